@@ -1,0 +1,1 @@
+"""The command-line interface (typer + rich). Only this package imports them."""

@@ -1,0 +1,222 @@
+"""``hadath`` command line. Library errors become one-line messages and contract exit codes:
+0 ok, 1 some batch lines failed, 2 bad input or usage. Tracebacks only with ``--debug``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from hadath.errors import HadathError, InputError
+
+app = typer.Typer(
+    name="hadath",
+    help="Arabic conflict news -> structured, sourced, geolocated event data.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+eval_app = typer.Typer(help="Score hadath on the shared data and print a table.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+_state = {"debug": False}
+
+
+def fail(message: str, code: int = 2) -> None:
+    """Print one line on stderr and exit with ``code``."""
+    typer.echo(f"hadath: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+@app.callback()
+def _main(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False) -> None:
+    _state["debug"] = debug
+
+
+def _doc_json(doc: object, pretty: bool) -> str:
+    from hadath.schema import Document
+
+    assert isinstance(doc, Document)
+    return doc.model_dump_json(indent=2 if pretty else None)
+
+
+@app.command()
+def extract(
+    file: Annotated[str | None, typer.Argument(help="UTF-8 text file, or - for stdin.")] = None,
+    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD (anchors relative dates).")] = None,
+    doc_id: Annotated[str | None, typer.Option("--id", help="Document id (default: file name).")] = None,
+    jsonl: Annotated[str | None, typer.Option("--jsonl", help="JSONL input file (or -), one document a line.")] = None,
+    pretty: Annotated[bool, typer.Option(help="Indented JSON for humans.")] = False,
+    max_size: Annotated[int, typer.Option(help="Size limit of one document in bytes.")] = 2_000_000,
+) -> None:
+    """Extract entities, events, quotes, claims and conflicts as JSON."""
+    from hadath.cli.io import read_input
+
+    if jsonl is not None:
+        if file is not None:
+            fail("give either FILE or --jsonl, not both")
+        code = _extract_jsonl(jsonl, max_size)
+        raise typer.Exit(code)
+    if file is None:
+        fail("missing FILE (use - for stdin, or --jsonl FILE)")
+    import hadath
+
+    try:
+        text = read_input(file, max_size)
+        ident = doc_id or (Path(file).stem if file != "-" else "stdin")
+        doc = hadath.extract(text, published=published, doc_id=ident)
+    except HadathError as exc:
+        if _state["debug"]:
+            raise
+        fail(str(exc))
+    typer.echo(_doc_json(doc, pretty))
+
+
+def _extract_jsonl(path: str, max_size: int) -> int:
+    import hadath
+    from hadath.schema import ErrorRecord
+
+    try:
+        stream = sys.stdin.buffer if path == "-" else open(path, "rb")  # noqa: SIM115
+    except OSError as exc:
+        fail(f"{path}: cannot open ({exc.strerror})")
+    bad = 0
+    out = sys.stdout
+    with stream:
+        for n, line in enumerate(stream, start=1):
+            if not line.strip():
+                continue
+            ident: str | None = None
+            try:
+                try:
+                    obj = json.loads(line.decode("utf-8"))
+                except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+                    raise InputError(f"line {n}: not valid JSON ({exc.__class__.__name__})") from exc
+                if not isinstance(obj, dict):
+                    raise InputError(f"line {n}: expected a JSON object")
+                raw_id = obj.get("id")
+                ident = str(raw_id) if raw_id is not None else f"line-{n}"
+                text = obj.get("text")
+                if text is None:
+                    raise InputError(f"line {n}: missing 'text'")
+                if not isinstance(text, str):
+                    raise InputError(f"line {n}: 'text' must be a string")
+                if len(text.encode("utf-8")) > max_size:
+                    raise InputError(f"line {n}: text is over the size limit of {max_size:,} bytes")
+                pub = obj.get("published")
+                if pub is not None and not isinstance(pub, str):
+                    raise InputError(f"line {n}: 'published' must be a YYYY-MM-DD string")
+                doc = hadath.extract(text, published=pub, doc_id=ident, source=obj.get("source"))
+                out.write(doc.model_dump_json() + "\n")
+            except HadathError as exc:
+                if _state["debug"]:
+                    raise
+                bad += 1
+                out.write(ErrorRecord(id=ident, error=str(exc)).model_dump_json() + "\n")
+            out.flush()
+    if bad:
+        typer.echo(f"hadath: {bad} line(s) failed; see the error records in the output", err=True)
+    return 1 if bad else 0
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the output Document."""
+    from hadath.schema import json_schema
+
+    typer.echo(json_schema())
+
+
+@app.command()
+def demo(
+    output: Annotated[Path, typer.Option("-o", help="Where to write the JSON.")] = Path("demo-output.json"),
+) -> None:
+    """Extract events from the bundled sample article and print a readable summary."""
+    from hadath.cli.demo import run_demo
+
+    run_demo(output)
+
+
+def _run_eval(name: str, data: str | None, **opts: object) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    try:
+        mod = importlib.import_module(f"hadath.eval.{name}")
+        report = mod.evaluate(data, **opts)
+    except HadathError as exc:
+        if _state["debug"]:
+            raise
+        fail(str(exc))
+    table = Table(title=report.title)
+    for c in report.columns:
+        table.add_column(c)
+    for r in report.rows:
+        table.add_row(*[f"{v:.3f}" if isinstance(v, float) else str(v) for v in r])
+    console = Console()
+    console.print(table)
+    for note in report.notes:
+        console.print(note)
+
+
+DataOpt = Annotated[str | None, typer.Option("--data", help="Path to the shared data (default: ../shared/...).")]
+
+
+@eval_app.command("numbers")
+def eval_numbers(data: DataOpt = None) -> None:
+    """Share of Duckling's Arabic numeral expressions read correctly."""
+    _run_eval("numbers", data)
+
+
+@eval_app.command("dates")
+def eval_dates(data: DataOpt = None) -> None:
+    """Share of Duckling's day-grain and coarser time expressions resolved correctly."""
+    _run_eval("dates", data)
+
+
+@eval_app.command("ner")
+def eval_ner(data: DataOpt = None) -> None:
+    """Entity P/R/F1 on the held-out NewsFANE part (or a Wojood file)."""
+    _run_eval("ner", data)
+
+
+@eval_app.command("geo")
+def eval_geo(data: DataOpt = None) -> None:
+    """Geocoding accuracy on the place gold file."""
+    _run_eval("geo", data)
+
+
+@eval_app.command("events")
+def eval_events(data: DataOpt = None) -> None:
+    """Sentence-level P/R/F1 for ASSAULT and PROTEST on the event gold standard."""
+    _run_eval("events", data)
+
+
+def _register_optional() -> None:
+    for module in ("hadath.cli.corpus",):
+        try:
+            mod = importlib.import_module(module)
+        except ModuleNotFoundError:
+            continue
+        mod.register(app)
+
+
+_register_optional()
+
+
+def main() -> None:
+    try:
+        app()
+    except HadathError as exc:  # a library error that escaped a command
+        if _state["debug"]:
+            raise
+        typer.echo(f"hadath: error: {exc}", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        typer.echo("hadath: interrupted", err=True)
+        sys.exit(130)

@@ -1,0 +1,105 @@
+"""The internal document every pipeline stage receives and returns.
+
+Like spaCy's ``Doc``: the raw text is never mutated; every annotation refers to it with
+half-open code-point offsets, and ``raw[a.start:a.end] == a.text`` holds for all of them
+(tested for every stage). Stages add annotations; :mod:`hadath.convert` turns the result
+into the contract's :class:`hadath.schema.Document`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from hadath.text.normalize import Normalized, Profile, normalize
+from hadath.text.segment import Sentence, Token, sentences, tokens
+
+
+@dataclass(slots=True)
+class NumberMention:
+    """A quantity in the text: a value (``low == high``) or a range, maybe approximate."""
+
+    start: int
+    end: int
+    text: str
+    low: float
+    high: float
+    approximate: bool = False
+    vague: bool = False  # عشرات، مئات، بضعة ...
+    percent: bool = False
+
+
+@dataclass(slots=True)
+class DateMention:
+    """A temporal expression; ``date`` is None when it cannot be resolved without ``published``."""
+
+    start: int
+    end: int
+    text: str
+    date: dt.date | None
+    precision: str  # "day" | "week" | "month" | "year"
+
+
+@dataclass(slots=True)
+class Mention:
+    """An entity mention. ``actor``/``source``/``place`` hold lexicon payloads when known."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    canonical: str | None = None
+    origin: str = "lexicon"  # lexicon | rule | crf | coref
+    actor: Any = None
+    place: Any = None  # a resolved hadath.geo place (filled by the geo stage)
+    precision: int | None = None
+    in_org: bool = False
+
+
+@dataclass
+class Doc:
+    raw: str
+    id: str = "doc"
+    published: dt.date | None = None
+    source: str | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
+    numbers: list[NumberMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    entities: list[Mention] = field(default_factory=list)
+    country: str | None = None  # ISO2 focus of the article, set by the geo stage
+    events: list[Any] = field(default_factory=list)
+    quotes: list[Any] = field(default_factory=list)
+    claims: list[Any] = field(default_factory=list)
+    conflicts: list[Any] = field(default_factory=list)
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    @cached_property
+    def norm(self) -> Normalized:
+        """MATCH-profile normalisation of the whole text (lexicon matching)."""
+        return normalize(self.raw, Profile.MATCH)
+
+    @cached_property
+    def careful(self) -> Normalized:
+        """CAREFUL-profile normalisation (numbers, dates)."""
+        return normalize(self.raw, Profile.CAREFUL)
+
+    def segment(self) -> None:
+        self.sentences = sentences(self.raw)
+        self.tokens = tokens(self.raw)
+
+    def sentence_of(self, offset: int) -> Sentence | None:
+        """The sentence containing raw ``offset`` (binary search)."""
+        lo, hi = 0, len(self.sentences)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if offset < s.start:
+                hi = mid
+            elif offset >= s.end:
+                lo = mid + 1
+            else:
+                return s
+        return None

@@ -1,0 +1,81 @@
+"""Load and validate TSV lexicons.
+
+Every shipped data file goes through :func:`load_tsv`, so bad data fails CI (a test loads
+every file) rather than a user's run. Checks: header present and as expected, NFC text,
+no presentation-form glyphs, no diacritics or tatweel, no empty required fields, no
+duplicate keys. ``#`` lines are comments (provenance, licence).
+"""
+
+from __future__ import annotations
+
+import csv
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from hadath.errors import LexiconError
+from hadath.text import chars as C
+
+_BAD_CHARS = regex.compile(
+    C.PRESENTATION_FORMS[:-1] + regex.escape(C.DIACRITICS + C.TATWEEL) + "]"
+)
+VARIANT_SEP = " | "
+
+
+def split_variants(field: str) -> list[str]:
+    """Split a ``variants`` field (``a | b | c``) into its non-empty items."""
+    return [v.strip() for v in field.split("|") if v.strip()]
+
+
+@lru_cache(maxsize=64)
+def _load(path: str, columns: tuple[str, ...], required: tuple[str, ...], unique: tuple[str, ...]) -> tuple[dict[str, str], ...]:
+    p = Path(path)
+    try:
+        lines = p.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LexiconError(f"{p}: cannot read lexicon ({exc})") from exc
+    body = [ln for ln in lines if ln.strip() and not ln.startswith("#")]
+    if not body:
+        raise LexiconError(f"{p}: empty lexicon (no header row)")
+    reader = csv.reader(body, delimiter="\t", quoting=csv.QUOTE_NONE)
+    header = next(reader)
+    if columns and tuple(header[: len(columns)]) != columns:
+        raise LexiconError(f"{p}: header {header} does not start with {list(columns)}")
+    rows: list[dict[str, str]] = []
+    seen: dict[str, set[str]] = {u: set() for u in unique}
+    for n, cells in enumerate(reader, start=2):
+        if len(cells) > len(header):
+            raise LexiconError(f"{p}: data row {n} has {len(cells)} fields, header has {len(header)}")
+        cells = cells + [""] * (len(header) - len(cells))
+        row = dict(zip(header, (c.strip() for c in cells), strict=True))
+        for key, value in row.items():
+            if value and unicodedata.normalize("NFC", value) != value:
+                raise LexiconError(f"{p}: data row {n}, column {key!r} is not NFC")
+            if _BAD_CHARS.search(value):
+                raise LexiconError(
+                    f"{p}: data row {n}, column {key!r} has diacritics, tatweel or presentation forms"
+                )
+        for key in required:
+            if not row.get(key):
+                raise LexiconError(f"{p}: data row {n} has an empty {key!r}")
+        for key in unique:
+            values = split_variants(row[key]) if key == "variants" else [row[key]]
+            for v in values:
+                if v in seen[key]:
+                    raise LexiconError(f"{p}: data row {n}: duplicate {key} {v!r}")
+                seen[key].add(v)
+        rows.append(row)
+    return tuple(rows)
+
+
+def load_tsv(
+    path: str | Path,
+    columns: Iterable[str] = (),
+    required: Iterable[str] = (),
+    unique: Iterable[str] = (),
+) -> tuple[dict[str, str], ...]:
+    """Load a TSV lexicon as rows of ``{column: value}``; cached per path and arguments."""
+    return _load(str(path), tuple(columns), tuple(required), tuple(unique))

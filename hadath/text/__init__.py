@@ -1,0 +1,1 @@
+"""The Arabic text layer: normalisation with offset maps, segmentation, numbers and dates."""
