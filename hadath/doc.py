@@ -29,6 +29,7 @@ class NumberMention:
     approximate: bool = False
     vague: bool = False  # عشرات، مئات، بضعة ...
     percent: bool = False
+    bound: str | None = None  # "at_least" (أكثر من، على الأقل) | "at_most" (أقل من)
 
 
 @dataclass(slots=True)
