@@ -101,18 +101,15 @@ class Normalized:
         """The raw ``(start, end)`` of normalised ``text[start:end]``.
 
         The end takes in diacritics that follow the last character (they belong to it),
-        but not a following tatweel or invisible mark.
+        but not a following tatweel or invisible mark. Like spaCy's ``alignment_mode=
+        "expand"``, a span inside an expanded presentation-form glyph covers the glyph.
         """
         if end <= start:
             s = self.raw_start(start)
             return s, s
         s = self.raw_start(start)
         e = self.raw_start(end - 1) + 1
-        if self._explicit is not None and end < len(self.text):
-            # an expanded glyph: the span ends where the next normalised char's glyph starts
-            nxt = self._explicit[end]
-            if nxt == e - 1:
-                e = nxt  # pragma: no cover - expansion split mid-glyph
+        # A span that covers part of an expanded glyph (ﻻ -> لا) takes the whole glyph.
         raw = self.raw
         while e < len(raw) and raw[e] in _COMBINING:
             e += 1

@@ -1,0 +1,62 @@
+"""Sentences, tokens and clitic stems keep raw offsets."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hadath.text.segment import sentences, split_clitics, tokens
+
+
+def _texts(raw: str) -> list[str]:
+    return [raw[s.start : s.end] for s in sentences(raw)]
+
+
+def test_splits_on_arabic_and_latin_punctuation() -> None:
+    raw = "قتل خمسة أشخاص. وأصيب عشرة آخرون! هل انتهت المعارك؟ لا أحد يعرف"
+    assert _texts(raw) == ["قتل خمسة أشخاص.", "وأصيب عشرة آخرون!", "هل انتهت المعارك؟", "لا أحد يعرف"]
+
+
+def test_quotation_spanning_clauses_stays_one_sentence() -> None:
+    raw = "وقال: «هاجم المسلحون الحاجز. ثم انسحبوا نحو الصحراء». وانتهى الأمر."
+    assert _texts(raw) == ["وقال: «هاجم المسلحون الحاجز. ثم انسحبوا نحو الصحراء».", "وانتهى الأمر."]
+
+
+def test_parenthesis_and_abbreviation_do_not_split() -> None:
+    raw = "بيروت (أ. ف. ب.) - قصفت الطائرات البلدة. ثم هدأ القصف."
+    assert _texts(raw) == ["بيروت (أ. ف. ب.) - قصفت الطائرات البلدة.", "ثم هدأ القصف."]
+
+
+def test_lines_list_markers_and_boilerplate() -> None:
+    raw = "العنوان الرئيسي\n- البند الأول\n- البند الثاني\nنص الخبر هنا مشاركة :"
+    assert _texts(raw) == ["العنوان الرئيسي", "- البند الأول", "- البند الثاني", "نص الخبر هنا"]
+
+
+def test_clitic_stems() -> None:
+    toks = {t.text: t for t in tokens("والسيطرة لـ«داعش» للجيش بالرقة وزير")}
+    assert toks["والسيطرة"].stem == "السيطره"
+    assert toks["والسيطرة"].prefix == "و"
+    assert toks["داعش"].stem == "داعش"
+    assert toks["لـ"].norm == "ل"
+    assert toks["للجيش"].stem == "الجيش"
+    assert toks["بالرقة"].stem == "الرقه"
+    assert toks["وزير"].stem == "وزير"  # not و + زير
+    raw = "وبالمدينة"
+    t = tokens(raw)[0]
+    assert raw[t.stem_start :] == "المدينة"
+
+
+def test_split_clitics_needs_a_real_stem() -> None:
+    assert split_clitics("وال") == (0, "وال")
+    assert split_clitics("الي") == (0, "الي")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ابتلمنوسي .؟!«»()\n\u064e\u0640-")), max_size=80))
+def test_offsets_are_exact(raw: str) -> None:
+    for s in sentences(raw):
+        assert 0 <= s.start < s.end <= len(raw)
+        assert raw[s.start : s.end].strip() == raw[s.start : s.end]
+    for t in tokens(raw):
+        assert raw[t.start : t.end] == t.text
+        assert t.start <= t.stem_start <= t.end
