@@ -66,7 +66,6 @@ class Doc:
     published: dt.date | None = None
     source: str | None = None
     sentences: list[Sentence] = field(default_factory=list)
-    tokens: list[Token] = field(default_factory=list)
     numbers: list[NumberMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     entities: list[Mention] = field(default_factory=list)
@@ -87,9 +86,13 @@ class Doc:
         """CAREFUL-profile normalisation (numbers, dates)."""
         return normalize(self.raw, Profile.CAREFUL)
 
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """Tokens with clitic stems; computed on first use (not every stage needs them)."""
+        return tokens(self.raw, self.norm)
+
     def segment(self) -> None:
         self.sentences = sentences(self.raw)
-        self.tokens = tokens(self.raw)
 
     def sentence_of(self, offset: int) -> Sentence | None:
         """The sentence containing raw ``offset`` (binary search)."""

@@ -12,30 +12,30 @@ article ال to the word. :func:`split_clitics` proposes the stem of a token so 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
+
+import re
+from functools import lru_cache
 
 import regex
 
-from hadath.text.normalize import normalize_key
+from hadath.text.normalize import Normalized, normalize
 
 _SENT_END = regex.compile(r"[.!?\u061f\u06d4]+[\"'»”)\]]*(?=\s)|\n\s*")
 _BOILERPLATE = regex.compile(
     r"(?:\s*(?:مشاركة|شارك|اقرأ أيضا|اقرأ أيضاً|المصدر|تابعونا|للمزيد)\s*[:：]?\s*)+$"
 )
 _LIST_MARKER = regex.compile(r"(?m)^[ \t]*(?:[-*•▪–]|\d{1,2}[.)-]|[\u0660-\u0669]{1,2}[.)-])[ \t]+")
-_TOKEN = regex.compile(r"[\p{L}\p{M}\u0640]+|[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*|\S")
 _OPENERS = {"«": "»", "(": ")", "“": "”"}
 _CLOSERS = {v: k for k, v in _OPENERS.items()}
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A token; ``stem_start`` is where the word proper starts after proclitics."""
 
     start: int
@@ -54,6 +54,11 @@ class Token:
         return self.text[:1].isalpha()
 
 
+_EVENTS = regex.compile(
+    r"(?P<open>[«(“])|(?P<close>[»)”])|(?P<end>[.!?\u061f\u06d4]+[\"'»”)\]]*(?=\s))|(?P<nl>\n\s*)"
+)
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split ``text`` into sentence spans (leading/trailing whitespace trimmed)."""
     cuts: list[int] = [0]
@@ -62,19 +67,24 @@ def sentences(text: str) -> list[Sentence]:
         if m.start() > 0:
             cuts.append(m.start())
     depth: list[str] = []
-    last = 0
-    for m in _SENT_END.finditer(text):
-        # update quote/paren depth over text[last:m.start()]
-        for ch in text[last : m.end()]:
-            if ch in _OPENERS:
-                depth.append(ch)
-            elif ch in _CLOSERS and depth and depth[-1] == _CLOSERS[ch]:
+    for m in _EVENTS.finditer(text):
+        kind = m.lastgroup
+        if kind == "open":
+            depth.append(m.group())
+            continue
+        if kind == "close":
+            ch = m.group()
+            if depth and depth[-1] == _CLOSERS[ch]:
                 depth.pop()
-        last = m.end()
-        if "\n" in m.group():
+            continue
+        if kind == "nl":
             depth.clear()
             cuts.append(m.end())
             continue
+        # a sentence end: its trailing closers may close what is open
+        for ch in m.group():
+            if ch in _CLOSERS and depth and depth[-1] == _CLOSERS[ch]:
+                depth.pop()
         if depth:
             continue
         # one-letter abbreviation before the dot: «أ. ف. ب.»
@@ -83,10 +93,12 @@ def sentences(text: str) -> list[Sentence]:
             continue
         cuts.append(m.end())
     cuts.append(len(text))
+    bounds = sorted(set(cuts))
     out: list[Sentence] = []
-    for a, b in zip(sorted(set(cuts)), sorted(set(cuts))[1:], strict=False):
+    for a, b in zip(bounds, bounds[1:], strict=False):
         seg = text[a:b]
-        bp = _BOILERPLATE.search(seg)
+        tail = max(0, len(seg) - 60)
+        bp = _BOILERPLATE.search(seg, tail)
         if bp and bp.start() > 0:
             seg = seg[: bp.start()]
         elif bp:
@@ -98,51 +110,57 @@ def sentences(text: str) -> list[Sentence]:
     return out
 
 
-_PROCLITIC = regex.compile(r"^(?P<conj>[وف])?(?P<prep>[بلك])?(?P<art>ال)?")
+_NORM_TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,\u066b\u066c]\d+)*|\S")
+_CONJ = frozenset("\u0648\u0641")  # و ف
+_PREP = frozenset("\u0628\u0644\u0643")  # ب ل ك
+_ART = "\u0627\u0644"  # ال
+_LIL = "\u0644\u0644"  # لل
 
 
 def split_clitics(word: str) -> tuple[int, str]:
     """Return ``(offset, stem)``: where the stem starts in the *normalised* word, and the stem.
 
-    Conservative: و ف ب ل ك are only taken off when what follows is a definite article
-    (والسيطرة، بالرقة، للجيش) or when the word is long enough that a clitic is likely and
-    the remainder is itself a known word form. Without a lexicon we prefer the whole word.
+    Conservative: و ف ب ل ك are only taken off when a definite article follows
+    (والسيطرة، بالرقة، للجيش); «وزير» stays whole. For «للجيش» the stem is given as
+    «الجيش» (the article's alef is elided after ل) starting at the second lam.
     """
-    if word.startswith("لل") and len(word) > 4:
-        # للجيش = ل + (ا)ل + جيش ; keep the article's lam in the stem: «لجيش» -> «الجيش» form
-        return 1, "ا" + word[1:]
-    m = _PROCLITIC.match(word)
-    if not m or not m.group():
-        return 0, word
-    if m.group("art"):
-        start = m.start("art")
-        if len(word) - m.end() >= 2:
-            return start, word[start:]
+    i = 0
+    if len(word) > 1 and word[0] in _CONJ:
+        i = 1
+    if word.startswith(_LIL, i) and len(word) - i > 4:
+        return i + 1, _ART + word[i + 2 :]
+    if len(word) > i + 1 and word[i] in _PREP and word.startswith(_ART, i + 1):
+        i += 1
+    if word.startswith(_ART, i) and len(word) - i - 2 >= 2:
+        return i, word[i:]
     return 0, word
 
 
-def tokens(text: str) -> list[Token]:
-    """Tokenise ``text``; each token knows its normalised form and clitic-free stem."""
+_PROCLITIC_START = _CONJ | _PREP | {"\u0627"}
+_split = lru_cache(maxsize=32768)(split_clitics)
+
+
+def tokens(text: str, norm: Normalized | None = None) -> list[Token]:
+    """Tokenise ``text``; each token knows its normalised form and clitic-free stem.
+
+    Tokenisation runs on the normalised text (one pass, no per-token normalisation) and
+    maps back with the offset arrays.
+    """
+    n = norm if norm is not None else normalize(text)
+    nt = n.text
     out: list[Token] = []
-    for m in _TOKEN.finditer(text):
-        t = m.group()
-        norm = normalize_key(t)
-        if not norm:
-            continue
-        off, stem = split_clitics(norm) if t[0].isalpha() else (0, norm)
-        # map the normalised stem offset back to the raw token (deleted marks shift it)
-        raw_off = _raw_offset(t, off)
-        out.append(Token(m.start(), m.end(), t, norm, m.start() + raw_off, stem))
+    if n.starts is None:
+        for m in _NORM_TOKEN.finditer(nt):
+            s, e = m.span()
+            w = m.group()
+            off, stem = _split(w) if w[0] in _PROCLITIC_START else (0, w)
+            out.append(Token(s, e, text[s:e], w, s + off, stem))
+        return out
+    starts, ends = n.starts.tolist(), n.ends.tolist()  # type: ignore[union-attr]
+    for m in _NORM_TOKEN.finditer(nt):
+        s, e = m.span()
+        w = m.group()
+        rs, re_ = starts[s], ends[e - 1]
+        off, stem = _split(w) if w[0] in _PROCLITIC_START else (0, w)
+        out.append(Token(rs, re_, text[rs:re_], w, starts[s + off] if off else rs, stem))
     return out
-
-
-def _raw_offset(token: str, norm_off: int) -> int:
-    if norm_off == 0:
-        return 0
-    seen = 0
-    for i, ch in enumerate(token):
-        if seen == norm_off:
-            return i
-        if normalize_key(ch):
-            seen += 1
-    return len(token)

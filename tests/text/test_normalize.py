@@ -84,3 +84,4 @@ def test_fast_and_slow_paths_agree(raw: str) -> None:
     assert fast.text == slow.text
     for i in range(len(fast.text)):
         assert fast.raw_start(i) == slow.raw_start(i)
+        assert fast.raw_end(i) == slow.raw_end(i)
