@@ -23,11 +23,11 @@ demo: $(STAMP)
 	$(BIN)/hadath demo
 
 test: $(TESTSTAMP)
-	$(BIN)/ruff check hadath tests scripts benchmarks
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
 lint: $(TESTSTAMP)
-	$(BIN)/ruff check hadath tests scripts benchmarks
+	$(BIN)/ruff check .
 	$(BIN)/mypy hadath
 
 bench: $(STAMP)

@@ -12,10 +12,9 @@ article ال to the word. :func:`split_clitics` proposes the stem of a token so 
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
