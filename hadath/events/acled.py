@@ -1,0 +1,83 @@
+"""ACLED sub-event decisions that depend on context, not on the trigger word alone.
+
+The trigger gives a default (``triggers.tsv``); the codebook's distinctions need the
+arguments and the clause:
+
+* generic violence («قتل»، «هجوم»، «أطلق النار») is *Violence against civilians / Attack*
+  when the victims are civilians and *Battles / Armed clash* when both sides are armed;
+* territory: *Government regains territory* when state forces (inter 1) take ground,
+  *Non-state actor overtakes territory* when anyone else does, *Non-violent transfer of
+  territory* when the report says it happened «دون قتال»;
+* an arrest by a non-state group is an *Abduction/forced disappearance* (ACLED reserves
+  *Arrests* for state forces);
+* protests: *Peaceful protest*, *Protest with intervention* (dispersal, tear gas, arrests),
+  *Excessive force against protesters* (protesters killed or shot), *Violent demonstration*
+  when the demonstrators riot;
+* talks (CONSULT) and reinforcements (MOBILIZE) are *Strategic developments / Other*:
+  ACLED has no sub-type for them and codes them only as context, so «Other» is the
+  codebook-consistent choice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hadath.events.context import Candidate
+from hadath.schema import Actor
+
+_GENERIC_MODES = frozenset({"casualty", "attack", "firearms", "assassination", "execution", "raid", "melee"})
+
+
+@dataclass(slots=True)
+class Typing:
+    event_type: str
+    sub_event_type: str
+    plover: str
+
+
+def _is_state(a: Actor | None) -> bool:
+    return a is not None and a.inter == 1
+
+
+def _is_armed(a: Actor | None) -> bool:
+    return a is not None and a.inter in {1, 2, 3, 4, 8}
+
+
+def _is_civilian(a: Actor | None) -> bool:
+    return a is not None and a.inter in {6, 7}
+
+
+def decide(best: Candidate, group: list[Candidate], kinds: set[str], actor1: Actor | None,
+           actor2: Actor | None) -> Typing:
+    """ACLED type and sub-type (and PLOVER type) of a merged group of triggers."""
+    t = best.trigger
+    et, sub, plover = t.event_type, t.sub_event_type, t.plover
+    modes = {c.trigger.mode for c in group}
+    if t.mode in _GENERIC_MODES:
+        if _is_civilian(actor2) and not _is_armed(actor2):
+            et, sub = "Violence against civilians", "Attack"
+        elif _is_armed(actor2) or "clash" in modes or (t.mode in {"attack", "raid"} and _is_armed(actor1)):
+            et, sub = "Battles", "Armed clash"
+        elif t.mode in {"attack", "raid"}:
+            et, sub = "Battles", "Armed clash"
+        else:
+            et, sub = "Violence against civilians", "Attack"
+    elif t.mode == "territory":
+        if "handover" in modes:
+            et, sub, plover = "Strategic developments", "Non-violent transfer of territory", "CONCEDE"
+        elif _is_state(actor1):
+            et, sub = "Battles", "Government regains territory"
+        elif actor1 is not None:
+            et, sub = "Battles", "Non-state actor overtakes territory"
+    elif t.mode == "arrest" and actor1 is not None and not _is_state(actor1) and _is_armed(actor1):
+        et, sub, plover = "Violence against civilians", "Abduction/forced disappearance", "ASSAULT"
+    elif plover == "PROTEST":
+        if "riot" in modes or t.mode == "riot":
+            et, sub = "Riots", "Violent demonstration"
+        elif kinds & {"killed_protesters"}:
+            et, sub = "Protests", "Excessive force against protesters"
+        elif "intervention" in kinds:
+            et, sub = "Protests", "Protest with intervention"
+        else:
+            et, sub = "Protests", "Peaceful protest"
+    return Typing(et, sub, plover)

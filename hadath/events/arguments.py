@@ -1,0 +1,336 @@
+"""Event arguments: actors, location, date, fatalities and source.
+
+The other stages' interfaces are imported lazily and defensively: while NER, geo, dates or
+attribution are missing, the matching argument is simply ``None`` and the detector keeps
+working. Rules follow ACLED's codebook:
+
+* actor1 acts, actor2 is acted upon. Arabic news is mostly VSO: «قصفت القوات الحكومية
+  مدينة حلب» puts the subject right after the verb. Passives look like actives without
+  diacritics, so «قتل 5 مدنيين» (a number or a victim noun right after a killing verb)
+  makes the victims actor2 and leaves actor1 unknown. «على/ضد X» marks the target,
+  «على يد/من قبل/شنتها X» the agent, «بقيادة/بدعم X» an associated actor.
+* fatalities: deaths, not injuries; the most conservative figure; «عشرات» = 10,
+  «مئات» = 100, «بضعة» = 3; ``None`` when the report gives none and 0 only when it says
+  there were no casualties («دون وقوع إصابات»).
+* event_date: the nearest resolved date in the sentence, else the one carried from the
+  previous event sentence; never invented. time_precision: day 1, week 2, month/year 3.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from hadath.doc import Doc
+from hadath.errors import HadathError
+from hadath.events.context import Candidate, SentenceCtx, forms
+from hadath.events.lexicon import GenericActor, generic_actors
+from hadath.lexicon.loader import load_tsv
+from hadath.schema import Actor, Location, Source
+from hadath.text.normalize import normalize_key
+
+_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
+
+# normalised marker words (MATCH profile)
+_DEATH_WORDS = frozenset(normalize_key(w) for w in (
+    "قتل", "قتلت", "قتلوا", "مقتل", "قتلى", "قتيل", "قتيلا", "قتيلان", "قتيلين", "مصرع", "حتفه", "حتفهم",
+    "بحياة", "استشهاد", "استشهد", "استشهدوا", "شهيدا", "شهداء", "شهيد", "القتلى", "وفاة", "توفي",
+    "مصرعهم", "حتفهما", "أودى", "أودت", "يقتل",
+))
+_INJURY_WORDS = frozenset(normalize_key(w) for w in (
+    "جرحى", "جريح", "جرح", "جرحوا", "إصابة", "إصابات", "أصيب", "أصيبوا", "مصابين", "بجروح", "بإصابات",
+    "المصابين", "الجرحى", "إصابتهم", "جريحا", "أصيبت",
+))
+_ONE_WORDS = frozenset(normalize_key(w) for w in ("أحد", "إحدى", "جندي", "شخص", "مدني", "طفل", "امرأة", "شرطي", "عنصر", "مواطن"))
+_TWO_WORDS = frozenset(normalize_key(w) for w in ("جنديين", "شخصين", "مدنيين اثنين", "شرطيين", "عنصرين", "طفلين"))
+_VAGUE = {normalize_key("عشرات"): 10, normalize_key("العشرات"): 10, normalize_key("مئات"): 100,
+          normalize_key("المئات"): 100, normalize_key("بضعة"): 3, normalize_key("بضع"): 3,
+          normalize_key("آلاف"): 1000, normalize_key("الآلاف"): 1000}
+_AGENT_PREV = frozenset(normalize_key(w) for w in ("يد", "أيدي", "قبل", "شنها", "شنتها", "نفذها", "نفذتها", "تبنته", "تبنت", "تبنى"))
+_TARGET_PREV = frozenset(normalize_key(w) for w in ("على", "ضد", "باتجاه", "مواقع", "معاقل", "مقرات", "مقر", "تجمعات", "استهدف", "استهدفت", "عناصر", "صفوف"))
+_ASSOC_PREV = frozenset(normalize_key(w) for w in (
+    "بقيادة", "بدعم", "بمساندة", "بإسناد", "بمشاركة", "مدعومة", "المدعومة", "المدعوم", "الموالية", "الموالي",
+    "الموالين", "المتحالفة", "مع",
+))
+
+
+@dataclass(slots=True)
+class ActorSpan:
+    start: int
+    end: int
+    tok: int
+    tok_end: int
+    actor: Actor
+    role: str  # armed | state | civilian | protester | rioter | named
+
+
+@dataclass(slots=True)
+class Arguments:
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    assoc: list[Actor] | None = None
+    spans: list[tuple[int, int]] | None = None
+
+
+def _optional(module: str, attr: str) -> Any:
+    try:
+        mod = importlib.import_module(module)
+    except ImportError:
+        return None
+    return getattr(mod, attr, None)
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """ISO2 -> English name from the shared country lexicon (absent is fine: names lose "(X)")."""
+    path = Path(__file__).resolve().parents[1] / "lexicon" / "countries.tsv"
+    if not path.exists():
+        return {}
+    try:
+        rows = load_tsv(path)
+    except HadathError:
+        return {}
+    return {r.get("iso2", ""): r.get("name", "") for r in rows if r.get("iso2")}
+
+
+def _generic_name(g: GenericActor, country: str | None) -> str:
+    cname = _country_names().get(country or "", "")
+    if cname:
+        return g.name.replace("{country}", cname)
+    return g.name.replace(" ({country})", "").replace(" of {country}", "").replace("{country}", "").strip()
+
+
+def _resolve_named(doc: Doc, m: Any) -> Actor | None:
+    entry = getattr(m, "actor", None)
+    if entry is None:
+        return None
+    resolve = _optional("hadath.lexicon.actors", "resolve_actor")
+    if resolve is not None:
+        try:
+            actor = resolve(entry, m.text, doc.country)
+        except Exception:  # noqa: BLE001 - a resolver bug must not drop the event
+            actor = None
+        if isinstance(actor, Actor):
+            return actor
+    name = getattr(entry, "name", None) or m.canonical or m.text
+    inter = getattr(entry, "inter", None)
+    country = getattr(entry, "country", None)
+    return Actor(name=str(name), text=m.text, inter=inter if isinstance(inter, int) and 1 <= inter <= 8 else None,
+                 country=country if isinstance(country, str) else None)
+
+
+def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSpan]:
+    """Actor mentions in a sentence: NER actors first, generic nouns where NER found none."""
+    from bisect import bisect_left, bisect_right
+
+    a, b = s.span.start, s.span.end
+    starts = [t.start for t in s.tokens]
+    out: list[ActorSpan] = []
+    for m in doc.entities:
+        if a <= m.start < b and getattr(m, "actor", None) is not None:
+            actor = _resolve_named(doc, m)
+            if actor is not None:
+                ti = max(0, bisect_right(starts, m.start) - 1)
+                te = max(ti + 1, bisect_left(starts, m.end))
+                role = {1: "state", 6: "protester", 7: "civilian", 5: "rioter"}.get(actor.inter or 0, "armed")
+                out.append(ActorSpan(m.start, m.end, ti, te, actor, role))
+    if "generic" not in cache:
+        cache["generic"] = generic_actors().find(doc.norm)
+    for g in cache["generic"]:
+        if not (a <= g.start < b):
+            continue
+        if any(o.start < g.end and g.start < o.end for o in out):
+            continue
+        ga: GenericActor = g.payloads[0]
+        ti = max(0, bisect_right(starts, g.start) - 1)
+        te = max(ti + 1, bisect_left(starts, g.end))
+        out.append(ActorSpan(g.start, g.end, ti, te,
+                             Actor(name=_generic_name(ga, doc.country), text=g.text, inter=ga.inter,
+                                   country=doc.country), ga.role))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _prev_norm(s: SentenceCtx, tok: int, back: int = 1) -> set[str]:
+    out: set[str] = set()
+    for i in range(tok - 1, max(-1, tok - 1 - back), -1):
+        out |= forms(s.tokens[i])
+    return out
+
+
+def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans: list[ActorSpan]) -> Arguments:
+    """actor1 / actor2 / assoc_actors for a merged trigger group (ACLED sense)."""
+    clause = best.clause
+    first_tok = min(c.tok for c in group)
+    last_tok = max(c.tok_end for c in group)
+    mine = [x for x in spans if s.clause_of(x.tok) == clause or min(c.clause for c in group) <= s.clause_of(x.tok) <= max(c.clause for c in group)]
+    actor1: ActorSpan | None = None
+    actor2: ActorSpan | None = None
+    assoc: list[ActorSpan] = []
+    rest: list[ActorSpan] = []
+    for x in mine:
+        prev = set(_prev_norm(s, x.tok, 2))
+        if prev & _ASSOC_PREV and actor1 is not None or prev & (_ASSOC_PREV - {normalize_key("مع")}):
+            assoc.append(x)
+        elif prev & _AGENT_PREV and actor1 is None:
+            actor1 = x
+        elif prev & _TARGET_PREV and actor2 is None and x.tok > first_tok:
+            actor2 = x
+        else:
+            rest.append(x)
+    t = best.trigger
+    protest = t.plover == "PROTEST"
+    casualty_first = best.trigger.mode == "casualty"
+    verbal = t.pos == "verb" and not best.key.startswith("\u0627\u0644")
+    after = [x for x in rest if x.tok >= last_tok - 1]
+    before = [x for x in rest if x.tok < first_tok]
+    if protest:
+        prot = [x for x in rest if x.role == "protester"]
+        if actor1 is None and prot:
+            actor1 = prot[0]
+        state = [x for x in rest if x.role == "state" and x is not actor1]
+        if actor2 is None and state:
+            actor2 = state[0]
+    else:
+        if after and verbal:
+            x = after[0]
+            gap = s.tokens[best.tok_end : x.tok]
+            passive = casualty_first and (x.role in {"civilian"} or any(tok.norm[:1].isdigit() or tok.stem in _VAGUE for tok in gap) or (gap and gap[0].norm[:1].isdigit()))
+            if passive or x.tok - best.tok_end > 3:
+                if actor2 is None:
+                    actor2 = x
+            elif actor1 is None:
+                actor1 = x
+                if actor2 is None and len(after) > 1:
+                    actor2 = after[1]
+            elif actor2 is None:
+                actor2 = x
+        elif after and actor2 is None:
+            x = after[0]
+            # «هجوم لتنظيم داعش على ...»: the first actor after a noun is its agent when a
+            # target follows; after a casualty noun it is the victim («مقتل خمسة جنود»)
+            if not casualty_first and x.role in {"armed", "state", "named"} and x.tok - last_tok <= 1 and len(after) > 1:
+                if actor1 is None:
+                    actor1 = x
+                actor2 = after[1]
+            else:
+                actor2 = x
+        if actor1 is None and before:
+            cand = before[-1]
+            if cand is not actor2 and cand.role != "civilian":
+                actor1 = cand
+    if actor2 is None and not protest:
+        civ = [x for x in mine if x.role == "civilian" and x is not actor1]
+        if civ:
+            actor2 = civ[0]
+    if actor1 is not None and actor2 is not None and actor1.actor.name == actor2.actor.name and actor1.role != "civilian":
+        actor2 = None
+    assoc_actors = [x.actor for x in assoc if x is not actor1 and x is not actor2]
+    spans_out = [(x.start, x.end) for x in (actor1, actor2) if x is not None]
+    return Arguments(actor1.actor if actor1 else None, actor2.actor if actor2 else None, assoc_actors, spans_out)
+
+
+def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]) -> int | None:
+    """Deaths in the group's clauses by ACLED rules; None when the report gives none."""
+    clauses = {c.clause for c in group}
+    toks = s.tokens
+    death_idx = [i for i, t in enumerate(toks) if forms(t) & _DEATH_WORDS]
+    injury_idx = [i for i, t in enumerate(toks) if forms(t) & _INJURY_WORDS]
+    if not death_idx:
+        return 0 if "nocasualty" in kinds else None
+    figures = _numbers_in(doc, s)
+    by_word: dict[int, float] = {}
+    for tok_i, value in figures:
+        if s.clause_of(tok_i) not in clauses and len(clauses) == 1 and s.clause_of(tok_i) != max(clauses) + 1:
+            continue
+        best_d = min(death_idx, key=lambda d: (abs(d - tok_i), d > tok_i))
+        dd = abs(best_d - tok_i)
+        di = min((abs(j - tok_i) for j in injury_idx), default=99)
+        if dd > 6 or di < dd:
+            continue
+        by_word[best_d] = by_word.get(best_d, 0) + value
+    if by_word:
+        return int(min(by_word.values()))
+    for d in death_idx:
+        if s.clause_of(d) not in clauses:
+            continue
+        nxt = forms(toks[d + 1]) if d + 1 < len(toks) else set()
+        if nxt & _TWO_WORDS:
+            return 2
+        if nxt & _ONE_WORDS:
+            return 1
+    return None
+
+
+def _numbers_in(doc: Doc, s: SentenceCtx) -> list[tuple[int, float]]:
+    """(token index, conservative value) of the counts in a sentence."""
+    from bisect import bisect_right
+
+    starts = [t.start for t in s.tokens]
+    out: list[tuple[int, float]] = []
+    if doc.numbers:
+        for n in doc.numbers:
+            if not (s.span.start <= n.start < s.span.end) or getattr(n, "percent", False):
+                continue
+            value = n.low
+            if getattr(n, "vague", False):
+                key = normalize_key(n.text).split(" ")[0]
+                value = _VAGUE.get(key, n.low)
+            if value <= 0 or value != int(value):
+                continue
+            out.append((max(0, bisect_right(starts, n.start) - 1), float(value)))
+        return out
+    for i, t in enumerate(s.tokens):  # fallback before the numbers stage exists
+        if t.norm.isdigit() and len(t.norm) < 5:
+            out.append((i, float(t.norm)))
+        elif t.stem in _VAGUE or t.norm in _VAGUE:
+            out.append((i, float(_VAGUE.get(t.stem, _VAGUE.get(t.norm, 0)))))
+    return out
+
+
+def event_date(doc: Doc, s: SentenceCtx, best: Candidate) -> tuple[dt.date | None, int]:
+    """Nearest resolved date in the sentence, or (None, 3)."""
+    found = [d for d in doc.dates if s.span.start <= d.start < s.span.end and d.date is not None]
+    if not found:
+        return None, 3
+    d = min(found, key=lambda d: abs(d.start - best.start))
+    return d.date, _PRECISION.get(d.precision, 3)
+
+
+def location(doc: Doc, s: SentenceCtx, group: list[Candidate]) -> Location | None:
+    """The place the happening is anchored to: clause, then sentence; None rather than a guess."""
+    place_for_span = _optional("hadath.geo.resolve", "place_for_span")
+    if place_for_span is None:
+        return None
+    clause_toks = [t for i, t in enumerate(s.tokens) if s.clause_of(i) in {c.clause for c in group}]
+    spans = []
+    if clause_toks:
+        spans.append((clause_toks[0].start, clause_toks[-1].end))
+    spans.append((s.span.start, s.span.end))
+    for a, b in spans:
+        try:
+            found = place_for_span(doc, a, b)
+        except Exception:  # noqa: BLE001 - a geo bug must not drop the event
+            found = None
+        if found:
+            place, precision, mention = found
+            try:
+                return place.to_location(name_ar=mention.text if mention is not None else "", precision=precision or 1)
+            except Exception:  # noqa: BLE001
+                return None
+    return None
+
+
+def source(doc: Doc, best: Candidate) -> Source | None:
+    source_for = _optional("hadath.attribution.sources", "source_for")
+    if source_for is None:
+        return None
+    try:
+        found = source_for(doc, best.start, best.end)
+    except Exception:  # noqa: BLE001 - attribution bug must not drop the event
+        return None
+    return found if isinstance(found, Source) else None

@@ -1,0 +1,143 @@
+"""Trigger candidates and the sentence context the detector and the argument finder share.
+
+A :class:`Candidate` is one trigger match with its sentence, token position and the cues
+around it. :func:`candidates` builds them for a whole document in two automaton passes
+(triggers, cues) and one bisect per match, so the cost stays in the tens of microseconds
+for a 700-word article. Clauses split a sentence at «فيما، بينما، في حين، كما ...» so that
+«قصفت الطائرات حلب، فيما تظاهر المئات في درعا» stays two happenings.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from typing import Any
+
+from hadath.doc import Doc
+from hadath.events.lexicon import Trigger, cues, triggers
+from hadath.text.segment import Sentence, Token
+
+# clause openers, normalised (MATCH profile): فيما بينما حين كما كذلك اما بالتزامن
+_CLAUSE_WORDS = frozenset({
+    "\u0641\u064a\u0645\u0627", "\u0628\u064a\u0646\u0645\u0627", "\u062d\u064a\u0646",
+    "\u0643\u0645\u0627", "\u0643\u0630\u0644\u0643", "\u0627\u0645\u0627",
+    "\u0628\u0627\u0644\u062a\u0632\u0627\u0645\u0646",
+})
+_CLAUSE_PUNCT = frozenset({";", "\u061b", ":"})
+
+
+@dataclass(slots=True)
+class Cue:
+    start: int
+    end: int
+    kind: str
+    key: str
+    tok: int  # index of the first token of the cue within the sentence
+
+
+@dataclass(slots=True)
+class SentenceCtx:
+    """One sentence: its tokens, trigger candidates and cues, plus clause boundaries."""
+
+    index: int
+    span: Sentence
+    tokens: list[Token]
+    tok0: int = 0  # index of the sentence's first token in doc.tokens
+    cues: list[Cue] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+    clause_starts: list[int] = field(default_factory=list)  # token indexes where clauses start
+
+    def clause_of(self, tok: int) -> int:
+        return bisect_right(self.clause_starts, tok) - 1
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    text: str
+    key: str
+    prefix: str
+    trigger: Trigger
+    sent: SentenceCtx
+    tok: int  # token index within the sentence
+    tok_end: int  # one past the last token of the match
+    features: list[str] = field(default_factory=list)
+    veto: str | None = None
+    prob: float = 0.0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def clause(self) -> int:
+        return self.sent.clause_of(self.tok)
+
+
+_PROCLITICS = frozenset("\u0648\u0641\u0628\u0644")  # و ف ب ل
+
+
+def forms(t: Token) -> set[str]:
+    """A token's normalised form, clitic-free stem, and the form without one و/ف/ب/ل.
+
+    The segmenter only strips a proclitic before the article; «وأصيب» needs «أصيب» too.
+    """
+    out = {t.norm, t.stem}
+    if len(t.norm) > 3 and t.norm[0] in _PROCLITICS:
+        out.add(t.norm[1:])
+    return out
+
+
+def _clauses(tokens: list[Token]) -> list[int]:
+    starts = [0]
+    for i, t in enumerate(tokens):
+        if i == 0:
+            continue
+        if t.norm in _CLAUSE_PUNCT:
+            starts.append(i + 1)
+        elif t.stem in _CLAUSE_WORDS or (t.norm[:1] in {"\u0648", "\u0641"} and t.norm[1:] in _CLAUSE_WORDS):
+            prev = tokens[i - 1].norm
+            if prev in {",", "\u060c"} or t.stem in {"\u0641\u064a\u0645\u0627", "\u0628\u064a\u0646\u0645\u0627"}:
+                starts.append(i)
+    return starts
+
+
+def candidates(doc: Doc) -> list[SentenceCtx]:
+    """Sentences that hold at least one trigger, with their candidates and cues."""
+    found = triggers().find(doc.norm)
+    if not found or not doc.sentences:
+        return []
+    cue_matches = cues().find(doc.norm)
+    sent_starts = [s.start for s in doc.sentences]
+    tok_starts = [t.start for t in doc.tokens]
+    ctxs: dict[int, SentenceCtx] = {}
+
+    def ctx_for(offset: int) -> SentenceCtx | None:
+        si = bisect_right(sent_starts, offset) - 1
+        if si < 0 or offset >= doc.sentences[si].end:
+            return None
+        c = ctxs.get(si)
+        if c is None:
+            s = doc.sentences[si]
+            a = bisect_left(tok_starts, s.start)
+            b = bisect_left(tok_starts, s.end)
+            toks = doc.tokens[a:b]
+            c = SentenceCtx(si, s, toks, a, clause_starts=_clauses(toks))
+            ctxs[si] = c
+        return c
+
+    for m in found:
+        c = ctx_for(m.start)
+        if c is None:
+            continue
+        base = c.tok0
+        ti = max(0, bisect_right(tok_starts, m.start) - 1 - base)
+        te = max(ti + 1, bisect_left(tok_starts, m.end) - base)
+        c.candidates.append(Candidate(m.start, m.end, m.text, m.key, m.prefix, m.payloads[0], c, ti, te))
+    for m in cue_matches:
+        si = bisect_right(sent_starts, m.start) - 1
+        c = ctxs.get(si)
+        if c is None:
+            continue
+        base = c.tok0
+        ti = max(0, bisect_right(tok_starts, m.start) - 1 - base)
+        c.cues.append(Cue(m.start, m.end, m.payloads[0], m.key, ti))
+    return [ctxs[k] for k in sorted(ctxs)]

@@ -1,0 +1,93 @@
+"""Features of a trigger candidate for the event classifier.
+
+Shared by the stage and ``scripts/train_events.py`` so training and use cannot drift apart.
+The features say what a reader checks to tell a report of a happening from a mention of
+one: the trigger's form (verb or definite noun: «قتلت» reports, «الاغتيال» refers back),
+cues around it by kind and distance (a time word, a reporting verb, a casualty count argue
+for; «منذ»، «بعد»، «سياسة» argue against), its neighbours, and the sentence's words.
+"""
+
+from __future__ import annotations
+
+from hadath.doc import Doc
+from hadath.events.context import Candidate, SentenceCtx
+
+_AL = "\u0627\u0644"
+_DIGITS = frozenset("0123456789")
+
+
+def _bucket(dist: int) -> str:
+    if dist > 0:
+        return "b1" if dist <= 3 else "b2" if dist <= 10 else "bx"
+    if dist < 0:
+        return "a1" if dist >= -3 else "a2" if dist >= -10 else "ax"
+    return "at"
+
+
+def _len_bucket(n: int) -> str:
+    return "s" if n < 12 else "m" if n < 30 else "l" if n < 60 else "xl"
+
+
+def sentence_features(doc: Doc, s: SentenceCtx) -> list[str]:
+    """Features of the sentence as a whole (computed once, shared by its candidates)."""
+    f = [f"len={_len_bucket(len(s.tokens))}"]
+    if s.tokens:
+        f.append(f"first={s.tokens[0].stem}")
+    words = {t.stem for t in s.tokens if t.is_word and len(t.stem) > 1}
+    f += [f"w={w}" for w in words]
+    if any("\u00ab" == t.text or '"' == t.text for t in s.tokens):
+        f.append("quote")
+    names = sorted({c.trigger.name for c in s.candidates})
+    f += [f"co={n}" for n in names]
+    kinds = {c.trigger.plover for c in s.candidates}
+    f += [f"cotype={k}" for k in sorted(kinds)]
+    if any(t.text[:1] in _DIGITS or t.norm[:1] in _DIGITS for t in s.tokens):
+        f.append("digits")
+    if doc.numbers and any(s.span.start <= n.start < s.span.end for n in doc.numbers):
+        f.append("number")
+    if doc.dates and any(s.span.start <= d.start < s.span.end for d in doc.dates):
+        f.append("date")
+    ents = [m for m in doc.entities if s.span.start <= m.start < s.span.end]
+    for m in ents:
+        f.append(f"ent={m.type}")
+        if getattr(m, "actor", None) is not None:
+            f.append("actor")
+    return f
+
+
+def candidate_features(c: Candidate) -> list[str]:
+    """Features of one candidate (without the sentence-level ones)."""
+    t = c.trigger
+    s = c.sent
+    f = [f"trig={t.name}", f"key={c.key}", f"pos={t.pos}", f"mode={t.mode}", f"spec={t.specificity}"]
+    if c.key.startswith(_AL):
+        f.append("definite")
+    if c.prefix:
+        f.append(f"prefix={c.prefix}")
+    toks = s.tokens
+    for off in (1, 2):
+        i = c.tok - off
+        f.append(f"p{off}={toks[i].stem}" if i >= 0 else f"p{off}=<s>")
+        j = c.tok_end - 1 + off
+        f.append(f"n{off}={toks[j].stem}" if j < len(toks) else f"n{off}=</s>")
+    rel = c.tok / max(1, len(toks))
+    f.append("where=start" if rel < 0.2 else "where=mid" if rel < 0.7 else "where=end")
+    clause = c.clause
+    seen: set[str] = set()
+    for cue in s.cues:
+        if c.start <= cue.start < c.end:
+            continue
+        b = _bucket(c.tok - cue.tok)
+        same = "c" if s.clause_of(cue.tok) == clause else "o"
+        for name in (f"cue={cue.kind}:{b}", f"cue={cue.kind}:{same}", f"cuek={cue.key}:{b[0]}"):
+            if name not in seen:
+                seen.add(name)
+                f.append(name)
+    others = [o for o in s.candidates if o is not c and o.trigger.plover == t.plover]
+    f.append(f"nsame={min(len(others), 3)}")
+    return f
+
+
+def conjoin(plover: str, feats: list[str]) -> list[str]:
+    """Each feature twice: shared, and specific to the PLOVER type (feature augmentation)."""
+    return feats + [f"{plover}|{x}" for x in feats] + ["bias", f"{plover}|bias"]

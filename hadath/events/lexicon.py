@@ -1,0 +1,128 @@
+"""The event stage's data: trigger lexicon, modality/context cues, generic actor nouns.
+
+All three are TSV files under ``hadath/events/data`` validated by
+:func:`hadath.lexicon.loader.load_tsv` and compiled once into Aho-Corasick matchers (cached
+with ``lru_cache``, never module globals). Trigger rows list base forms; the common
+inflections (past-tense suffixes for verbs, the article, dual and accusative for nouns) are
+generated here so the data file stays readable: «قتل» also yields «قتلت، قتلوا، قتلا».
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from hadath.errors import LexiconError
+from hadath.lexicon.loader import load_tsv, split_variants
+from hadath.lexicon.matcher import PhraseMatcher
+from hadath.schema import EVENT_TYPES, PLOVER_TYPES
+from hadath.text.normalize import normalize_key
+
+DATA = Path(__file__).resolve().parent / "data"
+
+TRIGGER_COLUMNS = ("name", "variants", "pos", "plover", "mode", "event_type", "sub_event_type", "specificity")
+CUE_COLUMNS = ("name", "variants", "kind")
+ACTOR_COLUMNS = ("name", "variants", "inter", "role")
+
+_ALEF = "\u0627"
+_AL = "\u0627\u0644"
+_TA = "\u062a"
+_WAW = "\u0648"
+_HA = "\u0647"  # ta marbuta after normalisation
+_NUN = "\u0646"
+_YA = "\u064a"
+_MIM = "\u0645"
+_VERB_SUFFIXES = (_TA, _WAW + _ALEF, _ALEF, _TA + _ALEF, _HA, _HA + _MIM, _TA + _HA, _TA + _HA + _MIM, _WAW + _HA)
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One trigger row: the PLOVER type and mode and the ACLED type it defaults to."""
+
+    name: str
+    pos: str
+    plover: str
+    mode: str
+    event_type: str
+    sub_event_type: str
+    specificity: int
+
+
+@dataclass(frozen=True, slots=True)
+class GenericActor:
+    """A generic actor noun (مسلحون مجهولون، مدنيين، متظاهرون) with its ACLED inter code."""
+
+    name: str
+    inter: int
+    role: str  # "armed" | "civilian" | "protester" | "rioter" | "state"
+
+
+def _inflect(form: str, pos: str) -> list[str]:
+    """Surface variants of a normalised base form (no duplicates, the form itself first)."""
+    out = [form]
+    single = " " not in form
+    if single and not form.startswith(_AL):
+        out.append(_AL + form)
+        if pos == "verb" and not form.endswith((_ALEF, _HA)):
+            out += [form + s for s in _VERB_SUFFIXES]
+        if pos == "noun":
+            if form.endswith(_HA):
+                out += [form[:-1] + _TA + _ALEF + _NUN, form[:-1] + _TA + _YA + _NUN]
+            elif not form.endswith((_ALEF, _TA)):
+                out += [form + _ALEF, form + _YA + _NUN]
+    seen: dict[str, None] = {}
+    for v in out:
+        seen.setdefault(v, None)
+    return list(seen)
+
+
+@lru_cache(maxsize=1)
+def triggers() -> PhraseMatcher[Trigger]:
+    """The compiled trigger matcher; explicit forms win over generated ones."""
+    rows = load_tsv(DATA / "triggers.tsv", TRIGGER_COLUMNS, TRIGGER_COLUMNS, ("name", "variants"))
+    explicit: dict[str, Trigger] = {}
+    generated: dict[str, Trigger] = {}
+    for row in rows:
+        if row["plover"] not in PLOVER_TYPES:
+            raise LexiconError(f"triggers.tsv: {row['name']!r} has unknown PLOVER type {row['plover']!r}")
+        if row["sub_event_type"] not in EVENT_TYPES.get(row["event_type"], ()):
+            raise LexiconError(
+                f"triggers.tsv: {row['name']!r}: {row['sub_event_type']!r} is not an ACLED sub-event of {row['event_type']!r}"
+            )
+        if row["pos"] not in {"verb", "noun", "phrase"}:
+            raise LexiconError(f"triggers.tsv: {row['name']!r} has pos {row['pos']!r}, expected verb|noun|phrase")
+        trig = Trigger(row["name"], row["pos"], row["plover"], row["mode"], row["event_type"],
+                       row["sub_event_type"], int(row["specificity"]))
+        for variant in split_variants(row["variants"]):
+            key = normalize_key(variant)
+            explicit.setdefault(key, trig)
+            for form in _inflect(key, row["pos"])[1:]:
+                generated.setdefault(form, trig)
+    table = dict(generated)
+    table.update(explicit)
+    return PhraseMatcher(table.items())
+
+
+@lru_cache(maxsize=1)
+def cues() -> PhraseMatcher[str]:
+    """Modality/context cue matcher; payload is the cue kind (negation, future, time ...)."""
+    rows = load_tsv(DATA / "cues.tsv", CUE_COLUMNS, CUE_COLUMNS, ("name", "variants"))
+    entries: list[tuple[str, str]] = []
+    for row in rows:
+        for variant in split_variants(row["variants"]):
+            entries.append((variant, row["kind"]))
+    return PhraseMatcher(entries)
+
+
+@lru_cache(maxsize=1)
+def generic_actors() -> PhraseMatcher[GenericActor]:
+    """Generic actor nouns, used when NER found no named actor in an argument slot."""
+    rows = load_tsv(DATA / "generic_actors.tsv", ACTOR_COLUMNS, ACTOR_COLUMNS, ("variants",))
+    entries: list[tuple[str, GenericActor]] = []
+    for row in rows:
+        actor = GenericActor(row["name"], int(row["inter"]), row["role"])
+        for variant in split_variants(row["variants"]):
+            for form in _inflect(normalize_key(variant), "noun"):
+                entries.append((form, actor))
+    return PhraseMatcher(entries)

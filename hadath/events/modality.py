@@ -1,0 +1,72 @@
+"""Hard modality rules: triggers that cannot report a real, specific happening.
+
+The classifier (:mod:`hadath.events.model`) weighs soft evidence; these rules veto a trigger
+outright when the grammar leaves no doubt, so that the detector stays right on text unlike
+its training data:
+
+* negation right before the trigger: «لم تقصف»، «لن ننسحب»
+* denial governing it: «نفت الشرطة مقتل ...»
+* future: «سيقتحمون»، «سوف تنسحب»، «يعتزم الجيش اقتحام»
+* hypotheticals: «إذا هاجمت»، «لو انسحب»، «في حال اندلعت اشتباكات»
+* questions: «هل قصفت ...؟»
+* condemnation, threat, trial, anniversary and call nouns/verbs governing it:
+  «أدانت الهجوم»، «هدد بقصف»، «قضية اغتيال»، «ذكرى اغتيال»، «دعا إلى التظاهر»
+* accidents: «انفجار إطار»، «حادث سير»
+
+Each rule returns the reason, kept on the candidate for debugging and tests.
+"""
+
+from __future__ import annotations
+
+from hadath.events.context import Candidate, SentenceCtx
+
+# (cue kind, how many tokens before the trigger it may sit, plover types it vetoes or None for all)
+_BEFORE_RULES: tuple[tuple[str, int, frozenset[str] | None], ...] = (
+    ("negation", 2, None),
+    ("denial", 7, None),
+    ("future", 3, None),
+    ("hypothetical", 8, None),
+    ("condemn", 5, None),
+    ("trial", 3, None),
+    ("anniversary", 3, None),
+    ("threat", 4, frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT"})),
+    ("call", 3, frozenset({"PROTEST", "AGREE", "CONSULT", "RETREAT", "CONCEDE"})),
+)
+_SIN = "\u0633"
+_PRESENT = frozenset("\u064a\u062a\u0646")  # ي ت ن
+_QUESTION = frozenset({"?", "\u061f"})
+
+
+def veto(c: Candidate) -> str | None:
+    """Why ``c`` cannot be a real, specific happening, or None."""
+    s = c.sent
+    if _SIN in c.prefix and c.key[:1] in _PRESENT:
+        return "future"
+    clause = c.clause
+    for cue in s.cues:
+        dist = c.tok - cue.tok
+        if cue.kind == "accident" and (cue.start <= c.start < cue.end or 0 <= dist <= 2 or -2 <= dist < 0):
+            return "accident"
+        if dist <= 0:
+            continue
+        if s.clause_of(cue.tok) != clause:
+            continue
+        for kind, reach, types in _BEFORE_RULES:
+            if cue.kind == kind and dist <= reach and (types is None or c.trigger.plover in types):
+                if kind == "negation" and not _negates(s, cue.tok, c.tok):
+                    continue
+                return kind
+    if _is_question(s):
+        return "question"
+    return None
+
+
+def _negates(s: SentenceCtx, neg: int, trig: int) -> bool:
+    """A negation particle negates the trigger if only its verb/adverb stands between them."""
+    between = s.tokens[neg + 1 : trig]
+    return all(t.is_word for t in between)
+
+
+def _is_question(s: SentenceCtx) -> bool:
+    last = s.tokens[-1].norm if s.tokens else ""
+    return last in _QUESTION or any(t.norm in _QUESTION for t in s.tokens[-3:])

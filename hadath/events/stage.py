@@ -1,0 +1,144 @@
+"""The events stage: triggers -> modality -> classifier -> merged, typed, argued events.
+
+1. :func:`hadath.events.context.candidates` finds trigger words and context cues.
+2. :func:`hadath.events.modality.veto` drops triggers that grammar rules out (negated,
+   future, hypothetical, condemned, on trial, accidents ...).
+3. The classifier (:mod:`hadath.events.model`) scores the rest; below the threshold of its
+   PLOVER type a trigger is a mention, not a report («منذ اغتيال الحريري»).
+4. Triggers of one happening merge: within a clause, all violence triggers («غارة ... أدت
+   إلى مقتل») make one event typed by the most specific trigger; protests, arrests, talks
+   ... each merge among themselves.
+5. Arguments (:mod:`hadath.events.arguments`) and ACLED sub-type decisions
+   (:mod:`hadath.events.acled`) complete the event.
+
+``doc.extras["event_candidates"]`` keeps the scored candidates for training and debugging.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hadath.doc import Doc
+from hadath.events import acled, arguments
+from hadath.events.context import Candidate, SentenceCtx, candidates
+from hadath.events.features import candidate_features, conjoin, sentence_features
+from hadath.events.modality import veto
+from hadath.events.model import load_model
+from hadath.schema import Event, Span
+
+# which triggers describe the same kind of happening (and so merge within a clause)
+_FAMILY = {
+    "ASSAULT": "violence", "RETREAT": "territory-move", "CONCEDE": "concede", "PROTEST": "protest",
+    "MOBILIZE": "mobilize", "AGREE": "agree", "CONSULT": "consult", "COOPERATE": "group",
+    "THREATEN": "threaten", "COERCE": "coerce",
+}
+_VIOLENT_COERCE = frozenset({"disrupt", "destroy", "blockade"})
+
+
+def _family(c: Candidate) -> str:
+    t = c.trigger
+    if t.plover == "COERCE" and t.mode in _VIOLENT_COERCE:
+        return "violence"
+    if t.mode == "handover":
+        return "violence"
+    return _FAMILY.get(t.plover, t.plover)
+
+
+def score(doc: Doc) -> list[SentenceCtx]:
+    """Candidates with veto reasons, features and probabilities (used by training too)."""
+    model = load_model()
+    ctxs = candidates(doc)
+    for s in ctxs:
+        sfeats: list[str] | None = None
+        for c in s.candidates:
+            c.veto = veto(c)
+            if c.veto:
+                continue
+            if sfeats is None:
+                sfeats = sentence_features(doc, s)
+            c.features = conjoin(c.trigger.plover, candidate_features(c) + sfeats)
+            c.prob = model.prob(c.features)
+    return ctxs
+
+
+def annotate(doc: Doc) -> None:
+    """Assign ``doc.events``."""
+    ctxs = score(doc)
+    doc.extras["event_candidates"] = ctxs
+    model = load_model()
+    events: list[Event] = []
+    cache: dict[str, Any] = {}
+    carried_date: tuple[Any, int] = (None, 3)
+    for s in ctxs:
+        kept = [c for c in s.candidates if not c.veto and c.prob >= model.threshold(c.trigger.plover)]
+        if not kept:
+            continue
+        groups: dict[tuple[int, str], list[Candidate]] = {}
+        for c in kept:
+            groups.setdefault((c.clause, _family(c)), []).append(c)
+        groups = _join_casualty_clauses(groups)
+        spans = arguments.actor_spans(doc, s, cache)
+        kinds = {cue.kind for cue in s.cues}
+        date, tprec = arguments.event_date(doc, s, kept[0])
+        if date is None:
+            date, tprec = carried_date
+        else:
+            carried_date = (date, tprec)
+        for (_, fam), group in sorted(groups.items(), key=lambda kv: kv[1][0].start):
+            events.append(_event(doc, s, group, spans, kinds, date, tprec, fam))
+    doc.events = events
+
+
+def _join_casualty_clauses(groups: dict[tuple[int, str], list[Candidate]]) -> dict[tuple[int, str], list[Candidate]]:
+    """A clause holding only casualty words joins the violence clause before it.
+
+    «قصفت الطائرات البلدة، ما أدى إلى مقتل خمسة» is one happening even if a clause break
+    falls between the strike and the deaths.
+    """
+    keys = sorted(k for k in groups if k[1] == "violence")
+    out = dict(groups)
+    for prev, cur in zip(keys, keys[1:], strict=False):
+        if prev not in out or cur not in out:
+            continue
+        if all(c.trigger.mode == "casualty" for c in out[cur]):
+            out[prev] = out[prev] + out.pop(cur)
+    return out
+
+
+def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], spans: list[arguments.ActorSpan],
+           kinds: set[str], date: Any, tprec: int, fam: str) -> Event:
+    best = max(group, key=lambda c: (c.trigger.specificity, c.prob))
+    args = arguments.assign_actors(s, best, group, spans)
+    local_kinds = set(kinds)
+    if fam == "protest" and any(c.trigger.mode == "casualty" for c in s.candidates if not c.veto):
+        if any(x.role == "protester" for x in spans):
+            local_kinds.add("killed_protesters")
+    typing = acled.decide(best, group, local_kinds, args.actor1, args.actor2)
+    fat = arguments.fatalities(doc, s, group, kinds) if fam in {"violence", "protest"} else None
+    if fam == "protest" and typing.sub_event_type == "Peaceful protest":
+        fat = None
+    evidence = [Span(start=best.start, end=best.end)]
+    evidence += [Span(start=c.start, end=c.end) for c in sorted(group, key=lambda c: c.start) if c is not best]
+    evidence += [Span(start=a, end=b) for a, b in (args.spans or [])]
+    evidence.append(Span(start=s.span.start, end=s.span.end))
+    return Event(
+        event_type=typing.event_type,
+        sub_event_type=typing.sub_event_type,
+        plover_type=typing.plover,
+        actor1=args.actor1,
+        actor2=args.actor2,
+        assoc_actors=args.assoc or [],
+        location=arguments.location(doc, s, group),
+        event_date=date.isoformat() if date is not None else None,
+        time_precision=tprec if date is not None else 3,  # type: ignore[arg-type]
+        fatalities=fat,
+        source=arguments.source(doc, best),
+        evidence=evidence,
+        confidence=round(max(c.prob for c in group), 3),
+    )
+
+
+def stages() -> list[Any]:
+    from hadath.pipeline import FunctionStage
+
+    return [FunctionStage("events", annotate, frozenset({"events"}), frozenset({"sentences", "tokens"}))]
