@@ -1,0 +1,1 @@
+"""Attribution: who reports what (sources), quotations, counted claims and conflicting figures."""

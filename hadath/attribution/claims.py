@@ -1,0 +1,259 @@
+"""Counted quantities about the conflict, as sourced claims.
+
+A number becomes a claim only when it counts something ``counted.tsv`` knows: people
+(killed, wounded, detained, displaced, missing), fighters and soldiers, weapons, vehicles,
+buildings, strikes, shares of territory. That keeps ages («عمره 25 عاما»), years, money
+and article numbers out without a list of exceptions. The counted noun usually follows
+the number («42 قتيلا», «12 عنصرا من تنظيم داعش», «90 في المئة من الأراضي»), sometimes
+precedes it («ارتفعت حصيلة القتلى إلى 42»); a status word nearby («مقتل 5 مدنيين»، «أصيب
+3 أشخاص») says what happened to those counted.
+
+The subject is English when the lexicon names it: "<actor> <who> <status> in <place>",
+e.g. "Islamic State fighters killed in Raqqa".
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+import regex
+
+from hadath.attribution.index import DocIndex
+from hadath.attribution.lexicons import Counted, counted_keys
+from hadath.attribution.sources import source_for
+from hadath.doc import Mention, NumberMention
+from hadath.lexicon.matcher import Match
+from hadath.schema import Claim, Quantity, Span
+from hadath.text.normalize import normalize_key
+
+NOUN_GAP = 8  # characters between a number and its noun: «12 من عناصر»
+STATUS_REACH = 30  # a status word this far before the number: «مقتل ما لا يقل عن 12»
+STATUS_AFTER = 32  # ... or after the noun: «5 مدنيين لقوا حتفهم», «عناصر من «داعش» قتلوا»
+AMONG_REACH = 80  # «مقتل 42 شخصا، بينهم 12 طفلا»: how far back the including figure may be
+ACTOR_REACH = 40
+PLACE_REACH = 60
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_FROM = "\u0645\u0646"  # من: «12 من عناصر»
+_PUNCT = regex.compile(r"[.\u060c,\u061b;:!?\u061f()\u00ab\u00bb\"\n]")
+_HARD_PUNCT = regex.compile(r"[.\u060c,\u061b;:!?\u061f()\n]")  # quotation marks do not cut here
+_AFTER_KINDS = frozenset({"casualty", "person", "fighter", "thing"})
+_BEFORE_KINDS = frozenset({"casualty", "person", "fighter"})
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimKey:
+    """What a claim counts, normalised so that two sources' figures can be compared."""
+
+    what: str
+    status: str
+    actor: str
+    place: str
+    unit: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimInfo:
+    """Internal companion of a :class:`Claim`: its comparison key and open bounds."""
+
+    key: ClaimKey
+    bound: str | None
+    vague: bool
+
+
+def _gap_ok(raw: str, a: int, b: int, allowed: frozenset[str] = frozenset({"", _FROM})) -> bool:
+    gap = raw[a:b]
+    if _PUNCT.search(gap):
+        return False
+    return normalize_key(gap) in allowed
+
+
+def _noun_after(ix: DocIndex, n: NumberMention, starts: list[int]) -> Match[Counted] | None:
+    raw = ix.doc.raw
+    k = bisect_left(starts, n.end)
+    while k < len(starts) and starts[k] - n.end <= NOUN_GAP:
+        m = ix.counted[k]
+        kinds = {c.kind for c in m.payloads}
+        want = {"share"} if n.percent else _AFTER_KINDS
+        if kinds & want and _gap_ok(raw, n.end, m.start - len(m.prefix)):
+            return m
+        k += 1
+    return None
+
+
+def _noun_before(ix: DocIndex, n: NumberMention, starts: list[int]) -> Match[Counted] | None:
+    """«حصيلة القتلى إلى 42», «عدد النازحين 3000»: only link words between noun and number."""
+    raw = ix.doc.raw
+    links = counted_keys()["link"]
+    k = bisect_left(starts, n.start) - 1
+    while k >= 0:
+        m = ix.counted[k]
+        if n.start - m.end > 24:
+            return None
+        if {c.kind for c in m.payloads} & _BEFORE_KINDS:
+            gap = raw[m.end : n.start]
+            if _PUNCT.search(gap) or not all(normalize_key(w) in links for w in gap.split()):
+                return None
+            return m
+        if m.payloads[0].kind != "link":
+            return None
+        k -= 1
+    return None
+
+
+def _among(ix: DocIndex, n: NumberMention, starts: list[int]) -> bool:
+    """Is the number introduced by «بينهم / منهم» (a part of the figure before it)?"""
+    k = bisect_left(starts, n.start) - 1
+    if k < 0:
+        return False
+    m = ix.counted[k]
+    return m.payloads[0].kind == "among" and not ix.doc.raw[m.end : n.start].strip()
+
+
+def _pick(m: Match[Counted], kinds: frozenset[str] | set[str]) -> Counted:
+    for c in m.payloads:
+        if c.kind in kinds:
+            return c
+    return m.payloads[0]
+
+
+def _status(ix: DocIndex, n: NumberMention, noun: Match[Counted], domain: str, starts: list[int]) -> Match[Counted] | None:
+    raw = ix.doc.raw
+    k = bisect_left(starts, n.start) - 1
+    while k >= 0:
+        m = ix.counted[k]
+        if n.start - m.end > STATUS_REACH:
+            break
+        if m.end <= n.start and not _PUNCT.search(raw[m.end : n.start]):
+            for c in m.payloads:
+                if c.kind == "status" and c.unit == domain:
+                    return m
+        k -= 1
+    k = bisect_left(starts, noun.end)
+    while k < len(starts) and starts[k] - noun.end <= STATUS_AFTER:
+        m = ix.counted[k]
+        if not _HARD_PUNCT.search(raw[noun.end : m.start]):
+            for c in m.payloads:
+                if c.kind == "status" and c.unit == domain:
+                    return m
+        k += 1
+    return None
+
+
+def _entity_after(ix: DocIndex, pos: int, reach: int, want: frozenset[str] | None, actor: bool) -> Mention | None:
+    raw = ix.doc.raw
+    best: Mention | None = None
+    for m in ix.doc.entities:
+        if m.start < pos or m.start - pos > reach:
+            continue
+        if _HARD_PUNCT.search(raw[pos : m.start]):
+            continue
+        if actor and m.actor is None and m.type not in ("ORG", "NORP"):
+            continue
+        if want is not None and m.type not in want:
+            continue
+        if m.in_org:
+            continue
+        if best is None or m.start < best.start:
+            best = m
+    return best
+
+
+def _actor_name(m: Mention) -> str:
+    if m.actor is not None:
+        name = getattr(m.actor, "name", None)
+        if isinstance(name, str):
+            return name
+    return m.canonical or m.text
+
+
+def _place_name(m: Mention) -> str:
+    if m.canonical:
+        return m.canonical
+    name = getattr(m.place, "name", None) if m.place is not None else None
+    return name if isinstance(name, str) else m.text
+
+
+def _fmt_subject(what: str, status: str, actor: str, place: str, casualty_name: str | None) -> str:
+    if casualty_name and not actor:
+        base = casualty_name
+    else:
+        base = f"{actor} {what}".strip() if actor else what
+        if status:
+            base = f"{base} {status}"
+    return f"{base} in {place}" if place else base
+
+
+def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
+    """Claims for the document's numbers, with their comparison keys (same order)."""
+    doc = ix.doc
+    starts = [m.start for m in ix.counted]
+    date_spans = [(d.start, d.end) for d in doc.dates]
+    claims: list[Claim] = []
+    infos: list[ClaimInfo] = []
+    prev: tuple[int, str] | None = None  # end and status of the last people claim
+    for n in sorted(doc.numbers, key=lambda x: x.start):
+        if any(s < n.end and n.start < e for s, e in date_spans):
+            continue
+        noun = _noun_after(ix, n, starts)
+        after = noun is not None
+        if noun is None and not n.percent:
+            noun = _noun_before(ix, n, starts)
+        if noun is None:
+            continue
+        c = _pick(noun, {"share"} if n.percent else (_AFTER_KINDS if after else _BEFORE_KINDS))
+        evidence = [(n.start, n.end), (noun.start, noun.end)]
+        status = ""
+        casualty_name = None
+        if c.kind == "casualty":
+            status = c.status
+            casualty_name = c.name
+            what = "people"
+        elif c.kind in ("person", "fighter", "thing"):
+            what = c.name
+            st = _status(ix, n, noun, "things" if c.kind == "thing" else "people", starts)
+            if st is not None:
+                sc = next(x for x in st.payloads if x.kind == "status")
+                status = sc.status if c.kind != "thing" or sc.status != "launched" else ""
+                evidence.append((st.start, st.end))
+        else:  # share
+            what = c.name
+        if not status and c.kind == "person" and prev is not None and n.start - prev[0] <= AMONG_REACH:
+            if _among(ix, n, starts):
+                status = prev[1]
+        actor = ""
+        if c.kind in ("fighter", "casualty"):
+            am = _entity_after(ix, noun.end, ACTOR_REACH, None, actor=True)
+            if am is not None and am.type not in PLACE_TYPES:
+                actor = _actor_name(am)
+                evidence.append((am.start, am.end))
+        place = ""
+        pm = _entity_after(ix, noun.end, PLACE_REACH, PLACE_TYPES, actor=False)
+        if pm is not None:
+            place = _place_name(pm)
+        unit = c.unit if c.kind != "share" else "percent"
+        if c.kind == "thing" and status:
+            subject = f"{what} {status}"
+            subject = f"{subject} in {place}" if place else subject
+        else:
+            subject = _fmt_subject(what, status, actor, place, casualty_name)
+        low, high = float(n.low), float(n.high)
+        qty = Quantity(
+            low=int(low) if low.is_integer() else low,
+            high=int(high) if high.is_integer() else high,
+            approximate=bool(n.approximate or n.vague or n.bound),
+        )
+        spans = sorted(set(evidence))
+        claims.append(
+            Claim(
+                subject=subject,
+                quantity=qty,
+                unit=unit,
+                source=source_for(doc, n.start, max(e for _, e in spans)),
+                evidence=[Span(start=s, end=e) for s, e in spans],
+            )
+        )
+        if c.unit == "people":
+            prev = (n.end, status)
+        infos.append(ClaimInfo(ClaimKey(what if not casualty_name else "people", status, actor, place, unit), n.bound, n.vague))
+    return claims, infos

@@ -1,0 +1,100 @@
+"""Per-document lookups shared by the attribution steps, built once per document.
+
+Every lexicon runs once over ``doc.norm`` (one Aho-Corasick pass each); the results are
+indexed by raw offset so that reading a speaker phrase or a counted noun is a dictionary or
+bisect lookup, never a rescan of the text.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from hadath.attribution.lexicons import (
+    Counted,
+    Frame,
+    SourceEntry,
+    SourceLexicon,
+    SpeakerWord,
+    SpeakerWords,
+    counted_matcher,
+    frame_matcher,
+    source_lexicon,
+    speaker_words,
+)
+from hadath.doc import Doc, Mention
+from hadath.lexicon.matcher import Match
+from hadath.text.segment import Token
+
+SPEAKER_TYPES = frozenset({"PER", "ORG", "NORP"})
+
+
+@dataclass
+class DocIndex:
+    doc: Doc
+    lex: SourceLexicon
+    words: SpeakerWords
+    frames: list[Match[Frame]]
+    sources: list[Match[SourceEntry]]
+    counted: list[Match[Counted]]
+    word_at: dict[int, Match[SpeakerWord]]
+    frame_at: dict[int, Match[Frame]]
+    source_at: dict[int, Match[SourceEntry]]
+    entity_at: dict[int, Mention]
+    tok_starts: list[int]
+    para_starts: list[int] = field(default_factory=list)
+
+    def token_index(self, pos: int) -> int:
+        """Index of the first token starting at or after raw ``pos``."""
+        return bisect_left(self.tok_starts, pos)
+
+    def token_at(self, pos: int) -> Token | None:
+        """The token containing raw ``pos``, if any."""
+        i = bisect_left(self.tok_starts, pos + 1) - 1
+        if i >= 0:
+            t = self.doc.tokens[i]
+            if t.start <= pos < t.end:
+                return t
+        return None
+
+    def paragraph_start(self, pos: int) -> int:
+        """Raw offset where the paragraph (line) holding ``pos`` starts."""
+        i = bisect_left(self.para_starts, pos + 1) - 1
+        return self.para_starts[i] if i >= 0 else 0
+
+
+def build_index(doc: Doc, sources_path: str | None = None) -> DocIndex:
+    if not doc.tokens or not doc.sentences:
+        doc.segment()
+    lex = source_lexicon(sources_path) if sources_path else source_lexicon()
+    words = speaker_words()
+    frames = frame_matcher().find(doc.norm)
+    sources = lex.matcher.find(doc.norm)
+    counted = counted_matcher().find(doc.norm)
+    wm = words.matcher.find(doc.norm)
+    entity_at: dict[int, Mention] = {}
+    for m in doc.entities:
+        if m.type in SPEAKER_TYPES or m.actor is not None:
+            prev = entity_at.get(m.start)
+            if prev is None or m.end > prev.end:
+                entity_at[m.start] = m
+    raw = doc.raw
+    para = [0]
+    i = raw.find("\n")
+    while i != -1:
+        para.append(i + 1)
+        i = raw.find("\n", i + 1)
+    return DocIndex(
+        doc=doc,
+        lex=lex,
+        words=words,
+        frames=frames,
+        sources=sources,
+        counted=counted,
+        word_at={m.start: m for m in wm},
+        frame_at={m.start: m for m in frames},
+        source_at={m.start: m for m in sources},
+        entity_at=entity_at,
+        tok_starts=[t.start for t in doc.tokens],
+        para_starts=para,
+    )

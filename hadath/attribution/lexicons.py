@@ -1,0 +1,163 @@
+"""The attribution stage's language data, loaded and compiled once.
+
+Four TSV files under ``data/``: ``sources.tsv`` (who reports: outlets, monitors,
+officials, generic sources), ``frames.tsv`` (the words that introduce a report: «قال»,
+«بحسب», «نقلا عن», «مضيفا»), ``speakers.tsv`` (titles, organisation heads and phrase-ending
+words around speakers and quotation marks) and ``counted.tsv`` (what a number counts). Each
+loader is cached with :func:`functools.lru_cache`, keyed on the file path, so tests can
+load a fixture lexicon beside the shipped one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from hadath.lexicon.loader import load_tsv, split_variants
+from hadath.lexicon.matcher import PhraseMatcher
+from hadath.text.normalize import normalize_key
+
+DATA = Path(__file__).resolve().parent / "data"
+SOURCES_TSV = DATA / "sources.tsv"
+FRAMES_TSV = DATA / "frames.tsv"
+SPEAKERS_TSV = DATA / "speakers.tsv"
+COUNTED_TSV = DATA / "counted.tsv"
+
+ARTICLE = "\u0627\u0644"  # ال
+OUTLET_KINDS = frozenset({"agency", "newspaper", "broadcaster"})
+_SQUASH = regex.compile(r"[\s.\u060c,\-\u0640]+")
+
+
+@dataclass(frozen=True, slots=True)
+class SourceEntry:
+    """One row of ``sources.tsv``: ``name`` is the English canonical name."""
+
+    id: str
+    name: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A reporting frame word: ``kind`` is verb | transmit | prep | haal."""
+
+    id: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerWord:
+    """A word around speakers: ``kind`` is title | org | stop | that | pronoun."""
+
+    id: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Counted:
+    """A row of ``counted.tsv``: what a number counts, and in which role."""
+
+    id: str
+    name: str
+    kind: str
+    unit: str
+    status: str
+
+
+@dataclass(frozen=True)
+class SourceLexicon:
+    matcher: PhraseMatcher[SourceEntry]
+    by_squashed: dict[str, SourceEntry]  # outlet names with dots and spaces removed: «أ.ف.ب»
+    by_key: dict[str, SourceEntry]
+
+
+def squash(s: str) -> str:
+    """Key for abbreviations written with or without dots and spaces («أ ف ب» = «أ.ف.ب»)."""
+    return _SQUASH.sub("", normalize_key(s))
+
+
+@lru_cache(maxsize=8)
+def source_lexicon(path: str = str(SOURCES_TSV)) -> SourceLexicon:
+    """The reporting-source lexicon. A missing shipped file yields an empty lexicon.
+
+    The file is written by another part of the project; until it lands, attribution still
+    works from frames and NER, so a missing file is not an error here (a test loads it).
+    """
+    p = Path(path)
+    if not p.exists():
+        return SourceLexicon(PhraseMatcher([]), {}, {})
+    rows = load_tsv(p, ("id", "name", "kind", "variants"), ("id", "name", "kind", "variants"), ("id",))
+    entries: list[tuple[str, SourceEntry]] = []
+    squashed: dict[str, SourceEntry] = {}
+    by_key: dict[str, SourceEntry] = {}
+    for row in rows:
+        entry = SourceEntry(row["id"], row["name"], row["kind"])
+        for v in split_variants(row["variants"]):
+            entries.append((v, entry))
+            by_key.setdefault(normalize_key(v), entry)
+            if entry.kind in OUTLET_KINDS:
+                squashed.setdefault(squash(v), entry)
+    return SourceLexicon(PhraseMatcher(entries), squashed, by_key)
+
+
+@lru_cache(maxsize=4)
+def frame_matcher(path: str = str(FRAMES_TSV)) -> PhraseMatcher[Frame]:
+    rows = load_tsv(path, ("id", "name", "kind", "variants"), ("id", "name", "kind", "variants"), ("id",))
+    return PhraseMatcher(
+        (v, Frame(row["id"], row["kind"])) for row in rows for v in split_variants(row["variants"])
+    )
+
+
+@dataclass(frozen=True)
+class SpeakerWords:
+    matcher: PhraseMatcher[SpeakerWord]
+    titles: frozenset[str]
+    orgs: frozenset[str]
+    stops: frozenset[str]
+    thats: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def speaker_words(path: str = str(SPEAKERS_TSV)) -> SpeakerWords:
+    rows = load_tsv(path, ("id", "name", "kind", "variants"), ("id", "name", "kind", "variants"), ("id",))
+    entries: list[tuple[str, SpeakerWord]] = []
+    sets: dict[str, set[str]] = {"title": set(), "org": set(), "stop": set(), "pronoun": set(), "that": set()}
+    for row in rows:
+        for v in split_variants(row["variants"]):
+            entries.append((v, SpeakerWord(row["id"], row["kind"])))
+            sets[row["kind"]].add(normalize_key(v))
+    return SpeakerWords(
+        PhraseMatcher(entries), frozenset(sets["title"]), frozenset(sets["org"]), frozenset(sets["stop"]),
+        frozenset(sets["that"]),
+    )
+
+
+@lru_cache(maxsize=4)
+def counted_matcher(path: str = str(COUNTED_TSV)) -> PhraseMatcher[Counted]:
+    """Counted nouns and status words; «ال» forms are added here, so the data lists bare forms."""
+    rows = load_tsv(
+        path, ("id", "name", "kind", "unit", "status", "variants"), ("id", "name", "kind", "unit", "variants"), ("id",)
+    )
+    entries: list[tuple[str, Counted]] = []
+    for row in rows:
+        c = Counted(row["id"], row["name"], row["kind"], row["unit"], row["status"])
+        for v in split_variants(row["variants"]):
+            entries.append((v, c))
+            if not normalize_key(v).startswith(ARTICLE):
+                entries.append((ARTICLE + v, c))
+    return PhraseMatcher(entries)
+
+
+@lru_cache(maxsize=4)
+def counted_keys(path: str = str(COUNTED_TSV)) -> dict[str, frozenset[str]]:
+    """Normalised variants of ``counted.tsv`` by kind (for the small ``link``/``among`` sets)."""
+    rows = load_tsv(
+        path, ("id", "name", "kind", "unit", "status", "variants"), ("id", "name", "kind", "unit", "variants"), ("id",)
+    )
+    out: dict[str, set[str]] = {}
+    for row in rows:
+        out.setdefault(row["kind"], set()).update(normalize_key(v) for v in split_variants(row["variants"]))
+    return {k: frozenset(v) for k, v in out.items()}

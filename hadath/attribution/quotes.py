@@ -1,0 +1,304 @@
+"""Quotations of speech and who said them.
+
+Not every «...» is a quotation: Arabic news puts names of organisations, operations and
+titles in the same marks («وكالة «سانا»», «تنظيم «داعش»», «عملية «نبع السلام»»). A pair of
+marks is speech when a colon introduces it, when it is long or sentence-like, or when a
+reporting frame or «أن/إن» leads into it and it does not go on as a noun in the sentence;
+it is a name after an organisation head or the preposition لـ («قال لـ«الشرق الأوسط»»).
+
+The speaker comes from the frame before the quotation («قال X لـ«Y»: «...»», «نقلت Y عن X
+قوله: «...»», «وبحسب X: «...»», «وأضاف X أن «...»»), else from one right after it
+(«...»، قال X), else it is the previous speaker («وأضاف: «...»», «مضيفا: «...»»).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from hadath.attribution.index import DocIndex
+from hadath.attribution.lexicons import ARTICLE
+from hadath.attribution.sources import SourceMention
+from hadath.attribution.speakers import (
+    NameRegistry,
+    Phrase,
+    Speaker,
+    canonical_of,
+    read_phrase,
+    resolve,
+)
+from hadath.schema import Quote
+
+OPENERS = {"\u00ab": "\u00bb", "\u201c": "\u201d"}  # « » and “ ”
+STRAIGHT = '"'
+LONG_WORDS = 5  # a quotation of this many words is speech even with no frame
+SHORT_WORDS = 3  # a short quotation that runs on into the sentence is a name
+FRAME_REACH = 120  # a frame this far before the mark (same sentence) can introduce it
+_MARKS = regex.compile('[\u00ab\u00bb\u201c\u201d"\n]')
+_LAST_WORDS = regex.compile(r"([\p{L}\p{M}\u0640]+)(?:[\s\u0640]+([\p{L}\p{M}\u0640]+))?[\s\u0640]*$")
+_ATTACHED = regex.compile(r"(?:^|[^\p{L}])[\u0648\u0641]?[\u0644\u0628]\u0640*\s?$")  # «لـ«» «بـ«» «ل «»
+_SENTENCE_LIKE = regex.compile(r"[.\u060c,\u061f?!\u061b;:]")
+_CLITICS = regex.compile(r"^[\u0648\u0641]?[\u0628\u0644\u0643]?")
+
+
+@dataclass(frozen=True, slots=True)
+class MarkPair:
+    """A matched pair of quotation marks: raw offsets of the marks themselves."""
+
+    open: int
+    close: int
+    depth: int
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.open + 1, self.close
+
+
+def pair_marks(raw: str) -> list[MarkPair]:
+    """Match «» “” and straight double quotes; a line break closes everything still open."""
+    out: list[MarkPair] = []
+    stack: list[tuple[str, int]] = []
+    straight: int | None = None
+    for m in _MARKS.finditer(raw):
+        ch, pos = m.group(), m.start()
+        if ch == "\n":
+            stack.clear()
+            straight = None
+        elif ch in OPENERS:
+            stack.append((ch, pos))
+        elif ch == STRAIGHT:
+            if straight is None:
+                straight = pos
+            else:
+                out.append(MarkPair(straight, pos, len(stack)))
+                straight = None
+        else:
+            for k in range(len(stack) - 1, -1, -1):
+                if OPENERS[stack[k][0]] == ch:
+                    out.append(MarkPair(stack[k][1], pos, k))
+                    del stack[k:]
+                    break
+    out.sort(key=lambda p: p.open)
+    return out
+
+
+def _word_count(s: str) -> int:
+    return len(s.split())
+
+
+def _key(w: str) -> str:
+    from hadath.text.normalize import normalize_key
+
+    return normalize_key(w)
+
+
+def _strip_clitics(key: str) -> str:
+    m = _CLITICS.match(key)
+    rest = key[m.end() :] if m else key
+    return rest if len(rest) >= 2 else key
+
+
+def _org_before(ix: DocIndex, before: str) -> bool:
+    m = _LAST_WORDS.search(before)
+    if m is None:
+        return False
+    orgs = ix.words.orgs
+    last = m.group(2) or m.group(1)
+    k = _key(last)
+    cands = {k, _strip_clitics(k)}
+    if m.group(2):
+        two = _key(m.group(1) + " " + m.group(2))
+        cands |= {two, _strip_clitics(two)}
+    cands |= {c[2:] for c in list(cands) if c.startswith(ARTICLE)}
+    return bool(cands & orgs)
+
+
+def _that_before(ix: DocIndex, before: str) -> bool:
+    m = _LAST_WORDS.search(before)
+    if m is None:
+        return False
+    k = _key(m.group(2) or m.group(1))
+    return k in ix.words.thats or _strip_clitics(k) in ix.words.thats
+
+
+def _after_cue(ix: DocIndex, pos: int, limit: int) -> tuple[int, str] | None:
+    """A frame or «على حد قوله» right after a closing mark («...»، قال X): (offset, kind)."""
+    i = ix.token_index(pos)
+    toks = ix.doc.tokens
+    if i < len(toks) and toks[i].text in ("\u060c", ","):
+        i += 1
+    if i >= len(toks) or toks[i].start >= limit:
+        return None
+    t = toks[i]
+    for off in range(3):
+        f = ix.frame_at.get(t.start + off)
+        if f is not None and f.start < t.end:
+            return f.end, f.payloads[0].kind
+        w = ix.word_at.get(t.start + off)
+        if w is not None and w.start < t.end and w.payloads[0].kind == "pronoun":
+            return w.end, "pronoun"
+    return None
+
+
+def is_speech(ix: DocIndex, p: MarkPair, sent_start: int, sent_end: int) -> bool:
+    """Is the pair a quotation of speech (True) or a name, title or term in marks (False)?"""
+    raw = ix.doc.raw
+    a, b = p.inner
+    inner = raw[a:b].strip()
+    if not inner:
+        return False
+    before = raw[max(sent_start, p.open - 60) : p.open]
+    if before.rstrip().endswith(":"):
+        return True
+    words = _word_count(inner)
+    if _org_before(ix, before):
+        return False
+    if _ATTACHED.search(before):
+        return words >= LONG_WORDS
+    if words >= LONG_WORDS or _SENTENCE_LIKE.search(inner):
+        return True
+    if _after_cue(ix, p.close + 1, sent_end) is not None:
+        return True
+    if _that_before(ix, before) or _frame_before(ix, p, sent_start) is not None:
+        # a short quotation that runs on into the sentence is a name: «أن «داعش» يسيطر»
+        nxt = raw[p.close + 1 : p.close + 3].lstrip()
+        return not (words <= SHORT_WORDS and nxt[:1].isalpha())
+    return False
+
+
+def _frame_before(ix: DocIndex, p: MarkPair, region_start: int) -> tuple[int, int, str] | None:
+    """The last reporting frame between ``region_start`` and the opening mark."""
+    best = None
+    lo = max(region_start, p.open - FRAME_REACH)
+    for f in ix.frames:
+        if f.start >= p.open:
+            break
+        if f.start >= lo:
+            best = (f.start, f.end, f.payloads[0].kind)
+    return best
+
+
+@dataclass(slots=True)
+class _Said:
+    pos: int
+    speaker: Speaker
+
+
+def find_quotes(ix: DocIndex, names: NameRegistry, sources: list[SourceMention]) -> list[Quote]:
+    """Every quotation of speech with its speaker (and outlet, when given to one)."""
+    doc = ix.doc
+    raw = doc.raw
+    pairs = pair_marks(raw)
+    if not pairs:
+        return []
+    # statements already attributed (reporting sources) count as previous speakers
+    said: list[_Said] = [
+        _Said(m.frame_start if m.frame_start is not None else m.start, Speaker(m.start, m.end, m.text, m.name if not m.name == m.text else None, "source"))
+        for m in sources
+        if m.origin != "dateline"
+    ]
+    speech: list[MarkPair] = []
+    names_pairs: list[MarkPair] = []
+    for p in pairs:
+        sent = doc.sentence_of(p.open)
+        ss, se = (sent.start, sent.end) if sent else (0, len(raw))
+        if any(q.open < p.open and p.close < q.close for q in speech):
+            continue  # a quotation inside a quotation belongs to the outer one
+        if is_speech(ix, p, ss, se):
+            speech.append(p)
+        else:
+            names_pairs.append(p)
+    resolved: list[tuple[MarkPair, Speaker, str | None]] = []
+    last_close_in_sentence: dict[int, int] = {}
+    for p in speech:
+        sent = doc.sentence_of(p.open)
+        ss, se = (sent.start, sent.end) if sent else (0, len(raw))
+        region = max(ss, last_close_in_sentence.get(ss, ss))
+        sp, via = _speaker_before(ix, p, region, names, names_pairs)
+        if sp is None:
+            cue = _after_cue(ix, p.close + 1, se)
+            if cue is not None and cue[1] in ("verb", "prep", "transmit"):
+                sp = resolve(ix, read_phrase(ix, cue[0], se, allow_lam=cue[1] == "prep"), names)
+        if sp is None:
+            sp = _previous(said, p.open)
+        if sp is None:
+            from hadath.attribution.sources import source_for
+
+            src = source_for(doc, p.open + 1, p.close)
+            if src is None:
+                continue
+            sp = Speaker(p.open, p.open, src.text, src.name if src.name != src.text else None, "source")
+        said.append(_Said(p.open, sp))
+        said.sort(key=lambda s: s.pos)
+        last_close_in_sentence[ss] = p.close + 1
+        resolved.append((p, sp, via))
+    out: list[Quote] = []
+    for p, sp, via in resolved:
+        a, b = _trim(raw, *p.inner)
+        if b <= a:
+            continue
+        out.append(Quote(start=a, end=b, speaker=sp.text, speaker_canonical=canonical_of(sp, names), via=via))
+    return out
+
+
+def _trim(raw: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and raw[a].isspace():
+        a += 1
+    while b > a and raw[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _previous(said: list[_Said], pos: int) -> Speaker | None:
+    best = None
+    for s in said:
+        if s.pos < pos:
+            best = s.speaker
+        else:
+            break
+    return best
+
+
+def _speaker_before(
+    ix: DocIndex, p: MarkPair, region: int, names: NameRegistry, names_pairs: list[MarkPair]
+) -> tuple[Speaker | None, str | None]:
+    """Speaker and outlet from the frame that leads into the quotation, if any."""
+    f = _frame_before(ix, p, region)
+    if f is None:
+        return None, None
+    fs, fe, kind = f
+    if kind == "haal":
+        return None, None
+    limit = p.open
+    phrase = read_phrase(ix, fe, limit, allow_lam=(kind == "prep"))
+    via = None
+    if kind == "transmit":
+        # «نقلت Y عن X قوله»: Y is the outlet, X the speaker
+        from hadath.attribution.sources import _after_from
+
+        after = _after_from(ix, phrase.stop, limit)
+        if after is not None:
+            y = resolve(ix, phrase, None)
+            via = y.text if y is not None else None
+            phrase = after  # type: ignore[assignment]
+    sp = resolve(ix, phrase, names)
+    if via is None:
+        via = _via(ix, phrase, limit, names_pairs)
+    return sp, via
+
+
+def _via(ix: DocIndex, phrase: Phrase, limit: int, names_pairs: list[MarkPair]) -> str | None:
+    """The outlet the words were given to: «لـ«الشرق الأوسط»», «لوكالة فرانس برس»."""
+    raw = ix.doc.raw
+    start = phrase.stop
+    for np_ in names_pairs:
+        if start <= np_.open < limit and _ATTACHED.search(raw[start : np_.open]):
+            a, b = _trim(raw, *np_.inner)
+            return raw[a:b]
+    for m in ix.sources:
+        if m.start >= limit:
+            break
+        if m.start >= start and "\u0644" in m.prefix:
+            return m.text
+    return None

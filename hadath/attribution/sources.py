@@ -1,0 +1,242 @@
+"""Reporting sources: who says what, and :func:`source_for` a span of the text.
+
+A source counts only in a reporting frame: after a verb of saying or reporting («قال
+المرصد», «أفادت مصادر محلية»), after «بحسب / وفق / نقلا عن / في بيان لـ», before such a
+verb («المرصد أفاد»), or in the dateline that opens a wire story («دمشق - (رويترز)»,
+«بيروت (أ ف ب) -»). The source itself is a row of ``sources.tsv``, an entity from NER
+(PER/ORG) or, failing both, a titled or named speaker read by :mod:`speakers`
+(«قال مسؤول محلي»). Names leave as English canonical names when known.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+import regex
+
+from hadath.attribution.index import DocIndex
+from hadath.attribution.lexicons import (
+    OUTLET_KINDS,
+    SourceEntry,
+    SourceLexicon,
+    source_lexicon,
+    squash,
+)
+from hadath.attribution.speakers import NameRegistry, Speaker, canonical_of, read_phrase, resolve
+from hadath.doc import Doc
+from hadath.schema import Source
+from hadath.text.normalize import normalize_key
+
+DATELINE_WINDOW = 120  # a dateline sits in the first characters of the first line
+SV_GAP = 12  # «المرصد ... قد أفاد»: at most this many characters between source and verb
+_TRANSMIT_FROM = "\u0639\u0646"  # عن in «نقلت Y عن X»
+_DATELINE_BRACKET = regex.compile(r"[(\u00ab\[]([^()\u00ab\u00bb\[\]\n]{1,40})[)\u00bb\]]")
+_DATELINE_TAIL = regex.compile(r"^\s*[)\u00bb\]]?\s*[-\u2013\u2014:]")
+_CLAUSE_CUT = regex.compile(r"[\u060c,;\u061b:]|\s(?=\u0648?(?:\u0641\u064a\u0645\u0627|\u0628\u064a\u0646\u0645\u0627|\u0641\u064a \u062d\u064a\u0646)\s)")
+# clause cuts: ، , ; ؛ : and before «فيما», «بينما», «في حين» (with or without و)
+_SV_FILLER = frozenset({"\u0642\u062f", "\u0648\u0642\u062f", "\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a"})
+# قد وقد كان كانت: «وكان المرصد قد أفاد»
+
+
+@dataclass(frozen=True, slots=True)
+class SourceMention:
+    """A reporting source in the text, with the frame that makes it one.
+
+    ``origin``: lexicon (sources.tsv) | ner | rule (a titled or named speaker) | dateline.
+    ``frame_start``/``frame_end`` cover the frame word («قال», «بحسب»); ``None`` for datelines.
+    """
+
+    start: int
+    end: int
+    text: str
+    name: str
+    kind: str
+    origin: str
+    frame_start: int | None = None
+    frame_end: int | None = None
+    frame_kind: str | None = None
+
+    def to_source(self) -> Source:
+        return Source(name=self.name, text=self.text)
+
+
+def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
+    """Every reporting-source mention in the document, in text order."""
+    doc = ix.doc
+    raw = doc.raw
+    out: dict[tuple[int, int], SourceMention] = {}
+    dl = find_dateline(ix)
+    if dl is not None:
+        out[(dl.start, dl.end)] = dl
+    for f in ix.frames:
+        kind = f.payloads[0].kind
+        if kind == "haal":
+            continue
+        sent = doc.sentence_of(f.start)
+        limit = sent.end if sent else len(raw)
+        phrase = read_phrase(ix, f.end, limit, allow_lam=(kind == "prep"))
+        if kind == "transmit":
+            # «نقلت وكالة سانا عن مصدر عسكري»: the speaker follows «عن»
+            after = _after_from(ix, phrase.stop, limit)
+            if after is not None:
+                phrase = after
+        sp = resolve(ix, phrase, names)
+        if sp is None:
+            continue
+        sm = _mention_of(ix, sp, names, f.start, f.end, kind)
+        if sm is not None:
+            out.setdefault((sm.start, sm.end), sm)
+    # subject-verb order: «المرصد السوري ... أفاد», «وكان المرصد قد ذكر»
+    frame_starts = sorted(ix.frame_at)
+    for m in ix.sources:
+        if (m.start, m.end) in out or any(s <= m.start < e for s, e in out):
+            continue
+        k = bisect_right(frame_starts, m.end)
+        if k >= len(frame_starts):
+            continue
+        fs = frame_starts[k]
+        f = ix.frame_at[fs]
+        if f.payloads[0].kind not in ("verb", "transmit") or fs - m.end > SV_GAP:
+            continue
+        gap = raw[m.end : fs]
+        tok = ix.token_at(fs)
+        if tok is not None:
+            gap = raw[m.end : tok.start]
+        words = [w for w in gap.split() if w]
+        if any(not w.isalpha() for w in words) or not all(_norm(w) in _SV_FILLER for w in words):
+            continue
+        entry: SourceEntry = m.payloads[0]
+        out[(m.start, m.end)] = SourceMention(m.start, m.end, m.text, entry.name, entry.kind, "lexicon", fs, f.end, "verb")
+    return sorted(out.values(), key=lambda s: (s.start, s.end))
+
+
+def _norm(w: str) -> str:
+    return normalize_key(w)
+
+
+def _after_from(ix: DocIndex, pos: int, limit: int) -> object | None:
+    """The phrase after «عن» when ``pos`` is at it («نقلت Y عن X قوله»)."""
+    i = ix.token_index(pos)
+    toks = ix.doc.tokens
+    if i < len(toks) and toks[i].start < limit and toks[i].norm == _TRANSMIT_FROM:
+        ph = read_phrase(ix, toks[i].end, limit)
+        if ph.units:
+            return ph
+    return None
+
+
+def _mention_of(ix: DocIndex, sp: Speaker, names: NameRegistry, fs: int, fe: int, kind: str) -> SourceMention | None:
+    if sp.kind == "source" and sp.source is not None:
+        return SourceMention(sp.start, sp.end, sp.text, sp.source.name, sp.source.kind, "lexicon", fs, fe, kind)
+    if sp.kind == "entity":
+        return SourceMention(sp.start, sp.end, sp.text, sp.canonical or sp.text, "entity", "ner", fs, fe, kind)
+    if sp.kind == "title" and sp.source is not None and sp.source.kind == "generic":
+        return SourceMention(sp.start, sp.end, sp.text, sp.source.name, "generic", "lexicon", fs, fe, kind)
+    if sp.kind in ("name", "title"):
+        canon = canonical_of(sp, names) or sp.text
+        return SourceMention(sp.start, sp.end, sp.text, canon, "person" if sp.kind == "name" else "title", "rule", fs, fe, kind)
+    return None
+
+
+def find_dateline(ix: DocIndex) -> SourceMention | None:
+    """The outlet in a wire dateline: «دمشق - (رويترز)», «بيروت (أ ف ب) -», «لندن: «الشرق الأوسط»»."""
+    raw = ix.doc.raw
+    head_end = min(len(raw), DATELINE_WINDOW)
+    nl = raw.find("\n", 0, head_end)
+    if nl != -1 and raw[:nl].strip():
+        head_end = nl
+    for m in _DATELINE_BRACKET.finditer(raw, 0, head_end):
+        entry = ix.lex.by_squashed.get(squash(m.group(1)))
+        if entry is not None:
+            s, e = m.span(1)
+            while s < e and raw[s].isspace():
+                s += 1
+            while e > s and raw[e - 1].isspace():
+                e -= 1
+            return SourceMention(s, e, raw[s:e], entry.name, entry.kind, "dateline")
+    for sm in ix.sources:
+        if sm.start >= head_end:
+            break
+        entry = sm.payloads[0]
+        if entry.kind in OUTLET_KINDS and _DATELINE_TAIL.match(raw, sm.end):
+            return SourceMention(sm.start, sm.end, sm.text, entry.name, entry.kind, "dateline")
+    return None
+
+
+def _clause_bounds(raw: str, s_start: int, s_end: int, pos: int) -> tuple[int, int]:
+    a, b = s_start, s_end
+    for m in _CLAUSE_CUT.finditer(raw, s_start, s_end):
+        if m.start() < pos:
+            a = m.end()
+        elif m.start() >= pos:
+            b = m.start()
+            break
+    return a, b
+
+
+def source_for(doc: Doc, start: int, end: int) -> Source | None:
+    """Who reports what is written in raw ``[start, end)``.
+
+    In order: the speaker of a quotation that holds the span; the reporting frame of its
+    clause, else of its sentence (nearest before, then after); the nearest earlier source
+    in the same paragraph (a report goes on: «وأضاف المرصد ...», «وتدور اشتباكات ...»), or
+    anywhere earlier when the sentence has a reporting verb of its own with no subject
+    («وأضاف أن ...»); else the article's outlet (dateline, then ``doc.source``).
+    """
+    for q in doc.quotes:
+        if q.start <= start and end <= q.end:
+            return Source(name=q.speaker_canonical or q.speaker, text=q.speaker)
+    mentions: list[SourceMention] = doc.extras.get("sources", [])
+    framed = [m for m in mentions if m.origin != "dateline"]
+    sent = doc.sentence_of(start)
+    if sent is not None and framed:
+        inside = [m for m in framed if sent.start <= m.start < sent.end]
+        if inside:
+            a, b = _clause_bounds(doc.raw, sent.start, sent.end, start)
+            same = [m for m in inside if a <= m.start < b or (m.frame_start is not None and a <= m.frame_start < b)]
+            if same:
+                return min(same, key=lambda m: abs(m.start - start)).to_source()
+            before = [m for m in inside if m.end <= start]
+            if before:
+                return before[-1].to_source()
+            return inside[0].to_source()
+        earlier = [m for m in framed if m.end <= sent.start]
+        if earlier:
+            para = _paragraph_start(doc.raw, sent.start)
+            last = earlier[-1]
+            if last.start >= para or _bare_frame(doc, sent.start, sent.end):
+                return last.to_source()
+    return outlet_source(doc)
+
+
+def _paragraph_start(raw: str, pos: int) -> int:
+    return raw.rfind("\n", 0, pos) + 1
+
+
+def _bare_frame(doc: Doc, s: int, e: int) -> bool:
+    """Does the sentence carry a reporting frame of its own (with no named subject)?"""
+    frames = doc.extras.get("frames", ())
+    return any(s <= fs < e for fs in frames)
+
+
+def outlet_source(doc: Doc) -> Source | None:
+    """The article's own outlet: its dateline agency, else ``doc.source``.
+
+    The stage stores it in ``doc.extras["outlet"]``; without the stage it is worked out here.
+    """
+    if "outlet" in doc.extras:
+        out: Source | None = doc.extras["outlet"]
+        return out
+    return compute_outlet(doc, doc.extras.get("sources", ()))
+
+
+def compute_outlet(doc: Doc, mentions: object, lex: SourceLexicon | None = None) -> Source | None:
+    for m in mentions:  # type: ignore[attr-defined]
+        if m.origin == "dateline":
+            return Source(name=m.name, text=m.text)
+    if doc.source:
+        lex = lex or source_lexicon()
+        entry = lex.by_key.get(normalize_key(doc.source))
+        return Source(name=entry.name if entry else doc.source, text=doc.source)
+    return None

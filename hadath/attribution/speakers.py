@@ -1,0 +1,292 @@
+"""Reading the speaker phrase after a reporting frame, and naming the speaker.
+
+After «قال» / «بحسب» / «نقلت ... عن» comes a noun phrase: a known source («المرصد السوري
+لحقوق الإنسان»), a named entity from NER, or titles and a name («مدير المرصد رامي عبد
+الرحمن»). :func:`read_phrase` collects that phrase as units until a word that ends it
+(«إن»، «في»، «:»، «لـ»); :func:`resolve` picks the speaker inside it: the person's name
+when there is one (title dropped), else the source or the whole titled phrase
+(«المتحدث باسم الجيش»). Names are recorded so later surname-only mentions («العبدالله»)
+reach the fullest form in the document («رامي العبدالله»).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from hadath.attribution.index import DocIndex
+from hadath.attribution.lexicons import ARTICLE, SourceEntry
+from hadath.doc import Mention
+
+MAX_UNITS = 10
+MAX_NAME_TOKENS = 4
+_LAM = "\u0644"  # ل
+_BISM = "\u0628\u0627\u0633\u0645"  # باسم: «المتحدث باسم»
+_CLITIC_SPAN = 3  # a unit may start up to this many letters into its token (و + ل + ل)
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A piece of a speaker phrase: kind is source | entity | title | word."""
+
+    kind: str
+    start: int
+    end: int
+    norm: str
+    payload: Any = None
+    lam: bool = False  # introduced by the preposition ل («لوكالة», «لـ«الشرق الأوسط»»)
+
+
+@dataclass(slots=True)
+class Phrase:
+    units: list[Unit]
+    stop: int  # raw offset where reading stopped (start of the stopping token)
+
+    @property
+    def start(self) -> int:
+        return self.units[0].start
+
+    @property
+    def end(self) -> int:
+        return self.units[-1].end
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A resolved speaker: raw span of what is written, and what it refers to."""
+
+    start: int
+    end: int
+    text: str
+    canonical: str | None
+    kind: str  # source | entity | name | title | word
+    source: SourceEntry | None = None
+
+
+@dataclass
+class NameRegistry:
+    """Person names seen in the document, for surname-only later mentions."""
+
+    names: list[str] = field(default_factory=list)
+
+    def add(self, name: str) -> None:
+        if name and name not in self.names:
+            self.names.append(name)
+
+    def fullest(self, name: str) -> str:
+        """The longest recorded name that ends with ``name``'s last word and contains its words."""
+        words = name.split()
+        if not words:
+            return name
+        last = _bare(words[-1])
+        best = name
+        for cand in self.names:
+            cw = cand.split()
+            if _bare(cw[-1]) == last and len(cand) > len(best) and all(
+                _bare(w) in {_bare(x) for x in cw} for w in words
+            ):
+                best = cand
+        return best
+
+
+def _bare(word: str) -> str:
+    from hadath.text.normalize import normalize_key
+
+    key = normalize_key(word)
+    return key[2:] if key.startswith(ARTICLE) and len(key) > 3 else key
+
+
+def _unit_in_token(table: dict[int, Any], start: int, end: int) -> tuple[int, Any] | None:
+    for off in range(_CLITIC_SPAN):
+        pos = start + off
+        if pos >= end:
+            break
+        hit = table.get(pos)
+        if hit is not None:
+            return pos, hit
+    return None
+
+
+def read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool = False) -> Phrase:
+    """Units of the noun phrase starting at raw ``pos`` (not past ``limit``).
+
+    ``allow_lam``: the phrase may open with the preposition ل, as after «وفقا» or «في بيان»
+    («وفقا للمرصد»); after a verb, ل introduces the listener («قال لوكالة ...»), not the
+    speaker, so reading stops there.
+    """
+    doc = ix.doc
+    toks = doc.tokens
+    i = ix.token_index(pos)
+    units: list[Unit] = []
+    stop = limit
+    while i < len(toks) and len(units) < MAX_UNITS:
+        t = toks[i]
+        if t.start >= limit:
+            stop = limit
+            break
+        if not t.is_word:
+            stop = t.start
+            break
+        hit = _unit_in_token(ix.source_at, t.start, t.end)
+        ent = _unit_in_token(ix.entity_at, t.start, t.end)
+        if ent is not None and (hit is None or ent[1].end >= hit[1].end):
+            s, m = ent
+            lam = _LAM in doc.raw[t.start : s]
+            if lam and not (allow_lam and not units):
+                stop = t.start
+                break
+            units.append(Unit("entity", s, m.end, m.text, m, lam))
+            i = ix.token_index(m.end)
+            continue
+        if hit is not None:
+            s, m = hit
+            lam = _LAM in m.prefix
+            if lam and not (allow_lam and not units):
+                stop = t.start
+                break
+            units.append(Unit("source", s, m.end, m.key, m.payloads[0], lam))
+            i = ix.token_index(m.end)
+            continue
+        frame = _unit_in_token(ix.frame_at, t.start, t.end)
+        if frame is not None and units:
+            stop = t.start
+            break
+        w = _unit_in_token(ix.word_at, t.start, t.end)
+        if w is not None:
+            _, wm = w
+            kind = wm.payloads[0].kind
+            if kind in ("stop", "that", "pronoun"):
+                stop = t.start
+                break
+            if kind == "title":
+                units.append(Unit("title", t.start, wm.end, wm.key, wm.payloads[0]))
+                i = ix.token_index(wm.end)
+                continue
+        norm = t.norm
+        if norm == _LAM or (norm.startswith(_LAM + _LAM) and len(norm) > 3):
+            if not (allow_lam and not units):
+                stop = t.start
+                break
+        units.append(Unit("word", t.start, t.end, norm))
+        i += 1
+    else:
+        if i < len(toks):
+            stop = toks[i].start
+    return Phrase(units, stop)
+
+
+def _is_definite(u: Unit) -> bool:
+    n = u.norm
+    return n.startswith(ARTICLE) or n[1:].startswith(ARTICLE) or n[2:].startswith(ARTICLE)
+
+
+def _name_run(units: list[Unit], k: int) -> tuple[int, int] | None:
+    """Indices ``[k, j)`` of a personal name starting at unit ``k``, if one does.
+
+    A name starts with an undefined word that is no title (رامي، أبو، سيرغي); definite words
+    join only right after an undefined one (عبد الرحمن، رامي العبدالله، أبو محمد الجولاني).
+    """
+    if k >= len(units) or units[k].kind != "word" or _is_definite(units[k]):
+        return None
+    j = k + 1
+    prev_def = False
+    while j < len(units) and j - k < MAX_NAME_TOKENS and units[j].kind == "word":
+        d = _is_definite(units[j])
+        if not d and prev_def:
+            break
+        prev_def = d
+        j += 1
+    return k, j
+
+
+def _takes_complement(u: Unit) -> bool:
+    """A title in construct state («مدير المرصد», «قائد جيش الإسلام», «المتحدث باسم ...»)."""
+    return u.kind == "title" and (not _is_definite(u) or u.norm.endswith(_BISM))
+
+
+def _last_name_run(units: list[Unit]) -> tuple[int, int] | None:
+    """The last name in a titled phrase, skipping the titles' complements.
+
+    «المتحدث باسم قيادة العمليات المشتركة العميد يحيى رسول» -> «يحيى رسول»: «قيادة العمليات»
+    right after a construct title is its complement (undefined + defined word), not a name.
+    """
+    best = None
+    k = 0
+    while k < len(units):
+        run = _name_run(units, k)
+        if run is None:
+            k += 1
+            continue
+        a, b = run
+        is_complement = (
+            a > 0 and _takes_complement(units[a - 1]) and b - a >= 2 and _is_definite(units[a + 1])
+        )
+        if not is_complement:
+            best = run
+        k = b
+    return best
+
+
+def resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) -> Speaker | None:
+    """The speaker named in ``phrase``; ``names`` (when given) learns person names."""
+    units = phrase.units
+    if not units:
+        return None
+    raw = ix.doc.raw
+    for u in units:
+        if u.kind == "entity" and u.payload.type == "PER":
+            m: Mention = u.payload
+            if names is not None:
+                names.add(m.canonical if m.canonical and not m.canonical.isascii() else m.text)
+            return Speaker(m.start, m.end, m.text, m.canonical, "entity")
+    first = units[0]
+    if first.kind == "title":
+        # an indefinite title followed by an undefined word is anonymous: «مسؤول محلي»
+        if not _is_definite(first) and (len(units) < 2 or (units[1].kind == "word" and not _is_definite(units[1]))):
+            return _whole(ix, phrase, units)
+        run = _last_name_run(units)
+        if run is not None:
+            return _name(ix, units, run, names)
+        return _whole(ix, phrase, units)
+    if first.kind == "source":
+        entry: SourceEntry = first.payload
+        return Speaker(first.start, first.end, raw[first.start : first.end], entry.name, "source", entry)
+    if first.kind == "entity":
+        m = first.payload
+        canon = m.canonical
+        if canon is None and m.actor is not None:
+            canon = getattr(m.actor, "name", None)
+        return Speaker(m.start, m.end, m.text, canon, "entity")
+    run = _name_run(units, 0)
+    if run is not None:
+        return _name(ix, units, run, names)
+    # a lone definite word: a surname («العبدالله») or a common noun («الجيش»)
+    u = units[0]
+    return Speaker(u.start, u.end, raw[u.start : u.end], None, "word")
+
+
+def _name(ix: DocIndex, units: list[Unit], run: tuple[int, int], names: NameRegistry | None) -> Speaker:
+    a, b = run
+    s, e = units[a].start, units[b - 1].end
+    text = ix.doc.raw[s:e]
+    if names is not None:
+        names.add(text)
+    return Speaker(s, e, text, None, "name")
+
+
+def _whole(ix: DocIndex, phrase: Phrase, units: list[Unit]) -> Speaker:
+    s, e = units[0].start, units[-1].end
+    src = next((u.payload for u in units if u.kind == "source"), None)
+    return Speaker(s, e, ix.doc.raw[s:e], None, "title", src)
+
+
+def canonical_of(sp: Speaker, names: NameRegistry) -> str | None:
+    """English canonical when a lexicon or NER knows it, else the fullest Arabic name."""
+    if sp.canonical:
+        return sp.canonical
+    if sp.kind in ("name", "word"):
+        full = names.fullest(sp.text)
+        if sp.kind == "word" and full == sp.text:
+            return None
+        return full
+    return None

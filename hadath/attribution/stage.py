@@ -1,0 +1,55 @@
+"""The attribution stage: reporting sources, quotations, claims and conflicts.
+
+Assigns ``doc.extras["sources"]`` (:class:`~hadath.attribution.sources.SourceMention`),
+``doc.extras["outlet"]`` (the article's own outlet as a ``Source``), ``doc.quotes``,
+``doc.claims`` and ``doc.conflicts``. Later stages (events) call :func:`source_for`.
+"""
+
+from __future__ import annotations
+
+from hadath.attribution.claims import find_claims
+from hadath.attribution.conflicts import find_conflicts
+from hadath.attribution.index import build_index
+from hadath.attribution.lexicons import source_lexicon
+from hadath.attribution.quotes import find_quotes
+from hadath.attribution.sources import SourceMention, compute_outlet, find_sources, source_for
+from hadath.attribution.speakers import NameRegistry
+from hadath.doc import Doc
+from hadath.pipeline import FunctionStage, Stage
+
+__all__ = ["SourceMention", "annotate", "source_for", "stages"]
+
+
+def annotate(doc: Doc, sources_path: str | None = None) -> Doc:
+    """Run attribution on ``doc``; ``sources_path`` swaps in another sources lexicon (tests)."""
+    ix = build_index(doc, sources_path)
+    names = NameRegistry()
+    for m in doc.entities:
+        if m.type == "PER":
+            names.add(m.text)
+    doc.quotes = []
+    mentions = find_sources(ix, names)
+    doc.extras["sources"] = mentions
+    doc.extras["frames"] = [f.start for f in ix.frames if f.payloads[0].kind in ("verb", "transmit", "haal")]
+    doc.extras["outlet"] = compute_outlet(doc, mentions, source_lexicon(sources_path) if sources_path else None)
+    doc.quotes = find_quotes(ix, names, mentions)
+    claims, infos = find_claims(ix)
+    doc.claims = claims
+    doc.extras["claim_info"] = infos
+    doc.conflicts = find_conflicts(claims, infos)
+    return doc
+
+
+def _run(doc: Doc) -> None:
+    annotate(doc)
+
+
+def stages() -> list[Stage]:
+    return [
+        FunctionStage(
+            "attribution",
+            _run,
+            assigns=frozenset({"quotes", "claims", "conflicts"}),
+            requires=frozenset({"sentences", "tokens"}),
+        )
+    ]
