@@ -1,0 +1,526 @@
+"""Quantities in Arabic news text: «قتل 12 شخصا وأصيب نحو عشرين آخرين».
+
+:func:`find_numbers` reads digits in both scripts (thousands separators «,» «٬», decimals
+«.» «٫», fractions «٧٧/١٠٠»), number words (masculine and feminine, teens, tens, hundreds,
+duals, scales, Egyptian/Levantine colloquial forms, attached proclitics: «بأربعة»), vague
+quantities («عشرات»، «مئات الآلاف»، «بضعة»), approximators («نحو»، «قرابة»), bounds («أكثر
+من» -> ``bound="at_least"``), ranges («بين 300 و400») and percentages («90 في المائة»).
+
+How: one compiled regex over the CAREFUL-normalised text finds *chains* of number tokens
+(digits and number words joined by spaces, «و» or «فاصلة») and, first, date-like stretches
+to skip («عام 2014»، «15/3/2024»، «الساعة 3»). Each chain is split into numbers by a small
+grammar (:func:`_groups`): «خمسمائة و خمسة و عشرون» is one number, «300 و400» two. The
+words around a number (approximators, bounds, range words, percent) are read from the text
+just before and after it. Every span maps back to the raw text; a span never includes an
+attached proclitic («ب» of «بأربعة»), but does include the approximator or bound words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import ahocorasick
+
+from hadath.doc import NumberMention
+from hadath.text.normalize import Normalized, Profile, normalize
+from hadath.text.numwords import (
+    NumberWord,
+    months,
+    number_context,
+    number_words,
+    ordinals,
+    trie_pattern,
+)
+
+# CAREFUL keeps these apart from "." and ",": decimal and thousands separators.
+_DEC = "\u066b"
+_THOU = "\u066c"
+_WS = r"\s+"
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    master: re.Pattern[str]
+    starts: ahocorasick.Automaton  # word starts worth trying ``master`` at
+    token: re.Pattern[str]
+    post: re.Pattern[str]
+    post_noun: re.Pattern[str]
+    words: dict[str, NumberWord]
+    pre: dict[str, str]  # folded phrase -> role (approx_pre, at_least_pre, at_most_pre, range_start)
+    pre_max_words: int
+    range_sep: frozenset[str]
+    ordinal_words: frozenset[str]
+
+
+def _alt(words: list[str]) -> str:
+    return trie_pattern(sorted(set(words)))
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> _Compiled:
+    words = number_words()
+    ctx = number_context()
+    month_names, _ambiguous = months()
+    word_alt = _alt(list(words))
+    # proclitics: conjunction و/ف, preposition ب/ل/ك, article ال (لل = ل + ال)
+    clitic = r"(?:[وف]?(?:[بك]?ال|لل|[بلك])|[وف])?"
+    digits = (
+        rf"\d+/\d+(?![/\d])"
+        rf"|\d+(?:[,{_THOU}]\d{{3}})+(?:[.{_DEC}]\d+)?(?![\d,{_THOU}])"
+        rf"|\d+(?:[.{_DEC}]\d+)?|[.{_DEC}]\d+"
+    )
+    item = rf"(?:[وبلف]?(?:{digits})(?![\w])|{clitic}(?:{word_alt})(?!\w))"
+    decimal_words = _alt(list(ctx.get("decimal", {})))
+    join = rf"(?:\s+(?:(?:و|{decimal_words})\s+)?|\s*و\s*(?=\d))"
+    chain = rf"(?<![\w.,{_DEC}{_THOU}/])(?<![A-Za-z]-){item}(?:{join}{item})*"
+
+    month = _alt(list(month_names))
+    year = r"(?:19|20)\d{2}(?!\d)"
+    skip = "|".join(
+        [
+            # 15/3/2024, 2024-03-15, 1.5.2014
+            r"\d{1,4}(?P<dsep>[/\-.])\d{1,2}(?P=dsep)\d{1,4}(?!\d)",
+            rf"\d{{1,2}}/{year}",  # 2/2013
+            r"\d{1,2}:\d{2}(?::\d{2})?",  # 14:30
+            # 15 مارس 2024, 15 من شهر آذار, مارس (آذار) 2024
+            rf"\d{{1,2}}\s*(?:من\s+)?(?:شهر\s+)?(?:{month})(?:\s*[(/]\s*(?:{month})\s*\)?)?"
+            rf"(?:\s*[،,]?\s*(?:(?:من\s+|في\s+)?(?:ال)?(?:عام|سنه)\s+)?{year})?",
+            rf"(?:{month})(?:\s*[(/]\s*(?:{month})\s*\)?)?\s*[،,]?\s*(?:(?:من\s+)?(?:ال)?(?:عام|سنه)\s+)?{year}",
+            rf"(?:[وبلف]?(?:ال)?(?:عام|سنه|سنوات|اعوام)|منذ|في|مطلع|اوايل|اواخر|منتصف|بدايه|نهايه|حتي)\s+{year}",
+            r"[وبلف]?(?:ال)?(?:ساعه|شهر)\s+\d{1,2}(?!\d)",
+        ]
+    )
+    master = re.compile(rf"(?<!\w)(?P<skip>{skip})|(?P<chain>{chain})")
+    starts = ahocorasick.Automaton()
+    clitics = ("", "\u0648", "\u0641", "\u0628", "\u0644", "\u0643",
+               "\u0648\u0628", "\u0648\u0644", "\u0641\u0628", "\u0641\u0644")
+    articles = ("", "\u0627\u0644")  # ال
+    heads = {w.split()[0] for w in words} | set(_SKIP_WORDS) | {m.split()[0] for m in month_names}
+    stems = {c1 + c2 + w for w in heads for c1 in clitics for c2 in articles}
+    stems |= {c1 + "\u0644\u0644" + w for w in heads for c1 in ("", "\u0648", "\u0641")}  # لل
+    # digits: the key is the first digit (or «.7»), with an optional proclitic («و400»)
+    stems |= {c1 + d for d in "0123456789" for c1 in ("", "\u0648", "\u0628", "\u0644", "\u0641", ".", _DEC)}
+    for stem in stems:
+        for b in _BEFORE:
+            # keys carry the character before the word, so hits inside words never surface
+            starts.add_word(b + stem, (len(stem), stem[-1].isdigit()))
+    starts.make_automaton()
+    token = re.compile(
+        rf"(?P<dcl>[وبلف]?)(?P<d>{digits})(?![\w])"
+        rf"|(?P<cl>{clitic})(?P<w>{word_alt})(?!\w)"
+        rf"|(?P<wa>و)(?=\s)"
+        rf"|(?P<fa>{decimal_words})(?=\s)"
+    )
+    pct = _alt([p for p in ctx.get("percent", {}) if p != "%"])
+    least_post = _alt(list(ctx.get("at_least_post", {})))
+    approx_post = _alt(list(ctx.get("approx_post", {})))
+    post_noun = re.compile(rf"\s+[^\s\d]+\s+(?:(?P<least>{least_post})|(?P<approx>{approx_post}))(?!\w)")
+    post = re.compile(
+        rf"\s*(?P<pct>%)|\s+(?P<pctw>{pct})(?!\w)|\s+(?P<least>{least_post})(?!\w)"
+        rf"|\s+(?P<approx>{approx_post})(?!\w)"
+    )
+    pre: dict[str, str] = {}
+    for role in ("approx_pre", "at_least_pre", "at_most_pre", "range_start"):
+        pre.update(ctx.get(role, {}))
+    ordinal_words = frozenset(w for w, v in ordinals().items() if 2 <= v <= 10)
+    return _Compiled(
+        master=master,
+        starts=starts,
+        token=token,
+        post=post,
+        post_noun=post_noun,
+        words=words,
+        pre=pre,
+        pre_max_words=max(len(p.split()) for p in pre),
+        range_sep=frozenset(ctx.get("range_sep", {})),
+        ordinal_words=ordinal_words,
+    )
+
+
+@dataclass(slots=True)
+class _Group:
+    """One number under construction inside a chain (normalised offsets)."""
+
+    start: int
+    end: int
+    total: float = 0.0
+    current: float = 0.0
+    low: float | None = None  # set for vague quantities
+    high: float | None = None
+    digit: bool = False
+    last_kind: str = ""
+    last_value: float = 0.0
+    scaled: float = 0.0  # last scale applied (1000, 10^6 ...), 0 when none
+    half_only: bool = False
+    colloquial_only: bool = False
+    first_clitic: str = ""
+    words: list[str] = field(default_factory=list)
+
+    @property
+    def vague(self) -> bool:
+        return self.low is not None
+
+    def value(self) -> tuple[float, float]:
+        if self.low is not None and self.high is not None:
+            return self.low, self.high
+        v = self.total + self.current
+        return v, v
+
+
+def _digit_value(s: str) -> float | None:
+    if "/" in s:
+        a, b = s.split("/")
+        return int(a) / int(b) if int(b) else None
+    return float(s.replace(",", "").replace(_THOU, "").replace(_DEC, "."))
+
+
+_HUNDREDS = frozenset({"hundred", "hundred_base", "hundred_colloquial"})
+
+
+def _groups(text: str, start: int, end: int, c: _Compiled) -> list[_Group]:
+    """Split the chain ``text[start:end]`` into numbers (see the module docstring)."""
+    out: list[_Group] = []
+    g: _Group | None = None
+    sep = "space"
+    for m in c.token.finditer(text, start, end):
+        if m.group("wa") is not None:
+            sep = "wa"
+            continue
+        if m.group("fa") is not None:
+            sep = "fasila"
+            continue
+        d = m.group("d")
+        if d is not None:
+            value = _digit_value(d)
+            if value is None:
+                g, sep = None, "space"
+                continue
+            s, e = m.span("d")
+            if m.group("dcl") == "\u0648":
+                sep = "wa"
+            if g is not None and sep == "fasila" and not g.vague and "/" not in d:
+                g.current += value / 10 ** len(d.lstrip(".").replace(_DEC, ""))
+                g.end = e
+            else:
+                g = _Group(s, e, current=value, digit=True, last_kind="digit", last_value=value,
+                           first_clitic=m.group("dcl"))
+                out.append(g)
+            sep = "space"
+            continue
+        word = m.group("w")
+        cl = m.group("cl") or ""
+        entry = c.words[" ".join(word.split())]
+        s, e = m.span("w")
+        if cl and len(word) <= 2:
+            g, sep = None, "space"  # «لست» is «I am not», not ل + ست
+            continue
+        if cl.startswith(("\u0648", "\u0641")):  # و ف
+            sep = "wa"
+        if "\u0627\u0644" in cl or cl.endswith("\u0644\u0644"):  # ال / لل: «الاثنين» is Monday
+            if entry.value == 2 and entry.kind == "unit":
+                g, sep = None, "space"
+                continue
+        g = _extend(g, entry, sep, s, e, out, cl)
+        g.words.append(word)
+        sep = "space"
+    return out
+
+
+def _extend(g: _Group | None, w: NumberWord, sep: str, s: int, e: int, out: list[_Group], cl: str) -> _Group:
+    """Add word ``w`` to group ``g`` if the grammar allows, else start a new group."""
+    kind, value = w.kind, w.value
+    if g is not None and sep == "fasila" and not g.vague and kind in ("unit", "teen", "ten", "zero"):
+        g.current += value / 10 ** len(str(int(value)))  # «واحد فاصلة واحد» = 1.1
+        g.end = e
+        return g
+    if g is not None and not g.vague and not (g.digit and kind not in ("scale", "scale_plural")):
+        ok = False
+        if kind in ("scale", "scale_plural") and sep == "space" and g.current > 0:
+            if g.scaled == 0 or value < g.scaled:
+                g.total += g.current * value
+                g.current = 0.0
+                g.scaled = value
+                g.half_only = g.colloquial_only = False
+                ok = True
+        elif kind == "scale" and sep == "wa" and g.scaled > value and g.current == 0:
+            g.total += value
+            ok = True
+        elif kind == "scale" and g.last_kind == "half" and value == g.scaled and "\u0627\u0644" in cl:
+            ok = True  # «مليون ونصف المليون»
+        elif kind == "half" and sep == "wa" and g.last_kind == "scale" and g.current == 0:
+            g.total += 0.5 * g.scaled
+            ok = True
+        elif kind == "hundred_base" and sep == "space" and g.last_kind == "unit" and g.current == g.last_value and 3 <= g.last_value <= 10:
+            g.current *= 100
+            ok = True
+        elif kind in ("hundred", "hundred_base", "hundred_colloquial") and sep == "wa" and g.current == 0 and g.total > 0:
+            g.current = value
+            ok = True
+        elif kind in ("unit", "teen", "ten"):
+            last = g.last_kind
+            if sep == "wa" and (
+                (last in _HUNDREDS or last == "scale") and value < 100
+                or last == "unit" and kind == "ten" and g.last_value < 10
+            ):
+                ok = True
+            elif sep == "space" and last in _HUNDREDS and g.current >= 100 and g.current % 100 == 0:
+                ok = True  # «متين تلاتة وستين», «خمسمية خمسة و عشرين»
+            if ok:
+                g.current += value
+                g.colloquial_only = False
+        if ok:
+            g.end = e
+            g.last_kind, g.last_value = kind, value
+            return g
+    if g is not None and g.vague and sep == "space" and kind in ("scale", "scale_plural", "vague") and value >= 100:
+        if g.low is not None and g.high is not None and g.scaled < value:
+            g.low *= value
+            g.high = (g.high + 1) * value - 1
+            g.scaled = value
+            g.end = e
+            g.last_kind, g.last_value = kind, value
+            return g
+    ng = _Group(s, e, last_kind=kind, last_value=value, first_clitic=cl)
+    if kind == "vague" or (kind == "scale_plural"):
+        ng.low, ng.high = value, w.high if w.high is not None else value
+        ng.scaled = value if kind == "scale_plural" else 0.0
+    elif kind == "scale":
+        ng.total = value
+        ng.scaled = value
+    elif kind == "half":
+        ng.current = value
+        ng.half_only = True
+    else:
+        ng.current = value
+        ng.colloquial_only = kind == "hundred_colloquial"
+    out.append(ng)
+    return ng
+
+
+@dataclass(slots=True)
+class _Num:
+    start: int
+    end: int
+    low: float
+    high: float
+    digit: bool
+    vague: bool
+    scaled: float
+    approximate: bool = False
+    percent: bool = False
+    bound: str | None = None
+    range_start: str | None = None
+    range_start_at: int = -1
+
+
+def _words_before(text: str, pos: int, n: int) -> list[str]:
+    """Up to ``n`` whitespace-separated words ending just before ``pos`` (whole words only)."""
+    lo = max(0, pos - 14 * n)
+    words = text[lo:pos].split()
+    if words and lo > 0 and not text[lo - 1].isspace() and not text[lo].isspace():
+        words = words[1:]  # the window cut a word in two
+    return words[-n:]
+
+
+def _pre(text: str, num: _Num, clitic: str, c: _Compiled) -> None:
+    """Attach an approximator, a bound or a range opener that ends right before ``num``."""
+    at = num.start - len(clitic)
+    if at > 0 and not clitic and not text[at - 1].isspace():
+        return
+    words = _words_before(text, at, c.pre_max_words)
+    if clitic:
+        # «يقدر بـ500»: the proclitic belongs to the phrase before the number
+        words.append(clitic)
+    for k in range(len(words), 0, -1):
+        phrase = " ".join(words[-k:])
+        role = c.pre.get(phrase)
+        if role is None and phrase[:1] in _CONJ:  # «ونحو»، «وبين»
+            role = c.pre.get(phrase[1:])
+        if role is None:
+            continue
+        # where the phrase starts: walk back over its k words
+        start = num.start - len(clitic) if clitic else num.start
+        for w in reversed(words[-k:] if not clitic else words[-k:-1]):
+            start = text.rindex(w, 0, start)
+        if role == "range_start":
+            num.range_start, num.range_start_at = phrase, start
+        else:
+            num.start = start
+            if role == "approx_pre":
+                num.approximate = True
+            else:
+                num.bound = "at_least" if role == "at_least_pre" else "at_most"
+        return
+
+
+_CONJ = frozenset("\u0648\u0641")
+
+
+def _post(text: str, num: _Num, c: _Compiled) -> None:
+    m = c.post.match(text, num.end)
+    if m is None:
+        # «قتل 50 شخصا على الأقل»: the bound follows the counted noun; the span stays on the number
+        m = c.post_noun.match(text, num.end)
+        if m is not None:
+            if m.group("least"):
+                num.bound = "at_least"
+            else:
+                num.approximate = True
+        return
+    if m.group("pct") or m.group("pctw"):
+        num.percent = True
+        num.end = m.end()
+        m2 = c.post.match(text, num.end)
+        if m2 is None or m2.group("pct") or m2.group("pctw"):
+            return
+        m = m2
+    if m.group("least"):
+        num.bound = "at_least"
+        num.end = m.end()
+    elif m.group("approx"):
+        num.approximate = True
+        num.end = m.end()
+
+
+def _candidates(text: str, c: _Compiled) -> list[int]:
+    """Offsets where a number or a skipped date may start: a fast C-level prefilter.
+
+    Trying the full pattern at every word start costs ~1 ms an article; the automaton
+    (whose keys include the character before the word) finds the few word starts that begin
+    with a number word, a digit or a date word in a few tens of µs.
+    """
+    n = len(text)
+    found: set[int] = set()
+    for end, (klen, digit) in c.starts.iter(" " + text):
+        end -= 1  # offsets in ``text``
+        if not digit and end + 1 < n and text[end + 1].isalnum():
+            continue  # «الفلسطيني» begins with «الف»: the automaton saw a prefix
+        found.add(end - klen + 1)
+    return sorted(found)
+
+
+_BEFORE = (" ", "\n", "\t", '"', "'", "(", "[", "-", "/", ",", "\u060c", ":", ";", "\u061b", "*")
+# words that open a date-like stretch whose digits are not quantities («عام 2014»)
+_SKIP_WORDS = (
+    "\u0639\u0627\u0645", "\u0633\u0646\u0647", "\u0633\u0646\u0648\u0627\u062a",
+    "\u0627\u0639\u0648\u0627\u0645", "\u0645\u0646\u0630", "\u0641\u064a",
+    "\u0645\u0637\u0644\u0639", "\u0627\u0648\u0627\u064a\u0644",
+    "\u0627\u0648\u0627\u062e\u0631", "\u0645\u0646\u062a\u0635\u0641",
+    "\u0628\u062f\u0627\u064a\u0647", "\u0646\u0647\u0627\u064a\u0647",
+    "\u062d\u062a\u064a", "\u0633\u0627\u0639\u0647", "\u0634\u0647\u0631",
+)
+
+
+def _to_nums(text: str, c: _Compiled) -> list[tuple[_Num, str]]:
+    out: list[tuple[_Num, str]] = []
+    done = -1
+    for pos in _candidates(text, c):
+        if pos < done:
+            continue
+        m = c.master.match(text, pos)
+        if m is None:
+            continue
+        done = m.end()
+        if m.group("chain") is None:
+            continue
+        for g in _groups(text, m.start(), m.end(), c):
+            if g.half_only or g.colloquial_only:
+                continue
+            if len(g.words) == 1 and _after_ordinal(text, g.start - len(g.first_clitic), c):
+                continue  # «القرن التاسع عشر», «الخامس والعشرين»
+            low, high = g.value()
+            out.append((_Num(g.start, g.end, low, high, g.digit, g.vague, g.scaled), g.first_clitic))
+    return out
+
+
+def _after_ordinal(text: str, pos: int, c: _Compiled) -> bool:
+    words = _words_before(text, pos, 1)
+    if not words:
+        return False
+    w = words[-1]
+    return w in c.ordinal_words or (w[:1] == "\u0648" and w[1:] in c.ordinal_words)
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """All quantities in ``text`` as :class:`NumberMention` spans of the raw text.
+
+    >>> [(n.text, n.low, n.high, n.approximate) for n in find_numbers("أصيب نحو عشرين آخرين")]
+    [('نحو عشرين', 20.0, 20.0, True)]
+    """
+    norm = normalize(text, Profile.CAREFUL)
+    return numbers_in(norm)
+
+
+def numbers_in(norm: Normalized) -> list[NumberMention]:
+    """:func:`find_numbers` on an already normalised (CAREFUL) text, e.g. ``doc.careful``."""
+    c = _compiled()
+    t = norm.text
+    raw_nums = _to_nums(t, c)
+    nums: list[_Num] = []
+    for num, clitic in raw_nums:
+        _pre(t, num, clitic, c)
+        _post(t, num, c)
+        nums.append(num)
+    merged = _ranges(t, nums, c)
+    out: list[NumberMention] = []
+    last_end = -1
+    for n in merged:
+        if n.start < last_end:
+            continue  # e.g. «المئة» of «في المئة» already read as a percent sign
+        s, e = norm.raw_span(n.start, n.end)
+        out.append(
+            NumberMention(
+                start=s,
+                end=e,
+                text=norm.raw[s:e],
+                low=n.low,
+                high=n.high,
+                approximate=n.approximate,
+                vague=n.vague,
+                percent=n.percent,
+                bound=n.bound,
+            )
+        )
+        last_end = n.end
+    return out
+
+
+def _ranges(text: str, nums: list[_Num], c: _Compiled) -> list[_Num]:
+    """Join «بين 300 و400», «من 4 إلى 5», «4-5», «ثلاثة أو أربعة» into one range."""
+    out: list[_Num] = []
+    i = 0
+    while i < len(nums):
+        a = nums[i]
+        if i + 1 < len(nums):
+            b = nums[i + 1]
+            gap = text[a.end:b.start].strip()
+            if gap[:1] == "\u0648" and len(gap) > 1 and not gap[1].isspace():
+                gap = gap  # a clitic glued to a word: not a plain connector
+            if _is_range(a, b, gap, c):
+                low, high = a.low, b.high
+                if b.scaled and not a.scaled and a.high * b.scaled <= b.high:
+                    low = a.low * b.scaled  # «بين 3 و4 ملايين»
+                start = a.range_start_at if a.range_start is not None else a.start
+                r = _Num(start, b.end, low, high, a.digit and b.digit, a.vague or b.vague, b.scaled,
+                         approximate=a.approximate or b.approximate, percent=a.percent or b.percent,
+                         bound=a.bound)
+                out.append(r)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _is_range(a: _Num, b: _Num, gap: str, c: _Compiled) -> bool:
+    if gap not in c.range_sep or a.percent and not b.percent:
+        return False
+    if not (a.low < b.low or (b.scaled and not a.scaled and a.low < b.low / b.scaled)):
+        return False
+    if gap == "\u0648":
+        return a.range_start is not None and a.range_start != "\u0645\u0646"  # بين ... و
+    if gap in ("-", "\u2013"):
+        return a.digit and b.digit
+    return True

@@ -1,0 +1,169 @@
+"""Number, month, weekday and date words, loaded from ``hadath/text/data`` and compiled once.
+
+The word lists are data (TSV, checked by :func:`hadath.lexicon.loader.load_tsv`); this module
+folds them with the CAREFUL profile (the view :mod:`hadath.text.numbers` and
+:mod:`hadath.text.dates` match on) and turns them into regular-expression alternations built
+as a character trie, so that a scan tries each word start once per letter rather than once
+per word («ثلاث|ثلاثة|ثلاثون» becomes «ثلاث(?:ون|ه)?»).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from hadath.errors import LexiconError
+from hadath.lexicon.loader import load_tsv, split_variants
+from hadath.text.normalize import Profile, normalize
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def fold(s: str) -> str:
+    """The CAREFUL-profile form of a lexicon entry, spaces collapsed («إحدى عشرة» -> «احدي عشره»)."""
+    return " ".join(normalize(s, Profile.CAREFUL).text.split())
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation matching exactly ``words``, longest alternatives tried first.
+
+    A space inside a word matches any run of whitespace. The result has no capturing
+    groups, so it can be embedded anywhere.
+    """
+    root: dict[str, dict] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _node_pattern(root)
+
+
+def _node_pattern(node: dict[str, dict]) -> str:
+    end = "" in node
+    branches = []
+    for ch in sorted(k for k in node if k):
+        piece = r"\s+" if ch == " " else regex.escape(ch)
+        branches.append(piece + _node_pattern(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if end:
+        # greedy optional: the longer word is tried first, the shorter on backtracking
+        return "(?:" + body + ")?"
+    return body
+
+
+@dataclass(frozen=True, slots=True)
+class NumberWord:
+    """One folded number word: its value, its grammatical kind, and ``high`` for vague ones."""
+
+    value: float
+    kind: str
+    high: float | None = None
+
+
+_KINDS = frozenset(
+    {"zero", "unit", "teen_head", "teen", "ten", "hundred", "hundred_colloquial",
+     "hundred_base", "scale", "scale_plural", "vague", "half"}
+)
+
+
+@lru_cache(maxsize=1)
+def number_words() -> dict[str, NumberWord]:
+    """Folded number word -> :class:`NumberWord` (teens built from their heads: «احد عشر» = 11)."""
+    rows = load_tsv(DATA / "numwords.tsv", ("name", "variants", "value", "kind", "high"),
+                    required=("name", "variants", "value", "kind"), unique=("name",))
+    out: dict[str, NumberWord] = {}
+    heads: list[tuple[str, float]] = []
+    tails: list[str] = []
+
+    def add(word: str, entry: NumberWord) -> None:
+        old = out.get(word)
+        if old is not None and old != entry:
+            raise LexiconError(f"numwords.tsv: {word!r} folds to two different numbers")
+        out[word] = entry
+
+    for row in rows:
+        kind = row["kind"]
+        if kind not in _KINDS:
+            raise LexiconError(f"numwords.tsv: unknown kind {kind!r} for {row['name']!r}")
+        value = float(row["value"])
+        high = float(row["high"]) if row["high"] else None
+        for v in split_variants(row["variants"]):
+            w = fold(v)
+            if kind == "teen_head":
+                heads.append((w, value))
+                continue
+            if kind == "unit" and 3 <= value <= 9:
+                heads.append((w, value))
+            if kind == "unit" and value == 10:
+                tails.append(w)
+            add(w, NumberWord(value, kind, high))
+    for head, value in heads:
+        for tail in tails:
+            add(f"{head} {tail}", NumberWord(value + 10, "teen"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def number_context() -> dict[str, dict[str, str]]:
+    """Role -> {folded phrase: role} for approximators, bounds, range words, percent, «فاصلة»."""
+    rows = load_tsv(DATA / "number_context.tsv", ("name", "variants", "role"),
+                    required=("name", "variants", "role"), unique=("name",))
+    out: dict[str, dict[str, str]] = {}
+    for row in rows:
+        for v in split_variants(row["variants"]):
+            out.setdefault(row["role"], {})[fold(v)] = row["role"]
+    return out
+
+
+@lru_cache(maxsize=1)
+def months() -> tuple[dict[str, int], frozenset[str]]:
+    """Folded month name -> month number, and the names that are also common words."""
+    rows = load_tsv(DATA / "months.tsv", ("name", "variants", "month", "ambiguous"),
+                    required=("name", "variants", "month"), unique=("name", "variants"))
+    names: dict[str, int] = {}
+    ambiguous: set[str] = set()
+    for row in rows:
+        m = int(row["month"])
+        if not 1 <= m <= 12:
+            raise LexiconError(f"months.tsv: month {m} out of range for {row['name']!r}")
+        for v in split_variants(row["variants"]):
+            names[fold(v)] = m
+        ambiguous.update(fold(v) for v in split_variants(row["ambiguous"]))
+    if not ambiguous <= names.keys():
+        raise LexiconError("months.tsv: an 'ambiguous' name is not among the month's variants")
+    return names, frozenset(ambiguous)
+
+
+@lru_cache(maxsize=1)
+def weekdays() -> dict[str, int]:
+    """Folded weekday name (with and without the article) -> ``date.weekday()`` number."""
+    rows = load_tsv(DATA / "weekdays.tsv", ("name", "variants", "weekday"),
+                    required=("name", "variants", "weekday"), unique=("name", "variants"))
+    return {fold(v): int(row["weekday"]) for row in rows for v in split_variants(row["variants"])}
+
+
+@lru_cache(maxsize=1)
+def ordinals() -> dict[str, int]:
+    """Folded ordinal word -> value (1-10, 20, 30; -1 for «الأخير»/«آخر»)."""
+    rows = load_tsv(DATA / "ordinals.tsv", ("name", "variants", "value"),
+                    required=("name", "variants", "value"), unique=("name", "variants"))
+    return {fold(v): int(row["value"]) for row in rows for v in split_variants(row["variants"])}
+
+
+@lru_cache(maxsize=1)
+def date_words() -> dict[str, list[tuple[str, str]]]:
+    """Role -> [(folded word, form)] for relative-date words (see ``date_words.tsv``)."""
+    rows = load_tsv(DATA / "date_words.tsv", ("name", "variants", "role", "form"),
+                    required=("name", "variants", "role"), unique=("name",))
+    out: dict[str, list[tuple[str, str]]] = {}
+    for row in rows:
+        for v in split_variants(row["variants"]):
+            out.setdefault(row["role"], []).append((fold(v), row["form"]))
+    return out
