@@ -1,0 +1,1 @@
+"""Geocoding: an Arabic gazetteer built from GeoNames, context disambiguation, ACLED precision."""

@@ -1,0 +1,178 @@
+"""The shipped Arabic gazetteer: places, their normalised Arabic names, and a matcher.
+
+Built by ``scripts/build_gazetteer.py`` from GeoNames (CC BY 4.0) and curated tables into
+``data/gazetteer.json.gz``; loading it needs nothing but the standard library. Layout::
+
+    places   [[geonameid|null, ...], [name, ...], [country, ...], [admin1_code, ...], [lat, ...],
+              [lon, ...], [population, ...], [kind, ...], [precision, ...]]   (columns)
+    names    {normalised Arabic name: [place index, ...]}
+    context  {name: 1 (needs a preposition or a place head word) | 2 (needs a head word)}
+    admin1   {"SY.07": "Deir ez-Zor", ...}
+    demonyms {normalised adjective: country}   # «العراقية» -> IQ, for the country focus
+
+``kind`` is P (populated place), C (capital), A (first-level division), R (district or
+region) or N (country); ``precision`` is the ACLED geo_precision of a bare mention.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+import ahocorasick
+
+from hadath.errors import LexiconError
+from hadath.lexicon.matcher import PhraseMatcher
+from hadath.schema import Location
+
+DATA = Path(__file__).resolve().parent / "data"
+INDEX = DATA / "gazetteer.json.gz"
+
+TOWN_KINDS = frozenset("PC")
+_AL = "\u0627\u0644"  # ال
+_LIL = "\u0644\u0644"  # لل
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer record; what ``Mention.place`` holds after the geo stage."""
+
+    index: int
+    geonameid: int | None
+    name: str
+    country: str
+    admin1_code: str
+    admin1: str | None
+    latitude: float
+    longitude: float
+    population: int
+    kind: str
+    precision: int
+
+    @property
+    def is_town(self) -> bool:
+        return self.kind in TOWN_KINDS
+
+    @property
+    def admin_key(self) -> str:
+        return f"{self.country}.{self.admin1_code}" if self.admin1_code else ""
+
+    def to_location(self, name_ar: str, precision: int) -> Location:
+        """The contract's ``Location`` for a mention written ``name_ar`` at ``precision``."""
+        prec = min(3, max(1, int(precision)))
+        return Location(
+            name=self.name,
+            name_ar=name_ar,
+            admin1=self.admin1 if self.kind != "N" else None,
+            admin2=None,
+            country=self.country,
+            latitude=self.latitude,
+            longitude=self.longitude,
+            geo_precision=prec,  # type: ignore[arg-type]
+            geonameid=self.geonameid,
+        )
+
+
+class Gazetteer:
+    """Places and names loaded from the shipped index; build once with :func:`load_gazetteer`."""
+
+    def __init__(self, raw: dict) -> None:
+        self.admin1_names: dict[str, str] = raw["admin1"]
+        self._cols: list[list] = raw["places"]
+        self._made: dict[int, Place] = {}
+        self.names: dict[str, list[int]] = raw["names"]
+        self.context: dict[str, int] = raw["context"]
+        self.demonyms: dict[str, str] = raw["demonyms"]
+        self.attribution: str = raw["attribution"]
+        cc_col, a1_col, kind_col = self._cols[2], self._cols[3], self._cols[7]
+        self._countries = {cc_col[i]: i for i, k in enumerate(kind_col) if k == "N"}
+        self._admins = {f"{cc_col[i]}.{a1_col[i]}": i for i, k in enumerate(kind_col) if k == "A"}
+
+    def __len__(self) -> int:
+        return len(self._cols[0])
+
+    def place(self, i: int) -> Place:
+        """Place number ``i``, made on first use (most records are never looked at)."""
+        p = self._made.get(i)
+        if p is None:
+            gid, name, cc, a1, lat, lon, pop, kind, prec = (c[i] for c in self._cols)
+            admin1 = name if kind == "A" else self.admin1_names.get(f"{cc}.{a1}")
+            p = self._made[i] = Place(i, gid, name, cc, a1, admin1, lat, lon, pop, kind, prec)
+        return p
+
+    def candidates(self, key: str) -> tuple[Place, ...]:
+        """Places named ``key`` (a normalised name)."""
+        return tuple(self.place(i) for i in self.names.get(key, ()))
+
+    def country(self, cc: str) -> Place | None:
+        i = self._countries.get(cc)
+        return None if i is None else self.place(i)
+
+    def admin(self, admin_key: str) -> Place | None:
+        """The first-level division ``"SY.07"``, if the curated table has it."""
+        i = self._admins.get(admin_key)
+        return None if i is None else self.place(i)
+
+    def by_geonameid(self, geonameid: int) -> Place | None:
+        """The populated place (not country) with this GeoNames id, if indexed."""
+        idx = self._gid_index.get(geonameid)
+        return None if idx is None else self.place(idx)
+
+    @cached_property
+    def _gid_index(self) -> dict[int, int]:
+        kinds = self._cols[7]
+        return {g: i for i, g in enumerate(self._cols[0]) if g is not None and kinds[i] != "N"}
+
+    def admin_of(self, place: Place) -> Place | None:
+        """The first-level division containing ``place`` (itself for a division)."""
+        if place.kind == "A":
+            return place
+        return self.admin(place.admin_key) if place.admin_key else None
+
+    @cached_property
+    def matcher(self) -> PhraseMatcher[str]:
+        """Aho-Corasick over every name and demonym; payload ``"n"`` (name) or ``"d"`` (demonym)."""
+        entries = [(k, "n") for k in self.names]
+        entries += [(k, "d") for k in self.demonyms if k not in self.names]
+        return _KeyMatcher(entries)
+
+
+class _KeyMatcher(PhraseMatcher[str]):
+    """A :class:`PhraseMatcher` over keys that are already normalised.
+
+    The index stores ``normalize_key`` output, so normalising 20,000 keys again at start-up
+    (0.3-0.8 s) would be wasted; this builds the same automaton directly (about 20 ms).
+    """
+
+    def __init__(self, entries: list[tuple[str, str]]) -> None:
+        table: dict[str, list[str]] = {}
+        for key, payload in entries:
+            table.setdefault(key, []).append(payload)
+        self._auto = ahocorasick.Automaton()
+        for key, payloads in table.items():
+            self._auto.add_word(key, (key, 0, tuple(payloads)))
+            if key.startswith(_AL) and len(key) > 3:
+                lil = _LIL + key[2:]
+                if lil not in table:
+                    self._auto.add_word(lil, (key, 1, tuple(payloads)))
+        self._clitics = True
+        self._empty = not table
+        if not self._empty:
+            self._auto.make_automaton()
+        self.keys = frozenset(table)
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer(path: str | None = None) -> Gazetteer:
+    """Load the gazetteer index (cached): about 0.1 s and a few MB of memory."""
+    p = Path(path) if path else INDEX
+    try:
+        raw = json.loads(gzip.decompress(p.read_bytes()))
+    except (OSError, ValueError) as exc:
+        raise LexiconError(f"{p}: cannot read the gazetteer ({exc}); rebuild it with scripts/build_gazetteer.py") from exc
+    if raw.get("format") != 1:
+        raise LexiconError(f"{p}: unknown gazetteer format; rebuild it with scripts/build_gazetteer.py")
+    return Gazetteer(raw)

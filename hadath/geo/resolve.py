@@ -1,0 +1,415 @@
+"""Find place mentions, choose the right place for each, and grade its precision.
+
+The stage works in four passes over one document:
+
+1. **Candidates.** Gazetteer names found by the Aho-Corasick matcher, kept when their
+   context allows (a country or a big city anywhere; a smaller town after a preposition
+   of place or a head word such as «مدينة»; a name that is also a common word only after
+   a head word), plus NER's GPE/LOC/FAC mentions that name a gazetteer place.
+2. **Country focus.** The most frequent country among unambiguous mentions, country names
+   and demonyms («القوات العراقية»); it becomes ``doc.country``.
+3. **Containers.** «الميادين في دير الزور», «بلدة X بمحافظة Y», «X (120 كلم شمال بغداد)»:
+   the second name is resolved first and constrains the first.
+4. **Scoring.** Each candidate place scores on kind (what the head word asks for),
+   population, the country focus, its container, and nearness to the places already
+   resolved; the best wins. Precision follows ACLED: 1 the town, 2 «قرب/أطراف/ريف X» or a
+   district, 3 a governorate or a country.
+
+Places inside an organisation's name («جامعة بغداد», an ORG entity from NER) are marked
+``in_org``: they count for the country focus but :func:`place_for_span` skips them.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from hadath.doc import Doc, Mention
+from hadath.geo.gazetteer import Gazetteer, Place, load_gazetteer
+from hadath.lexicon.loader import load_tsv
+from hadath.text.normalize import normalize_key
+
+CONTEXT_WORDS = Path(__file__).resolve().parent / "data" / "context_words.tsv"
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_CLITICS = frozenset("\u0648\u0641\u0628\u0644\u0643")  # و ف ب ل ك
+_BA = "\u0628"  # ب: «بالرقة» = in Raqqa
+_SIN = "\u0633"  # س
+_WORD = regex.compile(r"[\p{L}\p{M}]+|\d+|[(),]")
+_AL = "\u0627\u0644"
+
+# scoring weights (named so that they can be tuned and read)
+W_KIND_ASKED = 3.0  # the head word asks for this kind (محافظة -> division)
+W_COUNTRY_NAME = 1.5  # a bare «الكويت» is the country more often than the city
+W_TOWN = 1.0
+W_DIVISION = 3.0
+W_CAPITAL = 1.5
+W_POPULATION = 0.35  # per decade of population
+W_FOCUS = 2.5
+W_CONTAINER = 4.0
+W_NEAR_RESOLVED = (50.0, 1.5), (150.0, 1.0), (400.0, 0.5)
+
+
+@dataclass(frozen=True)
+class ContextWords:
+    """Roles of the words around place names (``data/context_words.tsv``)."""
+
+    roles: dict[str, frozenset[str]]
+
+    def of(self, word: str) -> frozenset[str]:
+        """Roles of ``word`` (normalised), trying it without one or two proclitics too."""
+        r = self.roles.get(word)
+        if r is not None:
+            return r
+        for cut in (1, 2):
+            if len(word) > cut + 1 and all(c in _CLITICS for c in word[:cut]):
+                r = self.roles.get(word[cut:])
+                if r is not None:
+                    return r
+        return frozenset()
+
+
+@lru_cache(maxsize=1)
+def load_context_words() -> ContextWords:
+    rows = load_tsv(CONTEXT_WORDS, ("word", "role"), ("word", "role"))
+    roles: dict[str, set[str]] = {}
+    for r in rows:
+        roles.setdefault(normalize_key(r["word"]), set()).add(r["role"])
+    return ContextWords({k: frozenset(v) for k, v in roles.items()})
+
+
+@dataclass
+class _Cand:
+    """A place mention being resolved: its span, name key and surrounding roles."""
+
+    start: int  # raw
+    end: int
+    key: str
+    places: tuple[Place, ...]
+    before: frozenset[str]  # roles of the word before (after proclitics of the name itself)
+    before2: frozenset[str]  # roles of the word before that
+    after: frozenset[str]  # roles of the word after
+    mention: Mention | None = None  # NER's mention of the same span, if any
+    in_org: bool = False
+    container: _Cand | None = None
+    distance_km: float | None = None  # «(120 كلم شمال بغداد)»: distance to the container
+    chosen: Place | None = None
+    precision: int = 1
+    country_votes: frozenset[str] = field(default_factory=frozenset)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _dist(a: Place, b: Place) -> float:
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
+
+
+def _words_before(text: str, pos: int, n: int = 3) -> list[str]:
+    return _WORD.findall(text, max(0, pos - 60), pos)[-n:]
+
+
+def _words_after(text: str, pos: int, n: int = 4) -> list[str]:
+    return _WORD.findall(text, pos, min(len(text), pos + 60))[:n]
+
+
+def resolve_doc(doc: Doc) -> None:
+    """The geo stage: see the module docstring."""
+    gaz = load_gazetteer()
+    cw = load_context_words()
+    norm = doc.norm
+    text = norm.text
+    ner_by_span = {(m.start, m.end): m for m in doc.entities}
+    orgs = sorted((m.start, m.end) for m in doc.entities if m.type == "ORG")
+
+    cands: list[_Cand] = []
+    votes: Counter[str] = Counter()
+    for s, e, key, payloads, pstart in gaz.matcher.find_norm(text):
+        rs, re_ = norm.raw_span(s, e)
+        if "n" not in payloads:  # a demonym only: «العراقية»
+            cc = gaz.demonyms.get(key)
+            if cc:
+                votes[cc] += 1
+            continue
+        prefix = text[pstart:s]
+        if _SIN in prefix:
+            continue  # س is a verb prefix (future), never before a place name
+        wb = _words_before(text, pstart)
+        before = cw.of(wb[-1]) if wb else frozenset()
+        before2 = cw.of(wb[-2]) if len(wb) > 1 else frozenset()
+        if _BA in prefix:
+            before = before | {"prep"}
+        wa = _words_after(text, e, 1)
+        after = cw.of(wa[0]) if wa else frozenset()
+        mention = ner_by_span.get((rs, re_))
+        level = 2 if before & {"town", "admin", "rural"} else 1 if before & {"prep", "near"} else 0
+        needed = gaz.context.get(key, 0)
+        ner_place = mention is not None and mention.type in PLACE_TYPES
+        if needed > level and not ner_place:
+            continue
+        if "block" in before and not ner_place:
+            continue
+        c = _Cand(rs, re_, key, gaz.candidates(key), before, before2, after, mention)
+        c.in_org = _inside(orgs, rs, re_) or "org" in before or (
+            bool(before & {"admin", "town"}) and "org" in before2)
+        cands.append(c)
+
+    # NER place mentions the matcher did not see as a whole (a different span)
+    seen = {(c.start, c.end) for c in cands}
+    for m in doc.entities:
+        if m.type in PLACE_TYPES and m.place is None and (m.start, m.end) not in seen:
+            key = _ner_key(gaz, m.text)
+            if key:
+                c = _Cand(m.start, m.end, key, gaz.candidates(key), frozenset(), frozenset(), frozenset(), m)
+                c.in_org = _inside(orgs, m.start, m.end)
+                cands.append(c)
+    if not cands:
+        doc.country = votes.most_common(1)[0][0] if votes else doc.country
+        return
+    cands.sort(key=lambda c: c.start)
+
+    # country focus
+    for c in cands:
+        countries = frozenset(p.country for p in c.places)
+        c.country_votes = countries
+        if len(countries) == 1:
+            votes[next(iter(countries))] += 1
+    focus = _focus(votes, cands)
+    doc.country = focus
+
+    _link_containers(doc, cands, cw, text)
+
+    # resolve: containers first, then unambiguous names, then the rest
+    anchors: list[Place] = []
+    order = sorted(range(len(cands)), key=lambda i: (not _is_container(cands, i), len(cands[i].places) > 1, i))
+    for i in order:
+        c = cands[i]
+        c.chosen = _choose(gaz, c, focus, anchors)
+        if c.chosen is not None and len(c.places) == 1 and c.chosen.kind != "N":
+            anchors.append(c.chosen)
+    for c in cands:
+        if c.chosen is None:
+            continue
+        place, prec = _grade(gaz, c, c.chosen)
+        _store(doc, c, place, prec, ner_by_span)
+
+
+def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a <= s and e <= b for a, b in spans)
+
+
+def _ner_key(gaz: Gazetteer, text: str) -> str | None:
+    """The gazetteer key of an NER mention's text, trying without proclitics and ال."""
+    key = normalize_key(text)
+    tries = [key]
+    for cut in (1, 2):
+        if len(key) > cut + 2 and all(c in _CLITICS for c in key[:cut]):
+            tries.append(key[cut:])
+    tries += [t[len(_AL):] for t in tries if t.startswith(_AL)] + [_AL + t for t in tries if not t.startswith(_AL)]
+    for t in tries:
+        if t in gaz.names:
+            return t
+    return None
+
+
+def _focus(votes: Counter[str], cands: list[_Cand]) -> str | None:
+    if not votes:
+        return None
+    best = max(votes.values())
+    tied = {cc for cc, n in votes.items() if n == best}
+    if len(tied) == 1:
+        return next(iter(tied))
+    for c in cands:  # a tie goes to the country named first
+        hit = c.country_votes & tied
+        if len(c.country_votes) == 1 and hit:
+            return next(iter(hit))
+    return sorted(tied)[0]
+
+
+def _link_containers(doc: Doc, cands: list[_Cand], cw: ContextWords, text: str) -> None:
+    """Mark «A في B», «A بمحافظة B», «A، B», «A (N كلم شمال B)» as B containing A."""
+    norm = doc.norm
+    for i in range(len(cands) - 1):
+        a, b = cands[i], cands[i + 1]
+        if b.start - a.end > 80:
+            continue
+        gap_raw = doc.raw[a.end:b.start]
+        words = _WORD.findall(normalize_key(gap_raw) if gap_raw.strip() else "")
+        # the proclitic of b (ب in «بمحافظة») lives in the gap already, as part of a word
+        if _is_container_gap(words, cw):
+            a.container = b
+            continue
+        km = _distance_gap(words, cw)
+        if km is not None:
+            a.container, a.distance_km = b, km
+    del norm
+
+
+def _is_container_gap(words: list[str], cw: ContextWords) -> bool:
+    """Gaps such as «في», «،», «بمحافظة», «الواقعة في محافظة», «التابعة ل», «(»."""
+    if not words:
+        return False  # adjacent names with only a space are one phrase or a list
+    rest = list(words)
+    if rest and rest[0] in {",", "("}:
+        rest = rest[1:]
+    if not rest:
+        return True  # «الميادين، دير الزور» / «الميادين (دير الزور)»
+    if len(rest) > 4:
+        return False
+    ok_roles = {"container", "admin", "town", "rural"}
+    for w in rest:
+        roles = cw.of(w)
+        if w in {",", "("} or roles & ok_roles:
+            continue
+        if "prep" in roles and _is_fi(w):
+            continue
+        return False
+    return True
+
+
+_FI = "\u0641\u064a"  # في
+
+
+def _is_fi(word: str) -> bool:
+    return word == _FI or (word[1:] == _FI and word[0] in _CLITICS)
+
+
+def _distance_gap(words: list[str], cw: ContextWords) -> float | None:
+    """«(120 كلم شمال» before a name: the number of kilometres, else None."""
+    if len(words) > 8:
+        return None
+    num = None
+    for j, w in enumerate(words):
+        if w.isdigit():
+            num = float(w)
+            rest = words[j + 1:]
+            if rest and "unit" in cw.of(rest[0]) and any("direction" in cw.of(x) for x in rest[1:]):
+                return num
+    return None
+
+
+def _is_container(cands: list[_Cand], i: int) -> bool:
+    return any(c.container is cands[i] for c in cands)
+
+
+def _asked_kinds(c: _Cand) -> frozenset[str]:
+    """What kind of place the words around a name ask for."""
+    if "admin" in c.before or "rural" in c.before:
+        return frozenset("AR")
+    if "town" in c.before:
+        return frozenset("PCR")
+    return frozenset()
+
+
+def _choose(gaz: Gazetteer, c: _Cand, focus: str | None, anchors: list[Place]) -> Place | None:
+    if not c.places:
+        return None
+    if len(c.places) == 1:
+        return c.places[0]
+    asked = _asked_kinds(c)
+    cont = c.container.chosen if c.container is not None else None
+    best, best_score = None, -math.inf
+    town_admins = {p.admin_key for p in c.places if p.is_town}
+    for p in c.places:
+        s = 0.0
+        if asked:
+            s += W_KIND_ASKED if p.kind in asked else -W_KIND_ASKED
+        elif p.kind == "N":
+            s += W_COUNTRY_NAME
+        elif p.kind in "PC":
+            s += W_TOWN + (W_CAPITAL if p.kind == "C" else 0.0)
+        elif p.kind == "A" and p.admin_key not in town_admins:
+            s += W_DIVISION  # «صلاح الدين»: the province, not a small town of that name elsewhere
+        s += W_POPULATION * math.log10(p.population + 1)
+        if focus and p.country == focus:
+            s += W_FOCUS
+        if cont is not None and cont is not p:
+            s += W_CONTAINER * _contained_score(gaz, p, cont, c.distance_km)
+        if anchors and p.kind != "N":
+            d = min(_dist(p, a) for a in anchors)
+            for limit, bonus in W_NEAR_RESOLVED:
+                if d <= limit:
+                    s += bonus
+                    break
+        if s > best_score:
+            best, best_score = p, s
+    return best
+
+
+def _contained_score(gaz: Gazetteer, p: Place, cont: Place, distance_km: float | None) -> float:
+    """1 if ``p`` fits inside (or at the stated distance from) ``cont``, -0.5 if it clearly does not."""
+    d = _dist(p, cont)
+    if distance_km is not None:
+        return 1.0 if abs(d - distance_km) <= max(30.0, 0.4 * distance_km) else -0.5
+    if cont.kind == "N":
+        return 1.0 if p.country == cont.country else -0.5
+    if cont.kind == "A" or (cont.is_town and p.admin_key and p.admin_key == cont.admin_key):
+        if p.admin_key and p.admin_key == cont.admin_key:
+            return 1.0
+    if p.country == cont.country and d <= (250.0 if cont.kind in "AR" else 120.0):
+        return 0.8
+    return -0.5
+
+
+def _grade(gaz: Gazetteer, c: _Cand, place: Place) -> tuple[Place, int]:
+    """ACLED precision of a resolved mention, and the place to report for it."""
+    if "rural" in c.before:
+        region = gaz.admin_of(place) if place.kind != "R" else place
+        return (region or place), 2
+    if place.kind == "N":
+        return place, 3
+    if place.kind == "A":
+        return place, 2 if "part" in c.after or "near" in c.before else 3
+    if place.kind == "R":
+        return place, max(place.precision, 2) if "near" in c.before else place.precision
+    return place, 2 if "near" in c.before or "near" in c.before2 else 1
+
+
+def _store(doc: Doc, c: _Cand, place: Place, prec: int, ner_by_span: dict[tuple[int, int], Mention]) -> None:
+    m = c.mention or ner_by_span.get((c.start, c.end))
+    if m is None:
+        m = Mention(c.start, c.end, doc.raw[c.start:c.end], "GPE" if place.kind != "R" else "LOC",
+                    canonical=place.name, origin="gazetteer")
+        doc.entities.append(m)
+    elif m.type not in PLACE_TYPES:
+        return  # NER says this span is a person or an organisation: not a place mention
+    elif m.canonical is None:
+        m.canonical = place.name
+    m.place = place
+    m.precision = prec
+    m.in_org = m.in_org or c.in_org
+
+
+_RANK = {"P": 0, "C": 0, "R": 1, "A": 2, "N": 3}
+
+
+def place_for_span(doc: Doc, start: int, end: int) -> tuple[Place, int, Mention] | None:
+    """The most specific resolved place inside raw ``[start, end)`` (a sentence or clause).
+
+    Places inside organisation names are skipped; towns beat districts beat divisions beat
+    countries, and among equals the first in the clause wins.
+    """
+    best: tuple[tuple[int, int], Mention] | None = None
+    for m in doc.entities:
+        if m.place is None or m.in_org or m.start < start or m.end > end:
+            continue
+        p: Place = m.place
+        rank = 1 if p.kind == "R" and p.precision == 1 else _RANK.get(p.kind, 3)
+        if p.kind == "R" and p.precision == 1:
+            rank = 0
+        key = (rank, m.start)
+        if best is None or key < best[0]:
+            best = (key, m)
+    if best is None:
+        return None
+    m = best[1]
+    return m.place, m.precision or 1, m
