@@ -18,7 +18,6 @@ from dataclasses import dataclass
 import regex
 
 from hadath.attribution.index import DocIndex
-from hadath.attribution.lexicons import ARTICLE
 from hadath.attribution.sources import SourceMention
 from hadath.attribution.speakers import (
     NameRegistry,
@@ -110,7 +109,6 @@ def _org_before(ix: DocIndex, before: str) -> bool:
     if m.group(2):
         two = _key(m.group(1) + " " + m.group(2))
         cands |= {two, _strip_clitics(two)}
-    cands |= {c[2:] for c in list(cands) if c.startswith(ARTICLE)}
     return bool(cands & orgs)
 
 
@@ -194,7 +192,11 @@ def find_quotes(ix: DocIndex, names: NameRegistry, sources: list[SourceMention])
         return []
     # statements already attributed (reporting sources) count as previous speakers
     said: list[_Said] = [
-        _Said(m.frame_start if m.frame_start is not None else m.start, Speaker(m.start, m.end, m.text, m.name if not m.name == m.text else None, "source"))
+        _Said(
+            m.frame_start if m.frame_start is not None else m.start,
+            Speaker(m.start, m.end, m.text, m.name if m.name != m.text else None,
+                    "name" if m.kind in ("person", "entity") else "source"),
+        )
         for m in sources
         if m.origin != "dateline"
     ]
@@ -205,6 +207,9 @@ def find_quotes(ix: DocIndex, names: NameRegistry, sources: list[SourceMention])
         ss, se = (sent.start, sent.end) if sent else (0, len(raw))
         if any(q.open < p.open and p.close < q.close for q in speech):
             continue  # a quotation inside a quotation belongs to the outer one
+        if any(m.origin == "dateline" and p.open < m.start and m.end <= p.close for m in sources):
+            names_pairs.append(p)  # «لندن: «الشرق الأوسط»» is a dateline, not speech
+            continue
         if is_speech(ix, p, ss, se):
             speech.append(p)
         else:

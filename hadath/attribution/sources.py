@@ -11,19 +11,25 @@ verb («المرصد أفاد»), or in the dateline that opens a wire story («
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
 from hadath.attribution.index import DocIndex
 from hadath.attribution.lexicons import (
     OUTLET_KINDS,
-    SourceEntry,
     SourceLexicon,
     source_lexicon,
     squash,
 )
-from hadath.attribution.speakers import NameRegistry, Speaker, canonical_of, read_phrase, resolve
+from hadath.attribution.speakers import (
+    NameRegistry,
+    Speaker,
+    canonical_of,
+    display,
+    read_phrase,
+    resolve,
+)
 from hadath.doc import Doc
 from hadath.schema import Source
 from hadath.text.normalize import normalize_key
@@ -57,8 +63,10 @@ class SourceMention:
     frame_end: int | None = None
     frame_kind: str | None = None
 
+    shown: str = ""  # the Arabic for display: the article restored after «لل» («للمرصد»)
+
     def to_source(self) -> Source:
-        return Source(name=self.name, text=self.text)
+        return Source(name=self.name, text=self.shown or self.text)
 
 
 def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
@@ -84,31 +92,60 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
         sp = resolve(ix, phrase, names)
         if sp is None:
             continue
+        if sp.kind not in ("source", "entity") and not (sp.kind == "title" and sp.source) and not _cue_at(ix, phrase.stop, limit):
+            continue  # «أحصى مقتل 120»: a phrase with no speech after it is no speaker
         sm = _mention_of(ix, sp, names, f.start, f.end, kind)
         if sm is not None:
             out.setdefault((sm.start, sm.end), sm)
     # subject-verb order: «المرصد السوري ... أفاد», «وكان المرصد قد ذكر»
     frame_starts = sorted(ix.frame_at)
-    for m in ix.sources:
-        if (m.start, m.end) in out or any(s <= m.start < e for s, e in out):
+    candidates: list[tuple[int, int, str, str, str, str]] = [
+        (m.start, m.end, m.text, m.payloads[0].name, m.payloads[0].kind, "lexicon") for m in ix.sources
+    ]
+    candidates += [
+        (e.start, e.end, e.text, e.canonical or e.text, "entity", "ner")
+        for e in ix.entity_at.values()
+        if e.type in ("PER", "ORG")
+    ]
+    for s, e, text, name, skind, origin in sorted(candidates):
+        if any(a <= s < b or s <= a < e for a, b in out):
             continue
-        k = bisect_right(frame_starts, m.end)
+        k = bisect_right(frame_starts, e)
         if k >= len(frame_starts):
             continue
         fs = frame_starts[k]
         f = ix.frame_at[fs]
-        if f.payloads[0].kind not in ("verb", "transmit") or fs - m.end > SV_GAP:
+        if f.payloads[0].kind not in ("verb", "transmit") or fs - e > SV_GAP:
             continue
-        gap = raw[m.end : fs]
         tok = ix.token_at(fs)
-        if tok is not None:
-            gap = raw[m.end : tok.start]
-        words = [w for w in gap.split() if w]
+        gap = raw[e : tok.start if tok is not None else fs]
+        words = gap.split()
         if any(not w.isalpha() for w in words) or not all(_norm(w) in _SV_FILLER for w in words):
             continue
-        entry: SourceEntry = m.payloads[0]
-        out[(m.start, m.end)] = SourceMention(m.start, m.end, m.text, entry.name, entry.kind, "lexicon", fs, f.end, "verb")
+        out[(s, e)] = SourceMention(s, e, text, name, skind, origin, fs, f.end, "verb", display(raw, s, e))
     return sorted(out.values(), key=lambda s: (s.start, s.end))
+
+
+_CUE_MARKS = frozenset(":\u00ab\u201c\"\u060c,.")  # : « “ " ، , and the sentence's end
+
+
+def _cue_at(ix: DocIndex, pos: int, limit: int) -> bool:
+    """Does reported speech start at raw ``pos`` («إن», «:», «لـ», «في بيان», «عن», a mark)?"""
+    if pos >= limit:
+        return True
+    tok = ix.token_at(pos)
+    if tok is None:
+        return False
+    if tok.text in _CUE_MARKS or tok.norm == "\u0644" or tok.norm == _TRANSMIT_FROM:
+        return True
+    for off in range(3):
+        w = ix.word_at.get(tok.start + off)
+        if w is not None and w.payloads[0].kind in ("that", "pronoun"):
+            return True
+        f = ix.frame_at.get(tok.start + off)
+        if f is not None and f.payloads[0].kind == "prep":
+            return True
+    return tok.norm.startswith("\u0644\u0644")
 
 
 def _norm(w: str) -> str:
@@ -127,15 +164,23 @@ def _after_from(ix: DocIndex, pos: int, limit: int) -> object | None:
 
 
 def _mention_of(ix: DocIndex, sp: Speaker, names: NameRegistry, fs: int, fe: int, kind: str) -> SourceMention | None:
+    sm = _mention_of_raw(ix, sp, names, fs, fe, kind)
+    if sm is None:
+        return None
+    return replace(sm, text=ix.doc.raw[sm.start : sm.end], shown=sp.text)
+
+
+def _mention_of_raw(ix: DocIndex, sp: Speaker, names: NameRegistry, fs: int, fe: int, kind: str) -> SourceMention | None:
     if sp.kind == "source" and sp.source is not None:
         return SourceMention(sp.start, sp.end, sp.text, sp.source.name, sp.source.kind, "lexicon", fs, fe, kind)
     if sp.kind == "entity":
         return SourceMention(sp.start, sp.end, sp.text, sp.canonical or sp.text, "entity", "ner", fs, fe, kind)
     if sp.kind == "title" and sp.source is not None and sp.source.kind == "generic":
         return SourceMention(sp.start, sp.end, sp.text, sp.source.name, "generic", "lexicon", fs, fe, kind)
-    if sp.kind in ("name", "title"):
+    if sp.kind in ("name", "title", "org", "word"):
         canon = canonical_of(sp, names) or sp.text
-        return SourceMention(sp.start, sp.end, sp.text, canon, "person" if sp.kind == "name" else "title", "rule", fs, fe, kind)
+        skind = {"name": "person", "word": "person"}.get(sp.kind, sp.kind)
+        return SourceMention(sp.start, sp.end, sp.text, canon, skind, "rule", fs, fe, kind)
     return None
 
 
@@ -147,14 +192,18 @@ def find_dateline(ix: DocIndex) -> SourceMention | None:
     if nl != -1 and raw[:nl].strip():
         head_end = nl
     for m in _DATELINE_BRACKET.finditer(raw, 0, head_end):
+        s, e = m.span(1)
+        while s < e and raw[s].isspace():
+            s += 1
+        while e > s and raw[e - 1].isspace():
+            e -= 1
         entry = ix.lex.by_squashed.get(squash(m.group(1)))
         if entry is not None:
-            s, e = m.span(1)
-            while s < e and raw[s].isspace():
-                s += 1
-            while e > s and raw[e - 1].isspace():
-                e -= 1
             return SourceMention(s, e, raw[s:e], entry.name, entry.kind, "dateline")
+        ent = ix.entity_at.get(s)
+        if ent is not None and ent.type == "ORG" and ent.end == e:
+            # no lexicon row, but NER knows the outlet: «(رويترز)»
+            return SourceMention(s, e, raw[s:e], ent.canonical or ent.text, "outlet", "dateline")
     for sm in ix.sources:
         if sm.start >= head_end:
             break

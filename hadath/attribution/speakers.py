@@ -22,6 +22,9 @@ MAX_UNITS = 10
 MAX_NAME_TOKENS = 4
 _LAM = "\u0644"  # ل
 _BISM = "\u0628\u0627\u0633\u0645"  # باسم: «المتحدث باسم»
+_FI = "\u0641\u064a"  # في
+_CLOSERS = {"\u00ab": "\u00bb", "\u201c": "\u201d", '"': '"'}
+_PRONOUN_SUFFIXES = ("\u0647", "\u0647\u0627", "\u0647\u0645")  # ه ها هم (ة is folded to ه)
 _CLITIC_SPAN = 3  # a unit may start up to this many letters into its token (و + ل + ل)
 
 
@@ -68,10 +71,20 @@ class NameRegistry:
     """Person names seen in the document, for surname-only later mentions."""
 
     names: list[str] = field(default_factory=list)
+    orgs: dict[str, str] = field(default_factory=dict)  # first word of a known org -> canonical
 
     def add(self, name: str) -> None:
         if name and name not in self.names:
             self.names.append(name)
+
+    def add_org(self, text: str, canonical: str) -> None:
+        """Remember «المرصد السوري لحقوق الإنسان» so a later bare «المرصد» finds its name."""
+        words = text.split()
+        if len(words) > 1:
+            self.orgs.setdefault(_bare(words[0]), canonical)
+
+    def org(self, word: str) -> str | None:
+        return self.orgs.get(_bare(word))
 
     def fullest(self, name: str) -> str:
         """The longest recorded name that ends with ``name``'s last word and contains its words."""
@@ -94,6 +107,14 @@ def _bare(word: str) -> str:
 
     key = normalize_key(word)
     return key[2:] if key.startswith(ARTICLE) and len(key) > 3 else key
+
+
+def display(raw: str, start: int, end: int) -> str:
+    """Arabic as written, with the article restored after «لل» («للمرصد» -> «المرصد»)."""
+    text = raw[start:end]
+    if start > 0 and raw[start - 1] == _LAM and text[:1] == _LAM:
+        return "\u0627" + text
+    return text
 
 
 def _unit_in_token(table: dict[int, Any], start: int, end: int) -> tuple[int, Any] | None:
@@ -125,11 +146,17 @@ def read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool = False) -> 
             stop = limit
             break
         if not t.is_word:
-            stop = t.start
-            break
+            j = _quoted_name_end(toks, i) if units and units[-1].kind in ("org", "word", "title") else None
+            if j is None:
+                stop = t.start
+                break
+            # «حركة «حماس»», «صحيفة «يديعوت أحرونوت»»: a name in marks inside the phrase
+            units.extend(Unit("quoted", q.start, q.end, q.norm) for q in toks[i + 1 : j])
+            i = j + 1
+            continue
         hit = _unit_in_token(ix.source_at, t.start, t.end)
         ent = _unit_in_token(ix.entity_at, t.start, t.end)
-        if ent is not None and (hit is None or ent[1].end >= hit[1].end):
+        if ent is not None and (hit is None or ent[1].end > hit[1].end):
             s, m = ent
             lam = _LAM in doc.raw[t.start : s]
             if lam and not (allow_lam and not units):
@@ -148,21 +175,31 @@ def read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool = False) -> 
             i = ix.token_index(m.end)
             continue
         frame = _unit_in_token(ix.frame_at, t.start, t.end)
-        if frame is not None and units:
+        if frame is not None:
             stop = t.start
             break
         w = _unit_in_token(ix.word_at, t.start, t.end)
         if w is not None:
             _, wm = w
             kind = wm.payloads[0].kind
+            if kind == "stop" and wm.key == _FI and units and units[-1].kind == "title":
+                # «القيادي في حركة ...»: the title's complement goes on
+                units.append(Unit("link", t.start, t.end, t.norm))
+                i += 1
+                continue
             if kind in ("stop", "that", "pronoun"):
                 stop = t.start
                 break
-            if kind == "title":
-                units.append(Unit("title", t.start, wm.end, wm.key, wm.payloads[0]))
+            if kind in ("title", "org"):
+                units.append(Unit(kind, t.start, wm.end, wm.key, wm.payloads[0]))
                 i = ix.token_index(wm.end)
                 continue
         norm = t.norm
+        if _suffixed_title(ix, norm):
+            # «مديره», «رئيسها»: a title with a possessive pronoun
+            units.append(Unit("title", t.start, t.end, norm))
+            i += 1
+            continue
         if norm == _LAM or (norm.startswith(_LAM + _LAM) and len(norm) > 3):
             if not (allow_lam and not units):
                 stop = t.start
@@ -173,6 +210,26 @@ def read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool = False) -> 
         if i < len(toks):
             stop = toks[i].start
     return Phrase(units, stop)
+
+
+def _suffixed_title(ix: DocIndex, norm: str) -> bool:
+    titles = ix.words.titles
+    return any(norm.endswith(suf) and norm[: -len(suf)] in titles for suf in _PRONOUN_SUFFIXES)
+
+
+def _quoted_name_end(toks: list[Any], i: int) -> int | None:
+    """Index of the mark closing a short name opened at token ``i``, if it is one."""
+    opener = toks[i].text
+    closer = _CLOSERS.get(opener)
+    if closer is None:
+        return None
+    for j in range(i + 1, min(len(toks), i + 2 + MAX_NAME_TOKENS)):
+        tj = toks[j].text
+        if tj == closer:
+            return j if j > i + 1 else None
+        if not toks[j].is_word:
+            return None
+    return None
 
 
 def _is_definite(u: Unit) -> bool:
@@ -236,13 +293,17 @@ def resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) -> 
     for u in units:
         if u.kind == "entity" and u.payload.type == "PER":
             m: Mention = u.payload
+            if m.canonical and m.canonical.isascii():
+                return Speaker(m.start, m.end, display(raw, m.start, m.end), m.canonical, "entity")
+            # an Arabic-only name: its canonical is the fullest form in the document
             if names is not None:
-                names.add(m.canonical if m.canonical and not m.canonical.isascii() else m.text)
-            return Speaker(m.start, m.end, m.text, m.canonical, "entity")
+                names.add(m.text)
+            return Speaker(m.start, m.end, display(raw, m.start, m.end), None, "name")
     first = units[0]
     if first.kind == "title":
         # an indefinite title followed by an undefined word is anonymous: «مسؤول محلي»
-        if not _is_definite(first) and (len(units) < 2 or (units[1].kind == "word" and not _is_definite(units[1]))):
+        definite = _is_definite(first) or _suffixed_title(ix, first.norm)
+        if not definite and (len(units) < 2 or (units[1].kind == "word" and not _is_definite(units[1]))):
             return _whole(ix, phrase, units)
         run = _last_name_run(units)
         if run is not None:
@@ -250,25 +311,32 @@ def resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) -> 
         return _whole(ix, phrase, units)
     if first.kind == "source":
         entry: SourceEntry = first.payload
-        return Speaker(first.start, first.end, raw[first.start : first.end], entry.name, "source", entry)
+        return Speaker(first.start, first.end, display(raw, first.start, first.end), entry.name, "source", entry)
     if first.kind == "entity":
         m = first.payload
         canon = m.canonical
         if canon is None and m.actor is not None:
             canon = getattr(m.actor, "name", None)
-        return Speaker(m.start, m.end, m.text, canon, "entity")
+        return Speaker(m.start, m.end, display(raw, m.start, m.end), canon, "entity")
     run = _name_run(units, 0)
     if run is not None:
         return _name(ix, units, run, names)
-    # a lone definite word: a surname («العبدالله») or a common noun («الجيش»)
-    u = units[0]
-    return Speaker(u.start, u.end, raw[u.start : u.end], None, "word")
+    if first.kind == "word" and len(units) == 1:
+        # a lone definite word: a surname («العبدالله») or a common noun («الجيش»)
+        return Speaker(first.start, first.end, raw[first.start : first.end], None, "word")
+    if first.kind == "org" or (first.kind == "word" and len(units) > 1):
+        # an organisation or a definite phrase: «وزارة الصحة», «الأمم المتحدة»
+        return Speaker(first.start, units[-1].end, raw[first.start : units[-1].end], None, "org")
+    return None
 
 
 def _name(ix: DocIndex, units: list[Unit], run: tuple[int, int], names: NameRegistry | None) -> Speaker:
     a, b = run
     s, e = units[a].start, units[b - 1].end
     text = ix.doc.raw[s:e]
+    if b - a == 1 and (names is None or names.fullest(text) == text):
+        # one word and no fuller name known: a common noun as often as a name («نازحة»)
+        return Speaker(s, e, text, None, "word")
     if names is not None:
         names.add(text)
     return Speaker(s, e, text, None, "name")
@@ -287,6 +355,6 @@ def canonical_of(sp: Speaker, names: NameRegistry) -> str | None:
     if sp.kind in ("name", "word"):
         full = names.fullest(sp.text)
         if sp.kind == "word" and full == sp.text:
-            return None
+            return names.org(sp.text)
         return full
     return None

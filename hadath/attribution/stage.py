@@ -27,6 +27,10 @@ def annotate(doc: Doc, sources_path: str | None = None) -> Doc:
     for m in doc.entities:
         if m.type == "PER":
             names.add(m.text)
+        elif m.type == "ORG" and m.canonical:
+            names.add_org(m.text, m.canonical)
+    for sm in ix.sources:
+        names.add_org(sm.text, sm.payloads[0].name)
     doc.quotes = []
     mentions = find_sources(ix, names)
     doc.extras["sources"] = mentions
