@@ -1,0 +1,121 @@
+"""Quantities in realistic news sentences, with their offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from hadath.text.numbers import find_numbers
+
+
+def one(text: str) -> list[tuple[str, float, float, bool, bool, bool, str | None]]:
+    out = []
+    for n in find_numbers(text):
+        assert text[n.start:n.end] == n.text
+        out.append((n.text, n.low, n.high, n.approximate, n.vague, n.percent, n.bound))
+    return out
+
+
+def test_digits_and_approximate_words_in_one_sentence() -> None:
+    text = "قتل 12 شخصا وأصيب نحو عشرين آخرين"
+    found = find_numbers(text)
+    assert [(n.text, n.low, n.approximate) for n in found] == [("12", 12.0, False), ("نحو عشرين", 20.0, True)]
+    assert (found[0].start, found[0].end) == (4, 6)
+    assert text.index("نحو") == found[1].start
+
+
+def test_range_with_between_and_to() -> None:
+    assert one("اندلعت اشتباكات بين 300 إلى 400 مقاتل") == [("بين 300 إلى 400", 300, 400, False, False, False, None)]
+    assert one("قتل ما بين 800 و900 شخص") == [("ما بين 800 و900", 800, 900, False, False, False, None)]
+    assert one("من 4 إلى 5 آلاف نازح") == [("من 4 إلى 5 آلاف", 4000, 5000, False, False, False, None)]
+    assert one("قتل ثلاثة إلى أربعة") == [("ثلاثة إلى أربعة", 3, 4, False, False, False, None)]
+    assert one("بين 3 و4 ملايين") == [("بين 3 و4 ملايين", 3e6, 4e6, False, False, False, None)]
+
+
+def test_and_between_plain_numbers_is_not_a_range() -> None:
+    # without «بين» two numbers joined by «و» stay two numbers
+    assert [n.low for n in find_numbers("قتل 5 و6 جرحى")] == [5, 6]
+
+
+def test_bounds() -> None:
+    assert one("أكثر من ٥٠٠ ألف نازح") == [("أكثر من ٥٠٠ ألف", 500000, 500000, False, False, False, "at_least")]
+    assert one("ما لا يقل عن 7 أشخاص") == [("ما لا يقل عن 7", 7, 7, False, False, False, "at_least")]
+    assert one("أقل من عشرة") == [("أقل من عشرة", 10, 10, False, False, False, "at_most")]
+    # the bound after the counted noun marks the number but the span stays on it
+    found = find_numbers("قتل 50 شخصا على الأقل")
+    assert [(n.text, n.bound) for n in found] == [("50", "at_least")]
+
+
+def test_percentages() -> None:
+    assert one("90 في المائة من الأراضي") == [("90 في المائة", 90, 90, False, False, True, None)]
+    assert one("ارتفعت بنسبة ٤٥٪") == [("٤٥٪", 45, 45, False, False, True, None)]
+    assert one("بين 20 و30 بالمئة") == [("بين 20 و30 بالمئة", 20, 30, False, False, True, None)]
+
+
+def test_attached_prefixes_are_outside_the_span() -> None:
+    text = "استهدف الموقع بأربعة صواريخ ولثلاثة أيام وبـ 5 قذائف"
+    found = find_numbers(text)
+    assert [(n.text, n.low) for n in found] == [("أربعة", 4), ("ثلاثة", 3), ("5", 5)]
+    assert found[0].start == text.index("أربعة")
+
+
+def test_vague_quantities() -> None:
+    found = one("عشرات القتلى ومئات الجرحى وعشرات الآلاف من النازحين وبضعة آلاف")
+    assert [(t, lo, hi, v) for t, lo, hi, _a, v, _p, _b in found] == [
+        ("عشرات", 10, 99, True),
+        ("مئات", 100, 999, True),
+        ("عشرات الآلاف", 10000, 99999, True),
+        ("بضعة آلاف", 3000, 9999, True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("خمسمائة و خمسة و عشرون", 525),
+        ("ثلاثمائة وخمسين", 350),
+        ("خمسة وعشرون ألفا و ثلاثمائة", 25300),
+        ("مليون ونصف المليون", 1.5e6),
+        ("نصف مليون", 5e5),
+        ("ألفين", 2000),
+        ("مئتان", 200),
+        ("ثلاث مئة", 300),
+        ("إحدى عشرة", 11),
+        ("اثني عشر", 12),
+        ("ثلاثة عشر", 13),
+        ("1.5 مليون", 1.5e6),
+        ("٣٬٥٠٠", 3500),
+        ("12,000", 12000),
+        ("٢٫٥", 2.5),
+        ("۱۲", 12),  # Persian digits
+        ("تلتمية وخمسين", 350),
+        ("اتنين مليون", 2e6),
+    ],
+)
+def test_values(text: str, value: float) -> None:
+    found = find_numbers(text)
+    assert len(found) == 1 and found[0].text == text and found[0].low == value == found[0].high
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "منذ عام 2014",  # a year
+        "في 15 مارس 2024",  # a date
+        "وقع الحادث في 2013/02/12",
+        "الساعة 3 فجرا",
+        "يوم الاثنين",  # Monday, not «two»
+        "في القرن التاسع عشر",  # an ordinal
+        "لست أدري",  # «I am not», not six
+        "أحد الجنود",  # «one of»
+        "نصف السكان",  # a proportion, not a count
+        "مارس الجيش ضغوطا",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    assert find_numbers(text) == []
+
+
+def test_diacritics_and_tatweel_keep_offsets() -> None:
+    text = "قُتِلَ ثَلاثَةُ أشخاص وأُصيب خمســة"
+    found = find_numbers(text)
+    assert [(n.text, n.low) for n in found] == [("ثَلاثَةُ", 3), ("خمســة", 5)]
