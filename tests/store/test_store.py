@@ -1,0 +1,152 @@
+"""Store: migrations, batches, stories, merges, corrections — on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect, select
+
+from hadath.errors import ConfigError, InputError, StoreError
+from hadath.schema import Document
+from hadath.store import models as M
+from hadath.store.db import normalise_url
+from hadath.store.store import EventFilter, Store
+from store.corpus_factory import BINNISH, CIVS, HTS, MOSUL, SAA, Art, event, text_for, write
+
+TABLES = {"runs", "articles", "events", "entities", "quotes", "claims", "conflicts", "merged_events",
+          "merged_conflicts", "corrections", "ingest_errors", "alembic_version"}
+
+
+def test_migrations_create_every_table_and_reopen_is_a_no_op(store: Store) -> None:
+    assert TABLES <= set(inspect(store.engine).get_table_names())
+    again = Store(store.url)  # migrate() again: already at head
+    assert again.counts()["articles"] == 0
+    again.close()
+
+
+def test_batch_write_round_trips_the_document(store: Store) -> None:
+    ev = event(fatalities=3, actor2=CIVS)
+    [aid] = write(store, [Art("a1", text_for(1), [ev])])
+    [(got_id, doc_json)] = store.documents()
+    assert got_id == aid
+    doc = Document.model_validate_json(doc_json)
+    assert doc.id == "a1" and doc.events == [ev]
+    with store.engine.connect() as conn:
+        row = conn.execute(select(M.EventRow)).one()
+    assert (row.event_type, row.country, row.actor1, row.actor2, row.fatalities) == (
+        "Explosions/Remote violence", "SY", "Military Forces of Syria", "Civilians (Syria)", 3)
+    data = row.data if isinstance(row.data, dict) else json.loads(row.data)
+    assert data["evidence"] == [{"start": 0, "end": 10, "text": text_for(1)[0:10]}]
+
+
+def test_known_hashes_in_one_query(store: Store) -> None:
+    write(store, [Art(f"a{i}", text_for(i)) for i in range(5)])
+    assert len(store.known_hashes()) == 5
+
+
+def test_reports_of_one_event_merge_with_sources_and_conflict(store: Store) -> None:
+    write(store, [
+        Art("sohr", text_for(1), [event(fatalities=5, actor2=CIVS)], outlet="Enab Baladi"),
+        Art("sana", text_for(2), [event(fatalities=3, place=BINNISH, date="2024-03-02",
+                                        source="SANA")], outlet="Al-Watan"),
+        Art("other", text_for(3), [event(place=MOSUL, actor1=None, actor2=None)]),
+    ])
+    merged = store.merged_events()
+    assert len(merged) == 2
+    syr = next(m for m in merged if m["event_id_cnty"].startswith("SYR"))
+    assert syr["fatalities"] == 3  # ACLED: the most conservative figure
+    assert len(syr["reports"]) == 2
+    assert set(syr["sources"]) == {"Syrian Observatory for Human Rights", "Enab Baladi", "SANA", "Al-Watan"}
+    assert syr["actor2"]["name"] == "Civilians (Syria)"
+    [conflict] = syr["conflicts"]
+    assert conflict["field"] == "fatalities"
+    assert sorted(r["value"] for r in conflict["reports"]) == [3, 5]
+    with store.engine.connect() as conn:
+        assert conn.execute(select(M.MergedConflict.merged_id)).scalars().all() == [syr["id"]]
+        assert set(conn.execute(select(M.EventRow.merged_id)).scalars()) == {m["id"] for m in merged}
+
+
+def test_merged_ids_stay_stable_when_more_reports_arrive(store: Store) -> None:
+    write(store, [Art("first", text_for(1), [event(fatalities=2)])])
+    [before] = store.merged_events()
+    write(store, [Art("later", text_for(2), [event(fatalities=4, place=BINNISH)])])
+    [after] = store.merged_events()
+    assert after["event_id_cnty"] == before["event_id_cnty"]
+    assert len(after["reports"]) == 2
+
+
+def test_corrections_apply_on_read_and_survive_a_merge_rebuild(store: Store) -> None:
+    write(store, [Art("a", text_for(1), [event(fatalities=5)])])
+    [ev] = store.merged_events()
+    eid = ev["event_id_cnty"]
+    store.add_correction(eid, "fatalities", "7", author="analyst", note="hospital list")
+    store.add_correction(eid, "actor1", "Russian Air Force", author="analyst")
+    store.rebuild_merges()  # machine output rewritten ...
+    [fixed] = store.merged_events()
+    assert fixed["fatalities"] == 7  # ... people's corrections still applied
+    assert fixed["actor1"]["name"] == "Russian Air Force"
+    assert [c["author"] for c in fixed["corrections"]] == ["analyst", "analyst"]
+    [raw] = store.merged_events(with_corrections=False)
+    assert raw["fatalities"] == 5
+    store.add_correction(eid, "deleted", "true", author="analyst")
+    assert store.merged_events() == []
+
+
+def test_bad_corrections_are_refused(store: Store) -> None:
+    write(store, [Art("a", text_for(1), [event()])])
+    [ev] = store.merged_events()
+    with pytest.raises(InputError, match="correctable fields"):
+        store.add_correction(ev["event_id_cnty"], "colour", "red", author="x")
+    with pytest.raises(InputError, match="must be a int"):
+        store.add_correction(ev["event_id_cnty"], "fatalities", "many", author="x")
+    with pytest.raises(InputError, match="no merged event"):
+        store.add_correction("SYR999999", "fatalities", "1", author="x")
+
+
+def test_filters(store: Store) -> None:
+    write(store, [
+        Art("a", text_for(1), [event(date="2024-03-01", actor1=SAA, actor2=HTS, sub="Armed clash",
+                                     event_type="Battles")]),
+        Art("b", text_for(2), [event(date="2024-04-01", place=MOSUL, actor1=None, source="Iraqi News Agency")]),
+    ])
+    assert len(store.merged_events(EventFilter(since="2024-03-15"))) == 1
+    assert len(store.merged_events(EventFilter(until="2024-03-15"))) == 1
+    assert [e["location"]["country"] for e in store.merged_events(EventFilter(country="IQ"))] == ["IQ"]
+    assert len(store.merged_events(EventFilter(admin1="idlib"))) == 1
+    assert len(store.merged_events(EventFilter(type="battles"))) == 1
+    assert len(store.merged_events(EventFilter(type="Armed clash"))) == 1
+    assert len(store.merged_events(EventFilter(actor="tahrir"))) == 1
+    assert len(store.merged_events(EventFilter(source="iraqi"))) == 1
+    assert len(store.merged_events(limit=1)) == 1
+
+
+def test_stories_group_near_duplicates(store: Store) -> None:
+    from hadath.ingest.synthetic import generate
+
+    [base] = list(generate(1, seed=3))
+    rerun = base.text.replace("\n\n", "\n\n\u200f", 1) + "\n(\u0627\u0644\u0645\u062f\u0646)\n"
+    ids = write(store, [Art("wire", base.text), Art("outlet2", rerun), Art("other", text_for(9))])
+    with store.engine.connect() as conn:
+        stories = dict(conn.execute(select(M.Article.id, M.Article.story_id)).all())
+    assert stories[ids[0]] == stories[ids[1]] == ids[0]
+    assert stories[ids[2]] == ids[2]
+    # stories persist: a later batch joins the stored story
+    later = write(store, [Art("outlet3", base.text + " \u0627\u0646\u062a\u0647\u0649")])
+    with store.engine.connect() as conn:
+        assert conn.execute(select(M.Article.story_id).where(M.Article.id == later[0])).scalar_one() == ids[0]
+
+
+def test_url_mapping_and_errors(tmp_path: Path) -> None:
+    assert normalise_url("postgresql://u:p@h/db") == "postgresql+psycopg://u:p@h/db"
+    assert normalise_url("postgres://u@h/db") == "postgresql+psycopg://u@h/db"
+    assert normalise_url("sqlite:///x.db") == "sqlite:///x.db"
+    with pytest.raises(ConfigError):
+        Store("mysql://u@h/db")
+    with pytest.raises(ConfigError):
+        Store("not a url")
+    with pytest.raises(StoreError, match="does not exist"):
+        Store(f"sqlite:///{tmp_path}/missing/dir/x.db")
+    with pytest.raises(StoreError, match="cannot open"):
+        Store("postgresql://nobody:wrong@127.0.0.1:1/nothing")
