@@ -18,7 +18,7 @@ def sample_text() -> str:
 def run_demo(output: Path) -> None:
     import hadath
 
-    console = Console()
+    console = Console(width=max(Console().width, 150))
     text = sample_text()
     doc = hadath.extract(text, published=SAMPLE_PUBLISHED, doc_id="sample-tal-afar")
     output.write_text(doc.model_dump_json(indent=2), encoding="utf-8")
