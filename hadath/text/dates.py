@@ -124,6 +124,8 @@ class _Compiled:
     anchors: ahocorasick.Automaton
     openers: frozenset[str]  # words that may open a date expression before its anchor
     alternatives: tuple[str, ...]
+    weekdays: frozenset[str]
+    name_before: frozenset[str]
 
 
 def _monref(p: str, lex: _Lex, mon: str, month_words: str, mod_all: str, month_ord: str) -> str:
@@ -167,7 +169,7 @@ def _compiled() -> _Compiled:
     tomorrow = _alt(_words_of(lex, "tomorrow"))
     today = _alt(_words_of(lex, "today"))
     part = _alt(_words_of(lex, "mid", "start", "early", "late"))
-    units = _alt(lex.unit)
+    units = _alt(w for w in lex.unit if not w.startswith(_AL))
     of = rf"(?:(?:{_MIN}|{_FI})\s+|{_B})"
     dayparts = rf"(?:(?:{_alt(_DAYPARTS)})\s+)?"
 
@@ -205,7 +207,8 @@ def _compiled() -> _Compiled:
         rf"|{_MUNDH}\s+(?P<year_y2>(?:19|20)\d\d)(?!\d)",
         "yearrel": rf"(?:(?P<yearrel_this>{_HADHA}|{_HADHIH})\s+(?:{_AL})(?:{_AAM}|{_SANA})|(?:{_AL})(?:{_AAM}|{_SANA})\s+(?P<yearrel_mod>{mod_all}))(?!\w)",
         # قبل ثلاثة أيام، منذ يومين، من أسبوع، بعد 3 أسابيع
-        "ago": rf"(?P<ago_dir>{_QABL}|{_MUNDH}|{_MIN}|{_BAD})\s+(?:(?P<ago_n>\d{{1,3}}|{cardinal})\s+)?(?P<ago_u>{units})(?!\w)",
+        # («بعد يومين» counts from the event told, not from publication: left out)
+        "ago": rf"(?P<ago_dir>{_QABL}|{_MUNDH}|{_MIN})\s+(?:(?P<ago_n>\d{{1,3}}|{cardinal})\s+)?(?P<ago_u>{units})(?!\w)",
         # (يوم) قبل أمس، اليوم الذي بعد الغد، أول من أمس
         "rel2": rf"{dayparts}(?:(?:{_AL})?{_YAWM}\s+(?:(?:{_ALLATHI})\s+)?)?(?:{_AL})?(?P<rel2_dir>{_QABL}|{_BAD})\s+(?:{_AL})?(?:(?P<rel2_y>{yesterday})|{tomorrow})(?!\w)"
         rf"|{dayparts}{_AWWAL}\s+(?:{_MIN}\s+)?(?P<rel2_y2>{_AMS})(?!\w)",
@@ -238,7 +241,8 @@ def _compiled() -> _Compiled:
     openers |= set(lex.nth) | set(lex.weekday) | set(lex.cardinal)
     openers |= {p for w in lex.day_ordinal for p in w.split()}
     openers |= {w for w, r in lex.role.items() if r in ("mid", "start", "early", "late")}
-    return _Compiled(pattern, anchors, frozenset(openers), tuple(alts))
+    return _Compiled(pattern, anchors, frozenset(openers), tuple(alts), frozenset(lex.weekday),
+                     frozenset(_words_of(lex, "name_before")))
 
 
 _BEFORE = (" ", "\n", "\t", '"', "'", "(", "[", "-", "/", ",", "\u060c", ":", ";", "\u061b", "*")
@@ -270,6 +274,8 @@ def dates_in(norm: Normalized, published: dt.date | None, *, future: bool = Fals
             m = None
         if m is None:
             continue
+        if not _plausible(t, m, c):
+            continue
         res = _resolve(m, published, future)
         if res is None:
             continue
@@ -281,6 +287,23 @@ def dates_in(norm: Normalized, published: dt.date | None, *, future: bool = Fals
         out.append(DateMention(rs, re_, norm.raw[rs:re_], date, precision))
         done = m.end()
     return out
+
+
+def _plausible(text: str, m: re.Match[str], c: _Compiled) -> bool:
+    """Context vetoes a pattern cannot express cheaply.
+
+    «اليوم التالي»، «اليوم العالمي»: «اليوم» followed by an adjective is «the day», not
+    today. «قوى 14 آذار»، «شارع 6 أكتوبر»: a day and month after such a word is a name.
+    """
+    if m.lastgroup == "rel" and m["rel_today"] and not m["rel_mod"]:
+        nxt = text[m.end():m.end() + 16].split()[:1]
+        if nxt and nxt[0].startswith(_AL) and nxt[0] not in c.weekdays:
+            return False
+    if m.lastgroup == "dom" and not m["dom_wd"]:
+        prev = text[max(0, m.start() - 16):m.start()].split()[-1:]
+        if prev and prev[0].strip('"(') in c.name_before:
+            return False
+    return True
 
 
 def _anchors(text: str, c: _Compiled) -> list[int]:

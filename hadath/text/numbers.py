@@ -65,15 +65,16 @@ def _compiled() -> _Compiled:
     month_names, _ambiguous = months()
     word_alt = _alt(list(words))
     # proclitics: conjunction و/ف, preposition ب/ل/ك, article ال (لل = ل + ال)
-    clitic = r"(?:[وف]?(?:[بك]?ال|لل|[بلك])|[وف])?"
+    # و ف, then ب ل (not ك: «كمية» is not ك + مية), then ال / لل
+    clitic = r"(?:[\u0648\u0641]?(?:\u0628?\u0627\u0644|\u0644\u0644|[\u0628\u0644])|[\u0648\u0641])?"
     digits = (
         rf"\d+/\d+(?![/\d])"
         rf"|\d+(?:[,{_THOU}]\d{{3}})+(?:[.{_DEC}]\d+)?(?![\d,{_THOU}])"
         rf"|\d+(?:[.{_DEC}]\d+)?|[.{_DEC}]\d+"
     )
-    item = rf"(?:[وبلف]?(?:{digits})(?![\w])|{clitic}(?:{word_alt})(?!\w))"
+    item = rf"(?:[\u0648\u0628\u0644\u0641]?(?:{digits})(?![\w])|{clitic}(?:{word_alt})(?!\w))"
     decimal_words = _alt(list(ctx.get("decimal", {})))
-    join = rf"(?:\s+(?:(?:و|{decimal_words})\s+)?|\s*و\s*(?=\d))"
+    join = rf"(?:\s+(?:(?:\u0648|{decimal_words})\s+)?|\s*\u0648\s*(?=\d))"
     chain = rf"(?<![\w.,{_DEC}{_THOU}/])(?<![A-Za-z]-){item}(?:{join}{item})*"
 
     month = _alt(list(month_names))
@@ -85,16 +86,16 @@ def _compiled() -> _Compiled:
             rf"\d{{1,2}}/{year}",  # 2/2013
             r"\d{1,2}:\d{2}(?::\d{2})?",  # 14:30
             # 15 مارس 2024, 15 من شهر آذار, مارس (آذار) 2024
-            rf"\d{{1,2}}\s*(?:من\s+)?(?:شهر\s+)?(?:{month})(?:\s*[(/]\s*(?:{month})\s*\)?)?"
-            rf"(?:\s*[،,]?\s*(?:(?:من\s+|في\s+)?(?:ال)?(?:عام|سنه)\s+)?{year})?",
-            rf"(?:{month})(?:\s*[(/]\s*(?:{month})\s*\)?)?\s*[،,]?\s*(?:(?:من\s+)?(?:ال)?(?:عام|سنه)\s+)?{year}",
-            rf"(?:[وبلف]?(?:ال)?(?:عام|سنه|سنوات|اعوام)|منذ|في|مطلع|اوايل|اواخر|منتصف|بدايه|نهايه|حتي)\s+{year}",
-            r"[وبلف]?(?:ال)?(?:ساعه|شهر)\s+\d{1,2}(?!\d)",
+            rf"\d{{1,2}}\s*(?:\u0645\u0646\s+)?(?:\u0634\u0647\u0631\s+)?(?:{month})(?:\s*[(/]\s*(?:{month})\s*\)?)?"
+            rf"(?:\s*[\u060c,]?\s*(?:(?:\u0645\u0646\s+|\u0641\u064a\s+)?(?:\u0627\u0644)?(?:\u0639\u0627\u0645|\u0633\u0646\u0647)\s+)?{year})?",
+            rf"(?:{month})(?:\s*[(/]\s*(?:{month})\s*\)?)?\s*[\u060c,]?\s*(?:(?:\u0645\u0646\s+)?(?:\u0627\u0644)?(?:\u0639\u0627\u0645|\u0633\u0646\u0647)\s+)?{year}",
+            rf"(?:[\u0648\u0628\u0644\u0641]?(?:\u0627\u0644)?(?:\u0639\u0627\u0645|\u0633\u0646\u0647|\u0633\u0646\u0648\u0627\u062a|\u0627\u0639\u0648\u0627\u0645)|\u0645\u0646\u0630|\u0641\u064a|\u0645\u0637\u0644\u0639|\u0627\u0648\u0627\u064a\u0644|\u0627\u0648\u0627\u062e\u0631|\u0645\u0646\u062a\u0635\u0641|\u0628\u062f\u0627\u064a\u0647|\u0646\u0647\u0627\u064a\u0647|\u062d\u062a\u064a)\s+{year}",
+            r"[\u0648\u0628\u0644\u0641]?(?:\u0627\u0644)?(?:\u0633\u0627\u0639\u0647|\u0634\u0647\u0631)\s+\d{1,2}(?!\d)",
         ]
     )
     master = re.compile(rf"(?<!\w)(?P<skip>{skip})|(?P<chain>{chain})")
     starts = ahocorasick.Automaton()
-    clitics = ("", "\u0648", "\u0641", "\u0628", "\u0644", "\u0643",
+    clitics = ("", "\u0648", "\u0641", "\u0628", "\u0644",
                "\u0648\u0628", "\u0648\u0644", "\u0641\u0628", "\u0641\u0644")
     articles = ("", "\u0627\u0644")  # ال
     heads = {w.split()[0] for w in words} | set(_SKIP_WORDS) | {m.split()[0] for m in month_names}
@@ -108,9 +109,9 @@ def _compiled() -> _Compiled:
             starts.add_word(b + stem, (len(stem), stem[-1].isdigit()))
     starts.make_automaton()
     token = re.compile(
-        rf"(?P<dcl>[وبلف]?)(?P<d>{digits})(?![\w])"
+        rf"(?P<dcl>[\u0648\u0628\u0644\u0641]?)(?P<d>{digits})(?![\w])"
         rf"|(?P<cl>{clitic})(?P<w>{word_alt})(?!\w)"
-        rf"|(?P<wa>و)(?=\s)"
+        rf"|(?P<wa>\u0648)(?=\s)"
         rf"|(?P<fa>{decimal_words})(?=\s)"
     )
     pct = _alt([p for p in ctx.get("percent", {}) if p != "%"])
@@ -413,7 +414,8 @@ _SKIP_WORDS = (
 )
 
 
-def _to_nums(text: str, c: _Compiled) -> list[tuple[_Num, str]]:
+def _to_nums(norm: Normalized, c: _Compiled) -> list[tuple[_Num, str]]:
+    text = norm.text
     out: list[tuple[_Num, str]] = []
     done = -1
     for pos in _candidates(text, c):
@@ -428,19 +430,50 @@ def _to_nums(text: str, c: _Compiled) -> list[tuple[_Num, str]]:
         for g in _groups(text, m.start(), m.end(), c):
             if g.half_only or g.colloquial_only:
                 continue
-            if len(g.words) == 1 and _after_ordinal(text, g.start - len(g.first_clitic), c):
-                continue  # «القرن التاسع عشر», «الخامس والعشرين»
+            if len(g.words) == 1 and _vetoed(norm, g, c):
+                continue
             low, high = g.value()
+            if g.digit and _year_like(text, g, low):
+                continue
             out.append((_Num(g.start, g.end, low, high, g.digit, g.vague, g.scaled), g.first_clitic))
     return out
 
 
-def _after_ordinal(text: str, pos: int, c: _Compiled) -> bool:
-    words = _words_before(text, pos, 1)
+def _vetoed(norm: Normalized, g: _Group, c: _Compiled) -> bool:
+    """One-word numbers that are not quantities in context.
+
+    «القرن التاسع عشر»، «الخامس والعشرين» (part of an ordinal), «عبد الواحد» (a name),
+    «وأحد» (و + أحد «one of», which folds to «واحد»), «ساعة الصفر».
+    """
+    text = norm.text
+    word = g.words[0]
+    if word.startswith(_WAHID) and norm.raw[norm.raw_start(g.start + 1)] == _ALEF_HAMZA:
+        return True
+    if word == _SIFR and g.first_clitic.endswith(_AL):
+        return True
+    words = _words_before(text, g.start - len(g.first_clitic), 1)
     if not words:
         return False
-    w = words[-1]
-    return w in c.ordinal_words or (w[:1] == "\u0648" and w[1:] in c.ordinal_words)
+    w = words[-1].lstrip('"(')
+    if w[:1] == "\u0648":
+        w = w[1:] if w[1:] in c.ordinal_words else w
+    return w in c.ordinal_words or (w == _ABD and word.startswith(_WAHID))
+
+
+def _year_like(text: str, g: _Group, value: float) -> bool:
+    """A bare year closing a clause («بلقب 2007.»، «انتهت به 2007،») is not a count."""
+    if g.end - g.start != 4 or not 1950 <= value <= 2035:
+        return False
+    rest = text[g.end:g.end + 3].lstrip(" ")
+    return bool(rest) and rest[0] in _CLAUSE_END
+
+
+_WAHID = "\u0648\u0627\u062d\u062f"  # واحد
+_ALEF_HAMZA = "\u0623"
+_SIFR = "\u0635\u0641\u0631"  # صفر
+_AL = "\u0627\u0644"
+_ABD = "\u0639\u0628\u062f"  # عبد
+_CLAUSE_END = frozenset(".,\u060c;\u061b:)\"?!\n")
 
 
 def find_numbers(text: str) -> list[NumberMention]:
@@ -457,7 +490,7 @@ def numbers_in(norm: Normalized) -> list[NumberMention]:
     """:func:`find_numbers` on an already normalised (CAREFUL) text, e.g. ``doc.careful``."""
     c = _compiled()
     t = norm.text
-    raw_nums = _to_nums(t, c)
+    raw_nums = _to_nums(norm, c)
     nums: list[_Num] = []
     for num, clitic in raw_nums:
         _pre(t, num, clitic, c)

@@ -94,3 +94,11 @@ def test_future_convention_for_duckling() -> None:
     assert d.date == dt.date(2013, 2, 19)
     [d] = find_dates("الثلاثاء", ref)
     assert d.date == ref
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["في اليوم التالي للهجوم", "بمناسبة اليوم العالمي للمرأة", "قوى 14 آذار", "بعد يوم من الهجوم"],
+)
+def test_context_vetoes(text: str) -> None:
+    assert find_dates(text, PUB) == []

@@ -119,3 +119,22 @@ def test_diacritics_and_tatweel_keep_offsets() -> None:
     text = "قُتِلَ ثَلاثَةُ أشخاص وأُصيب خمســة"
     found = find_numbers(text)
     assert [(n.text, n.low) for n in found] == [("ثَلاثَةُ", 3), ("خمســة", 5)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وضبطت كمية من المخدرات",  # ك + مية is not «like a hundred»
+        "السيستاني وأحد مساعديه",  # و + أحد «one of» folds to «واحد»
+        "بزعامة عبد الواحد محمد النور",
+        "لمعرفة ساعة الصفر",
+        "تيار «الرابع عشر من آذار»",
+        "فشلوا بعد الظفر بلقب 2007.",
+    ],
+)
+def test_context_vetoes(text: str) -> None:
+    assert find_numbers(text) == []
+
+
+def test_a_year_sized_count_is_kept() -> None:
+    assert [n.low for n in find_numbers("قتل 2000 شخص")] == [2000]
