@@ -140,6 +140,10 @@ def main() -> None:
         common[normalize_key(r["word"])] = "never"
     admin_rows = load_tsv(DATA / "admin1.tsv", ("country", "admin1_code", "name", "variants"), ("country", "admin1_code", "name", "variants"))
     region_rows = load_tsv(DATA / "regions.tsv", ("country", "admin1_code", "name", "variants"), ("country", "name", "variants", "precision"))
+    extra_names: dict[int, list[str]] = {
+        int(r["geonameid"]): split_variants(r["variants"])
+        for r in load_tsv(DATA / "places_extra.tsv", ("geonameid", "name", "variants"), ("geonameid", "variants"), ("geonameid",))
+    }
     country_rows = load_tsv(DATA / "countries.tsv", ("country", "name", "variants", "demonyms"), ("country", "name"), ("country",))
 
     places: list[list] = []  # [geonameid, name, cc, admin1, lat, lon, pop, kind, precision]
@@ -165,7 +169,7 @@ def main() -> None:
         is_cap = c["geonameid"] in capital_ids
         if cc not in FOCUS and c["population"] < WORLD_MIN_POP and not is_cap:
             continue
-        keys = {k for a in c["alternatenames"] if (k := usable_key(a))}
+        keys = {k for a in c["alternatenames"] + extra_names.get(c["geonameid"], []) if (k := usable_key(a))}
         if cc in ARAB and c["population"] >= AL_VARIANT_MIN_POP:
             keys |= {"\u0627\u0644" + k for k in keys if not k.startswith("\u0627\u0644") and len(k) >= 4}
         keys = {v for k in keys for v in variants_of(k)}
