@@ -141,22 +141,25 @@ def _status(ix: DocIndex, n: NumberMention, noun: Match[Counted], domain: str, s
 
 
 def _entity_after(ix: DocIndex, pos: int, reach: int, want: frozenset[str] | None, actor: bool) -> Mention | None:
+    """The first entity starting within ``reach`` after ``pos``, with no clause break between."""
+    ents = ix.cache.get("entities_by_start")
+    if ents is None:
+        ents = ix.cache["entities_by_start"] = sorted(ix.doc.entities, key=lambda m: m.start)
+        ix.cache["entity_starts"] = [m.start for m in ents]
+    starts: list[int] = ix.cache["entity_starts"]  # type: ignore[assignment]
     raw = ix.doc.raw
-    best: Mention | None = None
-    for m in ix.doc.entities:
-        if m.start < pos or m.start - pos > reach:
-            continue
-        if _HARD_PUNCT.search(raw[pos : m.start]):
+    for k in range(bisect_left(starts, pos), len(starts)):
+        m: Mention = ents[k]  # type: ignore[index]
+        if m.start - pos > reach:
+            break
+        if m.in_org or (want is not None and m.type not in want):
             continue
         if actor and m.actor is None and m.type not in ("ORG", "NORP"):
             continue
-        if want is not None and m.type not in want:
-            continue
-        if m.in_org:
-            continue
-        if best is None or m.start < best.start:
-            best = m
-    return best
+        if _HARD_PUNCT.search(raw, pos, m.start):
+            break
+        return m
+    return None
 
 
 def _actor_name(m: Mention) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import Any
 
 from hadath.attribution.lexicons import (
     Counted,
@@ -22,6 +23,7 @@ from hadath.attribution.lexicons import (
     source_lexicon,
     speaker_words,
 )
+from hadath.attribution.wordmatch import word_view
 from hadath.doc import Doc, Mention
 from hadath.lexicon.matcher import Match
 from hadath.text.segment import Token
@@ -43,6 +45,22 @@ class DocIndex:
     entity_at: dict[int, Mention]
     tok_starts: list[int]
     para_starts: list[int] = field(default_factory=list)
+    # per token index: the match or entity that starts inside that token (after its clitics)
+    word_tok: dict[int, Match[SpeakerWord]] = field(default_factory=dict)
+    frame_tok: dict[int, Match[Frame]] = field(default_factory=dict)
+    source_tok: dict[int, Match[SourceEntry]] = field(default_factory=dict)
+    entity_tok: dict[int, Mention] = field(default_factory=dict)
+    frame_starts: list[int] = field(default_factory=list)
+    cache: dict[object, object] = field(default_factory=dict)
+
+    def _by_token(self, items: list[Any]) -> dict[int, Any]:
+        out: dict[int, Any] = {}
+        starts = self.tok_starts
+        for m in items:
+            i = bisect_left(starts, m.start + 1) - 1
+            if i >= 0 and i not in out:
+                out[i] = m
+        return out
 
     def token_index(self, pos: int) -> int:
         """Index of the first token starting at or after raw ``pos``."""
@@ -64,14 +82,16 @@ class DocIndex:
 
 
 def build_index(doc: Doc, sources_path: str | None = None) -> DocIndex:
-    if not doc.tokens or not doc.sentences:
+    if not doc.sentences:
         doc.segment()
     lex = source_lexicon(sources_path) if sources_path else source_lexicon()
     words = speaker_words()
-    frames = frame_matcher().find(doc.norm)
-    sources = lex.matcher.find(doc.norm)
-    counted = counted_matcher().find(doc.norm)
-    wm = words.matcher.find(doc.norm)
+    norm = doc.norm
+    view = word_view(norm)
+    frames = frame_matcher().find(norm, view)
+    sources = lex.matcher.find(norm, view)
+    counted = counted_matcher().find(norm, view)
+    wm = words.matcher.find(norm, view)
     entity_at: dict[int, Mention] = {}
     for m in doc.entities:
         if m.type in SPEAKER_TYPES or m.actor is not None:
@@ -84,7 +104,7 @@ def build_index(doc: Doc, sources_path: str | None = None) -> DocIndex:
     while i != -1:
         para.append(i + 1)
         i = raw.find("\n", i + 1)
-    return DocIndex(
+    ix = DocIndex(
         doc=doc,
         lex=lex,
         words=words,
@@ -98,3 +118,9 @@ def build_index(doc: Doc, sources_path: str | None = None) -> DocIndex:
         tok_starts=[t.start for t in doc.tokens],
         para_starts=para,
     )
+    ix.word_tok = ix._by_token(wm)
+    ix.frame_tok = ix._by_token(frames)
+    ix.source_tok = ix._by_token(sources)
+    ix.entity_tok = ix._by_token(sorted(entity_at.values(), key=lambda m: m.start))
+    ix.frame_starts = [f.start for f in frames]
+    return ix

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import regex
 
+from hadath.attribution.wordmatch import WordMatcher
 from hadath.lexicon.loader import load_tsv, split_variants
-from hadath.lexicon.matcher import PhraseMatcher
 from hadath.text.normalize import normalize_key
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -69,7 +69,7 @@ class Counted:
 
 @dataclass(frozen=True)
 class SourceLexicon:
-    matcher: PhraseMatcher[SourceEntry]
+    matcher: WordMatcher[SourceEntry]
     by_squashed: dict[str, SourceEntry]  # outlet names with dots and spaces removed: «أ.ف.ب»
     by_key: dict[str, SourceEntry]
 
@@ -88,7 +88,7 @@ def source_lexicon(path: str = str(SOURCES_TSV)) -> SourceLexicon:
     """
     p = Path(path)
     if not p.exists():
-        return SourceLexicon(PhraseMatcher([]), {}, {})
+        return SourceLexicon(WordMatcher([]), {}, {})
     rows = load_tsv(p, ("id", "name", "kind", "variants"), ("id", "name", "kind", "variants"), ("id",))
     entries: list[tuple[str, SourceEntry]] = []
     squashed: dict[str, SourceEntry] = {}
@@ -100,20 +100,20 @@ def source_lexicon(path: str = str(SOURCES_TSV)) -> SourceLexicon:
             by_key.setdefault(normalize_key(v), entry)
             if entry.kind in OUTLET_KINDS:
                 squashed.setdefault(squash(v), entry)
-    return SourceLexicon(PhraseMatcher(entries), squashed, by_key)
+    return SourceLexicon(WordMatcher(entries), squashed, by_key)
 
 
 @lru_cache(maxsize=4)
-def frame_matcher(path: str = str(FRAMES_TSV)) -> PhraseMatcher[Frame]:
+def frame_matcher(path: str = str(FRAMES_TSV)) -> WordMatcher[Frame]:
     rows = load_tsv(path, ("id", "name", "kind", "variants"), ("id", "name", "kind", "variants"), ("id",))
-    return PhraseMatcher(
+    return WordMatcher(
         (v, Frame(row["id"], row["kind"])) for row in rows for v in split_variants(row["variants"])
     )
 
 
 @dataclass(frozen=True)
 class SpeakerWords:
-    matcher: PhraseMatcher[SpeakerWord]
+    matcher: WordMatcher[SpeakerWord]
     titles: frozenset[str]
     orgs: frozenset[str]
     stops: frozenset[str]
@@ -130,13 +130,13 @@ def speaker_words(path: str = str(SPEAKERS_TSV)) -> SpeakerWords:
             entries.append((v, SpeakerWord(row["id"], row["kind"])))
             sets[row["kind"]].add(normalize_key(v))
     return SpeakerWords(
-        PhraseMatcher(entries), frozenset(sets["title"]), frozenset(sets["org"]), frozenset(sets["stop"]),
+        WordMatcher(entries), frozenset(sets["title"]), frozenset(sets["org"]), frozenset(sets["stop"]),
         frozenset(sets["that"]),
     )
 
 
 @lru_cache(maxsize=4)
-def counted_matcher(path: str = str(COUNTED_TSV)) -> PhraseMatcher[Counted]:
+def counted_matcher(path: str = str(COUNTED_TSV)) -> WordMatcher[Counted]:
     """Counted nouns and status words; «ال» forms are added here, so the data lists bare forms."""
     rows = load_tsv(
         path, ("id", "name", "kind", "unit", "status", "variants"), ("id", "name", "kind", "unit", "variants"), ("id",)
@@ -148,7 +148,7 @@ def counted_matcher(path: str = str(COUNTED_TSV)) -> PhraseMatcher[Counted]:
             entries.append((v, c))
             if not normalize_key(v).startswith(ARTICLE):
                 entries.append((ARTICLE + v, c))
-    return PhraseMatcher(entries)
+    return WordMatcher(entries)
 
 
 @lru_cache(maxsize=4)

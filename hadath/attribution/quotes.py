@@ -13,6 +13,7 @@ The speaker comes from the frame before the quotation («قال X لـ«Y»: «.
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 
 import regex
@@ -128,14 +129,12 @@ def _after_cue(ix: DocIndex, pos: int, limit: int) -> tuple[int, str] | None:
         i += 1
     if i >= len(toks) or toks[i].start >= limit:
         return None
-    t = toks[i]
-    for off in range(3):
-        f = ix.frame_at.get(t.start + off)
-        if f is not None and f.start < t.end:
-            return f.end, f.payloads[0].kind
-        w = ix.word_at.get(t.start + off)
-        if w is not None and w.start < t.end and w.payloads[0].kind == "pronoun":
-            return w.end, "pronoun"
+    f = ix.frame_tok.get(i)
+    if f is not None:
+        return f.end, f.payloads[0].kind
+    w = ix.word_tok.get(i)
+    if w is not None and w.payloads[0].kind == "pronoun":
+        return w.end, "pronoun"
     return None
 
 
@@ -200,18 +199,22 @@ def find_quotes(ix: DocIndex, names: NameRegistry, sources: list[SourceMention])
         for m in sources
         if m.origin != "dateline"
     ]
+    said.sort(key=_pos)
+    datelines = [(m.start, m.end) for m in sources if m.origin == "dateline"]
     speech: list[MarkPair] = []
     names_pairs: list[MarkPair] = []
+    outer_close = -1  # pairs come sorted by opening mark: inside the last speech pair?
     for p in pairs:
+        if p.close < outer_close:
+            continue  # a quotation inside a quotation belongs to the outer one
         sent = doc.sentence_of(p.open)
         ss, se = (sent.start, sent.end) if sent else (0, len(raw))
-        if any(q.open < p.open and p.close < q.close for q in speech):
-            continue  # a quotation inside a quotation belongs to the outer one
-        if any(m.origin == "dateline" and p.open < m.start and m.end <= p.close for m in sources):
+        if any(p.open < a and b <= p.close for a, b in datelines):
             names_pairs.append(p)  # «لندن: «الشرق الأوسط»» is a dateline, not speech
             continue
         if is_speech(ix, p, ss, se):
             speech.append(p)
+            outer_close = p.close
         else:
             names_pairs.append(p)
     resolved: list[tuple[MarkPair, Speaker, str | None]] = []
@@ -234,8 +237,7 @@ def find_quotes(ix: DocIndex, names: NameRegistry, sources: list[SourceMention])
             if src is None:
                 continue
             sp = Speaker(p.open, p.open, src.text, src.name if src.name != src.text else None, "source")
-        said.append(_Said(p.open, sp))
-        said.sort(key=lambda s: s.pos)
+        insort(said, _Said(p.open, sp), key=_pos)
         last_close_in_sentence[ss] = p.close + 1
         resolved.append((p, sp, via))
     out: list[Quote] = []
@@ -255,14 +257,13 @@ def _trim(raw: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _pos(s: _Said) -> int:
+    return s.pos
+
+
 def _previous(said: list[_Said], pos: int) -> Speaker | None:
-    best = None
-    for s in said:
-        if s.pos < pos:
-            best = s.speaker
-        else:
-            break
-    return best
+    k = bisect_left(said, pos, key=_pos)
+    return said[k - 1].speaker if k > 0 else None
 
 
 def _speaker_before(

@@ -10,7 +10,7 @@ verb («المرصد أفاد»), or in the dateline that opens a wire story («
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 import regex
@@ -98,7 +98,7 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
         if sm is not None:
             out.setdefault((sm.start, sm.end), sm)
     # subject-verb order: «المرصد السوري ... أفاد», «وكان المرصد قد ذكر»
-    frame_starts = sorted(ix.frame_at)
+    frame_starts = ix.frame_starts
     candidates: list[tuple[int, int, str, str, str, str]] = [
         (m.start, m.end, m.text, m.payloads[0].name, m.payloads[0].kind, "lexicon") for m in ix.sources
     ]
@@ -108,14 +108,14 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
         if e.type in ("PER", "ORG")
     ]
     for s, e, text, name, skind, origin in sorted(candidates):
-        if any(a <= s < b or s <= a < e for a, b in out):
-            continue
         k = bisect_right(frame_starts, e)
-        if k >= len(frame_starts):
+        if k >= len(frame_starts) or frame_starts[k] - e > SV_GAP:
             continue
         fs = frame_starts[k]
-        f = ix.frame_at[fs]
-        if f.payloads[0].kind not in ("verb", "transmit") or fs - e > SV_GAP:
+        f = ix.frames[k]
+        if f.payloads[0].kind not in ("verb", "transmit"):
+            continue
+        if any(a <= s < b or s <= a < e for a, b in out):
             continue
         tok = ix.token_at(fs)
         gap = raw[e : tok.start if tok is not None else fs]
@@ -133,18 +133,19 @@ def _cue_at(ix: DocIndex, pos: int, limit: int) -> bool:
     """Does reported speech start at raw ``pos`` («إن», «:», «لـ», «في بيان», «عن», a mark)?"""
     if pos >= limit:
         return True
-    tok = ix.token_at(pos)
-    if tok is None:
-        return False
+    i = ix.token_index(pos)
+    toks = ix.doc.tokens
+    if i >= len(toks):
+        return True
+    tok = toks[i]
     if tok.text in _CUE_MARKS or tok.norm == "\u0644" or tok.norm == _TRANSMIT_FROM:
         return True
-    for off in range(3):
-        w = ix.word_at.get(tok.start + off)
-        if w is not None and w.payloads[0].kind in ("that", "pronoun"):
-            return True
-        f = ix.frame_at.get(tok.start + off)
-        if f is not None and f.payloads[0].kind == "prep":
-            return True
+    w = ix.word_tok.get(i)
+    if w is not None and w.payloads[0].kind in ("that", "pronoun"):
+        return True
+    f = ix.frame_tok.get(i)
+    if f is not None and f.payloads[0].kind == "prep":
+        return True
     return tok.norm.startswith("\u0644\u0644")
 
 
@@ -167,7 +168,8 @@ def _mention_of(ix: DocIndex, sp: Speaker, names: NameRegistry, fs: int, fe: int
     sm = _mention_of_raw(ix, sp, names, fs, fe, kind)
     if sm is None:
         return None
-    return replace(sm, text=ix.doc.raw[sm.start : sm.end], shown=sp.text)
+    text = ix.doc.raw[sm.start : sm.end]
+    return sm if text == sm.text and not sp.text != text else replace(sm, text=text, shown=sp.text)
 
 
 def _mention_of_raw(ix: DocIndex, sp: Speaker, names: NameRegistry, fs: int, fe: int, kind: str) -> SourceMention | None:
@@ -224,6 +226,41 @@ def _clause_bounds(raw: str, s_start: int, s_end: int, pos: int) -> tuple[int, i
     return a, b
 
 
+@dataclass(slots=True)
+class _SourceIndex:
+    """Reporting mentions ordered for lookups, rebuilt when ``doc.extras["sources"]`` changes."""
+
+    of: int
+    framed: list[SourceMention]
+    ends: list[int]
+    starts: list[int]
+    frames: list[int]
+    made: dict[SourceMention, Source]
+
+    def source(self, m: SourceMention) -> Source:
+        src = self.made.get(m)
+        if src is None:
+            src = self.made[m] = m.to_source()
+        return src
+
+
+def _index(doc: Doc) -> _SourceIndex:
+    mentions: list[SourceMention] = doc.extras.get("sources", [])
+    ix: _SourceIndex | None = doc.extras.get("_source_index")
+    if ix is None or ix.of != id(mentions) or len(ix.made) > 10_000:
+        framed = [m for m in mentions if m.origin != "dateline"]
+        ix = _SourceIndex(
+            id(mentions),
+            framed,
+            [m.end for m in framed],
+            [m.start for m in framed],
+            sorted(doc.extras.get("frames", ())),
+            {},
+        )
+        doc.extras["_source_index"] = ix
+    return ix
+
+
 def source_for(doc: Doc, start: int, end: int) -> Source | None:
     """Who reports what is written in raw ``[start, end)``.
 
@@ -236,37 +273,34 @@ def source_for(doc: Doc, start: int, end: int) -> Source | None:
     for q in doc.quotes:
         if q.start <= start and end <= q.end:
             return Source(name=q.speaker_canonical or q.speaker, text=q.speaker)
-    mentions: list[SourceMention] = doc.extras.get("sources", [])
-    framed = [m for m in mentions if m.origin != "dateline"]
+    ix = _index(doc)
     sent = doc.sentence_of(start)
-    if sent is not None and framed:
-        inside = [m for m in framed if sent.start <= m.start < sent.end]
+    if sent is not None and ix.framed:
+        lo = bisect_left(ix.starts, sent.start)
+        hi = bisect_left(ix.starts, sent.end)
+        inside = ix.framed[lo:hi]
         if inside:
             a, b = _clause_bounds(doc.raw, sent.start, sent.end, start)
             same = [m for m in inside if a <= m.start < b or (m.frame_start is not None and a <= m.frame_start < b)]
             if same:
-                return min(same, key=lambda m: abs(m.start - start)).to_source()
+                return ix.source(min(same, key=lambda m: abs(m.start - start)))
             before = [m for m in inside if m.end <= start]
             if before:
-                return before[-1].to_source()
-            return inside[0].to_source()
-        earlier = [m for m in framed if m.end <= sent.start]
-        if earlier:
+                return ix.source(before[-1])
+            return ix.source(inside[0])
+        k = bisect_right(ix.ends, sent.start)
+        if k > 0:
+            last = ix.framed[k - 1]
             para = _paragraph_start(doc.raw, sent.start)
-            last = earlier[-1]
-            if last.start >= para or _bare_frame(doc, sent.start, sent.end):
-                return last.to_source()
+            f = bisect_left(ix.frames, sent.start)
+            bare = f < len(ix.frames) and ix.frames[f] < sent.end
+            if last.start >= para or bare:
+                return ix.source(last)
     return outlet_source(doc)
 
 
 def _paragraph_start(raw: str, pos: int) -> int:
     return raw.rfind("\n", 0, pos) + 1
-
-
-def _bare_frame(doc: Doc, s: int, e: int) -> bool:
-    """Does the sentence carry a reporting frame of its own (with no named subject)?"""
-    frames = doc.extras.get("frames", ())
-    return any(s <= fs < e for fs in frames)
 
 
 def outlet_source(doc: Doc) -> Source | None:

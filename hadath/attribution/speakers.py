@@ -17,6 +17,7 @@ from typing import Any
 from hadath.attribution.index import DocIndex
 from hadath.attribution.lexicons import ARTICLE, SourceEntry
 from hadath.doc import Mention
+from hadath.text.normalize import normalize_key
 
 MAX_UNITS = 10
 MAX_NAME_TOKENS = 4
@@ -72,10 +73,13 @@ class NameRegistry:
 
     names: list[str] = field(default_factory=list)
     orgs: dict[str, str] = field(default_factory=dict)  # first word of a known org -> canonical
+    _words: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)  # name -> (last, all)
 
     def add(self, name: str) -> None:
-        if name and name not in self.names:
+        if name and name not in self._words:
             self.names.append(name)
+            bare = [_bare(w) for w in name.split()]
+            self._words[name] = (bare[-1], frozenset(bare))
 
     def add_org(self, text: str, canonical: str) -> None:
         """Remember «المرصد السوري لحقوق الإنسان» so a later bare «المرصد» finds its name."""
@@ -88,23 +92,21 @@ class NameRegistry:
 
     def fullest(self, name: str) -> str:
         """The longest recorded name that ends with ``name``'s last word and contains its words."""
-        words = name.split()
-        if not words:
+        if not self.names:
             return name
-        last = _bare(words[-1])
+        bare = [_bare(w) for w in name.split()]
+        if not bare:
+            return name
+        last, want = bare[-1], set(bare)
         best = name
         for cand in self.names:
-            cw = cand.split()
-            if _bare(cw[-1]) == last and len(cand) > len(best) and all(
-                _bare(w) in {_bare(x) for x in cw} for w in words
-            ):
+            clast, cwords = self._words[cand]
+            if clast == last and len(cand) > len(best) and want <= cwords:
                 best = cand
         return best
 
 
 def _bare(word: str) -> str:
-    from hadath.text.normalize import normalize_key
-
     key = normalize_key(word)
     return key[2:] if key.startswith(ARTICLE) and len(key) > 3 else key
 
@@ -129,21 +131,34 @@ def _unit_in_token(table: dict[int, Any], start: int, end: int) -> tuple[int, An
 
 
 def read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool = False) -> Phrase:
-    """Units of the noun phrase starting at raw ``pos`` (not past ``limit``).
+    """Units of the noun phrase starting at raw ``pos`` (not past ``limit``); cached per document.
 
     ``allow_lam``: the phrase may open with the preposition ل, as after «وفقا» or «في بيان»
     («وفقا للمرصد»); after a verb, ل introduces the listener («قال لوكالة ...»), not the
     speaker, so reading stops there.
     """
+    key = ("phrase", pos, limit, allow_lam)
+    hit = ix.cache.get(key)
+    if hit is None:
+        hit = ix.cache[key] = _read_phrase(ix, pos, limit, allow_lam)
+    return hit  # type: ignore[return-value]
+
+
+def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
     doc = ix.doc
+    raw = doc.raw
     toks = doc.tokens
+    n = len(toks)
     i = ix.token_index(pos)
     units: list[Unit] = []
     stop = limit
-    while i < len(toks) and len(units) < MAX_UNITS:
-        t = toks[i]
-        if t.start >= limit:
+    while True:
+        if i >= n:
             stop = limit
+            break
+        t = toks[i]
+        if t.start >= limit or len(units) >= MAX_UNITS:
+            stop = min(t.start, limit)
             break
         if not t.is_word:
             j = _quoted_name_end(toks, i) if units and units[-1].kind in ("org", "word", "title") else None
@@ -154,33 +169,29 @@ def read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool = False) -> 
             units.extend(Unit("quoted", q.start, q.end, q.norm) for q in toks[i + 1 : j])
             i = j + 1
             continue
-        hit = _unit_in_token(ix.source_at, t.start, t.end)
-        ent = _unit_in_token(ix.entity_at, t.start, t.end)
-        if ent is not None and (hit is None or ent[1].end > hit[1].end):
-            s, m = ent
-            lam = _LAM in doc.raw[t.start : s]
+        src = ix.source_tok.get(i)
+        ent = ix.entity_tok.get(i)
+        if ent is not None and (src is None or ent.end > src.end):
+            lam = _LAM in raw[t.start : ent.start]
             if lam and not (allow_lam and not units):
                 stop = t.start
                 break
-            units.append(Unit("entity", s, m.end, m.text, m, lam))
-            i = ix.token_index(m.end)
+            units.append(Unit("entity", ent.start, ent.end, ent.text, ent, lam))
+            i = ix.token_index(ent.end)
             continue
-        if hit is not None:
-            s, m = hit
-            lam = _LAM in m.prefix
+        if src is not None:
+            lam = _LAM in src.prefix
             if lam and not (allow_lam and not units):
                 stop = t.start
                 break
-            units.append(Unit("source", s, m.end, m.key, m.payloads[0], lam))
-            i = ix.token_index(m.end)
+            units.append(Unit("source", src.start, src.end, src.key, src.payloads[0], lam))
+            i = ix.token_index(src.end)
             continue
-        frame = _unit_in_token(ix.frame_at, t.start, t.end)
-        if frame is not None:
+        if i in ix.frame_tok:
             stop = t.start
             break
-        w = _unit_in_token(ix.word_at, t.start, t.end)
-        if w is not None:
-            _, wm = w
+        wm = ix.word_tok.get(i)
+        if wm is not None:
             kind = wm.payloads[0].kind
             if kind == "stop" and wm.key == _FI and units and units[-1].kind == "title":
                 # «القيادي في حركة ...»: the title's complement goes on
@@ -206,9 +217,6 @@ def read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool = False) -> 
                 break
         units.append(Unit("word", t.start, t.end, norm))
         i += 1
-    else:
-        if i < len(toks):
-            stop = toks[i].start
     return Phrase(units, stop)
 
 

@@ -1,0 +1,112 @@
+"""Whole-word phrase matching that only ever sees whole words.
+
+:class:`hadath.lexicon.matcher.PhraseMatcher` finds every occurrence of every key, also
+inside words, and checks boundaries in Python afterwards; with short keys («أن», «في»,
+«قال») that is most of the cost. Here the keys are compiled with their clitic prefixes
+(و ف ب ل ك and pairs, «لل» for «ال») between spaces, and run over a copy of the normalised
+text whose non-letters are spaces, so the automaton reports only real word matches. The
+copy has the same length as ``doc.norm.text``: offsets map back with ``Normalized.raw_span``.
+
+Overlaps are resolved leftmost-longest, as in ``PhraseMatcher``; a match's ``start`` is
+where the key starts (after the clitics), ``prefix`` the clitics seen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Generic, TypeVar
+
+import ahocorasick
+import regex
+
+from hadath.lexicon.matcher import Match
+from hadath.text.normalize import Normalized, normalize_key
+
+T = TypeVar("T")
+
+_NON_WORD = regex.compile(r"[^\p{L}\p{N} ]")
+_ARTICLE = "\u0627\u0644"  # ال
+_LAM = "\u0644"
+_PREFIXES = tuple(  # none, و ف, ب ل ك, and a conjunction before a preposition
+    sorted({a + b for a in ("", "\u0648", "\u0641") for b in ("", "\u0628", "\u0644", "\u0643")})
+)
+
+
+def word_view(norm: Normalized) -> str:
+    """``norm.text`` with every non-letter, non-digit replaced by a space, padded by one space.
+
+    One view per document serves every lexicon (see :class:`hadath.attribution.index.DocIndex`).
+    """
+    return " " + _NON_WORD.sub(" ", norm.text) + " "
+
+
+class WordMatcher(Generic[T]):
+    """Compile ``(phrase, payload)`` pairs; :meth:`find` returns whole-word matches."""
+
+    def __init__(self, entries: Iterable[tuple[str, T]], clitics: bool = True) -> None:
+        table: dict[str, list[T]] = {}
+        for phrase, payload in entries:
+            key = normalize_key(phrase)
+            if key:
+                table.setdefault(key, []).append(payload)
+        self._auto = ahocorasick.Automaton()
+        words: dict[str, tuple[str, int, int, tuple[T, ...]]] = {}
+        for key, payloads in table.items():
+            pl = tuple(payloads)
+            for pre in _PREFIXES if clitics else ("",):
+                words.setdefault(" " + pre + key + " ", (key, len(pre), len(key), pl))
+            if clitics and key.startswith(_ARTICLE) and len(key) > 3:
+                # «للمرصد», «وللمرصد»: the key's lam stands for «ال»; the match starts there
+                for pre in ("", "\u0648", "\u0641"):
+                    words.setdefault(" " + pre + _LAM + key[1:] + " ", (key, len(pre) + 1, len(key) - 1, pl))
+        for w, v in words.items():
+            self._auto.add_word(w, v)
+        self._empty = not words
+        if words:
+            self._auto.make_automaton()
+        self.keys = frozenset(table)
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def find_view(self, view: str) -> list[tuple[int, int, str, tuple[T, ...], int]]:
+        """Matches in a :func:`word_view`: ``(start, end, key, payloads, prefix_start)``.
+
+        Offsets are into the normalised text (view offset - 1: the view is padded).
+        """
+        if self._empty:
+            return []
+        cands = []
+        for end_idx, (key, plen, blen, payloads) in self._auto.iter(view):
+            e = end_idx - 1  # end_idx is the trailing space; body ends before it (norm offsets)
+            s = e - blen
+            cands.append((s, e, key, payloads, s - plen))
+        if not cands:
+            return []
+        cands.sort(key=lambda c: (c[4], c[4] - c[1]))
+        out = []
+        last_end = -1
+        for c in cands:
+            if c[4] >= last_end:
+                out.append(c)
+                last_end = c[1]
+        return out
+
+    def find(self, norm: Normalized, view: str | None = None) -> list[Match[T]]:
+        """Matches in a normalised document, with offsets into its raw text."""
+        if view is None:
+            view = word_view(norm)
+        found = self.find_view(view)
+        if not found:
+            return []
+        raw, text = norm.raw, norm.text
+        if norm.starts is None or norm.ends is None:
+            spans = [(s, e) for s, e, _, _, _ in found]
+        else:
+            starts = norm.starts[[c[0] for c in found]].tolist()
+            ends = norm.ends[[c[1] - 1 for c in found]].tolist()
+            spans = list(zip(starts, ends, strict=True))
+        return [
+            Match(rs, re_, raw[rs:re_], key, payloads, text[pstart:s])
+            for (rs, re_), (s, _, key, payloads, pstart) in zip(spans, found, strict=True)
+        ]
