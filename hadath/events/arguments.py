@@ -50,6 +50,7 @@ _TWO_WORDS = frozenset(normalize_key(w) for w in ("جنديين", "شخصين", 
 _VAGUE = {normalize_key("عشرات"): 10, normalize_key("العشرات"): 10, normalize_key("مئات"): 100,
           normalize_key("المئات"): 100, normalize_key("بضعة"): 3, normalize_key("بضع"): 3,
           normalize_key("آلاف"): 1000, normalize_key("الآلاف"): 1000}
+_SUBSET_PREV = frozenset(normalize_key(w) for w in ("بينهم", "بينهن", "منهم", "منهن", "بينها", "ومنهم", "وبينهم"))
 _AGENT_PREV = frozenset(normalize_key(w) for w in ("يد", "أيدي", "قبل", "شنها", "شنتها", "نفذها", "نفذتها", "تبنته", "تبنت", "تبنى"))
 _TARGET_PREV = frozenset(normalize_key(w) for w in ("على", "ضد", "باتجاه", "مواقع", "معاقل", "مقرات", "مقر", "تجمعات", "استهدف", "استهدفت", "عناصر", "صفوف"))
 _ASSOC_PREV = frozenset(normalize_key(w) for w in (
@@ -245,6 +246,8 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
     figures = _numbers_in(doc, s)
     by_word: dict[int, float] = {}
     for tok_i, value in figures:
+        if tok_i > 0 and forms(toks[tok_i - 1]) & _SUBSET_PREV:
+            continue  # «مقتل سبعة مدنيين بينهم ثلاثة أطفال»: a subset, not more deaths
         if s.clause_of(tok_i) not in clauses and len(clauses) == 1 and s.clause_of(tok_i) != max(clauses) + 1:
             continue
         best_d = min(death_idx, key=lambda d: (abs(d - tok_i), d > tok_i))
