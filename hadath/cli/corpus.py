@@ -44,6 +44,7 @@ def ingest(
     fetch: Annotated[bool, typer.Option("--fetch", help="Fetch the page each RSS/Atom item links to.")] = False,
     workers: Annotated[int | None, typer.Option(help="Extraction processes (default: up to 2).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    batch_size: Annotated[int, typer.Option(help="Articles per transaction.", hidden=True)] = 100,
 ) -> None:
     """Extract and store articles; already stored ones are skipped (content hash)."""
     from rich.console import Console
@@ -55,7 +56,7 @@ def ingest(
     err = Console(stderr=True)
     try:
         items = list(iter_paths(paths, fetch=fetch))
-        with _open(db) as store, Ingester(store, workers=workers) as ing:
+        with _open(db) as store, Ingester(store, workers=workers, batch_size=batch_size) as ing:
             with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
                           TextColumn("{task.fields[rate]} articles/s"), TimeElapsedColumn(),
                           TextColumn("{task.fields[new]} new, {task.fields[known]} stored, {task.fields[failed]} failed"),
