@@ -44,6 +44,9 @@ DATA = ROOT / "hadath" / "geo" / "data"
 OUT = DATA / "gazetteer.json.gz"
 NEWSFANE = ROOT.parent / "shared" / "data" / "ner" / "newsfane" / "newsfane_train.txt"
 WORD_STATS = DATA / "word_stats_newsfane.tsv"
+_PERSON_TAGS = frozenset(
+    "Politician Athlete Artist Other_PER Religious_PER Scientist Businessperson Lawyer Engineer Police".split()
+)
 _CLITIC_LETTERS = frozenset("\u0648\u0641\u0628\u0644\u0643\u0633")  # و ف ب ل ك س
 _PLACE_TAGS = frozenset(
     "Nation Population-Center State-or-Province County-or-District GPE-Cluster Continent "
@@ -101,13 +104,16 @@ def word_stats(keys: set[str]) -> dict[str, tuple[int, int]]:
             if len(parts) != 2:
                 continue
             k = normalize_key(parts[0])
-            is_place = parts[1][2:] in _PLACE_TAGS
+            tag = parts[1][2:]
+            is_place = tag in _PLACE_TAGS
+            # a word inside an organisation's name («ريال مدريد») says nothing either way
+            is_other = parts[1] == "O" or tag in _PERSON_TAGS
             if k in keys:
                 if is_place:
                     place[k] += 1
-                else:
+                elif is_other:
                     other[k] += 1
-            if not is_place:
+            if is_other:
                 # the matcher strips proclitics: «ولاية» would match a name «لاية», «فرقة» «رقة»
                 for cut in (1, 2):
                     if len(k) > cut + 2 and all(c in _CLITIC_LETTERS for c in k[:cut]) and k[cut:] in keys:
@@ -200,8 +206,8 @@ def main() -> None:
         for v in split_variants(r["variants"]):
             for k in variants_of(normalize_key(v)):
                 names[k].add(idx)
-                if r.get("context") == "head":
-                    head_only.add(k)
+                if r.get("context") == "head" and " " not in k:
+                    head_only.add(k)  # «الجنوب» needs «محافظة»; «جنوب لبنان» does not
                 else:
                     strong.add(k)
 

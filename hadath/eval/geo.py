@@ -81,9 +81,11 @@ def load_sentences(folder: Path) -> dict[str, str]:
 def _geo_pipeline():  # -> Pipeline; imported lazily so that ``hadath eval`` starts fast
     from hadath.pipeline import Pipeline, default_stages
 
+    # segmentation, NER (when it exists) and geo: numbers, dates and later stages are not needed
     stages = []
     for st in default_stages():
-        stages.append(st)
+        if st.name in ("segment", "geo") or "entities" in st.assigns:
+            stages.append(st)
         if st.name == "geo":
             break
     return Pipeline(stages)

@@ -39,6 +39,7 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _CLITICS = frozenset("\u0648\u0641\u0628\u0644\u0643")  # و ف ب ل ك
 _BA = "\u0628"  # ب: «بالرقة» = in Raqqa
 _SIN = "\u0633"  # س
+_LIST_GAP = regex.compile(r"\s*[,\u060c]?\s*")  # between «جوبا» and the و of «وواو»
 _WORD = regex.compile(r"[\p{L}\p{M}]+|\d+|[(),]")
 _AL = "\u0627\u0644"
 
@@ -48,6 +49,7 @@ W_COUNTRY_NAME = 1.5  # a bare «الكويت» is the country more often than t
 W_TOWN = 1.0
 W_DIVISION = 3.0
 W_CAPITAL = 1.5
+W_DEMONYM = 0.5  # «القوات الأميركية» in Iraq says less about where than a place name does
 W_POPULATION = 0.35  # per decade of population
 W_FOCUS = 2.5
 W_CONTAINER = 4.0
@@ -132,13 +134,16 @@ def resolve_doc(doc: Doc) -> None:
     orgs = sorted((m.start, m.end) for m in doc.entities if m.type == "ORG")
 
     cands: list[_Cand] = []
-    votes: Counter[str] = Counter()
+    votes: Counter[str] = Counter()  # country -> weight (floats)
+    last_end, last_level = -1, 0
+    demonym_votes: set[str] = set()
     for s, e, key, payloads, pstart in gaz.matcher.find_norm(text):
         rs, re_ = norm.raw_span(s, e)
         if "n" not in payloads:  # a demonym only: «العراقية»
             cc = gaz.demonyms.get(key)
             if cc:
-                votes[cc] += 1
+                votes[cc] += W_DEMONYM
+                demonym_votes.add(cc)
             continue
         prefix = text[pstart:s]
         if _SIN in prefix:
@@ -152,6 +157,8 @@ def resolve_doc(doc: Doc) -> None:
         after = cw.of(wa[0]) if wa else frozenset()
         mention = ner_by_span.get((rs, re_))
         level = 2 if before & {"town", "admin", "rural"} else 1 if before & {"prep", "near"} else 0
+        if cands and _LIST_GAP.fullmatch(text, last_end, pstart):
+            level = max(level, last_level)  # «في مدن جوبا وواو وملكال»: a list shares its context
         needed = gaz.context.get(key, 0)
         ner_place = mention is not None and mention.type in PLACE_TYPES
         if needed > level and not ner_place:
@@ -162,6 +169,7 @@ def resolve_doc(doc: Doc) -> None:
         c.in_org = _inside(orgs, rs, re_) or "org" in before or (
             bool(before & {"admin", "town"}) and "org" in before2)
         cands.append(c)
+        last_end, last_level = e, level
 
     # NER place mentions the matcher did not see as a whole (a different span)
     seen = {(c.start, c.end) for c in cands}
@@ -190,12 +198,23 @@ def resolve_doc(doc: Doc) -> None:
 
     # resolve: containers first, then unambiguous names, then the rest
     anchors: list[Place] = []
+    # countries the text names (country names, demonyms), not merely those of its place names
+    named = frozenset(demonym_votes) | {p.country for c in cands for p in c.places if p.kind in "NA"}
     order = sorted(range(len(cands)), key=lambda i: (not _is_container(cands, i), len(cands[i].places) > 1, i))
     for i in order:
         c = cands[i]
+        c.places = tuple(p for p in c.places if _plausible(gaz, c, p, focus, named))
         c.chosen = _choose(gaz, c, focus, anchors)
         if c.chosen is not None and len(c.places) == 1 and c.chosen.kind != "N":
             anchors.append(c.chosen)
+    # one sense per discourse: a name resolved with help from its context keeps that sense
+    sense: dict[str, Place] = {}
+    for c in cands:
+        if c.chosen is not None and (c.container is not None or _asked_kinds(c)) and c.key not in sense:
+            sense[c.key] = c.chosen
+    for c in cands:
+        if c.key in sense and c.container is None and not _asked_kinds(c) and c.chosen is not None:
+            c.chosen = sense[c.key]
     for c in cands:
         if c.chosen is None:
             continue
@@ -203,18 +222,36 @@ def resolve_doc(doc: Doc) -> None:
         _store(doc, c, place, prec, ner_by_span)
 
 
+SMALL_FOREIGN_POP = 100_000
+
+
+def _plausible(gaz: Gazetteer, c: _Cand, p: Place, focus: str | None, named: frozenset[str]) -> bool:
+    """Drop a small town abroad that nothing else in the document points to.
+
+    In an article about Iraq, «حي الحسينية» is a Baghdad district missing from GeoNames, not
+    a village of that name in Egypt: a small place in a country that is neither the focus
+    nor named anywhere in the document is not a credible reading of a lesser-known name.
+    """
+    if focus is None or p.country == focus or p.country in named or p.kind not in "PC":
+        return True
+    if c.container is not None and any(q.country == p.country for q in c.container.places):
+        return True  # «غوريان باقليم هرات»: its container vouches for it
+    return p.population >= SMALL_FOREIGN_POP
+
+
 def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(a <= s and e <= b for a, b in spans)
 
 
 def _ner_key(gaz: Gazetteer, text: str) -> str | None:
-    """The gazetteer key of an NER mention's text, trying without proclitics and ال."""
+    """The gazetteer key of an NER mention's text, trying without proclitics and with ال."""
     key = normalize_key(text)
     tries = [key]
     for cut in (1, 2):
         if len(key) > cut + 2 and all(c in _CLITICS for c in key[:cut]):
             tries.append(key[cut:])
-    tries += [t[len(_AL):] for t in tries if t.startswith(_AL)] + [_AL + t for t in tries if not t.startswith(_AL)]
+    # add ال («فلوجة» -> «الفلوجة») but never drop it: in «إلجويبار» it is part of the name
+    tries += [_AL + t for t in tries if not t.startswith(_AL)]
     for t in tries:
         if t in gaz.names:
             return t
