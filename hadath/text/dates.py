@@ -28,11 +28,17 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import ahocorasick
-
 from hadath.doc import DateMention
 from hadath.text.normalize import Normalized, Profile, normalize
-from hadath.text.numwords import date_words, months, number_words, ordinals, trie_pattern, weekdays
+from hadath.text.numwords import (
+    date_words,
+    months,
+    number_words,
+    ordinals,
+    scan,
+    trie_pattern,
+    weekdays,
+)
 
 # Function words of date expressions, CAREFUL-folded, written as escapes (STYLE.md).
 _MIN = "\u0645\u0646"  # من
@@ -121,7 +127,6 @@ def _words_of(lex: _Lex, *roles: str) -> list[str]:
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     pattern: re.Pattern[str]
-    anchors: ahocorasick.Automaton
     openers: frozenset[str]  # words that may open a date expression before its anchor
     alternatives: tuple[str, ...]
     weekdays: frozenset[str]
@@ -223,29 +228,15 @@ def _compiled() -> _Compiled:
         rf"(?:\s+(?P<month_mod>{mod_wd})(?!\w))?{_yearref('month_', mod_all)}",
     }
     pattern = re.compile("|".join(f"(?P<{k}>{v})" for k, v in alts.items()))
-    # anchors: the word every expression contains
-    anchors = ahocorasick.Automaton()
-    heads = {w.split()[0] for w in lex.month} | set(lex.weekday) | set(lex.unit)
-    heads |= {w for w, r in lex.role.items() if r in ("yesterday", "tomorrow", "today")}
-    stems = set()
-    for h in heads:
-        for c in ("", _WA, _B, _L, "\u0641"):
-            stems.add(c + h)
-    stems |= {c + d for d in "0123456789" for c in ("", _WA, _B)}
-    for stem in stems:
-        for b in _BEFORE:
-            anchors.add_word(b + stem, (len(stem), stem[-1].isdigit()))
-    anchors.make_automaton()
     openers = {_MIN, _FI, _QABL, _BAD, _MUNDH, _HADHA, _HADHIH, _YAWM, _AL + _YAWM, _MUWAFIQ, _AWWAL, _SHAHR}
     openers |= set(_ALLATHI.split("|")) | {_AL + _QABL, _AL + _BAD} | set(_DAYPARTS)
     openers |= set(lex.nth) | set(lex.weekday) | set(lex.cardinal)
     openers |= {p for w in lex.day_ordinal for p in w.split()}
     openers |= {w for w, r in lex.role.items() if r in ("mid", "start", "early", "late")}
-    return _Compiled(pattern, anchors, frozenset(openers), tuple(alts), frozenset(lex.weekday),
+    return _Compiled(pattern, frozenset(openers), tuple(alts), frozenset(lex.weekday),
                      frozenset(_words_of(lex, "name_before")))
 
 
-_BEFORE = (" ", "\n", "\t", '"', "'", "(", "[", "-", "/", ",", "\u060c", ":", ";", "\u061b", "*")
 
 
 def find_dates(text: str, published: dt.date | None, *, future: bool = False) -> list[DateMention]:
@@ -263,7 +254,7 @@ def dates_in(norm: Normalized, published: dt.date | None, *, future: bool = Fals
     t = norm.text
     out: list[DateMention] = []
     done = -1
-    for a in _anchors(t, c):
+    for a in scan(t)[1]:
         if a < done:
             continue
         m = None
@@ -304,17 +295,6 @@ def _plausible(text: str, m: re.Match[str], c: _Compiled) -> bool:
         if prev and prev[0].strip('"(') in c.name_before:
             return False
     return True
-
-
-def _anchors(text: str, c: _Compiled) -> list[int]:
-    n = len(text)
-    found: set[int] = set()
-    for end, (klen, digit) in c.anchors.iter(" " + text):
-        end -= 1
-        if not digit and end + 1 < n and text[end + 1].isalnum():
-            continue
-        found.add(end - klen + 1)
-    return sorted(found)
 
 
 def _openers_before(text: str, pos: int, c: _Compiled, limit: int = 6) -> list[int]:

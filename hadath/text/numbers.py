@@ -21,8 +21,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import ahocorasick
-
 from hadath.doc import NumberMention
 from hadath.text.normalize import Normalized, Profile, normalize
 from hadath.text.numwords import (
@@ -31,6 +29,7 @@ from hadath.text.numwords import (
     number_context,
     number_words,
     ordinals,
+    scan,
     trie_pattern,
 )
 
@@ -43,7 +42,6 @@ _WS = r"\s+"
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     master: re.Pattern[str]
-    starts: ahocorasick.Automaton  # word starts worth trying ``master`` at
     token: re.Pattern[str]
     post: re.Pattern[str]
     post_noun: re.Pattern[str]
@@ -79,6 +77,9 @@ def _compiled() -> _Compiled:
 
     month = _alt(list(month_names))
     year = r"(?:19|20)\d{2}(?!\d)"
+    # one fixed-width lookbehind per word (a month name may hold a space: «كانون الثاني»)
+    year_before = "|".join(rf"(?<={re.escape(w)}\s)" for w in sorted(set(_YEAR_BEFORE) | set(month_names) | {")"}))
+    hour_before = "|".join(rf"(?<={w}\s)" for w in _HOUR_BEFORE)
     skip = "|".join(
         [
             # 15/3/2024, 2024-03-15, 1.5.2014
@@ -88,26 +89,13 @@ def _compiled() -> _Compiled:
             # 15 مارس 2024, 15 من شهر آذار, مارس (آذار) 2024
             rf"\d{{1,2}}\s*(?:\u0645\u0646\s+)?(?:\u0634\u0647\u0631\s+)?(?:{month})(?:\s*[(/]\s*(?:{month})\s*\)?)?"
             rf"(?:\s*[\u060c,]?\s*(?:(?:\u0645\u0646\s+|\u0641\u064a\s+)?(?:\u0627\u0644)?(?:\u0639\u0627\u0645|\u0633\u0646\u0647)\s+)?{year})?",
-            rf"(?:{month})(?:\s*[(/]\s*(?:{month})\s*\)?)?\s*[\u060c,]?\s*(?:(?:\u0645\u0646\s+)?(?:\u0627\u0644)?(?:\u0639\u0627\u0645|\u0633\u0646\u0647)\s+)?{year}",
-            rf"(?:[\u0648\u0628\u0644\u0641]?(?:\u0627\u0644)?(?:\u0639\u0627\u0645|\u0633\u0646\u0647|\u0633\u0646\u0648\u0627\u062a|\u0627\u0639\u0648\u0627\u0645)|\u0645\u0646\u0630|\u0641\u064a|\u0645\u0637\u0644\u0639|\u0627\u0648\u0627\u064a\u0644|\u0627\u0648\u0627\u062e\u0631|\u0645\u0646\u062a\u0635\u0641|\u0628\u062f\u0627\u064a\u0647|\u0646\u0647\u0627\u064a\u0647|\u062d\u062a\u064a)\s+{year}",
-            r"[\u0648\u0628\u0644\u0641]?(?:\u0627\u0644)?(?:\u0633\u0627\u0639\u0647|\u0634\u0647\u0631)\s+\d{1,2}(?!\d)",
+            # a year or an hour right after the word that announces it; checked from the
+            # digits (lookbehinds), so those common words need not be scan candidates
+            rf"(?:{year_before}){year}",
+            rf"(?:{hour_before})\d{{1,2}}(?!\d)",
         ]
     )
     master = re.compile(rf"(?<!\w)(?P<skip>{skip})|(?P<chain>{chain})")
-    starts = ahocorasick.Automaton()
-    clitics = ("", "\u0648", "\u0641", "\u0628", "\u0644",
-               "\u0648\u0628", "\u0648\u0644", "\u0641\u0628", "\u0641\u0644")
-    articles = ("", "\u0627\u0644")  # ال
-    heads = {w.split()[0] for w in words} | set(_SKIP_WORDS) | {m.split()[0] for m in month_names}
-    stems = {c1 + c2 + w for w in heads for c1 in clitics for c2 in articles}
-    stems |= {c1 + "\u0644\u0644" + w for w in heads for c1 in ("", "\u0648", "\u0641")}  # لل
-    # digits: the key is the first digit (or «.7»), with an optional proclitic («و400»)
-    stems |= {c1 + d for d in "0123456789" for c1 in ("", "\u0648", "\u0628", "\u0644", "\u0641", ".", _DEC)}
-    for stem in stems:
-        for b in _BEFORE:
-            # keys carry the character before the word, so hits inside words never surface
-            starts.add_word(b + stem, (len(stem), stem[-1].isdigit()))
-    starts.make_automaton()
     token = re.compile(
         rf"(?P<dcl>[\u0648\u0628\u0644\u0641]?)(?P<d>{digits})(?![\w])"
         rf"|(?P<cl>{clitic})(?P<w>{word_alt})(?!\w)"
@@ -128,7 +116,6 @@ def _compiled() -> _Compiled:
     ordinal_words = frozenset(w for w, v in ordinals().items() if 2 <= v <= 10)
     return _Compiled(
         master=master,
-        starts=starts,
         token=token,
         post=post,
         post_noun=post_noun,
@@ -385,40 +372,24 @@ def _post(text: str, num: _Num, c: _Compiled) -> None:
         num.end = m.end()
 
 
-def _candidates(text: str, c: _Compiled) -> list[int]:
-    """Offsets where a number or a skipped date may start: a fast C-level prefilter.
-
-    Trying the full pattern at every word start costs ~1 ms an article; the automaton
-    (whose keys include the character before the word) finds the few word starts that begin
-    with a number word, a digit or a date word in a few tens of µs.
-    """
-    n = len(text)
-    found: set[int] = set()
-    for end, (klen, digit) in c.starts.iter(" " + text):
-        end -= 1  # offsets in ``text``
-        if not digit and end + 1 < n and text[end + 1].isalnum():
-            continue  # «الفلسطيني» begins with «الف»: the automaton saw a prefix
-        found.add(end - klen + 1)
-    return sorted(found)
-
-
-_BEFORE = (" ", "\n", "\t", '"', "'", "(", "[", "-", "/", ",", "\u060c", ":", ";", "\u061b", "*")
-# words that open a date-like stretch whose digits are not quantities («عام 2014»)
-_SKIP_WORDS = (
+# words right before a year («عام 2014»، «العام 2014»، «منذ 2014», «في 2014») or an hour
+# («الساعة 3», «شهر 3»): عام سنه سنوات اعوام منذ في مطلع اوايل اواخر منتصف بدايه نهايه حتي
+_YEAR_BEFORE = (
     "\u0639\u0627\u0645", "\u0633\u0646\u0647", "\u0633\u0646\u0648\u0627\u062a",
     "\u0627\u0639\u0648\u0627\u0645", "\u0645\u0646\u0630", "\u0641\u064a",
     "\u0645\u0637\u0644\u0639", "\u0627\u0648\u0627\u064a\u0644",
     "\u0627\u0648\u0627\u062e\u0631", "\u0645\u0646\u062a\u0635\u0641",
     "\u0628\u062f\u0627\u064a\u0647", "\u0646\u0647\u0627\u064a\u0647",
-    "\u062d\u062a\u064a", "\u0633\u0627\u0639\u0647", "\u0634\u0647\u0631",
+    "\u062d\u062a\u064a",
 )
+_HOUR_BEFORE = ("\u0633\u0627\u0639\u0647", "\u0634\u0647\u0631")  # ساعه شهر
 
 
 def _to_nums(norm: Normalized, c: _Compiled) -> list[tuple[_Num, str]]:
     text = norm.text
     out: list[tuple[_Num, str]] = []
     done = -1
-    for pos in _candidates(text, c):
+    for pos in scan(text)[0]:
         if pos < done:
             continue
         m = c.master.match(text, pos)

@@ -167,3 +167,74 @@ def date_words() -> dict[str, list[tuple[str, str]]]:
         for v in split_variants(row["variants"]):
             out.setdefault(row["role"], []).append((fold(v), row["form"]))
     return out
+
+
+# ------------------------------------------------------------------ one shared scan
+
+# characters that may stand right before a number or date word («(ثلاثة»، «،أمس», a line start)
+_BEFORE = (" ", "\n", "\t", '"', "'", "(", "[", "-", "/", ",", "\u060c", ":", ";", "\u061b", "*")
+_WA, _FA, _BA, _LAM = "\u0648", "\u0641", "\u0628", "\u0644"
+_AL = "\u0627\u0644"
+_NUM, _DATE = 1, 2
+
+
+def _number_stems() -> set[str]:
+    heads = {w.split()[0] for w in number_words()}
+    clitics = ("", _WA, _FA, _BA, _LAM, _WA + _BA, _WA + _LAM, _FA + _BA, _FA + _LAM)
+    stems = {c1 + c2 + w for w in heads for c1 in clitics for c2 in ("", _AL)}
+    stems |= {c1 + _LAM + _LAM + w for w in heads for c1 in ("", _WA, _FA)}  # لل
+    # digits: the key is the first digit (or «.7»), with an optional proclitic («و400»)
+    stems |= {c1 + d for d in "0123456789" for c1 in ("", _WA, _BA, _LAM, _FA, ".", "\u066b")}
+    return stems
+
+
+def _date_stems() -> set[str]:
+    heads = {w.split()[0] for w in months()[0]} | set(weekdays())
+    for role, items in date_words().items():
+        if role.startswith("unit_") or role in ("yesterday", "tomorrow", "today"):
+            heads |= {w.split()[0] for w, _ in items}
+    stems = {c + h for h in heads for c in ("", _WA, _BA, _LAM, _FA)}
+    stems |= {c + d for d in "0123456789" for c in ("", _WA, _BA)}
+    return stems
+
+
+@lru_cache(maxsize=1)
+def _scanner() -> object:
+    import ahocorasick
+
+    flags: dict[str, int] = {}
+    for stem in _number_stems():
+        flags[stem] = flags.get(stem, 0) | _NUM
+    for stem in _date_stems():
+        flags[stem] = flags.get(stem, 0) | _DATE
+    auto = ahocorasick.Automaton()
+    for stem, f in flags.items():
+        for b in _BEFORE:
+            # keys carry the character before the word, so hits inside words never surface
+            auto.add_word(b + stem, (len(stem), stem[-1].isdigit(), f))
+    auto.make_automaton()
+    return auto
+
+
+@lru_cache(maxsize=8)
+def scan(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Word starts in CAREFUL-normalised ``text`` where a number (first) or a date (second)
+    may begin: one C-level Aho-Corasick pass shared by :mod:`hadath.text.numbers` and
+    :mod:`hadath.text.dates` (cached per text, so the second caller pays nothing).
+
+    Trying the full patterns at every word start would cost about 1 ms an article; the few
+    dozen starts found here cost tens of µs.
+    """
+    n = len(text)
+    nums: set[int] = set()
+    dates: set[int] = set()
+    for end, (klen, digit, f) in _scanner().iter(" " + text):  # type: ignore[attr-defined]
+        end -= 1  # offsets in ``text``
+        if not digit and end + 1 < n and text[end + 1].isalnum():
+            continue  # «الفلسطيني» begins with «الف»: a prefix, not the word
+        s = end - klen + 1
+        if f & _NUM:
+            nums.add(s)
+        if f & _DATE:
+            dates.add(s)
+    return tuple(sorted(nums)), tuple(sorted(dates))
