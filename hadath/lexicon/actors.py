@@ -1,0 +1,194 @@
+"""The conflict-actor dictionary and the country table, and turning a mention into an Actor.
+
+``actors.tsv`` has one row per actor: ``id name inter country cameo variants source``.
+``country`` is an ISO2 code, empty for transnational actors, or ``*`` for *generic* actors
+whose English ``name`` holds ``{country}`` (``Military Forces of {country}``): «الجيش»
+means the army of whatever country the article is about, so the name is filled at
+resolution time from a nationality adjective next to the mention («الجيش السوري»,
+«القوات العراقية») or else from the document's country.
+
+``countries.tsv`` maps ISO2 to the English short name, the Arabic names and the nisba
+(nationality) adjectives; inflected forms (السورية، السوريين، سوريون ...) are derived here
+so the data file stays one row per country. Nothing heavy is imported at run time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from hadath.errors import LexiconError
+from hadath.lexicon.loader import load_tsv, split_variants
+from hadath.lexicon.matcher import PhraseMatcher
+from hadath.schema import Actor
+from hadath.text.normalize import normalize_key
+
+HERE = Path(__file__).resolve().parent
+ACTORS_TSV = HERE / "actors.tsv"
+COUNTRIES_TSV = HERE / "countries.tsv"
+ACTOR_COLUMNS = ("id", "name", "inter", "country", "cameo", "variants", "source")
+COUNTRY_COLUMNS = ("iso2", "iso3", "name", "name_ar", "variants", "nisba", "people")
+GENERIC = "*"
+_ARTICLE = "\u0627\u0644"  # ال
+_TA_MARBUTA_NORM = "\u0647"  # ة after normalisation
+_PLURAL_SUFFIXES = ("\u064a\u0646", "\u0648\u0646")  # ين ون
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """One row of ``actors.tsv``; ``country == "*"`` marks a generic actor."""
+
+    id: str
+    name: str
+    inter: int | None
+    country: str | None
+    cameo: str
+    variants: tuple[str, ...]
+    source: str = ""
+
+    @property
+    def generic(self) -> bool:
+        return self.country == GENERIC
+
+    @property
+    def role(self) -> str:
+        """The CAMEO role code: the last three letters of ``cameo`` (``SYRMIL`` -> ``MIL``)."""
+        return self.cameo[-3:] if len(self.cameo) >= 3 else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso2: str
+    iso3: str
+    name: str
+    name_ar: str
+    variants: tuple[str, ...]
+    nisba: tuple[str, ...]  # every inflected adjective form, as written (unnormalised)
+    people: tuple[str, ...]  # plural forms naming the people (NORP)
+
+
+def _inter(value: str, path: Path, ident: str) -> int | None:
+    if not value:
+        return None
+    try:
+        n = int(value)
+    except ValueError as exc:
+        raise LexiconError(f"{path}: actor {ident!r} has inter {value!r}, expected 1..8") from exc
+    if not 1 <= n <= 8:
+        raise LexiconError(f"{path}: actor {ident!r} has inter {n}, expected 1..8")
+    return n
+
+
+@lru_cache(maxsize=4)
+def load_actors(path: str | None = None) -> tuple[ActorEntry, ...]:
+    """Load the actor dictionary (default ``hadath/lexicon/actors.tsv``; empty if absent)."""
+    p = Path(path) if path else ACTORS_TSV
+    if not p.exists():
+        return ()
+    rows = load_tsv(p, ACTOR_COLUMNS[:6], required=("id", "name", "variants"), unique=("id",))
+    out: list[ActorEntry] = []
+    for r in rows:
+        country = r.get("country") or None
+        if country == GENERIC and "{country}" not in r["name"]:
+            raise LexiconError(f"{p}: generic actor {r['id']!r} has no {{country}} in its name")
+        out.append(ActorEntry(
+            id=r["id"], name=r["name"], inter=_inter(r.get("inter", ""), p, r["id"]),
+            country=country, cameo=r.get("cameo", ""),
+            variants=tuple(split_variants(r["variants"])), source=r.get("source", ""),
+        ))
+    return tuple(out)
+
+
+def inflect_nisba(adj: str) -> list[str]:
+    """All forms of a nisba adjective given its masculine singular with the article.
+
+    >>> inflect_nisba("السوري")[:4]
+    ['السوري', 'السورية', 'السوريين', 'السوريون']
+    """
+    if " " in adj:  # «الكوري الجنوبي»: multiword, kept as written
+        return [adj]
+    base = adj[2:] if adj.startswith(_ARTICLE) else adj
+    forms = [base, base + "\u0629", base + "\u064a\u0646", base + "\u0648\u0646", base + "\u0627\u062a"]
+    return [_ARTICLE + f for f in forms] + forms
+
+
+@lru_cache(maxsize=4)
+def load_countries(path: str | None = None) -> tuple[Country, ...]:
+    """Load ``countries.tsv``: ISO codes, names and nisba forms."""
+    p = Path(path) if path else COUNTRIES_TSV
+    rows = load_tsv(p, COUNTRY_COLUMNS, required=("iso2", "iso3", "name", "name_ar"), unique=("iso2",))
+    out: list[Country] = []
+    for r in rows:
+        nisba: list[str] = []
+        people: list[str] = []
+        for adj in split_variants(r.get("nisba", "")):
+            forms = inflect_nisba(adj)
+            nisba += forms
+            people += [f for f in forms if f.endswith(_PLURAL_SUFFIXES)]
+        people += split_variants(r.get("people", ""))
+        out.append(Country(r["iso2"], r["iso3"], r["name"], r["name_ar"],
+                           tuple(split_variants(r.get("variants", ""))), tuple(nisba), tuple(people)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def countries_by_iso2() -> dict[str, Country]:
+    return {c.iso2: c for c in load_countries()}
+
+
+@lru_cache(maxsize=1)
+def iso3_to_iso2() -> dict[str, str]:
+    return {c.iso3: c.iso2 for c in load_countries()}
+
+
+@lru_cache(maxsize=1)
+def nisba_index() -> dict[str, str]:
+    """Normalised nisba form (any inflection) -> ISO2. «القوات التركية» -> ``TR``."""
+    out: dict[str, str] = {}
+    for c in load_countries():
+        for form in c.nisba + c.people:
+            out.setdefault(normalize_key(form), c.iso2)
+    return out
+
+
+def country_name(iso2: str | None) -> str | None:
+    """English short name of an ISO2 code, or None when unknown."""
+    if not iso2:
+        return None
+    c = countries_by_iso2().get(iso2.upper())
+    return c.name if c else None
+
+
+@lru_cache(maxsize=4)
+def actor_matcher(path: str | None = None) -> PhraseMatcher[ActorEntry]:
+    """Aho-Corasick matcher over every actor variant (clitic-aware)."""
+    return PhraseMatcher((v, a) for a in load_actors(path) for v in a.variants)
+
+
+def resolve_actor(entry: ActorEntry, text: str, country: str | None) -> Actor:
+    """Build the contract :class:`~hadath.schema.Actor` for a mention of ``entry``.
+
+    For a generic actor, ``country`` (ISO2: from a nationality adjective on the mention, or
+    the document's focus) fills ``{country}``; with no country known the name keeps a
+    neutral wording («Military Forces of Unknown country» would be a guess, so the
+    placeholder is dropped: "Military Forces").
+    """
+    if not entry.generic:
+        return Actor(name=entry.name, text=text, inter=entry.inter, country=entry.country)
+    cname = country_name(country)
+    if cname:
+        return Actor(name=entry.name.replace("{country}", cname), text=text,
+                     inter=entry.inter, country=country.upper() if country else None)
+    name = entry.name.replace(" of {country}", "").replace("{country}", "").strip(" :")
+    return Actor(name=name or entry.name, text=text, inter=entry.inter, country=None)
+
+
+def nationality_of(words: list[str]) -> str | None:
+    """ISO2 of the first nisba adjective among normalised ``words`` (None when there is none)."""
+    idx = nisba_index()
+    for w in words:
+        iso = idx.get(w)
+        if iso:
+            return iso
+    return None

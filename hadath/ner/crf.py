@@ -1,0 +1,58 @@
+"""The shipped CRF tagger (python-crfsuite): load once, tag sentences of normalised words.
+
+The model is trained by ``scripts/train_ner.py`` (see ``hadath/ner/MODEL_CARD.md``) and
+ships as ``hadath/ner/data/ner.crfsuite``. Labels are BIO over the contract types.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import pycrfsuite
+
+from hadath.errors import ConfigError
+from hadath.ner.features import sentence_features
+from hadath.ner.lexicons import DATA
+
+MODEL_PATH = DATA / "ner.crfsuite"
+
+
+@lru_cache(maxsize=4)
+def tagger(path: str | None = None) -> pycrfsuite.Tagger:
+    """The CRF tagger, opened once per process."""
+    p = Path(path) if path else MODEL_PATH
+    if not p.exists():
+        raise ConfigError(f"{p}: NER model missing; rebuild it with `python scripts/train_ner.py`")
+    t = pycrfsuite.Tagger()
+    t.open(str(p))
+    return t
+
+
+def lex_tags(spans: Sequence[tuple[int, int]], matches: Sequence[tuple[int, int, str]]) -> list[str]:
+    """BIO lexicon tag per token: tokens whose span lies inside a match get its type.
+
+    ``spans`` are token ``(start, end)``, ``matches`` are ``(start, end, type)``, both sorted
+    by start, in the same coordinates.
+    """
+    out = [""] * len(spans)
+    j = 0
+    for s, e, typ in matches:
+        while j < len(spans) and spans[j][1] <= s:
+            j += 1
+        k = j
+        first = True
+        while k < len(spans) and spans[k][0] < e:
+            out[k] = ("B-" if first else "I-") + typ
+            first = False
+            k += 1
+    return out
+
+
+def tag(words: list[str], lex: list[str] | None = None, path: str | None = None) -> list[str]:
+    """BIO labels for one sentence of normalised words."""
+    if not words:
+        return []
+    labels: list[str] = tagger(path).tag(sentence_features(words, lex))
+    return labels

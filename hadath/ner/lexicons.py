@@ -1,0 +1,109 @@
+"""NER lexicons: known names, context triggers and given names, loaded once and cached.
+
+Sources: ``hadath/ner/data/entities.tsv`` (cities, bodies, media, people),
+``hadath/lexicon/countries.tsv`` (countries and nationality words), the actor dictionary
+``hadath/lexicon/actors.tsv`` (armed groups and forces), ``triggers.tsv`` (titles, heads of
+organisation/place/facility names) and ``names.tsv`` (given names).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from hadath.lexicon.actors import load_actors, load_countries
+from hadath.lexicon.loader import load_tsv, split_variants
+from hadath.lexicon.matcher import PhraseMatcher
+from hadath.text.normalize import normalize_key
+
+DATA = Path(__file__).resolve().parent / "data"
+ENTITY_TYPES = ("PER", "ORG", "GPE", "LOC", "FAC", "NORP", "MISC")
+TRIGGER_KINDS = ("title", "speaker", "kunya", "org", "gpe", "loc", "fac")
+
+
+@dataclass(frozen=True, slots=True)
+class EntityEntry:
+    """A lexicon entry: English canonical name, entity type, and the actor when it is one."""
+
+    name: str
+    type: str
+    origin: str  # entities | country | norp | actor
+    country: str | None = None
+    actor: Any = None
+
+
+@lru_cache(maxsize=1)
+def load_entities() -> tuple[tuple[str, EntityEntry], ...]:
+    """Every ``(arabic_phrase, entry)`` pair the entity matcher knows."""
+    pairs: list[tuple[str, EntityEntry]] = []
+    for r in load_tsv(DATA / "entities.tsv", ("name", "type", "variants"), ("name", "type", "variants"),
+                      ("name", "variants")):
+        e = EntityEntry(r["name"], r["type"], "entities")
+        pairs += [(v, e) for v in split_variants(r["variants"])]
+    for c in load_countries():
+        e = EntityEntry(c.name, "GPE", "country", country=c.iso2)
+        pairs += [(v, e) for v in (c.name_ar, *c.variants)]
+        n = EntityEntry(c.name, "NORP", "norp", country=c.iso2)
+        pairs += [(v, n) for v in c.people]
+    for a in load_actors():
+        if a.generic:
+            continue  # «الجيش» alone is not a name; handled by the actor layer
+        e = EntityEntry(a.name, "ORG", "actor", country=a.country, actor=a)
+        pairs += [(v, e) for v in a.variants]
+    return tuple(pairs)
+
+
+@lru_cache(maxsize=1)
+def entity_matcher() -> PhraseMatcher[EntityEntry]:
+    return PhraseMatcher(load_entities())
+
+
+@lru_cache(maxsize=1)
+def triggers() -> dict[str, str]:
+    """Normalised trigger phrase -> kind (``title``, ``org``, ``gpe`` ...)."""
+    rows = load_tsv(DATA / "triggers.tsv", ("word", "kind", "gloss"), ("word", "kind"), ("word",))
+    return {normalize_key(r["word"]): r["kind"] for r in rows}
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    rows = load_tsv(DATA / "names.tsv", ("name", "gender"), ("name", "gender"), ("name",))
+    return frozenset(normalize_key(r["name"]) for r in rows)
+
+
+@lru_cache(maxsize=1)
+def word_classes() -> dict[str, str]:
+    """Normalised single word -> a coarse class used as a CRF feature.
+
+    ``fn`` given name, trigger kinds (``title``, ``org``, ``gpe`` ...), ``GPE``/``ORG``/``PER``
+    ... for one-word lexicon names, ``nis`` for nationality adjectives.
+    """
+    out: dict[str, str] = {}
+    from hadath.lexicon.actors import nisba_index
+
+    for w in nisba_index():
+        if " " not in w:
+            out[w] = "nis"
+    for phrase, e in load_entities():
+        key = normalize_key(phrase)
+        if " " not in key:
+            out[key] = e.type
+    for w in given_names():
+        if " " not in w:
+            out.setdefault(w, "fn")
+    for w, kind in triggers().items():
+        if " " not in w:
+            out[w] = kind
+    return out
+
+
+@lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    """Words of multiword lexicon names: a CRF feature for a token inside a known name."""
+    out: set[str] = set()
+    for phrase, _ in load_entities():
+        out.update(normalize_key(phrase).split())
+    return frozenset(out)
+

@@ -1,0 +1,392 @@
+"""The NER stage: lexicons, contextual rules and the CRF, then within-document coreference.
+
+Precedence when spans overlap: lexicon names (they know the canonical name) > strong rules
+(a title + full name, an organisation head + «name») > CRF > weak rules. Actor mentions
+carry ``Mention.actor`` (a :class:`hadath.lexicon.actors.ActorEntry`); a generic force
+qualified by a nationality adjective («القوات التركية»، «الطيران الروسي») carries the
+concrete entry for that country. Bare generic mentions («الجيش») and anaphors
+(«التنظيم» -> the organisation named earlier) are nominal, not names: they get
+``origin`` ``"generic"`` / ``"anaphor"`` so consumers can tell them apart.
+
+Entity spans exclude proclitics: «وبالرقة» -> «الرقة», «لـ«داعش»» -> «داعش».
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from functools import lru_cache
+
+from hadath.doc import Doc, Mention
+from hadath.lexicon.actors import ActorEntry, actor_matcher, country_name, nisba_index
+from hadath.lexicon.loader import load_tsv
+from hadath.ner.crf import lex_tags, tag
+from hadath.ner.features import stem as word_stem
+from hadath.ner.lexicons import DATA, EntityEntry, entity_matcher, triggers, word_classes
+from hadath.ner.rules import find_rule_spans, stopwords
+from hadath.pipeline import FunctionStage, Stage
+from hadath.text.normalize import normalize_key
+from hadath.text.segment import Token
+
+NOMINAL = frozenset({"generic", "anaphor"})
+_AL = "\u0627\u0644"
+_CLITICS = "\u0648\u0641\u0628\u0644\u0643"  # و ف ب ل ك
+_OPEN_PAREN, _CLOSE_PAREN = "(", ")"
+
+# precedence of origins when spans overlap (higher wins)
+_RANK = {"lexicon": 4, "actor": 4, "rule+": 3, "crf": 2, "rule": 1}
+
+
+def stages() -> list[Stage]:
+    return [FunctionStage("ner", annotate, assigns=frozenset({"entities"}),
+                          requires=frozenset({"sentences", "tokens"}))]
+
+
+@lru_cache(maxsize=1)
+def force_heads() -> dict[str, tuple[str, str, bool]]:
+    """Normalised head -> (CAMEO role, name template, named) for forces with a nationality."""
+    rows = load_tsv(DATA / "forces.tsv", ("word", "role", "name", "named"),
+                    ("word", "role", "name", "named"), ("word",))
+    return {normalize_key(r["word"]): (r["role"], r["name"], r["named"] == "yes") for r in rows}
+
+
+@lru_cache(maxsize=64)
+def generic_for(role: str) -> ActorEntry | None:
+    """The generic actor-dictionary entry for a CAMEO role (``MIL``, ``COP``, ``GOV``)."""
+    from hadath.lexicon.actors import load_actors
+
+    best = None
+    for a in load_actors():
+        if a.generic and a.role == role:
+            if best is None or len(a.variants) > len(best.variants):
+                best = a
+    return best
+
+
+def qualify(entry: ActorEntry, iso2: str) -> ActorEntry:
+    """A generic entry made concrete for one country (``{country}`` filled)."""
+    name = country_name(iso2) or iso2
+    return dataclasses.replace(entry, id=f"{entry.id}:{iso2}", name=entry.name.replace("{country}", name),
+                               country=iso2, cameo=_cameo_for(entry.cameo, iso2))
+
+
+def _cameo_for(cameo: str, iso2: str) -> str:
+    from hadath.lexicon.actors import countries_by_iso2
+
+    c = countries_by_iso2().get(iso2)
+    return (c.iso3 + cameo[3:]) if c and cameo.startswith("***") else cameo
+
+
+def annotate(doc: Doc) -> None:
+    """Fill ``doc.entities`` (sorted by start)."""
+    toks: list[Token] = doc.tokens
+    cands: list[Mention] = []
+    # 1. lexicon names
+    lex = entity_matcher().find(doc.norm)
+    for m in lex:
+        e: EntityEntry = m.payloads[0]
+        cands.append(Mention(m.start, m.end, m.text, e.type, e.name, "lexicon", actor=e.actor))
+    # 2. actors (generic forces, qualified by nationality where possible)
+    cands += _actor_mentions(doc, toks)
+    # 3. CRF and rules, sentence by sentence
+    lex_spans = [(m.start, m.end, m.payloads[0].type) for m in lex]
+    ti = 0
+    for sent in doc.sentences:
+        while ti < len(toks) and toks[ti].start < sent.start:
+            ti += 1
+        tj = ti
+        while tj < len(toks) and toks[tj].end <= sent.end:
+            tj += 1
+        stoks = toks[ti:tj]
+        if stoks:
+            cands += _sentence_mentions(doc, stoks, lex_spans)
+        ti = tj
+    ents = _resolve_overlaps(cands)
+    ents = _parenthesised_aliases(doc, toks, ents)
+    ents = _coreference(doc, toks, ents)
+    doc.entities = _propagate(doc, toks, ents)
+
+
+def _span_start(t: Token, doc: Doc) -> int:
+    """Where an entity starting at token ``t`` starts: after proclitics when they are clitics."""
+    if t.stem_start > t.start:
+        return t.stem_start
+    w = t.norm
+    if len(w) > 3 and w[0] in _CLITICS:
+        classes = word_classes()
+        if w not in classes and (w[0] == "\u0648" or w[1:] in classes):
+            return t.start + 1 if doc.raw[t.start + 1: t.start + 2].isalpha() else t.start
+    return t.start
+
+
+def _mention(doc: Doc, toks: Sequence[Token], a: int, b: int, typ: str, origin: str) -> Mention | None:
+    s = _span_start(toks[a], doc)
+    e = toks[b - 1].end
+    if e <= s:
+        return None
+    return Mention(s, e, doc.raw[s:e], typ, None, origin)
+
+
+def _sentence_mentions(doc: Doc, toks: Sequence[Token], lex_spans: list[tuple[int, int, str]]) -> list[Mention]:
+    out: list[Mention] = []
+    a, b = toks[0].start, toks[-1].end
+    spans = [(t.start, t.end) for t in toks]
+    here = [x for x in lex_spans if x[0] < b and x[1] > a]
+    labels = tag([t.norm for t in toks], lex_tags(spans, here))
+    trig = triggers()
+    i = 0
+    n = len(labels)
+    while i < n:
+        lab = labels[i]
+        if lab == "O":
+            i += 1
+            continue
+        typ = lab[2:]
+        j = i + 1
+        while j < n and labels[j] == "I-" + typ:
+            j += 1
+        m = _mention(doc, toks, i, j, typ, "crf")
+        if m and not (j == i + 1 and (toks[i].stem in trig or toks[i].norm in trig)):
+            out.append(m)
+        i = j
+    for r in find_rule_spans(toks):
+        m = _mention(doc, toks, r.start, r.end, r.type, "rule+" if r.strong else "rule")
+        if m:
+            out.append(m)
+    return out
+
+
+def _actor_mentions(doc: Doc, toks: Sequence[Token]) -> list[Mention]:
+    """Generic forces in the actor dictionary and force heads, with nationality if stated."""
+    out: list[Mention] = []
+    nis = nisba_index()
+    ends = {t.end: k for k, t in enumerate(toks)}
+
+    def next_nisba(k_end: int) -> tuple[str | None, int]:
+        # the nationality adjective right after token k_end-1 (skipping one modifier word)
+        for k in (k_end, k_end + 1):
+            if k < len(toks):
+                iso = nis.get(toks[k].norm)
+                if iso:
+                    return iso, k + 1
+        return None, k_end
+
+    for m in actor_matcher().find(doc.norm):
+        entry: ActorEntry = m.payloads[0]
+        if not entry.generic:
+            continue  # named actors come through the entity lexicon
+        k = ends.get(m.end)
+        iso, kend = next_nisba(k + 1) if k is not None else (None, 0)
+        if iso:
+            e = toks[kend - 1].end
+            head = force_heads().get(normalize_key(m.text))
+            origin = "actor" if head and head[2] else "generic"
+            q = qualify(entry, iso)
+            out.append(Mention(m.start, e, doc.raw[m.start:e], "ORG", q.name, origin, actor=q))
+        else:
+            out.append(Mention(m.start, m.end, m.text, "ORG", None, "generic", actor=entry))
+    heads = force_heads()
+    for k, t in enumerate(toks):
+        width = 1
+        head = heads.get(t.stem) or heads.get(t.norm)
+        if k + 2 < len(toks):
+            two = heads.get(t.stem + " " + toks[k + 1].norm)
+            if two:
+                head, width = two, 2
+        if not head or k + width >= len(toks):
+            continue
+        iso = nis.get(toks[k + width].norm)
+        if not iso:
+            continue
+        role, template, named = head
+        s, e = t.stem_start, toks[k + width].end
+        entry = generic_for(role)
+        origin = "actor" if named else "generic"
+        if entry is not None:
+            q = qualify(entry, iso)
+            out.append(Mention(s, e, doc.raw[s:e], "ORG", q.name, origin, actor=q))
+        else:
+            name = template.replace("{country}", country_name(iso) or iso)
+            out.append(Mention(s, e, doc.raw[s:e], "ORG", name, origin))
+    return out
+
+
+def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
+    """Keep the best of overlapping candidates: higher origin rank, then longer span.
+
+    Two exceptions, because the CRF sees the lexicon match as a feature and its context:
+    a CRF span that strictly contains a lexicon name wins («وزارة الخارجية الألمانية»
+    over «وزارة الخارجية»), and a CRF span equal to a lexicon name gives its type
+    (a country in a football report is the national team, ORG) but keeps the canonical.
+    """
+    crf = [m for m in cands if m.origin == "crf"]
+    for m in cands:
+        if m.origin not in ("lexicon", "actor"):
+            continue
+        for c in crf:
+            if c.start == m.start and c.end == m.end:
+                m.type = c.type
+            elif c.start <= m.start and m.end <= c.end:
+                c.origin = "crf+"
+
+    def key(m: Mention) -> tuple[int, int, int]:
+        rank = 5 if m.origin == "crf+" else _RANK.get(m.origin, 0)
+        return (-rank, -(m.end - m.start), m.start)
+
+    chosen: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in sorted(cands, key=key):
+        if any(m.start < e and s < m.end for s, e in taken):
+            continue
+        chosen.append(m)
+        if m.origin != "generic":
+            taken.append((m.start, m.end))
+    for m in chosen:
+        if m.origin == "rule+":
+            m.origin = "rule"
+        elif m.origin == "crf+":
+            m.origin = "crf"
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def _parenthesised_aliases(doc: Doc, toks: Sequence[Token], ents: list[Mention]) -> list[Mention]:
+    """«حركة المقاومة الإسلامية (حماس)»: the name in parentheses is the same organisation."""
+    by_start = {t.start: k for k, t in enumerate(toks)}
+    taken = {(m.start, m.end) for m in ents}
+    out = list(ents)
+    for m in ents:
+        if m.type != "ORG" or m.origin in NOMINAL:
+            continue
+        k = None
+        for kk in range(len(toks)):
+            if toks[kk].start >= m.end:
+                k = kk
+                break
+        if k is None or toks[k].text != _OPEN_PAREN or toks[k].start - m.end > 1:
+            continue
+        j = k + 1
+        while j < len(toks) and j - k <= 4 and toks[j].text != _CLOSE_PAREN and toks[j].norm[:1].isalpha():
+            j += 1
+        if j < len(toks) and toks[j].text == _CLOSE_PAREN and j > k + 1:
+            s, e = toks[k + 1].start, toks[j - 1].end
+            if not any(s < b and a < e for a, b in taken):
+                out.append(Mention(s, e, doc.raw[s:e], "ORG", m.canonical or m.text, "rule", actor=m.actor))
+                taken.add((s, e))
+    del by_start
+    return sorted(out, key=lambda m: m.start)
+
+
+def _coreference(doc: Doc, toks: Sequence[Token], ents: list[Mention]) -> list[Mention]:
+    """Link short later mentions to the full one, and find repeated surnames the CRF missed.
+
+    * a PER of two or more words registers its last word (the surname); a later PER that
+      is just that word gets the full mention's canonical, and a later bare occurrence of
+      the surname becomes a PER mention (origin ``coref``);
+    * «التنظيم»، «الحركة»، «الجبهة» ... refer to the last organisation whose name starts with
+      that head: an ``anaphor`` mention with its canonical and actor.
+    """
+    surnames: dict[str, Mention] = {}
+    for m in ents:
+        if m.canonical is None and m.origin not in NOMINAL:
+            m.canonical = m.text
+    out: list[Mention] = []
+    ent_at = {m.start: m for m in ents}
+    covered: set[int] = set()
+    for m in ents:
+        for k, t in enumerate(toks):
+            if t.start >= m.start and t.end <= m.end:
+                covered.add(k)
+    heads = {w for w, kind in triggers().items() if kind == "org" and w.startswith(_AL)}
+    orgs_by_head: dict[str, Mention] = {}
+    stop = stopwords()
+    for k, t in enumerate(toks):
+        m = ent_at.get(t.start) or ent_at.get(t.stem_start)
+        if m is not None:
+            words = m.text.split()
+            if m.type == "PER" and len(words) >= 2:
+                sur = normalize_key(words[-1])
+                if len(sur) > 2 and sur not in stop:
+                    surnames[sur] = m
+                    surnames.setdefault(word_stem(sur)[1], m)
+            elif m.type == "PER" and len(words) == 1:
+                full = surnames.get(normalize_key(words[0]))
+                if full is not None and full is not m:
+                    m.canonical = full.canonical
+            if m.type == "ORG" and m.origin not in NOMINAL:
+                first = normalize_key(words[0])
+                pre, st = word_stem(first)
+                bare = st[2:] if st.startswith(_AL) else st
+                orgs_by_head[_AL + bare] = m
+            continue
+        if k in covered:
+            continue
+        w = t.norm
+        full = surnames.get(w) or surnames.get(t.stem)
+        if full is not None and len(w) > 2:
+            s = _span_start(t, doc)
+            out.append(Mention(s, t.end, doc.raw[s:t.end], "PER", full.canonical, "coref"))
+            continue
+        if t.stem in heads and t.stem in orgs_by_head and (k + 1 >= len(toks) or toks[k + 1].norm not in nisba_index()):
+            ante = orgs_by_head[t.stem]
+            s = t.stem_start
+            out.append(Mention(s, t.end, doc.raw[s:t.end], "ORG", ante.canonical, "anaphor", actor=ante.actor))
+    return sorted(ents + out, key=lambda m: m.start)
+
+
+def _propagate(doc: Doc, toks: Sequence[Token], ents: list[Mention]) -> list[Mention]:
+    """A name tagged once is the same name wherever it recurs in the document.
+
+    The CRF may tag «بلنسية» in one sentence and miss it in the next; every later or
+    earlier occurrence of the exact token sequence of a name (clitics aside) that no
+    mention covers becomes a mention of the same type and canonical (origin ``coref``).
+    Single function words and trigger words are never propagated.
+    """
+    stop = stopwords()
+    trig = triggers()
+    index: dict[str, list[tuple[tuple[str, ...], Mention]]] = {}
+    covered = [False] * len(toks)
+    j = 0
+    for m in ents:
+        while j < len(toks) and toks[j].end <= m.start:
+            j += 1
+        k = j
+        seq: list[str] = []
+        while k < len(toks) and toks[k].start < m.end:
+            covered[k] = True
+            seq.append(toks[k].stem)
+            k += 1
+        if not seq or m.origin in NOMINAL or m.type not in ("PER", "ORG", "GPE", "LOC", "FAC"):
+            continue
+        if len(seq) == 1 and (len(seq[0]) < 3 or seq[0] in stop or seq[0] in trig):
+            continue
+        index.setdefault(seq[0], []).append((tuple(seq), m))
+    if not index:
+        return ents
+    out: list[Mention] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        if covered[i]:
+            i += 1
+            continue
+        cands = index.get(toks[i].stem)
+        if not cands and len(toks[i].norm) > 3 and toks[i].norm[0] in "\u0648\u0641":
+            cands = index.get(toks[i].norm[1:])
+        hit = None
+        for seq, m in sorted(cands or (), key=lambda c: -len(c[0])):
+            L = len(seq)
+            if i + L <= n and not any(covered[i:i + L]) and all(
+                    toks[i + x].stem == seq[x] for x in range(1, L)):
+                hit = (L, m)
+                break
+        if hit is None:
+            i += 1
+            continue
+        L, m = hit
+        s = _span_start(toks[i], doc)
+        e = toks[i + L - 1].end
+        out.append(Mention(s, e, doc.raw[s:e], m.type, m.canonical, "coref", actor=m.actor))
+        for x in range(i, i + L):
+            covered[x] = True
+        i += L
+    return sorted(ents + out, key=lambda m: m.start) if out else ents
