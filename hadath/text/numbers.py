@@ -144,6 +144,7 @@ class _Group:
     half_only: bool = False
     colloquial_only: bool = False
     first_clitic: str = ""
+    article: bool = False  # the first word carries ال / لل
     words: list[str] = field(default_factory=list)
 
     @property
@@ -206,17 +207,22 @@ def _groups(text: str, start: int, end: int, c: _Compiled) -> list[_Group]:
             continue
         if cl.startswith(("\u0648", "\u0641")):  # و ف
             sep = "wa"
-        if "\u0627\u0644" in cl or cl.endswith("\u0644\u0644"):  # ال / لل: «الاثنين» is Monday
-            if entry.value == 2 and entry.kind == "unit":
-                g, sep = None, "space"
-                continue
-        g = _extend(g, entry, sep, s, e, out, cl)
+        article = cl.endswith(_AL) or cl.endswith(_LL)
+        if article and entry.value == 2 and entry.kind == "unit":
+            g, sep = None, "space"  # ال / لل: «الاثنين» is Monday
+            continue
+        if cl.endswith(_AL):
+            # the article is part of the number's span («الثلاثين»), a preposition is not
+            s -= 2
+            cl = cl[:-2]
+        g = _extend(g, entry, sep, s, e, out, cl, article)
+        g.article = g.article or (article and len(g.words) == 0)
         g.words.append(word)
         sep = "space"
     return out
 
 
-def _extend(g: _Group | None, w: NumberWord, sep: str, s: int, e: int, out: list[_Group], cl: str) -> _Group:
+def _extend(g: _Group | None, w: NumberWord, sep: str, s: int, e: int, out: list[_Group], cl: str, article: bool = False) -> _Group:
     """Add word ``w`` to group ``g`` if the grammar allows, else start a new group."""
     kind, value = w.kind, w.value
     if g is not None and sep == "fasila" and not g.vague and kind in ("unit", "teen", "ten", "zero"):
@@ -235,7 +241,7 @@ def _extend(g: _Group | None, w: NumberWord, sep: str, s: int, e: int, out: list
         elif kind == "scale" and sep == "wa" and g.scaled > value and g.current == 0:
             g.total += value
             ok = True
-        elif kind == "scale" and g.last_kind == "half" and value == g.scaled and "\u0627\u0644" in cl:
+        elif kind == "scale" and g.last_kind == "half" and value == g.scaled and article:
             ok = True  # «مليون ونصف المليون»
         elif kind == "half" and sep == "wa" and g.last_kind == "scale" and g.current == 0:
             g.total += 0.5 * g.scaled
@@ -324,14 +330,17 @@ def _pre(text: str, num: _Num, clitic: str, c: _Compiled) -> None:
     for k in range(len(words), 0, -1):
         phrase = " ".join(words[-k:])
         role = c.pre.get(phrase)
-        if role is None and phrase[:1] in _CONJ:  # «ونحو»، «وبين»
+        conj = 0
+        if role is None and phrase[:1] in _CONJ:  # «ونحو»، «وبين»: the conjunction stays out
             role = c.pre.get(phrase[1:])
+            conj = 1
         if role is None:
             continue
         # where the phrase starts: walk back over its k words
         start = num.start - len(clitic) if clitic else num.start
         for w in reversed(words[-k:] if not clitic else words[-k:-1]):
             start = text.rindex(w, 0, start)
+        start += conj
         if role == "range_start":
             num.range_start, num.range_start_at = phrase, start
         else:
@@ -420,7 +429,7 @@ def _vetoed(norm: Normalized, g: _Group, c: _Compiled) -> bool:
     word = g.words[0]
     if word.startswith(_WAHID) and norm.raw[norm.raw_start(g.start + 1)] == _ALEF_HAMZA:
         return True
-    if word == _SIFR and g.first_clitic.endswith(_AL):
+    if word == _SIFR and g.article:
         return True
     words = _words_before(text, g.start - len(g.first_clitic), 1)
     if not words:
@@ -443,6 +452,7 @@ _WAHID = "\u0648\u0627\u062d\u062f"  # واحد
 _ALEF_HAMZA = "\u0623"
 _SIFR = "\u0635\u0641\u0631"  # صفر
 _AL = "\u0627\u0644"
+_LL = "\u0644\u0644"
 _ABD = "\u0639\u0628\u062f"  # عبد
 _CLAUSE_END = frozenset(".,\u060c;\u061b:)\"?!\n")
 

@@ -138,3 +138,9 @@ def test_context_vetoes(text: str) -> None:
 
 def test_a_year_sized_count_is_kept() -> None:
     assert [n.low for n in find_numbers("قتل 2000 شخص")] == [2000]
+
+
+def test_article_is_in_the_span_and_conjunction_is_not() -> None:
+    assert one("منذ ما يقارب الثلاثين عاما") == [("ما يقارب الثلاثين", 30, 30, True, False, False, None)]
+    assert one("أفرج عن الجنود الثلاثة") == [("الثلاثة", 3, 3, False, False, False, None)]
+    assert one("قتل 5 وحوالي مائة جريح")[1] == ("حوالي مائة", 100, 100, True, False, False, None)
