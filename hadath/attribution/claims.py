@@ -22,8 +22,8 @@ import regex
 from hadath.attribution.index import DocIndex
 from hadath.attribution.lexicons import Counted, counted_keys
 from hadath.attribution.sources import source_for
+from hadath.attribution.wordmatch import Match
 from hadath.doc import Mention, NumberMention
-from hadath.lexicon.matcher import Match
 from hadath.schema import Claim, Quantity, Span
 from hadath.text.normalize import normalize_key
 

@@ -23,9 +23,8 @@ from hadath.attribution.lexicons import (
     source_lexicon,
     speaker_words,
 )
-from hadath.attribution.wordmatch import word_view
+from hadath.attribution.wordmatch import Match, word_view
 from hadath.doc import Doc, Mention
-from hadath.lexicon.matcher import Match
 from hadath.text.segment import Token
 
 SPEAKER_TYPES = frozenset({"PER", "ORG", "NORP"})

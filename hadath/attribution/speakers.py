@@ -75,11 +75,15 @@ class NameRegistry:
     orgs: dict[str, str] = field(default_factory=dict)  # first word of a known org -> canonical
     _words: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)  # name -> (last, all)
 
-    def add(self, name: str) -> None:
+    canon: dict[str, str] = field(default_factory=dict)  # a name's English canonical, if known
+
+    def add(self, name: str, canonical: str | None = None) -> None:
         if name and name not in self._words:
             self.names.append(name)
             bare = [_bare(w) for w in name.split()]
             self._words[name] = (bare[-1], frozenset(bare))
+        if name and canonical:
+            self.canon.setdefault(name, canonical)
 
     def add_org(self, text: str, canonical: str) -> None:
         """Remember «المرصد السوري لحقوق الإنسان» so a later bare «المرصد» finds its name."""
@@ -302,6 +306,8 @@ def resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) -> 
         if u.kind == "entity" and u.payload.type == "PER":
             m: Mention = u.payload
             if m.canonical and m.canonical.isascii():
+                if names is not None:
+                    names.add(m.text, m.canonical)
                 return Speaker(m.start, m.end, display(raw, m.start, m.end), m.canonical, "entity")
             # an Arabic-only name: its canonical is the fullest form in the document
             if names is not None:
@@ -316,16 +322,14 @@ def resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) -> 
         run = _last_name_run(units)
         if run is not None:
             return _name(ix, units, run, names)
+        # «مدير المرصد رامي عبد الرحمن» with the name in a lexicon: the last known unit
+        # after the title's complement is the speaker
+        named = [u for u in units[2:] if u.kind in ("source", "entity")]
+        if named:
+            return _unit_speaker(raw, named[-1], names)
         return _whole(ix, phrase, units)
-    if first.kind == "source":
-        entry: SourceEntry = first.payload
-        return Speaker(first.start, first.end, display(raw, first.start, first.end), entry.name, "source", entry)
-    if first.kind == "entity":
-        m = first.payload
-        canon = m.canonical
-        if canon is None and m.actor is not None:
-            canon = getattr(m.actor, "name", None)
-        return Speaker(m.start, m.end, display(raw, m.start, m.end), canon, "entity")
+    if first.kind in ("source", "entity"):
+        return _unit_speaker(raw, first, names)
     run = _name_run(units, 0)
     if run is not None:
         return _name(ix, units, run, names)
@@ -336,6 +340,20 @@ def resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) -> 
         # an organisation or a definite phrase: «وزارة الصحة», «الأمم المتحدة»
         return Speaker(first.start, units[-1].end, raw[first.start : units[-1].end], None, "org")
     return None
+
+
+def _unit_speaker(raw: str, u: Unit, names: NameRegistry | None = None) -> Speaker:
+    """The speaker a lexicon source or an NER entity names (remembered for later surnames)."""
+    if u.kind == "source":
+        entry: SourceEntry = u.payload
+        if names is not None and " " in raw[u.start : u.end].strip():
+            names.add(raw[u.start : u.end], entry.name)
+        return Speaker(u.start, u.end, display(raw, u.start, u.end), entry.name, "source", entry)
+    m = u.payload
+    canon = m.canonical
+    if canon is None and m.actor is not None:
+        canon = getattr(m.actor, "name", None)
+    return Speaker(m.start, m.end, display(raw, m.start, m.end), canon, "entity")
 
 
 def _name(ix: DocIndex, units: list[Unit], run: tuple[int, int], names: NameRegistry | None) -> Speaker:
@@ -363,6 +381,6 @@ def canonical_of(sp: Speaker, names: NameRegistry) -> str | None:
     if sp.kind in ("name", "word"):
         full = names.fullest(sp.text)
         if sp.kind == "word" and full == sp.text:
-            return names.org(sp.text)
-        return full
+            return names.canon.get(full) or names.org(sp.text)
+        return names.canon.get(full, full)
     return None

@@ -14,12 +14,11 @@ where the key starts (after the clitics), ``prefix`` the clitics seen.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 import ahocorasick
 import regex
 
-from hadath.lexicon.matcher import Match
 from hadath.text.normalize import Normalized, normalize_key
 
 T = TypeVar("T")
@@ -30,6 +29,17 @@ _LAM = "\u0644"
 _PREFIXES = tuple(  # none, و ف, ب ل ك, and a conjunction before a preposition
     sorted({a + b for a in ("", "\u0648", "\u0641") for b in ("", "\u0628", "\u0644", "\u0643")})
 )
+
+
+class Match(NamedTuple, Generic[T]):
+    """A match, shaped like :class:`hadath.lexicon.matcher.Match` but cheap to create."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+    payloads: tuple[T, ...]
+    prefix: str
 
 
 def word_view(norm: Normalized) -> str:

@@ -1,0 +1,88 @@
+"""Which «...» are quotations of speech, and who said them: one rule per test."""
+
+from __future__ import annotations
+
+import pytest
+
+from hadath.attribution.quotes import pair_marks
+
+from .conftest import assert_offsets, make_doc
+
+
+def _quotes(raw: str) -> list[tuple[str, str, str | None, str | None]]:
+    doc = make_doc(raw)
+    assert_offsets(doc)
+    return [(raw[q.start : q.end], q.speaker, q.speaker_canonical, q.via) for q in doc.quotes]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "أعلن تنظيم «داعش» مسؤوليته عن الهجوم.",
+        "بدأت القوات التركية عملية «نبع السلام» في شمال سوريا.",
+        "ذكرت وكالة «سانا» أن الطريق أعيد فتحه.",
+        "أكد المسؤول أن «داعش» يسيطر على أجزاء من المدينة.",
+        "وتبنت «هيئة تحرير الشام» الهجوم.",
+        "قال الضابط لـ«رويترز» إن الوضع هادئ.",
+    ],
+)
+def test_names_in_marks_are_not_quotes(raw: str) -> None:
+    assert _quotes(raw) == []
+
+
+def test_colon_makes_even_one_word_a_quote() -> None:
+    assert _quotes("وسئل المتحدث عن الهدنة، فقال المرصد: «نعم».") == [("نعم", "المرصد", "Syrian Observatory for Human Rights", None)]
+
+
+def test_short_quote_closing_the_clause_after_a_frame() -> None:
+    raw = "وقال رامي عبد الرحمن إن الهجوم «جريمة حرب»، مضيفا أن المدنيين دفعوا الثمن."
+    assert _quotes(raw) == [("جريمة حرب", "رامي عبد الرحمن", "رامي عبد الرحمن", None)]
+
+
+def test_quote_with_no_speaker_and_no_source_is_dropped() -> None:
+    # a term in marks with nobody to say it: no quotation is invented
+    assert _quotes("ووصف الهجوم بأنه «جريمة حرب»، في تقرير نشر أمس.") == []
+
+
+def test_speaker_after_the_quote_with_a_preposition() -> None:
+    raw = "«الغارات استهدفت الأحياء السكنية ولم تستهدف أي موقع عسكري»، بحسب المرصد السوري لحقوق الإنسان."
+    assert _quotes(raw) == [
+        (
+            "الغارات استهدفت الأحياء السكنية ولم تستهدف أي موقع عسكري",
+            "المرصد السوري لحقوق الإنسان",
+            "Syrian Observatory for Human Rights",
+            None,
+        )
+    ]
+
+
+def test_curly_quotes_and_haal_continuation() -> None:
+    raw = "قالت الناشطة ليلى الحسن: “المستشفيات ممتلئة”، مضيفة: “لا نملك أدوية كافية لعلاج الجرحى”."
+    got = _quotes(raw)
+    assert [g[0] for g in got] == ["المستشفيات ممتلئة", "لا نملك أدوية كافية لعلاج الجرحى"]
+    assert all(g[1] == "ليلى الحسن" for g in got)
+
+
+def test_nested_name_inside_a_quote_is_one_quote() -> None:
+    raw = "وقال مسؤول محلي: «إن مقاتلي «داعش» انسحبوا من البلدة قبل وصول الجيش»."
+    assert _quotes(raw) == [("إن مقاتلي «داعش» انسحبوا من البلدة قبل وصول الجيش", "مسؤول محلي", None, None)]
+
+
+def test_relayed_quote_speaker_and_outlet() -> None:
+    raw = "ونقلت وكالة فرانس برس عن مصدر أمني قوله: «تم توقيف ثلاثة مشتبه بهم في المنطقة»."
+    assert _quotes(raw) == [
+        ("تم توقيف ثلاثة مشتبه بهم في المنطقة", "مصدر أمني", "security source", "وكالة فرانس برس")
+    ]
+
+
+def test_outlet_given_without_marks() -> None:
+    raw = "وقال العميد أحمد الخالد لوكالة فرانس برس: «سنواصل العمليات حتى تطهير المنطقة بالكامل»."
+    assert _quotes(raw) == [
+        ("سنواصل العمليات حتى تطهير المنطقة بالكامل", "أحمد الخالد", "أحمد الخالد", "وكالة فرانس برس")
+    ]
+
+
+def test_pair_marks_nests_and_resets_at_line_breaks() -> None:
+    raw = "«أ «ب» ج»\n«غير مغلق\n«د»"
+    pairs = [(raw[p.open + 1 : p.close], p.depth) for p in pair_marks(raw)]
+    assert pairs == [("أ «ب» ج", 0), ("ب", 1), ("د", 0)]
