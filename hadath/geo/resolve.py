@@ -45,10 +45,11 @@ _AL = "\u0627\u0644"
 
 # scoring weights (named so that they can be tuned and read)
 W_KIND_ASKED = 3.0  # the head word asks for this kind (محافظة -> division)
-W_COUNTRY_NAME = 1.5  # a bare «الكويت» is the country more often than the city
+W_COUNTRY_NAME = 4.0  # a bare «الكويت» is the country more often than the city
 W_TOWN = 1.0
 W_DIVISION = 3.0
 W_CAPITAL = 1.5
+W_CURATED = 3.0
 W_DEMONYM = 0.5  # «القوات الأميركية» in Iraq says less about where than a place name does
 W_POPULATION = 0.35  # per decade of population
 W_FOCUS = 2.5
@@ -156,7 +157,7 @@ def resolve_doc(doc: Doc) -> None:
         wa = _words_after(text, e, 1)
         after = cw.of(wa[0]) if wa else frozenset()
         mention = ner_by_span.get((rs, re_))
-        level = 2 if before & {"town", "admin", "rural"} else 1 if before & {"prep", "near"} else 0
+        level = 2 if before & {"town", "admin", "rural", "area"} else 1 if before & {"prep", "near"} else 0
         if cands and _LIST_GAP.fullmatch(text, last_end, pstart):
             level = max(level, last_level)  # «في مدن جوبا وواو وملكال»: a list shares its context
         needed = gaz.context.get(key, 0)
@@ -361,12 +362,15 @@ def _choose(gaz: Gazetteer, c: _Cand, focus: str | None, anchors: list[Place]) -
         if asked:
             s += W_KIND_ASKED if p.kind in asked else -W_KIND_ASKED
         elif p.kind == "N":
-            s += W_COUNTRY_NAME
+            s += W_COUNTRY_NAME  # (no population term: a country's is not comparable)
         elif p.kind in "PC":
             s += W_TOWN + (W_CAPITAL if p.kind == "C" else 0.0)
+        elif p.kind == "R":
+            s += W_CURATED  # curated districts are there because conflict news names them
         elif p.kind == "A" and p.admin_key not in town_admins:
             s += W_DIVISION  # «صلاح الدين»: the province, not a small town of that name elsewhere
-        s += W_POPULATION * math.log10(p.population + 1)
+        if p.kind != "N":
+            s += W_POPULATION * math.log10(p.population + 1)
         if focus and p.country == focus:
             s += W_FOCUS
         if cont is not None and cont is not p:

@@ -1,0 +1,107 @@
+"""The shipped gazetteer: its data files validate, it loads fast, and it covers what it promises."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from hadath.geo.gazetteer import DATA, load_gazetteer
+from hadath.lexicon.loader import load_tsv
+from hadath.text.normalize import normalize_key
+
+TSVS = {
+    "admin1.tsv": ("country", "admin1_code", "name", "variants", "latitude", "longitude", "context", "source"),
+    "regions.tsv": ("country", "admin1_code", "name", "variants", "latitude", "longitude", "precision", "source"),
+    "countries.tsv": ("country", "name", "variants", "demonyms", "source"),
+    "places_extra.tsv": ("geonameid", "name", "variants", "source"),
+    "common_words.tsv": ("word", "kind", "note"),
+    "context_words.tsv": ("word", "role"),
+    "word_stats_newsfane.tsv": ("word", "other", "place"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(TSVS))
+def test_data_files_validate(name: str) -> None:
+    rows = load_tsv(DATA / name, TSVS[name])
+    assert rows, name
+
+
+def test_every_data_file_is_checked() -> None:
+    shipped = {p.name for p in Path(DATA).glob("*.tsv")}
+    assert shipped == set(TSVS)
+
+
+def test_loads_under_0_3_s() -> None:
+    """Best of three cold loads (the machine may be busy with other tests)."""
+    load_times, matcher_times = [], []
+    for _ in range(3):
+        load_gazetteer.cache_clear()
+        t0 = time.perf_counter()
+        gaz = load_gazetteer()
+        load_times.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        _ = gaz.matcher
+        matcher_times.append(time.perf_counter() - t0)
+    assert min(load_times) < 0.3, f"gazetteer took {min(load_times):.3f} s to load"
+    assert min(matcher_times) < 0.3, f"matcher took {min(matcher_times):.3f} s to build"
+
+
+def test_index_is_compact() -> None:
+    assert (DATA / "gazetteer.json.gz").stat().st_size < 5_000_000
+
+
+def test_syria_and_iraq_governorates() -> None:
+    gaz = load_gazetteer()
+    sy = {k for k in (f"SY.{i:02d}" for i in range(1, 15)) if gaz.admin(k)}
+    assert len(sy) == 14
+    iq = {k for k in (f"IQ.{i:02d}" for i in range(1, 20)) if gaz.admin(k)}
+    assert len(iq) == 19
+    kinds = {p.kind for p in gaz.candidates(normalize_key("نينوى"))}
+    assert "A" in kinds
+    assert gaz.admin("SY.07").name == "Deir ez-Zor"
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "kind"),
+    [
+        ("سوريا", "SY", "N"),
+        ("سورية", "SY", "N"),
+        ("الولايات المتحدة", "US", "N"),
+        ("الصومال", "SO", "N"),
+        ("دمشق", "SY", "C"),
+        ("واشنطن", "US", "C"),
+        ("الميادين", "SY", "P"),
+        ("البوكمال", "SY", "P"),
+        ("البو كمال", "SY", "P"),
+        ("الخرطوم", "SD", "C"),
+        ("دارفور", "SD", "R"),
+    ],
+)
+def test_names(name: str, country: str, kind: str) -> None:
+    places = load_gazetteer().candidates(normalize_key(name))
+    assert any(p.country == country and p.kind == kind for p in places), places
+
+
+def test_every_country_has_a_name_and_a_place() -> None:
+    gaz = load_gazetteer()
+    for cc in ("SY", "IQ", "YE", "LY", "SD", "SS", "SO", "ML", "NE", "TD", "NG", "AF", "FR", "BR", "JP"):
+        p = gaz.country(cc)
+        assert p is not None and p.geonameid, cc
+        assert any(i == p.index for ids in gaz.names.values() for i in ids), cc
+
+
+def test_place_to_location() -> None:
+    gaz = load_gazetteer()
+    mayadin = next(p for p in gaz.candidates(normalize_key("الميادين")) if p.country == "SY")
+    loc = mayadin.to_location("الميادين", 1)
+    assert loc.country == "SY" and loc.admin1 == "Deir ez-Zor" and loc.geonameid == mayadin.geonameid
+    assert loc.geo_precision == 1 and loc.name_ar == "الميادين"
+    assert 34.5 < loc.latitude < 35.5 and 40.0 < loc.longitude < 41.0
+
+
+def test_common_words_are_not_places_on_their_own() -> None:
+    gaz = load_gazetteer()
+    assert normalize_key("بلدة") not in gaz.names  # a head word is never a name
+    assert gaz.context.get(normalize_key("الثورة")) == 2  # revolution / Tabqa: needs «مدينة»

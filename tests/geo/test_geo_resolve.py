@@ -1,0 +1,154 @@
+"""Resolution: ambiguous names, containers, precision, organisation names, offsets."""
+
+from __future__ import annotations
+
+from hadath.doc import Doc, Mention
+from hadath.geo.resolve import place_for_span, resolve_doc
+
+
+def geo(text: str, entities: list[Mention] | None = None) -> Doc:
+    doc = Doc(raw=text)
+    doc.segment()
+    doc.entities = list(entities or [])
+    resolve_doc(doc)
+    for m in doc.entities:
+        assert doc.raw[m.start:m.end] == m.text
+    return doc
+
+
+def place_of(doc: Doc, text: str, nth: int = 0):
+    hits = [m for m in doc.entities if m.text == text and m.place is not None]
+    assert len(hits) > nth, f"{text!r} not resolved in {[m.text for m in doc.entities]}"
+    return hits[nth]
+
+
+# --- ambiguous names -------------------------------------------------------------------
+
+def test_raqqa_syria_by_default_kuwait_in_kuwaiti_context() -> None:
+    doc = geo("قتل ثلاثة أشخاص في قصف على الرقة شمال سوريا.")
+    assert place_of(doc, "الرقة").place.country == "SY"
+    assert doc.country == "SY"
+    doc = geo("أعلنت الشرطة الكويتية اعتقال شخصين في منطقة الرقة جنوب الكويت.")
+    assert place_of(doc, "الرقة").place.country == "KW"
+    assert doc.country == "KW"
+
+
+def test_tripoli_lebanon_or_libya() -> None:
+    doc = geo("اندلعت اشتباكات في طرابلس شمال لبنان بين الجيش ومسلحين.")
+    assert place_of(doc, "طرابلس").place.country == "LB"
+    doc = geo("قالت الحكومة الليبية إن انفجارا وقع في طرابلس وإن ليبيا لن تتهاون.")
+    assert place_of(doc, "طرابلس").place.country == "LY"
+
+
+def test_sinjar_by_distance_container() -> None:
+    doc = geo("فجر مسلحون جسرا في سنجار (80 كلم غرب الموصل) أمس.")
+    assert place_of(doc, "سنجار").place.country == "IQ"
+
+
+def test_sinjar_by_governorate_container() -> None:
+    doc = geo("قتل مدنيان في بلدة سنجار بمحافظة إدلب.")
+    m = place_of(doc, "سنجار")
+    assert m.place.country == "SY" and m.place.admin1 == "Idlib"
+
+
+# --- containers and precision ------------------------------------------------------------
+
+def test_town_in_governorate_precision_1() -> None:
+    doc = geo("سقطت قذائف على بلدة الميادين في دير الزور.")
+    m = place_of(doc, "الميادين")
+    assert m.place.name.startswith("Al May") and m.precision == 1
+    assert place_of(doc, "دير الزور").place.country == "SY"
+
+
+def test_rural_region_precision_2() -> None:
+    doc = geo("شنت الطائرات غارات على ريف حلب الشمالي.")
+    m = place_of(doc, "حلب")
+    assert m.place.kind == "A" and m.place.admin_key == "SY.09" and m.precision == 2
+
+
+def test_near_precision_2() -> None:
+    doc = geo("انفجرت عبوة ناسفة قرب الفلوجة.")
+    m = place_of(doc, "الفلوجة")
+    assert m.place.country == "IQ" and m.precision == 2
+
+
+def test_governorate_precision_3() -> None:
+    doc = geo("قتل جندي في هجوم في محافظة نينوى.")
+    m = place_of(doc, "نينوى")
+    assert m.place.kind == "A" and m.precision == 3
+    loc = m.place.to_location(m.text, m.precision)
+    assert loc.geo_precision == 3 and loc.admin1 == "Nineveh"
+
+
+def test_country_precision_3() -> None:
+    doc = geo("تواصلت الاشتباكات في الصومال.")
+    m = place_of(doc, "الصومال")
+    assert m.place.kind == "N" and m.precision == 3
+
+
+def test_governorate_head_picks_division_over_city() -> None:
+    doc = geo("قالت الشرطة إن هجوما وقع في محافظة البصرة.")
+    assert place_of(doc, "البصرة").place.kind == "A"
+    doc = geo("قالت الشرطة إن هجوما وقع في مدينة البصرة.")
+    assert place_of(doc, "البصرة").place.kind in "PC"
+
+
+# --- organisation names ---------------------------------------------------------------------
+
+def test_place_inside_ner_org_is_marked_and_skipped() -> None:
+    text = "قال المجلس المدني في الرقة إن قصفا استهدف بلدة الميادين."
+    org_text = "المجلس المدني في الرقة"
+    org = Mention(text.index(org_text), text.index(org_text) + len(org_text), org_text, "ORG")
+    doc = geo(text, [org])
+    raqqa = place_of(doc, "الرقة")
+    assert raqqa.in_org and raqqa.place.country == "SY"
+    assert doc.country == "SY"  # still counts for the focus
+    got = place_for_span(doc, 0, len(text))
+    assert got is not None and got[0].name.startswith("Al May")
+
+
+def test_university_name_is_org_embedded() -> None:
+    doc = geo("انفجرت سيارة مفخخة قرب جامعة بغداد.")
+    assert place_of(doc, "بغداد").in_org
+    assert place_for_span(doc, 0, len(doc.raw)) is None
+
+
+# --- NER interplay, offsets, place_for_span --------------------------------------------------
+
+def test_fills_ner_mention_without_duplicating_it() -> None:
+    text = "وفي الموصل قتل شرطي."
+    s = text.index("الموصل")
+    ner = Mention(s, s + len("الموصل"), "الموصل", "GPE", origin="crf")
+    doc = geo(text, [ner])
+    assert ner.place is not None and ner.place.country == "IQ"
+    assert [m.text for m in doc.entities].count("الموصل") == 1
+
+
+def test_ner_person_span_is_not_a_place() -> None:
+    text = "التقى الرئيس صالح بالوفد في صنعاء."
+    s = text.index("صالح")
+    per = Mention(s, s + 4, "صالح", "PER")
+    geo(text, [per])
+    assert per.place is None
+
+
+def test_offsets_with_diacritics_tatweel_and_clitics() -> None:
+    text = "وقُتِلَ خمسةٌ بِبَغْدادَ، وفي الـموصل، وبالرقّة."
+    doc = geo(text)
+    got = {m.place.name for m in doc.entities if m.place}
+    assert {"Baghdad", "Mosul", "Ar Raqqah"} <= got
+
+
+def test_place_for_span_prefers_town_and_respects_span() -> None:
+    text = "قالت سوريا إن غارة استهدفت البوكمال. وفي العراق قتل جنديان في محافظة نينوى."
+    doc = geo(text)
+    first = text.index(".") + 1
+    p, prec, m = place_for_span(doc, 0, first)
+    assert p.name.startswith("\u0100lb") and prec == 1 and m.text == "البوكمال"
+    p, prec, m = place_for_span(doc, first, len(text))
+    assert p.kind == "A" and p.admin_key == "IQ.15" and prec == 3
+
+
+def test_small_places_need_place_context() -> None:
+    doc = geo("كان الرجل يعمل في مجال الصحة وقال إن الثورة مستمرة.")
+    assert all(m.place is None or m.place.kind == "N" for m in doc.entities)
