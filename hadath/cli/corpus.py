@@ -50,27 +50,31 @@ def ingest(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from hadath.ingest.runner import Ingester
+    from hadath.ingest.runner import Ingester, plan
     from hadath.ingest.sources import iter_paths
 
     err = Console(stderr=True)
     try:
-        items = list(iter_paths(paths, fetch=fetch))
-        with _open(db) as store, Ingester(store, workers=workers, batch_size=batch_size) as ing:
-            with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
-                          TextColumn("{task.fields[rate]} articles/s"), TimeElapsedColumn(),
-                          TextColumn("{task.fields[new]} new, {task.fields[known]} stored, {task.fields[failed]} failed"),
-                          console=err, disable=quiet, transient=False) as progress:
-                task = progress.add_task("ingest", total=len(items), rate="-", new=0, known=0, failed=0)
-                counts = {"new": 0, "known": 0, "failed": 0}
+        with _open(db) as store:
+            todo = plan(store, iter_paths(paths, fetch=fetch))
+            # nothing new: no worker pool, no pipeline warm-up (a re-run is only the hash check)
+            procs = workers if todo.pending else 1
+            with Ingester(store, workers=procs, batch_size=batch_size) as ing:
+                with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
+                              TextColumn("{task.fields[rate]} articles/s"), TimeElapsedColumn(),
+                              TextColumn("{task.fields[new]} new, {task.fields[known]} stored, "
+                                         "{task.fields[failed]} failed"),
+                              console=err, disable=quiet, transient=False) as progress:
+                    task = progress.add_task("ingest", total=todo.total, rate="-", new=0, known=0, failed=0)
+                    counts = {"new": 0, "known": 0, "failed": 0}
 
-                def tick(status: str) -> None:
-                    counts[status] += 1
-                    t = progress.tasks[task]
-                    rate = f"{t.speed:.0f}" if t.speed else "-"
-                    progress.update(task, advance=1, rate=rate, **counts)
+                    def tick(status: str) -> None:
+                        counts[status] += 1
+                        t = progress.tasks[task]
+                        rate = f"{t.speed:.0f}" if t.speed and counts["new"] else "-"
+                        progress.update(task, advance=1, rate=rate, **counts)
 
-                report = ing.run(items, tick)
+                    report = ing.execute(todo, tick)
             stories = store.counts()["stories"]
     except HadathError as exc:
         _fail(exc)

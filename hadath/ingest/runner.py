@@ -74,11 +74,43 @@ def default_workers() -> int:
     return max(1, min(2, os.cpu_count() or 1))
 
 
+@dataclass
+class Plan:
+    """What a run has to do, decided before any extraction: the new items (with their
+    content hashes), how many are already stored, and the items that failed to read."""
+
+    pending: list[tuple[Item, str]] = field(default_factory=list)
+    known: int = 0
+    errors: list[ItemError] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return len(self.pending) + self.known + len(self.errors)
+
+
+def plan(store: Store, items: Iterable[Result]) -> Plan:
+    """Hash every item and check it against the store's hashes, loaded in one query."""
+    known = store.known_hashes()
+    out = Plan()
+    for it in items:
+        if isinstance(it, ItemError):
+            out.errors.append(it)
+            continue
+        digest = content_hash(it.text)
+        if digest in known:
+            out.known += 1
+            continue
+        known.add(digest)
+        out.pending.append((it, digest))
+    return out
+
+
 class Ingester:
     """``with Ingester(store) as ing: report = ing.run(items, progress)``.
 
     Enter it before starting anything that runs threads (a progress bar): the worker
-    pool is forked on entry.
+    pool is forked on entry — after the pipeline is warmed, so the children share its
+    compiled lexicons. With ``workers=1`` nothing is forked or warmed up front.
     """
 
     def __init__(self, store: Store, workers: int | None = None, batch_size: int = BATCH) -> None:
@@ -88,10 +120,10 @@ class Ingester:
         self._pool: Pool | None = None
 
     def __enter__(self) -> Ingester:
-        import hadath
-
-        hadath.extract("\u0627\u062e\u062a\u0628\u0627\u0631")  # warm the pipeline before forking
         if self.workers > 1 and "fork" in mp.get_all_start_methods():
+            import hadath
+
+            hadath.extract("\u0627\u062e\u062a\u0628\u0627\u0631")  # warm the pipeline before forking
             self.store.engine.dispose()  # no open database handle crosses the fork
             self._pool = mp.get_context("fork").Pool(self.workers)
         return self
@@ -106,27 +138,19 @@ class Ingester:
             self._pool = None
 
     def run(self, items: Iterable[Result], progress: Progress | None = None) -> IngestReport:
+        """Plan and execute in one go."""
+        return self.execute(plan(self.store, items), progress)
+
+    def execute(self, todo: Plan, progress: Progress | None = None) -> IngestReport:
         store = self.store
         tick: Progress = progress or (lambda _s: None)
-        report = IngestReport(run_id=store.begin_run())
-        known = store.known_hashes()
-        pending: list[tuple[Item, str]] = []
-        errors: list[tuple[str, str]] = []
-        for it in items:
-            if isinstance(it, ItemError):
-                report.failed += 1
-                report.errors.append(it)
-                errors.append((it.origin, it.reason))
-                tick("failed")
-                continue
-            digest = content_hash(it.text)
-            if digest in known:
-                report.known += 1
-                tick("known")
-                continue
-            known.add(digest)
-            pending.append((it, digest))
-
+        report = IngestReport(run_id=store.begin_run(), known=todo.known, failed=len(todo.errors),
+                              errors=list(todo.errors))
+        errors: list[tuple[str, str]] = [(e.origin, e.reason) for e in todo.errors]
+        for _ in range(todo.known):
+            tick("known")
+        for _ in todo.errors:
+            tick("failed")
         index: StoryIndex | None = None
         batch: list[Prepared] = []
 
@@ -143,10 +167,10 @@ class Ingester:
             batch, errors = [], []
 
         results: Iterable[Prepared | ItemError]
-        if self._pool is not None and len(pending) > 1:
-            results = self._pool.imap(prepare, pending, chunksize=4)
+        if self._pool is not None and len(todo.pending) > 1:
+            results = self._pool.imap(prepare, todo.pending, chunksize=4)
         else:
-            results = map(prepare, pending)
+            results = map(prepare, todo.pending)
         for res in results:
             if isinstance(res, ItemError):
                 report.failed += 1

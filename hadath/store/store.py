@@ -142,15 +142,16 @@ class Store:
                     conn.execute(update(M.Article).where(M.Article.id == bindparam("aid"))
                                  .values(story_id=bindparam("sid")).execution_options(synchronize_session=False),
                                  stories)
-                    for table, key, extra in (
-                        (M.EventRow, "events", {"run_id": run_id, "merged_id": None}),
-                        (M.EntityRow, "entities", {}), (M.QuoteRow, "quotes", {}),
-                        (M.ClaimRow, "claims", {}), (M.ConflictRow, "conflicts", {}),
-                    ):
-                        rows = [{**r, **extra, "article_id": aid}
-                                for aid, p in zip(ids, batch, strict=True) for r in getattr(p, key)]
-                        if rows:
-                            conn.execute(insert(table), rows)
+                    run_cols = {"run_id": run_id, "merged_id": None}
+                    rows = [{**r, **run_cols, "article_id": aid}
+                            for aid, p in zip(ids, batch, strict=True) for r in p.events]
+                    if rows:
+                        conn.execute(insert(M.EventRow), rows)
+                    for table, key in ((M.EntityRow, "entities"), (M.QuoteRow, "quotes"),
+                                       (M.ClaimRow, "claims"), (M.ConflictRow, "conflicts")):
+                        _insert_plain(conn, table, [{**r, "article_id": aid}
+                                                    for aid, p in zip(ids, batch, strict=True)
+                                                    for r in getattr(p, key)])
                 if errors:
                     conn.execute(insert(M.IngestError), [{"run_id": run_id, "origin": o, "reason": r,
                                                           "created_at": now} for o, r in errors])
@@ -272,6 +273,20 @@ class Store:
             if ids is not None:
                 q = q.where(M.Article.id.in_(list(ids)))
             return [(int(a), str(d)) for a, d in conn.execute(q)]
+
+
+def _insert_plain(conn: Any, model: type[M.Base], rows: list[dict[str, Any]]) -> None:
+    """executemany straight to the driver for rows of plain scalars (entities are ~20 an
+    article; SQLAlchemy's per-row parameter processing would cost more than the insert)."""
+    if not rows:
+        return
+    table = model.__table__
+    cols = list(rows[0])
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    prep = conn.dialect.identifier_preparer
+    sql = (f"INSERT INTO {prep.format_table(table)} ({', '.join(prep.quote(c) for c in cols)}) "
+           f"VALUES ({', '.join([mark] * len(cols))})")
+    conn.exec_driver_sql(sql, [tuple(r[c] for c in cols) for r in rows])
 
 
 def _json(v: Any) -> Any:

@@ -150,3 +150,34 @@ def test_url_mapping_and_errors(tmp_path: Path) -> None:
         Store(f"sqlite:///{tmp_path}/missing/dir/x.db")
     with pytest.raises(StoreError, match="cannot open"):
         Store("postgresql://nobody:wrong@127.0.0.1:1/nothing")
+
+
+def test_entities_quotes_claims_and_conflicts_rows(store: Store) -> None:
+    from hadath.ingest.fingerprint import content_hash
+    from hadath.ingest.runner import prepared_from
+    from hadath.ingest.sources import Item
+    from hadath.schema import Claim, Conflict, Entity, Location, Quantity, Quote, Source
+
+    text = "\u0642\u0627\u0644 \u0627\u0644\u0645\u0631\u0635\u062f \u00ab\u0642\u062a\u0644 5\u00bb \u0641\u064a \u0625\u062f\u0644\u0628"
+    loc = Location(name="Idlib", name_ar="\u0625\u062f\u0644\u0628", country="SY", latitude=35.93,
+                   longitude=36.63, geo_precision=1)
+    src = Source(name="SOHR", text=text[4:10])
+    doc = Document(
+        id="x", entities=[Entity(text=text[22:26], start=22, end=26, type="GPE", canonical="Idlib", geo=loc)],
+        quotes=[Quote(start=12, end=17, speaker=text[4:10], speaker_canonical="SOHR")],
+        claims=[Claim(subject="killed", quantity=Quantity(low=5, high=5), unit="people", source=src),
+                Claim(subject="killed", quantity=Quantity(low=7, high=9, approximate=True), unit="people")],
+        conflicts=[Conflict(claims=(0, 1), reason="5 vs 7-9")])
+    assert text[22:26] == "\u0625\u062f\u0644\u0628" and text[12:17] == "\u0642\u062a\u0644 5"
+    run = store.begin_run()
+    store.write_batch(run, [prepared_from(Item("t", text, "x"), content_hash(text), doc)], store.story_index())
+    with store.engine.connect() as conn:
+        ent = conn.execute(select(M.EntityRow)).one()
+        quote = conn.execute(select(M.QuoteRow)).one()
+        claims = conn.execute(select(M.ClaimRow).order_by(M.ClaimRow.ordinal)).all()
+        conflict = conn.execute(select(M.ConflictRow)).one()
+    assert (ent.text, ent.canonical, ent.country, ent.latitude) == ("\u0625\u062f\u0644\u0628", "Idlib", "SY", 35.93)
+    assert (quote.text, quote.speaker_canonical) == ("\u0642\u062a\u0644 5", "SOHR")
+    assert [(c.low, c.high, bool(c.approximate), c.source) for c in claims] == [
+        (5, 5, False, "SOHR"), (7, 9, True, None)]
+    assert (conflict.claim_a, conflict.claim_b) == (0, 1)
