@@ -60,6 +60,7 @@ _L = "\u0644"  # ل
 _MUWAFIQ = "\u0627\u0644\u0645\u0648\u0627\u0641\u0642"  # الموافق
 _ALLATHI = "\u0627\u0644\u0630\u064a|\u0627\u0644\u064a|\u0627\u0644\u0644\u064a"  # الذي|الي|اللي
 _AWWAL = "\u0627\u0648\u0644"  # اول
+_LAYLA = "\u0644\u064a\u0644\u0647"  # ليله
 _AMS = "\u0627\u0645\u0633"  # امس
 _TEN = ("\u0639\u0634\u0631", "\u0639\u0634\u0631\u0647")  # عشر، عشره
 # parts of the day that may open a relative-day expression: صباح مساء فجر ليل ليله ظهر عصر نهار
@@ -133,11 +134,12 @@ class _Compiled:
     name_before: frozenset[str]
 
 
-def _monref(p: str, lex: _Lex, mon: str, month_words: str, mod_all: str, month_ord: str) -> str:
+def _monref(p: str, lex: _Lex, mon: str, month_words: str, mod_all: str, month_ord: str, mod_wd: str) -> str:
     """A month: by name («شهر آذار»، «يونيو (حزيران)»), number («شهر 3»، «شهر عشرة»), ordinal
     («الشهر التاسع») or relative («الشهر المقبل»، «هذا الشهر»)."""
     return (
         rf"(?:(?:{_SHAHR}\s+)?(?P<{p}mon>{mon})(?:\s*\(\s*(?P<{p}mon2>{mon})\s*\)|\s*/\s*(?P<{p}mon3>{mon}))?"
+        rf"(?:\s+(?P<{p}nmod>{mod_wd})(?!\w))?"
         rf"|{_SHAHR}\s+(?P<{p}mnum>1[0-2]|0?[1-9]|{month_words})(?!\w)"
         rf"|{_AL}{_SHAHR}\s+(?P<{p}mord>{month_ord})"
         rf"|(?P<{p}mthis>{_HADHA}\s+{_AL}{_SHAHR})|{_AL}{_SHAHR}\s+(?P<{p}mmod>{mod_all}))(?!\w)"
@@ -177,9 +179,11 @@ def _compiled() -> _Compiled:
     units = _alt(w for w in lex.unit if not w.startswith(_AL))
     of = rf"(?:(?:{_MIN}|{_FI})\s+|{_B})"
     dayparts = rf"(?:(?:{_alt(_DAYPARTS)})\s+)?"
+    # «غدا السبت»، «أمس (الاثنين)»: an apposed weekday only names the same day
+    apposed_wd = rf"(?:\s*[,\u060c]?\s*\(?\s*(?:{_YAWM}\s+)?{wd_al}(?!\w)\)?)?"
 
     def mr(p: str) -> str:
-        return _monref(p, lex, mon, month_words, mod_all, month_ord)
+        return _monref(p, lex, mon, month_words, mod_all, month_ord, mod_wd)
 
     alts = {
         # 15/3/2024, 2024-03-15; 2/2013
@@ -205,24 +209,25 @@ def _compiled() -> _Compiled:
         # يوم الأحد، الثلاثاء المقبل، السبت السادس عشر
         "wd": rf"(?:(?:{_YAWM}|{_HADHA})\s+)?(?P<wd_wd>{wd_al})(?!\w)(?:\s+(?P<wd_mod>{mod_wd})(?!\w))?(?:\s+(?P<wd_o>{day_ord})(?!\w))?",
         # الأسبوع الماضي، هذا الأسبوع
-        "week": rf"(?:(?P<week_this>{_HADHA})\s+{_AL}{_ASBU}|{_AL}{_ASBU}\s+(?P<week_mod>{mod_all}))(?!\w)",
-        "monthrel": rf"(?:(?P<monthrel_this>{_HADHA})\s+{_AL}{_SHAHR}|{_AL}{_SHAHR}\s+(?P<monthrel_mod>{mod_all}))(?!\w)",
+        "week": rf"(?:(?P<week_this>{_HADHA})\s+{_AL}{_ASBU}|{_AL}{_ASBU}\s+(?:(?P<week_b>{_QABL})\s+)?(?P<week_mod>{mod_all}))(?!\w)",
+        "monthrel": rf"(?:(?P<monthrel_this>{_HADHA})\s+{_AL}{_SHAHR}|{_AL}{_SHAHR}\s+(?:(?P<monthrel_b>{_QABL})\s+)?(?P<monthrel_mod>{mod_all}))(?!\w)",
         # منذ عام 2014، عام 2013، في 2014
         "year": rf"(?:(?:{_MUNDH}|{_FI})\s+)?(?:[{_B}{_L}]?(?:{_AL})?(?:{_AAM}|{_SANA})\s+)(?P<year_y>(?:19|20)\d\d)(?!\d)"
         rf"|{_MUNDH}\s+(?P<year_y2>(?:19|20)\d\d)(?!\d)",
-        "yearrel": rf"(?:(?P<yearrel_this>{_HADHA}|{_HADHIH})\s+(?:{_AL})(?:{_AAM}|{_SANA})|(?:{_AL})(?:{_AAM}|{_SANA})\s+(?P<yearrel_mod>{mod_all}))(?!\w)",
+        "yearrel": rf"(?:(?P<yearrel_this>{_HADHA}|{_HADHIH})\s+(?:{_AL})(?:{_AAM}|{_SANA})|(?:{_AL})(?:{_AAM}|{_SANA})\s+(?:(?P<yearrel_b>{_QABL})\s+)?(?P<yearrel_mod>{mod_all}))(?!\w)",
         # قبل ثلاثة أيام، منذ يومين، من أسبوع، بعد 3 أسابيع
         # («بعد يومين» counts from the event told, not from publication: left out)
         "ago": rf"(?P<ago_dir>{_QABL}|{_MUNDH}|{_MIN})\s+(?:(?P<ago_n>\d{{1,3}}|{cardinal})\s+)?(?P<ago_u>{units})(?!\w)",
         # (يوم) قبل أمس، اليوم الذي بعد الغد، أول من أمس
-        "rel2": rf"{dayparts}(?:(?:{_AL})?{_YAWM}\s+(?:(?:{_ALLATHI})\s+)?)?(?:{_AL})?(?P<rel2_dir>{_QABL}|{_BAD})\s+(?:{_AL})?(?:(?P<rel2_y>{yesterday})|{tomorrow})(?!\w)"
-        rf"|{dayparts}{_AWWAL}\s+(?:{_MIN}\s+)?(?P<rel2_y2>{_AMS})(?!\w)",
+        "rel2": rf"(?:{dayparts}(?:(?:{_AL})?{_YAWM}\s+(?:(?:{_ALLATHI})\s+)?)?(?:{_AL})?(?P<rel2_dir>{_QABL}|{_BAD})\s+(?:{_AL})?(?:(?P<rel2_y>{yesterday})|{tomorrow})(?!\w)"
+        rf"|{dayparts}{_AWWAL}\s+(?:{_MIN}\s+)?(?P<rel2_y2>{_AMS})(?!\w)"
+        rf"|(?P<rel2_night>(?:{_AL})?{_LAYLA})\s+(?:(?P<rel2_nb>{_QABL})\s+)?(?:{mod_past})(?!\w)){apposed_wd}",
         # (مساء) أمس، غدا، (في هذا) اليوم، اليوم الماضي
         "rel": rf"(?:{dayparts}(?:{_YAWM}\s+)?(?P<rel_y>{yesterday})(?!\w)(?:\s+(?P<rel_first>{_AL}{_AWWAL})(?!\w))?"
         rf"|{dayparts}(?:{_YAWM}\s+)?(?P<rel_t>{tomorrow})(?!\w)"
         rf"|{dayparts}(?:{_FI}\s+)?(?:{_HADHA}\s+)?(?P<rel_today>{today})(?!\w)(?:\s+(?P<rel_mod>{mod_past})(?!\w))?)"
         # «غدا السبت»، «اليوم الأحد»: the weekday only names the same day
-        rf"(?:\s*[,\u060c]?\s+(?:{_YAWM}\s+)?{wd_al}(?!\w))?",
+        rf"{apposed_wd}",
         # يونيو (حزيران) الماضي، شهر آذار 2014، أيلول
         "month": rf"(?:(?P<month_shahr>{_SHAHR}|{_FI})\s+)?(?P<month_mon>{mon})(?:\s*\(\s*(?P<month_mon2>{mon})\s*\)|\s*/\s*(?P<month_mon3>{mon}))?(?!\w)"
         rf"(?:\s+(?P<month_mod>{mod_wd})(?!\w))?{_yearref('month_', mod_all)}",
@@ -258,7 +263,10 @@ def dates_in(norm: Normalized, published: dt.date | None, *, future: bool = Fals
         if a < done:
             continue
         m = None
-        for s in _openers_before(t, a, c):
+        starts = _openers_before(t, a, c)
+        if t[a] in _PROCLITICS:  # «والثلاثاء»، «وبالأمس»: try after the proclitics too
+            starts += [a + 1, a + 2] if t[a + 1:a + 2] in _PROCLITICS else [a + 1]
+        for s in starts:
             m = c.pattern.match(t, s)
             if m is not None and m.end() > a:
                 break
@@ -278,6 +286,9 @@ def dates_in(norm: Normalized, published: dt.date | None, *, future: bool = Fals
         out.append(DateMention(rs, re_, norm.raw[rs:re_], date, precision))
         done = m.end()
     return out
+
+
+_PROCLITICS = frozenset("\u0648\u0641\u0628\u0644")  # و ف ب ل
 
 
 def _plausible(text: str, m: re.Match[str], c: _Compiled) -> bool:
@@ -425,7 +436,7 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date | None:
     return d if d.month == month else None
 
 
-def _month_year(g: re.Match[str], p: str, lex: _Lex, ref: dt.date | None, future: bool) -> tuple[int, int] | None:
+def _month_year(g: re.Match[str], p: str, lex: _Lex, ref: dt.date | None, future: bool, day: int = 0) -> tuple[int, int] | None:
     ym = _month_of(g, p, lex, ref, future)
     if ym is None:
         return None
@@ -433,7 +444,13 @@ def _month_year(g: re.Match[str], p: str, lex: _Lex, ref: dt.date | None, future
     if year is None:
         if ref is None:
             return None
-        year = _infer_year(month, ref, future)
+        sign = _mod_sign(g[p + "nmod"], lex)
+        if day and sign:
+            # «11 مارس الماضي» published on 15 March: this March; on 5 March: last year's
+            later = (month, day) > (ref.month, ref.day)
+            year = ref.year - (sign == -1 and later) + (sign == 1 and not later)
+        else:
+            year = _infer_year(month, ref, future, sign)
     return year, month
 
 
@@ -482,7 +499,7 @@ def _r_dom(g: re.Match[str], lex: _Lex, ref: dt.date | None, future: bool) -> Re
     day = int(g["dom_d"]) if g["dom_d"] else lex.day_ordinal[" ".join(g["dom_o"].split())]
     if not 1 <= day <= 31:
         return None
-    ym = _month_year(g, "dom_", lex, ref, future)
+    ym = _month_year(g, "dom_", lex, ref, future, day)
     if ym is None:
         return None, "day"
     return _safe_date(ym[0], ym[1], day), "day"
@@ -540,15 +557,22 @@ def _r_wd(g: re.Match[str], lex: _Lex, ref: dt.date | None, future: bool) -> Res
     return ref - dt.timedelta(days=back), "day"
 
 
+def _before_last(sign: int | None, before: str | None) -> int | None:
+    """«الأسبوع قبل الماضي»: the one before the last one."""
+    if before is None or sign is None:
+        return sign
+    return -2 if sign == -1 else None
+
+
 def _r_week(g: re.Match[str], lex: _Lex, ref: dt.date | None, future: bool) -> Resolved:
-    sign = 0 if g["week_this"] else _mod_sign(g["week_mod"], lex)
+    sign = 0 if g["week_this"] else _before_last(_mod_sign(g["week_mod"], lex), g["week_b"])
     if sign is None:
         return None
     return (_monday(ref) + dt.timedelta(days=7 * sign) if ref else None), "week"
 
 
 def _r_monthrel(g: re.Match[str], lex: _Lex, ref: dt.date | None, future: bool) -> Resolved:
-    sign = 0 if g["monthrel_this"] else _mod_sign(g["monthrel_mod"], lex)
+    sign = 0 if g["monthrel_this"] else _before_last(_mod_sign(g["monthrel_mod"], lex), g["monthrel_b"])
     if sign is None:
         return None
     if ref is None:
@@ -562,7 +586,7 @@ def _r_year(g: re.Match[str], lex: _Lex, ref: dt.date | None, future: bool) -> R
 
 
 def _r_yearrel(g: re.Match[str], lex: _Lex, ref: dt.date | None, future: bool) -> Resolved:
-    sign = 0 if g["yearrel_this"] else _mod_sign(g["yearrel_mod"], lex)
+    sign = 0 if g["yearrel_this"] else _before_last(_mod_sign(g["yearrel_mod"], lex), g["yearrel_b"])
     if sign is None:
         return None
     return (dt.date(ref.year + sign, 1, 1) if ref else None), "year"
@@ -596,7 +620,9 @@ def _r_ago(g: re.Match[str], lex: _Lex, ref: dt.date | None, future: bool) -> Re
 
 
 def _r_rel2(g: re.Match[str], lex: _Lex, ref: dt.date | None, future: bool) -> Resolved:
-    if g["rel2_y2"]:
+    if g["rel2_night"]:
+        k = -2 if g["rel2_nb"] else -1  # «الليلة (قبل) الماضية»
+    elif g["rel2_y2"]:
         k = -2
     else:
         k = -2 if g["rel2_dir"] == _QABL else 2

@@ -102,3 +102,20 @@ def test_future_convention_for_duckling() -> None:
 )
 def test_context_vetoes(text: str) -> None:
     assert find_dates(text, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("فقدنا أمس (الاثنين) خمسة جنود", ("أمس (الاثنين)", dt.date(2024, 3, 14), "day")),
+        ("أطلقوا أول من أمس (الأربعاء) سراح", ("أول من أمس (الأربعاء)", dt.date(2024, 3, 13), "day")),
+        ("والثلاثاء أصيب 37 شخصا", ("الثلاثاء", dt.date(2024, 3, 12), "day")),
+        ("وبالأمس الأول استبقت", ("الأمس الأول", dt.date(2024, 3, 13), "day")),
+        ("في الليلة قبل الماضية", ("الليلة قبل الماضية", dt.date(2024, 3, 13), "day")),
+        ("الأسبوع قبل الماضي", ("الأسبوع قبل الماضي", dt.date(2024, 2, 26), "week")),
+        ("قتل في 11 مارس الماضي، وأشاد", ("في 11 مارس الماضي", dt.date(2024, 3, 11), "day")),
+        ("في 28 أبريل (نيسان) الماضي", ("في 28 أبريل (نيسان) الماضي", dt.date(2023, 4, 28), "day")),
+    ],
+)
+def test_apposition_proclitics_and_before_last(text: str, expected: tuple[str, dt.date, str]) -> None:
+    assert dates(text) == [expected]
