@@ -18,8 +18,7 @@ from hadath.attribution.lexicons import (
     SourceLexicon,
     SpeakerWord,
     SpeakerWords,
-    counted_matcher,
-    frame_matcher,
+    lexicon_set,
     source_lexicon,
     speaker_words,
 )
@@ -87,10 +86,11 @@ def build_index(doc: Doc, sources_path: str | None = None) -> DocIndex:
     words = speaker_words()
     norm = doc.norm
     view = word_view(norm)
-    frames = frame_matcher().find(norm, view)
-    sources = lex.matcher.find(norm, view)
-    counted = counted_matcher().find(norm, view)
-    wm = words.matcher.find(norm, view)
+    found = (lexicon_set(sources_path) if sources_path else lexicon_set()).find(norm, view)
+    frames = found["frames"]
+    sources = found["sources"]
+    counted = found["counted"]
+    wm = found["words"]
     entity_at: dict[int, Mention] = {}
     for m in doc.entities:
         if m.type in SPEAKER_TYPES or m.actor is not None:

@@ -36,7 +36,6 @@ LONG_WORDS = 5  # a quotation of this many words is speech even with no frame
 SHORT_WORDS = 3  # a short quotation that runs on into the sentence is a name
 FRAME_REACH = 120  # a frame this far before the mark (same sentence) can introduce it
 _MARKS = regex.compile('[\u00ab\u00bb\u201c\u201d"\n]')
-_LAST_WORDS = regex.compile(r"([\p{L}\p{M}\u0640]+)(?:[\s\u0640]+([\p{L}\p{M}\u0640]+))?[\s\u0640]*$")
 _ATTACHED = regex.compile(r"(?:^|[^\p{L}])[\u0648\u0641]?[\u0644\u0628]\u0640*\s?$")  # «لـ«» «بـ«» «ل «»
 _SENTENCE_LIKE = regex.compile(r"[.\u060c,\u061f?!\u061b;:]")
 _CLITICS = regex.compile(r"^[\u0648\u0641]?[\u0628\u0644\u0643]?")
@@ -87,38 +86,49 @@ def _word_count(s: str) -> int:
     return len(s.split())
 
 
-def _key(w: str) -> str:
-    from hadath.text.normalize import normalize_key
-
-    return normalize_key(w)
-
-
 def _strip_clitics(key: str) -> str:
     m = _CLITICS.match(key)
     rest = key[m.end() :] if m else key
     return rest if len(rest) >= 2 else key
 
 
-def _org_before(ix: DocIndex, before: str) -> bool:
-    m = _LAST_WORDS.search(before)
-    if m is None:
-        return False
-    orgs = ix.words.orgs
-    last = m.group(2) or m.group(1)
-    k = _key(last)
-    cands = {k, _strip_clitics(k)}
-    if m.group(2):
-        two = _key(m.group(1) + " " + m.group(2))
-        cands |= {two, _strip_clitics(two)}
-    return bool(cands & orgs)
+_ATTACHING = frozenset({"\u0644", "\u0628", "\u0648\u0644", "\u0648\u0628", "\u0641\u0644", "\u0641\u0628"})
+# ل ب ول وب فل فب: a preposition written against the mark («لـ«الشرق الأوسط»», «بـ«الإرهابي»»)
 
 
-def _that_before(ix: DocIndex, before: str) -> bool:
-    m = _LAST_WORDS.search(before)
-    if m is None:
-        return False
-    k = _key(m.group(2) or m.group(1))
-    return k in ix.words.thats or _strip_clitics(k) in ix.words.thats
+@dataclass(frozen=True, slots=True)
+class _Before:
+    """What stands right before an opening mark, read off the tokens."""
+
+    words: tuple[str, ...]  # up to two normalised words, in text order
+    colon: bool
+    attached: bool
+
+
+def _before(ix: DocIndex, p: MarkPair, sent_start: int) -> _Before:
+    toks = ix.doc.tokens
+    i = ix.token_index(p.open) - 1
+    if i >= 0 and toks[i].start >= sent_start and toks[i].text == ":":
+        return _Before((), True, False)
+    words: list[str] = []
+    attached = False
+    while i >= 0 and len(words) < 2 and toks[i].start >= sent_start and toks[i].is_word:
+        if not words and toks[i].norm in _ATTACHING and toks[i].end >= p.open - 1:
+            attached = True
+        words.insert(0, toks[i].norm)
+        i -= 1
+    return _Before(tuple(words), False, attached)
+
+
+def _forms(b: _Before) -> set[str]:
+    if not b.words:
+        return set()
+    last = b.words[-1]
+    out = {last, _strip_clitics(last)}
+    if len(b.words) == 2:
+        two = b.words[0] + " " + last
+        out |= {two, _strip_clitics(two)}
+    return out
 
 
 def _after_cue(ix: DocIndex, pos: int, limit: int) -> tuple[int, str] | None:
@@ -145,19 +155,20 @@ def is_speech(ix: DocIndex, p: MarkPair, sent_start: int, sent_end: int) -> bool
     inner = raw[a:b].strip()
     if not inner:
         return False
-    before = raw[max(sent_start, p.open - 60) : p.open]
-    if before.rstrip().endswith(":"):
+    before = _before(ix, p, sent_start)
+    if before.colon:
         return True
     words = _word_count(inner)
-    if _org_before(ix, before):
+    forms = _forms(before)
+    if forms & ix.words.orgs:
         return False
-    if _ATTACHED.search(before):
+    if before.attached:
         return words >= LONG_WORDS
     if words >= LONG_WORDS or _SENTENCE_LIKE.search(inner):
         return True
     if _after_cue(ix, p.close + 1, sent_end) is not None:
         return True
-    if _that_before(ix, before) or _frame_before(ix, p, sent_start) is not None:
+    if forms & ix.words.thats or _frame_before(ix, p, sent_start) is not None:
         # a short quotation that runs on into the sentence is a name: «أن «داعش» يسيطر»
         nxt = raw[p.close + 1 : p.close + 3].lstrip()
         return not (words <= SHORT_WORDS and nxt[:1].isalpha())
@@ -166,14 +177,13 @@ def is_speech(ix: DocIndex, p: MarkPair, sent_start: int, sent_end: int) -> bool
 
 def _frame_before(ix: DocIndex, p: MarkPair, region_start: int) -> tuple[int, int, str] | None:
     """The last reporting frame between ``region_start`` and the opening mark."""
-    best = None
-    lo = max(region_start, p.open - FRAME_REACH)
-    for f in ix.frames:
-        if f.start >= p.open:
-            break
-        if f.start >= lo:
-            best = (f.start, f.end, f.payloads[0].kind)
-    return best
+    k = bisect_left(ix.frame_starts, p.open) - 1
+    if k < 0:
+        return None
+    f = ix.frames[k]
+    if f.start < max(region_start, p.open - FRAME_REACH):
+        return None
+    return f.start, f.end, f.payloads[0].kind
 
 
 @dataclass(slots=True)

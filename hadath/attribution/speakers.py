@@ -25,7 +25,6 @@ _LAM = "\u0644"  # ل
 _BISM = "\u0628\u0627\u0633\u0645"  # باسم: «المتحدث باسم»
 _FI = "\u0641\u064a"  # في
 _CLOSERS = {"\u00ab": "\u00bb", "\u201c": "\u201d", '"': '"'}
-_PRONOUN_SUFFIXES = ("\u0647", "\u0647\u0627", "\u0647\u0645")  # ه ها هم (ة is folded to ه)
 _CLITIC_SPAN = 3  # a unit may start up to this many letters into its token (و + ل + ل)
 
 
@@ -141,11 +140,16 @@ def read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool = False) -> 
     («وفقا للمرصد»); after a verb, ل introduces the listener («قال لوكالة ...»), not the
     speaker, so reading stops there.
     """
-    key = ("phrase", pos, limit, allow_lam)
+    key = ("phrase", pos, allow_lam)
     hit = ix.cache.get(key)
-    if hit is None:
-        hit = ix.cache[key] = _read_phrase(ix, pos, limit, allow_lam)
-    return hit  # type: ignore[return-value]
+    if hit is not None:
+        phrase, used = hit  # type: ignore[misc]
+        # a phrase that ended before its limit reads the same under any limit past that end
+        if used == limit or (phrase.stop < used and phrase.stop < limit and (not phrase.units or phrase.end <= limit)):
+            return phrase  # type: ignore[no-any-return]
+    phrase = _read_phrase(ix, pos, limit, allow_lam)
+    ix.cache[key] = (phrase, limit)
+    return phrase
 
 
 def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
@@ -225,8 +229,7 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
 
 
 def _suffixed_title(ix: DocIndex, norm: str) -> bool:
-    titles = ix.words.titles
-    return any(norm.endswith(suf) and norm[: -len(suf)] in titles for suf in _PRONOUN_SUFFIXES)
+    return norm in ix.words.suffixed
 
 
 def _quoted_name_end(toks: list[Any], i: int) -> int | None:

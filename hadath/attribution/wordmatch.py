@@ -13,17 +13,18 @@ where the key starts (after the clitics), ``prefix`` the clitics seen.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Generic, NamedTuple, TypeVar
 
 import ahocorasick
-import regex
+import numpy as np
 
 from hadath.text.normalize import Normalized, normalize_key
 
 T = TypeVar("T")
 
-_NON_WORD = regex.compile(r"[^\p{L}\p{N} ]")
 _ARTICLE = "\u0627\u0644"  # ال
 _LAM = "\u0644"
 _PREFIXES = tuple(  # none, و ف, ب ل ك, and a conjunction before a preposition
@@ -42,12 +43,28 @@ class Match(NamedTuple, Generic[T]):
     prefix: str
 
 
+@lru_cache(maxsize=1)
+def _word_chars() -> np.ndarray:
+    """For each BMP code point: keep it (letter or digit) or make it a space."""
+    keep = np.zeros(0x10000, dtype=bool)
+    for c in range(0x10000):
+        cat = unicodedata.category(chr(c))
+        keep[c] = cat[0] in "LN"
+    return keep
+
+
 def word_view(norm: Normalized) -> str:
     """``norm.text`` with every non-letter, non-digit replaced by a space, padded by one space.
 
     One view per document serves every lexicon (see :class:`hadath.attribution.index.DocIndex`).
+    Vectorised: a lookup table over the code points, no per-character Python.
     """
-    return " " + _NON_WORD.sub(" ", norm.text) + " "
+    codes = np.frombuffer(norm.text.encode("utf-32-le"), dtype=np.uint32).copy()
+    bmp = codes < 0x10000
+    keep = np.zeros(codes.shape, dtype=bool)
+    keep[bmp] = _word_chars()[codes[bmp]]
+    codes[~keep] = 32
+    return " " + codes.tobytes().decode("utf-32-le") + " "
 
 
 class WordMatcher(Generic[T]):
@@ -71,6 +88,7 @@ class WordMatcher(Generic[T]):
                     words.setdefault(" " + pre + _LAM + key[1:] + " ", (key, len(pre) + 1, len(key) - 1, pl))
         for w, v in words.items():
             self._auto.add_word(w, v)
+        self.words = words
         self._empty = not words
         if words:
             self._auto.make_automaton()
@@ -91,32 +109,67 @@ class WordMatcher(Generic[T]):
             e = end_idx - 1  # end_idx is the trailing space; body ends before it (norm offsets)
             s = e - blen
             cands.append((s, e, key, payloads, s - plen))
-        if not cands:
-            return []
-        cands.sort(key=lambda c: (c[4], c[4] - c[1]))
-        out = []
-        last_end = -1
-        for c in cands:
-            if c[4] >= last_end:
-                out.append(c)
-                last_end = c[1]
-        return out
+        return _leftmost_longest(cands)
 
     def find(self, norm: Normalized, view: str | None = None) -> list[Match[T]]:
         """Matches in a normalised document, with offsets into its raw text."""
         if view is None:
             view = word_view(norm)
-        found = self.find_view(view)
-        if not found:
-            return []
-        raw, text = norm.raw, norm.text
-        if norm.starts is None or norm.ends is None:
-            spans = [(s, e) for s, e, _, _, _ in found]
-        else:
-            starts = norm.starts[[c[0] for c in found]].tolist()
-            ends = norm.ends[[c[1] - 1 for c in found]].tolist()
-            spans = list(zip(starts, ends, strict=True))
-        return [
-            Match(rs, re_, raw[rs:re_], key, payloads, text[pstart:s])
-            for (rs, re_), (s, _, key, payloads, pstart) in zip(spans, found, strict=True)
-        ]
+        return _to_raw(norm, self.find_view(view))
+
+
+def _leftmost_longest(cands: list[tuple[int, int, str, tuple[T, ...], int]]) -> list[tuple[int, int, str, tuple[T, ...], int]]:
+    if not cands:
+        return []
+    cands.sort(key=lambda c: (c[4], c[4] - c[1]))
+    out = []
+    last_end = -1
+    for c in cands:
+        if c[4] >= last_end:
+            out.append(c)
+            last_end = c[1]
+    return out
+
+
+def _to_raw(norm: Normalized, found: list[tuple[int, int, str, tuple[T, ...], int]]) -> list[Match[T]]:
+    if not found:
+        return []
+    raw, text = norm.raw, norm.text
+    if norm.starts is None or norm.ends is None:
+        spans = [(s, e) for s, e, _, _, _ in found]
+    else:
+        starts = norm.starts[[c[0] for c in found]].tolist()
+        ends = norm.ends[[c[1] - 1 for c in found]].tolist()
+        spans = list(zip(starts, ends, strict=True))
+    return [
+        Match(rs, re_, raw[rs:re_], key, payloads, text[pstart:s])
+        for (rs, re_), (s, _, key, payloads, pstart) in zip(spans, found, strict=True)
+    ]
+
+
+class LexiconSet:
+    """Several :class:`WordMatcher` lexicons run in one automaton pass over the same view."""
+
+    def __init__(self, matchers: dict[str, WordMatcher[object]]) -> None:
+        merged: dict[str, list[tuple[str, str, int, int, tuple[object, ...]]]] = {}
+        for name, m in matchers.items():
+            for w, (key, plen, blen, payloads) in m.words.items():
+                merged.setdefault(w, []).append((name, key, plen, blen, payloads))
+        self.names = tuple(matchers)
+        self._auto = ahocorasick.Automaton()
+        for w, vals in merged.items():
+            self._auto.add_word(w, tuple(vals))
+        self._empty = not merged
+        if merged:
+            self._auto.make_automaton()
+
+    def find(self, norm: Normalized, view: str) -> dict[str, list[Match[object]]]:
+        """Leftmost-longest whole-word matches of each lexicon, raw offsets."""
+        groups: dict[str, list[tuple[int, int, str, tuple[object, ...], int]]] = {n: [] for n in self.names}
+        if not self._empty:
+            for end_idx, vals in self._auto.iter(view):
+                e = end_idx - 1
+                for name, key, plen, blen, payloads in vals:
+                    s = e - blen
+                    groups[name].append((s, e, key, payloads, s - plen))
+        return {name: _to_raw(norm, _leftmost_longest(c)) for name, c in groups.items()}
