@@ -36,6 +36,7 @@ from hadath.text.normalize import normalize_key
 
 CONTEXT_WORDS = Path(__file__).resolve().parent / "data" / "context_words.tsv"
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_NO_ROLE: frozenset[str] = frozenset()
 _CLITICS = frozenset("\u0648\u0641\u0628\u0644\u0643")  # و ف ب ل ك
 _BA = "\u0628"  # ب: «بالرقة» = in Raqqa
 _SIN = "\u0633"  # س
@@ -62,18 +63,25 @@ class ContextWords:
     """Roles of the words around place names (``data/context_words.tsv``)."""
 
     roles: dict[str, frozenset[str]]
+    _memo: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
 
     def of(self, word: str) -> frozenset[str]:
         """Roles of ``word`` (normalised), trying it without one or two proclitics too."""
-        r = self.roles.get(word)
+        r = self._memo.get(word)
         if r is not None:
             return r
-        for cut in (1, 2):
-            if len(word) > cut + 1 and all(c in _CLITICS for c in word[:cut]):
-                r = self.roles.get(word[cut:])
-                if r is not None:
-                    return r
-        return frozenset()
+        r = self.roles.get(word)
+        if r is None:
+            r = _NO_ROLE
+            for cut in (1, 2):
+                if len(word) > cut + 1 and all(c in _CLITICS for c in word[:cut]):
+                    hit = self.roles.get(word[cut:])
+                    if hit is not None:
+                        r = hit
+                        break
+        if len(self._memo) < 50_000:
+            self._memo[word] = r
+        return r
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +100,8 @@ class _Cand:
     start: int  # raw
     end: int
     key: str
+    nstart: int  # offsets in the normalised text (-1 for NER-only mentions)
+    nend: int
     places: tuple[Place, ...]
     before: frozenset[str]  # roles of the word before (after proclitics of the name itself)
     before2: frozenset[str]  # roles of the word before that
@@ -117,12 +127,25 @@ def _dist(a: Place, b: Place) -> float:
     return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
+_PUNCT = "\"'()[]{}<>.,;:!?-\u00ab\u00bb\u2013\u2014"
+
+
 def _words_before(text: str, pos: int, n: int = 3) -> list[str]:
-    return _WORD.findall(text, max(0, pos - 60), pos)[-n:]
+    """The last ``n`` words before ``pos``; punctuation that ends a clause stops the look-back."""
+    out = []
+    for w in reversed(text[max(0, pos - 50):pos].split()):
+        core = w.strip(_PUNCT)
+        if w[-1:] in ".,;!?)" or not core:
+            break  # «..., الرقة»: a comma or full stop cuts the context
+        out.append(core)
+        if len(out) == n or w[:1] in "(\"":
+            break
+    out.reverse()
+    return out
 
 
 def _words_after(text: str, pos: int, n: int = 4) -> list[str]:
-    return _WORD.findall(text, pos, min(len(text), pos + 60))[:n]
+    return [w.strip(_PUNCT) for w in text[pos:pos + 40].split()[:n]]
 
 
 def resolve_doc(doc: Doc) -> None:
@@ -166,7 +189,7 @@ def resolve_doc(doc: Doc) -> None:
             continue
         if "block" in before and not ner_place:
             continue
-        c = _Cand(rs, re_, key, gaz.candidates(key), before, before2, after, mention)
+        c = _Cand(rs, re_, key, pstart, e, gaz.candidates(key), before, before2, after, mention)
         c.in_org = _inside(orgs, rs, re_) or "org" in before or (
             bool(before & {"admin", "town"}) and "org" in before2)
         cands.append(c)
@@ -178,7 +201,7 @@ def resolve_doc(doc: Doc) -> None:
         if m.type in PLACE_TYPES and m.place is None and (m.start, m.end) not in seen:
             key = _ner_key(gaz, m.text)
             if key:
-                c = _Cand(m.start, m.end, key, gaz.candidates(key), frozenset(), frozenset(), frozenset(), m)
+                c = _Cand(m.start, m.end, key, -1, -1, gaz.candidates(key), frozenset(), frozenset(), frozenset(), m)
                 c.in_org = _inside(orgs, m.start, m.end)
                 cands.append(c)
     if not cands:
@@ -198,16 +221,24 @@ def resolve_doc(doc: Doc) -> None:
     _link_containers(doc, cands, cw, text)
 
     # resolve: containers first, then unambiguous names, then the rest
-    anchors: list[Place] = []
+    anchors: dict[int, Place] = {}
     # countries the text names (country names, demonyms), not merely those of its place names
     named = frozenset(demonym_votes) | {p.country for c in cands for p in c.places if p.kind in "NA"}
-    order = sorted(range(len(cands)), key=lambda i: (not _is_container(cands, i), len(cands[i].places) > 1, i))
+    containers = {id(c.container) for c in cands if c.container is not None}
+    order = sorted(range(len(cands)), key=lambda i: (id(cands[i]) not in containers, len(cands[i].places) > 1, i))
+    memo: dict[tuple[str, frozenset[str]], Place | None] = {}  # a repeated name, same context
     for i in order:
         c = cands[i]
+        mkey = (c.key, _asked_kinds(c))
+        if c.container is None and mkey in memo:
+            c.chosen = memo[mkey]
+            continue
         c.places = tuple(p for p in c.places if _plausible(gaz, c, p, focus, named))
-        c.chosen = _choose(gaz, c, focus, anchors)
+        c.chosen = _choose(gaz, c, focus, list(anchors.values()))
+        if c.container is None:
+            memo[mkey] = c.chosen
         if c.chosen is not None and len(c.places) == 1 and c.chosen.kind != "N":
-            anchors.append(c.chosen)
+            anchors[c.chosen.index] = c.chosen
     # one sense per discourse: a name resolved with help from its context keeps that sense
     sense: dict[str, Place] = {}
     for c in cands:
@@ -275,13 +306,15 @@ def _focus(votes: Counter[str], cands: list[_Cand]) -> str | None:
 
 def _link_containers(doc: Doc, cands: list[_Cand], cw: ContextWords, text: str) -> None:
     """Mark «A في B», «A بمحافظة B», «A، B», «A (N كلم شمال B)» as B containing A."""
-    norm = doc.norm
     for i in range(len(cands) - 1):
         a, b = cands[i], cands[i + 1]
         if b.start - a.end > 80:
             continue
-        gap_raw = doc.raw[a.end:b.start]
-        words = _WORD.findall(normalize_key(gap_raw) if gap_raw.strip() else "")
+        if a.nend >= 0 and b.nstart >= 0:
+            words = _WORD.findall(text, a.nend, b.nstart)  # b.nstart includes b's proclitics
+        else:
+            gap_raw = doc.raw[a.end:b.start]
+            words = _WORD.findall(normalize_key(gap_raw) if gap_raw.strip() else "")
         # the proclitic of b (ب in «بمحافظة») lives in the gap already, as part of a word
         if _is_container_gap(words, cw):
             a.container = b
@@ -289,7 +322,6 @@ def _link_containers(doc: Doc, cands: list[_Cand], cw: ContextWords, text: str) 
         km = _distance_gap(words, cw)
         if km is not None:
             a.container, a.distance_km = b, km
-    del norm
 
 
 def _is_container_gap(words: list[str], cw: ContextWords) -> bool:
@@ -335,10 +367,6 @@ def _distance_gap(words: list[str], cw: ContextWords) -> float | None:
     return None
 
 
-def _is_container(cands: list[_Cand], i: int) -> bool:
-    return any(c.container is cands[i] for c in cands)
-
-
 def _asked_kinds(c: _Cand) -> frozenset[str]:
     """What kind of place the words around a name ask for."""
     if "admin" in c.before or "rural" in c.before:
@@ -376,7 +404,7 @@ def _choose(gaz: Gazetteer, c: _Cand, focus: str | None, anchors: list[Place]) -
         if cont is not None and cont is not p:
             s += W_CONTAINER * _contained_score(gaz, p, cont, c.distance_km)
         if anchors and p.kind != "N":
-            d = min(_dist(p, a) for a in anchors)
+            d = min(_dist(p, a) for a in anchors if a is not p) if len(anchors) > 1 or anchors[0] is not p else math.inf
             for limit, bonus in W_NEAR_RESOLVED:
                 if d <= limit:
                     s += bonus
