@@ -50,8 +50,9 @@ _TWO_WORDS = frozenset(normalize_key(w) for w in ("جنديين", "شخصين", 
 _VAGUE = {normalize_key("عشرات"): 10, normalize_key("العشرات"): 10, normalize_key("مئات"): 100,
           normalize_key("المئات"): 100, normalize_key("بضعة"): 3, normalize_key("بضع"): 3,
           normalize_key("آلاف"): 1000, normalize_key("الآلاف"): 1000}
+_COMPLEMENTISERS = frozenset(normalize_key(w) for w in ("إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", "بأنه", "بأنها", "وأن", "وإن"))
 _SUBSET_PREV = frozenset(normalize_key(w) for w in ("بينهم", "بينهن", "منهم", "منهن", "بينها", "ومنهم", "وبينهم"))
-_AGENT_PREV = frozenset(normalize_key(w) for w in ("يد", "أيدي", "قبل", "شنها", "شنتها", "نفذها", "نفذتها", "تبنته", "تبنت", "تبنى"))
+_AGENT_PREV = frozenset(normalize_key(w) for w in ("يد", "أيدي", "قبل", "شنها", "شنتها", "شنه", "شنوه", "نفذه", "نفذوه", "شنته", "نفذها", "نفذتها", "تبنته", "تبنت", "تبنى"))
 _TARGET_PREV = frozenset(normalize_key(w) for w in ("على", "ضد", "باتجاه", "مواقع", "معاقل", "مقرات", "مقر", "تجمعات", "استهدف", "استهدفت", "عناصر", "صفوف"))
 _ASSOC_PREV = frozenset(normalize_key(w) for w in (
     "بقيادة", "بدعم", "بمساندة", "بإسناد", "بمشاركة", "مدعومة", "المدعومة", "المدعوم", "الموالية", "الموالي",
@@ -131,8 +132,14 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
     a, b = s.span.start, s.span.end
     starts = [t.start for t in s.tokens]
     out: list[ActorSpan] = []
-    for m in doc.entities:
-        if a <= m.start < b and getattr(m, "actor", None) is not None:
+    if "actors" not in cache:
+        cache["actors"] = sorted((m for m in doc.entities if getattr(m, "actor", None) is not None),
+                                 key=lambda m: m.start)
+        cache["actor_starts"] = [m.start for m in cache["actors"]]
+    lo = bisect_left(cache["actor_starts"], a)
+    hi = bisect_left(cache["actor_starts"], b)
+    for m in cache["actors"][lo:hi]:
+        if True:
             actor = _resolve_named(doc, m)
             if actor is not None:
                 ti = max(0, bisect_right(starts, m.start) - 1)
@@ -185,10 +192,22 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             rest.append(x)
     t = best.trigger
     protest = t.plover == "PROTEST"
+    if actor2 is None and not protest:
+        # victims right after a casualty word: «قتل 20 مدنيا»، «مقتل خمسة جنود»
+        for c in group:
+            if c.trigger.mode != "casualty":
+                continue
+            near = [x for x in rest if c.tok_end <= x.tok <= c.tok_end + 3]
+            if near and near[0] is not actor1:
+                actor2 = near[0]
+                rest = [x for x in rest if x is not actor2]
+                break
     casualty_first = best.trigger.mode == "casualty"
     verbal = t.pos == "verb" and not best.key.startswith("\u0627\u0644")
     after = [x for x in rest if x.tok >= last_tok - 1]
-    before = [x for x in rest if x.tok < first_tok]
+    # «قالت الشرطة إن انتحاريا فجر ...»: the reporter before the complementiser is no actor
+    cut = max((i for i in range(first_tok) if s.tokens[i].norm in _COMPLEMENTISERS), default=-1)
+    before = [x for x in rest if cut < x.tok < first_tok]
     if protest:
         prot = [x for x in rest if x.role == "protester"]
         if actor1 is None and prot:
@@ -309,10 +328,13 @@ def location(doc: Doc, s: SentenceCtx, group: list[Candidate]) -> Location | Non
     place_for_span = _optional("hadath.geo.resolve", "place_for_span")
     if place_for_span is None:
         return None
-    clause_toks = [t for i, t in enumerate(s.tokens) if s.clause_of(i) in {c.clause for c in group}]
+    first = min(c.clause for c in group)
+    last = max(c.clause for c in group)
+    a = s.clause_starts[first]
+    b = s.clause_starts[last + 1] if last + 1 < len(s.clause_starts) else len(s.tokens)
     spans = []
-    if clause_toks:
-        spans.append((clause_toks[0].start, clause_toks[-1].end))
+    if 0 <= a < b <= len(s.tokens):
+        spans.append((s.tokens[a].start, s.tokens[b - 1].end))
     spans.append((s.span.start, s.span.end))
     for a, b in spans:
         try:

@@ -43,16 +43,18 @@ def sentence_features(doc: Doc, s: SentenceCtx) -> list[str]:
     f += [f"cotype={k}" for k in sorted(kinds)]
     if any(t.text[:1] in _DIGITS or t.norm[:1] in _DIGITS for t in s.tokens):
         f.append("digits")
-    if doc.numbers and any(s.span.start <= n.start < s.span.end for n in doc.numbers):
+    a, b = s.span.start, s.span.end
+    if doc.numbers and any(a <= n.start < b for n in doc.numbers):
         f.append("number")
-    if doc.dates and any(s.span.start <= d.start < s.span.end for d in doc.dates):
+    if doc.dates and any(a <= d.start < b for d in doc.dates):
         f.append("date")
-    ents = [m for m in doc.entities if s.span.start <= m.start < s.span.end]
-    for m in ents:
+    for m in doc.entities:
+        if not (a <= m.start < b):
+            continue
         f.append(f"ent={m.type}")
         if getattr(m, "actor", None) is not None:
             f.append("actor")
-    return f
+    return list(dict.fromkeys(f))  # unique: training sees feature sets
 
 
 def candidate_features(c: Candidate) -> list[str]:
@@ -86,6 +88,11 @@ def candidate_features(c: Candidate) -> list[str]:
     others = [o for o in s.candidates if o is not c and o.trigger.plover == t.plover]
     f.append(f"nsame={min(len(others), 3)}")
     return f
+
+
+def conjoin_plain(plover: str, feats: list[str]) -> list[str]:
+    """:func:`conjoin` without the bias terms (for summing a sentence's share once)."""
+    return feats + [f"{plover}|{x}" for x in feats]
 
 
 def conjoin(plover: str, feats: list[str]) -> list[str]:

@@ -38,6 +38,19 @@ class EventModel:
         e = math.exp(z)
         return e / (1.0 + e)
 
+    def z(self, feats: list[str]) -> float:
+        """Sum of the weights of ``feats`` (0 for a rule-only model)."""
+        w = self.weights
+        return sum(w.get(f, 0.0) for f in feats)
+
+    def prob_of_z(self, z: float) -> float:
+        if not self.weights:
+            return RULE_PRIOR
+        if z >= 0:
+            return 1.0 / (1.0 + math.exp(-z))
+        e = math.exp(z)
+        return e / (1.0 + e)
+
     def threshold(self, plover: str) -> float:
         return self.thresholds.get(plover, self.thresholds.get("default", DEFAULT_THRESHOLD))
 

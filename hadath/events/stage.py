@@ -21,7 +21,7 @@ from typing import Any
 from hadath.doc import Doc
 from hadath.events import acled, arguments
 from hadath.events.context import Candidate, SentenceCtx, candidates
-from hadath.events.features import candidate_features, conjoin, sentence_features
+from hadath.events.features import candidate_features, conjoin, conjoin_plain, sentence_features
 from hadath.events.modality import veto
 from hadath.events.model import load_model
 from hadath.schema import Event, Span
@@ -32,6 +32,8 @@ _FAMILY = {
     "MOBILIZE": "mobilize", "AGREE": "agree", "CONSULT": "consult", "COOPERATE": "group",
     "THREATEN": "threaten", "COERCE": "coerce",
 }
+_RULE_MODES = frozenset({"territory", "withdraw", "base"})
+RULE_CONFIDENCE = 0.7
 _VIOLENT_COERCE = frozenset({"disrupt", "destroy", "blockade"})
 
 
@@ -45,20 +47,47 @@ def _family(c: Candidate) -> str:
 
 
 def score(doc: Doc) -> list[SentenceCtx]:
-    """Candidates with veto reasons, features and probabilities (used by training too)."""
+    """Candidates with veto reasons, features and probabilities (used by training too).
+
+    A sentence's features are shared by its candidates, so their weight sum is computed
+    once per sentence and PLOVER type; only the candidate's own features are summed per
+    candidate (``c.features`` still holds the full list, the training instance).
+    """
     model = load_model()
     ctxs = candidates(doc)
     for s in ctxs:
         sfeats: list[str] | None = None
+        zs: dict[str, float] = {}
         for c in s.candidates:
             c.veto = veto(c)
             if c.veto:
                 continue
             if sfeats is None:
                 sfeats = sentence_features(doc, s)
-            c.features = conjoin(c.trigger.plover, candidate_features(c) + sfeats)
-            c.prob = model.prob(c.features)
+            plover = c.trigger.plover
+            own = candidate_features(c)
+            if plover not in zs:
+                zs[plover] = model.z(conjoin_plain(plover, sfeats))
+            c.features = conjoin(plover, own + sfeats)
+            c.prob = model.prob_of_z(zs[plover] + model.z(conjoin(plover, own)))
+            if c.trigger.mode in _RULE_MODES and _place_follows(doc, c):
+                c.prob = max(c.prob, RULE_CONFIDENCE)
     return ctxs
+
+
+def _place_follows(doc: Doc, c: Candidate) -> bool:
+    """Territory and base triggers the GSR data barely covers: trust the rule when a place follows.
+
+    «سيطرت قوات النظام على قرية الحويز» reports a happening; «السيطرة على الوضع» does not.
+    """
+    s = c.sent
+    last = min(len(s.tokens), c.tok_end + 5)
+    if last <= c.tok_end:
+        return False
+    a, b = s.tokens[c.tok_end - 1].end, s.tokens[last - 1].end
+    if any(a <= m.start < b and m.type in {"GPE", "LOC", "FAC"} for m in doc.entities):
+        return True
+    return any(cue.kind == "place" and c.tok_end <= cue.tok < last for cue in s.cues)
 
 
 def annotate(doc: Doc) -> None:
