@@ -21,6 +21,7 @@ import pycrfsuite
 from hadath.eval.report import SHARED
 from hadath.ner.corpus import Sentence, read_newsfane, read_wojood, split_newsfane
 from hadath.ner.crf import MODEL_PATH, lex_tags
+from hadath.ner.decoder import WEIGHTS_PATH, export_weights
 from hadath.ner.features import (
     VOCAB_PATH,
     common_words,
@@ -57,6 +58,7 @@ def main() -> None:
                     help="Wojood training file(s) (default: the shared Wojood sample's train.txt)")
     ap.add_argument("--no-wojood", action="store_true", help="train on NewsFANE only")
     ap.add_argument("--out", default=str(MODEL_PATH))
+    ap.add_argument("--weights", default=str(WEIGHTS_PATH), help="numpy export for the fast decoder")
     ap.add_argument("--c1", type=float, default=0.1)
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--iterations", type=int, default=150)
@@ -78,6 +80,7 @@ def main() -> None:
     })
     t0 = time.time()
     trainer.train(args.out)
+    export_weights(args.out, args.weights)
     size = Path(args.out).stat().st_size
     print(f"trained on {len(train)} sentences (held out {len(held)}) in {time.time() - t0:.0f}s;"
           f" model {args.out} ({size / 1e6:.1f} MB)")

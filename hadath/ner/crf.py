@@ -1,7 +1,8 @@
 """The shipped CRF tagger (python-crfsuite): load once, tag sentences of normalised words.
 
 The model is trained by ``scripts/train_ner.py`` (see ``hadath/ner/MODEL_CARD.md``) and
-ships as ``hadath/ner/data/ner.crfsuite``. Labels are BIO over the contract types.
+ships as ``hadath/ner/data/ner.crfsuite``, with its weights exported for the fast decoder
+of :mod:`hadath.ner.decoder` (which run time uses). Labels are BIO over the contract types.
 """
 
 from __future__ import annotations
@@ -50,9 +51,23 @@ def lex_tags(spans: Sequence[tuple[int, int]], matches: Sequence[tuple[int, int,
     return out
 
 
-def tag(words: list[str], lex: list[str] | None = None, path: str | None = None) -> list[str]:
-    """BIO labels for one sentence of normalised words."""
+def tag_reference(words: list[str], lex: list[str] | None = None, path: str | None = None) -> list[str]:
+    """BIO labels from python-crfsuite itself (slow; the reference for :func:`tag`)."""
     if not words:
         return []
     labels: list[str] = tagger(path).tag(sentence_features(words, lex))
     return labels
+
+
+def tag(words: list[str], lex: list[str] | None = None) -> list[str]:
+    """BIO labels for one sentence of normalised words (fast exact decoder)."""
+    from hadath.ner.decoder import decoder
+
+    return decoder().tag(words, lex)
+
+
+def tag_many(sents: list[tuple[list[str], list[str] | None]]) -> list[list[str]]:
+    """BIO labels for many sentences at once (one document): batched decoding."""
+    from hadath.ner.decoder import decoder
+
+    return decoder().tag_many(sents)

@@ -14,13 +14,14 @@ Entity spans exclude proclitics: «وبالرقة» -> «الرقة», «لـ«�
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
 from hadath.doc import Doc, Mention
 from hadath.lexicon.actors import ActorEntry, actor_matcher, country_name, nisba_index
 from hadath.lexicon.loader import load_tsv
-from hadath.ner.crf import lex_tags, tag
+from hadath.ner.crf import lex_tags, tag_many
 from hadath.ner.features import stem as word_stem
 from hadath.ner.lexicons import DATA, EntityEntry, entity_matcher, triggers, word_classes
 from hadath.ner.rules import find_rule_spans, stopwords
@@ -88,8 +89,9 @@ def annotate(doc: Doc) -> None:
         cands.append(Mention(m.start, m.end, m.text, e.type, e.name, "lexicon", actor=e.actor))
     # 2. actors (generic forces, qualified by nationality where possible)
     cands += _actor_mentions(doc, toks)
-    # 3. CRF and rules, sentence by sentence
+    # 3. CRF and rules, sentence by sentence (the CRF decodes all sentences together)
     lex_spans = [(m.start, m.end, m.payloads[0].type) for m in lex]
+    groups: list[list[Token]] = []
     ti = 0
     for sent in doc.sentences:
         while ti < len(toks) and toks[ti].start < sent.start:
@@ -97,10 +99,21 @@ def annotate(doc: Doc) -> None:
         tj = ti
         while tj < len(toks) and toks[tj].end <= sent.end:
             tj += 1
-        stoks = toks[ti:tj]
-        if stoks:
-            cands += _sentence_mentions(doc, stoks, lex_spans)
+        if tj > ti:
+            groups.append(toks[ti:tj])
         ti = tj
+    inputs = []
+    li = 0
+    for stoks in groups:
+        a, b = stoks[0].start, stoks[-1].end
+        while li < len(lex_spans) and lex_spans[li][1] <= a:
+            li += 1
+        lj = li
+        while lj < len(lex_spans) and lex_spans[lj][0] < b:
+            lj += 1
+        inputs.append(([t.norm for t in stoks], lex_tags([(t.start, t.end) for t in stoks], lex_spans[li:lj])))
+    for stoks, labels in zip(groups, tag_many(inputs), strict=True):
+        cands += _sentence_mentions(doc, stoks, labels)
     ents = _resolve_overlaps(cands)
     ents = _parenthesised_aliases(doc, toks, ents)
     ents = _coreference(doc, toks, ents)
@@ -127,12 +140,8 @@ def _mention(doc: Doc, toks: Sequence[Token], a: int, b: int, typ: str, origin: 
     return Mention(s, e, doc.raw[s:e], typ, None, origin)
 
 
-def _sentence_mentions(doc: Doc, toks: Sequence[Token], lex_spans: list[tuple[int, int, str]]) -> list[Mention]:
+def _sentence_mentions(doc: Doc, toks: Sequence[Token], labels: list[str]) -> list[Mention]:
     out: list[Mention] = []
-    a, b = toks[0].start, toks[-1].end
-    spans = [(t.start, t.end) for t in toks]
-    here = [x for x in lex_spans if x[0] < b and x[1] > a]
-    labels = tag([t.norm for t in toks], lex_tags(spans, here))
     trig = triggers()
     i = 0
     n = len(labels)
@@ -249,30 +258,39 @@ def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
     return sorted(chosen, key=lambda m: m.start)
 
 
+def _covered(toks: Sequence[Token], ents: list[Mention]) -> list[bool]:
+    """Per token: does a mention overlap it? (``ents`` sorted by start; one sweep.)"""
+    out = [False] * len(toks)
+    j = 0
+    for m in ents:
+        while j < len(toks) and toks[j].end <= m.start:
+            j += 1
+        k = j
+        while k < len(toks) and toks[k].start < m.end:
+            out[k] = True
+            k += 1
+    return out
+
+
 def _parenthesised_aliases(doc: Doc, toks: Sequence[Token], ents: list[Mention]) -> list[Mention]:
     """«حركة المقاومة الإسلامية (حماس)»: the name in parentheses is the same organisation."""
-    by_start = {t.start: k for k, t in enumerate(toks)}
-    taken = {(m.start, m.end) for m in ents}
+    covered = _covered(toks, ents)
+    starts = [t.start for t in toks]
     out = list(ents)
     for m in ents:
         if m.type != "ORG" or m.origin in NOMINAL:
             continue
-        k = None
-        for kk in range(len(toks)):
-            if toks[kk].start >= m.end:
-                k = kk
-                break
-        if k is None or toks[k].text != _OPEN_PAREN or toks[k].start - m.end > 1:
+        k = bisect_left(starts, m.end)
+        if k >= len(toks) or toks[k].text != _OPEN_PAREN or toks[k].start - m.end > 1:
             continue
         j = k + 1
         while j < len(toks) and j - k <= 4 and toks[j].text != _CLOSE_PAREN and toks[j].norm[:1].isalpha():
             j += 1
-        if j < len(toks) and toks[j].text == _CLOSE_PAREN and j > k + 1:
+        if j < len(toks) and toks[j].text == _CLOSE_PAREN and j > k + 1 and not any(covered[k + 1:j]):
             s, e = toks[k + 1].start, toks[j - 1].end
-            if not any(s < b and a < e for a, b in taken):
-                out.append(Mention(s, e, doc.raw[s:e], "ORG", m.canonical or m.text, "rule", actor=m.actor))
-                taken.add((s, e))
-    del by_start
+            out.append(Mention(s, e, doc.raw[s:e], "ORG", m.canonical or m.text, "rule", actor=m.actor))
+            for x in range(k + 1, j):
+                covered[x] = True
     return sorted(out, key=lambda m: m.start)
 
 
@@ -291,11 +309,7 @@ def _coreference(doc: Doc, toks: Sequence[Token], ents: list[Mention]) -> list[M
             m.canonical = m.text
     out: list[Mention] = []
     ent_at = {m.start: m for m in ents}
-    covered: set[int] = set()
-    for m in ents:
-        for k, t in enumerate(toks):
-            if t.start >= m.start and t.end <= m.end:
-                covered.add(k)
+    covered = _covered(toks, ents)
     heads = {w for w, kind in triggers().items() if kind == "org" and w.startswith(_AL)}
     orgs_by_head: dict[str, Mention] = {}
     stop = stopwords()
@@ -318,7 +332,7 @@ def _coreference(doc: Doc, toks: Sequence[Token], ents: list[Mention]) -> list[M
                 bare = st[2:] if st.startswith(_AL) else st
                 orgs_by_head[_AL + bare] = m
             continue
-        if k in covered:
+        if covered[k]:
             continue
         w = t.norm
         full = surnames.get(w) or surnames.get(t.stem)

@@ -1,0 +1,84 @@
+"""Cost of the NER stage per 700-word article.
+
+    .venv/bin/python benchmarks/bench_ner.py [--n 300]
+
+Two article sets: the synthetic ones of ``articles.py`` (shuffled paragraphs of the bundled
+sample), and, when ``../shared`` is present, 700-word stretches of NewsFANE's held-out
+text (varied real vocabulary, so the per-word feature cache is not flattered). Segmenting,
+normalising and tokenising are the text layer's cost and are done before the clock
+starts; the time is that of :func:`hadath.ner.stage.annotate` alone, after one warm-up
+article. CPU time is printed beside wall-clock time because a busy machine inflates the
+latter. Target (issue 3): <= 2 ms per article on average.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from articles import make_articles  # noqa: E402
+
+from hadath.doc import Doc  # noqa: E402
+from hadath.eval.report import SHARED  # noqa: E402
+from hadath.ner.stage import annotate  # noqa: E402
+
+
+def newsfane_articles(n: int, words: int = 700) -> list[str]:
+    """Consecutive held-out NewsFANE sentences cut into ``words``-word articles."""
+    from hadath.ner.corpus import read_newsfane, split_newsfane
+
+    f = SHARED / "data/ner/newsfane/newsfane_train.txt"
+    if not f.exists():
+        return []
+    train, held = split_newsfane(read_newsfane(f))
+    out: list[str] = []
+    cur: list[str] = []
+    count = 0
+    for s in held + train:
+        cur.append(s.text)
+        count += len(s.tokens)
+        if count >= words:
+            out.append("\n".join(cur))
+            cur, count = [], 0
+            if len(out) == n:
+                break
+    return out
+
+
+def bench(name: str, texts: list[str]) -> None:
+    docs = []
+    for t in texts:
+        d = Doc(raw=t)
+        d.segment()
+        _ = d.tokens, d.norm
+        docs.append(d)
+    annotate(docs[0])  # warm-up: lexicons, automata and the model load once
+    t0, c0 = time.perf_counter(), time.process_time()
+    for d in docs:
+        annotate(d)
+    dt, cpu = time.perf_counter() - t0, time.process_time() - c0
+    words = sum(len(t.split()) for t in texts) / len(texts)
+    ents = sum(len(d.entities) for d in docs) / len(docs)
+    print(f"{name}: {len(docs)} articles, {words:.0f} words each on average, "
+          f"{ents:.0f} entities each: {1000 * dt / len(docs):.2f} ms per article wall clock, "
+          f"{1000 * cpu / len(docs):.2f} ms CPU")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=300)
+    args = ap.parse_args()
+    print(f"python {platform.python_version()} on {platform.machine()}")
+    bench("synthetic (articles.py)", make_articles(args.n))
+    real = newsfane_articles(args.n)
+    if real:
+        bench("NewsFANE text", real)
+
+
+if __name__ == "__main__":
+    main()
