@@ -218,7 +218,7 @@ def _compiled() -> _Compiled:
         "yearrel": rf"(?:(?P<yearrel_this>{_HADHA}|{_HADHIH})\s+(?:{_AL})(?:{_AAM}|{_SANA})|(?:{_AL})(?:{_AAM}|{_SANA})\s+(?:(?P<yearrel_b>{_QABL})\s+)?(?P<yearrel_mod>{mod_all}))(?!\w)",
         # قبل ثلاثة أيام، منذ يومين، من أسبوع، بعد 3 أسابيع
         # («بعد يومين» counts from the event told, not from publication: left out)
-        "ago": rf"(?P<ago_dir>{_QABL}|{_MUNDH}|{_MIN})\s+(?:(?P<ago_n>\d{{1,3}}|{cardinal})\s+)?(?P<ago_u>{units})(?!\w)",
+        "ago": rf"(?P<ago_dir>{_QABL}|{_MUNDH}|{_MIN})\s+(?:(?P<ago_n>\d{{1,3}}|{cardinal}(?:\s+{_WA}\s*{cardinal})?)\s+)?(?P<ago_u>{units})(?!\w)",
         # (يوم) قبل أمس، اليوم الذي بعد الغد، أول من أمس
         "rel2": rf"(?:{dayparts}(?:(?:{_AL})?{_YAWM}\s+(?:(?:{_ALLATHI})\s+)?)?(?:{_AL})?(?P<rel2_dir>{_QABL}|{_BAD})\s+(?:{_AL})?(?:(?P<rel2_y>{yesterday})|{tomorrow})(?!\w)"
         rf"|{dayparts}{_AWWAL}\s+(?:{_MIN}\s+)?(?P<rel2_y2>{_AMS})(?!\w)"
@@ -659,7 +659,7 @@ def _r_ago(g: re.Match[str], lex: _Lex, ref: dt.date | None, future: bool) -> Re
     if n_text:
         if form != "n" and not (form == "1" and n_text.isdigit()):
             return None  # «قبل ثلاثة يوم» is not Arabic; «قبل 10 يوم» (colloquial) is
-        n = int(n_text) if n_text.isdigit() else lex.cardinal.get(" ".join(n_text.split()), 0)
+        n = int(n_text) if n_text.isdigit() else _cardinal_value(n_text, lex)
     elif form == "n":
         return None  # «منذ أشهر»: how many is not said
     else:
@@ -677,6 +677,15 @@ def _r_ago(g: re.Match[str], lex: _Lex, ref: dt.date | None, future: bool) -> Re
         y, mo = _add_months(ref.year, ref.month, sign * n)
         return dt.date(y, mo, 1), "month"
     return dt.date(ref.year + sign * n, 1, 1), "year"
+
+
+def _cardinal_value(text: str, lex: _Lex) -> int:
+    """«خمسة وعشرين» -> 25 (units before tens, joined by و)."""
+    whole = lex.cardinal.get(" ".join(text.split()))
+    if whole is not None:
+        return whole  # «ثلاثة عشر»
+    parts = [p.removeprefix(_WA) for p in text.split()]
+    return sum(lex.cardinal.get(p, 0) for p in parts if p)
 
 
 def _r_rel2(g: re.Match[str], lex: _Lex, ref: dt.date | None, future: bool) -> Resolved:

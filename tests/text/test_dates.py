@@ -119,3 +119,16 @@ def test_context_vetoes(text: str) -> None:
 )
 def test_apposition_proclitics_and_before_last(text: str, expected: tuple[str, dt.date, str]) -> None:
     assert dates(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("منذ 30 عاما", ("منذ 30 عاما", dt.date(1994, 1, 1), "year")),
+        ("قبل خمسة وعشرين عاما", ("قبل خمسة وعشرين عاما", dt.date(1999, 1, 1), "year")),
+        ("قبل 15 يوما", ("قبل 15 يوما", dt.date(2024, 2, 29), "day")),
+        ("منذ ثلاثة عشر عاما", ("منذ ثلاثة عشر عاما", dt.date(2011, 1, 1), "year")),
+    ],
+)
+def test_time_ago_with_counted_units(text: str, expected: tuple[str, dt.date, str]) -> None:
+    assert dates(text) == [expected]

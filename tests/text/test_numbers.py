@@ -144,3 +144,9 @@ def test_article_is_in_the_span_and_conjunction_is_not() -> None:
     assert one("منذ ما يقارب الثلاثين عاما") == [("ما يقارب الثلاثين", 30, 30, True, False, False, None)]
     assert one("أفرج عن الجنود الثلاثة") == [("الثلاثة", 3, 3, False, False, False, None)]
     assert one("قتل 5 وحوالي مائة جريح")[1] == ("حوالي مائة", 100, 100, True, False, False, None)
+
+
+def test_a_time_ago_is_not_a_quantity_but_a_duration_is() -> None:
+    assert find_numbers("قبل ثلاثة أيام") == []
+    assert [n.low for n in find_numbers("منذ عشرين عاما قتل 5")] == [5]
+    assert [n.low for n in find_numbers("استمرت المعارك ثلاثة أيام")] == [3]
