@@ -16,7 +16,6 @@ from functools import lru_cache
 
 import numpy as np
 import regex
-from datasketch import MinHashLSH
 
 from hadath.text import chars as C
 from hadath.text.normalize import Profile, normalize
@@ -104,6 +103,8 @@ class StoryIndex:
     a near-duplicate of? LSH proposes candidates; the estimated Jaccard confirms them."""
 
     def __init__(self, threshold: float = DUP_THRESHOLD) -> None:
+        from datasketch import MinHashLSH  # imported here: it pulls in scipy, ~1 s of start-up
+
         self.threshold = threshold
         self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self._items: dict[int, tuple[Signature, int]] = {}

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 
@@ -19,6 +19,9 @@ from hadath.errors import ConfigError, StoreError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 DEFAULT_URL = "sqlite:///hadath.db"
+HEAD = "0001"
+"""The newest migration's revision id. When the store is already there, opening it skips
+Alembic entirely (a test checks this matches the migration scripts' head)."""
 
 
 def normalise_url(url: str) -> str:
@@ -69,8 +72,24 @@ def create_store_engine(url: str) -> Engine:
     return engine
 
 
+def current_revision(engine: Engine) -> str | None:
+    """The store's Alembic revision, or None for a new/unversioned database."""
+    from sqlalchemy import text
+
+    try:
+        with engine.connect() as conn:
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            return conn.execute(text("select version_num from alembic_version")).scalar()
+    except OperationalError as exc:
+        raise StoreError(f"cannot open the store at {engine.url.render_as_string(hide_password=True)}: "
+                         f"{str(exc.orig).strip().splitlines()[0]}") from exc
+
+
 def migrate(engine: Engine) -> None:
     """Bring the schema to Alembic ``head`` (idempotent; cheap when already there)."""
+    if current_revision(engine) == HEAD:
+        return
     from alembic import command
     from alembic.config import Config
 

@@ -12,17 +12,19 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, bindparam, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 import hadath
 from hadath.errors import InputError, StoreError
-from hadath.ingest.fingerprint import StoryIndex, from_bytes
 from hadath.store import models as M
 from hadath.store.db import DEFAULT_URL, create_store_engine, migrate
 from hadath.store.rows import Prepared
+
+if TYPE_CHECKING:
+    from hadath.ingest.fingerprint import StoryIndex
 
 CORRECTABLE = {
     "event_type": str, "sub_event_type": str, "event_date": str, "time_precision": int,
@@ -94,6 +96,8 @@ class Store:
 
     def story_index(self) -> StoryIndex:
         """The MinHash LSH index of every stored article (for near-duplicate stories)."""
+        from hadath.ingest.fingerprint import StoryIndex, from_bytes
+
         index = StoryIndex()
         with self.engine.connect() as conn:
             rows = conn.execute(select(M.Article.id, M.Article.story_id, M.Article.minhash)
@@ -120,6 +124,8 @@ class Store:
         Assigns each article to the story of its nearest near-duplicate (or a new story)
         and records the batch's failed items. Returns the new article ids.
         """
+        from hadath.ingest.fingerprint import from_bytes
+
         now = M.utcnow()
         try:
             with self.engine.begin() as conn:

@@ -181,3 +181,24 @@ def test_entities_quotes_claims_and_conflicts_rows(store: Store) -> None:
     assert [(c.low, c.high, bool(c.approximate), c.source) for c in claims] == [
         (5, 5, False, "SOHR"), (7, 9, True, None)]
     assert (conflict.claim_a, conflict.claim_b) == (0, 1)
+
+
+def test_head_constant_matches_the_migration_scripts() -> None:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from hadath.store.db import HEAD, MIGRATIONS
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    assert ScriptDirectory.from_config(cfg).get_current_head() == HEAD
+
+
+def test_models_match_the_migrations(store: Store) -> None:
+    """Autogenerate finds nothing to do: the model and the migration scripts agree."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    with store.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), M.Base.metadata)
+    assert diff == []
