@@ -92,7 +92,7 @@ def default_stages() -> list[Stage]:
             continue
         if hasattr(mod, attr):
             stages.append(stage)
-    for module in ("hadath.ner.stage", "hadath.geo.stage", "hadath.events.stage", "hadath.attribution.stage"):
+    for module in ("hadath.ner.stage", "hadath.geo.stage", "hadath.attribution.stage", "hadath.events.stage"):
         try:
             mod = importlib.import_module(module)
         except ModuleNotFoundError:
