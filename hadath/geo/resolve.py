@@ -113,6 +113,7 @@ class _Cand:
     chosen: Place | None = None
     precision: int = 1
     country_votes: frozenset[str] = field(default_factory=frozenset)
+    unnamed_town: bool = False  # «قرية في ولاية X»: an unnamed place inside X
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -175,6 +176,7 @@ def resolve_doc(doc: Doc) -> None:
         wb = _words_before(text, pstart)
         before = cw.of(wb[-1]) if wb else frozenset()
         before2 = cw.of(wb[-2]) if len(wb) > 1 else frozenset()
+        before3 = cw.of(wb[-3]) if len(wb) > 2 else frozenset()
         if _BA in prefix:
             before = before | {"prep"}
         wa = _words_after(text, e, 1)
@@ -190,17 +192,18 @@ def resolve_doc(doc: Doc) -> None:
         if "block" in before and not ner_place:
             continue
         c = _Cand(rs, re_, key, pstart, e, gaz.candidates(key), before, before2, after, mention)
+        c.unnamed_town = "town" in before3 or ("town" in before2 and "admin" not in before)
         c.in_org = _inside(orgs, rs, re_) or "org" in before or (
             bool(before & {"admin", "town"}) and "org" in before2)
         cands.append(c)
         last_end, last_level = e, level
 
     # NER place mentions the matcher did not see as a whole (a different span)
-    seen = {(c.start, c.end) for c in cands}
+    spans = [(c.start, c.end) for c in cands]
     for m in doc.entities:
-        if m.type in PLACE_TYPES and m.place is None and (m.start, m.end) not in seen:
+        if m.type in PLACE_TYPES and m.place is None and not _overlaps(spans, m.start, m.end):
             key = _ner_key(gaz, m.text)
-            if key:
+            if key and gaz.context.get(key, 0) < 2:  # «شمال» is not «الشمال» (North Lebanon)
                 c = _Cand(m.start, m.end, key, -1, -1, gaz.candidates(key), frozenset(), frozenset(), frozenset(), m)
                 c.in_org = _inside(orgs, m.start, m.end)
                 cands.append(c)
@@ -247,11 +250,15 @@ def resolve_doc(doc: Doc) -> None:
     for c in cands:
         if c.key in sense and c.container is None and not _asked_kinds(c) and c.chosen is not None:
             c.chosen = sense[c.key]
+    datelines: set[tuple[int, int]] = set()
     for c in cands:
         if c.chosen is None:
             continue
         place, prec = _grade(gaz, c, c.chosen)
         _store(doc, c, place, prec, ner_by_span)
+        if _is_dateline(doc.raw, c.start, c.end):
+            datelines.add((c.start, c.end))
+    doc.extras["geo_datelines"] = datelines
 
 
 SMALL_FOREIGN_POP = 100_000
@@ -269,6 +276,10 @@ def _plausible(gaz: Gazetteer, c: _Cand, p: Place, focus: str | None, named: fro
     if c.container is not None and any(q.country == p.country for q in c.container.places):
         return True  # «غوريان باقليم هرات»: its container vouches for it
     return p.population >= SMALL_FOREIGN_POP
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a < e and s < b for a, b in spans)
 
 
 def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -437,7 +448,8 @@ def _grade(gaz: Gazetteer, c: _Cand, place: Place) -> tuple[Place, int]:
     if place.kind == "N":
         return place, 3
     if place.kind == "A":
-        return place, 2 if "part" in c.after or "near" in c.before else 3
+        part = "part" in c.after or "near" in c.before or c.unnamed_town
+        return place, 2 if part else 3
     if place.kind == "R":
         return place, max(place.precision, 2) if "near" in c.before else place.precision
     return place, 2 if "near" in c.before or "near" in c.before2 else 1
@@ -459,23 +471,36 @@ def _store(doc: Doc, c: _Cand, place: Place, prec: int, ner_by_span: dict[tuple[
 
 
 _RANK = {"P": 0, "C": 0, "R": 1, "A": 2, "N": 3}
+_DATELINE_AFTER = regex.compile(r"\s*(?:[-\u0640\u2013\u2014:]|\(\s*\p{L})")
+_DATELINE_BEFORE = regex.compile(r"(?:^|\n|\*)[\s\u00ab\u00bb\"]*$")
+
+
+def _is_dateline(raw: str, start: int, end: int) -> bool:
+    """«الخرطوم - قتل ...», «كابل ـ روما ـ ا.ف.ب:»: where the report was filed, not where it happened."""
+    if not _DATELINE_AFTER.match(raw, end):
+        return False
+    head = raw[max(0, start - 40):start]
+    if _DATELINE_BEFORE.search(head):
+        return True
+    # a second city in a dateline: «كابل ـ روما ـ»
+    return bool(regex.search(r"(?:^|\n)[^\n.]{0,30}[-\u0640\u2013\u2014]\s*$", head)) and start < 60
 
 
 def place_for_span(doc: Doc, start: int, end: int) -> tuple[Place, int, Mention] | None:
     """The most specific resolved place inside raw ``[start, end)`` (a sentence or clause).
 
-    Places inside organisation names are skipped; towns beat districts beat divisions beat
-    countries, and among equals the first in the clause wins.
+    Places inside organisation names are skipped; a dateline («الخرطوم -») is used only when
+    nothing else is named; towns beat districts beat divisions beat countries, and among
+    equals the first in the clause wins.
     """
-    best: tuple[tuple[int, int], Mention] | None = None
+    datelines = doc.extras.get("geo_datelines", ())
+    best: tuple[tuple[int, int, int], Mention] | None = None
     for m in doc.entities:
         if m.place is None or m.in_org or m.start < start or m.end > end:
             continue
         p: Place = m.place
-        rank = 1 if p.kind == "R" and p.precision == 1 else _RANK.get(p.kind, 3)
-        if p.kind == "R" and p.precision == 1:
-            rank = 0
-        key = (rank, m.start)
+        rank = 0 if p.kind == "R" and p.precision == 1 else _RANK.get(p.kind, 3)
+        key = (int((m.start, m.end) in datelines), rank, m.start)
         if best is None or key < best[0]:
             best = (key, m)
     if best is None:

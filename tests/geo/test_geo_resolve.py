@@ -152,3 +152,23 @@ def test_place_for_span_prefers_town_and_respects_span() -> None:
 def test_small_places_need_place_context() -> None:
     doc = geo("كان الرجل يعمل في مجال الصحة وقال إن الثورة مستمرة.")
     assert all(m.place is None or m.place.kind == "N" for m in doc.entities)
+
+
+def test_dateline_is_used_only_when_nothing_else_is_named() -> None:
+    text = "الخرطوم - قتل 20 مدنيا في هجوم على قرية في ولاية شمال دارفور."
+    doc = geo(text)
+    p, prec, m = place_for_span(doc, 0, len(text))
+    assert p.name == "North Darfur" and prec == 2  # a village inside the state: part of a region
+    assert (0, len("الخرطوم")) in doc.extras["geo_datelines"]
+    text = "الخرطوم - قتل 20 مدنيا في هجوم مسلح."
+    doc = geo(text)
+    assert place_for_span(doc, 0, len(text))[0].name == "Khartoum"
+
+
+def test_ner_fragment_inside_a_gazetteer_name_is_not_resolved_alone() -> None:
+    text = "هجوم في ولاية شمال دارفور."
+    s = text.index("شمال")
+    frag = Mention(s, s + len("شمال"), "شمال", "GPE", origin="rule")
+    doc = geo(text, [frag])
+    assert frag.place is None  # not «الشمال» (North Lebanon)
+    assert place_of(doc, "شمال دارفور").place.admin_key == "SD.55"
