@@ -22,11 +22,12 @@ from hadath.attribution.index import DocIndex
 from hadath.attribution.sources import SourceMention
 from hadath.attribution.speakers import (
     NameRegistry,
-    Phrase,
     Speaker,
     canonical_of,
+    display,
     read_phrase,
     resolve,
+    speaker_after_frame,
 )
 from hadath.schema import Quote
 
@@ -34,10 +35,13 @@ OPENERS = {"\u00ab": "\u00bb", "\u201c": "\u201d"}  # « » and “ ”
 STRAIGHT = '"'
 LONG_WORDS = 5  # a quotation of this many words is speech even with no frame
 SHORT_WORDS = 3  # a short quotation that runs on into the sentence is a name
+ADJACENT_WORDS = 6  # «النائب الياس سكاف «...»»: how far back a name before a mark is read
+VIA_GAP = 3  # «لـ«» right where the speaker phrase ends
 FRAME_REACH = 120  # a frame this far before the mark (same sentence) can introduce it
 _MARKS = regex.compile('[\u00ab\u00bb\u201c\u201d"\n]')
 _ATTACHED = regex.compile(r"(?:^|[^\p{L}])[\u0648\u0641]?[\u0644\u0628]\u0640*\s?$")  # «لـ«» «بـ«» «ل «»
-_SENTENCE_LIKE = regex.compile(r"[.\u060c,\u061f?!\u061b;:]")
+_SENTENCE_LIKE = regex.compile(r"[.\u060c,\u061f?!\u061b;:](?:\s|$)")  # not «تي.ان.تي»
+_LAM = "\u0644"
 _CLITICS = regex.compile(r"^[\u0648\u0641]?[\u0628\u0644\u0643]?")
 
 
@@ -132,16 +136,23 @@ def _forms(b: _Before) -> set[str]:
 
 
 def _after_cue(ix: DocIndex, pos: int, limit: int) -> tuple[int, str] | None:
-    """A frame or «على حد قوله» right after a closing mark («...»، قال X): (offset, kind)."""
+    """A frame or «على حد قوله» right after a closing mark («...»، قال X): (offset, kind).
+
+    A verb counts only after a comma («...»، قال X): «...» لفت X» is a new statement.
+    """
     i = ix.token_index(pos)
     toks = ix.doc.tokens
-    if i < len(toks) and toks[i].text in ("\u060c", ","):
+    comma = i < len(toks) and toks[i].text in ("\u060c", ",")
+    if comma:
         i += 1
     if i >= len(toks) or toks[i].start >= limit:
         return None
     f = ix.frame_tok.get(i)
     if f is not None:
-        return f.end, f.payloads[0].kind
+        kind = f.payloads[0].kind
+        if kind in ("prep", "haal") or comma:
+            return f.end, kind
+        return None
     w = ix.word_tok.get(i)
     if w is not None and w.payloads[0].kind == "pronoun":
         return w.end, "pronoun"
@@ -279,42 +290,93 @@ def _previous(said: list[_Said], pos: int) -> Speaker | None:
 def _speaker_before(
     ix: DocIndex, p: MarkPair, region: int, names: NameRegistry, names_pairs: list[MarkPair]
 ) -> tuple[Speaker | None, str | None]:
-    """Speaker and outlet from the frame that leads into the quotation, if any."""
-    f = _frame_before(ix, p, region)
-    if f is None:
-        return None, None
-    fs, fe, kind = f
-    if kind == "haal":
-        return None, None
-    limit = p.open
-    phrase = read_phrase(ix, fe, limit, allow_lam=(kind == "prep"))
-    via = None
-    if kind == "transmit":
-        # «نقلت Y عن X قوله»: Y is the outlet, X the speaker
-        from hadath.attribution.sources import _after_from
+    """Speaker and outlet from the frame that leads into the quotation, if any.
 
-        after = _after_from(ix, phrase.stop, limit)
-        if after is not None:
-            y = resolve(ix, phrase, None)
-            via = y.text if y is not None else None
-            phrase = after  # type: ignore[assignment]
-    sp = resolve(ix, phrase, names)
-    if via is None:
-        via = _via(ix, phrase, limit, names_pairs)
+    When the frame names nobody usable, a name right before the mark is taken: «اعتبر رئيس
+    «الكتلة الشعبية» (معارضة)، النائب الياس سكاف «...»» -> «الياس سكاف».
+    """
+    f = _frame_before(ix, p, region)
+    sp: Speaker | None = None
+    via = None
+    if f is not None and f[2] not in ("haal", "via"):
+        fs, fe, kind = f
+        sent = ix.doc.sentence_of(p.open)
+        limit = sent.end if sent else len(ix.doc.raw)
+        sp, relay = speaker_after_frame(ix, fe, kind, limit, names)
+        if sp is not None and sp.end > p.open:
+            sp = None  # the phrase ran into the quotation itself
+        via = relay.text if relay is not None else None
+        if via is None and sp is not None:
+            via = _via(ix, read_phrase(ix, fe, limit, allow_lam=(kind == "prep")).stop, p.open, names_pairs)
+    if sp is None or sp.kind == "title":
+        near = _adjacent_speaker(ix, p, region, names)
+        if near is not None:
+            return near, None
     return sp, via
 
 
-def _via(ix: DocIndex, phrase: Phrase, limit: int, names_pairs: list[MarkPair]) -> str | None:
-    """The outlet the words were given to: «لـ«الشرق الأوسط»», «لوكالة فرانس برس»."""
+def _adjacent_speaker(ix: DocIndex, p: MarkPair, region: int, names: NameRegistry) -> Speaker | None:
+    """A named speaker written right before the opening mark, with no frame in between."""
+    toks = ix.doc.tokens
+    i = ix.token_index(p.open) - 1
+    j = i
+    while j >= 0 and i - j < ADJACENT_WORDS and toks[j].start >= region and toks[j].is_word:
+        w = ix.word_tok.get(j)
+        if j in ix.frame_tok or (w is not None and w.payloads[0].kind in ("stop", "that", "pronoun")):
+            break
+        j -= 1
+    if j == i:
+        return None
+    if j >= 0 and toks[j].is_word:
+        w = ix.word_tok.get(j)
+        if w is not None and w.payloads[0].kind == "that":
+            return None  # «وان ثوابت الكنيسة «...»»: the subject of the reported clause
+    ph = read_phrase(ix, toks[j + 1].start, p.open)
+    sp = resolve(ix, ph, names)
+    if sp is not None and sp.kind in ("name", "entity", "source"):
+        return sp
+    return None
+
+
+def _via(ix: DocIndex, start: int, limit: int, names_pairs: list[MarkPair]) -> str | None:
+    """The outlet the words were given to, between the speaker and the quotation.
+
+    «لـ«الشرق الأوسط»», «لوكالة فرانس برس», «في حديث لـ«الحياة»», «في اتصال هاتفي مع
+    وكالة الصحافة الفرنسية».
+    """
     raw = ix.doc.raw
-    start = phrase.stop
+    toks = ix.doc.tokens
+    i = ix.token_index(start)
+    f = ix.frame_tok.get(i)
+    after_frame = f is not None and f.payloads[0].kind == "via"
+    pos = f.end if after_frame and f is not None else start
     for np_ in names_pairs:
-        if start <= np_.open < limit and _ATTACHED.search(raw[start : np_.open]):
+        if pos <= np_.open < limit and np_.open - pos <= VIA_GAP and _ATTACHED.search(raw[pos : np_.open]):
             a, b = _trim(raw, *np_.inner)
             return raw[a:b]
-    for m in ix.sources:
-        if m.start >= limit:
+        if np_.open >= limit:
             break
-        if m.start >= start and "\u0644" in m.prefix:
-            return m.text
-    return None
+    j = ix.token_index(pos)
+    if j >= len(toks) or toks[j].start >= limit:
+        return None
+    t = toks[j]
+    lam = t.norm.startswith(_LAM)
+    if t.norm == _LAM:  # «لـ» on its own
+        j += 1
+        if j >= len(toks) or toks[j].start >= limit:
+            return None
+    if not (lam or after_frame):
+        return None
+    ph = read_phrase(ix, toks[j].start, limit, allow_lam=True)
+    if not ph.units:
+        return None
+    u = ph.units[0]
+    if u.kind not in ("source", "entity", "org") and not after_frame:
+        # «لـ» + a plain word is no outlet («قال للصحافيين»); an organisation head is
+        return None
+    a, b = ph.start, ph.end
+    if raw[a] == _LAM and u.kind in ("word", "org"):
+        a += 1
+        while a < b and raw[a] == "\u0640":
+            a += 1
+    return display(raw, a, b)

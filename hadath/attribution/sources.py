@@ -27,18 +27,18 @@ from hadath.attribution.speakers import (
     Speaker,
     canonical_of,
     display,
-    read_phrase,
-    resolve,
+    speaker_after_frame,
 )
 from hadath.doc import Doc
 from hadath.schema import Source
 from hadath.text.normalize import normalize_key
 
-DATELINE_WINDOW = 120  # a dateline sits in the first characters of the first line
+DATELINE_WINDOW = 60  # a dateline sits in the first characters of the first line
+DATELINE_PLACE_WORDS = 3  # «دمشق», «دير الزور», «رام الله - »: the place before the outlet
 SV_GAP = 12  # «المرصد ... قد أفاد»: at most this many characters between source and verb
-_TRANSMIT_FROM = "\u0639\u0646"  # عن in «نقلت Y عن X»
 _DATELINE_BRACKET = regex.compile(r"[(\u00ab\[]([^()\u00ab\u00bb\[\]\n]{1,40})[)\u00bb\]]")
-_DATELINE_TAIL = regex.compile(r"^\s*[)\u00bb\]]?\s*[-\u2013\u2014:]")
+_DATELINE_TAIL = regex.compile(r"\s*[)\u00bb\]]?\s*[-\u2013\u2014:]")
+_DATELINE_DASH = regex.compile(r"[-\u2013\u2014:]\s*$")
 _CLAUSE_CUT = regex.compile(r"[\u060c,;\u061b:]|\s(?=\u0648?(?:\u0641\u064a\u0645\u0627|\u0628\u064a\u0646\u0645\u0627|\u0641\u064a \u062d\u064a\u0646)\s)")
 # clause cuts: ، , ; ؛ : and before «فيما», «بينما», «في حين» (with or without و)
 _SV_FILLER = frozenset({"\u0642\u062f", "\u0648\u0642\u062f", "\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a"})
@@ -79,21 +79,13 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
         out[(dl.start, dl.end)] = dl
     for f in ix.frames:
         kind = f.payloads[0].kind
-        if kind == "haal":
+        if kind in ("haal", "via"):
             continue
         sent = doc.sentence_of(f.start)
         limit = sent.end if sent else len(raw)
-        phrase = read_phrase(ix, f.end, limit, allow_lam=(kind == "prep"))
-        if kind == "transmit":
-            # «نقلت وكالة سانا عن مصدر عسكري»: the speaker follows «عن»
-            after = _after_from(ix, phrase.stop, limit)
-            if after is not None:
-                phrase = after
-        sp = resolve(ix, phrase, names)
+        sp, _ = speaker_after_frame(ix, f.end, kind, limit, names)
         if sp is None:
             continue
-        if sp.kind not in ("source", "entity") and not (sp.kind == "title" and sp.source) and not _cue_at(ix, phrase.stop, limit):
-            continue  # «أحصى مقتل 120»: a phrase with no speech after it is no speaker
         sm = _mention_of(ix, sp, names, f.start, f.end, kind)
         if sm is not None:
             out.setdefault((sm.start, sm.end), sm)
@@ -126,42 +118,8 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
     return sorted(out.values(), key=lambda s: (s.start, s.end))
 
 
-_CUE_MARKS = frozenset(":\u00ab\u201c\"\u060c,.")  # : « “ " ، , and the sentence's end
-
-
-def _cue_at(ix: DocIndex, pos: int, limit: int) -> bool:
-    """Does reported speech start at raw ``pos`` («إن», «:», «لـ», «في بيان», «عن», a mark)?"""
-    if pos >= limit:
-        return True
-    i = ix.token_index(pos)
-    toks = ix.doc.tokens
-    if i >= len(toks):
-        return True
-    tok = toks[i]
-    if tok.text in _CUE_MARKS or tok.norm == "\u0644" or tok.norm == _TRANSMIT_FROM:
-        return True
-    w = ix.word_tok.get(i)
-    if w is not None and w.payloads[0].kind in ("that", "pronoun"):
-        return True
-    f = ix.frame_tok.get(i)
-    if f is not None and f.payloads[0].kind == "prep":
-        return True
-    return tok.norm.startswith("\u0644\u0644")
-
-
 def _norm(w: str) -> str:
     return normalize_key(w)
-
-
-def _after_from(ix: DocIndex, pos: int, limit: int) -> object | None:
-    """The phrase after «عن» when ``pos`` is at it («نقلت Y عن X قوله»)."""
-    i = ix.token_index(pos)
-    toks = ix.doc.tokens
-    if i < len(toks) and toks[i].start < limit and toks[i].norm == _TRANSMIT_FROM:
-        ph = read_phrase(ix, toks[i].end, limit)
-        if ph.units:
-            return ph
-    return None
 
 
 def _mention_of(ix: DocIndex, sp: Speaker, names: NameRegistry, fs: int, fe: int, kind: str) -> SourceMention | None:
@@ -186,19 +144,40 @@ def _mention_of_raw(ix: DocIndex, sp: Speaker, names: NameRegistry, fs: int, fe:
     return None
 
 
+def _dateline_frame(raw: str, head: int, a: int, b: int) -> bool:
+    """Is ``raw[a:b]`` placed as a dateline: a short place before it, a dash or colon by it?
+
+    «دمشق - (رويترز)», «بيروت (أ ف ب) -», «لندن: «الشرق الأوسط»», «(رويترز) -».
+    """
+    before = raw[head:a]
+    words = before.replace("-", " ").replace(":", " ").split()
+    if len(words) > DATELINE_PLACE_WORDS or any(not w.isalpha() for w in words):
+        return False
+    dash_before = bool(_DATELINE_DASH.search(before))
+    return dash_before or bool(_DATELINE_TAIL.match(raw, b))
+
+
 def find_dateline(ix: DocIndex) -> SourceMention | None:
-    """The outlet in a wire dateline: «دمشق - (رويترز)», «بيروت (أ ف ب) -», «لندن: «الشرق الأوسط»»."""
+    """The outlet in a wire dateline: «دمشق - (رويترز)», «بيروت (أ ف ب) -», «لندن: «الشرق الأوسط»».
+
+    Only at the very start of the article, after at most a short place name, and with the
+    dash or colon that marks a dateline: «تنظيم «السلفية الجهادية»» in a first sentence is
+    no dateline.
+    """
     raw = ix.doc.raw
-    head_end = min(len(raw), DATELINE_WINDOW)
-    nl = raw.find("\n", 0, head_end)
-    if nl != -1 and raw[:nl].strip():
+    head = len(raw) - len(raw.lstrip())
+    head_end = min(len(raw), head + DATELINE_WINDOW)
+    nl = raw.find("\n", head, head_end)
+    if nl != -1:
         head_end = nl
-    for m in _DATELINE_BRACKET.finditer(raw, 0, head_end):
+    for m in _DATELINE_BRACKET.finditer(raw, head, head_end):
         s, e = m.span(1)
         while s < e and raw[s].isspace():
             s += 1
         while e > s and raw[e - 1].isspace():
             e -= 1
+        if not _dateline_frame(raw, head, m.start(), m.end()):
+            break
         entry = ix.lex.by_squashed.get(squash(m.group(1)))
         if entry is not None:
             return SourceMention(s, e, raw[s:e], entry.name, entry.kind, "dateline")
@@ -206,11 +185,12 @@ def find_dateline(ix: DocIndex) -> SourceMention | None:
         if ent is not None and ent.type == "ORG" and ent.end == e:
             # no lexicon row, but NER knows the outlet: «(رويترز)»
             return SourceMention(s, e, raw[s:e], ent.canonical or ent.text, "outlet", "dateline")
+        break
     for sm in ix.sources:
         if sm.start >= head_end:
             break
         entry = sm.payloads[0]
-        if entry.kind in OUTLET_KINDS and _DATELINE_TAIL.match(raw, sm.end):
+        if entry.kind in OUTLET_KINDS and _dateline_frame(raw, head, sm.start, sm.end):
             return SourceMention(sm.start, sm.end, sm.text, entry.name, entry.kind, "dateline")
     return None
 

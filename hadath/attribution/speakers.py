@@ -177,6 +177,13 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
             units.extend(Unit("quoted", q.start, q.end, q.norm) for q in toks[i + 1 : j])
             i = j + 1
             continue
+        nxt = _lam_complement(ix, i, units)
+        if nxt is not None:
+            # «رئيس الهيئة التنفيذية لـ«القوات اللبنانية» سمير جعجع»: لـ joins the title to
+            # its organisation, the name follows
+            units.extend(Unit("quoted", q.start, q.end, q.norm) for q in toks[i:nxt] if q.is_word)
+            i = nxt
+            continue
         src = ix.source_tok.get(i)
         ent = ix.entity_tok.get(i)
         if ent is not None and (src is None or ent.end > src.end):
@@ -226,6 +233,40 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
         units.append(Unit("word", t.start, t.end, norm))
         i += 1
     return Phrase(units, stop)
+
+
+def _lam_complement(ix: DocIndex, i: int, units: list[Unit]) -> int | None:
+    """After a title, «لـ«X»» or «لX» followed by a name is the title's complement.
+
+    Returns the token index where the name starts, else None (then لـ introduces the
+    listener: «قال المتحدث باسم الجيش لـ«الشرق الأوسط»: ...»).
+    """
+    if not units or units[0].kind != "title" or any(u.kind == "word" and not _is_definite(u) for u in units):
+        return None
+    toks = ix.doc.tokens
+    t = toks[i]
+    end: int | None = None
+    if t.norm == _LAM and i + 1 < len(toks):
+        j = _quoted_name_end(toks, i + 1)
+        if j is not None:
+            end = j + 1
+    elif t.norm.startswith(_LAM):
+        src = ix.source_tok.get(i)
+        ent = ix.entity_tok.get(i)
+        unit_end = ent.end if ent is not None else (src.end if src is not None else None)
+        if unit_end is not None:
+            end = ix.token_index(unit_end)
+    if end is None or end >= len(toks):
+        return None
+    nt = toks[end]
+    if not nt.is_word or end in ix.frame_tok:
+        return None
+    w = ix.word_tok.get(end)
+    if w is not None and w.payloads[0].kind in ("stop", "that", "pronoun"):
+        return None
+    if nt.norm.startswith(ARTICLE) and not (w is not None and w.payloads[0].kind == "title"):
+        return None
+    return end
 
 
 def _suffixed_title(ix: DocIndex, norm: str) -> bool:
@@ -336,6 +377,11 @@ def resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) -> 
     run = _name_run(units, 0)
     if run is not None:
         return _name(ix, units, run, names)
+    if first.kind == "word" and _is_definite(first) and len(units) > 1:
+        # a definite word before a name works as a title: «المؤرخ محمد القورصو»
+        run = _name_run(units, 1)
+        if run is not None:
+            return _name(ix, units, run, names)
     if first.kind == "word" and len(units) == 1:
         # a lone definite word: a surname («العبدالله») or a common noun («الجيش»)
         return Speaker(first.start, first.end, raw[first.start : first.end], None, "word")
@@ -387,3 +433,81 @@ def canonical_of(sp: Speaker, names: NameRegistry) -> str | None:
             return names.canon.get(full) or names.org(sp.text)
         return names.canon.get(full, full)
     return None
+
+
+_CUE_MARKS = frozenset(":\u00ab\u201c\"\u060c,.")  # : « “ " ، , and the sentence's end
+_FROM = "\u0639\u0646"  # عن in «نقلت Y عن X»
+_ILA = "\u0627\u0644\u064a"  # إلى, normalised «الي»
+MAX_PLAIN_UNITS = 4  # a speaker that is neither known nor titled is a short phrase
+
+
+def cue_at(ix: DocIndex, pos: int, limit: int, transmit: bool = False) -> bool:
+    """Does reported speech start at raw ``pos`` («إن», «:», «لـ», «في بيان», a mark)?
+
+    «عن» counts only after a verb of relaying («نقلت وكالة سانا عن مصدر»).
+    """
+    if pos >= limit:
+        return True
+    i = ix.token_index(pos)
+    toks = ix.doc.tokens
+    if i >= len(toks):
+        return True
+    tok = toks[i]
+    if tok.text in _CUE_MARKS or tok.norm == _LAM or (transmit and tok.norm == _FROM):
+        return True
+    w = ix.word_tok.get(i)
+    if w is not None and w.payloads[0].kind in ("that", "pronoun"):
+        return True
+    if tok.norm == _ILA and i + 1 < len(toks):
+        # «أشار إلى أن», «لفت إلى أن»
+        w = ix.word_tok.get(i + 1)
+        return w is not None and w.payloads[0].kind == "that"
+    f = ix.frame_tok.get(i)
+    if f is not None and f.payloads[0].kind in ("prep", "via"):
+        return True
+    if tok.norm.startswith(_LAM):
+        # «لوكالة فرانس برس», «للشرق الأوسط», «لصحيفة ...»: told to an outlet
+        return tok.norm.startswith(_LAM + _LAM) or i in ix.source_tok or i in ix.entity_tok or tok.norm[1:] in ix.words.orgs
+    return False
+
+
+def phrase_after_from(ix: DocIndex, pos: int, limit: int) -> Phrase | None:
+    """The phrase after «عن» when ``pos`` is at it («نقلت Y عن X قوله»)."""
+    i = ix.token_index(pos)
+    toks = ix.doc.tokens
+    if i < len(toks) and toks[i].start < limit and toks[i].norm == _FROM:
+        ph = read_phrase(ix, toks[i].end, limit)
+        if ph.units:
+            return ph
+    return None
+
+
+def speaker_after_frame(
+    ix: DocIndex, pos: int, kind: str, limit: int, names: NameRegistry | None
+) -> tuple[Speaker | None, Speaker | None]:
+    """The speaker introduced by a frame ending at ``pos``, and (for «نقلت Y عن X») the relay Y.
+
+    A known source or entity is taken as it is. A titled or named phrase, or a plain one,
+    counts only when reported speech follows it («قال مسؤول محلي إن ...»), so «أحصى مقتل 120»
+    or «اعترف بها» name nobody. After «بحسب / وفق» only known, titled or named speakers
+    count: «وفق المذهب الشيعي» is no source.
+    """
+    phrase = read_phrase(ix, pos, limit, allow_lam=(kind == "prep"))
+    relay = None
+    if kind == "transmit":
+        after = phrase_after_from(ix, phrase.stop, limit)
+        if after is not None:
+            relay = resolve(ix, phrase, None)
+            phrase = after
+    sp = resolve(ix, phrase, names)
+    if sp is None:
+        return None, relay
+    if sp.kind in ("source", "entity") or (sp.kind == "title" and sp.source is not None):
+        return sp, relay
+    if kind == "prep" and sp.kind not in ("title", "name"):
+        return None, relay
+    if sp.kind in ("org", "word") and len(phrase.units) > MAX_PLAIN_UNITS:
+        return None, relay
+    if not cue_at(ix, phrase.stop, limit, transmit=(kind == "transmit")):
+        return None, relay
+    return sp, relay
