@@ -35,6 +35,7 @@ _PLACE_PREFIXES = frozenset(normalize_key(w) for w in (
 ))
 _PLACE_TYPES = {"gpe": "GPE", "loc": "LOC", "fac": "FAC"}
 _CLITIC_STARTS = frozenset("\u0648\u0641")  # و ف
+_PROCLITICS = frozenset("\u0648\u0641\u0628\u0644\u0643")  # و ف ب ل ك
 
 
 ORG_HEAD_RULE = False  # «head + definite words» -> ORG: measured to cost precision on NewsFANE
@@ -64,7 +65,10 @@ def _trigger_at(toks: Sequence[Token], i: int) -> tuple[str, int]:
             if i + 2 < len(toks) and trig.get(two + " " + toks[i + 2].norm):
                 return trig[two + " " + toks[i + 2].norm], i + 3
             return k, i + 2
-    k = trig.get(toks[i].stem) or trig.get(toks[i].norm)
+    w = toks[i].norm
+    k = trig.get(toks[i].stem) or trig.get(w)
+    if not k and len(w) > 3 and w[0] in _PROCLITICS:  # «وقرية»، «لحركة»
+        k = trig.get(w[1:])
     return (k, i + 1) if k else ("", i)
 
 
@@ -83,9 +87,10 @@ def _nameish(t: Token) -> bool:
 def _person_from(toks: Sequence[Token], i: int) -> int:
     """End of a person name starting at ``i`` (a given name or kunya), 1-4 tokens."""
     j = i + 1
-    if toks[i].norm in _KUNYA and j < len(toks) and _nameish(toks[j]):
-        j += 1
-    while j < len(toks) and j - i < 3 and _nameish(toks[j]):
+    if toks[i].norm in _KUNYA and j < len(toks) and (_nameish(toks[j]) or toks[j].norm in given_names()):
+        j += 1  # «أبو علي»: «علي» is also the normalised «على»
+    while j < len(toks) and j - i < 3 and _nameish(toks[j]) and not toks[j - 1].norm.startswith(_AL):
+        # a definite family name («الحلبي»، «الخطيب») is the last part of a name
         if toks[j].norm in _CONNECTORS:
             if j + 1 < len(toks) and _nameish(toks[j + 1]):
                 j += 2
@@ -121,7 +126,7 @@ def find_rule_spans(toks: Sequence[Token]) -> list[RuleSpan]:
                     out.append(RuleSpan(k, e, "PER", "title", strong=e - k >= 2))
                     i = e
                     continue
-        elif kind == "kunya" and j < n and _nameish(toks[j]):
+        elif kind == "kunya" and j < n and (_nameish(toks[j]) or toks[j].norm in names):
             e = _person_from(toks, i)
             if e - i >= 2:
                 out.append(RuleSpan(i, e, "PER", "kunya"))
@@ -146,8 +151,9 @@ def find_rule_spans(toks: Sequence[Token]) -> list[RuleSpan]:
                 continue
         elif kind in _PLACE_TYPES and j < n and _nameish(toks[j]):
             e = j + 1
-            if toks[j].norm in _PLACE_PREFIXES and e < n and _nameish(toks[e]):
-                e += 1
+            if e < n and _nameish(toks[e]) and (toks[j].norm in _PLACE_PREFIXES or (
+                    toks[e].norm.startswith(_AL) and toks[e].stem_start == toks[e].start)):
+                e += 1  # «دير الزور»، «معرة النعمان»
             typ = _PLACE_TYPES[kind]
             out.append(RuleSpan(i if typ == "FAC" else j, e, typ, "place-head"))
             i = e

@@ -294,6 +294,29 @@ def _parenthesised_aliases(doc: Doc, toks: Sequence[Token], ents: list[Mention])
     return sorted(out, key=lambda m: m.start)
 
 
+def _org_heads_of(toks: Sequence[Token], k: int, words: list[str]) -> list[str]:
+    """Definite head nouns an organisation mention can later be called by.
+
+    «حركة أحرار الشام» -> «الحركة»; «تنظيم «داعش»» (head before the quoted name) -> «التنظيم».
+    """
+    out = []
+    for w in (words[0], *(t.norm for t in _preceding_words(toks, k))):
+        _, st = word_stem(normalize_key(w))
+        if len(st) > 3 and st[0] in _CLITICS and triggers().get(st[1:]) == "org":
+            st = st[1:]
+        bare = st[2:] if st.startswith(_AL) else st
+        out.append(_AL + bare)
+    return out
+
+
+def _preceding_words(toks: Sequence[Token], k: int) -> list[Token]:
+    """The word before token ``k``, looking through an opening quote mark."""
+    j = k - 1
+    if j >= 0 and not toks[j].norm[:1].isalpha():
+        j -= 1
+    return [toks[j]] if j >= 0 and toks[j].norm[:1].isalpha() else []
+
+
 def _coreference(doc: Doc, toks: Sequence[Token], ents: list[Mention]) -> list[Mention]:
     """Link short later mentions to the full one, and find repeated surnames the CRF missed.
 
@@ -310,7 +333,7 @@ def _coreference(doc: Doc, toks: Sequence[Token], ents: list[Mention]) -> list[M
     out: list[Mention] = []
     ent_at = {m.start: m for m in ents}
     covered = _covered(toks, ents)
-    heads = {w for w, kind in triggers().items() if kind == "org" and w.startswith(_AL)}
+    heads = {w if w.startswith(_AL) else _AL + w for w, kind in triggers().items() if kind == "org" and " " not in w}
     orgs_by_head: dict[str, Mention] = {}
     stop = stopwords()
     for k, t in enumerate(toks):
@@ -327,10 +350,8 @@ def _coreference(doc: Doc, toks: Sequence[Token], ents: list[Mention]) -> list[M
                 if full is not None and full is not m:
                     m.canonical = full.canonical
             if m.type == "ORG" and m.origin not in NOMINAL:
-                first = normalize_key(words[0])
-                pre, st = word_stem(first)
-                bare = st[2:] if st.startswith(_AL) else st
-                orgs_by_head[_AL + bare] = m
+                for w in _org_heads_of(toks, k, words):
+                    orgs_by_head[w] = m
             continue
         if covered[k]:
             continue

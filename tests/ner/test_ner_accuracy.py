@@ -1,0 +1,37 @@
+"""Accuracy gates on the shared data: fail when NER or actor resolution regresses.
+
+Floors are pinned a little below the measured scores (see hadath/ner/MODEL_CARD.md):
+NewsFANE held-out micro-F1 0.688, Wojood val 0.777; actors: country 0.704, role 0.677.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def test_newsfane_heldout_f1(shared: Path) -> None:
+    from hadath.eval.ner import evaluate
+
+    rep = evaluate(str(shared / "data/ner/newsfane"))
+    assert rep.metrics["f1"] >= 0.66, rep.as_text()
+    assert rep.metrics["LOC_f1"] >= 0.77, rep.as_text()
+
+
+def test_wojood_val_f1(shared: Path) -> None:
+    from hadath.eval.ner import evaluate
+
+    rep = evaluate(str(shared / "data/ner/wojood_sample/val.txt"))
+    assert rep.metrics["f1"] >= 0.74, rep.as_text()
+
+
+def test_actor_resolution(shared: Path) -> None:
+    from hadath.eval.actors import evaluate
+    from hadath.lexicon.actors import ACTORS_TSV
+
+    if not ACTORS_TSV.exists():
+        import pytest
+
+        pytest.skip("hadath/lexicon/actors.tsv not built yet")
+    rep = evaluate(str(shared / "data/events/arabic_event_gsr"))
+    assert rep.metrics["country_accuracy"] >= 0.66, rep.as_text()
+    assert rep.metrics["role_accuracy"] >= 0.63, rep.as_text()

@@ -1,0 +1,94 @@
+"""Actor dictionary: loading, validation, and resolution of generic actors by country."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import find, ner
+
+from hadath.errors import LexiconError
+from hadath.lexicon.actors import (
+    ACTORS_TSV,
+    ActorEntry,
+    country_name,
+    load_actors,
+    resolve_actor,
+)
+
+HEADER = "id\tname\tinter\tcountry\tcameo\tvariants\tsource\n"
+
+
+def _write(tmp_path: Path, rows: str) -> str:
+    p = tmp_path / "actors.tsv"
+    p.write_text("# test fixture\n" + HEADER + rows, encoding="utf-8")
+    return str(p)
+
+
+def test_fixture_loads_and_resolves(tmp_path: Path) -> None:
+    path = _write(tmp_path, (
+        "gen_mil\tMilitary Forces of {country}\t1\t*\t***MIL\tالجيش | القوات الحكومية\tACLED\n"
+        "isis\tIslamic State\t2\t\tIMGREB\tداعش | تنظيم الدولة\tWikipedia\n"
+    ))
+    mil, isis = load_actors(path)
+    assert mil.generic and mil.role == "MIL" and mil.variants == ("الجيش", "القوات الحكومية")
+    assert not isis.generic and isis.country is None and isis.inter == 2
+    a = resolve_actor(mil, "الجيش", "SY")
+    assert (a.name, a.country, a.inter, a.text) == ("Military Forces of Syria", "SY", 1, "الجيش")
+    assert resolve_actor(mil, "الجيش", None).name == "Military Forces"
+    assert resolve_actor(isis, "داعش", "IQ").name == "Islamic State"
+
+
+def test_bad_inter_is_rejected(tmp_path: Path) -> None:
+    path = _write(tmp_path, "x\tX\t9\tSY\tSYRMIL\tاكس\tsrc\n")
+    with pytest.raises(LexiconError):
+        load_actors(path)
+
+
+def test_generic_needs_placeholder(tmp_path: Path) -> None:
+    path = _write(tmp_path, "x\tArmy\t1\t*\t***MIL\tالجيش\tsrc\n")
+    with pytest.raises(LexiconError):
+        load_actors(path)
+
+
+def test_missing_dictionary_is_empty(tmp_path: Path) -> None:
+    assert load_actors(str(tmp_path / "none.tsv")) == ()
+
+
+def test_country_names() -> None:
+    assert country_name("SY") == "Syria"
+    assert country_name("iq") == "Iraq"
+    assert country_name("XX") is None
+
+
+needs_dictionary = pytest.mark.skipif(not ACTORS_TSV.exists(), reason="hadath/lexicon/actors.tsv not built yet")
+
+
+@needs_dictionary
+@pytest.mark.parametrize(("text", "mention", "name", "country"), [
+    ("قال الجيش السوري إنه استعاد السيطرة على البلدة.", "الجيش السوري", "Military Forces of Syria", "SY"),
+    ("انسحبت القوات العراقية من المدينة.", "القوات العراقية", "Military Forces of Iraq", "IQ"),
+    ("قصفت القوات التركية مواقع قرب منبج.", "القوات التركية", "Military Forces of Turkey", "TR"),
+    ("شن الطيران الروسي غارات على إدلب.", "الطيران الروسي", "Military Forces of Russia", "RU"),
+    ("أغارت طائرات أمريكية على مواقع في دير الزور.", "طائرات أمريكية", "Military Forces of United States", "US"),
+])
+def test_nationality_qualified_forces(text: str, mention: str, name: str, country: str) -> None:
+    m = find(ner(text), mention)
+    assert isinstance(m.actor, ActorEntry)
+    actor = resolve_actor(m.actor, m.text, None)
+    assert (actor.name, actor.country) == (name, country)
+
+
+@needs_dictionary
+def test_bare_generic_actor_resolves_by_document_country() -> None:
+    doc = ner("قال الجيش إنه قتل عشرة مسلحين.")
+    m = find(doc, "الجيش")
+    assert m.origin == "generic" and m.actor.generic
+    assert resolve_actor(m.actor, m.text, "YE").name == "Military Forces of Yemen"
+
+
+@needs_dictionary
+def test_named_actor_carries_entry() -> None:
+    doc = ner("وتبنى تنظيم داعش الهجوم.")
+    m = next(m for m in doc.entities if "داعش" in m.text)
+    assert m.type == "ORG" and m.actor is not None and not m.actor.generic

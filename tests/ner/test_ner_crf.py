@@ -1,0 +1,50 @@
+"""The shipped CRF: it loads, tags a realistic sentence, and the fast decoder is exact."""
+
+from __future__ import annotations
+
+from hadath.doc import Doc
+from hadath.ner.crf import lex_tags, tag_many, tag_reference, tagger
+from hadath.ner.decoder import decoder
+from hadath.ner.lexicons import entity_matcher
+
+SENTENCES = [
+    "وقال المتحدث باسم الخارجية الامريكية جون كيربي للصحفيين في واشنطن ان الوزير سيزور بغداد الاسبوع المقبل",
+    "وسجل اللاعب البرازيلي رونالدينيو هدفين لفريق برشلونة في مرمى ريال مدريد",
+    "واعلنت وكالة الانباء الفرنسية ان الاشتباكات تجددت في مدينة حلب شمال سوريا",
+    "التقى رئيس الوزراء العراقي نوري المالكي بالسفير الامريكي في المنطقة الخضراء",
+]
+
+
+def _inputs(text: str) -> tuple[list[str], list[str]]:
+    doc = Doc(raw=text)
+    doc.segment()
+    toks = doc.tokens
+    lex = [(m.start, m.end, m.payloads[0].type) for m in entity_matcher().find(doc.norm)]
+    return [t.norm for t in toks], lex_tags([(t.start, t.end) for t in toks], lex)
+
+
+def test_model_loads_with_contract_labels() -> None:
+    labels = set(tagger().labels())
+    assert {"O", "B-PER", "I-PER", "B-ORG", "B-GPE"} <= labels
+    assert set(decoder().labels) == labels
+
+
+def test_tags_a_person_and_places() -> None:
+    words, lex = _inputs(SENTENCES[0])
+    labels = tag_many([(words, lex)])[0]
+    tagged = {w: lab for w, lab in zip(words, labels, strict=True)}
+    assert tagged["جون"] == "B-PER" and tagged["كيربي"] == "I-PER"
+    assert tagged["واشنطن"].endswith("GPE")
+    assert tagged["بغداد"].endswith("GPE")
+
+
+def test_fast_decoder_equals_crfsuite() -> None:
+    inputs = [_inputs(s) for s in SENTENCES]
+    fast = tag_many(inputs)
+    for (words, lex), got in zip(inputs, fast, strict=True):
+        assert got == tag_reference(words, lex)
+
+
+def test_lex_tags_alignment() -> None:
+    spans = [(0, 3), (4, 9), (10, 14), (15, 20)]
+    assert lex_tags(spans, [(4, 14, "ORG")]) == ["", "B-ORG", "I-ORG", ""]

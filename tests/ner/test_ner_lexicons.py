@@ -1,0 +1,73 @@
+"""Every NER data file loads through the validating loader, and the lexicons match."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from hadath.lexicon.actors import inflect_nisba, load_countries, nisba_index
+from hadath.lexicon.loader import load_tsv
+from hadath.ner.lexicons import DATA, entity_matcher, given_names, triggers, word_classes
+from hadath.text.normalize import normalize, normalize_key
+
+HEADERS = {
+    "entities.tsv": ("name", "type", "variants"),
+    "triggers.tsv": ("word", "kind", "gloss"),
+    "names.tsv": ("name", "gender"),
+    "stopwords.tsv": ("word",),
+    "forces.tsv": ("word", "role", "name", "named"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.tsv")))
+def test_every_data_file_loads(name: str) -> None:
+    cols = HEADERS[name]  # a new file must be declared here, with its header
+    rows = load_tsv(DATA / name, cols, required=cols[:1], unique=cols[:1])
+    assert len(rows) >= 10
+
+
+def test_countries_file_loads() -> None:
+    countries = load_countries()
+    assert len(countries) >= 90
+    assert {c.iso2 for c in countries} >= {"SY", "IQ", "YE", "LY", "LB", "IL", "PS", "SD", "SO", "EG"}
+
+
+def test_entity_types_are_contract_types() -> None:
+    rows = load_tsv(DATA / "entities.tsv", HEADERS["entities.tsv"])
+    assert {r["type"] for r in rows} <= {"PER", "ORG", "GPE", "LOC", "FAC", "NORP", "MISC"}
+
+
+def test_trigger_kinds_are_known() -> None:
+    assert set(triggers().values()) <= {"title", "speaker", "kunya", "org", "gpe", "loc", "fac"}
+
+
+def test_nisba_inflections() -> None:
+    forms = inflect_nisba("السوري")
+    assert {"السورية", "السوريين", "السوريون", "سوري", "سورية"} <= set(forms)
+    idx = nisba_index()
+    assert idx[normalize_key("العراقية")] == "IQ"
+    assert idx[normalize_key("الأتراك")] == "TR"
+    assert idx[normalize_key("الأميركي")] == "US"
+
+
+def test_matcher_is_clitic_aware() -> None:
+    text = "وصلت القافلة إلى وبالرقة ثم لإدلب وللأمم المتحدة بيان."
+    found = {m.text: m.payloads[0] for m in entity_matcher().find(normalize(text))}
+    assert found["الرقة"].name == "Raqqa"
+    assert found["إدلب"].name == "Idlib"
+    assert any(e.name == "United Nations" for e in found.values())
+
+
+def test_word_classes_cover_names_and_titles() -> None:
+    classes = word_classes()
+    assert classes[normalize_key("العقيد")] == "title"
+    assert classes[normalize_key("مدينة")] == "gpe"
+    assert normalize_key("محمد") in given_names()
+
+
+def test_data_files_are_not_shared_corpus_copies() -> None:
+    # the shipped vocabulary is a word list, not sentences of the corpus
+    vocab = (DATA / "ner.vocab.txt").read_text(encoding="utf-8").splitlines()
+    assert all(" " not in w and "\t" not in w for w in vocab)
+    assert Path(DATA / "ner.crfsuite").stat().st_size < 8_000_000

@@ -1,0 +1,45 @@
+"""Contextual rules on hand-written sentences."""
+
+from __future__ import annotations
+
+from hadath.ner.rules import find_rule_spans
+from hadath.text.segment import tokens
+
+
+def spans(text: str) -> list[tuple[str, str, str]]:
+    toks = tokens(text)
+    return [(" ".join(t.text for t in toks[r.start:r.end]), r.type, r.rule) for r in find_rule_spans(toks)]
+
+
+def test_title_then_name_with_modifiers() -> None:
+    assert ("بشار الأسد", "PER", "title") in spans("وقال الرئيس السوري بشار الأسد في خطاب")
+    assert ("وليد المعلم", "PER", "title") in spans("أكد وزير الخارجية السوري وليد المعلم أمس")
+
+
+def test_military_rank_and_activist() -> None:
+    assert ("أحمد حسن", "PER", "title") in spans("وقال العقيد أحمد حسن للصحفيين إن الهجوم فشل")
+    assert ("محمد الحلبي", "PER", "title") in spans("ونقل الناشط محمد الحلبي صورا من الموقع")
+
+
+def test_title_without_name_yields_nothing() -> None:
+    assert not [s for s in spans("وقال الرئيس إن الوضع صعب") if s[1] == "PER"]
+
+
+def test_kunya_with_nisba() -> None:
+    found = spans("وقتل القيادي أبو محمد الرقاوي في الغارة")
+    assert [(t, typ) for t, typ, _ in found] == [("أبو محمد الرقاوي", "PER")]
+    assert ("أبو علي الأنباري", "PER", "kunya") in spans("قتل أبو علي الأنباري")
+
+
+def test_org_head_with_quoted_name() -> None:
+    assert ("أحرار الشام", "ORG", "org-quote") in spans("هاجمت حركة «أحرار الشام» مواقع للجيش")
+
+
+def test_place_heads() -> None:
+    found = spans("سيطرت القوات على بلدة معرة النعمان وقرية كفرنبل في ريف إدلب")
+    assert ("معرة النعمان", "GPE", "place-head") in found
+    assert ("كفرنبل", "GPE", "place-head") in found
+
+
+def test_place_head_stops_at_function_words() -> None:
+    assert not [s for s in spans("ومن ناحية ثانية قال المسؤول") if s[1] == "GPE"]

@@ -1,0 +1,81 @@
+"""The NER stage on realistic text: types, canonical names, coreference, offsets."""
+
+from __future__ import annotations
+
+from conftest import find, ner
+
+from hadath.pipeline import Pipeline
+
+ARTICLE = (
+    "دمشق (أ ف ب) - قال المرصد السوري لحقوق الإنسان إن الطيران الروسي شن أمس غارات على "
+    "بلدة معرة النعمان في ريف إدلب، فيما قصفت القوات التركية مواقع لـ«وحدات حماية الشعب» قرب "
+    "منبج. وقال العقيد أحمد حسن الخطيب إن الهجوم فشل، وأضاف الخطيب أن التنظيم خسر مواقعه. "
+    "وأعلن تنظيم «داعش» مسؤوليته، وقال التنظيم في بيان إن عناصره قتلوا ثلاثة جنود.\n"
+    "وقال الرئيس السوري بشار الأسد لوكالة «سانا» إن الجيش السوري سيواصل عملياته."
+)
+
+
+def test_stage_contract() -> None:
+    from hadath.ner.stage import stages
+
+    (st,) = stages()
+    assert st.name == "ner" and "entities" in st.assigns
+    assert {"sentences", "tokens"} <= set(st.requires)
+    Pipeline([*__import__("hadath.pipeline", fromlist=["default_stages"]).default_stages()])
+
+
+def test_offsets_are_exact() -> None:
+    noisy = ARTICLE.replace("الأسد", "الأسَد").replace("إدلب", "إدلـب")
+    for text in (ARTICLE, noisy):
+        doc = ner(text)
+        assert doc.entities
+        for m in doc.entities:
+            assert text[m.start:m.end] == m.text
+            assert m.type in {"PER", "ORG", "GPE", "LOC", "FAC", "NORP", "MISC"}
+        assert [m.start for m in doc.entities] == sorted(m.start for m in doc.entities)
+
+
+def test_lexicon_names_get_english_canonical() -> None:
+    doc = ner(ARTICLE)
+    assert find(doc, "المرصد السوري لحقوق الإنسان").canonical == "Syrian Observatory for Human Rights"
+    assert find(doc, "بشار الأسد").canonical == "Bashar al-Assad"
+    assert find(doc, "إدلب").type == "GPE"
+
+
+def test_clitics_stay_outside_spans() -> None:
+    doc = ner("وصل الوفد إلى وبالرقة ثم لـ«داعش» وللأمم المتحدة")
+    texts = {m.text for m in doc.entities}
+    assert "الرقة" in texts
+    assert "داعش" in texts
+
+
+def test_surname_links_to_full_name() -> None:
+    doc = ner(ARTICLE)
+    full = find(doc, "أحمد حسن الخطيب")
+    later = [m for m in doc.entities if m.text == "الخطيب" and m.start > full.end]
+    assert later and later[0].type == "PER" and later[0].canonical == full.canonical
+
+
+def test_anaphor_links_to_named_organisation() -> None:
+    doc = ner(ARTICLE)
+    isis = next(m for m in doc.entities if "داعش" in m.text)
+    assert isis.actor is not None
+    anaphors = [m for m in doc.entities if m.origin == "anaphor" and m.start > isis.end]
+    assert anaphors, "«التنظيم» after «تنظيم داعش» should refer to it"
+    assert anaphors[0].canonical == isis.canonical and anaphors[0].actor is isis.actor
+
+
+def test_anaphor_needs_an_antecedent() -> None:
+    doc = ner("قال التنظيم في بيان إن عناصره انسحبوا.")
+    assert not [m for m in doc.entities if m.origin == "anaphor"]
+
+
+def test_name_in_parentheses_is_an_alias() -> None:
+    doc = ner("وقالت حركة المقاومة الإسلامية (حماس) في بيان إنها سترد.")
+    hamas = find(doc, "حماس")
+    assert hamas.type == "ORG"
+
+
+def test_repeated_name_is_propagated() -> None:
+    doc = ner("وصل المبعوث يان كوبيتش إلى الخرطوم. وقال كوبيتش إن المحادثات جيدة. ورحب كوبيتش بالاتفاق.")
+    assert len([m for m in doc.entities if "كوبيتش" in m.text and m.type == "PER"]) >= 2
