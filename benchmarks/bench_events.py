@@ -20,15 +20,26 @@ from articles import make_articles  # noqa: E402
 
 from hadath.doc import Doc  # noqa: E402
 from hadath.events.stage import annotate  # noqa: E402
-from hadath.pipeline import Pipeline, default_stages  # noqa: E402
+from hadath.pipeline import default_stages  # noqa: E402
+
+
+def _prepare(stages: list, text: str) -> Doc:  # type: ignore[type-arg]
+    """Run the other stages; one that is broken mid-development is skipped, not fatal."""
+    doc = Doc(raw=text, published=None)
+    for st in stages:
+        try:
+            doc = st(doc)
+        except Exception as exc:  # noqa: BLE001 - a benchmark of the events stage only
+            print(f"note: stage {st.name} failed ({type(exc).__name__}); skipped", file=sys.stderr)
+    return doc
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=200)
     args = ap.parse_args()
-    before = Pipeline([st for st in default_stages() if st.name != "events"])
-    docs = [before(Doc(raw=t, published=None)) for t in make_articles(args.n)]
+    before = [st for st in default_stages() if st.name != "events"]
+    docs = [_prepare(before, t) for t in make_articles(args.n)]
     annotate(copy.copy(docs[0]))  # warm caches: lexicons, model
     t0 = time.perf_counter()
     n_events = 0

@@ -64,7 +64,9 @@ def instances(sentences: list[Sentence]) -> list[Instance]:
             continue
         y = 1.0 if s.label == "yes" else 0.0
         w = DIFFICULT_WEIGHT if s.label == "difficult no" else 1.0
-        doc = pipe(Doc(raw=s.text))
+        doc = Doc(raw=s.text)
+        doc.extras["keep_event_features"] = True
+        doc = pipe(doc)
         for ctx in score(doc):
             for c in ctx.candidates:
                 if c.veto or c.trigger.plover != s.task:

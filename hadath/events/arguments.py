@@ -27,7 +27,7 @@ from typing import Any
 
 from hadath.doc import Doc
 from hadath.errors import HadathError
-from hadath.events.context import Candidate, SentenceCtx, forms
+from hadath.events.context import Candidate, SentenceCtx
 from hadath.events.lexicon import GenericActor, generic_actors
 from hadath.lexicon.loader import load_tsv
 from hadath.schema import Actor, Location, Source
@@ -68,6 +68,7 @@ class ActorSpan:
     tok_end: int
     actor: Actor
     role: str  # armed | state | civilian | protester | rioter | named
+    clause: int = 0
 
 
 @dataclass(slots=True)
@@ -138,9 +139,12 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
         cache["actor_starts"] = [m.start for m in cache["actors"]]
     lo = bisect_left(cache["actor_starts"], a)
     hi = bisect_left(cache["actor_starts"], b)
+    resolved: dict[int, Actor | None] = cache.setdefault("resolved", {})
     for m in cache["actors"][lo:hi]:
         if True:
-            actor = _resolve_named(doc, m)
+            if id(m) not in resolved:
+                resolved[id(m)] = _resolve_named(doc, m)
+            actor = resolved[id(m)]
             if actor is not None:
                 ti = max(0, bisect_right(starts, m.start) - 1)
                 te = max(ti + 1, bisect_left(starts, m.end))
@@ -160,13 +164,16 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
                              Actor(name=_generic_name(ga, doc.country), text=g.text, inter=ga.inter,
                                    country=doc.country), ga.role))
     out.sort(key=lambda x: x.start)
+    for x in out:
+        x.clause = s.clause_of(x.tok)
     return out
 
 
 def _prev_norm(s: SentenceCtx, tok: int, back: int = 1) -> set[str]:
     out: set[str] = set()
+    tf = s.token_forms()
     for i in range(tok - 1, max(-1, tok - 1 - back), -1):
-        out |= forms(s.tokens[i])
+        out |= tf[i]
     return out
 
 
@@ -175,7 +182,9 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
     clause = best.clause
     first_tok = min(c.tok for c in group)
     last_tok = max(c.tok_end for c in group)
-    mine = [x for x in spans if s.clause_of(x.tok) == clause or min(c.clause for c in group) <= s.clause_of(x.tok) <= max(c.clause for c in group)]
+    lo_clause = min(c.clause for c in group)
+    hi_clause = max(c.clause for c in group)
+    mine = [x for x in spans if x.clause == clause or lo_clause <= x.clause <= hi_clause]
     actor1: ActorSpan | None = None
     actor2: ActorSpan | None = None
     assoc: list[ActorSpan] = []
@@ -258,14 +267,15 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
     """Deaths in the group's clauses by ACLED rules; None when the report gives none."""
     clauses = {c.clause for c in group}
     toks = s.tokens
-    death_idx = [i for i, t in enumerate(toks) if forms(t) & _DEATH_WORDS]
-    injury_idx = [i for i, t in enumerate(toks) if forms(t) & _INJURY_WORDS]
+    tf = s.token_forms()
+    death_idx = [i for i, f in enumerate(tf) if f & _DEATH_WORDS]
+    injury_idx = [i for i, f in enumerate(tf) if f & _INJURY_WORDS]
     if not death_idx:
         return 0 if "nocasualty" in kinds else None
     figures = _numbers_in(doc, s)
     by_word: dict[int, float] = {}
     for tok_i, value in figures:
-        if tok_i > 0 and forms(toks[tok_i - 1]) & _SUBSET_PREV:
+        if tok_i > 0 and tf[tok_i - 1] & _SUBSET_PREV:
             continue  # «مقتل سبعة مدنيين بينهم ثلاثة أطفال»: a subset, not more deaths
         if s.clause_of(tok_i) not in clauses and len(clauses) == 1 and s.clause_of(tok_i) != max(clauses) + 1:
             continue
@@ -280,7 +290,7 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
     for d in death_idx:
         if s.clause_of(d) not in clauses:
             continue
-        nxt = forms(toks[d + 1]) if d + 1 < len(toks) else set()
+        nxt = tf[d + 1] if d + 1 < len(toks) else set()
         if nxt & _TWO_WORDS:
             return 2
         if nxt & _ONE_WORDS:

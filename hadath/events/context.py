@@ -46,6 +46,13 @@ class SentenceCtx:
     cues: list[Cue] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
     clause_starts: list[int] = field(default_factory=list)  # token indexes where clauses start
+    _forms: list[set[str]] | None = None
+
+    def token_forms(self) -> list[set[str]]:
+        """:func:`forms` of every token, computed once per sentence."""
+        if self._forms is None:
+            self._forms = [forms(t) for t in self.tokens]
+        return self._forms
 
     def clause_of(self, tok: int) -> int:
         return bisect_right(self.clause_starts, tok) - 1
@@ -66,10 +73,7 @@ class Candidate:
     veto: str | None = None
     prob: float = 0.0
     extra: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def clause(self) -> int:
-        return self.sent.clause_of(self.tok)
+    clause: int = 0  # index of the clause within the sentence
 
 
 _PROCLITICS = frozenset("\u0648\u0641\u0628\u0644")  # و ف ب ل
@@ -131,7 +135,8 @@ def candidates(doc: Doc) -> list[SentenceCtx]:
         base = c.tok0
         ti = max(0, bisect_right(tok_starts, m.start) - 1 - base)
         te = max(ti + 1, bisect_left(tok_starts, m.end) - base)
-        c.candidates.append(Candidate(m.start, m.end, m.text, m.key, m.prefix, m.payloads[0], c, ti, te))
+        c.candidates.append(Candidate(m.start, m.end, m.text, m.key, m.prefix, m.payloads[0], c, ti, te,
+                                      clause=c.clause_of(ti)))
     for m in cue_matches:
         si = bisect_right(sent_starts, m.start) - 1
         c = ctxs.get(si)

@@ -27,6 +27,28 @@ class EventModel:
     weights: dict[str, float] = field(default_factory=dict)
     thresholds: dict[str, float] = field(default_factory=dict)
     trained: frozenset[str] = frozenset()
+    _merged: dict[str, dict[str, float]] = field(default_factory=dict)
+
+    def merged(self, plover: str) -> dict[str, float]:
+        """Weights with the type-specific copy folded in: w[f] + w[plover|f] (one lookup per feature).
+
+        Equivalent to scoring :func:`hadath.events.features.conjoin` lists, at half the
+        lookups and without building them. The bias terms sit under the key ``bias``.
+        """
+        got = self._merged.get(plover)
+        if got is None:
+            prefix = plover + "|"
+            got = {k: v for k, v in self.weights.items() if "|" not in k}
+            for k, v in self.weights.items():
+                if k.startswith(prefix):
+                    base = k[len(prefix):]
+                    got[base] = got.get(base, 0.0) + v
+            self._merged[plover] = got
+        return got
+
+    def z_plain(self, plover: str, feats: list[str]) -> float:
+        w = self.merged(plover)
+        return sum(w.get(f, 0.0) for f in feats)
 
     def prob(self, feats: list[str]) -> float:
         if not self.weights:

@@ -21,7 +21,7 @@ from typing import Any
 from hadath.doc import Doc
 from hadath.events import acled, arguments
 from hadath.events.context import Candidate, SentenceCtx, candidates
-from hadath.events.features import candidate_features, conjoin, conjoin_plain, sentence_features
+from hadath.events.features import candidate_features, conjoin, sentence_features
 from hadath.events.modality import veto
 from hadath.events.model import load_model
 from hadath.schema import Event, Span
@@ -47,7 +47,10 @@ def _family(c: Candidate) -> str:
 
 
 def score(doc: Doc) -> list[SentenceCtx]:
-    """Candidates with veto reasons, features and probabilities (used by training too).
+    """Candidates with veto reasons and probabilities (used by training too).
+
+    ``c.features`` (the training instance) is filled only when
+    ``doc.extras["keep_event_features"]`` is set, as the training script does.
 
     A sentence's features are shared by its candidates, so their weight sum is computed
     once per sentence and PLOVER type; only the candidate's own features are summed per
@@ -55,6 +58,7 @@ def score(doc: Doc) -> list[SentenceCtx]:
     """
     model = load_model()
     ctxs = candidates(doc)
+    keep = bool(doc.extras.get("keep_event_features"))
     for s in ctxs:
         sfeats: list[str] | None = None
         zs: dict[str, float] = {}
@@ -67,9 +71,10 @@ def score(doc: Doc) -> list[SentenceCtx]:
             plover = c.trigger.plover
             own = candidate_features(c)
             if plover not in zs:
-                zs[plover] = model.z(conjoin_plain(plover, sfeats))
-            c.features = conjoin(plover, own + sfeats)
-            c.prob = model.prob_of_z(zs[plover] + model.z(conjoin(plover, own)))
+                zs[plover] = model.z_plain(plover, sfeats) + model.z_plain(plover, ["bias"])
+            if keep:
+                c.features = conjoin(plover, own + sfeats)
+            c.prob = model.prob_of_z(zs[plover] + model.z_plain(plover, own))
             if c.trigger.mode in _RULE_MODES and _place_follows(doc, c):
                 c.prob = max(c.prob, RULE_CONFIDENCE)
     return ctxs
@@ -106,7 +111,7 @@ def annotate(doc: Doc) -> None:
         for c in kept:
             groups.setdefault((c.clause, _family(c)), []).append(c)
         groups = _join_casualty_clauses(groups)
-        spans = arguments.actor_spans(doc, s, cache)
+        spans = arguments.actor_spans(doc, s, cache)  # once per sentence, shared by its events
         kinds = {cue.kind for cue in s.cues}
         date, tprec = arguments.event_date(doc, s, kept[0])
         if date is None:
