@@ -37,6 +37,10 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _FROM = "\u0645\u0646"  # من: «12 من عناصر»
 _PUNCT = regex.compile(r"[.\u060c,\u061b;:!?\u061f()\u00ab\u00bb\"\n]")
 _HARD_PUNCT = regex.compile(r"[.\u060c,\u061b;:!?\u061f()\n]")  # quotation marks do not cut here
+_NEEDS_STATUS = frozenset({"places", "buildings"})
+_BI = "\u0628"  # ب: «بالرقة»
+_LOC_WORDS = frozenset({"\u0641\u064a", "\u0642\u0631\u0628", "\u062f\u0627\u062e\u0644", "\u0634\u0645\u0627\u0644", "\u062c\u0646\u0648\u0628", "\u0634\u0631\u0642", "\u063a\u0631\u0628", "\u0627\u0637\u0631\u0627\u0641", "\u0645\u062d\u064a\u0637", "\u0631\u064a\u0641"})
+# في قرب داخل شمال جنوب شرق غرب اطراف محيط ريف (normalised): words that say where
 _AFTER_KINDS = frozenset({"casualty", "person", "fighter", "thing"})
 _BEFORE_KINDS = frozenset({"casualty", "person", "fighter"})
 
@@ -162,11 +166,22 @@ def _entity_after(ix: DocIndex, pos: int, reach: int, want: frozenset[str] | Non
     return None
 
 
-def _actor_name(m: Mention) -> str:
+def _located(ix: DocIndex, pos: int, m: Mention) -> bool:
+    """Is the place introduced as where («في الرقة», «بالرقة», «قرب الرقة»), not a direction?"""
+    raw = ix.doc.raw
+    tok = ix.token_at(m.start)
+    if tok is not None and tok.start < m.start and _BI in raw[tok.start : m.start]:
+        return True  # «بالرقة», «وبالرقة»
+    words = raw[pos : tok.start if tok is not None else m.start].split()
+    return any(normalize_key(w) in _LOC_WORDS for w in words[-3:])
+
+
+def _actor_name(m: Mention) -> str | None:
+    """English name of the actor, or None for a generic one not resolved to a country."""
     if m.actor is not None:
         name = getattr(m.actor, "name", None)
         if isinstance(name, str):
-            return name
+            return None if "{" in name else name
     return m.canonical or m.text
 
 
@@ -178,8 +193,8 @@ def _place_name(m: Mention) -> str:
 
 
 def _fmt_subject(what: str, status: str, actor: str, place: str, casualty_name: str | None) -> str:
-    if casualty_name and not actor:
-        base = casualty_name
+    if casualty_name:
+        base = f"{actor} {casualty_name}".strip()
     else:
         base = f"{actor} {what}".strip() if actor else what
         if status:
@@ -226,13 +241,19 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
                 status = prev[1]
         actor = ""
         if c.kind in ("fighter", "casualty"):
-            am = _entity_after(ix, noun.end, ACTOR_REACH, None, actor=True)
+            # fighters «من تنظيم داعش»; casualties only with an adjacent adjective («الرهائن الأميركيين»)
+            reach = ACTOR_REACH if c.kind == "fighter" else 2
+            am = _entity_after(ix, noun.end, reach, None, actor=True)
             if am is not None and am.type not in PLACE_TYPES:
-                actor = _actor_name(am)
-                evidence.append((am.start, am.end))
+                name = _actor_name(am)
+                if name:
+                    actor = name
+                    evidence.append((am.start, am.end))
+        if c.kind == "thing" and c.unit in _NEEDS_STATUS and not status:
+            continue  # «بثلاث مدن»: places and buildings count only when taken or destroyed
         place = ""
         pm = _entity_after(ix, noun.end, PLACE_REACH, PLACE_TYPES, actor=False)
-        if pm is not None:
+        if pm is not None and _located(ix, noun.end, pm):
             place = _place_name(pm)
         unit = c.unit if c.kind != "share" else "percent"
         if c.kind == "thing" and status:

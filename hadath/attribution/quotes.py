@@ -333,8 +333,10 @@ def _adjacent_speaker(ix: DocIndex, p: MarkPair, region: int, names: NameRegistr
             return None  # «وان ثوابت الكنيسة «...»»: the subject of the reported clause
     ph = read_phrase(ix, toks[j + 1].start, p.open)
     sp = resolve(ix, ph, names)
-    if sp is not None and sp.kind in ("name", "entity", "source"):
-        return sp
+    if sp is None or not ph.units:
+        return None
+    if sp.kind in ("entity", "source") or (sp.kind == "name" and ph.units[0].kind == "title"):
+        return sp  # a bare word run («ووصف بعض») is no name without a title before it
     return None
 
 
