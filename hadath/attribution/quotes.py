@@ -42,16 +42,23 @@ _MARKS = regex.compile('[\u00ab\u00bb\u201c\u201d"\n]')
 _ATTACHED = regex.compile(r"(?:^|[^\p{L}])[\u0648\u0641]?[\u0644\u0628]\u0640*\s?$")  # «لـ«» «بـ«» «ل «»
 _SENTENCE_LIKE = regex.compile(r"[.\u060c,\u061f?!\u061b;:](?:\s|$)")  # not «تي.ان.تي»
 _LAM = "\u0644"
+_LINE_END_PUNCT = frozenset(".!?\u061f\u06d4")
 _CLITICS = regex.compile(r"^[\u0648\u0641]?[\u0628\u0644\u0643]?")
 
 
 @dataclass(frozen=True, slots=True)
 class MarkPair:
-    """A matched pair of quotation marks: raw offsets of the marks themselves."""
+    """A matched pair of quotation marks: raw offsets of the marks themselves.
+
+    ``closed`` is False for a quotation whose closing mark never comes before the line
+    ends (scraped text often loses it, or the quotation runs on into the next paragraph):
+    ``close`` is then the end of the line, without its final full stop.
+    """
 
     open: int
     close: int
     depth: int
+    closed: bool = True
 
     @property
     def inner(self) -> tuple[int, int]:
@@ -59,14 +66,28 @@ class MarkPair:
 
 
 def pair_marks(raw: str) -> list[MarkPair]:
-    """Match «» “” and straight double quotes; a line break closes everything still open."""
+    """Match «» “” and straight double quotes; a line break closes everything still open.
+
+    An outermost opener still open at the end of its line becomes an unclosed pair.
+    """
     out: list[MarkPair] = []
     stack: list[tuple[str, int]] = []
     straight: int | None = None
+
+    def flush(line_end: int) -> None:
+        if stack:
+            ch, pos = stack[0]
+            end = line_end
+            while end > pos + 1 and (raw[end - 1].isspace() or raw[end - 1] in _LINE_END_PUNCT):
+                end -= 1
+            if end > pos + 1:
+                out.append(MarkPair(pos, end, 0, closed=False))
+        stack.clear()
+
     for m in _MARKS.finditer(raw):
         ch, pos = m.group(), m.start()
         if ch == "\n":
-            stack.clear()
+            flush(pos)
             straight = None
         elif ch in OPENERS:
             stack.append((ch, pos))
@@ -82,6 +103,7 @@ def pair_marks(raw: str) -> list[MarkPair]:
                     out.append(MarkPair(stack[k][1], pos, k))
                     del stack[k:]
                     break
+    flush(len(raw))
     out.sort(key=lambda p: p.open)
     return out
 

@@ -83,6 +83,22 @@ def test_outlet_given_without_marks() -> None:
 
 
 def test_pair_marks_nests_and_resets_at_line_breaks() -> None:
-    raw = "«أ «ب» ج»\n«غير مغلق\n«د»"
-    pairs = [(raw[p.open + 1 : p.close], p.depth) for p in pair_marks(raw)]
-    assert pairs == [("أ «ب» ج", 0), ("ب", 1), ("د", 0)]
+    raw = "«أ «ب» ج»\n«غير مغلق.\n«د»"
+    pairs = [(raw[p.open + 1 : p.close], p.depth, p.closed) for p in pair_marks(raw)]
+    assert pairs == [("أ «ب» ج", 0, True), ("ب", 1, True), ("غير مغلق", 0, False), ("د", 0, True)]
+
+
+def test_unclosed_quotation_runs_to_the_end_of_its_paragraph() -> None:
+    raw = (
+        "وقالت مصادر أمنية «إن معلومات وردت إلى أجهزة الأمن، وتم العثور على 500 كيلوغرام من مادة "
+        "«تي.ان.تي» شديدة الانفجار.\nوتواصل التحقيقات."
+    )
+    got = _quotes(raw)
+    assert got == [
+        (
+            "إن معلومات وردت إلى أجهزة الأمن، وتم العثور على 500 كيلوغرام من مادة «تي.ان.تي» شديدة الانفجار",
+            "مصادر أمنية",
+            "security source",
+            None,
+        )
+    ]
