@@ -148,8 +148,8 @@ def evaluate(data: str | None = None, **_: object) -> Report:
             for key in ((split, g.kind), ("all", g.kind)):
                 c = counts[key]
                 c[0] += 1
-                c[1] += exact
-                c[2] += near
+                c[1] += int(exact)
+                c[2] += int(near)
             if not near and len(errors) < 400:
                 got = f"{m.place.name}/{m.place.country}/{m.place.kind}" if m else "null"
                 errors.append(f"{sid}\t{g.text}\t{g.kind}:{g.geonameid or g.ref}\t-> {got}")
@@ -161,14 +161,14 @@ def evaluate(data: str | None = None, **_: object) -> Report:
     for split in ("dev", "held-out", "all"):
         tot = [0, 0, 0]
         for kind in KINDS:
-            n, ex, near = counts.get((split, kind), [0, 0, 0])
+            n, n_exact, n_near = counts.get((split, kind), [0, 0, 0])
             if not n:
                 continue
-            rep.rows.append([split, kind, n, ex / n, near / n])
+            rep.rows.append([split, kind, n, n_exact / n, n_near / n])
             if kind != "none":
-                tot = [tot[0] + n, tot[1] + ex, tot[2] + near]
+                tot = [tot[0] + n, tot[1] + n_exact, tot[2] + n_near]
             else:
-                rep.metrics[f"{split}_null_ok"] = near / n
+                rep.metrics[f"{split}_null_ok"] = n_near / n
         if tot[0]:
             rep.rows.append([split, "in GeoNames or curated", tot[0], tot[1] / tot[0], tot[2] / tot[0]])
             rep.metrics[f"{split}_within25"] = tot[2] / tot[0]

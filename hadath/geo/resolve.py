@@ -22,7 +22,7 @@ Places inside an organisation's name («جامعة بغداد», an ORG entity f
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -159,7 +159,7 @@ def resolve_doc(doc: Doc) -> None:
     orgs = sorted((m.start, m.end) for m in doc.entities if m.type == "ORG")
 
     cands: list[_Cand] = []
-    votes: Counter[str] = Counter()  # country -> weight (floats)
+    votes: dict[str, float] = defaultdict(float)  # country -> weight
     last_end, last_level = -1, 0
     demonym_votes: set[str] = set()
     for s, e, key, payloads, pstart in gaz.matcher.find_norm(text):
@@ -202,13 +202,13 @@ def resolve_doc(doc: Doc) -> None:
     spans = [(c.start, c.end) for c in cands]
     for m in doc.entities:
         if m.type in PLACE_TYPES and m.place is None and not _overlaps(spans, m.start, m.end):
-            key = _ner_key(gaz, m.text)
-            if key and gaz.context.get(key, 0) < 2:  # «شمال» is not «الشمال» (North Lebanon)
-                c = _Cand(m.start, m.end, key, -1, -1, gaz.candidates(key), frozenset(), frozenset(), frozenset(), m)
+            nkey = _ner_key(gaz, m.text)
+            if nkey and gaz.context.get(nkey, 0) < 2:  # «شمال» is not «الشمال» (North Lebanon)
+                c = _Cand(m.start, m.end, nkey, -1, -1, gaz.candidates(nkey), frozenset(), frozenset(), frozenset(), m)
                 c.in_org = _inside(orgs, m.start, m.end)
                 cands.append(c)
     if not cands:
-        doc.country = votes.most_common(1)[0][0] if votes else doc.country
+        doc.country = max(votes, key=votes.__getitem__) if votes else doc.country
         return
     cands.sort(key=lambda c: c.start)
 
@@ -301,7 +301,7 @@ def _ner_key(gaz: Gazetteer, text: str) -> str | None:
     return None
 
 
-def _focus(votes: Counter[str], cands: list[_Cand]) -> str | None:
+def _focus(votes: dict[str, float], cands: list[_Cand]) -> str | None:
     if not votes:
         return None
     best = max(votes.values())
