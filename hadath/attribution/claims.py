@@ -24,7 +24,7 @@ from hadath.attribution.lexicons import Counted, counted_keys
 from hadath.attribution.sources import source_for
 from hadath.attribution.wordmatch import Match
 from hadath.doc import Mention, NumberMention
-from hadath.schema import Claim, Quantity, Span
+from hadath.schema import Claim
 from hadath.text.normalize import normalize_key
 
 NOUN_GAP = 8  # characters between a number and its noun: «12 من عناصر»
@@ -262,19 +262,21 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
         else:
             subject = _fmt_subject(what, status, actor, place, casualty_name)
         low, high = float(n.low), float(n.high)
-        qty = Quantity(
-            low=int(low) if low.is_integer() else low,
-            high=int(high) if high.is_integer() else high,
-            approximate=bool(n.approximate or n.vague or n.bound),
-        )
         spans = sorted(set(evidence))
+        # one validation for the whole claim (nested dicts are checked in one call)
         claims.append(
-            Claim(
-                subject=subject,
-                quantity=qty,
-                unit=unit,
-                source=source_for(doc, n.start, max(e for _, e in spans)),
-                evidence=[Span(start=s, end=e) for s, e in spans],
+            Claim.model_validate(
+                {
+                    "subject": subject,
+                    "quantity": {
+                        "low": int(low) if low.is_integer() else low,
+                        "high": int(high) if high.is_integer() else high,
+                        "approximate": bool(n.approximate or n.vague or n.bound),
+                    },
+                    "unit": unit,
+                    "source": source_for(doc, n.start, max(e for _, e in spans)),
+                    "evidence": [{"start": s, "end": e} for s, e in spans],
+                }
             )
         )
         if c.unit == "people":

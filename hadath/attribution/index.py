@@ -29,6 +29,61 @@ from hadath.text.segment import Token
 SPEAKER_TYPES = frozenset({"PER", "ORG", "NORP"})
 
 
+_CONJ = frozenset("\u0648\u0641")  # و ف
+_PREP = frozenset("\u0628\u0644\u0643")  # ب ل ك
+
+
+class WordLookup:
+    """``speakers.tsv`` entries by token index, looked up on demand and remembered.
+
+    ``get(i)`` is the entry starting at token ``i`` (longest first, up to the longest
+    entry's word count), allowing the clitics و ف ب ل ك before it, as a ``Match``.
+    """
+
+    def __init__(self, toks: list[Token], words: SpeakerWords) -> None:
+        self._toks = toks
+        self._words = words
+        self._memo: dict[int, Match[SpeakerWord] | None] = {}
+
+    def get(self, i: int) -> Match[SpeakerWord] | None:
+        if i in self._memo:
+            return self._memo[i]
+        hit = self._lookup(i)
+        self._memo[i] = hit
+        return hit
+
+    def __contains__(self, i: int) -> bool:
+        return self.get(i) is not None
+
+    def _lookup(self, i: int) -> Match[SpeakerWord] | None:
+        toks = self._toks
+        if i < 0 or i >= len(toks) or not toks[i].is_word:
+            return None
+        table = self._words.table
+        first = toks[i].norm
+        heads = [(first, "")]
+        k = 0
+        if len(first) > 2 and first[0] in _CONJ:
+            k = 1
+            heads.append((first[1:], first[:1]))
+        if len(first) > k + 2 and first[k] in _PREP:
+            heads.append((first[k + 1 :], first[: k + 1]))
+        multi = any(h in self._words.first_words for h, _ in heads)
+        top = min(self._words.max_words, len(toks) - i) if multi else 1
+        for n in range(top, 0, -1):
+            rest = toks[i + 1 : i + n]
+            if any(not t.is_word for t in rest):
+                continue
+            tail = "".join(" " + t.norm for t in rest)
+            for head, prefix in heads:
+                payloads = table.get(head + tail)
+                if payloads:
+                    t0, tn = toks[i], toks[i + n - 1]
+                    start = t0.start + len(prefix)
+                    return Match(start, tn.end, "", head + tail, payloads, prefix)
+        return None
+
+
 @dataclass
 class DocIndex:
     doc: Doc
@@ -37,14 +92,13 @@ class DocIndex:
     frames: list[Match[Frame]]
     sources: list[Match[SourceEntry]]
     counted: list[Match[Counted]]
-    word_at: dict[int, Match[SpeakerWord]]
     frame_at: dict[int, Match[Frame]]
     source_at: dict[int, Match[SourceEntry]]
     entity_at: dict[int, Mention]
     tok_starts: list[int]
     para_starts: list[int] = field(default_factory=list)
     # per token index: the match or entity that starts inside that token (after its clitics)
-    word_tok: dict[int, Match[SpeakerWord]] = field(default_factory=dict)
+    word_tok: WordLookup = field(default=None)  # type: ignore[assignment]
     frame_tok: dict[int, Match[Frame]] = field(default_factory=dict)
     source_tok: dict[int, Match[SourceEntry]] = field(default_factory=dict)
     entity_tok: dict[int, Mention] = field(default_factory=dict)
@@ -90,7 +144,6 @@ def build_index(doc: Doc, sources_path: str | None = None) -> DocIndex:
     frames = found["frames"]
     sources = found["sources"]
     counted = found["counted"]
-    wm = found["words"]
     entity_at: dict[int, Mention] = {}
     for m in doc.entities:
         if m.type in SPEAKER_TYPES or m.actor is not None:
@@ -110,14 +163,13 @@ def build_index(doc: Doc, sources_path: str | None = None) -> DocIndex:
         frames=frames,
         sources=sources,
         counted=counted,
-        word_at={m.start: m for m in wm},
         frame_at={m.start: m for m in frames},
         source_at={m.start: m for m in sources},
         entity_at=entity_at,
         tok_starts=[t.start for t in doc.tokens],
         para_starts=para,
     )
-    ix.word_tok = ix._by_token(wm)
+    ix.word_tok = WordLookup(doc.tokens, words)
     ix.frame_tok = ix._by_token(frames)
     ix.source_tok = ix._by_token(sources)
     ix.entity_tok = ix._by_token(sorted(entity_at.values(), key=lambda m: m.start))

@@ -120,6 +120,9 @@ class SpeakerWords:
     stops: frozenset[str]
     thats: frozenset[str]
     suffixed: frozenset[str]  # titles with a possessive pronoun: «مديره», «رئيسها»
+    table: dict[str, tuple[SpeakerWord, ...]]  # normalised entry -> payloads, looked up per token
+    max_words: int
+    first_words: frozenset[str]  # first words of the entries of two words or more
 
 
 @lru_cache(maxsize=4)
@@ -127,14 +130,19 @@ def speaker_words(path: str = str(SPEAKERS_TSV)) -> SpeakerWords:
     rows = load_tsv(path, ("id", "name", "kind", "variants"), ("id", "name", "kind", "variants"), ("id",))
     entries: list[tuple[str, SpeakerWord]] = []
     sets: dict[str, set[str]] = {"title": set(), "org": set(), "stop": set(), "pronoun": set(), "that": set()}
+    table: dict[str, list[SpeakerWord]] = {}
     for row in rows:
         for v in split_variants(row["variants"]):
             entries.append((v, SpeakerWord(row["id"], row["kind"])))
             sets[row["kind"]].add(normalize_key(v))
+            table.setdefault(normalize_key(v), []).append(SpeakerWord(row["id"], row["kind"]))
     return SpeakerWords(
         WordMatcher(entries), frozenset(sets["title"]), frozenset(sets["org"]), frozenset(sets["stop"]),
         frozenset(sets["that"]),
         frozenset(t + suf for t in sets["title"] if " " not in t for suf in _PRONOUN_SUFFIXES),
+        {k: tuple(v) for k, v in table.items()},
+        max(len(k.split()) for k in table),
+        frozenset(k.split()[0] for k in table if " " in k),
     )
 
 
@@ -168,11 +176,14 @@ def counted_keys(path: str = str(COUNTED_TSV)) -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=8)
 def lexicon_set(sources_path: str = str(SOURCES_TSV)) -> LexiconSet:
-    """Frames, speaker words, counted words and sources in one automaton (one pass a document)."""
+    """Frames, counted words and sources in one automaton (one pass a document).
+
+    Speaker words («في», «إن», titles) are looked up per token instead, only where a
+    speaker phrase is read: they are frequent, and most of them are never needed.
+    """
     return LexiconSet(
         {
             "frames": frame_matcher(),  # type: ignore[dict-item]
-            "words": speaker_words().matcher,  # type: ignore[dict-item]
             "counted": counted_matcher(),  # type: ignore[dict-item]
             "sources": source_lexicon(sources_path).matcher,  # type: ignore[dict-item]
         }
