@@ -20,7 +20,7 @@ import pycrfsuite
 
 from hadath.eval.report import SHARED
 from hadath.ner.corpus import Sentence, read_newsfane, read_wojood, split_newsfane
-from hadath.ner.crf import MODEL_PATH, lex_tags
+from hadath.ner.crf import MODEL_PATH, corpus_inputs
 from hadath.ner.decoder import WEIGHTS_PATH, export_weights
 from hadath.ner.features import (
     VOCAB_PATH,
@@ -29,16 +29,13 @@ from hadath.ner.features import (
     sentence_features,
     word_features,
 )
-from hadath.ner.lexicons import entity_matcher
-from hadath.text.normalize import normalize, normalize_key
+from hadath.text.normalize import normalize_key
 
 
 def sentence_xy(s: Sentence) -> tuple[list[list[str]], list[str]]:
     """Features and labels of a corpus sentence, computed as at run time."""
-    norm = normalize(s.text)
-    matches = [(m.start, m.end, m.payloads[0].type) for m in entity_matcher().find(norm)]
-    words = [normalize_key(t) or t for t in s.tokens]
-    return sentence_features(words, lex_tags(s.offsets(), matches)), s.labels
+    words, lex = corpus_inputs(s.tokens)
+    return sentence_features(words, lex), s.labels
 
 
 def write_vocab(train: list[Sentence]) -> None:

@@ -164,17 +164,14 @@ def _read(path: Path, sep: str, eos: str | None, mapper: object) -> Iterator[Sen
 BLOCK = 50
 
 
-def split_newsfane(sentences: list[Sentence], scheme: str = "blocks") -> tuple[list[Sentence], list[Sentence]]:
+def split_newsfane(sentences: list[Sentence]) -> tuple[list[Sentence], list[Sentence]]:
     """Deterministic train/held-out split of NewsFANE.
 
-    ``blocks`` (default): the corpus is cut into consecutive blocks of 50 sentences and
-    every 5th block (the 5th, 10th, ...) is held out; NewsFANE has no document markers,
-    and blocks keep most documents whole while spreading the held-out part over all its
-    topics (politics, sport, history ...). ``tail``: the last 20% of sentences.
+    The corpus is cut into consecutive blocks of 50 sentences and every 5th block (the
+    5th, 10th, ...) is held out. NewsFANE has no document markers; blocks keep most
+    articles whole while spreading the held-out part over all its topics (politics,
+    sport, culture, history).
     """
-    if scheme == "tail":
-        cut = int(len(sentences) * 0.8)
-        return sentences[:cut], sentences[cut:]
     train: list[Sentence] = []
     held: list[Sentence] = []
     for i, s in enumerate(sentences):

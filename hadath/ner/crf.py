@@ -51,6 +51,20 @@ def lex_tags(spans: Sequence[tuple[int, int]], matches: Sequence[tuple[int, int,
     return out
 
 
+def corpus_inputs(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Normalised words and lexicon tags of a corpus sentence, computed as at run time."""
+    from hadath.ner.lexicons import entity_matcher
+    from hadath.text.normalize import normalize, normalize_key
+
+    offs, pos = [], 0
+    for t in tokens:
+        offs.append((pos, pos + len(t)))
+        pos += len(t) + 1
+    norm = normalize(" ".join(tokens))
+    matches = [(m.start, m.end, m.payloads[0].type) for m in entity_matcher().find(norm)]
+    return [normalize_key(t) or t for t in tokens], lex_tags(offs, matches)
+
+
 def tag_reference(words: list[str], lex: list[str] | None = None, path: str | None = None) -> list[str]:
     """BIO labels from python-crfsuite itself (slow; the reference for :func:`tag`)."""
     if not words:

@@ -55,10 +55,16 @@ def stopwords() -> frozenset[str]:
     return frozenset(normalize_key(r["word"]) for r in load_tsv(DATA / "stopwords.tsv", ("word",), ("word",)))
 
 
+@lru_cache(maxsize=1)
+def multiword_firsts() -> frozenset[str]:
+    """First words of multiword triggers («المتحدث» of «المتحدث باسم»)."""
+    return frozenset(w.split()[0] for w in triggers() if " " in w)
+
+
 def _trigger_at(toks: Sequence[Token], i: int) -> tuple[str, int]:
     """The trigger kind starting at token ``i`` and the index after it ("" if none)."""
     trig = triggers()
-    if i + 1 < len(toks):
+    if i + 1 < len(toks) and toks[i].stem in multiword_firsts():
         two = toks[i].stem + " " + toks[i + 1].norm
         k = trig.get(two)
         if k:

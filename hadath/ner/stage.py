@@ -14,7 +14,7 @@ Entity spans exclude proclitics: «وبالرقة» -> «الرقة», «لـ«�
 from __future__ import annotations
 
 import dataclasses
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -49,6 +49,11 @@ def force_heads() -> dict[str, tuple[str, str, bool]]:
     rows = load_tsv(DATA / "forces.tsv", ("word", "role", "name", "named"),
                     ("word", "role", "name", "named"), ("word",))
     return {normalize_key(r["word"]): (r["role"], r["name"], r["named"] == "yes") for r in rows}
+
+
+@lru_cache(maxsize=1)
+def _force_firsts() -> frozenset[str]:
+    return frozenset(w.split()[0] for w in force_heads() if " " in w)
 
 
 @lru_cache(maxsize=64)
@@ -195,10 +200,11 @@ def _actor_mentions(doc: Doc, toks: Sequence[Token]) -> list[Mention]:
         else:
             out.append(Mention(m.start, m.end, m.text, "ORG", None, "generic", actor=entry))
     heads = force_heads()
+    firsts = _force_firsts()
     for k, t in enumerate(toks):
         width = 1
         head = heads.get(t.stem) or heads.get(t.norm)
-        if k + 2 < len(toks):
+        if k + 2 < len(toks) and t.stem in firsts:
             two = heads.get(t.stem + " " + toks[k + 1].norm)
             if two:
                 head, width = two, 2
@@ -228,11 +234,15 @@ def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
     over «وزارة الخارجية»), and a CRF span equal to a lexicon name gives its type
     (a country in a football report is the national team, ORG) but keeps the canonical.
     """
-    crf = [m for m in cands if m.origin == "crf"]
+    crf = sorted((m for m in cands if m.origin == "crf"), key=lambda m: m.start)
+    crf_starts = [c.start for c in crf]
     for m in cands:
         if m.origin not in ("lexicon", "actor"):
             continue
-        for c in crf:
+        # CRF spans are disjoint: only the one starting at or before m.start can contain it
+        k = bisect_right(crf_starts, m.start) - 1
+        if k >= 0:
+            c = crf[k]
             if c.start == m.start and c.end == m.end:
                 m.type = c.type
             elif c.start <= m.start and m.end <= c.end:
@@ -243,13 +253,13 @@ def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
         return (-rank, -(m.end - m.start), m.start)
 
     chosen: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(max((m.end for m in cands), default=0))
     for m in sorted(cands, key=key):
-        if any(m.start < e and s < m.end for s, e in taken):
+        if taken.find(1, m.start, m.end) != -1:
             continue
         chosen.append(m)
         if m.origin != "generic":
-            taken.append((m.start, m.end))
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
     for m in chosen:
         if m.origin == "rule+":
             m.origin = "rule"
