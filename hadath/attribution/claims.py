@@ -29,6 +29,7 @@ from hadath.text.normalize import normalize_key
 
 NOUN_GAP = 8  # characters between a number and its noun: «12 من عناصر»
 STATUS_REACH = 30  # a status word this far before the number: «مقتل ما لا يقل عن 12»
+FRAME_STATUS_REACH = 50  # «توغلت القوات الإسرائيلية مسافة 5 كلم», «طالب الخاطفون بفدية قدرها»
 STATUS_AFTER = 32  # ... or after the noun: «5 مدنيين لقوا حتفهم», «عناصر من «داعش» قتلوا»
 AMONG_REACH = 80  # «مقتل 42 شخصا، بينهم 12 طفلا»: how far back the including figure may be
 ACTOR_REACH = 40
@@ -41,7 +42,8 @@ _NEEDS_STATUS = frozenset({"places", "buildings"})
 _BI = "\u0628"  # ب: «بالرقة»
 _LOC_WORDS = frozenset({"\u0641\u064a", "\u0642\u0631\u0628", "\u062f\u0627\u062e\u0644", "\u0634\u0645\u0627\u0644", "\u062c\u0646\u0648\u0628", "\u0634\u0631\u0642", "\u063a\u0631\u0628", "\u0627\u0637\u0631\u0627\u0641", "\u0645\u062d\u064a\u0637", "\u0631\u064a\u0641"})
 # في قرب داخل شمال جنوب شرق غرب اطراف محيط ريف (normalised): words that say where
-_AFTER_KINDS = frozenset({"casualty", "person", "fighter", "thing"})
+_AFTER_KINDS = frozenset({"casualty", "person", "fighter", "thing", "distance", "money"})
+_STATUS_DOMAIN = {"thing": "things", "distance": "distance", "money": "money"}  # else people
 _BEFORE_KINDS = frozenset({"casualty", "person", "fighter"})
 
 
@@ -123,10 +125,11 @@ def _pick(m: Match[Counted], kinds: frozenset[str] | set[str]) -> Counted:
 
 def _status(ix: DocIndex, n: NumberMention, noun: Match[Counted], domain: str, starts: list[int]) -> Match[Counted] | None:
     raw = ix.doc.raw
+    reach = STATUS_REACH if domain in ("people", "things") else FRAME_STATUS_REACH
     k = bisect_left(starts, n.start) - 1
     while k >= 0:
         m = ix.counted[k]
-        if n.start - m.end > STATUS_REACH:
+        if n.start - m.end > reach:
             break
         if m.end <= n.start and not _PUNCT.search(raw[m.end : n.start]):
             for c in m.payloads:
@@ -227,13 +230,18 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
             status = c.status
             casualty_name = c.name
             what = "people"
-        elif c.kind in ("person", "fighter", "thing"):
+        elif c.kind in ("person", "fighter", "thing", "distance", "money"):
             what = c.name
-            st = _status(ix, n, noun, "things" if c.kind == "thing" else "people", starts)
+            domain = _STATUS_DOMAIN.get(c.kind, "people")
+            st = _status(ix, n, noun, domain, starts)
             if st is not None:
-                sc = next(x for x in st.payloads if x.kind == "status")
+                sc = next(x for x in st.payloads if x.kind == "status" and x.unit == domain)
                 status = sc.status if c.kind != "thing" or sc.status != "launched" else ""
                 evidence.append((st.start, st.end))
+                if c.kind in ("distance", "money"):
+                    what = sc.name  # "advance", "withdrawal", "ransom", "bounty"
+            elif c.kind in ("distance", "money"):
+                continue  # «(120 كلم شمال بغداد)», «مليون دولار» of a budget: not about the fighting
         else:  # share
             what = c.name
         if not status and c.kind == "person" and prev is not None and n.start - prev[0] <= AMONG_REACH:
@@ -256,7 +264,9 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
         if pm is not None and _located(ix, noun.end, pm):
             place = _place_name(pm)
         unit = c.unit if c.kind != "share" else "percent"
-        if c.kind == "thing" and status:
+        if c.kind in ("distance", "money"):
+            subject = f"{what} in {place}" if place else what
+        elif c.kind == "thing" and status:
             subject = f"{what} {status}"
             subject = f"{subject} in {place}" if place else subject
         else:

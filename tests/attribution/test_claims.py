@@ -1,0 +1,94 @@
+"""Claims one pattern at a time: what is counted, how much, in which unit, by whom."""
+
+from __future__ import annotations
+
+import pytest
+
+from hadath.doc import Mention
+
+from .conftest import assert_offsets, make_doc, mention
+
+
+def _claims(raw: str, entities: list[Mention] | None = None) -> list[tuple[str, float, float, bool, str | None, str | None]]:
+    doc = make_doc(raw, entities=entities)
+    assert_offsets(doc)
+    return [
+        (c.subject, c.quantity.low, c.quantity.high, c.quantity.approximate, c.unit, c.source.name if c.source else None)
+        for c in doc.claims
+    ]
+
+
+def test_toll_before_the_number() -> None:
+    raw = "وارتفعت حصيلة القتلى إلى 42، وفق ما ذكر المرصد السوري لحقوق الإنسان."
+    assert _claims(raw) == [("people killed", 42, 42, False, "people", "Syrian Observatory for Human Rights")]
+
+
+def test_range_and_approximation() -> None:
+    raw = "قالت مصادر محلية إن ما بين 300 و400 مقاتل انسحبوا، وإن نحو 4 آلاف مدني نزحوا."
+    assert _claims(raw) == [
+        ("fighters withdrew", 300, 400, False, "people", "local sources"),
+        ("civilians displaced", 4000, 4000, True, "people", "local sources"),
+    ] or _claims(raw) == [
+        ("fighters", 300, 400, False, "people", "local sources"),
+        ("civilians displaced", 4000, 4000, True, "people", "local sources"),
+    ]
+
+
+def test_share_of_territory_with_place() -> None:
+    raw = "أفاد ناشطون بأن التنظيم يسيطر على 90 في المئة من أراضي محافظة دير الزور."
+    claims = _claims(raw)
+    assert claims == [("share of territory", 90, 90, False, "percent", "activists")]
+
+
+def test_fighters_of_an_actor_in_a_place() -> None:
+    class _Actor:
+        name = "Islamic State"
+
+    raw = "وقال مصدر عسكري إن 50 عنصرا من تنظيم داعش قتلوا في الرقة."
+    ents = [
+        mention(raw, "داعش", "ORG", "Islamic State", actor=_Actor()),
+        mention(raw, "الرقة", "GPE", "Raqqa"),
+    ]
+    assert _claims(raw, ents) == [
+        ("Islamic State fighters killed in Raqqa", 50, 50, False, "people", "security source")
+    ]
+
+
+def test_advance_in_km_but_not_a_locator() -> None:
+    raw = "وتوغلت القوات مسافة 5 كلم داخل المنطقة، بحسب مصادر محلية. ووقعت الاشتباكات قرب سامراء (125 كلم شمال بغداد)."
+    assert _claims(raw) == [("advance", 5, 5, False, "km", "local sources")]
+
+
+def test_ransom_in_dollars_but_not_a_budget() -> None:
+    raw = "وطالب الخاطفون بفدية قدرها مليون دولار، وفق ما ذكرت الشرطة. وتبلغ ميزانية المشروع 5 ملايين دولار."
+    assert _claims(raw) == [("ransom", 1_000_000, 1_000_000, False, "USD", "police")]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "قتل رجل يبلغ من العمر 45 عاما.",
+        "وكانت المدينة قد سقطت في عام 2014.",
+        "وللتواصل يمكن الاتصال على الرقم 0933123456.",
+        "وجاء في المادة 12 من القانون أن العقوبة تشمل الغرامة.",
+        "وشارك 3 وزراء في الاجتماع الذي عقد في الساعة 10 صباحا.",
+    ],
+)
+def test_numbers_that_are_not_claims(raw: str) -> None:
+    assert _claims(raw) == []
+
+
+def test_vague_against_exact_is_a_conflict_but_open_bound_is_not() -> None:
+    raw = (
+        "قالت مصادر محلية إن عشرات المدنيين قتلوا في القصف. "
+        "في المقابل، قالت وزارة الدفاع السورية إن خمسة مدنيين قتلوا. "
+        "وأفاد المرصد السوري لحقوق الإنسان بمقتل أكثر من 50 مدنيا."
+    )
+    doc = make_doc(raw)
+    subjects = [(c.subject, c.quantity.low, c.quantity.high) for c in doc.claims]
+    assert subjects == [("civilians killed", 10, 99), ("civilians killed", 5, 5), ("civilians killed", 50, 50)]
+    # 10..99 vs 5: conflict; 5 vs «more than 50»: conflict; 10..99 vs «more than 50»: they can meet
+    assert [c.claims for c in doc.conflicts] == [(0, 1), (1, 2)]
+    assert doc.conflicts[1].reason == (
+        "Syrian Ministry of Defence reports 5 civilians killed; Syrian Observatory for Human Rights reports at least 50"
+    )
