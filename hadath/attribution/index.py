@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from hadath.attribution.lexicons import (
     Counted,
@@ -141,9 +141,9 @@ def build_index(doc: Doc, sources_path: str | None = None) -> DocIndex:
     norm = doc.norm
     view = word_view(norm)
     found = (lexicon_set(sources_path) if sources_path else lexicon_set()).find(norm, view)
-    frames = found["frames"]
-    sources = found["sources"]
-    counted = found["counted"]
+    frames = cast("list[Match[Frame]]", found["frames"])
+    sources = cast("list[Match[SourceEntry]]", found["sources"])
+    counted = cast("list[Match[Counted]]", found["counted"])
     entity_at: dict[int, Mention] = {}
     for m in doc.entities:
         if m.type in SPEAKER_TYPES or m.actor is not None:

@@ -12,7 +12,7 @@ reach the fullest form in the document («رامي العبدالله»).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from hadath.attribution.index import DocIndex
 from hadath.attribution.lexicons import ARTICLE, SourceEntry
@@ -141,12 +141,14 @@ def read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool = False) -> 
     speaker, so reading stops there.
     """
     key = ("phrase", pos, allow_lam)
-    hit = ix.cache.get(key)
+    hit = cast("tuple[Phrase, int] | None", ix.cache.get(key))
     if hit is not None:
-        phrase, used = hit  # type: ignore[misc]
+        cached, used = hit
         # a phrase that ended before its limit reads the same under any limit past that end
-        if used == limit or (phrase.stop < used and phrase.stop < limit and (not phrase.units or phrase.end <= limit)):
-            return phrase  # type: ignore[no-any-return]
+        if used == limit or (
+            cached.stop < used and cached.stop < limit and (not cached.units or cached.end <= limit)
+        ):
+            return cached
     phrase = _read_phrase(ix, pos, limit, allow_lam)
     ix.cache[key] = (phrase, limit)
     return phrase
