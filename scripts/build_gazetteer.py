@@ -266,7 +266,7 @@ def main() -> None:
         other, as_place = stats.get(k, (0, 0))
         if other >= 2 and other > 2 * as_place:
             level = 2  # mostly an ordinary word or a person's name in news text
-        if len(k.replace(" ", "")) <= 3 and k not in country_keys:
+        if len(k.replace(" ", "")) <= 3 and k not in country_keys and k not in strong:
             level = 2  # three-letter names collide with too many words and clitic splits
         kind = common.get(k)
         if kind == "prep":

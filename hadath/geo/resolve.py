@@ -40,18 +40,21 @@ _NO_ROLE: frozenset[str] = frozenset()
 _CLITICS = frozenset("\u0648\u0641\u0628\u0644\u0643")  # و ف ب ل ك
 _BA = "\u0628"  # ب: «بالرقة» = in Raqqa
 _SIN = "\u0633"  # س
+_WA = "\u0648"  # و
+_SENTENCE_END = regex.compile(r"[.!?\u061f\n]")
 _LIST_GAP = regex.compile(r"\s*[,\u060c]?\s*")  # between «جوبا» and the و of «وواو»
 _WORD = regex.compile(r"[\p{L}\p{M}]+|\d+|[(),]")
 _AL = "\u0627\u0644"
 
 # scoring weights (named so that they can be tuned and read)
 W_KIND_ASKED = 3.0  # the head word asks for this kind (محافظة -> division)
-W_COUNTRY_NAME = 4.0  # a bare «الكويت» is the country more often than the city
+W_COUNTRY_NAME = 2.0  # a bare «الكويت» is the country more often than the city
 W_TOWN = 1.0
 W_DIVISION = 3.0
 W_CAPITAL = 1.5
 W_CURATED = 3.0
-W_DEMONYM = 0.5  # «القوات الأميركية» in Iraq says less about where than a place name does
+W_DEMONYM = 0.75  # «القوات الأميركية» in Iraq says less about where than a place name does
+W_WEAK_NAME = 0.5
 W_POPULATION = 0.35  # per decade of population
 W_FOCUS = 2.5
 W_CONTAINER = 4.0
@@ -100,8 +103,9 @@ class _Cand:
     start: int  # raw
     end: int
     key: str
-    nstart: int  # offsets in the normalised text (-1 for NER-only mentions)
+    nstart: int  # offsets in the normalised text, proclitics included (-1 for NER-only mentions)
     nend: int
+    prefix: str  # the proclitics before the name («وب» in «وبالرقة»)
     places: tuple[Place, ...]
     before: frozenset[str]  # roles of the word before (after proclitics of the name itself)
     before2: frozenset[str]  # roles of the word before that
@@ -187,11 +191,11 @@ def resolve_doc(doc: Doc) -> None:
             level = max(level, last_level)  # «في مدن جوبا وواو وملكال»: a list shares its context
         needed = gaz.context.get(key, 0)
         ner_place = mention is not None and mention.type in PLACE_TYPES
-        if needed > level and not ner_place:
-            continue
+        if needed > level and not (ner_place and needed < 2):
+            continue  # NER vouches for a name, but not for one that is mostly a common word
         if "block" in before and not ner_place:
             continue
-        c = _Cand(rs, re_, key, pstart, e, gaz.candidates(key), before, before2, after, mention)
+        c = _Cand(rs, re_, key, pstart, e, prefix, gaz.candidates(key), before, before2, after, mention)
         c.unnamed_town = "town" in before3 or ("town" in before2 and "admin" not in before)
         c.in_org = _inside(orgs, rs, re_) or "org" in before or (
             bool(before & {"admin", "town"}) and "org" in before2)
@@ -204,7 +208,7 @@ def resolve_doc(doc: Doc) -> None:
         if m.type in PLACE_TYPES and m.place is None and not _overlaps(spans, m.start, m.end):
             nkey = _ner_key(gaz, m.text)
             if nkey and gaz.context.get(nkey, 0) < 2:  # «شمال» is not «الشمال» (North Lebanon)
-                c = _Cand(m.start, m.end, nkey, -1, -1, gaz.candidates(nkey), frozenset(), frozenset(), frozenset(), m)
+                c = _Cand(m.start, m.end, nkey, -1, -1, "", gaz.candidates(nkey), frozenset(), frozenset(), frozenset(), m)
                 c.in_org = _inside(orgs, m.start, m.end)
                 cands.append(c)
     if not cands:
@@ -217,7 +221,8 @@ def resolve_doc(doc: Doc) -> None:
         countries = frozenset(p.country for p in c.places)
         c.country_votes = countries
         if len(countries) == 1:
-            votes[next(iter(countries))] += 1
+            # a name that needs context to be a place is weaker evidence of the country
+            votes[next(iter(countries))] += 1.0 if gaz.context.get(c.key, 0) == 0 else W_WEAK_NAME
     focus = _focus(votes, cands)
     doc.country = focus
 
@@ -238,6 +243,10 @@ def resolve_doc(doc: Doc) -> None:
             continue
         c.places = tuple(p for p in c.places if _plausible(gaz, c, p, focus, named))
         c.chosen = _choose(gaz, c, focus, list(anchors.values()))
+        cont = c.container.chosen if c.container is not None else None
+        if (c.chosen is not None and cont is not None and c.chosen.kind in "PC"
+                and _contained_score(gaz, c.chosen, cont, c.distance_km) < 0):
+            c.chosen = None  # «حي القاهرة شمال شرق بغداد» is not Cairo: the text says where it is
         if c.container is None:
             memo[mkey] = c.chosen
         if c.chosen is not None and len(c.places) == 1 and c.chosen.kind != "N":
@@ -262,6 +271,7 @@ def resolve_doc(doc: Doc) -> None:
 
 
 SMALL_FOREIGN_POP = 100_000
+NEAR_KM = 60.0  # what «X شمال Y» suggests when no distance is given
 
 
 def _plausible(gaz: Gazetteer, c: _Cand, p: Place, focus: str | None, named: frozenset[str]) -> bool:
@@ -321,6 +331,8 @@ def _link_containers(doc: Doc, cands: list[_Cand], cw: ContextWords, text: str) 
         a, b = cands[i], cands[i + 1]
         if b.start - a.end > 80:
             continue
+        if b.prefix.startswith(_WA) or _SENTENCE_END.search(doc.raw, a.end, b.start):
+            continue  # «الموصل، وبالرقة»: coordinated, not nested; or another sentence
         if a.nend >= 0 and b.nstart >= 0:
             words = _WORD.findall(text, a.nend, b.nstart)  # b.nstart includes b's proclitics
         else:
@@ -346,6 +358,8 @@ def _is_container_gap(words: list[str], cw: ContextWords) -> bool:
         return True  # «الميادين، دير الزور» / «الميادين (دير الزور)»
     if len(rest) > 4:
         return False
+    if any(w.startswith(_WA) and len(w) > 1 for w in rest):
+        return False  # «بغداد، وفي الموصل»: «و» coordinates two places, it does not nest them
     ok_roles = {"container", "admin", "town", "rural"}
     for w in rest:
         roles = cw.of(w)
@@ -368,13 +382,15 @@ def _distance_gap(words: list[str], cw: ContextWords) -> float | None:
     """«(120 كلم شمال» before a name: the number of kilometres, else None."""
     if len(words) > 8:
         return None
-    num = None
     for j, w in enumerate(words):
         if w.isdigit():
-            num = float(w)
             rest = words[j + 1:]
             if rest and "unit" in cw.of(rest[0]) and any("direction" in cw.of(x) for x in rest[1:]):
-                return num
+                return float(w)
+    # «حي القاهرة شمال شرق بغداد»: a direction alone means «not far from»
+    core = [w for w in words if w not in {",", "("}]
+    if 1 <= len(core) <= 3 and all("direction" in cw.of(w) for w in core):
+        return NEAR_KM
     return None
 
 
@@ -394,9 +410,14 @@ def _choose(gaz: Gazetteer, c: _Cand, focus: str | None, anchors: list[Place]) -
         return c.places[0]
     asked = _asked_kinds(c)
     cont = c.container.chosen if c.container is not None else None
+    places = c.places
+    if "P" not in asked:
+        # «الكويت», «تونس»: the country, not its capital, unless «مدينة» asks for the town
+        countries = {p.country for p in places if p.kind == "N"}
+        places = tuple(p for p in places if p.kind == "N" or p.country not in countries or not p.is_town)
     best, best_score = None, -math.inf
-    town_admins = {p.admin_key for p in c.places if p.is_town}
-    for p in c.places:
+    town_admins = {p.admin_key for p in places if p.is_town}
+    for p in places:
         s = 0.0
         if asked:
             s += W_KIND_ASKED if p.kind in asked else -W_KIND_ASKED
@@ -428,6 +449,11 @@ def _choose(gaz: Gazetteer, c: _Cand, focus: str | None, anchors: list[Place]) -
 def _contained_score(gaz: Gazetteer, p: Place, cont: Place, distance_km: float | None) -> float:
     """1 if ``p`` fits inside (or at the stated distance from) ``cont``, -0.5 if it clearly does not."""
     d = _dist(p, cont)
+    if distance_km == NEAR_KM:
+        # «شمال العراق» / «شمال غرب باكستان» is inside; «شمال شرق بغداد» is near the town
+        distance_km = None if cont.kind not in "PC" else distance_km
+        if distance_km is not None:
+            return 1.0 if d <= 3 * NEAR_KM else -0.5
     if distance_km is not None:
         return 1.0 if abs(d - distance_km) <= max(30.0, 0.4 * distance_km) else -0.5
     if cont.kind == "N":

@@ -172,3 +172,27 @@ def test_ner_fragment_inside_a_gazetteer_name_is_not_resolved_alone() -> None:
     doc = geo(text, [frag])
     assert frag.place is None  # not «الشمال» (North Lebanon)
     assert place_of(doc, "شمال دارفور").place.admin_key == "SD.55"
+
+
+def test_coordinated_places_are_not_nested() -> None:
+    doc = geo("قتل خمسة في بغداد، وفي الموصل، وبالرقة.")
+    got = {m.text: m.place.country for m in doc.entities if m.place}
+    assert got == {"بغداد": "IQ", "الموصل": "IQ", "الرقة": "SY"}
+
+
+def test_stated_position_vetoes_a_far_namesake() -> None:
+    doc = geo("انفجرت سيارة مفخخة في حي القاهرة شمال شرق بغداد.")
+    assert all(m.place is None or m.place.country == "IQ" for m in doc.entities)
+    assert place_of(doc, "بغداد").place.country == "IQ"
+
+
+def test_country_named_like_its_capital() -> None:
+    doc = geo("عاد الوفد إلى الكويت أمس.")
+    assert place_of(doc, "الكويت").place.kind == "N"
+    doc = geo("انفجرت قنبلة في مدينة الكويت أمس.")
+    assert place_of(doc, "مدينة الكويت").place.kind == "C"
+
+
+def test_amman_or_oman_by_focus() -> None:
+    doc = geo("اعتقلت السلطات الأردنية مشتبها به في عمان.")
+    assert place_of(doc, "عمان").place.country == "JO"
