@@ -49,6 +49,7 @@ class _Compiled:
     words: dict[str, NumberWord]
     pre: dict[str, str]  # folded phrase -> role (approx_pre, at_least_pre, at_most_pre, range_start)
     pre_max_words: int
+    pre_last: frozenset[str]  # last words of those phrases
     range_sep: frozenset[str]
     ordinal_words: frozenset[str]
 
@@ -127,6 +128,7 @@ def _compiled() -> _Compiled:
         words=words,
         pre=pre,
         pre_max_words=max(len(p.split()) for p in pre),
+        pre_last=frozenset(p.split()[-1] for p in pre),
         range_sep=frozenset(ctx.get("range_sep", {})),
         ordinal_words=ordinal_words,
     )
@@ -328,6 +330,12 @@ def _pre(text: str, num: _Num, clitic: str, c: _Compiled) -> None:
     at = num.start - len(clitic)
     if at > 0 and not clitic and not text[at - 1].isspace():
         return
+    if not clitic:
+        # cheap exit: the word right before must end some phrase («نحو»، «من»، «عن» ...)
+        k = text.rfind(" ", 0, at - 1)
+        last = text[k + 1:at - 1]
+        if last not in c.pre_last and last[1:] not in c.pre_last:
+            return
     words = _words_before(text, at, c.pre_max_words)
     if clitic:
         # «يقدر بـ500»: the proclitic belongs to the phrase before the number
@@ -411,6 +419,13 @@ def _to_nums(norm: Normalized, c: _Compiled) -> list[tuple[_Num, str]]:
             continue
         done = m.end()
         if m.group("chain") is None:
+            continue
+        chain = m.group("chain")
+        if chain.isdigit():  # the common case: one plain digit run
+            value = float(chain)
+            g0 = _Group(m.start(), m.end(), current=value, digit=True, last_kind="digit", last_value=value)
+            if not _year_like(text, g0, value):
+                out.append((_Num(g0.start, g0.end, value, value, True, False, 0.0), ""))
             continue
         for g in _groups(text, m.start(), m.end(), c):
             if g.half_only or g.colloquial_only:
