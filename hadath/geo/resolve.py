@@ -129,7 +129,12 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _dist(a: Place, b: Place) -> float:
-    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
+    """Equirectangular distance in km: within 0.5% of haversine at the scales that matter here
+    (tens to hundreds of km) and several times cheaper."""
+    dlat = a.latitude - b.latitude
+    dlon = (a.longitude - b.longitude + 180.0) % 360.0 - 180.0
+    x = dlon * math.cos(math.radians((a.latitude + b.latitude) * 0.5))
+    return _KM_PER_DEGREE * math.sqrt(dlat * dlat + x * x)
 
 
 _PUNCT = "\"'()[]{}<>.,;:!?-\u00ab\u00bb\u2013\u2014"
@@ -271,7 +276,8 @@ def resolve_doc(doc: Doc) -> None:
 
 
 SMALL_FOREIGN_POP = 100_000
-NEAR_KM = 60.0  # what «X شمال Y» suggests when no distance is given
+NEAR_KM = 60.0
+_KM_PER_DEGREE = 111.195  # 6371 km * pi / 180  # what «X شمال Y» suggests when no distance is given
 
 
 def _plausible(gaz: Gazetteer, c: _Cand, p: Place, focus: str | None, named: frozenset[str]) -> bool:
