@@ -172,7 +172,7 @@ def _after_cue(ix: DocIndex, pos: int, limit: int) -> tuple[int, str] | None:
     f = ix.frame_tok.get(i)
     if f is not None:
         kind = f.payloads[0].kind
-        if kind in ("prep", "haal") or comma:
+        if kind in ("prep", "statement", "haal") or comma:
             return f.end, kind
         return None
     w = ix.word_tok.get(i)
@@ -193,8 +193,8 @@ def is_speech(ix: DocIndex, p: MarkPair, sent_start: int, sent_end: int) -> bool
         return True
     words = _word_count(inner)
     forms = _forms(before)
-    if forms & ix.words.orgs:
-        return False
+    if forms & ix.words.orgs or (before.words and before.words[-1] in ix.words.titles and not before.words[-1].startswith("\u0627\u0644")):
+        return False  # «تنظيم «داعش»», «زعيم «تحالف الشعب من اجل الديمقراطية»»
     if before.attached:
         return words >= LONG_WORDS
     if words >= LONG_WORDS or _SENTENCE_LIKE.search(inner):
@@ -269,8 +269,8 @@ def find_quotes(ix: DocIndex, names: NameRegistry, sources: list[SourceMention])
         sp, via = _speaker_before(ix, p, region, names, names_pairs)
         if sp is None:
             cue = _after_cue(ix, p.close + 1, se)
-            if cue is not None and cue[1] in ("verb", "prep", "transmit"):
-                sp = resolve(ix, read_phrase(ix, cue[0], se, allow_lam=cue[1] == "prep"), names)
+            if cue is not None and cue[1] in ("verb", "prep", "statement", "transmit"):
+                sp = resolve(ix, read_phrase(ix, cue[0], se, allow_lam=cue[1] in ("prep", "statement")), names)
         if sp is None:
             sp = _previous(said, p.open)
         if sp is None:
@@ -324,12 +324,12 @@ def _speaker_before(
         fs, fe, kind = f
         sent = ix.doc.sentence_of(p.open)
         limit = sent.end if sent else len(ix.doc.raw)
-        sp, relay = speaker_after_frame(ix, fe, kind, limit, names)
+        sp, relay = speaker_after_frame(ix, fe, kind, limit, names, require_cue=False)
         if sp is not None and sp.end > p.open:
             sp = None  # the phrase ran into the quotation itself
         via = relay.text if relay is not None else None
         if via is None and sp is not None:
-            via = _via(ix, read_phrase(ix, fe, limit, allow_lam=(kind == "prep")).stop, p.open, names_pairs)
+            via = _via(ix, read_phrase(ix, fe, limit, allow_lam=kind in ("prep", "statement")).stop, p.open, names_pairs)
     if sp is None or sp.kind == "title":
         near = _adjacent_speaker(ix, p, region, names)
         if near is not None:

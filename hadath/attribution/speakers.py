@@ -404,6 +404,8 @@ def _unit_speaker(raw: str, u: Unit, names: NameRegistry | None = None) -> Speak
     canon = m.canonical
     if canon is None and m.actor is not None:
         canon = getattr(m.actor, "name", None)
+    if canon is not None and "{" in canon:
+        canon = None  # a generic actor not resolved to its country: «Protesters ({country})»
     return Speaker(m.start, m.end, display(raw, m.start, m.end), canon, "entity")
 
 
@@ -465,7 +467,7 @@ def cue_at(ix: DocIndex, pos: int, limit: int, transmit: bool = False) -> bool:
         w = ix.word_tok.get(i + 1)
         return w is not None and w.payloads[0].kind == "that"
     f = ix.frame_tok.get(i)
-    if f is not None and f.payloads[0].kind in ("prep", "via"):
+    if f is not None and f.payloads[0].kind in ("prep", "statement", "via"):
         return True
     if tok.norm.startswith(_LAM):
         # «لوكالة فرانس برس», «للشرق الأوسط», «لصحيفة ...»: told to an outlet
@@ -485,16 +487,17 @@ def phrase_after_from(ix: DocIndex, pos: int, limit: int) -> Phrase | None:
 
 
 def speaker_after_frame(
-    ix: DocIndex, pos: int, kind: str, limit: int, names: NameRegistry | None
+    ix: DocIndex, pos: int, kind: str, limit: int, names: NameRegistry | None, require_cue: bool = True
 ) -> tuple[Speaker | None, Speaker | None]:
     """The speaker introduced by a frame ending at ``pos``, and (for «نقلت Y عن X») the relay Y.
 
     A known source or entity is taken as it is. A titled or named phrase, or a plain one,
     counts only when reported speech follows it («قال مسؤول محلي إن ...»), so «أحصى مقتل 120»
     or «اعترف بها» name nobody. After «بحسب / وفق» only known, titled or named speakers
-    count: «وفق المذهب الشيعي» is no source.
+    count: «وفق المذهب الشيعي» is no source. ``require_cue=False`` when a quotation follows
+    anyway («وأوضح مورينو عقب مباحثاته ... «إن ...»»).
     """
-    phrase = read_phrase(ix, pos, limit, allow_lam=(kind == "prep"))
+    phrase = read_phrase(ix, pos, limit, allow_lam=kind in ("prep", "statement"))
     relay = None
     if kind == "transmit":
         after = phrase_after_from(ix, phrase.stop, limit)
@@ -510,6 +513,8 @@ def speaker_after_frame(
         return None, relay
     if sp.kind in ("org", "word") and len(phrase.units) > MAX_PLAIN_UNITS:
         return None, relay
-    if not cue_at(ix, phrase.stop, limit, transmit=(kind == "transmit")):
-        return None, relay
+    if (require_cue or (kind == "transmit" and relay is None)) and not cue_at(
+        ix, phrase.stop, limit, transmit=(kind == "transmit")
+    ):
+        return None, relay  # «تم نقل العالقين عبر المعبر» moves people, it relays nobody
     return sp, relay
