@@ -204,7 +204,9 @@ def _compiled() -> _Compiled:
         rf"{mr('dom_')}{_yearref('dom_', mod_all)}",
         # منتصف آذار، بداية شهر 3، مطلع العام الماضي، أواخر 2014
         "part": rf"(?:{_FI}\s+)?(?P<part_k>{part})\s+(?:{mr('part_')}{_yearref('part_', mod_all)}"
-        rf"|(?:{_AL})?(?:{_AAM}|{_SANA})\s+(?P<part_yrel>{mod_all})|(?:(?:{_AL})?(?:{_AAM}|{_SANA})\s+)?(?P<part_yr>(?:19|20)\d\d)(?!\d))",
+        rf"|(?:{_AL})?(?:{_AAM}|{_SANA})\s+(?P<part_yrel>{mod_all})|(?:(?:{_AL})?(?:{_AAM}|{_SANA})\s+)?(?P<part_yr>(?:19|20)\d\d)(?!\d)"
+        # «منتصف الشهر»، «مطلع العام»: the current one
+        rf"|(?P<part_mbare>{_AL}{_SHAHR})(?!\w)|(?P<part_ybare>{_AL}(?:{_AAM}|{_SANA}))(?!\w))",
         # أحد الأسبوع الماضي، الاثنين من هذا الأسبوع
         "wdweek": rf"(?P<wdweek_wd>{wd_any})\s+(?:{_MIN}\s+)?(?:(?P<wdweek_this>{_HADHA})\s+{_AL}{_ASBU}|{_AL}{_ASBU}\s+(?P<wdweek_mod>{mod_all}))(?!\w)",
         # يوم الأحد، الثلاثاء المقبل، السبت السادس عشر
@@ -567,18 +569,21 @@ def _r_dom(g: re.Match[str], lex: _Lex, ref: dt.date | None, future: bool) -> Re
 
 def _r_part(g: re.Match[str], lex: _Lex, ref: dt.date | None, future: bool) -> Resolved:
     role = lex.role[g["part_k"]]
-    if g["part_yr"] or g["part_yrel"]:
+    if g["part_yr"] or g["part_yrel"] or g["part_ybare"]:
         if g["part_yr"]:
             year = int(g["part_yr"])
         else:
-            sign = _mod_sign(g["part_yrel"], lex)
+            sign = 0 if g["part_ybare"] else _mod_sign(g["part_yrel"], lex)
             if ref is None or sign is None:
                 return None, "year"
             year = ref.year + sign
         return dt.date(year, 1, 1), "year"
-    ym = _month_year(g, "part_", lex, ref, future)
+    if g["part_mbare"]:
+        ym = (ref.year, ref.month) if ref else None
+    else:
+        ym = _month_year(g, "part_", lex, ref, future)
     if ym is None:
-        return None, "month"
+        return None, "day" if role in ("mid", "start") else "month"
     if role == "mid":
         return dt.date(ym[0], ym[1], 15), "day"
     if role == "start":

@@ -132,3 +132,9 @@ def test_apposition_proclitics_and_before_last(text: str, expected: tuple[str, d
 )
 def test_time_ago_with_counted_units(text: str, expected: tuple[str, dt.date, str]) -> None:
     assert dates(text) == [expected]
+
+
+def test_parts_of_the_current_month_and_year() -> None:
+    assert dates("منذ منتصف الشهر") == [("منتصف الشهر", dt.date(2024, 3, 15), "day")]
+    assert dates("منذ مطلع العام") == [("مطلع العام", dt.date(2024, 1, 1), "year")]
+    assert dates("أواخر الشهر الجاري") == [("أواخر الشهر الجاري", dt.date(2024, 3, 1), "month")]

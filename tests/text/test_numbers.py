@@ -150,3 +150,11 @@ def test_a_time_ago_is_not_a_quantity_but_a_duration_is() -> None:
     assert find_numbers("قبل ثلاثة أيام") == []
     assert [n.low for n in find_numbers("منذ عشرين عاما قتل 5")] == [5]
     assert [n.low for n in find_numbers("استمرت المعارك ثلاثة أيام")] == [3]
+
+
+def test_more_connectors_and_bounds() -> None:
+    assert one("أطلقوا ب15 صاروخا") == [("15", 15, 15, False, False, False, None)]
+    assert one("300 - 400") == [("300 - 400", 300, 400, False, False, False, None)]
+    assert one("لا يتجاوز 20") == [("لا يتجاوز 20", 20, 20, False, False, False, "at_most")]
+    assert one("يزيد على 50") == [("يزيد على 50", 50, 50, False, False, False, "at_least")]
+    assert one("1 فاصلة 5") == [("1 فاصلة 5", 1.5, 1.5, False, False, False, None)]
