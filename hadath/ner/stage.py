@@ -258,8 +258,7 @@ def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
         if taken.find(1, m.start, m.end) != -1:
             continue
         chosen.append(m)
-        if m.origin != "generic":
-            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
     for m in chosen:
         if m.origin == "rule+":
             m.origin = "rule"
