@@ -72,7 +72,8 @@ def ingest(
                         counts[status] += 1
                         t = progress.tasks[task]
                         rate = f"{t.speed:.0f}" if t.speed and counts["new"] else "-"
-                        progress.update(task, advance=1, rate=rate, **counts)
+                        progress.update(task, advance=1, rate=rate, new=counts["new"], known=counts["known"],
+                                        failed=counts["failed"])
 
                     report = ing.execute(todo, tick)
             stories = store.counts()["stories"]

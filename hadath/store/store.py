@@ -103,7 +103,8 @@ class Store:
             rows = conn.execute(select(M.Article.id, M.Article.story_id, M.Article.minhash)
                                 .where(M.Article.minhash.is_not(None)).order_by(M.Article.id))
             for aid, sid, mh in rows:
-                index.add(aid, sid if sid is not None else aid, from_bytes(mh))
+                if mh is not None:
+                    index.add(aid, sid if sid is not None else aid, from_bytes(mh))
         return index
 
     def begin_run(self) -> int:
