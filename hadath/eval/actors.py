@@ -8,8 +8,10 @@ How it is computed: the sentence is run through the segmenter and the NER stage;
 phrase is located in it (first to last of its words); the first entity mention overlapping
 the phrase that carries an actor (else the first overlapping GPE/NORP/ORG mention) is the
 resolved actor. Its country is the actor's country, else a nationality adjective in the
-phrase («القوات الأمريكية»), else the country of a GPE/NORP mention; for a generic actor
-with none of these, the document's focus (the first country named in the sentence). Its
+phrase («القوات الأمريكية»), else the country of a mention inside the phrase (a country,
+or a city, body or person the lexicon ties to one: «في رام الله»، «سعد الحريري»); for a
+generic actor with none of these, the document's focus (the first such place named in
+the sentence). Its
 role is the CAMEO role of the actor entry. Country agreement is counted over spans whose
 gold ``main`` is a country we know (ISO3), role agreement over spans with a gold role, each
 distinct (sentence, side, words) once. A span we do not resolve counts as a miss.
@@ -53,9 +55,9 @@ def resolve(text: str, words: list[str]) -> tuple[str | None, str | None, str]:
     doc = Doc(raw=text)
     doc.segment()
     annotate(doc)
-    by_name = _iso2_by_name()
-    focus = next((by_name.get(m.canonical or "") for m in doc.entities
-                  if m.type == "GPE" and by_name.get(m.canonical or "")), None)
+    place = _place_country()
+    focus = next((place[m.canonical] for m in doc.entities
+                  if m.type == "GPE" and (m.canonical or "") in place), None)
     span = _phrase_span(text, words)
     if span is None:
         return None, None, "phrase not found"
@@ -63,18 +65,26 @@ def resolve(text: str, words: list[str]) -> tuple[str | None, str | None, str]:
     over = [m for m in doc.entities if m.start < e and s < m.end]
     pick: Mention | None = next((m for m in over if m.actor is not None), None)
     if pick is None:
-        pick = next((m for m in over if m.type in ("GPE", "NORP", "ORG")), None)
+        pick = next((m for m in over if m.type in ("GPE", "NORP", "ORG", "PER")), None)
     nat = nationality_of([normalize_key(w) for w in words])
+    inside = next((place[m.canonical] for m in over if (m.canonical or "") in place), None)
     if pick is None:
         return nat, None, "nationality" if nat else "unresolved"
     entry: Any = pick.actor
     role = entry.role if isinstance(entry, ActorEntry) and entry.role else None
     country = entry.country if isinstance(entry, ActorEntry) and entry.country not in (None, "*") else None
     if country is None:
-        country = nat or by_name.get(pick.canonical or "")
+        country = nat or inside
     if country is None and isinstance(entry, ActorEntry) and entry.generic:
         country = focus
     return country, role, pick.origin
+
+
+def _place_country() -> dict[str, str]:
+    """English canonical name -> ISO2: countries, and lexicon cities, bodies and people."""
+    from hadath.ner.lexicons import canonical_countries
+
+    return {**canonical_countries(), **_iso2_by_name()}
 
 
 def _items(data_dir: Path) -> list[tuple[str, list[str], dict[str, str]]]:

@@ -109,8 +109,12 @@ def inflect_nisba(adj: str) -> list[str]:
     if " " in adj:  # «الكوري الجنوبي»: multiword, kept as written
         return [adj]
     base = adj[2:] if adj.startswith(_ARTICLE) else adj
-    forms = [base, base + "\u0629", base + "\u064a\u0646", base + "\u0648\u0646", base + "\u0627\u062a"]
-    return [_ARTICLE + f for f in forms] + forms
+    # m., f., m. pl. (ين ون), f. pl. (ات); duals (ان ين تان تين)
+    forms = [base, base + "\u0629", base + "\u064a\u0646", base + "\u0648\u0646", base + "\u0627\u062a",
+             base + "\u0627\u0646", base + "\u062a\u0627\u0646", base + "\u062a\u064a\u0646"]
+    # indefinite accusative with tanwin alef: «جنديا عراقيا» (for some countries this is
+    # the country's name too, «سوريا»، «تركيا»: same country, so harmless here)
+    return [_ARTICLE + f for f in forms] + forms + [base + "\u0627"]
 
 
 @lru_cache(maxsize=4)

@@ -38,9 +38,9 @@ class EntityEntry:
 def load_entities() -> tuple[tuple[str, EntityEntry], ...]:
     """Every ``(arabic_phrase, entry)`` pair the entity matcher knows."""
     pairs: list[tuple[str, EntityEntry]] = []
-    for r in load_tsv(DATA / "entities.tsv", ("name", "type", "variants"), ("name", "type", "variants"),
-                      ("name", "variants")):
-        e = EntityEntry(r["name"], r["type"], "entities")
+    for r in load_tsv(DATA / "entities.tsv", ("name", "type", "variants", "country"),
+                      ("name", "type", "variants"), ("name", "variants")):
+        e = EntityEntry(r["name"], r["type"], "entities", country=r.get("country") or None)
         pairs += [(v, e) for v in split_variants(r["variants"])]
     for c in load_countries():
         e = EntityEntry(c.name, "GPE", "country", country=c.iso2)
@@ -107,3 +107,17 @@ def known_words() -> frozenset[str]:
         out.update(normalize_key(phrase).split())
     return frozenset(out)
 
+
+
+@lru_cache(maxsize=1)
+def canonical_countries() -> dict[str, str]:
+    """English canonical name -> ISO2 for lexicon names tied to one country.
+
+    «Ramallah» -> PS, «Bashar al-Assad» -> SY: lets a consumer place a mention without
+    the gazetteer (e.g. the country of an actor named only through its leader).
+    """
+    out: dict[str, str] = {}
+    for _, e in load_entities():
+        if e.country and e.country != "*":
+            out.setdefault(e.name, e.country)
+    return out

@@ -183,6 +183,8 @@ def _actor_mentions(doc: Doc, toks: Sequence[Token]) -> list[Mention]:
                 iso = nis.get(toks[k].norm)
                 if iso:
                     return iso, k + 1
+                if not toks[k].norm.startswith(_AL):  # only a definite modifier is skipped
+                    break
         return None, k_end
 
     for m in actor_matcher().find(doc.norm):

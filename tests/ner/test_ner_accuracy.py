@@ -1,7 +1,7 @@
 """Accuracy gates on the shared data: fail when NER or actor resolution regresses.
 
 Floors are pinned a little below the measured scores (see hadath/ner/MODEL_CARD.md):
-NewsFANE held-out micro-F1 0.688, Wojood val 0.777; actors: country 0.704, role 0.677.
+NewsFANE held-out micro-F1 0.687, Wojood val 0.777; actors: country 0.827, role 0.663.
 """
 
 from __future__ import annotations
@@ -33,5 +33,5 @@ def test_actor_resolution(shared: Path) -> None:
 
         pytest.skip("hadath/lexicon/actors.tsv not built yet")
     rep = evaluate(str(shared / "data/events/arabic_event_gsr"))
-    assert rep.metrics["country_accuracy"] >= 0.66, rep.as_text()
+    assert rep.metrics["country_accuracy"] >= 0.79, rep.as_text()
     assert rep.metrics["role_accuracy"] >= 0.63, rep.as_text()

@@ -12,7 +12,7 @@ from hadath.ner.lexicons import DATA, entity_matcher, given_names, triggers, wor
 from hadath.text.normalize import normalize, normalize_key
 
 HEADERS = {
-    "entities.tsv": ("name", "type", "variants"),
+    "entities.tsv": ("name", "type", "variants", "country"),
     "triggers.tsv": ("word", "kind", "gloss"),
     "names.tsv": ("name", "gender"),
     "stopwords.tsv": ("word",),
@@ -33,9 +33,11 @@ def test_countries_file_loads() -> None:
     assert {c.iso2 for c in countries} >= {"SY", "IQ", "YE", "LY", "LB", "IL", "PS", "SD", "SO", "EG"}
 
 
-def test_entity_types_are_contract_types() -> None:
+def test_entity_types_and_countries_are_valid() -> None:
     rows = load_tsv(DATA / "entities.tsv", HEADERS["entities.tsv"])
     assert {r["type"] for r in rows} <= {"PER", "ORG", "GPE", "LOC", "FAC", "NORP", "MISC"}
+    known = {c.iso2 for c in load_countries()}
+    assert {r["country"] for r in rows if r["country"]} <= known
 
 
 def test_trigger_kinds_are_known() -> None:
