@@ -35,12 +35,14 @@ OPENERS = {"\u00ab": "\u00bb", "\u201c": "\u201d"}  # « » and “ ”
 STRAIGHT = '"'
 LONG_WORDS = 5  # a quotation of this many words is speech even with no frame
 SHORT_WORDS = 3  # a short quotation that runs on into the sentence is a name
+FRAMES_TRIED = 3  # how many frames back a speaker is looked for
 ADJACENT_WORDS = 6  # «النائب الياس سكاف «...»»: how far back a name before a mark is read
 VIA_GAP = 3  # «لـ«» right where the speaker phrase ends
 FRAME_REACH = 120  # a frame this far before the mark (same sentence) can introduce it
 _MARKS = regex.compile('[\u00ab\u00bb\u201c\u201d"\n]')
 _ATTACHED = regex.compile(r"(?:^|[^\p{L}])[\u0648\u0641]?[\u0644\u0628]\u0640*\s?$")  # «لـ«» «بـ«» «ل «»
 _SENTENCE_LIKE = regex.compile(r"[.\u060c,\u061f?!\u061b;:](?:\s|$)")  # not «تي.ان.تي»
+_CLAUSE_BREAK = regex.compile(r"[.\u060c,;\u061b]")  # a frame beyond a clause break does not lead in
 _LAM = "\u0644"
 _LINE_END_PUNCT = frozenset(".!?\u061f\u06d4")
 _CLITICS = regex.compile(r"^[\u0648\u0641]?[\u0628\u0644\u0643]?")
@@ -199,13 +201,30 @@ def is_speech(ix: DocIndex, p: MarkPair, sent_start: int, sent_end: int) -> bool
         return words >= LONG_WORDS
     if words >= LONG_WORDS or _SENTENCE_LIKE.search(inner):
         return True
-    if _after_cue(ix, p.close + 1, sent_end) is not None:
-        return True
-    if forms & ix.words.thats or _frame_before(ix, p, sent_start) is not None:
+    opens_sentence = p.open - sent_start <= 2
+    if (words > SHORT_WORDS - 1 or opens_sentence) and _after_cue(ix, p.close + 1, sent_end) is not None:
+        return True  # «...»، قال X — but «الطريقة «الجنبلاطية»، وفق ...» is a term
+    f = _frame_before(ix, p, sent_start)
+    direct = f is not None and not _CLAUSE_BREAK.search(raw, f[1], p.open)
+    if forms & ix.words.thats or direct:
         # a short quotation that runs on into the sentence is a name: «أن «داعش» يسيطر»
         nxt = raw[p.close + 1 : p.close + 3].lstrip()
         return not (words <= SHORT_WORDS and nxt[:1].isalpha())
     return False
+
+
+def _frames_before(ix: DocIndex, p: MarkPair, region_start: int, most: int) -> list[tuple[int, int, str]]:
+    """Up to ``most`` reporting frames between ``region_start`` and the mark, nearest first."""
+    out = []
+    k = bisect_left(ix.frame_starts, p.open) - 1
+    lo = max(region_start, p.open - FRAME_REACH)
+    while k >= 0 and len(out) < most:
+        f = ix.frames[k]
+        if f.start < lo:
+            break
+        out.append((f.start, f.end, f.payloads[0].kind))
+        k -= 1
+    return out
 
 
 def _frame_before(ix: DocIndex, p: MarkPair, region_start: int) -> tuple[int, int, str] | None:
@@ -317,19 +336,26 @@ def _speaker_before(
     When the frame names nobody usable, a name right before the mark is taken: «اعتبر رئيس
     «الكتلة الشعبية» (معارضة)، النائب الياس سكاف «...»» -> «الياس سكاف».
     """
-    f = _frame_before(ix, p, region)
     sp: Speaker | None = None
     via = None
-    if f is not None and f[2] not in ("haal", "via"):
+    sent = ix.doc.sentence_of(p.open)
+    limit = sent.end if sent else len(ix.doc.raw)
+    # the nearest frame first; an earlier one when the nearest names only a plain word
+    # («وقال شاهد ... طالبا عدم نشر اسمه: «...»» -> «شاهد», not «اسمه»)
+    for f in _frames_before(ix, p, region, FRAMES_TRIED):
         fs, fe, kind = f
-        sent = ix.doc.sentence_of(p.open)
-        limit = sent.end if sent else len(ix.doc.raw)
-        sp, relay = speaker_after_frame(ix, fe, kind, limit, names, require_cue=False)
-        if sp is not None and sp.end > p.open:
-            sp = None  # the phrase ran into the quotation itself
-        via = relay.text if relay is not None else None
-        if via is None and sp is not None:
-            via = _via(ix, read_phrase(ix, fe, limit, allow_lam=kind in ("prep", "statement")).stop, p.open, names_pairs)
+        if kind in ("haal", "via"):
+            break
+        cand, relay = speaker_after_frame(ix, fe, kind, limit, names, require_cue=False)
+        if cand is None or cand.end > p.open:
+            continue  # nobody, or the phrase ran into the quotation itself
+        if sp is None or cand.kind != "word":
+            sp = cand
+            via = relay.text if relay is not None else None
+            if via is None:
+                via = _via(ix, read_phrase(ix, fe, limit, allow_lam=kind in ("prep", "statement")).stop, p.open, names_pairs)
+        if sp.kind != "word":
+            break
     if sp is None or sp.kind == "title":
         near = _adjacent_speaker(ix, p, region, names)
         if near is not None:

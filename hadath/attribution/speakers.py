@@ -171,7 +171,7 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
             stop = min(t.start, limit)
             break
         if not t.is_word:
-            j = _quoted_name_end(toks, i) if units and units[-1].kind in ("org", "word", "title") else None
+            j = _quoted_name_end(toks, i) if units and units[-1].kind in ("org", "title") else None
             if j is None:
                 stop = t.start
                 break
@@ -374,6 +374,11 @@ def resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) -> 
         if named:
             return _unit_speaker(raw, named[-1], names)
         return _whole(ix, phrase, units)
+    if first.kind == "entity" and " " not in first.norm.strip() and len(units) > 2:
+        # «المتظاهر غلام مصطفى»: a one-word group noun before a name is a title
+        run = _name_run(units, 1)
+        if run is not None and run[1] - run[0] >= 2:
+            return _name(ix, units, run, names)
     if first.kind in ("source", "entity"):
         return _unit_speaker(raw, first, names)
     run = _name_run(units, 0)
@@ -443,6 +448,7 @@ _CUE_MARKS = frozenset(":\u00ab\u201c\"\u060c,.")  # : « “ " ، , and the sen
 _FROM = "\u0639\u0646"  # عن in «نقلت Y عن X»
 _ILA = "\u0627\u0644\u064a"  # إلى, normalised «الي»
 MAX_PLAIN_UNITS = 4  # a speaker that is neither known nor titled is a short phrase
+MAX_PLAIN_UNITS_NO_CUE = 2  # ... shorter still when no «إن» or «:» follows it
 
 
 def cue_at(ix: DocIndex, pos: int, limit: int, transmit: bool = False) -> bool:
@@ -511,7 +517,7 @@ def speaker_after_frame(
         return sp, relay
     if kind == "prep" and sp.kind not in ("title", "name"):
         return None, relay
-    if sp.kind in ("org", "word") and len(phrase.units) > MAX_PLAIN_UNITS:
+    if sp.kind in ("org", "word") and len(phrase.units) > (MAX_PLAIN_UNITS if require_cue else MAX_PLAIN_UNITS_NO_CUE):
         return None, relay
     if (require_cue or (kind == "transmit" and relay is None)) and not cue_at(
         ix, phrase.stop, limit, transmit=(kind == "transmit")
