@@ -41,6 +41,8 @@ _CLITICS = frozenset("\u0648\u0641\u0628\u0644\u0643")  # و ف ب ل ك
 _BA = "\u0628"  # ب: «بالرقة» = in Raqqa
 _SIN = "\u0633"  # س
 _WA = "\u0648"  # و
+_FA = "\u0641"  # ف
+_KAF = "\u0643"  # ك
 _SENTENCE_END = regex.compile(r"[.!?\u061f\n]")
 _LIST_GAP = regex.compile(r"\s*[,\u060c]?\s*")  # between «جوبا» and the و of «وواو»
 _WORD = regex.compile(r"[\p{L}\p{M}]+|\d+|[(),]")
@@ -51,14 +53,14 @@ W_KIND_ASKED = 3.0  # the head word asks for this kind (محافظة -> division
 W_COUNTRY_NAME = 2.0  # a bare «الكويت» is the country more often than the city
 W_TOWN = 1.0
 W_DIVISION = 3.0
-W_CAPITAL = 1.5
+W_CAPITAL = 2.0
 W_CURATED = 3.0
 W_DEMONYM = 0.75  # «القوات الأميركية» in Iraq says less about where than a place name does
 W_WEAK_NAME = 0.5
 W_POPULATION = 0.35  # per decade of population
 W_FOCUS = 2.5
 W_CONTAINER = 4.0
-W_NEAR_RESOLVED = (50.0, 1.5), (150.0, 1.0), (400.0, 0.5)
+W_NEAR_RESOLVED = (50.0, 2.0), (150.0, 1.5), (400.0, 0.75)
 
 
 @dataclass(frozen=True)
@@ -182,6 +184,8 @@ def resolve_doc(doc: Doc) -> None:
         prefix = text[pstart:s]
         if _SIN in prefix:
             continue  # س is a verb prefix (future), never before a place name
+        if (_FA in prefix or _KAF in prefix) and not key.startswith(_AL):
+            continue  # «فسرت» is «explained», not «ف + سرت»; ف/ك before a bare name is rare
         wb = _words_before(text, pstart)
         before = cw.of(wb[-1]) if wb else frozenset()
         before2 = cw.of(wb[-2]) if len(wb) > 1 else frozenset()
@@ -192,7 +196,10 @@ def resolve_doc(doc: Doc) -> None:
         after = cw.of(wa[0]) if wa else frozenset()
         mention = ner_by_span.get((rs, re_))
         level = 2 if before & {"town", "admin", "rural", "area"} else 1 if before & {"prep", "near"} else 0
-        if cands and _LIST_GAP.fullmatch(text, last_end, pstart):
+        if level == 2 and "area" in before and "part" in cw.of(key):
+            level = 0  # «المنطقة الشمالية» is «the northern area», not the Northern State
+        if cands and _LIST_GAP.fullmatch(text, last_end, pstart) and (
+                prefix.startswith(_WA) or "," in text[last_end:pstart]):
             level = max(level, last_level)  # «في مدن جوبا وواو وملكال»: a list shares its context
         needed = gaz.context.get(key, 0)
         ner_place = mention is not None and mention.type in PLACE_TYPES
