@@ -199,9 +199,43 @@ def correct(
     typer.echo(f"corrected {event_id} {field} = {value}")
 
 
+def reextract(
+    db: DbOpt = DEFAULT_DB,
+    everything: Annotated[bool, typer.Option("--all", help="Re-extract every article, not only those "
+                                                           "extracted by another hadath version.")] = False,
+    workers: Annotated[int | None, typer.Option(help="Extraction processes (default: up to 2).")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Run the current pipeline again over stored articles; people's corrections are kept."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    import hadath
+    from hadath.ingest.runner import Ingester
+
+    try:
+        with _open(db) as store:
+            todo = len(store.stale_articles(everything))
+            with Ingester(store, workers=workers if todo else 1) as ing, Progress(
+                    TextColumn("re-extract"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    console=Console(stderr=True), disable=quiet or not todo) as progress:
+                task = progress.add_task("re-extract", total=todo)
+                report = ing.reextract(everything, lambda _s: progress.advance(task))
+            corrections = store.counts()["corrections"]
+    except HadathError as exc:
+        _fail(exc)
+        return
+    merged = f", {report.merged_events} merged events" if report.merged_events is not None else ""
+    typer.echo(f"re-extracted {report.new} articles with hadath {hadath.__version__}, {report.failed} failed"
+               f"{merged}; {corrections} corrections kept")
+    if report.failed:
+        raise typer.Exit(1)
+
+
 def register(app: typer.Typer) -> None:
     """Add the corpus commands to the main ``hadath`` app."""
     app.command()(ingest)
     app.command()(events)
     app.command()(export)
     app.command()(correct)
+    app.command()(reextract)

@@ -137,6 +137,47 @@ class Ingester:
             self._pool.join()
             self._pool = None
 
+    def reextract(self, everything: bool = False, progress: Progress | None = None) -> IngestReport:
+        """Run the current pipeline again over stored articles extracted by another hadath
+        version (or all of them): machine rows are replaced, corrections are kept and still
+        apply, because event rows — and so merged-event ids — keep their ids."""
+        store = self.store
+        tick: Progress = progress or (lambda _s: None)
+        stale = store.stale_articles(everything)
+        report = IngestReport(run_id=store.begin_run())
+        jobs = [(Item(origin=a["origin"] or f"article {a['id']}", text=a["text"], doc_id=a["doc_id"],
+                      published=a["published"], source=a["source"], url=a["url"], title=a["title"]), "")
+                for a in stale]
+        ids = [a["id"] for a in stale]
+        results: Iterable[Prepared | ItemError]
+        if self._pool is not None and len(jobs) > 1:
+            results = self._pool.imap(prepare, jobs, chunksize=4)
+        else:
+            results = map(prepare, jobs)
+        batch: list[tuple[int, Prepared]] = []
+        for aid, res in zip(ids, results, strict=True):
+            if isinstance(res, ItemError):
+                report.failed += 1
+                report.errors.append(res)
+                tick("failed")
+                continue
+            batch.append((aid, res))
+            if len(batch) >= self.batch_size:
+                store.replace_extractions(report.run_id, batch)
+                for _ in batch:
+                    tick("new")
+                report.new += len(batch)
+                batch = []
+        if batch:
+            store.replace_extractions(report.run_id, batch)
+            for _ in batch:
+                tick("new")
+            report.new += len(batch)
+        store.end_run(report.run_id, report.new, 0, report.failed)
+        if report.new or store.needs_merge():
+            report.merged_events = store.rebuild_merges()
+        return report
+
     def run(self, items: Iterable[Result], progress: Progress | None = None) -> IngestReport:
         """Plan and execute in one go."""
         return self.execute(plan(self.store, items), progress)

@@ -264,6 +264,47 @@ class Store:
             conn.execute(insert(M.Correction).values(event_id=event_id, field=field, value=value, author=author,
                                                      note=note, created_at=M.utcnow()))
 
+    # ---------------------------------------------------------------- re-extraction
+    def stale_articles(self, everything: bool = False) -> list[dict[str, Any]]:
+        """Stored articles last extracted by another hadath version (or all of them)."""
+        q = (select(M.Article.id, M.Article.text, M.Article.published, M.Article.doc_id, M.Article.source,
+                    M.Article.url, M.Article.origin, M.Article.title)
+             .join(M.Run, M.Run.id == M.Article.run_id).order_by(M.Article.id))
+        if not everything:
+            q = q.where(M.Run.hadath_version != hadath.__version__)
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(q)]
+
+    def replace_extractions(self, run_id: int, updates: Sequence[tuple[int, Prepared]]) -> None:
+        """Swap new machine output in for stored articles, in one transaction.
+
+        Event rows are updated in place by their ordinal in the article, so their ids —
+        and the merged-event ids built from them, which corrections refer to — stay the
+        same when a new hadath version re-reads the corpus. Corrections are not touched.
+        """
+        try:
+            with self.engine.begin() as conn:
+                for aid, p in updates:
+                    conn.execute(update(M.Article).where(M.Article.id == aid)
+                                 .values(document=p.document_json, run_id=run_id))
+                    by_ordinal = dict(conn.execute(select(M.EventRow.ordinal, M.EventRow.id)
+                                                   .where(M.EventRow.article_id == aid)).all())
+                    for r in p.events:
+                        values = {**r, "run_id": run_id, "merged_id": None, "article_id": aid}
+                        rid = by_ordinal.get(r["ordinal"])
+                        if rid is None:
+                            conn.execute(insert(M.EventRow).values(**values))
+                        else:
+                            conn.execute(update(M.EventRow).where(M.EventRow.id == rid).values(**values))
+                    conn.execute(delete(M.EventRow).where(M.EventRow.article_id == aid,
+                                                          M.EventRow.ordinal >= len(p.events)))
+                    for table, key in ((M.EntityRow, "entities"), (M.QuoteRow, "quotes"),
+                                       (M.ClaimRow, "claims"), (M.ConflictRow, "conflicts")):
+                        conn.execute(delete(table).where(table.article_id == aid))
+                        _insert_plain(conn, table, [{**r, "article_id": aid} for r in getattr(p, key)])
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot write re-extracted articles: {exc.__class__.__name__}: {exc}") from exc
+
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:
             out = {}

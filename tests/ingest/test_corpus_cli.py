@@ -99,3 +99,20 @@ def test_export_to_stdout_and_usage_errors(db: str, tmp_path: Path) -> None:
     assert r.exit_code == 2 and "acled-csv" in r.stderr
     r = invoke("export", "--format", "geojson", "--db", db, "-o", str(tmp_path / "no" / "x.geojson"))
     assert r.exit_code == 2 and "does not exist" in r.stderr
+
+
+@pytest.mark.parametrize("command", ["ingest", "events", "export", "correct", "reextract"])
+def test_every_corpus_command_is_documented(command: str) -> None:
+    r = invoke(command, "--help")
+    assert r.exit_code == 0
+    top = invoke("--help")
+    line = next(ln for ln in top.stdout.splitlines() if f" {command} " in ln)
+    assert len(line.split(command, 1)[1].strip()) > 10  # a one-line description in the command list
+
+
+def test_reextract_only_what_another_version_extracted(db: str) -> None:
+    r = invoke("reextract", "--db", db, "-q")
+    assert r.exit_code == 0 and "re-extracted 0 articles" in r.stdout
+    r = invoke("reextract", "--db", db, "--all", "-q", "--workers", "1")
+    assert r.exit_code == 0, r.output
+    assert "re-extracted 4 articles" in r.stdout and "0 corrections kept" in r.stdout

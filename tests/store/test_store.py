@@ -202,3 +202,31 @@ def test_models_match_the_migrations(store: Store) -> None:
     with store.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), M.Base.metadata)
     assert diff == []
+
+
+def test_reextraction_keeps_ids_and_corrections(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    import hadath
+    from hadath.ingest.runner import Ingester
+
+    write(store, [Art("a", text_for(1), [event(fatalities=5)]), Art("b", text_for(2), [event(place=MOSUL)])])
+    before = {e["event_id_cnty"]: e for e in store.merged_events()}
+    syr = next(k for k in before if k.startswith("SYR"))
+    store.add_correction(syr, "actor2", "Civilians (Syria)", author="analyst")
+    assert store.stale_articles() == []  # all extracted by this version
+
+    def new_version(text: str, published: str | None = None, **kw: object) -> Document:
+        # the "new pipeline" reads 6 fatalities in Idlib and finds a second event in article a
+        if text == text_for(1):
+            return Document(id="a", events=[event(fatalities=6), event("Arrests", "Strategic developments")])
+        return Document(id="b", events=[])
+
+    monkeypatch.setattr(hadath, "extract", new_version)
+    with Ingester(store, workers=1) as ing:
+        rep = ing.reextract(everything=True)
+    assert (rep.new, rep.failed) == (2, 0)
+    after = {e["event_id_cnty"]: e for e in store.merged_events()}
+    assert syr in after  # same merged-event id, so the correction still finds its event
+    assert after[syr]["fatalities"] == 6  # machine output replaced ...
+    assert after[syr]["actor2"]["name"] == "Civilians (Syria)"  # ... the person's fix kept
+    assert len(after) == 2 and not any(k.startswith("IRQ") for k in after)  # b's event is gone
+    assert store.counts()["events"] == 2
