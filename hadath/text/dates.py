@@ -135,15 +135,15 @@ class _Compiled:
     name_before: frozenset[str]
 
 
-def _monref(p: str, lex: _Lex, mon: str, month_words: str, mod_all: str, month_ord: str, mod_wd: str) -> str:
+def _monref(p: str, lex: _Lex, mon: str, month_words: str, mod_all: str, month_ord: str, mod_wd: str, mod_this: str) -> str:
     """A month: by name («شهر آذار»، «يونيو (حزيران)»), number («شهر 3»، «شهر عشرة»), ordinal
-    («الشهر التاسع») or relative («الشهر المقبل»، «هذا الشهر»)."""
+    («الشهر التاسع») or relative («الشهر المقبل»، «هذا الشهر»، «12 الجاري»)."""
     return (
         rf"(?:(?:{_SHAHR}\s+)?(?P<{p}mon>{mon})(?:\s*\(\s*(?P<{p}mon2>{mon})\s*\)|\s*/\s*(?P<{p}mon3>{mon}))?"
         rf"(?:\s+(?P<{p}nmod>{mod_wd})(?!\w))?"
         rf"|{_SHAHR}\s+(?P<{p}mnum>1[0-2]|0?[1-9]|{month_words})(?!\w)"
         rf"|{_AL}{_SHAHR}\s+(?P<{p}mord>{month_ord})"
-        rf"|(?P<{p}mthis>{_HADHA}\s+{_AL}{_SHAHR})|{_AL}{_SHAHR}\s+(?P<{p}mmod>{mod_all}))(?!\w)"
+        rf"|(?P<{p}mthis>{_HADHA}\s+{_AL}{_SHAHR})|{_AL}{_SHAHR}\s+(?P<{p}mmod>{mod_all})|(?P<{p}mcur>{mod_this}))(?!\w)"
     )
 
 
@@ -184,12 +184,14 @@ def _compiled() -> _Compiled:
     apposed_wd = rf"(?:\s*[,\u060c]?\s*\(?\s*(?:{_YAWM}\s+)?{wd_al}(?!\w)\)?)?"
 
     def mr(p: str) -> str:
-        return _monref(p, lex, mon, month_words, mod_all, month_ord, mod_wd)
+        return _monref(p, lex, mon, month_words, mod_all, month_ord, mod_wd, mod_this)
 
     alts = {
         # 15/3/2024, 2024-03-15; 2/2013
-        "num": r"(?P<num_a>\d{1,4})(?P<num_s>[/\-.])(?P<num_b>\d{1,2})(?P=num_s)(?P<num_c>\d{1,4})(?!\d)"
-        r"|(?P<num_m>\d{1,2})/(?P<num_y>(?:19|20)\d\d)(?!\d)",
+        # (الأحد) 10/3/2024، 2024-03-10، 2/2013
+        "num": rf"(?:(?:{_YAWM}\s+)?{wd_al}\s*[,\u060c]?\s+(?:{_MUWAFIQ}\s+)?)?"
+        r"(?:(?P<num_a>\d{1,4})(?P<num_s>[/\-.])(?P<num_b>\d{1,2})(?P=num_s)(?P<num_c>\d{1,4})(?!\d)"
+        r"|(?P<num_m>\d{1,2})/(?P<num_y>(?:19|20)\d\d)(?!\d))",
         # ثالث ثلاثاء من شهر أيلول 2014، آخر اثنين من الشهر القادم
         "nthwd": rf"(?P<nthwd_n>{nth})\s+(?:{_YAWM}\s+)?(?P<nthwd_wd>{wd_any})\s+{of}{mr('nthwd_')}{_yearref('nthwd_', mod_all)}",
         # الثلاثاء الأولى من أكتوبر، الاثنين الأخير من شهر ثلاثة
@@ -199,8 +201,8 @@ def _compiled() -> _Compiled:
         # آخر يوم بشهر عشرة، اليوم الأخير من شهر عشرة سنة 2015
         "lastday": rf"(?:(?P<lastday_a>{nth})\s+{_YAWM}|{_AL}{_YAWM}\s+(?P<lastday_b>{nth_al}))\s+{of}{mr('lastday_')}{_yearref('lastday_', mod_all)}",
         # (يوم) الاثنين (الموافق) 18 شباط 2013، الرابع من أبريل، اليوم الثالث من شهر عشرة
-        "dom": rf"(?:(?:{_YAWM}\s+)?(?P<dom_wd>{wd_al})\s*[,\u060c]?\s+(?:(?:{_MUWAFIQ}|{_FI})\s+)?)?(?:{_FI}\s+)?"
-        rf"(?:(?:{_AL})?{_YAWM}\s+)?(?:(?P<dom_d>[0-3]?\d)|(?P<dom_o>{day_ord}))(?!\w)(?:\s+{_YAWM})?\s+{of}?"
+        "dom": rf"{dayparts}(?:(?:{_YAWM}\s+)?(?P<dom_wd>{wd_al})\s*[,\u060c]?\s+(?:(?:{_MUWAFIQ}|{_FI})\s+)?)?(?:{_FI}\s+)?"
+        rf"(?:(?:{_AL})?{_YAWM}\s+)?(?:(?:{_AL}\s*)?(?P<dom_d>[0-3]?\d)|(?P<dom_o>{day_ord}))(?!\w)(?:\s+{_YAWM})?\s+{of}?"
         rf"{mr('dom_')}{_yearref('dom_', mod_all)}",
         # منتصف آذار، بداية شهر 3، مطلع العام الماضي، أواخر 2014
         "part": rf"(?:{_FI}\s+)?(?P<part_k>{part})\s+(?:{mr('part_')}{_yearref('part_', mod_all)}"
@@ -210,7 +212,7 @@ def _compiled() -> _Compiled:
         # أحد الأسبوع الماضي، الاثنين من هذا الأسبوع
         "wdweek": rf"(?P<wdweek_wd>{wd_any})\s+(?:{_MIN}\s+)?(?:(?P<wdweek_this>{_HADHA})\s+{_AL}{_ASBU}|{_AL}{_ASBU}\s+(?P<wdweek_mod>{mod_all}))(?!\w)",
         # يوم الأحد، الثلاثاء المقبل، السبت السادس عشر
-        "wd": rf"(?:(?:{_YAWM}|{_HADHA})\s+)?(?P<wd_wd>{wd_al})(?!\w)(?:\s+(?P<wd_mod>{mod_wd})(?!\w))?(?:\s+(?P<wd_o>{day_ord})(?!\w))?",
+        "wd": rf"{dayparts}(?:(?:{_YAWM}|{_HADHA})\s+)?(?P<wd_wd>{wd_al})(?!\w)(?:\s+(?P<wd_mod>{mod_wd})(?!\w))?(?:\s+(?P<wd_o>{day_ord})(?!\w))?",
         # الأسبوع الماضي، هذا الأسبوع
         "week": rf"(?:(?P<week_this>{_HADHA})\s+{_AL}{_ASBU}|{_AL}{_ASBU}\s+(?:(?P<week_b>{_QABL})\s+)?(?P<week_mod>{mod_all}))(?!\w)",
         "monthrel": rf"(?:(?P<monthrel_this>{_HADHA})\s+{_AL}{_SHAHR}|{_AL}{_SHAHR}\s+(?:(?P<monthrel_b>{_QABL})\s+)?(?P<monthrel_mod>{mod_all}))(?!\w)",
@@ -236,7 +238,7 @@ def _compiled() -> _Compiled:
         rf"(?:\s+(?P<month_mod>{mod_wd})(?!\w))?{_yearref('month_', mod_all)}",
     }
     pattern = re.compile("|".join(f"(?P<{k}>{v})" for k, v in alts.items()))
-    openers = {_MIN, _FI, _QABL, _BAD, _MUNDH, _HADHA, _HADHIH, _YAWM, _AL + _YAWM, _MUWAFIQ, _AWWAL, _SHAHR}
+    openers = {_AL, _MIN, _FI, _QABL, _BAD, _MUNDH, _HADHA, _HADHIH, _YAWM, _AL + _YAWM, _MUWAFIQ, _AWWAL, _SHAHR}
     openers |= set(_ALLATHI.split("|")) | {_AL + _QABL, _AL + _BAD} | set(_DAYPARTS)
     openers |= set(lex.nth) | set(lex.weekday) | set(lex.cardinal)
     openers |= {p for w in lex.day_ordinal for p in w.split()}
@@ -260,13 +262,13 @@ def _dispatch(alts: dict[str, str], lex: _Lex) -> dict[str, re.Pattern[str]]:
 
     wd_al = [w for w in lex.weekday if w.startswith(_AL)]
     years = [c + a + w for w in (_AAM, _SANA) for a in ("", _AL) for c in ("", _B, _L)]
-    allow({"num", "dom"}, ["#"])
+    allow({"num", "dom"}, ["#", _AL])
     allow({"nthwd", "nthweek", "lastday"}, lex.nth)
-    allow({"wdnth", "dom", "wd", "wdweek"}, wd_al)
+    allow({"wdnth", "dom", "wd", "wdweek", "num"}, wd_al)
     allow({"wdweek"}, lex.weekday)
     allow({"nthweek", "week"}, [_AL + _ASBU])
     allow({"lastday", "dom", "rel2", "rel"}, [_AL + _YAWM])
-    allow({"dom", "wd", "rel2", "rel"}, [_YAWM])
+    allow({"dom", "wd", "rel2", "rel", "num"}, [_YAWM])
     allow({"dom", "part", "year", "rel", "month"}, [_FI])
     allow({"dom"}, {w.split()[0] for w in lex.day_ordinal})
     allow({"part"}, _words_of(lex, "mid", "start", "early", "late"))
@@ -277,7 +279,7 @@ def _dispatch(alts: dict[str, str], lex: _Lex) -> dict[str, re.Pattern[str]]:
     allow({"year"}, years)
     allow({"ago"}, [_QABL, _MIN])
     allow({"rel2"}, [_QABL, _BAD, _AL + _QABL, _AL + _BAD, _AWWAL, _LAYLA, _AL + _LAYLA])
-    allow({"rel2", "rel"}, _DAYPARTS)
+    allow({"rel2", "rel", "dom", "wd"}, _DAYPARTS)
     allow({"rel"}, _words_of(lex, "yesterday", "tomorrow", "today"))
     allow({"month"}, [_SHAHR] + [w.split()[0] for w in lex.month])
     cache: dict[frozenset[str], re.Pattern[str]] = {}
@@ -439,7 +441,7 @@ def _month_of(g: re.Match[str], p: str, lex: _Lex, ref: dt.date | None, future: 
     elif g[p + "mord"]:
         month = lex.day_ordinal[" ".join(g[p + "mord"].split())]  # type: ignore[union-attr]
     else:
-        sign = 0 if g[p + "mthis"] else _mod_sign(g[p + "mmod"], lex)
+        sign = 0 if g[p + "mthis"] or g[p + "mcur"] else _mod_sign(g[p + "mmod"], lex)
         if ref is None or sign is None:
             return None
         y, month = _add_months(ref.year, ref.month, sign)

@@ -81,6 +81,7 @@ def _compiled() -> _Compiled:
     year = r"(?:19|20)\d{2}(?!\d)"
     # one fixed-width lookbehind per word (a month name may hold a space: «كانون الثاني»)
     year_before = "|".join(rf"(?<={re.escape(w)}\s)" for w in sorted(set(_YEAR_BEFORE) | set(month_names) | {")"}))
+    this_words = _alt([w for w, _ in date_words().get("this", []) if w.startswith("\u0627\u0644")])  # الجاري ...
     ago_before = r"(?<=\u0642\u0628\u0644\s)|(?<=\u0645\u0646\u0630\s)"  # قبل، منذ
     time_units = _alt([w for r, items in date_words().items() if r.startswith("unit_") for w, _ in items if not w.startswith("\u0627\u0644")])
     hour_before = "|".join(rf"(?<={w}\s)" for w in _HOUR_BEFORE)
@@ -97,6 +98,8 @@ def _compiled() -> _Compiled:
             # digits (lookbehinds), so those common words need not be scan candidates
             rf"(?:{year_before}){year}",
             rf"(?:{hour_before})\d{{1,2}}(?!\d)",
+            # «12 الجاري»، «12 من الشهر الجاري»: a day of the current month
+            rf"\d{{1,2}}\s+(?:\u0645\u0646\s+)?(?:(?:\u0647\u0630\u0627\s+)?\u0627\u0644\u0634\u0647\u0631\s+)?(?:{this_words})(?!\w)",
             # «قبل ثلاثة أيام»، «منذ 30 عاما»: a time ago is a date, not a quantity
             rf"(?:{ago_before})(?:\d{{1,4}}|{clitic}(?:{word_alt})(?:\s+(?:\u0648\s*)?(?:{word_alt}))*)\s+(?:{time_units})(?!\w)",
         ]

@@ -195,7 +195,7 @@ def _date_stems() -> set[str]:
             heads |= {w.split()[0] for w, _ in items}
     heads |= {"\u0644\u064a\u0644\u0647", _AL + "\u0644\u064a\u0644\u0647"}  # ليله «الليلة الماضية»
     stems = {c + h for h in heads for c in ("", _WA, _BA, _LAM, _FA, _WA + _BA, _FA + _BA, _WA + _LAM)}
-    stems |= {c + d for d in "0123456789" for c in ("", _WA, _BA)}
+    stems |= {c + d for d in "0123456789" for c in ("", _WA, _BA, _AL)}  # «الـ15 من الشهر»
     return stems
 
 

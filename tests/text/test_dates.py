@@ -70,7 +70,7 @@ def test_full_dates_in_both_digit_scripts() -> None:
 def test_offsets_in_a_sentence() -> None:
     text = "وقال المصدر إن الغارة وقعت مساء الأحد 10 آذار قرب المدينة"
     [d] = find_dates(text, PUB)
-    assert (d.start, d.end) == (text.index("مساء") + 5, text.index(" قرب"))
+    assert (d.start, d.end) == (text.index("مساء"), text.index(" قرب"))
     assert d.date == dt.date(2024, 3, 10)
 
 
@@ -132,6 +132,12 @@ def test_apposition_proclitics_and_before_last(text: str, expected: tuple[str, d
 )
 def test_time_ago_with_counted_units(text: str, expected: tuple[str, dt.date, str]) -> None:
     assert dates(text) == [expected]
+
+
+def test_day_of_the_current_month_and_weekday_with_numeric_date() -> None:
+    assert dates("يوم 12 الجاري") == [("يوم 12 الجاري", dt.date(2024, 3, 12), "day")]
+    assert dates("في الـ15 من الشهر الجاري") == [("في الـ15 من الشهر الجاري", PUB, "day")]
+    assert dates("الأحد 10/3/2024") == [("الأحد 10/3/2024", dt.date(2024, 3, 10), "day")]
 
 
 def test_parts_of_the_current_month_and_year() -> None:

@@ -158,3 +158,8 @@ def test_more_connectors_and_bounds() -> None:
     assert one("لا يتجاوز 20") == [("لا يتجاوز 20", 20, 20, False, False, False, "at_most")]
     assert one("يزيد على 50") == [("يزيد على 50", 50, 50, False, False, False, "at_least")]
     assert one("1 فاصلة 5") == [("1 فاصلة 5", 1.5, 1.5, False, False, False, None)]
+
+
+def test_day_of_the_current_month_is_not_a_quantity() -> None:
+    assert find_numbers("يوم 12 الجاري") == []
+    assert find_numbers("في 12 من الشهر الجاري") == []
