@@ -105,3 +105,19 @@ def test_common_words_are_not_places_on_their_own() -> None:
     gaz = load_gazetteer()
     assert normalize_key("بلدة") not in gaz.names  # a head word is never a name
     assert gaz.context.get(normalize_key("الثورة")) == 2  # revolution / Tabqa: needs «مدينة»
+
+
+def test_resident_memory_of_the_index_is_small() -> None:
+    """Index + matcher add well under 150 MB resident (measured in a fresh interpreter)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import resource, hadath.doc\n"
+        "r0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "from hadath.geo.gazetteer import load_gazetteer\n"
+        "load_gazetteer().matcher\n"
+        "print((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - r0) // 1024)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert int(out.stdout.strip()) < 150
