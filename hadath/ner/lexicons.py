@@ -68,6 +68,13 @@ def triggers() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def title_roles() -> dict[str, str]:
+    """Normalised title -> CAMEO role of the state actor its holder acts for (GOV, MIL)."""
+    rows = load_tsv(DATA / "triggers.tsv", ("word", "kind", "gloss", "role"), ("word", "kind"), ("word",))
+    return {normalize_key(r["word"]): r["role"] for r in rows if r.get("role")}
+
+
+@lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     rows = load_tsv(DATA / "names.tsv", ("name", "gender"), ("name", "gender"), ("name",))
     return frozenset(normalize_key(r["name"]) for r in rows)

@@ -48,6 +48,7 @@ class RuleSpan:
     type: str
     rule: str
     strong: bool = False  # strong rules win over the CRF
+    title: tuple[int, int] | None = None  # token span of the title before a person
 
 
 @lru_cache(maxsize=1)
@@ -129,7 +130,7 @@ def find_rule_spans(toks: Sequence[Token]) -> list[RuleSpan]:
             if k < n and (toks[k].norm in names or toks[k].norm in _KUNYA):
                 e = _person_from(toks, k)
                 if e - k >= 2 or toks[k].norm in names:
-                    out.append(RuleSpan(k, e, "PER", "title", strong=e - k >= 2))
+                    out.append(RuleSpan(k, e, "PER", "title", strong=e - k >= 2, title=(i, k)))
                     i = e
                     continue
         elif kind == "kunya" and j < n and (_nameish(toks[j]) or toks[j].norm in names):

@@ -23,7 +23,14 @@ from hadath.lexicon.actors import ActorEntry, actor_matcher, country_name, nisba
 from hadath.lexicon.loader import load_tsv
 from hadath.ner.crf import lex_tags, tag_many
 from hadath.ner.features import stem as word_stem
-from hadath.ner.lexicons import DATA, EntityEntry, entity_matcher, triggers, word_classes
+from hadath.ner.lexicons import (
+    DATA,
+    EntityEntry,
+    entity_matcher,
+    title_roles,
+    triggers,
+    word_classes,
+)
 from hadath.ner.rules import find_rule_spans, stopwords
 from hadath.pipeline import FunctionStage, Stage
 from hadath.text.normalize import normalize_key
@@ -167,7 +174,25 @@ def _sentence_mentions(doc: Doc, toks: Sequence[Token], labels: list[str]) -> li
         m = _mention(doc, toks, r.start, r.end, r.type, "rule+" if r.strong else "rule")
         if m:
             out.append(m)
+            if r.title is not None:
+                _title_actor(m, toks[r.title[0]:r.title[1]])
     return out
+
+
+def _title_actor(m: Mention, title: Sequence[Token]) -> None:
+    """A person with a state title acts for that state: «الرئيس السوري بشار الأسد» ->
+    Government of Syria; «العقيد ...» -> the military (country from the title's nationality
+    adjective, else left generic for the document's country)."""
+    roles = title_roles()
+    role = next((roles[w] for w in (title[0].stem, title[0].norm) if w in roles), "")
+    if not role:
+        return
+    entry = generic_for(role)
+    if entry is None:
+        return
+    nis = nisba_index()
+    iso = next((nis[t.norm] for t in title[1:] if t.norm in nis), None)
+    m.actor = qualify(entry, iso) if iso else entry
 
 
 def _actor_mentions(doc: Doc, toks: Sequence[Token]) -> list[Mention]:
@@ -252,6 +277,8 @@ def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
 
     def key(m: Mention) -> tuple[int, int, int]:
         rank = 5 if m.origin == "crf+" else _RANK.get(m.origin, 0)
+        if m.origin == "generic" and isinstance(m.actor, ActorEntry) and not m.actor.generic:
+            rank = 4  # «جنديا تركيا»: the qualified force, not the country inside it
         return (-rank, -(m.end - m.start), m.start)
 
     chosen: list[Mention] = []
@@ -261,11 +288,15 @@ def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
             continue
         chosen.append(m)
         taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    # a person a rule found after a state title keeps that title's actor whoever won the span
+    titled = {(m.start, m.end): m.actor for m in cands if m.type == "PER" and m.actor is not None}
     for m in chosen:
         if m.origin == "rule+":
             m.origin = "rule"
         elif m.origin == "crf+":
             m.origin = "crf"
+        if m.type == "PER" and m.actor is None:
+            m.actor = titled.get((m.start, m.end))
     return sorted(chosen, key=lambda m: m.start)
 
 

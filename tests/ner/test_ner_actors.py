@@ -92,3 +92,18 @@ def test_named_actor_carries_entry() -> None:
     doc = ner("وتبنى تنظيم داعش الهجوم.")
     m = next(m for m in doc.entities if "داعش" in m.text)
     assert m.type == "ORG" and m.actor is not None and not m.actor.generic
+
+
+@needs_dictionary
+def test_person_with_state_title_acts_for_the_state() -> None:
+    doc = ner("وقال الرئيس السوري بشار الأسد إن الحرب انتهت. وقال العقيد أحمد حسن إن الهجوم فشل.")
+    assad = find(doc, "بشار الأسد")
+    assert resolve_actor(assad.actor, assad.text, None).name == "Government of Syria"
+    colonel = find(doc, "أحمد حسن")
+    assert resolve_actor(colonel.actor, colonel.text, "IQ").name == "Military Forces of Iraq"
+
+
+@needs_dictionary
+def test_qualified_force_outranks_the_country_inside_it() -> None:
+    m = find(ner("قتل 15 جنديا تركيا في الهجوم."), "جنديا تركيا")
+    assert resolve_actor(m.actor, m.text, None).country == "TR"

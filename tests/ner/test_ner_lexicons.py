@@ -13,7 +13,7 @@ from hadath.text.normalize import normalize, normalize_key
 
 HEADERS = {
     "entities.tsv": ("name", "type", "variants", "country"),
-    "triggers.tsv": ("word", "kind", "gloss"),
+    "triggers.tsv": ("word", "kind", "gloss", "role"),
     "names.tsv": ("name", "gender"),
     "stopwords.tsv": ("word",),
     "forces.tsv": ("word", "role", "name", "named"),
