@@ -514,7 +514,7 @@ def numbers_in(norm: Normalized) -> list[NumberMention]:
                 text=norm.raw[s:e],
                 low=n.low,
                 high=n.high,
-                approximate=n.approximate,
+                approximate=n.approximate or n.vague,  # «عشرات»: a vague count is an estimate
                 vague=n.vague,
                 percent=n.percent,
                 bound=n.bound,
