@@ -148,10 +148,15 @@ def events(
         if ev.get("conflicts"):
             deaths += " *"
         table.add_row(ev["event_id_cnty"], ev.get("event_date") or "-", ev["sub_event_type"], actors, place,
-                      deaths, str(len(ev.get("reports") or [])), "; ".join(ev.get("sources") or []))
+                      deaths, _reports(ev), "; ".join(ev.get("sources") or []))
     Console().print(table)
     if any(ev.get("conflicts") for ev in rows):
         Console(stderr=True).print("* reports disagree on the figure; the lowest is shown (ACLED rule)")
+
+
+def _reports(ev: dict[str, Any]) -> str:
+    n, stories = len(ev.get("reports") or []), ev.get("n_stories") or 1
+    return f"{n} ({stories} stories)" if stories > 1 else str(n)
 
 
 def export(

@@ -121,11 +121,16 @@ def notes(ev: dict[str, Any]) -> str:
         text += f" Reported by {'; '.join(srcs[:3])}."
     for c in ev.get("conflicts") or []:
         if c.get("field") == "fatalities":
-            vals = "; ".join(f"{r['value']} ({r['source'] or 'unnamed source'})" for r in c["reports"])
+            vals = "; ".join(f"{r['value']} ({_who(r)})" for r in c["reports"])
             text += f" Reports differ on fatalities: {vals}; the lowest is used."
     if ev.get("notes"):  # a person's correction of the notes wins
         return str(ev["notes"])
     return text
+
+
+def _who(report: dict[str, Any]) -> str:
+    names = [n for n in (report.get("source"), report.get("outlet")) if n]
+    return " via ".join(names) if names else "unnamed source"
 
 
 def acled_row(ev: dict[str, Any], timestamp: int) -> dict[str, Any]:

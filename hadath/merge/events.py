@@ -194,7 +194,8 @@ def merge_cluster(members: Sequence[Report], event_id_cnty: str) -> dict[str, An
         conflicts.append({
             "field": "fatalities",
             "reports": [{"article_id": m.article_id, "doc_id": m.doc_id,
-                         "source": next(iter(_source_names(m)), None), "value": f} for m, f in figures],
+                         "source": (m.event.get("source") or {}).get("name"), "outlet": m.outlet,
+                         "value": f} for m, f in figures],
             "reason": (f"reports give {', '.join(str(f) for f in sorted({f for _, f in figures}))} "
                        f"fatalities; the lowest ({fatalities}) is kept, as ACLED does"),
         })
