@@ -195,13 +195,17 @@ def find_dateline(ix: DocIndex) -> SourceMention | None:
     return None
 
 
-def _clause_bounds(raw: str, s_start: int, s_end: int, pos: int) -> tuple[int, int]:
+def _clause_bounds(ix: _SourceIndex, raw: str, s_start: int, s_end: int, pos: int) -> tuple[int, int]:
+    """The clause of the sentence ``[s_start, s_end)`` that holds ``pos`` (cuts cached per sentence)."""
+    cuts = ix.cuts.get(s_start)
+    if cuts is None:
+        cuts = ix.cuts[s_start] = [m.span() for m in _CLAUSE_CUT.finditer(raw, s_start, s_end)]
     a, b = s_start, s_end
-    for m in _CLAUSE_CUT.finditer(raw, s_start, s_end):
-        if m.start() < pos:
-            a = m.end()
-        elif m.start() >= pos:
-            b = m.start()
+    for cs, ce in cuts:
+        if cs < pos:
+            a = ce
+        else:
+            b = cs
             break
     return a, b
 
@@ -216,6 +220,7 @@ class _SourceIndex:
     starts: list[int]
     frames: list[int]
     made: dict[SourceMention, Source]
+    cuts: dict[int, list[tuple[int, int]]]
 
     def source(self, m: SourceMention) -> Source:
         src = self.made.get(m)
@@ -235,6 +240,7 @@ def _index(doc: Doc) -> _SourceIndex:
             [m.end for m in framed],
             [m.start for m in framed],
             sorted(doc.extras.get("frames", ())),
+            {},
             {},
         )
         doc.extras["_source_index"] = ix
@@ -260,7 +266,7 @@ def source_for(doc: Doc, start: int, end: int) -> Source | None:
         hi = bisect_left(ix.starts, sent.end)
         inside = ix.framed[lo:hi]
         if inside:
-            a, b = _clause_bounds(doc.raw, sent.start, sent.end, start)
+            a, b = _clause_bounds(ix, doc.raw, sent.start, sent.end, start)
             same = [m for m in inside if a <= m.start < b or (m.frame_start is not None and a <= m.frame_start < b)]
             if same:
                 return ix.source(min(same, key=lambda m: abs(m.start - start)))
