@@ -12,7 +12,15 @@ to skip («عام 2014»، «15/3/2024»، «الساعة 3»). Each chain is sp
 grammar (:func:`_groups`): «خمسمائة و خمسة و عشرون» is one number, «300 و400» two. The
 words around a number (approximators, bounds, range words, percent) are read from the text
 just before and after it. Every span maps back to the raw text; a span never includes an
-attached proclitic («ب» of «بأربعة»), but does include the approximator or bound words.
+attached preposition or conjunction («ب» of «بأربعة»), but does include the article
+(«الثلاثة») and the approximator or bound words («نحو عشرين»).
+
+Conventions: a bound keeps the figure in ``low == high`` and says which side in ``bound``
+(«أكثر من 50» -> 50, ``"at_least"``); «50 شخصا على الأقل» sets the bound but the span stays
+on «50». Vague counts are ranges flagged ``vague`` and ``approximate``: «عشرات» 10-99,
+«مئات» 100-999, «آلاف» 1,000-9,999, «بضعة» 3-9, «عشرات الآلاف» 10,000-99,999; the events
+stage applies ACLED's conservative figure. Years, dates, times and «قبل ثلاثة أيام» are
+skipped (they are dates, not quantities).
 """
 
 from __future__ import annotations
