@@ -63,15 +63,15 @@ def _segment(doc: Doc) -> None:
 
 
 def _numbers(doc: Doc) -> None:
-    from hadath.text.numbers import find_numbers
+    from hadath.text.numbers import numbers_in
 
-    doc.numbers = find_numbers(doc.raw)
+    doc.numbers = numbers_in(doc.careful)
 
 
 def _dates(doc: Doc) -> None:
-    from hadath.text.dates import find_dates
+    from hadath.text.dates import dates_in
 
-    doc.dates = find_dates(doc.raw, doc.published)
+    doc.dates = dates_in(doc.careful, doc.published)
 
 
 def default_stages() -> list[Stage]:
@@ -82,8 +82,8 @@ def default_stages() -> list[Stage]:
     import importlib
 
     optional = [
-        ("hadath.text.numbers", "find_numbers", FunctionStage("numbers", _numbers, frozenset({"numbers"}))),
-        ("hadath.text.dates", "find_dates", FunctionStage("dates", _dates, frozenset({"dates"}))),
+        ("hadath.text.numbers", "numbers_in", FunctionStage("numbers", _numbers, frozenset({"numbers"}))),
+        ("hadath.text.dates", "dates_in", FunctionStage("dates", _dates, frozenset({"dates"}))),
     ]
     for module, attr, stage in optional:
         try:
