@@ -27,23 +27,21 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=500)
     args = ap.parse_args()
     arts = make_articles(args.n)
-    try:
-        from hadath.text.numbers import find_numbers
-    except ImportError:
-        find_numbers = None  # type: ignore[assignment]
-    try:
-        from hadath.text.dates import find_dates
-    except ImportError:
-        find_dates = None  # type: ignore[assignment]
+    from hadath.text.dates import dates_in
+    from hadath.text.numbers import numbers_in
+
     pub = dt.date(2024, 5, 15)
+    views: dict[str, tuple] = {}
+
+    def _normalise(t: str) -> None:
+        views[t] = (normalize(t, Profile.MATCH), normalize(t, Profile.CAREFUL))
+
     stages = {
-        "normalise": lambda t: (normalize(t, Profile.MATCH), normalize(t, Profile.CAREFUL)),
-        "segment": lambda t: (sentences(t), tokens(t)),
+        "normalise": _normalise,
+        "segment": lambda t: (sentences(t), tokens(t, views[t][0])),
+        "numbers": lambda t: numbers_in(views[t][1]),
+        "dates": lambda t: dates_in(views[t][1], pub),
     }
-    if find_numbers:
-        stages["numbers"] = find_numbers
-    if find_dates:
-        stages["dates"] = lambda t: find_dates(t, pub)
     for t in arts[:20]:  # warm caches
         for fn in stages.values():
             fn(t)
