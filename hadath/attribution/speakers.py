@@ -370,7 +370,9 @@ def resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) -> 
             return _name(ix, units, run, names)
         # «مدير المرصد رامي عبد الرحمن» with the name in a lexicon: the last known unit
         # after the title's complement is the speaker
-        named = [u for u in units[2:] if u.kind in ("source", "entity")]
+        # a construct title («مدير المرصد») takes its first unit as complement; a definite or
+        # possessed one («العميد», «مديره») does not
+        named = [u for u in units[1 if definite else 2 :] if u.kind in ("source", "entity")]
         if named:
             return _unit_speaker(raw, named[-1], names)
         return _whole(ix, phrase, units)
