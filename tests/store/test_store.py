@@ -230,3 +230,20 @@ def test_reextraction_keeps_ids_and_corrections(store: Store, monkeypatch: pytes
     assert after[syr]["actor2"]["name"] == "Civilians (Syria)"  # ... the person's fix kept
     assert len(after) == 2 and not any(k.startswith("IRQ") for k in after)  # b's event is gone
     assert store.counts()["events"] == 2
+
+
+def test_ingest_end_to_end_with_workers(store: Store, tmp_path: Path) -> None:
+    """The real pipeline through forked workers into this backend; a re-run stores nothing."""
+    from hadath.ingest.runner import Ingester
+    from hadath.ingest.sources import iter_paths
+    from hadath.ingest.synthetic import write_jsonl
+
+    src = write_jsonl(tmp_path / "a.jsonl", 16, seed=17)
+    with Ingester(store, workers=2, batch_size=5) as ing:
+        first = ing.run(iter_paths([str(src)]))
+    with Ingester(store, workers=2) as ing:
+        again = ing.run(iter_paths([str(src)]))
+    assert (first.new, first.known, first.failed) == (16, 0, 0)
+    assert (again.new, again.known) == (0, 16)
+    assert store.counts()["articles"] == 16
+    assert not store.needs_merge()
