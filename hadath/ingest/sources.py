@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -163,12 +164,33 @@ def _str(v: Any) -> str | None:
     return None if v is None else str(v)
 
 
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def decode_html(data: bytes, label: str) -> str:
+    """UTF-8, or the charset the page declares in a ``<meta>`` tag (older Arabic sites
+    still serve windows-1256). A page that is neither is rejected, not guessed at."""
+    try:
+        return decode(data, label)
+    except InputError as exc:
+        if "UTF-8" not in str(exc):
+            raise
+        m = _CHARSET.search(data[:4096])
+        if not m:
+            raise
+        charset = m.group(1).decode("ascii", "replace")
+        try:
+            return data.decode(charset)
+        except (LookupError, UnicodeDecodeError) as exc2:
+            raise InputError(f"{label}: not valid UTF-8 nor the declared charset {charset!r}") from exc2
+
+
 def read_html(data: bytes, origin: str, doc_id: str) -> Result:
     """Main text, title, date and site name of a saved page (trafilatura)."""
     import trafilatura
 
     try:
-        html = decode(data, origin)
+        html = decode_html(data, origin)
     except InputError as exc:
         return ItemError(origin, str(exc))
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)

@@ -121,3 +121,13 @@ def test_fetch_success_extracts_the_linked_page(tmp_path: Path, monkeypatch) -> 
     assert not errors
     assert item.doc_id == "urn:x:1" and item.url == "https://example.org/a" and item.source == "Atom wire"
     assert "\u0642\u062a\u0644 \u062e\u0645\u0633\u0629" in item.text
+
+
+def test_html_in_a_declared_arabic_charset(tmp_path: Path) -> None:
+    page = HTML.replace("<head>", '<head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256">')
+    (tmp_path / "old.html").write_bytes(page.encode("cp1256"))
+    [item], errors = collect(tmp_path / "old.html")
+    assert not errors and "\u0642\u062a\u0644 \u062e\u0645\u0633\u0629" in item.text
+    (tmp_path / "nodecl.html").write_bytes(HTML.encode("cp1256"))
+    items, [err] = collect(tmp_path / "nodecl.html")
+    assert not items and "UTF-8" in err.reason
