@@ -106,7 +106,7 @@ def notes(ev: dict[str, Any]) -> str:
     where = ""
     if loc.get("name"):
         where = f" in {loc['name']}"
-        if loc.get("admin1") and loc["admin1"] != loc["name"]:
+        if loc.get("admin1"):
             where += f" ({loc['admin1']})"
     when = f"On {ev['event_date']}, " if ev.get("event_date") else ""
     if when:

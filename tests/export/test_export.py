@@ -52,7 +52,7 @@ def test_acled_csv_opens_in_pandas_with_the_acled_columns(events: list[dict]) ->
     assert shell.fatalities == 3  # the lowest of 5 and 3
     assert shell.year == 2024 and shell.event_date == "2024-03-01" and shell.time_precision == 1
     assert "SANA" in shell.source and "Enab Baladi" in shell.source
-    assert shell.notes.startswith("On 2024-03-01, Military Forces of Syria shelled Civilians (Syria) in Idlib.")
+    assert shell.notes.startswith("On 2024-03-01, Military Forces of Syria shelled Civilians (Syria) in Idlib (Idlib).")
     assert "3 fatalities reported by" in shell.notes and "Reports differ on fatalities" in shell.notes
     clash = df[df.event_type == "Battles"].iloc[0]
     assert clash.interaction == 12 and pd.isna(clash.civilian_targeting) and clash.fatalities == 0
@@ -112,5 +112,18 @@ def test_acled_conventions() -> None:
     ev = {"event_type": "Explosions/Remote violence", "sub_event_type": "Remote explosive/landmine/IED",
           "event_date": "2024-01-02", "actor1": None, "actor2": None, "fatalities": 1,
           "location": {"name": "Kirkuk", "admin1": "Kirkuk"}, "sources": ["Iraqi News Agency"]}
-    assert notes(ev) == ("On 2024-01-02, an explosive device detonated in Kirkuk. "
+    assert notes(ev) == ("On 2024-01-02, an explosive device detonated in Kirkuk (Kirkuk). "
                          "1 fatality reported by Iraqi News Agency.")
+
+
+def test_country_table() -> None:
+    from hadath.export.countries import countries, find_country
+
+    table = countries()
+    assert len(table) > 240
+    regions = {c.region for c in table.values()}
+    assert {"Middle East", "Northern Africa", "Eastern Africa", "Europe"} <= regions and "" not in regions
+    assert all(len(c.iso3) == 3 and 0 < c.numeric < 1000 for c in table.values() if c.iso2 != "XK")  # no ISO number
+    assert (table["SY"].numeric, table["SY"].iso3, table["PS"].name, table["SD"].region) == (
+        760, "SYR", "Palestine", "Northern Africa")
+    assert find_country("irq") is table["IQ"] and find_country("Yemen") is table["YE"]
