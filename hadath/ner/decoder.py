@@ -138,25 +138,11 @@ class Decoder:
         e[starts] += self._bos
         e[starts + lens - 1] += self._eos
         idx = self.index
-        rows1: list[int] = []
-        cols1: list[int] = []
-        rows2: list[int] = []
-        cols2: list[int] = []
-        rows3: list[int] = []
-        cols3: list[int] = []
+        rows: list[int] = []
+        cols: list[int] = []
         base = 0
         for ws, lex in sents:
             m = len(ws)
-            for i in range(1, m):
-                j = idx.get("w-1|w=" + ws[i - 1] + "|" + ws[i])
-                if j is not None:
-                    rows1.append(base + i)
-                    cols1.append(j)
-                if i < m - 1:
-                    j = idx.get("w-1|w+1=" + ws[i - 1] + "|" + ws[i + 1])
-                    if j is not None:
-                        rows2.append(base + i)
-                        cols2.append(j)
             if lex:
                 for i, tagv in enumerate(lex):
                     if not tagv:
@@ -165,16 +151,11 @@ class Decoder:
                         if 0 <= k < m:
                             j = idx.get(f)
                             if j is not None:
-                                rows3.append(base + k)
-                                cols3.append(j)
+                                rows.append(base + k)
+                                cols.append(j)
             base += m
-        st = self.state
-        if rows1:
-            e[rows1] += st[cols1]
-        if rows2:
-            e[rows2] += st[cols2]
-        if rows3:
-            np.add.at(e, rows3, st[cols3])
+        if rows:
+            np.add.at(e, rows, self.state[cols])
         return np.split(e, np.cumsum(lens)[:-1])
 
     def tag(self, words: Sequence[str], lex: Sequence[str] | None = None) -> list[str]:

@@ -149,10 +149,6 @@ def sentence_features(words: list[str], lex: list[str] | None = None) -> list[li
             f += context_features(words[i + 1], 1)
             if i < n - 2:
                 f += context_features(words[i + 2], 2)
-        if 0 < i < n - 1:
-            f.append("w-1|w+1=" + words[i - 1] + "|" + words[i + 1])
-        if i > 0:
-            f.append("w-1|w=" + words[i - 1] + "|" + w)
         if lex:
             if lex[i]:
                 f.append("lex=" + lex[i])

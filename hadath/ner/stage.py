@@ -367,18 +367,33 @@ def _coreference(doc: Doc, toks: Sequence[Token], ents: list[Mention]) -> list[M
       the surname becomes a PER mention (origin ``coref``);
     * «التنظيم»، «الحركة»، «الجبهة» ... refer to the last organisation whose name starts with
       that head: an ``anaphor`` mention with its canonical and actor.
+
+    Only tokens that can matter are visited: mention starts, and words that are a possible
+    surname or an organisation head.
     """
-    surnames: dict[str, Mention] = {}
     for m in ents:
         if m.canonical is None and m.origin not in NOMINAL:
             m.canonical = m.text
-    out: list[Mention] = []
+    stop = stopwords()
+    possible: set[str] = set()
+    for m in ents:
+        if m.type == "PER" and " " in m.text:
+            sur = normalize_key(m.text.rsplit(None, 1)[-1])
+            if len(sur) > 2 and sur not in stop:
+                possible.add(sur)
+                possible.add(word_stem(sur)[1])
+    heads = _org_anaphors()
     ent_at = {m.start: m for m in ents}
     covered = _covered(toks, ents)
-    heads = {w if w.startswith(_AL) else _AL + w for w, kind in triggers().items() if kind == "org" and " " not in w}
+    visit = [k for k, t in enumerate(toks)
+             if t.start in ent_at or t.stem_start in ent_at
+             or (not covered[k] and (t.norm in possible or t.stem in possible or t.stem in heads))]
+    surnames: dict[str, Mention] = {}
     orgs_by_head: dict[str, Mention] = {}
-    stop = stopwords()
-    for k, t in enumerate(toks):
+    out: list[Mention] = []
+    nis = nisba_index()
+    for k in visit:
+        t = toks[k]
         m = ent_at.get(t.start) or ent_at.get(t.stem_start)
         if m is not None:
             words = m.text.split()
@@ -403,11 +418,18 @@ def _coreference(doc: Doc, toks: Sequence[Token], ents: list[Mention]) -> list[M
             s = _span_start(t, doc)
             out.append(Mention(s, t.end, doc.raw[s:t.end], "PER", full.canonical, "coref"))
             continue
-        if t.stem in heads and t.stem in orgs_by_head and (k + 1 >= len(toks) or toks[k + 1].norm not in nisba_index()):
+        if t.stem in orgs_by_head and (k + 1 >= len(toks) or toks[k + 1].norm not in nis):
             ante = orgs_by_head[t.stem]
             s = t.stem_start
             out.append(Mention(s, t.end, doc.raw[s:t.end], "ORG", ante.canonical, "anaphor", actor=ante.actor))
-    return sorted(ents + out, key=lambda m: m.start)
+    return sorted(ents + out, key=lambda m: m.start) if out else ents
+
+
+@lru_cache(maxsize=1)
+def _org_anaphors() -> frozenset[str]:
+    """Definite organisation heads usable as anaphors: «التنظيم»، «الحركة» ..."""
+    return frozenset(w if w.startswith(_AL) else _AL + w
+                     for w, kind in triggers().items() if kind == "org" and " " not in w)
 
 
 def _propagate(doc: Doc, toks: Sequence[Token], ents: list[Mention]) -> list[Mention]:
@@ -441,13 +463,14 @@ def _propagate(doc: Doc, toks: Sequence[Token], ents: list[Mention]) -> list[Men
         return ents
     out: list[Mention] = []
     n = len(toks)
-    i = 0
-    while i < n:
+    conj = "\u0648\u0641"  # و ف
+    starts = [k for k, t in enumerate(toks) if not covered[k] and (
+        t.stem in index or (t.norm[:1] in conj and t.norm[1:] in index))]
+    for i in starts:
         if covered[i]:
-            i += 1
             continue
         cands = index.get(toks[i].stem)
-        if not cands and len(toks[i].norm) > 3 and toks[i].norm[0] in "\u0648\u0641":
+        if not cands and len(toks[i].norm) > 3 and toks[i].norm[0] in conj:
             cands = index.get(toks[i].norm[1:])
         hit = None
         for seq, m in sorted(cands or (), key=lambda c: -len(c[0])):
@@ -457,7 +480,6 @@ def _propagate(doc: Doc, toks: Sequence[Token], ents: list[Mention]) -> list[Men
                 hit = (L, m)
                 break
         if hit is None:
-            i += 1
             continue
         L, m = hit
         s = _span_start(toks[i], doc)
@@ -465,5 +487,4 @@ def _propagate(doc: Doc, toks: Sequence[Token], ents: list[Mention]) -> list[Men
         out.append(Mention(s, e, doc.raw[s:e], m.type, m.canonical, "coref", actor=m.actor))
         for x in range(i, i + L):
             covered[x] = True
-        i += L
     return sorted(ents + out, key=lambda m: m.start) if out else ents
