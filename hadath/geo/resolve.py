@@ -195,7 +195,7 @@ def resolve_doc(doc: Doc) -> None:
         wa = _words_after(text, e, 1)
         after = cw.of(wa[0]) if wa else frozenset()
         mention = ner_by_span.get((rs, re_))
-        level = 2 if before & {"town", "admin", "rural", "area"} else 1 if before & {"prep", "near"} else 0
+        level = 2 if before & {"town", "quarter", "admin", "rural", "area"} else 1 if before & {"prep", "near"} else 0
         if level == 2 and "area" in before and "part" in cw.of(key):
             level = 0  # «المنطقة الشمالية» is «the northern area», not the Northern State
         if cands and _LIST_GAP.fullmatch(text, last_end, pstart) and (
@@ -298,6 +298,8 @@ def _plausible(gaz: Gazetteer, c: _Cand, p: Place, focus: str | None, named: fro
         return True
     if c.container is not None and any(q.country == p.country for q in c.container.places):
         return True  # «غوريان باقليم هرات»: its container vouches for it
+    if "town" in c.before and gaz.context.get(c.key, 0) < 2:
+        return True  # «مستوطنة كريات شمونة»: the text says it is a town (a «حي» is not enough)
     return p.population >= SMALL_FOREIGN_POP
 
 
@@ -411,7 +413,7 @@ def _asked_kinds(c: _Cand) -> frozenset[str]:
     """What kind of place the words around a name ask for."""
     if "admin" in c.before or "rural" in c.before:
         return frozenset("AR")
-    if "town" in c.before:
+    if "town" in c.before or "quarter" in c.before:
         return frozenset("PCR")
     return frozenset()
 

@@ -196,3 +196,12 @@ def test_country_named_like_its_capital() -> None:
 def test_amman_or_oman_by_focus() -> None:
     doc = geo("اعتقلت السلطات الأردنية مشتبها به في عمان.")
     assert place_of(doc, "عمان").place.country == "JO"
+
+
+def test_small_foreign_town_needs_support() -> None:
+    # an Iraqi article: «حي الحسينية» is a Baghdad district, not a village abroad
+    doc = geo("قالت الشرطة العراقية إن قنبلة انفجرت في حي الحسينية ضواحي بغداد.")
+    assert all(m.place is None or m.place.country == "IQ" for m in doc.entities)
+    # but «مستوطنة X» says X is a town, wherever it is
+    doc = geo("سقطت صواريخ أطلقت من جنوب لبنان على مستوطنة كريات شمونة.")
+    assert place_of(doc, "كريات شمونة").place.country == "IL"
