@@ -63,7 +63,7 @@ def _compose(rng: random.Random, slots: dict[str, str], t: dict[str, Any]) -> st
     paras = [_fill(rng.choice(t["events"][rng.choice(kinds)]), slots)]
     if rng.random() < 0.3:
         paras.append(_fill(rng.choice(t["events"][rng.choice(kinds)]), slots))
-    ctx = rng.sample(t["context"], rng.randint(4, 9))
+    ctx = rng.sample(t["context"], rng.randint(6, 12))
     paras += [_fill(c, slots) for c in ctx]
     dateline = _fill(rng.choice(t["datelines"]), slots)
     return (dateline + " " + paras[0]).strip() + "\n\n" + "\n\n".join(paras[1:]) + "\n"
