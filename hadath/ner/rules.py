@@ -57,6 +57,12 @@ def stopwords() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _trigger_keys() -> frozenset[str]:
+    """Every single trigger word and first word of a multiword trigger."""
+    return frozenset(w.split()[0] for w in triggers())
+
+
+@lru_cache(maxsize=1)
 def multiword_firsts() -> frozenset[str]:
     """First words of multiword triggers («المتحدث» of «المتحدث باسم»)."""
     return frozenset(w.split()[0] for w in triggers() if " " in w)
@@ -112,11 +118,19 @@ def find_rule_spans(toks: Sequence[Token]) -> list[RuleSpan]:
     out: list[RuleSpan] = []
     names = given_names()
     n = len(toks)
+    keys = _trigger_keys()
+    # only tokens that can start a trigger are looked at (one pass of set lookups)
+    cands = [k for k, t in enumerate(toks) if t.stem in keys or t.norm in keys or t.norm[1:] in keys]
+    c = 0
     i = 0
-    while i < n:
+    while c < len(cands):
+        if cands[c] < i:
+            c += 1
+            continue
+        i = cands[c]
+        c += 1
         kind, j = _trigger_at(toks, i)
         if not kind:
-            i += 1
             continue
         if kind == "title":
             k = j

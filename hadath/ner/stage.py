@@ -199,7 +199,7 @@ def _actor_mentions(doc: Doc, toks: Sequence[Token]) -> list[Mention]:
     """Generic forces in the actor dictionary and force heads, with nationality if stated."""
     out: list[Mention] = []
     nis = nisba_index()
-    ends = {t.end: k for k, t in enumerate(toks)}
+    ends_list = [t.end for t in toks]
 
     def next_nisba(k_end: int) -> tuple[str | None, int]:
         # the nationality adjective right after token k_end-1 (skipping one modifier word)
@@ -216,8 +216,8 @@ def _actor_mentions(doc: Doc, toks: Sequence[Token]) -> list[Mention]:
         entry: ActorEntry = m.payloads[0]
         if not entry.generic:
             continue  # named actors come through the entity lexicon
-        k = ends.get(m.end)
-        iso, kend = next_nisba(k + 1) if k is not None else (None, 0)
+        k = bisect_left(ends_list, m.end)
+        iso, kend = next_nisba(k + 1) if k < len(toks) and ends_list[k] == m.end else (None, 0)
         if iso:
             e = toks[kend - 1].end
             head = force_heads().get(normalize_key(m.text))
@@ -228,7 +228,8 @@ def _actor_mentions(doc: Doc, toks: Sequence[Token]) -> list[Mention]:
             out.append(Mention(m.start, m.end, m.text, "ORG", None, "generic", actor=entry))
     heads = force_heads()
     firsts = _force_firsts()
-    for k, t in enumerate(toks):
+    for k in [k for k, t in enumerate(toks) if t.stem in heads or t.norm in heads or t.stem in firsts]:
+        t = toks[k]
         width = 1
         head = heads.get(t.stem) or heads.get(t.norm)
         if k + 2 < len(toks) and t.stem in firsts:
