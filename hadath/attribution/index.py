@@ -114,6 +114,13 @@ class DocIndex:
                 out[i] = m
         return out
 
+    def is_number_start(self, pos: int) -> bool:
+        """Does a number mention («ثلاثة», «12») start at raw ``pos``?"""
+        starts = self.cache.get("number_starts")
+        if starts is None:
+            starts = self.cache["number_starts"] = frozenset(n.start for n in self.doc.numbers)
+        return pos in starts  # type: ignore[operator]
+
     def token_index(self, pos: int) -> int:
         """Index of the first token starting at or after raw ``pos``."""
         return bisect_left(self.tok_starts, pos)

@@ -24,6 +24,7 @@ MAX_NAME_TOKENS = 4
 _LAM = "\u0644"  # ل
 _BISM = "\u0628\u0627\u0633\u0645"  # باسم: «المتحدث باسم»
 _FI = "\u0641\u064a"  # في
+_BA = "\u0628"  # ب
 _CLOSERS = {"\u00ab": "\u00bb", "\u201c": "\u201d", '"': '"'}
 _CLITIC_SPAN = 3  # a unit may start up to this many letters into its token (و + ل + ل)
 
@@ -223,6 +224,14 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
                 i = ix.token_index(wm.end)
                 continue
         norm = t.norm
+        if (units or not allow_lam) and norm[:1] == _BA and (
+            norm[1:3] == ARTICLE or norm[1:] in _object_nouns()
+        ):
+            stop = t.start  # «أفاد بمقتل ...», «أفادت بالعثور»: ب opens the object (not «بشار»)
+            break
+        if ix.is_number_start(t.start):
+            stop = t.start  # «أحصى ثلاثة قتلى»: a count is no speaker
+            break
         if _suffixed_title(ix, norm):
             # «مديره», «رئيسها»: a title with a possessive pronoun
             units.append(Unit("title", t.start, t.end, norm))
@@ -269,6 +278,13 @@ def _lam_complement(ix: DocIndex, i: int, units: list[Unit]) -> int | None:
     if nt.norm.startswith(ARTICLE) and not (w is not None and w.payloads[0].kind == "title"):
         return None
     return end
+
+
+def _object_nouns() -> frozenset[str]:
+    """Status nouns that open a reported fact after «ب» («بمقتل», «باعتقال»)."""
+    from hadath.attribution.lexicons import counted_keys
+
+    return counted_keys()["status"]
 
 
 def _suffixed_title(ix: DocIndex, norm: str) -> bool:
@@ -470,6 +486,8 @@ def cue_at(ix: DocIndex, pos: int, limit: int, transmit: bool = False) -> bool:
     w = ix.word_tok.get(i)
     if w is not None and w.payloads[0].kind in ("that", "pronoun"):
         return True
+    if tok.norm[:1] == _BA and (tok.norm[1:3] == ARTICLE or tok.norm[1:] in _object_nouns()):
+        return True  # «أفادت مصادر بالعثور على ...», «أفاد المرصد بمقتل ...»
     if tok.norm == _ILA and i + 1 < len(toks):
         # «أشار إلى أن», «لفت إلى أن»
         w = ix.word_tok.get(i + 1)
