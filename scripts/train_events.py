@@ -1,14 +1,13 @@
-"""Train the event classifier (``hadath/events/data/event_model.json``) and write its model card.
+"""Train the event classifier (``hadath/events/data/event_model.json``).
 
     python scripts/train_events.py [--data ../shared/data/events/arabic_event_gsr]
 
 Data: the OEDA Arabic gold standard dev sentences (MIT). Only the training part is used:
 the 30% of articles that :func:`hadath.eval.events.is_heldout` selects are never read here.
-Every trigger candidate the rules keep (not vetoed) becomes an instance labelled with its
-sentence's label for the candidate's PLOVER type (yes = 1; easy no = 0; difficult no = 0
-with a lower weight; ambiguous skipped). A sentence counts as predicted when its best
-candidate passes the threshold, so after a first fit the positives are narrowed to the
-best-scoring candidate of each «yes» sentence (multiple-instance learning, one round).
+Each sentence and PLOVER type with non-vetoed candidates becomes one instance (the union of
+the candidates' features, as the stage scores it) labelled with the sentence label (yes = 1;
+easy no = 0; difficult no and ambiguous left out by default). The scores in
+``hadath/events/data/MODEL_CARD.md`` come from ``hadath eval events`` after training.
 Thresholds per PLOVER type are chosen by 5-fold cross-validation over articles on the
 training part, maximising clean-view F1. Needs numpy (installed with the test extras).
 """
@@ -32,8 +31,7 @@ from hadath.events import model as event_model
 from hadath.events.stage import score
 from hadath.pipeline import Pipeline, default_stages
 
-PARAMS = {"l2": 1.0}
-DIFFICULT_WEIGHT = 0.5
+PARAMS = {"l2": 5.0, "pos_weight": 1.0, "difficult": 0.0}
 EPOCHS = 300
 LR = 0.1
 MIN_COUNT = 2
@@ -63,7 +61,7 @@ def instances(sentences: list[Sentence]) -> list[Instance]:
         if s.label == "ambiguous":
             continue
         y = 1.0 if s.label == "yes" else 0.0
-        w = DIFFICULT_WEIGHT if s.label == "difficult no" else 1.0
+        w = PARAMS["difficult"] if s.label == "difficult no" else PARAMS["pos_weight"] if y else 1.0
         doc = Doc(raw=s.text)
         doc.extras["keep_event_features"] = True
         doc = pipe(doc)
@@ -178,11 +176,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", default=None, help="path to ../shared/data/events/arabic_event_gsr")
     ap.add_argument("--out", default=str(event_model.MODEL_PATH))
     ap.add_argument("--dump", default=None, help="write cross-validated scores of training sentences here (TSV)")
-    ap.add_argument("--sentence-level", action="store_true", help="one instance per sentence (union of its candidates' features)")
     ap.add_argument("--drop", action="append", default=[], help="drop features with this prefix (ablation)")
+    ap.add_argument("--pos-weight", type=float, default=PARAMS["pos_weight"], help="weight of positive instances")
+    ap.add_argument("--difficult", type=float, default=PARAMS["difficult"], help="weight of 'difficult no' sentences")
     ap.add_argument("--l2", type=float, default=PARAMS["l2"], help="L2 penalty")
     args = ap.parse_args(argv)
     PARAMS["l2"] = args.l2
+    PARAMS["pos_weight"] = args.pos_weight
+    PARAMS["difficult"] = args.difficult
     root = shared_path("data", "events", "arabic_event_gsr", given=args.data)
     sentences = [s for s in load_sentences(root) if not is_heldout(s.id)]
     # candidates are scored with the rule prior only, so features never depend on an old model
@@ -198,8 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.drop:
         drops = tuple(args.drop) + tuple(f"{t}|{d}" for t in TASKS for d in args.drop)
         data = [(si, [f for f in feats if not f.startswith(drops)], y, w) for si, feats, y, w in data]
-    if args.sentence_level:
-        data = union_by_sentence(data)
+    data = union_by_sentence(data)  # the stage scores a sentence per PLOVER type
     print(f"{len(sentences)} training sentences, {len(data)} candidate instances", file=sys.stderr)
 
     # cross-validated sentence scores -> thresholds

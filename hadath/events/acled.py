@@ -76,7 +76,7 @@ def decide(best: Candidate, group: list[Candidate], kinds: set[str], actor1: Act
             et, sub = "Riots", "Violent demonstration"
         elif kinds & {"killed_protesters"}:
             et, sub = "Protests", "Excessive force against protesters"
-        elif "intervention" in kinds:
+        elif kinds & {"intervention", "dispersal"}:
             et, sub = "Protests", "Protest with intervention"
         else:
             et, sub = "Protests", "Peaceful protest"

@@ -47,6 +47,8 @@ class SentenceCtx:
     candidates: list[Candidate] = field(default_factory=list)
     clause_starts: list[int] = field(default_factory=list)  # token indexes where clauses start
     _forms: list[set[str]] | None = None
+    num_toks: list[int] = field(default_factory=list)  # token indexes of counts (filled by features)
+    place_toks: list[int] = field(default_factory=list)  # token indexes of GPE/LOC/FAC mentions
 
     def token_forms(self) -> list[set[str]]:
         """:func:`forms` of every token, computed once per sentence."""

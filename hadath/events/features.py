@@ -9,11 +9,14 @@ for; «منذ»، «بعد»، «سياسة» argue against), its neighbours, an
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from hadath.doc import Doc
 from hadath.events.context import Candidate, SentenceCtx
 
 _AL = "\u0627\u0644"
 _DIGITS = frozenset("0123456789")
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _bucket(dist: int) -> str:
@@ -44,7 +47,11 @@ def sentence_features(doc: Doc, s: SentenceCtx) -> list[str]:
     if any(t.text[:1] in _DIGITS or t.norm[:1] in _DIGITS for t in s.tokens):
         f.append("digits")
     a, b = s.span.start, s.span.end
-    if doc.numbers and any(a <= n.start < b for n in doc.numbers):
+    starts = [t.start for t in s.tokens]
+    s.num_toks = [bisect_right(starts, n.start) - 1 for n in doc.numbers if a <= n.start < b and not n.percent]
+    s.place_toks = [bisect_right(starts, m.start) - 1 for m in doc.entities
+                    if a <= m.start < b and m.type in _PLACE_TYPES]
+    if s.num_toks:
         f.append("number")
     if doc.dates and any(a <= d.start < b for d in doc.dates):
         f.append("date")
@@ -85,6 +92,12 @@ def candidate_features(c: Candidate) -> list[str]:
             if name not in seen:
                 seen.add(name)
                 f.append(name)
+    if any(c.tok - 3 <= i < c.tok or c.tok_end <= i <= c.tok_end + 1 for i in s.num_toks):
+        f.append("qty_near")
+    if any(c.tok_end <= i <= c.tok_end + 5 for i in s.place_toks):
+        f.append("place_after")
+    if any(c.tok - 6 <= i < c.tok for i in s.place_toks):
+        f.append("place_before")
     others = [o for o in s.candidates if o is not c and o.trigger.plover == t.plover]
     f.append(f"nsame={min(len(others), 3)}")
     return f

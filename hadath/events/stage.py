@@ -52,32 +52,43 @@ def score(doc: Doc) -> list[SentenceCtx]:
     ``c.features`` (the training instance) is filled only when
     ``doc.extras["keep_event_features"]`` is set, as the training script does.
 
-    A sentence's features are shared by its candidates, so their weight sum is computed
-    once per sentence and PLOVER type; only the candidate's own features are summed per
-    candidate (``c.features`` still holds the full list, the training instance).
+    The classifier decides per sentence and PLOVER type: does this sentence report a real
+    happening of this type? Its features are the sentence's plus the union of the features
+    of its (non-vetoed) candidates of that type, exactly as the training instances are
+    built; every candidate of the type gets that probability.
     """
     model = load_model()
     ctxs = candidates(doc)
     keep = bool(doc.extras.get("keep_event_features"))
     for s in ctxs:
-        sfeats: list[str] | None = None
-        zs: dict[str, float] = {}
+        by_type: dict[str, list[Candidate]] = {}
         for c in s.candidates:
             c.veto = veto(c)
-            if c.veto:
-                continue
-            if sfeats is None:
-                sfeats = sentence_features(doc, s)
-            plover = c.trigger.plover
-            own = candidate_features(c)
-            if plover not in zs:
-                zs[plover] = model.z_plain(plover, sfeats) + model.z_plain(plover, ["bias"])
-            if keep:
-                c.features = conjoin(plover, own + sfeats)
-            c.prob = model.prob_of_z(zs[plover] + model.z_plain(plover, own))
-            if c.trigger.mode in _RULE_MODES and _place_follows(doc, c):
-                c.prob = max(c.prob, RULE_CONFIDENCE)
+            if not c.veto:
+                by_type.setdefault(c.trigger.plover, []).append(c)
+        if not by_type:
+            continue
+        sfeats = sentence_features(doc, s)
+        for plover, cands in by_type.items():
+            own: dict[str, None] = {}
+            for c in cands:
+                own.update(dict.fromkeys(candidate_features(c)))
+            feats = list(own) + sfeats
+            prob = model.prob_of_z(model.z_plain(plover, feats) + model.z_plain(plover, ["bias"]))
+            for c in cands:
+                if keep:
+                    c.features = conjoin(plover, feats)
+                c.prob = prob
+                if _rule_support(doc, c):
+                    c.prob = max(c.prob, RULE_CONFIDENCE)
     return ctxs
+
+
+def _rule_support(doc: Doc, c: Candidate) -> bool:
+    """Patterns the gold data barely covers but that leave no doubt a happening is reported."""
+    if c.trigger.mode in _RULE_MODES:
+        return _place_follows(doc, c)
+    return False
 
 
 def _place_follows(doc: Doc, c: Candidate) -> bool:
