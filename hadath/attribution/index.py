@@ -92,11 +92,8 @@ class DocIndex:
     frames: list[Match[Frame]]
     sources: list[Match[SourceEntry]]
     counted: list[Match[Counted]]
-    frame_at: dict[int, Match[Frame]]
-    source_at: dict[int, Match[SourceEntry]]
     entity_at: dict[int, Mention]
     tok_starts: list[int]
-    para_starts: list[int] = field(default_factory=list)
     # per token index: the match or entity that starts inside that token (after its clitics)
     word_tok: WordLookup = field(default=None)  # type: ignore[assignment]
     frame_tok: dict[int, Match[Frame]] = field(default_factory=dict)
@@ -134,11 +131,6 @@ class DocIndex:
                 return t
         return None
 
-    def paragraph_start(self, pos: int) -> int:
-        """Raw offset where the paragraph (line) holding ``pos`` starts."""
-        i = bisect_left(self.para_starts, pos + 1) - 1
-        return self.para_starts[i] if i >= 0 else 0
-
 
 def build_index(doc: Doc, sources_path: str | None = None) -> DocIndex:
     if not doc.sentences:
@@ -157,12 +149,6 @@ def build_index(doc: Doc, sources_path: str | None = None) -> DocIndex:
             prev = entity_at.get(m.start)
             if prev is None or m.end > prev.end:
                 entity_at[m.start] = m
-    raw = doc.raw
-    para = [0]
-    i = raw.find("\n")
-    while i != -1:
-        para.append(i + 1)
-        i = raw.find("\n", i + 1)
     ix = DocIndex(
         doc=doc,
         lex=lex,
@@ -170,11 +156,8 @@ def build_index(doc: Doc, sources_path: str | None = None) -> DocIndex:
         frames=frames,
         sources=sources,
         counted=counted,
-        frame_at={m.start: m for m in frames},
-        source_at={m.start: m for m in sources},
         entity_at=entity_at,
         tok_starts=[t.start for t in doc.tokens],
-        para_starts=para,
     )
     ix.word_tok = WordLookup(doc.tokens, words)
     ix.frame_tok = ix._by_token(frames)

@@ -114,7 +114,8 @@ def frame_matcher(path: str = str(FRAMES_TSV)) -> WordMatcher[Frame]:
 
 @dataclass(frozen=True)
 class SpeakerWords:
-    matcher: WordMatcher[SpeakerWord]
+    """``speakers.tsv`` by kind, and a table for per-token lookups (see ``index.WordLookup``)."""
+
     titles: frozenset[str]
     orgs: frozenset[str]
     stops: frozenset[str]
@@ -128,16 +129,14 @@ class SpeakerWords:
 @lru_cache(maxsize=4)
 def speaker_words(path: str = str(SPEAKERS_TSV)) -> SpeakerWords:
     rows = load_tsv(path, ("id", "name", "kind", "variants"), ("id", "name", "kind", "variants"), ("id",))
-    entries: list[tuple[str, SpeakerWord]] = []
     sets: dict[str, set[str]] = {"title": set(), "org": set(), "stop": set(), "pronoun": set(), "that": set()}
     table: dict[str, list[SpeakerWord]] = {}
     for row in rows:
         for v in split_variants(row["variants"]):
-            entries.append((v, SpeakerWord(row["id"], row["kind"])))
             sets[row["kind"]].add(normalize_key(v))
             table.setdefault(normalize_key(v), []).append(SpeakerWord(row["id"], row["kind"]))
     return SpeakerWords(
-        WordMatcher(entries), frozenset(sets["title"]), frozenset(sets["org"]), frozenset(sets["stop"]),
+        frozenset(sets["title"]), frozenset(sets["org"]), frozenset(sets["stop"]),
         frozenset(sets["that"]),
         frozenset(t + suf for t in sets["title"] if " " not in t for suf in _PRONOUN_SUFFIXES),
         {k: tuple(v) for k, v in table.items()},

@@ -123,17 +123,6 @@ def display(raw: str, start: int, end: int) -> str:
     return text
 
 
-def _unit_in_token(table: dict[int, Any], start: int, end: int) -> tuple[int, Any] | None:
-    for off in range(_CLITIC_SPAN):
-        pos = start + off
-        if pos >= end:
-            break
-        hit = table.get(pos)
-        if hit is not None:
-            return pos, hit
-    return None
-
-
 def read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool = False) -> Phrase:
     """Units of the noun phrase starting at raw ``pos`` (not past ``limit``); cached per document.
 
