@@ -215,7 +215,7 @@ def is_speech(ix: DocIndex, p: MarkPair, sent_start: int, sent_end: int) -> bool
 
 def _frames_before(ix: DocIndex, p: MarkPair, region_start: int, most: int) -> list[tuple[int, int, str]]:
     """Up to ``most`` reporting frames between ``region_start`` and the mark, nearest first."""
-    out = []
+    out: list[tuple[int, int, str]] = []
     k = bisect_left(ix.frame_starts, p.open) - 1
     lo = max(region_start, p.open - FRAME_REACH)
     while k >= 0 and len(out) < most:
