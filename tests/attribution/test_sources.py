@@ -89,3 +89,23 @@ def test_source_for_without_any_source_is_none() -> None:
     doc = make_doc("قتل ثلاثة مدنيين في قصف على البلدة.", source="رويترز")
     src = source_for(doc, 0, 3)
     assert src is not None and (src.name, src.text) == ("Reuters", "رويترز")
+
+
+def test_a_report_goes_on_in_the_next_paragraph() -> None:
+    raw = (
+        "أفاد المرصد السوري لحقوق الإنسان بمقتل 12 مدنيا في قصف على البلدة.\n"
+        "وأضاف أن 30 آخرين أصيبوا بجروح.\n"
+        "وتابع: «القصف استمر طوال الليل ولم يتوقف حتى الصباح».\n"
+        "وتعيش البلدة منذ أشهر تحت الحصار.\n"
+    )
+    doc = make_doc(raw, source="عنب بلدي")
+    assert [(c.subject, c.quantity.low, c.source.name if c.source else None) for c in doc.claims] == [
+        ("civilians killed", 12, SOHR),
+        ("people wounded", 30, SOHR),
+    ]
+    [q] = doc.quotes
+    assert q.speaker == "المرصد السوري لحقوق الإنسان" and q.speaker_canonical == SOHR
+    # a new paragraph with no frame of its own: the outlet
+    pos = raw.index("وتعيش")
+    src = source_for(doc, pos, pos + 5)
+    assert src is not None and src.name == "عنب بلدي"
