@@ -1,4 +1,4 @@
-"""Shared helpers for the NER tests: run segment + NER on a hand-written text."""
+"""Fixtures for the NER tests."""
 
 from __future__ import annotations
 
@@ -6,24 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from hadath.doc import Doc, Mention
-
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
-
-
-def ner(text: str) -> Doc:
-    from hadath.ner.stage import annotate
-
-    doc = Doc(raw=text)
-    doc.segment()
-    annotate(doc)
-    return doc
-
-
-def find(doc: Doc, text: str) -> Mention:
-    hits = [m for m in doc.entities if m.text == text]
-    assert hits, f"no mention {text!r} in {[(m.text, m.type, m.origin) for m in doc.entities]}"
-    return hits[0]
 
 
 @pytest.fixture

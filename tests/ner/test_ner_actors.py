@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import find, ner
+from ner_helpers import find, ner
 
 from hadath.errors import LexiconError
 from hadath.lexicon.actors import (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import find, ner
+from ner_helpers import find, ner
 
 from hadath.pipeline import Pipeline
 
