@@ -144,7 +144,8 @@ def find_rule_spans(toks: Sequence[Token]) -> list[RuleSpan]:
             if k < n and (toks[k].norm in names or toks[k].norm in _KUNYA):
                 e = _person_from(toks, k)
                 if e - k >= 2 or toks[k].norm in names:
-                    out.append(RuleSpan(k, e, "PER", "title", strong=e - k >= 2, title=(i, k)))
+                    # weak: where the CRF also found the person, its span is measured to be better
+                    out.append(RuleSpan(k, e, "PER", "title", title=(i, k)))
                     i = e
                     continue
         elif kind == "kunya" and j < n and (_nameish(toks[j]) or toks[j].norm in names):

@@ -290,14 +290,14 @@ def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
         chosen.append(m)
         taken[m.start:m.end] = b"\x01" * (m.end - m.start)
     # a person a rule found after a state title keeps that title's actor whoever won the span
-    titled = {(m.start, m.end): m.actor for m in cands if m.type == "PER" and m.actor is not None}
+    titled = [m for m in cands if m.type == "PER" and m.actor is not None and m.origin.startswith("rule")]
     for m in chosen:
         if m.origin == "rule+":
             m.origin = "rule"
         elif m.origin == "crf+":
             m.origin = "crf"
-        if m.type == "PER" and m.actor is None:
-            m.actor = titled.get((m.start, m.end))
+        if m.type == "PER" and m.actor is None and titled:
+            m.actor = next((r.actor for r in titled if r.start < m.end and m.start < r.end), None)
     return sorted(chosen, key=lambda m: m.start)
 
 
