@@ -367,6 +367,8 @@ def _adjacent_speaker(ix: DocIndex, p: MarkPair, region: int, names: NameRegistr
     """A named speaker written right before the opening mark, with no frame in between."""
     toks = ix.doc.tokens
     i = ix.token_index(p.open) - 1
+    if i >= 0 and toks[i].norm in _ATTACHING:
+        return None  # «وصف ... بـ«...»»: the words describe, nobody before them says them
     j = i
     while j >= 0 and i - j < ADJACENT_WORDS and toks[j].start >= region and toks[j].is_word:
         w = ix.word_tok.get(j)

@@ -25,6 +25,7 @@ _LAM = "\u0644"  # ل
 _BISM = "\u0628\u0627\u0633\u0645"  # باسم: «المتحدث باسم»
 _FI = "\u0641\u064a"  # في
 _BA = "\u0628"  # ب
+_PREPOSITIONS = frozenset("\u0628\u0644\u0643")  # ب ل ك
 _CLOSERS = {"\u00ab": "\u00bb", "\u201c": "\u201d", '"': '"'}
 _CLITIC_SPAN = 3  # a unit may start up to this many letters into its token (و + ل + ل)
 
@@ -319,6 +320,18 @@ def _name_run(units: list[Unit], k: int) -> tuple[int, int] | None:
     return k, j
 
 
+def skip_titles(ix: DocIndex, start: int, end: int) -> int:
+    """Where a person mention's name starts once leading titles are left out («الدكتور فؤاد حسين»)."""
+    toks = ix.doc.tokens
+    i = ix.token_index(start)
+    while i + 1 < len(toks) and toks[i + 1].start < end:
+        w = ix.word_tok.get(i)
+        if not (w is not None and w.payloads[0].kind == "title") and not _suffixed_title(ix, toks[i].norm):
+            break
+        i += 1
+    return max(start, toks[i].start) if i < len(toks) else start
+
+
 def _takes_complement(u: Unit) -> bool:
     """A title in construct state («مدير المرصد», «قائد جيش الإسلام», «المتحدث باسم ...»)."""
     return u.kind == "title" and (not _is_definite(u) or u.norm.endswith(_BISM))
@@ -353,17 +366,27 @@ def resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) -> 
     if not units:
         return None
     raw = ix.doc.raw
-    for u in units:
-        if u.kind == "entity" and u.payload.type == "PER":
-            m: Mention = u.payload
-            if m.canonical and m.canonical.isascii():
-                if names is not None:
-                    names.add(m.text, m.canonical)
-                return Speaker(m.start, m.end, display(raw, m.start, m.end), m.canonical, "entity")
-            # an Arabic-only name: its canonical is the fullest form in the document
+    pers = [k for k, u in enumerate(units) if u.kind == "entity" and u.payload.type == "PER"]
+    if pers:
+        # a person right after a title is the speaker («... الشيخ نعيم حسن»), else the first
+        titled = [
+            k
+            for k in pers
+            if (k > 0 and units[k - 1].kind == "title")
+            or skip_titles(ix, units[k].payload.start, units[k].payload.end) > units[k].payload.start
+        ]
+        k = titled[0] if titled else pers[0]
+        m: Mention = units[k].payload
+        s = skip_titles(ix, m.start, m.end)
+        text = display(raw, s, m.end)
+        if m.canonical and m.canonical.isascii():
             if names is not None:
-                names.add(m.text)
-            return Speaker(m.start, m.end, display(raw, m.start, m.end), None, "name")
+                names.add(text, m.canonical)
+            return Speaker(s, m.end, text, m.canonical, "entity")
+        # an Arabic-only name: its canonical is the fullest form in the document
+        if names is not None:
+            names.add(text)
+        return Speaker(s, m.end, text, None, "name")
     first = units[0]
     if first.kind == "title":
         # an indefinite title followed by an undefined word is anonymous: «مسؤول محلي»
@@ -382,12 +405,17 @@ def resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) -> 
             return _unit_speaker(raw, named[-1], names)
         return _whole(ix, phrase, units)
     if first.kind == "entity" and " " not in first.norm.strip() and len(units) > 2:
-        # «المتظاهر غلام مصطفى»: a one-word group noun before a name is a title
+        # «المتظاهر غلام مصطفى»: a one-word group noun before a name is a title (but not
+        # before a preposition: «المتظاهرون بشعارات ...»)
         run = _name_run(units, 1)
-        if run is not None and run[1] - run[0] >= 2:
+        if run is not None and run[1] - run[0] >= 2 and units[1].norm[:1] not in _PREPOSITIONS:
             return _name(ix, units, run, names)
     if first.kind in ("source", "entity"):
         return _unit_speaker(raw, first, names)
+    later = _last_name_run(units)
+    if later is not None and any(u.kind == "title" for u in units[: later[0]]):
+        # «شيخ عقل طائفة الموحدين الدروز الشيخ نعيم حسن»: the name after the last title
+        return _name(ix, units, later, names)
     run = _name_run(units, 0)
     if run is not None:
         return _name(ix, units, run, names)

@@ -13,7 +13,7 @@ from hadath.attribution.index import build_index
 from hadath.attribution.lexicons import source_lexicon
 from hadath.attribution.quotes import find_quotes
 from hadath.attribution.sources import SourceMention, compute_outlet, find_sources, source_for
-from hadath.attribution.speakers import NameRegistry
+from hadath.attribution.speakers import NameRegistry, skip_titles
 from hadath.doc import Doc
 from hadath.pipeline import FunctionStage, Stage
 
@@ -26,7 +26,7 @@ def annotate(doc: Doc, sources_path: str | None = None) -> Doc:
     names = NameRegistry()
     for m in doc.entities:
         if m.type == "PER":
-            names.add(m.text)
+            names.add(doc.raw[skip_titles(ix, m.start, m.end) : m.end])
         elif m.type == "ORG" and m.canonical:
             names.add_org(m.text, m.canonical)
     for sm in ix.sources:

@@ -6,7 +6,7 @@ import pytest
 
 from hadath.attribution.quotes import pair_marks
 
-from .conftest import assert_offsets, make_doc
+from .conftest import assert_offsets, make_doc, mention
 
 
 def _quotes(raw: str) -> list[tuple[str, str, str | None, str | None]]:
@@ -128,3 +128,19 @@ def test_speakers_in_news_patterns(raw: str, speaker: str, via: str | None) -> N
 def test_terms_in_marks_near_a_distant_frame_are_not_quotes() -> None:
     raw = "هذه «المقاربة» على الطريقة «الأمريكية»، وفق بعض المحللين، تزيد احتمالات «الانفجار» في المنطقة."
     assert _quotes(raw) == []
+
+
+def test_person_after_the_last_title_and_titles_left_out() -> None:
+    raw = "وقال شيخ عقل الطائفة الشيخ سامر يونس: «نرفض الخطف أيا كان مصدره ومهما كانت أسبابه»."
+    ents = [
+        mention(raw, "شيخ عقل", "PER", "شيخ عقل"),
+        mention(raw, "الشيخ سامر يونس", "PER", "سامر يونس"),
+    ]
+    doc = make_doc(raw, entities=ents)
+    assert [(q.speaker, q.speaker_canonical) for q in doc.quotes] == [("سامر يونس", "سامر يونس")]
+
+
+def test_describing_with_ba_is_not_said_by_the_noun_before() -> None:
+    raw = "ووصف الوزير تصرف الجيش إزاء المتظاهرين بـ«جريمة من أكبر الجرائم التي عرفها البلد في تاريخه»."
+    doc = make_doc(raw, entities=[mention(raw, "الجيش", "ORG", "Army")])
+    assert all(q.speaker != "الجيش" for q in doc.quotes)
