@@ -179,41 +179,44 @@ class Decoder:
         return out
 
     def _viterbi_batch(self, ems: list[np.ndarray]) -> list[list[int]]:
+        """Viterbi over many sentences at once, longest first.
+
+        With sentences sorted by decreasing length, those still running at step ``t`` are
+        a prefix of the batch, so each step works on a slice and finished sentences cost
+        nothing more.
+        """
         n_lab = len(self.labels)
-        lengths = np.array([e.shape[0] for e in ems])
-        tmax = int(lengths.max())
-        tmin = int(lengths.min())
+        order = sorted(range(len(ems)), key=lambda k: -ems[k].shape[0])
+        lengths = np.array([ems[k].shape[0] for k in order])
+        tmax = int(lengths[0])
         n = len(ems)
         e_all = np.zeros((tmax, n, n_lab))
-        for k, e in enumerate(ems):
-            e_all[: e.shape[0], k] = e
+        for row, k in enumerate(order):
+            e_all[: lengths[row], row] = ems[k]
+        # running[t] = how many sentences are longer than t (a prefix of the sorted batch)
+        running = np.searchsorted(-lengths, -np.arange(tmax), side="left")
         tr_t = np.ascontiguousarray(self.trans.T)[None, :, :]  # [to, from]: reduce the last axis
-        ident = np.arange(n_lab)
         score = e_all[0].copy()
-        back = np.empty((tmax, n, n_lab), dtype=np.intp)
+        back = np.zeros((tmax, n, n_lab), dtype=np.intp)
         rows = np.arange(n)[:, None]
-        cols = ident[None, :]
+        cols = np.arange(n_lab)[None, :]
         for t in range(1, tmax):
-            cand = score[:, None, :] + tr_t
+            na = int(running[t])
+            cand = score[:na, None, :] + tr_t
             b = cand.argmax(axis=2)
-            new = cand[rows, cols, b]
-            new += e_all[t]
-            if t < tmin:
-                score = new
-                back[t] = b
-            else:
-                done = lengths <= t
-                new[done] = score[done]
-                b[done] = ident
-                score = new
-                back[t] = b
-        paths = np.empty((n, tmax), dtype=np.intp)
-        paths[:, tmax - 1] = score.argmax(axis=1)
-        r = np.arange(n)
+            new = cand[rows[:na], cols, b]
+            new += e_all[t, :na]
+            score[:na] = new
+            back[t, :na] = b
+        paths = np.zeros((n, tmax), dtype=np.intp)
+        paths[np.arange(n), lengths - 1] = score.argmax(axis=1)
         for t in range(tmax - 1, 0, -1):
-            paths[:, t - 1] = back[t][r, paths[:, t]]
-        # padded positions repeat the last real label; cut them off
-        return [paths[k, : lengths[k]].tolist() for k in range(n)]
+            na = int(running[t])
+            paths[:na, t - 1] = back[t, np.arange(na), paths[:na, t]]
+        out: list[list[int]] = [[] for _ in ems]
+        for row, k in enumerate(order):
+            out[k] = paths[row, : lengths[row]].tolist()
+        return out
 
 
 @lru_cache(maxsize=4)
