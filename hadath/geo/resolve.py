@@ -499,6 +499,10 @@ def _grade(gaz: Gazetteer, c: _Cand, place: Place) -> tuple[Place, int]:
 def _store(doc: Doc, c: _Cand, place: Place, prec: int, ner_by_span: dict[tuple[int, int], Mention]) -> None:
     m = c.mention or ner_by_span.get((c.start, c.end))
     if m is None:
+        # NER's «مدينة الموصل» or «مطار بغداد» holds the name: give it the place, add nothing
+        m = next((e for e in doc.entities if e.type in PLACE_TYPES and e.place is None
+                  and e.origin != "gazetteer" and e.start <= c.start and c.end <= e.end), None)
+    if m is None:
         m = Mention(c.start, c.end, doc.raw[c.start:c.end], "GPE" if place.kind != "R" else "LOC",
                     canonical=place.name, origin="gazetteer")
         doc.entities.append(m)

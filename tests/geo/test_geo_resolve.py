@@ -205,3 +205,12 @@ def test_small_foreign_town_needs_support() -> None:
     # but «مستوطنة X» says X is a town, wherever it is
     doc = geo("سقطت صواريخ أطلقت من جنوب لبنان على مستوطنة كريات شمونة.")
     assert place_of(doc, "كريات شمونة").place.country == "IL"
+
+
+def test_enclosing_ner_place_mention_gets_the_place() -> None:
+    text = "انفجرت سيارة في مدينة الموصل أمس."
+    s = text.index("مدينة الموصل")
+    ner = Mention(s, s + len("مدينة الموصل"), "مدينة الموصل", "GPE", origin="crf")
+    doc = geo(text, [ner])
+    assert ner.place is not None and ner.place.country == "IQ" and ner.precision == 1
+    assert len([m for m in doc.entities if m.place is not None]) == 1
