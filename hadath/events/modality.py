@@ -11,7 +11,8 @@ its training data:
 * questions: «هل قصفت ...؟»
 * condemnation, threat, trial, anniversary and call nouns/verbs governing it:
   «أدانت الهجوم»، «هدد بقصف»، «قضية اغتيال»، «ذكرى اغتيال»، «دعا إلى التظاهر»
-* accidents: «انفجار إطار»، «حادث سير»
+* accidents: «انفجار إطار»، «حادث سير»، and deaths in the same clause as one
+* weapons that were disrupted: «فككت قوات الأمن عبوة ناسفة»
 
 Each rule returns the reason, kept on the candidate for debugging and tests.
 """
@@ -32,6 +33,7 @@ _BEFORE_RULES: tuple[tuple[str, int, frozenset[str] | None], ...] = (
     ("threat", 4, frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT"})),
     ("call", 3, frozenset({"PROTEST", "AGREE", "CONSULT", "RETREAT", "CONCEDE"})),
 )
+_WEAPON_MODES = frozenset({"explosives", "heavy-weapons", "aerial", "suicide", "grenade", "chemical"})
 _SIN = "\u0633"
 _PRESENT = frozenset("\u064a\u062a\u0646")  # ي ت ن
 _QUESTION = frozenset({"?", "\u061f"})
@@ -43,10 +45,16 @@ def veto(c: Candidate) -> str | None:
     if _SIN in c.prefix and c.key[:1] in _PRESENT:
         return "future"
     clause = c.clause
+    if c.trigger.plover == "ASSAULT" and c.trigger.mode in _WEAPON_MODES:
+        for o in s.candidates:
+            if o.trigger.mode == "disrupt" and o.clause == clause and 0 < c.tok - o.tok <= 6:
+                return "disrupted"  # «فككت قوات الأمن سيارة مفخخة»: the bomb did not go off
     for cue in s.cues:
         dist = c.tok - cue.tok
         if cue.kind == "accident" and (cue.start <= c.start < cue.end or 0 <= dist <= 2 or -2 <= dist < 0):
             return "accident"
+        if cue.kind == "accident" and c.trigger.mode == "casualty" and s.clause_of(cue.tok) == clause:
+            return "accident"  # «مقتل شخصين جراء انفجار أسطوانة غاز»
         if dist <= 0:
             continue
         if s.clause_of(cue.tok) != clause:
