@@ -443,6 +443,7 @@ def _propagate(doc: Doc, toks: Sequence[Token], ents: list[Mention]) -> list[Men
     """
     stop = stopwords()
     trig = triggers()
+    nis = nisba_index()
     index: dict[str, list[tuple[tuple[str, ...], Mention]]] = {}
     covered = [False] * len(toks)
     j = 0
@@ -457,8 +458,8 @@ def _propagate(doc: Doc, toks: Sequence[Token], ents: list[Mention]) -> list[Men
             k += 1
         if not seq or m.origin in NOMINAL or m.type not in ("PER", "ORG", "GPE", "LOC", "FAC"):
             continue
-        if len(seq) == 1 and (len(seq[0]) < 3 or seq[0] in stop or seq[0] in trig):
-            continue
+        if len(seq) == 1 and (len(seq[0]) < 3 or seq[0] in stop or seq[0] in trig or seq[0] in nis):
+            continue  # «الفرنسية» once read as the agency must not make every French thing ORG
         index.setdefault(seq[0], []).append((tuple(seq), m))
     if not index:
         return ents
