@@ -24,19 +24,23 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 
 import regex
 
 from hadath.doc import Doc, Mention
+from hadath.geo.context import (
+    NEAR_KM,
+    ContextWords,
+    distance_gap,
+    is_container_gap,
+    load_context_words,
+    words_after,
+    words_before,
+)
 from hadath.geo.gazetteer import Gazetteer, Place, load_gazetteer
-from hadath.lexicon.loader import load_tsv
 from hadath.text.normalize import normalize_key
 
-CONTEXT_WORDS = Path(__file__).resolve().parent / "data" / "context_words.tsv"
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-_NO_ROLE: frozenset[str] = frozenset()
 _CLITICS = frozenset("\u0648\u0641\u0628\u0644\u0643")  # و ف ب ل ك
 _BA = "\u0628"  # ب: «بالرقة» = in Raqqa
 _SIN = "\u0633"  # س
@@ -61,41 +65,6 @@ W_POPULATION = 0.35  # per decade of population
 W_FOCUS = 2.5
 W_CONTAINER = 4.0
 W_NEAR_RESOLVED = (50.0, 2.0), (150.0, 1.5), (400.0, 0.75)
-
-
-@dataclass(frozen=True)
-class ContextWords:
-    """Roles of the words around place names (``data/context_words.tsv``)."""
-
-    roles: dict[str, frozenset[str]]
-    _memo: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
-
-    def of(self, word: str) -> frozenset[str]:
-        """Roles of ``word`` (normalised), trying it without one or two proclitics too."""
-        r = self._memo.get(word)
-        if r is not None:
-            return r
-        r = self.roles.get(word)
-        if r is None:
-            r = _NO_ROLE
-            for cut in (1, 2):
-                if len(word) > cut + 1 and all(c in _CLITICS for c in word[:cut]):
-                    hit = self.roles.get(word[cut:])
-                    if hit is not None:
-                        r = hit
-                        break
-        if len(self._memo) < 50_000:
-            self._memo[word] = r
-        return r
-
-
-@lru_cache(maxsize=1)
-def load_context_words() -> ContextWords:
-    rows = load_tsv(CONTEXT_WORDS, ("word", "role"), ("word", "role"))
-    roles: dict[str, set[str]] = {}
-    for r in rows:
-        roles.setdefault(normalize_key(r["word"]), set()).add(r["role"])
-    return ContextWords({k: frozenset(v) for k, v in roles.items()})
 
 
 @dataclass
@@ -139,27 +108,6 @@ def _dist(a: Place, b: Place) -> float:
     return _KM_PER_DEGREE * math.sqrt(dlat * dlat + x * x)
 
 
-_PUNCT = "\"'()[]{}<>.,;:!?-\u00ab\u00bb\u2013\u2014"
-
-
-def _words_before(text: str, pos: int, n: int = 3) -> list[str]:
-    """The last ``n`` words before ``pos``; punctuation that ends a clause stops the look-back."""
-    out = []
-    for w in reversed(text[max(0, pos - 50):pos].split()):
-        core = w.strip(_PUNCT)
-        if w[-1:] in ".,;!?)" or not core:
-            break  # «..., الرقة»: a comma or full stop cuts the context
-        out.append(core)
-        if len(out) == n or w[:1] in "(\"":
-            break
-    out.reverse()
-    return out
-
-
-def _words_after(text: str, pos: int, n: int = 4) -> list[str]:
-    return [w.strip(_PUNCT) for w in text[pos:pos + 40].split()[:n]]
-
-
 def resolve_doc(doc: Doc) -> None:
     """The geo stage: see the module docstring."""
     gaz = load_gazetteer()
@@ -186,13 +134,13 @@ def resolve_doc(doc: Doc) -> None:
             continue  # س is a verb prefix (future), never before a place name
         if (_FA in prefix or _KAF in prefix) and not key.startswith(_AL):
             continue  # «فسرت» is «explained», not «ف + سرت»; ف/ك before a bare name is rare
-        wb = _words_before(text, pstart)
+        wb = words_before(text, pstart)
         before = cw.of(wb[-1]) if wb else frozenset()
         before2 = cw.of(wb[-2]) if len(wb) > 1 else frozenset()
         before3 = cw.of(wb[-3]) if len(wb) > 2 else frozenset()
         if _BA in prefix:
             before = before | {"prep"}
-        wa = _words_after(text, e, 1)
+        wa = words_after(text, e, 1)
         after = cw.of(wa[0]) if wa else frozenset()
         mention = ner_by_span.get((rs, re_))
         level = 2 if before & {"town", "quarter", "admin", "rural", "area"} else 1 if before & {"prep", "near"} else 0
@@ -283,8 +231,7 @@ def resolve_doc(doc: Doc) -> None:
 
 
 SMALL_FOREIGN_POP = 100_000
-NEAR_KM = 60.0
-_KM_PER_DEGREE = 111.195  # 6371 km * pi / 180  # what «X شمال Y» suggests when no distance is given
+_KM_PER_DEGREE = 111.195  # 6371 km * pi / 180
 
 
 def _plausible(gaz: Gazetteer, c: _Cand, p: Place, focus: str | None, named: frozenset[str]) -> bool:
@@ -354,59 +301,12 @@ def _link_containers(doc: Doc, cands: list[_Cand], cw: ContextWords, text: str) 
             gap_raw = doc.raw[a.end:b.start]
             words = _WORD.findall(normalize_key(gap_raw) if gap_raw.strip() else "")
         # the proclitic of b (ب in «بمحافظة») lives in the gap already, as part of a word
-        if _is_container_gap(words, cw):
+        if is_container_gap(words, cw):
             a.container = b
             continue
-        km = _distance_gap(words, cw)
+        km = distance_gap(words, cw)
         if km is not None:
             a.container, a.distance_km = b, km
-
-
-def _is_container_gap(words: list[str], cw: ContextWords) -> bool:
-    """Gaps such as «في», «،», «بمحافظة», «الواقعة في محافظة», «التابعة ل», «(»."""
-    if not words:
-        return False  # adjacent names with only a space are one phrase or a list
-    rest = list(words)
-    if rest and rest[0] in {",", "("}:
-        rest = rest[1:]
-    if not rest:
-        return True  # «الميادين، دير الزور» / «الميادين (دير الزور)»
-    if len(rest) > 4:
-        return False
-    if any(w.startswith(_WA) and len(w) > 1 for w in rest):
-        return False  # «بغداد، وفي الموصل»: «و» coordinates two places, it does not nest them
-    ok_roles = {"container", "admin", "town", "rural"}
-    for w in rest:
-        roles = cw.of(w)
-        if w in {",", "("} or roles & ok_roles:
-            continue
-        if "prep" in roles and _is_fi(w):
-            continue
-        return False
-    return True
-
-
-_FI = "\u0641\u064a"  # في
-
-
-def _is_fi(word: str) -> bool:
-    return word == _FI or (word[1:] == _FI and word[0] in _CLITICS)
-
-
-def _distance_gap(words: list[str], cw: ContextWords) -> float | None:
-    """«(120 كلم شمال» before a name: the number of kilometres, else None."""
-    if len(words) > 8:
-        return None
-    for j, w in enumerate(words):
-        if w.isdigit():
-            rest = words[j + 1:]
-            if rest and "unit" in cw.of(rest[0]) and any("direction" in cw.of(x) for x in rest[1:]):
-                return float(w)
-    # «حي القاهرة شمال شرق بغداد»: a direction alone means «not far from»
-    core = [w for w in words if w not in {",", "("}]
-    if 1 <= len(core) <= 3 and all("direction" in cw.of(w) for w in core):
-        return NEAR_KM
-    return None
 
 
 def _asked_kinds(c: _Cand) -> frozenset[str]:
