@@ -27,6 +27,7 @@ from hadath.ner.lexicons import (
     DATA,
     EntityEntry,
     entity_matcher,
+    given_names,
     title_roles,
     triggers,
     word_classes,
@@ -166,9 +167,10 @@ def _sentence_mentions(doc: Doc, toks: Sequence[Token], labels: list[str]) -> li
         j = i + 1
         while j < n and labels[j] == "I-" + typ:
             j += 1
-        m = _mention(doc, toks, i, j, typ, "crf")
-        if m and not (j == i + 1 and (toks[i].stem in trig or toks[i].norm in trig)):
-            out.append(m)
+        for a, b in _tidy_person(toks, i, j) if typ == "PER" else ((i, j),):
+            m = _mention(doc, toks, a, b, typ, "crf")
+            if m and not (b == a + 1 and (toks[a].stem in trig or toks[a].norm in trig)):
+                out.append(m)
         i = j
     for r in find_rule_spans(toks):
         m = _mention(doc, toks, r.start, r.end, r.type, "rule+" if r.strong else "rule")
@@ -193,6 +195,37 @@ def _title_actor(m: Mention, title: Sequence[Token]) -> None:
     nis = nisba_index()
     iso = next((nis[t.norm] for t in title[1:] if t.norm in nis), None)
     m.actor = qualify(entry, iso) if iso else entry
+
+
+_VERB_PREFIXES = frozenset("\u064a\u062a\u0646\u0627")  # ي ت ن ا: imperfect verbs after ف/ل
+
+
+def _junk_tail(t: Token) -> bool:
+    """A token that cannot end a person's name: punctuation, a function word, a clitic +
+    article word («للصحفيين») or ف/ل + verb («فيبدو»، «ليعوض»)."""
+    w = t.norm
+    if not w[:1].isalpha() or w in stopwords() or t.stem_start > t.start:
+        return True
+    return len(w) > 3 and w[0] in "\u0641\u0644" and w[1] in _VERB_PREFIXES and w not in given_names()
+
+
+def _tidy_person(toks: Sequence[Token], i: int, j: int) -> list[tuple[int, int]]:
+    """Fix the two usual CRF slips on person spans: names joined by «و» («محمد بوفلوسن
+    ومحسن الشرقاوي» is two people) and a trailing word that is not a name."""
+    parts: list[tuple[int, int]] = []
+    a = i
+    for k in range(i + 1, j):
+        w = toks[k].norm
+        if len(w) > 3 and w[0] == "\u0648" and w not in given_names():
+            parts.append((a, k))
+            a = k
+    parts.append((a, j))
+    out = []
+    for a, b in parts:
+        while b - a > 1 and _junk_tail(toks[b - 1]):
+            b -= 1
+        out.append((a, b))
+    return out
 
 
 def _actor_mentions(doc: Doc, toks: Sequence[Token]) -> list[Mention]:
