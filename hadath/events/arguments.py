@@ -51,6 +51,7 @@ _VAGUE = {normalize_key("عشرات"): 10, normalize_key("العشرات"): 10, 
           normalize_key("المئات"): 100, normalize_key("بضعة"): 3, normalize_key("بضع"): 3,
           normalize_key("آلاف"): 1000, normalize_key("الآلاف"): 1000}
 _COMPLEMENTISERS = frozenset(normalize_key(w) for w in ("إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", "بأنه", "بأنها", "وأن", "وإن"))
+_BETWEEN = frozenset({normalize_key("بين")})
 _SUBSET_PREV = frozenset(normalize_key(w) for w in ("بينهم", "بينهن", "منهم", "منهن", "بينها", "ومنهم", "وبينهم"))
 _AGENT_PREV = frozenset(normalize_key(w) for w in ("يد", "أيدي", "قبل", "شنها", "شنتها", "شنه", "شنوه", "نفذه", "نفذوه", "شنته", "نفذها", "نفذتها", "تبنته", "تبنت", "تبنى"))
 _TARGET_PREV = frozenset(normalize_key(w) for w in ("على", "ضد", "باتجاه", "مواقع", "معاقل", "مقرات", "مقر", "تجمعات", "استهدف", "استهدفت", "عناصر", "صفوف"))
@@ -181,7 +182,6 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
     """actor1 / actor2 / assoc_actors for a merged trigger group (ACLED sense)."""
     clause = best.clause
     first_tok = min(c.tok for c in group)
-    last_tok = max(c.tok_end for c in group)
     lo_clause = min(c.clause for c in group)
     hi_clause = max(c.clause for c in group)
     mine = [x for x in spans if x.clause == clause or lo_clause <= x.clause <= hi_clause]
@@ -213,10 +213,17 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 break
     casualty_first = best.trigger.mode == "casualty"
     verbal = t.pos == "verb" and not best.key.startswith("\u0627\u0644")
-    after = [x for x in rest if x.tok >= last_tok - 1]
+    after = [x for x in rest if x.tok >= best.tok_end]
     # «قالت الشرطة إن انتحاريا فجر ...»: the reporter before the complementiser is no actor
-    cut = max((i for i in range(first_tok) if s.tokens[i].norm in _COMPLEMENTISERS), default=-1)
-    before = [x for x in rest if cut < x.tok < first_tok]
+    cut = max((i for i in range(best.tok) if s.tokens[i].norm in _COMPLEMENTISERS), default=-1)
+    before = [x for x in rest if cut < x.tok < best.tok]
+    # «اشتباكات بين قوات النظام وفصائل المعارضة»: the two sides of a clash
+    tf = s.token_forms()
+    for i, x in enumerate(after[:-1]):
+        if x.tok > 0 and tf[x.tok - 1] & _BETWEEN and actor1 is None and actor2 is None:
+            actor1, actor2 = x, after[i + 1]
+            after = [y for y in after if y is not actor1 and y is not actor2]
+            break
     if protest:
         prot = [x for x in rest if x.role == "protester"]
         if actor1 is None and prot:
@@ -242,7 +249,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             x = after[0]
             # «هجوم لتنظيم داعش على ...»: the first actor after a noun is its agent when a
             # target follows; after a casualty noun it is the victim («مقتل خمسة جنود»)
-            if not casualty_first and x.role in {"armed", "state", "named"} and x.tok - last_tok <= 1 and len(after) > 1:
+            if not casualty_first and x.role in {"armed", "state", "named"} and x.tok - best.tok_end <= 1 and len(after) > 1:
                 if actor1 is None:
                     actor1 = x
                 actor2 = after[1]

@@ -34,6 +34,8 @@ _BEFORE_RULES: tuple[tuple[str, int, frozenset[str] | None], ...] = (
     ("call", 3, frozenset({"PROTEST", "AGREE", "CONSULT", "RETREAT", "CONCEDE"})),
 )
 _WEAPON_MODES = frozenset({"explosives", "heavy-weapons", "aerial", "suicide", "grenade", "chemical"})
+_DAWN = frozenset({"\u0641\u062c\u0631", "\u0627\u0644\u0641\u062c\u0631"})  # فجر الفجر
+_DAWN_NEXT = frozenset({"\u0627\u0645\u0633", "\u0627\u0644\u064a\u0648\u0645"})  # امس اليوم
 _SIN = "\u0633"
 _PRESENT = frozenset("\u064a\u062a\u0646")  # ي ت ن
 _QUESTION = frozenset({"?", "\u061f"})
@@ -45,6 +47,10 @@ def veto(c: Candidate) -> str | None:
     if _SIN in c.prefix and c.key[:1] in _PRESENT:
         return "future"
     clause = c.clause
+    if c.key in _DAWN and c.tok_end < len(s.tokens):
+        nxt = s.tokens[c.tok_end]
+        if any(cue.kind == "time" and cue.tok == c.tok_end for cue in s.cues) or nxt.norm in _DAWN_NEXT:
+            return "dawn"  # «فجر اليوم»، «فجر الجمعة»: dawn, not «فجّر» (blew up)
     if c.trigger.plover == "ASSAULT" and c.trigger.mode in _WEAPON_MODES:
         for o in s.candidates:
             if o.trigger.mode == "disrupt" and o.clause == clause and 0 < c.tok - o.tok <= 6:
