@@ -79,3 +79,15 @@ def test_name_in_parentheses_is_an_alias() -> None:
 def test_repeated_name_is_propagated() -> None:
     doc = ner("وصل المبعوث يان كوبيتش إلى الخرطوم. وقال كوبيتش إن المحادثات جيدة. ورحب كوبيتش بالاتفاق.")
     assert len([m for m in doc.entities if "كوبيتش" in m.text and m.type == "PER"]) >= 2
+
+
+def test_person_spans_are_tidied() -> None:
+    from hadath.ner.stage import _tidy_person
+    from hadath.text.segment import tokens
+
+    toks = tokens("محمد بوفلوسن ومحسن الشرقاوي للصحفيين")
+    assert _tidy_person(toks, 0, 5) == [(0, 2), (2, 4)]
+    toks = tokens("توفيق الحكيم فيبدو")
+    assert _tidy_person(toks, 0, 3) == [(0, 2)]
+    toks = tokens("وليد جنبلاط")  # a name that starts with و is not split
+    assert _tidy_person(toks, 0, 2) == [(0, 2)]
