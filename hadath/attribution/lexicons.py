@@ -129,14 +129,14 @@ class SpeakerWords:
 @lru_cache(maxsize=4)
 def speaker_words(path: str = str(SPEAKERS_TSV)) -> SpeakerWords:
     rows = load_tsv(path, ("id", "name", "kind", "variants"), ("id", "name", "kind", "variants"), ("id",))
-    sets: dict[str, set[str]] = {"title": set(), "org": set(), "stop": set(), "pronoun": set(), "that": set()}
+    sets: dict[str, set[str]] = {k: set() for k in ("title", "org", "stop", "pronoun", "that", "time", "content")}
     table: dict[str, list[SpeakerWord]] = {}
     for row in rows:
         for v in split_variants(row["variants"]):
             sets[row["kind"]].add(normalize_key(v))
             table.setdefault(normalize_key(v), []).append(SpeakerWord(row["id"], row["kind"]))
     return SpeakerWords(
-        frozenset(sets["title"]), frozenset(sets["org"]), frozenset(sets["stop"]),
+        frozenset(sets["title"]), frozenset(sets["org"] | sets["content"]), frozenset(sets["stop"]),
         frozenset(sets["that"]),
         frozenset(t + suf for t in sets["title"] if " " not in t for suf in _PRONOUN_SUFFIXES),
         {k: tuple(v) for k, v in table.items()},

@@ -38,7 +38,8 @@ SHORT_WORDS = 3  # a short quotation that runs on into the sentence is a name
 FRAMES_TRIED = 3  # how many frames back a speaker is looked for
 ADJACENT_WORDS = 6  # «النائب الياس سكاف «...»»: how far back a name before a mark is read
 VIA_GAP = 3  # «لـ«» right where the speaker phrase ends
-FRAME_REACH = 120  # a frame this far before the mark (same sentence) can introduce it
+FRAME_REACH = 120
+SPEAKER_REACH = 300  # a speaker's frame may stand this far back in the sentence («قال X ... أمام حشد ... «...»»)  # a frame this far before the mark (same sentence) can introduce it
 _MARKS = regex.compile('[\u00ab\u00bb\u201c\u201d"\n]')
 _ATTACHED = regex.compile(r"(?:^|[^\p{L}])[\u0648\u0641]?[\u0644\u0628]\u0640*\s?$")  # «لـ«» «بـ«» «ل «»
 _SENTENCE_LIKE = regex.compile(r"[.\u060c,\u061f?!\u061b;:](?:\s|$)")  # not «تي.ان.تي»
@@ -217,7 +218,7 @@ def _frames_before(ix: DocIndex, p: MarkPair, region_start: int, most: int) -> l
     """Up to ``most`` reporting frames between ``region_start`` and the mark, nearest first."""
     out: list[tuple[int, int, str]] = []
     k = bisect_left(ix.frame_starts, p.open) - 1
-    lo = max(region_start, p.open - FRAME_REACH)
+    lo = max(region_start, p.open - SPEAKER_REACH)
     while k >= 0 and len(out) < most:
         f = ix.frames[k]
         if f.start < lo:
@@ -346,7 +347,9 @@ def _speaker_before(
         fs, fe, kind = f
         if kind in ("haal", "via"):
             break
-        cand, relay = speaker_after_frame(ix, fe, kind, limit, names, require_cue=False)
+        cand, relay = speaker_after_frame(
+            ix, fe, kind, limit, names, require_cue=False, frame_text=ix.doc.raw[fs:fe]
+        )
         if cand is None or cand.end > p.open:
             continue  # nobody, or the phrase ran into the quotation itself
         if sp is None or cand.kind != "word":
@@ -372,7 +375,7 @@ def _adjacent_speaker(ix: DocIndex, p: MarkPair, region: int, names: NameRegistr
     j = i
     while j >= 0 and i - j < ADJACENT_WORDS and toks[j].start >= region and toks[j].is_word:
         w = ix.word_tok.get(j)
-        if j in ix.frame_tok or (w is not None and w.payloads[0].kind in ("stop", "that", "pronoun")):
+        if j in ix.frame_tok or (w is not None and w.payloads[0].kind in ("stop", "that", "pronoun", "time")):
             break
         j -= 1
     if j == i:

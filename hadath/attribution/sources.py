@@ -83,7 +83,7 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
             continue
         sent = doc.sentence_of(f.start)
         limit = sent.end if sent else len(raw)
-        sp, _ = speaker_after_frame(ix, f.end, kind, limit, names)
+        sp, _ = speaker_after_frame(ix, f.end, kind, limit, names, frame_text=f.text)
         if sp is None:
             continue
         sm = _mention_of(ix, sp, names, f.start, f.end, kind)

@@ -25,6 +25,10 @@ _LAM = "\u0644"  # ل
 _BISM = "\u0628\u0627\u0633\u0645"  # باسم: «المتحدث باسم»
 _FI = "\u0641\u064a"  # في
 _BA = "\u0628"  # ب
+_LISTENERS = frozenset(  # «قال للصحافيين», «قال لمراسل ...»: told to people, not an outlet
+    {"\u0635\u062d\u0627\u0641\u064a\u064a\u0646", "\u0645\u0631\u0627\u0633\u0644",
+     "\u0635\u062d\u0641\u064a\u064a\u0646", "\u0645\u0631\u0627\u0633\u0644\u064a\u0646"}
+)  # صحافيين مراسل صحفيين مراسلين
 _PREPOSITIONS = frozenset("\u0628\u0644\u0643")  # ب ل ك
 _CLOSERS = {"\u00ab": "\u00bb", "\u201c": "\u201d", '"': '"'}
 _CLITIC_SPAN = 3  # a unit may start up to this many letters into its token (و + ل + ل)
@@ -206,7 +210,7 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
                 units.append(Unit("link", t.start, t.end, t.norm))
                 i += 1
                 continue
-            if kind in ("stop", "that", "pronoun"):
+            if kind in ("stop", "that", "pronoun", "time", "content"):
                 stop = t.start
                 break
             if kind in ("title", "org"):
@@ -214,6 +218,9 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
                 i = ix.token_index(wm.end)
                 continue
         norm = t.norm
+        if not units and not allow_lam and norm[:1] == _BA and len(norm) > 3:
+            stop = t.start  # «اتهم بتفجير ...»: after a verb, ب opens the object (names come as entities)
+            break
         if (units or not allow_lam) and norm[:1] == _BA and (
             norm[1:3] == ARTICLE or norm[1:] in _object_nouns()
         ):
@@ -263,7 +270,7 @@ def _lam_complement(ix: DocIndex, i: int, units: list[Unit]) -> int | None:
     if not nt.is_word or end in ix.frame_tok:
         return None
     w = ix.word_tok.get(end)
-    if w is not None and w.payloads[0].kind in ("stop", "that", "pronoun"):
+    if w is not None and w.payloads[0].kind in ("stop", "that", "pronoun", "time", "content"):
         return None
     if nt.norm.startswith(ARTICLE) and not (w is not None and w.payloads[0].kind == "title"):
         return None
@@ -408,7 +415,12 @@ def resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) -> 
         # «المتظاهر غلام مصطفى»: a one-word group noun before a name is a title (but not
         # before a preposition: «المتظاهرون بشعارات ...»)
         run = _name_run(units, 1)
-        if run is not None and run[1] - run[0] >= 2 and units[1].norm[:1] not in _PREPOSITIONS:
+        if (
+            run is not None
+            and run[1] - run[0] >= 2
+            and units[1].norm[:1] not in _PREPOSITIONS
+            and cue_at(ix, phrase.stop, len(raw))
+        ):
             return _name(ix, units, run, names)
     if first.kind in ("source", "entity"):
         return _unit_speaker(raw, first, names)
@@ -420,9 +432,10 @@ def resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) -> 
     if run is not None:
         return _name(ix, units, run, names)
     if first.kind == "word" and _is_definite(first) and len(units) > 1:
-        # a definite word before a name works as a title: «المؤرخ محمد القورصو»
+        # a definite word before a name works as a title: «المؤرخ محمد القورصو» (when speech
+        # follows: «اعتبر المتظاهرون صدور الإعلان بمثابة ...» names no «صدور الإعلان»)
         run = _name_run(units, 1)
-        if run is not None:
+        if run is not None and cue_at(ix, phrase.stop, len(raw)):
             return _name(ix, units, run, names)
     if first.kind == "word" and len(units) == 1:
         # a lone definite word: a surname («العبدالله») or a common noun («الجيش»)
@@ -495,7 +508,12 @@ def cue_at(ix: DocIndex, pos: int, limit: int, transmit: bool = False) -> bool:
         return True
     i = ix.token_index(pos)
     toks = ix.doc.tokens
-    if i >= len(toks):
+    for _ in range(2):  # «قال أمس إن», «أعلن الاثنين أن»: time words may come first
+        w = ix.word_tok.get(i)
+        if w is None or w.payloads[0].kind != "time":
+            break
+        i = ix.token_index(w.end)
+    if i >= len(toks) or toks[i].start >= limit:
         return True
     tok = toks[i]
     if tok.text in _CUE_MARKS or tok.norm == _LAM or (transmit and tok.norm == _FROM):
@@ -514,7 +532,10 @@ def cue_at(ix: DocIndex, pos: int, limit: int, transmit: bool = False) -> bool:
         return True
     if tok.norm.startswith(_LAM):
         # «لوكالة فرانس برس», «للشرق الأوسط», «لصحيفة ...»: told to an outlet
-        return tok.norm.startswith(_LAM + _LAM) or i in ix.source_tok or i in ix.entity_tok or tok.norm[1:] in ix.words.orgs
+        bare = tok.norm[1:]
+        if bare.startswith(_LAM):
+            bare = bare[1:]  # «للصحافيين» -> «صحافيين»: the article's lam is folded in
+        return i in ix.source_tok or i in ix.entity_tok or bare in ix.words.orgs or bare in _LISTENERS
     return False
 
 
@@ -530,7 +551,13 @@ def phrase_after_from(ix: DocIndex, pos: int, limit: int) -> Phrase | None:
 
 
 def speaker_after_frame(
-    ix: DocIndex, pos: int, kind: str, limit: int, names: NameRegistry | None, require_cue: bool = True
+    ix: DocIndex,
+    pos: int,
+    kind: str,
+    limit: int,
+    names: NameRegistry | None,
+    require_cue: bool = True,
+    frame_text: str = "",
 ) -> tuple[Speaker | None, Speaker | None]:
     """The speaker introduced by a frame ending at ``pos``, and (for «نقلت Y عن X») the relay Y.
 
@@ -540,6 +567,12 @@ def speaker_after_frame(
     count: «وفق المذهب الشيعي» is no source. ``require_cue=False`` when a quotation follows
     anyway («وأوضح مورينو عقب مباحثاته ... «إن ...»»).
     """
+    if kind == "statement" and len(frame_text.split()) <= 2:
+        # «في بيان لـ X» names X; «في بيان رسمي» names nobody
+        i = ix.token_index(pos)
+        toks = ix.doc.tokens
+        if i >= len(toks) or toks[i].norm[:1] != _LAM:
+            return None, None
     phrase = read_phrase(ix, pos, limit, allow_lam=kind in ("prep", "statement"))
     relay = None
     if kind == "transmit":
