@@ -14,6 +14,7 @@ budget (docs/ARCHITECTURE.md, issue 4) is 2 ms per article on average.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import time
@@ -102,6 +103,8 @@ def main() -> None:
     print(f"geo stage (CPU time): mean {statistics.mean(geo_ms):.3f} ms, median {statistics.median(geo_ms):.3f} ms, "
           f"p95 {sorted(geo_ms)[int(0.95 * len(geo_ms))]:.3f} ms per article")
     print(f"MATCH normalisation (shared with other stages): mean {statistics.mean(norm_ms):.3f} ms")
+    print(f"load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs "
+          "(CPU time still grows on a busy machine: shared caches, frequency)")
 
 
 if __name__ == "__main__":

@@ -220,11 +220,12 @@ def resolve_doc(doc: Doc) -> None:
         if c.key in sense and c.container is None and not _asked_kinds(c) and c.chosen is not None:
             c.chosen = sense[c.key]
     datelines: set[tuple[int, int]] = set()
+    ner_places = [e for e in doc.entities if e.type in PLACE_TYPES and e.place is None]
     for c in cands:
         if c.chosen is None:
             continue
         place, prec = _grade(gaz, c, c.chosen)
-        _store(doc, c, place, prec, ner_by_span)
+        _store(doc, c, place, prec, ner_by_span, ner_places)
         if _is_dateline(doc.raw, c.start, c.end):
             datelines.add((c.start, c.end))
     doc.extras["geo_datelines"] = datelines
@@ -396,12 +397,12 @@ def _grade(gaz: Gazetteer, c: _Cand, place: Place) -> tuple[Place, int]:
     return place, 2 if "near" in c.before or "near" in c.before2 else 1
 
 
-def _store(doc: Doc, c: _Cand, place: Place, prec: int, ner_by_span: dict[tuple[int, int], Mention]) -> None:
+def _store(doc: Doc, c: _Cand, place: Place, prec: int, ner_by_span: dict[tuple[int, int], Mention],
+           ner_places: list[Mention]) -> None:
     m = c.mention or ner_by_span.get((c.start, c.end))
     if m is None:
         # NER's «مدينة الموصل» or «مطار بغداد» holds the name: give it the place, add nothing
-        m = next((e for e in doc.entities if e.type in PLACE_TYPES and e.place is None
-                  and e.origin != "gazetteer" and e.start <= c.start and c.end <= e.end), None)
+        m = next((e for e in ner_places if e.place is None and e.start <= c.start and c.end <= e.end), None)
     if m is None:
         m = Mention(c.start, c.end, doc.raw[c.start:c.end], "GPE" if place.kind != "R" else "LOC",
                     canonical=place.name, origin="gazetteer")
