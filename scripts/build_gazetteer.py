@@ -11,7 +11,10 @@ Sources (none is needed at run time):
 * Curated TSVs in ``hadath/geo/data/``: ``admin1.tsv`` (governorates/provinces with Arabic
   names and GeoNames admin1 codes), ``regions.tsv`` (districts and regions),
   ``countries.tsv`` (more Arabic country names and demonyms), ``common_words.tsv`` (place
-  names that are also ordinary words).
+  names that are also ordinary words), ``places_extra.tsv`` (Arabic names for important
+  places GeoNames has none for), ``context_words.tsv`` (words that frame place names).
+* ``../shared/data/ner/newsfane`` when present: how often each name is a place or an
+  ordinary word in tagged news (saved to ``word_stats_newsfane.tsv`` for rebuilds without it).
 
 Which places: every place with a usable Arabic name in the focus countries (the Arab
 states, Turkey, Iran, Israel/Palestine, Afghanistan, Pakistan, the Sahel and Horn states),
