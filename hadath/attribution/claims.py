@@ -38,6 +38,8 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _FROM = "\u0645\u0646"  # من: «12 من عناصر»
 _PUNCT = regex.compile(r"[.\u060c,\u061b;:!?\u061f()\u00ab\u00bb\"\n]")
 _HARD_PUNCT = regex.compile(r"[.\u060c,\u061b;:!?\u061f()\n]")  # quotation marks do not cut here
+_CONJ = frozenset("\u0648\u0641")  # و ف
+_PEOPLE = Counted("people", "people", "person", "people", "")  # what a bare «مقتل أربعة» counts
 _NEEDS_STATUS = frozenset({"places", "buildings"})
 _BI = "\u0628"  # ب: «بالرقة»
 _LOC_WORDS = frozenset({"\u0641\u064a", "\u0642\u0631\u0628", "\u062f\u0627\u062e\u0644", "\u0634\u0645\u0627\u0644", "\u062c\u0646\u0648\u0628", "\u0634\u0631\u0642", "\u063a\u0631\u0628", "\u0627\u0637\u0631\u0627\u0641", "\u0645\u062d\u064a\u0637", "\u0631\u064a\u0641"})
@@ -81,6 +83,8 @@ def _noun_after(ix: DocIndex, n: NumberMention, starts: list[int]) -> Match[Coun
         m = ix.counted[k]
         kinds = {c.kind for c in m.payloads}
         want = {"share"} if n.percent else _AFTER_KINDS
+        if m.prefix[:1] in _CONJ:
+            return None  # «مقتل اربعة وإصابة سبعة»: «وإصابة» starts the next figure
         if kinds & want and _gap_ok(raw, n.end, m.start - len(m.prefix)):
             return m
         k += 1
@@ -104,6 +108,19 @@ def _noun_before(ix: DocIndex, n: NumberMention, starts: list[int]) -> Match[Cou
         if m.payloads[0].kind != "link":
             return None
         k -= 1
+    return None
+
+
+def _status_right_before(ix: DocIndex, n: NumberMention, starts: list[int]) -> Match[Counted] | None:
+    """A people status word («مقتل», «إصابة», «اعتقال») directly before the number."""
+    k = bisect_left(starts, n.start) - 1
+    if k < 0:
+        return None
+    m = ix.counted[k]
+    if ix.doc.raw[m.end : n.start].strip():
+        return None
+    if any(c.kind == "status" and c.unit == "people" for c in m.payloads):
+        return m
     return None
 
 
@@ -220,9 +237,16 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
         after = noun is not None
         if noun is None and not n.percent:
             noun = _noun_before(ix, n, starts)
-        if noun is None:
+        if noun is None and not n.percent:
+            # «مقتل أربعة وإصابة سبعة»: a status word right before a bare number counts people
+            noun = _status_right_before(ix, n, starts)
+            if noun is None:
+                continue
+            c = _PEOPLE
+        elif noun is None:
             continue
-        c = _pick(noun, {"share"} if n.percent else (_AFTER_KINDS if after else _BEFORE_KINDS))
+        else:
+            c = _pick(noun, {"share"} if n.percent else (_AFTER_KINDS if after else _BEFORE_KINDS))
         evidence = [(n.start, n.end), (noun.start, noun.end)]
         status = ""
         casualty_name = None
@@ -259,6 +283,8 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
                     evidence.append((am.start, am.end))
         if c.kind == "thing" and c.unit in _NEEDS_STATUS and not status:
             continue  # «بثلاث مدن»: places and buildings count only when taken or destroyed
+        if not status and n.low == n.high == 1 and c.kind in ("person", "thing"):
+            continue  # «صورة رجل واحد»: one of something, with nothing happening to it
         place = ""
         pm = _entity_after(ix, noun.end, PLACE_REACH, PLACE_TYPES, actor=False)
         if pm is not None and _located(ix, noun.end, pm):

@@ -92,3 +92,16 @@ def test_vague_against_exact_is_a_conflict_but_open_bound_is_not() -> None:
     assert doc.conflicts[1].reason == (
         "Syrian Ministry of Defence reports 5 civilians killed; Syrian Observatory for Human Rights reports at least 50"
     )
+
+
+def test_bare_numbers_after_status_words() -> None:
+    raw = "وقالت مصادر محلية إن الانفجار أدى إلى مقتل أربعة وإصابة سبعة بجروح."
+    assert _claims(raw) == [
+        ("people killed", 4, 4, False, "people", "local sources"),
+        ("people wounded", 7, 7, False, "people", "local sources"),
+    ]
+
+
+def test_one_of_something_is_no_claim_and_population_is_not_counted() -> None:
+    assert _claims("ولم تظهر في الصور صورة رجل واحد من قادة الاحتجاج.") == []
+    assert _claims("وتقع البلدة في منطقة يبلغ تعداد سكانها 600 ألف نسمة.") == []
