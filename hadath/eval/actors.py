@@ -56,7 +56,7 @@ def resolve(text: str, words: list[str]) -> tuple[str | None, str | None, str]:
     doc.segment()
     annotate(doc)
     place = _place_country()
-    focus = next((place[m.canonical] for m in doc.entities
+    focus = next((place[m.canonical or ""] for m in doc.entities
                   if m.type == "GPE" and (m.canonical or "") in place), None)
     span = _phrase_span(text, words)
     if span is None:
@@ -67,7 +67,7 @@ def resolve(text: str, words: list[str]) -> tuple[str | None, str | None, str]:
     if pick is None:
         pick = next((m for m in over if m.type in ("GPE", "NORP", "ORG", "PER")), None)
     nat = nationality_of([normalize_key(w) for w in words])
-    inside = next((place[m.canonical] for m in over if (m.canonical or "") in place), None)
+    inside = next((place[m.canonical or ""] for m in over if (m.canonical or "") in place), None)
     if pick is None:
         return nat, None, "nationality" if nat else "unresolved"
     entry: Any = pick.actor

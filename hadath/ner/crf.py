@@ -80,7 +80,7 @@ def tag(words: list[str], lex: list[str] | None = None) -> list[str]:
     return decoder().tag(words, lex)
 
 
-def tag_many(sents: list[tuple[list[str], list[str] | None]]) -> list[list[str]]:
+def tag_many(sents: Sequence[tuple[Sequence[str], Sequence[str] | None]]) -> list[list[str]]:
     """BIO labels for many sentences at once (one document): batched decoding."""
     from hadath.ner.decoder import decoder
 

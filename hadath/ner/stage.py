@@ -276,10 +276,10 @@ def _actor_mentions(doc: Doc, toks: Sequence[Token]) -> list[Mention]:
             continue
         role, template, named = head
         s, e = t.stem_start, toks[k + width].end
-        entry = generic_for(role)
+        gen = generic_for(role)
         origin = "actor" if named else "generic"
-        if entry is not None:
-            q = qualify(entry, iso)
+        if gen is not None:
+            q = qualify(gen, iso)
             out.append(Mention(s, e, doc.raw[s:e], "ORG", q.name, origin, actor=q))
         else:
             name = template.replace("{country}", country_name(iso) or iso)
@@ -428,8 +428,9 @@ def _coreference(doc: Doc, toks: Sequence[Token], ents: list[Mention]) -> list[M
     nis = nisba_index()
     for k in visit:
         t = toks[k]
-        m = ent_at.get(t.start) or ent_at.get(t.stem_start)
-        if m is not None:
+        here = ent_at.get(t.start) or ent_at.get(t.stem_start)
+        if here is not None:
+            m = here
             words = m.text.split()
             if m.type == "PER" and len(words) >= 2:
                 sur = normalize_key(words[-1])
@@ -508,11 +509,11 @@ def _propagate(doc: Doc, toks: Sequence[Token], ents: list[Mention]) -> list[Men
         if not cands and len(toks[i].norm) > 3 and toks[i].norm[0] in conj:
             cands = index.get(toks[i].norm[1:])
         hit = None
-        for seq, m in sorted(cands or (), key=lambda c: -len(c[0])):
-            L = len(seq)
+        for keyseq, ante in sorted(cands or (), key=lambda c: -len(c[0])):
+            L = len(keyseq)
             if i + L <= n and not any(covered[i:i + L]) and all(
-                    toks[i + x].stem == seq[x] for x in range(1, L)):
-                hit = (L, m)
+                    toks[i + x].stem == keyseq[x] for x in range(1, L)):
+                hit = (L, ante)
                 break
         if hit is None:
             continue
