@@ -201,17 +201,33 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             rest.append(x)
     t = best.trigger
     protest = t.plover == "PROTEST"
+    if actor1 is None and not protest:
+        # the actor is the trigger: «فجر انتحاري نفسه»، «استهدف مفجر انتحاري مركزا»
+        for x in rest:
+            if x.role == "armed" and any(c.start < x.end and x.start < c.end for c in group):
+                actor1 = x
+                rest = [y for y in rest if y is not x]
+                break
     if actor2 is None and not protest:
-        # victims right after a casualty word: «قتل 20 مدنيا»، «مقتل خمسة جنود»
+        # victims of a casualty word: «مقتل خمسة جنود»، passive «قتل 20 مدنيا»; but in
+        # «قتلت قوات الأمن ستة متشددين» the first actor after the verb is its subject
+        tf = s.token_forms()
         for c in group:
             if c.trigger.mode != "casualty":
                 continue
-            near = [x for x in rest if c.tok_end <= x.tok <= c.tok_end + 3]
-            if near and near[0] is not actor1:
+            near = [x for x in rest if c.tok_end <= x.tok <= c.tok_end + 6]
+            if not near:
+                continue
+            verbal_c = c.trigger.pos == "verb" and not c.key.startswith("\u0627\u0644")
+            counted = any(_is_count(s, tf, i) for i in range(c.tok_end, near[0].tok))
+            if verbal_c and not counted and near[0].role != "civilian" and actor1 is None:
+                actor1 = near[0]
+                near = near[1:]
+            if near and near[0] is not actor1 and near[0].tok <= c.tok_end + 6:
                 actor2 = near[0]
-                rest = [x for x in rest if x is not actor2]
-                break
-    casualty_first = best.trigger.mode == "casualty"
+            rest = [x for x in rest if x is not actor1 and x is not actor2]
+            break
+    casualty_first = t.mode == "casualty"
     verbal = t.pos == "verb" and not best.key.startswith("\u0627\u0644")
     after = [x for x in rest if x.tok >= best.tok_end]
     # «قالت الشرطة إن انتحاريا فجر ...»: the reporter before the complementiser is no actor
@@ -268,6 +284,11 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
     assoc_actors = [x.actor for x in assoc if x is not actor1 and x is not actor2]
     spans_out = [(x.start, x.end) for x in (actor1, actor2) if x is not None]
     return Arguments(actor1.actor if actor1 else None, actor2.actor if actor2 else None, assoc_actors, spans_out)
+
+
+def _is_count(s: SentenceCtx, tf: list[set[str]], i: int) -> bool:
+    t = s.tokens[i]
+    return t.norm[:1].isdigit() or i in s.num_toks or bool(tf[i] & _VAGUE.keys())
 
 
 def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]) -> int | None:
