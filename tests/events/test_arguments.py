@@ -1,0 +1,53 @@
+"""Argument rules on single sentences: fatalities by ACLED rules, actors, dates, evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+import hadath
+
+
+def violent(text: str, published: str | None = "2024-05-15") -> list:
+    return [e for e in hadath.extract(text, published=published).events if e.plover_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(("text", "deaths"), [
+    ("قتل عشرات المدنيين في قصف مدفعي استهدف سوقا شعبية في مدينة حلب أمس.", 10),
+    ("أسفرت غارة جوية على بلدة سراقب أمس عن مقتل 5 أشخاص وإصابة 20 آخرين.", 5),
+    ("قتل ما بين 30 و40 شخصا في انفجار سيارة مفخخة في سوق بمدينة الحلة أمس.", 30),
+    ("أدى انفجار عبوة ناسفة بدورية للشرطة في الرمادي أمس إلى إصابة 12 شرطيا بجروح.", None),
+    ("انفجرت عبوة ناسفة بسيارة عسكرية في درعا أمس دون وقوع إصابات.", 0),
+    ("قتل سبعة مدنيين بينهم ثلاثة أطفال في قصف على قرية في ريف إدلب أمس.", 7),
+])
+def test_fatalities(text: str, deaths: int | None) -> None:
+    evs = violent(text)
+    assert len(evs) == 1, evs
+    assert evs[0].fatalities == deaths
+
+
+def test_passive_victims_are_actor2_and_subject_is_actor1() -> None:
+    (e,) = violent("قتلت قوات الأمن العراقية ستة مسلحين في اشتباكات بمحافظة ديالى أمس.")
+    assert e.actor1 is not None and e.actor1.inter == 1
+    assert e.actor2 is not None and e.actor2.inter in {2, 3}
+    assert e.event_type == "Battles"
+    (e,) = violent("قتل خمسة مدنيين في هجوم على قرية بريف حماة أمس.")
+    assert e.actor1 is None
+    assert e.actor2 is not None and e.actor2.inter == 7
+    assert e.sub_event_type == "Attack"
+
+
+def test_date_and_precision_from_published() -> None:
+    (e,) = violent("قتل خمسة مدنيين في غارة جوية على مدينة إدلب أمس.", published="2024-03-02")
+    if e.event_date is None:
+        pytest.skip("dates stage not present")
+    assert e.event_date == "2024-03-01" and e.time_precision == 1
+
+
+def test_evidence_spans_point_into_the_text() -> None:
+    text = "وقُتِل ثلاثة جنود في هجومٍ بعبوةٍ ناسفة على دوريةٍ في ريف درعا الغربي."
+    (e,) = violent(text)
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+    first = e.evidence[0]
+    assert text[first.start:first.end] == "عبوةٍ ناسفة"  # diacritics kept: raw offsets
+    for sp in e.evidence:
+        assert 0 <= sp.start < sp.end <= len(text)
