@@ -144,15 +144,21 @@ def _mention_of_raw(ix: DocIndex, sp: Speaker, names: NameRegistry, fs: int, fe:
     return None
 
 
-def _dateline_frame(raw: str, head: int, a: int, b: int) -> bool:
+def _dateline_frame(ix: DocIndex, head: int, a: int, b: int) -> bool:
     """Is ``raw[a:b]`` placed as a dateline: a short place before it, a dash or colon by it?
 
-    «دمشق - (رويترز)», «بيروت (أ ف ب) -», «لندن: «الشرق الأوسط»», «(رويترز) -».
+    «دمشق - (رويترز)», «بيروت (أ ف ب) -», «لندن: «الشرق الأوسط»», «(رويترز) -»; not
+    «وأعلن تنظيم «داعش» - في بيان -»: the words before a dateline are a place, so no verb,
+    title or organisation head among them.
     """
+    raw = ix.doc.raw
     before = raw[head:a]
     words = before.replace("-", " ").replace(":", " ").split()
     if len(words) > DATELINE_PLACE_WORDS or any(not w.isalpha() for w in words):
         return False
+    for i in range(ix.token_index(head), ix.token_index(a)):
+        if i in ix.frame_tok or ix.word_tok.get(i) is not None:
+            return False
     dash_before = bool(_DATELINE_DASH.search(before))
     return dash_before or bool(_DATELINE_TAIL.match(raw, b))
 
@@ -176,21 +182,25 @@ def find_dateline(ix: DocIndex) -> SourceMention | None:
             s += 1
         while e > s and raw[e - 1].isspace():
             e -= 1
-        if not _dateline_frame(raw, head, m.start(), m.end()):
+        if not _dateline_frame(ix, head, m.start(), m.end()):
             break
         entry = ix.lex.by_squashed.get(squash(m.group(1)))
         if entry is not None:
             return SourceMention(s, e, raw[s:e], entry.name, entry.kind, "dateline")
         ent = ix.entity_at.get(s)
-        if ent is not None and ent.type == "ORG" and ent.end == e:
+        if ent is not None and ent.type == "ORG" and ent.end == e and ent.canonical:
             # no lexicon row, but NER knows the outlet: «(رويترز)»
-            return SourceMention(s, e, raw[s:e], ent.canonical or ent.text, "outlet", "dateline")
+            return SourceMention(s, e, raw[s:e], ent.canonical, "outlet", "dateline")
+        if e > s and all(w.isalpha() for w in raw[s:e].split()) and len(raw[s:e].split()) <= DATELINE_PLACE_WORDS:
+            # an outlet nobody lists, in a dateline's place: «لندن: «الشرق الأوسط»» (NER may
+            # read it as a region); its name as written
+            return SourceMention(s, e, raw[s:e], raw[s:e], "outlet", "dateline")
         break
     for sm in ix.sources:
         if sm.start >= head_end:
             break
         entry = sm.payloads[0]
-        if entry.kind in OUTLET_KINDS and _dateline_frame(raw, head, sm.start, sm.end):
+        if entry.kind in OUTLET_KINDS and _dateline_frame(ix, head, sm.start, sm.end):
             return SourceMention(sm.start, sm.end, sm.text, entry.name, entry.kind, "dateline")
     return None
 

@@ -109,3 +109,10 @@ def test_a_report_goes_on_in_the_next_paragraph() -> None:
     pos = raw.index("وتعيش")
     src = source_for(doc, pos, pos + 5)
     assert src is not None and src.name == "عنب بلدي"
+
+
+def test_unlisted_outlet_in_a_dateline_keeps_its_arabic_name() -> None:
+    raw = "السويداء - (صوت الجبل): قتل ثلاثة مدنيين في اشتباكات."
+    doc = make_doc(raw)
+    [dl] = [m for m in doc.extras["sources"] if m.origin == "dateline"]
+    assert (dl.text, dl.name) == ("صوت الجبل", "صوت الجبل")
