@@ -104,17 +104,14 @@ def annotate(doc: Doc) -> None:
     cands += _actor_mentions(doc, toks)
     # 3. CRF and rules, sentence by sentence (the CRF decodes all sentences together)
     lex_spans = [(m.start, m.end, m.payloads[0].type) for m in lex]
-    groups: list[list[Token]] = []
-    ti = 0
+    groups: list[Sequence[Token]] = []
+    tok_starts = [t.start for t in toks]
+    tok_ends = [t.end for t in toks]
     for sent in doc.sentences:
-        while ti < len(toks) and toks[ti].start < sent.start:
-            ti += 1
-        tj = ti
-        while tj < len(toks) and toks[tj].end <= sent.end:
-            tj += 1
+        ti = bisect_left(tok_starts, sent.start)
+        tj = bisect_right(tok_ends, sent.end)
         if tj > ti:
             groups.append(toks[ti:tj])
-        ti = tj
     inputs = []
     li = 0
     for stoks in groups:
@@ -335,16 +332,15 @@ def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
 
 
 def _covered(toks: Sequence[Token], ents: list[Mention]) -> list[bool]:
-    """Per token: does a mention overlap it? (``ents`` sorted by start; one sweep.)"""
+    """Per token: does a mention overlap it? (binary search per mention, no token sweep)"""
     out = [False] * len(toks)
-    j = 0
+    ends = [t.end for t in toks]
+    starts = [t.start for t in toks]
     for m in ents:
-        while j < len(toks) and toks[j].end <= m.start:
-            j += 1
-        k = j
-        while k < len(toks) and toks[k].start < m.end:
-            out[k] = True
-            k += 1
+        a = bisect_right(ends, m.start)
+        b = bisect_left(starts, m.end)
+        if b > a:
+            out[a:b] = [True] * (b - a)
     return out
 
 
