@@ -179,6 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--drop", action="append", default=[], help="drop features with this prefix (ablation)")
     ap.add_argument("--pos-weight", type=float, default=PARAMS["pos_weight"], help="weight of positive instances")
     ap.add_argument("--difficult", type=float, default=PARAMS["difficult"], help="weight of 'difficult no' sentences")
+    ap.add_argument("--full", action="store_true", help="ship one model refit on all training data instead of the fold average")
     ap.add_argument("--l2", type=float, default=PARAMS["l2"], help="L2 penalty")
     args = ap.parse_args(argv)
     PARAMS["l2"] = args.l2
@@ -204,11 +205,13 @@ def main(argv: list[str] | None = None) -> int:
 
     # cross-validated sentence scores -> thresholds
     oof: dict[int, float] = {}
+    fold_models: list[dict[str, float]] = []
     for k in range(FOLDS):
         tr = [d for d in data if fold_of(sentences[d[0]].id) != k]
         te = [d for d in data if fold_of(sentences[d[0]].id) == k]
         vocab, w = train(tr)
         oof.update(sentence_scores(te, predict(te, vocab, w)))
+        fold_models.append({f: float(w[j]) for f, j in vocab.items()})
     if args.dump:
         with open(args.dump, "w", encoding="utf-8") as fh:
             for i, s in enumerate(sentences):
@@ -220,8 +223,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{task}: threshold {thresholds[task]:.2f}, cross-validated clean F1 {cv[task]:.3f}", file=sys.stderr)
     thresholds["default"] = 0.5
 
-    vocab, w = train(data)
-    weights = {f: round(float(w[j]), 4) for f, j in vocab.items() if abs(w[j]) >= 1e-3}
+    if args.full:
+        vocab, w = train(data)
+        averaged = {f: float(w[j]) for f, j in vocab.items()}
+    else:
+        # the average of the fold models: the thresholds were chosen on their scores, so
+        # shipping them (rather than one model refit on everything) keeps calibration
+        averaged = {}
+        for fm in fold_models:
+            for f, v in fm.items():
+                averaged[f] = averaged.get(f, 0.0) + v / FOLDS
+    weights = {f: round(v, 4) for f, v in averaged.items() if abs(v) >= 1e-3}
     model = {
         "about": "hadath event classifier; see MODEL_CARD.md. Rebuild: python scripts/train_events.py",
         "trained": dt.date.today().isoformat(),
