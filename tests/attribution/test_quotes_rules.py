@@ -144,3 +144,15 @@ def test_describing_with_ba_is_not_said_by_the_noun_before() -> None:
     raw = "ووصف الوزير تصرف الجيش إزاء المتظاهرين بـ«جريمة من أكبر الجرائم التي عرفها البلد في تاريخه»."
     doc = make_doc(raw, entities=[mention(raw, "الجيش", "ORG", "Army")])
     assert all(q.speaker != "الجيش" for q in doc.quotes)
+
+
+def test_according_to_with_a_colon() -> None:
+    raw = "وبحسب المرصد السوري لحقوق الإنسان: «الغارات طالت مستشفى ميدانيا ومدرسة في البلدة»."
+    assert _quotes(raw) == [
+        (
+            "الغارات طالت مستشفى ميدانيا ومدرسة في البلدة",
+            "المرصد السوري لحقوق الإنسان",
+            "Syrian Observatory for Human Rights",
+            None,
+        )
+    ]
