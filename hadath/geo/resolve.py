@@ -394,6 +394,8 @@ def _grade(gaz: Gazetteer, c: _Cand, place: Place) -> tuple[Place, int]:
         return place, 2 if part else 3
     if place.kind == "R":
         return place, max(place.precision, 2) if "near" in c.before else place.precision
+    if "admin" in c.before:
+        return place, 2  # «قضاء تلعفر», «ولاية X» resolved to its town: the district around it
     return place, 2 if "near" in c.before or "near" in c.before2 else 1
 
 

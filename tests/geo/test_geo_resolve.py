@@ -214,3 +214,9 @@ def test_enclosing_ner_place_mention_gets_the_place() -> None:
     doc = geo(text, [ner])
     assert ner.place is not None and ner.place.country == "IQ" and ner.precision == 1
     assert len([m for m in doc.entities if m.place is not None]) == 1
+
+
+def test_district_named_after_its_town_is_precision_2() -> None:
+    doc = geo("اشتباكات عنيفة في قضاء تلعفر غرب الموصل.")
+    m = place_of(doc, "تلعفر")
+    assert m.place.country == "IQ" and m.precision == 2
