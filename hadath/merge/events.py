@@ -4,7 +4,9 @@ Two reports describe the same event when they have the same ACLED event type, pl
 within :data:`MAX_KM` (haversine on their coordinates), dates at most :data:`MAX_DAYS`
 apart, and compatible actors (the same name, or one side unknown; for battles the two
 sides may be named in either order). Reports without a date or a place can't be matched
-safely and stay events of their own.
+by time and place; they join another report only from the same story (near-duplicate
+articles, found by MinHash at ingest), when what both know agrees, and otherwise stay
+events of their own.
 
 The merged event keeps every report with its source and evidence. Fatalities follow
 ACLED's rule — the most conservative figure among the reports that give one, i.e. the
@@ -99,17 +101,43 @@ def _same(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
+def _story_match(c: _Cluster, r: Report) -> bool:
+    """Can ``r`` (missing a date or a place) join ``c``, a cluster holding a report of the
+    same story? Whatever both sides know must still agree."""
+    if not c.compatible(r):
+        return False
+    d, ad = r.date, c.anchor.date
+    if d is not None and ad is not None and abs((d - ad).days) > MAX_DAYS:
+        return False
+    pt, apt = r.point, c.anchor.point
+    return pt is None or apt is None or haversine_km(pt[0], pt[1], apt[0], apt[1]) <= MAX_KM
+
+
 def cluster_reports(reports: Iterable[Report]) -> list[list[Report]]:
     """Group reports of the same event (see the module docstring for the rules)."""
     ordered = sorted(reports, key=lambda r: (r.event.get("event_date") or "9999-99-99", r.row_id))
     clusters: list[_Cluster] = []
     by_key: dict[tuple[str, dt.date], list[_Cluster]] = {}
+    by_story: dict[tuple[int, str], list[_Cluster]] = {}
+
+    def join(c: _Cluster, r: Report) -> None:
+        c.add(r)
+        if r.story_id is not None:
+            group = by_story.setdefault((r.story_id, r.event["event_type"]), [])
+            if c not in group:
+                group.append(c)
+
     for r in ordered:
         d, pt = r.date, r.point
         if d is None or pt is None:
-            c = _Cluster(anchor=r)
-            c.add(r)
-            clusters.append(c)
+            # no safe match by time and place; near-duplicate articles (one story) still
+            # describe the same events, so a report of the same story may take it in
+            story_cands = by_story.get((r.story_id, r.event["event_type"]), []) if r.story_id is not None else []
+            home = next((c for c in story_cands if _story_match(c, r)), None)
+            if home is None:
+                home = _Cluster(anchor=r)
+                clusters.append(home)
+            join(home, r)
             continue
         best: tuple[float, int, _Cluster] | None = None
         for delta in range(-MAX_DAYS, MAX_DAYS + 1):
@@ -122,12 +150,12 @@ def cluster_reports(reports: Iterable[Report]) -> list[list[Report]]:
                     if best is None or cand[:2] < best[:2]:
                         best = cand
         if best is not None:
-            best[2].add(r)
+            join(best[2], r)
             continue
         c = _Cluster(anchor=r)
-        c.add(r)
         clusters.append(c)
         by_key.setdefault((r.event["event_type"], d), []).append(c)
+        join(c, r)
     return [c.members for c in clusters]
 
 

@@ -63,6 +63,21 @@ def test_events_without_date_or_place_are_not_merged() -> None:
     assert groups(rep(1, event(place=None)), rep(2, event(place=None))) == [[1], [2]]
 
 
+def test_unplaced_or_undated_reports_merge_within_one_story() -> None:
+    # the same wire story in two outlets: the place was not resolved in either
+    assert groups(rep(1, event(place=None), story=7), rep(2, event(place=None), story=7)) == [[1, 2]]
+    # one copy has a date and a place, the other lost the date: still the same event
+    assert groups(rep(1, event(), story=7), rep(2, event(date=None), story=7)) == [[1, 2]]
+    # but what both know must agree: other type, other actor, dates too far apart
+    assert groups(rep(1, event(place=None), story=7),
+                  rep(2, event("Armed clash", "Battles", place=None), story=7)) == [[1], [2]]
+    assert groups(rep(1, event(place=None), story=7), rep(2, event(place=None, actor1=ISIS), story=7)) == [[1], [2]]
+    assert groups(rep(1, event(place=None), story=7),
+                  rep(2, event(place=None, date="2024-03-05"), story=7)) == [[1], [2]]
+    # and different stories never merge without a place
+    assert groups(rep(1, event(place=None), story=7), rep(2, event(place=None), story=8)) == [[1], [2]]
+
+
 def test_fatalities_are_the_minimum_and_disagreement_is_a_conflict() -> None:
     reps = [rep(1, event(fatalities=7), outlet="A"), rep(2, event(fatalities=4), outlet="B"),
             rep(3, event(fatalities=None), outlet="C")]
