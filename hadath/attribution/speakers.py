@@ -174,7 +174,7 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
             units.extend(Unit("quoted", q.start, q.end, q.norm) for q in toks[i + 1 : j])
             i = j + 1
             continue
-        nxt = _lam_complement(ix, i, units)
+        nxt = _lam_complement(ix, i, units) if units and t.norm[:1] == _LAM else None
         if nxt is not None:
             # «رئيس الهيئة التنفيذية لـ«القوات اللبنانية» سمير جعجع»: لـ joins the title to
             # its organisation, the name follows
@@ -221,7 +221,7 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
         if not units and not allow_lam and norm[:1] == _BA and len(norm) > 3:
             stop = t.start  # «اتهم بتفجير ...»: after a verb, ب opens the object (names come as entities)
             break
-        if (units or not allow_lam) and norm[:1] == _BA and (
+        if norm[:1] == _BA and (units or not allow_lam) and (
             norm[1:3] == ARTICLE or norm[1:] in _object_nouns()
         ):
             stop = t.start  # «أفاد بمقتل ...», «أفادت بالعثور»: ب opens the object (not «بشار»)
