@@ -153,9 +153,10 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
                 out.append(ActorSpan(m.start, m.end, ti, te, actor, role))
     if "generic" not in cache:
         cache["generic"] = generic_actors().find(doc.norm)
-    for g in cache["generic"]:
-        if not (a <= g.start < b):
-            continue
+        cache["generic_starts"] = [g.start for g in cache["generic"]]
+    glo = bisect_left(cache["generic_starts"], a)
+    ghi = bisect_left(cache["generic_starts"], b)
+    for g in cache["generic"][glo:ghi]:
         if any(o.start < g.end and g.start < o.end for o in out):
             continue
         ga: GenericActor = g.payloads[0]

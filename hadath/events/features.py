@@ -27,6 +27,18 @@ def _bucket(dist: int) -> str:
     return "at"
 
 
+_BUCKETS = {d: _bucket(d) for d in range(-12, 13)}
+
+
+def _cue_info(s: SentenceCtx) -> list[tuple[int, int, str, str, int]]:
+    """Per sentence, once: each cue's start, token, feature-name prefixes and clause."""
+    info = s.cue_info
+    if info is None:
+        info = [(cue.start, cue.tok, f"cue={cue.kind}:", f"cuek={cue.key}:", s.clause_of(cue.tok)) for cue in s.cues]
+        s.cue_info = info
+    return info
+
+
 def _len_bucket(n: int) -> str:
     return "s" if n < 12 else "m" if n < 30 else "l" if n < 60 else "xl"
 
@@ -82,16 +94,15 @@ def candidate_features(c: Candidate) -> list[str]:
     rel = c.tok / max(1, len(toks))
     f.append("where=start" if rel < 0.2 else "where=mid" if rel < 0.7 else "where=end")
     clause = c.clause
-    seen: set[str] = set()
-    for cue in s.cues:
-        if c.start <= cue.start < c.end:
+    seen: dict[str, None] = {}
+    for start, tok, kind, key, cue_clause in _cue_info(s):
+        if c.start <= start < c.end:
             continue
-        b = _bucket(c.tok - cue.tok)
-        same = "c" if s.clause_of(cue.tok) == clause else "o"
-        for name in (f"cue={cue.kind}:{b}", f"cue={cue.kind}:{same}", f"cuek={cue.key}:{b[0]}"):
-            if name not in seen:
-                seen.add(name)
-                f.append(name)
+        b = _BUCKETS.get(c.tok - tok) or _bucket(c.tok - tok)
+        seen[kind + b] = None
+        seen[kind + ("c" if cue_clause == clause else "o")] = None
+        seen[key + b[0]] = None
+    f += seen
     if any(c.tok - 3 <= i < c.tok or c.tok_end <= i <= c.tok_end + 1 for i in s.num_toks):
         f.append("qty_near")
     if any(c.tok_end <= i <= c.tok_end + 5 for i in s.place_toks):
