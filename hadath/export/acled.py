@@ -77,6 +77,30 @@ _DEFAULT_SUBJECT = {
 }
 
 
+_UNNAMED_ACTOR1 = {
+    "Protests": ("Protesters ({country})", 6),
+    "Riots": ("Rioters ({country})", 5),
+    "Battles": ("Unidentified Armed Group ({country})", 3),
+    "Explosions/Remote violence": ("Unidentified Armed Group ({country})", 3),
+    "Violence against civilians": ("Unidentified Armed Group ({country})", 3),
+}
+"""ACLED's names for an actor the report does not name: unknown perpetrators are an
+unidentified armed group of the country (inter 3), unnamed crowds are protesters (6) or
+rioters (5) of the country."""
+
+
+def actor1_of(ev: dict[str, Any]) -> tuple[str, int | None]:
+    """Actor 1's name and inter code, with ACLED's stand-in when the reports name none."""
+    a1 = ev.get("actor1") or {}
+    if a1.get("name"):
+        return a1["name"], a1.get("inter")
+    rule = _UNNAMED_ACTOR1.get(ev["event_type"])
+    c = country_of((ev.get("location") or {}).get("country"))
+    if rule is None or c is None:
+        return "", None
+    return rule[0].format(country=c.name), rule[1]
+
+
 def disorder_type(event_type: str, sub_event_type: str) -> str:
     if sub_event_type == "Excessive force against protesters":
         return "Political violence; Demonstrations"
@@ -95,7 +119,7 @@ def interaction(inter1: int | None, inter2: int | None) -> int | None:
 
 def notes(ev: dict[str, Any]) -> str:
     """A short English summary of the record (ACLED's ``notes``)."""
-    a1 = (ev.get("actor1") or {}).get("name")
+    a1 = actor1_of(ev)[0] or None
     a2 = (ev.get("actor2") or {}).get("name")
     sub = ev["sub_event_type"]
     with_a2, without = _CLAUSES.get(sub, ("{a1} and {a2}: " + sub.lower(), "{a1}: " + sub.lower()))
@@ -137,11 +161,12 @@ def acled_row(ev: dict[str, Any], timestamp: int) -> dict[str, Any]:
     """One ACLED-shaped row (every column of :data:`COLUMNS`) from a merged event."""
     loc = ev.get("location") or {}
     c = country_of(loc.get("country"))
-    a1, a2 = ev.get("actor1") or {}, ev.get("actor2") or {}
-    inter1, inter2 = a1.get("inter"), a2.get("inter")
+    a2 = ev.get("actor2") or {}
+    actor1, inter1 = actor1_of(ev)
+    inter2 = a2.get("inter")
     disorder = disorder_type(ev["event_type"], ev["sub_event_type"])
     civ = ("Political violence" in disorder
-           and (inter2 == 7 or inter1 == 7 and not a2 or ev["event_type"] == "Violence against civilians"))
+           and (inter2 == 7 or ev["event_type"] == "Violence against civilians"))
     date = ev.get("event_date")
     return {
         "event_id_cnty": ev["event_id_cnty"],
@@ -151,7 +176,7 @@ def acled_row(ev: dict[str, Any], timestamp: int) -> dict[str, Any]:
         "disorder_type": disorder,
         "event_type": ev["event_type"],
         "sub_event_type": ev["sub_event_type"],
-        "actor1": a1.get("name", ""),
+        "actor1": actor1,
         "assoc_actor_1": "; ".join(a["name"] for a in ev.get("assoc_actors") or []),
         "inter1": inter1,
         "actor2": a2.get("name", ""),

@@ -58,6 +58,9 @@ def test_acled_csv_opens_in_pandas_with_the_acled_columns(events: list[dict]) ->
     assert clash.interaction == 12 and pd.isna(clash.civilian_targeting) and clash.fatalities == 0
     protest = df[df.event_type == "Protests"].iloc[0]
     assert protest.disorder_type == "Demonstrations" and protest.iso == 368 and protest.country == "Iraq"
+    # ACLED's stand-in for an actor the reports don't name
+    assert (protest.actor1, protest.inter1, protest.interaction) == ("Protesters (Iraq)", 6, 60)
+    assert protest.notes.startswith("On 2024-04-01, Protesters (Iraq) demonstrated in Mosul (Nineveh).")
     assert pd.isna(df[df.event_id_cnty.str.startswith("XXX")].latitude).any()  # the event with no place
     assert df.timestamp.nunique() == 1 and int(df.timestamp.iloc[0]) > 1_600_000_000
 
