@@ -156,6 +156,8 @@ def _status(ix: DocIndex, n: NumberMention, noun: Match[Counted], domain: str, s
     k = bisect_left(starts, noun.end)
     while k < len(starts) and starts[k] - noun.end <= STATUS_AFTER:
         m = ix.counted[k]
+        if m.prefix[:1] in _CONJ:
+            break  # «ست قنابل ... ودمر لهم ثلاث سيارات»: «ودمر» is the next clause's
         if not _HARD_PUNCT.search(raw[noun.end : m.start]):
             for c in m.payloads:
                 if c.kind == "status" and c.unit == domain:
