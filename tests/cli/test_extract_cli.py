@@ -6,7 +6,7 @@ import json
 import time
 from pathlib import Path
 
-from conftest import run_cli
+from cli_support import run_cli
 
 ARTICLE = "قتل خمسة مدنيين أمس في غارة جوية على مدينة إدلب، بحسب المرصد السوري لحقوق الإنسان."
 
@@ -129,7 +129,7 @@ def test_demo_writes_json(tmp_path: Path) -> None:
     out = tmp_path / "demo.json"
     res = run_cli("demo", "-o", str(out))
     assert res.code == 0, res.stderr
-    from conftest import validate_document
+    from cli_support import validate_document
 
     validate_document(json.loads(out.read_text(encoding="utf-8")))
     assert "Events" in res.stdout

@@ -1,4 +1,7 @@
-"""Shared test helpers: the CLI runner validates every document it sees against the JSON Schema."""
+"""Test helpers: the CLI runner validates every document it sees against the JSON Schema.
+
+A module of its own (not conftest.py) so that its name never collides with a stage's conftest.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +13,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import jsonschema
-import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = (ROOT.parent / "shared").resolve()
@@ -59,10 +61,3 @@ def run_cli(*args: str, input: bytes | str | None = None, timeout: float = 120) 
             if "error" not in obj:
                 validate_document(obj)
     return res
-
-
-@pytest.fixture
-def shared() -> Path:
-    if not SHARED.exists():
-        pytest.skip("../shared is not present next to the project: shared-data tests skipped")
-    return SHARED
