@@ -214,8 +214,8 @@ class Store:
                       with_corrections: bool = True) -> list[dict[str, Any]]:
         """Merged events, oldest first, with people's corrections applied."""
         with self.engine.connect() as conn:
-            rows = conn.execute(select(M.MergedEvent.data).order_by(
-                M.MergedEvent.event_date, M.MergedEvent.id)).scalars().all()
+            rows = conn.execute(select(M.MergedEvent.data).order_by(  # undated events last
+                M.MergedEvent.event_date.is_(None), M.MergedEvent.event_date, M.MergedEvent.id)).scalars().all()
             corr = self._corrections(conn) if with_corrections else {}
         out = []
         for raw in rows:
