@@ -22,8 +22,6 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-import ahocorasick
-
 from hadath.errors import LexiconError
 from hadath.lexicon.matcher import PhraseMatcher
 from hadath.schema import Location
@@ -32,9 +30,6 @@ DATA = Path(__file__).resolve().parent / "data"
 INDEX = DATA / "gazetteer.json.gz"
 
 TOWN_KINDS = frozenset("PC")
-_AL = "\u0627\u0644"  # ال
-_LIL = "\u0644\u0644"  # لل
-_CLITIC_LETTERS = frozenset("\u0648\u0641\u0628\u0644\u0643\u0633")  # و ف ب ل ك س, as PhraseMatcher
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,76 +133,7 @@ class Gazetteer:
         """Aho-Corasick over every name and demonym; payload ``"n"`` (name) or ``"d"`` (demonym)."""
         entries = [(k, "n") for k in self.names]
         entries += [(k, "d") for k in self.demonyms if k not in self.names]
-        return _KeyMatcher(entries)
-
-
-class _KeyMatcher(PhraseMatcher[str]):
-    """A :class:`PhraseMatcher` over keys that are already normalised.
-
-    The index stores ``normalize_key`` output, so normalising 20,000 keys again at start-up
-    (0.3-0.8 s) would be wasted; this builds the same automaton directly (about 20 ms).
-    """
-
-    def __init__(self, entries: list[tuple[str, str]]) -> None:
-        table: dict[str, list[str]] = {}
-        for key, payload in entries:
-            table.setdefault(key, []).append(payload)
-        self._auto = ahocorasick.Automaton()
-        for key, payloads in table.items():
-            self._auto.add_word(key, (key, 0, tuple(payloads)))
-            if key.startswith(_AL) and len(key) > 3:
-                lil = _LIL + key[2:]
-                if lil not in table:
-                    self._auto.add_word(lil, (key, 1, tuple(payloads)))
-        self._clitics = True
-        self._empty = not table
-        if not self._empty:
-            self._auto.make_automaton()
-        self.keys = frozenset(table)
-
-    def find_norm(self, text: str) -> list[tuple[int, int, str, tuple[str, ...], int]]:
-        """Same result as :meth:`PhraseMatcher.find_norm`, with the per-hit checks inlined.
-
-        An article yields a few hundred raw automaton hits, most of them inside longer words;
-        rejecting those without function calls halves the cost of matching.
-        """
-        if self._empty:
-            return []
-        n = len(text)
-        cands = []
-        for end_idx, (key, skip, payloads) in self._auto.iter(text):
-            e = end_idx + 1
-            if e < n and text[e].isalpha():
-                continue
-            s = e - len(key)
-            if s > 0 and text[s - 1].isalpha():
-                # up to two proclitics between a boundary and the key («وبالرقة»)
-                i = s
-                ok = False
-                for _ in range(2):
-                    if i > 0 and text[i - 1] in _CLITIC_LETTERS:
-                        i -= 1
-                        if i == 0 or not text[i - 1].isalpha():
-                            ok = True
-                            break
-                    else:
-                        break
-                if not ok:
-                    continue
-                pstart = i
-            else:
-                pstart = s
-            cands.append((s + skip, e, key, payloads, pstart))
-        if not cands:
-            return []
-        cands.sort(key=lambda c: (c[0], c[0] - c[1]))
-        out = []
-        last_end = -1
-        for c in cands:
-            if c[0] >= last_end:
-                out.append(c)
-                last_end = c[1]
-        return out
+        return PhraseMatcher(entries, normalized=True)
 
 
 @lru_cache(maxsize=1)
