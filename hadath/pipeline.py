@@ -21,9 +21,16 @@ MAX_CHARS_DEFAULT = 2_000_000
 
 
 class Stage(Protocol):
-    name: str
-    assigns: frozenset[str]
-    requires: frozenset[str]
+    """What a pipeline stage is: a named ``Doc -> Doc`` callable that declares its fields."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def assigns(self) -> frozenset[str]: ...
+
+    @property
+    def requires(self) -> frozenset[str]: ...
 
     def __call__(self, doc: Doc) -> Doc: ...
 

@@ -64,6 +64,7 @@ def extract(
         raise typer.Exit(code)
     if file is None:
         fail("missing FILE (use - for stdin, or --jsonl FILE)")
+        return
     import hadath
 
     try:

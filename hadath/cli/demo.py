@@ -60,13 +60,13 @@ def run_demo(output: Path) -> None:
     console.print(qt)
 
     cl = Table(title=f"Claims ({len(doc.claims)})")
-    for c in ("#", "subject", "quantity", "unit", "source"):
-        cl.add_column(c)
-    for i, c in enumerate(doc.claims):
-        q = c.quantity
+    for col in ("#", "subject", "quantity", "unit", "source"):
+        cl.add_column(col)
+    for i, claim in enumerate(doc.claims):
+        q = claim.quantity
         qty = f"{q.low:g}" if q.low == q.high else f"{q.low:g}–{q.high:g}"
-        cl.add_row(str(i), c.subject, ("~" if q.approximate else "") + qty, c.unit or "",
-                   c.source.name if c.source else "")
+        cl.add_row(str(i), claim.subject, ("~" if q.approximate else "") + qty, claim.unit or "",
+                   claim.source.name if claim.source else "")
     console.print(cl)
     for cf in doc.conflicts:
         console.print(f"[yellow]conflict[/] claims {cf.claims[0]} and {cf.claims[1]}: {cf.reason}")
