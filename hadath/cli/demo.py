@@ -63,9 +63,9 @@ def run_demo(output: Path) -> None:
     for col in ("#", "subject", "quantity", "unit", "source"):
         cl.add_column(col)
     for i, claim in enumerate(doc.claims):
-        q = claim.quantity
-        qty = f"{q.low:g}" if q.low == q.high else f"{q.low:g}–{q.high:g}"
-        cl.add_row(str(i), claim.subject, ("~" if q.approximate else "") + qty, claim.unit or "",
+        qn = claim.quantity
+        qty = f"{qn.low:g}" if qn.low == qn.high else f"{qn.low:g}–{qn.high:g}"
+        cl.add_row(str(i), claim.subject, ("~" if qn.approximate else "") + qty, claim.unit or "",
                    claim.source.name if claim.source else "")
     console.print(cl)
     for cf in doc.conflicts:
