@@ -32,7 +32,11 @@ lint: $(TESTSTAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_text.py
-	$(BIN)/python benchmarks/bench_extract.py
+	$(BIN)/python benchmarks/bench_ner.py
+	$(BIN)/python benchmarks/bench_geo.py
+	$(BIN)/python benchmarks/bench_events.py
+	$(BIN)/python benchmarks/bench_extract.py --workers 2
+	$(BIN)/python benchmarks/bench_ingest.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info
