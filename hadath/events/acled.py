@@ -54,7 +54,10 @@ def decide(best: Candidate, group: list[Candidate], kinds: set[str], actor1: Act
     et, sub, plover = t.event_type, t.sub_event_type, t.plover
     modes = {c.trigger.mode for c in group}
     if t.mode in _GENERIC_MODES:
-        if _is_civilian(actor2) and not _is_armed(actor2):
+        if actor2 is not None and actor2.inter == 6:
+            # protesters shot or killed: ACLED codes the protest, not an attack
+            et, sub = "Protests", "Excessive force against protesters"
+        elif _is_civilian(actor2) and not _is_armed(actor2):
             et, sub = "Violence against civilians", "Attack"
         elif _is_armed(actor2) or "clash" in modes or (t.mode in {"attack", "raid"} and _is_armed(actor1)):
             et, sub = "Battles", "Armed clash"

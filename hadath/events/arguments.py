@@ -273,9 +273,10 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             else:
                 actor2 = x
         if actor1 is None and before:
-            cand = before[-1]
-            if cand is not actor2 and cand.role != "civilian":
-                actor1 = cand
+            # the subject before the verb; victims and protesters named earlier do not act
+            agents = [x for x in before if x is not actor2 and x.role not in {"civilian", "protester"}]
+            if agents:
+                actor1 = agents[-1]
     if actor2 is None and not protest:
         civ = [x for x in mine if x.role == "civilian" and x is not actor1]
         if civ:

@@ -9,7 +9,10 @@
    إلى مقتل») make one event typed by the most specific trigger; protests, arrests, talks
    ... each merge among themselves.
 5. Arguments (:mod:`hadath.events.arguments`) and ACLED sub-type decisions
-   (:mod:`hadath.events.acled`) complete the event.
+   (:mod:`hadath.events.acled`) complete the event. A sentence without a date takes the
+   date of the previous event sentence; without a place, the place of the previous event
+   sentence in the same paragraph (never across paragraphs, never the article's country:
+   null is better than a wrong guess).
 
 ``doc.extras["event_candidates"]`` keeps the scored candidates for training and debugging.
 """
@@ -114,6 +117,7 @@ def annotate(doc: Doc) -> None:
     events: list[Event] = []
     cache: dict[str, Any] = {}
     carried_date: tuple[Any, int] = (None, 3)
+    carried_place: tuple[Any, int] = (None, -1)  # (Location, end offset of its sentence)
     for s in ctxs:
         kept = [c for c in s.candidates if not c.veto and c.prob >= model.threshold(c.trigger.plover)]
         if not kept:
@@ -130,7 +134,13 @@ def annotate(doc: Doc) -> None:
         else:
             carried_date = (date, tprec)
         for (_, fam), group in sorted(groups.items(), key=lambda kv: kv[1][0].start):
-            events.append(_event(doc, s, group, spans, kinds, date, tprec, fam))
+            ev = _event(doc, s, group, spans, kinds, date, tprec, fam)
+            if ev.location is None and carried_place[0] is not None and "\n" not in doc.raw[carried_place[1]:s.span.start]:
+                # same paragraph: «وفي الفاشر، ... . وأضاف أن المتظاهرين ...» stays in El Fasher
+                ev.location = carried_place[0]
+            elif ev.location is not None:
+                carried_place = (ev.location, s.span.end)
+            events.append(ev)
     doc.events = events
 
 

@@ -51,3 +51,22 @@ def test_evidence_spans_point_into_the_text() -> None:
     assert text[first.start:first.end] == "عبوةٍ ناسفة"  # diacritics kept: raw offsets
     for sp in e.evidence:
         assert 0 <= sp.start < sp.end <= len(text)
+
+
+def test_protesters_killed_is_excessive_force_and_place_carries_within_paragraph() -> None:
+    text = ("وفي مدينة الفاشر، خرج مئات المتظاهرين أمس احتجاجا على الهجمات. وقالت مصادر محلية إن قوات "
+            "الأمن أطلقت الغاز المسيل للدموع لتفريق المتظاهرين وأطلقت الرصاص الحي مما أدى إلى مقتل "
+            "متظاهرين اثنين.\n\nوفي تطور آخر، قتل ثلاثة مدنيين في قصف مدفعي.")
+    evs = hadath.extract(text, published="2024-03-06").events
+    force = [e for e in evs if e.sub_event_type == "Excessive force against protesters"]
+    assert len(force) == 1
+    e = force[0]
+    assert e.event_type == "Protests" and e.fatalities == 2
+    assert e.actor1 is not None and e.actor1.inter == 1
+    assert e.actor2 is not None and e.actor2.inter == 6
+    shelling = [e for e in evs if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert len(shelling) == 1
+    # a new paragraph names no place: no place is guessed for it
+    assert shelling[0].location is None
+    if evs[0].location is not None:  # geo stage present
+        assert e.location is not None and e.location.name == evs[0].location.name
