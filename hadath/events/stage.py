@@ -35,7 +35,7 @@ _FAMILY = {
     "MOBILIZE": "mobilize", "AGREE": "agree", "CONSULT": "consult", "COOPERATE": "group",
     "THREATEN": "threaten", "COERCE": "coerce",
 }
-_RULE_MODES = frozenset({"territory", "withdraw", "base"})
+_RULE_MODES = frozenset({"territory", "withdraw", "base", "reinforce"})
 RULE_CONFIDENCE = 0.7
 _VIOLENT_COERCE = frozenset({"disrupt", "destroy", "blockade"})
 
