@@ -32,15 +32,17 @@ class EntityEntry:
     origin: str  # entities | country | norp | actor
     country: str | None = None
     actor: Any = None
+    acts_for: str = ""  # people: GOV / MIL of their country, or an actor id
 
 
 @lru_cache(maxsize=1)
 def load_entities() -> tuple[tuple[str, EntityEntry], ...]:
     """Every ``(arabic_phrase, entry)`` pair the entity matcher knows."""
     pairs: list[tuple[str, EntityEntry]] = []
-    for r in load_tsv(DATA / "entities.tsv", ("name", "type", "variants", "country"),
+    for r in load_tsv(DATA / "entities.tsv", ("name", "type", "variants", "country", "acts_for"),
                       ("name", "type", "variants"), ("name", "variants")):
-        e = EntityEntry(r["name"], r["type"], "entities", country=r.get("country") or None)
+        e = EntityEntry(r["name"], r["type"], "entities", country=r.get("country") or None,
+                        acts_for=r.get("acts_for", ""))
         pairs += [(v, e) for v in split_variants(r["variants"])]
     for c in load_countries():
         e = EntityEntry(c.name, "GPE", "country", country=c.iso2)

@@ -77,6 +77,19 @@ def generic_for(role: str) -> ActorEntry | None:
     return best
 
 
+@lru_cache(maxsize=256)
+def acts_for(code: str, country: str | None) -> ActorEntry | None:
+    """The actor a known person's acts are coded to: «بشار الأسد» -> Government of Syria."""
+    if not code:
+        return None
+    if code in ("GOV", "MIL", "COP"):
+        gen = generic_for(code)
+        return qualify(gen, country) if gen is not None and country else gen
+    from hadath.lexicon.actors import load_actors
+
+    return next((a for a in load_actors() if a.id == code), None)
+
+
 def qualify(entry: ActorEntry, iso2: str) -> ActorEntry:
     """A generic entry made concrete for one country (``{country}`` filled)."""
     name = country_name(iso2) or iso2
@@ -99,7 +112,8 @@ def annotate(doc: Doc) -> None:
     lex = entity_matcher().find(doc.norm)
     for m in lex:
         e: EntityEntry = m.payloads[0]
-        cands.append(Mention(m.start, m.end, m.text, e.type, e.name, "lexicon", actor=e.actor))
+        actor = e.actor if e.actor is not None else acts_for(e.acts_for, e.country)
+        cands.append(Mention(m.start, m.end, m.text, e.type, e.name, "lexicon", actor=actor))
     # 2. actors (generic forces, qualified by nationality where possible)
     cands += _actor_mentions(doc, toks)
     # 3. CRF and rules, sentence by sentence (the CRF decodes all sentences together)

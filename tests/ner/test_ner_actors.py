@@ -107,3 +107,11 @@ def test_person_with_state_title_acts_for_the_state() -> None:
 def test_qualified_force_outranks_the_country_inside_it() -> None:
     m = find(ner("قتل 15 جنديا تركيا في الهجوم."), "جنديا تركيا")
     assert resolve_actor(m.actor, m.text, None).country == "TR"
+
+
+@needs_dictionary
+def test_known_people_act_for_their_government_or_group() -> None:
+    doc = ner("التقى نتنياهو مع بوتين، فيما هدد حسن نصر الله بالرد.")
+    assert resolve_actor(find(doc, "نتنياهو").actor, "نتنياهو", None).name == "Government of Israel"
+    assert resolve_actor(find(doc, "بوتين").actor, "بوتين", None).name == "Government of Russia"
+    assert find(doc, "حسن نصر الله").actor.id == "hezbollah"

@@ -12,7 +12,7 @@ from hadath.ner.lexicons import DATA, entity_matcher, given_names, triggers, wor
 from hadath.text.normalize import normalize, normalize_key
 
 HEADERS = {
-    "entities.tsv": ("name", "type", "variants", "country"),
+    "entities.tsv": ("name", "type", "variants", "country", "acts_for"),
     "triggers.tsv": ("word", "kind", "gloss", "role"),
     "names.tsv": ("name", "gender"),
     "stopwords.tsv": ("word",),
@@ -73,3 +73,14 @@ def test_data_files_are_not_shared_corpus_copies() -> None:
     vocab = (DATA / "ner.vocab.txt").read_text(encoding="utf-8").splitlines()
     assert all(" " not in w and "\t" not in w for w in vocab)
     assert Path(DATA / "ner.crfsuite").stat().st_size < 8_000_000
+
+
+def test_acts_for_points_to_known_actors() -> None:
+    from hadath.lexicon.actors import ACTORS_TSV, load_actors
+
+    rows = load_tsv(DATA / "entities.tsv", HEADERS["entities.tsv"])
+    codes = {r["acts_for"] for r in rows if r["acts_for"]}
+    assert all(r["country"] for r in rows if r["acts_for"] in ("GOV", "MIL"))
+    if ACTORS_TSV.exists():
+        ids = {a.id for a in load_actors()}
+        assert codes - {"GOV", "MIL", "COP"} <= ids
