@@ -47,6 +47,8 @@ _INJURY_WORDS = frozenset(normalize_key(w) for w in (
 ))
 _ONE_WORDS = frozenset(normalize_key(w) for w in ("أحد", "إحدى", "جندي", "شخص", "مدني", "طفل", "امرأة", "شرطي", "عنصر", "مواطن"))
 _TWO_WORDS = frozenset(normalize_key(w) for w in ("جنديين", "شخصين", "مدنيين اثنين", "شرطيين", "عنصرين", "طفلين"))
+_ONE_DEAD = frozenset(normalize_key(w) for w in ("قتيلا", "قتيل", "شهيدا"))  # «فأرداه قتيلا»
+_TWO_DEAD = frozenset(normalize_key(w) for w in ("قتيلين", "قتيلان", "شهيدين"))
 _VAGUE = {normalize_key("عشرات"): 10, normalize_key("العشرات"): 10, normalize_key("مئات"): 100,
           normalize_key("المئات"): 100, normalize_key("بضعة"): 3, normalize_key("بضع"): 3,
           normalize_key("آلاف"): 1000, normalize_key("الآلاف"): 1000}
@@ -119,6 +121,8 @@ def _resolve_named(doc: Doc, m: Any) -> Actor | None:
         except Exception:  # noqa: BLE001 - a resolver bug must not drop the event
             actor = None
         if isinstance(actor, Actor):
+            if actor.name.endswith(" ()"):  # a template filled without a country
+                actor = actor.model_copy(update={"name": actor.name[:-3]})
             return actor
     name = getattr(entry, "name", None) or m.canonical or m.text
     inter = getattr(entry, "inter", None)
@@ -272,6 +276,10 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 actor2 = after[1]
             else:
                 actor2 = x
+        if actor1 is None and not verbal and after and after[0].tok == best.tok_end \
+                and s.tokens[after[0].tok].norm.startswith("\u0644"):
+            # «هجوم لتنظيم داعش على حاجز للجيش»: ل after an attack noun marks its agent
+            actor1 = after[0]
         if actor1 is None and before:
             # the subject before the verb; victims and protesters named earlier do not act
             agents = [x for x in before if x is not actor2 and x.role not in {"civilian", "protester"}]
@@ -323,8 +331,10 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
         nxt = tf[d + 1] if d + 1 < len(toks) else set()
         if nxt & _TWO_WORDS:
             return 2
-        if nxt & _ONE_WORDS:
+        if nxt & _ONE_WORDS or tf[d] & _ONE_DEAD:
             return 1
+        if tf[d] & _TWO_DEAD:
+            return 2
     return None
 
 
