@@ -21,11 +21,17 @@ def entity_of(m: Mention) -> Entity:
                   canonical=m.canonical, geo=geo)
 
 
+# Mentions that exist only so events can find actors («الجيش», «مدنيون», «التنظيم»):
+# common nouns and anaphors, not named entities.
+NOMINAL_ORIGINS = frozenset({"generic", "anaphor"})
+
+
 def to_document(doc: Doc) -> Document:
+    named = [m for m in doc.entities if m.origin not in NOMINAL_ORIGINS]
     return Document(
         id=doc.id,
         published=doc.published.isoformat() if doc.published else None,
-        entities=[entity_of(m) for m in sorted(doc.entities, key=lambda m: (m.start, m.end))],
+        entities=[entity_of(m) for m in sorted(named, key=lambda m: (m.start, m.end))],
         events=list(doc.events),
         quotes=list(doc.quotes),
         claims=list(doc.claims),

@@ -186,6 +186,12 @@ def eval_ner(data: DataOpt = None) -> None:
     _run_eval("ner", data)
 
 
+@eval_app.command("actors")
+def eval_actors(data: DataOpt = None) -> None:
+    """Actor country/role agreement with the event gold standard's CAMEO codes."""
+    _run_eval("actors", data)
+
+
 @eval_app.command("geo")
 def eval_geo(data: DataOpt = None) -> None:
     """Geocoding accuracy on the place gold file."""
