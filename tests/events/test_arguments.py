@@ -70,3 +70,26 @@ def test_protesters_killed_is_excessive_force_and_place_carries_within_paragraph
     assert shelling[0].location is None
     if evs[0].location is not None:  # geo stage present
         assert e.location is not None and e.location.name == evs[0].location.name
+
+
+def test_territory_with_backing_partner_as_assoc_actor() -> None:
+    evs = hadath.extract("سيطرت قوات سوريا الديمقراطية بدعم من التحالف الدولي على قرية الباغوز شرق دير الزور أمس.",
+                         published="2024-03-06").events
+    (e,) = evs
+    assert e.event_type == "Battles"
+    if e.actor1 is None:
+        pytest.skip("actor lexicon does not know the SDF")
+    assert e.sub_event_type == "Non-state actor overtakes territory"  # SDF: not state forces
+    assert e.assoc_actors and e.assoc_actors[0].text.endswith("التحالف الدولي")
+
+
+@pytest.mark.parametrize(("text", "sub", "plover"), [
+    ("توصلت الحكومة السورية وفصائل المعارضة إلى اتفاق لوقف إطلاق النار في مدينة درعا أمس.", "Agreement", "AGREE"),
+    ("استقدمت قوات النظام تعزيزات عسكرية إلى ريف إدلب الجنوبي أمس.", "Other", "MOBILIZE"),
+    ("اعتقلت قوات الأمن السورية عشرة شبان في مدينة حمص أمس.", "Arrests", "COERCE"),
+    ("خطف مسلحون مجهولون ثلاثة عمال إغاثة في مدينة الحسكة أمس.", "Abduction/forced disappearance", "ASSAULT"),
+    ("انسحبت قوات الحكومة من مدينة سرت أمس دون قتال.", "Non-violent transfer of territory", "RETREAT"),
+])
+def test_strategic_developments_and_abductions(text: str, sub: str, plover: str) -> None:
+    evs = hadath.extract(text, published="2024-03-06").events
+    assert [(e.sub_event_type, e.plover_type) for e in evs] == [(sub, plover)]
