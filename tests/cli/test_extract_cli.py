@@ -133,3 +133,17 @@ def test_demo_writes_json(tmp_path: Path) -> None:
 
     validate_document(json.loads(out.read_text(encoding="utf-8")))
     assert "Events" in res.stdout
+
+
+def test_jsonl_with_two_workers_keeps_order(tmp_path: Path) -> None:
+    lines = [json.dumps({"id": f"d{i}", "text": ARTICLE}, ensure_ascii=False) for i in range(7)]
+    lines.insert(3, "[1, 2]")
+    f = tmp_path / "batch.jsonl"
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    res = run_cli("extract", "--jsonl", str(f), "--workers", "2")
+    assert res.code == 1
+    out = res.documents()
+    assert [o.get("id") for o in out] == ["d0", "d1", "d2", None, "d3", "d4", "d5", "d6"]
+    assert "JSON object" in out[3]["error"]
+    single = run_cli("extract", "--jsonl", str(f)).documents()
+    assert single == out
