@@ -53,10 +53,12 @@ _VAGUE = {normalize_key("عشرات"): 10, normalize_key("العشرات"): 10, 
           normalize_key("المئات"): 100, normalize_key("بضعة"): 3, normalize_key("بضع"): 3,
           normalize_key("آلاف"): 1000, normalize_key("الآلاف"): 1000}
 _COMPLEMENTISERS = frozenset(normalize_key(w) for w in ("إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", "بأنه", "بأنها", "وأن", "وإن"))
+_WITH = frozenset({normalize_key("مع"), normalize_key("ضد")})
 _BETWEEN = frozenset({normalize_key("بين")})
 _SUBSET_PREV = frozenset(normalize_key(w) for w in ("بينهم", "بينهن", "منهم", "منهن", "بينها", "ومنهم", "وبينهم"))
 _AGENT_PREV = frozenset(normalize_key(w) for w in ("يد", "أيدي", "قبل", "شنها", "شنتها", "شنه", "شنوه", "نفذه", "نفذوه", "شنته", "نفذها", "نفذتها", "تبنته", "تبنت", "تبنى"))
-_TARGET_PREV = frozenset(normalize_key(w) for w in ("على", "ضد", "باتجاه", "مواقع", "معاقل", "مقرات", "مقر", "تجمعات", "استهدف", "استهدفت", "عناصر", "صفوف"))
+_TARGET_PREV = frozenset(normalize_key(w) for w in ("على", "ضد", "باتجاه", "مواقع", "معاقل", "مقرات", "مقر", "تجمعات", "استهدف", "استهدفت", "عناصر", "صفوف",
+    "تابعة", "تابع", "التابعة", "التابع", "دورية", "موكب", "حاجز", "ثكنة", "قافلة"))
 _ASSOC_PREV = frozenset(normalize_key(w) for w in (
     "بقيادة", "بدعم", "بمساندة", "بإسناد", "بمشاركة", "مدعومة", "المدعومة", "المدعوم", "الموالية", "الموالي",
     "الموالين", "المتحالفة", "مع",
@@ -232,6 +234,20 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 actor2 = near[0]
             rest = [x for x in rest if x is not actor1 and x is not actor2]
             break
+    if not protest and (actor1 is None or actor2 is None):
+        # «اشتباكات مع مسلحين من تنظيم داعش»: the other side of a clash
+        tf0 = s.token_forms()
+        for x in rest:
+            if x.role in {"armed", "state", "named"} and x.tok > 0 and tf0[x.tok - 1] & _WITH \
+                    and x is not actor1 and x is not actor2 and x.tok > best.tok:
+                if actor1 is None and actor2 is not None:
+                    actor1 = x
+                elif actor2 is None and actor1 is not None:
+                    actor2 = x
+                else:
+                    continue
+                rest = [y for y in rest if y is not x]
+                break
     casualty_first = t.mode == "casualty"
     verbal = t.pos == "verb" and not best.key.startswith("\u0627\u0644")
     after = [x for x in rest if x.tok >= best.tok_end]
@@ -257,7 +273,9 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             x = after[0]
             gap = s.tokens[best.tok_end : x.tok]
             passive = casualty_first and (x.role in {"civilian"} or any(tok.norm[:1].isdigit() or tok.stem in _VAGUE for tok in gap) or (gap and gap[0].norm[:1].isdigit()))
-            if passive or x.tok - best.tok_end > 3:
+            # VSO: the subject follows the verb at once («قصفت الطائرات الروسية ...», at most a
+            # time word between); further on it is the object («هاجموا نقطة تفتيش تابعة للجيش»)
+            if passive or x.tok - best.tok_end > 1:
                 if actor2 is None:
                     actor2 = x
             elif actor1 is None:
