@@ -24,6 +24,7 @@ from hadath.attribution.lexicons import Counted, counted_keys
 from hadath.attribution.sources import source_for
 from hadath.attribution.wordmatch import Match
 from hadath.doc import Mention, NumberMention
+from hadath.lexicon.actors import country_name
 from hadath.schema import Claim
 from hadath.text.normalize import normalize_key
 
@@ -47,6 +48,14 @@ _LOC_WORDS = frozenset({"\u0641\u064a", "\u0642\u0631\u0628", "\u062f\u0627\u062
 _AFTER_KINDS = frozenset({"casualty", "person", "fighter", "thing", "distance", "money"})
 _STATUS_DOMAIN = {"thing": "things", "distance": "distance", "money": "money"}  # else people
 _BEFORE_KINDS = frozenset({"casualty", "person", "fighter"})
+_RANKS = regex.compile(
+    r"\s+(?:(?:\u0641\u064a|\u0628\u064a\u0646)\s+\u0635\u0641\u0648\u0641|\u0628\u0635\u0641\u0648\u0641"
+    r"|\u0645\u0646(?:\s+(?:\u0639\u0646\u0627\u0635\u0631|\u0628\u064a\u0646|\u0623\u0641\u0631\u0627\u062f))?)\s+"
+)
+# في صفوف / بين صفوف / بصفوف / من / من عناصر / من بين / من أفراد + X: whose ranks the
+# casualties come from («حصيلة القتلى في صفوف القوات الحكومية», «12 قتيلا من الجيش»)
+RANKS_BACK = 60  # «حصيلة القتلى في صفوف X بلغت 12 قتيلا»: the qualified noun before the number
+_CIVILIAN_INTER = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,13 +207,51 @@ def _located(ix: DocIndex, pos: int, m: Mention) -> bool:
     return any(normalize_key(w) in _LOC_WORDS for w in words[-3:])
 
 
-def _actor_name(m: Mention) -> str | None:
-    """English name of the actor, or None for a generic one not resolved to a country."""
+def _actor_name(m: Mention, country: str | None = None) -> str | None:
+    """English name of the actor; a generic one («القوات الحكومية») takes the article's country.
+
+    None for a generic actor when the country is not known.
+    """
     if m.actor is not None:
         name = getattr(m.actor, "name", None)
         if isinstance(name, str):
+            if "{country}" in name:
+                cname = country_name(country)
+                return name.replace("{country}", cname) if cname else None
             return None if "{" in name else name
     return m.canonical or m.text
+
+
+def _inter(m: Mention) -> int | None:
+    inter = getattr(m.actor, "inter", None) if m.actor is not None else None
+    return inter if isinstance(inter, int) else None
+
+
+def _ranks_actor(ix: DocIndex, n: NumberMention, noun: Match[Counted], c: Counted, starts: list[int]) -> Mention | None:
+    """The actor whose ranks the casualties come from: «في صفوف X», «من عناصر X», «من X».
+
+    Read after the counted noun («12 قتيلا في صفوف الجيش»), else after the same casualty noun
+    a little before the number («حصيلة القتلى في صفوف القوات الحكومية بلغت 12 قتيلا»).
+    """
+    raw = ix.doc.raw
+    ends = [noun.end]
+    k = bisect_left(starts, n.start) - 1
+    while k >= 0:
+        m = ix.counted[k]
+        if n.start - m.end > RANKS_BACK or _HARD_PUNCT.search(raw, m.end, n.start):
+            break
+        if m is not noun and any(p.kind == "casualty" and p.status == c.status for p in m.payloads):
+            ends.append(m.end)
+            break
+        k -= 1
+    for pos in ends:
+        r = _RANKS.match(raw, pos)
+        if r is None:
+            continue
+        am = _entity_after(ix, r.end(), 3, None, actor=True)
+        if am is not None and am.start - r.end() <= 3:
+            return am
+    return None
 
 
 def _place_name(m: Mention) -> str:
@@ -275,14 +322,23 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
                 status = prev[1]
         actor = ""
         if c.kind in ("fighter", "casualty"):
-            # fighters «من تنظيم داعش»; casualties only with an adjacent adjective («الرهائن الأميركيين»)
+            # fighters «من تنظيم داعش»; casualties with an adjacent adjective («الرهائن الأميركيين»)
+            # or from someone's ranks («12 قتيلا في صفوف الجيش», «حصيلة القتلى في صفوف X بلغت 12»)
             reach = ACTOR_REACH if c.kind == "fighter" else 2
             am = _entity_after(ix, noun.end, reach, None, actor=True)
+            ranks = False
+            if am is None and c.kind == "casualty":
+                am = _ranks_actor(ix, n, noun, c, starts)
+                ranks = am is not None
             if am is not None and am.type not in PLACE_TYPES:
-                name = _actor_name(am)
-                if name:
+                name = _actor_name(am, doc.country)
+                if ranks and _inter(am) == _CIVILIAN_INTER:
+                    casualty_name, what = None, "civilians"  # «قتلى في صفوف المدنيين»
+                elif name:
                     actor = name
                     evidence.append((am.start, am.end))
+                    if ranks:
+                        casualty_name, what = None, "fighters"  # meets «قتل 5 عناصر من X»
         if c.kind == "thing" and c.unit in _NEEDS_STATUS and not status:
             continue  # «بثلاث مدن»: places and buildings count only when taken or destroyed
         if not status and n.low == n.high == 1 and c.kind in ("person", "thing"):

@@ -24,6 +24,7 @@ from hadath.attribution.lexicons import (
 )
 from hadath.attribution.wordmatch import Match, word_view
 from hadath.doc import Doc, Mention
+from hadath.text.normalize import normalize_key
 from hadath.text.segment import Token
 
 SPEAKER_TYPES = frozenset({"PER", "ORG", "NORP"})
@@ -31,6 +32,8 @@ SPEAKER_TYPES = frozenset({"PER", "ORG", "NORP"})
 
 _CONJ = frozenset("\u0648\u0641")  # و ف
 _PREP = frozenset("\u0628\u0644\u0643")  # ب ل ك
+_ARTICLE = "\u0627\u0644"  # ال
+_LAM = "\u0644"
 
 
 class WordLookup:
@@ -101,6 +104,7 @@ class DocIndex:
     entity_tok: dict[int, Mention] = field(default_factory=dict)
     frame_starts: list[int] = field(default_factory=list)
     cache: dict[object, object] = field(default_factory=dict)
+    common_nouns: frozenset[int] = frozenset()  # starts of bare nouns NER called ORG («أشخاص»)
 
     def _by_token(self, items: list[Any]) -> dict[int, Any]:
         out: dict[int, Any] = {}
@@ -132,6 +136,23 @@ class DocIndex:
         return None
 
 
+def _common_noun(m: Mention) -> bool:
+    """A bare common noun NER tagged as an organisation («أشخاص», «لمدنيين», «أهالي»).
+
+    One indefinite word with no canonical name: never a source or a speaker (a real
+    organisation has a name NER knows, or the article «ال»).
+    """
+    if m.type not in ("ORG", "NORP") or m.canonical or " " in m.text.strip():
+        return False
+    key = normalize_key(m.text)
+    for k in range(3):  # و ف + ب ل ك before the article: «والمسلحين», «للمسلحين»
+        if key[k : k + 2] == _ARTICLE or (k and key[k - 1 : k + 1] == _LAM + _LAM):
+            return False
+        if k < len(key) and key[k] not in _CONJ | _PREP:
+            break
+    return True
+
+
 def build_index(doc: Doc, sources_path: str | None = None) -> DocIndex:
     if not doc.sentences:
         doc.segment()
@@ -144,8 +165,11 @@ def build_index(doc: Doc, sources_path: str | None = None) -> DocIndex:
     sources = cast("list[Match[SourceEntry]]", found["sources"])
     counted = cast("list[Match[Counted]]", found["counted"])
     entity_at: dict[int, Mention] = {}
+    common: set[int] = set()
     for m in doc.entities:
-        if m.type in SPEAKER_TYPES or m.actor is not None:
+        if (m.type in SPEAKER_TYPES or m.actor is not None) and _common_noun(m):
+            common.add(m.start)
+        elif m.type in SPEAKER_TYPES or m.actor is not None:
             prev = entity_at.get(m.start)
             if prev is None or m.end > prev.end:
                 entity_at[m.start] = m
@@ -158,6 +182,7 @@ def build_index(doc: Doc, sources_path: str | None = None) -> DocIndex:
         counted=counted,
         entity_at=entity_at,
         tok_starts=[t.start for t in doc.tokens],
+        common_nouns=frozenset(common),
     )
     ix.word_tok = WordLookup(doc.tokens, words)
     ix.frame_tok = ix._by_token(frames)

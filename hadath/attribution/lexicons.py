@@ -51,7 +51,7 @@ class Frame:
 
 @dataclass(frozen=True, slots=True)
 class SpeakerWord:
-    """A word around speakers: ``kind`` is title | org | stop | that | pronoun."""
+    """A word around speakers: ``kind`` is title | org | stop | that | pronoun | time | content | data."""
 
     id: str
     kind: str
@@ -129,7 +129,9 @@ class SpeakerWords:
 @lru_cache(maxsize=4)
 def speaker_words(path: str = str(SPEAKERS_TSV)) -> SpeakerWords:
     rows = load_tsv(path, ("id", "name", "kind", "variants"), ("id", "name", "kind", "variants"), ("id",))
-    sets: dict[str, set[str]] = {k: set() for k in ("title", "org", "stop", "pronoun", "that", "time", "content")}
+    sets: dict[str, set[str]] = {
+        k: set() for k in ("title", "org", "stop", "pronoun", "that", "time", "content", "data")
+    }
     table: dict[str, list[SpeakerWord]] = {}
     for row in rows:
         for v in split_variants(row["variants"]):

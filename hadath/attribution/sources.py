@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import regex
 
@@ -39,6 +40,8 @@ SV_GAP = 12  # «المرصد ... قد أفاد»: at most this many characters 
 _DATELINE_BRACKET = regex.compile(r"[(\u00ab\[]([^()\u00ab\u00bb\[\]\n]{1,40})[)\u00bb\]]")
 _DATELINE_TAIL = regex.compile(r"\s*[)\u00bb\]]?\s*[-\u2013\u2014:]")
 _DATELINE_DASH = regex.compile(r"[-\u2013\u2014:]\s*$")
+_DATELINE_SEP = regex.compile(r"[-\u2013\u2014:()\u060c,]")  # - – — : ( ) ، , between a dateline's words
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
 _CLAUSE_CUT = regex.compile(r"[\u060c,;\u061b:]|\s(?=\u0648?(?:\u0641\u064a\u0645\u0627|\u0628\u064a\u0646\u0645\u0627|\u0641\u064a \u062d\u064a\u0646)\s)")
 # clause cuts: ، , ; ؛ : and before «فيما», «بينما», «في حين» (with or without و)
 _SV_FILLER = frozenset({"\u0642\u062f", "\u0648\u0642\u062f", "\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a"})
@@ -147,20 +150,40 @@ def _mention_of_raw(ix: DocIndex, sp: Speaker, names: NameRegistry, fs: int, fe:
 def _dateline_frame(ix: DocIndex, head: int, a: int, b: int) -> bool:
     """Is ``raw[a:b]`` placed as a dateline: a short place before it, a dash or colon by it?
 
-    «دمشق - (رويترز)», «بيروت (أ ف ب) -», «لندن: «الشرق الأوسط»», «(رويترز) -»; not
-    «وأعلن تنظيم «داعش» - في بيان -»: the words before a dateline are a place, so no verb,
-    title or organisation head among them.
+    «دمشق - (رويترز)», «بيروت (أ ف ب) -», «لندن: «الشرق الأوسط»», «(رويترز) -», «الموصل
+    (العراق) - (أ ف ب) -», «واشنطن، 12 مايو (رويترز) -»; not «وأعلن تنظيم «داعش» - في بيان
+    -»: the words before a dateline are a place (and a date), so no verb, title or
+    organisation head among them.
     """
     raw = ix.doc.raw
     before = raw[head:a]
-    words = before.replace("-", " ").replace(":", " ").split()
-    if len(words) > DATELINE_PLACE_WORDS or any(not w.isalpha() for w in words):
+    words = _DATELINE_SEP.sub(" ", before).split()
+    digits = sum(w.isdigit() for w in words)
+    letters = len(words) - digits
+    if any(not (w.isalpha() or w.isdigit()) for w in words) or digits > 2:
+        return False
+    if letters > DATELINE_PLACE_WORDS + (1 if digits else 0):  # «واشنطن، 12 مايو»: a month too
         return False
     for i in range(ix.token_index(head), ix.token_index(a)):
         if i in ix.frame_tok or ix.word_tok.get(i) is not None:
             return False
     dash_before = bool(_DATELINE_DASH.search(before))
     return dash_before or bool(_DATELINE_TAIL.match(raw, b))
+
+
+def _is_place(ix: DocIndex, s: int, e: int) -> bool:
+    """Is raw ``[s, e)`` a place (a GPE/LOC mention or a country name)? «الموصل (العراق) -» names no outlet."""
+    if any(m.type in _PLACE_TYPES and m.start <= s and e <= m.end for m in ix.doc.entities):
+        return True
+    return normalize_key(ix.doc.raw[s:e]) in _country_names()
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Normalised country names and variants («العراق», «سوريا», «سورية»)."""
+    from hadath.lexicon.actors import load_countries
+
+    return frozenset(normalize_key(v) for c in load_countries() for v in (c.name_ar, *c.variants) if v)
 
 
 def find_dateline(ix: DocIndex) -> SourceMention | None:
@@ -176,6 +199,7 @@ def find_dateline(ix: DocIndex) -> SourceMention | None:
     nl = raw.find("\n", head, head_end)
     if nl != -1:
         head_end = nl
+    unlisted: SourceMention | None = None
     for m in _DATELINE_BRACKET.finditer(raw, head, head_end):
         s, e = m.span(1)
         while s < e and raw[s].isspace():
@@ -191,18 +215,20 @@ def find_dateline(ix: DocIndex) -> SourceMention | None:
         if ent is not None and ent.type == "ORG" and ent.end == e and ent.canonical:
             # no lexicon row, but NER knows the outlet: «(رويترز)»
             return SourceMention(s, e, raw[s:e], ent.canonical, "outlet", "dateline")
+        if _is_place(ix, s, e):
+            continue  # «الموصل (العراق) - (أ ف ب) -»: the country, then the outlet
         if e > s and all(w.isalpha() for w in raw[s:e].split()) and len(raw[s:e].split()) <= DATELINE_PLACE_WORDS:
             # an outlet nobody lists, in a dateline's place: «لندن: «الشرق الأوسط»» (NER may
-            # read it as a region); its name as written
-            return SourceMention(s, e, raw[s:e], raw[s:e], "outlet", "dateline")
-        break
+            # read it as a region); its name as written. A later bracket wins: in «X (Y) -
+            # (Z) -» Y is where, Z who.
+            unlisted = SourceMention(s, e, raw[s:e], raw[s:e], "outlet", "dateline")
     for sm in ix.sources:
         if sm.start >= head_end:
             break
         entry = sm.payloads[0]
         if entry.kind in OUTLET_KINDS and _dateline_frame(ix, head, sm.start, sm.end):
             return SourceMention(sm.start, sm.end, sm.text, entry.name, entry.kind, "dateline")
-    return None
+    return unlisted
 
 
 def _clause_bounds(ix: _SourceIndex, raw: str, s_start: int, s_end: int, pos: int) -> tuple[int, int]:

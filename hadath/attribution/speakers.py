@@ -213,6 +213,11 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
             if kind in ("stop", "that", "pronoun", "time", "content"):
                 stop = t.start
                 break
+            if kind == "data" and not units:
+                # «تقديرات الأمم المتحدة», «إحصاءات المرصد»: the figures' owner follows
+                units.append(Unit(kind, t.start, wm.end, wm.key, wm.payloads[0]))
+                i = ix.token_index(wm.end)
+                continue
             if kind in ("title", "org"):
                 units.append(Unit(kind, t.start, wm.end, wm.key, wm.payloads[0]))
                 i = ix.token_index(wm.end)
@@ -368,11 +373,29 @@ def _last_name_run(units: list[Unit]) -> tuple[int, int] | None:
 
 
 def resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) -> Speaker | None:
-    """The speaker named in ``phrase``; ``names`` (when given) learns person names."""
+    """The speaker named in ``phrase``; ``names`` (when given) learns person names.
+
+    A bare common noun NER took for an organisation («قال أشخاص إن») names nobody.
+    """
+    sp = _resolve(ix, phrase, names)
+    if sp is not None and sp.start in ix.common_nouns and sp.kind in ("word", "name", "org"):
+        return None
+    return sp
+
+
+def _resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) -> Speaker | None:
     units = phrase.units
+    if units and units[0].kind == "data":
+        # «وتشير تقديرات الأمم المتحدة إلى أن ...»: the source owns the figures
+        owner = resolve(ix, Phrase(units[1:], phrase.stop), names) if len(units) > 1 else None
+        return owner if owner is not None and owner.kind != "word" else None  # «تقديرات أولية»
     if not units:
         return None
     raw = ix.doc.raw
+    if len(units) > 1 and _titled_generic(ix, units):
+        # «محافظ نينوى», «مسؤول حلب»: a generic title with its place is the speaker as written
+        u = units[0]
+        units = [Unit("title", u.start, u.end, u.norm, u.payload), *units[1:]]
     pers = [k for k, u in enumerate(units) if u.kind == "entity" and u.payload.type == "PER"]
     if pers:
         # a person right after a title is the speaker («... الشيخ نعيم حسن»), else the first
@@ -474,9 +497,31 @@ def _name(ix: DocIndex, units: list[Unit], run: tuple[int, int], names: NameRegi
     return Speaker(s, e, text, None, "name")
 
 
+def _titled_generic(ix: DocIndex, units: list[Unit]) -> bool:
+    """Is the phrase a generic source that is a bare title («محافظ») followed by a place?"""
+    u = units[0]
+    if u.kind != "source" or u.payload.kind != "generic" or u.norm not in ix.words.titles:
+        return False
+    nxt = units[1]
+    return nxt.kind == "word" and not nxt.lam and nxt.start in _place_starts(ix)
+
+
+def _place_starts(ix: DocIndex) -> frozenset[int]:
+    """Raw offsets where a place mention (GPE, LOC, FAC) starts, after its clitics."""
+    hit = ix.cache.get("place_starts")
+    if hit is None:
+        hit = ix.cache["place_starts"] = frozenset(
+            m.start for m in ix.doc.entities if m.type in ("GPE", "LOC", "FAC")
+        )
+    return cast("frozenset[int]", hit)
+
+
 def _whole(ix: DocIndex, phrase: Phrase, units: list[Unit]) -> Speaker:
     s, e = units[0].start, units[-1].end
-    src = next((u.payload for u in units if u.kind == "source"), None)
+    src = next(
+        (u.payload for u in units if u.kind == "source" or (u.kind == "title" and isinstance(u.payload, SourceEntry))),
+        None,
+    )
     return Speaker(s, e, ix.doc.raw[s:e], None, "title", src)
 
 

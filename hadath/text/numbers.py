@@ -345,8 +345,8 @@ def _pre(text: str, num: _Num, clitic: str, c: _Compiled) -> None:
         # cheap exit: the word right before must end some phrase («نحو»، «من»، «عن» ...)
         k = text.rfind(" ", 0, at - 1)
         last = text[k + 1:at - 1]
-        if last not in c.pre_last and last[1:] not in c.pre_last:
-            return
+        if last not in c.pre_last and last[1:] not in c.pre_last and last[2:] not in c.pre_last:
+            return  # «نحو», «ونحو», «وبنحو»
     words = _words_before(text, at, c.pre_max_words)
     if clitic:
         # «يقدر بـ500»: the proclitic belongs to the phrase before the number
@@ -355,9 +355,12 @@ def _pre(text: str, num: _Num, clitic: str, c: _Compiled) -> None:
         phrase = " ".join(words[-k:])
         role = c.pre.get(phrase)
         conj = 0
-        if role is None and phrase[:1] in _CONJ:  # «ونحو»، «وبين»: the conjunction stays out
-            role = c.pre.get(phrase[1:])
-            conj = 1
+        if role is None:
+            # «ونحو»، «بنحو»، «وبحوالي»، «لنحو»: the conjunction and preposition stay out
+            for conj in _proclitics(phrase):
+                role = c.pre.get(phrase[conj:])
+                if role is not None:
+                    break
         if role is None:
             continue
         # where the phrase starts: walk back over its k words
@@ -376,7 +379,22 @@ def _pre(text: str, num: _Num, clitic: str, c: _Compiled) -> None:
         return
 
 
-_CONJ = frozenset("\u0648\u0641")
+_CONJ = frozenset("\u0648\u0641")  # و ف
+_PREP = frozenset("\u0628\u0644\u0643")  # ب ل ك
+
+
+def _proclitics(phrase: str) -> tuple[int, ...]:
+    """Lengths of the proclitics ``phrase`` may open with: «و» (1), «ب» (1), «وب» (2).
+
+    «وبين» is «و» + «بين», «بنحو» is «ب» + «نحو»: both readings are tried, shortest first.
+    """
+    out = []
+    k = 1 if phrase[:1] in _CONJ else 0
+    if k:
+        out.append(k)
+    if phrase[k : k + 1] in _PREP:
+        out.append(k + 1)
+    return tuple(out)
 
 
 def _post(text: str, num: _Num, c: _Compiled) -> None:
