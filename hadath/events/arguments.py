@@ -265,8 +265,18 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         prot = [x for x in rest if x.role == "protester"]
         if actor1 is None and prot:
             actor1 = prot[0]
-        state = [x for x in rest if x.role == "state" and x is not actor1]
-        if actor2 is None and state:
+        if actor1 is None:
+            # «تظاهر مئات من أهالي المفقودين»: civilians who demonstrate are ACLED's protesters
+            civ = [x for x in rest if x.role == "civilian"]
+            if civ:
+                a = civ[0].actor
+                name = a.name.replace("Civilians", "Protesters", 1) if a.name.startswith("Civilians") else a.name
+                actor1 = ActorSpan(civ[0].start, civ[0].end, civ[0].tok, civ[0].tok_end,
+                                   a.model_copy(update={"name": name, "inter": 6}), "protester", civ[0].clause)
+        # actor2 of a protest is the force that intervenes, not the government petitioned
+        state = [x for x in rest if x.role == "state" and x is not actor1 and not x.actor.name.startswith("Government")]
+        intervened = any(cue.kind in {"intervention", "dispersal"} for cue in s.cues)
+        if actor2 is None and state and intervened:
             actor2 = state[0]
     else:
         if after and verbal:
