@@ -113,14 +113,23 @@ def _person_from(toks: Sequence[Token], i: int) -> int:
     return j
 
 
-def find_rule_spans(toks: Sequence[Token]) -> list[RuleSpan]:
-    """All rule spans in one sentence's tokens (may overlap; the stage resolves)."""
+def may_trigger(t: Token) -> bool:
+    """Can a trigger start at this token? (the stage caches this per word)"""
+    keys = _trigger_keys()
+    return t.stem in keys or t.norm in keys or t.norm[1:] in keys
+
+
+def find_rule_spans(toks: Sequence[Token], cands: Sequence[int] | None = None) -> list[RuleSpan]:
+    """All rule spans in one sentence's tokens (may overlap; the stage resolves).
+
+    ``cands`` are the indexes of the tokens where a trigger may start (:func:`may_trigger`),
+    when the caller already knows them; otherwise they are found here.
+    """
     out: list[RuleSpan] = []
     names = given_names()
     n = len(toks)
-    keys = _trigger_keys()
-    # only tokens that can start a trigger are looked at (one pass of set lookups)
-    cands = [k for k, t in enumerate(toks) if t.stem in keys or t.norm in keys or t.norm[1:] in keys]
+    if cands is None:
+        cands = [k for k, t in enumerate(toks) if may_trigger(t)]
     c = 0
     i = 0
     while c < len(cands):

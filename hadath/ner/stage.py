@@ -32,7 +32,7 @@ from hadath.ner.lexicons import (
     triggers,
     word_classes,
 )
-from hadath.ner.rules import find_rule_spans, stopwords
+from hadath.ner.rules import find_rule_spans, may_trigger, stopwords
 from hadath.pipeline import FunctionStage, Stage
 from hadath.text.normalize import normalize_key
 from hadath.text.segment import Token
@@ -104,9 +104,47 @@ def _cameo_for(cameo: str, iso2: str) -> str:
     return (c.iso3 + cameo[3:]) if c and cameo.startswith("***") else cameo
 
 
+_F_TRIGGER = 1  # a rule trigger may start at the word
+_F_FORCE = 2  # a force head, or the first word of a two-word one
+_F_ORG_HEAD = 4  # a definite organisation head usable as an anaphor («التنظيم»)
+_FLAG_CACHE_MAX = 200_000
+
+
+@lru_cache(maxsize=1)
+def _flag_cache() -> dict[str, int]:
+    """Normalised word -> its ``_F_*`` bits (a token's stem is a function of its word)."""
+    return {}
+
+
+def _flags_of(t: Token) -> int:
+    heads = force_heads()
+    b = _F_TRIGGER if may_trigger(t) else 0
+    if t.stem in heads or t.norm in heads or t.stem in _force_firsts():
+        b |= _F_FORCE
+    if t.stem in _org_anaphors():
+        b |= _F_ORG_HEAD
+    return b
+
+
+def word_flags(toks: Sequence[Token], words: Sequence[str]) -> list[int]:
+    """The ``_F_*`` bits of every token: one dict lookup a token once a word has been seen,
+    so each pass below visits only the few tokens that can matter to it."""
+    cache = _flag_cache()
+    if len(cache) > _FLAG_CACHE_MAX:
+        cache.clear()
+    bits = list(map(cache.get, words))
+    if None in bits:
+        for k, b in enumerate(bits):
+            if b is None:
+                bits[k] = cache[words[k]] = _flags_of(toks[k])
+    return bits  # type: ignore[return-value]
+
+
 def annotate(doc: Doc) -> None:
     """Fill ``doc.entities`` (sorted by start)."""
     toks: list[Token] = doc.tokens
+    words = [t.norm for t in toks]
+    bits = word_flags(toks, words)
     cands: list[Mention] = []
     # 1. lexicon names
     lex = entity_matcher().find(doc.norm)
@@ -115,29 +153,28 @@ def annotate(doc: Doc) -> None:
         actor = e.actor if e.actor is not None else acts_for(e.acts_for, e.country)
         cands.append(Mention(m.start, m.end, m.text, e.type, e.name, "lexicon", actor=actor))
     # 2. actors (generic forces, qualified by nationality where possible)
-    cands += _actor_mentions(doc, toks)
+    cands += _actor_mentions(doc, toks, bits)
     # 3. CRF and rules, sentence by sentence (the CRF decodes all sentences together)
     lex_spans = [(m.start, m.end, m.payloads[0].type) for m in lex]
-    groups: list[Sequence[Token]] = []
     tok_starts = [t.start for t in toks]
     tok_ends = [t.end for t in toks]
+    doc_lex = lex_tags(list(zip(tok_starts, tok_ends, strict=True)), lex_spans)
+    trig_at = [k for k, b in enumerate(bits) if b & _F_TRIGGER]
+    bounds: list[tuple[int, int]] = []
     for sent in doc.sentences:
         ti = bisect_left(tok_starts, sent.start)
         tj = bisect_right(tok_ends, sent.end)
         if tj > ti:
-            groups.append(toks[ti:tj])
+            bounds.append((ti, tj))
     inputs = []
-    li = 0
-    for stoks in groups:
-        a, b = stoks[0].start, stoks[-1].end
-        while li < len(lex_spans) and lex_spans[li][1] <= a:
-            li += 1
-        lj = li
-        while lj < len(lex_spans) and lex_spans[lj][0] < b:
-            lj += 1
-        inputs.append(([t.norm for t in stoks], lex_tags([(t.start, t.end) for t in stoks], lex_spans[li:lj])))
-    for stoks, labels in zip(groups, tag_many(inputs), strict=True):
-        cands += _sentence_mentions(doc, stoks, labels)
+    for ti, tj in bounds:
+        lex_here = doc_lex[ti:tj]
+        if lex_here[0][:1] == "I":  # a match across a sentence break starts afresh
+            lex_here[0] = "B" + lex_here[0][1:]
+        inputs.append((words[ti:tj], lex_here))
+    for (ti, tj), labels in zip(bounds, tag_many(inputs), strict=True):
+        rule_at = [k - ti for k in trig_at[bisect_left(trig_at, ti):bisect_left(trig_at, tj)]]
+        cands += _sentence_mentions(doc, toks[ti:tj], labels, rule_at)
     ents = _resolve_overlaps(cands)
     ents = _parenthesised_aliases(doc, toks, ents)
     ents = _coreference(doc, toks, ents)
@@ -164,7 +201,8 @@ def _mention(doc: Doc, toks: Sequence[Token], a: int, b: int, typ: str, origin: 
     return Mention(s, e, doc.raw[s:e], typ, None, origin)
 
 
-def _sentence_mentions(doc: Doc, toks: Sequence[Token], labels: list[str]) -> list[Mention]:
+def _sentence_mentions(doc: Doc, toks: Sequence[Token], labels: list[str],
+                       rule_at: Sequence[int] | None = None) -> list[Mention]:
     out: list[Mention] = []
     trig = triggers()
     i = 0
@@ -183,7 +221,7 @@ def _sentence_mentions(doc: Doc, toks: Sequence[Token], labels: list[str]) -> li
             if m and not (b == a + 1 and (toks[a].stem in trig or toks[a].norm in trig)):
                 out.append(m)
         i = j
-    for r in find_rule_spans(toks):
+    for r in find_rule_spans(toks, rule_at):
         m = _mention(doc, toks, r.start, r.end, r.type, "rule+" if r.strong else "rule")
         if m:
             out.append(m)
@@ -239,7 +277,7 @@ def _tidy_person(toks: Sequence[Token], i: int, j: int) -> list[tuple[int, int]]
     return out
 
 
-def _actor_mentions(doc: Doc, toks: Sequence[Token]) -> list[Mention]:
+def _actor_mentions(doc: Doc, toks: Sequence[Token], bits: Sequence[int]) -> list[Mention]:
     """Generic forces in the actor dictionary and force heads, with nationality if stated."""
     out: list[Mention] = []
     nis = nisba_index()
@@ -272,7 +310,7 @@ def _actor_mentions(doc: Doc, toks: Sequence[Token]) -> list[Mention]:
             out.append(Mention(m.start, m.end, m.text, "ORG", None, "generic", actor=entry))
     heads = force_heads()
     firsts = _force_firsts()
-    for k in [k for k, t in enumerate(toks) if t.stem in heads or t.norm in heads or t.stem in firsts]:
+    for k in [k for k, b in enumerate(bits) if b & _F_FORCE]:
         t = toks[k]
         width = 1
         head = heads.get(t.stem) or heads.get(t.norm)
