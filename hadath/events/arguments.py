@@ -334,8 +334,10 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
     clauses = {c.clause for c in group}
     toks = s.tokens
     tf = s.token_forms()
-    death_idx = [i for i, f in enumerate(tf) if f & _DEATH_WORDS]
-    injury_idx = [i for i, f in enumerate(tf) if f & _INJURY_WORDS]
+    if s.death_idx is None or s.injury_idx is None:  # once per sentence, shared by its events
+        s.death_idx = [i for i, f in enumerate(tf) if not f.isdisjoint(_DEATH_WORDS)]
+        s.injury_idx = [i for i, f in enumerate(tf) if not f.isdisjoint(_INJURY_WORDS)]
+    death_idx, injury_idx = s.death_idx, s.injury_idx
     if not death_idx:
         return 0 if "nocasualty" in kinds else None
     figures = _numbers_in(doc, s)
@@ -373,8 +375,8 @@ def _numbers_in(doc: Doc, s: SentenceCtx) -> list[tuple[int, float]]:
     starts = [t.start for t in s.tokens]
     out: list[tuple[int, float]] = []
     if doc.numbers:
-        for n in doc.numbers:
-            if not (s.span.start <= n.start < s.span.end) or getattr(n, "percent", False):
+        for n in s.nums:
+            if getattr(n, "percent", False):
                 continue
             value = n.low
             if getattr(n, "vague", False):

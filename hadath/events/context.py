@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from hadath.doc import Doc
@@ -46,15 +47,22 @@ class SentenceCtx:
     cues: list[Cue] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
     clause_starts: list[int] = field(default_factory=list)  # token indexes where clauses start
-    _forms: list[set[str]] | None = None
+    _forms: list[frozenset[str]] | None = None
     cue_info: list[tuple[int, int, str, str, int]] | None = None  # cached by features
     num_toks: list[int] = field(default_factory=list)  # token indexes of counts (filled by features)
     place_toks: list[int] = field(default_factory=list)  # token indexes of GPE/LOC/FAC mentions
+    ents: list[Any] = field(default_factory=list)  # doc.entities starting in the sentence
+    nums: list[Any] = field(default_factory=list)  # doc.numbers starting in the sentence
+    has_date: bool = False  # a doc.dates mention starts in the sentence
 
-    def token_forms(self) -> list[set[str]]:
-        """:func:`forms` of every token, computed once per sentence."""
+    word_feats: list[str] | None = None  # sentence features (cached by features)
+    death_idx: list[int] | None = None  # tokens that are death words (cached by arguments)
+    injury_idx: list[int] | None = None
+
+    def token_forms(self) -> list[frozenset[str]]:
+        """:func:`forms` of every token, computed once per sentence (per word form, once per process)."""
         if self._forms is None:
-            self._forms = [forms(t) for t in self.tokens]
+            self._forms = [_forms_of(t.norm, t.stem) for t in self.tokens]
         return self._forms
 
     def clause_of(self, tok: int) -> int:
@@ -82,15 +90,20 @@ class Candidate:
 _PROCLITICS = frozenset("\u0648\u0641\u0628\u0644")  # و ف ب ل
 
 
-def forms(t: Token) -> set[str]:
+def forms(t: Token) -> frozenset[str]:
     """A token's normalised form, clitic-free stem, and the form without one و/ف/ب/ل.
 
     The segmenter only strips a proclitic before the article; «وأصيب» needs «أصيب» too.
     """
-    out = {t.norm, t.stem}
-    if len(t.norm) > 3 and t.norm[0] in _PROCLITICS:
-        out.add(t.norm[1:])
-    return out
+    return _forms_of(t.norm, t.stem)
+
+
+@lru_cache(maxsize=65536)
+def _forms_of(norm: str, stem: str) -> frozenset[str]:
+    """:func:`forms` by word form: news vocabulary repeats, so most calls are cache hits."""
+    if len(norm) > 3 and norm[0] in _PROCLITICS:
+        return frozenset((norm, stem, norm[1:]))
+    return frozenset((norm, stem))
 
 
 def _clauses(tokens: list[Token]) -> list[int]:
@@ -148,4 +161,26 @@ def candidates(doc: Doc) -> list[SentenceCtx]:
         base = c.tok0
         ti = max(0, bisect_right(tok_starts, m.start) - 1 - base)
         c.cues.append(Cue(m.start, m.end, m.payloads[0], m.key, ti))
-    return [ctxs[k] for k in sorted(ctxs)]
+    out = [ctxs[k] for k in sorted(ctxs)]
+    _attach_mentions(doc, out)
+    return out
+
+
+def _slices(items: list[Any], out: list[SentenceCtx]) -> list[list[Any]]:
+    """Per sentence, the items (sorted by start) that start inside it: one bisect each."""
+    items = sorted(items, key=lambda m: m.start)
+    starts = [m.start for m in items]
+    return [items[bisect_left(starts, s.span.start):bisect_left(starts, s.span.end)] for s in out]
+
+
+def _attach_mentions(doc: Doc, out: list[SentenceCtx]) -> None:
+    """Give each sentence its entities, numbers and dates (instead of a scan per sentence)."""
+    if doc.entities:
+        for s, ents in zip(out, _slices(doc.entities, out), strict=True):
+            s.ents = ents
+    if doc.numbers:
+        for s, nums in zip(out, _slices(doc.numbers, out), strict=True):
+            s.nums = nums
+    if doc.dates:
+        for s, dates in zip(out, _slices(doc.dates, out), strict=True):
+            s.has_date = bool(dates)

@@ -10,6 +10,7 @@ for; «منذ»، «بعد»، «سياسة» argue against), its neighbours, an
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
 from hadath.doc import Doc
 from hadath.events.context import Candidate, SentenceCtx
@@ -17,6 +18,7 @@ from hadath.events.context import Candidate, SentenceCtx
 _AL = "\u0627\u0644"
 _DIGITS = frozenset("0123456789")
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_QUOTES = frozenset({"\u00ab", '"'})
 
 
 def _bucket(dist: int) -> str:
@@ -43,37 +45,54 @@ def _len_bucket(n: int) -> str:
     return "s" if n < 12 else "m" if n < 30 else "l" if n < 60 else "xl"
 
 
+@lru_cache(maxsize=65536)
+def _word_feature(stem: str) -> str | None:
+    """``w=<stem>`` for a word token's stem (longer than one letter), else None; cached per form."""
+    return f"w={stem}" if len(stem) > 1 else None
+
+
 def sentence_features(doc: Doc, s: SentenceCtx) -> list[str]:
     """Features of the sentence as a whole (computed once, shared by its candidates)."""
-    f = [f"len={_len_bucket(len(s.tokens))}"]
-    if s.tokens:
-        f.append(f"first={s.tokens[0].stem}")
-    words = {t.stem for t in s.tokens if t.is_word and len(t.stem) > 1}
-    f += [f"w={w}" for w in words]
-    if any("\u00ab" == t.text or '"' == t.text for t in s.tokens):
+    if s.word_feats is not None:
+        return s.word_feats
+    toks = s.tokens
+    f = [f"len={_len_bucket(len(toks))}"]
+    if toks:
+        f.append(f"first={toks[0].stem}")
+    digits = quote = False
+    words: dict[str, None] = {}
+    for t in toks:
+        c0 = t.text[:1]
+        if c0.isalpha():
+            wf = _word_feature(t.stem)
+            if wf is not None:
+                words[wf] = None
+        elif c0 in _DIGITS or t.norm[:1] in _DIGITS:
+            digits = True
+        elif c0 == "\u00ab" or c0 == '"':
+            quote = quote or t.text in _QUOTES
+    f += words
+    if quote:
         f.append("quote")
     names = sorted({c.trigger.name for c in s.candidates})
     f += [f"co={n}" for n in names]
     kinds = {c.trigger.plover for c in s.candidates}
     f += [f"cotype={k}" for k in sorted(kinds)]
-    if any(t.text[:1] in _DIGITS or t.norm[:1] in _DIGITS for t in s.tokens):
+    if digits:
         f.append("digits")
-    a, b = s.span.start, s.span.end
-    starts = [t.start for t in s.tokens]
-    s.num_toks = [bisect_right(starts, n.start) - 1 for n in doc.numbers if a <= n.start < b and not n.percent]
-    s.place_toks = [bisect_right(starts, m.start) - 1 for m in doc.entities
-                    if a <= m.start < b and m.type in _PLACE_TYPES]
+    starts = [t.start for t in toks]
+    s.num_toks = [bisect_right(starts, n.start) - 1 for n in s.nums if not n.percent]
+    s.place_toks = [bisect_right(starts, m.start) - 1 for m in s.ents if m.type in _PLACE_TYPES]
     if s.num_toks:
         f.append("number")
-    if doc.dates and any(a <= d.start < b for d in doc.dates):
+    if s.has_date:
         f.append("date")
-    for m in doc.entities:
-        if not (a <= m.start < b):
-            continue
+    for m in s.ents:
         f.append(f"ent={m.type}")
         if getattr(m, "actor", None) is not None:
             f.append("actor")
-    return list(dict.fromkeys(f))  # unique: training sees feature sets
+    s.word_feats = list(dict.fromkeys(f))  # unique: training sees feature sets
+    return s.word_feats
 
 
 def candidate_features(c: Candidate) -> list[str]:

@@ -35,6 +35,7 @@ _FAMILY = {
     "MOBILIZE": "mobilize", "AGREE": "agree", "CONSULT": "consult", "COOPERATE": "group",
     "THREATEN": "threaten", "COERCE": "coerce",
 }
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _RULE_MODES = frozenset({"territory", "withdraw", "base", "reinforce"})
 RULE_CONFIDENCE = 0.7
 _VIOLENT_COERCE = frozenset({"disrupt", "destroy", "blockade"})
@@ -104,7 +105,7 @@ def _place_follows(doc: Doc, c: Candidate) -> bool:
     if last <= c.tok_end:
         return False
     a, b = s.tokens[c.tok_end - 1].end, s.tokens[last - 1].end
-    if any(a <= m.start < b and m.type in {"GPE", "LOC", "FAC"} for m in doc.entities):
+    if any(a <= m.start < b and m.type in _PLACE_TYPES for m in s.ents):
         return True
     return any(cue.kind == "place" and c.tok_end <= cue.tok < last for cue in s.cues)
 
