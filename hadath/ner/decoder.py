@@ -28,6 +28,7 @@ from hadath.ner.lexicons import DATA
 
 WEIGHTS_PATH = DATA / "ner.weights.bin"
 _OFFSETS = (-2, -1, 1, 2)
+MAX_WORDS = 500_000  # word rows kept before the tables are dropped and refilled
 
 
 def export_weights(crfsuite_path: str | Path, out: str | Path = WEIGHTS_PATH) -> None:
@@ -68,21 +69,31 @@ class Decoder:
         self._zero = np.zeros(n_lab)
         self._bos = self._vec(("BOS",))
         self._eos = self._vec(("EOS",))
-        # per-word rows: [own, -2, -1, +1, +2] tables, grown as new words arrive
+        # per-word rows: [own, -2, -1, +1, +2] tables, grown as new words arrive; row 0 is
+        # all zeros and stands for "no neighbour there"
         self._ids: dict[str, int] = {}
         self._cap = 4096
         self._tabs = np.zeros((5, self._cap, n_lab))
-        self._n = 0
+        self._n = 1
+        self.generation = 0  # bumped when the word tables are dropped (ids change meaning)
+        self._lex_rows: dict[str, tuple[int, int, int]] = {}
+        self._label_arr = np.array(self.labels, dtype=object)
 
     def _vec(self, feats: Sequence[str]) -> np.ndarray:
         rows = [self.index[f] for f in feats if f in self.index]
         return self.state[rows].sum(axis=0) if rows else self._zero
 
-    def _add_words(self, words: set[str]) -> None:
+    def _add_words(self, words: Sequence[str]) -> None:
         """Give new words a row in every table, all in one vectorised pass."""
-        new = [w for w in words if w not in self._ids]
+        new = [w for w in dict.fromkeys(words) if w not in self._ids]
         if not new:
             return
+        if self._n + len(new) > MAX_WORDS:  # bounded memory in a long-running process
+            self._ids.clear()
+            self._n = 1
+            self._cap = 4096
+            self._tabs = np.zeros((5, self._cap, len(self.labels)))
+            self.generation += 1
         while self._n + len(new) > self._cap:
             self._cap *= 2
         if self._tabs.shape[1] < self._cap:
@@ -113,72 +124,113 @@ class Decoder:
             flat = self._tabs.reshape(5 * cap, -1)
             np.add.at(flat, rows, self.state[cols])
 
+    def word_ids(self, words: Sequence[str]) -> np.ndarray:
+        """Table row of every word (new words get rows); valid for this ``generation``."""
+        id_list = list(map(self._ids.get, words))
+        if None in id_list:
+            self._add_words(words)
+            id_list = list(map(self._ids.__getitem__, words))
+        return np.array(id_list, dtype=np.intp)
+
+    def _lex_feature_rows(self, tagv: str) -> tuple[int, int, int]:
+        """Weight rows of the lexicon-tag features a tag gives (the token itself, the next
+        token, the previous token); -1 where the model has no such feature."""
+        r = self._lex_rows.get(tagv)
+        if r is None:
+            g = self.index.get
+            r = self._lex_rows[tagv] = (g("lex=" + tagv, -1), g("lex-1=" + tagv[2:], -1), g("lex+1=" + tagv, -1))
+        return r
+
     def emissions(self, words: Sequence[str], lex: Sequence[str] | None = None) -> np.ndarray:
         """Label scores of every token of one sentence (n x labels)."""
-        return self._emissions_many([(words, lex)])[0]
+        ids = self.word_ids(words)
+        sparse = [(i, t) for i, t in enumerate(lex or ()) if t]
+        return self._emissions(ids, np.array([len(words)], dtype=np.intp), sparse)
 
-    def _emissions_many(self, sents: Sequence[tuple[Sequence[str], Sequence[str] | None]]) -> list[np.ndarray]:
-        """Emission matrices of many sentences, computed over their concatenation at once."""
-        words = [w for ws, _ in sents for w in ws]
-        n = len(words)
-        lens = np.array([len(ws) for ws, _ in sents], dtype=np.intp)
-        starts = np.concatenate(([0], np.cumsum(lens)[:-1]))
-        pos = np.arange(n) - np.repeat(starts, lens)  # position in its sentence
-        left = np.repeat(lens, lens) - pos - 1  # tokens after it in its sentence
-        self._add_words(set(words))
-        get = self._ids.__getitem__
-        ids = np.fromiter(map(get, words), dtype=np.intp, count=n)
-        tabs = self._tabs
-        e = tabs[0, ids]
-        for k, (tab_left, tab_right) in ((1, (2, 3)), (2, (1, 4))):
-            p = np.nonzero(pos >= k)[0]
-            e[p] += tabs[tab_left, ids[p - k]]
-            q = np.nonzero(left >= k)[0]
-            e[q] += tabs[tab_right, ids[q + k]]
-        e[starts] += self._bos
-        e[starts + lens - 1] += self._eos
-        idx = self.index
-        rows: list[int] = []
-        cols: list[int] = []
-        base = 0
-        for ws, lex in sents:
-            m = len(ws)
-            if lex:
-                for i, tagv in enumerate(lex):
-                    if not tagv:
-                        continue
-                    for f, k in (("lex=" + tagv, i), ("lex-1=" + tagv[2:], i + 1), ("lex+1=" + tagv, i - 1)):
-                        if 0 <= k < m:
-                            j = idx.get(f)
-                            if j is not None:
-                                rows.append(base + k)
-                                cols.append(j)
-            base += m
-        if rows:
-            np.add.at(e, rows, self.state[cols])
-        return np.split(e, np.cumsum(lens)[:-1])
+    def _emissions(self, ids: np.ndarray, lens: np.ndarray, lex: Sequence[tuple[int, str]]) -> np.ndarray:
+        """Emissions of concatenated sentences (tokens x labels).
+
+        ``ids`` are the word rows of the concatenated tokens, ``lens`` the sentence lengths,
+        ``lex`` the (position, BIO tag) of the tokens a lexicon match covers. One gather of
+        five table rows per token (its own word and the words at -2, -1, +1, +2, or the zero
+        row past a sentence edge), summed: no per-token Python work.
+        """
+        n = len(ids)
+        ends = np.cumsum(lens)
+        sent_of = np.repeat(np.arange(len(lens)), lens)
+        # the ids laid out with two zero ids around every sentence: neighbours are shifts
+        at = np.arange(n) + 2 * sent_of + 2
+        padded = np.zeros(n + 2 * len(lens) + 2, dtype=np.intp)
+        padded[at] = ids
+        cap = self._cap
+        gather = np.empty((5, n), dtype=np.intp)
+        gather[0] = ids
+        # table k holds what a word adds at offset _OFFSETS[k - 1] of a token
+        for k, off in enumerate(_OFFSETS, start=1):
+            np.take(padded, at + off, out=gather[k])
+            gather[k] += k * cap
+        flat = self._tabs.reshape(5 * cap, -1)
+        e = np.add.reduce(np.take(flat, gather.ravel(), axis=0).reshape(5, n, -1))
+        e[ends - lens] += self._bos
+        e[ends - 1] += self._eos
+        if lex:
+            state = self.state
+            sents = sent_of.tolist()
+            for i, tagv in lex:
+                s = sents[i]
+                if tagv[0] == "I" and (i == 0 or sents[i - 1] != s):
+                    tagv = "B" + tagv[1:]  # a match across a sentence break starts afresh
+                for j, k in zip(self._lex_feature_rows(tagv), (i, i + 1, i - 1), strict=True):
+                    if j >= 0 and 0 <= k < n and sents[k] == s:
+                        e[k] += state[j]
+        return e
 
     def tag(self, words: Sequence[str], lex: Sequence[str] | None = None) -> list[str]:
         """Viterbi labels of one sentence."""
         return self.tag_many([(words, lex)])[0]
 
     def tag_many(self, sents: Sequence[tuple[Sequence[str], Sequence[str] | None]]) -> list[list[str]]:
-        """Viterbi labels of many sentences (a document), decoded together.
+        """Viterbi labels of many sentences (a document), decoded together."""
+        words = [w for ws, _ in sents for w in ws]
+        bounds = []
+        lex: list[tuple[int, str]] = []
+        base = 0
+        for ws, lx in sents:
+            bounds.append((base, base + len(ws)))
+            if lx:
+                lex += [(base + i, t) for i, t in enumerate(lx) if t]
+            base += len(ws)
+        return self.tag_doc(self.word_ids(words), bounds, lex)
 
-        One numpy step per position advances every sentence at once, so an article costs
-        about as many numpy calls as its longest sentence has tokens.
+    def tag_doc(self, ids: np.ndarray, bounds: Sequence[tuple[int, int]],
+                lex: Sequence[tuple[int, str]]) -> list[list[str]]:
+        """Viterbi labels of the sentences of a document, decoded together.
+
+        ``ids`` are :meth:`word_ids` of the document's tokens, ``bounds`` the token ranges
+        of its sentences (in order, disjoint), ``lex`` the (token, BIO tag) of tokens a
+        lexicon match covers. One numpy step per position advances every sentence at once,
+        so an article costs about as many numpy calls as its longest sentence has tokens.
         """
-        out: list[list[str]] = [[] for _ in sents]
-        keep = [i for i in range(len(sents)) if sents[i][0]]
+        out: list[list[str]] = [[] for _ in bounds]
+        keep = [k for k, (a, b) in enumerate(bounds) if b > a]
         if not keep:
             return out
-        ems = self._emissions_many([sents[i] for i in keep])
-        labels = self.labels
-        for i, path in zip(keep, self._viterbi_batch(ems), strict=True):
-            out[i] = [labels[k] for k in path]
+        lens = np.array([bounds[k][1] - bounds[k][0] for k in keep], dtype=np.intp)
+        firsts = np.array([bounds[k][0] for k in keep], dtype=np.intp)
+        ends = np.cumsum(lens)
+        sel = np.arange(int(ends[-1])) + np.repeat(firsts - (ends - lens), lens)  # doc token of each
+        flat_of: dict[int, int] = {}
+        if lex:
+            where = np.full(len(ids), -1, dtype=np.intp)
+            where[sel] = np.arange(len(sel))
+            flat_of = {i: int(where[i]) for i, _ in lex}
+        flex = [(flat_of[i], t) for i, t in lex if flat_of[i] >= 0]
+        e = self._emissions(np.take(ids, sel), lens, flex)
+        for k, lab in zip(keep, self._viterbi_flat(e, lens), strict=True):
+            out[k] = lab
         return out
 
-    def _viterbi_batch(self, ems: list[np.ndarray]) -> list[list[int]]:
+    def _viterbi_flat(self, e: np.ndarray, lens: np.ndarray) -> list[list[str]]:
         """Viterbi over many sentences at once, longest first.
 
         With sentences sorted by decreasing length, those still running at step ``t`` are
@@ -186,37 +238,38 @@ class Decoder:
         nothing more.
         """
         n_lab = len(self.labels)
-        order = sorted(range(len(ems)), key=lambda k: -ems[k].shape[0])
-        lengths = np.array([ems[k].shape[0] for k in order])
+        n = len(lens)
+        order = np.argsort(-lens, kind="stable")
+        lengths = lens[order]
+        row_of = np.empty(n, dtype=np.intp)
+        row_of[order] = np.arange(n)
         tmax = int(lengths[0])
-        n = len(ems)
+        ends = np.cumsum(lens)
+        pos = np.arange(len(e)) - np.repeat(ends - lens, lens)
         e_all = np.zeros((tmax, n, n_lab))
-        for row, k in enumerate(order):
-            e_all[: lengths[row], row] = ems[k]
+        e_all[pos, np.repeat(row_of, lens)] = e
         # running[t] = how many sentences are longer than t (a prefix of the sorted batch)
-        running = np.searchsorted(-lengths, -np.arange(tmax), side="left")
+        running = np.searchsorted(-lengths, -np.arange(tmax), side="left").tolist()
         tr_t = np.ascontiguousarray(self.trans.T)[None, :, :]  # [to, from]: reduce the last axis
         score = e_all[0].copy()
         back = np.zeros((tmax, n, n_lab), dtype=np.intp)
-        rows = np.arange(n)[:, None]
-        cols = np.arange(n_lab)[None, :]
+        flat_off = np.arange(n)[:, None] * (n_lab * n_lab) + np.arange(n_lab)[None, :] * n_lab
         for t in range(1, tmax):
-            na = int(running[t])
+            na = running[t]
             cand = score[:na, None, :] + tr_t
             b = cand.argmax(axis=2)
-            new = cand[rows[:na], cols, b]
+            new = np.take(cand, flat_off[:na] + b)
             new += e_all[t, :na]
             score[:na] = new
             back[t, :na] = b
         paths = np.zeros((n, tmax), dtype=np.intp)
         paths[np.arange(n), lengths - 1] = score.argmax(axis=1)
+        rows = np.arange(n)
         for t in range(tmax - 1, 0, -1):
-            na = int(running[t])
-            paths[:na, t - 1] = back[t, np.arange(na), paths[:na, t]]
-        out: list[list[int]] = [[] for _ in ems]
-        for row, k in enumerate(order):
-            out[k] = paths[row, : lengths[row]].tolist()
-        return out
+            na = running[t]
+            paths[:na, t - 1] = back[t, rows[:na], paths[:na, t]]
+        names = self._label_arr[paths]
+        return [names[row, : lengths[row]].tolist() for row in row_of.tolist()]
 
 
 @lru_cache(maxsize=4)

@@ -18,10 +18,12 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
+import numpy as np
+
 from hadath.doc import Doc, Mention
 from hadath.lexicon.actors import ActorEntry, actor_matcher, country_name, nisba_index
 from hadath.lexicon.loader import load_tsv
-from hadath.ner.crf import lex_tags, tag_many
+from hadath.ner.decoder import decoder
 from hadath.ner.features import stem as word_stem
 from hadath.ner.lexicons import (
     DATA,
@@ -107,13 +109,34 @@ def _cameo_for(cameo: str, iso2: str) -> str:
 _F_TRIGGER = 1  # a rule trigger may start at the word
 _F_FORCE = 2  # a force head, or the first word of a two-word one
 _F_ORG_HEAD = 4  # a definite organisation head usable as an anaphor («التنظيم»)
-_FLAG_CACHE_MAX = 200_000
+
+
+class _FlagTable:
+    """The ``_F_*`` bits of every word the decoder has a row for, indexed by that row, so a
+    document's flags are one numpy gather (a token's stem is a function of its word)."""
+
+    def __init__(self) -> None:
+        self.generation = -1
+        self.bits = np.zeros(0, dtype=np.int64)
+
+    def of(self, toks: Sequence[Token], ids: np.ndarray, generation: int) -> np.ndarray:
+        if generation != self.generation:
+            self.generation, self.bits = generation, np.full(4096, -1, dtype=np.int64)
+        top = int(ids.max()) + 1 if len(ids) else 0
+        if top > len(self.bits):
+            grown = np.full(max(top, 2 * len(self.bits)), -1, dtype=np.int64)
+            grown[: len(self.bits)] = self.bits
+            self.bits = grown
+        out = self.bits[ids]
+        missing = np.flatnonzero(out < 0)
+        for k in missing.tolist():
+            out[k] = self.bits[ids[k]] = _flags_of(toks[k])
+        return out
 
 
 @lru_cache(maxsize=1)
-def _flag_cache() -> dict[str, int]:
-    """Normalised word -> its ``_F_*`` bits (a token's stem is a function of its word)."""
-    return {}
+def _flag_table() -> _FlagTable:
+    return _FlagTable()
 
 
 def _flags_of(t: Token) -> int:
@@ -126,25 +149,13 @@ def _flags_of(t: Token) -> int:
     return b
 
 
-def word_flags(toks: Sequence[Token], words: Sequence[str]) -> list[int]:
-    """The ``_F_*`` bits of every token: one dict lookup a token once a word has been seen,
-    so each pass below visits only the few tokens that can matter to it."""
-    cache = _flag_cache()
-    if len(cache) > _FLAG_CACHE_MAX:
-        cache.clear()
-    bits = list(map(cache.get, words))
-    if None in bits:
-        for k, b in enumerate(bits):
-            if b is None:
-                bits[k] = cache[words[k]] = _flags_of(toks[k])
-    return bits  # type: ignore[return-value]
-
-
 def annotate(doc: Doc) -> None:
     """Fill ``doc.entities`` (sorted by start)."""
     toks: list[Token] = doc.tokens
     words = [t.norm for t in toks]
-    bits = word_flags(toks, words)
+    dec = decoder()
+    ids = dec.word_ids(words)
+    flags = _flag_table().of(toks, ids, dec.generation)
     cands: list[Mention] = []
     # 1. lexicon names
     lex = entity_matcher().find(doc.norm)
@@ -153,26 +164,23 @@ def annotate(doc: Doc) -> None:
         actor = e.actor if e.actor is not None else acts_for(e.acts_for, e.country)
         cands.append(Mention(m.start, m.end, m.text, e.type, e.name, "lexicon", actor=actor))
     # 2. actors (generic forces, qualified by nationality where possible)
-    cands += _actor_mentions(doc, toks, bits)
+    cands += _actor_mentions(doc, toks, np.flatnonzero(flags & _F_FORCE).tolist())
     # 3. CRF and rules, sentence by sentence (the CRF decodes all sentences together)
-    lex_spans = [(m.start, m.end, m.payloads[0].type) for m in lex]
     tok_starts = [t.start for t in toks]
     tok_ends = [t.end for t in toks]
-    doc_lex = lex_tags(list(zip(tok_starts, tok_ends, strict=True)), lex_spans)
-    trig_at = [k for k, b in enumerate(bits) if b & _F_TRIGGER]
+    lex_at: list[tuple[int, str]] = []  # (token, BIO tag) of tokens inside a lexicon name
+    for m in lex:
+        a, b = bisect_right(tok_ends, m.start), bisect_left(tok_starts, m.end)
+        typ = m.payloads[0].type
+        lex_at += [(k, ("B-" if k == a else "I-") + typ) for k in range(a, b)]
+    trig_at = np.flatnonzero(flags & _F_TRIGGER).tolist()
     bounds: list[tuple[int, int]] = []
     for sent in doc.sentences:
         ti = bisect_left(tok_starts, sent.start)
         tj = bisect_right(tok_ends, sent.end)
         if tj > ti:
             bounds.append((ti, tj))
-    inputs = []
-    for ti, tj in bounds:
-        lex_here = doc_lex[ti:tj]
-        if lex_here[0][:1] == "I":  # a match across a sentence break starts afresh
-            lex_here[0] = "B" + lex_here[0][1:]
-        inputs.append((words[ti:tj], lex_here))
-    for (ti, tj), labels in zip(bounds, tag_many(inputs), strict=True):
+    for (ti, tj), labels in zip(bounds, dec.tag_doc(ids, bounds, lex_at), strict=True):
         rule_at = [k - ti for k in trig_at[bisect_left(trig_at, ti):bisect_left(trig_at, tj)]]
         cands += _sentence_mentions(doc, toks[ti:tj], labels, rule_at)
     ents = _resolve_overlaps(cands)
@@ -277,7 +285,7 @@ def _tidy_person(toks: Sequence[Token], i: int, j: int) -> list[tuple[int, int]]
     return out
 
 
-def _actor_mentions(doc: Doc, toks: Sequence[Token], bits: Sequence[int]) -> list[Mention]:
+def _actor_mentions(doc: Doc, toks: Sequence[Token], head_at: Sequence[int]) -> list[Mention]:
     """Generic forces in the actor dictionary and force heads, with nationality if stated."""
     out: list[Mention] = []
     nis = nisba_index()
@@ -310,7 +318,7 @@ def _actor_mentions(doc: Doc, toks: Sequence[Token], bits: Sequence[int]) -> lis
             out.append(Mention(m.start, m.end, m.text, "ORG", None, "generic", actor=entry))
     heads = force_heads()
     firsts = _force_firsts()
-    for k in [k for k, b in enumerate(bits) if b & _F_FORCE]:
+    for k in head_at:  # tokens whose word is (or starts) a force head
         t = toks[k]
         width = 1
         head = heads.get(t.stem) or heads.get(t.norm)
