@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import accumulate
 
 import regex
 
@@ -25,7 +26,7 @@ from hadath.attribution.sources import source_for
 from hadath.attribution.wordmatch import Match
 from hadath.doc import Mention, NumberMention
 from hadath.lexicon.actors import country_name
-from hadath.schema import Claim
+from hadath.schema import Claim, Quantity, Span
 from hadath.text.normalize import normalize_key
 
 NOUN_GAP = 8  # characters between a number and its noun: «12 من عناصر»
@@ -271,16 +272,25 @@ def _fmt_subject(what: str, status: str, actor: str, place: str, casualty_name: 
     return f"{base} in {place}" if place else base
 
 
+def _in_date(starts: list[int], reach: list[int], a: int, b: int) -> bool:
+    """Does ``[a, b)`` overlap a date mention? ``starts`` sorted, ``reach[k]`` the furthest end of
+    the first ``k + 1`` dates: some date starting before ``b`` must end after ``a``."""
+    k = bisect_left(starts, b) - 1
+    return k >= 0 and reach[k] > a
+
+
 def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
     """Claims for the document's numbers, with their comparison keys (same order)."""
     doc = ix.doc
     starts = [m.start for m in ix.counted]
-    date_spans = [(d.start, d.end) for d in doc.dates]
+    date_spans = sorted((d.start, d.end) for d in doc.dates)
+    date_starts = [s for s, _ in date_spans]
+    date_reach = list(accumulate((e for _, e in date_spans), max))
     claims: list[Claim] = []
     infos: list[ClaimInfo] = []
     prev: tuple[int, str] | None = None  # end and status of the last people claim
     for n in sorted(doc.numbers, key=lambda x: x.start):
-        if any(s < n.end and n.start < e for s, e in date_spans):
+        if _in_date(date_starts, date_reach, n.start, n.end):
             continue
         noun = _noun_after(ix, n, starts)
         after = noun is not None
@@ -357,20 +367,16 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
             subject = _fmt_subject(what, status, actor, place, casualty_name)
         low, high = float(n.low), float(n.high)
         spans = sorted(set(evidence))
-        # one validation for the whole claim (nested dicts are checked in one call)
+        # every field is built here from checked values: construct, no validation pass
         claims.append(
-            Claim.model_validate(
-                {
-                    "subject": subject,
-                    "quantity": {
-                        "low": int(low) if low.is_integer() else low,
-                        "high": int(high) if high.is_integer() else high,
-                        "approximate": bool(n.approximate or n.vague or n.bound),
-                    },
-                    "unit": unit,
-                    "source": source_for(doc, n.start, max(e for _, e in spans)),
-                    "evidence": [{"start": s, "end": e} for s, e in spans],
-                }
+            Claim.model_construct(
+                subject=subject,
+                quantity=Quantity.model_construct(
+                    low=low, high=high, approximate=bool(n.approximate or n.vague or n.bound)
+                ),
+                unit=unit,
+                source=source_for(doc, n.start, max(e for _, e in spans)),
+                evidence=[Span.model_construct(start=s, end=e) for s, e in spans],
             )
         )
         if c.unit == "people":

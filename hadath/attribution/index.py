@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any, cast
 
 from hadath.attribution.lexicons import (
@@ -27,6 +28,7 @@ from hadath.doc import Doc, Mention
 from hadath.text.normalize import normalize_key
 from hadath.text.segment import Token
 
+_START = attrgetter("start")
 SPEAKER_TYPES = frozenset({"PER", "ORG", "NORP"})
 
 
@@ -64,13 +66,17 @@ class WordLookup:
             return None
         table = self._words.table
         first = toks[i].norm
-        heads = [(first, "")]
+        known = self._words.heads
+        heads = [(first, "")] if first in known else []
         k = 0
         if len(first) > 2 and first[0] in _CONJ:
             k = 1
-            heads.append((first[1:], first[:1]))
-        if len(first) > k + 2 and first[k] in _PREP:
+            if first[1:] in known:
+                heads.append((first[1:], first[:1]))
+        if len(first) > k + 2 and first[k] in _PREP and first[k + 1 :] in known:
             heads.append((first[k + 1 :], first[: k + 1]))
+        if not heads:
+            return None  # most tokens: no entry starts with any bare form of this one
         multi = any(h in self._words.first_words for h, _ in heads)
         top = min(self._words.max_words, len(toks) - i) if multi else 1
         for n in range(top, 0, -1):
@@ -181,7 +187,7 @@ def build_index(doc: Doc, sources_path: str | None = None) -> DocIndex:
         sources=sources,
         counted=counted,
         entity_at=entity_at,
-        tok_starts=[t.start for t in doc.tokens],
+        tok_starts=list(map(_START, doc.tokens)),
         common_nouns=frozenset(common),
     )
     ix.word_tok = WordLookup(doc.tokens, words)

@@ -124,6 +124,7 @@ class SpeakerWords:
     table: dict[str, tuple[SpeakerWord, ...]]  # normalised entry -> payloads, looked up per token
     max_words: int
     first_words: frozenset[str]  # first words of the entries of two words or more
+    heads: frozenset[str]  # first words of every entry: a token whose bare forms miss it is no entry
 
 
 @lru_cache(maxsize=4)
@@ -144,6 +145,7 @@ def speaker_words(path: str = str(SPEAKERS_TSV)) -> SpeakerWords:
         {k: tuple(v) for k, v in table.items()},
         max(len(k.split()) for k in table),
         frozenset(k.split()[0] for k in table if " " in k),
+        frozenset(k.split()[0] for k in table),
     )
 
 
