@@ -181,11 +181,20 @@ def resolve_actor(entry: ActorEntry, text: str, country: str | None) -> Actor:
     if not entry.generic:
         return Actor(name=entry.name, text=text, inter=entry.inter, country=entry.country)
     cname = country_name(country)
+    return Actor(name=fill_country(entry.name, cname), text=text, inter=entry.inter,
+                 country=country.upper() if cname and country else None)
+
+
+def fill_country(name: str, cname: str | None) -> str:
+    """A generic actor name with ``{country}`` filled, or worded without it when no country
+    is known: "Protesters ({country})" -> "Protesters", "Military Forces of {country}" ->
+    "Military Forces" (never a literal placeholder or an empty "()")."""
+    if "{country}" not in name:
+        return name
     if cname:
-        return Actor(name=entry.name.replace("{country}", cname), text=text,
-                     inter=entry.inter, country=country.upper() if country else None)
-    name = entry.name.replace(" of {country}", "").replace("{country}", "").strip(" :")
-    return Actor(name=name or entry.name, text=text, inter=entry.inter, country=None)
+        return name.replace("{country}", cname)
+    out = name.replace(" ({country})", "").replace("({country})", "").replace(" of {country}", "")
+    return out.replace("{country}", "").strip(" :") or name.split("{", 1)[0].strip() or "Unidentified"
 
 
 def nationality_of(words: list[str]) -> str | None:

@@ -115,3 +115,13 @@ def test_known_people_act_for_their_government_or_group() -> None:
     assert resolve_actor(find(doc, "نتنياهو").actor, "نتنياهو", None).name == "Government of Israel"
     assert resolve_actor(find(doc, "بوتين").actor, "بوتين", None).name == "Government of Russia"
     assert find(doc, "حسن نصر الله").actor.id == "hezbollah"
+
+
+def test_no_country_placeholder_leaks() -> None:
+    """With no country known, a generic name is worded without it, never "({country})"."""
+    for a in load_actors():
+        if not a.generic:
+            continue
+        name = resolve_actor(a, a.variants[0], None).name
+        assert "{" not in name and "()" not in name and name.strip() == name and name, (a.id, name)
+        assert resolve_actor(a, a.variants[0], "IQ").name == a.name.replace("{country}", "Iraq")
