@@ -6,8 +6,7 @@ import sys
 from pathlib import Path
 
 from hadath.errors import InputError
-
-_CONTROL_OK = {"\n", "\r", "\t", "\f", "\v"}
+from hadath.textio import decode
 
 
 def read_input(path: str, max_bytes: int) -> str:
@@ -30,20 +29,3 @@ def read_input(path: str, max_bytes: int) -> str:
     if len(data) > max_bytes:
         raise InputError(f"{path}: input is over the size limit of {max_bytes:,} bytes (raise it with --max-size)")
     return decode(data, path)
-
-
-def decode(data: bytes, label: str = "input") -> str:
-    if not data.strip():
-        raise InputError(f"{label}: input is empty")
-    if b"\x00" in data:
-        raise InputError(f"{label}: input looks binary (NUL bytes), expected UTF-8 text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{label}: input is not valid UTF-8 (byte {exc.start}); convert it with iconv first") from exc
-    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in _CONTROL_OK)
-    if controls > 8:
-        raise InputError(f"{label}: input looks binary (control characters), expected UTF-8 text")
-    if not text.strip():
-        raise InputError(f"{label}: input is empty")
-    return text

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from hadath.errors import InputError
+from hadath.textio import decode
 
 MAX_BYTES = 2_000_000
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -46,21 +47,6 @@ class ItemError:
 
 
 Result = Item | ItemError
-
-
-def decode(data: bytes, label: str) -> str:
-    """Strict UTF-8 with one-line reasons for empty, binary or mis-encoded input."""
-    if not data.strip():
-        raise InputError(f"{label}: empty")
-    if b"\x00" in data:
-        raise InputError(f"{label}: looks binary (NUL bytes), expected UTF-8 text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{label}: not valid UTF-8 (byte {exc.start}); convert it with iconv") from exc
-    if not text.strip():
-        raise InputError(f"{label}: empty")
-    return text
 
 
 def _read(path: Path) -> bytes:
