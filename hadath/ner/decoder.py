@@ -23,8 +23,8 @@ from pathlib import Path
 import numpy as np
 
 from hadath.errors import ConfigError
-from hadath.ner.features import context_features, word_features
-from hadath.ner.lexicons import DATA
+from hadath.ner.features import _AL, _CLITIC_LETTERS, _DIGIT, _LATIN, common_words, stem, word_class
+from hadath.ner.lexicons import DATA, known_words
 
 WEIGHTS_PATH = DATA / "ner.weights.bin"
 _OFFSETS = (-2, -1, 1, 2)
@@ -78,6 +78,7 @@ class Decoder:
         self.generation = 0  # bumped when the word tables are dropped (ids change meaning)
         self._lex_rows: dict[str, tuple[int, int, int]] = {}
         self._label_arr = np.array(self.labels, dtype=object)
+        self._by_kind = _index_by_kind(attrs)
 
     def _vec(self, feats: Sequence[str]) -> np.ndarray:
         rows = [self.index[f] for f in feats if f in self.index]
@@ -100,7 +101,6 @@ class Decoder:
             tabs = np.zeros((5, self._cap, len(self.labels)))
             tabs[:, : self._n] = self._tabs[:, : self._n]
             self._tabs = tabs
-        idx = self.index
         cap = self._cap
         rows: list[int] = []
         cols: list[int] = []
@@ -108,21 +108,65 @@ class Decoder:
             i = self._n
             self._ids[w] = i
             self._n += 1
-            for f in word_features(w):
-                j = idx.get(f)
-                if j is not None:
-                    rows.append(i)
-                    cols.append(j)
-            for k, off in enumerate(_OFFSETS, start=1):
-                # the neighbour at offset ``off`` of a token contributes context_features(w, off)
-                for f in context_features(w, off):
-                    j = idx.get(f)
-                    if j is not None:
-                        rows.append(k * cap + i)
-                        cols.append(j)
+            for table, col in self._word_rows(w):
+                rows.append(table * cap + i)
+                cols.append(col)
         if rows:
             flat = self._tabs.reshape(5 * cap, -1)
             np.add.at(flat, rows, self.state[cols])
+
+    def _word_rows(self, word: str) -> list[tuple[int, int]]:
+        """(table, weight row) of every feature a word fires, on its own (table 0) and as the
+        neighbour at each offset (tables 1-4): the features of
+        :func:`hadath.ner.features.word_features` and :func:`~hadath.ner.features.context_features`,
+        looked up by kind and value, with no feature strings built."""
+        k = self._by_kind
+        out: list[tuple[int, int]] = []
+        add = out.extend
+        if _DIGIT.match(word):
+            add(k.flags.get("num", ()))
+            return out
+        if not word[:1].isalpha():
+            add(k.get("pu", word))
+            return out
+        common = word in common_words()
+        if _LATIN.match(word):  # on its own only "lat" and "w="; as a neighbour as any word
+            add(k.flags.get("lat", ()))
+            add(k.get("w", word))
+            c = word_class(word)
+            ctx = [*k.get("s", word), *(k.get("c", c) if c else ()), *k.get("x2c", word[-2:]),
+                   *(() if common else k.flags.get("rare", ()))]
+            add(x for x in ctx if x[0])
+            return out
+        pre, st = stem(word)
+        bare = st[2:] if st.startswith(_AL) else st
+        c = word_class(word)
+        add(k.get("w", word))
+        add(k.get("s", st))
+        add(k.get("x1", bare[-1:]))
+        add(k.get("x2", bare[-2:]))
+        add(k.get("x3", bare[-3:]))
+        add(k.get("x4", bare[-4:]))
+        add(k.get("p2", bare[:2]))
+        add(k.get("p3", bare[:3]))
+        add(k.get("len", str(min(len(bare), 8))))
+        add(k.get("x2c", st[-2:]))
+        if pre:
+            add(k.get("pre", pre))
+        if st.startswith(_AL):
+            add(k.flags.get("al", ()))
+        if len(word) > 3 and word[0] in _CLITIC_LETTERS and not pre:
+            add(k.get("s1", word[1:]))
+        if c:
+            add(k.get("c", c))
+        kw = known_words()
+        if st in kw or bare in kw:
+            add(k.flags.get("kw", ()))
+        if len(bare) <= 2:
+            add(k.flags.get("short", ()))
+        if not common:
+            add(k.flags.get("rare", ()))
+        return out
 
     def word_ids(self, words: Sequence[str]) -> np.ndarray:
         """Table row of every word (new words get rows); valid for this ``generation``."""
@@ -270,6 +314,46 @@ class Decoder:
             paths[:na, t - 1] = back[t, rows[:na], paths[:na, t]]
         names = self._label_arr[paths]
         return [names[row, : lengths[row]].tolist() for row in row_of.tolist()]
+
+
+class _KindIndex:
+    """Weight rows of the model's features grouped by kind and value.
+
+    ``get("s", stem)`` gives every (table, row) the stem feature fires: ``s=`` on the word's
+    own table and ``-2s=`` ... ``+2s=`` on the neighbour tables, so one dict lookup serves
+    five features. Kinds: the word-feature prefixes (``w s x1 x2 x3 x4 p2 p3 len pre s1 c
+    pu``) and ``x2c`` for the ±1 neighbours' ``x2=`` of the stem; ``flags`` holds the
+    value-less features (``num rare al kw short lat``) the same way.
+    """
+
+    def __init__(self, attrs: Sequence[str]) -> None:
+        self.kinds: dict[str, dict[str, list[tuple[int, int]]]] = {}
+        self.flags: dict[str, list[tuple[int, int]]] = {}
+        tables = {"": 0, "-2": 1, "-1": 2, "+1": 3, "+2": 4}
+        for row, a in enumerate(attrs):
+            tag = a[:2] if a[:1] in "+-" and a[1:2].isdigit() else ""
+            table = tables.get(tag)
+            if table is None:
+                continue
+            body = a[len(tag):]
+            kind, eq, val = body.partition("=")
+            if tag and kind == "x2":
+                kind = "x2c"
+            if not tag and kind in ("lex", "lex-1", "lex+1"):
+                continue
+            if tag and kind not in ("s", "c", "w", "x2c", "pu", "num", "rare"):
+                continue
+            if eq:
+                self.kinds.setdefault(kind, {}).setdefault(val, []).append((table, row))
+            else:
+                self.flags.setdefault(kind, []).append((table, row))
+
+    def get(self, kind: str, value: str) -> list[tuple[int, int]]:
+        return self.kinds.get(kind, {}).get(value, [])
+
+
+def _index_by_kind(attrs: Sequence[str]) -> _KindIndex:
+    return _KindIndex(attrs)
 
 
 @lru_cache(maxsize=4)

@@ -48,3 +48,29 @@ def test_fast_decoder_equals_crfsuite() -> None:
 def test_lex_tags_alignment() -> None:
     spans = [(0, 3), (4, 9), (10, 14), (15, 20)]
     assert lex_tags(spans, [(4, 14, "ORG")]) == ["", "B-ORG", "I-ORG", ""]
+
+
+def test_word_tables_equal_feature_strings() -> None:
+    """The decoder fills a word's table rows by feature kind, without building feature
+    strings: the rows must be those of the strings of features.py, for every kind of word."""
+    import numpy as np
+
+    from hadath.ner.decoder import _OFFSETS
+    from hadath.ner.features import context_features, word_features
+    from hadath.text.segment import tokens
+
+    d = decoder()
+    text = ("قال الرئيس السوري بشار الأسد لوكالة رويترز إن 12 جنديا قتلوا، وأصيب 3.5 آخرون "
+            "في بالرقة وللمدينة (داعش) ff Reuters abc_d - « » والجيش فهدد بلنسية قرطاج")
+    words = sorted({t.norm for t in tokens(text)} | {"zzq", "x", "و", "ال", "لل", "،"})
+    for w in words:
+        want = np.zeros((5, len(d.labels)))
+        feats = [(0, f) for f in word_features(w)]
+        feats += [(k, f) for k, off in enumerate(_OFFSETS, start=1) for f in context_features(w, off)]
+        for table, f in feats:
+            if f in d.index:
+                want[table] += d.state[d.index[f]]
+        got = np.zeros_like(want)
+        for table, col in d._word_rows(w):
+            got[table] += d.state[col]
+        assert np.allclose(got, want), w
