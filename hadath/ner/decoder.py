@@ -16,7 +16,7 @@ The weights are exported from ``ner.crfsuite`` by ``scripts/train_ner.py`` into
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -102,18 +102,19 @@ class Decoder:
             tabs[:, : self._n] = self._tabs[:, : self._n]
             self._tabs = tabs
         cap = self._cap
-        rows: list[int] = []
-        cols: list[int] = []
+        pairs: list[tuple[int, int]] = []
+        owners: list[int] = []
         for w in new:
             i = self._n
             self._ids[w] = i
             self._n += 1
-            for table, col in self._word_rows(w):
-                rows.append(table * cap + i)
-                cols.append(col)
-        if rows:
+            p = self._word_rows(w)
+            pairs += p
+            owners += [i] * len(p)
+        if pairs:
+            tc = np.array(pairs, dtype=np.intp)
             flat = self._tabs.reshape(5 * cap, -1)
-            np.add.at(flat, rows, self.state[cols])
+            np.add.at(flat, tc[:, 0] * cap + np.array(owners, dtype=np.intp), self.state[tc[:, 1]])
 
     def _word_rows(self, word: str) -> list[tuple[int, int]]:
         """(table, weight row) of every feature a word fires, on its own (table 0) and as the
@@ -124,48 +125,48 @@ class Decoder:
         out: list[tuple[int, int]] = []
         add = out.extend
         if _DIGIT.match(word):
-            add(k.flags.get("num", ()))
+            add(k.f_num)
             return out
         if not word[:1].isalpha():
-            add(k.get("pu", word))
+            add(k.pu(word, ()))
             return out
         common = word in common_words()
         if _LATIN.match(word):  # on its own only "lat" and "w="; as a neighbour as any word
-            add(k.flags.get("lat", ()))
-            add(k.get("w", word))
+            add(k.f_lat)
+            add(k.w(word, ()))
             c = word_class(word)
-            ctx = [*k.get("s", word), *(k.get("c", c) if c else ()), *k.get("x2c", word[-2:]),
-                   *(() if common else k.flags.get("rare", ()))]
+            ctx = [*k.s(word, ()), *(k.c(c, ()) if c else ()), *k.x2c(word[-2:], ()),
+                   *(() if common else k.f_rare)]
             add(x for x in ctx if x[0])
             return out
         pre, st = stem(word)
         bare = st[2:] if st.startswith(_AL) else st
         c = word_class(word)
-        add(k.get("w", word))
-        add(k.get("s", st))
-        add(k.get("x1", bare[-1:]))
-        add(k.get("x2", bare[-2:]))
-        add(k.get("x3", bare[-3:]))
-        add(k.get("x4", bare[-4:]))
-        add(k.get("p2", bare[:2]))
-        add(k.get("p3", bare[:3]))
-        add(k.get("len", str(min(len(bare), 8))))
-        add(k.get("x2c", st[-2:]))
+        add(k.w(word, ()))
+        add(k.s(st, ()))
+        add(k.x1(bare[-1:], ()))
+        add(k.x2(bare[-2:], ()))
+        add(k.x3(bare[-3:], ()))
+        add(k.x4(bare[-4:], ()))
+        add(k.p2(bare[:2], ()))
+        add(k.p3(bare[:3], ()))
+        add(k.len(str(min(len(bare), 8)), ()))
+        add(k.x2c(st[-2:], ()))
         if pre:
-            add(k.get("pre", pre))
+            add(k.pre(pre, ()))
         if st.startswith(_AL):
-            add(k.flags.get("al", ()))
+            add(k.f_al)
         if len(word) > 3 and word[0] in _CLITIC_LETTERS and not pre:
-            add(k.get("s1", word[1:]))
+            add(k.s1(word[1:], ()))
         if c:
-            add(k.get("c", c))
+            add(k.c(c, ()))
         kw = known_words()
         if st in kw or bare in kw:
-            add(k.flags.get("kw", ()))
+            add(k.f_kw)
         if len(bare) <= 2:
-            add(k.flags.get("short", ()))
+            add(k.f_short)
         if not common:
-            add(k.flags.get("rare", ()))
+            add(k.f_rare)
         return out
 
     def word_ids(self, words: Sequence[str]) -> np.ndarray:
@@ -348,8 +349,16 @@ class _KindIndex:
             else:
                 self.flags.setdefault(kind, []).append((table, row))
 
-    def get(self, kind: str, value: str) -> list[tuple[int, int]]:
-        return self.kinds.get(kind, {}).get(value, [])
+        # one bound ``dict.get`` per kind and one list per flag: the lookups of _word_rows
+        def getter(kind: str) -> Callable[[str, tuple[()]], Sequence[tuple[int, int]]]:
+            return self.kinds.setdefault(kind, {}).get  # type: ignore[return-value]
+
+        self.w, self.s, self.c, self.pu, self.pre, self.s1 = (getter(x) for x in ("w", "s", "c", "pu", "pre", "s1"))
+        self.x1, self.x2, self.x3, self.x4, self.x2c = (getter(x) for x in ("x1", "x2", "x3", "x4", "x2c"))
+        self.p2, self.p3, self.len = getter("p2"), getter("p3"), getter("len")
+        f = self.flags
+        self.f_num, self.f_rare, self.f_al = f.get("num", []), f.get("rare", []), f.get("al", [])
+        self.f_kw, self.f_short, self.f_lat = f.get("kw", []), f.get("short", []), f.get("lat", [])
 
 
 def _index_by_kind(attrs: Sequence[str]) -> _KindIndex:
