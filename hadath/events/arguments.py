@@ -53,6 +53,8 @@ _VAGUE = {normalize_key("عشرات"): 10, normalize_key("العشرات"): 10, 
           normalize_key("المئات"): 100, normalize_key("بضعة"): 3, normalize_key("بضع"): 3,
           normalize_key("آلاف"): 1000, normalize_key("الآلاف"): 1000}
 _COMPLEMENTISERS = frozenset(normalize_key(w) for w in ("إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", "بأنه", "بأنها", "وأن", "وإن"))
+_FROM = normalize_key("من")
+_WITH_ONLY = normalize_key("مع")
 _WITH = frozenset({normalize_key("مع"), normalize_key("ضد")})
 _BETWEEN = frozenset({normalize_key("بين")})
 _SUBSET_PREV = frozenset(normalize_key(w) for w in ("بينهم", "بينهن", "منهم", "منهن", "بينها", "ومنهم", "وبينهم"))
@@ -172,9 +174,28 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
                              Actor(name=_generic_name(ga, doc.country), text=g.text, inter=ga.inter,
                                    country=doc.country), ga.role))
     out.sort(key=lambda x: x.start)
+    if len(out) > 1:
+        out = _named_after_generic(s, out)
     for x in out:
         x.clause = s.clause_of(x.tok)
     return out
+
+
+def _named_after_generic(s: SentenceCtx, out: list[ActorSpan]) -> list[ActorSpan]:
+    """«مسلحين من تنظيم داعش»: a generic armed noun followed by «من» + a named group is that group."""
+    tf = s.token_forms()
+    drop: set[int] = set()
+    for i, x in enumerate(out[:-1]):
+        nxt = out[i + 1]
+        # «مسلحين من تنظيم «داعش»»: من, then at most «تنظيم» and a quote mark before the name
+        if x.role != "armed" or x.tok_end >= len(tf) or not x.tok_end < nxt.tok <= x.tok_end + 3:
+            continue
+        if _FROM in tf[x.tok_end] and nxt.role in {"armed", "named", "state"} and nxt.actor.inter != x.actor.inter:
+            # one span from the generic noun to the name, with the name's actor: it keeps the
+            # generic noun's position, so «مع مسلحين من ...» still marks the other side
+            out[i] = ActorSpan(x.start, nxt.end, x.tok, nxt.tok_end, nxt.actor, nxt.role)
+            drop.add(i + 1)
+    return [x for i, x in enumerate(out) if i not in drop] if drop else out
 
 
 def _prev_norm(s: SentenceCtx, tok: int, back: int = 1) -> set[str]:
@@ -207,6 +228,8 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         else:
             rest.append(x)
     t = best.trigger
+    if t.plover in {"CONSULT", "AGREE"} and actor1 is None and actor2 is None:
+        return _talk_parties(s, best, mine, assoc)
     protest = t.plover == "PROTEST"
     if actor1 is None and not protest:
         # the actor is the trigger: «فجر انتحاري نفسه»، «استهدف مفجر انتحاري مركزا»
@@ -324,6 +347,39 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
     return Arguments(actor1.actor if actor1 else None, actor2.actor if actor2 else None, assoc_actors, spans_out)
 
 
+def _talk_parties(s: SentenceCtx, best: Candidate, mine: list[ActorSpan], assoc: list[ActorSpan]) -> Arguments:
+    """The two sides of talks or an agreement (ACLED: both parties, neither «acts on» the other).
+
+    «بين X وY» gives both; «مع Y» gives the counterpart and the other side is the subject:
+    the actor right after a verbal trigger («تفاوضت الحكومة مع ...») or the one that
+    announced the talks before it («أعلنت قيادة العمليات أن مفاوضات تجري مع وجهاء ...»):
+    an announcer of its own talks is a party.
+    """
+    tf = s.token_forms()
+    after = [x for x in mine if x.tok >= best.tok_end and x not in assoc]
+    before = [x for x in mine if x.tok < best.tok and x not in assoc]
+    a1: ActorSpan | None = None
+    a2: ActorSpan | None = None
+    for i, x in enumerate(after):
+        if x.tok > 0 and not tf[x.tok - 1].isdisjoint(_BETWEEN) and i + 1 < len(after):
+            a1, a2 = x, after[i + 1]
+            break
+        if x.tok > 0 and _WITH_ONLY in tf[x.tok - 1]:
+            a2 = x
+            break
+    if a1 is None:
+        verbal = best.trigger.pos == "verb" and not best.key.startswith("\u0627\u0644")
+        if verbal and after and after[0] is not a2 and after[0].tok - best.tok_end <= 1:
+            a1 = after[0]
+        elif before:
+            a1 = before[-1]
+    if a1 is not None and a2 is not None and a1.actor.name == a2.actor.name and a1.actor.text == a2.actor.text:
+        a2 = None
+    spans = [(x.start, x.end) for x in (a1, a2) if x is not None]
+    return Arguments(a1.actor if a1 else None, a2.actor if a2 else None,
+                     [x.actor for x in assoc if x is not a1 and x is not a2], spans)
+
+
 def _is_count(s: SentenceCtx, tf: list[set[str]], i: int) -> bool:
     t = s.tokens[i]
     return t.norm[:1].isdigit() or i in s.num_toks or bool(tf[i] & _VAGUE.keys())
@@ -414,6 +470,15 @@ def location(doc: Doc, s: SentenceCtx, group: list[Candidate]) -> Location | Non
     b = s.clause_starts[last + 1] if last + 1 < len(s.clause_starts) else len(s.tokens)
     spans = []
     if 0 <= a < b <= len(s.tokens):
+        if group[0].trigger.plover in {"CONSULT", "AGREE"}:
+            # talks happen where the counterpart is («مع وجهاء عشائر تلعفر»), not where the
+            # announcer's name points («قيادة عمليات نينوى»)
+            first_tok = min(c.tok for c in group)
+            if a <= first_tok < b:
+                spans.append((s.tokens[first_tok].start, s.tokens[b - 1].end))
+                known = _known_place_after(doc, s, first_tok, b)
+                if known is not None:
+                    return known
         spans.append((s.tokens[a].start, s.tokens[b - 1].end))
     spans.append((s.span.start, s.span.end))
     for a, b in spans:
@@ -426,6 +491,29 @@ def location(doc: Doc, s: SentenceCtx, group: list[Candidate]) -> Location | Non
             try:
                 return place.to_location(name_ar=mention.text if mention is not None else "", precision=precision or 1)
             except Exception:  # noqa: BLE001
+                return None
+    return None
+
+
+def _known_place_after(doc: Doc, s: SentenceCtx, a: int, b: int) -> Location | None:
+    """A word in tokens ``[a, b)`` that the article names as a resolved place elsewhere.
+
+    «مع وجهاء عشائر تلعفر»: NER may miss the town inside a tribe's name, but the article's
+    other mentions of «تلعفر» were resolved; the same word form is the same town.
+    """
+    by_form: dict[str, Any] = {}
+    for m in doc.entities:
+        place = getattr(m, "place", None)
+        if place is not None and m.type in {"GPE", "LOC"} and not getattr(m, "in_org", False) and " " not in m.text:
+            by_form.setdefault(normalize_key(m.text), m)
+    if not by_form:
+        return None
+    for t in s.tokens[a:b]:
+        m = by_form.get(t.stem) or by_form.get(t.norm)
+        if m is not None and not (s.span.start <= m.start < s.span.end):
+            try:
+                return m.place.to_location(name_ar=m.text, precision=getattr(m, "precision", None) or 1)
+            except Exception:  # noqa: BLE001 - a geo bug must not drop the event
                 return None
     return None
 

@@ -25,6 +25,12 @@ _CLAUSE_WORDS = frozenset({
     "\u0628\u0627\u0644\u062a\u0632\u0627\u0645\u0646",
 })
 _CLAUSE_PUNCT = frozenset({";", "\u061b", ":"})
+# reporting participles that open a new reported statement: مشيرا مضيفا موضحا لافتا مؤكدا
+# («استعادت القوات القرية، مشيرا إلى أن طائرات التحالف شنت غارتين»: two happenings)
+_REPORT_OPENERS = frozenset({
+    "\u0645\u0634\u064a\u0631\u0627", "\u0645\u0636\u064a\u0641\u0627", "\u0645\u0648\u0636\u062d\u0627",
+    "\u0644\u0627\u0641\u062a\u0627", "\u0645\u0648\u0643\u062f\u0627",
+})
 
 
 @dataclass(slots=True)
@@ -113,6 +119,8 @@ def _clauses(tokens: list[Token]) -> list[int]:
             continue
         if t.norm in _CLAUSE_PUNCT:
             starts.append(i + 1)
+        elif t.stem in _REPORT_OPENERS:
+            starts.append(i)
         elif t.stem in _CLAUSE_WORDS or (t.norm[:1] in {"\u0648", "\u0641"} and t.norm[1:] in _CLAUSE_WORDS):
             prev = tokens[i - 1].norm
             if prev in {",", "\u060c"} or t.stem in {"\u0641\u064a\u0645\u0627", "\u0628\u064a\u0646\u0645\u0627"}:

@@ -36,6 +36,12 @@ _FAMILY = {
     "THREATEN": "threaten", "COERCE": "coerce",
 }
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_AL = "\u0627\u0644"
+_ATTACK_MODES = frozenset({"attack", "raid"})
+# checkpoints are listed as place cues in cues.tsv (حاجز، نقطة تفتيش); they are attack objects too
+_CHECKPOINT_PLACES = frozenset({"\u062d\u0627\u062c\u0632", "\u0646\u0642\u0637\u0647 \u062a\u0641\u062a\u064a\u0634"})
+_TALK_TYPES = frozenset({"CONSULT", "AGREE"})
+_PARTY_MARKERS = frozenset({"\u0645\u0639", "\u0628\u064a\u0646"})  # مع بين
 _RULE_MODES = frozenset({"territory", "withdraw", "base", "reinforce"})
 RULE_CONFIDENCE = 0.7
 _VIOLENT_COERCE = frozenset({"disrupt", "destroy", "blockade"})
@@ -92,7 +98,31 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
     """Patterns the gold data barely covers but that leave no doubt a happening is reported."""
     if c.trigger.mode in _RULE_MODES:
         return _place_follows(doc, c)
+    if c.trigger.plover in _TALK_TYPES:
+        return _party_follows(c)
+    if c.trigger.mode in _ATTACK_MODES and c.trigger.pos == "verb" and not c.key.startswith(_AL):
+        return _object_follows(c)
     return False
+
+
+def _object_follows(c: Candidate) -> bool:
+    """A finite attack verb with a concrete object reports one attack: «هاجموا حاجزا للجيش».
+
+    «هجمات» (noun) or «يهاجم» in a general statement have no such object right after.
+    """
+    return any((cue.kind == "object" or cue.key in _CHECKPOINT_PLACES) and c.tok_end <= cue.tok <= c.tok_end + 1
+               for cue in c.sent.cues)
+
+
+def _party_follows(c: Candidate) -> bool:
+    """Talks with a stated counterpart report a happening: «مفاوضات تجري مع وجهاء العشائر».
+
+    «مع» or «بين» within four words after the trigger names who talks to whom; a bare
+    «المفاوضات» («تعثر المفاوضات») does not.
+    """
+    tf = c.sent.token_forms()
+    last = min(len(tf), c.tok_end + 4)
+    return any(not tf[i].isdisjoint(_PARTY_MARKERS) for i in range(c.tok_end, last))
 
 
 def _place_follows(doc: Doc, c: Candidate) -> bool:
