@@ -40,6 +40,8 @@ _AL = "\u0627\u0644"
 _ATTACK_MODES = frozenset({"attack", "raid"})
 # checkpoints are listed as place cues in cues.tsv (حاجز، نقطة تفتيش); they are attack objects too
 _CHECKPOINT_PLACES = frozenset({"\u062d\u0627\u062c\u0632", "\u0646\u0642\u0637\u0647 \u062a\u0641\u062a\u064a\u0634"})
+_RELATIVES = frozenset({"\u0627\u0644\u0630\u064a", "\u0627\u0644\u062a\u064a", "\u0627\u0644\u0630\u064a\u0646"})  # الذي التي الذين
+_BACKGROUND_KINDS = frozenset({"trial", "anniversary", "history", "condemn"})
 _TALK_TYPES = frozenset({"CONSULT", "AGREE"})
 _PARTY_MARKERS = frozenset({"\u0645\u0639", "\u0628\u064a\u0646"})  # مع بين
 _RULE_MODES = frozenset({"territory", "withdraw", "base", "reinforce"})
@@ -110,8 +112,13 @@ def _object_follows(c: Candidate) -> bool:
 
     «هجمات» (noun) or «يهاجم» in a general statement have no such object right after.
     """
+    s = c.sent
+    if c.tok > 0 and s.tokens[c.tok - 1].norm in _RELATIVES:
+        return False  # «التفجير الذي استهدف دورية»: background to another noun, not a new report
+    if any(cue.kind in _BACKGROUND_KINDS for cue in s.cues):
+        return False  # «اتهم الأربعة بأنهم ... استهدفت موكب»: a trial or anniversary recalls it
     return any((cue.kind == "object" or cue.key in _CHECKPOINT_PLACES) and c.tok_end <= cue.tok <= c.tok_end + 1
-               for cue in c.sent.cues)
+               for cue in s.cues)
 
 
 def _party_follows(c: Candidate) -> bool:
