@@ -151,10 +151,10 @@ class LexiconSet:
     """Several :class:`WordMatcher` lexicons run in one automaton pass over the same view."""
 
     def __init__(self, matchers: dict[str, WordMatcher[object]]) -> None:
-        merged: dict[str, list[tuple[int, str, int, int, tuple[object, ...]]]] = {}
-        for g, m in enumerate(matchers.values()):
+        merged: dict[str, list[tuple[str, str, int, int, tuple[object, ...]]]] = {}
+        for name, m in matchers.items():
             for w, (key, plen, blen, payloads) in m.words.items():
-                merged.setdefault(w, []).append((g, key, plen, blen, payloads))
+                merged.setdefault(w, []).append((name, key, plen, blen, payloads))
         self.names = tuple(matchers)
         self._auto = ahocorasick.Automaton()
         for w, vals in merged.items():
@@ -164,36 +164,12 @@ class LexiconSet:
             self._auto.make_automaton()
 
     def find(self, norm: Normalized, view: str) -> dict[str, list[Match[object]]]:
-        """Leftmost-longest whole-word matches of each lexicon, raw offsets.
-
-        One pass over the automaton's hits, and one conversion of every kept span to raw
-        offsets (a single numpy gather for all lexicons, not one per lexicon).
-        """
-        groups: list[list[tuple[int, int, str, tuple[object, ...], int]]] = [[] for _ in self.names]
+        """Leftmost-longest whole-word matches of each lexicon, raw offsets."""
+        groups: dict[str, list[tuple[int, int, str, tuple[object, ...], int]]] = {n: [] for n in self.names}
         if not self._empty:
             for end_idx, vals in self._auto.iter(view):
                 e = end_idx - 1
-                for g, key, plen, blen, payloads in vals:
+                for name, key, plen, blen, payloads in vals:
                     s = e - blen
-                    groups[g].append((s, e, key, payloads, s - plen))
-        kept = [_leftmost_longest(c) for c in groups]
-        flat = [c for group in kept for c in group]
-        if not flat:
-            return {name: [] for name in self.names}
-        raw, text = norm.raw, norm.text
-        if norm.starts is None or norm.ends is None:
-            starts = [c[0] for c in flat]
-            ends = [c[1] for c in flat]
-        else:
-            starts = norm.starts[[c[0] for c in flat]].tolist()
-            ends = norm.ends[[c[1] - 1 for c in flat]].tolist()
-        out: dict[str, list[Match[object]]] = {}
-        k = 0
-        for name, group in zip(self.names, kept, strict=True):
-            ms: list[Match[object]] = []
-            for s, _, key, payloads, pstart in group:
-                rs, re_ = starts[k], ends[k]
-                ms.append(Match(rs, re_, raw[rs:re_], key, payloads, text[pstart:s]))
-                k += 1
-            out[name] = ms
-        return out
+                    groups[name].append((s, e, key, payloads, s - plen))
+        return {name: _to_raw(norm, _leftmost_longest(c)) for name, c in groups.items()}
