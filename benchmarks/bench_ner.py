@@ -50,23 +50,50 @@ def newsfane_articles(n: int, words: int = 700) -> list[str]:
     return out
 
 
-def bench(name: str, texts: list[str]) -> None:
+def _docs(texts: list[str]) -> list[Doc]:
     docs = []
     for t in texts:
         d = Doc(raw=t)
         d.segment()
         _ = d.tokens, d.norm
         docs.append(d)
-    annotate(docs[0])  # warm-up: lexicons, automata and the model load once
+    return docs
+
+
+def bench(name: str, texts: list[str], repeat: int = 3) -> None:
+    """First pass (every article's new words fill the per-word tables), then the best of
+    ``repeat`` passes over the same articles (warm tables)."""
+    warm = _docs(texts[:1])
+    annotate(warm[0])  # lexicons, automata and the model load once
+    docs = _docs(texts)
     t0, c0 = time.perf_counter(), time.process_time()
     for d in docs:
         annotate(d)
     dt, cpu = time.perf_counter() - t0, time.process_time() - c0
+    best = float("inf")
+    for _ in range(repeat):
+        again = _docs(texts)
+        c1 = time.process_time()
+        for d in again:
+            annotate(d)
+        best = min(best, time.process_time() - c1)
     words = sum(len(t.split()) for t in texts) / len(texts)
     ents = sum(len(d.entities) for d in docs) / len(docs)
     print(f"{name}: {len(docs)} articles, {words:.0f} words each on average, "
-          f"{ents:.0f} entities each: {1000 * dt / len(docs):.2f} ms per article wall clock, "
-          f"{1000 * cpu / len(docs):.2f} ms CPU")
+          f"{ents:.0f} entities each: first pass {1000 * dt / len(docs):.2f} ms per article wall clock, "
+          f"{1000 * cpu / len(docs):.2f} ms CPU; warm (best of {repeat}) {1000 * best / len(docs):.2f} ms CPU")
+
+
+def reference_loop() -> float:
+    """CPU seconds of a fixed pure-Python loop: divide by it to compare runs on a busy machine."""
+    best = float("inf")
+    for _ in range(3):
+        c0 = time.process_time()
+        s = 0
+        for i in range(3_000_000):
+            s += i
+        best = min(best, time.process_time() - c0)
+    return best
 
 
 def main() -> None:
@@ -74,10 +101,12 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=300)
     args = ap.parse_args()
     print(f"python {platform.python_version()} on {platform.machine()}")
+    print(f"reference loop (3M integer additions): {1000 * reference_loop():.0f} ms CPU")
     bench("synthetic (articles.py)", make_articles(args.n))
     real = newsfane_articles(args.n)
     if real:
         bench("NewsFANE text", real)
+    print(f"reference loop (3M integer additions): {1000 * reference_loop():.0f} ms CPU")
 
 
 if __name__ == "__main__":
