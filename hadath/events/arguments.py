@@ -27,7 +27,7 @@ from typing import Any
 
 from hadath.doc import Doc
 from hadath.errors import HadathError
-from hadath.events.context import Candidate, SentenceCtx
+from hadath.events.context import Candidate, SentenceCtx, raw_hits
 from hadath.events.lexicon import GenericActor, generic_actors
 from hadath.lexicon.loader import load_tsv
 from hadath.schema import Actor, Location, Source
@@ -86,7 +86,9 @@ class Arguments:
     spans: list[tuple[int, int]] | None = None
 
 
+@lru_cache(maxsize=16)
 def _optional(module: str, attr: str) -> Any:
+    """``module.attr`` or None while that stage is missing; looked up once per process."""
     try:
         mod = importlib.import_module(module)
     except ImportError:
@@ -160,7 +162,7 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
                 role = {1: "state", 6: "protester", 7: "civilian", 5: "rioter"}.get(actor.inter or 0, "armed")
                 out.append(ActorSpan(m.start, m.end, ti, te, actor, role))
     if "generic" not in cache:
-        cache["generic"] = generic_actors().find(doc.norm)
+        cache["generic"] = raw_hits(generic_actors(), doc.norm)
         cache["generic_starts"] = [g.start for g in cache["generic"]]
     glo = bisect_left(cache["generic_starts"], a)
     ghi = bisect_left(cache["generic_starts"], b)
@@ -171,8 +173,8 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
         ti = max(0, bisect_right(starts, g.start) - 1)
         te = max(ti + 1, bisect_left(starts, g.end))
         out.append(ActorSpan(g.start, g.end, ti, te,
-                             Actor(name=_generic_name(ga, doc.country), text=g.text, inter=ga.inter,
-                                   country=doc.country), ga.role))
+                             Actor.model_construct(name=_generic_name(ga, doc.country), text=g.text, inter=ga.inter,
+                                                   country=doc.country), ga.role))
     out.sort(key=lambda x: x.start)
     if len(out) > 1:
         out = _named_after_generic(s, out)

@@ -12,10 +12,12 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from hadath.doc import Doc
 from hadath.events.lexicon import Trigger, cues, triggers
+from hadath.lexicon.matcher import PhraseMatcher
+from hadath.text.normalize import Normalized
 from hadath.text.segment import Sentence, Token
 
 # clause openers, normalised (MATCH profile): فيما بينما حين كما كذلك اما بالتزامن
@@ -128,12 +130,37 @@ def _clauses(tokens: list[Token]) -> list[int]:
     return starts
 
 
+class Hit(NamedTuple):
+    """A matcher hit in raw offsets: :class:`hadath.lexicon.matcher.Match` as a plain tuple.
+
+    The frozen ``Match`` dataclass costs a slow ``__init__`` per hit; an article has a few
+    hundred trigger, cue and actor-noun hits, so the stage builds these instead.
+    """
+
+    start: int
+    end: int
+    text: str
+    key: str
+    payloads: tuple[Any, ...]
+    prefix: str
+
+
+def raw_hits(matcher: PhraseMatcher[Any], norm: Normalized) -> list[Hit]:
+    """``matcher.find(norm)`` as :class:`Hit` tuples (same matches, same offsets)."""
+    text, raw, span = norm.text, norm.raw, norm.raw_span
+    out: list[Hit] = []
+    for s, e, key, payloads, pstart in matcher.find_norm(text):
+        rs, re_ = span(s, e)
+        out.append(Hit(rs, re_, raw[rs:re_], key, payloads, text[pstart:s]))
+    return out
+
+
 def candidates(doc: Doc) -> list[SentenceCtx]:
     """Sentences that hold at least one trigger, with their candidates and cues."""
-    found = triggers().find(doc.norm)
+    found = raw_hits(triggers(), doc.norm)
     if not found or not doc.sentences:
         return []
-    cue_matches = cues().find(doc.norm)
+    cue_matches = raw_hits(cues(), doc.norm)
     sent_starts = [s.start for s in doc.sentences]
     tok_starts = [t.start for t in doc.tokens]
     ctxs: dict[int, SentenceCtx] = {}

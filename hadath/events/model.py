@@ -13,6 +13,7 @@ import json
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 from hadath.errors import LexiconError
@@ -48,7 +49,7 @@ class EventModel:
 
     def z_plain(self, plover: str, feats: list[str]) -> float:
         w = self.merged(plover)
-        return sum(w.get(f, 0.0) for f in feats)
+        return sum(map(w.get, feats, repeat(0.0)))  # no generator frame per feature
 
     def prob(self, feats: list[str]) -> float:
         if not self.weights:

@@ -210,10 +210,12 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], spans: list[argumen
     fat = arguments.fatalities(doc, s, group, kinds) if fam in {"violence", "protest"} else None
     if fam == "protest" and typing.sub_event_type == "Peaceful protest":
         fat = None
-    evidence = [Span(start=best.start, end=best.end)]
-    evidence += [Span(start=c.start, end=c.end) for c in sorted(group, key=lambda c: c.start) if c is not best]
-    evidence += [Span(start=a, end=b) for a, b in (args.spans or [])]
-    evidence.append(Span(start=s.span.start, end=s.span.end))
+    # offsets are ints from the matchers and segmenter: no validation needed per span
+    mk = Span.model_construct
+    evidence = [mk(start=best.start, end=best.end)]
+    evidence += [mk(start=c.start, end=c.end) for c in sorted(group, key=lambda c: c.start) if c is not best]
+    evidence += [mk(start=a, end=b) for a, b in (args.spans or [])]
+    evidence.append(mk(start=s.span.start, end=s.span.end))
     return Event(
         event_type=typing.event_type,
         sub_event_type=typing.sub_event_type,
