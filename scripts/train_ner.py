@@ -23,10 +23,13 @@ from hadath.ner.corpus import Sentence, read_newsfane, read_wojood, split_newsfa
 from hadath.ner.crf import MODEL_PATH, corpus_inputs
 from hadath.ner.decoder import WEIGHTS_PATH, export_weights
 from hadath.ner.features import (
+    COMMON_O_PATH,
     VOCAB_PATH,
+    common_o_words,
     common_words,
     context_features,
     sentence_features,
+    stem,
     word_features,
 )
 from hadath.text.normalize import normalize_key
@@ -48,6 +51,28 @@ def write_vocab(train: list[Sentence]) -> None:
     context_features.cache_clear()
 
 
+def write_common_o(train: list[Sentence], min_count: int = 5, max_name_share: float = 0.02) -> None:
+    """Words that are almost never a name on their own: seen ``min_count`` times or more in
+    training and a one-word entity in at most ``max_name_share`` of them («هجوم»، «جنوب»،
+    «مستقرا»). The stage neither keeps a one-word CRF span nor propagates a one-word name
+    made of such a word (keyed by normalised word and clitic-free stem)."""
+    seen: Counter[str] = Counter()
+    alone: Counter[str] = Counter()
+    for s in train:
+        n = len(s.labels)
+        for i, (t, lab) in enumerate(zip(s.tokens, s.labels, strict=True)):
+            w = normalize_key(t)
+            if not w[:1].isalpha():
+                continue
+            single = lab.startswith("B-") and (i + 1 == n or not s.labels[i + 1].startswith("I-"))
+            for key in {w, stem(w)[1]}:
+                seen[key] += 1
+                alone[key] += single
+    words = sorted(w for w, c in seen.items() if c >= min_count and alone[w] <= max_name_share * c)
+    COMMON_O_PATH.write_text("\n".join(words) + "\n", encoding="utf-8")
+    common_o_words.cache_clear()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--newsfane", default=str(SHARED / "data/ner/newsfane"))
@@ -59,6 +84,7 @@ def main() -> None:
     ap.add_argument("--c1", type=float, default=0.1)
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--iterations", type=int, default=150)
+    ap.add_argument("--lists-only", action="store_true", help="write the word lists, do not train")
     ap.add_argument("--min-freq", type=float, default=1.0, help="drop rarer features")
     args = ap.parse_args()
 
@@ -67,6 +93,9 @@ def main() -> None:
     for w in wojood:
         train += read_wojood(w)
     write_vocab(train)
+    write_common_o(train)
+    if args.lists_only:
+        return
     trainer = pycrfsuite.Trainer(verbose=False)
     for s in train:
         x, y = sentence_xy(s)

@@ -18,6 +18,7 @@ import regex
 from hadath.ner.lexicons import DATA, known_words, word_classes
 
 VOCAB_PATH = DATA / "ner.vocab.txt"
+COMMON_O_PATH = DATA / "ner.common_o.txt"
 
 _AL = "\u0627\u0644"  # ال
 _LIL = "\u0644\u0644"  # لل
@@ -37,6 +38,16 @@ def common_words() -> frozenset[str]:
     if not VOCAB_PATH.exists():
         return frozenset()
     return frozenset(VOCAB_PATH.read_text(encoding="utf-8").split())
+
+
+@lru_cache(maxsize=1)
+def common_o_words() -> frozenset[str]:
+    """Words (and stems) that are almost never a one-word name in the training text
+    (written by scripts/train_ner.py): «هجوم»، «جنوب»، «مستقرا». Not a CRF feature; the
+    stage uses it to drop one-word CRF spans and stop one-word propagation."""
+    if not COMMON_O_PATH.exists():
+        return frozenset()
+    return frozenset(COMMON_O_PATH.read_text(encoding="utf-8").split())
 
 
 @lru_cache(maxsize=100_000)

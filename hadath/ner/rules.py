@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from hadath.lexicon.actors import nisba_index
 from hadath.lexicon.loader import load_tsv
+from hadath.ner.features import common_o_words
 from hadath.ner.lexicons import DATA, given_names, triggers
 from hadath.text.normalize import normalize_key
 from hadath.text.segment import Token
@@ -182,9 +183,13 @@ def find_rule_spans(toks: Sequence[Token], cands: Sequence[int] | None = None) -
                 continue
         elif kind in _PLACE_TYPES and j < n and _nameish(toks[j]):
             e = j + 1
-            if e < n and _nameish(toks[e]) and (toks[j].norm in _PLACE_PREFIXES or (
+            common = toks[j].norm in common_o_words()  # «ولاية جنوب كردفان»: «جنوب» alone is no name
+            if e < n and _nameish(toks[e]) and (common or toks[j].norm in _PLACE_PREFIXES or (
                     toks[e].norm.startswith(_AL) and toks[e].stem_start == toks[e].start)):
                 e += 1  # «دير الزور»، «معرة النعمان»
+            elif common:
+                i = max(j, i + 1)
+                continue
             typ = _PLACE_TYPES[kind]
             out.append(RuleSpan(i if typ == "FAC" else j, e, typ, "place-head"))
             i = e

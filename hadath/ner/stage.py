@@ -24,6 +24,7 @@ from hadath.doc import Doc, Mention
 from hadath.lexicon.actors import ActorEntry, actor_matcher, country_name, nisba_index
 from hadath.lexicon.loader import load_tsv
 from hadath.ner.decoder import decoder
+from hadath.ner.features import common_o_words
 from hadath.ner.features import stem as word_stem
 from hadath.ner.lexicons import (
     DATA,
@@ -213,6 +214,7 @@ def _sentence_mentions(doc: Doc, toks: Sequence[Token], labels: list[str],
                        rule_at: Sequence[int] | None = None) -> list[Mention]:
     out: list[Mention] = []
     trig = triggers()
+    common = common_o_words()  # «هجوم»، «جنوب»: a one-word span of these is a CRF slip
     i = 0
     n = len(labels)
     while i < n:
@@ -226,7 +228,8 @@ def _sentence_mentions(doc: Doc, toks: Sequence[Token], labels: list[str],
             j += 1
         for a, b in _tidy_person(toks, i, j) if typ == "PER" else ((i, j),):
             m = _mention(doc, toks, a, b, typ, "crf")
-            if m and not (b == a + 1 and (toks[a].stem in trig or toks[a].norm in trig)):
+            if m and not (b == a + 1 and (toks[a].stem in trig or toks[a].norm in trig
+                                          or toks[a].stem in common or toks[a].norm in common)):
                 out.append(m)
         i = j
     for r in find_rule_spans(toks, rule_at):
@@ -465,11 +468,12 @@ def _coreference(doc: Doc, toks: Sequence[Token], ents: list[Mention]) -> list[M
         if m.canonical is None and m.origin not in NOMINAL:
             m.canonical = m.text
     stop = stopwords()
+    common = common_o_words()  # «نصر الله»: «الله» alone is not that person
     possible: set[str] = set()
     for m in ents:
         if m.type == "PER" and " " in m.text:
             sur = normalize_key(m.text.rsplit(None, 1)[-1])
-            if len(sur) > 2 and sur not in stop:
+            if len(sur) > 2 and sur not in stop and sur not in common:
                 possible.add(sur)
                 possible.add(word_stem(sur)[1])
     heads = _org_anaphors()
@@ -490,7 +494,7 @@ def _coreference(doc: Doc, toks: Sequence[Token], ents: list[Mention]) -> list[M
             words = m.text.split()
             if m.type == "PER" and len(words) >= 2:
                 sur = normalize_key(words[-1])
-                if len(sur) > 2 and sur not in stop:
+                if len(sur) > 2 and sur not in stop and sur not in common:
                     surnames[sur] = m
                     surnames.setdefault(word_stem(sur)[1], m)
             elif m.type == "PER" and len(words) == 1:
@@ -534,6 +538,7 @@ def _propagate(doc: Doc, toks: Sequence[Token], ents: list[Mention]) -> list[Men
     stop = stopwords()
     trig = triggers()
     nis = nisba_index()
+    common = common_o_words()
     index: dict[str, list[tuple[tuple[str, ...], Mention]]] = {}
     covered = [False] * len(toks)
     j = 0
@@ -548,7 +553,8 @@ def _propagate(doc: Doc, toks: Sequence[Token], ents: list[Mention]) -> list[Men
             k += 1
         if not seq or m.origin in NOMINAL or m.type not in ("PER", "ORG", "GPE", "LOC", "FAC"):
             continue
-        if len(seq) == 1 and (len(seq[0]) < 3 or seq[0] in stop or seq[0] in trig or seq[0] in nis):
+        if len(seq) == 1 and (len(seq[0]) < 3 or seq[0] in stop or seq[0] in trig or seq[0] in nis
+                              or seq[0] in common):
             continue  # «الفرنسية» once read as the agency must not make every French thing ORG
         index.setdefault(seq[0], []).append((tuple(seq), m))
     if not index:
