@@ -165,10 +165,10 @@ def annotate(doc: Doc) -> None:
         actor = e.actor if e.actor is not None else acts_for(e.acts_for, e.country)
         cands.append(Mention(m.start, m.end, m.text, e.type, e.name, "lexicon", actor=actor))
     # 2. actors (generic forces, qualified by nationality where possible)
-    cands += _actor_mentions(doc, toks, np.flatnonzero(flags & _F_FORCE).tolist())
-    # 3. CRF and rules, sentence by sentence (the CRF decodes all sentences together)
     tok_starts = [t.start for t in toks]
     tok_ends = [t.end for t in toks]
+    cands += _actor_mentions(doc, toks, np.flatnonzero(flags & _F_FORCE).tolist(), tok_ends)
+    # 3. CRF and rules, sentence by sentence (the CRF decodes all sentences together)
     lex_at: list[tuple[int, str]] = []  # (token, BIO tag) of tokens inside a lexicon name
     for m in lex:
         a, b = bisect_right(tok_ends, m.start), bisect_left(tok_starts, m.end)
@@ -185,8 +185,9 @@ def annotate(doc: Doc) -> None:
         rule_at = [k - ti for k in trig_at[bisect_left(trig_at, ti):bisect_left(trig_at, tj)]]
         cands += _sentence_mentions(doc, toks[ti:tj], labels, rule_at)
     ents = _resolve_overlaps(cands)
-    ents = _parenthesised_aliases(doc, toks, ents)
-    ents = _coreference(doc, toks, ents)
+    edges = (tok_starts, tok_ends)
+    ents = _parenthesised_aliases(doc, toks, ents, edges)
+    ents = _coreference(doc, toks, ents, edges)
     doc.entities = _propagate(doc, toks, ents)
 
 
@@ -288,11 +289,13 @@ def _tidy_person(toks: Sequence[Token], i: int, j: int) -> list[tuple[int, int]]
     return out
 
 
-def _actor_mentions(doc: Doc, toks: Sequence[Token], head_at: Sequence[int]) -> list[Mention]:
+def _actor_mentions(doc: Doc, toks: Sequence[Token], head_at: Sequence[int],
+                    ends_list: Sequence[int] | None = None) -> list[Mention]:
     """Generic forces in the actor dictionary and force heads, with nationality if stated."""
     out: list[Mention] = []
     nis = nisba_index()
-    ends_list = [t.end for t in toks]
+    if ends_list is None:
+        ends_list = [t.end for t in toks]
 
     def next_nisba(k_end: int) -> tuple[str | None, int]:
         # the nationality adjective right after token k_end-1 (skipping one modifier word)
@@ -394,11 +397,17 @@ def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
     return sorted(chosen, key=lambda m: m.start)
 
 
-def _covered(toks: Sequence[Token], ents: list[Mention]) -> list[bool]:
+Edges = tuple[Sequence[int], Sequence[int]]  # token starts, token ends
+
+
+def _edges(toks: Sequence[Token], edges: Edges | None) -> Edges:
+    return edges if edges is not None else ([t.start for t in toks], [t.end for t in toks])
+
+
+def _covered(toks: Sequence[Token], ents: list[Mention], edges: Edges | None = None) -> list[bool]:
     """Per token: does a mention overlap it? (binary search per mention, no token sweep)"""
     out = [False] * len(toks)
-    ends = [t.end for t in toks]
-    starts = [t.start for t in toks]
+    starts, ends = _edges(toks, edges)
     for m in ents:
         a = bisect_right(ends, m.start)
         b = bisect_left(starts, m.end)
@@ -407,10 +416,11 @@ def _covered(toks: Sequence[Token], ents: list[Mention]) -> list[bool]:
     return out
 
 
-def _parenthesised_aliases(doc: Doc, toks: Sequence[Token], ents: list[Mention]) -> list[Mention]:
+def _parenthesised_aliases(doc: Doc, toks: Sequence[Token], ents: list[Mention],
+                           edges: Edges | None = None) -> list[Mention]:
     """«حركة المقاومة الإسلامية (حماس)»: the name in parentheses is the same organisation."""
-    covered = _covered(toks, ents)
-    starts = [t.start for t in toks]
+    starts = _edges(toks, edges)[0]
+    covered: list[bool] | None = None  # computed on the first parenthesis after an ORG
     out = list(ents)
     for m in ents:
         if m.type != "ORG" or m.origin in NOMINAL:
@@ -421,12 +431,16 @@ def _parenthesised_aliases(doc: Doc, toks: Sequence[Token], ents: list[Mention])
         j = k + 1
         while j < len(toks) and j - k <= 4 and toks[j].text != _CLOSE_PAREN and toks[j].norm[:1].isalpha():
             j += 1
-        if j < len(toks) and toks[j].text == _CLOSE_PAREN and j > k + 1 and not any(covered[k + 1:j]):
+        if j >= len(toks) or toks[j].text != _CLOSE_PAREN or j <= k + 1:
+            continue
+        if covered is None:
+            covered = _covered(toks, ents, edges)
+        if not any(covered[k + 1:j]):
             s, e = toks[k + 1].start, toks[j - 1].end
             out.append(Mention(s, e, doc.raw[s:e], "ORG", m.canonical or m.text, "rule", actor=m.actor))
             for x in range(k + 1, j):
                 covered[x] = True
-    return sorted(out, key=lambda m: m.start)
+    return sorted(out, key=lambda m: m.start) if len(out) > len(ents) else ents
 
 
 def _org_heads_of(toks: Sequence[Token], k: int, words: list[str]) -> list[str]:
@@ -452,7 +466,7 @@ def _preceding_words(toks: Sequence[Token], k: int) -> list[Token]:
     return [toks[j]] if j >= 0 and toks[j].norm[:1].isalpha() else []
 
 
-def _coreference(doc: Doc, toks: Sequence[Token], ents: list[Mention]) -> list[Mention]:
+def _coreference(doc: Doc, toks: Sequence[Token], ents: list[Mention], edges: Edges | None = None) -> list[Mention]:
     """Link short later mentions to the full one, and find repeated surnames the CRF missed.
 
     * a PER of two or more words registers its last word (the surname); a later PER that
@@ -478,7 +492,7 @@ def _coreference(doc: Doc, toks: Sequence[Token], ents: list[Mention]) -> list[M
                 possible.add(word_stem(sur)[1])
     heads = _org_anaphors()
     ent_at = {m.start: m for m in ents}
-    covered = _covered(toks, ents)
+    covered = _covered(toks, ents, edges)
     visit = [k for k, t in enumerate(toks)
              if t.start in ent_at or t.stem_start in ent_at
              or (not covered[k] and (t.norm in possible or t.stem in possible or t.stem in heads))]
