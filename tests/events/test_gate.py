@@ -15,8 +15,8 @@ SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 DATA = SHARED / "data" / "events" / "arabic_event_gsr"
 
 FLOORS = {
-    "ASSAULT/clean/held-out/f1": 0.72,
-    "PROTEST/clean/held-out/f1": 0.60,
+    "ASSAULT/clean/held-out/f1": 0.74,
+    "PROTEST/clean/held-out/f1": 0.64,
 }
 
 
