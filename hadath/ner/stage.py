@@ -216,24 +216,24 @@ def _sentence_mentions(doc: Doc, toks: Sequence[Token], labels: list[str],
     out: list[Mention] = []
     trig = triggers()
     common = common_o_words()  # «هجوم»، «جنوب»: a one-word span of these is a CRF slip
-    i = 0
     n = len(labels)
-    while i < n:
-        lab = labels[i]
-        if lab == "O":
-            i += 1
-            continue
-        typ = lab[2:]
+    named = [k for k, lab in enumerate(labels) if lab != "O"]  # only these tokens are visited
+    p = 0
+    while p < len(named):
+        i = named[p]
+        typ = labels[i][2:]
+        inside = "I-" + typ
         j = i + 1
-        while j < n and labels[j] == "I-" + typ:
+        while j < n and labels[j] == inside:
             j += 1
+        while p < len(named) and named[p] < j:
+            p += 1
         for a, b in _tidy_person(toks, i, j) if typ == "PER" else ((i, j),):
             m = _mention(doc, toks, a, b, typ, "crf")
             if m and not (b == a + 1 and (toks[a].stem in trig or toks[a].norm in trig
                                           or toks[a].stem in common or toks[a].norm in common)):
                 out.append(m)
-        i = j
-    for r in find_rule_spans(toks, rule_at):
+    for r in find_rule_spans(toks, rule_at) if rule_at is None or rule_at else ():
         m = _mention(doc, toks, r.start, r.end, r.type, "rule+" if r.strong else "rule")
         if m:
             out.append(m)
