@@ -147,19 +147,10 @@ class Hit(NamedTuple):
 
 def raw_hits(matcher: PhraseMatcher[Any], norm: Normalized) -> list[Hit]:
     """``matcher.find(norm)`` as :class:`Hit` tuples (same matches, same offsets)."""
-    text, raw = norm.text, norm.raw
-    hits = matcher.find_norm(text)
+    text, raw, span = norm.text, norm.raw, norm.raw_span
     out: list[Hit] = []
-    if norm.starts is None or norm.ends is None:  # identity map: nothing deleted or expanded
-        for s, e, key, payloads, pstart in hits:
-            out.append(Hit(s, e, raw[s:e], key, payloads, text[pstart:s]))
-        return out
-    # Normalized.raw_span per hit indexes numpy arrays one scalar at a time; plain lists are
-    # several times faster, and the hits need only these two lookups
-    starts, ends, n, nraw = norm.starts.tolist(), norm.ends.tolist(), len(text), len(raw)
-    for s, e, key, payloads, pstart in hits:
-        rs = starts[s] if s < n else nraw
-        re_ = ends[e - 1] if e > s else rs
+    for s, e, key, payloads, pstart in matcher.find_norm(text):
+        rs, re_ = span(s, e)
         out.append(Hit(rs, re_, raw[rs:re_], key, payloads, text[pstart:s]))
     return out
 
