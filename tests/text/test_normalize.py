@@ -85,3 +85,9 @@ def test_fast_and_slow_paths_agree(raw: str) -> None:
     for i in range(len(fast.text)):
         assert fast.raw_start(i) == slow.raw_start(i)
         assert fast.raw_end(i) == slow.raw_end(i)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ARABIC_ISH)
+def test_normalize_key_agrees_with_normalize(raw: str) -> None:
+    assert normalize_key(raw) == " ".join(normalize(raw).text.split())
