@@ -282,14 +282,31 @@ def _dispatch(alts: dict[str, str], lex: _Lex) -> dict[str, re.Pattern[str]]:
     allow({"rel2", "rel", "dom", "wd"}, _DAYPARTS)
     allow({"rel"}, _words_of(lex, "yesterday", "tomorrow", "today"))
     allow({"month"}, [_SHAHR] + [w.split()[0] for w in lex.month])
-    cache: dict[frozenset[str], re.Pattern[str]] = {}
-    out: dict[str, re.Pattern[str]] = {}
-    for word, names in first.items():
-        key = frozenset(names)
-        if key not in cache:
-            cache[key] = re.compile("|".join(f"(?P<{k}>{v})" for k, v in alts.items() if k in key))
-        out[word] = cache[key]
-    return out
+    return _LazyPatterns({w: frozenset(n) for w, n in first.items()}, alts)
+
+
+class _LazyPatterns(dict):  # type: ignore[type-arg]
+    """First word -> pattern, compiled on first use: start-up compiles only what text needs."""
+
+    def __init__(self, names: dict[str, frozenset[str]], alts: dict[str, str]) -> None:
+        super().__init__()
+        self._names = names
+        self._alts = alts
+        self._by_set: dict[frozenset[str], re.Pattern[str]] = {}
+
+    def get(self, word: str, default: re.Pattern[str] | None = None) -> re.Pattern[str] | None:  # type: ignore[override]
+        pat = dict.get(self, word)
+        if pat is not None:
+            return pat
+        key = self._names.get(word)
+        if key is None:
+            return default
+        pat = self._by_set.get(key)
+        if pat is None:
+            pat = re.compile("|".join(f"(?P<{k}>{v})" for k, v in self._alts.items() if k in key))
+            self._by_set[key] = pat
+        self[word] = pat
+        return pat
 
 
 _FIRST_WORD = re.compile(r"[^\s,\u060c()\"]+")
