@@ -382,7 +382,7 @@ def _talk_parties(s: SentenceCtx, best: Candidate, mine: list[ActorSpan], assoc:
                      [x.actor for x in assoc if x is not a1 and x is not a2], spans)
 
 
-def _is_count(s: SentenceCtx, tf: list[set[str]], i: int) -> bool:
+def _is_count(s: SentenceCtx, tf: list[frozenset[str]], i: int) -> bool:
     t = s.tokens[i]
     return t.norm[:1].isdigit() or i in s.num_toks or bool(tf[i] & _VAGUE.keys())
 
@@ -511,10 +511,10 @@ def _known_place_after(doc: Doc, s: SentenceCtx, a: int, b: int) -> Location | N
     if not by_form:
         return None
     for t in s.tokens[a:b]:
-        m = by_form.get(t.stem) or by_form.get(t.norm)
-        if m is not None and not (s.span.start <= m.start < s.span.end):
+        known = by_form.get(t.stem) or by_form.get(t.norm)
+        if known is not None and not (s.span.start <= known.start < s.span.end):
             try:
-                return m.place.to_location(name_ar=m.text, precision=getattr(m, "precision", None) or 1)
+                return known.place.to_location(name_ar=known.text, precision=getattr(known, "precision", None) or 1)
             except Exception:  # noqa: BLE001 - a geo bug must not drop the event
                 return None
     return None
