@@ -16,11 +16,12 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import Generic, NamedTuple, TypeVar
+from typing import Generic, TypeVar
 
 import ahocorasick
 import numpy as np
 
+from hadath.lexicon.matcher import Match, leftmost_longest, to_raw
 from hadath.text.normalize import Normalized, normalize_key
 
 T = TypeVar("T")
@@ -30,17 +31,6 @@ _LAM = "\u0644"
 _PREFIXES = tuple(  # none, و ف, ب ل ك, and a conjunction before a preposition
     sorted({a + b for a in ("", "\u0648", "\u0641") for b in ("", "\u0628", "\u0644", "\u0643")})
 )
-
-
-class Match(NamedTuple, Generic[T]):
-    """A match, shaped like :class:`hadath.lexicon.matcher.Match` but cheap to create."""
-
-    start: int
-    end: int
-    text: str
-    key: str
-    payloads: tuple[T, ...]
-    prefix: str
 
 
 @lru_cache(maxsize=1)
@@ -109,42 +99,13 @@ class WordMatcher(Generic[T]):
             e = end_idx - 1  # end_idx is the trailing space; body ends before it (norm offsets)
             s = e - blen
             cands.append((s, e, key, payloads, s - plen))
-        return _leftmost_longest(cands)
+        return leftmost_longest(cands, by_prefix=True)
 
     def find(self, norm: Normalized, view: str | None = None) -> list[Match[T]]:
         """Matches in a normalised document, with offsets into its raw text."""
         if view is None:
             view = word_view(norm)
-        return _to_raw(norm, self.find_view(view))
-
-
-def _leftmost_longest(cands: list[tuple[int, int, str, tuple[T, ...], int]]) -> list[tuple[int, int, str, tuple[T, ...], int]]:
-    if not cands:
-        return []
-    cands.sort(key=lambda c: (c[4], c[4] - c[1]))
-    out = []
-    last_end = -1
-    for c in cands:
-        if c[4] >= last_end:
-            out.append(c)
-            last_end = c[1]
-    return out
-
-
-def _to_raw(norm: Normalized, found: list[tuple[int, int, str, tuple[T, ...], int]]) -> list[Match[T]]:
-    if not found:
-        return []
-    raw, text = norm.raw, norm.text
-    if norm.starts is None or norm.ends is None:
-        spans = [(s, e) for s, e, _, _, _ in found]
-    else:
-        starts = norm.starts[[c[0] for c in found]].tolist()
-        ends = norm.ends[[c[1] - 1 for c in found]].tolist()
-        spans = list(zip(starts, ends, strict=True))
-    return [
-        Match(rs, re_, raw[rs:re_], key, payloads, text[pstart:s])
-        for (rs, re_), (s, _, key, payloads, pstart) in zip(spans, found, strict=True)
-    ]
+        return to_raw(norm, self.find_view(view))
 
 
 class LexiconSet:
@@ -172,4 +133,4 @@ class LexiconSet:
                 for name, key, plen, blen, payloads in vals:
                     s = e - blen
                     groups[name].append((s, e, key, payloads, s - plen))
-        return {name: _to_raw(norm, _leftmost_longest(c)) for name, c in groups.items()}
+        return {name: to_raw(norm, leftmost_longest(c, by_prefix=True)) for name, c in groups.items()}

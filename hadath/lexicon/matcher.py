@@ -9,8 +9,7 @@ resolved leftmost-longest.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 import ahocorasick
 
@@ -22,9 +21,11 @@ _CLITIC_LETTERS = frozenset("وفبلكس")
 _MAX_CLITICS = 2
 
 
-@dataclass(frozen=True, slots=True)
-class Match(Generic[T]):
-    """A match: raw offsets, the payloads of its key, and the clitic prefix seen."""
+class Match(NamedTuple, Generic[T]):
+    """A match: raw offsets, the payloads of its key, and the clitic prefix seen.
+
+    A NamedTuple: an article yields hundreds of matches, and a frozen dataclass costs
+    several times more to create."""
 
     start: int
     end: int
@@ -97,21 +98,47 @@ class PhraseMatcher(Generic[T]):
                     continue
                 pstart = i
             cands.append((s + skip, e, key, payloads, pstart))
-        if not cands:
-            return []
-        cands.sort(key=lambda c: (c[0], c[0] - c[1]))
-        out = []
-        last_end = -1
-        for c in cands:
-            if c[0] >= last_end:
-                out.append(c)
-                last_end = c[1]
-        return out
+        return leftmost_longest(cands)
 
     def find(self, norm: Normalized) -> list[Match[T]]:
         """Matches in a normalised document, with offsets into its raw text."""
-        out: list[Match[T]] = []
-        for s, e, key, payloads, pstart in self.find_norm(norm.text):
-            rs, re_ = norm.raw_span(s, e)
-            out.append(Match(rs, re_, norm.raw[rs:re_], key, payloads, norm.text[pstart:s]))
-        return out
+        return to_raw(norm, self.find_norm(norm.text))
+
+
+def leftmost_longest(
+    cands: list[tuple[int, int, str, tuple[T, ...], int]], by_prefix: bool = False
+) -> list[tuple[int, int, str, tuple[T, ...], int]]:
+    """Keep non-overlapping ``(start, end, key, payloads, prefix_start)`` candidates,
+    leftmost first, longest among equals; a candidate starts at its key, or at its
+    clitic prefix with ``by_prefix``."""
+    if not cands:
+        return []
+
+    def first(c: tuple[int, int, str, tuple[T, ...], int]) -> int:
+        return c[4] if by_prefix else c[0]
+
+    cands.sort(key=lambda c: (first(c), first(c) - c[1]))
+    out = []
+    last_end = -1
+    for c in cands:
+        if first(c) >= last_end:
+            out.append(c)
+            last_end = c[1]
+    return out
+
+
+def to_raw(norm: Normalized, found: list[tuple[int, int, str, tuple[T, ...], int]]) -> list[Match[T]]:
+    """Candidates in normalised offsets -> matches in raw offsets (one vectorised look-up)."""
+    if not found:
+        return []
+    raw, text = norm.raw, norm.text
+    if norm.starts is None or norm.ends is None:
+        spans = [(s, e) for s, e, _, _, _ in found]
+    else:
+        starts = norm.starts[[c[0] for c in found]].tolist()
+        ends = norm.ends[[c[1] - 1 for c in found]].tolist()
+        spans = list(zip(starts, ends, strict=True))
+    return [
+        Match(rs, re_, raw[rs:re_], key, payloads, text[pstart:s])
+        for (rs, re_), (s, _, key, payloads, pstart) in zip(spans, found, strict=True)
+    ]
