@@ -24,6 +24,7 @@ demo: $(STAMP)
 
 test: $(TESTSTAMP)
 	$(BIN)/ruff check .
+	$(BIN)/mypy hadath
 	$(BIN)/python -m pytest
 
 lint: $(TESTSTAMP)
