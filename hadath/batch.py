@@ -8,22 +8,12 @@ per line, real bugs propagate. With ``workers > 1`` lines are processed by a pro
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from multiprocessing import get_context
 
 from hadath.errors import HadathError, InputError
 from hadath.schema import ErrorRecord
-
-
-def _parse(n: int, line: bytes) -> tuple[str | None, dict]:
-    try:
-        obj = json.loads(line.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"line {n}: not valid JSON ({exc.__class__.__name__})") from exc
-    if not isinstance(obj, dict):
-        raise InputError(f"line {n}: expected a JSON object")
-    return (str(obj["id"]) if obj.get("id") is not None else None), obj
+from hadath.textio import json_object
 
 
 def process_line(n: int, line: bytes, max_size: int) -> tuple[str, bool]:
@@ -32,8 +22,8 @@ def process_line(n: int, line: bytes, max_size: int) -> tuple[str, bool]:
 
     ident: str | None = None
     try:
-        ident, obj = _parse(n, line)
-        ident = ident or f"line-{n}"
+        obj = json_object(line, f"line {n}")
+        ident = str(obj["id"]) if obj.get("id") is not None else f"line-{n}"
         text = obj.get("text")
         if text is None:
             raise InputError(f"line {n}: missing 'text'")

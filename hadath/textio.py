@@ -6,6 +6,9 @@ empty, binary (NUL bytes or many control characters) or mis-encoded input.
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 from hadath.errors import InputError
 
 _CONTROL_OK = frozenset("\n\r\t\f\v")
@@ -28,3 +31,14 @@ def decode(data: bytes, label: str = "input") -> str:
     if not text.strip():
         raise InputError(f"{label}: input is empty")
     return text
+
+
+def json_object(line: bytes, where: str) -> dict[str, Any]:
+    """One JSONL line as a JSON object, or :class:`InputError` naming ``where`` it failed."""
+    try:
+        obj = json.loads(line.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"{where}: not valid JSON ({exc.__class__.__name__})") from exc
+    if not isinstance(obj, dict):
+        raise InputError(f"{where}: expected a JSON object")
+    return obj

@@ -9,7 +9,6 @@ guessing an encoding for Arabic text silently produces mojibake that then gets "
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import time
 from collections.abc import Iterable, Iterator
@@ -18,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from hadath.errors import InputError
-from hadath.textio import decode
+from hadath.textio import decode, json_object
 
 MAX_BYTES = 2_000_000
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -126,12 +125,7 @@ def read_jsonl(data: bytes, origin: str) -> Iterator[Result]:
             continue
         where = f"{origin}:{n}"
         try:
-            try:
-                obj = json.loads(line.decode("utf-8-sig"))
-            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-                raise InputError(f"{where}: not valid JSON ({exc.__class__.__name__})") from exc
-            if not isinstance(obj, dict):
-                raise InputError(f"{where}: expected a JSON object")
+            obj = json_object(line, where)
             text = obj.get("text")
             if not isinstance(text, str) or not text.strip():
                 raise InputError(f"{where}: missing or empty 'text'")
