@@ -22,6 +22,7 @@ Places inside an organisation's name («جامعة بغداد», an ORG entity f
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -115,7 +116,7 @@ def resolve_doc(doc: Doc) -> None:
     norm = doc.norm
     text = norm.text
     ner_by_span = {(m.start, m.end): m for m in doc.entities}
-    orgs = sorted((m.start, m.end) for m in doc.entities if m.type == "ORG")
+    orgs = _SpanIndex([(m.start, m.end) for m in doc.entities if m.type == "ORG"])
 
     cands: list[_Cand] = []
     votes: dict[str, float] = defaultdict(float)  # country -> weight
@@ -157,19 +158,19 @@ def resolve_doc(doc: Doc) -> None:
             continue
         c = _Cand(rs, re_, key, pstart, e, prefix, gaz.candidates(key), before, before2, after, mention)
         c.unnamed_town = "town" in before3 or ("town" in before2 and "admin" not in before)
-        c.in_org = _inside(orgs, rs, re_) or "org" in before or (
+        c.in_org = orgs.contains(rs, re_) or "org" in before or (
             bool(before & {"admin", "town"}) and "org" in before2)
         cands.append(c)
         last_end, last_level = e, level
 
     # NER place mentions the matcher did not see as a whole (a different span)
-    spans = [(c.start, c.end) for c in cands]
+    spans = _SpanIndex([(c.start, c.end) for c in cands])
     for m in doc.entities:
-        if m.type in PLACE_TYPES and m.place is None and not _overlaps(spans, m.start, m.end):
+        if m.type in PLACE_TYPES and m.place is None and not spans.overlaps(m.start, m.end):
             nkey = _ner_key(gaz, m.text)
             if nkey and gaz.context.get(nkey, 0) < 2:  # «شمال» is not «الشمال» (North Lebanon)
                 c = _Cand(m.start, m.end, nkey, -1, -1, "", gaz.candidates(nkey), frozenset(), frozenset(), frozenset(), m)
-                c.in_org = _inside(orgs, m.start, m.end)
+                c.in_org = orgs.contains(m.start, m.end)
                 cands.append(c)
     if not cands:
         doc.country = max(votes, key=votes.__getitem__) if votes else doc.country
@@ -251,12 +252,30 @@ def _plausible(gaz: Gazetteer, c: _Cand, p: Place, focus: str | None, named: fro
     return p.population >= SMALL_FOREIGN_POP
 
 
-def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
-    return any(a < e and s < b for a, b in spans)
+class _SpanIndex:
+    """Spans sorted by start with a running maximum of their ends, so «does any span
+    overlap / contain [s, e)?» is one binary search: a long input has thousands of
+    candidates and organisation names, and scanning them all per query was quadratic."""
 
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self._starts = [a for a, _ in spans]
+        self._max_end: list[int] = []
+        best = -1
+        for _, b in spans:
+            best = max(best, b)
+            self._max_end.append(best)
 
-def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
-    return any(a <= s and e <= b for a, b in spans)
+    def _max_end_before(self, i: int) -> int:
+        return self._max_end[i - 1] if i > 0 else -1
+
+    def overlaps(self, s: int, e: int) -> bool:
+        """Some span has ``a < e`` and ``s < b``."""
+        return self._max_end_before(bisect_left(self._starts, e)) > s
+
+    def contains(self, s: int, e: int) -> bool:
+        """Some span has ``a <= s`` and ``e <= b``."""
+        return self._max_end_before(bisect_right(self._starts, s)) >= e
 
 
 def _ner_key(gaz: Gazetteer, text: str) -> str | None:
