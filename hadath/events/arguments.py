@@ -497,17 +497,28 @@ def location(doc: Doc, s: SentenceCtx, group: list[Candidate]) -> Location | Non
     return None
 
 
+def _places_by_form(doc: Doc) -> dict[str, Any]:
+    """One-word resolved place mentions by normalised form (cached per document)."""
+    key = (len(doc.entities), id(doc.entities))
+    cached = doc.extras.get("_events_places_by_form")
+    if cached is not None and cached[0] == key:
+        return cached[1]  # type: ignore[no-any-return]
+    by_form: dict[str, Any] = {}
+    for m in doc.entities:
+        place = getattr(m, "place", None)
+        if place is not None and m.type in {"GPE", "LOC"} and not getattr(m, "in_org", False) and " " not in m.text:
+            by_form.setdefault(normalize_key(m.text), m)
+    doc.extras["_events_places_by_form"] = (key, by_form)
+    return by_form
+
+
 def _known_place_after(doc: Doc, s: SentenceCtx, a: int, b: int) -> Location | None:
     """A word in tokens ``[a, b)`` that the article names as a resolved place elsewhere.
 
     «مع وجهاء عشائر تلعفر»: NER may miss the town inside a tribe's name, but the article's
     other mentions of «تلعفر» were resolved; the same word form is the same town.
     """
-    by_form: dict[str, Any] = {}
-    for m in doc.entities:
-        place = getattr(m, "place", None)
-        if place is not None and m.type in {"GPE", "LOC"} and not getattr(m, "in_org", False) and " " not in m.text:
-            by_form.setdefault(normalize_key(m.text), m)
+    by_form = _places_by_form(doc)
     if not by_form:
         return None
     for t in s.tokens[a:b]:

@@ -453,6 +453,19 @@ def _is_dateline(raw: str, start: int, end: int) -> bool:
     return bool(regex.search(r"(?:^|\n)[^\n.]{0,30}[-\u0640\u2013\u2014]\s*$", head)) and start < 60
 
 
+def _placed_mentions(doc: Doc) -> tuple[list[int], list[Mention]]:
+    """Resolved place mentions outside organisation names, by start (cached per document:
+    events ask once per clause, and a scan of every entity each time was quadratic)."""
+    key = (len(doc.entities), id(doc.entities))
+    cached = doc.extras.get("_geo_placed")
+    if cached is not None and cached[0] == key:
+        return cached[1], cached[2]
+    placed = sorted((m for m in doc.entities if m.place is not None and not m.in_org), key=lambda m: m.start)
+    starts = [m.start for m in placed]
+    doc.extras["_geo_placed"] = (key, starts, placed)
+    return starts, placed
+
+
 def place_for_span(doc: Doc, start: int, end: int) -> tuple[Place, int, Mention] | None:
     """The most specific resolved place inside raw ``[start, end)`` (a sentence or clause).
 
@@ -461,9 +474,10 @@ def place_for_span(doc: Doc, start: int, end: int) -> tuple[Place, int, Mention]
     equals the first in the clause wins.
     """
     datelines = doc.extras.get("geo_datelines", ())
+    starts, placed = _placed_mentions(doc)
     best: tuple[tuple[int, int, int], Mention] | None = None
-    for m in doc.entities:
-        if m.place is None or m.in_org or m.start < start or m.end > end:
+    for m in placed[bisect_left(starts, start):bisect_left(starts, end)]:
+        if m.end > end:
             continue
         p: Place = m.place
         rank = 0 if p.kind == "R" and p.precision == 1 else _RANK.get(p.kind, 3)
