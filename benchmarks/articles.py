@@ -7,6 +7,7 @@ dates swapped between articles.
 from __future__ import annotations
 
 import random
+import time
 from importlib import resources
 
 PLACES = ["تلعفر", "الموصل", "الرمادي", "منبج", "الرقة", "إدلب", "درعا", "تعز", "الحديدة", "سرت",
@@ -35,3 +36,16 @@ def make_articles(n: int, words: int = 700, seed: int = 7) -> list[str]:
             count += len(p.split())
         out.append("\n\n".join(chunks))
     return out
+
+
+def reference_loop(n: int = 3_000_000) -> float:
+    """CPU seconds of a fixed pure-Python loop (best of 3): the machine's speed that day,
+    to compare benchmark runs taken on a busy or a different machine."""
+    best = float("inf")
+    for _ in range(3):
+        c0 = time.process_time()
+        s = 0
+        for i in range(n):
+            s += i
+        best = min(best, time.process_time() - c0)
+    return best

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from articles import make_articles  # noqa: E402
+from articles import make_articles, reference_loop  # noqa: E402
 
 from hadath.doc import Doc  # noqa: E402
 from hadath.eval.report import SHARED  # noqa: E402
@@ -82,18 +82,6 @@ def bench(name: str, texts: list[str], repeat: int = 3) -> None:
     print(f"{name}: {len(docs)} articles, {words:.0f} words each on average, "
           f"{ents:.0f} entities each: first pass {1000 * dt / len(docs):.2f} ms per article wall clock, "
           f"{1000 * cpu / len(docs):.2f} ms CPU; warm (best of {repeat}) {1000 * best / len(docs):.2f} ms CPU")
-
-
-def reference_loop() -> float:
-    """CPU seconds of a fixed pure-Python loop: divide by it to compare runs on a busy machine."""
-    best = float("inf")
-    for _ in range(3):
-        c0 = time.process_time()
-        s = 0
-        for i in range(3_000_000):
-            s += i
-        best = min(best, time.process_time() - c0)
-    return best
 
 
 def main() -> None:
