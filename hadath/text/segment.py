@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
+import numpy as np
 import regex
 
 from hadath.text.normalize import Normalized, normalize
@@ -139,27 +141,38 @@ _PROCLITIC_START = _CONJ | _PREP | {"\u0627"}
 _split = lru_cache(maxsize=32768)(split_clitics)
 
 
+_TOKEN_SPLIT = re.compile("(" + _NORM_TOKEN.pattern + ")")
+
+
+def _stem_of(word: str) -> tuple[int, str]:
+    return _split(word) if word[0] in _PROCLITIC_START else (0, word)
+
+
 def tokens(text: str, norm: Normalized | None = None) -> list[Token]:
     """Tokenise ``text``; each token knows its normalised form and clitic-free stem.
 
-    Tokenisation runs on the normalised text (one pass, no per-token normalisation) and
-    maps back with the offset arrays.
+    Tokenisation runs once on the normalised text; the token offsets come from the lengths
+    of ``re.split``'s alternating gaps and tokens, and map back to the raw text through the
+    offset arrays in one vectorised step, so no Python code runs per character and little
+    per token (~850 tokens in a 700-word article).
     """
     n = norm if norm is not None else normalize(text)
-    nt = n.text
-    out: list[Token] = []
-    if n.starts is None:
-        for m in _NORM_TOKEN.finditer(nt):
-            s, e = m.span()
-            w = m.group()
-            off, stem = _split(w) if w[0] in _PROCLITIC_START else (0, w)
-            out.append(Token(s, e, text[s:e], w, s + off, stem))
-        return out
-    starts, ends = n.starts.tolist(), n.ends.tolist()  # type: ignore[union-attr]
-    for m in _NORM_TOKEN.finditer(nt):
-        s, e = m.span()
-        w = m.group()
-        rs, re_ = starts[s], ends[e - 1]
-        off, stem = _split(w) if w[0] in _PROCLITIC_START else (0, w)
-        out.append(Token(rs, re_, text[rs:re_], w, starts[s + off] if off else rs, stem))
-    return out
+    parts = _TOKEN_SPLIT.split(n.text)
+    words = parts[1::2]
+    if not words:
+        return []
+    pos = list(accumulate(map(len, parts), initial=0))
+    nstarts, nends = pos[1:-1:2], pos[2:-1:2]
+    splits = list(map(_stem_of, words))
+    offsets = [o for o, _ in splits]
+    stems = [st for _, st in splits]
+    if n.starts is None or n.ends is None:
+        rstarts, rends = nstarts, nends
+        stem_starts = [a + o for a, o in zip(nstarts, offsets, strict=True)]
+    else:
+        first = np.asarray(nstarts)
+        rstarts = n.starts[first].tolist()
+        rends = n.ends[np.asarray(nends) - 1].tolist()
+        stem_starts = n.starts[first + np.asarray(offsets)].tolist()
+    texts = [text[a:b] for a, b in zip(rstarts, rends, strict=True)]
+    return list(map(Token._make, zip(rstarts, rends, texts, words, stem_starts, stems, strict=True)))
