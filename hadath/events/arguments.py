@@ -19,17 +19,15 @@ working. Rules follow ACLED's codebook:
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
+from hadath.attribution.sources import source_for
 from hadath.doc import Doc
-from hadath.errors import HadathError
 from hadath.events.context import Candidate, SentenceCtx, raw_hits
 from hadath.events.lexicon import GenericActor, generic_actors
-from hadath.lexicon.loader import load_tsv
+from hadath.geo.resolve import place_for_span
+from hadath.lexicon.actors import country_name, fill_country, resolve_actor
 from hadath.schema import Actor, Location, Source
 from hadath.text.normalize import normalize_key
 
@@ -86,50 +84,20 @@ class Arguments:
     spans: list[tuple[int, int]] | None = None
 
 
-@lru_cache(maxsize=16)
-def _optional(module: str, attr: str) -> Any:
-    """``module.attr`` or None while that stage is missing; looked up once per process."""
-    try:
-        mod = importlib.import_module(module)
-    except ImportError:
-        return None
-    return getattr(mod, attr, None)
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    """ISO2 -> English name from the shared country lexicon (absent is fine: names lose "(X)")."""
-    path = Path(__file__).resolve().parents[1] / "lexicon" / "countries.tsv"
-    if not path.exists():
-        return {}
-    try:
-        rows = load_tsv(path)
-    except HadathError:
-        return {}
-    return {r.get("iso2", ""): r.get("name", "") for r in rows if r.get("iso2")}
-
-
 def _generic_name(g: GenericActor, country: str | None) -> str:
-    cname = _country_names().get(country or "", "")
-    if cname:
-        return g.name.replace("{country}", cname)
-    return g.name.replace(" ({country})", "").replace(" of {country}", "").replace("{country}", "").strip()
+    return fill_country(g.name, country_name(country))
 
 
 def _resolve_named(doc: Doc, m: Any) -> Actor | None:
     entry = getattr(m, "actor", None)
     if entry is None:
         return None
-    resolve = _optional("hadath.lexicon.actors", "resolve_actor")
-    if resolve is not None:
-        try:
-            actor = resolve(entry, m.text, doc.country)
-        except Exception:  # noqa: BLE001 - a resolver bug must not drop the event
-            actor = None
-        if isinstance(actor, Actor):
-            if actor.name.endswith(" ()"):  # a template filled without a country
-                actor = actor.model_copy(update={"name": actor.name[:-3]})
-            return actor
+    try:
+        actor = resolve_actor(entry, m.text, doc.country)
+    except Exception:  # noqa: BLE001 - a resolver bug must not drop the event
+        actor = None
+    if isinstance(actor, Actor):
+        return actor
     name = getattr(entry, "name", None) or m.canonical or m.text
     inter = getattr(entry, "inter", None)
     country = getattr(entry, "country", None)
@@ -463,9 +431,6 @@ def event_date(doc: Doc, s: SentenceCtx, best: Candidate) -> tuple[dt.date | Non
 
 def location(doc: Doc, s: SentenceCtx, group: list[Candidate]) -> Location | None:
     """The place the happening is anchored to: clause, then sentence; None rather than a guess."""
-    place_for_span = _optional("hadath.geo.resolve", "place_for_span")
-    if place_for_span is None:
-        return None
     first = min(c.clause for c in group)
     last = max(c.clause for c in group)
     a = s.clause_starts[first]
@@ -532,9 +497,6 @@ def _known_place_after(doc: Doc, s: SentenceCtx, a: int, b: int) -> Location | N
 
 
 def source(doc: Doc, best: Candidate) -> Source | None:
-    source_for = _optional("hadath.attribution.sources", "source_for")
-    if source_for is None:
-        return None
     try:
         found = source_for(doc, best.start, best.end)
     except Exception:  # noqa: BLE001 - attribution bug must not drop the event
