@@ -9,16 +9,18 @@ resolved leftmost-longest.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
+from operator import itemgetter
 from typing import Generic, NamedTuple, TypeVar
 
 import ahocorasick
+import numpy as np
 
 from hadath.text.normalize import Normalized, normalize_key
 
 T = TypeVar("T")
 
 _CLITIC_LETTERS = frozenset("وفبلكس")
-_MAX_CLITICS = 2
 
 
 class Match(NamedTuple, Generic[T]):
@@ -35,8 +37,51 @@ class Match(NamedTuple, Generic[T]):
     prefix: str
 
 
+def _letters(s: str) -> str:
+    """``s`` with every character that is not a letter (``str.isalpha``) made a space."""
+    if s.isalpha() or s.replace(" ", "").isalpha():
+        return s
+    return "".join(c if c.isalpha() else " " for c in s)
+
+
+@lru_cache(maxsize=1)
+def _bmp_letters() -> np.ndarray:
+    """Each BMP code point mapped to itself if it is a letter, else to a space."""
+    codes = np.arange(0x10000, dtype=np.uint32)
+    codes[[c for c in range(0x10000) if not chr(c).isalpha()]] = 0x20
+    return codes
+
+
+@lru_cache(maxsize=8)
+def letters_view(text: str) -> str:
+    """``text`` with every non-letter made a space, and one space appended (same offsets).
+
+    Vectorised (a table look-up over the code points); cached, because every matcher of a
+    pipeline run reads the same ``doc.norm.text``.
+    """
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    bmp = codes < 0x10000
+    if bmp.all():
+        view = _bmp_letters()[codes]
+    else:
+        view = codes.copy()
+        view[bmp] = _bmp_letters()[codes[bmp]]
+        for i in np.flatnonzero(~bmp).tolist():
+            if not text[i].isalpha():
+                view[i] = 0x20
+    return view.tobytes().decode("utf-32-le") + " "
+
+
 class PhraseMatcher(Generic[T]):
-    """Compile ``(phrase, payload)`` pairs into one automaton; ``find`` returns matches."""
+    """Compile ``(phrase, payload)`` pairs into one automaton; ``find`` returns matches.
+
+    The automaton runs over :func:`letters_view` of the text (every non-letter a space, one
+    space appended) and each key is compiled with a trailing space, so it reports only keys
+    that end a word: most raw hits of short keys are inside longer words («مصر» in «مصري»),
+    and rejecting them in Python was most of the cost. The left boundary and the clitics
+    before a key stay a check on the few hits left. A key with non-letters («دير الزور»)
+    matches any non-letters in the view, so such hits are compared with the text itself.
+    """
 
     def __init__(self, entries: Iterable[tuple[str, T]], clitics: bool = True,
                  normalized: bool = False) -> None:
@@ -47,13 +92,21 @@ class PhraseMatcher(Generic[T]):
             key = phrase if normalized else normalize_key(phrase)
             if key:
                 table.setdefault(key, []).append(payload)
-        self._auto = ahocorasick.Automaton()
+        # view word -> (text to find, key, offset of the key's start, payloads) of every
+        # key that looks the same in the view (several only when non-letters differ)
+        words: dict[str, list[tuple[str, str, int, tuple[T, ...]]]] = {}
         for key, payloads in table.items():
-            self._auto.add_word(key, (key, 0, tuple(payloads)))
-            if clitics and key.startswith("ال") and len(key) > 3:
-                lil = "لل" + key[2:]
+            pl = tuple(payloads)
+            words.setdefault(_letters(key) + " ", []).append((key, key, 0, pl))
+            if clitics and key.startswith("\u0627\u0644") and len(key) > 3:
+                lil = "\u0644\u0644" + key[2:]  # «للتحالف» for «التحالف»
                 if lil not in table:
-                    self._auto.add_word(lil, (key, 1, tuple(payloads)))
+                    words.setdefault(_letters(lil) + " ", []).append((lil, key, 1, pl))
+        self._auto = ahocorasick.Automaton()
+        for word, alts in words.items():
+            found, key, skip, pl = alts[0]
+            exact = len(alts) == 1 and found.isalpha()  # the view alone decides the match
+            self._auto.add_word(word, (key, skip, pl, None if exact else tuple(alts)))
         self._clitics = clitics
         self._empty = not table
         if not self._empty:
@@ -64,39 +117,33 @@ class PhraseMatcher(Generic[T]):
         return len(self.keys)
 
     def find_norm(self, text: str) -> list[tuple[int, int, str, tuple[T, ...], int]]:
-        """Matches on an already normalised string: ``(start, end, key, payloads, prefix_start)``.
-
-        An article yields a few hundred raw automaton hits, most inside longer words; the
-        boundary checks are inlined so rejecting those costs no function calls.
-        """
+        """Matches on an already normalised string: ``(start, end, key, payloads, prefix_start)``."""
         if self._empty:
             return []
-        n = len(text)
+        view = letters_view(text)
         clitics = self._clitics
         cands: list[tuple[int, int, str, tuple[T, ...], int]] = []
-        for end_idx, (key, skip, payloads) in self._auto.iter(text):
-            e = end_idx + 1
-            if e < n and text[e].isalpha():
-                continue
+        for e, (key, skip, payloads, alts) in self._auto.iter(view):
+            # ``e`` is the view's space after the word: the key's end in ``text``
             s = e - len(key)  # «لل»+rest has the key's length too
+            if alts is not None:
+                seg = text[s:e]
+                alt = next((a for a in alts if a[0] == seg), None)
+                if alt is None:
+                    continue
+                _, key, skip, payloads = alt
             pstart = s
-            if s > 0 and text[s - 1].isalpha():
-                if not clitics:
+            if s > 0 and view[s - 1] != " ":
+                # up to two proclitics between a word start and the key («وبالرقة»)
+                c = s - 1
+                if not clitics or view[c] not in _CLITIC_LETTERS:
                     continue
-                # up to two proclitics between a boundary and the key («وبالرقة»)
-                i = s
-                ok = False
-                for _ in range(_MAX_CLITICS):
-                    if i > 0 and text[i - 1] in _CLITIC_LETTERS:
-                        i -= 1
-                        if i == 0 or not text[i - 1].isalpha():
-                            ok = True
-                            break
-                    else:
-                        break
-                if not ok:
+                if c == 0 or view[c - 1] == " ":
+                    pstart = c
+                elif view[c - 1] in _CLITIC_LETTERS and (c == 1 or view[c - 2] == " "):
+                    pstart = c - 1
+                else:
                     continue
-                pstart = i
             cands.append((s + skip, e, key, payloads, pstart))
         return leftmost_longest(cands)
 
@@ -114,10 +161,10 @@ def leftmost_longest(
     if not cands:
         return []
 
-    def first(c: tuple[int, int, str, tuple[T, ...], int]) -> int:
-        return c[4] if by_prefix else c[0]
-
-    cands.sort(key=lambda c: (first(c), first(c) - c[1]))
+    first = _PREFIX_START if by_prefix else _START
+    # by start, longest first, ties in input order: two stable sorts on plain item keys
+    cands.sort(key=_END, reverse=True)
+    cands.sort(key=first)
     out = []
     last_end = -1
     for c in cands:
@@ -127,18 +174,24 @@ def leftmost_longest(
     return out
 
 
+_START, _END, _PREFIX_START = itemgetter(0), itemgetter(1), itemgetter(4)
+
+
 def to_raw(norm: Normalized, found: list[tuple[int, int, str, tuple[T, ...], int]]) -> list[Match[T]]:
-    """Candidates in normalised offsets -> matches in raw offsets (one vectorised look-up)."""
+    """Candidates in normalised offsets -> matches in raw offsets (one vectorised look-up).
+
+    Matches are built with ``Match._make`` from zipped columns: a NamedTuple's keyword
+    constructor is Python code, and an article has hundreds of matches."""
     if not found:
         return []
     raw, text = norm.raw, norm.text
+    ss, es, keys, payloads, pstarts = zip(*found, strict=True)
     if norm.starts is None or norm.ends is None:
-        spans = [(s, e) for s, e, _, _, _ in found]
+        starts: list[int] = list(ss)
+        ends: list[int] = list(es)
     else:
-        starts = norm.starts[[c[0] for c in found]].tolist()
-        ends = norm.ends[[c[1] - 1 for c in found]].tolist()
-        spans = list(zip(starts, ends, strict=True))
-    return [
-        Match(rs, re_, raw[rs:re_], key, payloads, text[pstart:s])
-        for (rs, re_), (s, _, key, payloads, pstart) in zip(spans, found, strict=True)
-    ]
+        starts = norm.starts[list(ss)].tolist()
+        ends = norm.ends[[e - 1 for e in es]].tolist()
+    texts = [raw[a:b] for a, b in zip(starts, ends, strict=True)]
+    prefixes = [text[a:b] for a, b in zip(pstarts, ss, strict=True)]
+    return list(map(Match._make, zip(starts, ends, texts, keys, payloads, prefixes, strict=True)))

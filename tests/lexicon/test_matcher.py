@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from hadath.lexicon.matcher import PhraseMatcher
 from hadath.text.normalize import normalize
 
@@ -51,3 +54,59 @@ def test_conjunction_before_word() -> None:
 
 def test_empty_matcher() -> None:
     assert PhraseMatcher([]).find(normalize("حلب")) == []
+
+
+def test_multiword_key_needs_its_own_separators() -> None:
+    m = PhraseMatcher([("دير الزور", "dz"), ("أ.ف.ب", "afp-dots"), ("أ ف ب", "afp-spaces")])
+    assert [(x.text, x.payloads[0]) for x in m.find(normalize("في دير الزور"))] == [("دير الزور", "dz")]
+    assert m.find(normalize("في دير\nالزور")) == []
+    assert m.find(normalize("دير، الزور")) == []
+    # two keys that differ only in their non-letters each match their own text
+    assert [x.payloads[0] for x in m.find(normalize("(أ.ف.ب) و(أ ف ب)"))] == ["afp-dots", "afp-spaces"]
+
+
+def test_boundaries_at_text_edges_and_beyond_the_bmp() -> None:
+    assert _found("حلب") == [("حلب", "aleppo", "")]
+    assert _found("حلب\U0001f600والرقة") == [("حلب", "aleppo", ""), ("الرقة", "raqqa", "و")]
+    assert _found("حلب\U00010400") == []  # a letter outside the BMP continues the word
+    assert _found("3حلب") == [("حلب", "aleppo", "")]  # a digit is not a letter
+
+
+def test_at_most_two_clitics() -> None:
+    assert _found("فوبالرقة") == []
+    assert _found("كسحلب") == [("حلب", "aleppo", "كس")]
+
+
+_KEYS = ["حلب", "الرقة", "قوات", "قوات سوريا", "ب", "لب", "الب", "ا.ب", "حلب حلب"]
+_ALPHABET = "حلبالرقةوفكس سوريات.،\n5\U0001f600\U00010400"
+
+
+def _reference(text: str) -> list[tuple[int, int, str, int]]:
+    """The matcher's rules, written naively: every occurrence of every key (and «لل» form)."""
+    keys = {k: k for k in _KEYS}
+    keys.update({"لل" + k[2:]: k for k in _KEYS if k.startswith("ال") and len(k) > 3 and "لل" + k[2:] not in keys})
+    cands = []
+    for found, key in keys.items():
+        skip = 1 if found != key else 0
+        s = text.find(found)
+        while s != -1:
+            e = s + len(found)
+            # a word boundary right before the key, or before one or two clitic letters
+            pstart = next((s - p for p in (0, 1, 2) if s - p >= 0 and all(c in "وفبلكس" for c in text[s - p:s])
+                           and (s - p == 0 or not text[s - p - 1].isalpha())), None)
+            if (e == len(text) or not text[e].isalpha()) and pstart is not None:
+                cands.append((s + skip, e, key, pstart))
+            s = text.find(found, s + 1)
+    cands.sort(key=lambda c: (c[0], -c[1]))
+    out, last = [], -1
+    for c in cands:
+        if c[0] >= last:
+            out.append(c)
+            last = c[1]
+    return out
+
+
+@given(st.text(alphabet=_ALPHABET, max_size=40))
+def test_same_matches_as_the_naive_rules(text: str) -> None:
+    m = PhraseMatcher([(k, k) for k in _KEYS], normalized=True)
+    assert [(s, e, k, p) for s, e, k, _, p in m.find_norm(text)] == _reference(text)
