@@ -12,11 +12,12 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, NamedTuple
+from operator import itemgetter
+from typing import Any
 
 from hadath.doc import Doc
 from hadath.events.lexicon import Trigger, cues, triggers
-from hadath.lexicon.matcher import PhraseMatcher
+from hadath.lexicon.matcher import Match, PhraseMatcher
 from hadath.text.normalize import Normalized
 from hadath.text.segment import Sentence, Token
 
@@ -52,6 +53,9 @@ class SentenceCtx:
     span: Sentence
     tokens: list[Token]
     tok0: int = 0  # index of the sentence's first token in doc.tokens
+    tok_starts: list[int] = field(default_factory=list)  # raw start of each token (for bisects)
+    norms: list[str] = field(default_factory=list)  # each token's ``norm``
+    stems: list[str] = field(default_factory=list)  # each token's ``stem``
     cues: list[Cue] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
     clause_starts: list[int] = field(default_factory=list)  # token indexes where clauses start
@@ -70,7 +74,7 @@ class SentenceCtx:
     def token_forms(self) -> list[frozenset[str]]:
         """:func:`forms` of every token, computed once per sentence (per word form, once per process)."""
         if self._forms is None:
-            self._forms = [_forms_of(t.norm, t.stem) for t in self.tokens]
+            self._forms = list(map(_forms_of, self.norms, self.stems))
         return self._forms
 
     def clause_of(self, tok: int) -> int:
@@ -95,6 +99,10 @@ class Candidate:
     clause: int = 0  # index of the clause within the sentence
 
 
+# token fields by position: map(itemgetter) builds a sentence's columns without a Python loop
+_TOK_START = itemgetter(Token._fields.index("start"))
+_TOK_NORM = itemgetter(Token._fields.index("norm"))
+_TOK_STEM = itemgetter(Token._fields.index("stem"))
 _PROCLITICS = frozenset("\u0648\u0641\u0628\u0644")  # و ف ب ل
 
 
@@ -114,87 +122,78 @@ def _forms_of(norm: str, stem: str) -> frozenset[str]:
     return frozenset((norm, stem))
 
 
-def _clauses(tokens: list[Token]) -> list[int]:
+# norms and stems that can open a clause (the only tokens :func:`_clauses` must look at)
+_CLAUSE_NORMS = _CLAUSE_PUNCT | {p + w for p in ("\u0648", "\u0641") for w in _CLAUSE_WORDS}
+_CLAUSE_STEMS = _REPORT_OPENERS | _CLAUSE_WORDS
+
+
+def _clauses(tokens: list[Token], norms: list[str], stems: list[str]) -> list[int]:
+    """Token indexes where clauses start (0 first); ``norms``/``stems`` are the tokens' own.
+
+    Most sentences hold no clause word at all: two set intersections (in C) tell, and only
+    the tokens that hold one are looked at.
+    """
+    if _CLAUSE_NORMS.isdisjoint(norms) and _CLAUSE_STEMS.isdisjoint(stems):
+        return [0]
     starts = [0]
-    for i, t in enumerate(tokens):
-        if i == 0:
+    for i in range(1, len(tokens)):
+        norm, stem = norms[i], stems[i]
+        if norm not in _CLAUSE_NORMS and stem not in _CLAUSE_STEMS:
             continue
-        if t.norm in _CLAUSE_PUNCT:
+        if norm in _CLAUSE_PUNCT:
             starts.append(i + 1)
-        elif t.stem in _REPORT_OPENERS:
+        elif stem in _REPORT_OPENERS:
             starts.append(i)
-        elif t.stem in _CLAUSE_WORDS or (t.norm[:1] in {"\u0648", "\u0641"} and t.norm[1:] in _CLAUSE_WORDS):
-            prev = tokens[i - 1].norm
-            if prev in {",", "\u060c"} or t.stem in {"\u0641\u064a\u0645\u0627", "\u0628\u064a\u0646\u0645\u0627"}:
+        elif stem in _CLAUSE_WORDS or (norm[:1] in {"\u0648", "\u0641"} and norm[1:] in _CLAUSE_WORDS):
+            prev = norms[i - 1]
+            if prev in {",", "\u060c"} or stem in {"\u0641\u064a\u0645\u0627", "\u0628\u064a\u0646\u0645\u0627"}:
                 starts.append(i)
     return starts
 
 
-class Hit(NamedTuple):
-    """A matcher hit in raw offsets: :class:`hadath.lexicon.matcher.Match` as a plain tuple.
-
-    The frozen ``Match`` dataclass costs a slow ``__init__`` per hit; an article has a few
-    hundred trigger, cue and actor-noun hits, so the stage builds these instead.
-    """
-
-    start: int
-    end: int
-    text: str
-    key: str
-    payloads: tuple[Any, ...]
-    prefix: str
-
-
-def raw_hits(matcher: PhraseMatcher[Any], norm: Normalized) -> list[Hit]:
-    """``matcher.find(norm)`` as :class:`Hit` tuples (same matches, same offsets)."""
-    text, raw, span = norm.text, norm.raw, norm.raw_span
-    out: list[Hit] = []
-    for s, e, key, payloads, pstart in matcher.find_norm(text):
-        rs, re_ = span(s, e)
-        out.append(Hit(rs, re_, raw[rs:re_], key, payloads, text[pstart:s]))
-    return out
+def raw_hits(matcher: PhraseMatcher[Any], norm: Normalized) -> list[Match[Any]]:
+    """``matcher.find(norm)``: hits with raw offsets (one vectorised offset look-up per call)."""
+    return matcher.find(norm)
 
 
 def candidates(doc: Doc) -> list[SentenceCtx]:
-    """Sentences that hold at least one trigger, with their candidates and cues."""
+    """Sentences that hold at least one trigger, with their candidates and cues.
+
+    Only those sentences get a context (tokens, clause starts, cues): the matchers' hits
+    come sorted by offset, so one bisect per hit finds its sentence and token.
+    """
     found = raw_hits(triggers(), doc.norm)
     if not found or not doc.sentences:
         return []
-    cue_matches = raw_hits(cues(), doc.norm)
-    sent_starts = [s.start for s in doc.sentences]
-    tok_starts = [t.start for t in doc.tokens]
+    sents = doc.sentences
+    sent_starts = [s.start for s in sents]
+    tokens = doc.tokens
+    tok_starts = list(map(_TOK_START, tokens))
     ctxs: dict[int, SentenceCtx] = {}
-
-    def ctx_for(offset: int) -> SentenceCtx | None:
-        si = bisect_right(sent_starts, offset) - 1
-        if si < 0 or offset >= doc.sentences[si].end:
-            return None
+    for m in found:
+        si = bisect_right(sent_starts, m.start) - 1
+        if si < 0 or m.start >= sents[si].end:
+            continue
         c = ctxs.get(si)
         if c is None:
-            s = doc.sentences[si]
-            a = bisect_left(tok_starts, s.start)
-            b = bisect_left(tok_starts, s.end)
-            toks = doc.tokens[a:b]
-            c = SentenceCtx(si, s, toks, a, clause_starts=_clauses(toks))
-            ctxs[si] = c
-        return c
-
-    for m in found:
-        c = ctx_for(m.start)
-        if c is None:
-            continue
+            sent = sents[si]
+            a = bisect_left(tok_starts, sent.start)
+            b = bisect_left(tok_starts, sent.end)
+            toks = tokens[a:b]
+            norms = list(map(_TOK_NORM, toks))
+            stems = list(map(_TOK_STEM, toks))
+            c = ctxs[si] = SentenceCtx(si, sent, toks, a, tok_starts[a:b], norms=norms, stems=stems,
+                                       clause_starts=_clauses(toks, norms, stems))
         base = c.tok0
         ti = max(0, bisect_right(tok_starts, m.start) - 1 - base)
         te = max(ti + 1, bisect_left(tok_starts, m.end) - base)
         c.candidates.append(Candidate(m.start, m.end, m.text, m.key, m.prefix, m.payloads[0], c, ti, te,
-                                      clause=c.clause_of(ti)))
-    for m in cue_matches:
-        si = bisect_right(sent_starts, m.start) - 1
-        c = ctxs.get(si)
+                                      clause=bisect_right(c.clause_starts, ti) - 1))
+    for m in raw_hits(cues(), doc.norm):
+        c = ctxs.get(bisect_right(sent_starts, m.start) - 1)
         if c is None:
             continue
-        base = c.tok0
-        ti = max(0, bisect_right(tok_starts, m.start) - 1 - base)
+        ti = max(0, bisect_right(tok_starts, m.start) - 1 - c.tok0)
         c.cues.append(Cue(m.start, m.end, m.payloads[0], m.key, ti))
     out = [ctxs[k] for k in sorted(ctxs)]
     _attach_mentions(doc, out)
