@@ -19,6 +19,7 @@ working. Rules follow ACLED's codebook:
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,6 +64,8 @@ _ASSOC_PREV = frozenset(normalize_key(w) for w in (
     "بقيادة", "بدعم", "بمساندة", "بإسناد", "بمشاركة", "مدعومة", "المدعومة", "المدعوم", "الموالية", "الموالي",
     "الموالين", "المتحالفة", "مع",
 ))
+_ASSOC_STRONG = _ASSOC_PREV - {_WITH_ONLY}  # «مع» marks an associate only once actor1 is known
+_ROLE_OF_INTER = {1: "state", 6: "protester", 7: "civilian", 5: "rioter"}
 
 
 @dataclass(slots=True)
@@ -106,11 +109,14 @@ def _resolve_named(doc: Doc, m: Any) -> Actor | None:
 
 
 def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSpan]:
-    """Actor mentions in a sentence: NER actors first, generic nouns where NER found none."""
-    from bisect import bisect_left, bisect_right
+    """Actor mentions in a sentence: NER actors first, generic nouns where NER found none.
 
+    ``cache`` lives for one document: the actor mentions sorted once, each resolved once,
+    the generic-noun hits found in one pass, and one ``Actor`` per generic noun and form
+    (events that name the same «مسلحون» share it, as they share a named actor's).
+    """
     a, b = s.span.start, s.span.end
-    starts = [t.start for t in s.tokens]
+    starts = s.tok_starts
     out: list[ActorSpan] = []
     if "actors" not in cache:
         cache["actors"] = sorted((m for m in doc.entities if getattr(m, "actor", None) is not None),
@@ -120,34 +126,37 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
     hi = bisect_left(cache["actor_starts"], b)
     resolved: dict[int, Actor | None] = cache.setdefault("resolved", {})
     for m in cache["actors"][lo:hi]:
-        if True:
-            if id(m) not in resolved:
-                resolved[id(m)] = _resolve_named(doc, m)
-            actor = resolved[id(m)]
-            if actor is not None:
-                ti = max(0, bisect_right(starts, m.start) - 1)
-                te = max(ti + 1, bisect_left(starts, m.end))
-                role = {1: "state", 6: "protester", 7: "civilian", 5: "rioter"}.get(actor.inter or 0, "armed")
-                out.append(ActorSpan(m.start, m.end, ti, te, actor, role))
+        if id(m) not in resolved:
+            resolved[id(m)] = _resolve_named(doc, m)
+        actor = resolved[id(m)]
+        if actor is not None:
+            ti = max(0, bisect_right(starts, m.start) - 1)
+            te = max(ti + 1, bisect_left(starts, m.end))
+            out.append(ActorSpan(m.start, m.end, ti, te, actor, _ROLE_OF_INTER.get(actor.inter or 0, "armed")))
     if "generic" not in cache:
         cache["generic"] = raw_hits(generic_actors(), doc.norm)
         cache["generic_starts"] = [g.start for g in cache["generic"]]
+        cache["generic_actors"] = {}
     glo = bisect_left(cache["generic_starts"], a)
     ghi = bisect_left(cache["generic_starts"], b)
+    made: dict[tuple[GenericActor, str], Actor] = cache["generic_actors"]
     for g in cache["generic"][glo:ghi]:
         if any(o.start < g.end and g.start < o.end for o in out):
             continue
         ga: GenericActor = g.payloads[0]
         ti = max(0, bisect_right(starts, g.start) - 1)
         te = max(ti + 1, bisect_left(starts, g.end))
-        out.append(ActorSpan(g.start, g.end, ti, te,
-                             Actor.model_construct(name=_generic_name(ga, doc.country), text=g.text, inter=ga.inter,
-                                                   country=doc.country), ga.role))
+        generic = made.get((ga, g.text))
+        if generic is None:
+            generic = made[(ga, g.text)] = Actor.model_construct(
+                name=_generic_name(ga, doc.country), text=g.text, inter=ga.inter, country=doc.country)
+        out.append(ActorSpan(g.start, g.end, ti, te, generic, ga.role))
     out.sort(key=lambda x: x.start)
     if len(out) > 1:
         out = _named_after_generic(s, out)
+    clause_starts = s.clause_starts
     for x in out:
-        x.clause = s.clause_of(x.tok)
+        x.clause = bisect_right(clause_starts, x.tok) - 1
     return out
 
 
@@ -189,7 +198,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
     rest: list[ActorSpan] = []
     for x in mine:
         prev = set(_prev_norm(s, x.tok, 2))
-        if prev & _ASSOC_PREV and actor1 is not None or prev & (_ASSOC_PREV - {normalize_key("مع")}):
+        if prev & _ASSOC_PREV and actor1 is not None or prev & _ASSOC_STRONG:
             assoc.append(x)
         elif prev & _AGENT_PREV and actor1 is None:
             actor1 = x
@@ -396,9 +405,7 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
 
 def _numbers_in(doc: Doc, s: SentenceCtx) -> list[tuple[int, float]]:
     """(token index, conservative value) of the counts in a sentence."""
-    from bisect import bisect_right
-
-    starts = [t.start for t in s.tokens]
+    starts = s.tok_starts
     out: list[tuple[int, float]] = []
     if doc.numbers:
         for n in s.nums:
@@ -429,10 +436,24 @@ def event_date(doc: Doc, s: SentenceCtx, best: Candidate) -> tuple[dt.date | Non
     return d.date, _PRECISION.get(d.precision, 3)
 
 
-def location(doc: Doc, s: SentenceCtx, group: list[Candidate]) -> Location | None:
-    """The place the happening is anchored to: clause, then sentence; None rather than a guess."""
+def location(doc: Doc, s: SentenceCtx, group: list[Candidate], cache: dict[str, Any] | None = None) -> Location | None:
+    """The place the happening is anchored to: clause, then sentence; None rather than a guess.
+
+    With ``cache`` (one per document), events of the same clauses share one answer.
+    """
     first = min(c.clause for c in group)
     last = max(c.clause for c in group)
+    if cache is None:
+        return _location(doc, s, group, first, last)
+    talk = group[0].trigger.plover in {"CONSULT", "AGREE"}
+    key = (s.index, first, last, min(c.tok for c in group) if talk else -1)
+    made: dict[tuple[int, int, int, int], Location | None] = cache.setdefault("locations", {})
+    if key not in made:
+        made[key] = _location(doc, s, group, first, last)
+    return made[key]
+
+
+def _location(doc: Doc, s: SentenceCtx, group: list[Candidate], first: int, last: int) -> Location | None:
     a = s.clause_starts[first]
     b = s.clause_starts[last + 1] if last + 1 < len(s.clause_starts) else len(s.tokens)
     spans = []

@@ -172,7 +172,7 @@ def annotate(doc: Doc) -> None:
         else:
             carried_date = (date, tprec)
         for (_, fam), group in sorted(groups.items(), key=lambda kv: kv[1][0].start):
-            ev = _event(doc, s, group, spans, kinds, date, tprec, fam)
+            ev = _event(doc, s, group, spans, kinds, date, tprec, fam, cache)
             if ev.location is None and carried_place[0] is not None and "\n" not in doc.raw[carried_place[1]:s.span.start]:
                 # same paragraph: «وفي الفاشر، ... . وأضاف أن المتظاهرين ...» stays in El Fasher
                 ev.location = carried_place[0]
@@ -199,7 +199,7 @@ def _join_casualty_clauses(groups: dict[tuple[int, str], list[Candidate]]) -> di
 
 
 def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], spans: list[arguments.ActorSpan],
-           kinds: set[str], date: Any, tprec: int, fam: str) -> Event:
+           kinds: set[str], date: Any, tprec: int, fam: str, cache: dict[str, Any]) -> Event:
     best = max(group, key=lambda c: (c.trigger.specificity, c.prob))
     args = arguments.assign_actors(s, best, group, spans)
     local_kinds = set(kinds)
@@ -210,12 +210,19 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], spans: list[argumen
     fat = arguments.fatalities(doc, s, group, kinds) if fam in {"violence", "protest"} else None
     if fam == "protest" and typing.sub_event_type == "Peaceful protest":
         fat = None
-    # offsets are ints from the matchers and segmenter: no validation needed per span
-    mk = Span.model_construct
-    evidence = [mk(start=best.start, end=best.end)]
-    evidence += [mk(start=c.start, end=c.end) for c in sorted(group, key=lambda c: c.start) if c is not best]
-    evidence += [mk(start=a, end=b) for a, b in (args.spans or [])]
-    evidence.append(mk(start=s.span.start, end=s.span.end))
+    made: dict[tuple[int, int], Span] = cache.setdefault("spans", {})
+
+    def mk(a: int, b: int) -> Span:
+        # one Span per offset pair and document: the sentence's is every one of its events'
+        got = made.get((a, b))
+        if got is None:
+            got = made[(a, b)] = Span(start=a, end=b)  # validating is faster than model_construct
+        return got
+
+    evidence = [mk(best.start, best.end)]
+    evidence += [mk(c.start, c.end) for c in sorted(group, key=lambda c: c.start) if c is not best]
+    evidence += [mk(a, b) for a, b in (args.spans or [])]
+    evidence.append(mk(s.span.start, s.span.end))
     return Event(
         event_type=typing.event_type,
         sub_event_type=typing.sub_event_type,
@@ -223,7 +230,7 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], spans: list[argumen
         actor1=args.actor1,
         actor2=args.actor2,
         assoc_actors=args.assoc or [],
-        location=arguments.location(doc, s, group),
+        location=arguments.location(doc, s, group, cache),
         event_date=date.isoformat() if date is not None else None,
         time_precision=tprec if date is not None else 3,  # type: ignore[arg-type]
         fatalities=fat,
