@@ -10,10 +10,10 @@ for a 700-word article. Clauses split a sentence at «فيما، بينما، ف
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from operator import itemgetter
-from typing import Any
+from typing import Any, TypeVar
 
 from hadath.doc import Doc
 from hadath.events.lexicon import Trigger, cues, triggers
@@ -43,6 +43,7 @@ class Cue:
     kind: str
     key: str
     tok: int  # index of the first token of the cue within the sentence
+    clause: int = 0  # index of the clause the cue's first token is in
 
 
 @dataclass(slots=True)
@@ -67,14 +68,16 @@ class SentenceCtx:
     nums: list[Any] = field(default_factory=list)  # doc.numbers starting in the sentence
     has_date: bool = False  # a doc.dates mention starts in the sentence
 
+    question: bool | None = None  # the sentence asks (cached by modality)
     word_feats: list[str] | None = None  # sentence features (cached by features)
     death_idx: list[int] | None = None  # tokens that are death words (cached by arguments)
     injury_idx: list[int] | None = None
+    figures: list[tuple[int, float]] | None = None  # (token, value) of counts (cached by arguments)
 
     def token_forms(self) -> list[frozenset[str]]:
         """:func:`forms` of every token, computed once per sentence (per word form, once per process)."""
         if self._forms is None:
-            self._forms = list(map(_forms_of, self.norms, self.stems))
+            self._forms = list(map(_FORMS.__getitem__, zip(self.norms, self.stems, strict=True)))
         return self._forms
 
     def clause_of(self, tok: int) -> int:
@@ -103,7 +106,31 @@ class Candidate:
 _TOK_START = itemgetter(Token._fields.index("start"))
 _TOK_NORM = itemgetter(Token._fields.index("norm"))
 _TOK_STEM = itemgetter(Token._fields.index("stem"))
-_PROCLITICS = frozenset("\u0648\u0641\u0628\u0644")  # و ف ب ل
+PROCLITICS = frozenset("\u0648\u0641\u0628\u0644")  # و ف ب ل
+
+
+K = TypeVar("K")
+V = TypeVar("V")
+MEMO_MAX = 1 << 17
+
+
+class Memo(dict[K, V]):
+    """A dict that makes a missing value once: ``map(memo.__getitem__, keys)`` runs in C on hits.
+
+    ``lru_cache`` re-links its list on every hit; news vocabulary repeats, so the per-token
+    answers (word forms, feature strings) are nearly always hits. Cleared when it grows past
+    ``MEMO_MAX`` entries, so a long run over new vocabulary stays bounded.
+    """
+
+    def __init__(self, make: Callable[[K], V]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, key: K) -> V:
+        if len(self) >= MEMO_MAX:
+            self.clear()
+        value = self[key] = self._make(key)
+        return value
 
 
 def forms(t: Token) -> frozenset[str]:
@@ -111,15 +138,18 @@ def forms(t: Token) -> frozenset[str]:
 
     The segmenter only strips a proclitic before the article; «وأصيب» needs «أصيب» too.
     """
-    return _forms_of(t.norm, t.stem)
+    return _FORMS[(t.norm, t.stem)]
 
 
-@lru_cache(maxsize=65536)
-def _forms_of(norm: str, stem: str) -> frozenset[str]:
-    """:func:`forms` by word form: news vocabulary repeats, so most calls are cache hits."""
-    if len(norm) > 3 and norm[0] in _PROCLITICS:
+def _forms_of(norm_stem: tuple[str, str]) -> frozenset[str]:
+    """:func:`forms` by word form (``_FORMS`` keeps them: most tokens are repeats)."""
+    norm, stem = norm_stem
+    if len(norm) > 3 and norm[0] in PROCLITICS:
         return frozenset((norm, stem, norm[1:]))
     return frozenset((norm, stem))
+
+
+_FORMS: Memo[tuple[str, str], frozenset[str]] = Memo(_forms_of)
 
 
 # norms and stems that can open a clause (the only tokens :func:`_clauses` must look at)
@@ -156,23 +186,33 @@ def raw_hits(matcher: PhraseMatcher[Any], norm: Normalized) -> list[Match[Any]]:
     return matcher.find(norm)
 
 
+def _raw_offsets(norm: Normalized, found: list[tuple[int, int, str, Any, int]]) -> tuple[list[int], list[int]]:
+    """Raw starts and ends of normalised matches, as :func:`hadath.lexicon.matcher.to_raw` maps
+    them, without building a ``Match`` per hit (the stage needs only the offsets)."""
+    if norm.starts is None or norm.ends is None:
+        return [f[0] for f in found], [f[1] for f in found]
+    return norm.starts[[f[0] for f in found]].tolist(), norm.ends[[f[1] - 1 for f in found]].tolist()
+
+
 def candidates(doc: Doc) -> list[SentenceCtx]:
     """Sentences that hold at least one trigger, with their candidates and cues.
 
     Only those sentences get a context (tokens, clause starts, cues): the matchers' hits
     come sorted by offset, so one bisect per hit finds its sentence and token.
     """
-    found = raw_hits(triggers(), doc.norm)
+    norm = doc.norm
+    found = triggers().find_norm(norm.text)
     if not found or not doc.sentences:
         return []
+    raw, text = norm.raw, norm.text
     sents = doc.sentences
     sent_starts = [s.start for s in sents]
     tokens = doc.tokens
     tok_starts = list(map(_TOK_START, tokens))
     ctxs: dict[int, SentenceCtx] = {}
-    for m in found:
-        si = bisect_right(sent_starts, m.start) - 1
-        if si < 0 or m.start >= sents[si].end:
+    for (ns, _, key, payloads, pstart), start, end in zip(found, *_raw_offsets(norm, found), strict=True):
+        si = bisect_right(sent_starts, start) - 1
+        if si < 0 or start >= sents[si].end:
             continue
         c = ctxs.get(si)
         if c is None:
@@ -185,16 +225,18 @@ def candidates(doc: Doc) -> list[SentenceCtx]:
             c = ctxs[si] = SentenceCtx(si, sent, toks, a, tok_starts[a:b], norms=norms, stems=stems,
                                        clause_starts=_clauses(toks, norms, stems))
         base = c.tok0
-        ti = max(0, bisect_right(tok_starts, m.start) - 1 - base)
-        te = max(ti + 1, bisect_left(tok_starts, m.end) - base)
-        c.candidates.append(Candidate(m.start, m.end, m.text, m.key, m.prefix, m.payloads[0], c, ti, te,
+        ti = max(0, bisect_right(tok_starts, start) - 1 - base)
+        te = max(ti + 1, bisect_left(tok_starts, end) - base)
+        c.candidates.append(Candidate(start, end, raw[start:end], key, text[pstart:ns], payloads[0], c, ti, te,
                                       clause=bisect_right(c.clause_starts, ti) - 1))
-    for m in raw_hits(cues(), doc.norm):
-        c = ctxs.get(bisect_right(sent_starts, m.start) - 1)
-        if c is None:
-            continue
-        ti = max(0, bisect_right(tok_starts, m.start) - 1 - c.tok0)
-        c.cues.append(Cue(m.start, m.end, m.payloads[0], m.key, ti))
+    cue_found = cues().find_norm(text)
+    if cue_found:
+        for (_, _, key, kinds, _), start, end in zip(cue_found, *_raw_offsets(norm, cue_found), strict=True):
+            c = ctxs.get(bisect_right(sent_starts, start) - 1)
+            if c is None:
+                continue
+            ti = max(0, bisect_right(tok_starts, start) - 1 - c.tok0)
+            c.cues.append(Cue(start, end, kinds[0], key, ti, bisect_right(c.clause_starts, ti) - 1))
     out = [ctxs[k] for k in sorted(ctxs)]
     _attach_mentions(doc, out)
     return out
