@@ -10,10 +10,13 @@ for; «منذ»، «بعد»، «سياسة» argue against), its neighbours, an
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
 from hadath.doc import Doc
-from hadath.events.context import Candidate, SentenceCtx
+from hadath.events.context import Candidate, Memo, SentenceCtx
+from hadath.events.lexicon import Trigger
+from hadath.text.segment import Token
 
 _AL = "\u0627\u0644"
 _DIGITS = frozenset("0123456789")
@@ -36,7 +39,7 @@ def _cue_info(s: SentenceCtx) -> list[tuple[int, int, str, str, int]]:
     """Per sentence, once: each cue's start, token, feature-name prefixes and clause."""
     info = s.cue_info
     if info is None:
-        info = [(cue.start, cue.tok, f"cue={cue.kind}:", f"cuek={cue.key}:", s.clause_of(cue.tok)) for cue in s.cues]
+        info = [(cue.start, cue.tok, f"cue={cue.kind}:", f"cuek={cue.key}:", cue.clause) for cue in s.cues]
         s.cue_info = info
     return info
 
@@ -45,42 +48,66 @@ def _len_bucket(n: int) -> str:
     return "s" if n < 12 else "m" if n < 30 else "l" if n < 60 else "xl"
 
 
-@lru_cache(maxsize=65536)
 def _word_feature(stem: str) -> str | None:
-    """``w=<stem>`` for a word token's stem (longer than one letter), else None; cached per form."""
+    """``w=<stem>`` for a word token's stem (longer than one letter), else None (see ``_WORD``)."""
     return f"w={stem}" if len(stem) > 1 else None
 
 
+_WORD: Memo[str, str | None] = Memo(_word_feature)
+
+
+_OTHER, _ALPHA, _DIGIT, _QUOTE = 0, 1, 2, 3
+_IS_ALPHA = _ALPHA.__eq__
+_NOT_WORD = frozenset({_OTHER, _QUOTE}).__contains__  # kinds whose norm may still start with a digit
+_TOK_TEXT = itemgetter(Token._fields.index("text"))
+
+
+def _text_kind(text: str) -> int:
+    """What a token's first character makes it: a word, a number, a quote mark (see ``_KIND``)."""
+    c0 = text[:1]
+    if c0.isalpha():
+        return _ALPHA
+    if c0 in _DIGITS:
+        return _DIGIT
+    return _QUOTE if text in _QUOTES else _OTHER
+
+
+_KIND: Memo[str, int] = Memo(_text_kind)
+
+
 def sentence_features(doc: Doc, s: SentenceCtx) -> list[str]:
-    """Features of the sentence as a whole (computed once, shared by its candidates)."""
+    """Features of the sentence as a whole (computed once, shared by its candidates).
+
+    The per-token part runs as C-level ``map``/``compress`` over cached per-form answers:
+    it is the one loop over every token of every event sentence.
+    """
     if s.word_feats is not None:
         return s.word_feats
     toks = s.tokens
     f = [f"len={_len_bucket(len(toks))}"]
     if toks:
         f.append(f"first={toks[0].stem}")
-    digits = quote = False
-    words: dict[str, None] = {}
-    for t in toks:
-        c0 = t.text[:1]
-        if c0.isalpha():
-            wf = _word_feature(t.stem)
-            if wf is not None:
-                words[wf] = None
-        elif c0 in _DIGITS or t.norm[:1] in _DIGITS:
+    kinds = list(map(_KIND.__getitem__, map(_TOK_TEXT, toks)))
+    words = dict.fromkeys(map(_WORD.__getitem__, compress(s.stems, map(_IS_ALPHA, kinds))))
+    words.pop(None, None)
+    digits = _DIGIT in kinds
+    quote = False
+    sel = list(map(_NOT_WORD, kinds))
+    for norm, kind in zip(compress(s.norms, sel), compress(kinds, sel), strict=True):
+        if norm[:1] in _DIGITS:
             digits = True
-        elif c0 == "\u00ab" or c0 == '"':
-            quote = quote or t.text in _QUOTES
-    f += words
+        elif kind == _QUOTE:
+            quote = True
+    f += words  # type: ignore[arg-type]
     if quote:
         f.append("quote")
     names = sorted({c.trigger.name for c in s.candidates})
     f += [f"co={n}" for n in names]
-    kinds = {c.trigger.plover for c in s.candidates}
-    f += [f"cotype={k}" for k in sorted(kinds)]
+    kinds_seen = {c.trigger.plover for c in s.candidates}
+    f += [f"cotype={k}" for k in sorted(kinds_seen)]
     if digits:
         f.append("digits")
-    starts = [t.start for t in toks]
+    starts = s.tok_starts
     s.num_toks = [bisect_right(starts, n.start) - 1 for n in s.nums if not n.percent]
     s.place_toks = [bisect_right(starts, m.start) - 1 for m in s.ents if m.type in _PLACE_TYPES]
     if s.num_toks:
@@ -95,15 +122,34 @@ def sentence_features(doc: Doc, s: SentenceCtx) -> list[str]:
     return s.word_feats
 
 
+_STATIC: dict[tuple[int, str, str], tuple[Trigger, list[str]]] = {}
+
+
+def _static_features(t: Trigger, key: str, prefix: str) -> list[str]:
+    """The features a candidate owes to its trigger row, form and clitics alone (built once each).
+
+    Keyed by the trigger's identity (the matcher's payloads live as long as the process), and
+    the trigger is kept with them so a rebuilt lexicon never sees another's features.
+    """
+    got = _STATIC.get((id(t), key, prefix))
+    if got is not None and got[0] is t:
+        return got[1]
+    f = [f"trig={t.name}", f"key={key}", f"pos={t.pos}", f"mode={t.mode}", f"spec={t.specificity}"]
+    if key.startswith(_AL):
+        f.append("definite")
+    if prefix:
+        f.append(f"prefix={prefix}")
+    if len(_STATIC) > 65536:
+        _STATIC.clear()
+    _STATIC[(id(t), key, prefix)] = (t, f)
+    return f
+
+
 def candidate_features(c: Candidate) -> list[str]:
     """Features of one candidate (without the sentence-level ones)."""
     t = c.trigger
     s = c.sent
-    f = [f"trig={t.name}", f"key={c.key}", f"pos={t.pos}", f"mode={t.mode}", f"spec={t.specificity}"]
-    if c.key.startswith(_AL):
-        f.append("definite")
-    if c.prefix:
-        f.append(f"prefix={c.prefix}")
+    f = list(_static_features(t, c.key, c.prefix))
     toks = s.tokens
     for off in (1, 2):
         i = c.tok - off
