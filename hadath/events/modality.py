@@ -33,6 +33,7 @@ _BEFORE_RULES: tuple[tuple[str, int, frozenset[str] | None], ...] = (
     ("threat", 4, frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT"})),
     ("call", 3, frozenset({"PROTEST", "AGREE", "CONSULT", "RETREAT", "CONCEDE"})),
 )
+_RULE_OF_KIND = {kind: (reach, types) for kind, reach, types in _BEFORE_RULES}  # one rule per kind
 _WEAPON_MODES = frozenset({"explosives", "heavy-weapons", "aerial", "suicide", "grenade", "chemical"})
 _DAWN = frozenset({"\u0641\u062c\u0631", "\u0627\u0644\u0641\u062c\u0631"})  # فجر الفجر
 _DAWN_NEXT = frozenset({"\u0627\u0645\u0633", "\u0627\u0644\u064a\u0648\u0645"})  # امس اليوم
@@ -59,18 +60,20 @@ def veto(c: Candidate) -> str | None:
         dist = c.tok - cue.tok
         if cue.kind == "accident" and (cue.start <= c.start < cue.end or 0 <= dist <= 2 or -2 <= dist < 0):
             return "accident"
-        if cue.kind == "accident" and c.trigger.mode == "casualty" and s.clause_of(cue.tok) == clause:
+        if cue.kind == "accident" and c.trigger.mode == "casualty" and cue.clause == clause:
             return "accident"  # «مقتل شخصين جراء انفجار أسطوانة غاز»
         if dist <= 0:
             continue
-        if s.clause_of(cue.tok) != clause:
+        if cue.clause != clause:
             continue
-        for kind, reach, types in _BEFORE_RULES:
-            if cue.kind == kind and dist <= reach and (types is None or c.trigger.plover in types):
-                if kind == "negation" and not _negates(s, cue.tok, c.tok):
-                    continue
-                return kind
-    if _is_question(s):
+        rule = _RULE_OF_KIND.get(cue.kind)
+        if rule is not None and dist <= rule[0] and (rule[1] is None or c.trigger.plover in rule[1]):
+            if cue.kind == "negation" and not _negates(s, cue.tok, c.tok):
+                continue
+            return cue.kind
+    if s.question is None:
+        s.question = _is_question(s)
+    if s.question:
         return "question"
     return None
 
