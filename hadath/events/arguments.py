@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from hadath.attribution.sources import source_for
 from hadath.doc import Doc
-from hadath.events.context import Candidate, SentenceCtx, raw_hits
+from hadath.events.context import PROCLITICS, Candidate, SentenceCtx, raw_hits
 from hadath.events.lexicon import GenericActor, generic_actors
 from hadath.geo.resolve import place_for_span
 from hadath.lexicon.actors import country_name, fill_country, resolve_actor
@@ -77,6 +77,7 @@ class ActorSpan:
     actor: Actor
     role: str  # armed | state | civilian | protester | rioter | named
     clause: int = 0
+    prev: frozenset[str] | None = field(default=None, compare=False)  # forms of the two words before
 
 
 @dataclass(slots=True)
@@ -197,7 +198,9 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
     assoc: list[ActorSpan] = []
     rest: list[ActorSpan] = []
     for x in mine:
-        prev = set(_prev_norm(s, x.tok, 2))
+        prev = x.prev
+        if prev is None:  # once per span: a sentence's events share its spans
+            prev = x.prev = frozenset(_prev_norm(s, x.tok, 2))
         if prev & _ASSOC_PREV and actor1 is not None or prev & _ASSOC_STRONG:
             assoc.append(x)
         elif prev & _AGENT_PREV and actor1 is None:
@@ -366,16 +369,18 @@ def _is_count(s: SentenceCtx, tf: list[frozenset[str]], i: int) -> bool:
 
 def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]) -> int | None:
     """Deaths in the group's clauses by ACLED rules; None when the report gives none."""
-    clauses = {c.clause for c in group}
-    toks = s.tokens
-    tf = s.token_forms()
     if s.death_idx is None or s.injury_idx is None:  # once per sentence, shared by its events
-        s.death_idx = [i for i, f in enumerate(tf) if not f.isdisjoint(_DEATH_WORDS)]
-        s.injury_idx = [i for i, f in enumerate(tf) if not f.isdisjoint(_INJURY_WORDS)]
+        s.death_idx = _word_idx(s, _DEATH_WORDS, _DEATH_NORMS)
+        s.injury_idx = _word_idx(s, _INJURY_WORDS, _INJURY_NORMS)
     death_idx, injury_idx = s.death_idx, s.injury_idx
     if not death_idx:
         return 0 if "nocasualty" in kinds else None
-    figures = _numbers_in(doc, s)
+    clauses = {c.clause for c in group}
+    toks = s.tokens
+    tf = s.token_forms()
+    if s.figures is None:
+        s.figures = _numbers_in(doc, s)
+    figures = s.figures
     by_word: dict[int, float] = {}
     for tok_i, value in figures:
         if tok_i > 0 and tf[tok_i - 1] & _SUBSET_PREV:
@@ -401,6 +406,24 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
         if tf[d] & _TWO_DEAD:
             return 2
     return None
+
+
+def _with_proclitics(words: frozenset[str]) -> frozenset[str]:
+    """``words`` and every form :func:`hadath.events.context.forms` reduces to one of them
+    by dropping a proclitic: the token norms that can hold one of ``words``."""
+    return words | {p + w for p in PROCLITICS for w in words if len(p + w) > 3}
+
+
+_DEATH_NORMS = _with_proclitics(_DEATH_WORDS)
+_INJURY_NORMS = _with_proclitics(_INJURY_WORDS)
+
+
+def _word_idx(s: SentenceCtx, words: frozenset[str], norms: frozenset[str]) -> list[int]:
+    """Indexes of the tokens one of whose forms is in ``words``; ``norms`` is
+    :func:`_with_proclitics` of them, so two set tests in C skip most sentences."""
+    if norms.isdisjoint(s.norms) and words.isdisjoint(s.stems):
+        return []
+    return [i for i, f in enumerate(s.token_forms()) if not f.isdisjoint(words)]
 
 
 def _numbers_in(doc: Doc, s: SentenceCtx) -> list[tuple[int, float]]:
