@@ -79,6 +79,9 @@ class Gazetteer:
         self.admin1_names: dict[str, str] = raw["admin1"]
         self._cols: list[list] = raw["places"]
         self._made: dict[int, Place] = {}
+        # per-name look-ups repeated for every mention of the name (a few thousand names in use)
+        self._by_key: dict[str, tuple[Place, ...]] = {}
+        self._countries_by_key: dict[str, frozenset[str]] = {}
         self.names: dict[str, list[int]] = raw["names"]
         self.context: dict[str, int] = raw["context"]
         self.demonyms: dict[str, str] = raw["demonyms"]
@@ -100,8 +103,22 @@ class Gazetteer:
         return p
 
     def candidates(self, key: str) -> tuple[Place, ...]:
-        """Places named ``key`` (a normalised name)."""
-        return tuple(self.place(i) for i in self.names.get(key, ()))
+        """Places named ``key`` (a normalised name); made once per name, then cached."""
+        found = self._by_key.get(key)
+        if found is None:
+            found = tuple(self.place(i) for i in self.names.get(key, ()))
+            if found:  # unknown keys (NER spans) are not worth keeping
+                self._by_key[key] = found
+        return found
+
+    def countries(self, key: str) -> frozenset[str]:
+        """The countries of the places named ``key`` (one means the name says the country)."""
+        found = self._countries_by_key.get(key)
+        if found is None:
+            found = frozenset(p.country for p in self.candidates(key))
+            if found:
+                self._countries_by_key[key] = found
+        return found
 
     def country(self, cc: str) -> Place | None:
         i = self._countries.get(cc)

@@ -24,22 +24,22 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import regex
 
 from hadath.doc import Doc, Mention
 from hadath.geo.context import (
+    _PUNCT,
     NEAR_KM,
     ContextWords,
     distance_gap,
     is_container_gap,
     load_context_words,
-    words_after,
     words_before,
 )
 from hadath.geo.gazetteer import Gazetteer, Place, load_gazetteer
-from hadath.text.normalize import normalize_key
+from hadath.text.normalize import Normalized, normalize_key
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _CLITICS = frozenset("\u0648\u0641\u0628\u0644\u0643")  # و ف ب ل ك
@@ -66,9 +66,10 @@ W_POPULATION = 0.35  # per decade of population
 W_FOCUS = 2.5
 W_CONTAINER = 4.0
 W_NEAR_RESOLVED = (50.0, 2.0), (150.0, 1.5), (400.0, 0.75)
+_NEAREST_LIMIT = W_NEAR_RESOLVED[0][0]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cand:
     """A place mention being resolved: its span, name key and surrounding roles."""
 
@@ -88,8 +89,9 @@ class _Cand:
     distance_km: float | None = None  # «(120 كلم شمال بغداد)»: distance to the container
     chosen: Place | None = None
     precision: int = 1
-    country_votes: frozenset[str] = field(default_factory=frozenset)
+    country_votes: frozenset[str] = frozenset()
     unnamed_town: bool = False  # «قرية في ولاية X»: an unnamed place inside X
+    asked: frozenset[str] = frozenset()  # _asked_kinds(self), once the context is final
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -109,10 +111,30 @@ def _dist(a: Place, b: Place) -> float:
     return _KM_PER_DEGREE * math.sqrt(dlat * dlat + x * x)
 
 
+def _raw_spans(norm: Normalized, found: list[tuple[int, int, str, tuple[str, ...], int]]) -> list[tuple[int, int]]:
+    """Raw ``(start, end)`` of every match at once (``norm.raw_span`` per match was a tenth of
+    the stage: two numpy scalar look-ups each); a match is never empty nor past the text."""
+    if norm.starts is None or norm.ends is None:
+        return [(f[0], f[1]) for f in found]
+    starts = norm.starts[[f[0] for f in found]].tolist()
+    ends = norm.ends[[f[1] - 1 for f in found]].tolist()
+    return list(zip(starts, ends, strict=True))
+
+
+# role sets tested for every name (module constants: a set literal is rebuilt at each test)
+_LEVEL_HEAD = frozenset({"town", "quarter", "admin", "rural", "area"})
+_LEVEL_PREP = frozenset({"prep", "near"})
+_ADMIN_OR_TOWN = frozenset({"admin", "town"})
+_PREP = frozenset({"prep"})
+_NO_ROLES: frozenset[str] = frozenset()
+
+
 def resolve_doc(doc: Doc) -> None:
     """The geo stage: see the module docstring."""
     gaz = load_gazetteer()
     cw = load_context_words()
+    roles_of = cw.of
+    context = gaz.context
     norm = doc.norm
     text = norm.text
     ner_by_span = {(m.start, m.end): m for m in doc.entities}
@@ -122,8 +144,8 @@ def resolve_doc(doc: Doc) -> None:
     votes: dict[str, float] = defaultdict(float)  # country -> weight
     last_end, last_level = -1, 0
     demonym_votes: set[str] = set()
-    for s, e, key, payloads, pstart in gaz.matcher.find_norm(text):
-        rs, re_ = norm.raw_span(s, e)
+    found = gaz.matcher.find_norm(text)
+    for (s, e, key, payloads, pstart), (rs, re_) in zip(found, _raw_spans(norm, found), strict=True):
         if "n" not in payloads:  # a demonym only: «العراقية»
             cc = gaz.demonyms.get(key)
             if cc:
@@ -131,35 +153,38 @@ def resolve_doc(doc: Doc) -> None:
                 demonym_votes.add(cc)
             continue
         prefix = text[pstart:s]
-        if _SIN in prefix:
-            continue  # س is a verb prefix (future), never before a place name
-        if (_FA in prefix or _KAF in prefix) and not key.startswith(_AL):
-            continue  # «فسرت» is «explained», not «ف + سرت»; ف/ك before a bare name is rare
+        if prefix:
+            if _SIN in prefix:
+                continue  # س is a verb prefix (future), never before a place name
+            if (_FA in prefix or _KAF in prefix) and not key.startswith(_AL):
+                continue  # «فسرت» is «explained», not «ف + سرت»; ف/ك before a bare name is rare
         wb = words_before(text, pstart)
-        before = cw.of(wb[-1]) if wb else frozenset()
-        before2 = cw.of(wb[-2]) if len(wb) > 1 else frozenset()
-        before3 = cw.of(wb[-3]) if len(wb) > 2 else frozenset()
+        nwb = len(wb)
+        before = roles_of(wb[-1]) if nwb else _NO_ROLES
+        before2 = roles_of(wb[-2]) if nwb > 1 else _NO_ROLES
         if _BA in prefix:
-            before = before | {"prep"}
-        wa = words_after(text, e, 1)
-        after = cw.of(wa[0]) if wa else frozenset()
+            before = before | _PREP
         mention = ner_by_span.get((rs, re_))
-        level = 2 if before & {"town", "quarter", "admin", "rural", "area"} else 1 if before & {"prep", "near"} else 0
-        if level == 2 and "area" in before and "part" in cw.of(key):
+        level = 2 if not before.isdisjoint(_LEVEL_HEAD) else 1 if not before.isdisjoint(_LEVEL_PREP) else 0
+        if level == 2 and "area" in before and "part" in roles_of(key):
             level = 0  # «المنطقة الشمالية» is «the northern area», not the Northern State
-        if cands and _LIST_GAP.fullmatch(text, last_end, pstart) and (
-                prefix.startswith(_WA) or "," in text[last_end:pstart]):
+        if cands and (prefix.startswith(_WA) or text.find(",", last_end, pstart) >= 0) and (
+                _LIST_GAP.fullmatch(text, last_end, pstart)):
             level = max(level, last_level)  # «في مدن جوبا وواو وملكال»: a list shares its context
-        needed = gaz.context.get(key, 0)
+        needed = context.get(key, 0)
         ner_place = mention is not None and mention.type in PLACE_TYPES
         if needed > level and not (ner_place and needed < 2):
             continue  # NER vouches for a name, but not for one that is mostly a common word
         if "block" in before and not ner_place:
             continue
+        # the rest of the context only for names kept (a quarter of them are not)
+        before3 = roles_of(wb[-3]) if nwb > 2 else _NO_ROLES
+        wa = text[e:e + 40].split(None, 1)  # words_after(text, e, 1), without the list
+        after = roles_of(wa[0].strip(_PUNCT)) if wa else _NO_ROLES
         c = _Cand(rs, re_, key, pstart, e, prefix, gaz.candidates(key), before, before2, after, mention)
         c.unnamed_town = "town" in before3 or ("town" in before2 and "admin" not in before)
         c.in_org = orgs.contains(rs, re_) or "org" in before or (
-            bool(before & {"admin", "town"}) and "org" in before2)
+            not before.isdisjoint(_ADMIN_OR_TOWN) and "org" in before2)
         cands.append(c)
         last_end, last_level = e, level
 
@@ -168,22 +193,22 @@ def resolve_doc(doc: Doc) -> None:
     for m in doc.entities:
         if m.type in PLACE_TYPES and m.place is None and not spans.overlaps(m.start, m.end):
             nkey = _ner_key(gaz, m.text)
-            if nkey and gaz.context.get(nkey, 0) < 2:  # «شمال» is not «الشمال» (North Lebanon)
-                c = _Cand(m.start, m.end, nkey, -1, -1, "", gaz.candidates(nkey), frozenset(), frozenset(), frozenset(), m)
+            if nkey and context.get(nkey, 0) < 2:  # «شمال» is not «الشمال» (North Lebanon)
+                c = _Cand(m.start, m.end, nkey, -1, -1, "", gaz.candidates(nkey), _NO_ROLES, _NO_ROLES, _NO_ROLES, m)
                 c.in_org = orgs.contains(m.start, m.end)
                 cands.append(c)
     if not cands:
         doc.country = max(votes, key=votes.__getitem__) if votes else doc.country
         return
-    cands.sort(key=lambda c: c.start)
+    cands.sort(key=_start_of)
 
     # country focus
     for c in cands:
-        countries = frozenset(p.country for p in c.places)
-        c.country_votes = countries
+        countries = c.country_votes = gaz.countries(c.key)
+        c.asked = _asked_kinds(c)
         if len(countries) == 1:
             # a name that needs context to be a place is weaker evidence of the country
-            votes[next(iter(countries))] += 1.0 if gaz.context.get(c.key, 0) == 0 else W_WEAK_NAME
+            votes[next(iter(countries))] += 1.0 if context.get(c.key, 0) == 0 else W_WEAK_NAME
     focus = _focus(votes, cands)
     doc.country = focus
 
@@ -191,6 +216,7 @@ def resolve_doc(doc: Doc) -> None:
 
     # resolve: containers first, then unambiguous names, then the rest
     anchors: dict[int, Place] = {}
+    anchor_list: list[Place] = []  # anchors.values() in insertion order, kept as a list
     # countries the text names (country names, demonyms), not merely those of its place names
     named = frozenset(demonym_votes) | {p.country for c in cands for p in c.places if p.kind in "NA"}
     containers = {id(c.container) for c in cands if c.container is not None}
@@ -198,12 +224,13 @@ def resolve_doc(doc: Doc) -> None:
     memo: dict[tuple[str, frozenset[str]], Place | None] = {}  # a repeated name, same context
     for i in order:
         c = cands[i]
-        mkey = (c.key, _asked_kinds(c))
+        mkey = (c.key, c.asked)
         if c.container is None and mkey in memo:
             c.chosen = memo[mkey]
             continue
-        c.places = tuple(p for p in c.places if _plausible(gaz, c, p, focus, named))
-        c.chosen = _choose(gaz, c, focus, list(anchors.values()))
+        if focus is not None:  # _plausible keeps every place when there is no focus
+            c.places = tuple(p for p in c.places if _plausible(gaz, c, p, focus, named))
+        c.chosen = _choose(gaz, c, focus, anchor_list)
         cont = c.container.chosen if c.container is not None else None
         if (c.chosen is not None and cont is not None and c.chosen.kind in "PC"
                 and _contained_score(gaz, c.chosen, cont, c.distance_km) < 0):
@@ -211,25 +238,33 @@ def resolve_doc(doc: Doc) -> None:
         if c.container is None:
             memo[mkey] = c.chosen
         if c.chosen is not None and len(c.places) == 1 and c.chosen.kind != "N":
+            if c.chosen.index not in anchors:
+                anchor_list.append(c.chosen)
             anchors[c.chosen.index] = c.chosen
     # one sense per discourse: a name resolved with help from its context keeps that sense
     sense: dict[str, Place] = {}
     for c in cands:
-        if c.chosen is not None and (c.container is not None or _asked_kinds(c)) and c.key not in sense:
+        if c.chosen is not None and (c.container is not None or c.asked) and c.key not in sense:
             sense[c.key] = c.chosen
-    for c in cands:
-        if c.key in sense and c.container is None and not _asked_kinds(c) and c.chosen is not None:
-            c.chosen = sense[c.key]
+    if sense:
+        for c in cands:
+            if c.key in sense and c.container is None and not c.asked and c.chosen is not None:
+                c.chosen = sense[c.key]
     datelines: set[tuple[int, int]] = set()
     ner_places = [e for e in doc.entities if e.type in PLACE_TYPES and e.place is None]
+    raw = doc.raw
     for c in cands:
         if c.chosen is None:
             continue
         place, prec = _grade(gaz, c, c.chosen)
         _store(doc, c, place, prec, ner_by_span, ner_places)
-        if _is_dateline(doc.raw, c.start, c.end):
+        if _is_dateline(raw, c.start, c.end):
             datelines.add((c.start, c.end))
     doc.extras["geo_datelines"] = datelines
+
+
+def _start_of(c: _Cand) -> int:
+    return c.start
 
 
 SMALL_FOREIGN_POP = 100_000
@@ -329,13 +364,17 @@ def _link_containers(doc: Doc, cands: list[_Cand], cw: ContextWords, text: str) 
             a.container, a.distance_km = b, km
 
 
+_ASK_DIVISION = frozenset("AR")
+_ASK_TOWN = frozenset("PCR")
+
+
 def _asked_kinds(c: _Cand) -> frozenset[str]:
     """What kind of place the words around a name ask for."""
     if "admin" in c.before or "rural" in c.before:
-        return frozenset("AR")
+        return _ASK_DIVISION
     if "town" in c.before or "quarter" in c.before:
-        return frozenset("PCR")
-    return frozenset()
+        return _ASK_TOWN
+    return _NO_ROLES
 
 
 def _choose(gaz: Gazetteer, c: _Cand, focus: str | None, anchors: list[Place]) -> Place | None:
@@ -343,7 +382,7 @@ def _choose(gaz: Gazetteer, c: _Cand, focus: str | None, anchors: list[Place]) -
         return None
     if len(c.places) == 1:
         return c.places[0]
-    asked = _asked_kinds(c)
+    asked = c.asked
     cont = c.container.chosen if c.container is not None else None
     places = c.places
     if "P" not in asked:
@@ -371,7 +410,14 @@ def _choose(gaz: Gazetteer, c: _Cand, focus: str | None, anchors: list[Place]) -
         if cont is not None and cont is not p:
             s += W_CONTAINER * _contained_score(gaz, p, cont, c.distance_km)
         if anchors and p.kind != "N":
-            d = min(_dist(p, a) for a in anchors if a is not p) if len(anchors) > 1 or anchors[0] is not p else math.inf
+            d = math.inf  # the nearest other anchor; any within the first limit is as good
+            for a in anchors:
+                if a is not p:
+                    x = _dist(p, a)
+                    if x < d:
+                        d = x
+                        if d <= _NEAREST_LIMIT:
+                            break
             for limit, bonus in W_NEAR_RESOLVED:
                 if d <= limit:
                     s += bonus
