@@ -21,6 +21,7 @@ import json
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import Any
 
 from hadath.errors import LexiconError
 from hadath.lexicon.matcher import PhraseMatcher
@@ -58,18 +59,22 @@ class Place:
 
     def to_location(self, name_ar: str, precision: int) -> Location:
         """The contract's ``Location`` for a mention written ``name_ar`` at ``precision``."""
-        prec = min(3, max(1, int(precision)))
-        return Location(
-            name=self.name,
-            name_ar=name_ar,
-            admin1=self.admin1 if self.kind != "N" else None,
-            admin2=None,
-            country=self.country,
-            latitude=self.latitude,
-            longitude=self.longitude,
-            geo_precision=prec,  # type: ignore[arg-type]
-            geonameid=self.geonameid,
-        )
+        return Location(**self.location_fields(name_ar, precision))
+
+    def location_fields(self, name_ar: str, precision: int) -> dict[str, Any]:
+        """The fields of :meth:`to_location`'s ``Location``, unvalidated: the conversion to a
+        ``Document`` validates a whole document's locations in one call."""
+        return {
+            "name": self.name,
+            "name_ar": name_ar,
+            "admin1": self.admin1 if self.kind != "N" else None,
+            "admin2": None,
+            "country": self.country,
+            "latitude": self.latitude,
+            "longitude": self.longitude,
+            "geo_precision": min(3, max(1, int(precision))),
+            "geonameid": self.geonameid,
+        }
 
 
 class Gazetteer:
