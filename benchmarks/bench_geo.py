@@ -73,9 +73,16 @@ def main() -> None:
     args = ap.parse_args()
     rng = random.Random(4)
     texts = [article(rng) for _ in range(args.n)]
-    t0 = time.perf_counter()
-    load_gazetteer().matcher  # noqa: B018 - one-off start-up cost, reported apart
-    startup = time.perf_counter() - t0
+    # one-off start-up costs, reported apart (budget: 0.3 s each, best of three cold loads)
+    load_cpu, matcher_cpu = [], []
+    for _ in range(3):
+        load_gazetteer.cache_clear()
+        t0 = time.process_time()
+        gaz = load_gazetteer()
+        load_cpu.append(time.process_time() - t0)
+        t0 = time.process_time()
+        _ = gaz.matcher
+        matcher_cpu.append(time.process_time() - t0)
     # CPU time of this thread (time.thread_time), best of --repeat passes over fresh Docs: on
     # a shared, busy machine wall-clock time mostly measures the other processes
     best: list[float] | None = None
@@ -99,7 +106,8 @@ def main() -> None:
     geo_ms = best
     words = statistics.mean(len(t.split()) for t in texts)
     print(f"articles: {len(texts)}, {words:.0f} words on average, {places / len(texts):.1f} resolved places each")
-    print(f"start-up (index + matcher): {startup * 1000:.0f} ms")
+    print(f"start-up (CPU time, best of 3): index {min(load_cpu) * 1000:.0f} ms, matcher {min(matcher_cpu) * 1000:.0f} ms "
+          "(budget 300 ms each)")
     print(f"geo stage (CPU time): mean {statistics.mean(geo_ms):.3f} ms, median {statistics.median(geo_ms):.3f} ms, "
           f"p95 {sorted(geo_ms)[int(0.95 * len(geo_ms))]:.3f} ms per article")
     print(f"MATCH normalisation (shared with other stages): mean {statistics.mean(norm_ms):.3f} ms")

@@ -1,8 +1,8 @@
-"""The shipped gazetteer: its data files validate, it loads fast, and it covers what it promises."""
+"""The shipped gazetteer: its data files validate and it covers what it promises (its load
+time is measured by benchmarks/bench_geo.py, not asserted here: no timed tests)."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -31,21 +31,6 @@ def test_data_files_validate(name: str) -> None:
 def test_every_data_file_is_checked() -> None:
     shipped = {p.name for p in Path(DATA).glob("*.tsv")}
     assert shipped == set(TSVS)
-
-
-def test_loads_under_0_3_s() -> None:
-    """Best of three cold loads (the machine may be busy with other tests)."""
-    load_times, matcher_times = [], []
-    for _ in range(3):
-        load_gazetteer.cache_clear()
-        t0 = time.perf_counter()
-        gaz = load_gazetteer()
-        load_times.append(time.perf_counter() - t0)
-        t0 = time.perf_counter()
-        _ = gaz.matcher
-        matcher_times.append(time.perf_counter() - t0)
-    assert min(load_times) < 0.3, f"gazetteer took {min(load_times):.3f} s to load"
-    assert min(matcher_times) < 0.3, f"matcher took {min(matcher_times):.3f} s to build"
 
 
 def test_index_is_compact() -> None:
