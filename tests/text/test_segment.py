@@ -60,3 +60,15 @@ def test_offsets_are_exact(raw: str) -> None:
     for t in tokens(raw):
         assert raw[t.start : t.end] == t.text
         assert t.start <= t.stem_start <= t.end
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(
+    list("ابتلمنوسي _-.,،؛٫٬\t\n«»()\"'%/") + list("0123456789١٢") + ["²", "½", "\u064e", "\u0640", "😀", "𝟙", "𝐀", "\u00a0"]
+), max_size=80))
+def test_vectorised_tokeniser_is_the_token_regex(raw: str) -> None:
+    # the class-table tokeniser must find exactly the matches of the documented pattern
+    from hadath.text.segment import _NORM_TOKEN, _token_bounds
+
+    starts, ends = _token_bounds(raw)
+    assert list(zip(starts.tolist(), ends.tolist(), strict=True)) == [m.span() for m in _NORM_TOKEN.finditer(raw)]
