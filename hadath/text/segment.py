@@ -23,9 +23,8 @@ import regex
 from hadath.text.normalize import Normalized, normalize
 
 _SENT_END = regex.compile(r"[.!?\u061f\u06d4]+[\"'»”)\]]*(?=\s)|\n\s*")
-_BOILERPLATE = regex.compile(
-    r"(?:\s*(?:مشاركة|شارك|اقرأ أيضا|اقرأ أيضاً|المصدر|تابعونا|للمزيد)\s*[:：]?\s*)+$"
-)
+_BOILERPLATE_WORDS = ("مشاركة", "شارك", "اقرأ أيضا", "اقرأ أيضاً", "المصدر", "تابعونا", "للمزيد")
+_BOILERPLATE = regex.compile(r"(?:\s*(?:" + "|".join(_BOILERPLATE_WORDS) + r")\s*[:：]?\s*)+$")
 _LIST_MARKER = regex.compile(r"(?m)^[ \t]*(?:[-*•▪–]|\d{1,2}[.)-]|[\u0660-\u0669]{1,2}[.)-])[ \t]+")
 _OPENERS = {"«": "»", "(": ")", "“": "”"}
 _CLOSERS = {v: k for k, v in _OPENERS.items()}
@@ -60,6 +59,19 @@ _EVENTS = regex.compile(
 )
 
 
+def _may_end_in_boilerplate(seg: str) -> bool:
+    """Cheap necessary condition for :data:`_BOILERPLATE`: the segment ends with one of its
+    words, maybe followed by a colon. The regex search from the last 60 characters cost
+    ~3 µs a segment; this test is a tenth of that (``\\s`` is a subset of ``str.isspace``)."""
+    r = seg.rstrip()
+    if r.endswith((":", "：")):
+        r = r[:-1].rstrip()
+    return r.endswith(_BOILERPLATE_WORDS)
+
+
+_new_sentence = partial(tuple.__new__, Sentence)
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split ``text`` into sentence spans (leading/trailing whitespace trimmed)."""
     cuts: list[int] = [0]
@@ -70,44 +82,43 @@ def sentences(text: str) -> list[Sentence]:
     depth: list[str] = []
     for m in _EVENTS.finditer(text):
         kind = m.lastgroup
-        if kind == "open":
-            depth.append(m.group())
-            continue
-        if kind == "close":
-            ch = m.group()
-            if depth and depth[-1] == _CLOSERS[ch]:
-                depth.pop()
-            continue
         if kind == "nl":
             depth.clear()
             cuts.append(m.end())
-            continue
-        # a sentence end: its trailing closers may close what is open
-        for ch in m.group():
-            if ch in _CLOSERS and depth and depth[-1] == _CLOSERS[ch]:
+        elif kind == "open":
+            depth.append(m[0])
+        elif kind == "close":
+            if depth and depth[-1] == _CLOSERS[m[0]]:
                 depth.pop()
-        if depth:
-            continue
-        # one-letter abbreviation before the dot: «أ. ف. ب.»
-        s = m.start()
-        if m.group()[0] == "." and s >= 1 and text[s - 1].isalpha() and (s < 2 or not text[s - 2].isalpha()):
-            continue
-        cuts.append(m.end())
+        else:
+            # a sentence end: its trailing closers may close what is open
+            g = m[0]
+            if depth:
+                for ch in g:
+                    if ch in _CLOSERS and depth and depth[-1] == _CLOSERS[ch]:
+                        depth.pop()
+                if depth:
+                    continue
+            # one-letter abbreviation before the dot: «أ. ف. ب.»
+            s = m.start()
+            if g[0] == "." and s >= 1 and text[s - 1].isalpha() and (s < 2 or not text[s - 2].isalpha()):
+                continue
+            cuts.append(m.end())
     cuts.append(len(text))
     bounds = sorted(set(cuts))
     out: list[Sentence] = []
     for a, b in zip(bounds, bounds[1:], strict=False):
         seg = text[a:b]
-        tail = max(0, len(seg) - 60)
-        bp = _BOILERPLATE.search(seg, tail)
-        if bp and bp.start() > 0:
-            seg = seg[: bp.start()]
-        elif bp:
-            continue
+        if _may_end_in_boilerplate(seg):
+            bp = _BOILERPLATE.search(seg, max(0, len(seg) - 60))
+            if bp and bp.start() > 0:
+                seg = seg[: bp.start()]
+            elif bp:
+                continue
         lstrip = len(seg) - len(seg.lstrip())
         rstrip = len(seg.rstrip())
         if rstrip > lstrip:
-            out.append(Sentence(a + lstrip, a + rstrip))
+            out.append(_new_sentence((a + lstrip, a + rstrip)))
     return out
 
 

@@ -72,3 +72,14 @@ def test_vectorised_tokeniser_is_the_token_regex(raw: str) -> None:
 
     starts, ends = _token_bounds(raw)
     assert list(zip(starts.tolist(), ends.tolist(), strict=True)) == [m.span() for m in _NORM_TOKEN.finditer(raw)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["مشاركة", "شارك", "اقرأ أيضا", "أيضاً", "المصدر", "للمزيد", "قال", ":", "：", " ", "\n", "\t", "\u00a0", "\u001c", "."]), max_size=12))
+def test_boilerplate_prefilter_never_hides_a_match(parts: list[str]) -> None:
+    # the cheap test may let through segments the regex rejects, never the reverse
+    from hadath.text.segment import _BOILERPLATE, _may_end_in_boilerplate
+
+    seg = "".join(parts)
+    if _BOILERPLATE.search(seg, max(0, len(seg) - 60)):
+        assert _may_end_in_boilerplate(seg)
