@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from hadath.text.normalize import Normalized, Profile, normalize
+from hadath.text.normalize import Normalized, normalize_both
 from hadath.text.segment import Sentence, Token, sentences, tokens
 
 
@@ -77,14 +77,19 @@ class Doc:
     extras: dict[str, Any] = field(default_factory=dict)
 
     @cached_property
+    def views(self) -> tuple[Normalized, Normalized]:
+        """Both normalised views, made together: they share the offset maps (one pass)."""
+        return normalize_both(self.raw)
+
+    @cached_property
     def norm(self) -> Normalized:
         """MATCH-profile normalisation of the whole text (lexicon matching)."""
-        return normalize(self.raw, Profile.MATCH)
+        return self.views[0]
 
     @cached_property
     def careful(self) -> Normalized:
         """CAREFUL-profile normalisation (numbers, dates)."""
-        return normalize(self.raw, Profile.CAREFUL)
+        return self.views[1]
 
     @cached_property
     def tokens(self) -> list[Token]:

@@ -83,6 +83,9 @@ _CODE_TABLES = {p: _code_table(p) for p in Profile}
 _IS_COMBINING = np.zeros(0x10000, dtype=bool)
 _IS_COMBINING[[ord(c) for c in C.DIACRITICS]] = True
 _PRESENTATION = regex.compile(C.PRESENTATION_FORMS)
+_IS_PRESENTATION = np.zeros(0x10000, dtype=bool)  # C.PRESENTATION_FORMS as a look-up table
+_IS_PRESENTATION[0xFB50:0xFE00] = True
+_IS_PRESENTATION[0xFE70:0xFF00] = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,32 +126,57 @@ class Normalized:
 
 def _ends_for(codes: np.ndarray, starts: np.ndarray, n_raw: int) -> np.ndarray:
     """End of each kept char: one past it, extended over the diacritics right after it."""
-    comb = _IS_COMBINING[np.minimum(codes, 0xFFFF)] & (codes < 0x10000)
-    # for every raw position, the index of the next position that is not a diacritic
-    idx = np.arange(n_raw + 1)
-    not_comb = np.append(~comb, True)
-    nxt = np.where(not_comb, idx, n_raw + 1)
-    nxt = np.minimum.accumulate(nxt[::-1])[::-1]
-    after = starts + 1
-    return nxt[np.minimum(after, n_raw)].clip(max=n_raw).astype(np.int64)
+    comb = _IS_COMBINING[np.minimum(codes, 0xFFFF)]
+    if not comb.any():
+        return starts + 1  # the usual news text: no diacritics at all
+    # the first non-diacritic position after each start (``n_raw`` past the last one)
+    solid = np.append(np.flatnonzero(~comb), n_raw)
+    return solid[np.searchsorted(solid, starts, side="right")].astype(np.int64)
 
 
 def normalize(raw: str, profile: Profile = Profile.MATCH) -> Normalized:
     """Normalise ``raw`` for matching; see the module docstring for the two profiles."""
+    return _normalize(raw, (profile,))[0]
+
+
+def normalize_both(raw: str) -> tuple[Normalized, Normalized]:
+    """The MATCH and the CAREFUL view of ``raw`` (what :class:`hadath.doc.Doc` needs), at
+    little more than the cost of one: both profiles delete the same characters, so the
+    code-point array, the kept positions and the offset maps are computed once."""
+    match, careful = _normalize(raw, (Profile.MATCH, Profile.CAREFUL))
+    return match, careful
+
+
+def _normalize(raw: str, profiles: tuple[Profile, ...]) -> list[Normalized]:
     if not raw:
-        return Normalized(raw, raw)
-    if _PRESENTATION.search(raw):
-        return _normalize_slow(raw, profile)
+        return [Normalized(raw, raw) for _ in profiles]
     codes = np.frombuffer(raw.encode("utf-32-le"), dtype=np.uint32)
-    bmp = codes < 0x10000
-    mapped = codes.copy()
-    mapped[bmp] = _CODE_TABLES[profile][codes[bmp]]
-    keep = mapped != _DELETE
-    if keep.all():
-        return Normalized(raw, mapped.tobytes().decode("utf-32-le"))
-    starts = np.flatnonzero(keep)
-    text = mapped[keep].tobytes().decode("utf-32-le")
-    return Normalized(raw, text, starts, _ends_for(codes, starts, len(raw)))
+    top = int(codes.max())
+    clipped = codes if top < 0x10000 else np.minimum(codes, 0xFFFF)
+    if top >= 0xFB50 and _IS_PRESENTATION[clipped].any():
+        return [_normalize_slow(raw, p) for p in profiles]
+    out: list[Normalized] = []
+    keep: np.ndarray | None = None
+    starts: np.ndarray | None = None
+    ends: np.ndarray | None = None
+    for profile in profiles:
+        mapped = _CODE_TABLES[profile][clipped]
+        if top >= 0x10000:
+            mapped = np.where(codes < 0x10000, mapped, codes)  # outside the BMP: unchanged
+        k = mapped != _DELETE
+        if keep is None or not np.array_equal(k, keep):
+            keep = k
+            if keep.all():
+                starts = ends = None
+            else:
+                starts = np.flatnonzero(keep)
+                ends = _ends_for(codes, starts, len(raw))
+                starts.flags.writeable = ends.flags.writeable = False  # shared by the views
+        if starts is None:
+            out.append(Normalized(raw, mapped.tobytes().decode("utf-32-le")))
+        else:
+            out.append(Normalized(raw, mapped[keep].tobytes().decode("utf-32-le"), starts, ends))
+    return out
 
 
 def _normalize_slow(raw: str, profile: Profile) -> Normalized:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hadath.text.normalize import Profile, normalize, normalize_key
+from hadath.text.normalize import Profile, _normalize_slow, normalize, normalize_key
 
 ARABIC_ISH = st.text(
     alphabet=st.sampled_from(
@@ -91,3 +91,31 @@ def test_fast_and_slow_paths_agree(raw: str) -> None:
 @given(ARABIC_ISH)
 def test_normalize_key_agrees_with_normalize(raw: str) -> None:
     assert normalize_key(raw) == " ".join(normalize(raw).text.split())
+
+
+def test_presentation_table_is_the_presentation_class() -> None:
+    import numpy as np
+    import regex
+
+    from hadath.text import chars
+    from hadath.text.normalize import _IS_PRESENTATION
+
+    pattern = regex.compile(chars.PRESENTATION_FORMS)
+    expected = np.array([bool(pattern.match(chr(c))) for c in range(0x10000)])
+    assert (expected == _IS_PRESENTATION).all()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(
+    list("ابتىةأ \u064e\u0651\u0640\u200f\ufeff،؛٫٬,.ABz0١") + ["\ufefb", "😀", "𝟙", "\U00010000"]
+), max_size=60))
+def test_both_views_equal_the_single_profiles(raw: str) -> None:
+    from hadath.text.normalize import normalize_both
+
+    for view, profile in zip(normalize_both(raw), (Profile.MATCH, Profile.CAREFUL), strict=True):
+        single = normalize(raw, profile)
+        slow = _normalize_slow(raw, profile)
+        assert view.text == single.text == slow.text
+        for i in range(len(view.text)):
+            assert view.raw_start(i) == single.raw_start(i) == slow.raw_start(i)
+            assert view.raw_end(i) == single.raw_end(i) == slow.raw_end(i)
