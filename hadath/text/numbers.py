@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from hadath.doc import NumberMention
 from hadath.text.normalize import Normalized, Profile, normalize
@@ -436,51 +437,83 @@ _YEAR_BEFORE = (
 _HOUR_BEFORE = ("\u0633\u0627\u0639\u0647", "\u0634\u0647\u0631")  # ساعه شهر
 
 
+class _ChainGroup(NamedTuple):
+    """A number of a chain, offsets relative to the chain start (see :func:`_chain_groups`)."""
+
+    start: int
+    end: int
+    low: float
+    high: float
+    digit: bool
+    vague: bool
+    scaled: float
+    first_clitic: str
+    article: bool
+    word: str | None  # the word of a one-word number (context vetoes apply), else None
+
+
+@lru_cache(maxsize=8192)
+def _chain_groups(chain: str) -> tuple[_ChainGroup, ...]:
+    """The numbers of one chain, by its text alone.
+
+    :func:`_groups` reads only the chain (its lookaheads stop at the chain's end), so the
+    same chain («ثلاثة»، «عشرات»، «10 آلاف») gives the same numbers wherever it stands;
+    news repeats them, and the grammar walk (~10 µs a chain) runs once per distinct chain.
+    Groups that are never quantities (a lone «نصف», a colloquial hundred) are left out.
+    """
+    out = []
+    for g in _groups(chain, 0, len(chain), _compiled()):
+        if g.half_only or g.colloquial_only:
+            continue
+        low, high = g.value()
+        word = g.words[0] if len(g.words) == 1 else None
+        out.append(_ChainGroup(g.start, g.end, low, high, g.digit, g.vague, g.scaled, g.first_clitic, g.article, word))
+    return tuple(out)
+
+
 def _to_nums(norm: Normalized, c: _Compiled) -> list[tuple[_Num, str]]:
     text = norm.text
     out: list[tuple[_Num, str]] = []
     done = -1
+    match = c.master.match
     for pos in scan(text)[0]:
         if pos < done:
             continue
-        m = c.master.match(text, pos)
+        m = match(text, pos)
         if m is None:
             continue
         done = m.end()
-        if m.group("chain") is None:
-            continue
         chain = m.group("chain")
+        if chain is None:
+            continue
+        start = m.start()
         if chain.isdigit():  # the common case: one plain digit run
             value = float(chain)
-            g0 = _Group(m.start(), m.end(), current=value, digit=True, last_kind="digit", last_value=value)
-            if not _year_like(text, g0, value):
-                out.append((_Num(g0.start, g0.end, value, value, True, False, 0.0), ""))
+            if not _year_like(text, start, done, value):
+                out.append((_Num(start, done, value, value, True, False, 0.0), ""))
             continue
-        for g in _groups(text, m.start(), m.end(), c):
-            if g.half_only or g.colloquial_only:
+        for g in _chain_groups(chain):
+            s, e = start + g.start, start + g.end
+            if g.word is not None and _vetoed(norm, s, g.word, g.first_clitic, g.article, c):
                 continue
-            if len(g.words) == 1 and _vetoed(norm, g, c):
+            if g.digit and _year_like(text, s, e, g.low):
                 continue
-            low, high = g.value()
-            if g.digit and _year_like(text, g, low):
-                continue
-            out.append((_Num(g.start, g.end, low, high, g.digit, g.vague, g.scaled), g.first_clitic))
+            out.append((_Num(s, e, g.low, g.high, g.digit, g.vague, g.scaled), g.first_clitic))
     return out
 
 
-def _vetoed(norm: Normalized, g: _Group, c: _Compiled) -> bool:
+def _vetoed(norm: Normalized, start: int, word: str, clitic: str, article: bool, c: _Compiled) -> bool:
     """One-word numbers that are not quantities in context.
 
     «القرن التاسع عشر»، «الخامس والعشرين» (part of an ordinal), «عبد الواحد» (a name),
     «وأحد» (و + أحد «one of», which folds to «واحد»), «ساعة الصفر».
     """
     text = norm.text
-    word = g.words[0]
-    if word.startswith(_WAHID) and norm.raw[norm.raw_start(g.start + 1)] == _ALEF_HAMZA:
+    if word.startswith(_WAHID) and norm.raw[norm.raw_start(start + 1)] == _ALEF_HAMZA:
         return True
-    if word == _SIFR and g.article:
+    if word == _SIFR and article:
         return True
-    words = _words_before(text, g.start - len(g.first_clitic), 1)
+    words = _words_before(text, start - len(clitic), 1)
     if not words:
         return False
     w = words[-1].lstrip('"(')
@@ -489,11 +522,11 @@ def _vetoed(norm: Normalized, g: _Group, c: _Compiled) -> bool:
     return w in c.ordinal_words or (w == _ABD and word.startswith(_WAHID))
 
 
-def _year_like(text: str, g: _Group, value: float) -> bool:
+def _year_like(text: str, start: int, end: int, value: float) -> bool:
     """A bare year closing a clause («بلقب 2007.»، «انتهت به 2007،») is not a count."""
-    if g.end - g.start != 4 or not 1950 <= value <= 2035:
+    if end - start != 4 or not 1950 <= value <= 2035:
         return False
-    rest = text[g.end:g.end + 3].lstrip(" ")
+    rest = text[end:end + 3].lstrip(" ")
     return bool(rest) and rest[0] in _CLAUSE_END
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from hadath.text.numbers import find_numbers
 
@@ -164,3 +166,17 @@ def test_more_connectors_and_bounds() -> None:
 def test_day_of_the_current_month_is_not_a_quantity() -> None:
     assert find_numbers("يوم 12 الجاري") == []
     assert find_numbers("في 12 من الشهر الجاري") == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["ثلاثه", "عشر", "و", "عشرات", "الاف", "10", "و400", "مائه", "فاصله", "خمسه", "نصف", "بثلاثه", "الاثنين", "ميه", "2.5"]), min_size=1, max_size=6),
+       st.sampled_from(["", "قتل ", "(", "نحو "]), st.sampled_from(["", " شخصا", ".", "،"]))
+def test_a_chain_reads_the_same_wherever_it_stands(words: list[str], before: str, after: str) -> None:
+    # the per-chain cache is only valid because the grammar never looks outside the chain
+    from hadath.text.numbers import _chain_groups, _compiled, _groups
+
+    chain = " ".join(words)
+    text = before + chain + after
+    direct = [(g.start - len(before), g.end - len(before), g.value()) for g in _groups(text, len(before), len(text) - len(after), _compiled())
+              if not (g.half_only or g.colloquial_only)]
+    assert direct == [(g.start, g.end, (g.low, g.high)) for g in _chain_groups(chain)]
