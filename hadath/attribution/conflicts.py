@@ -9,6 +9,7 @@ is a conflict (5 < 10); «أكثر من 50» is open upwards, so it does not con
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 
 from hadath.attribution.claims import ClaimInfo
 from hadath.schema import Claim, Conflict
@@ -36,24 +37,54 @@ def _fmt(c: Claim, info: ClaimInfo) -> str:
 
 
 def find_conflicts(claims: list[Claim], infos: list[ClaimInfo]) -> list[Conflict]:
-    """Every pair of claims from different sources whose figures for one subject disagree."""
+    """Every pair of claims from different sources whose figures for one subject disagree.
+
+    Pairs are listed by claim indices. Within one subject the claims are sorted by their low
+    figure, so the claims entirely above a claim's range are a suffix found by binary search:
+    only pairs that really disagree are visited (a long input with many claims per subject
+    made the all-pairs loop quadratic), and ranges and wording are worked out once per claim.
+    """
     by_key: dict[object, list[int]] = {}
     for i, info in enumerate(infos):
-        by_key.setdefault(info.key, []).append(i)
-    out: list[Conflict] = []
+        if claims[i].source is not None:
+            by_key.setdefault(info.key, []).append(i)
+    ranges = {i: _range(claims[i], infos[i]) for idx in by_key.values() if len(idx) > 1 for i in idx}
+    pairs: list[tuple[int, int]] = []
     for idx in by_key.values():
-        for x in range(len(idx)):
-            for y in range(x + 1, len(idx)):
-                i, j = idx[x], idx[y]
-                a, b = claims[i], claims[j]
-                if a.source is None or b.source is None or a.source.name == b.source.name:
-                    continue
-                (alo, ahi), (blo, bhi) = _range(a, infos[i]), _range(b, infos[j])
-                if ahi < blo or bhi < alo:
-                    reason = (
-                        f"{a.source.name} reports {_fmt(a, infos[i])} {a.subject}; "
-                        f"{b.source.name} reports {_fmt(b, infos[j])}"
-                    )
-                    out.append(Conflict(claims=(i, j), reason=reason))
-    out.sort(key=lambda c: c.claims)
+        if len(idx) < 2:
+            continue
+        if not all(lo <= hi for lo, hi in (ranges[i] for i in idx)):  # also NaN
+            pairs += _all_pairs(idx, claims, ranges)  # no ordered ranges: every pair is checked
+            continue
+        order = sorted(idx, key=lambda i: ranges[i][0])
+        lows = [ranges[i][0] for i in order]
+        for i in idx:
+            name = claims[i].source.name  # type: ignore[union-attr]
+            for k in range(bisect_right(lows, ranges[i][1]), len(order)):
+                j = order[k]  # its low is above i's high: the figures do not meet
+                if claims[j].source.name != name:  # type: ignore[union-attr]
+                    pairs.append((i, j) if i < j else (j, i))
+    pairs.sort()
+    said: dict[int, str] = {}  # "<source> reports <figure>", once per claim
+
+    def says(i: int) -> str:
+        s = said.get(i)
+        if s is None:
+            s = said[i] = f"{claims[i].source.name} reports {_fmt(claims[i], infos[i])}"  # type: ignore[union-attr]
+        return s
+
+    return [Conflict(claims=(i, j), reason=f"{says(i)} {claims[i].subject}; {says(j)}") for i, j in pairs]
+
+
+def _all_pairs(idx: list[int], claims: list[Claim], ranges: dict[int, tuple[float, float]]) -> list[tuple[int, int]]:
+    """Disagreeing pairs by checking each pair (claims whose range runs backwards)."""
+    out = []
+    for x in range(len(idx)):
+        for y in range(x + 1, len(idx)):
+            i, j = idx[x], idx[y]
+            if claims[i].source.name == claims[j].source.name:  # type: ignore[union-attr]
+                continue
+            (alo, ahi), (blo, bhi) = ranges[i], ranges[j]
+            if ahi < blo or bhi < alo:
+                out.append((i, j))
     return out

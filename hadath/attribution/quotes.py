@@ -324,6 +324,10 @@ def _pos(s: _Said) -> int:
     return s.pos
 
 
+def _open(p: MarkPair) -> int:
+    return p.open
+
+
 def _previous(said: list[_Said], pos: int) -> Speaker | None:
     k = bisect_left(said, pos, key=_pos)
     return said[k - 1].speaker if k > 0 else None
@@ -405,12 +409,14 @@ def _via(ix: DocIndex, start: int, limit: int, names_pairs: list[MarkPair]) -> s
     f = ix.frame_tok.get(i)
     after_frame = f is not None and f.payloads[0].kind == "via"
     pos = f.end if after_frame and f is not None else start
-    for np_ in names_pairs:
-        if pos <= np_.open < limit and np_.open - pos <= VIA_GAP and _ATTACHED.search(raw[pos : np_.open]):
+    # names in marks opening within VIA_GAP of pos (and before limit); pairs are sorted by opening
+    for k in range(bisect_left(names_pairs, pos, key=_open), len(names_pairs)):
+        np_ = names_pairs[k]
+        if np_.open >= limit or np_.open - pos > VIA_GAP:
+            break
+        if _ATTACHED.search(raw[pos : np_.open]):
             a, b = _trim(raw, *np_.inner)
             return raw[a:b]
-        if np_.open >= limit:
-            break
     j = ix.token_index(pos)
     if j >= len(toks) or toks[j].start >= limit:
         return None

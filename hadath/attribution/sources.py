@@ -10,10 +10,14 @@ verb («المرصد أفاد»), or in the dateline that opens a wire story («
 
 from __future__ import annotations
 
+import operator
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import accumulate
+from typing import Any
 
 import regex
 
@@ -107,6 +111,7 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
         for e in ix.entity_at.values()
         if e.type in ("PER", "ORG")
     ]
+    taken = _Taken(out)
     for s, e, text, name, skind, origin in sorted(candidates):
         k = bisect_right(frame_starts, e)
         if k >= len(frame_starts) or frame_starts[k] - e > SV_GAP:
@@ -115,7 +120,7 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
         f = ix.frames[k]
         if f.payloads[0].kind not in ("verb", "transmit"):
             continue
-        if any(a <= s < b or s <= a < e for a, b in out):
+        if taken.clashes(s, e):
             continue
         tok = ix.token_at(fs)
         gap = raw[e : tok.start if tok is not None else fs]
@@ -123,7 +128,42 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
         if any(not w.isalpha() for w in words) or not all(_norm(w) in _SV_FILLER for w in words):
             continue
         out[(s, e)] = SourceMention(s, e, text, name, skind, origin, fs, f.end, "verb", display(raw, s, e))
+        taken.add(s, e)
     return sorted(out.values(), key=lambda s: (s.start, s.end))
+
+
+class _Taken:
+    """Spans already taken as sources, asked whether a candidate ``[s, e)`` clashes with one:
+    some taken ``[a, b)`` holds ``s`` (``a <= s < b``) or starts inside the candidate
+    (``s <= a < e``).
+
+    The spans found after frames are fixed (sorted starts, running maximum of ends); the
+    subject-verb candidates come in order of start, so a span added among them starts at or
+    before every later candidate: their furthest end and last start answer for them. A scan
+    over all taken spans per candidate made long inputs quadratic.
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        fixed = sorted(spans)
+        self._starts = [a for a, _ in fixed]
+        self._reach = list(accumulate((b for _, b in fixed), max))
+        self._last_start: int | None = None
+        self._max_end = -1
+
+    def clashes(self, s: int, e: int) -> bool:
+        k = bisect_right(self._starts, s)  # fixed spans with a <= s: the furthest end decides
+        if k and self._reach[k - 1] > s:
+            return True
+        if k < len(self._starts) and self._starts[k] < e:  # the next start after s, inside [s, e)
+            return True
+        if k and self._starts[k - 1] == s and s < e:  # a == s: starts inside a non-empty candidate
+            return True
+        return self._max_end > s or (self._last_start == s and s < e)
+
+    def add(self, s: int, e: int) -> None:
+        """A candidate taken (its start at or after every one added before)."""
+        self._last_start = s
+        self._max_end = max(self._max_end, e)
 
 
 def _norm(w: str) -> str:
@@ -313,9 +353,9 @@ def source_for(doc: Doc, start: int, end: int) -> Source | None:
     anywhere earlier when the sentence has a reporting verb of its own with no subject
     («وأضاف أن ...»); else the article's outlet (dateline, then ``doc.source``).
     """
-    for q in doc.quotes:
-        if q.start <= start and end <= q.end:
-            return Source(name=q.speaker_canonical or q.speaker, text=q.speaker)
+    q = _quote_holding(doc, start, end)
+    if q is not None:
+        return Source(name=q.speaker_canonical or q.speaker, text=q.speaker)
     ix = _index(doc)
     sent = doc.sentence_of(start)
     if sent is not None and ix.framed:
@@ -340,6 +380,40 @@ def source_for(doc: Doc, start: int, end: int) -> Source | None:
             if last.start >= para or bare:
                 return ix.source(last)
     return outlet_source(doc)
+
+
+@dataclass(slots=True)
+class _QuoteIndex:
+    """``doc.quotes`` by start and end, when both run in list order (rebuilt when the list changes)."""
+
+    of: list[Any]
+    size: int
+    starts: list[int]
+    ends: list[int]
+    monotone: bool
+
+
+def _quote_holding(doc: Doc, start: int, end: int) -> Any:
+    """The first quotation in ``doc.quotes`` that holds raw ``[start, end)``, if any.
+
+    The stage lists quotations in text order and none inside another, so starts and ends both
+    rise along the list: the ones holding the span (start at or before it, end at or after it)
+    are a run, found by two binary searches instead of a scan per look-up (quadratic on long
+    inputs). Any other list is scanned as before.
+    """
+    quotes = doc.quotes
+    if not quotes:
+        return None
+    qx: _QuoteIndex | None = doc.extras.get("_quote_index")
+    if qx is None or qx.of is not quotes or qx.size != len(quotes):
+        starts = [q.start for q in quotes]
+        ends = [q.end for q in quotes]
+        monotone = all(map(operator.le, starts, starts[1:])) and all(map(operator.le, ends, ends[1:]))
+        qx = doc.extras["_quote_index"] = _QuoteIndex(quotes, len(quotes), starts, ends, monotone)
+    if not qx.monotone:
+        return next((q for q in quotes if q.start <= start and end <= q.end), None)
+    j = bisect_left(qx.ends, end)  # from j on, quotations end at or after the span
+    return quotes[j] if j < bisect_right(qx.starts, start) else None
 
 
 def _paragraph_start(raw: str, pos: int) -> int:

@@ -79,6 +79,7 @@ class NameRegistry:
     names: list[str] = field(default_factory=list)
     orgs: dict[str, str] = field(default_factory=dict)  # first word of a known org -> canonical
     _words: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)  # name -> (last, all)
+    _by_last: dict[str, list[str]] = field(default_factory=dict)  # last bare word -> names, in order
 
     canon: dict[str, str] = field(default_factory=dict)  # a name's English canonical, if known
 
@@ -87,6 +88,7 @@ class NameRegistry:
             self.names.append(name)
             bare = [_bare(w) for w in name.split()]
             self._words[name] = (bare[-1], frozenset(bare))
+            self._by_last.setdefault(bare[-1], []).append(name)
         if name and canonical:
             self.canon.setdefault(name, canonical)
 
@@ -108,9 +110,8 @@ class NameRegistry:
             return name
         last, want = bare[-1], set(bare)
         best = name
-        for cand in self.names:
-            clast, cwords = self._words[cand]
-            if clast == last and len(cand) > len(best) and want <= cwords:
+        for cand in self._by_last.get(last, ()):  # only names ending in the same word can match
+            if len(cand) > len(best) and want <= self._words[cand][1]:
                 best = cand
         return best
 

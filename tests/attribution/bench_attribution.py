@@ -1,10 +1,16 @@
 """Time the attribution stage alone on ~700-word articles (not a test; run it by hand).
 
     .venv/bin/python tests/attribution/bench_attribution.py
+    .venv/bin/python tests/attribution/bench_attribution.py --long 430   # one 1.77 MB input
 
 Two articles: "dense" repeats the three test passages (a quotation, frame or figure in
 nearly every sentence: a worst case), "typical" mixes one of each passage with narrative
-paragraphs. Segmentation, numbers, tokens and the normalised text are computed first, as
+paragraphs. ``--long N`` joins N benchmark articles into one document (430 make 1.77 MB)
+and times the stage on it once, after the earlier stages: the check that attribution stays
+near-linear on long inputs (conflicts, whose number can grow with the square of the claims
+on one subject, are reported separately).
+
+Segmentation, numbers, tokens and the normalised text are computed first, as
 earlier stages do in the pipeline; the best of several batches is reported, with a pure-
 Python reference loop timed alongside so figures from a loaded machine can be compared.
 """
@@ -64,7 +70,33 @@ def _reference() -> float:
     return best
 
 
+def _long(n: int) -> None:
+    from benchmarks.articles import make_articles
+    from hadath.attribution.conflicts import find_conflicts
+    from hadath.pipeline import default_pipeline, parse_published
+
+    text = "\n\n".join(make_articles(n))
+    pipe = default_pipeline()
+    doc = Doc(raw=text, published=parse_published("2024-05-15"))
+    for st in pipe.stages:
+        if st.name == "attribution":
+            break
+        doc = st(doc)
+    t = time.process_time()
+    annotate(doc)
+    total = time.process_time() - t
+    t = time.process_time()
+    find_conflicts(doc.claims, doc.extras["claim_info"])
+    conf = time.process_time() - t
+    print(f"{len(text) / 1e6:.2f} MB ({n} articles): attribution {total:.2f} s CPU, of which conflicts "
+          f"{conf:.2f} s; {len(doc.extras['sources'])} sources, {len(doc.quotes)} quotations, "
+          f"{len(doc.claims)} claims, {len(doc.conflicts)} conflicts")
+
+
 if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "--long":
+        _long(int(sys.argv[2]))
+        sys.exit()
     ref = _reference()
     print(f"reference loop sum(range(100_000)): {ref * 1000:.3f} ms")
     for name, text in (("typical", TYPICAL), ("dense", DENSE)):

@@ -1,0 +1,169 @@
+"""The indexed look-ups behind long inputs answer exactly as the plain scans they replace.
+
+Conflicts, the subject-verb candidate check, the quotation holding a span and the fullest
+name used to scan every item per question (quadratic on long inputs); each is checked here
+against that scan on random inputs, and the long-input behaviour on a repeated article.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hadath.attribution.claims import ClaimInfo, ClaimKey
+from hadath.attribution.conflicts import _fmt, _range, find_conflicts
+from hadath.attribution.sources import _quote_holding, _Taken
+from hadath.attribution.speakers import NameRegistry
+from hadath.doc import Doc
+from hadath.schema import Claim, Conflict, Quantity, Quote, Source
+
+from .conftest import make_doc
+from .test_attribution import BULLETIN, WIRE
+
+
+def _conflicts_by_pairs(claims: list[Claim], infos: list[ClaimInfo]) -> list[Conflict]:
+    """The definition: every pair with one subject, two named sources and ranges that do not meet."""
+    out = []
+    for i in range(len(claims)):
+        for j in range(i + 1, len(claims)):
+            a, b = claims[i], claims[j]
+            if infos[i].key != infos[j].key or a.source is None or b.source is None:
+                continue
+            if a.source.name == b.source.name:
+                continue
+            (alo, ahi), (blo, bhi) = _range(a, infos[i]), _range(b, infos[j])
+            if ahi < blo or bhi < alo:
+                reason = (
+                    f"{a.source.name} reports {_fmt(a, infos[i])} {a.subject}; "
+                    f"{b.source.name} reports {_fmt(b, infos[j])}"
+                )
+                out.append(Conflict(claims=(i, j), reason=reason))
+    return out
+
+
+_claim = st.tuples(
+    st.integers(0, 12),  # low
+    st.integers(0, 6),  # high - low
+    st.sampled_from([None, "A", "B", "C"]),  # source
+    st.sampled_from(["killed", "wounded"]),  # subject
+    st.sampled_from([None, "at_least", "at_most"]),
+    st.booleans(),  # vague
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_claim, max_size=25))
+def test_conflicts_match_the_all_pairs_definition(rows: list[tuple[int, int, str | None, str, str | None, bool]]) -> None:
+    claims, infos = [], []
+    for low, span, src, what, bound, vague in rows:
+        claims.append(
+            Claim(
+                subject=f"people {what}",
+                quantity=Quantity(low=low, high=low + span, approximate=vague),
+                unit="people",
+                source=Source(name=src, text=src) if src else None,
+            )
+        )
+        infos.append(ClaimInfo(ClaimKey("people", what, "", "", "people"), bound, vague))
+    assert find_conflicts(claims, infos) == _conflicts_by_pairs(claims, infos)
+
+
+def test_conflicts_with_a_backwards_range_are_still_found() -> None:
+    claims = [
+        Claim(subject="people killed", quantity=Quantity(low=9, high=3), source=Source(name="A", text="A")),
+        Claim(subject="people killed", quantity=Quantity(low=20, high=20), source=Source(name="B", text="B")),
+        Claim(subject="people killed", quantity=Quantity(low=1, high=1), source=Source(name="C", text="C")),
+    ]
+    infos = [ClaimInfo(ClaimKey("people", "killed", "", "", "people"), None, False)] * 3
+    assert find_conflicts(claims, infos) == _conflicts_by_pairs(claims, infos)
+    assert [c.claims for c in find_conflicts(claims, infos)] == [(0, 1), (0, 2), (1, 2)]
+
+
+_span = st.tuples(st.integers(0, 40), st.integers(0, 6)).map(lambda t: (t[0], t[0] + t[1]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_span, max_size=12), st.lists(_span, max_size=25))
+def test_taken_spans_answer_like_a_scan(fixed: list[tuple[int, int]], cands: list[tuple[int, int]]) -> None:
+    taken = _Taken(dict.fromkeys(fixed))
+    out = set(fixed)
+    for s, e in sorted(cands):  # the stage offers candidates in order of start
+        scan = any(a <= s < b or s <= a < e for a, b in out)
+        assert taken.clashes(s, e) == scan
+        if not scan:
+            out.add((s, e))
+            taken.add(s, e)
+
+
+def _quote(a: int, b: int) -> Quote:
+    return Quote(start=a, end=b, speaker=f"q{a}-{b}")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_span, max_size=10), st.booleans(), st.lists(_span, min_size=1, max_size=10))
+def test_quote_holding_a_span_is_the_first_in_the_list(
+    spans: list[tuple[int, int]], in_order: bool, asks: list[tuple[int, int]]
+) -> None:
+    if in_order:
+        spans = sorted(spans)
+    doc = Doc(raw="x" * 50)
+    doc.quotes = [_quote(a, b) for a, b in spans]
+    for s, e in asks:
+        want = next((q for q in doc.quotes if q.start <= s and e <= q.end), None)
+        assert _quote_holding(doc, s, e) is want
+
+
+def test_quote_index_follows_a_new_list() -> None:
+    doc = Doc(raw="x" * 50)
+    doc.quotes = [_quote(0, 10)]
+    assert _quote_holding(doc, 2, 4) is doc.quotes[0]
+    doc.quotes = [_quote(20, 30)]
+    assert _quote_holding(doc, 2, 4) is None
+    doc.quotes.append(_quote(1, 5))  # the same list grown: no longer in order, scanned
+    assert _quote_holding(doc, 2, 4) is doc.quotes[1]
+
+
+def _fullest_by_scan(reg: NameRegistry, name: str) -> str:
+    from hadath.attribution.speakers import _bare
+
+    bare = [_bare(w) for w in name.split()]
+    if not reg.names or not bare:
+        return name
+    best = name
+    for cand in reg.names:
+        cb = [_bare(w) for w in cand.split()]
+        if cb[-1] == bare[-1] and len(cand) > len(best) and set(bare) <= set(cb):
+            best = cand
+    return best
+
+
+_WORDS = ["رامي", "عبد", "الرحمن", "العبدالله", "محمد", "أبو", "الجولاني", "حسن"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=4), max_size=12),
+    st.lists(st.sampled_from(_WORDS), min_size=1, max_size=3),
+)
+def test_fullest_name_matches_a_scan_of_all_names(names: list[list[str]], ask: list[str]) -> None:
+    reg = NameRegistry()
+    for words in names:
+        reg.add(" ".join(words))
+    query = " ".join(ask)
+    assert reg.fullest(query) == _fullest_by_scan(reg, query)
+
+
+def test_repeated_article_attributes_each_copy_alike() -> None:
+    """Twenty copies of two stories: every copy's sources, quotations and claims as in one copy."""
+    one = make_doc(BULLETIN + WIRE)
+    many = make_doc((BULLETIN + WIRE) * 20)
+    step = len(BULLETIN + WIRE)
+    assert len(many.quotes) == 20 * len(one.quotes)
+    assert len(many.claims) == 20 * len(one.claims)
+    for k in range(20):
+        got = [(q.start - k * step, q.end - k * step, q.speaker) for q in many.quotes[k * len(one.quotes) :][: len(one.quotes)]]
+        assert got == [(q.start, q.end, q.speaker) for q in one.quotes]
+        claims = many.claims[k * len(one.claims) :][: len(one.claims)]
+        assert [(c.subject, c.source) for c in claims] == [(c.subject, c.source) for c in one.claims]
+    # a subject's claims from different sources that disagree pair up across copies too
+    assert len(many.conflicts) >= 20 * len(one.conflicts)
