@@ -7,7 +7,7 @@ bisect lookup, never a rescan of the text.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any, cast
@@ -26,7 +26,7 @@ from hadath.attribution.lexicons import (
 from hadath.attribution.wordmatch import Match, word_view
 from hadath.doc import Doc, Mention
 from hadath.text.normalize import normalize_key
-from hadath.text.segment import Token
+from hadath.text.segment import Sentence, Token
 
 _START = attrgetter("start")
 SPEAKER_TYPES = frozenset({"PER", "ORG", "NORP"})
@@ -93,6 +93,28 @@ class WordLookup:
         return None
 
 
+class Sentences:
+    """``Doc.sentence_of`` by one C binary search over the sentence starts (sentences are
+    sorted and disjoint), for the hundreds of look-ups a document's attribution makes."""
+
+    __slots__ = ("of_list", "size", "_sents", "_starts")
+
+    def __init__(self, sentences: list[Sentence]) -> None:
+        self.of_list = sentences
+        self.size = len(sentences)
+        self._sents = sentences
+        self._starts = [s.start for s in sentences]
+
+    def at(self, pos: int) -> Sentence | None:
+        """The sentence containing raw ``pos``, as ``Doc.sentence_of``."""
+        k = bisect_right(self._starts, pos) - 1
+        if k >= 0:
+            s = self._sents[k]
+            if pos < s.end:
+                return s
+        return None
+
+
 @dataclass
 class DocIndex:
     doc: Doc
@@ -111,6 +133,7 @@ class DocIndex:
     frame_starts: list[int] = field(default_factory=list)
     cache: dict[object, object] = field(default_factory=dict)
     common_nouns: frozenset[int] = frozenset()  # starts of bare nouns NER called ORG («أشخاص»)
+    sentences: Sentences = field(default=None)  # type: ignore[assignment]
 
     def _by_token(self, items: list[Any]) -> dict[int, Any]:
         out: dict[int, Any] = {}
@@ -190,6 +213,7 @@ def build_index(doc: Doc, sources_path: str | None = None) -> DocIndex:
         tok_starts=list(map(_START, doc.tokens)),
         common_nouns=frozenset(common),
     )
+    ix.sentences = Sentences(doc.sentences)
     ix.word_tok = WordLookup(doc.tokens, words)
     ix.frame_tok = ix._by_token(frames)
     ix.source_tok = ix._by_token(sources)

@@ -270,7 +270,7 @@ def find_quotes(ix: DocIndex, names: NameRegistry, sources: list[SourceMention])
     for p in pairs:
         if p.close < outer_close:
             continue  # a quotation inside a quotation belongs to the outer one
-        sent = doc.sentence_of(p.open)
+        sent = ix.sentences.at(p.open)
         ss, se = (sent.start, sent.end) if sent else (0, len(raw))
         if any(p.open < a and b <= p.close for a, b in datelines):
             names_pairs.append(p)  # «لندن: «الشرق الأوسط»» is a dateline, not speech
@@ -283,7 +283,7 @@ def find_quotes(ix: DocIndex, names: NameRegistry, sources: list[SourceMention])
     resolved: list[tuple[MarkPair, Speaker, str | None]] = []
     last_close_in_sentence: dict[int, int] = {}
     for p in speech:
-        sent = doc.sentence_of(p.open)
+        sent = ix.sentences.at(p.open)
         ss, se = (sent.start, sent.end) if sent else (0, len(raw))
         region = max(ss, last_close_in_sentence.get(ss, ss))
         sp, via = _speaker_before(ix, p, region, names, names_pairs)
@@ -343,7 +343,7 @@ def _speaker_before(
     """
     sp: Speaker | None = None
     via = None
-    sent = ix.doc.sentence_of(p.open)
+    sent = ix.sentences.at(p.open)
     limit = sent.end if sent else len(ix.doc.raw)
     # the nearest frame first; an earlier one when the nearest names only a plain word
     # («وقال شاهد ... طالبا عدم نشر اسمه: «...»» -> «شاهد», not «اسمه»)

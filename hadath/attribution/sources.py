@@ -21,7 +21,7 @@ from typing import Any
 
 import regex
 
-from hadath.attribution.index import DocIndex
+from hadath.attribution.index import DocIndex, Sentences
 from hadath.attribution.lexicons import (
     OUTLET_KINDS,
     SourceLexicon,
@@ -93,7 +93,7 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
         kind = f.payloads[0].kind
         if kind in ("haal", "via"):
             continue
-        sent = doc.sentence_of(f.start)
+        sent = ix.sentences.at(f.start)
         limit = sent.end if sent else len(raw)
         sp, _ = speaker_after_frame(ix, f.end, kind, limit, names, frame_text=f.text)
         if sp is None:
@@ -318,6 +318,7 @@ class _SourceIndex:
     frames: list[int]
     made: dict[SourceMention, Source]
     cuts: dict[int, list[tuple[int, int]]]
+    sentences: Sentences
 
     def source(self, m: SourceMention) -> Source:
         src = self.made.get(m)
@@ -329,7 +330,13 @@ class _SourceIndex:
 def _index(doc: Doc) -> _SourceIndex:
     mentions: list[SourceMention] = doc.extras.get("sources", [])
     ix: _SourceIndex | None = doc.extras.get("_source_index")
-    if ix is None or ix.of != id(mentions) or len(ix.made) > 10_000:
+    if (
+        ix is None
+        or ix.of != id(mentions)
+        or len(ix.made) > 10_000
+        or ix.sentences.of_list is not doc.sentences
+        or ix.sentences.size != len(doc.sentences)
+    ):
         framed = [m for m in mentions if m.origin != "dateline"]
         ix = _SourceIndex(
             id(mentions),
@@ -339,6 +346,7 @@ def _index(doc: Doc) -> _SourceIndex:
             sorted(doc.extras.get("frames", ())),
             {},
             {},
+            Sentences(doc.sentences),
         )
         doc.extras["_source_index"] = ix
     return ix
@@ -357,7 +365,7 @@ def source_for(doc: Doc, start: int, end: int) -> Source | None:
     if q is not None:
         return Source(name=q.speaker_canonical or q.speaker, text=q.speaker)
     ix = _index(doc)
-    sent = doc.sentence_of(start)
+    sent = ix.sentences.at(start)
     if sent is not None and ix.framed:
         lo = bisect_left(ix.starts, sent.start)
         hi = bisect_left(ix.starts, sent.end)

@@ -12,6 +12,7 @@ reach the fullest form in the document («رامي العبدالله»).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, cast
 
 from hadath.attribution.index import DocIndex
@@ -116,7 +117,9 @@ class NameRegistry:
         return best
 
 
+@lru_cache(maxsize=65536)
 def _bare(word: str) -> str:
+    """A word's lookup key without the article; remembered (names repeat across a document)."""
     key = normalize_key(word)
     return key[2:] if key.startswith(ARTICLE) and len(key) > 3 else key
 

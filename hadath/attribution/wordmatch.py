@@ -125,12 +125,48 @@ class LexiconSet:
             self._auto.make_automaton()
 
     def find(self, norm: Normalized, view: str) -> dict[str, list[Match[object]]]:
-        """Leftmost-longest whole-word matches of each lexicon, raw offsets."""
-        groups: dict[str, list[tuple[int, int, str, tuple[object, ...], int]]] = {n: [] for n in self.names}
+        """Leftmost-longest whole-word matches of each lexicon, raw offsets.
+
+        The same result as ``leftmost_longest(..., by_prefix=True)`` then ``to_raw`` per
+        lexicon, done in one pass: candidates are built as tuples that sort leftmost-longest
+        by themselves (prefix start, then minus the end; within one lexicon no two share both,
+        as one view span is one compiled word), so no key function runs per candidate, and
+        the kept ones of every lexicon map to raw offsets in one vectorised look-up.
+        """
+        groups: dict[str, list[tuple[int, int, int, int, str, tuple[object, ...]]]] = {n: [] for n in self.names}
         if not self._empty:
             for end_idx, vals in self._auto.iter(view):
                 e = end_idx - 1
                 for name, key, plen, blen, payloads in vals:
                     s = e - blen
-                    groups[name].append((s, e, key, payloads, s - plen))
-        return {name: to_raw(norm, leftmost_longest(c, by_prefix=True)) for name, c in groups.items()}
+                    groups[name].append((s - plen, s - e, s, e, key, payloads))
+        kept: list[tuple[int, int, int, int, str, tuple[object, ...]]] = []
+        sizes = []
+        for cands in groups.values():
+            cands.sort()
+            n0 = len(kept)
+            last_end = -1
+            for c in cands:
+                if c[0] >= last_end:
+                    kept.append(c)
+                    last_end = c[3]
+            sizes.append(len(kept) - n0)
+        raw, text = norm.raw, norm.text
+        if not kept:
+            rs: list[int] = []
+            re_: list[int] = []
+        elif norm.starts is None or norm.ends is None:
+            rs = [c[2] for c in kept]
+            re_ = [c[3] for c in kept]
+        else:
+            rs = norm.starts[[c[2] for c in kept]].tolist()
+            re_ = norm.ends[[c[3] - 1 for c in kept]].tolist()
+        matches = [
+            Match(a, b, raw[a:b], c[4], c[5], text[c[0] : c[2]]) for a, b, c in zip(rs, re_, kept, strict=True)
+        ]
+        out: dict[str, list[Match[object]]] = {}
+        k = 0
+        for name, size in zip(self.names, sizes, strict=True):
+            out[name] = matches[k : k + size]
+            k += size
+        return out

@@ -12,8 +12,10 @@ from hypothesis import strategies as st
 
 from hadath.attribution.claims import ClaimInfo, ClaimKey
 from hadath.attribution.conflicts import _fmt, _range, find_conflicts
+from hadath.attribution.lexicons import counted_matcher, frame_matcher, lexicon_set, source_lexicon
 from hadath.attribution.sources import _quote_holding, _Taken
 from hadath.attribution.speakers import NameRegistry
+from hadath.attribution.wordmatch import word_view
 from hadath.doc import Doc
 from hadath.schema import Claim, Conflict, Quantity, Quote, Source
 
@@ -167,3 +169,17 @@ def test_repeated_article_attributes_each_copy_alike() -> None:
         assert [(c.subject, c.source) for c in claims] == [(c.subject, c.source) for c in one.claims]
     # a subject's claims from different sources that disagree pair up across copies too
     assert len(many.conflicts) >= 20 * len(one.conflicts)
+
+
+def test_lexicon_set_finds_what_each_lexicon_finds_alone() -> None:
+    """One fused pass gives every lexicon's leftmost-longest matches, raw offsets included
+    (diacritics and tatweel make raw and normalised offsets differ)."""
+    marked = "وقالَ المرصـد السوري لحقوق الإنسان إنّ 5 مدنيين قُتلوا، بحسب مصادر محلية، وأصيب 12 آخرون."
+    for raw in (BULLETIN, WIRE, marked, BULLETIN + marked * 3):
+        doc = Doc(raw=raw)
+        view = word_view(doc.norm)
+        found = lexicon_set().find(doc.norm, view)
+        alone = {"frames": frame_matcher(), "counted": counted_matcher(), "sources": source_lexicon().matcher}
+        for name, matcher in alone.items():
+            assert found[name] == matcher.find(doc.norm, view), name
+        assert found["frames"] and found["counted"] and found["sources"]
