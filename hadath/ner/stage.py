@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import dataclasses
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 
@@ -43,6 +44,7 @@ from hadath.text.segment import Token
 NOMINAL = frozenset({"generic", "anaphor"})
 _AL = "\u0627\u0644"
 _CLITICS = "\u0648\u0641\u0628\u0644\u0643"  # و ف ب ل ك
+_CONJ = "\u0648\u0641"  # و ف
 _OPEN_PAREN, _CLOSE_PAREN = "(", ")"
 
 # precedence of origins when spans overlap (higher wins)
@@ -112,32 +114,52 @@ _F_FORCE = 2  # a force head, or the first word of a two-word one
 _F_ORG_HEAD = 4  # a definite organisation head usable as an anaphor («التنظيم»)
 
 
-class _FlagTable:
-    """The ``_F_*`` bits of every word the decoder has a row for, indexed by that row, so a
-    document's flags are one numpy gather (a token's stem is a function of its word)."""
+class _WordTable:
+    """Per word the decoder has a row for (a token's stem is a function of its word): the
+    ``_F_*`` bits, and interned ids of the word, of its stem and of the word without a
+    leading و/ف. A document's values are numpy gathers by its word rows, and a test of
+    every token against a per-document set of words («is it a surname seen earlier?») is
+    a boolean look-up over the ids instead of Python code per token."""
+
+    BITS, WORD, STEM, REST = range(4)
 
     def __init__(self) -> None:
         self.generation = -1
-        self.bits = np.zeros(0, dtype=np.int64)
+        self.rows = np.zeros((4, 0), dtype=np.int64)
+        self.sids: dict[str, int] = {}
 
     def of(self, toks: Sequence[Token], ids: np.ndarray, generation: int) -> np.ndarray:
+        """The ``(4, len(toks))`` values of a document's tokens, ``ids`` their word rows."""
         if generation != self.generation:
-            self.generation, self.bits = generation, np.full(4096, -1, dtype=np.int64)
+            self.generation, self.rows = generation, np.full((4, 4096), -1, dtype=np.int64)
+            self.sids = {"": 0}  # id 0: no string (a word without و/ف has no REST)
         top = int(ids.max()) + 1 if len(ids) else 0
-        if top > len(self.bits):
-            grown = np.full(max(top, 2 * len(self.bits)), -1, dtype=np.int64)
-            grown[: len(self.bits)] = self.bits
-            self.bits = grown
-        out = self.bits[ids]
-        missing = np.flatnonzero(out < 0)
-        for k in missing.tolist():
-            out[k] = self.bits[ids[k]] = _flags_of(toks[k])
+        if top > self.rows.shape[1]:
+            grown = np.full((4, max(top, 2 * self.rows.shape[1])), -1, dtype=np.int64)
+            grown[:, : self.rows.shape[1]] = self.rows
+            self.rows = grown
+        out = self.rows[:, ids]
+        missing = np.flatnonzero(out[self.BITS] < 0)
+        if len(missing):
+            sid = self.sids.setdefault
+            for k in missing.tolist():
+                t = toks[k]
+                rest = t.norm[1:] if t.norm[:1] in _CONJ else ""
+                out[:, k] = self.rows[:, ids[k]] = (_flags_of(t), sid(t.norm, len(self.sids)),
+                                                    sid(t.stem, len(self.sids)), sid(rest, len(self.sids)))
         return out
+
+    def lookup(self, words: Iterable[str]) -> np.ndarray:
+        """A boolean table over the string ids: True for the ids of ``words``."""
+        lut = np.zeros(len(self.sids), dtype=bool)
+        lut[[i for w in words if (i := self.sids.get(w)) is not None]] = True
+        lut[0] = False
+        return lut
 
 
 @lru_cache(maxsize=1)
-def _flag_table() -> _FlagTable:
-    return _FlagTable()
+def _word_table() -> _WordTable:
+    return _WordTable()
 
 
 def _flags_of(t: Token) -> int:
@@ -150,13 +172,27 @@ def _flags_of(t: Token) -> int:
     return b
 
 
+class _Columns(NamedTuple):
+    """A document's tokens as columns (one transposition instead of a loop per use), and
+    their :class:`_WordTable` values."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    norms: tuple[str, ...]
+    stem_starts: tuple[int, ...]
+    stems: tuple[str, ...]
+    values: np.ndarray
+
+
 def annotate(doc: Doc) -> None:
     """Fill ``doc.entities`` (sorted by start)."""
     toks: list[Token] = doc.tokens
-    words = [t.norm for t in toks]
+    tok_starts, tok_ends, _, words, stem_starts, stems = zip(*toks, strict=True) if toks else ((),) * 6
     dec = decoder()
     ids = dec.word_ids(words)
-    flags = _flag_table().of(toks, ids, dec.generation)
+    table = _word_table()
+    cols = _Columns(tok_starts, tok_ends, words, stem_starts, stems, table.of(toks, ids, dec.generation))
+    flags = cols.values[_WordTable.BITS]
     cands: list[Mention] = []
     # 1. lexicon names
     lex = entity_matcher().find(doc.norm)
@@ -165,8 +201,6 @@ def annotate(doc: Doc) -> None:
         actor = e.actor if e.actor is not None else acts_for(e.acts_for, e.country)
         cands.append(Mention(m.start, m.end, m.text, e.type, e.name, "lexicon", actor=actor))
     # 2. actors (generic forces, qualified by nationality where possible)
-    tok_starts = [t.start for t in toks]
-    tok_ends = [t.end for t in toks]
     cands += _actor_mentions(doc, toks, np.flatnonzero(flags & _F_FORCE).tolist(), tok_ends)
     # 3. CRF and rules, sentence by sentence (the CRF decodes all sentences together)
     lex_at: list[tuple[int, str]] = []  # (token, BIO tag) of tokens inside a lexicon name
@@ -185,10 +219,9 @@ def annotate(doc: Doc) -> None:
         rule_at = [k - ti for k in trig_at[bisect_left(trig_at, ti):bisect_left(trig_at, tj)]]
         cands += _sentence_mentions(doc, toks[ti:tj], labels, rule_at)
     ents = _resolve_overlaps(cands)
-    edges = (tok_starts, tok_ends)
-    ents = _parenthesised_aliases(doc, toks, ents, edges)
-    ents = _coreference(doc, toks, ents, edges)
-    doc.entities = _propagate(doc, toks, ents)
+    ents = _parenthesised_aliases(doc, toks, ents, (tok_starts, tok_ends))
+    ents = _coreference(doc, toks, ents, cols)
+    doc.entities = _propagate(doc, toks, ents, cols)
 
 
 def _span_start(t: Token, doc: Doc) -> int:
@@ -448,14 +481,17 @@ def _org_heads_of(toks: Sequence[Token], k: int, words: list[str]) -> list[str]:
 
     «حركة أحرار الشام» -> «الحركة»; «تنظيم «داعش»» (head before the quoted name) -> «التنظيم».
     """
-    out = []
-    for w in (words[0], *(t.norm for t in _preceding_words(toks, k))):
-        _, st = word_stem(normalize_key(w))
-        if len(st) > 3 and st[0] in _CLITICS and triggers().get(st[1:]) == "org":
-            st = st[1:]
-        bare = st[2:] if st.startswith(_AL) else st
-        out.append(_AL + bare)
-    return out
+    return [_org_head(w) for w in (words[0], *(t.norm for t in _preceding_words(toks, k)))]
+
+
+@lru_cache(maxsize=16384)
+def _org_head(w: str) -> str:
+    """The definite head noun a word of an organisation's name stands for (see above)."""
+    _, st = word_stem(normalize_key(w))
+    if len(st) > 3 and st[0] in _CLITICS and triggers().get(st[1:]) == "org":
+        st = st[1:]
+    bare = st[2:] if st.startswith(_AL) else st
+    return _AL + bare
 
 
 def _preceding_words(toks: Sequence[Token], k: int) -> list[Token]:
@@ -466,7 +502,7 @@ def _preceding_words(toks: Sequence[Token], k: int) -> list[Token]:
     return [toks[j]] if j >= 0 and toks[j].norm[:1].isalpha() else []
 
 
-def _coreference(doc: Doc, toks: Sequence[Token], ents: list[Mention], edges: Edges | None = None) -> list[Mention]:
+def _coreference(doc: Doc, toks: Sequence[Token], ents: list[Mention], cols: _Columns) -> list[Mention]:
     """Link short later mentions to the full one, and find repeated surnames the CRF missed.
 
     * a PER of two or more words registers its last word (the surname); a later PER that
@@ -476,7 +512,7 @@ def _coreference(doc: Doc, toks: Sequence[Token], ents: list[Mention], edges: Ed
       that head: an ``anaphor`` mention with its canonical and actor.
 
     Only tokens that can matter are visited: mention starts, and words that are a possible
-    surname or an organisation head.
+    surname or an organisation head (found with numpy over the word table, not per token).
     """
     for m in ents:
         if m.canonical is None and m.origin not in NOMINAL:
@@ -490,12 +526,23 @@ def _coreference(doc: Doc, toks: Sequence[Token], ents: list[Mention], edges: Ed
             if len(sur) > 2 and sur not in stop and sur not in common:
                 possible.add(sur)
                 possible.add(word_stem(sur)[1])
-    heads = _org_anaphors()
     ent_at = {m.start: m for m in ents}
-    covered = _covered(toks, ents, edges)
-    visit = [k for k, t in enumerate(toks)
-             if t.start in ent_at or t.stem_start in ent_at
-             or (not covered[k] and (t.norm in possible or t.stem in possible or t.stem in heads))]
+    n = len(toks)
+    covered_np = _covered_mask(cols, ents)
+    at: set[int] = set()
+    for v in ent_at:  # the token starting at a mention, or whose stem does
+        for col in (cols.starts, cols.stem_starts):
+            k = bisect_left(col, v)
+            if k < n and col[k] == v:
+                at.add(k)
+    vals = cols.values
+    maybe = (vals[_WordTable.BITS] & _F_ORG_HEAD) != 0
+    if possible:
+        lut = _word_table().lookup(possible)
+        maybe |= lut[vals[_WordTable.WORD]] | lut[vals[_WordTable.STEM]]
+    maybe &= ~covered_np
+    visit = sorted(at.union(np.flatnonzero(maybe).tolist()))
+    covered = covered_np.tolist()
     surnames: dict[str, Mention] = {}
     orgs_by_head: dict[str, Mention] = {}
     out: list[Mention] = []
@@ -534,6 +581,17 @@ def _coreference(doc: Doc, toks: Sequence[Token], ents: list[Mention], edges: Ed
     return sorted(ents + out, key=lambda m: m.start) if out else ents
 
 
+def _covered_mask(cols: _Columns, ents: list[Mention]) -> np.ndarray:
+    """Per token: does a mention overlap it? (binary search per mention, no token sweep)"""
+    covered = bytearray(len(cols.starts))
+    for m in ents:
+        a = bisect_right(cols.ends, m.start)
+        b = bisect_left(cols.starts, m.end)
+        if b > a:
+            covered[a:b] = b"\x01" * (b - a)
+    return np.frombuffer(bytes(covered), dtype=np.bool_)
+
+
 @lru_cache(maxsize=1)
 def _org_anaphors() -> frozenset[str]:
     """Definite organisation heads usable as anaphors: «التنظيم»، «الحركة» ..."""
@@ -541,62 +599,62 @@ def _org_anaphors() -> frozenset[str]:
                      for w, kind in triggers().items() if kind == "org" and " " not in w)
 
 
-def _propagate(doc: Doc, toks: Sequence[Token], ents: list[Mention]) -> list[Mention]:
+def _propagate(doc: Doc, toks: Sequence[Token], ents: list[Mention], cols: _Columns) -> list[Mention]:
     """A name tagged once is the same name wherever it recurs in the document.
 
     The CRF may tag «بلنسية» in one sentence and miss it in the next; every later or
     earlier occurrence of the exact token sequence of a name (clitics aside) that no
     mention covers becomes a mention of the same type and canonical (origin ``coref``).
-    Single function words and trigger words are never propagated.
+    Single function words and trigger words are never propagated. The tokens where a name
+    may recur are found with numpy over the word table (their stem, or the word without
+    و/ف, starts an indexed name), not by a test per token.
     """
     stop = stopwords()
     trig = triggers()
     nis = nisba_index()
     common = common_o_words()
     index: dict[str, list[tuple[tuple[str, ...], Mention]]] = {}
-    covered = [False] * len(toks)
-    j = 0
+    n = len(toks)
+    starts_c, ends_c, norms, stems = cols.starts, cols.ends, cols.norms, cols.stems
+    covered = bytearray(n)
     for m in ents:
-        while j < len(toks) and toks[j].end <= m.start:
-            j += 1
-        k = j
-        seq: list[str] = []
-        while k < len(toks) and toks[k].start < m.end:
-            covered[k] = True
-            seq.append(toks[k].stem)
-            k += 1
-        if not seq or m.origin in NOMINAL or m.type not in ("PER", "ORG", "GPE", "LOC", "FAC"):
+        j = bisect_right(ends_c, m.start)
+        k = bisect_left(starts_c, m.end)
+        if k <= j:
             continue
+        covered[j:k] = b"\x01" * (k - j)
+        if m.origin in NOMINAL or m.type not in ("PER", "ORG", "GPE", "LOC", "FAC"):
+            continue
+        seq = stems[j:k]
         if len(seq) == 1 and (len(seq[0]) < 3 or seq[0] in stop or seq[0] in trig or seq[0] in nis
                               or seq[0] in common):
             continue  # «الفرنسية» once read as the agency must not make every French thing ORG
-        index.setdefault(seq[0], []).append((tuple(seq), m))
+        index.setdefault(seq[0], []).append((seq, m))
     if not index:
         return ents
     out: list[Mention] = []
-    n = len(toks)
-    conj = "\u0648\u0641"  # و ف
-    starts = [k for k, t in enumerate(toks) if not covered[k] and (
-        t.stem in index or (t.norm[:1] in conj and t.norm[1:] in index))]
+    lut = _word_table().lookup(index)
+    vals = cols.values
+    free = np.frombuffer(bytes(covered), dtype=np.bool_) == 0
+    starts = np.flatnonzero(free & (lut[vals[_WordTable.STEM]] | lut[vals[_WordTable.REST]])).tolist()
     for i in starts:
         if covered[i]:
             continue
-        cands = index.get(toks[i].stem)
-        if not cands and len(toks[i].norm) > 3 and toks[i].norm[0] in conj:
-            cands = index.get(toks[i].norm[1:])
+        cands = index.get(stems[i])
+        if not cands and len(norms[i]) > 3 and norms[i][0] in _CONJ:
+            cands = index.get(norms[i][1:])
         hit = None
         for keyseq, ante in sorted(cands or (), key=lambda c: -len(c[0])):
             L = len(keyseq)
             if i + L <= n and not any(covered[i:i + L]) and all(
-                    toks[i + x].stem == keyseq[x] for x in range(1, L)):
+                    stems[i + x] == keyseq[x] for x in range(1, L)):
                 hit = (L, ante)
                 break
         if hit is None:
             continue
         L, m = hit
         s = _span_start(toks[i], doc)
-        e = toks[i + L - 1].end
+        e = ends_c[i + L - 1]
         out.append(Mention(s, e, doc.raw[s:e], m.type, m.canonical, "coref", actor=m.actor))
-        for x in range(i, i + L):
-            covered[x] = True
+        covered[i:i + L] = b"\x01" * L
     return sorted(ents + out, key=lambda m: m.start) if out else ents
