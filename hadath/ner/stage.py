@@ -17,6 +17,7 @@ import dataclasses
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import compress
 from typing import NamedTuple
 
 import numpy as np
@@ -46,9 +47,10 @@ _AL = "\u0627\u0644"
 _CLITICS = "\u0648\u0641\u0628\u0644\u0643"  # و ف ب ل ك
 _CONJ = "\u0648\u0641"  # و ف
 _OPEN_PAREN, _CLOSE_PAREN = "(", ")"
+_NOT_O = "O".__ne__
 
-# precedence of origins when spans overlap (higher wins)
-_RANK = {"lexicon": 4, "actor": 4, "rule+": 3, "crf": 2, "rule": 1}
+# precedence of origins when spans overlap (higher wins); «crf+» is a CRF span around a lexicon name
+_RANK = {"lexicon": 4, "actor": 4, "rule+": 3, "crf": 2, "rule": 1, "crf+": 5}
 
 
 def stages() -> list[Stage]:
@@ -95,8 +97,10 @@ def acts_for(code: str, country: str | None) -> ActorEntry | None:
     return next((a for a in load_actors() if a.id == code), None)
 
 
+@lru_cache(maxsize=4096)
 def qualify(entry: ActorEntry, iso2: str) -> ActorEntry:
-    """A generic entry made concrete for one country (``{country}`` filled)."""
+    """A generic entry made concrete for one country (``{country}`` filled); cached, as
+    an article names the same forces again and again (entries are frozen, so shared)."""
     name = country_name(iso2) or iso2
     return dataclasses.replace(entry, id=f"{entry.id}:{iso2}", name=entry.name.replace("{country}", name),
                                country=iso2, cameo=_cameo_for(entry.cameo, iso2))
@@ -250,7 +254,7 @@ def _sentence_mentions(doc: Doc, toks: Sequence[Token], labels: list[str],
     trig = triggers()
     common = common_o_words()  # «هجوم»، «جنوب»: a one-word span of these is a CRF slip
     n = len(labels)
-    named = [k for k, lab in enumerate(labels) if lab != "O"]  # only these tokens are visited
+    named = list(compress(range(n), map(_NOT_O, labels)))  # only these tokens are visited
     p = 0
     while p < len(named):
         i = named[p]
@@ -391,6 +395,7 @@ def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
     over «وزارة الخارجية»), and a CRF span equal to a lexicon name gives its type
     (a country in a football report is the national team, ORG) but keeps the canonical.
     """
+    rank = _RANK
     crf = sorted((m for m in cands if m.origin == "crf"), key=lambda m: m.start)
     crf_starts = [c.start for c in crf]
     for m in cands:
@@ -405,15 +410,14 @@ def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
             elif c.start <= m.start and m.end <= c.end:
                 c.origin = "crf+"
 
-    def key(m: Mention) -> tuple[int, int, int]:
-        rank = 5 if m.origin == "crf+" else _RANK.get(m.origin, 0)
-        if m.origin == "generic" and isinstance(m.actor, ActorEntry) and not m.actor.generic:
-            rank = 4  # «جنديا تركيا»: the qualified force, not the country inside it
-        return (-rank, -(m.end - m.start), m.start)
-
+    # best first: rank, then length, then start, then input order; «جنديا تركيا»: a generic
+    # force qualified by a nationality ranks as a name, not the country inside it
+    order = sorted([(-(4 if m.origin == "generic" and isinstance(m.actor, ActorEntry) and not m.actor.generic
+                       else rank.get(m.origin, 0)), m.start - m.end, m.start, i) for i, m in enumerate(cands)])
     chosen: list[Mention] = []
     taken = bytearray(max((m.end for m in cands), default=0))
-    for m in sorted(cands, key=key):
+    for o in order:
+        m = cands[o[3]]
         if taken.find(1, m.start, m.end) != -1:
             continue
         chosen.append(m)
