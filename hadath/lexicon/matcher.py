@@ -92,21 +92,30 @@ class PhraseMatcher(Generic[T]):
             key = phrase if normalized else normalize_key(phrase)
             if key:
                 table.setdefault(key, []).append(payload)
-        # view word -> (text to find, key, offset of the key's start, payloads) of every
-        # key that looks the same in the view (several only when non-letters differ)
-        words: dict[str, list[tuple[str, str, int, tuple[T, ...]]]] = {}
+        # view word -> (key, offset of the match in it, payloads, alternatives): alternatives
+        # are None when the view decides the match (the key is all letters), else every
+        # (text, key, offset, payloads) that looks the same in the view, checked on the text
+        self._auto = auto = ahocorasick.Automaton()
+        add = auto.add_word
+        rest: list[tuple[str, str, int, tuple[T, ...]]] = []
         for key, payloads in table.items():
             pl = tuple(payloads)
-            words.setdefault(_letters(key) + " ", []).append((key, key, 0, pl))
+            if key.isalpha():  # no other all-letter key has the same word
+                add(key + " ", (key, 0, pl, None))
+            else:
+                rest.append((key, key, 0, pl))
             if clitics and key.startswith("\u0627\u0644") and len(key) > 3:
                 lil = "\u0644\u0644" + key[2:]  # «للتحالف» for «التحالف»
                 if lil not in table:
-                    words.setdefault(_letters(lil) + " ", []).append((lil, key, 1, pl))
-        self._auto = ahocorasick.Automaton()
-        for word, alts in words.items():
-            found, key, skip, pl = alts[0]
-            exact = len(alts) == 1 and found.isalpha()  # the view alone decides the match
-            self._auto.add_word(word, (key, skip, pl, None if exact else tuple(alts)))
+                    rest.append((lil, key, 1, pl))
+        for found, key, skip, pl in rest:
+            word = _letters(found) + " "
+            old = auto.get(word, None)
+            if old is None:
+                add(word, (key, skip, pl, None if found.isalpha() else ((found, key, skip, pl),)))
+            else:  # another key looks the same in the view: compare both with the text
+                before = old[3] or ((word[:-1], *old[:3]),)
+                add(word, (key, skip, pl, (*before, (found, key, skip, pl))))
         self._clitics = clitics
         self._empty = not table
         if not self._empty:
