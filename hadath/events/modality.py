@@ -13,6 +13,7 @@ its training data:
   «أدانت الهجوم»، «هدد بقصف»، «قضية اغتيال»، «ذكرى اغتيال»، «دعا إلى التظاهر»
 * accidents: «انفجار إطار»، «حادث سير»، and deaths in the same clause as one
 * weapons that were disrupted: «فككت قوات الأمن عبوة ناسفة»
+* words inside an organisation's name (from NER): «حركة تحرير السودان»، «التجمع الشبابي»
 
 Each rule returns the reason, kept on the candidate for debugging and tests.
 """
@@ -40,6 +41,7 @@ _DAWN_NEXT = frozenset({"\u0627\u0645\u0633", "\u0627\u0644\u064a\u0648\u0645"})
 _SIN = "\u0633"
 _PRESENT = frozenset("\u064a\u062a\u0646")  # ي ت ن
 _QUESTION = frozenset({"?", "\u061f"})
+_ORG = "ORG"
 
 
 def veto(c: Candidate) -> str | None:
@@ -47,6 +49,9 @@ def veto(c: Candidate) -> str | None:
     s = c.sent
     if _SIN in c.prefix and c.key[:1] in _PRESENT:
         return "future"
+    for m in s.ents:
+        if m.start < c.start and c.end < m.end and m.type == _ORG:
+            return "name"  # «الجبهة الشعبية لتحرير فلسطين» names a group, it reports no liberation
     clause = c.clause
     if c.key in _DAWN and c.tok_end < len(s.tokens):
         nxt = s.tokens[c.tok_end]
