@@ -46,6 +46,8 @@ _TALK_TYPES = frozenset({"CONSULT", "AGREE"})
 _PARTY_MARKERS = frozenset({"\u0645\u0639", "\u0628\u064a\u0646"})  # مع بين
 _RULE_MODES = frozenset({"territory", "withdraw", "base", "reinforce"})
 RULE_CONFIDENCE = 0.7
+_DEMONSTRATE = "demonstrate"
+_SUBJECT_REACH = 2  # words between a protest verb's end and its subject's start, at most
 _VIOLENT_COERCE = frozenset({"disrupt", "destroy", "blockade"})
 
 
@@ -104,7 +106,27 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
         return _party_follows(c)
     if c.trigger.mode in _ATTACK_MODES and c.trigger.pos == "verb" and not c.key.startswith(_AL):
         return _object_follows(c)
+    if c.trigger.mode == _DEMONSTRATE and c.trigger.pos == "verb" and not c.key.startswith(_AL):
+        return _crowd_follows(c)
     return False
+
+
+def _crowd_follows(c: Candidate) -> bool:
+    """A protest verb with its crowd subject right after it reports one protest.
+
+    Arabic news puts the verb first: «تظاهر مئات ...»، «احتشد المتظاهرون ...»، «تجمع نحو
+    500 متظاهر». The subject is a crowd word (cues.tsv, kind crowd), a count, or a protester
+    noun (triggers.tsv) within two words; «تجمع المصادر على ...» (agree) has none. Uses the
+    count positions :func:`hadath.events.features.sentence_features` filled in.
+    """
+    s = c.sent
+    last = c.tok_end + _SUBJECT_REACH
+    if any(cue.kind == "crowd" and c.tok_end <= cue.tok <= last for cue in s.cues):
+        return True
+    if any(c.tok_end <= i <= last for i in s.num_toks):
+        return True
+    return any(o.trigger.plover == "PROTEST" and o.trigger.pos == "noun" and c.tok_end <= o.tok <= last
+               for o in s.candidates)
 
 
 def _object_follows(c: Candidate) -> bool:

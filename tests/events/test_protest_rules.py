@@ -1,0 +1,53 @@
+"""Protest verbs with a crowd subject, and trigger words inside organisation names.
+
+New sentences written for these tests (not from the gold data).
+"""
+
+from __future__ import annotations
+
+import hadath
+from hadath.doc import Doc
+from hadath.events.stage import _crowd_follows, score
+from hadath.pipeline import Pipeline, default_stages
+
+
+def events(text: str, plover: str) -> list:
+    return [e for e in hadath.extract(text, published="2024-05-15").events if e.plover_type == plover]
+
+
+def vetoes(text: str) -> dict[str, str | None]:
+    doc = Pipeline(default_stages())(Doc(raw=text))
+    return {c.text: c.veto for s in score(doc) for c in s.candidates}
+
+
+def test_protest_verb_with_a_crowd_subject_is_a_protest() -> None:
+    text = "وتظاهر مئات الطلاب أمام مبنى الجامعة في الخرطوم للمطالبة بإطلاق سراح زملائهم."
+    (e,) = events(text, "PROTEST")
+    assert e.sub_event_type == "Peaceful protest"
+    assert text[e.evidence[0].start:e.evidence[0].end] == "تظاهر"
+
+
+def test_protest_verb_with_protesters_as_subject_is_a_protest() -> None:
+    text = "واعتصم المحتجون أمام مقر المحافظة طوال يوم الأحد."
+    assert events(text, "PROTEST")
+
+
+def crowd_rule(text: str) -> dict[str, bool]:
+    doc = Pipeline(default_stages())(Doc(raw=text))
+    return {c.text: _crowd_follows(c) for s in score(doc) for c in s.candidates if c.trigger.mode == "demonstrate"}
+
+
+def test_gather_without_a_crowd_has_no_rule_support() -> None:
+    # «تجمع» also means «brings together»: no crowd follows, so only the classifier decides
+    assert crowd_rule("وتجمع القمة المقبلة رؤساء الدول العربية في الرياض.") == {"تجمع": False}
+    assert crowd_rule("وتجمع نحو 500 متظاهر أمام البرلمان.")["تجمع"]
+
+
+def test_trigger_inside_an_organisation_name_is_vetoed() -> None:
+    got = vetoes("وقال المتحدث باسم حركة تحرير السودان إن الحركة ترفض الاتفاق.")
+    assert got.get("تحرير") == "name"
+
+
+def test_trigger_that_is_the_whole_entity_is_not_vetoed_as_a_name() -> None:
+    got = vetoes("وقتل ثلاثة أشخاص أمس في هجوم انتحاري استهدف سوقا في بغداد.")
+    assert "name" not in got.values()
