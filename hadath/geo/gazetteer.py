@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import gzip
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
@@ -48,14 +48,13 @@ class Place:
     population: int
     kind: str
     precision: int
+    # derived once here: scoring asks for them for every candidate of every mention
+    is_town: bool = field(init=False, repr=False, compare=False)
+    admin_key: str = field(init=False, repr=False, compare=False)  # "SY.07", "" when unknown
 
-    @property
-    def is_town(self) -> bool:
-        return self.kind in TOWN_KINDS
-
-    @property
-    def admin_key(self) -> str:
-        return f"{self.country}.{self.admin1_code}" if self.admin1_code else ""
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "is_town", self.kind in TOWN_KINDS)
+        object.__setattr__(self, "admin_key", f"{self.country}.{self.admin1_code}" if self.admin1_code else "")
 
     def to_location(self, name_ar: str, precision: int) -> Location:
         """The contract's ``Location`` for a mention written ``name_ar`` at ``precision``."""

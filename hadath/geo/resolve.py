@@ -67,6 +67,8 @@ W_FOCUS = 2.5
 W_CONTAINER = 4.0
 W_NEAR_RESOLVED = (50.0, 2.0), (150.0, 1.5), (400.0, 0.75)
 _NEAREST_LIMIT = W_NEAR_RESOLVED[0][0]
+_FARTHEST_LIMIT = W_NEAR_RESOLVED[-1][0]
+_LOWER_BOUND_MARGIN = 0.999
 
 
 @dataclass(slots=True)
@@ -310,7 +312,8 @@ class _SpanIndex:
 
     def contains(self, s: int, e: int) -> bool:
         """Some span has ``a <= s`` and ``e <= b``."""
-        return self._max_end_before(bisect_right(self._starts, s)) >= e
+        i = bisect_right(self._starts, s)  # (asked for every place name: _max_end_before inlined)
+        return i > 0 and self._max_end[i - 1] >= e
 
 
 def _ner_key(gaz: Gazetteer, text: str) -> str | None:
@@ -410,9 +413,17 @@ def _choose(gaz: Gazetteer, c: _Cand, focus: str | None, anchors: list[Place]) -
         if cont is not None and cont is not p:
             s += W_CONTAINER * _contained_score(gaz, p, cont, c.distance_km)
         if anchors and p.kind != "N":
-            d = math.inf  # the nearest other anchor; any within the first limit is as good
+            # the nearest other anchor, as far as the bonus can tell: one within the first
+            # limit is as good as any; one whose latitude alone puts it beyond the last limit
+            # or beyond the nearest so far cannot change the bonus (the distance is at least
+            # the latitude difference; the margin covers rounding)
+            d = math.inf
+            lat = p.latitude
             for a in anchors:
                 if a is not p:
+                    far = _KM_PER_DEGREE * abs(lat - a.latitude) * _LOWER_BOUND_MARGIN
+                    if far > d or far > _FARTHEST_LIMIT:
+                        continue
                     x = _dist(p, a)
                     if x < d:
                         d = x
