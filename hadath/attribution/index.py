@@ -62,11 +62,12 @@ class WordLookup:
 
     def _lookup(self, i: int) -> Match[SpeakerWord] | None:
         toks = self._toks
-        if i < 0 or i >= len(toks) or not toks[i].is_word:
+        if i < 0 or i >= len(toks):
             return None
-        table = self._words.table
-        first = toks[i].norm
-        known = self._words.heads
+        t0 = toks[i]
+        words = self._words
+        first = t0.norm
+        known = words.heads
         heads = [(first, "")] if first in known else []
         k = 0
         if len(first) > 2 and first[0] in _CONJ:
@@ -75,10 +76,17 @@ class WordLookup:
                 heads.append((first[1:], first[:1]))
         if len(first) > k + 2 and first[k] in _PREP and first[k + 1 :] in known:
             heads.append((first[k + 1 :], first[: k + 1]))
-        if not heads:
+        if not heads or not t0.is_word:
             return None  # most tokens: no entry starts with any bare form of this one
-        multi = any(h in self._words.first_words for h, _ in heads)
-        top = min(self._words.max_words, len(toks) - i) if multi else 1
+        table = words.table
+        multi = any(h in words.first_words for h, _ in heads)
+        top = min(words.max_words, len(toks) - i) if multi else 1
+        if top == 1:  # one word: no tail to build
+            for head, prefix in heads:
+                payloads = table.get(head)
+                if payloads:
+                    return Match(t0.start + len(prefix), t0.end, "", head, payloads, prefix)
+            return None
         for n in range(top, 0, -1):
             rest = toks[i + 1 : i + n]
             if any(not t.is_word for t in rest):

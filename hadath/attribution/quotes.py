@@ -40,7 +40,7 @@ ADJACENT_WORDS = 6  # «النائب الياس سكاف «...»»: how far back
 VIA_GAP = 3  # «لـ«» right where the speaker phrase ends
 FRAME_REACH = 120
 SPEAKER_REACH = 300  # a speaker's frame may stand this far back in the sentence («قال X ... أمام حشد ... «...»»)  # a frame this far before the mark (same sentence) can introduce it
-_MARKS = regex.compile('[\u00ab\u00bb\u201c\u201d"\n]')
+_MARKS = '\u00ab\u00bb\u201c\u201d"\n'  # « » “ ” " and the line break
 _ATTACHED = regex.compile(r"(?:^|[^\p{L}])[\u0648\u0641]?[\u0644\u0628]\u0640*\s?$")  # «لـ«» «بـ«» «ل «»
 _SENTENCE_LIKE = regex.compile(r"[.\u060c,\u061f?!\u061b;:](?:\s|$)")  # not «تي.ان.تي»
 _CLAUSE_BREAK = regex.compile(r"[.\u060c,;\u061b]")  # a frame beyond a clause break does not lead in
@@ -87,8 +87,8 @@ def pair_marks(raw: str) -> list[MarkPair]:
                 out.append(MarkPair(pos, end, 0, closed=False))
         stack.clear()
 
-    for m in _MARKS.finditer(raw):
-        ch, pos = m.group(), m.start()
+    for pos in _mark_positions(raw):
+        ch = raw[pos]
         if ch == "\n":
             flush(pos)
             straight = None
@@ -108,6 +108,22 @@ def pair_marks(raw: str) -> list[MarkPair]:
                     break
     flush(len(raw))
     out.sort(key=lambda p: p.open)
+    return out
+
+
+def _mark_positions(raw: str) -> list[int]:
+    """Offsets of the quotation marks and line breaks in ``raw``, in order.
+
+    One ``str.find`` sweep per mark (a C scan; an article holds a few dozen marks) is
+    several times faster than a character-class regex over the whole text.
+    """
+    out: list[int] = []
+    for ch in _MARKS:
+        i = raw.find(ch)
+        while i != -1:
+            out.append(i)
+            i = raw.find(ch, i + 1)
+    out.sort()
     return out
 
 

@@ -316,14 +316,15 @@ class _SourceIndex:
     ends: list[int]
     starts: list[int]
     frames: list[int]
-    made: dict[SourceMention, Source]
+    made: dict[int, Source]  # by position in ``framed`` (spans are unique there)
     cuts: dict[int, list[tuple[int, int]]]
     sentences: Sentences
 
-    def source(self, m: SourceMention) -> Source:
-        src = self.made.get(m)
+    def source(self, k: int) -> Source:
+        """The ``Source`` of ``framed[k]``, made once."""
+        src = self.made.get(k)
         if src is None:
-            src = self.made[m] = m.to_source()
+            src = self.made[k] = self.framed[k].to_source()
         return src
 
 
@@ -333,7 +334,6 @@ def _index(doc: Doc) -> _SourceIndex:
     if (
         ix is None
         or ix.of != id(mentions)
-        or len(ix.made) > 10_000
         or ix.sentences.of_list is not doc.sentences
         or ix.sentences.size != len(doc.sentences)
     ):
@@ -369,16 +369,22 @@ def source_for(doc: Doc, start: int, end: int) -> Source | None:
     if sent is not None and ix.framed:
         lo = bisect_left(ix.starts, sent.start)
         hi = bisect_left(ix.starts, sent.end)
-        inside = ix.framed[lo:hi]
-        if inside:
+        if lo < hi:  # mentions inside the sentence: framed[lo:hi]
+            framed = ix.framed
             a, b = _clause_bounds(ix, doc.raw, sent.start, sent.end, start)
-            same = [m for m in inside if a <= m.start < b or (m.frame_start is not None and a <= m.frame_start < b)]
-            if same:
-                return ix.source(min(same, key=lambda m: abs(m.start - start)))
-            before = [m for m in inside if m.end <= start]
-            if before:
-                return ix.source(before[-1])
-            return ix.source(inside[0])
+            best, best_d = -1, 0
+            for k in range(lo, hi):  # in the clause (mention or its frame): the nearest, first on ties
+                m = framed[k]
+                if a <= m.start < b or (m.frame_start is not None and a <= m.frame_start < b):
+                    d = abs(m.start - start)
+                    if best < 0 or d < best_d:
+                        best, best_d = k, d
+            if best >= 0:
+                return ix.source(best)
+            for k in range(hi - 1, lo - 1, -1):  # else the last one ending before the span
+                if framed[k].end <= start:
+                    return ix.source(k)
+            return ix.source(lo)
         k = bisect_right(ix.ends, sent.start)
         if k > 0:
             last = ix.framed[k - 1]
@@ -386,7 +392,7 @@ def source_for(doc: Doc, start: int, end: int) -> Source | None:
             f = bisect_left(ix.frames, sent.start)
             bare = f < len(ix.frames) and ix.frames[f] < sent.end
             if last.start >= para or bare:
-                return ix.source(last)
+                return ix.source(k - 1)
     return outlet_source(doc)
 
 

@@ -183,3 +183,14 @@ def test_lexicon_set_finds_what_each_lexicon_finds_alone() -> None:
         for name, matcher in alone.items():
             assert found[name] == matcher.find(doc.norm, view), name
         assert found["frames"] and found["counted"] and found["sources"]
+
+
+def test_mark_positions_are_every_mark_and_line_break_in_order() -> None:
+    import re
+
+    from hadath.attribution.quotes import _mark_positions
+
+    raw = 'قال «إن “الوضع” خطير»\nوأضاف: "لا" »« \n\n' + BULLETIN
+    want = [m.start() for m in re.finditer('[\u00ab\u00bb\u201c\u201d"\n]', raw)]
+    assert _mark_positions(raw) == want and len(want) > 10
+    assert _mark_positions("") == [] and _mark_positions("لا علامات هنا") == []
