@@ -5,6 +5,7 @@ Import as ``from store.corpus_factory import ...`` (pytest puts ``tests/`` on th
 
 from __future__ import annotations
 
+import atexit
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -82,10 +83,23 @@ def write(store: Store, arts: Sequence[Art]) -> list[int]:
 
 
 _PG_FRESH: list[str] = []
+# One schema per test process, so test runs that share the server (CI, engineers' parallel
+# checkouts) never see each other's tables or types.
+_PG_SCHEMA = f"hadath_test_{os.getpid()}"
+
+
+def _drop_schema() -> None:
+    import psycopg
+
+    try:
+        with psycopg.connect(PG_URL, connect_timeout=3, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA IF EXISTS {_PG_SCHEMA} CASCADE")
+    except psycopg.OperationalError:
+        pass  # the server went away; nothing left to clean
 
 
 def pg_store() -> Iterator[Store]:
-    """A fresh PostgreSQL store, or a skip with the reason."""
+    """A fresh PostgreSQL store in this process's own schema, or a skip with the reason."""
     try:
         import psycopg
     except ImportError:
@@ -96,17 +110,19 @@ def pg_store() -> Iterator[Store]:
         pytest.skip(f"no PostgreSQL server reachable at {PG_URL.split('@')[-1]} "
                     f"(start one with .ci/postgres.sh or set HADATH_TEST_PG_URL): {str(exc).strip()[:120]}")
     with conn:
-        if not _PG_FRESH:  # first use in this session: start from an empty schema
-            conn.execute("DROP SCHEMA public CASCADE")
-            conn.execute("CREATE SCHEMA public")
+        if not _PG_FRESH:  # first use in this process: start from an empty schema of its own
+            conn.execute(f"DROP SCHEMA IF EXISTS {_PG_SCHEMA} CASCADE")
+            conn.execute(f"CREATE SCHEMA {_PG_SCHEMA}")
+            atexit.register(_drop_schema)
         else:  # later: empty the tables (much faster than re-running the migrations)
-            tables = ", ".join(t for t in _PG_FRESH if t != "alembic_version")
+            tables = ", ".join(f"{_PG_SCHEMA}.{t}" for t in _PG_FRESH if t != "alembic_version")
             conn.execute(f"TRUNCATE {tables} RESTART IDENTITY CASCADE")
-    store = Store(PG_URL)
+    sep = "&" if "?" in PG_URL else "?"
+    store = Store(f"{PG_URL}{sep}options=-csearch_path%3D{_PG_SCHEMA}")
     if not _PG_FRESH:
         from sqlalchemy import inspect
 
-        _PG_FRESH.extend(inspect(store.engine).get_table_names())
+        _PG_FRESH.extend(inspect(store.engine).get_table_names(schema=_PG_SCHEMA))
     try:
         yield store
     finally:
