@@ -59,6 +59,7 @@ class _Compiled:
     pre: dict[str, str]  # folded phrase -> role (approx_pre, at_least_pre, at_most_pre, range_start)
     pre_max_words: int
     pre_last: frozenset[str]  # last words of those phrases
+    pre_first: dict[int, frozenset[str]]  # word count -> first words of the phrases that long
     range_sep: frozenset[str]
     ordinal_words: frozenset[str]
 
@@ -141,6 +142,7 @@ def _compiled() -> _Compiled:
         pre=pre,
         pre_max_words=max(len(p.split()) for p in pre),
         pre_last=frozenset(p.split()[-1] for p in pre),
+        pre_first={k: frozenset(p.split()[0] for p in pre if len(p.split()) == k) for k in {len(p.split()) for p in pre}},
         range_sep=frozenset(ctx.get("range_sep", {})),
         ordinal_words=ordinal_words,
     )
@@ -353,6 +355,10 @@ def _pre(text: str, num: _Num, clitic: str, c: _Compiled) -> None:
         # «يقدر بـ500»: the proclitic belongs to the phrase before the number
         words.append(clitic)
     for k in range(len(words), 0, -1):
+        # cheap test first: the phrase's first word, maybe after its proclitics, opens a key
+        first, firsts = words[-k], c.pre_first.get(k, frozenset())
+        if first not in firsts and first[1:] not in firsts and first[2:] not in firsts:
+            continue
         phrase = " ".join(words[-k:])
         role = c.pre.get(phrase)
         conj = 0
