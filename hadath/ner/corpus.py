@@ -129,12 +129,20 @@ def read_newsfane(path: str | Path) -> list[Sentence]:
     return list(_read(Path(path), "\t", None, coarse_newsfane))
 
 
-def read_wojood(path: str | Path) -> list[Sentence]:
-    """Read a Wojood file (space-separated, first label column, ``$#$`` ends a sentence)."""
-    return list(_read(Path(path), " ", "$#$", lambda t: _WOJOOD.get(t, "")))
+def read_wojood(path: str | Path, nested: bool = True) -> list[Sentence]:
+    """Read a Wojood file (space-separated, ``$#$`` ends a sentence).
+
+    Wojood is nested: a token has one label column per layer, outermost first
+    («نابلس I-OCC B-GPE»: the town inside «سكرتير اللجنة ... في نابلس», an occupation).
+    With ``nested`` (the default) a token takes the outermost label of a type we keep, so
+    a town, person or organisation inside an occupation, event or date phrase is still an
+    entity; ``nested=False`` reads the first column only (inner names are then lost: the
+    scorer counted a correctly found «نابلس» there as a false positive).
+    """
+    return list(_read(Path(path), " ", "$#$", lambda t: _WOJOOD.get(t, ""), nested))
 
 
-def _read(path: Path, sep: str, eos: str | None, mapper: object) -> Iterator[Sentence]:
+def _read(path: Path, sep: str, eos: str | None, mapper: object, nested: bool = False) -> Iterator[Sentence]:
     assert callable(mapper)
     toks: list[str] = []
     labs: list[str] = []
@@ -147,12 +155,13 @@ def _read(path: Path, sep: str, eos: str | None, mapper: object) -> Iterator[Sen
             continue
         if len(parts) < 2:
             continue
-        tok, lab = parts[0], parts[1]
-        if lab != "O" and lab[:2] in ("B-", "I-"):
-            typ = mapper(lab[2:])
-            lab = f"{lab[:2]}{typ}" if typ else "O"
-        else:
-            lab = "O"
+        tok, lab = parts[0], "O"
+        for col in parts[1:] if nested else parts[1:2]:
+            if col != "O" and col[:2] in ("B-", "I-"):
+                typ = mapper(col[2:])
+                if typ:
+                    lab = f"{col[:2]}{typ}"
+                    break
         if lab.startswith("I-") and (not labs or labs[-1] == "O" or labs[-1][2:] != lab[2:]):
             lab = "B-" + lab[2:]
         toks.append(tok)
