@@ -26,7 +26,7 @@ from hadath.doc import Doc, Mention
 from hadath.lexicon.actors import ActorEntry, actor_matcher, country_name, nisba_index
 from hadath.lexicon.loader import load_tsv
 from hadath.ner.decoder import decoder
-from hadath.ner.features import common_o_words
+from hadath.ner.features import common_o_words, common_words
 from hadath.ner.features import stem as word_stem
 from hadath.ner.lexicons import (
     DATA,
@@ -302,9 +302,13 @@ def _junk_tail(t: Token) -> bool:
     """A token that cannot end a person's name: punctuation, a function word, a clitic +
     article word («للصحفيين») or ف/ل + verb («فيبدو»، «ليعوض»)."""
     w = t.norm
-    if not w[:1].isalpha() or w in stopwords() or t.stem_start > t.start:
+    if not w[:1].isalpha() or t.stem_start > t.start:
         return True
-    return len(w) > 3 and w[0] in "\u0641\u0644" and w[1] in _VERB_PREFIXES and w not in given_names()
+    if w in stopwords():
+        return w not in given_names()  # «علي» is a name, not «على» (the same after normalising)
+    # ف/ل + a known verb («فيبدو»); not a foreign name that merely starts so («فيلار»، «فابيانو»)
+    return (len(w) > 3 and w[0] in "\u0641\u0644" and w[1] in _VERB_PREFIXES and w not in given_names()
+            and w[1:] in common_words())
 
 
 def _tidy_person(toks: Sequence[Token], i: int, j: int) -> list[tuple[int, int]]:
