@@ -1,19 +1,27 @@
 """Train the NER CRF shipped in ``hadath/ner/data/ner.crfsuite``.
 
     python scripts/train_ner.py [--newsfane DIR] [--wojood FILE | --no-wojood] [--out PATH]
+    python scripts/train_ner.py --cv 0 [--c1 X --c2 Y]    # score settings on a fold of the training part
 
 Trains on NewsFANE minus its held-out part (every 5th block of 50 sentences, which
 ``hadath eval ner`` scores) plus the Wojood sample's train file (its val file stays out
-for scoring). Also writes ``hadath/ner/data/ner.vocab.txt``, the common-word list of the
-``rare`` feature. The shared data is read from
-``../shared`` and never copied; only the model is written.
+for scoring). Also writes the word lists the features use (``hadath/ner/data/``):
+``ner.vocab.txt`` (the ``rare`` feature), ``ner.common_o.txt``, ``ner.clusters.tsv`` (word
+clusters learned from unlabeled text: the training sentences and the GSR news sentences of
+``../shared/data/events``) and ``ner.translit.tsv`` (letter n-grams of transliterated names,
+from the geo gazetteer's place names against running text). The shared data is read from
+``../shared`` and never copied; only the model and those derived lists are written.
+Building the clusters needs scikit-learn (``pip install -e '.[build]'``).
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import math
 import time
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 import pycrfsuite
@@ -23,13 +31,20 @@ from hadath.ner.corpus import Sentence, read_newsfane, read_wojood, split_newsfa
 from hadath.ner.crf import MODEL_PATH, corpus_inputs
 from hadath.ner.decoder import WEIGHTS_PATH, export_weights
 from hadath.ner.features import (
+    CLUSTERS_PATH,
     COMMON_O_PATH,
+    TRANSLIT_PATH,
     VOCAB_PATH,
+    clusters,
     common_o_words,
     common_words,
     context_features,
+    letter_grams,
+    lexical_extras,
     sentence_features,
     stem,
+    translit_bucket,
+    translit_weights,
     word_features,
 )
 from hadath.text.normalize import normalize_key
@@ -73,6 +88,171 @@ def write_common_o(train: list[Sentence], min_count: int = 5, max_name_share: fl
     common_o_words.cache_clear()
 
 
+GSR = ("data/events/arabic_event_gsr/assault_dev.csv", "data/events/arabic_event_gsr/protest_dev.csv")
+
+
+def unlabeled_text(train: list[Sentence]) -> list[list[str]]:
+    """Normalised words of the unlabeled text the word lists learn from: the training
+    sentences (never the held-out blocks or Wojood val) and the GSR news sentences."""
+    from hadath.text.segment import tokens
+
+    out = [[normalize_key(t) or t for t in s.tokens] for s in train]
+    for rel in GSR:
+        p = SHARED / rel
+        if p.exists():
+            with p.open(encoding="utf-8") as f:
+                out += [[t.norm for t in tokens(r["text"])] for r in csv.DictReader(f)]
+    return out
+
+
+def _bare(word: str) -> str:
+    st = stem(word)[1]
+    return st[2:] if st.startswith("\u0627\u0644") else st
+
+
+def write_clusters(text: Iterable[list[str]], fine: int = 256, coarse: int = 32, min_count: int = 3,
+                   dim: int = 100) -> None:
+    """Word clusters of the ``k1=``/``k2=`` features: stems seen ``min_count`` times or more,
+    described by positive PMI with the 5,000 most frequent stems at -2..-1 and +1..+2,
+    reduced to ``dim`` dimensions (SVD) and grouped by k-means into ``coarse`` and ``fine``
+    clusters (fixed seed)."""
+    import numpy as np
+    from scipy import sparse
+    from sklearn.cluster import KMeans
+    from sklearn.utils.extmath import randomized_svd
+
+    seqs = [[stem(w)[1] if w[:1].isalpha() else "<num>" if w[:1].isdigit() else "<pu>" for w in s if w]
+            for s in text]
+    cnt = Counter(w for s in seqs for w in s)
+    vocab = sorted(w for w, c in cnt.items() if c >= min_count and w not in ("<num>", "<pu>"))
+    ctx = [w for w, _ in sorted(cnt.items(), key=lambda x: (-x[1], x[0]))[:5000]]
+    vi = {w: i for i, w in enumerate(vocab)}
+    ci = {w: i for i, w in enumerate(ctx)}
+    rows: list[int] = []
+    cols: list[int] = []
+    for s in seqs:
+        for i, w in enumerate(s):
+            r = vi.get(w)
+            if r is None:
+                continue
+            for off in (-2, -1, 1, 2):
+                j = i + off
+                c = ci.get(s[j]) if 0 <= j < len(s) else None
+                if c is not None:
+                    rows.append(r)
+                    cols.append(c + (0 if off < 0 else len(ctx)))
+    m = sparse.coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(vocab), 2 * len(ctx))).tocsr().tocoo()
+    total = m.sum()
+    row_sum = np.asarray(m.sum(1)).ravel()
+    col_p = np.asarray(m.sum(0)).ravel() ** 0.75
+    col_p = col_p / col_p.sum() * total
+    pmi = np.log(m.data * total / (row_sum[m.row] * col_p[m.col]))
+    keep = pmi > 0
+    ppmi = sparse.csr_matrix((pmi[keep], (m.row[keep], m.col[keep])), shape=m.shape)
+    u, sv, _ = randomized_svd(ppmi, dim, random_state=0)
+    x = u * np.sqrt(sv)
+    x /= np.linalg.norm(x, axis=1, keepdims=True) + 1e-9
+    k_fine = KMeans(fine, n_init=1, random_state=0).fit_predict(x)
+    k_coarse = KMeans(coarse, n_init=1, random_state=0).fit_predict(x)
+    lines = ["# Word clusters for the NER CRF, learned by scripts/train_ner.py from unlabeled text",
+             "# (NewsFANE training sentences, CC BY-SA 3.0; Wojood sample train, MIT; GSR dev, MIT).",
+             "# Derived data, licensed CC BY-SA 3.0.", "stem\tcoarse\tfine"]
+    lines += [f"{w}\t{k_coarse[i]}\t{k_fine[i]}" for i, w in enumerate(vocab)]
+    CLUSTERS_PATH.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    clusters.cache_clear()
+
+
+def write_translit(text: Iterable[list[str]], min_seen: int = 5) -> None:
+    """Letter n-gram log-odds of the ``fx=`` feature: one-word place names of the geo
+    gazetteer (GeoNames, mostly transliterated) that the text uses less than twice, against
+    the bare stems the text uses three times or more (ordinary words); naive Bayes over the
+    n-grams present in a word, kept when seen ``min_seen`` times."""
+    from hadath.geo.gazetteer import load_gazetteer
+
+    cnt = Counter(_bare(w) for s in text for w in s if w[:1].isalpha())
+    neg = [w for w, c in cnt.items() if c >= 3 and len(w) > 2]
+    pos = [w for w in load_gazetteer().names if " " not in w and cnt.get(w, 0) < 2 and len(w) > 2]
+    pg: Counter[str] = Counter()
+    ng: Counter[str] = Counter()
+    for w in pos:
+        pg.update(set(letter_grams(w)))
+    for w in neg:
+        ng.update(set(letter_grams(w)))
+    lines = ["# Letter n-gram log-odds of a transliterated name (geo gazetteer place names, GeoNames",
+             "# CC BY 4.0) against ordinary words (training text, CC BY-SA 3.0), written by",
+             "# scripts/train_ner.py. Derived data, licensed CC BY-SA 3.0.", "gram\tweight"]
+    for g in sorted(set(pg) | set(ng)):
+        if pg[g] + ng[g] >= min_seen:
+            v = math.log((pg[g] + 0.5) / (len(pos) + 1)) - math.log((ng[g] + 0.5) / (len(neg) + 1))
+            lines.append(f"{g}\t{v:.2f}")
+    TRANSLIT_PATH.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    translit_weights.cache_clear()
+    translit_bucket.cache_clear()
+    lexical_extras.cache_clear()
+
+
+CV_FOLDS = 4
+
+
+def _fold(sents: list[Sentence], k: int, n: int) -> tuple[list[Sentence], list[Sentence]]:
+    """Blocks of 50 consecutive sentences: block ``i`` is in fold ``i % n``."""
+    dev = [s for i, s in enumerate(sents) if (i // 50) % n == k]
+    rest = [s for i, s in enumerate(sents) if (i // 50) % n != k]
+    return rest, dev
+
+
+def cross_validate(nf: list[Sentence], woj: list[Sentence], args: argparse.Namespace) -> None:
+    """Train on the training part minus fold ``args.cv``, print the CRF's F1 on the fold.
+
+    The word lists (``rare``, common words) are rebuilt from the fold's training sentences
+    only, as a shipped build would, and put back afterwards; the model goes to a temporary
+    file: nothing shipped changes.
+    """
+    nf_tr, nf_dev = _fold(nf, args.cv, CV_FOLDS)
+    wj_tr, wj_dev = _fold(woj, args.cv, 5)
+    train = nf_tr + wj_tr
+    saved = {p: p.read_bytes() for p in (VOCAB_PATH, COMMON_O_PATH) if p.exists()}
+    try:
+        write_vocab(train)
+        write_common_o(train)
+        _cv_score(train, nf_dev, wj_dev, args)
+    finally:
+        for p, data in saved.items():
+            p.write_bytes(data)
+        common_words.cache_clear()
+        common_o_words.cache_clear()
+        word_features.cache_clear()
+        context_features.cache_clear()
+
+
+def _cv_score(train: list[Sentence], nf_dev: list[Sentence], wj_dev: list[Sentence],
+              args: argparse.Namespace) -> None:
+    import tempfile
+
+    from hadath.ner.corpus import score_type, spans_from_bio
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for s in train:
+        trainer.append(*sentence_xy(s))
+    trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations,
+                        "feature.possible_transitions": True, "feature.minfreq": args.min_freq})
+    with tempfile.TemporaryDirectory() as tmp:
+        path = str(Path(tmp) / "cv.crfsuite")
+        trainer.train(path)
+        tagger = pycrfsuite.Tagger()
+        tagger.open(path)
+        for name, dev in (("NewsFANE", nf_dev), ("Wojood", wj_dev)):
+            tp = fp = fn = 0
+            for s in dev:
+                x, _ = sentence_xy(s)
+                pred = {(a, b, t) for a, b, ty in spans_from_bio(tagger.tag(x)) if (t := score_type(ty))}
+                gold = {(a, b, t) for a, b, ty in s.entities() if (t := score_type(ty))}
+                tp, fp, fn = tp + len(pred & gold), fp + len(pred - gold), fn + len(gold - pred)
+            p, r = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+            print(f"fold {args.cv} {name}: {len(dev)} sentences, CRF alone P {p:.3f} R {r:.3f}"
+                  f" F1 {2 * p * r / max(p + r, 1e-9):.3f} (c1 {args.c1}, c2 {args.c2})")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--newsfane", default=str(SHARED / "data/ner/newsfane"))
@@ -82,16 +262,31 @@ def main() -> None:
     ap.add_argument("--out", default=str(MODEL_PATH))
     ap.add_argument("--weights", default=str(WEIGHTS_PATH), help="numpy export for the fast decoder")
     ap.add_argument("--c1", type=float, default=0.1)
-    ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--c2", type=float, default=0.05)
     ap.add_argument("--iterations", type=int, default=150)
     ap.add_argument("--lists-only", action="store_true", help="write the word lists, do not train")
     ap.add_argument("--min-freq", type=float, default=1.0, help="drop rarer features")
+    ap.add_argument("--keep-lists", action="store_true",
+                    help="do not rebuild ner.clusters.tsv and ner.translit.tsv (slow)")
+    ap.add_argument("--cv", type=int, choices=range(CV_FOLDS), default=None,
+                    help="tune, do not ship: train on the training part minus this fold (every 4th block "
+                         "of 50 NewsFANE training sentences, every 5th of Wojood train) and score the CRF "
+                         "alone on the fold; the held-out blocks stay unseen")
     args = ap.parse_args()
 
     train, held = split_newsfane(read_newsfane(Path(args.newsfane) / "newsfane_train.txt"))
     wojood = [] if args.no_wojood else (args.wojood or [str(SHARED / "data/ner/wojood_sample/train.txt")])
-    for w in wojood:
-        train += read_wojood(w)
+    woj = [s for w in wojood for s in read_wojood(w)]
+    if not args.keep_lists:
+        text = unlabeled_text(train + woj)
+        write_clusters(text)
+        write_translit(text)
+        word_features.cache_clear()
+        context_features.cache_clear()
+    if args.cv is not None:
+        cross_validate(train, woj, args)
+        return
+    train += woj
     write_vocab(train)
     write_common_o(train)
     if args.lists_only:

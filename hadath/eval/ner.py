@@ -2,7 +2,8 @@
 
 Data: the NewsFANE directory (default ``../shared/data/ner/newsfane``; only its held-out
 part is scored, see :func:`hadath.ner.corpus.split_newsfane`) or a Wojood file
-(``../shared/data/ner/wojood_sample/val.txt``).
+(``../shared/data/ner/wojood_sample/val.txt``; nested layers flattened to the outermost
+PER/ORG/GPE/LOC/NORP/FAC label, see :func:`hadath.ner.corpus.read_wojood`).
 
 How it is computed: each gold sentence is turned back into running text (its tokens joined
 by spaces, NewsFANE's split-off clitics glued back as real text writes them); runs of 50

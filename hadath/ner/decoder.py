@@ -18,12 +18,24 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
 
 from hadath.errors import ConfigError
-from hadath.ner.features import _AL, _CLITIC_LETTERS, _DIGIT, _LATIN, common_words, stem, word_class
+from hadath.ner.features import (
+    _AL,
+    _CLITIC_LETTERS,
+    _DIGIT,
+    _LATIN,
+    clusters,
+    common_words,
+    gazetteer_words,
+    stem,
+    translit_bucket,
+    word_class,
+)
 from hadath.ner.lexicons import DATA, known_words
 
 WEIGHTS_PATH = DATA / "ner.weights.bin"
@@ -102,19 +114,27 @@ class Decoder:
             tabs[:, : self._n] = self._tabs[:, : self._n]
             self._tabs = tabs
         cap = self._cap
-        pairs: list[tuple[int, int]] = []
-        owners: list[int] = []
-        for w in new:
-            i = self._n
-            self._ids[w] = i
-            self._n += 1
-            p = self._word_rows(w)
-            pairs += p
-            owners += [i] * len(p)
-        if pairs:
-            tc = np.array(pairs, dtype=np.intp)
+        first = self._n
+        rows = [self._word_rows(w) for w in new]
+        for k, w in enumerate(new):
+            self._ids[w] = first + k
+        self._n += len(new)
+        counts = np.fromiter(map(len, rows), dtype=np.intp, count=len(rows))
+        if counts.any():
+            # one summed row per (table, word): sort the pairs by target row and add each run
+            # of weight rows with reduceat (np.add.at, one scattered add per pair, cost more
+            # than the rest of a new word's work together); the pairs go to numpy as one flat
+            # run of ints (a list of tuples converts several times slower)
+            total = int(counts.sum())
+            flat_pairs = chain.from_iterable(chain.from_iterable(rows))
+            tc = np.fromiter(flat_pairs, dtype=np.intp, count=2 * total).reshape(-1, 2)
+            owners = np.repeat(np.arange(first, first + len(new), dtype=np.intp), counts)
+            target = tc[:, 0] * cap + owners
+            order = np.argsort(target, kind="stable")
+            target = target[order]
+            firsts = np.flatnonzero(np.concatenate(([True], target[1:] != target[:-1])))
             flat = self._tabs.reshape(5 * cap, -1)
-            np.add.at(flat, tc[:, 0] * cap + np.array(owners, dtype=np.intp), self.state[tc[:, 1]])
+            flat[target[firsts]] += np.add.reduceat(self.state[tc[order, 1]], firsts, axis=0)
 
     def _word_rows(self, word: str) -> list[tuple[int, int]]:
         """(table, weight row) of every feature a word fires, on its own (table 0) and as the
@@ -167,6 +187,18 @@ class Decoder:
             add(k.f_short)
         if not common:
             add(k.f_rare)
+        add(k.fx(translit_bucket(bare), ()))  # own and ±1 neighbour tables
+        one, part = gazetteer_words()
+        if st in one or bare in one:
+            add(k.f_gz)
+        elif st in part or bare in part:
+            add(k.f_gzw)
+        cl = clusters().get(st)
+        if cl:
+            add(k.k1(cl[0], ()))
+            add(k.k2(cl[1], ()))  # own and all four neighbour tables
+        else:
+            add(k.k("none", ()))
         return out
 
     def word_ids(self, words: Sequence[str]) -> np.ndarray:
@@ -346,8 +378,8 @@ class _KindIndex:
     ``get("s", stem)`` gives every (table, row) the stem feature fires: ``s=`` on the word's
     own table and ``-2s=`` ... ``+2s=`` on the neighbour tables, so one dict lookup serves
     five features. Kinds: the word-feature prefixes (``w s x1 x2 x3 x4 p2 p3 len pre s1 c
-    pu``) and ``x2c`` for the ±1 neighbours' ``x2=`` of the stem; ``flags`` holds the
-    value-less features (``num rare al kw short lat``) the same way.
+    pu fx k k1 k2``) and ``x2c`` for the ±1 neighbours' ``x2=`` of the stem; ``flags`` holds
+    the value-less features (``num rare al kw short lat gz gzw``) the same way.
     """
 
     def __init__(self, attrs: Sequence[str]) -> None:
@@ -365,7 +397,7 @@ class _KindIndex:
                 kind = "x2c"
             if not tag and kind in ("lex", "lex-1", "lex+1"):
                 continue
-            if tag and kind not in ("s", "c", "w", "x2c", "pu", "num", "rare"):
+            if tag and kind not in ("s", "c", "w", "x2c", "pu", "num", "rare", "k2", "fx"):
                 continue
             if eq:
                 self.kinds.setdefault(kind, {}).setdefault(val, []).append((table, row))
@@ -379,9 +411,11 @@ class _KindIndex:
         self.w, self.s, self.c, self.pu, self.pre, self.s1 = (getter(x) for x in ("w", "s", "c", "pu", "pre", "s1"))
         self.x1, self.x2, self.x3, self.x4, self.x2c = (getter(x) for x in ("x1", "x2", "x3", "x4", "x2c"))
         self.p2, self.p3, self.len = getter("p2"), getter("p3"), getter("len")
+        self.fx, self.k, self.k1, self.k2 = getter("fx"), getter("k"), getter("k1"), getter("k2")
         f = self.flags
         self.f_num, self.f_rare, self.f_al = f.get("num", []), f.get("rare", []), f.get("al", [])
         self.f_kw, self.f_short, self.f_lat = f.get("kw", []), f.get("short", []), f.get("lat", [])
+        self.f_gz, self.f_gzw = f.get("gz", []), f.get("gzw", [])
 
 
 def _index_by_kind(attrs: Sequence[str]) -> _KindIndex:

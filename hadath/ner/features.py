@@ -12,13 +12,17 @@ concatenating those tuples.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import repeat
 
 import regex
 
+from hadath.lexicon.loader import load_tsv
 from hadath.ner.lexicons import DATA, known_words, word_classes
 
 VOCAB_PATH = DATA / "ner.vocab.txt"
 COMMON_O_PATH = DATA / "ner.common_o.txt"
+CLUSTERS_PATH = DATA / "ner.clusters.tsv"
+TRANSLIT_PATH = DATA / "ner.translit.tsv"
 
 _AL = "\u0627\u0644"  # ال
 _LIL = "\u0644\u0644"  # لل
@@ -48,6 +52,61 @@ def common_o_words() -> frozenset[str]:
     if not COMMON_O_PATH.exists():
         return frozenset()
     return frozenset(COMMON_O_PATH.read_text(encoding="utf-8").split())
+
+
+@lru_cache(maxsize=1)
+def clusters() -> dict[str, tuple[str, str]]:
+    """Stem -> (coarse, fine) distributional cluster (written by scripts/train_ner.py).
+
+    Learned from unlabeled text (the training sentences and the GSR news sentences): stems
+    used in the same ±2-word contexts share a cluster, so a word the labelled data never
+    tagged still looks like the club, town or ministry words it goes with.
+    """
+    if not CLUSTERS_PATH.exists():
+        return {}
+    cols = ("stem", "coarse", "fine")
+    return {r["stem"]: (r["coarse"], r["fine"]) for r in load_tsv(CLUSTERS_PATH, cols, cols, ("stem",))}
+
+
+@lru_cache(maxsize=1)
+def translit_weights() -> dict[str, float]:
+    """Letter bigram/trigram -> log-odds of a transliterated foreign name against an ordinary
+    Arabic word (written by scripts/train_ner.py from gazetteer names and running text)."""
+    if not TRANSLIT_PATH.exists():
+        return {}
+    cols = ("gram", "weight")
+    return {r["gram"]: float(r["weight"]) for r in load_tsv(TRANSLIT_PATH, cols, cols, ("gram",))}
+
+
+def letter_grams(bare: str) -> list[str]:
+    """Letter bigrams and trigrams of a word marked with its edges («<ab», «b>»)."""
+    s = "<" + bare + ">"
+    return [s[i:i + n] for n in (2, 3) for i in range(len(s) - n + 1)]
+
+
+@lru_cache(maxsize=100_000)
+def translit_bucket(bare: str) -> str:
+    """How foreign a bare stem looks, -3 (Arabic word) .. 3 («ماكورماك»، «كاولون»): the mean
+    letter-gram log-odds, in half units. Transliterated names are the CRF's main misses and
+    their letters (long vowels everywhere, «تش», «ون»/«يه» endings) give them away."""
+    grams = letter_grams(bare)
+    v = sum(map(translit_weights().get, grams, repeat(0.0, len(grams)))) / len(grams)
+    return str(max(-3, min(3, int(v * 2 // 1))))
+
+
+@lru_cache(maxsize=1)
+def gazetteer_words() -> tuple[frozenset[str], frozenset[str]]:
+    """One-word place names of the geo gazetteer, and the words of its longer names."""
+    from hadath.geo.gazetteer import load_gazetteer
+
+    one: set[str] = set()
+    part: set[str] = set()
+    for name in load_gazetteer().names:
+        if " " in name:
+            part.update(name.split())
+        else:
+            one.add(name)
+    return frozenset(one), frozenset(part - one)
 
 
 @lru_cache(maxsize=100_000)
@@ -111,6 +170,23 @@ def word_features(word: str) -> tuple[str, ...]:
         f.append("short")
     if word not in common_words():
         f.append("rare")
+    f += lexical_extras(st, bare)
+    return tuple(f)
+
+
+@lru_cache(maxsize=100_000)
+def lexical_extras(st: str, bare: str) -> tuple[str, ...]:
+    """Features from word lists learned or taken outside the labelled data: how foreign the
+    stem looks (``fx=``), gazetteer membership (``gz`` a one-word place name, ``gzw`` a word
+    of a longer one) and the stem's clusters (``k1=``/``k2=``, ``k=none`` if it has none)."""
+    f = ["fx=" + translit_bucket(bare)]
+    one, part = gazetteer_words()
+    if st in one or bare in one:
+        f.append("gz")
+    elif st in part or bare in part:
+        f.append("gzw")
+    c = clusters().get(st)
+    f += ("k1=" + c[0], "k2=" + c[1]) if c else ("k=none",)
     return tuple(f)
 
 
@@ -132,6 +208,12 @@ def context_features(word: str, offset: int) -> tuple[str, ...]:
         f.append(tag + "x2=" + st[-2:])
         if word not in common_words():
             f.append(tag + "rare")
+    if not _LATIN.match(word):
+        k = clusters().get(st)
+        if k:
+            f.append(tag + "k2=" + k[1])
+        if abs(offset) == 1:
+            f.append(tag + "fx=" + translit_bucket(st[2:] if st.startswith(_AL) else st))
     return tuple(f)
 
 

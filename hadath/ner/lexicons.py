@@ -105,7 +105,18 @@ def word_classes() -> dict[str, str]:
     for w, kind in triggers().items():
         if " " not in w:
             out[w] = kind
+    for w in club_words():
+        out.setdefault(w, "club")
     return out
+
+
+@lru_cache(maxsize=1)
+def club_words() -> frozenset[str]:
+    """Words that name a sports club (``clubs.tsv``): a one-word name («الاتفاق»), or the first
+    word of a longer one («ريال» of «ريال مدريد»). Only a CRF feature: the same words are
+    ordinary words in other contexts."""
+    rows = load_tsv(DATA / "clubs.tsv", ("name", "variants", "country"), ("name", "variants"), ("name",))
+    return frozenset(normalize_key(v).split()[0] for r in rows for v in split_variants(r["variants"]))
 
 
 @lru_cache(maxsize=1)

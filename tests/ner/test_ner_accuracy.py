@@ -1,7 +1,8 @@
 """Accuracy gates on the shared data: fail when NER or actor resolution regresses.
 
 Floors are pinned a little below the measured scores (see hadath/ner/MODEL_CARD.md):
-NewsFANE held-out micro-F1 0.697, Wojood val 0.770; actors: country 0.836, role 0.696.
+NewsFANE held-out micro-F1 0.712 (LOC 0.805), Wojood val 0.826 (nested layers read as
+the outermost kept type); actors: country 0.836, role 0.696.
 """
 
 from __future__ import annotations
@@ -13,15 +14,15 @@ def test_newsfane_heldout_f1(shared: Path) -> None:
     from hadath.eval.ner import evaluate
 
     rep = evaluate(str(shared / "data/ner/newsfane"))
-    assert rep.metrics["f1"] >= 0.66, rep.as_text()
-    assert rep.metrics["LOC_f1"] >= 0.77, rep.as_text()
+    assert rep.metrics["f1"] >= 0.70, rep.as_text()
+    assert rep.metrics["LOC_f1"] >= 0.79, rep.as_text()
 
 
 def test_wojood_val_f1(shared: Path) -> None:
     from hadath.eval.ner import evaluate
 
     rep = evaluate(str(shared / "data/ner/wojood_sample/val.txt"))
-    assert rep.metrics["f1"] >= 0.74, rep.as_text()
+    assert rep.metrics["f1"] >= 0.81, rep.as_text()
 
 
 def test_actor_resolution(shared: Path) -> None:

