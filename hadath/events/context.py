@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any, TypeVar
 
 from hadath.doc import Doc
@@ -103,6 +103,7 @@ class Candidate:
 
 
 # token fields by position: map(itemgetter) builds a sentence's columns without a Python loop
+_START = attrgetter("start")
 _TOK_START = itemgetter(Token._fields.index("start"))
 _TOK_NORM = itemgetter(Token._fields.index("norm"))
 _TOK_STEM = itemgetter(Token._fields.index("stem"))
@@ -244,8 +245,8 @@ def candidates(doc: Doc) -> list[SentenceCtx]:
 
 def _slices(items: list[Any], out: list[SentenceCtx]) -> list[list[Any]]:
     """Per sentence, the items (sorted by start) that start inside it: one bisect each."""
-    items = sorted(items, key=lambda m: m.start)
-    starts = [m.start for m in items]
+    items = sorted(items, key=_START)
+    starts = list(map(_START, items))
     return [items[bisect_left(starts, s.span.start):bisect_left(starts, s.span.end)] for s in out]
 
 

@@ -1,0 +1,36 @@
+"""The events stage builds its Event and Span models without validation (see
+``hadath.events.stage.trusted``): every one must equal the validated model of the same data."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+import hadath
+from hadath.events.stage import trusted
+from hadath.schema import Event, Span
+
+
+def _events() -> list[Event]:
+    text = resources.files("hadath.sample").joinpath("article_ar.txt").read_text(encoding="utf-8")
+    return list(hadath.extract(text, published="2024-05-15").events)
+
+
+def test_trusted_events_equal_their_validated_form() -> None:
+    events = _events()
+    assert events, "the sample article reports events"
+    for ev in events:
+        again = Event.model_validate(ev.model_dump())
+        assert again == ev
+        assert again.model_dump_json() == ev.model_dump_json()
+        assert ev.model_fields_set == again.model_fields_set
+        assert all(type(sp) is Span for sp in ev.evidence)
+
+
+def test_trusted_needs_no_validation_to_match_the_constructor() -> None:
+    made = trusted(Span, {"start": 3, "end": 9})
+    assert made == Span(start=3, end=9)
+    assert made.model_dump() == {"start": 3, "end": 9}
+    with pytest.raises(AttributeError):
+        _ = made.other  # type: ignore[attr-defined]
