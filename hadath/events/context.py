@@ -61,7 +61,7 @@ class SentenceCtx:
     candidates: list[Candidate] = field(default_factory=list)
     clause_starts: list[int] = field(default_factory=list)  # token indexes where clauses start
     _forms: list[frozenset[str]] | None = None
-    cue_info: list[tuple[int, int, str, str, int]] | None = None  # cached by features
+    cue_info: list[tuple[int, int, Any, Any, int]] | None = None  # cached by features
     num_toks: list[int] = field(default_factory=list)  # token indexes of counts (filled by features)
     place_toks: list[int] = field(default_factory=list)  # token indexes of GPE/LOC/FAC mentions
     ents: list[Any] = field(default_factory=list)  # doc.entities starting in the sentence

@@ -35,11 +35,22 @@ def _bucket(dist: int) -> str:
 _BUCKETS = {d: _bucket(d) for d in range(-12, 13)}
 
 
-def _cue_info(s: SentenceCtx) -> list[tuple[int, int, str, str, int]]:
-    """Per sentence, once: each cue's start, token, feature-name prefixes and clause."""
+# Feature strings are made once per process by prefix: ``_PREFIXED["p1="]["قوات"]`` is
+# "p1=قوات", built on the first use and then a C-level dict hit (its hash kept for the
+# weight look-up), instead of a new string per candidate.
+_PREFIXED: Memo[str, Memo[str, str]] = Memo(lambda prefix: Memo(prefix.__add__))
+_P1, _P2, _N1, _N2 = (_PREFIXED[p] for p in ("p1=", "p2=", "n1=", "n2="))
+_CUE_KIND: Memo[str, Memo[str, str]] = Memo(lambda kind: _PREFIXED[f"cue={kind}:"])
+_CUE_KEY: Memo[str, Memo[str, str]] = Memo(lambda key: _PREFIXED[f"cuek={key}:"])
+_LEN, _FIRST, _CO, _COTYPE, _ENT = (_PREFIXED[p] for p in ("len=", "first=", "co=", "cotype=", "ent="))
+_NSAME = ("nsame=0", "nsame=1", "nsame=2", "nsame=3")
+
+
+def _cue_info(s: SentenceCtx) -> list[tuple[int, int, Memo[str, str], Memo[str, str], int]]:
+    """Per sentence, once: each cue's start, token, feature-name makers and clause."""
     info = s.cue_info
     if info is None:
-        info = [(cue.start, cue.tok, f"cue={cue.kind}:", f"cuek={cue.key}:", cue.clause) for cue in s.cues]
+        info = [(cue.start, cue.tok, _CUE_KIND[cue.kind], _CUE_KEY[cue.key], cue.clause) for cue in s.cues]
         s.cue_info = info
     return info
 
@@ -84,9 +95,9 @@ def sentence_features(doc: Doc, s: SentenceCtx) -> list[str]:
     if s.word_feats is not None:
         return s.word_feats
     toks = s.tokens
-    f = [f"len={_len_bucket(len(toks))}"]
+    f = [_LEN[_len_bucket(len(toks))]]
     if toks:
-        f.append(f"first={toks[0].stem}")
+        f.append(_FIRST[s.stems[0]])
     kinds = list(map(_KIND.__getitem__, map(_TOK_TEXT, toks)))
     words = dict.fromkeys(map(_WORD.__getitem__, compress(s.stems, map(_IS_ALPHA, kinds))))
     words.pop(None, None)
@@ -102,9 +113,9 @@ def sentence_features(doc: Doc, s: SentenceCtx) -> list[str]:
     if quote:
         f.append("quote")
     names = sorted({c.trigger.name for c in s.candidates})
-    f += [f"co={n}" for n in names]
+    f += map(_CO.__getitem__, names)
     kinds_seen = {c.trigger.plover for c in s.candidates}
-    f += [f"cotype={k}" for k in sorted(kinds_seen)]
+    f += map(_COTYPE.__getitem__, sorted(kinds_seen))
     if digits:
         f.append("digits")
     starts = s.tok_starts
@@ -115,7 +126,7 @@ def sentence_features(doc: Doc, s: SentenceCtx) -> list[str]:
     if s.has_date:
         f.append("date")
     for m in s.ents:
-        f.append(f"ent={m.type}")
+        f.append(_ENT[m.type])
         if getattr(m, "actor", None) is not None:
             f.append("actor")
     s.word_feats = list(dict.fromkeys(f))  # unique: training sees feature sets
@@ -150,23 +161,25 @@ def candidate_features(c: Candidate) -> list[str]:
     t = c.trigger
     s = c.sent
     f = list(_static_features(t, c.key, c.prefix))
-    toks = s.tokens
-    for off in (1, 2):
-        i = c.tok - off
-        f.append(f"p{off}={toks[i].stem}" if i >= 0 else f"p{off}=<s>")
-        j = c.tok_end - 1 + off
-        f.append(f"n{off}={toks[j].stem}" if j < len(toks) else f"n{off}=</s>")
-    rel = c.tok / max(1, len(toks))
+    stems = s.stems
+    n = len(stems)
+    i, j = c.tok, c.tok_end
+    # neighbours in the order p1 n1 p2 n2
+    f.append(_P1[stems[i - 1]] if i >= 1 else "p1=<s>")
+    f.append(_N1[stems[j]] if j < n else "n1=</s>")
+    f.append(_P2[stems[i - 2]] if i >= 2 else "p2=<s>")
+    f.append(_N2[stems[j + 1]] if j + 1 < n else "n2=</s>")
+    rel = c.tok / max(1, n)
     f.append("where=start" if rel < 0.2 else "where=mid" if rel < 0.7 else "where=end")
     clause = c.clause
     seen: dict[str, None] = {}
     for start, tok, kind, key, cue_clause in _cue_info(s):
         if c.start <= start < c.end:
             continue
-        b = _BUCKETS.get(c.tok - tok) or _bucket(c.tok - tok)
-        seen[kind + b] = None
-        seen[kind + ("c" if cue_clause == clause else "o")] = None
-        seen[key + b[0]] = None
+        b = _BUCKETS.get(i - tok) or _bucket(i - tok)
+        seen[kind[b]] = None
+        seen[kind["c" if cue_clause == clause else "o"]] = None
+        seen[key[b[0]]] = None
     f += seen
     if any(c.tok - 3 <= i < c.tok or c.tok_end <= i <= c.tok_end + 1 for i in s.num_toks):
         f.append("qty_near")
@@ -175,7 +188,7 @@ def candidate_features(c: Candidate) -> list[str]:
     if any(c.tok - 6 <= i < c.tok for i in s.place_toks):
         f.append("place_before")
     others = [o for o in s.candidates if o is not c and o.trigger.plover == t.plover]
-    f.append(f"nsame={min(len(others), 3)}")
+    f.append(_NSAME[min(len(others), 3)])
     return f
 
 
