@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-import time
+import subprocess
+import sys
 from pathlib import Path
 
 from cli_support import run_cli
@@ -112,11 +113,20 @@ def test_schema_command_prints_json_schema() -> None:
     assert "Event" in json.dumps(schema)
 
 
-def test_cli_starts_fast() -> None:
-    t0 = time.perf_counter()
-    res = run_cli("--help")
-    assert res.code == 0
-    assert time.perf_counter() - t0 < 3.0  # generous bound for a loaded CI box; README records ~0.3 s
+def test_cli_help_loads_no_pipeline() -> None:
+    """The CLI starts fast because ``--help`` (and argument errors) import no stage, model or
+    database code; the start-up time itself is measured by benchmarks/bench_extract.py, not here."""
+    code = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from hadath.cli.app import app\n"
+        "assert CliRunner().invoke(app, ['--help']).exit_code == 0\n"
+        "heavy = ('numpy', 'ahocorasick', 'pycrfsuite', 'sqlalchemy', 'hadath.pipeline', 'hadath.ner',"
+        " 'hadath.geo', 'hadath.events', 'hadath.attribution', 'hadath.store')\n"
+        "print(' '.join(m for m in sys.modules if m.startswith(heavy)))\n"
+    )
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert res.stdout.strip() == ""
 
 
 def test_every_command_is_documented() -> None:
