@@ -198,20 +198,19 @@ def annotate(doc: Doc) -> None:
     cols = _Columns(tok_starts, tok_ends, words, stem_starts, stems, table.of(toks, ids, dec.generation))
     flags = cols.values[_WordTable.BITS]
     cands: list[Mention] = []
-    # 1. lexicon names
-    lex = entity_matcher().find(doc.norm)
-    for m in lex:
+    # 1. lexicon names, and the (token, BIO tag) of the tokens inside them for the CRF
+    lex_at: list[tuple[int, str]] = []
+    for m in entity_matcher().find(doc.norm):
         e: EntityEntry = m.payloads[0]
         actor = e.actor if e.actor is not None else acts_for(e.acts_for, e.country)
-        cands.append(Mention(m.start, m.end, m.text, e.type, e.name, "lexicon", actor=actor))
+        cands.append(Mention(m.start, m.end, m.text, e.type, e.name, "lexicon", actor))
+        a, b = bisect_right(tok_ends, m.start), bisect_left(tok_starts, m.end)
+        if b > a:
+            lex_at.append((a, "B-" + e.type))
+            lex_at += [(k, "I-" + e.type) for k in range(a + 1, b)]
     # 2. actors (generic forces, qualified by nationality where possible)
     cands += _actor_mentions(doc, toks, np.flatnonzero(flags & _F_FORCE).tolist(), tok_ends)
     # 3. CRF and rules, sentence by sentence (the CRF decodes all sentences together)
-    lex_at: list[tuple[int, str]] = []  # (token, BIO tag) of tokens inside a lexicon name
-    for m in lex:
-        a, b = bisect_right(tok_ends, m.start), bisect_left(tok_starts, m.end)
-        typ = m.payloads[0].type
-        lex_at += [(k, ("B-" if k == a else "I-") + typ) for k in range(a, b)]
     trig_at = np.flatnonzero(flags & _F_TRIGGER).tolist()
     bounds: list[tuple[int, int]] = []
     for sent in doc.sentences:
