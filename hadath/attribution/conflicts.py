@@ -39,16 +39,28 @@ def _fmt(c: Claim, info: ClaimInfo) -> str:
 def find_conflicts(claims: list[Claim], infos: list[ClaimInfo]) -> list[Conflict]:
     """Every pair of claims from different sources whose figures for one subject disagree.
 
-    Pairs are listed by claim indices. Within one subject the claims are sorted by their low
+    Pairs are listed by claim indices. A source that repeats the same figure for the same
+    subject (a lead and a later paragraph) is paired through its first claim only, so each
+    disagreement is listed once and long inputs of repeated reports do not multiply them.
+    Within one subject the claims are sorted by their low
     figure, so the claims entirely above a claim's range are a suffix found by binary search:
     only pairs that really disagree are visited (a long input with many claims per subject
     made the all-pairs loop quadratic), and ranges and wording are worked out once per claim.
     """
     by_key: dict[object, list[int]] = {}
+    ranges: dict[int, tuple[float, float]] = {}
+    seen: set[tuple[object, str, tuple[float, float]]] = set()
     for i, info in enumerate(infos):
-        if claims[i].source is not None:
-            by_key.setdefault(info.key, []).append(i)
-    ranges = {i: _range(claims[i], infos[i]) for idx in by_key.values() if len(idx) > 1 for i in idx}
+        source = claims[i].source
+        if source is None:
+            continue
+        r = _range(claims[i], info)
+        said_before = (info.key, source.name, r)
+        if said_before in seen:  # the same source repeating its figure adds no new disagreement
+            continue
+        seen.add(said_before)
+        ranges[i] = r
+        by_key.setdefault(info.key, []).append(i)
     pairs: list[tuple[int, int]] = []
     for idx in by_key.values():
         if len(idx) < 2:

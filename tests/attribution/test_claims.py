@@ -105,3 +105,17 @@ def test_bare_numbers_after_status_words() -> None:
 def test_one_of_something_is_no_claim_and_population_is_not_counted() -> None:
     assert _claims("ولم تظهر في الصور صورة رجل واحد من قادة الاحتجاج.") == []
     assert _claims("وتقع البلدة في منطقة يبلغ تعداد سكانها 600 ألف نسمة.") == []
+
+
+def test_a_source_repeating_its_figure_adds_no_second_conflict() -> None:
+    raw = (
+        "قالت وزارة الدفاع السورية إن خمسة مدنيين قتلوا في القصف. "
+        "وأفاد المرصد السوري لحقوق الإنسان بمقتل 40 مدنيا. "
+        "وقالت وزارة الدفاع السورية لاحقا إن خمسة مدنيين قتلوا."
+    )
+    doc = make_doc(raw)
+    assert [(c.source.name if c.source else None, c.quantity.low) for c in doc.claims] == [
+        ("Syrian Ministry of Defence", 5), ("Syrian Observatory for Human Rights", 40),
+        ("Syrian Ministry of Defence", 5),
+    ]
+    assert [c.claims for c in doc.conflicts] == [(0, 1)]
