@@ -121,9 +121,9 @@ class Ingester:
 
     def __enter__(self) -> Ingester:
         if self.workers > 1 and "fork" in mp.get_all_start_methods():
-            import hadath
+            from hadath.batch import warm_up
 
-            hadath.extract("\u0627\u062e\u062a\u0628\u0627\u0631")  # warm the pipeline before forking
+            warm_up()  # the same warm-up as extract --jsonl: every stage's lexicons load before forking
             self.store.engine.dispose()  # no open database handle crosses the fork
             self._pool = mp.get_context("fork").Pool(self.workers)
         return self
