@@ -13,6 +13,8 @@
    date of the previous event sentence; without a place, the place of the previous event
    sentence in the same paragraph (never across paragraphs, never the article's country:
    null is better than a wrong guess).
+6. A later definite mention of the same happening («واستمرت الاشتباكات») folds into the
+   earlier event (:mod:`hadath.events.coref`).
 
 ``doc.extras["event_candidates"]`` keeps the scored candidates for training and debugging.
 """
@@ -24,7 +26,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from hadath.doc import Doc
-from hadath.events import acled, arguments
+from hadath.events import acled, arguments, coref
 from hadath.events.context import Candidate, SentenceCtx, candidates
 from hadath.events.features import candidate_features, conjoin, sentence_features
 from hadath.events.modality import veto
@@ -203,7 +205,7 @@ def annotate(doc: Doc) -> None:
             elif ev.location is not None:
                 carried_place = (ev.location, s.span.end)
             events.append(ev)
-    doc.events = events
+    doc.events = coref.merge_coreferent(doc, events)
 
 
 def _join_casualty_clauses(groups: dict[tuple[int, str], list[Candidate]]) -> dict[tuple[int, str], list[Candidate]]:

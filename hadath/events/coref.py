@@ -1,0 +1,136 @@
+"""Within-document event coreference: one happening reported twice becomes one event.
+
+Wire reports tell the lead happening first and come back to it, usually in a source's
+quote: «قتل خمسة عناصر ... في اشتباكات مع مسلحين من تنظيم داعش في قضاء تلعفر» and later
+«واستمرت الاشتباكات أكثر من ثلاث ساعات». ACLED codes that as one event; two rows would
+double its count and its fatalities.
+
+A later event is a mention of an earlier one when
+
+* its trigger is a definite noun («الاشتباكات»، «الهجوم»، «الغارة»): Arabic news refers
+  back with the article; an indefinite or verbal trigger («شنت غارتين») reports something
+  new, even of the same kind, place and day;
+* it has the same event and sub-event type;
+* nothing it says contradicts the earlier event: each of actor1, actor2 is the same actor
+  or unknown on one side (an armed clash may name its sides the other way round), and the
+  same holds for the location (by GeoNames id or name) and the date;
+* it comes at most :data:`MAX_PARAGRAPHS` paragraphs after the earlier one.
+
+The latest compatible earlier event wins. The merged event keeps the earlier event's type,
+trigger (first evidence span) and source, fills its unknown arguments from the later one,
+takes the union of the evidence spans (earlier first), the more precise location and date,
+the most conservative (lowest) stated fatality figure as ACLED's codebook asks, and the
+higher confidence (a second mention does not make the model more certain, only not less).
+
+The events stage lists an event's trigger span first in ``evidence`` and its sentence span
+last; this module reads them from there and needs nothing else from the stage.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from hadath.doc import Doc
+from hadath.schema import Actor, Event, Location, Span
+from hadath.text.normalize import normalize_key
+
+MAX_PARAGRAPHS = 2
+"""How many paragraph breaks may separate a back-reference from the event it names."""
+
+_AL = "\u0627\u0644"  # ال
+_LIL = "\u0644\u0644"  # لل: ل + ال with the alif dropped («للهجوم»)
+_PROCLITICS = frozenset("\u0648\u0641\u0628")  # و ف ب
+_SYMMETRIC = frozenset({"Armed clash"})
+_BREAK = regex.compile(r"\n[\s]*")
+
+
+def is_definite(word: str) -> bool:
+    """«الاشتباكات»، «والهجوم»، «للغارة» are definite; «اشتباكات»، «شنت» are not."""
+    w = normalize_key(word)
+    while len(w) > 3 and w[0] in _PROCLITICS and not w.startswith(_AL):
+        w = w[1:]
+    return w.startswith(_AL) or (w.startswith(_LIL) and len(w) > 4)
+
+
+def _same_actor(a: Actor | None, b: Actor | None) -> bool:
+    return a is None or b is None or a.name == b.name
+
+
+def _actors_fit(earlier: Event, later: Event) -> bool:
+    if _same_actor(earlier.actor1, later.actor1) and _same_actor(earlier.actor2, later.actor2):
+        return True
+    return (earlier.sub_event_type in _SYMMETRIC and _same_actor(earlier.actor1, later.actor2)
+            and _same_actor(earlier.actor2, later.actor1))
+
+
+def _same_place(a: Location | None, b: Location | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.geonameid is not None and b.geonameid is not None:
+        return a.geonameid == b.geonameid
+    return (a.name, a.country) == (b.name, b.country)
+
+
+def _compatible(doc: Doc, earlier: Event, later: Event) -> bool:
+    if (earlier.event_type, earlier.sub_event_type) != (later.event_type, later.sub_event_type):
+        return False
+    if earlier.event_date is not None and later.event_date is not None and earlier.event_date != later.event_date:
+        return False
+    if not _same_place(earlier.location, later.location) or not _actors_fit(earlier, later):
+        return False
+    return _paragraph_breaks(doc.raw[earlier.evidence[-1].end:later.evidence[0].start]) <= MAX_PARAGRAPHS
+
+
+def _paragraph_breaks(text: str) -> int:
+    """Paragraph breaks in ``text``: a run of newlines (and blanks between them) counts once."""
+    return len(_BREAK.findall(text))
+
+
+def _merge(earlier: Event, later: Event) -> Event:
+    seen = {(s.start, s.end) for s in earlier.evidence}
+    evidence: list[Span] = list(earlier.evidence) + [s for s in later.evidence if (s.start, s.end) not in seen]
+    stated = [f for f in (earlier.fatalities, later.fatalities) if f is not None]
+    location = earlier.location
+    if location is None or (later.location is not None and later.location.geo_precision < location.geo_precision):
+        location = later.location
+    date, tprec = earlier.event_date, earlier.time_precision
+    if date is None or (later.event_date is not None and later.time_precision < tprec):
+        date, tprec = later.event_date, later.time_precision
+    names = {a.name for a in earlier.assoc_actors}
+    assoc = list(earlier.assoc_actors) + [a for a in later.assoc_actors if a.name not in names]
+    actor1, actor2 = earlier.actor1, earlier.actor2
+    if later.actor1 is not None or later.actor2 is not None:
+        swapped = not (_same_actor(actor1, later.actor1) and _same_actor(actor2, later.actor2))
+        l1, l2 = (later.actor2, later.actor1) if swapped else (later.actor1, later.actor2)
+        actor1 = actor1 or l1
+        actor2 = actor2 or l2
+    return earlier.model_copy(update={
+        "actor1": actor1,
+        "actor2": actor2,
+        "assoc_actors": assoc,
+        "location": location,
+        "event_date": date,
+        "time_precision": tprec,
+        "fatalities": min(stated) if stated else None,
+        "source": earlier.source or later.source,
+        "evidence": evidence,
+        "confidence": max(earlier.confidence, later.confidence),
+    })
+
+
+def merge_coreferent(doc: Doc, events: list[Event]) -> list[Event]:
+    """``events`` with each back-reference folded into the event it names (order kept)."""
+    out: list[Event] = []
+    for ev in events:
+        if ev.evidence and out:
+            trigger = ev.evidence[0]
+            if is_definite(doc.raw[trigger.start:trigger.end].split(" ")[0]):
+                for i in range(len(out) - 1, -1, -1):
+                    if out[i].evidence and _compatible(doc, out[i], ev):
+                        out[i] = _merge(out[i], ev)
+                        break
+                else:
+                    out.append(ev)
+                continue
+        out.append(ev)
+    return out

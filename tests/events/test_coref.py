@@ -1,0 +1,86 @@
+"""Within-document event coreference (hadath.events.coref)."""
+
+from __future__ import annotations
+
+import hadath
+from hadath.doc import Doc
+from hadath.events.coref import is_definite, merge_coreferent
+from hadath.schema import Actor, Event, Location, Span
+
+CLASH = """قتل خمسة عناصر من قوات الأمن العراقية أمس في اشتباكات عنيفة مع مسلحين من تنظيم «داعش» في قضاء تلعفر، بحسب ما أفاد مصدر أمني.
+
+وقال المصدر الأمني إن «عناصر التنظيم هاجموا نقطة تفتيش للجيش العراقي في تلعفر فجر الثلاثاء، واستمرت الاشتباكات أكثر من ثلاث ساعات»."""
+
+
+def test_definite_triggers() -> None:
+    assert is_definite("الاشتباكات")
+    assert is_definite("والهجوم")
+    assert is_definite("للغارة")
+    assert not is_definite("اشتباكات")
+    assert not is_definite("شنت")
+    assert not is_definite("غارتين")
+
+
+def test_lead_clash_and_its_quoted_back_reference_are_one_event() -> None:
+    doc = hadath.extract(CLASH, published="2024-05-15")
+    clashes = [e for e in doc.events if e.sub_event_type == "Armed clash"]
+    assert len(clashes) == 1
+    ev = clashes[0]
+    words = {CLASH[s.start:s.end] for s in ev.evidence}
+    assert "اشتباكات" in words and "الاشتباكات" in words
+    assert CLASH[ev.evidence[0].start:ev.evidence[0].end] == "اشتباكات"  # the first mention stays the trigger
+    assert ev.fatalities == 5
+
+
+def _loc(name: str, gid: int) -> Location:
+    return Location(name=name, name_ar=name, country="IQ", latitude=36.0, longitude=42.0, geo_precision=1, geonameid=gid)
+
+
+def _event(text: str, word: str, *, fatalities: int | None = None, location: Location | None = None,
+           actor1: str | None = None, date: str | None = "2024-05-14", confidence: float = 0.5) -> Event:
+    start = text.index(word)
+    stop = text.index(".", start) + 1 if "." in text[start:] else len(text)
+    sentence_start = text.rfind("\n", 0, start) + 1
+    return Event(event_type="Battles", sub_event_type="Armed clash", plover_type="ASSAULT",
+                 actor1=Actor(name=actor1, text=actor1) if actor1 else None, location=location,
+                 event_date=date, fatalities=fatalities, confidence=confidence,
+                 evidence=[Span(start=start, end=start + len(word)), Span(start=sentence_start, end=stop)])
+
+
+def test_merge_keeps_lowest_figure_and_highest_confidence() -> None:
+    text = "اندلعت اشتباكات في تلعفر.\nوأسفرت الاشتباكات عن مقتل 12."
+    doc = Doc(raw=text)
+    a = _event(text, "اشتباكات", fatalities=5, location=_loc("Tall Afar", 1), confidence=0.6)
+    b = _event(text, "الاشتباكات", fatalities=12, location=None, confidence=0.9)
+    merged = merge_coreferent(doc, [a, b])
+    assert len(merged) == 1
+    assert merged[0].fatalities == 5
+    assert merged[0].confidence == 0.9
+    assert merged[0].location == a.location
+    assert len(merged[0].evidence) == 4
+
+
+def test_no_merge_on_contradiction_or_indefinite_trigger() -> None:
+    text = "اندلعت اشتباكات في تلعفر.\nوأسفرت الاشتباكات عن مقتل 12.\nواندلعت اشتباكات أخرى."
+    doc = Doc(raw=text)
+    a = _event(text, "اشتباكات", location=_loc("Tall Afar", 1))
+    other_place = _event(text, "الاشتباكات", location=_loc("Mosul", 2))
+    other_day = _event(text, "الاشتباكات", date="2024-05-10")
+    other_actor = _event(text, "الاشتباكات", actor1="Police Forces of Iraq")
+    sides = {"actor1": Actor(name="Military Forces of Iraq", text="x"), "actor2": Actor(name="Islamic State", text="y")}
+    assert len(merge_coreferent(doc, [a.model_copy(update=sides), other_actor])) == 2
+    # a clash may name its sides the other way round
+    swapped = _event(text, "الاشتباكات", actor1="Islamic State")
+    assert len(merge_coreferent(doc, [a.model_copy(update=sides), swapped])) == 1
+    assert len(merge_coreferent(doc, [a, other_place])) == 2
+    assert len(merge_coreferent(doc, [a, other_day])) == 2
+    indefinite = _event(text, "اشتباكات أخرى")
+    assert len(merge_coreferent(doc, [a, indefinite])) == 2
+
+
+def test_no_merge_across_many_paragraphs() -> None:
+    text = "اندلعت اشتباكات في تلعفر.\n\nفقرة.\n\nفقرة.\n\nفقرة.\n\nوتجددت الاشتباكات."
+    doc = Doc(raw=text)
+    a = _event(text, "اشتباكات")
+    b = _event(text, "الاشتباكات")
+    assert len(merge_coreferent(doc, [a, b])) == 2
