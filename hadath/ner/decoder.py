@@ -34,6 +34,7 @@ from hadath.ner.features import (
     gazetteer_words,
     stem,
     translit_bucket,
+    translit_weights,
     word_class,
 )
 from hadath.ner.lexicons import DATA, known_words
@@ -62,6 +63,65 @@ def export_weights(crfsuite_path: str | Path, out: str | Path = WEIGHTS_PATH) ->
         tr[lid[a], lid[b]] = v
     with open(out, "wb") as f:
         np.savez_compressed(f, attrs=np.array(attrs), labels=np.array(labels), state=w, trans=tr)
+
+
+@lru_cache(maxsize=1)
+def _gram_tables() -> tuple[np.ndarray, np.ndarray, np.ndarray, int] | None:
+    """The letter-gram weights of :func:`~hadath.ner.features.translit_weights` as numpy look-up
+    tables: a code point -> letter-index table (0: a letter no gram has) and the weight of
+    every bigram and trigram of letter indexes; None if the alphabet is too big for that."""
+    weights = translit_weights()
+    alphabet = sorted({ch for gram in weights for ch in gram})
+    size = len(alphabet) + 1
+    if size > 80 or any(ord(ch) > 0xFFFF for ch in alphabet):
+        return None
+    lut = np.zeros(0x10000, dtype=np.intp)
+    for i, ch in enumerate(alphabet, start=1):
+        lut[ord(ch)] = i
+    w2 = np.zeros(size * size)
+    w3 = np.zeros(size * size * size)
+    for gram, v in weights.items():
+        ids = [int(lut[ord(ch)]) for ch in gram]
+        if len(ids) == 2:
+            w2[ids[0] * size + ids[1]] = v
+        elif len(ids) == 3:
+            w3[(ids[0] * size + ids[1]) * size + ids[2]] = v
+    return lut, w2, w3, size
+
+
+def translit_buckets(bares: Sequence[str]) -> np.ndarray:
+    """:func:`~hadath.ner.features.translit_bucket` of many bare stems at once, as ints.
+
+    The same float sums in the same order (each word's bigram weights then its trigram
+    weights, added one by one), so the buckets are equal, at a small part of the per-word
+    cost: the grams are integer codes and their weights one numpy gather.
+    """
+    tables = _gram_tables()
+    marked = "".join("<" + b + ">" for b in bares)
+    points = np.frombuffer(marked.encode("utf-32-le"), dtype=np.uint32)
+    if tables is None or not bares or points.max() > 0xFFFF:
+        return np.array([int(translit_bucket(b)) for b in bares], dtype=np.intp)
+    lut, w2, w3, size = tables
+    codes = lut[points]
+    m = np.fromiter(map(len, bares), dtype=np.intp, count=len(bares)) + 2  # marked lengths
+    offs = np.cumsum(m) - m
+    pair = codes[:-1] * size + codes[1:]
+    tri = np.zeros(len(codes), dtype=np.intp)
+    tri[:-2] = pair[:-1] * size + codes[2:]
+    n_grams = 2 * m - 3  # m - 1 bigrams, m - 2 trigrams
+    # row k of ``grams`` holds every word's k-th gram weight (zero past its last gram)
+    grams = np.zeros((int(n_grams.max()), len(bares)))
+    cols = np.arange(len(bares))
+    for k in range(int(m.max()) - 1):
+        live = m - 1 > k
+        grams[k, live] = w2[pair[offs[live] + k]]
+        live3 = m - 2 > k
+        grams[m[live3] - 1 + k, cols[live3]] = w3[tri[offs[live3] + k]]
+    total = grams[0].copy()
+    for row in grams[1:]:
+        total += row  # one at a time, as Python's sum() adds them
+    v = total / n_grams
+    return np.clip(np.floor_divide(v * 2, 1), -3, 3).astype(np.intp)
 
 
 class Decoder:
@@ -110,31 +170,108 @@ class Decoder:
         while self._n + len(new) > self._cap:
             self._cap *= 2
         if self._tabs.shape[1] < self._cap:
-            tabs = np.zeros((5, self._cap, len(self.labels)))
-            tabs[:, : self._n] = self._tabs[:, : self._n]
-            self._tabs = tabs
+            grown = np.zeros((5, self._cap, len(self.labels)))
+            grown[:, : self._n] = self._tabs[:, : self._n]
+            self._tabs = grown
         cap = self._cap
         first = self._n
-        rows = [self._word_rows(w) for w in new]
         for k, w in enumerate(new):
             self._ids[w] = first + k
         self._n += len(new)
+        # Arabic words (nearly all new words) go through the batch path; digits, punctuation
+        # and Latin words through the per-word one
+        arabic: list[int] = []
+        other: list[int] = []
+        for k, w in enumerate(new):
+            (arabic if w[:1].isalpha() and not _LATIN.match(w) else other).append(k)
+        rows = [self._word_rows(new[k]) for k in other]
         counts = np.fromiter(map(len, rows), dtype=np.intp, count=len(rows))
-        if counts.any():
+        total = int(counts.sum())
+        flat_pairs = chain.from_iterable(chain.from_iterable(rows))
+        tc = np.fromiter(flat_pairs, dtype=np.intp, count=2 * total).reshape(-1, 2)
+        tabs, wrows = tc[:, 0], tc[:, 1]
+        owners = np.repeat(np.array(other, dtype=np.intp), counts)
+        if arabic:
+            # pairs of the batch come kind by kind (each kind for every word), so a stable
+            # sort by target below keeps each word's features in _word_rows' order
+            kinds = self._by_kind
+            gids = self._arabic_groups([new[i] for i in arabic]).ravel()
+            glen = kinds.g_len[gids]
+            n_pairs = int(glen.sum())
+            at = np.repeat(kinds.g_ptr[gids] - (np.cumsum(glen) - glen), glen) + np.arange(n_pairs)
+            tabs = np.concatenate((tabs, kinds.g_tab[at]))
+            wrows = np.concatenate((wrows, kinds.g_row[at]))
+            word_of = np.tile(np.array(arabic, dtype=np.intp), len(gids) // len(arabic))
+            owners = np.concatenate((owners, np.repeat(word_of, glen)))
+        if len(tabs):
             # one summed row per (table, word): sort the pairs by target row and add each run
             # of weight rows with reduceat (np.add.at, one scattered add per pair, cost more
-            # than the rest of a new word's work together); the pairs go to numpy as one flat
-            # run of ints (a list of tuples converts several times slower)
-            total = int(counts.sum())
-            flat_pairs = chain.from_iterable(chain.from_iterable(rows))
-            tc = np.fromiter(flat_pairs, dtype=np.intp, count=2 * total).reshape(-1, 2)
-            owners = np.repeat(np.arange(first, first + len(new), dtype=np.intp), counts)
-            target = tc[:, 0] * cap + owners
+            # than the rest of a new word's work together); reduceat adds a run in order, so a
+            # row's sum is the same float whatever path made its pairs
+            target = tabs * cap + owners + first
             order = np.argsort(target, kind="stable")
             target = target[order]
             firsts = np.flatnonzero(np.concatenate(([True], target[1:] != target[:-1])))
             flat = self._tabs.reshape(5 * cap, -1)
-            flat[target[firsts]] += np.add.reduceat(self.state[tc[order, 1]], firsts, axis=0)
+            flat[target[firsts]] += np.add.reduceat(self.state[wrows[order]], firsts, axis=0)
+
+    def _arabic_groups(self, words: Sequence[str]) -> np.ndarray:
+        """Feature-group ids (``kinds x words``) of Arabic words, kind by kind in the order of
+        :meth:`_word_rows` (which stays the reference, and serves digits, punctuation and
+        Latin words); group 0 is empty (a feature the word does not fire or the model lacks).
+
+        A new word's features cost ~20 us through _word_rows' per-word code; per kind over a
+        whole batch (a list comprehension and a ``map`` of the kind's ``dict.get``) they cost
+        a few, which is what an article of unseen words pays.
+        """
+        k = self._by_kind
+        g = k.gid
+        n = len(words)
+        zeros = [0] * n
+
+        def look(kind: str, values: Sequence[str]) -> list[int]:
+            return list(map(g[kind].get, values, zeros))
+
+        pairs = list(map(stem, words))
+        pres = [p for p, _ in pairs]
+        sts = [s for _, s in pairs]
+        bares = [s[2:] if s.startswith(_AL) else s for s in sts]
+        classes = list(map(word_class, words))
+        kw = known_words()
+        common = common_words()
+        one, part = gazetteer_words()
+        cl_of = clusters().get
+        cls = list(map(cl_of, sts))
+        f = k.fgid
+        gpre, gs1, gc, gk1, gk2 = g["pre"].get, g["s1"].get, g["c"].get, g["k1"].get, g["k2"].get
+        none = g["k"].get("none", 0)
+        length = [g["len"].get(str(x), 0) for x in range(9)]
+        cols = [
+            look("w", words),
+            look("s", sts),
+            look("x1", [b[-1:] for b in bares]),
+            look("x2", [b[-2:] for b in bares]),
+            look("x3", [b[-3:] for b in bares]),
+            look("x4", [b[-4:] for b in bares]),
+            look("p2", [b[:2] for b in bares]),
+            look("p3", [b[:3] for b in bares]),
+            [length[min(len(b), 8)] for b in bares],
+            look("x2c", [s[-2:] for s in sts]),
+            [gpre(p, 0) if p else 0 for p in pres],
+            [f["al"] if s.startswith(_AL) else 0 for s in sts],
+            [gs1(w[1:], 0) if len(w) > 3 and w[0] in _CLITIC_LETTERS and not p else 0
+             for w, p in zip(words, pres, strict=True)],
+            [gc(c, 0) if c else 0 for c in classes],
+            [f["kw"] if s in kw or b in kw else 0 for s, b in zip(sts, bares, strict=True)],
+            [f["short"] if len(b) <= 2 else 0 for b in bares],
+            [0 if w in common else f["rare"] for w in words],
+            k.fx_of[translit_buckets(bares) + 3].tolist(),
+            [f["gz"] if s in one or b in one else f["gzw"] if s in part or b in part else 0
+             for s, b in zip(sts, bares, strict=True)],
+            [gk1(c[0], 0) if c else none for c in cls],
+            [gk2(c[1], 0) if c else 0 for c in cls],
+        ]
+        return np.array(cols, dtype=np.intp)
 
     def _word_rows(self, word: str) -> list[tuple[int, int]]:
         """(table, weight row) of every feature a word fires, on its own (table 0) and as the
@@ -416,6 +553,29 @@ class _KindIndex:
         self.f_num, self.f_rare, self.f_al = f.get("num", []), f.get("rare", []), f.get("al", [])
         self.f_kw, self.f_short, self.f_lat = f.get("kw", []), f.get("short", []), f.get("lat", [])
         self.f_gz, self.f_gzw = f.get("gz", []), f.get("gzw", [])
+
+        # the same lists numbered for the batch path: group id -> its (table, row) pairs as a
+        # run of three flat arrays (group 0 empty); ``gid[kind][value]``, ``fgid[flag]``
+        runs: list[Sequence[tuple[int, int]]] = [()]
+        self.gid: dict[str, dict[str, int]] = {}
+        for kind, vals in self.kinds.items():
+            ids = self.gid[kind] = {}
+            for val, got in vals.items():
+                ids[val] = len(runs)
+                runs.append(got)
+        self.fgid: dict[str, int] = {}
+        for kind in ("num", "rare", "al", "kw", "short", "lat", "gz", "gzw"):
+            got = self.flags.get(kind, [])
+            self.fgid[kind] = len(runs) if got else 0
+            if got:
+                runs.append(got)
+        self.g_len = np.array([len(r) for r in runs], dtype=np.intp)
+        self.g_ptr = np.concatenate(([0], np.cumsum(self.g_len)[:-1])).astype(np.intp)
+        every = [p for r in runs for p in r]
+        self.g_tab = np.array([t for t, _ in every] or [0], dtype=np.intp)
+        self.g_row = np.array([r for _, r in every] or [0], dtype=np.intp)
+        # translit bucket -3..3 (index +3) -> the fx group
+        self.fx_of = np.array([self.gid["fx"].get(str(b), 0) for b in range(-3, 4)], dtype=np.intp)
 
 
 def _index_by_kind(attrs: Sequence[str]) -> _KindIndex:

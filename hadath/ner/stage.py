@@ -145,12 +145,19 @@ class _WordTable:
         out = self.rows[:, ids]
         missing = np.flatnonzero(out[self.BITS] < 0)
         if len(missing):
+            # one token per new word (the first), its values set in one numpy assignment
+            first: dict[int, int] = {}
+            for i, k in zip(ids[missing].tolist(), missing.tolist(), strict=True):
+                first.setdefault(i, k)
             sid = self.sids.setdefault
-            for k in missing.tolist():
+            sids = self.sids
+            vals = []
+            for k in first.values():
                 t = toks[k]
                 rest = t.norm[1:] if t.norm[:1] in _CONJ else ""
-                out[:, k] = self.rows[:, ids[k]] = (_flags_of(t), sid(t.norm, len(self.sids)),
-                                                    sid(t.stem, len(self.sids)), sid(rest, len(self.sids)))
+                vals.append((_flags_of(t), sid(t.norm, len(sids)), sid(t.stem, len(sids)), sid(rest, len(sids))))
+            self.rows[:, list(first)] = np.array(vals, dtype=np.int64).T
+            out[:, missing] = self.rows[:, ids[missing]]
         return out
 
     def lookup(self, words: Iterable[str]) -> np.ndarray:

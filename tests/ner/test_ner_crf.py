@@ -76,6 +76,37 @@ def test_word_tables_equal_feature_strings() -> None:
         assert np.allclose(got, want), w
 
 
+
+def test_new_word_batch_equals_per_word_rows() -> None:
+    """Arabic words get their rows through the batch path (features kind by kind for many
+    words): every table row must be the very float the per-word path sums, in its order."""
+    import numpy as np
+
+    from hadath.ner.decoder import Decoder
+    from hadath.text.segment import tokens
+
+    text = ("قال الرئيس السوري بشار الأسد لوكالة رويترز إن 12 جنديا قتلوا، وأصيب 3.5 آخرون "
+            "في بالرقة وللمدينة (داعش) ff Reuters - « » والجيش فهدد بلنسية قرطاج ماكورماك "
+            "كاولون واشنطن للتحالف وبالجيش فالتنظيم ال لل و")
+    words = list(dict.fromkeys(t.norm for t in tokens(text)))
+    d = Decoder()
+    ids = d.word_ids(words).tolist()
+    for w, row in zip(words, ids, strict=True):
+        want = np.zeros((5, len(d.labels)))
+        for table, col in d._word_rows(w):
+            want[table] += d.state[col]
+        assert np.array_equal(d._tabs[:, row], want), w
+
+
+def test_translit_buckets_equal_per_word() -> None:
+
+    from hadath.ner.decoder import translit_buckets
+    from hadath.ner.features import translit_bucket
+
+    bares = ["", "x", "ماكورماك", "كاولون", "جيش", "تشيلسي", "مدينه", "و", "abc", "برشلونه"]
+    assert translit_buckets(bares).tolist() == [int(translit_bucket(b)) for b in bares]
+    assert len({int(translit_bucket(b)) for b in bares}) > 2  # the words span several buckets
+
 def test_batched_viterbi_equals_plain_viterbi() -> None:
     """The meet-in-the-middle batch gives the plain Viterbi path of every sentence, for
     sentences of one token, even and odd lengths, decoded together."""
