@@ -12,7 +12,8 @@
    (:mod:`hadath.events.acled`) complete the event. A sentence without a date takes the
    date of the previous event sentence; without a place, the place of the previous event
    sentence in the same paragraph (never across paragraphs, never the article's country:
-   null is better than a wrong guess).
+   null is better than a wrong guess), unless the sentence points at a place it cannot
+   resolve («قرية الكسك القريبة»، «في المنطقة»): :mod:`hadath.events.place_fallback`.
 6. A later definite mention of the same happening («واستمرت الاشتباكات») folds into the
    earlier event (:mod:`hadath.events.coref`).
 
@@ -26,7 +27,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from hadath.doc import Doc
-from hadath.events import acled, arguments, coref
+from hadath.events import acled, arguments, coref, place_fallback
 from hadath.events.context import Candidate, SentenceCtx, candidates
 from hadath.events.features import candidate_features, conjoin, sentence_features
 from hadath.events.modality import veto
@@ -205,7 +206,7 @@ def annotate(doc: Doc) -> None:
             elif ev.location is not None:
                 carried_place = (ev.location, s.span.end)
             events.append(ev)
-    doc.events = coref.merge_coreferent(doc, events)
+    doc.events = coref.merge_coreferent(doc, place_fallback.fill_locations(doc, events))
 
 
 def _join_casualty_clauses(groups: dict[tuple[int, str], list[Candidate]]) -> dict[tuple[int, str], list[Candidate]]:

@@ -1,0 +1,103 @@
+"""Where an event happened when its sentence only points at a place: the fallback rules.
+
+ACLED codes every event to a known place, coarser when the report is vague: a village
+GeoNames lacks («قرية الكسك القريبة») is coded to the nearest known town with geo precision
+2, and «شنت غارتين على مواقع التنظيم في المنطقة» to the area just named. The events stage
+leaves ``location`` null when its sentence names no resolved place (null is better than a
+wrong guess); this module fills it only when the sentence itself points at a place:
+
+1. it names a place the geo stage could not resolve (a GPE/LOC/FAC mention without a
+   place, outside an organisation's name), or
+2. it holds a place anaphor or a «nearby» word from ``data/place_anaphors.tsv``
+   («المنطقة»، «القرية»، «هناك»، «القريبة»، «المجاورة»).
+
+The anchor is the nearest resolved place mention before the sentence, at most
+:data:`MAX_PARAGRAPHS` paragraph breaks back, that is neither a country (the article's
+country is never a fallback) nor a dateline (where the report was filed), and lies in the
+article's focus country when the geo stage found one (a story about Lebanon that mentions
+London before «أوروبا» stays unplaced). The event takes
+it with geo precision at least :data:`FALLBACK_PRECISION` (near a town), never finer than
+the anchor's own.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from hadath.doc import Doc
+from hadath.lexicon.loader import load_tsv, split_variants
+from hadath.lexicon.matcher import PhraseMatcher
+from hadath.schema import Event
+
+DATA = Path(__file__).resolve().parent / "data"
+COLUMNS = ("name", "variants", "kind")
+MAX_PARAGRAPHS = 1
+"""The anchor is in the event's paragraph or the one before."""
+FALLBACK_PRECISION = 2
+"""ACLED geo precision 2: near the named town, or in a part of the named region."""
+
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_COUNTRY = "N"
+_BREAK = regex.compile(r"\n\s*")
+
+
+@lru_cache(maxsize=1)
+def anaphors() -> PhraseMatcher[str]:
+    """Place anaphor matcher; payload is the kind (anaphor or near)."""
+    rows = load_tsv(DATA / "place_anaphors.tsv", COLUMNS, COLUMNS, ("name",))
+    return PhraseMatcher([(v, r["kind"]) for r in rows for v in split_variants(r["variants"])])
+
+
+def _hits(doc: Doc, cache: dict[str, Any]) -> list[int]:
+    if "starts" not in cache:
+        cache["starts"] = [m.start for m in anaphors().find(doc.norm)]
+    return cache["starts"]  # type: ignore[no-any-return]
+
+
+def points_at_place(doc: Doc, start: int, end: int, cache: dict[str, Any]) -> bool:
+    """Does raw ``[start, end)`` name an unresolved place or hold a place anaphor?"""
+    starts = _hits(doc, cache)
+    i = bisect_left(starts, start)
+    if i < len(starts) and starts[i] < end:
+        return True
+    return any(start <= m.start and m.end <= end and m.type in _PLACE_TYPES and m.place is None and not m.in_org
+               for m in doc.entities)
+
+
+def anchor_before(doc: Doc, start: int) -> Any | None:
+    """The nearest resolved, non-country, non-dateline place mention ending before ``start``."""
+    datelines = doc.extras.get("geo_datelines", ())
+    best = None
+    for m in doc.entities:
+        if m.end > start or m.place is None or m.in_org or m.type not in _PLACE_TYPES:
+            continue
+        if m.place.kind == _COUNTRY or (m.start, m.end) in datelines:
+            continue
+        if doc.country and m.place.country != doc.country:
+            continue
+        if best is None or m.end > best.end:
+            best = m
+    if best is None or len(_BREAK.findall(doc.raw[best.end:start])) > MAX_PARAGRAPHS:
+        return None
+    return best
+
+
+def fill_locations(doc: Doc, events: list[Event]) -> list[Event]:
+    """``events`` with a fallback location where the rules above give one (others unchanged)."""
+    cache: dict[str, Any] = {}
+    out = []
+    for ev in events:
+        if ev.location is None and ev.evidence:
+            sentence = ev.evidence[-1]  # the events stage lists the sentence span last
+            if points_at_place(doc, sentence.start, sentence.end, cache):
+                m = anchor_before(doc, sentence.start)
+                if m is not None:
+                    precision = max(FALLBACK_PRECISION, m.precision or 1)
+                    ev = ev.model_copy(update={"location": m.place.to_location(name_ar=m.text, precision=precision)})
+        out.append(ev)
+    return out
