@@ -57,6 +57,10 @@ _RANKS = regex.compile(
 # casualties come from («حصيلة القتلى في صفوف القوات الحكومية», «12 قتيلا من الجيش»)
 RANKS_BACK = 60  # «حصيلة القتلى في صفوف X بلغت 12 قتيلا»: the qualified noun before the number
 _CIVILIAN_INTER = 7
+_ARMED_GROUP_INTER = frozenset({2, 3, 4})  # ACLED: rebel groups, political and identity militias
+_UNIDENTIFIED = "Unidentified"
+_ARABIC = regex.compile(r"\p{Arabic}")
+_ENEMY_LABEL = "\u0627\u0631\u0647\u0627\u0628\u064a"  # ارهابي (normalised): «إرهابيا»، «الإرهابيين»
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +227,24 @@ def _actor_name(m: Mention, country: str | None = None) -> str | None:
     return m.canonical or m.text
 
 
+def _sole_armed_group(ix: DocIndex) -> str | None:
+    """The one named non-state armed group of the article, if it names exactly one.
+
+    An official who counts «20 إرهابيا» without naming them means the enemy the article is
+    about; when the article names a single armed group («داعش»، «تنظيم الدولة الإسلامية»
+    are one) that is who they are. Two groups, or only unnamed gunmen: no guess.
+    """
+    key = ("sole_armed_group",)
+    if key not in ix.cache:
+        names = {m.actor.name for m in ix.doc.entities
+                 if m.actor is not None and _inter(m) in _ARMED_GROUP_INTER
+                 and isinstance(getattr(m.actor, "name", None), str) and "{" not in m.actor.name
+                 and not m.actor.name.startswith(_UNIDENTIFIED)}
+        ix.cache[key] = next(iter(names)) if len(names) == 1 else None
+    found = ix.cache[key]
+    return found if isinstance(found, str) else None
+
+
 def _inter(m: Mention) -> int | None:
     inter = getattr(m.actor, "inter", None) if m.actor is not None else None
     return inter if isinstance(inter, int) else None
@@ -256,9 +278,12 @@ def _ranks_actor(ix: DocIndex, n: NumberMention, noun: Match[Counted], c: Counte
 
 
 def _place_name(m: Mention) -> str:
-    if m.canonical:
-        return m.canonical
+    """The place's English name: NER's canonical, else the gazetteer's. A canonical still in
+    Arabic («قضاء تلعفر», a head word + name NER does not translate) yields to the gazetteer's
+    name, so the subject reads "in Tall ‘Afar" and matches a claim about «تلعفر»."""
     name = getattr(m.place, "name", None) if m.place is not None else None
+    if m.canonical and not (isinstance(name, str) and _ARABIC.search(m.canonical)):
+        return m.canonical
     return name if isinstance(name, str) else m.text
 
 
@@ -349,6 +374,8 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
                     evidence.append((am.start, am.end))
                     if ranks:
                         casualty_name, what = None, "fighters"  # meets «قتل 5 عناصر من X»
+            if not actor and c.kind == "fighter" and _ENEMY_LABEL in normalize_key(noun.text):
+                actor = _sole_armed_group(ix) or ""  # «قتل 20 إرهابيا» in a report on one group
         if c.kind == "thing" and c.unit in _NEEDS_STATUS and not status:
             continue  # «بثلاث مدن»: places and buildings count only when taken or destroyed
         if not status and n.low == n.high == 1 and c.kind in ("person", "thing"):
