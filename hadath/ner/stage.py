@@ -271,7 +271,7 @@ def _sentence_mentions(doc: Doc, toks: Sequence[Token], labels: list[str],
             j += 1
         while p < len(named) and named[p] < j:
             p += 1
-        for a, b in _tidy_person(toks, i, j) if typ == "PER" else ((i, j),):
+        for a, b in _tidy_person(toks, i, j) if typ == "PER" else _tidy_group(toks, i, j) if typ == "NORP" else ((i, j),):
             m = _mention(doc, toks, a, b, typ, "crf")
             if m and not (b == a + 1 and (toks[a].stem in trig or toks[a].norm in trig
                                           or toks[a].stem in common or toks[a].norm in common)):
@@ -320,6 +320,17 @@ def _junk_tail(t: Token) -> bool:
     # ف/ل + a known verb («فيبدو»); not a foreign name that merely starts so («فيلار»، «فابيانو»)
     return (len(w) > 3 and w[0] in "\u0641\u0644" and w[1] in _VERB_PREFIXES and w not in given_names()
             and w[1:] in common_words())
+
+
+def _tidy_group(toks: Sequence[Token], i: int, j: int) -> tuple[tuple[int, int], ...]:
+    """A group's name ends before a function word: the CRF's «المسلحين باتجاه الحدود
+    السورية» is «المسلحين» (NORP spans are nouns and nisba adjectives, never a phrase
+    with «باتجاه»، «في»، «من»)."""
+    stop = stopwords()
+    for k in range(i + 1, j):
+        if toks[k].norm in stop or toks[k].stem in stop:
+            return ((i, k),)
+    return ((i, j),)
 
 
 def _tidy_person(toks: Sequence[Token], i: int, j: int) -> list[tuple[int, int]]:
