@@ -388,15 +388,19 @@ class Decoder:
         e[ends - lens] += self._bos
         e[ends - 1] += self._eos
         if lex:
-            state = self.state
             sents = sent_of.tolist()
+            to: list[int] = []
+            rows: list[int] = []
             for i, tagv in lex:
                 s = sents[i]
                 if tagv[0] == "I" and (i == 0 or sents[i - 1] != s):
                     tagv = "B" + tagv[1:]  # a match across a sentence break starts afresh
                 for j, k in zip(self._lex_feature_rows(tagv), (i, i + 1, i - 1), strict=True):
                     if j >= 0 and 0 <= k < n and sents[k] == s:
-                        e[k] += state[j]
+                        to.append(k)
+                        rows.append(j)
+            # one unbuffered add, in the order above (a token's rows add up as one by one)
+            np.add.at(e, to, self.state[rows])
         return e
 
     def tag(self, words: Sequence[str], lex: Sequence[str] | None = None) -> list[str]:
