@@ -109,14 +109,15 @@ def translit_buckets(bares: Sequence[str]) -> np.ndarray:
     tri = np.zeros(len(codes), dtype=np.intp)
     tri[:-2] = pair[:-1] * size + codes[2:]
     n_grams = 2 * m - 3  # m - 1 bigrams, m - 2 trigrams
-    # row k of ``grams`` holds every word's k-th gram weight (zero past its last gram)
+    # row r of ``grams`` holds every word's r-th gram weight (zero past its last gram): the
+    # gram starting at letter j of word i is its bigram j and its trigram m_i - 1 + j
+    word = np.repeat(np.arange(len(bares)), m)
+    j = np.arange(len(codes)) - offs[word]
     grams = np.zeros((int(n_grams.max()), len(bares)))
-    cols = np.arange(len(bares))
-    for k in range(int(m.max()) - 1):
-        live = m - 1 > k
-        grams[k, live] = w2[pair[offs[live] + k]]
-        live3 = m - 2 > k
-        grams[m[live3] - 1 + k, cols[live3]] = w3[tri[offs[live3] + k]]
+    two = j < m[word] - 1
+    grams[j[two], word[two]] = w2[pair[two[:-1]]]
+    three = j < m[word] - 2
+    grams[(m[word] - 1 + j)[three], word[three]] = w3[tri[three]]
     total = grams[0].copy()
     for row in grams[1:]:
         total += row  # one at a time, as Python's sum() adds them
@@ -271,7 +272,7 @@ class Decoder:
             [gk1(c[0], 0) if c else none for c in cls],
             [gk2(c[1], 0) if c else 0 for c in cls],
         ]
-        return np.array(cols, dtype=np.intp)
+        return np.fromiter(chain.from_iterable(cols), dtype=np.intp, count=n * len(cols)).reshape(len(cols), n)
 
     def _word_rows(self, word: str) -> list[tuple[int, int]]:
         """(table, weight row) of every feature a word fires, on its own (table 0) and as the

@@ -151,12 +151,12 @@ class _WordTable:
                 first.setdefault(i, k)
             sid = self.sids.setdefault
             sids = self.sids
-            vals = []
-            for k in first.values():
-                t = toks[k]
-                rest = t.norm[1:] if t.norm[:1] in _CONJ else ""
-                vals.append((_flags_of(t), sid(t.norm, len(sids)), sid(t.stem, len(sids)), sid(rest, len(sids))))
-            self.rows[:, list(first)] = np.array(vals, dtype=np.int64).T
+            new = [toks[k] for k in first.values()]
+            vals = [_flags(new)]
+            for col in ([t.norm for t in new], [t.stem for t in new],
+                        [t.norm[1:] if t.norm[:1] in _CONJ else "" for t in new]):
+                vals.append([sid(w, len(sids)) for w in col])
+            self.rows[:, list(first)] = vals
             out[:, missing] = self.rows[:, ids[missing]]
         return out
 
@@ -173,14 +173,13 @@ def _word_table() -> _WordTable:
     return _WordTable()
 
 
-def _flags_of(t: Token) -> int:
-    heads = force_heads()
-    b = _F_TRIGGER if may_trigger(t) else 0
-    if t.stem in heads or t.norm in heads or t.stem in _force_firsts():
-        b |= _F_FORCE
-    if t.stem in _org_anaphors():
-        b |= _F_ORG_HEAD
-    return b
+def _flags(toks: Sequence[Token]) -> list[int]:
+    """The ``_F_*`` bits of tokens (one comprehension per bit: new words come in batches)."""
+    heads, firsts, orgs = force_heads(), _force_firsts(), _org_anaphors()
+    trig = [_F_TRIGGER if may_trigger(t) else 0 for t in toks]
+    force = [_F_FORCE if t.stem in heads or t.norm in heads or t.stem in firsts else 0 for t in toks]
+    org = [_F_ORG_HEAD if t.stem in orgs else 0 for t in toks]
+    return [a | b | c for a, b, c in zip(trig, force, org, strict=True)]
 
 
 class _Columns(NamedTuple):
