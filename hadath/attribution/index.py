@@ -38,12 +38,22 @@ _ARTICLE = "\u0627\u0644"  # ال
 _LAM = "\u0644"
 
 
+_MISS = object()
+FORMS_CACHE_SIZE = 100_000  # token forms remembered across documents (cleared when full)
+
+
 class WordLookup:
     """``speakers.tsv`` entries by token index, looked up on demand and remembered.
 
     ``get(i)`` is the entry starting at token ``i`` (longest first, up to the longest
     entry's word count), allowing the clitics و ف ب ل ك before it, as a ``Match``.
+    What a token's form can start (its bare forms that begin an entry, and the entry
+    itself when it is one word only) depends on the form alone, so it is worked out once
+    per form and kept on the lexicon (``SpeakerWords.forms``): forms repeat across
+    sentences and articles, and most of them start nothing.
     """
+
+    __slots__ = ("_toks", "_words", "_memo")
 
     def __init__(self, toks: list[Token], words: SpeakerWords) -> None:
         self._toks = toks
@@ -51,11 +61,10 @@ class WordLookup:
         self._memo: dict[int, Match[SpeakerWord] | None] = {}
 
     def get(self, i: int) -> Match[SpeakerWord] | None:
-        if i in self._memo:
-            return self._memo[i]
-        hit = self._lookup(i)
-        self._memo[i] = hit
-        return hit
+        hit = self._memo.get(i, _MISS)
+        if hit is _MISS:
+            hit = self._memo[i] = self._lookup(i)
+        return hit  # type: ignore[return-value]
 
     def __contains__(self, i: int) -> bool:
         return self.get(i) is not None
@@ -66,27 +75,19 @@ class WordLookup:
             return None
         t0 = toks[i]
         words = self._words
-        first = t0.norm
-        known = words.heads
-        heads = [(first, "")] if first in known else []
-        k = 0
-        if len(first) > 2 and first[0] in _CONJ:
-            k = 1
-            if first[1:] in known:
-                heads.append((first[1:], first[:1]))
-        if len(first) > k + 2 and first[k] in _PREP and first[k + 1 :] in known:
-            heads.append((first[k + 1 :], first[: k + 1]))
-        if not heads or not t0.is_word:
+        form = words.forms.get(t0.norm)
+        if form is None:
+            form = _form(words, t0.norm)
+        if not form or not t0.text[:1].isalpha():
             return None  # most tokens: no entry starts with any bare form of this one
-        table = words.table
-        multi = any(h in words.first_words for h, _ in heads)
-        top = min(words.max_words, len(toks) - i) if multi else 1
-        if top == 1:  # one word: no tail to build
-            for head, prefix in heads:
-                payloads = table.get(head)
-                if payloads:
-                    return Match(t0.start + len(prefix), t0.end, "", head, payloads, prefix)
+        heads, single = form
+        if single is not None:  # one word: no tail to build
+            head, prefix, payloads = single
+            return Match(t0.start + len(prefix), t0.end, "", head, payloads, prefix)
+        if heads is None:
             return None
+        table = words.table
+        top = min(words.max_words, len(toks) - i)
         for n in range(top, 0, -1):
             rest = toks[i + 1 : i + n]
             if any(not t.is_word for t in rest):
@@ -95,10 +96,41 @@ class WordLookup:
             for head, prefix in heads:
                 payloads = table.get(head + tail)
                 if payloads:
-                    t0, tn = toks[i], toks[i + n - 1]
+                    tn = toks[i + n - 1]
                     start = t0.start + len(prefix)
                     return Match(start, tn.end, "", head + tail, payloads, prefix)
         return None
+
+
+def _form(words: SpeakerWords, first: str) -> tuple[Any, ...]:
+    """What a token written ``first`` can start, remembered in ``words.forms``.
+
+    ``()`` when none of its bare forms (as written, without و ف, without ب ل ك) begins an
+    entry; else ``(heads, single)``: ``heads`` the ``(bare form, clitics)`` pairs to try with
+    following words when one begins a longer entry (else None), ``single`` the one-word
+    entry ``(head, clitics, payloads)`` when no longer one can start here (else None).
+    """
+    known = words.heads
+    heads = [(first, "")] if first in known else []
+    k = 0
+    if len(first) > 2 and first[0] in _CONJ:
+        k = 1
+        if first[1:] in known:
+            heads.append((first[1:], first[:1]))
+    if len(first) > k + 2 and first[k] in _PREP and first[k + 1 :] in known:
+        heads.append((first[k + 1 :], first[: k + 1]))
+    form: tuple[Any, ...]
+    if not heads:
+        form = ()
+    elif any(h in words.first_words for h, _ in heads):
+        form = (tuple(heads), None)
+    else:
+        single = next(((h, p, words.table[h]) for h, p in heads if words.table.get(h)), None)
+        form = (None, single) if single is not None else (None, None)
+    if len(words.forms) >= FORMS_CACHE_SIZE:
+        words.forms.clear()
+    words.forms[first] = form
+    return form
 
 
 class Sentences:

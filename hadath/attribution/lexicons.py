@@ -10,9 +10,10 @@ load a fixture lexicon beside the shipped one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import regex
 
@@ -125,6 +126,8 @@ class SpeakerWords:
     max_words: int
     first_words: frozenset[str]  # first words of the entries of two words or more
     heads: frozenset[str]  # first words of every entry: a token whose bare forms miss it is no entry
+    # token form -> what it can start (see ``index.WordLookup``), filled as documents are read
+    forms: dict[str, tuple[Any, ...]] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
 
 @lru_cache(maxsize=4)

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import lru_cache, partial
+from operator import itemgetter
 from typing import Generic, TypeVar
 
 import ahocorasick
@@ -34,27 +35,26 @@ _PREFIXES = tuple(  # none, و ف, ب ل ك, and a conjunction before a preposit
 
 
 @lru_cache(maxsize=1)
-def _word_chars() -> np.ndarray:
-    """For each BMP code point: keep it (letter or digit) or make it a space."""
-    keep = np.zeros(0x10000, dtype=bool)
+def _word_codes() -> np.ndarray:
+    """Each BMP code point mapped to itself if it is a letter or a digit, else to a space."""
+    codes = np.arange(0x10000, dtype=np.uint32)
     for c in range(0x10000):
-        cat = unicodedata.category(chr(c))
-        keep[c] = cat[0] in "LN"
-    return keep
+        if unicodedata.category(chr(c))[0] not in "LN":
+            codes[c] = 32
+    return codes
 
 
 def word_view(norm: Normalized) -> str:
     """``norm.text`` with every non-letter, non-digit replaced by a space, padded by one space.
 
     One view per document serves every lexicon (see :class:`hadath.attribution.index.DocIndex`).
-    Vectorised: a lookup table over the code points, no per-character Python.
+    Vectorised: one table look-up over the code points, no per-character Python (characters
+    beyond the BMP, rare in news, become spaces as before).
     """
-    codes = np.frombuffer(norm.text.encode("utf-32-le"), dtype=np.uint32).copy()
-    bmp = codes < 0x10000
-    keep = np.zeros(codes.shape, dtype=bool)
-    keep[bmp] = _word_chars()[codes[bmp]]
-    codes[~keep] = 32
-    return " " + codes.tobytes().decode("utf-32-le") + " "
+    codes = np.frombuffer(norm.text.encode("utf-32-le"), dtype=np.uint32)
+    if codes.size and int(codes.max()) >= 0x10000:
+        codes = np.where(codes < 0x10000, codes, 32).astype(np.uint32)
+    return " " + _word_codes()[codes].tobytes().decode("utf-32-le") + " "
 
 
 class WordMatcher(Generic[T]):
@@ -108,14 +108,20 @@ class WordMatcher(Generic[T]):
         return to_raw(norm, self.find_view(view))
 
 
+_new_match = partial(tuple.__new__, Match)  # Match from one tuple, no Python-level __new__
+_SPAN_START, _SPAN_END = itemgetter(2), itemgetter(3)
+
+
 class LexiconSet:
     """Several :class:`WordMatcher` lexicons run in one automaton pass over the same view."""
 
     def __init__(self, matchers: dict[str, WordMatcher[object]]) -> None:
-        merged: dict[str, list[tuple[str, str, int, int, tuple[object, ...]]]] = {}
-        for name, m in matchers.items():
+        # per view word: (lexicon index, prefix + key length, minus key length, key, payloads)
+        # for each lexicon that has it, so a hit becomes a candidate with two subtractions
+        merged: dict[str, list[tuple[int, int, int, str, tuple[object, ...]]]] = {}
+        for gi, m in enumerate(matchers.values()):
             for w, (key, plen, blen, payloads) in m.words.items():
-                merged.setdefault(w, []).append((name, key, plen, blen, payloads))
+                merged.setdefault(w, []).append((gi, plen + blen, -blen, key, payloads))
         self.names = tuple(matchers)
         self._auto = ahocorasick.Automaton()
         for w, vals in merged.items():
@@ -129,20 +135,20 @@ class LexiconSet:
 
         The same result as ``leftmost_longest(..., by_prefix=True)`` then ``to_raw`` per
         lexicon, done in one pass: candidates are built as tuples that sort leftmost-longest
-        by themselves (prefix start, then minus the end; within one lexicon no two share both,
-        as one view span is one compiled word), so no key function runs per candidate, and
-        the kept ones of every lexicon map to raw offsets in one vectorised look-up.
+        by themselves (prefix start, then minus the key length, i.e. minus the end; within one
+        lexicon no two share both, as one view span is one compiled word), so no key function
+        runs per candidate, and the kept ones of every lexicon map to raw offsets in one
+        vectorised look-up and become matches without a Python-level constructor call.
         """
-        groups: dict[str, list[tuple[int, int, int, int, str, tuple[object, ...]]]] = {n: [] for n in self.names}
+        groups: list[list[tuple[int, int, int, int, str, tuple[object, ...]]]] = [[] for _ in self.names]
         if not self._empty:
             for end_idx, vals in self._auto.iter(view):
                 e = end_idx - 1
-                for name, key, plen, blen, payloads in vals:
-                    s = e - blen
-                    groups[name].append((s - plen, s - e, s, e, key, payloads))
+                for gi, pb, nb, key, payloads in vals:
+                    groups[gi].append((e - pb, nb, e + nb, e, key, payloads))
         kept: list[tuple[int, int, int, int, str, tuple[object, ...]]] = []
         sizes = []
-        for cands in groups.values():
+        for cands in groups:
             cands.sort()
             n0 = len(kept)
             last_end = -1
@@ -156,13 +162,13 @@ class LexiconSet:
             rs: list[int] = []
             re_: list[int] = []
         elif norm.starts is None or norm.ends is None:
-            rs = [c[2] for c in kept]
-            re_ = [c[3] for c in kept]
+            rs = list(map(_SPAN_START, kept))
+            re_ = list(map(_SPAN_END, kept))
         else:
-            rs = norm.starts[[c[2] for c in kept]].tolist()
+            rs = norm.starts[list(map(_SPAN_START, kept))].tolist()
             re_ = norm.ends[[c[3] - 1 for c in kept]].tolist()
         matches = [
-            Match(a, b, raw[a:b], c[4], c[5], text[c[0] : c[2]]) for a, b, c in zip(rs, re_, kept, strict=True)
+            _new_match((a, b, raw[a:b], c[4], c[5], text[c[0] : c[2]])) for a, b, c in zip(rs, re_, kept, strict=True)
         ]
         out: dict[str, list[Match[object]]] = {}
         k = 0
