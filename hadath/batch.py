@@ -12,6 +12,14 @@ allocates tens of thousands of objects an article, and with the default settings
 collector spent about 2 ms an article, much of it re-scanning the 200,000 objects of the
 lexicons and models. Forked workers inherit the loaded, frozen pipeline instead of
 each loading its own. Both settings are put back when the batch ends.
+
+After each line the two young generations are collected (``gc.collect(1)``): the line's
+objects are gone by then except the ones caught in reference cycles (about 1,500 an
+article, from the event stage's sentence contexts), so the collection finds garbage only,
+while it is still in the processor's cache. Collections the threshold starts in the middle
+of an article instead trace thousands of live objects and move them to older generations,
+to be traced again there. On the benchmark articles this halves the collector's time
+(1.3 ms -> 0.6-0.9 ms an article); the high threshold stays as the bound on one long input.
 """
 
 from __future__ import annotations
@@ -53,12 +61,15 @@ def process_line(n: int, line: bytes, max_size: int) -> tuple[str, bool]:
 
 
 def _star(args: tuple[int, bytes, int]) -> tuple[str, bool]:
-    return process_line(*args)
+    out = process_line(*args)
+    gc.collect(YOUNG_GENERATIONS)  # the line's cyclic garbage, while it is hot (module docstring)
+    return out
 
 
 # A short report that goes through every stage (a place, a number, a date, a source, an event).
 WARM_TEXT = "قال مصدر طبي إن خمسة مدنيين قتلوا أمس في غارة جوية على مدينة إدلب شمال غربي سوريا."
 GC_GEN0_THRESHOLD = 10_000  # the default 700 ran a collection every few hundred tokens
+YOUNG_GENERATIONS = 1  # gc.collect(1): generations 0 and 1, never the whole heap
 
 
 def warm_up() -> None:
