@@ -27,6 +27,7 @@ from pathlib import Path
 import pycrfsuite
 
 from hadath.eval.report import SHARED
+from hadath.ner import features
 from hadath.ner.corpus import Sentence, read_newsfane, read_wojood, split_newsfane
 from hadath.ner.crf import MODEL_PATH, corpus_inputs
 from hadath.ner.decoder import WEIGHTS_PATH, export_weights
@@ -60,31 +61,41 @@ def write_vocab(train: list[Sentence]) -> None:
     """The common-word list the ``rare`` feature uses: words seen twice or more in training."""
     counts = Counter(normalize_key(t) for s in train for t in s.tokens)
     words = sorted(w for w, c in counts.items() if c >= 2 and w[:1].isalpha())
-    VOCAB_PATH.write_text("\n".join(words) + "\n", encoding="utf-8")
+    features.VOCAB_PATH.write_text("\n".join(words) + "\n", encoding="utf-8")
     common_words.cache_clear()
     word_features.cache_clear()
     context_features.cache_clear()
 
 
-def write_common_o(train: list[Sentence], min_count: int = 5, max_name_share: float = 0.02) -> None:
+def write_common_o(train: list[Sentence], min_count: int = 5, max_name_share: float = 0.02,
+                   max_lead_share: float = 0.5) -> None:
     """Words that are almost never a name on their own: seen ``min_count`` times or more in
     training and a one-word entity in at most ``max_name_share`` of them («هجوم»، «جنوب»،
     «مستقرا»). The stage neither keeps a one-word CRF span nor propagates a one-word name
-    made of such a word (keyed by normalised word and clitic-free stem)."""
+    made of such a word (keyed by normalised word and clitic-free stem). A word that starts
+    a longer person's name in more than ``max_lead_share`` of its uses is a name the training
+    text happens to give in full («صدام» of «صدام حسين», «عمرو» of «عمرو موسى»): it is not
+    listed, or the person later named by it alone would be dropped; the inner words of
+    names («الله» of «نصر الله») and the heads of organisations and places («جامعة»، «جبل»)
+    stay listed."""
     seen: Counter[str] = Counter()
     alone: Counter[str] = Counter()
+    lead: Counter[str] = Counter()
     for s in train:
         n = len(s.labels)
         for i, (t, lab) in enumerate(zip(s.tokens, s.labels, strict=True)):
             w = normalize_key(t)
             if not w[:1].isalpha():
                 continue
-            single = lab.startswith("B-") and (i + 1 == n or not s.labels[i + 1].startswith("I-"))
+            longer = i + 1 < n and s.labels[i + 1].startswith("I-")
+            single = lab.startswith("B-") and not longer
             for key in {w, stem(w)[1]}:
                 seen[key] += 1
                 alone[key] += single
-    words = sorted(w for w, c in seen.items() if c >= min_count and alone[w] <= max_name_share * c)
-    COMMON_O_PATH.write_text("\n".join(words) + "\n", encoding="utf-8")
+                lead[key] += lab == "B-PER" and longer
+    words = sorted(w for w, c in seen.items()
+                   if c >= min_count and alone[w] <= max_name_share * c and lead[w] <= max_lead_share * c)
+    features.COMMON_O_PATH.write_text("\n".join(words) + "\n", encoding="utf-8")
     common_o_words.cache_clear()
 
 
@@ -205,20 +216,24 @@ def cross_validate(nf: list[Sentence], woj: list[Sentence], args: argparse.Names
     """Train on the training part minus fold ``args.cv``, print the CRF's F1 on the fold.
 
     The word lists (``rare``, common words) are rebuilt from the fold's training sentences
-    only, as a shipped build would, and put back afterwards; the model goes to a temporary
-    file: nothing shipped changes.
+    only, as a shipped build would, in a temporary directory (the features read them from
+    there meanwhile); the model goes there too: nothing shipped changes, and several folds
+    can run at once.
     """
+    import tempfile
+
     nf_tr, nf_dev = _fold(nf, args.cv, CV_FOLDS)
     wj_tr, wj_dev = _fold(woj, args.cv, 5)
     train = nf_tr + wj_tr
-    saved = {p: p.read_bytes() for p in (VOCAB_PATH, COMMON_O_PATH) if p.exists()}
+    shipped = features.VOCAB_PATH, features.COMMON_O_PATH
     try:
-        write_vocab(train)
-        write_common_o(train)
-        _cv_score(train, nf_dev, wj_dev, args)
+        with tempfile.TemporaryDirectory() as tmp:
+            features.VOCAB_PATH, features.COMMON_O_PATH = Path(tmp) / VOCAB_PATH.name, Path(tmp) / COMMON_O_PATH.name
+            write_vocab(train)
+            write_common_o(train)
+            _cv_score(train, nf_dev, wj_dev, args)
     finally:
-        for p, data in saved.items():
-            p.write_bytes(data)
+        features.VOCAB_PATH, features.COMMON_O_PATH = shipped
         common_words.cache_clear()
         common_o_words.cache_clear()
         word_features.cache_clear()
@@ -247,10 +262,44 @@ def _cv_score(train: list[Sentence], nf_dev: list[Sentence], wj_dev: list[Senten
                 x, _ = sentence_xy(s)
                 pred = {(a, b, t) for a, b, ty in spans_from_bio(tagger.tag(x)) if (t := score_type(ty))}
                 gold = {(a, b, t) for a, b, ty in s.entities() if (t := score_type(ty))}
+                if args.errors and pred != gold:
+                    with open(args.errors, "a", encoding="utf-8") as f:
+                        f.write(f"{name}\t{' '.join(s.tokens)}\t{sorted(gold - pred)}\t{sorted(pred - gold)}\n")
                 tp, fp, fn = tp + len(pred & gold), fp + len(pred - gold), fn + len(gold - pred)
             p, r = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
             print(f"fold {args.cv} {name}: {len(dev)} sentences, CRF alone P {p:.3f} R {r:.3f}"
                   f" F1 {2 * p * r / max(p + r, 1e-9):.3f} (c1 {args.c1}, c2 {args.c2})")
+        if args.stage:
+            _cv_stage(path, str(Path(tmp) / "cv.weights.bin"), nf_dev, wj_dev, args.cv)
+        if args.keep:  # the fold's model and word lists, to study the stage on the fold
+            keep = Path(args.keep)
+            keep.mkdir(parents=True, exist_ok=True)
+            export_weights(path, keep / WEIGHTS_PATH.name)
+            for p in (Path(path), features.VOCAB_PATH, features.COMMON_O_PATH):
+                (keep / (MODEL_PATH.name if p.suffix == ".crfsuite" else p.name)).write_bytes(p.read_bytes())
+
+
+def _cv_stage(model: str, weights: str, nf_dev: list[Sentence], wj_dev: list[Sentence], fold: int) -> None:
+    """Score the whole NER stage (lexicons, rules, coreference) on the fold with the fold's
+    model, as ``hadath eval ner`` scores the shipped one on the held-out blocks."""
+    from hadath.eval.ner import TYPES, score
+    from hadath.eval.report import prf
+    from hadath.ner import decoder as dec
+
+    export_weights(model, weights)
+    shipped = dec.WEIGHTS_PATH
+    dec.WEIGHTS_PATH = Path(weights)
+    dec.decoder.cache_clear()
+    try:
+        for name, dev in (("NewsFANE", nf_dev), ("Wojood", wj_dev)):
+            for mode in ("crf", "stage"):
+                tp, fp, fn = score(dev, mode)
+                per = " ".join(f"{t} {prf(tp[t], fp[t], fn[t])[2]:.3f}" for t in TYPES)
+                p, r, f = prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
+                print(f"fold {fold} {name} {mode}: P {p:.3f} R {r:.3f} F1 {f:.3f} ({per})")
+    finally:
+        dec.WEIGHTS_PATH = shipped
+        dec.decoder.cache_clear()
 
 
 def main() -> None:
@@ -264,6 +313,9 @@ def main() -> None:
     ap.add_argument("--c1", type=float, default=0.1)
     ap.add_argument("--c2", type=float, default=0.05)
     ap.add_argument("--iterations", type=int, default=150)
+    ap.add_argument("--errors", help="with --cv: append the fold's wrong sentences to this file")
+    ap.add_argument("--stage", action="store_true", help="with --cv: also score the whole NER stage on the fold")
+    ap.add_argument("--keep", help="with --cv: keep the fold's model, weights and word lists in this directory")
     ap.add_argument("--lists-only", action="store_true", help="write the word lists, do not train")
     ap.add_argument("--min-freq", type=float, default=1.0, help="drop rarer features")
     ap.add_argument("--keep-lists", action="store_true",
@@ -293,8 +345,7 @@ def main() -> None:
         return
     trainer = pycrfsuite.Trainer(verbose=False)
     for s in train:
-        x, y = sentence_xy(s)
-        trainer.append(x, y)
+        trainer.append(*sentence_xy(s))
     trainer.set_params({
         "c1": args.c1, "c2": args.c2, "max_iterations": args.iterations,
         "feature.possible_transitions": True, "feature.minfreq": args.min_freq,

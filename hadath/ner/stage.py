@@ -26,7 +26,7 @@ from hadath.doc import Doc, Mention
 from hadath.lexicon.actors import ActorEntry, actor_matcher, country_name, nisba_index
 from hadath.lexicon.loader import load_tsv
 from hadath.ner.decoder import decoder
-from hadath.ner.features import common_o_words, common_words
+from hadath.ner.features import common_o_words, common_words, gazetteer_words
 from hadath.ner.features import stem as word_stem
 from hadath.ner.lexicons import (
     DATA,
@@ -276,6 +276,8 @@ def _sentence_mentions(doc: Doc, toks: Sequence[Token], labels: list[str],
                                           or toks[a].stem in common or toks[a].norm in common)):
                 out.append(m)
     for r in find_rule_spans(toks, rule_at) if rule_at is None or rule_at else ():
+        if r.rule == "place-head" and _ordinary_place_word(toks[r.start]):
+            continue
         m = _mention(doc, toks, r.start, r.end, r.type, "rule+" if r.strong else "rule")
         if m:
             if r.rule == "place-head":
@@ -287,6 +289,17 @@ def _sentence_mentions(doc: Doc, toks: Sequence[Token], labels: list[str],
             if r.title is not None:
                 _title_actor(m, toks[r.title[0]:r.title[1]])
     return out
+
+
+def _ordinary_place_word(t: Token) -> bool:
+    """A word after a place head that is an ordinary word, not a place name: seen in the
+    CRF's training text and no gazetteer place («منطقة جذب»، «مدينة تجارية»، «منطقة الشمال»).
+    A town the text names after «بلدة»/«قرية» is mostly a rare word or a gazetteer name."""
+    one, part = gazetteer_words()
+    st = t.stem
+    bare = st[2:] if st.startswith("\u0627\u0644") else st
+    known = t.norm in common_words() or st in common_words()
+    return known and not ({st, bare} & one or {st, bare} & part)
 
 
 def _title_actor(m: Mention, title: Sequence[Token]) -> None:
@@ -312,10 +325,17 @@ def _junk_tail(t: Token) -> bool:
     """A token that cannot end a person's name: punctuation, a function word, a clitic +
     article word («للصحفيين») or ف/ل + verb («فيبدو»، «ليعوض»)."""
     w = t.norm
-    if not w[:1].isalpha() or t.stem_start > t.start:
+    if not w[:1].isalpha():
         return True
+    if t.stem_start > t.start:  # «للصحفيين»; not a foreign name read so («كالديرون»، «بالاسيوس»)
+        return t.stem in common_words() or w in common_words()
     if w in stopwords():
         return w not in given_names()  # «علي» is a name, not «على» (the same after normalising)
+    # an indefinite accusative of a known word («برنامجا»، «بديلا»): no name ends so; a
+    # foreign name in «ا» («سيلفا»، «كوستا») is no known word without it
+    if len(w) > 4 and w[-1] == "\u0627" and w[-2] != "\u0627" and w[:-1] in common_words() \
+            and w not in given_names():
+        return True
     # ف/ل + a known verb («فيبدو»); not a foreign name that merely starts so («فيلار»، «فابيانو»)
     return (len(w) > 3 and w[0] in "\u0641\u0644" and w[1] in _VERB_PREFIXES and w not in given_names()
             and w[1:] in common_words())
@@ -600,7 +620,13 @@ def _coreference(doc: Doc, toks: Sequence[Token], ents: list[Mention], cols: _Co
         w = t.norm
         full = surnames.get(w) or surnames.get(t.stem)
         if full is not None and len(w) > 2:
-            s = _span_start(t, doc)
+            # «دا سيلفا» after «لويس لولا دا سيلفا»: the words before the surname in the full
+            # name, where they stand before it here too, belong to the mention
+            a, fw = k, full.text.split()
+            x = len(fw) - 2
+            while x >= 0 and a > 0 and not covered[a - 1] and toks[a - 1].norm == normalize_key(fw[x]):
+                a, x = a - 1, x - 1
+            s = _span_start(toks[a], doc)
             out.append(Mention(s, t.end, doc.raw[s:t.end], "PER", full.canonical, "coref"))
             continue
         if t.stem in orgs_by_head and (k + 1 >= len(toks) or toks[k + 1].norm not in nis):
