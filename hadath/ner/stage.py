@@ -44,6 +44,7 @@ from hadath.text.segment import Token
 
 NOMINAL = frozenset({"generic", "anaphor"})
 _AL = "\u0627\u0644"
+_ALA = "\u0639\u0644\u0649"  # على, the preposition (the name is written «علي»)
 _CLITICS = "\u0648\u0641\u0628\u0644\u0643"  # و ف ب ل ك
 _CONJ = "\u0648\u0641"  # و ف
 _OPEN_PAREN, _CLOSE_PAREN = "(", ")"
@@ -278,6 +279,8 @@ def _sentence_mentions(doc: Doc, toks: Sequence[Token], labels: list[str],
     for r in find_rule_spans(toks, rule_at) if rule_at is None or rule_at else ():
         if r.rule == "place-head" and _ordinary_place_word(toks[r.start]):
             continue
+        if r.type == "PER" and doc.raw[toks[r.start].start:toks[r.start].end] == _ALA:
+            continue  # «اللاعب على الاقل»: the preposition «على», the same as «علي» once normalised
         m = _mention(doc, toks, r.start, r.end, r.type, "rule+" if r.strong else "rule")
         if m:
             if r.rule == "place-head":
@@ -439,12 +442,23 @@ def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
     a CRF span that strictly contains a lexicon name wins («وزارة الخارجية الألمانية»
     over «وزارة الخارجية»), and a CRF span equal to a lexicon name gives its type
     (a country in a football report is the national team, ORG) but keeps the canonical.
+    Where the CRF reads a lexicon name (not an actor) without its first word and with the
+    same type («دولة الكويت» -> «الكويت»، «منظمة الامم المتحدة» -> «الامم المتحدة»), the
+    lexicon mention takes the CRF's span and keeps its canonical: the CRF learned from the
+    corpora where a head belongs to the name.
     """
     rank = _RANK
     crf = sorted((m for m in cands if m.origin == "crf"), key=lambda m: m.start)
     crf_starts = [c.start for c in crf]
     for m in cands:
         if m.origin not in ("lexicon", "actor"):
+            continue
+        # «دولة الكويت» in the lexicon, «الكويت» for the CRF: the name without the head
+        j = bisect_right(crf_starts, m.start)
+        if m.origin == "lexicon" and j < len(crf) and crf[j].start < m.end and crf[j].end == m.end \
+                and crf[j].type == m.type and " " not in m.text[: crf[j].start - m.start].strip():
+            c = crf[j]
+            m.start, m.text = c.start, c.text
             continue
         # CRF spans are disjoint: only the one starting at or before m.start can contain it
         k = bisect_right(crf_starts, m.start) - 1
