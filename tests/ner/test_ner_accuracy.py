@@ -1,7 +1,7 @@
 """Accuracy gates on the shared data: fail when NER or actor resolution regresses.
 
 Floors are pinned a little below the measured scores (see hadath/ner/MODEL_CARD.md):
-NewsFANE held-out micro-F1 0.711 (LOC 0.805), Wojood val 0.826 (nested layers read as
+NewsFANE held-out micro-F1 0.715 (LOC 0.810), Wojood val 0.828 (nested layers read as
 the outermost kept type); actors: country 0.836, role 0.696.
 """
 
@@ -14,15 +14,16 @@ def test_newsfane_heldout_f1(shared: Path) -> None:
     from hadath.eval.ner import evaluate
 
     rep = evaluate(str(shared / "data/ner/newsfane"))
-    assert rep.metrics["f1"] >= 0.70, rep.as_text()
-    assert rep.metrics["LOC_f1"] >= 0.79, rep.as_text()
+    assert rep.metrics["f1"] >= 0.71, rep.as_text()
+    assert rep.metrics["LOC_f1"] >= 0.80, rep.as_text()
+    assert rep.metrics["PER_f1"] >= 0.75, rep.as_text()
 
 
 def test_wojood_val_f1(shared: Path) -> None:
     from hadath.eval.ner import evaluate
 
     rep = evaluate(str(shared / "data/ner/wojood_sample/val.txt"))
-    assert rep.metrics["f1"] >= 0.81, rep.as_text()
+    assert rep.metrics["f1"] >= 0.82, rep.as_text()
 
 
 def test_actor_resolution(shared: Path) -> None:
