@@ -223,7 +223,9 @@ class Decoder:
 
         A new word's features cost ~20 us through _word_rows' per-word code; per kind over a
         whole batch (a list comprehension and a ``map`` of the kind's ``dict.get``) they cost
-        a few, which is what an article of unseen words pays.
+        a few, which is what an article of unseen words pays. A feature kind added to
+        _word_rows must be added here too, at the same place in the order
+        (``tests/ner/test_ner_crf.py`` checks that both paths give the same rows).
         """
         k = self._by_kind
         g = k.gid
