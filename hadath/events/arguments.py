@@ -57,7 +57,8 @@ _WITH_ONLY = normalize_key("مع")
 _WITH = frozenset({normalize_key("مع"), normalize_key("ضد")})
 _BETWEEN = frozenset({normalize_key("بين")})
 _SUBSET_PREV = frozenset(normalize_key(w) for w in ("بينهم", "بينهن", "منهم", "منهن", "بينها", "ومنهم", "وبينهم"))
-_AGENT_PREV = frozenset(normalize_key(w) for w in ("يد", "أيدي", "قبل", "شنها", "شنتها", "شنه", "شنوه", "نفذه", "نفذوه", "شنته", "نفذها", "نفذتها", "تبنته", "تبنت", "تبنى"))
+_AGENT_PREV = frozenset(normalize_key(w) for w in ("يد", "أيدي", "قبل", "شنها", "شنتها", "شنه", "شنوه", "نفذه", "نفذوه", "شنته", "نفذها", "نفذتها", "تبنته", "تبنت", "تبنى",
+                                                           "نفذته", "نفذوها", "ارتكبته", "ارتكبتها", "ارتكبها"))
 _TARGET_PREV = frozenset(normalize_key(w) for w in ("على", "ضد", "باتجاه", "مواقع", "معاقل", "مقرات", "مقر", "تجمعات", "استهدف", "استهدفت", "عناصر", "صفوف",
     "تابعة", "تابع", "التابعة", "التابع", "دورية", "موكب", "حاجز", "ثكنة", "قافلة"))
 _ASSOC_PREV = frozenset(normalize_key(w) for w in (
@@ -203,7 +204,9 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             prev = x.prev = frozenset(_prev_norm(s, x.tok, 2))
         if prev & _ASSOC_PREV and actor1 is not None or prev & _ASSOC_STRONG:
             assoc.append(x)
-        elif prev & _AGENT_PREV and actor1 is None:
+        elif prev & _AGENT_PREV and actor1 is None and x.role != "civilian":
+            # «هجوم انتحاري نفذته امرأة»: a civilian noun after an agent word is the attacker's
+            # description, not an actor ACLED codes as civilians
             actor1 = x
         elif prev & _TARGET_PREV and actor2 is None and x.tok > first_tok:
             actor2 = x
@@ -262,7 +265,11 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
     # «اشتباكات بين قوات النظام وفصائل المعارضة»: the two sides of a clash
     tf = s.token_forms()
     for i, x in enumerate(after[:-1]):
-        if x.tok > 0 and tf[x.tok - 1] & _BETWEEN and actor1 is None and actor2 is None:
+        # the pair wins over victims read earlier if they are one of its sides: «اشتباكات بين
+        # هيئة تحرير الشام وقوات النظام أسفرت عن مقتل 6 عناصر من قوات النظام»
+        if x.tok > 0 and tf[x.tok - 1] & _BETWEEN and actor1 is None and (
+                actor2 is None or (x.actor.name != after[i + 1].actor.name
+                                   and actor2.actor.name in (x.actor.name, after[i + 1].actor.name))):
             actor1, actor2 = x, after[i + 1]
             after = [y for y in after if y is not actor1 and y is not actor2]
             break
