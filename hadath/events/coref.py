@@ -16,7 +16,14 @@ A later event is a mention of an earlier one when
   same holds for the location (by GeoNames id or name) and the date;
 * it comes at most :data:`MAX_PARAGRAPHS` paragraphs after the earlier one.
 
-The latest compatible earlier event wins. The merged event keeps the earlier event's type,
+The latest compatible earlier event wins.
+
+A second reading of the same happening need not be definite: when two sources disagree
+about one count («وثق المرصد مقتل 9 مدنيين جراء قصف ... على أريحا» against «نفت وزارة
+الدفاع استهداف ... مشيرة إلى مقتل مدنيين اثنين»), the attribution stage lists the two
+claims as a conflict, and the violent events whose sentences hold them are one happening
+told twice, if nothing else contradicts it (type may differ: the ministry's «استهدفت مقرات»
+is the observatory's shelling), at any distance. The earlier event's type is kept. The merged event keeps the earlier event's type,
 trigger (first evidence span) and source, fills its unknown arguments from the later one,
 takes the union of the evidence spans (earlier first), the more precise location and date,
 the most conservative (lowest) stated fatality figure as ACLED's codebook asks, and the
@@ -41,6 +48,7 @@ _AL = "\u0627\u0644"  # ال
 _LIL = "\u0644\u0644"  # لل: ل + ال with the alif dropped («للهجوم»)
 _PROCLITICS = frozenset("\u0648\u0641\u0628")  # و ف ب
 _SYMMETRIC = frozenset({"Armed clash"})
+_VIOLENT = "ASSAULT"
 _BREAK = regex.compile(r"\n[\s]*")
 
 
@@ -71,14 +79,16 @@ def _same_place(a: Location | None, b: Location | None) -> bool:
     return (a.name, a.country) == (b.name, b.country)
 
 
-def _compatible(doc: Doc, earlier: Event, later: Event) -> bool:
+def _compatible(doc: Doc, earlier: Event, later: Event, max_paragraphs: int | None = MAX_PARAGRAPHS) -> bool:
     if (earlier.event_type, earlier.sub_event_type) != (later.event_type, later.sub_event_type):
         return False
     if earlier.event_date is not None and later.event_date is not None and earlier.event_date != later.event_date:
         return False
     if not _same_place(earlier.location, later.location) or not _actors_fit(earlier, later):
         return False
-    return _paragraph_breaks(doc.raw[earlier.evidence[-1].end:later.evidence[0].start]) <= MAX_PARAGRAPHS
+    if max_paragraphs is None:
+        return True
+    return _paragraph_breaks(doc.raw[earlier.evidence[-1].end:later.evidence[0].start]) <= max_paragraphs
 
 
 def _paragraph_breaks(text: str) -> int:
@@ -118,8 +128,43 @@ def _merge(earlier: Event, later: Event) -> Event:
     })
 
 
+def _holding(events: list[Event], start: int, end: int) -> int | None:
+    """Index of the first violent event one of whose evidence spans holds ``[start, end)``."""
+    for i, ev in enumerate(events):
+        if ev.plover_type == _VIOLENT and any(s.start <= start and end <= s.end for s in ev.evidence):
+            return i
+    return None
+
+
+def _merge_disputed(doc: Doc, events: list[Event]) -> list[Event]:
+    """Fold the later of two violent events whose sentences hold the two sides of a conflict."""
+    for conflict in doc.conflicts:
+        spans = []
+        for ci in conflict.claims:
+            claim = doc.claims[ci] if 0 <= ci < len(doc.claims) else None
+            if claim is None or not claim.evidence:
+                break
+            spans.append((min(s.start for s in claim.evidence), max(s.end for s in claim.evidence)))
+        if len(spans) != 2:
+            continue
+        a, b = (_holding(events, s, e) for s, e in sorted(spans))
+        if a is None or b is None or a == b:
+            continue
+        if a > b:
+            a, b = b, a
+        earlier, later = events[a], events[b]
+        if _compatible(doc, earlier, later.model_copy(update={
+                "event_type": earlier.event_type, "sub_event_type": earlier.sub_event_type}), max_paragraphs=None):
+            events = events[:a] + [_merge(earlier, later)] + events[a + 1:b] + events[b + 1:]
+    return events
+
+
 def merge_coreferent(doc: Doc, events: list[Event]) -> list[Event]:
     """``events`` with each back-reference folded into the event it names (order kept)."""
+    return _merge_disputed(doc, _merge_definite(doc, events))
+
+
+def _merge_definite(doc: Doc, events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         if ev.evidence and out:
