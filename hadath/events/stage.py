@@ -14,7 +14,9 @@
    sentence in the same paragraph (never across paragraphs, never the article's country:
    null is better than a wrong guess), unless the sentence points at a place it cannot
    resolve («قرية الكسك القريبة»، «في المنطقة»): :mod:`hadath.events.place_fallback`.
-6. A later definite mention of the same happening («واستمرت الاشتباكات») folds into the
+6. An event its own sentence dates more than 90 days before publication is a recap, not a
+   report, and is dropped (:mod:`hadath.events.recency`).
+7. A later definite mention of the same happening («واستمرت الاشتباكات») folds into the
    earlier event (:mod:`hadath.events.coref`).
 
 ``doc.extras["event_candidates"]`` keeps the scored candidates for training and debugging.
@@ -27,7 +29,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from hadath.doc import Doc
-from hadath.events import acled, arguments, coref, place_fallback
+from hadath.events import acled, arguments, coref, place_fallback, recency
 from hadath.events.context import Candidate, SentenceCtx, candidates
 from hadath.events.features import candidate_features, conjoin, sentence_features
 from hadath.events.modality import veto
@@ -206,6 +208,7 @@ def annotate(doc: Doc) -> None:
             elif ev.location is not None:
                 carried_place = (ev.location, s.span.end)
             events.append(ev)
+    events = recency.drop_background(doc, events)
     doc.events = coref.merge_coreferent(doc, place_fallback.fill_locations(doc, events))
 
 
