@@ -217,9 +217,10 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         return _talk_parties(s, best, mine, assoc)
     protest = t.plover == "PROTEST"
     if actor1 is None and not protest:
-        # the actor is the trigger: «فجر انتحاري نفسه»، «استهدف مفجر انتحاري مركزا»
+        # the actor is the trigger: «فجر انتحاري نفسه»، «استهدف مفجر انتحاري مركزا», and
+        # a state's aircraft: «شنت طائرات حربية روسية غارات»
         for x in rest:
-            if x.role == "armed" and any(c.start < x.end and x.start < c.end for c in group):
+            if x.role in ("armed", "state") and any(c.start < x.end and x.start < c.end for c in group):
                 actor1 = x
                 rest = [y for y in rest if y is not x]
                 break

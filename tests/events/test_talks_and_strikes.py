@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import hadath
 
 
@@ -68,3 +70,13 @@ def test_talks_take_the_counterparts_town_named_elsewhere_in_the_article() -> No
     (e,) = events(text, "CONSULT")
     assert e.location is not None and e.location.latitude > 33.2 and e.location.longitude < 44
     assert e.location.name_ar in text
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("شنت طائرات حربية روسية غارات على بلدة كفرنبل.", "Military Forces of Russia"),
+    ("شنت الطائرات الحربية الروسية غارات على بلدة كفرنبل.", "Military Forces of Russia"),
+    ("قصفت طائرات مسيرة تركية قرية قرب القامشلي.", "Military Forces of Turkey"),
+])
+def test_a_states_aircraft_strike_for_it(text: str, actor: str) -> None:
+    evs = [e for e in hadath.extract(text).events if e.sub_event_type == "Air/drone strike"]
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.name == actor

@@ -77,6 +77,7 @@ def test_bulletin_incidents_in_other_places(bulletin: tuple[str, Document]) -> N
     air = of_sub(doc, "Air/drone strike")
     assert len(air) == 1
     assert air[0].fatalities is None  # «دون ورود معلومات عن خسائر بشرية»: unknown, not zero
+    assert air[0].actor1 is not None and air[0].actor1.name == "Military Forces of Russia"  # «طائرات حربية روسية»
     assert air[0].location is not None and air[0].location.country == "SY"
     clash = of_sub(doc, "Armed clash")
     assert len(clash) == 1
