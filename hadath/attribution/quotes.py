@@ -47,6 +47,8 @@ _CLAUSE_BREAK = regex.compile(r"[.\u060c,;\u061b]")  # a frame beyond a clause b
 _LAM = "\u0644"
 _LINE_END_PUNCT = frozenset(".!?\u061f\u06d4")
 _CLITICS = regex.compile(r"^[\u0648\u0641]?[\u0628\u0644\u0643]?")
+# ``Quote(...)`` as one validator call (the constructor's keyword handling cost as much again)
+_new_quote = Quote.__pydantic_validator__.validate_python
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,7 +326,8 @@ def find_quotes(ix: DocIndex, names: NameRegistry, sources: list[SourceMention])
         a, b = _trim(raw, *p.inner)
         if b <= a:
             continue
-        out.append(Quote(start=a, end=b, speaker=sp.text, speaker_canonical=canonical_of(sp, names), via=via))
+        out.append(_new_quote({"start": a, "end": b, "speaker": sp.text,
+                               "speaker_canonical": canonical_of(sp, names), "via": via}))
     return out
 
 

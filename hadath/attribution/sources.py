@@ -11,7 +11,6 @@ verb («المرصد أفاد»), or in the dateline that opens a wire story («
 from __future__ import annotations
 
 import operator
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -47,14 +46,18 @@ _DATELINE_TAIL = regex.compile(r"\s*[)\u00bb\]]?\s*[-\u2013\u2014:]")
 _DATELINE_DASH = regex.compile(r"[-\u2013\u2014:]\s*$")
 _DATELINE_SEP = regex.compile(r"[-\u2013\u2014:()\u060c,]")  # - – — : ( ) ، , between a dateline's words
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
-_CLAUSE_PUNCT = re.compile(r"[\u060c,;\u061b:]")  # ، , ; ؛ :
-_CLAUSE_WORD = re.compile(r"(?:\u0641\u064a\u0645\u0627|\u0628\u064a\u0646\u0645\u0627|\u0641\u064a \u062d\u064a\u0646)(?=\s)")
-# clause cuts: ، , ; ؛ : and the space before «فيما», «بينما», «في حين» (with or without و).
-# Two plain scans (a character class, then literal words) instead of one alternation with a
-# look-ahead tried at every space: the same cuts at a third of the cost.
+_CLAUSE_MARKS = ("\u060c", ",", ";", "\u061b", ":")  # ، , ; ؛ :
+_CLAUSE_WORDS = ("\u0641\u064a\u0645\u0627", "\u0628\u064a\u0646\u0645\u0627", "\u0641\u064a \u062d\u064a\u0646")
+# clause cuts: ، , ; ؛ : and the space before «فيما», «بينما», «في حين» (with or without و)
+# followed by a space, found by ``str.find`` per mark and per word (no two of the words
+# overlap, so each word's occurrences are the alternation's matches): most sentences hold
+# few marks and none of the words, and the regular expressions cost several times more.
 _WAW = "\u0648"
 _SV_FILLER = frozenset({"\u0642\u062f", "\u0648\u0642\u062f", "\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a"})
 # قد وقد كان كانت: «وكان المرصد قد أفاد»
+# ``Source(...)`` as one validator call: a claim or an event asks for a source each, and the
+# constructor's keyword handling cost as much as the validation
+_new_source = Source.__pydantic_validator__.validate_python
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +81,7 @@ class SourceMention:
     shown: str = ""  # the Arabic for display: the article restored after «لل» («للمرصد»)
 
     def to_source(self) -> Source:
-        return Source(name=self.name, text=self.shown or self.text)
+        return _new_source({"name": self.name, "text": self.shown or self.text})
 
 
 def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
@@ -278,15 +281,25 @@ def find_dateline(ix: DocIndex) -> SourceMention | None:
 
 def _clause_cuts(raw: str, a: int, b: int) -> list[tuple[int, int]]:
     """Spans that cut ``raw[a:b]`` into clauses, in order."""
-    out = [m.span() for m in _CLAUSE_PUNCT.finditer(raw, a, b)]
-    words = False
-    for m in _CLAUSE_WORD.finditer(raw, a, b):
-        s = m.start()
-        if s > a and raw[s - 1] == _WAW:
-            s -= 1
-        if s > a and raw[s - 1].isspace():
-            out.append((s - 1, s))
-            words = True
+    out = []
+    for ch in _CLAUSE_MARKS:
+        s = raw.find(ch, a, b)
+        while s != -1:
+            out.append((s, s + 1))
+            s = raw.find(ch, s + 1, b)
+    words = len(out) > 1  # marks of different kinds come out of order
+    for w in _CLAUSE_WORDS:
+        s = raw.find(w, a, b)
+        while s != -1:
+            after = s + len(w)
+            if after < b and raw[after].isspace():  # the look-ahead stays inside [a, b)
+                c = s - 1 if s > a and raw[s - 1] == _WAW else s
+                if c > a and raw[c - 1].isspace():
+                    out.append((c - 1, c))
+                    words = True
+                s = raw.find(w, after, b)
+            else:
+                s = raw.find(w, s + 1, b)
     if words:
         out.sort()
     return out
@@ -363,7 +376,7 @@ def source_for(doc: Doc, start: int, end: int) -> Source | None:
     """
     q = _quote_holding(doc, start, end)
     if q is not None:
-        return Source(name=q.speaker_canonical or q.speaker, text=q.speaker)
+        return _new_source({"name": q.speaker_canonical or q.speaker, "text": q.speaker})
     ix = _index(doc)
     sent = ix.sentences.at(start)
     if sent is not None and ix.framed:

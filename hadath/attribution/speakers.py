@@ -11,6 +11,7 @@ reach the fullest form in the document («رامي العبدالله»).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, cast
@@ -158,7 +159,11 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
     raw = doc.raw
     toks = doc.tokens
     n = len(toks)
-    i = ix.token_index(pos)
+    # the index's look-ups bound once: a phrase reads several tokens, a document ~30 phrases
+    tok_starts = ix.tok_starts
+    source_tok, entity_tok, frame_tok = ix.source_tok, ix.entity_tok, ix.frame_tok
+    word_at = ix.word_tok.get
+    i = bisect_left(tok_starts, pos)
     units: list[Unit] = []
     stop = limit
     while True:
@@ -169,7 +174,7 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
         if t.start >= limit or len(units) >= MAX_UNITS:
             stop = min(t.start, limit)
             break
-        if not t.is_word:
+        if not t.text[:1].isalpha():  # Token.is_word, without the property call
             j = _quoted_name_end(toks, i) if units and units[-1].kind in ("org", "title") else None
             if j is None:
                 stop = t.start
@@ -185,15 +190,15 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
             units.extend(Unit("quoted", q.start, q.end, q.norm) for q in toks[i:nxt] if q.is_word)
             i = nxt
             continue
-        src = ix.source_tok.get(i)
-        ent = ix.entity_tok.get(i)
+        src = source_tok.get(i)
+        ent = entity_tok.get(i)
         if ent is not None and (src is None or ent.end > src.end):
             lam = _LAM in raw[t.start : ent.start]
             if lam and not (allow_lam and not units):
                 stop = t.start
                 break
             units.append(Unit("entity", ent.start, ent.end, ent.text, ent, lam))
-            i = ix.token_index(ent.end)
+            i = bisect_left(tok_starts, ent.end)
             continue
         if src is not None:
             lam = _LAM in src.prefix
@@ -201,12 +206,12 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
                 stop = t.start
                 break
             units.append(Unit("source", src.start, src.end, src.key, src.payloads[0], lam))
-            i = ix.token_index(src.end)
+            i = bisect_left(tok_starts, src.end)
             continue
-        if i in ix.frame_tok:
+        if i in frame_tok:
             stop = t.start
             break
-        wm = ix.word_tok.get(i)
+        wm = word_at(i)
         if wm is not None:
             kind = wm.payloads[0].kind
             if kind == "stop" and wm.key == _FI and units and units[-1].kind == "title":
@@ -220,11 +225,11 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
             if kind == "data" and not units:
                 # «تقديرات الأمم المتحدة», «إحصاءات المرصد»: the figures' owner follows
                 units.append(Unit(kind, t.start, wm.end, wm.key, wm.payloads[0]))
-                i = ix.token_index(wm.end)
+                i = bisect_left(tok_starts, wm.end)
                 continue
             if kind in ("title", "org"):
                 units.append(Unit(kind, t.start, wm.end, wm.key, wm.payloads[0]))
-                i = ix.token_index(wm.end)
+                i = bisect_left(tok_starts, wm.end)
                 continue
         norm = t.norm
         if not units and not allow_lam and norm[:1] == _BA and len(norm) > 3:

@@ -200,3 +200,28 @@ def test_mark_positions_are_every_mark_and_line_break_in_order() -> None:
     want = [m.start() for m in re.finditer('[\u00ab\u00bb\u201c\u201d"\n]', raw)]
     assert _mark_positions(raw) == want and len(want) > 10
     assert _mark_positions("") == [] and _mark_positions("لا علامات هنا") == []
+
+
+def _clause_cuts_by_regex(raw: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The definition: a mark, or the space before «فيما/بينما/في حين» (after و too) and a space."""
+    import re
+
+    out = [m.span() for m in re.finditer("[\u060c,;\u061b:]", raw[:b])]
+    out = [s for s in out if s[0] >= a]
+    for m in re.compile("(?:\u0641\u064a\u0645\u0627|\u0628\u064a\u0646\u0645\u0627|\u0641\u064a \u062d\u064a\u0646)(?=\\s)").finditer(raw, a, b):
+        s = m.start() - (m.start() > a and raw[m.start() - 1] == "\u0648")
+        if s > a and raw[s - 1].isspace():
+            out.append((s - 1, s))
+    return sorted(out)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["فيما", "بينما", "في حين", "و", "ف", "ما", " ", "\n", "\u00a0", "،", ",", ":", ";", "؛", "قال"]),
+                max_size=25), st.integers(0, 60), st.integers(0, 60))
+def test_clause_cuts_match_the_regex_definition(parts: list[str], a: int, b: int) -> None:
+    from hadath.attribution.sources import _clause_cuts
+
+    raw = "".join(parts)
+    a, b = min(a, len(raw)), min(max(a, b), len(raw))
+    assert _clause_cuts(raw, a, b) == _clause_cuts_by_regex(raw, a, b)
+    assert _clause_cuts(BULLETIN, 0, len(BULLETIN)) == _clause_cuts_by_regex(BULLETIN, 0, len(BULLETIN))
