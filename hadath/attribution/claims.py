@@ -69,7 +69,7 @@ _ARABIC = regex.compile(r"\p{Arabic}")
 _ENEMY_LABEL = "\u0627\u0631\u0647\u0627\u0628\u064a"  # ارهابي (normalised): «إرهابيا»، «الإرهابيين»
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen: see hadath.attribution.stage
 class ClaimKey:
     """What a claim counts, normalised so that two sources' figures can be compared."""
 
@@ -80,7 +80,7 @@ class ClaimKey:
     unit: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen: see hadath.attribution.stage
 class ClaimInfo:
     """Internal companion of a :class:`Claim`: its comparison key and open bounds."""
 

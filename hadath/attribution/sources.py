@@ -60,7 +60,7 @@ _SV_FILLER = frozenset({"\u0642\u062f", "\u0648\u0642\u062f", "\u0643\u0627\u064
 _new_source = Source.__pydantic_validator__.validate_python
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen: see hadath.attribution.stage
 class SourceMention:
     """A reporting source in the text, with the frame that makes it one.
 

@@ -36,7 +36,7 @@ _CLOSERS = {"\u00ab": "\u00bb", "\u201c": "\u201d", '"': '"'}
 _CLITIC_SPAN = 3  # a unit may start up to this many letters into its token (و + ل + ل)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen: see hadath.attribution.stage
 class Unit:
     """A piece of a speaker phrase: kind is source | entity | title | word."""
 
@@ -62,7 +62,7 @@ class Phrase:
         return self.units[-1].end
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen: see hadath.attribution.stage
 class Speaker:
     """A resolved speaker: raw span of what is written, and what it refers to."""
 

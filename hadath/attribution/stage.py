@@ -3,6 +3,12 @@
 Assigns ``doc.extras["sources"]`` (:class:`~hadath.attribution.sources.SourceMention`),
 ``doc.extras["outlet"]`` (the article's own outlet as a ``Source``), ``doc.quotes``,
 ``doc.claims`` and ``doc.conflicts``. Later stages (events) call :func:`source_for`.
+
+The small records made per article (phrase units, speakers, source mentions, quotation mark
+pairs, claim keys) are slotted dataclasses with ``unsafe_hash=True`` rather than frozen: a
+frozen dataclass sets every field through ``object.__setattr__``, four times the cost of a
+plain one, and an article makes a few hundred of them. Equality and hashing are the same
+(by fields); nothing changes them after they are made.
 """
 
 from __future__ import annotations
