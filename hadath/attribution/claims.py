@@ -339,7 +339,7 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
         elif noun is None:
             continue
         else:
-            c = _pick(noun, {"share"} if n.percent else (_AFTER_KINDS if after else _BEFORE_KINDS))
+            c = _pick(noun, _SHARE if n.percent else (_AFTER_KINDS if after else _BEFORE_KINDS))
         evidence = [(n.start, n.end), (noun.start, noun.end)]
         status = ""
         casualty_name = None

@@ -225,3 +225,18 @@ def test_clause_cuts_match_the_regex_definition(parts: list[str], a: int, b: int
     a, b = min(a, len(raw)), min(max(a, b), len(raw))
     assert _clause_cuts(raw, a, b) == _clause_cuts_by_regex(raw, a, b)
     assert _clause_cuts(BULLETIN, 0, len(BULLETIN)) == _clause_cuts_by_regex(BULLETIN, 0, len(BULLETIN))
+
+
+def test_word_view_keeps_letters_and_digits_only_with_or_without_astral_characters() -> None:
+    """Both encodings (UTF-16 when every character is in the BMP, else UTF-32) give the
+    definition: letters and digits kept, anything else a space, one space each side."""
+    import unicodedata
+
+    from hadath.text.normalize import Normalized
+
+    def definition(text: str) -> str:
+        kept = (c if ord(c) < 0x10000 and unicodedata.category(c)[0] in "LN" else " " for c in text)
+        return " " + "".join(kept) + " "
+
+    for text in ("", BULLETIN, "قال «12» شخصا، 😀 و\U00010400x ٣", "\ud7ff\ue000\uffff-\u0640"):
+        assert word_view(Normalized(raw=text, text=text)) == definition(text)
