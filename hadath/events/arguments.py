@@ -11,7 +11,8 @@ working. Rules follow ACLED's codebook:
   «على يد/من قبل/شنتها X» the agent, «بقيادة/بدعم X» an associated actor.
 * fatalities: deaths, not injuries; the most conservative figure; «عشرات» = 10,
   «مئات» = 100, «بضعة» = 3; ``None`` when the report gives none and 0 only when it says
-  there were no casualties («دون وقوع إصابات»).
+  there were no casualties («دون وقوع إصابات»). Figures joined by «و» add up: «مقتل 6
+  عناصر من قوات النظام و3 من مقاتلي الهيئة» is 9 dead.
 * event_date: the nearest resolved date in the sentence, else the one carried from the
   previous event sentence; never invented. time_precision: day 1, week 2, month/year 3.
 """
@@ -390,6 +391,7 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
         s.figures = _numbers_in(doc, s)
     figures = s.figures
     by_word: dict[int, float] = {}
+    last: tuple[int, int] | None = None  # (token, death word) of the last figure counted
     for tok_i, value in figures:
         if tok_i > 0 and tf[tok_i - 1] & _SUBSET_PREV:
             continue  # «مقتل سبعة مدنيين بينهم ثلاثة أطفال»: a subset, not more deaths
@@ -398,9 +400,15 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
         best_d = min(death_idx, key=lambda d: (abs(d - tok_i), d > tok_i))
         dd = abs(best_d - tok_i)
         di = min((abs(j - tok_i) for j in injury_idx), default=99)
+        if last is not None and tok_i - last[0] <= _COORD_REACH and _coordinated(s, tok_i) and di > 2 \
+                and not any(last[0] < j < tok_i for j in injury_idx):
+            # «مقتل 6 عناصر من قوات النظام و3 من مقاتلي الهيئة»: the second side's dead
+            # are coordinated with the first figure, however far the death word is
+            best_d, dd = last[1], 0
         if dd > 6 or di < dd:
             continue
         by_word[best_d] = by_word.get(best_d, 0) + value
+        last = (tok_i, best_d)
     if by_word:
         return int(min(by_word.values()))
     for d in death_idx:
@@ -414,6 +422,22 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
         if tf[d] & _TWO_DEAD:
             return 2
     return None
+
+
+_COORD_REACH = 6  # tokens from a counted figure to a figure coordinated with it
+_WA = "\u0648"  # و
+
+
+def _coordinated(s: SentenceCtx, tok_i: int) -> bool:
+    """Is the figure at ``tok_i`` joined by «و» to what precedes it («و3»، «و 3»، «وأربعة»)?
+
+    The و must be a clitic, outside the number the numbers stage found in the token:
+    «واحد» starts with و but is one word.
+    """
+    t = s.tokens[tok_i]
+    if t.norm.startswith(_WA) and any(t.start < n.start < t.end for n in s.nums):
+        return True
+    return tok_i > 0 and s.tokens[tok_i - 1].norm == _WA
 
 
 def _with_proclitics(words: frozenset[str]) -> frozenset[str]:
