@@ -43,6 +43,8 @@ from hadath.text.normalize import normalize_key
 
 MAX_PARAGRAPHS = 2
 """How many paragraph breaks may separate a back-reference from the event it names."""
+LOOKBACK = 20
+"""How many earlier events a back-reference is compared with (keeps long inputs linear)."""
 
 _AL = "\u0627\u0644"  # ال
 _LIL = "\u0644\u0644"  # لل: ل + ال with the alif dropped («للهجوم»)
@@ -170,7 +172,7 @@ def _merge_definite(doc: Doc, events: list[Event]) -> list[Event]:
         if ev.evidence and out:
             trigger = ev.evidence[0]
             if is_definite(doc.raw[trigger.start:trigger.end].split(" ")[0]):
-                for i in range(len(out) - 1, -1, -1):
+                for i in range(len(out) - 1, max(-1, len(out) - 1 - LOOKBACK), -1):
                     if out[i].evidence and _compatible(doc, out[i], ev):
                         out[i] = _merge(out[i], ev)
                         break

@@ -22,7 +22,7 @@ the anchor's own.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -59,30 +59,40 @@ def _hits(doc: Doc, cache: dict[str, Any]) -> list[int]:
     return cache["starts"]  # type: ignore[no-any-return]
 
 
+def _places(doc: Doc, cache: dict[str, Any]) -> tuple[list[int], list[Any], list[int], list[Any]]:
+    """Unresolved place mentions by start, and usable anchors by end (once per document)."""
+    if "unresolved" not in cache:
+        datelines = doc.extras.get("geo_datelines", ())
+        places = [m for m in doc.entities if m.type in _PLACE_TYPES and not m.in_org]
+        unresolved = sorted((m for m in places if m.place is None), key=lambda m: m.start)
+        anchors = sorted((m for m in places if m.place is not None and m.place.kind != _COUNTRY
+                          and (m.start, m.end) not in datelines
+                          and not (doc.country and m.place.country != doc.country)), key=lambda m: m.end)
+        cache["unresolved"] = ([m.start for m in unresolved], unresolved)
+        cache["anchors"] = ([m.end for m in anchors], anchors)
+    return (*cache["unresolved"], *cache["anchors"])  # type: ignore[no-any-return]
+
+
 def points_at_place(doc: Doc, start: int, end: int, cache: dict[str, Any]) -> bool:
     """Does raw ``[start, end)`` name an unresolved place or hold a place anaphor?"""
     starts = _hits(doc, cache)
     i = bisect_left(starts, start)
     if i < len(starts) and starts[i] < end:
         return True
-    return any(start <= m.start and m.end <= end and m.type in _PLACE_TYPES and m.place is None and not m.in_org
-               for m in doc.entities)
+    u_starts, unresolved, _, _ = _places(doc, cache)
+    i = bisect_left(u_starts, start)
+    return any(m.end <= end for m in unresolved[i:bisect_left(u_starts, end)])
 
 
-def anchor_before(doc: Doc, start: int) -> Any | None:
-    """The nearest resolved, non-country, non-dateline place mention ending before ``start``."""
-    datelines = doc.extras.get("geo_datelines", ())
-    best = None
-    for m in doc.entities:
-        if m.end > start or m.place is None or m.in_org or m.type not in _PLACE_TYPES:
-            continue
-        if m.place.kind == _COUNTRY or (m.start, m.end) in datelines:
-            continue
-        if doc.country and m.place.country != doc.country:
-            continue
-        if best is None or m.end > best.end:
-            best = m
-    if best is None or len(_BREAK.findall(doc.raw[best.end:start])) > MAX_PARAGRAPHS:
+def anchor_before(doc: Doc, start: int, cache: dict[str, Any] | None = None) -> Any | None:
+    """The nearest resolved, non-country, non-dateline place mention ending before ``start``
+    (in the focus country when there is one), if it is close enough."""
+    _, _, ends, anchors = _places(doc, {} if cache is None else cache)
+    i = bisect_right(ends, start)
+    if i == 0:
+        return None
+    best = anchors[i - 1]
+    if len(_BREAK.findall(doc.raw[best.end:start])) > MAX_PARAGRAPHS:
         return None
     return best
 
@@ -95,7 +105,7 @@ def fill_locations(doc: Doc, events: list[Event]) -> list[Event]:
         if ev.location is None and ev.evidence:
             sentence = ev.evidence[-1]  # the events stage lists the sentence span last
             if points_at_place(doc, sentence.start, sentence.end, cache):
-                m = anchor_before(doc, sentence.start)
+                m = anchor_before(doc, sentence.start, cache)
                 if m is not None:
                     precision = max(FALLBACK_PRECISION, m.precision or 1)
                     ev = ev.model_copy(update={"location": m.place.to_location(name_ar=m.text, precision=precision)})

@@ -15,8 +15,9 @@ dates are unresolved then and absolute ones cannot be judged.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 
-from hadath.doc import Doc
+from hadath.doc import DateMention, Doc
 from hadath.schema import Event
 
 BACKGROUND_DAYS = 90
@@ -28,18 +29,26 @@ _SPAN_DAYS = {"day": 0, "week": 6, "month": 30, "year": 365}  # a date stands fo
 
 def is_background(doc: Doc, ev: Event) -> bool:
     """Does the event's own sentence date it more than ``BACKGROUND_DAYS`` before publication?"""
-    if doc.published is None or ev.event_date is None or not ev.evidence:
+    dates = sorted(doc.dates, key=lambda d: d.start)
+    return _is_background(doc.published, dates, [d.start for d in dates], ev)
+
+
+def _is_background(published: dt.date | None, dates: list[DateMention], starts: list[int], ev: Event) -> bool:
+    """:func:`is_background` on ``dates`` sorted by start (``starts`` their offsets)."""
+    if published is None or ev.event_date is None or not ev.evidence:
         return False
     sentence = ev.evidence[-1]  # the events stage lists the sentence span last
-    for d in doc.dates:
-        if sentence.start <= d.start < sentence.end and d.date is not None and d.date.isoformat() == ev.event_date:
+    for d in dates[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]:
+        if d.date is not None and d.date.isoformat() == ev.event_date:
             last_day = d.date + dt.timedelta(days=_SPAN_DAYS.get(d.precision, 0))
-            return (doc.published - last_day).days > BACKGROUND_DAYS
+            return (published - last_day).days > BACKGROUND_DAYS
     return False
 
 
 def drop_background(doc: Doc, events: list[Event]) -> list[Event]:
     """``events`` without the background ones (order kept)."""
-    if doc.published is None:
+    if doc.published is None or not events:
         return events
-    return [ev for ev in events if not is_background(doc, ev)]
+    dates = sorted(doc.dates, key=lambda d: d.start)
+    starts = [d.start for d in dates]
+    return [ev for ev in events if not _is_background(doc.published, dates, starts, ev)]
