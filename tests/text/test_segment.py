@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hadath.text.segment import sentences, split_clitics, tokens
+from hadath.text.segment import _NORM_TOKEN, sentences, split_clitics, tokens
 
 
 def _texts(raw: str) -> list[str]:
@@ -83,3 +83,21 @@ def test_boilerplate_prefilter_never_hides_a_match(parts: list[str]) -> None:
     seg = "".join(parts)
     if _BOILERPLATE.search(seg, max(0, len(seg) - 60)):
         assert _may_end_in_boilerplate(seg)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(
+    list("ابتلمنوسيةأى .,؟«»()-:") + ["\u064e", "\u0651", "\u0640", "\u200c", "\u200b", "\u00ad", "\u00a0", "\u2009",
+                                        "\u3000", "\u001c", "\n", "\t", "\ufefb", "\ufeff", "١", "😀", "𝟙"]
+), max_size=60))
+def test_bulk_token_strings_are_the_slices(raw: str) -> None:
+    # texts and normalised forms are cut in bulk (str.split); they must be exactly the
+    # slices of the raw and normalised text at the token's offsets
+    from hadath.text.normalize import normalize
+
+    n = normalize(raw)
+    toks = tokens(raw, n)
+    spans = [m.span() for m in _NORM_TOKEN.finditer(n.text)]
+    assert [t.norm for t in toks] == [n.text[a:b] for a, b in spans]
+    assert [(t.start, t.end) for t in toks] == [n.raw_span(a, b) for a, b in spans]
+    assert [t.text for t in toks] == [raw[t.start : t.end] for t in toks]
