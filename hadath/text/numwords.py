@@ -211,8 +211,10 @@ def _scanner() -> object:
     auto = ahocorasick.Automaton()
     for stem, f in flags.items():
         for b in _BEFORE:
-            # keys carry the character before the word, so hits inside words never surface
-            auto.add_word(b + stem, (len(stem), stem[-1].isdigit(), f))
+            # keys carry the character before the word, so hits inside words never surface;
+            # the value: the stem's length, whether a letter may not follow (words, not
+            # digits), whether a number and whether a date may start there
+            auto.add_word(b + stem, (len(stem), not stem[-1].isdigit(), bool(f & _NUM), bool(f & _DATE)))
     auto.make_automaton()
     return auto
 
@@ -226,16 +228,14 @@ def scan(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     Trying the full patterns at every word start would cost about 1 ms an article; the few
     dozen starts found here cost tens of µs.
     """
-    n = len(text)
     nums: set[int] = set()
     dates: set[int] = set()
-    for end, (klen, digit, f) in _scanner().iter(" " + text):  # type: ignore[attr-defined]
-        end -= 1  # offsets in ``text``
-        if not digit and end + 1 < n and text[end + 1].isalnum():
+    for end, (klen, word, num, date) in _scanner().iter(" " + text):  # type: ignore[attr-defined]
+        # ``end`` is the stem's last character in " " + text, so ``text[end]`` follows it
+        if word and text[end:end + 1].isalnum():
             continue  # «الفلسطيني» begins with «الف»: a prefix, not the word
-        s = end - klen + 1
-        if f & _NUM:
-            nums.add(s)
-        if f & _DATE:
-            dates.add(s)
+        if num:
+            nums.add(end - klen)
+        if date:
+            dates.add(end - klen)
     return tuple(sorted(nums)), tuple(sorted(dates))
