@@ -492,7 +492,7 @@ def _to_nums(norm: Normalized, c: _Compiled) -> list[tuple[_Num, str]]:
         chain = m.group("chain")
         if chain is None:
             continue
-        start = m.start()
+        start = pos  # an anchored match starts where it was tried
         if chain.isdigit():  # the common case: one plain digit run
             value = float(chain)
             if not _year_like(text, start, done, value):
@@ -568,10 +568,16 @@ def numbers_in(norm: Normalized) -> list[NumberMention]:
     merged = _ranges(t, nums, c)
     out: list[NumberMention] = []
     last_end = -1
+    # ``norm.raw_span`` inlined (a number is never empty): two method calls less a number
+    starts, ends, n_text = norm.starts, norm.ends, len(t)
     for n in merged:
         if n.start < last_end:
             continue  # e.g. «المئة» of «في المئة» already read as a percent sign
-        s, e = norm.raw_span(n.start, n.end)
+        if starts is None or ends is None:
+            s, e = n.start, n.end
+        else:
+            s = int(starts[n.start]) if n.start < n_text else len(norm.raw)
+            e = int(ends[n.end - 1])
         out.append(
             NumberMention(
                 start=s,
