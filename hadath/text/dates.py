@@ -243,12 +243,12 @@ def _compiled() -> _Compiled:
     openers |= set(lex.nth) | set(lex.weekday) | set(lex.cardinal)
     openers |= {p for w in lex.day_ordinal for p in w.split()}
     openers |= {w for w, r in lex.role.items() if r in ("mid", "start", "early", "late")}
-    by_first = _dispatch(alts, lex)
+    by_first = _dispatch(alts, lex, pattern)
     return _Compiled(pattern, by_first, frozenset(openers), tuple(alts), frozenset(lex.weekday),
                      frozenset(_words_of(lex, "name_before")))
 
 
-def _dispatch(alts: dict[str, str], lex: _Lex) -> dict[str, re.Pattern[str]]:
+def _dispatch(alts: dict[str, str], lex: _Lex, everything: re.Pattern[str]) -> dict[str, re.Pattern[str]]:
     """First word -> a pattern of only the alternatives that can begin with it.
 
     Trying all seventeen alternatives costs ~5 µs a start; most starts («أمس»، «الأسبوع»)
@@ -282,29 +282,32 @@ def _dispatch(alts: dict[str, str], lex: _Lex) -> dict[str, re.Pattern[str]]:
     allow({"rel2", "rel", "dom", "wd"}, _DAYPARTS)
     allow({"rel"}, _words_of(lex, "yesterday", "tomorrow", "today"))
     allow({"month"}, [_SHAHR] + [w.split()[0] for w in lex.month])
-    return _LazyPatterns({w: frozenset(n) for w, n in first.items()}, alts)
+    return _LazyPatterns({w: frozenset(n) for w, n in first.items()}, alts, everything)
 
 
-class _LazyPatterns(dict):  # type: ignore[type-arg]
-    """First word -> pattern, compiled on first use: start-up compiles only what text needs."""
+class _LazyPatterns(dict[str, re.Pattern[str]]):
+    """First word -> pattern, compiled on first use: start-up compiles only what text needs.
 
-    def __init__(self, names: dict[str, frozenset[str]], alts: dict[str, str]) -> None:
+    Read with ``table[word]``: a word seen before is a plain C-level dict hit; a word the
+    dispatch does not know gets ``fallback`` (every alternative), remembered too, so the
+    table holds at most the distinct first words met (bounded: cleared past 8,192).
+    ``everything`` is :attr:`_Compiled.pattern`, the fallback.
+    """
+
+    def __init__(self, names: dict[str, frozenset[str]], alts: dict[str, str], everything: re.Pattern[str]) -> None:
         super().__init__()
         self._names = names
         self._alts = alts
-        self._by_set: dict[frozenset[str], re.Pattern[str]] = {}
+        self._by_set: dict[frozenset[str] | None, re.Pattern[str]] = {None: everything}
 
-    def get(self, word: str, default: re.Pattern[str] | None = None) -> re.Pattern[str] | None:  # type: ignore[override]
-        pat = dict.get(self, word)
-        if pat is not None:
-            return pat
+    def __missing__(self, word: str) -> re.Pattern[str]:
         key = self._names.get(word)
-        if key is None:
-            return default
         pat = self._by_set.get(key)
         if pat is None:
-            pat = re.compile("|".join(f"(?P<{k}>{v})" for k, v in self._alts.items() if k in key))
+            pat = re.compile("|".join(f"(?P<{k}>{v})" for k, v in self._alts.items() if k in key))  # type: ignore[operator]
             self._by_set[key] = pat
+        if len(self) >= 8192:
+            self.clear()
         self[word] = pat
         return pat
 
@@ -339,7 +342,7 @@ def dates_in(norm: Normalized, published: dt.date | None, *, future: bool = Fals
         for s in starts:
             w = _FIRST_WORD.match(t, s)
             key = "#" if w is not None and w.group()[:1].isdigit() else (w.group() if w else "")
-            m = c.by_first.get(key, c.pattern).match(t, s)
+            m = c.by_first[key].match(t, s)
             if m is not None and m.end() > a:
                 break
             m = None
