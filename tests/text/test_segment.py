@@ -131,3 +131,13 @@ def _sentences_reference(raw: str) -> list[tuple[int, int]]:
 def test_sentences_trim_like_str_strip(parts: list[str]) -> None:
     raw = "".join(parts)
     assert [(s.start, s.end) for s in sentences(raw)] == _sentences_reference(raw)
+
+
+def test_token_columns_are_the_token_fields() -> None:
+    from hadath.doc import Doc
+
+    doc = Doc(raw="قال المتحدث «لـ«رويترز»» إنّ 12 مسلحاً قُتلوا، وأُصيب ٣ آخرون.\n\nوبالمدينة هدوء")
+    cols = doc.token_columns
+    assert doc.tokens and list(zip(*cols, strict=True)) == [tuple(t) for t in doc.tokens]
+    assert cols.starts == [t.start for t in doc.tokens] and cols.norms == [t.norm for t in doc.tokens]
+    assert Doc(raw=" ").token_columns.starts == []
