@@ -23,7 +23,7 @@ from hadath.attribution.lexicons import (
     source_lexicon,
     speaker_words,
 )
-from hadath.attribution.wordmatch import Match, word_view
+from hadath.attribution.wordmatch import Match, new_match, word_view
 from hadath.doc import Doc, Mention
 from hadath.text.normalize import normalize_key
 from hadath.text.segment import Sentence, Token
@@ -83,7 +83,7 @@ class WordLookup:
         heads, single = form
         if single is not None:  # one word: no tail to build
             head, prefix, payloads = single
-            return Match(t0.start + len(prefix), t0.end, "", head, payloads, prefix)
+            return new_match((t0.start + len(prefix), t0.end, "", head, payloads, prefix))
         if heads is None:
             return None
         table = words.table
@@ -98,7 +98,7 @@ class WordLookup:
                 if payloads:
                     tn = toks[i + n - 1]
                     start = t0.start + len(prefix)
-                    return Match(start, tn.end, "", head + tail, payloads, prefix)
+                    return new_match((start, tn.end, "", head + tail, payloads, prefix))
         return None
 
 

@@ -119,7 +119,7 @@ class WordMatcher(Generic[T]):
         return to_raw(norm, self.find_view(view))
 
 
-_new_match = partial(tuple.__new__, Match)  # Match from one tuple, no Python-level __new__
+new_match = partial(tuple.__new__, Match)  # Match from one tuple, no Python-level __new__
 _SPAN_START, _SPAN_END = itemgetter(2), itemgetter(3)
 
 
@@ -153,10 +153,11 @@ class LexiconSet:
         """
         groups: list[list[tuple[int, int, int, int, str, tuple[object, ...]]]] = [[] for _ in self.names]
         if not self._empty:
+            add = [g.append for g in groups]
             for end_idx, vals in self._auto.iter(view):
                 e = end_idx - 1
                 for gi, pb, nb, key, payloads in vals:
-                    groups[gi].append((e - pb, nb, e + nb, e, key, payloads))
+                    add[gi]((e - pb, nb, e + nb, e, key, payloads))
         kept: list[tuple[int, int, int, int, str, tuple[object, ...]]] = []
         sizes = []
         for cands in groups:
@@ -179,7 +180,7 @@ class LexiconSet:
             rs = norm.starts[list(map(_SPAN_START, kept))].tolist()
             re_ = norm.ends[[c[3] - 1 for c in kept]].tolist()
         matches = [
-            _new_match((a, b, raw[a:b], c[4], c[5], text[c[0] : c[2]])) for a, b, c in zip(rs, re_, kept, strict=True)
+            new_match((a, b, raw[a:b], c[4], c[5], text[c[0] : c[2]])) for a, b, c in zip(rs, re_, kept, strict=True)
         ]
         out: dict[str, list[Match[object]]] = {}
         k = 0
