@@ -55,6 +55,7 @@ _RULE_MODES = frozenset({"territory", "withdraw", "base", "reinforce"})
 RULE_CONFIDENCE = 0.7
 _DEMONSTRATE = "demonstrate"
 _SUBJECT_REACH = 2  # words between a protest verb's end and its subject's start, at most
+_LAM = "\u0644"
 _VIOLENT_COERCE = frozenset({"disrupt", "destroy", "blockade"})
 
 
@@ -108,7 +109,7 @@ def score(doc: Doc) -> list[SentenceCtx]:
 def _rule_support(doc: Doc, c: Candidate) -> bool:
     """Patterns the gold data barely covers but that leave no doubt a happening is reported."""
     if c.trigger.mode in _RULE_MODES:
-        return _place_follows(doc, c)
+        return _finite(c) and _place_follows(doc, c)
     if c.trigger.plover in _TALK_TYPES:
         return _party_follows(c)
     if c.trigger.mode in _ATTACK_MODES and c.trigger.pos == "verb" and not c.key.startswith(_AL):
@@ -122,18 +123,21 @@ def _crowd_follows(c: Candidate) -> bool:
     """A protest verb with its crowd subject right after it reports one protest.
 
     Arabic news puts the verb first: «تظاهر مئات ...»، «احتشد المتظاهرون ...»، «تجمع نحو
-    500 متظاهر». The subject is a crowd word (cues.tsv, kind crowd), a count, or a protester
-    noun (triggers.tsv) within two words; «تجمع المصادر على ...» (agree) has none. Uses the
-    count positions :func:`hadath.events.features.sentence_features` filled in.
+    500 متظاهر». The subject is a crowd word (cues.tsv, kind crowd) or a protester noun
+    (triggers.tsv) within two words, or a count of people (a crowd, protester or person
+    noun, kind victim, right after it); «تجمع المصادر على ...» (agree) and «تجمع 3 أيام»
+    have none. Uses the count positions :func:`hadath.events.features.sentence_features`
+    filled in.
     """
     s = c.sent
     last = c.tok_end + _SUBJECT_REACH
-    if any(cue.kind == "crowd" and c.tok_end <= cue.tok <= last for cue in s.cues):
+    crowd = [cue.tok for cue in s.cues if cue.kind == "crowd"]
+    crowd += [o.tok for o in s.candidates if o.trigger.plover == "PROTEST" and o.trigger.pos == "noun"]
+    if any(c.tok_end <= i <= last for i in crowd):
         return True
-    if any(c.tok_end <= i <= last for i in s.num_toks):
-        return True
-    return any(o.trigger.plover == "PROTEST" and o.trigger.pos == "noun" and c.tok_end <= o.tok <= last
-               for o in s.candidates)
+    # a count is a crowd only when people are counted: «تظاهر 300 شخص»، not «تجمع 3 أيام»
+    people = crowd + [cue.tok for cue in s.cues if cue.kind == "victim"]
+    return any(c.tok_end <= i <= last and any(i < j <= i + _SUBJECT_REACH for j in people) for i in s.num_toks)
 
 
 def _object_follows(c: Candidate) -> bool:
@@ -159,6 +163,16 @@ def _party_follows(c: Candidate) -> bool:
     tf = c.sent.token_forms()
     last = min(len(tf), c.tok_end + 4)
     return any(not tf[i].isdisjoint(_PARTY_MARKERS) for i in range(c.tok_end, last))
+
+
+def _finite(c: Candidate) -> bool:
+    """The trigger reads as a finite verb, not a verbal noun or a purpose infinitive.
+
+    «سيطرت القوات على القرية» reports a happening; «المعارك للسيطرة على كيسمايو» (in order to
+    control) and «مشروعه الاستيلاء على السلطة» do not, though a place follows both. The
+    article or a purpose «ل» marks the noun readings.
+    """
+    return not c.key.startswith(_AL) and _LAM not in c.prefix
 
 
 def _place_follows(doc: Doc, c: Candidate) -> bool:
