@@ -15,7 +15,9 @@ SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 DATA = SHARED / "data" / "events" / "arabic_event_gsr"
 
 FLOORS = {
-    "ASSAULT/clean/held-out/f1": 0.77,
+    # 0.783 measured after the rule fixes (finite verbs for the territory rule, counts of
+    # people for the crowd rule): one held-out false alarm fewer than the 0.778 before
+    "ASSAULT/clean/held-out/f1": 0.78,
     # 13 positive sentences: one sentence moves F1 by ~0.05. 0.600 measured (6 of 13 found,
     # 1 false alarm) after the 2026-11-25 retrain that raised cross-validated F1 0.63 -> 0.75
     "PROTEST/clean/held-out/f1": 0.59,

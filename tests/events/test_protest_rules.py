@@ -1,4 +1,4 @@
-"""Protest verbs with a crowd subject, and trigger words inside organisation names.
+"""Protest verbs with a crowd subject, the territory rule, and trigger words inside organisation names.
 
 New sentences written for these tests (not from the gold data).
 """
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hadath
 from hadath.doc import Doc
-from hadath.events.stage import _crowd_follows, score
+from hadath.events.stage import _crowd_follows, _rule_support, score
 from hadath.pipeline import Pipeline, default_stages
 
 
@@ -41,6 +41,24 @@ def test_gather_without_a_crowd_has_no_rule_support() -> None:
     # «تجمع» also means «brings together»: no crowd follows, so only the classifier decides
     assert crowd_rule("وتجمع القمة المقبلة رؤساء الدول العربية في الرياض.") == {"تجمع": False}
     assert crowd_rule("وتجمع نحو 500 متظاهر أمام البرلمان.")["تجمع"]
+
+
+def test_a_count_is_a_crowd_only_when_people_are_counted() -> None:
+    assert crowd_rule("وتظاهر 300 شخص أمام مبنى البلدية.")["تظاهر"]
+    # «تجمع» + a count of days: no people follow the number
+    assert crowd_rule("وتجمع 3 أيام من المفاوضات في جنيف.") == {"تجمع": False}
+
+
+def territory_rule(text: str) -> dict[str, bool]:
+    doc = Pipeline(default_stages())(Doc(raw=text))
+    return {c.text: _rule_support(doc, c) for s in score(doc) for c in s.candidates if c.trigger.mode == "territory"}
+
+
+def test_territory_rule_needs_a_finite_verb() -> None:
+    assert territory_rule("وسيطرت القوات على قرية الحويز شمال المدينة.") == {"سيطرت": True}
+    # purpose «ل» (in order to control) and the verbal noun report no happening by themselves
+    assert not any(territory_rule("وبدأت المعارك للسيطرة على مدينة كيسمايو.").values())
+    assert not any(territory_rule("وهدفهم الاستيلاء على مدينة الموصل.").values())
 
 
 def test_trigger_inside_an_organisation_name_is_vetoed() -> None:
