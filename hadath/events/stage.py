@@ -56,6 +56,10 @@ RULE_CONFIDENCE = 0.7
 _DEMONSTRATE = "demonstrate"
 _SUBJECT_REACH = 2  # words between a protest verb's end and its subject's start, at most
 _LAM = "\u0644"
+_CONJ = "\u0648\u0641"  # و ف
+# verbs of managing that take a verbal noun: تمكن (من) نجح (في) استطاع
+_MANAGE = ("\u062a\u0645\u0643\u0646", "\u0646\u062c\u062d", "\u0627\u0633\u062a\u0637\u0627\u0639")
+_MANAGE_REACH = 5  # tokens between the verb of managing and the verbal noun, at most
 _VIOLENT_COERCE = frozenset({"disrupt", "destroy", "blockade"})
 
 
@@ -166,13 +170,19 @@ def _party_follows(c: Candidate) -> bool:
 
 
 def _finite(c: Candidate) -> bool:
-    """The trigger reads as a finite verb, not a verbal noun or a purpose infinitive.
+    """The trigger reports a deed: a finite verb, or a verbal noun after a verb of managing.
 
-    «سيطرت القوات على القرية» reports a happening; «المعارك للسيطرة على كيسمايو» (in order to
-    control) and «مشروعه الاستيلاء على السلطة» do not, though a place follows both. The
-    article or a purpose «ل» marks the noun readings.
+    «سيطرت القوات على القرية» and «تمكنت القوات من السيطرة على القرية» report a happening;
+    «المعارك للسيطرة على كيسمايو» (in order to control) and «مشروعه الاستيلاء على السلطة» do
+    not, though a place follows them all. A purpose «ل» or the article marks the noun readings.
     """
-    return not c.key.startswith(_AL) and _LAM not in c.prefix
+    if _LAM in c.prefix:
+        return False
+    if not c.key.startswith(_AL):
+        return True
+    s = c.sent
+    first = max(s.clause_starts[c.clause], c.tok - _MANAGE_REACH)  # «تمكنت قوات النظام من السيطرة»
+    return any(s.norms[i].lstrip(_CONJ).startswith(_MANAGE) for i in range(first, c.tok))
 
 
 def _place_follows(doc: Doc, c: Candidate) -> bool:

@@ -56,6 +56,7 @@ def territory_rule(text: str) -> dict[str, bool]:
 
 def test_territory_rule_needs_a_finite_verb() -> None:
     assert territory_rule("وسيطرت القوات على قرية الحويز شمال المدينة.") == {"سيطرت": True}
+    assert all(territory_rule("ونجحت القوات في السيطرة على قرية الحويز.").values())
     # purpose «ل» (in order to control) and the verbal noun report no happening by themselves
     assert not any(territory_rule("وبدأت المعارك للسيطرة على مدينة كيسمايو.").values())
     assert not any(territory_rule("وهدفهم الاستيلاء على مدينة الموصل.").values())
