@@ -77,23 +77,18 @@ def sentences(text: str) -> list[Sentence]:
     """Split ``text`` into sentence spans (leading/trailing whitespace trimmed)."""
     bounds = _bounds(text)
     out: list[Sentence] = []
-    seg_starts, firsts, ends = _trimmed(text, bounds)
-    for a, first, end in zip(seg_starts, firsts, ends, strict=True):
-        if text.endswith(_BOILERPLATE_END, first, end):
-            b = bounds[bounds.index(a) + 1]
-            seg = text[a:b]
-            if _may_end_in_boilerplate(seg):
-                bp = _BOILERPLATE.search(seg, max(0, len(seg) - 60))
-                if bp and bp.start() > 0:
-                    seg = seg[: bp.start()]
-                elif bp:
-                    continue
-                lstrip = len(seg) - len(seg.lstrip())
-                rstrip = len(seg.rstrip())
-                if rstrip > lstrip:
-                    out.append(_new_sentence((a + lstrip, a + rstrip)))
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        seg = text[a:b]
+        if _may_end_in_boilerplate(seg):
+            bp = _BOILERPLATE.search(seg, max(0, len(seg) - 60))
+            if bp and bp.start() > 0:
+                seg = seg[: bp.start()]
+            elif bp:
                 continue
-        out.append(_new_sentence((first, end)))
+        lstrip = len(seg) - len(seg.lstrip())
+        rstrip = len(seg.rstrip())
+        if rstrip > lstrip:
+            out.append(_new_sentence((a + lstrip, a + rstrip)))
     return out
 
 
@@ -131,27 +126,6 @@ def _bounds(text: str) -> list[int]:
             cuts.append(m.end())
     cuts.append(len(text))
     return sorted(set(cuts))
-
-
-# a segment that may end in boilerplate ends (before trailing space) in the last letter of a
-# boilerplate word or in a colon: only those take the slow path
-_BOILERPLATE_END = tuple({w[-1] for w in _BOILERPLATE_WORDS} | {":", "："})
-
-
-def _trimmed(text: str, bounds: list[int]) -> tuple[list[int], list[int], list[int]]:
-    """For the segments ``bounds[i]:bounds[i + 1]`` that hold more than whitespace: the
-    segment's start, where its first non-space character is and where its last one ends
-    (``str.strip`` by offsets, for all segments at once; the space class is ``str.isspace``,
-    read off the tokeniser's table)."""
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    # outside the BMP there is no space character, nor is U+FFFF, where those are clipped to
-    solid = np.flatnonzero(_class_table()[np.minimum(codes, 0xFFFF)] != _SPACE)
-    b = np.asarray(bounds)
-    lo = np.searchsorted(solid, b[:-1])  # first non-space at or after the segment's start
-    hi = np.searchsorted(solid, b[1:])  # one past the last non-space before its end
-    keep = lo < hi
-    lo, hi = lo[keep], hi[keep]
-    return b[:-1][keep].tolist(), solid[lo].tolist(), (solid[hi - 1] + 1).tolist()
 
 
 _NORM_TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,\u066b\u066c]\d+)*|\S")
