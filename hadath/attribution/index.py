@@ -222,6 +222,14 @@ def _common_noun(m: Mention) -> bool:
     return True
 
 
+def _token_starts(doc: Doc) -> list[int]:
+    """The tokens' raw starts: the document's own column (made with the tokens, read only here),
+    unless ``doc.tokens`` was replaced after the columns were made."""
+    toks = doc.tokens
+    starts = doc.token_columns.starts
+    return starts if len(starts) == len(toks) else list(map(_START, toks))
+
+
 def build_index(doc: Doc, sources_path: str | None = None) -> DocIndex:
     if not doc.sentences:
         doc.segment()
@@ -250,7 +258,7 @@ def build_index(doc: Doc, sources_path: str | None = None) -> DocIndex:
         sources=sources,
         counted=counted,
         entity_at=entity_at,
-        tok_starts=list(map(_START, doc.tokens)),
+        tok_starts=_token_starts(doc),
         common_nouns=frozenset(common),
     )
     ix.sentences = Sentences(doc.sentences)
