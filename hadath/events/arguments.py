@@ -68,6 +68,8 @@ _ASSOC_PREV = frozenset(normalize_key(w) for w in (
 ))
 _ASSOC_STRONG = _ASSOC_PREV - {_WITH_ONLY}  # «مع» marks an associate only once actor1 is known
 _ROLE_OF_INTER = {1: "state", 6: "protester", 7: "civilian", 5: "rioter"}
+_NOTHING: frozenset[str] = frozenset()
+_UNSEEN: Any = object()
 
 
 @dataclass(slots=True)
@@ -127,23 +129,25 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
         cache["actor_starts"] = [m.start for m in cache["actors"]]
     lo = bisect_left(cache["actor_starts"], a)
     hi = bisect_left(cache["actor_starts"], b)
-    resolved: dict[int, Actor | None] = cache.setdefault("resolved", {})
+    # mentions of one entry written alike resolve alike: one Actor each per document
+    resolved: dict[tuple[int, str, str | None], Actor | None] = cache.setdefault("resolved", {})
     for m in cache["actors"][lo:hi]:
-        if id(m) not in resolved:
-            resolved[id(m)] = _resolve_named(doc, m)
-        actor = resolved[id(m)]
+        rkey = (id(m.actor), m.text, m.canonical)
+        actor = resolved.get(rkey, _UNSEEN)
+        if actor is _UNSEEN:
+            actor = resolved[rkey] = _resolve_named(doc, m)
         if actor is not None:
             ti = max(0, bisect_right(starts, m.start) - 1)
             te = max(ti + 1, bisect_left(starts, m.end))
             out.append(ActorSpan(m.start, m.end, ti, te, actor, _ROLE_OF_INTER.get(actor.inter or 0, "armed")))
-    if "generic" not in cache:
-        cache["generic"] = raw_hits(generic_actors(), doc.norm)
-        cache["generic_starts"] = [g.start for g in cache["generic"]]
-        cache["generic_actors"] = {}
-    glo = bisect_left(cache["generic_starts"], a)
-    ghi = bisect_left(cache["generic_starts"], b)
-    made: dict[tuple[GenericActor, str], Actor] = cache["generic_actors"]
-    for g in cache["generic"][glo:ghi]:
+    hits = s.generic  # found with the triggers (context.candidates); else one pass here
+    if hits is None:
+        if "generic" not in cache:
+            cache["generic"] = raw_hits(generic_actors(), doc.norm)
+            cache["generic_starts"] = [g.start for g in cache["generic"]]
+        hits = cache["generic"][bisect_left(cache["generic_starts"], a):bisect_left(cache["generic_starts"], b)]
+    made: dict[tuple[GenericActor, str], Actor] = cache.setdefault("generic_actors", {})
+    for g in hits:
         if any(o.start < g.end and g.start < o.end for o in out):
             continue
         ga: GenericActor = g.payloads[0]
@@ -180,14 +184,6 @@ def _named_after_generic(s: SentenceCtx, out: list[ActorSpan]) -> list[ActorSpan
     return [x for i, x in enumerate(out) if i not in drop] if drop else out
 
 
-def _prev_norm(s: SentenceCtx, tok: int, back: int = 1) -> set[str]:
-    out: set[str] = set()
-    tf = s.token_forms()
-    for i in range(tok - 1, max(-1, tok - 1 - back), -1):
-        out |= tf[i]
-    return out
-
-
 def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans: list[ActorSpan]) -> Arguments:
     """actor1 / actor2 / assoc_actors for a merged trigger group (ACLED sense)."""
     clause = best.clause
@@ -195,6 +191,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
     lo_clause = min(c.clause for c in group)
     hi_clause = max(c.clause for c in group)
     mine = [x for x in spans if x.clause == clause or lo_clause <= x.clause <= hi_clause]
+    tf = s.token_forms()
     actor1: ActorSpan | None = None
     actor2: ActorSpan | None = None
     assoc: list[ActorSpan] = []
@@ -202,7 +199,8 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
     for x in mine:
         prev = x.prev
         if prev is None:  # once per span: a sentence's events share its spans
-            prev = x.prev = frozenset(_prev_norm(s, x.tok, 2))
+            i = x.tok
+            prev = x.prev = tf[i - 1] | tf[i - 2] if i >= 2 else tf[0] if i == 1 else _NOTHING
         if prev & _ASSOC_PREV and actor1 is not None or prev & _ASSOC_STRONG:
             assoc.append(x)
         elif prev & _AGENT_PREV and actor1 is None and x.role != "civilian":
@@ -262,7 +260,11 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
     verbal = t.pos == "verb" and not best.key.startswith("\u0627\u0644")
     after = [x for x in rest if x.tok >= best.tok_end]
     # «قالت الشرطة إن انتحاريا فجر ...»: the reporter before the complementiser is no actor
-    cut = max((i for i in range(best.tok) if s.tokens[i].norm in _COMPLEMENTISERS), default=-1)
+    comp = s.complementisers
+    if comp is None:
+        comp = s.complementisers = [i for i, norm in enumerate(s.norms) if norm in _COMPLEMENTISERS]
+    k = bisect_left(comp, best.tok)
+    cut = comp[k - 1] if k else -1
     before = [x for x in rest if cut < x.tok < best.tok]
     # «اشتباكات بين قوات النظام وفصائل المعارضة»: the two sides of a clash
     tf = s.token_forms()
@@ -499,16 +501,27 @@ def location(doc: Doc, s: SentenceCtx, group: list[Candidate], cache: dict[str, 
     first = min(c.clause for c in group)
     last = max(c.clause for c in group)
     if cache is None:
-        return _location(doc, s, group, first, last)
+        return _location(doc, s, group, first, last, {})
     talk = group[0].trigger.plover in {"CONSULT", "AGREE"}
     key = (s.index, first, last, min(c.tok for c in group) if talk else -1)
     made: dict[tuple[int, int, int, int], Location | None] = cache.setdefault("locations", {})
     if key not in made:
-        made[key] = _location(doc, s, group, first, last)
+        made[key] = _location(doc, s, group, first, last, cache.setdefault("location_of", {}))
     return made[key]
 
 
-def _location(doc: Doc, s: SentenceCtx, group: list[Candidate], first: int, last: int) -> Location | None:
+def _to_location(place: Any, name_ar: str, precision: int, made: dict[tuple[int, str, int], Location]) -> Location:
+    """``place.to_location(...)``, made once per place, form and precision in a document
+    (``made`` is the document's): events at the same place share the one ``Location``."""
+    key = (id(place), name_ar, precision)
+    got = made.get(key)
+    if got is None:
+        got = made[key] = place.to_location(name_ar=name_ar, precision=precision)
+    return got
+
+
+def _location(doc: Doc, s: SentenceCtx, group: list[Candidate], first: int, last: int,
+              made: dict[tuple[int, str, int], Location]) -> Location | None:
     a = s.clause_starts[first]
     b = s.clause_starts[last + 1] if last + 1 < len(s.clause_starts) else len(s.tokens)
     spans = []
@@ -519,7 +532,7 @@ def _location(doc: Doc, s: SentenceCtx, group: list[Candidate], first: int, last
             first_tok = min(c.tok for c in group)
             if a <= first_tok < b:
                 spans.append((s.tokens[first_tok].start, s.tokens[b - 1].end))
-                known = _known_place_after(doc, s, first_tok, b)
+                known = _known_place_after(doc, s, first_tok, b, made)
                 if known is not None:
                     return known
         spans.append((s.tokens[a].start, s.tokens[b - 1].end))
@@ -532,7 +545,7 @@ def _location(doc: Doc, s: SentenceCtx, group: list[Candidate], first: int, last
         if found:
             place, precision, mention = found
             try:
-                return place.to_location(name_ar=mention.text if mention is not None else "", precision=precision or 1)
+                return _to_location(place, mention.text if mention is not None else "", precision or 1, made)
             except Exception:  # noqa: BLE001
                 return None
     return None
@@ -553,7 +566,8 @@ def _places_by_form(doc: Doc) -> dict[str, Any]:
     return by_form
 
 
-def _known_place_after(doc: Doc, s: SentenceCtx, a: int, b: int) -> Location | None:
+def _known_place_after(doc: Doc, s: SentenceCtx, a: int, b: int,
+                       made: dict[tuple[int, str, int], Location]) -> Location | None:
     """A word in tokens ``[a, b)`` that the article names as a resolved place elsewhere.
 
     «مع وجهاء عشائر تلعفر»: NER may miss the town inside a tribe's name, but the article's
@@ -566,7 +580,7 @@ def _known_place_after(doc: Doc, s: SentenceCtx, a: int, b: int) -> Location | N
         known = by_form.get(t.stem) or by_form.get(t.norm)
         if known is not None and not (s.span.start <= known.start < s.span.end):
             try:
-                return known.place.to_location(name_ar=known.text, precision=getattr(known, "precision", None) or 1)
+                return _to_location(known.place, known.text, getattr(known, "precision", None) or 1, made)
             except Exception:  # noqa: BLE001 - a geo bug must not drop the event
                 return None
     return None

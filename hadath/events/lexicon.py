@@ -12,10 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from hadath.errors import LexiconError
 from hadath.lexicon.loader import load_tsv, split_variants
-from hadath.lexicon.matcher import PhraseMatcher
+from hadath.lexicon.matcher import MultiMatcher, PhraseMatcher
 from hadath.schema import EVENT_TYPES, PLOVER_TYPES
 from hadath.text.normalize import normalize_key
 
@@ -126,3 +127,16 @@ def generic_actors() -> PhraseMatcher[GenericActor]:
             for form in _inflect(normalize_key(variant), "noun"):
                 entries.append((form, actor))
     return PhraseMatcher(entries)
+
+
+def event_matchers() -> MultiMatcher:
+    """Triggers, cues and generic actor nouns as one automaton (one scan of an article).
+
+    Built from the three cached matchers, so it follows them when their caches are cleared.
+    """
+    return _combined(triggers(), cues(), generic_actors())
+
+
+@lru_cache(maxsize=1)
+def _combined(*matchers: PhraseMatcher[Any]) -> MultiMatcher:
+    return MultiMatcher(matchers)

@@ -20,7 +20,9 @@ Each rule returns the reason, kept on the candidate for debugging and tests.
 
 from __future__ import annotations
 
-from hadath.events.context import Candidate, SentenceCtx
+from typing import Any
+
+from hadath.events.context import Candidate, Cue, SentenceCtx
 
 # (cue kind, how many tokens before the trigger it may sit, plover types it vetoes or None for all)
 _BEFORE_RULES: tuple[tuple[str, int, frozenset[str] | None], ...] = (
@@ -35,6 +37,7 @@ _BEFORE_RULES: tuple[tuple[str, int, frozenset[str] | None], ...] = (
     ("call", 3, frozenset({"PROTEST", "AGREE", "CONSULT", "RETREAT", "CONCEDE"})),
 )
 _RULE_OF_KIND = {kind: (reach, types) for kind, reach, types in _BEFORE_RULES}  # one rule per kind
+_VETO_KINDS = frozenset(_RULE_OF_KIND) | {"accident"}
 _WEAPON_MODES = frozenset({"explosives", "heavy-weapons", "aerial", "suicide", "grenade", "chemical"})
 _DAWN = frozenset({"\u0641\u062c\u0631", "\u0627\u0644\u0641\u062c\u0631"})  # فجر الفجر
 _DAWN_NEXT = frozenset({"\u0627\u0645\u0633", "\u0627\u0644\u064a\u0648\u0645"})  # امس اليوم
@@ -49,8 +52,9 @@ def veto(c: Candidate) -> str | None:
     s = c.sent
     if _SIN in c.prefix and c.key[:1] in _PRESENT:
         return "future"
-    for m in s.ents:
-        if m.start < c.start and c.end < m.end and m.type == _ORG:
+    orgs, cues = _veto_index(s)
+    for m in orgs:
+        if m.start < c.start and c.end < m.end:
             return "name"  # «الجبهة الشعبية لتحرير فلسطين» names a group, it reports no liberation
     clause = c.clause
     if c.key in _DAWN and c.tok_end < len(s.tokens):
@@ -61,7 +65,7 @@ def veto(c: Candidate) -> str | None:
         for o in s.candidates:
             if o.trigger.mode == "disrupt" and o.clause == clause and 0 < c.tok - o.tok <= 6:
                 return "disrupted"  # «فككت قوات الأمن سيارة مفخخة»: the bomb did not go off
-    for cue in s.cues:
+    for cue in cues:
         dist = c.tok - cue.tok
         if cue.kind == "accident" and (cue.start <= c.start < cue.end or 0 <= dist <= 2 or -2 <= dist < 0):
             return "accident"
@@ -81,6 +85,19 @@ def veto(c: Candidate) -> str | None:
     if s.question:
         return "question"
     return None
+
+
+def _veto_index(s: SentenceCtx) -> tuple[list[Any], list[Cue]]:
+    """Per sentence, once: its organisation mentions and the cues a rule can act on.
+
+    Most cues (time words, reporting verbs, places ...) never veto; leaving them out of
+    the per-candidate loop changes no answer, as the loop skips them anyway.
+    """
+    got = s.veto_index
+    if got is None:
+        got = s.veto_index = ([m for m in s.ents if m.type == _ORG],
+                              [cue for cue in s.cues if cue.kind in _VETO_KINDS])
+    return got
 
 
 def _negates(s: SentenceCtx, neg: int, trig: int) -> bool:

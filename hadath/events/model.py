@@ -51,6 +51,10 @@ class EventModel:
         w = self.merged(plover)
         return sum(map(w.get, feats, repeat(0.0)))  # no generator frame per feature
 
+    def z_bias(self, plover: str) -> float:
+        """``z_plain(plover, ["bias"])``: the bias terms' share of a score."""
+        return sum(map(self.merged(plover).get, ("bias",), repeat(0.0)))
+
     def prob(self, feats: list[str]) -> float:
         if not self.weights:
             return RULE_PRIOR

@@ -96,11 +96,14 @@ def score(doc: Doc) -> list[SentenceCtx]:
             continue
         sfeats = sentence_features(doc, s)
         for plover, cands in by_type.items():
-            own: dict[str, None] = {}
-            for c in cands:
-                own.update(dict.fromkeys(candidate_features(c)))
-            feats = list(own) + sfeats
-            prob = model.prob_of_z(model.z_plain(plover, feats) + model.z_plain(plover, ["bias"]))
+            if len(cands) == 1:
+                feats = candidate_features(cands[0]) + sfeats  # a candidate's features are unique
+            else:
+                own: dict[str, None] = {}
+                for c in cands:
+                    own.update(dict.fromkeys(candidate_features(c)))
+                feats = list(own) + sfeats
+            prob = model.prob_of_z(model.z_plain(plover, feats) + model.z_bias(plover))
             for c in cands:
                 if keep:
                     c.features = conjoin(plover, feats)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hadath.lexicon.matcher import PhraseMatcher
+from hadath.lexicon.matcher import MultiMatcher, PhraseMatcher
 from hadath.text.normalize import normalize
 
 M = PhraseMatcher(
@@ -110,3 +110,16 @@ def _reference(text: str) -> list[tuple[int, int, str, int]]:
 def test_same_matches_as_the_naive_rules(text: str) -> None:
     m = PhraseMatcher([(k, k) for k in _KEYS], normalized=True)
     assert [(s, e, k, p) for s, e, k, _, p in m.find_norm(text)] == _reference(text)
+
+
+_OTHER_KEYS = ["حلب", "الرقة", "سوريا", "ا ب", "لب", "قوات سوريا الديمقراطية"]
+
+
+@given(st.text(alphabet=_ALPHABET, max_size=40))
+def test_multi_matcher_gives_each_matchers_own_matches(text: str) -> None:
+    first = PhraseMatcher([(k, k) for k in _KEYS], normalized=True)
+    second = PhraseMatcher([(k, k.upper()) for k in _OTHER_KEYS], normalized=True)
+    no_clitics = PhraseMatcher([(k, k) for k in _OTHER_KEYS], clitics=False, normalized=True)
+    empty: PhraseMatcher[str] = PhraseMatcher([])
+    multi = MultiMatcher([first, empty, second, no_clitics])
+    assert multi.find_norm(text) == [first.find_norm(text), [], second.find_norm(text), no_clitics.find_norm(text)]
