@@ -61,7 +61,7 @@ class SentenceCtx:
     candidates: list[Candidate] = field(default_factory=list)
     clause_starts: list[int] = field(default_factory=list)  # token indexes where clauses start
     _forms: list[frozenset[str]] | None = None
-    cue_info: list[tuple[int, int, Any, Any, int]] | None = None  # cached by features
+    cue_info: list[tuple[int, int, Any, Any, int, str, str]] | None = None  # cached by features
     num_toks: list[int] = field(default_factory=list)  # token indexes of counts (filled by features)
     place_toks: list[int] = field(default_factory=list)  # token indexes of GPE/LOC/FAC mentions
     ents: list[Any] = field(default_factory=list)  # doc.entities starting in the sentence
@@ -72,6 +72,7 @@ class SentenceCtx:
     question: bool | None = None  # the sentence asks (cached by modality)
     veto_index: tuple[list[Any], list[Cue]] | None = None  # (ORG mentions, veto cues), cached by modality
     word_feats: list[str] | None = None  # sentence features (cached by features)
+    plover_counts: dict[str, int] | None = None  # candidates per PLOVER type (cached by features)
     death_idx: list[int] | None = None  # tokens that are death words (cached by arguments)
     injury_idx: list[int] | None = None
     figures: list[tuple[int, float]] | None = None  # (token, value) of counts (cached by arguments)

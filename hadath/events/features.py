@@ -9,7 +9,8 @@ for; «منذ»، «بعد»، «سياسة» argue against), its neighbours, an
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from itertools import compress
 from operator import itemgetter
 
@@ -32,7 +33,9 @@ def _bucket(dist: int) -> str:
     return "at"
 
 
-_BUCKETS = {d: _bucket(d) for d in range(-12, 13)}
+_REACH = 64
+# (bucket, its first letter) by distance + _REACH: a tuple index instead of a dict look-up
+_BUCKET_OF = tuple((_bucket(d), _bucket(d)[0]) for d in range(-_REACH, _REACH + 1))
 
 
 # Feature strings are made once per process by prefix: ``_PREFIXED["p1="]["قوات"]`` is
@@ -46,11 +49,15 @@ _LEN, _FIRST, _CO, _COTYPE, _ENT = (_PREFIXED[p] for p in ("len=", "first=", "co
 _NSAME = ("nsame=0", "nsame=1", "nsame=2", "nsame=3")
 
 
-def _cue_info(s: SentenceCtx) -> list[tuple[int, int, Memo[str, str], Memo[str, str], int]]:
-    """Per sentence, once: each cue's start, token, feature-name makers and clause."""
+def _cue_info(s: SentenceCtx) -> list[tuple[int, int, Memo[str, str], Memo[str, str], int, str, str]]:
+    """Per sentence, once: each cue's start, token, feature-name makers, clause, and its
+    same-clause and other-clause feature names."""
     info = s.cue_info
     if info is None:
-        info = [(cue.start, cue.tok, _CUE_KIND[cue.kind], _CUE_KEY[cue.key], cue.clause) for cue in s.cues]
+        info = []
+        for cue in s.cues:
+            kind = _CUE_KIND[cue.kind]
+            info.append((cue.start, cue.tok, kind, _CUE_KEY[cue.key], cue.clause, kind["c"], kind["o"]))
         s.cue_info = info
     return info
 
@@ -172,23 +179,35 @@ def candidate_features(c: Candidate) -> list[str]:
     rel = c.tok / max(1, n)
     f.append("where=start" if rel < 0.2 else "where=mid" if rel < 0.7 else "where=end")
     clause = c.clause
+    cs, ce = c.start, c.end
     seen: dict[str, None] = {}
-    for start, tok, kind, key, cue_clause in _cue_info(s):
-        if c.start <= start < c.end:
+    for start, tok, kind, key, cue_clause, same, other in _cue_info(s):
+        if cs <= start < ce:
             continue
-        b = _BUCKETS.get(i - tok) or _bucket(i - tok)
+        d = i - tok
+        b, b0 = _BUCKET_OF[d + _REACH] if -_REACH <= d <= _REACH else (_bucket(d), _bucket(d)[0])
         seen[kind[b]] = None
-        seen[kind["c" if cue_clause == clause else "o"]] = None
-        seen[key[b[0]]] = None
+        seen[same if cue_clause == clause else other] = None
+        seen[key[b0]] = None
     f += seen
-    if any(c.tok - 3 <= i < c.tok or c.tok_end <= i <= c.tok_end + 1 for i in s.num_toks):
-        f.append("qty_near")
-    if any(c.tok_end <= i <= c.tok_end + 5 for i in s.place_toks):
-        f.append("place_after")
-    if any(c.tok - 6 <= i < c.tok for i in s.place_toks):
-        f.append("place_before")
-    others = [o for o in s.candidates if o is not c and o.trigger.plover == t.plover]
-    f.append(_NSAME[min(len(others), 3)])
+    # num_toks and place_toks are ascending: one bisect finds the first token in reach
+    nt = s.num_toks
+    if nt:
+        k = bisect_left(nt, i - 3)
+        if k < len(nt) and (nt[k] < i or (k := bisect_left(nt, j, k)) < len(nt) and nt[k] <= j + 1):
+            f.append("qty_near")
+    pt = s.place_toks
+    if pt:
+        k = bisect_left(pt, j)
+        if k < len(pt) and pt[k] <= j + 5:
+            f.append("place_after")
+        k = bisect_left(pt, i - 6)
+        if k < len(pt) and pt[k] < i:
+            f.append("place_before")
+    counts = s.plover_counts
+    if counts is None:
+        counts = s.plover_counts = Counter(o.trigger.plover for o in s.candidates)
+    f.append(_NSAME[min(counts[t.plover] - 1, 3)])
     return f
 
 
