@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import Any
 
 from hadath.text.normalize import Normalized, normalize_both
-from hadath.text.segment import Sentence, Token, TokenColumns, sentences, tokens
+from hadath.text.segment import Sentence, Token, TokenColumns, sentences, token_table
 
 
 @dataclass(slots=True)
@@ -92,20 +92,19 @@ class Doc:
         return self.views[1]
 
     @cached_property
+    def _token_table(self) -> tuple[list[Token], TokenColumns]:
+        return token_table(self.raw, self.norm)
+
+    @cached_property
     def tokens(self) -> list[Token]:
         """Tokens with clitic stems; computed on first use (not every stage needs them)."""
-        return tokens(self.raw, self.norm)
+        return self._token_table[0]
 
     @cached_property
     def token_columns(self) -> TokenColumns:
-        """The same tokens as columns (``token_columns.starts[i] == tokens[i].start``), the
-        very objects of the tuples: one transposition shared by the stages that read a field
-        of every token, instead of each doing ``zip(*doc.tokens)``. Made on first use only,
-        so a document whose stages never ask keeps no extra lists for the collector."""
-        toks = self.tokens
-        if not toks:
-            return TokenColumns([], [], [], [], [], [])
-        return TokenColumns(*map(list, zip(*toks, strict=True)))
+        """The same tokens as columns (``token_columns.starts[i] == tokens[i].start``),
+        made with them at no extra cost: read a column rather than ``zip(*doc.tokens)``."""
+        return self._token_table[1]
 
     def segment(self) -> None:
         self.sentences = sentences(self.raw)
