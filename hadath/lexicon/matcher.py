@@ -133,27 +133,9 @@ class PhraseMatcher(Generic[T]):
         clitics = self._clitics
         cands: list[tuple[int, int, str, tuple[T, ...], int]] = []
         for e, (key, skip, payloads, alts) in self._auto.iter(view):
-            # ``e`` is the view's space after the word: the key's end in ``text``
-            s = e - len(key)  # «لل»+rest has the key's length too
-            if alts is not None:
-                seg = text[s:e]
-                alt = next((a for a in alts if a[0] == seg), None)
-                if alt is None:
-                    continue
-                _, key, skip, payloads = alt
-            pstart = s
-            if s > 0 and view[s - 1] != " ":
-                # up to two proclitics between a word start and the key («وبالرقة»)
-                c = s - 1
-                if not clitics or view[c] not in _CLITIC_LETTERS:
-                    continue
-                if c == 0 or view[c - 1] == " ":
-                    pstart = c
-                elif view[c - 1] in _CLITIC_LETTERS and (c == 1 or view[c - 2] == " "):
-                    pstart = c - 1
-                else:
-                    continue
-            cands.append((s + skip, e, key, payloads, pstart))
+            hit = _accept(text, view, e, key, skip, payloads, alts, clitics)
+            if hit is not None:
+                cands.append(hit)
         return leftmost_longest(cands)
 
     def find(self, norm: Normalized) -> list[Match[T]]:
@@ -241,23 +223,36 @@ class MultiMatcher:
         clitics = self._clitics
         for e, entries in self._auto.iter(view):
             for i, key, skip, payloads, alts in entries:
-                s = e - len(key)
-                if alts is not None:
-                    seg = text[s:e]
-                    alt = next((a for a in alts if a[0] == seg), None)
-                    if alt is None:
-                        continue
-                    _, key, skip, payloads = alt
-                pstart = s
-                if s > 0 and view[s - 1] != " ":
-                    c = s - 1
-                    if not clitics[i] or view[c] not in _CLITIC_LETTERS:
-                        continue
-                    if c == 0 or view[c - 1] == " ":
-                        pstart = c
-                    elif view[c - 1] in _CLITIC_LETTERS and (c == 1 or view[c - 2] == " "):
-                        pstart = c - 1
-                    else:
-                        continue
-                out[i].append((s + skip, e, key, payloads, pstart))
+                hit = _accept(text, view, e, key, skip, payloads, alts, clitics[i])
+                if hit is not None:
+                    out[i].append(hit)
         return [leftmost_longest(c) for c in out]
+
+
+def _accept(
+    text: str, view: str, e: int, key: str, skip: int, payloads: tuple[Any, ...],
+    alts: tuple[tuple[str, str, int, tuple[Any, ...]], ...] | None, clitics: bool,
+) -> tuple[int, int, str, tuple[Any, ...], int] | None:
+    """One automaton hit ending at ``e`` (the view's space after the word, so the key's
+    end in ``text``) as a ``(start, end, key, payloads, prefix_start)`` candidate, or None
+    when it is no word-level match: a key whose view collides with others must equal the
+    text, and letters before the key may only be up to two proclitics («وبالرقة»)."""
+    s = e - len(key)  # «لل»+rest has the key's length too
+    if alts is not None:
+        seg = text[s:e]
+        alt = next((a for a in alts if a[0] == seg), None)
+        if alt is None:
+            return None
+        _, key, skip, payloads = alt
+    pstart = s
+    if s > 0 and view[s - 1] != " ":
+        c = s - 1
+        if not clitics or view[c] not in _CLITIC_LETTERS:
+            return None
+        if c == 0 or view[c - 1] == " ":
+            pstart = c
+        elif view[c - 1] in _CLITIC_LETTERS and (c == 1 or view[c - 2] == " "):
+            pstart = c - 1
+        else:
+            return None
+    return (s + skip, e, key, payloads, pstart)
