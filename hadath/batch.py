@@ -14,9 +14,10 @@ lexicons and models. Forked workers inherit the loaded, frozen pipeline instead 
 each loading its own. Both settings are put back when the batch ends.
 
 After each line the two young generations are collected (``gc.collect(1)``): the line's
-objects are gone by then except the ones caught in reference cycles (about 1,500 an
-article, from the event stage's sentence contexts), so the collection finds garbage only,
-while it is still in the processor's cache. Collections the threshold starts in the middle
+objects are gone by then except any caught in reference cycles (there were about 1,500 an
+article from the event stage's sentence contexts until that stage broke the cycle; the
+collection now finds almost nothing and costs ~0.01 ms), so it finds garbage only, while
+it is still in the processor's cache. Collections the threshold starts in the middle
 of an article instead trace thousands of live objects and move them to older generations,
 to be traced again there. On the benchmark articles this halves the collector's time
 (1.3 ms -> 0.6-0.9 ms an article); the high threshold stays as the bound on one long input.
