@@ -41,7 +41,11 @@ from hadath.ner.lexicons import DATA, known_words
 
 WEIGHTS_PATH = DATA / "ner.weights.bin"
 _OFFSETS = (-2, -1, 1, 2)
-MAX_WORDS = 500_000  # word rows kept before the tables are dropped and refilled
+# Word rows kept before the tables are dropped and refilled: 5 tables x labels x 8 bytes is
+# ~600 bytes a word, so 131,072 rows (a power of two: the tables grow by doubling) hold ~79 MB
+# per process; 500,000 grew them to 524,288 rows, ~315 MB in each batch worker. A refill
+# costs only the first-pass feature work for the words seen next; outputs do not change.
+MAX_WORDS = 131_072
 
 
 def export_weights(crfsuite_path: str | Path, out: str | Path = WEIGHTS_PATH) -> None:
@@ -168,6 +172,9 @@ class Decoder:
             self._cap = 4096
             self._tabs = np.zeros((5, self._cap, len(self.labels)))
             self.generation += 1
+            # every word of the call needs a row again, not only the ones new before the drop
+            # (they were: the words already known then had no row after it, a KeyError)
+            new = list(dict.fromkeys(words))
         while self._n + len(new) > self._cap:
             self._cap *= 2
         if self._tabs.shape[1] < self._cap:
