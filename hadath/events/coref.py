@@ -35,11 +35,10 @@ last; this module reads them from there and needs nothing else from the stage.
 
 from __future__ import annotations
 
-import regex
-
 from hadath.doc import Doc
 from hadath.schema import Actor, Event, Location, Span
 from hadath.text.normalize import normalize_key
+from hadath.text.segment import paragraph_breaks
 
 MAX_PARAGRAPHS = 2
 """How many paragraph breaks may separate a back-reference from the event it names."""
@@ -51,7 +50,6 @@ _LIL = "\u0644\u0644"  # لل: ل + ال with the alif dropped («للهجوم»
 _PROCLITICS = frozenset("\u0648\u0641\u0628")  # و ف ب
 _SYMMETRIC = frozenset({"Armed clash"})
 _VIOLENT = "ASSAULT"
-_BREAK = regex.compile(r"\n[\s]*")
 
 
 def is_definite(word: str) -> bool:
@@ -90,12 +88,7 @@ def _compatible(doc: Doc, earlier: Event, later: Event, max_paragraphs: int | No
         return False
     if max_paragraphs is None:
         return True
-    return _paragraph_breaks(doc.raw[earlier.evidence[-1].end:later.evidence[0].start]) <= max_paragraphs
-
-
-def _paragraph_breaks(text: str) -> int:
-    """Paragraph breaks in ``text``: a run of newlines (and blanks between them) counts once."""
-    return len(_BREAK.findall(text))
+    return paragraph_breaks(doc.raw[earlier.evidence[-1].end:later.evidence[0].start]) <= max_paragraphs
 
 
 def _merge(earlier: Event, later: Event) -> Event:

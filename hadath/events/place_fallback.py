@@ -27,12 +27,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import regex
-
 from hadath.doc import Doc
 from hadath.lexicon.loader import load_tsv, split_variants
 from hadath.lexicon.matcher import PhraseMatcher
 from hadath.schema import Event
+from hadath.text.segment import paragraph_breaks
 
 DATA = Path(__file__).resolve().parent / "data"
 COLUMNS = ("name", "variants", "kind")
@@ -43,7 +42,6 @@ FALLBACK_PRECISION = 2
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _COUNTRY = "N"
-_BREAK = regex.compile(r"\n\s*")
 
 
 @lru_cache(maxsize=1)
@@ -92,7 +90,7 @@ def anchor_before(doc: Doc, start: int, cache: dict[str, Any] | None = None) -> 
     if i == 0:
         return None
     best = anchors[i - 1]
-    if len(_BREAK.findall(doc.raw[best.end:start])) > MAX_PARAGRAPHS:
+    if paragraph_breaks(doc.raw[best.end:start]) > MAX_PARAGRAPHS:
         return None
     return best
 

@@ -31,6 +31,15 @@ _OPENERS = {"«": "»", "(": ")", "“": "”"}
 _CLOSERS = {v: k for k, v in _OPENERS.items()}
 
 
+_PARAGRAPH_BREAK = regex.compile(r"\n\s*")
+
+
+def paragraph_breaks(text: str) -> int:
+    """Paragraph breaks in ``text``: a newline with the blank lines and spaces after it
+    counts once (the ``nl`` sentence boundary of :func:`sentences`)."""
+    return len(_PARAGRAPH_BREAK.findall(text))
+
+
 class Sentence(NamedTuple):
     start: int
     end: int
