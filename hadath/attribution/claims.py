@@ -27,7 +27,7 @@ from hadath.attribution.lexicons import Counted, counted_keys
 from hadath.attribution.sources import source_for
 from hadath.attribution.wordmatch import Match
 from hadath.doc import Mention, NumberMention
-from hadath.lexicon.actors import country_name
+from hadath.lexicon.actors import country_name, sole_armed_group
 from hadath.schema import Claim
 from hadath.text.normalize import normalize_key
 
@@ -63,8 +63,6 @@ _CIVILIAN_INTER = 7
 _START = attrgetter("start")
 # ``Claim.model_validate`` without its keyword plumbing: the same validation, a third cheaper per call
 _new_claim = Claim.__pydantic_validator__.validate_python
-_ARMED_GROUP_INTER = frozenset({2, 3, 4})  # ACLED: rebel groups, political and identity militias
-_UNIDENTIFIED = "Unidentified"
 _ARABIC = regex.compile(r"\p{Arabic}")
 _ENEMY_LABEL = "\u0627\u0631\u0647\u0627\u0628\u064a"  # ارهابي (normalised): «إرهابيا»، «الإرهابيين»
 
@@ -237,19 +235,15 @@ def _actor_name(m: Mention, country: str | None = None) -> str | None:
 
 
 def _sole_armed_group(ix: DocIndex) -> str | None:
-    """The one named non-state armed group of the article, if it names exactly one.
+    """The one named non-state armed group of the article (:func:`sole_armed_group`), by name.
 
     An official who counts «20 إرهابيا» without naming them means the enemy the article is
-    about; when the article names a single armed group («داعش»، «تنظيم الدولة الإسلامية»
-    are one) that is who they are. Two groups, or only unnamed gunmen: no guess.
+    about.
     """
     key = ("sole_armed_group",)
     if key not in ix.cache:
-        names = {m.actor.name for m in ix.doc.entities
-                 if m.actor is not None and _inter(m) in _ARMED_GROUP_INTER
-                 and isinstance(getattr(m.actor, "name", None), str) and "{" not in m.actor.name
-                 and not m.actor.name.startswith(_UNIDENTIFIED)}
-        ix.cache[key] = next(iter(names)) if len(names) == 1 else None
+        m = sole_armed_group(ix.doc.entities)
+        ix.cache[key] = m.actor.name if m is not None else None
     found = ix.cache[key]
     return found if isinstance(found, str) else None
 

@@ -26,10 +26,17 @@ from typing import Any
 
 from hadath.attribution.sources import source_for
 from hadath.doc import Doc
+from hadath.events import anaphora
 from hadath.events.context import PROCLITICS, Candidate, SentenceCtx, raw_hits
 from hadath.events.lexicon import GenericActor, generic_actors
 from hadath.geo.resolve import place_for_span
-from hadath.lexicon.actors import country_name, fill_country, resolve_actor
+from hadath.lexicon.actors import (
+    ARMED_GROUP_INTER,
+    UNIDENTIFIED,
+    country_name,
+    fill_country,
+    resolve_actor,
+)
 from hadath.schema import Actor, Location, Source
 from hadath.text.normalize import normalize_key
 
@@ -137,6 +144,8 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
         if actor is _UNSEEN:
             actor = resolved[rkey] = _resolve_named(doc, m)
         if actor is not None:
+            if actor.inter in ARMED_GROUP_INTER and actor.name.startswith(UNIDENTIFIED):
+                actor = _referred_group(doc, m.start, m.end, cache) or actor  # NER's «المسلحين»
             ti = max(0, bisect_right(starts, m.start) - 1)
             te = max(ti + 1, bisect_left(starts, m.end))
             out.append(ActorSpan(m.start, m.end, ti, te, actor, _ROLE_OF_INTER.get(actor.inter or 0, "armed")))
@@ -157,6 +166,8 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
         if generic is None:
             generic = made[(ga, g.text)] = Actor.model_construct(
                 name=_generic_name(ga, doc.country), text=g.text, inter=ga.inter, country=doc.country)
+        if ga.role == "armed":
+            generic = _referred_group(doc, g.start, g.end, cache) or generic  # «بعد انسحاب المسلحين»: the group named before
         out.append(ActorSpan(g.start, g.end, ti, te, generic, ga.role))
     out.sort(key=lambda x: x.start)
     if len(out) > 1:
@@ -165,6 +176,16 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
     for x in out:
         x.clause = bisect_right(clause_starts, x.tok) - 1
     return out
+
+
+def _referred_group(doc: Doc, start: int, end: int, cache: dict[str, Any]) -> Actor | None:
+    """The named armed group a definite fighter noun refers back to (:mod:`hadath.events.anaphora`),
+    as an Actor with the noun's own text (the evidence points at the noun)."""
+    ante = anaphora.referent(doc, start, end, cache)
+    if ante is None:
+        return None
+    named = _resolve_named(doc, ante)
+    return named.model_copy(update={"text": doc.raw[start:end]}) if named is not None else None
 
 
 def _named_after_generic(s: SentenceCtx, out: list[ActorSpan]) -> list[ActorSpan]:

@@ -14,9 +14,11 @@ so the data file stays one row per country. Nothing heavy is imported at run tim
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from hadath.errors import LexiconError
 from hadath.lexicon.loader import load_tsv, split_variants
@@ -33,6 +35,10 @@ GENERIC = "*"
 _ARTICLE = "\u0627\u0644"  # ال
 _TA_MARBUTA_NORM = "\u0647"  # ة after normalisation
 _PLURAL_SUFFIXES = ("\u064a\u0646", "\u0648\u0646")  # ين ون
+ARMED_GROUP_INTER = frozenset({2, 3, 4})
+"""ACLED actor types of non-state armed groups: rebels, political and identity militias."""
+UNIDENTIFIED = "Unidentified"
+"""How ACLED's names for unnamed actors begin («Unidentified Armed Group (Iraq)»)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +201,34 @@ def fill_country(name: str, cname: str | None) -> str:
         return name.replace("{country}", cname)
     out = name.replace(" ({country})", "").replace("({country})", "").replace(" of {country}", "")
     return out.replace("{country}", "").strip(" :") or name.split("{", 1)[0].strip() or "Unidentified"
+
+
+def sole_armed_group(mentions: Iterable[Any]) -> Any | None:
+    """The first mention of the one named non-state armed group of an article, if it names one.
+
+    Reports about one group call it by name once and by a common noun after: «مسلحين من
+    تنظيم داعش ... بعد انسحاب المسلحين»; an official counts «20 إرهابيا» without naming
+    them. When the article names exactly one armed group (its mentions share the actor
+    entry's English name, so «داعش» and «تنظيم الدولة الإسلامية» are one) that is whom the
+    noun means. Two groups, or only unnamed gunmen: None, no guess. One function for claims
+    (:mod:`hadath.attribution.claims`) and event actors (:mod:`hadath.events.arguments`),
+    so the two never disagree about who the gunmen are.
+
+    ``mentions`` are entity mentions (``start``, ``actor``); the earliest mention of the
+    group is returned, so a caller can require it to come before the noun.
+    """
+    first: dict[str, Any] = {}
+    for m in mentions:
+        entry = getattr(m, "actor", None)
+        name = getattr(entry, "name", None)
+        if (isinstance(name, str) and getattr(entry, "inter", None) in ARMED_GROUP_INTER
+                and "{" not in name and not name.startswith(UNIDENTIFIED)):
+            seen = first.get(name)
+            if seen is None or m.start < seen.start:
+                first[name] = m
+            if len(first) > 1:
+                return None
+    return next(iter(first.values())) if first else None
 
 
 def nationality_of(words: list[str]) -> str | None:

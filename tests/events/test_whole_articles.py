@@ -146,6 +146,12 @@ def test_sample_places_behind_unknown_village_and_the_area(sample: tuple[str, Do
         assert ev.location.geo_precision == 2
 
 
+def test_sample_withdrawing_gunmen_are_the_named_group(sample: tuple[str, Document]) -> None:
+    text, doc = sample
+    (ev,) = of_sub(doc, "Government regains territory")  # «بعد انسحاب المسلحين» after «مسلحين من تنظيم داعش»
+    assert ev.actor2 is not None and ev.actor2.name == "Islamic State" and ev.actor2.text == "المسلحين"
+
+
 def test_sample_statement_sources(sample: tuple[str, Document]) -> None:
     text, doc = sample
     (arrest,) = of_sub(doc, "Arrests")

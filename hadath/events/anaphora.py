@@ -1,0 +1,69 @@
+"""Who «المسلحين» are: an event actor read from a definite fighter noun.
+
+The generic actor nouns (``data/generic_actors.tsv``) make «مسلحين» an «Unidentified Armed
+Group»: right when the report does not say who the gunmen are. A *definite* noun that
+comes after the article has named a group points back to it: «اشتباكات عنيفة مع مسلحين من
+تنظيم «داعش» ... بعد انسحاب المسلحين باتجاه الحدود السورية» — the Islamic State withdrew,
+and ACLED codes it so. The nouns that refer back are data (``data/armed_anaphors.tsv``);
+the group is :func:`hadath.lexicon.actors.sole_armed_group`, the rule claims use for
+«قتل 20 إرهابيا», so an event and a claim never name different gunmen. Two named groups,
+or the noun before the first name: no guess.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from hadath.doc import Doc
+from hadath.lexicon.actors import sole_armed_group
+from hadath.lexicon.loader import load_tsv, split_variants
+from hadath.text.normalize import normalize_key
+
+DATA = Path(__file__).resolve().parent / "data"
+COLUMNS = ("name", "variants")
+
+
+@lru_cache(maxsize=1)
+def armed_anaphors() -> frozenset[str]:
+    """Normalised definite fighter nouns that refer back to a named armed group."""
+    rows = load_tsv(DATA / "armed_anaphors.tsv", COLUMNS, COLUMNS, ("name",))
+    return frozenset(normalize_key(v) for r in rows for v in split_variants(r["variants"]))
+
+
+_CONJ = ("\u0648", "\u0641")  # و ف
+_PREP = ("\u0628", "\u0644", "\u0643")  # ب ل ك
+_LAM = "\u0644"
+_ALEF = "\u0627"
+
+
+def refers_back(doc: Doc, start: int, end: int) -> bool:
+    """Is raw ``[start, end)`` one of the definite fighter nouns, proclitics aside?
+
+    «والمسلحين»، «بالمسلحين» and «للمسلحين» (whose span may start at the article's ل, the
+    first ل being the preposition) all count; «مسلحين» does not.
+    """
+    form = normalize_key(doc.raw[start:end])
+    nouns = armed_anaphors()
+    if form in nouns:
+        return True
+    if form[:1] in _CONJ:
+        form = form[1:]
+    if form in nouns or form[:1] in _PREP and form[1:] in nouns:
+        return True
+    return form.startswith(_LAM) and doc.raw[start - 1:start] == _LAM and _ALEF + form in nouns
+
+
+def referent(doc: Doc, start: int, end: int, cache: dict[str, Any]) -> Any | None:
+    """The named armed group's first mention if the fighter noun at raw ``[start, end)``
+    refers back to it (a listed definite noun after the group's first name); else None.
+
+    ``cache`` lives for one document (the group is looked up once).
+    """
+    if "armed_group" not in cache:
+        cache["armed_group"] = sole_armed_group(doc.entities)
+    group = cache["armed_group"]
+    if group is None or group.end > start:
+        return None
+    return group if refers_back(doc, start, end) else None
