@@ -1,6 +1,6 @@
 """Cost of the NER stage per 700-word article.
 
-    .venv/bin/python benchmarks/bench_ner.py [--n 300]
+    .venv/bin/python benchmarks/bench_ner.py [--n 300] [--numpy]
 
 Two article sets: the synthetic ones of ``articles.py`` (shuffled paragraphs of the bundled
 sample), and, when ``../shared`` is present, 700-word stretches of NewsFANE's held-out
@@ -8,7 +8,9 @@ text (varied real vocabulary, so the per-word feature cache is not flattered). S
 normalising and tokenising are the text layer's cost and are done before the clock
 starts; the time is that of :func:`hadath.ner.stage.annotate` alone, after one warm-up
 article. CPU time is printed beside wall-clock time because a busy machine inflates the
-latter. Target (issue 3): <= 2 ms per article on average.
+latter. Target (issue 3): <= 2 ms per article on average. The decoder's compiled loops
+(:mod:`hadath.ner.kernels`) are loaded before timing, as a long batch would have them;
+``--numpy`` times the numpy decoder a short run uses instead.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from articles import make_articles, reference_loop  # noqa: E402
 
 from hadath.doc import Doc  # noqa: E402
 from hadath.eval.report import SHARED  # noqa: E402
+from hadath.ner import decoder as decoder_module  # noqa: E402
+from hadath.ner.decoder import decoder  # noqa: E402
 from hadath.ner.stage import annotate  # noqa: E402
 
 
@@ -87,8 +91,20 @@ def bench(name: str, texts: list[str], repeat: int = 3) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=300)
+    ap.add_argument("--numpy", action="store_true",
+                    help="decode with numpy only (what a process uses before KERNEL_AFTER_TOKENS)")
     args = ap.parse_args()
     print(f"python {platform.python_version()} on {platform.machine()}")
+    dec = decoder()
+    if args.numpy:
+        decoder_module.KERNEL_AFTER_TOKENS = 10**12
+        print("decoder: numpy only")
+    else:
+        # a long batch runs on the compiled loops: load them now, outside the timings
+        c0 = time.process_time()
+        dec.use_kernels()
+        dec.tag(["\u0642\u0627\u0644"])  # the first call loads (or compiles) the machine code
+        print(f"decoder: compiled loops (numba), loaded in {time.process_time() - c0:.2f} s CPU")
     print(f"reference loop (3M integer additions): {1000 * reference_loop():.0f} ms CPU")
     bench("synthetic (articles.py)", make_articles(args.n))
     real = newsfane_articles(args.n)

@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import chain
 from pathlib import Path
+from types import ModuleType
 
 import numpy as np
 
@@ -46,6 +47,14 @@ _OFFSETS = (-2, -1, 1, 2)
 # per process; 500,000 grew them to 524,288 rows, ~315 MB in each batch worker. A refill
 # costs only the first-pass feature work for the words seen next; outputs do not change.
 MAX_WORDS = 131_072
+# Tokens decoded with numpy before the compiled loops of :mod:`hadath.ner.kernels` are
+# loaded. Loading them (importing numba, reading its on-disk cache) costs ~0.65 s of CPU
+# once per process and saves ~2 us a token (~1.5 ms a 700-word article): a process that
+# tags a few articles (``hadath extract`` on one file) never pays it; a batch pays it
+# after ~300 articles, once its numpy decoding has cost about as much (the ski-rental
+# rule: never more than twice the better of the two choices made in hindsight).
+# :meth:`Decoder.use_kernels` loads them at once (benchmarks, long-running services).
+KERNEL_AFTER_TOKENS = 250_000
 
 
 def export_weights(crfsuite_path: str | Path, out: str | Path = WEIGHTS_PATH) -> None:
@@ -156,6 +165,16 @@ class Decoder:
         self._lex_rows: dict[str, tuple[int, int, int]] = {}
         self._label_arr = np.array(self.labels, dtype=object)
         self._by_kind = _index_by_kind(attrs)
+        self._decoded = 0  # tokens decoded so far (see KERNEL_AFTER_TOKENS)
+        self._kernels: ModuleType | None = None
+
+    def use_kernels(self) -> None:
+        """Decode with the compiled loops of :mod:`hadath.ner.kernels` from now on (same
+        labels as the numpy code; faster once loaded, ~0.65 s of CPU to load)."""
+        if self._kernels is None:
+            from hadath.ner import kernels
+
+            self._kernels = kernels
 
     def _vec(self, feats: Sequence[str]) -> np.ndarray:
         rows = [self.index[f] for f in feats if f in self.index]
@@ -382,19 +401,22 @@ class Decoder:
         n = len(ids)
         ends = np.cumsum(lens)
         sent_of = np.repeat(np.arange(len(lens)), lens)
-        # the ids laid out with two zero ids around every sentence: neighbours are shifts
-        at = np.arange(n) + 2 * sent_of + 2
-        padded = np.zeros(n + 2 * len(lens) + 2, dtype=np.intp)
-        padded[at] = ids
-        cap = self._cap
-        gather = np.empty((5, n), dtype=np.intp)
-        gather[0] = ids
-        # table k holds what a word adds at offset _OFFSETS[k - 1] of a token
-        for k, off in enumerate(_OFFSETS, start=1):
-            np.take(padded, at + off, out=gather[k])
-            gather[k] += k * cap
-        flat = self._tabs.reshape(5 * cap, -1)
-        e = np.add.reduce(np.take(flat, gather.ravel(), axis=0).reshape(5, n, -1))
+        if self._kernels is not None:
+            e = self._kernels.emission_sums(self._tabs, ids, lens)
+        else:
+            # the ids laid out with two zero ids around every sentence: neighbours are shifts
+            at = np.arange(n) + 2 * sent_of + 2
+            padded = np.zeros(n + 2 * len(lens) + 2, dtype=np.intp)
+            padded[at] = ids
+            cap = self._cap
+            gather = np.empty((5, n), dtype=np.intp)
+            gather[0] = ids
+            # table k holds what a word adds at offset _OFFSETS[k - 1] of a token
+            for k, off in enumerate(_OFFSETS, start=1):
+                np.take(padded, at + off, out=gather[k])
+                gather[k] += k * cap
+            flat = self._tabs.reshape(5 * cap, -1)
+            e = np.add.reduce(np.take(flat, gather.ravel(), axis=0).reshape(5, n, -1))
         e[ends - lens] += self._bos
         e[ends - 1] += self._eos
         if lex:
@@ -453,7 +475,17 @@ class Decoder:
             where[sel] = np.arange(len(sel))
             flat_of = {i: int(where[i]) for i, _ in lex}
         flex = [(flat_of[i], t) for i, t in lex if flat_of[i] >= 0]
+        if self._kernels is None:
+            self._decoded += len(sel)
+            if self._decoded > KERNEL_AFTER_TOKENS:
+                self.use_kernels()
         e = self._emissions(np.take(ids, sel), lens, flex)
+        if self._kernels is not None:
+            names = self._label_arr[self._kernels.viterbi(e, lens, self.trans)].tolist()
+            edges = np.cumsum(lens).tolist()
+            for k, a, b in zip(keep, [0, *edges], edges, strict=False):
+                out[k] = names[a:b]
+            return out
         for k, lab in zip(keep, self._viterbi_flat(e, lens), strict=True):
             out[k] = lab
         return out
