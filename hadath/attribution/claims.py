@@ -26,10 +26,11 @@ from hadath.attribution.index import DocIndex
 from hadath.attribution.lexicons import Counted, counted_keys
 from hadath.attribution.sources import source_for
 from hadath.attribution.wordmatch import Match
-from hadath.doc import Mention, NumberMention
+from hadath.doc import DateMention, Mention, NumberMention
 from hadath.lexicon.actors import country_name, sole_armed_group
 from hadath.schema import Claim
 from hadath.text.normalize import normalize_key
+from hadath.text.recency import long_before
 
 NOUN_GAP = 8  # characters between a number and its noun: «12 من عناصر»
 STATUS_REACH = 30  # a status word this far before the number: «مقتل ما لا يقل عن 12»
@@ -51,6 +52,7 @@ _LOC_WORDS = frozenset({"\u0641\u064a", "\u0642\u0631\u0628", "\u062f\u0627\u062
 _AFTER_KINDS = frozenset({"casualty", "person", "fighter", "thing", "distance", "money"})
 _STATUS_DOMAIN = {"thing": "things", "distance": "distance", "money": "money"}  # else people
 _BEFORE_KINDS = frozenset({"casualty", "person", "fighter"})
+_COUNTED_BEFORE = frozenset({"casualty", "fighter"})  # may stand right before their number
 _SHARE = frozenset({"share"})
 _RANKS = regex.compile(
     r"\s+(?:(?:\u0641\u064a|\u0628\u064a\u0646)\s+\u0635\u0641\u0648\u0641|\u0628\u0635\u0641\u0648\u0641"
@@ -76,6 +78,7 @@ class ClaimKey:
     actor: str
     place: str
     unit: str
+    era: str = ""  # a background figure's date («قتل فيه نحو 1200 شخص» in October 2023), else ""
 
 
 @dataclass(slots=True, unsafe_hash=True)  # not frozen: see hadath.attribution.stage
@@ -121,9 +124,14 @@ def _noun_before(ix: DocIndex, n: NumberMention, starts: list[int]) -> Match[Cou
         m = ix.counted[k]
         if n.start - m.end > 24:
             return None
-        if {c.kind for c in m.payloads} & _BEFORE_KINDS:
+        kinds = {c.kind for c in m.payloads}
+        if kinds & _BEFORE_KINDS:
             gap = raw[m.end : n.start]
             if _PUNCT.search(gap) or not all(normalize_key(w) in links for w in gap.split()):
+                return None
+            if kinds.isdisjoint(_COUNTED_BEFORE) and not gap.strip() and n.high > 2:
+                # a people noun takes a number after it only as «مدنيين اثنين»: in «إلى الأكراد
+                # آلاف العوائل» the noun ends one phrase and the number opens the next
                 return None
             return m
         if m.payloads[0].kind != "link":
@@ -307,9 +315,26 @@ def _in_date(starts: list[int], reach: list[int], a: int, b: int) -> bool:
     return k >= 0 and reach[k] > a
 
 
+def _era(ix: DocIndex, pos: int, dated: list[DateMention], dated_starts: list[int]) -> str:
+    """The date of a background sentence holding raw ``pos`` (its first date long before
+    publication, as the events stage drops such happenings), else "": a war's whole toll
+    recalled in a closing paragraph is no rival of the count for this week's strike."""
+    if not dated:
+        return ""
+    s = ix.sentences.at(pos)
+    if s is None:
+        return ""
+    k = bisect_left(dated_starts, s.start)
+    if k < len(dated) and dated[k].start < s.end:
+        return dated[k].date.isoformat()  # type: ignore[union-attr]  # long_before needs a date
+    return ""
+
+
 def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
     """Claims for the document's numbers, with their comparison keys (same order)."""
     doc = ix.doc
+    dated = sorted((d for d in doc.dates if long_before(doc.published, d)), key=_START)
+    dated_starts = [d.start for d in dated]
     starts = [m.start for m in ix.counted]
     date_spans = sorted((d.start, d.end) for d in doc.dates)
     date_starts = [s for s, _ in date_spans]
@@ -416,5 +441,6 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
         )
         if c.unit == "people":
             prev = (n.end, status)
-        infos.append(ClaimInfo(ClaimKey(what if not casualty_name else "people", status, actor, place, unit), n.bound, n.vague))
+        key = ClaimKey(what if not casualty_name else "people", status, actor, place, unit, _era(ix, n.start, dated, dated_starts))
+        infos.append(ClaimInfo(key, n.bound, n.vague))
     return claims, infos

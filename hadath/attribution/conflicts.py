@@ -1,8 +1,9 @@
 """Conflicting figures: two sources, the same counted subject, ranges that do not meet.
 
-Subjects are compared on their normalised key (what is counted, its status, actor, place
-and unit), so "people killed" from «42 قتيلا» and from «مقتل 5 أشخاص» meet, while "people
-killed in Raqqa" and unqualified "people killed" do not. «عشرات» (10..99) against «خمسة»
+Subjects are compared on their normalised key (what is counted, its status, actor, place,
+unit and, for a figure in a background sentence, that sentence's date), so "people killed"
+from «42 قتيلا» and from «مقتل 5 أشخاص» meet, while "people killed in Raqqa" and unqualified
+"people killed" do not, nor does a war's toll recalled from 2023 meet yesterday's count. «عشرات» (10..99) against «خمسة»
 is a conflict (5 < 10); «أكثر من 50» is open upwards, so it does not contradict «60».
 """
 

@@ -7,8 +7,8 @@ last year's fighting would duplicate the events coded back then (with figures su
 «حين قتل نحو 300 ألف شخص» that belong to a war long over).
 
 An event is background when a date written in its own sentence (not one carried from an
-earlier sentence) is its ``event_date`` and ends more than :data:`BACKGROUND_DAYS` before
-the article's publication date. Without a publication date nothing is dropped: relative
+earlier sentence) is its ``event_date`` and ends long before the article's publication date
+(:func:`hadath.text.recency.long_before`, shared with the attribution stage's claims). Without a publication date nothing is dropped: relative
 dates are unresolved then and absolute ones cannot be judged.
 """
 
@@ -19,16 +19,11 @@ from bisect import bisect_left
 
 from hadath.doc import DateMention, Doc
 from hadath.schema import Event
-
-BACKGROUND_DAYS = 90
-"""How old a happening may be and still be news: reports of sieges, investigations and
-tallies come weeks after; a quarter of a year on, a dated happening is a recap."""
-
-_SPAN_DAYS = {"day": 0, "week": 6, "month": 30, "year": 365}  # a date stands for its whole period
+from hadath.text.recency import long_before
 
 
 def is_background(doc: Doc, ev: Event) -> bool:
-    """Does the event's own sentence date it more than ``BACKGROUND_DAYS`` before publication?"""
+    """Does the event's own sentence date it long before publication?"""
     dates = sorted(doc.dates, key=lambda d: d.start)
     return _is_background(doc.published, dates, [d.start for d in dates], ev)
 
@@ -40,8 +35,7 @@ def _is_background(published: dt.date | None, dates: list[DateMention], starts: 
     sentence = ev.evidence[-1]  # the events stage lists the sentence span last
     for d in dates[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]:
         if d.date is not None and d.date.isoformat() == ev.event_date:
-            last_day = d.date + dt.timedelta(days=_SPAN_DAYS.get(d.precision, 0))
-            return (published - last_day).days > BACKGROUND_DAYS
+            return long_before(published, d)
     return False
 
 

@@ -119,3 +119,34 @@ def test_a_source_repeating_its_figure_adds_no_second_conflict() -> None:
         ("Syrian Ministry of Defence", 5),
     ]
     assert [c.claims for c in doc.conflicts] == [(0, 1)]
+
+
+def test_people_counted_by_nationality_meet_people_counted_by_other_words() -> None:
+    raw = (
+        "قالت وزارة الصحة إن 12 فلسطينيا على الأقل قتلوا في الغارة. "
+        "وقالت مصادر عسكرية إسرائيلية إن ثلاثة أشخاص فقط قتلوا في الغارة."
+    )
+    doc = make_doc(raw)
+    assert [(c.subject, c.quantity.low) for c in doc.claims] == [("people killed", 12), ("people killed", 3)]
+    assert [c.claims for c in doc.conflicts] == [(0, 1)]
+
+
+def test_a_people_noun_heads_a_number_after_it_only_for_one_or_two() -> None:
+    assert _claims("وأشارت الوزارة إلى مقتل مدنيين اثنين فقط.")[0][:3] == ("civilians killed", 2, 2)
+    assert _claims("وبالإضافة إلى الأكراد آلاف العوائل العراقية التي نزحت.") == []
+
+
+def test_a_background_toll_is_no_rival_of_this_weeks_count() -> None:
+    import hadath  # the whole pipeline: the era comes from resolved dates and the publication date
+
+    raw = (
+        "قال مسؤولون في وزارة الصحة إن 12 شخصا قتلوا في غارة جوية استهدفت منزلا أمس. "
+        "وقالت مصادر عسكرية إن ثلاثة أشخاص فقط قتلوا في الغارة. "
+        "وكانت الحرب قد اندلعت في السابع من أكتوبر 2023 عندما قتل نحو 1200 شخص، بحسب مصادر رسمية."
+    )
+    doc = hadath.extract(raw, published="2024-06-11")
+    killed = [(c.quantity.low, c.source.name if c.source else None) for c in doc.claims if c.subject.startswith("people killed")]
+    assert [k for k, _ in killed] == [12, 3, 1200]
+    # 12 vs 3 disagree about yesterday's strike; 1200 belongs to October 2023 and rivals neither
+    pairs = [tuple(doc.claims[i].quantity.low for i in c.claims) for c in doc.conflicts]
+    assert pairs == [(12, 3)]
