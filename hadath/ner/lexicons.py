@@ -130,6 +130,20 @@ def known_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def one_word_bodies() -> frozenset[str]:
+    """One-word organisation and country names («رويترز», «حماس», «سوريا»), normalised.
+
+    A person's name never ends in a clitic + one of these: «قال محمود بصل لرويترز» gives the
+    words to an outlet, the name stops before it."""
+    out = set()
+    for phrase, e in load_entities():
+        key = normalize_key(phrase)
+        if e.type in ("ORG", "GPE") and " " not in key:
+            out.add(key)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def canonical_countries() -> dict[str, str]:
     """English canonical name -> ISO2 for lexicon names tied to one country.
 

@@ -33,6 +33,7 @@ from hadath.ner.lexicons import (
     EntityEntry,
     entity_matcher,
     given_names,
+    one_word_bodies,
     title_roles,
     triggers,
     word_classes,
@@ -322,6 +323,7 @@ def _title_actor(m: Mention, title: Sequence[Token]) -> None:
 
 
 _VERB_PREFIXES = frozenset("\u064a\u062a\u0646\u0627")  # ي ت ن ا: imperfect verbs after ف/ل
+_TO_PREFIXES = frozenset("\u0644\u0628")  # ل ب: «لرويترز», «بحماس» (the tokeniser splits only before ال)
 
 
 def _junk_tail(t: Token) -> bool:
@@ -332,6 +334,8 @@ def _junk_tail(t: Token) -> bool:
         return True
     if t.stem_start > t.start:  # «للصحفيين»; not a foreign name read so («كالديرون»، «بالاسيوس»)
         return t.stem in common_words() or w in common_words()
+    if w[:1] in _TO_PREFIXES and w[1:] in one_word_bodies():
+        return True  # «محمود بصل لرويترز»: the words were said to Reuters, the name ends before
     if w in stopwords():
         return w not in given_names()  # «علي» is a name, not «على» (the same after normalising)
     # an indefinite accusative of a known word («برنامجا»، «بديلا»): no name ends so; a

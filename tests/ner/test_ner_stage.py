@@ -91,6 +91,18 @@ def test_person_spans_are_tidied() -> None:
     assert _tidy_person(toks, 0, 3) == [(0, 2)]
     toks = tokens("وليد جنبلاط")  # a name that starts with و is not split
     assert _tidy_person(toks, 0, 2) == [(0, 2)]
+    toks = tokens("محمود بصل لرويترز")  # said to Reuters: the outlet is no part of the name
+    assert _tidy_person(toks, 0, 3) == [(0, 2)]
+    toks = tokens("بلال لبنان")  # a name starting with ل or ب + a word that is no known body stays
+    assert _tidy_person(toks, 0, 2) == [(0, 2)]
+
+
+def test_words_said_to_an_outlet_keep_speaker_and_outlet_apart() -> None:
+    import hadath
+
+    doc = hadath.extract("وقال المتحدث باسم الدفاع المدني محمود بصل لرويترز: «انتشلنا جثث 12 شهيدا».")
+    assert [e.text for e in doc.entities if e.type == "PER"] == ["محمود بصل"]
+    assert [(q.speaker, q.via) for q in doc.quotes] == [("محمود بصل", "رويترز")]
 
 
 def test_common_words_are_not_one_word_names() -> None:
