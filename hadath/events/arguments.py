@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from hadath.attribution.sources import source_for
@@ -33,8 +34,11 @@ from hadath.geo.resolve import place_for_span
 from hadath.lexicon.actors import (
     ARMED_GROUP_INTER,
     UNIDENTIFIED,
+    ActorEntry,
     country_name,
     fill_country,
+    load_actors,
+    nisba_index,
     resolve_actor,
 )
 from hadath.schema import Actor, Location, Source
@@ -244,6 +248,8 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 actor1 = x
                 rest = [y for y in rest if y is not x]
                 break
+    if actor1 is None and not protest:
+        actor1 = _national_agent(s, group)  # «غارة جوية إسرائيلية»، «القصف التركي»
     if actor2 is None and not protest:
         # victims of a casualty word: «مقتل خمسة جنود»، passive «قتل 20 مدنيا»; but in
         # «قتلت قوات الأمن ستة متشددين» the first actor after the verb is its subject
@@ -359,6 +365,50 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
     assoc_actors = [x.actor for x in assoc if x is not actor1 and x is not actor2]
     spans_out = [(x.start, x.end) for x in (actor1, actor2) if x is not None]
     return Arguments(actor1.actor if actor1 else None, actor2.actor if actor2 else None, assoc_actors, spans_out)
+
+
+_MANNER = frozenset(normalize_key(w) for w in (
+    "جوية", "جوي", "الجوية", "الجوي", "صاروخية", "صاروخي", "الصاروخية", "الصاروخي", "مدفعي", "مدفعية",
+    "المدفعي", "المدفعية", "عنيفة", "عنيف", "العنيفة", "العنيف", "مكثفة", "مكثف", "المكثفة", "المكثف",
+    "جديدة", "جديد", "الجديدة", "الجديد", "متواصلة", "متواصل", "المتواصلة", "المتواصل", "بري", "برية",
+    "البري", "البرية", "مسيرة", "المسيرة", "دامية", "الدامية",
+))  # words that may stand between an attack noun and its nationality: «غارة جوية إسرائيلية»
+
+
+_ADJ_ENDINGS = ("\u064a", "\u064a\u0647")  # normalised ي / يه: «إسرائيلي», «إسرائيلية» (not ين، ون)
+
+
+@lru_cache(maxsize=1)
+def _state_military() -> ActorEntry | None:
+    """The actor dictionary's generic state military ("Military Forces of {country}")."""
+    return next((a for a in load_actors() if a.id == "gen_mil"), None)
+
+
+def _national_agent(s: SentenceCtx, group: list[Candidate]) -> ActorSpan | None:
+    """The state whose nationality an attack noun carries: «غارة جوية إسرائيلية», «القصف
+    التركي», «ضربات أمريكية». ACLED codes such a strike to that state's military. Only the
+    singular adjective that follows the attack word, across manner words: a plural is
+    people («هاجم فلسطينيون», the verb's subject), casualty words have victims («جنود
+    إسرائيليين»), and «غارة على مواقع إسرائيلية» puts the nationality on the target."""
+    military = _state_military()
+    if military is None:
+        return None
+    nis = nisba_index()
+    norms = s.norms
+    for c in group:
+        t = c.trigger
+        if t.plover != "ASSAULT" or t.mode == "casualty":
+            continue
+        for i in range(c.tok_end, min(c.tok_end + 3, len(norms))):
+            w = norms[i]
+            iso = nis.get(w)
+            if iso is not None and w.endswith(_ADJ_ENDINGS):
+                tok = s.tokens[i]
+                actor = resolve_actor(military, tok.text, iso)
+                return ActorSpan(tok.start, tok.end, i, i + 1, actor, "state", s.clause_of(i))
+            if w not in _MANNER:
+                break
+    return None
 
 
 def _talk_parties(s: SentenceCtx, best: Candidate, mine: list[ActorSpan], assoc: list[ActorSpan]) -> Arguments:

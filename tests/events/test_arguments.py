@@ -36,6 +36,20 @@ def test_passive_victims_are_actor2_and_subject_is_actor1() -> None:
     assert e.sub_event_type == "Attack"
 
 
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("قتل 12 فلسطينيا في غارة جوية إسرائيلية استهدفت منزلا في مخيم النصيرات أمس.", "Military Forces of Israel"),
+    ("قتل ثلاثة مسلحين في ضربة جوية أميركية في مدينة الصدر ببغداد أمس.", "Military Forces of United States"),
+    ("قتل خمسة مدنيين في القصف التركي على بلدة عين عيسى أمس.", "Military Forces of Turkey"),
+    # the nationality is the target's: no state is named as the attacker
+    ("قتل ثلاثة مسلحين في هجوم على مواقع إسرائيلية قرب الحدود أمس.", None),
+    # a plural nationality after the verb is its subject, people, not a state's forces
+    ("هاجم فلسطينيون نقطة تفتيش قرب نابلس أمس.", None),
+])
+def test_a_nationality_on_the_attack_noun_names_the_state_that_struck(text: str, actor1: str | None) -> None:
+    (e,) = violent(text)
+    assert (e.actor1.name if e.actor1 else None) == actor1
+
+
 def test_date_and_precision_from_published() -> None:
     (e,) = violent("قتل خمسة مدنيين في غارة جوية على مدينة إدلب أمس.", published="2024-03-02")
     if e.event_date is None:
