@@ -29,7 +29,7 @@ from hadath.attribution.sources import source_for
 from hadath.doc import Doc
 from hadath.events import anaphora
 from hadath.events.context import PROCLITICS, Candidate, SentenceCtx, raw_hits
-from hadath.events.lexicon import GenericActor, generic_actors
+from hadath.events.lexicon import GenericActor, generic_actor, generic_actors
 from hadath.geo.resolve import place_for_span
 from hadath.lexicon.actors import (
     ARMED_GROUP_INTER,
@@ -316,6 +316,8 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 name = a.name.replace("Civilians", "Protesters", 1) if a.name.startswith("Civilians") else a.name
                 actor1 = ActorSpan(civ[0].start, civ[0].end, civ[0].tok, civ[0].tok_end,
                                    a.model_copy(update={"name": name, "inter": 6}), "protester", civ[0].clause)
+        if actor1 is None:
+            actor1 = _protesting_people(s, best)  # «تظاهر مئات الفلسطينيين»
         # actor2 of a protest is the force that intervenes, not the government petitioned
         state = [x for x in rest if x.role == "state" and x is not actor1 and not x.actor.name.startswith("Government")]
         intervened = any(cue.kind in {"intervention", "dispersal"} for cue in s.cues)
@@ -408,6 +410,28 @@ def _national_agent(s: SentenceCtx, group: list[Candidate]) -> ActorSpan | None:
                 return ActorSpan(tok.start, tok.end, i, i + 1, actor, "state", s.clause_of(i))
             if w not in _MANNER:
                 break
+    return None
+
+
+def _protesting_people(s: SentenceCtx, best: Candidate) -> ActorSpan | None:
+    """People named by nationality right after a protest word are that country's
+    protesters: «تظاهر مئات الفلسطينيين» -> Protesters (Palestine). Only a plural (people,
+    not the adjective of a noun: «احتجاجات طلابية فلسطينية»), within a count's reach."""
+    template = generic_actor("protester")
+    if template is None:
+        return None
+    nis = nisba_index()
+    norms = s.norms
+    for i in range(best.tok_end, min(best.tok_end + 4, len(norms))):
+        w = norms[i]
+        iso = nis.get(w)
+        if iso is not None and not w.endswith(_ADJ_ENDINGS):
+            tok = s.tokens[i]
+            actor = Actor(name=fill_country(template.name, country_name(iso)), text=tok.text,
+                          inter=template.inter, country=iso)
+            return ActorSpan(tok.start, tok.end, i, i + 1, actor, "protester", s.clause_of(i))
+        if not w[:1].isalpha():
+            break
     return None
 
 

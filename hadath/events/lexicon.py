@@ -129,6 +129,16 @@ def generic_actors() -> PhraseMatcher[GenericActor]:
     return PhraseMatcher(entries)
 
 
+@lru_cache(maxsize=8)
+def generic_actor(role: str) -> GenericActor | None:
+    """The first generic actor row of ``role``: its name template («Protesters ({country})»)
+    for people the text names by nationality rather than by a generic noun."""
+    for row in load_tsv(DATA / "generic_actors.tsv", ACTOR_COLUMNS, ACTOR_COLUMNS, ("variants",)):
+        if row["role"] == role:
+            return GenericActor(row["name"], int(row["inter"]), row["role"])
+    return None
+
+
 def event_matchers() -> MultiMatcher:
     """Triggers, cues and generic actor nouns as one automaton (one scan of an article).
 

@@ -70,3 +70,9 @@ def test_trigger_inside_an_organisation_name_is_vetoed() -> None:
 def test_trigger_that_is_the_whole_entity_is_not_vetoed_as_a_name() -> None:
     got = vetoes("وقتل ثلاثة أشخاص أمس في هجوم انتحاري استهدف سوقا في بغداد.")
     assert "name" not in got.values()
+
+
+def test_people_named_by_nationality_who_demonstrate_are_that_countrys_protesters() -> None:
+    (e,) = events("وفي مدينة رام الله، تظاهر مئات الفلسطينيين احتجاجا على الحرب ورفعوا الأعلام.", "PROTEST")
+    assert e.actor1 is not None and (e.actor1.name, e.actor1.inter, e.actor1.country) == ("Protesters (Palestine)", 6, "PS")
+    assert e.actor1.text == "الفلسطينيين"
