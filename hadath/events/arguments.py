@@ -64,6 +64,7 @@ _VAGUE = {normalize_key("عشرات"): 10, normalize_key("العشرات"): 10, 
           normalize_key("المئات"): 100, normalize_key("بضعة"): 3, normalize_key("بضع"): 3,
           normalize_key("آلاف"): 1000, normalize_key("الآلاف"): 1000}
 _COMPLEMENTISERS = frozenset(normalize_key(w) for w in ("إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", "بأنه", "بأنها", "وأن", "وإن"))
+_SELF_COMPLEMENTISERS = frozenset(normalize_key(w) for w in ("إنه", "أنه", "إنها", "أنها", "بأنه", "بأنها"))
 _FROM = normalize_key("من")
 _WITH_ONLY = normalize_key("مع")
 _WITH = frozenset({normalize_key("مع"), normalize_key("ضد")})
@@ -356,6 +357,12 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         if actor1 is None and before:
             # the subject before the verb; victims and protesters named earlier do not act
             agents = [x for x in before if x is not actor2 and x.role not in {"civilian", "protester"}]
+            if agents:
+                actor1 = agents[-1]
+        if actor1 is None and verbal and 0 <= cut and best.tok - cut <= 2 and s.norms[cut] in _SELF_COMPLEMENTISERS:
+            # «قال الجيش الإسرائيلي في بيان إنه استهدف مسلحين»: the pronoun on «إن» is the
+            # speaker, who is the verb's subject
+            agents = [x for x in spans if x.tok < cut and x is not actor2 and x.role in {"state", "armed", "named"}]
             if agents:
                 actor1 = agents[-1]
     if actor2 is None and not protest:

@@ -50,6 +50,15 @@ def test_a_nationality_on_the_attack_noun_names_the_state_that_struck(text: str,
     assert (e.actor1.name if e.actor1 else None) == actor1
 
 
+def test_the_speaker_who_says_it_did_something_is_actor1() -> None:
+    (e,) = violent("وقال الجيش الإسرائيلي في بيان إنه استهدف مسلحين من حركة حماس في مدينة غزة أمس.")
+    assert e.actor1 is not None and e.actor1.name == "Military Forces of Israel"
+    assert e.actor2 is not None and e.actor2.name == "Hamas Movement"
+    # «إن» without the pronoun: the speaker is not the subject of what it reports
+    (e,) = violent("وقال الجيش الإسرائيلي إن مسلحين هاجموا دورية قرب مدينة جنين أمس.")
+    assert e.actor1 is None or e.actor1.name != "Military Forces of Israel"
+
+
 def test_date_and_precision_from_published() -> None:
     (e,) = violent("قتل خمسة مدنيين في غارة جوية على مدينة إدلب أمس.", published="2024-03-02")
     if e.event_date is None:
