@@ -272,7 +272,8 @@ def _sentence_mentions(doc: Doc, toks: Sequence[Token], labels: list[str],
             j += 1
         while p < len(named) and named[p] < j:
             p += 1
-        for a, b in _tidy_person(toks, i, j) if typ == "PER" else _tidy_group(toks, i, j) if typ == "NORP" else ((i, j),):
+        for a, b in (_tidy_person(toks, i, j) if typ == "PER" else _tidy_group(toks, i, j) if typ == "NORP"
+                     else _tidy_place(toks, i, j) if typ in _PLACE_TYPES else ((i, j),)):
             m = _mention(doc, toks, a, b, typ, "crf")
             if m and not (b == a + 1 and (toks[a].stem in trig or toks[a].norm in trig
                                           or toks[a].stem in common or toks[a].norm in common)):
@@ -346,6 +347,19 @@ def _junk_tail(t: Token) -> bool:
     # ف/ل + a known verb («فيبدو»); not a foreign name that merely starts so («فيلار»، «فابيانو»)
     return (len(w) > 3 and w[0] in "\u0641\u0644" and w[1] in _VERB_PREFIXES and w not in given_names()
             and w[1:] in common_words())
+
+
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_DIRECTIONS = frozenset(normalize_key(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"))
+
+
+def _tidy_place(toks: Sequence[Token], i: int, j: int) -> tuple[tuple[int, int], ...]:
+    """A place's name does not end in a bare direction word: in «مخيم النصيرات وسط قطاع غزة»
+    and «جباليا شمال القطاع» the word locates the place in the next one («جنوب كردفان»,
+    where it leads, is part of the name)."""
+    while j - i > 1 and toks[j - 1].norm in _DIRECTIONS:
+        j -= 1
+    return ((i, j),)
 
 
 def _tidy_group(toks: Sequence[Token], i: int, j: int) -> tuple[tuple[int, int], ...]:

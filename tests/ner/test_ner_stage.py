@@ -97,6 +97,18 @@ def test_person_spans_are_tidied() -> None:
     assert _tidy_person(toks, 0, 2) == [(0, 2)]
 
 
+def test_a_place_name_does_not_end_in_the_direction_that_locates_it() -> None:
+    import hadath
+
+    doc = hadath.extract("قصفت الطائرات منزلا في مخيم النصيرات وسط قطاع غزة ومخيم جباليا شمال القطاع.")
+    places = [e.text for e in doc.entities if e.type == "GPE"]
+    assert "مخيم النصيرات" in places and not any(p.endswith(("وسط", "شمال")) for p in places)
+    from hadath.ner.stage import _tidy_place
+    from hadath.text.segment import tokens
+
+    assert _tidy_place(tokens("جنوب كردفان"), 0, 2) == ((0, 2),)  # leading: part of the name
+
+
 def test_words_said_to_an_outlet_keep_speaker_and_outlet_apart() -> None:
     import hadath
 
