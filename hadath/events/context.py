@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from typing import Any, NamedTuple, TypeVar
 
 import numpy as np
@@ -108,15 +108,10 @@ class Candidate:
     features: list[str] = field(default_factory=list)
     veto: str | None = None
     prob: float = 0.0
-    extra: dict[str, Any] = field(default_factory=dict)
     clause: int = 0  # index of the clause within the sentence
 
 
-# token fields by position: map(itemgetter) builds a sentence's columns without a Python loop
 _START = attrgetter("start")
-_TOK_START = itemgetter(Token._fields.index("start"))
-_TOK_NORM = itemgetter(Token._fields.index("norm"))
-_TOK_STEM = itemgetter(Token._fields.index("stem"))
 PROCLITICS = frozenset("\u0648\u0641\u0628\u0644")  # و ف ب ل
 
 
@@ -219,7 +214,8 @@ def candidates(doc: Doc) -> list[SentenceCtx]:
     sents = doc.sentences
     sent_starts = [s.start for s in sents]
     tokens = doc.tokens
-    tok_starts = list(map(_TOK_START, tokens))
+    cols = doc.token_columns  # the token fields as lists: a sentence's are slices of them
+    tok_starts, tok_norms, tok_stems = cols.starts, cols.norms, cols.stems
     ctxs: dict[int, SentenceCtx] = {}
     for (ns, _, key, payloads, pstart), start, end in zip(found, *_raw_offsets(norm, found), strict=True):
         si = bisect_right(sent_starts, start) - 1
@@ -231,8 +227,8 @@ def candidates(doc: Doc) -> list[SentenceCtx]:
             a = bisect_left(tok_starts, sent.start)
             b = bisect_left(tok_starts, sent.end)
             toks = tokens[a:b]
-            norms = list(map(_TOK_NORM, toks))
-            stems = list(map(_TOK_STEM, toks))
+            norms = tok_norms[a:b]
+            stems = tok_stems[a:b]
             c = ctxs[si] = SentenceCtx(si, sent, toks, a, tok_starts[a:b], norms=norms, stems=stems,
                                        clause_starts=_clauses(toks, norms, stems))
         base = c.tok0

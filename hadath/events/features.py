@@ -9,8 +9,8 @@ for; «منذ»، «بعد»، «سياسة» argue against), its neighbours, an
 
 from __future__ import annotations
 
+import sys
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from itertools import compress
 from operator import itemgetter
 
@@ -40,13 +40,25 @@ _BUCKET_OF = tuple((_bucket(d), _bucket(d)[0]) for d in range(-_REACH, _REACH + 
 
 # Feature strings are made once per process by prefix: ``_PREFIXED["p1="]["قوات"]`` is
 # "p1=قوات", built on the first use and then a C-level dict hit (its hash kept for the
-# weight look-up), instead of a new string per candidate.
-_PREFIXED: Memo[str, Memo[str, str]] = Memo(lambda prefix: Memo(prefix.__add__))
+# weight look-up), instead of a new string per candidate. Every feature string is interned,
+# as the model's keys are (:func:`hadath.events.model.load_model`): a weight look-up then
+# finds its key by identity, without reading the model's copy of the string from memory.
+_intern = sys.intern
+
+
+def _prefixer(prefix: str) -> Memo[str, str]:
+    """Feature names ``prefix + x``, each made and interned once."""
+    return Memo(lambda x: _intern(prefix + x))
+
+
+_PREFIXED: Memo[str, Memo[str, str]] = Memo(_prefixer)
 _P1, _P2, _N1, _N2 = (_PREFIXED[p] for p in ("p1=", "p2=", "n1=", "n2="))
 _CUE_KIND: Memo[str, Memo[str, str]] = Memo(lambda kind: _PREFIXED[f"cue={kind}:"])
 _CUE_KEY: Memo[str, Memo[str, str]] = Memo(lambda key: _PREFIXED[f"cuek={key}:"])
 _LEN, _FIRST, _CO, _COTYPE, _ENT = (_PREFIXED[p] for p in ("len=", "first=", "co=", "cotype=", "ent="))
-_NSAME = ("nsame=0", "nsame=1", "nsame=2", "nsame=3")
+_NSAME = tuple(map(_intern, ("nsame=0", "nsame=1", "nsame=2", "nsame=3")))
+_P1_START, _N1_END, _P2_START, _N2_END = map(_intern, ("p1=<s>", "n1=</s>", "p2=<s>", "n2=</s>"))
+_WHERE_START, _WHERE_MID, _WHERE_END = map(_intern, ("where=start", "where=mid", "where=end"))
 
 
 def _cue_info(s: SentenceCtx) -> list[tuple[int, int, Memo[str, str], Memo[str, str], int, str, str]]:
@@ -68,7 +80,7 @@ def _len_bucket(n: int) -> str:
 
 def _word_feature(stem: str) -> str | None:
     """``w=<stem>`` for a word token's stem (longer than one letter), else None (see ``_WORD``)."""
-    return f"w={stem}" if len(stem) > 1 else None
+    return _intern(f"w={stem}") if len(stem) > 1 else None
 
 
 _WORD: Memo[str, str | None] = Memo(_word_feature)
@@ -157,6 +169,7 @@ def _static_features(t: Trigger, key: str, prefix: str) -> list[str]:
         f.append("definite")
     if prefix:
         f.append(f"prefix={prefix}")
+    f = list(map(_intern, f))
     if len(_STATIC) > 65536:
         _STATIC.clear()
     _STATIC[(id(t), key, prefix)] = (t, f)
@@ -172,12 +185,12 @@ def candidate_features(c: Candidate) -> list[str]:
     n = len(stems)
     i, j = c.tok, c.tok_end
     # neighbours in the order p1 n1 p2 n2
-    f.append(_P1[stems[i - 1]] if i >= 1 else "p1=<s>")
-    f.append(_N1[stems[j]] if j < n else "n1=</s>")
-    f.append(_P2[stems[i - 2]] if i >= 2 else "p2=<s>")
-    f.append(_N2[stems[j + 1]] if j + 1 < n else "n2=</s>")
+    f.append(_P1[stems[i - 1]] if i >= 1 else _P1_START)
+    f.append(_N1[stems[j]] if j < n else _N1_END)
+    f.append(_P2[stems[i - 2]] if i >= 2 else _P2_START)
+    f.append(_N2[stems[j + 1]] if j + 1 < n else _N2_END)
     rel = c.tok / max(1, n)
-    f.append("where=start" if rel < 0.2 else "where=mid" if rel < 0.7 else "where=end")
+    f.append(_WHERE_START if rel < 0.2 else _WHERE_MID if rel < 0.7 else _WHERE_END)
     clause = c.clause
     cs, ce = c.start, c.end
     seen: dict[str, None] = {}
@@ -205,8 +218,11 @@ def candidate_features(c: Candidate) -> list[str]:
         if k < len(pt) and pt[k] < i:
             f.append("place_before")
     counts = s.plover_counts
-    if counts is None:
-        counts = s.plover_counts = Counter(o.trigger.plover for o in s.candidates)
+    if counts is None:  # once per sentence (a plain dict: ``Counter`` runs Python code per item)
+        counts = s.plover_counts = {}
+        for o in s.candidates:
+            p = o.trigger.plover
+            counts[p] = counts.get(p, 0) + 1
     f.append(_NSAME[min(counts[t.plover] - 1, 3)])
     return f
 

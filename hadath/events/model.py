@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
@@ -42,7 +43,7 @@ class EventModel:
             got = {k: v for k, v in self.weights.items() if "|" not in k}
             for k, v in self.weights.items():
                 if k.startswith(prefix):
-                    base = k[len(prefix):]
+                    base = sys.intern(k[len(prefix):])
                     got[base] = got.get(base, 0.0) + v
             self._merged[plover] = got
         return got
@@ -91,7 +92,8 @@ def load_model(path: str | None = None) -> EventModel:
     try:
         data = json.loads(p.read_text(encoding="utf-8"))
         return EventModel(
-            weights={str(k): float(v) for k, v in data["weights"].items()},
+            # interned, as the feature strings are: a look-up matches its key by identity
+            weights={sys.intern(str(k)): float(v) for k, v in data["weights"].items()},
             thresholds={str(k): float(v) for k, v in data["thresholds"].items()},
             trained=frozenset(data.get("trained_types", ())),
         )
