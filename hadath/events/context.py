@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from operator import attrgetter
 from typing import Any, NamedTuple, TypeVar
 
@@ -73,6 +74,9 @@ class SentenceCtx:
     ents: list[Any] = field(default_factory=list)  # doc.entities starting in the sentence
     nums: list[Any] = field(default_factory=list)  # doc.numbers starting in the sentence
     has_date: bool = False  # a doc.dates mention starts in the sentence
+    alpha: list[bool] = field(default_factory=list)  # each token starts with a letter (a word)
+    has_digits: bool = False  # a token is a number (see :class:`TokenKinds`)
+    has_quote: bool = False  # a token is a quotation mark
     generic: list[Match[Any]] | None = None  # generic actor nouns starting in the sentence
 
     question: bool | None = None  # the sentence asks (cached by modality)
@@ -187,6 +191,60 @@ def _clauses(tokens: list[Token], norms: list[str], stems: list[str]) -> list[in
     return starts
 
 
+_ASCII_DIGITS = frozenset("0123456789")
+_QUOTES = frozenset({"\u00ab", '"'})
+
+
+@lru_cache(maxsize=1)
+def _alpha_table() -> np.ndarray:
+    """``chr(c).isalpha()`` for every BMP code point, as a boolean array (built once)."""
+    return np.fromiter((chr(c).isalpha() for c in range(0x10000)), dtype=bool, count=0x10000)
+
+
+class TokenKinds(NamedTuple):
+    """What each token of a document is, for the sentence features, made in one vectorised pass.
+
+    ``alpha[i]``: the token's first character is a letter (a word: «قتل»). A token counts as a
+    number when its text starts with an ASCII digit, or, neither word nor that, its normalised
+    form does («٢٥»); a quotation mark («، "») that is not such a number is a quote.
+    ``digits``/``quotes`` are running counts (``digits[b] - digits[a]`` numbers in tokens
+    ``[a, b)``), so a sentence's answer is two list reads, not a look-up per token.
+    """
+
+    alpha: list[bool]
+    digits: list[int]
+    quotes: list[int]
+
+
+def token_kinds(doc: Doc) -> TokenKinds:
+    """:class:`TokenKinds` of ``doc.tokens``: letters and digits by code point table, then a
+    Python look at the few tokens that are neither (punctuation)."""
+    cols = doc.token_columns
+    n = len(cols.starts)
+    if not n:
+        return TokenKinds([], [0], [0])
+    codes = np.frombuffer(doc.raw.encode("utf-32-le"), dtype=np.uint32)[np.asarray(cols.starts, dtype=np.int64)]
+    bmp = codes < 0x10000
+    if bmp.all():
+        alpha = _alpha_table()[codes]
+    else:
+        alpha = np.zeros(n, dtype=bool)
+        alpha[bmp] = _alpha_table()[codes[bmp]]
+        for i in np.flatnonzero(~bmp).tolist():
+            alpha[i] = chr(int(codes[i])).isalpha()
+    digit = (codes >= 0x30) & (codes <= 0x39)
+    quote = np.zeros(n, dtype=bool)
+    norms, texts = cols.norms, cols.texts
+    for i in np.flatnonzero(~(alpha | digit)).tolist():
+        if norms[i][:1] in _ASCII_DIGITS:
+            digit[i] = True
+        elif texts[i] in _QUOTES:
+            quote[i] = True
+    zero = np.zeros(1, dtype=np.int64)
+    return TokenKinds(alpha.tolist(), np.concatenate((zero, np.cumsum(digit))).tolist(),
+                      np.concatenate((zero, np.cumsum(quote))).tolist())
+
+
 def raw_hits(matcher: PhraseMatcher[Any], norm: Normalized) -> list[Match[Any]]:
     """``matcher.find(norm)``: hits with raw offsets (one vectorised offset look-up per call)."""
     return matcher.find(norm)
@@ -216,6 +274,7 @@ def candidates(doc: Doc) -> list[SentenceCtx]:
     tokens = doc.tokens
     cols = doc.token_columns  # the token fields as lists: a sentence's are slices of them
     tok_starts, tok_norms, tok_stems = cols.starts, cols.norms, cols.stems
+    tk = token_kinds(doc)
     ctxs: dict[int, SentenceCtx] = {}
     for (ns, _, key, payloads, pstart), start, end in zip(found, *_raw_offsets(norm, found), strict=True):
         si = bisect_right(sent_starts, start) - 1
@@ -230,7 +289,9 @@ def candidates(doc: Doc) -> list[SentenceCtx]:
             norms = tok_norms[a:b]
             stems = tok_stems[a:b]
             c = ctxs[si] = SentenceCtx(si, sent, toks, a, tok_starts[a:b], norms=norms, stems=stems,
-                                       clause_starts=_clauses(toks, norms, stems))
+                                       clause_starts=_clauses(toks, norms, stems), alpha=tk.alpha[a:b],
+                                       has_digits=tk.digits[b] > tk.digits[a],
+                                       has_quote=tk.quotes[b] > tk.quotes[a])
         base = c.tok0
         ti = max(0, bisect_right(tok_starts, start) - 1 - base)
         te = max(ti + 1, bisect_left(tok_starts, end) - base)

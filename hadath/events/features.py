@@ -12,17 +12,13 @@ from __future__ import annotations
 import sys
 from bisect import bisect_left, bisect_right
 from itertools import compress
-from operator import itemgetter
 
 from hadath.doc import Doc
 from hadath.events.context import Candidate, Memo, SentenceCtx
 from hadath.events.lexicon import Trigger
-from hadath.text.segment import Token
 
 _AL = "\u0627\u0644"
-_DIGITS = frozenset("0123456789")
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-_QUOTES = frozenset({"\u00ab", '"'})
 
 
 def _bucket(dist: int) -> str:
@@ -86,30 +82,14 @@ def _word_feature(stem: str) -> str | None:
 _WORD: Memo[str, str | None] = Memo(_word_feature)
 
 
-_OTHER, _ALPHA, _DIGIT, _QUOTE = 0, 1, 2, 3
-_IS_ALPHA = _ALPHA.__eq__
-_NOT_WORD = frozenset({_OTHER, _QUOTE}).__contains__  # kinds whose norm may still start with a digit
-_TOK_TEXT = itemgetter(Token._fields.index("text"))
-
-
-def _text_kind(text: str) -> int:
-    """What a token's first character makes it: a word, a number, a quote mark (see ``_KIND``)."""
-    c0 = text[:1]
-    if c0.isalpha():
-        return _ALPHA
-    if c0 in _DIGITS:
-        return _DIGIT
-    return _QUOTE if text in _QUOTES else _OTHER
-
-
-_KIND: Memo[str, int] = Memo(_text_kind)
-
-
 def sentence_features(doc: Doc, s: SentenceCtx) -> list[str]:
     """Features of the sentence as a whole (computed once, shared by its candidates).
 
-    The per-token part runs as C-level ``map``/``compress`` over cached per-form answers:
-    it is the one loop over every token of every event sentence.
+    The per-token part runs as C-level ``compress``/``map`` over the sentence's columns
+    (which tokens are words, from :func:`hadath.events.context.token_kinds`) and the cached
+    ``w=`` name of each distinct stem: it is the one loop over every token of every event
+    sentence, and its cost is memory (a look-up in a vocabulary-sized table per token), so
+    the stems are made distinct first and each is looked up once.
     """
     if s.word_feats is not None:
         return s.word_feats
@@ -117,25 +97,16 @@ def sentence_features(doc: Doc, s: SentenceCtx) -> list[str]:
     f = [_LEN[_len_bucket(len(toks))]]
     if toks:
         f.append(_FIRST[s.stems[0]])
-    kinds = list(map(_KIND.__getitem__, map(_TOK_TEXT, toks)))
-    words = dict.fromkeys(map(_WORD.__getitem__, compress(s.stems, map(_IS_ALPHA, kinds))))
+    words = dict.fromkeys(map(_WORD.__getitem__, dict.fromkeys(compress(s.stems, s.alpha))))
     words.pop(None, None)
-    digits = _DIGIT in kinds
-    quote = False
-    sel = list(map(_NOT_WORD, kinds))
-    for norm, kind in zip(compress(s.norms, sel), compress(kinds, sel), strict=True):
-        if norm[:1] in _DIGITS:
-            digits = True
-        elif kind == _QUOTE:
-            quote = True
     f += words  # type: ignore[arg-type]
-    if quote:
+    if s.has_quote:
         f.append("quote")
     names = sorted({c.trigger.name for c in s.candidates})
     f += map(_CO.__getitem__, names)
     kinds_seen = {c.trigger.plover for c in s.candidates}
     f += map(_COTYPE.__getitem__, sorted(kinds_seen))
-    if digits:
+    if s.has_digits:
         f.append("digits")
     starts = s.tok_starts
     s.num_toks = [bisect_right(starts, n.start) - 1 for n in s.nums if not n.percent]
