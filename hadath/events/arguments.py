@@ -73,7 +73,8 @@ _SUBSET_PREV = frozenset(normalize_key(w) for w in ("بينهم", "بينهن", 
 _AGENT_PREV = frozenset(normalize_key(w) for w in ("يد", "أيدي", "قبل", "شنها", "شنتها", "شنه", "شنوه", "نفذه", "نفذوه", "شنته", "نفذها", "نفذتها", "تبنته", "تبنت", "تبنى",
                                                            "نفذته", "نفذوها", "ارتكبته", "ارتكبتها", "ارتكبها"))
 _TARGET_PREV = frozenset(normalize_key(w) for w in ("على", "ضد", "باتجاه", "مواقع", "معاقل", "مقرات", "مقر", "تجمعات", "استهدف", "استهدفت", "عناصر", "صفوف",
-    "تابعة", "تابع", "التابعة", "التابع", "دورية", "موكب", "حاجز", "ثكنة", "قافلة"))
+    "تابعة", "تابع", "التابعة", "التابع", "دورية", "موكب", "حاجز", "ثكنة", "قافلة",
+    "نقطة", "نقاط", "تفتيش"))  # «نقطة تفتيش للجيش»
 _ASSOC_PREV = frozenset(normalize_key(w) for w in (
     "بقيادة", "بدعم", "بمساندة", "بإسناد", "بمشاركة", "مدعومة", "المدعومة", "المدعوم", "الموالية", "الموالي",
     "الموالين", "المتحالفة", "مع",
@@ -356,7 +357,8 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             actor1 = after[0]
         if actor1 is None and before:
             # the subject before the verb; victims and protesters named earlier do not act
-            agents = [x for x in before if x is not actor2 and x.role not in {"civilian", "protester"}]
+            agents = [x for x in before if x is not actor2 and x.role not in {"civilian", "protester"}
+                      and not _counted_victims(s, x)]
             if agents:
                 actor1 = agents[-1]
         if actor1 is None and verbal and 0 <= cut and best.tok - cut <= 2 and s.norms[cut] in _SELF_COMPLEMENTISERS:
@@ -475,6 +477,17 @@ def _talk_parties(s: SentenceCtx, best: Candidate, mine: list[ActorSpan], assoc:
                      [x.actor for x in assoc if x is not a1 and x is not a2], spans)
 
 
+def _counted_victims(s: SentenceCtx, x: ActorSpan) -> bool:
+    """Is ``x`` a subset of the casualties («قتل 7 أشخاص، بينهم 3 جنود»)? «بينهم» (with or
+    without a count after it) before a state or group noun makes it the dead, never the one
+    who struck. A bare count is not enough: «ثمانية جنود أميركيين نفذوا الغارة»."""
+    tf = s.token_forms()
+    i = x.tok
+    if i > 1 and _is_count(s, tf, i - 1):
+        i -= 1
+    return i > 0 and bool(tf[i - 1] & _SUBSET_PREV)
+
+
 def _is_count(s: SentenceCtx, tf: list[frozenset[str]], i: int) -> bool:
     t = s.tokens[i]
     return t.norm[:1].isdigit() or i in s.num_toks or bool(tf[i] & _VAGUE.keys())
@@ -509,6 +522,8 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
             # «مقتل 6 عناصر من قوات النظام و3 من مقاتلي الهيئة»: the second side's dead
             # are coordinated with the first figure, however far the death word is
             best_d, dd = last[1], 0
+        elif any(toks[k].text in _CLAUSE_PUNCT for k in range(min(best_d, tok_i) + 1, max(best_d, tok_i))):
+            continue  # «قرب تقاطع الكيلو 4، ما أدى إلى مقتل سبعة»: a comma apart, no count of the dead
         if dd > 6 or di < dd:
             continue
         by_word[best_d] = by_word.get(best_d, 0) + value
@@ -529,6 +544,7 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
 
 
 _COORD_REACH = 6  # tokens from a counted figure to a figure coordinated with it
+_CLAUSE_PUNCT = frozenset({"\u060c", ",", ".", "\u061b", ";", ":"})  # ، , . ؛ ; :
 _WA = "\u0648"  # و
 
 

@@ -18,6 +18,8 @@ def violent(text: str, published: str | None = "2024-05-15") -> list:
     ("أدى انفجار عبوة ناسفة بدورية للشرطة في الرمادي أمس إلى إصابة 12 شرطيا بجروح.", None),
     ("انفجرت عبوة ناسفة بسيارة عسكرية في درعا أمس دون وقوع إصابات.", 0),
     ("قتل سبعة مدنيين بينهم ثلاثة أطفال في قصف على قرية في ريف إدلب أمس.", 7),
+    # a number a comma away from the death word counts something else («الكيلو 4»)
+    ("اقتحمت سيارة مفخخة نقطة تفتيش قرب تقاطع الكيلو 4، ما أدى إلى مقتل سبعة أشخاص أمس.", 7),
 ])
 def test_fatalities(text: str, deaths: int | None) -> None:
     evs = violent(text)
@@ -48,6 +50,13 @@ def test_passive_victims_are_actor2_and_subject_is_actor1() -> None:
 def test_a_nationality_on_the_attack_noun_names_the_state_that_struck(text: str, actor1: str | None) -> None:
     (e,) = violent(text)
     assert (e.actor1.name if e.actor1 else None) == actor1
+
+
+def test_soldiers_among_the_dead_are_victims_and_a_checkpoint_names_its_force() -> None:
+    (e,) = violent("قتل 7 أشخاص على الأقل، بينهم 3 جنود، في انفجار سيارة مفخخة استهدف نقطة تفتيش "
+                   "للجيش الصومالي في العاصمة مقديشو أمس.")
+    assert e.actor1 is None  # the bomber is not named; «بينهم 3 جنود» are among the dead
+    assert e.actor2 is not None and e.actor2.name == "Military Forces of Somalia"
 
 
 def test_the_speaker_who_says_it_did_something_is_actor1() -> None:
