@@ -380,7 +380,7 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
                 continue  # «(120 كلم شمال بغداد)», «مليون دولار» of a budget: not about the fighting
         else:  # share
             what = c.name
-        if not status and c.kind == "person" and prev is not None and n.start - prev[0] <= AMONG_REACH:
+        if not status and c.kind in ("person", "fighter") and prev is not None and n.start - prev[0] <= AMONG_REACH:
             if _among(ix, n, starts):
                 status = prev[1]
         actor = ""

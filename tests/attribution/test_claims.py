@@ -150,3 +150,9 @@ def test_a_background_toll_is_no_rival_of_this_weeks_count() -> None:
     # 12 vs 3 disagree about yesterday's strike; 1200 belongs to October 2023 and rivals neither
     pairs = [tuple(doc.claims[i].quantity.low for i in c.claims) for c in doc.conflicts]
     assert pairs == [(12, 3)]
+
+
+def test_soldiers_among_the_dead_share_their_status() -> None:
+    raw = "قال مسؤول أمني إن 7 أشخاص قتلوا، بينهم 3 جنود. وزعمت حركة الشباب أنها قتلت 15 جنديا."
+    subjects = [(c.subject, c.quantity.low) for c in make_doc(raw).claims]
+    assert ("soldiers killed", 3) in subjects
