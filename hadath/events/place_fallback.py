@@ -52,8 +52,13 @@ def anaphors() -> PhraseMatcher[str]:
 
 
 def _hits(doc: Doc, cache: dict[str, Any]) -> list[int]:
+    """Raw starts of the place anaphors (once per document): the starts that
+    ``anaphors().find(doc.norm)`` gives, mapped in one array look-up without building a
+    ``Match`` (and its raw text and prefix) per hit."""
     if "starts" not in cache:
-        cache["starts"] = [m.start for m in anaphors().find(doc.norm)]
+        norm = doc.norm
+        at = [f[0] for f in anaphors().find_norm(norm.text)]
+        cache["starts"] = norm.starts[at].tolist() if at and norm.starts is not None else at
     return cache["starts"]  # type: ignore[no-any-return]
 
 
