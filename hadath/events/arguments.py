@@ -275,7 +275,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         # «اشتباكات مع مسلحين من تنظيم داعش»: the other side of a clash
         tf0 = s.token_forms()
         for x in rest:
-            if x.role in {"armed", "state", "named"} and x.tok > 0 and tf0[x.tok - 1] & _WITH \
+            if x.role in {"armed", "state", "named"} and x.tok > 0 and _word_before(s, tf0, x.tok) & _WITH \
                     and x is not actor1 and x is not actor2 and x.tok > best.tok:
                 if actor1 is None and actor2 is not None:
                     actor1 = x
@@ -299,11 +299,14 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
     tf = s.token_forms()
     for i, x in enumerate(after[:-1]):
         # the pair wins over victims read earlier if they are one of its sides: «اشتباكات بين
-        # هيئة تحرير الشام وقوات النظام أسفرت عن مقتل 6 عناصر من قوات النظام»
-        if x.tok > 0 and tf[x.tok - 1] & _BETWEEN and actor1 is None and (
-                actor2 is None or (x.actor.name != after[i + 1].actor.name
-                                   and actor2.actor.name in (x.actor.name, after[i + 1].actor.name))):
-            actor1, actor2 = x, after[i + 1]
+        # هيئة تحرير الشام وقوات النظام أسفرت عن مقتل 6 عناصر من قوات النظام», or if they are
+        # civilians caught between two armed sides («... ما أسفر عن مقتل 9 أشخاص»)
+        pair = after[i + 1]
+        if x.tok > 0 and _word_before(s, tf, x.tok) & _BETWEEN and actor1 is None and (
+                actor2 is None
+                or (actor2.role == "civilian" and x.role != "civilian" and pair.role != "civilian")
+                or (x.actor.name != pair.actor.name and actor2.actor.name in (x.actor.name, pair.actor.name))):
+            actor1, actor2 = x, pair
             after = [y for y in after if y is not actor1 and y is not actor2]
             break
     if protest:
@@ -458,10 +461,10 @@ def _talk_parties(s: SentenceCtx, best: Candidate, mine: list[ActorSpan], assoc:
     a1: ActorSpan | None = None
     a2: ActorSpan | None = None
     for i, x in enumerate(after):
-        if x.tok > 0 and not tf[x.tok - 1].isdisjoint(_BETWEEN) and i + 1 < len(after):
+        if x.tok > 0 and not _word_before(s, tf, x.tok).isdisjoint(_BETWEEN) and i + 1 < len(after):
             a1, a2 = x, after[i + 1]
             break
-        if x.tok > 0 and _WITH_ONLY in tf[x.tok - 1]:
+        if x.tok > 0 and _WITH_ONLY in _word_before(s, tf, x.tok):
             a2 = x
             break
     if a1 is None:
@@ -475,6 +478,19 @@ def _talk_parties(s: SentenceCtx, best: Candidate, mine: list[ActorSpan], assoc:
     spans = [(x.start, x.end) for x in (a1, a2) if x is not None]
     return Arguments(a1.actor if a1 else None, a2.actor if a2 else None,
                      [x.actor for x in assoc if x is not a1 and x is not a2], spans)
+
+
+_QUOTE_NORMS = frozenset({'"', "'", "\u00ab", "\u00bb", "\u201c", "\u201d"})
+
+
+def _word_before(s: SentenceCtx, tf: list[frozenset[str]], i: int) -> frozenset[str]:
+    """Forms of the word before token ``i``, across quotation marks: in «بين "جهاز الردع"
+    و"اللواء 444"» the name's previous word is «بين», not the mark."""
+    j = i - 1
+    norms = s.norms
+    while j > 0 and norms[j] in _QUOTE_NORMS:
+        j -= 1
+    return tf[j] if j >= 0 else _NOTHING
 
 
 def _counted_victims(s: SentenceCtx, x: ActorSpan) -> bool:

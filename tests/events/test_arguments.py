@@ -59,6 +59,14 @@ def test_soldiers_among_the_dead_are_victims_and_a_checkpoint_names_its_force() 
     assert e.actor2 is not None and e.actor2.name == "Military Forces of Somalia"
 
 
+def test_two_sides_of_a_clash_in_quotation_marks_win_over_the_civilian_dead() -> None:
+    (e,) = violent('اندلعت اشتباكات عنيفة أمس بين "جهاز الردع" و"اللواء 444 قتال" في منطقة عين زارة '
+                   "جنوب العاصمة الليبية طرابلس، ما أسفر عن مقتل 9 أشخاص.")
+    assert (e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) == (
+        "Rada Special Deterrence Force", "444th Brigade")
+    assert e.fatalities == 9
+
+
 def test_the_speaker_who_says_it_did_something_is_actor1() -> None:
     (e,) = violent("وقال الجيش الإسرائيلي في بيان إنه استهدف مسلحين من حركة حماس في مدينة غزة أمس.")
     assert e.actor1 is not None and e.actor1.name == "Military Forces of Israel"
