@@ -604,6 +604,21 @@ def phrase_after_from(ix: DocIndex, pos: int, limit: int) -> Phrase | None:
     return None
 
 
+_REPORTING_HEADS = frozenset(normalize_key(w) for w in (
+    "مركز", "منظمة", "جمعية", "مؤسسة", "هيئة", "لجنة", "مرصد", "شبكة", "مكتب", "مديرية", "دائرة",
+    "وزارة", "وكالة", "مستشفى", "نقابة", "مفوضية", "بعثة", "جهاز", "إدارة", "سلطة", "غرفة",
+))  # bodies that count and report («بحسب مركز طب الطوارئ»); not «وفق خطة», «بحسب اتفاق»
+
+
+def _reporting_body(phrase: Phrase) -> bool:
+    """Does the phrase name a body that reports, by an organisation head and at most three
+    words after it? After «بحسب / وفق» such a body is a source even when no lexicon knows it:
+    «بحسب مركز طب الطوارئ والدعم» (Libya's emergency medicine centre)."""
+    units = phrase.units
+    return bool(units) and units[0].kind == "org" and units[0].norm in _REPORTING_HEADS \
+        and 1 < len(units) <= MAX_PLAIN_UNITS
+
+
 def speaker_after_frame(
     ix: DocIndex,
     pos: int,
@@ -639,7 +654,7 @@ def speaker_after_frame(
         return None, relay
     if sp.kind in ("source", "entity") or (sp.kind == "title" and sp.source is not None):
         return sp, relay
-    if kind == "prep" and sp.kind not in ("title", "name"):
+    if kind == "prep" and sp.kind not in ("title", "name") and not _reporting_body(phrase):
         return None, relay
     if sp.kind in ("org", "word") and len(phrase.units) > (MAX_PLAIN_UNITS if require_cue else MAX_PLAIN_UNITS_NO_CUE):
         return None, relay

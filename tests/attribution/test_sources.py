@@ -116,3 +116,15 @@ def test_unlisted_outlet_in_a_dateline_keeps_its_arabic_name() -> None:
     doc = make_doc(raw)
     [dl] = [m for m in doc.extras["sources"] if m.origin == "dateline"]
     assert (dl.text, dl.name) == ("صوت الجبل", "صوت الجبل")
+
+
+@pytest.mark.parametrize(("raw", "source"), [
+    ("قتل 9 أشخاص في اشتباكات أمس، بحسب مركز طب الطوارئ والدعم.", "مركز طب الطوارئ والدعم"),
+    ("قتل 9 أشخاص في اشتباكات أمس، بحسب مستشفى الشفاء.", "مستشفى الشفاء"),
+    ("قتل 9 أشخاص في اشتباكات أمس، وفق خطة الحكومة.", None),  # a plan reports nothing
+])
+def test_a_body_no_lexicon_knows_is_a_source_after_according_to(raw: str, source: str | None) -> None:
+    doc = make_doc(raw)
+    assert_offsets(doc)
+    found = source_for(doc, 0, 10)
+    assert (found.name if found else None) == source
