@@ -128,3 +128,10 @@ def test_a_body_no_lexicon_knows_is_a_source_after_according_to(raw: str, source
     assert_offsets(doc)
     found = source_for(doc, 0, 10)
     assert (found.name if found else None) == source
+
+
+def test_a_dateline_of_several_agencies_is_named_so() -> None:
+    import hadath
+
+    doc = hadath.extract("طرابلس (وكالات) - قتل 9 أشخاص في اشتباكات أمس.")
+    assert [e.source.name if e.source else None for e in doc.events] == ["News agencies"]
