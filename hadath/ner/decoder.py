@@ -163,6 +163,7 @@ class Decoder:
         self._n = 1
         self.generation = 0  # bumped when the word tables are dropped (ids change meaning)
         self._lex_rows: dict[str, tuple[int, int, int]] = {}
+        self._lex_rows6_of: dict[str, tuple[int, int, int, int, int, int]] = {}
         self._label_arr = np.array(self.labels, dtype=object)
         self._by_kind = _index_by_kind(attrs)
         self._decoded = 0  # tokens decoded so far (see KERNEL_AFTER_TOKENS)
@@ -384,6 +385,14 @@ class Decoder:
             r = self._lex_rows[tagv] = (g("lex=" + tagv, -1), g("lex-1=" + tagv[2:], -1), g("lex+1=" + tagv, -1))
         return r
 
+    def _lex_rows6(self, tagv: str) -> tuple[int, int, int, int, int, int]:
+        """:meth:`_lex_feature_rows` of a tag, then of the tag read as a ``B-`` tag."""
+        r = self._lex_rows6_of.get(tagv)
+        if r is None:
+            r = self._lex_rows6_of[tagv] = (*self._lex_feature_rows(tagv),
+                                            *self._lex_feature_rows("B" + tagv[1:]))
+        return r
+
     def emissions(self, words: Sequence[str], lex: Sequence[str] | None = None) -> np.ndarray:
         """Label scores of every token of one sentence (n x labels)."""
         ids = self.word_ids(words)
@@ -396,27 +405,36 @@ class Decoder:
         ``ids`` are the word rows of the concatenated tokens, ``lens`` the sentence lengths,
         ``lex`` the (position, BIO tag) of the tokens a lexicon match covers. One gather of
         five table rows per token (its own word and the words at -2, -1, +1, +2, or the zero
-        row past a sentence edge), summed: no per-token Python work.
+        row past a sentence edge), summed: no per-token Python work (compiled loops of
+        :mod:`hadath.ner.kernels` once loaded, numpy before).
         """
+        if self._kernels is not None:
+            e = self._kernels.emission_sums(self._tabs, ids, lens, self._bos, self._eos)
+            if lex:
+                pos = np.fromiter((i for i, _ in lex), dtype=np.intp, count=len(lex))
+                tag_rows = np.array([self._lex_rows6(t) for _, t in lex], dtype=np.intp)
+                self._kernels.add_lexicon(e, self.state, lens, pos, tag_rows)
+            return e
+        return self._emissions_numpy(ids, lens, lex)
+
+    def _emissions_numpy(self, ids: np.ndarray, lens: np.ndarray, lex: Sequence[tuple[int, str]]) -> np.ndarray:
+        """:meth:`_emissions` with numpy only (before the kernels are loaded; their reference)."""
         n = len(ids)
         ends = np.cumsum(lens)
         sent_of = np.repeat(np.arange(len(lens)), lens)
-        if self._kernels is not None:
-            e = self._kernels.emission_sums(self._tabs, ids, lens)
-        else:
-            # the ids laid out with two zero ids around every sentence: neighbours are shifts
-            at = np.arange(n) + 2 * sent_of + 2
-            padded = np.zeros(n + 2 * len(lens) + 2, dtype=np.intp)
-            padded[at] = ids
-            cap = self._cap
-            gather = np.empty((5, n), dtype=np.intp)
-            gather[0] = ids
-            # table k holds what a word adds at offset _OFFSETS[k - 1] of a token
-            for k, off in enumerate(_OFFSETS, start=1):
-                np.take(padded, at + off, out=gather[k])
-                gather[k] += k * cap
-            flat = self._tabs.reshape(5 * cap, -1)
-            e = np.add.reduce(np.take(flat, gather.ravel(), axis=0).reshape(5, n, -1))
+        # the ids laid out with two zero ids around every sentence: neighbours are shifts
+        at = np.arange(n) + 2 * sent_of + 2
+        padded = np.zeros(n + 2 * len(lens) + 2, dtype=np.intp)
+        padded[at] = ids
+        cap = self._cap
+        gather = np.empty((5, n), dtype=np.intp)
+        gather[0] = ids
+        # table k holds what a word adds at offset _OFFSETS[k - 1] of a token
+        for k, off in enumerate(_OFFSETS, start=1):
+            np.take(padded, at + off, out=gather[k])
+            gather[k] += k * cap
+        flat = self._tabs.reshape(5 * cap, -1)
+        e = np.add.reduce(np.take(flat, gather.ravel(), axis=0).reshape(5, n, -1))
         e[ends - lens] += self._bos
         e[ends - 1] += self._eos
         if lex:
@@ -469,12 +487,13 @@ class Decoder:
         firsts = np.array([bounds[k][0] for k in keep], dtype=np.intp)
         ends = np.cumsum(lens)
         sel = np.arange(int(ends[-1])) + np.repeat(firsts - (ends - lens), lens)  # doc token of each
-        flat_of: dict[int, int] = {}
+        flex: list[tuple[int, str]] = []
         if lex:
+            # the lexicon tokens' positions among the decoded tokens (-1: in no sentence)
             where = np.full(len(ids), -1, dtype=np.intp)
             where[sel] = np.arange(len(sel))
-            flat_of = {i: int(where[i]) for i, _ in lex}
-        flex = [(flat_of[i], t) for i, t in lex if flat_of[i] >= 0]
+            at = where[np.fromiter((i for i, _ in lex), dtype=np.intp, count=len(lex))].tolist()
+            flex = [(k, t) for k, (_, t) in zip(at, lex, strict=True) if k >= 0]
         if self._kernels is None:
             self._decoded += len(sel)
             if self._decoded > KERNEL_AFTER_TOKENS:

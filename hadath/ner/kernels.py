@@ -35,10 +35,12 @@ def _jit(fn: F) -> F:
 
 
 @_jit
-def emission_sums(tabs: np.ndarray, ids: np.ndarray, lens: np.ndarray) -> np.ndarray:
-    """Emissions of concatenated sentences before the BOS/EOS and lexicon features: per
-    token the sum of its own word's row of table 0 and its neighbours' rows of tables 1-4
-    (offsets -2, -1, +1, +2; nothing past a sentence edge), added in that order."""
+def emission_sums(tabs: np.ndarray, ids: np.ndarray, lens: np.ndarray, bos: np.ndarray,
+                  eos: np.ndarray) -> np.ndarray:
+    """Emissions of concatenated sentences before the lexicon features: per token the sum
+    of its own word's row of table 0 and its neighbours' rows of tables 1-4 (offsets -2,
+    -1, +1, +2; nothing past a sentence edge), added in that order, then ``bos`` on a
+    sentence's first token and ``eos`` on its last."""
     n = ids.shape[0]
     n_lab = tabs.shape[2]
     e = np.empty((n, n_lab))
@@ -54,8 +56,45 @@ def emission_sums(tabs: np.ndarray, ids: np.ndarray, lens: np.ndarray) -> np.nda
             for y in range(n_lab):
                 e[i, y] = (((tabs[0, w0, y] + tabs[1, wm2, y]) + tabs[2, wm1, y])
                            + tabs[3, wp1, y]) + tabs[4, wp2, y]
+        for y in range(n_lab):
+            e[a, y] += bos[y]
+        for y in range(n_lab):
+            e[b - 1, y] += eos[y]
         a = b
     return e
+
+
+@_jit
+def add_lexicon(e: np.ndarray, state: np.ndarray, lens: np.ndarray, pos: np.ndarray,
+                rows: np.ndarray) -> None:
+    """Add the lexicon-tag features to emissions, in place and in ``pos`` order.
+
+    ``pos[k]`` is a token a lexicon match covers; ``rows[k]`` the weight rows its tag
+    gives (to the token, the next token, the previous token), then those of the tag read
+    as a ``B-`` tag, used when the token starts its sentence (a match across a sentence
+    break starts afresh); -1 where the model has no such feature. Nothing is added
+    across a sentence edge.
+    """
+    n_lab = e.shape[1]
+    n = e.shape[0]
+    first = np.empty(n, dtype=np.intp)
+    end = np.empty(n, dtype=np.intp)
+    a = 0
+    for s in range(lens.shape[0]):
+        b = a + lens[s]
+        for i in range(a, b):
+            first[i] = a
+            end[i] = b
+        a = b
+    for k in range(pos.shape[0]):
+        i = pos[k]
+        base = 3 if i == first[i] else 0
+        for j in range(3):
+            r = rows[k, base + j]
+            to = i if j == 0 else i + 1 if j == 1 else i - 1
+            if r >= 0 and first[i] <= to < end[i]:
+                for y in range(n_lab):
+                    e[to, y] += state[r, y]
 
 
 @_jit

@@ -29,14 +29,22 @@ def _sample_words() -> tuple[list[str], np.ndarray]:
     return words, np.array(lens, dtype=np.intp)
 
 
-def test_emission_sums_bit_equal_to_numpy() -> None:
+def test_emissions_bit_equal_to_numpy() -> None:
+    """With lexicon tags too: I- tags at sentence starts (read as B-), at sentence ends
+    (nothing added across the edge) and on neighbouring tokens (rows add up in order)."""
     dec = Decoder()
     words, lens = _sample_words()
     ids = dec.word_ids(words)
     assert len(lens) > 3
-    reference = dec._emissions(ids, lens, [])
+    starts = (np.cumsum(lens) - lens).tolist()
+    rng = np.random.default_rng(1)
+    at = sorted(set(rng.choice(len(words), size=len(words) // 3, replace=False).tolist()) | set(starts))
+    lex = [(i, str(rng.choice(["B-GPE", "I-GPE", "B-ORG", "I-ORG", "I-PER", "B-FAC"]))) for i in at]
+    reference = dec._emissions(ids, lens, lex)
+    assert np.array_equal(dec._emissions_numpy(ids, lens, lex), reference)
     dec.use_kernels()
-    assert np.array_equal(dec._emissions(ids, lens, []), reference)
+    assert np.array_equal(dec._emissions(ids, lens, lex), reference)
+    assert np.array_equal(dec._emissions(ids, lens, []), dec._emissions_numpy(ids, lens, []))
 
 
 @pytest.mark.parametrize("seed", range(4))
