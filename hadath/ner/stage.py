@@ -25,6 +25,7 @@ import numpy as np
 from hadath.doc import Doc, Mention
 from hadath.lexicon.actors import ActorEntry, actor_matcher, country_name, nisba_index
 from hadath.lexicon.loader import load_tsv
+from hadath.lexicon.matcher import Match, MultiMatcher, to_raw
 from hadath.ner.decoder import decoder
 from hadath.ner.features import common_o_words, common_words, gazetteer_words
 from hadath.ner.features import stem as word_stem
@@ -120,6 +121,13 @@ _F_FORCE = 2  # a force head, or the first word of a two-word one
 _F_ORG_HEAD = 4  # a definite organisation head usable as an anaphor («التنظيم»)
 
 
+@lru_cache(maxsize=1)
+def _name_matchers() -> MultiMatcher:
+    """The entity and the actor lexicons as one automaton: one scan of an article finds the
+    matches of both, each exactly as its own matcher would (~0.2 ms an article less)."""
+    return MultiMatcher([entity_matcher(), actor_matcher()])
+
+
 class _WordTable:
     """Per word the decoder has a row for (a token's stem is a function of its word): the
     ``_F_*`` bits, and interned ids of the word, of its stem and of the word without a
@@ -208,7 +216,8 @@ def annotate(doc: Doc) -> None:
     cands: list[Mention] = []
     # 1. lexicon names, and the (token, BIO tag) of the tokens inside them for the CRF
     lex_at: list[tuple[int, str]] = []
-    for m in entity_matcher().find(doc.norm):
+    ent_found, actor_found = _name_matchers().find_norm(doc.norm.text)
+    for m in to_raw(doc.norm, ent_found):
         e: EntityEntry = m.payloads[0]
         actor = e.actor if e.actor is not None else acts_for(e.acts_for, e.country)
         cands.append(Mention(m.start, m.end, m.text, e.type, e.name, "lexicon", actor))
@@ -217,7 +226,8 @@ def annotate(doc: Doc) -> None:
             lex_at.append((a, "B-" + e.type))
             lex_at += [(k, "I-" + e.type) for k in range(a + 1, b)]
     # 2. actors (generic forces, qualified by nationality where possible)
-    cands += _actor_mentions(doc, toks, np.flatnonzero(flags & _F_FORCE).tolist(), tok_ends)
+    cands += _actor_mentions(doc, toks, to_raw(doc.norm, actor_found), np.flatnonzero(flags & _F_FORCE).tolist(),
+                             tok_ends)
     # 3. CRF and rules, sentence by sentence (the CRF decodes all sentences together)
     trig_at = np.flatnonzero(flags & _F_TRIGGER).tolist()
     bounds: list[tuple[int, int]] = []
@@ -392,9 +402,10 @@ def _tidy_person(toks: Sequence[Token], i: int, j: int) -> list[tuple[int, int]]
     return out
 
 
-def _actor_mentions(doc: Doc, toks: Sequence[Token], head_at: Sequence[int],
-                    ends_list: Sequence[int] | None = None) -> list[Mention]:
-    """Generic forces in the actor dictionary and force heads, with nationality if stated."""
+def _actor_mentions(doc: Doc, toks: Sequence[Token], found: Sequence[Match[ActorEntry]],
+                    head_at: Sequence[int], ends_list: Sequence[int] | None = None) -> list[Mention]:
+    """Generic forces in the actor dictionary (``found``: the actor matcher's matches) and
+    force heads (tokens ``head_at``), with nationality if stated."""
     out: list[Mention] = []
     nis = nisba_index()
     if ends_list is None:
@@ -411,7 +422,7 @@ def _actor_mentions(doc: Doc, toks: Sequence[Token], head_at: Sequence[int],
                     break
         return None, k_end
 
-    for m in actor_matcher().find(doc.norm):
+    for m in found:
         entry: ActorEntry = m.payloads[0]
         if not entry.generic:
             continue  # named actors come through the entity lexicon
