@@ -196,18 +196,19 @@ class _Columns(NamedTuple):
     """A document's tokens as columns (one transposition instead of a loop per use), and
     their :class:`_WordTable` values."""
 
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
-    norms: tuple[str, ...]
-    stem_starts: tuple[int, ...]
-    stems: tuple[str, ...]
+    starts: Sequence[int]
+    ends: Sequence[int]
+    norms: Sequence[str]
+    stem_starts: Sequence[int]
+    stems: Sequence[str]
     values: np.ndarray
 
 
 def annotate(doc: Doc) -> None:
     """Fill ``doc.entities`` (sorted by start)."""
     toks: list[Token] = doc.tokens
-    tok_starts, tok_ends, _, words, stem_starts, stems = zip(*toks, strict=True) if toks else ((),) * 6
+    tc = doc.token_columns
+    tok_starts, tok_ends, words, stem_starts, stems = tc.starts, tc.ends, tc.norms, tc.stem_starts, tc.stems
     dec = decoder()
     ids = dec.word_ids(words)
     table = _word_table()
@@ -711,7 +712,7 @@ def _propagate(doc: Doc, toks: Sequence[Token], ents: list[Mention], cols: _Colu
     trig = triggers()
     nis = nisba_index()
     common = common_o_words()
-    index: dict[str, list[tuple[tuple[str, ...], Mention]]] = {}
+    index: dict[str, list[tuple[Sequence[str], Mention]]] = {}
     n = len(toks)
     starts_c, ends_c, norms, stems = cols.starts, cols.ends, cols.norms, cols.stems
     covered = bytearray(n)
