@@ -11,6 +11,10 @@ Target (issues 2 and 5): >= 150 articles/s on this 2-core machine.
 * ``--workers N``: the batch path of ``extract --jsonl`` (:func:`hadath.batch.process_lines`:
   JSON lines in, JSON lines out, in order, with its warm-up and collector settings), in one
   process and in N processes, wall-clock; also the CPU time the N processes used.
+* The NER decoder's compiled loops (:mod:`hadath.ner.kernels`, which a process loads after
+  decoding ``KERNEL_AFTER_TOKENS`` tokens) are loaded in the start-up, so every timed pass
+  and the forked batch workers run as a long batch does; ``--ner-numpy`` keeps the numpy
+  decoder a short run uses (``--cli`` runs are separate processes: they switch by themselves).
 * ``--cli``: ``python -m hadath extract --jsonl FILE --workers N`` on the same articles, as
   users run it: wall-clock and CPU time of the whole command, and the same for a one-line file
   (start-up: imports, lexicons, models), so the per-article figure can leave start-up out.
@@ -42,6 +46,8 @@ import hadath  # noqa: E402
 from hadath.batch import process_lines  # noqa: E402
 from hadath.convert import to_document  # noqa: E402
 from hadath.doc import Doc  # noqa: E402
+from hadath.ner import decoder as decoder_module  # noqa: E402
+from hadath.ner.decoder import decoder  # noqa: E402
 from hadath.pipeline import check_text, default_pipeline, parse_published  # noqa: E402
 
 PUBLISHED = "2024-05-15"
@@ -161,10 +167,19 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--cli", action="store_true", help="also time the extract --jsonl command")
+    ap.add_argument("--ner-numpy", action="store_true",
+                    help="NER decodes with numpy only (a short run's decoder) instead of its compiled loops")
     args = ap.parse_args()
     arts = make_articles(args.n)
     t0 = time.perf_counter()
     hadath.extract(arts[0], published=PUBLISHED)
+    if args.ner_numpy:
+        decoder_module.KERNEL_AFTER_TOKENS = 10**12
+    else:
+        # a long batch decodes with the NER decoder's compiled loops (loaded after
+        # KERNEL_AFTER_TOKENS tokens): load them now, as start-up, not inside a timed pass
+        decoder().use_kernels()
+        hadath.extract(arts[0], published=PUBLISHED)
     print(f"machine: {platform.machine()} python {platform.python_version()}; "
           f"start-up (lexicons, models) {time.perf_counter() - t0:.2f} s; reference loop {reference_loop():.3f} s; "
           f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
