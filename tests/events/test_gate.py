@@ -45,3 +45,15 @@ def test_heldout_split_is_deterministic_and_about_30_percent() -> None:
     share = sum(is_heldout(i) for i in ids) / len(ids)
     assert 0.25 < share < 0.35
     assert is_heldout("AAW_ARB_20071026.0026-2") == is_heldout("AAW_ARB_20071026.0026-9")  # same article
+
+
+def test_counts_column_gives_the_scores(report) -> None:  # type: ignore[no-untyped-def]
+    """The tp/fp/fn column is what P/R/F1 were computed from (a reader counts sentences by it)."""
+    from hadath.eval.report import prf
+
+    rows = [r for r in report.rows if r[1] in {"clean", "strict"} and r[2] == "held-out"]
+    assert len(rows) == 4
+    for row in rows:
+        tp, fp, fn = (int(x) for x in str(row[7]).split("/"))
+        assert tp + fn > 0
+        assert prf(tp, fp, fn) == pytest.approx((row[4], row[5], row[6]))
