@@ -13,13 +13,12 @@ working. Rules follow ACLED's codebook:
   «مئات» = 100, «بضعة» = 3; ``None`` when the report gives none and 0 only when it says
   there were no casualties («دون وقوع إصابات»). Figures joined by «و» add up: «مقتل 6
   عناصر من قوات النظام و3 من مقاتلي الهيئة» is 9 dead.
-* event_date: the nearest resolved date in the sentence, else the one carried from the
-  previous event sentence; never invented. time_precision: day 1, week 2, month/year 3.
+* event_date: :mod:`hadath.events.dating` (the event's clause, its sentence, its paragraph,
+  the story's date; never a background sentence's, never invented).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -43,8 +42,6 @@ from hadath.lexicon.actors import (
 )
 from hadath.schema import Actor, Location, Source
 from hadath.text.normalize import normalize_key
-
-_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
 
 # normalised marker words (MATCH profile)
 _DEATH_WORDS = frozenset(normalize_key(w) for w in (
@@ -616,15 +613,6 @@ def _numbers_in(doc: Doc, s: SentenceCtx) -> list[tuple[int, float]]:
         elif t.stem in _VAGUE or t.norm in _VAGUE:
             out.append((i, float(_VAGUE.get(t.stem, _VAGUE.get(t.norm, 0)))))
     return out
-
-
-def event_date(doc: Doc, s: SentenceCtx, best: Candidate) -> tuple[dt.date | None, int]:
-    """Nearest resolved date in the sentence, or (None, 3)."""
-    found = [d for d in doc.dates if s.span.start <= d.start < s.span.end and d.date is not None]
-    if not found:
-        return None, 3
-    d = min(found, key=lambda d: abs(d.start - best.start))
-    return d.date, _PRECISION.get(d.precision, 3)
 
 
 def location(doc: Doc, s: SentenceCtx, group: list[Candidate], cache: dict[str, Any] | None = None) -> Location | None:

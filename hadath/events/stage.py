@@ -9,8 +9,9 @@
    إلى مقتل») make one event typed by the most specific trigger; protests, arrests, talks
    ... each merge among themselves.
 5. Arguments (:mod:`hadath.events.arguments`) and ACLED sub-type decisions
-   (:mod:`hadath.events.acled`) complete the event. A sentence without a date takes the
-   date of the previous event sentence; without a place, the place of the previous event
+   (:mod:`hadath.events.acled`) complete the event. Its date: :mod:`hadath.events.dating`
+   (own clause, sentence, paragraph, then the story's date; never a background sentence's).
+   Without a place, the place of the previous event
    sentence in the same paragraph (never across paragraphs, never the article's country:
    null is better than a wrong guess), unless the sentence points at a place it cannot
    resolve («قرية الكسك القريبة»، «في المنطقة»): :mod:`hadath.events.place_fallback`.
@@ -33,7 +34,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from hadath.doc import Doc
-from hadath.events import acled, arguments, coref, place_fallback, recency
+from hadath.events import acled, arguments, coref, dating, place_fallback, recency
 from hadath.events.context import Candidate, SentenceCtx, candidates
 from hadath.events.features import candidate_features, conjoin, sentence_features
 from hadath.events.modality import veto
@@ -213,7 +214,7 @@ def annotate(doc: Doc) -> None:
     model = load_model()
     events: list[Event] = []
     cache: dict[str, Any] = {}
-    carried_date: tuple[Any, int] = (None, 3)
+    dates = dating.EventDates(doc)
     carried_place: tuple[Any, int] = (None, -1)  # (Location, end offset of its sentence)
     for s in ctxs:
         kept = [c for c in s.candidates if not c.veto and c.prob >= model.threshold(c.trigger.plover)]
@@ -225,19 +226,15 @@ def annotate(doc: Doc) -> None:
         groups = _join_casualty_clauses(groups)
         spans = arguments.actor_spans(doc, s, cache)  # once per sentence, shared by its events
         kinds = {cue.kind for cue in s.cues}
-        date, tprec = arguments.event_date(doc, s, kept[0])
-        if date is None:
-            date, tprec = carried_date
-        else:
-            carried_date = (date, tprec)
         for (_, fam), group in sorted(groups.items(), key=lambda kv: kv[1][0].start):
-            ev = _event(doc, s, group, spans, kinds, date, tprec, fam, cache)
+            ev = _event(doc, s, group, spans, kinds, dates, fam, cache)
             if ev.location is None and carried_place[0] is not None and "\n" not in doc.raw[carried_place[1]:s.span.start]:
                 # same paragraph: «وفي الفاشر، ... . وأضاف أن المتظاهرين ...» stays in El Fasher
                 ev.location = carried_place[0]
             elif ev.location is not None:
                 carried_place = (ev.location, s.span.end)
             events.append(ev)
+        dates.done(s)
     events = recency.drop_background(doc, events)
     doc.events = coref.merge_coreferent(doc, place_fallback.fill_locations(doc, events))
     for s in ctxs:
@@ -261,8 +258,9 @@ def _join_casualty_clauses(groups: dict[tuple[int, str], list[Candidate]]) -> di
 
 
 def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], spans: list[arguments.ActorSpan],
-           kinds: set[str], date: Any, tprec: int, fam: str, cache: dict[str, Any]) -> Event:
+           kinds: set[str], dates: dating.EventDates, fam: str, cache: dict[str, Any]) -> Event:
     best = max(group, key=lambda c: (c.trigger.specificity, c.prob))
+    date, tprec = dates.date_for(s, group, best)
     args = arguments.assign_actors(s, best, group, spans)
     local_kinds = set(kinds)
     if fam == "protest" and any(c.trigger.mode == "casualty" for c in s.candidates if not c.veto):

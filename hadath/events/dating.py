@@ -1,0 +1,86 @@
+"""When an event happened: the date rule, sentence by sentence through one document.
+
+ACLED codes the day a happening took place, with ``time_precision`` 1 (day), 2 (week) or
+3 (month or vaguer); a report that gives no date is not given one by guesswork. In order:
+
+1. a date written in the event's own clauses («قتل خمسة أمس، فيما أصيب اثنان اليوم»: each
+   clause its own day), the one nearest the trigger; else the nearest date in its sentence;
+2. else the date of the previous dated event sentence of the same paragraph (the paragraph
+   goes on telling the same happening: «واستمرت الاشتباكات ...»);
+3. else the *story date*: the first date an event sentence of the article states, normally
+   the lead's («الموصل - (أ ف ب) - قتل خمسة عناصر ... أمس»), which the later paragraphs
+   of a wire report follow; not the date some other incident of the previous paragraph
+   happened to give («اعتقلت الشرطة ... يوم الأحد» does not date «وفي بغداد، تظاهر ...»);
+4. else none.
+
+Dates of background sentences are never carried (rules 2 and 3): a sentence that recalls
+an anniversary, history or a trial (cues.tsv kinds), or whose date lies more than
+:data:`hadath.text.recency.BACKGROUND_DAYS` before publication («وشهدت الجنينة في يونيو من
+العام الماضي مجازر»): such an event is a recap, dropped by :mod:`hadath.events.recency`, and
+its date must not leak into the report that follows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left
+
+from hadath.doc import DateMention, Doc
+from hadath.events.context import Candidate, SentenceCtx
+from hadath.text.recency import long_before
+from hadath.text.segment import paragraph_breaks
+
+PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
+"""ACLED time_precision of a date's grain."""
+BACKGROUND_CUES = frozenset({"anniversary", "history", "trial"})
+"""Cue kinds (events/data/cues.tsv) that make a sentence recall the past."""
+
+Dated = tuple[dt.date | None, int]
+_NONE: Dated = (None, 3)
+
+
+class EventDates:
+    """The date rule for one document's events; ask :meth:`date_for` sentence by sentence,
+    in order, and call :meth:`done` after each event sentence."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.dates = sorted((d for d in doc.dates if d.date is not None), key=lambda d: d.start)
+        self.starts = [d.start for d in self.dates]
+        self.story: Dated | None = None
+        self.last: tuple[Dated, int] | None = None  # the carried date, end of its sentence
+        self.stated: list[DateMention] = []  # the dates the current sentence's events took
+
+    def _in(self, a: int, b: int) -> list[DateMention]:
+        return self.dates[bisect_left(self.starts, a):bisect_left(self.starts, b)]
+
+    def date_for(self, s: SentenceCtx, group: list[Candidate], best: Candidate) -> Dated:
+        """(date, time_precision) of the event of ``group`` (``best`` its main trigger) in ``s``."""
+        found = self._in(s.span.start, s.span.end)
+        if found:
+            lo = s.clause_starts[min(c.clause for c in group)]
+            hi_clause = max(c.clause for c in group) + 1
+            hi = s.clause_starts[hi_clause] if hi_clause < len(s.clause_starts) else len(s.tokens)
+            if 0 <= lo < hi <= len(s.tokens):
+                a, b = s.tokens[lo].start, s.tokens[hi - 1].end
+                found = [d for d in found if a <= d.start < b] or found
+            d = min(found, key=lambda d: abs(d.start - best.start))
+            self.stated.append(d)
+            return d.date, PRECISION.get(d.precision, 3)
+        if self.last is not None and not paragraph_breaks(self.doc.raw[self.last[1]:s.span.start]):
+            return self.last[0]
+        return self.story or _NONE
+
+    def done(self, s: SentenceCtx) -> None:
+        """Carry the date the sentence's events stated, unless the sentence is background."""
+        stated, self.stated = self.stated, []
+        if not stated or any(cue.kind in BACKGROUND_CUES for cue in s.cues):
+            return
+        d = stated[-1]
+        if long_before(self.doc.published, d):
+            return
+        dated: Dated = (d.date, PRECISION.get(d.precision, 3))
+        self.last = (dated, s.span.end)
+        if self.story is None:
+            self.story = dated
+
