@@ -1,23 +1,28 @@
-"""Where an event happened when its sentence only points at a place: the fallback rules.
+"""Where an event happened when its own clause and sentence name no resolved place.
 
-ACLED codes every event to a known place, coarser when the report is vague: a village
-GeoNames lacks («قرية الكسك القريبة») is coded to the nearest known town with geo precision
-2, and «شنت غارتين على مواقع التنظيم في المنطقة» to the area just named. The events stage
-leaves ``location`` null when its sentence names no resolved place (null is better than a
-wrong guess); this module fills it only when the sentence itself points at a place:
+The events stage gives an event the place its clause, else its sentence, names
+(:func:`hadath.events.arguments.location`). For the events left without one this module
+applies the rest of the rule set, in order (docs/ARCHITECTURE.md, "Events: where"):
 
-1. it names a place the geo stage could not resolve (a GPE/LOC/FAC mention without a
-   place, outside an organisation's name), or
-2. it holds a place anaphor or a «nearby» word from ``data/place_anaphors.tsv``
-   («المنطقة»، «القرية»، «هناك»، «القريبة»، «المجاورة»).
-
-The anchor is the nearest resolved place mention before the sentence, at most
-:data:`MAX_PARAGRAPHS` paragraph breaks back, that is neither a country (the article's
-country is never a fallback) nor a dateline (where the report was filed), and lies in the
-article's focus country when the geo stage found one (a story about Lebanon that mentions
-London before «أوروبا» stays unplaced). The event takes
-it with geo precision at least :data:`FALLBACK_PRECISION` (near a town), never finer than
-the anchor's own.
+1. **same paragraph**: the place of the previous event (in document order) whose own
+   sentence named one, when no paragraph break lies between the two sentences: «وفي
+   الفاشر، ... . وأضاف أن المتظاهرين ...» stays in El Fasher. Never across paragraphs
+   (a new paragraph often opens a new incident elsewhere) and only from events that were
+   kept: a recap dropped by :mod:`hadath.events.recency` lends no place;
+2. **pointed-at place**: ACLED codes every event to a known place, coarser when the report
+   is vague: a village GeoNames lacks («قرية الكسك القريبة») is coded to the nearest known
+   town with geo precision 2, and «شنت غارتين على مواقع التنظيم في المنطقة» to the area
+   just named. Only when the sentence itself points at a place: it names a place the geo
+   stage could not resolve (a GPE/LOC/FAC mention without a place, outside an
+   organisation's name), or holds a place anaphor or a «nearby» word from
+   ``data/place_anaphors.tsv`` («المنطقة»، «القرية»، «هناك»، «القريبة»، «المجاورة»). The
+   anchor is the nearest resolved place mention before the sentence, at most
+   :data:`MAX_PARAGRAPHS` paragraph breaks back, that is neither a country (the article's
+   country is never a fallback) nor a dateline (where the report was filed), and lies in
+   the article's focus country when the geo stage found one (a story about Lebanon that
+   mentions London before «أوروبا» stays unplaced). The event takes it with geo precision
+   at least :data:`FALLBACK_PRECISION` (near a town), never finer than the anchor's own;
+3. otherwise null: null is better than a guess from the article's country.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from typing import Any
 from hadath.doc import Doc
 from hadath.lexicon.loader import load_tsv, split_variants
 from hadath.lexicon.matcher import PhraseMatcher
-from hadath.schema import Event
+from hadath.schema import Event, Location
 from hadath.text.segment import paragraph_breaks
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -101,16 +106,24 @@ def anchor_before(doc: Doc, start: int, cache: dict[str, Any] | None = None) -> 
 
 
 def fill_locations(doc: Doc, events: list[Event]) -> list[Event]:
-    """``events`` with a fallback location where the rules above give one (others unchanged)."""
+    """``events`` (in document order, each with its sentence span last in ``evidence``) with
+    a location from the rules above where their own sentence gave none (others unchanged)."""
     cache: dict[str, Any] = {}
     out = []
+    previous: tuple[Location, int] | None = None  # the last own location, end of its sentence
     for ev in events:
-        if ev.location is None and ev.evidence:
-            sentence = ev.evidence[-1]  # the events stage lists the sentence span last
-            if points_at_place(doc, sentence.start, sentence.end, cache):
-                m = anchor_before(doc, sentence.start, cache)
-                if m is not None:
-                    precision = max(FALLBACK_PRECISION, m.precision or 1)
-                    ev = ev.model_copy(update={"location": m.place.to_location(name_ar=m.text, precision=precision)})
+        if not ev.evidence:
+            out.append(ev)
+            continue
+        sentence = ev.evidence[-1]  # the events stage lists the sentence span last
+        if ev.location is not None:
+            previous = (ev.location, sentence.end)
+        elif previous is not None and not paragraph_breaks(doc.raw[previous[1]:sentence.start]):
+            ev = ev.model_copy(update={"location": previous[0]})
+        elif points_at_place(doc, sentence.start, sentence.end, cache):
+            m = anchor_before(doc, sentence.start, cache)
+            if m is not None:
+                precision = max(FALLBACK_PRECISION, m.precision or 1)
+                ev = ev.model_copy(update={"location": m.place.to_location(name_ar=m.text, precision=precision)})
         out.append(ev)
     return out

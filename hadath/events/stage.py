@@ -11,10 +11,8 @@
 5. Arguments (:mod:`hadath.events.arguments`) and ACLED sub-type decisions
    (:mod:`hadath.events.acled`) complete the event. Its date: :mod:`hadath.events.dating`
    (own clause, sentence, paragraph, then the story's date; never a background sentence's).
-   Without a place, the place of the previous event
-   sentence in the same paragraph (never across paragraphs, never the article's country:
-   null is better than a wrong guess), unless the sentence points at a place it cannot
-   resolve («قرية الكسك القريبة»، «في المنطقة»): :mod:`hadath.events.place_fallback`.
+   Without a place of its own: :mod:`hadath.events.place_fallback` (the previous event's in
+   the same paragraph, else an anchor the sentence points at; else null), after step 6.
 6. An event its own sentence dates more than 90 days before publication is a recap, not a
    report, and is dropped (:mod:`hadath.events.recency`).
 7. A later definite mention of the same happening («واستمرت الاشتباكات») folds into the
@@ -215,7 +213,6 @@ def annotate(doc: Doc) -> None:
     events: list[Event] = []
     cache: dict[str, Any] = {}
     dates = dating.EventDates(doc)
-    carried_place: tuple[Any, int] = (None, -1)  # (Location, end offset of its sentence)
     for s in ctxs:
         kept = [c for c in s.candidates if not c.veto and c.prob >= model.threshold(c.trigger.plover)]
         if not kept:
@@ -227,13 +224,7 @@ def annotate(doc: Doc) -> None:
         spans = arguments.actor_spans(doc, s, cache)  # once per sentence, shared by its events
         kinds = {cue.kind for cue in s.cues}
         for (_, fam), group in sorted(groups.items(), key=lambda kv: kv[1][0].start):
-            ev = _event(doc, s, group, spans, kinds, dates, fam, cache)
-            if ev.location is None and carried_place[0] is not None and "\n" not in doc.raw[carried_place[1]:s.span.start]:
-                # same paragraph: «وفي الفاشر، ... . وأضاف أن المتظاهرين ...» stays in El Fasher
-                ev.location = carried_place[0]
-            elif ev.location is not None:
-                carried_place = (ev.location, s.span.end)
-            events.append(ev)
+            events.append(_event(doc, s, group, spans, kinds, dates, fam, cache))
         dates.done(s)
     events = recency.drop_background(doc, events)
     doc.events = coref.merge_coreferent(doc, place_fallback.fill_locations(doc, events))

@@ -33,3 +33,20 @@ def test_unresolved_village_and_the_area_take_the_town_named_before() -> None:
 def test_no_place_before_means_no_guess() -> None:
     evs = hadath.extract(UNANCHORED, published="2024-05-15").events
     assert evs and all(e.location is None for e in evs)
+
+
+def test_same_paragraph_carries_the_place_not_across_paragraphs() -> None:
+    lead = "قصفت طائرات حربية بلدة كفرنبل في ريف إدلب أمس."
+    follow = "وقتل ثلاثة مدنيين في انفجار عبوة ناسفة."
+    same = hadath.extract(lead + " " + follow, published="2024-05-15").events
+    assert [e.location.name_ar if e.location else None for e in same][-1] == "كفرنبل"
+    apart = hadath.extract(lead + "\n\n" + follow, published="2024-05-15").events
+    assert apart[-1].location is None
+
+
+def test_a_dropped_recap_lends_no_place() -> None:
+    # the strike on Aleppo in 2017 is background (dropped by recency); the bomb after it in
+    # the same paragraph names no place and must not be put in Aleppo
+    text = "وكانت طائرات حربية قد قصفت مدينة حلب في يوليو 2017، ما أسفر عن مقتل عشرات المدنيين. وقتل ثلاثة مدنيين أمس في انفجار عبوة ناسفة."
+    evs = hadath.extract(text, published="2024-05-15").events
+    assert len(evs) == 1 and evs[0].location is None
