@@ -389,6 +389,8 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
             # or from someone's ranks («12 قتيلا في صفوف الجيش», «حصيلة القتلى في صفوف X بلغت 12»)
             reach = ACTOR_REACH if c.kind == "fighter" else 2
             am = _entity_after(ix, noun.end, reach, None, actor=True)
+            if am is not None and c.kind == "fighter" and _inter(am) == _CIVILIAN_INTER:
+                am = None  # «سبعة مسلحين متورطين في إطلاق النار على المدنيين»: their victims, not their ranks
             ranks = False
             if am is None and c.kind == "casualty":
                 am = _ranks_actor(ix, n, noun, c, starts)
