@@ -77,6 +77,7 @@ _ASSOC_PREV = frozenset(normalize_key(w) for w in (
     "الموالين", "المتحالفة", "مع",
 ))
 _ASSOC_STRONG = _ASSOC_PREV - {_WITH_ONLY}  # «مع» marks an associate only once actor1 is known
+_ARREST = "arrest"
 _ROLE_OF_INTER = {1: "state", 6: "protester", 7: "civilian", 5: "rioter"}
 _NOTHING: frozenset[str] = frozenset()
 _UNSEEN: Any = object()
@@ -330,6 +331,10 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             x = after[0]
             gap = s.tokens[best.tok_end : x.tok]
             passive = casualty_first and (x.role in {"civilian"} or any(tok.norm[:1].isdigit() or tok.stem in _VAGUE for tok in gap) or (gap and gap[0].norm[:1].isdigit()))
+            if t.mode == _ARREST and any(_is_count(s, tf, i) for i in range(best.tok_end, x.tok)):
+                # «قوات الأمن اعتقلت سبعة مسلحين متورطين في إطلاق النار على المدنيين»: the
+                # counted are the detained, whatever «على» marks further on
+                passive, actor2 = True, None
             # VSO: the subject follows the verb at once («قصفت الطائرات الروسية ...», at most a
             # time word between); further on it is the object («هاجموا نقطة تفتيش تابعة للجيش»)
             if passive or x.tok - best.tok_end > 1:

@@ -38,6 +38,7 @@ from hadath.events.features import candidate_features, conjoin, sentence_feature
 from hadath.events.modality import veto
 from hadath.events.model import load_model
 from hadath.schema import Event, Span
+from hadath.text.normalize import normalize_key
 
 # which triggers describe the same kind of happening (and so merge within a clause)
 _FAMILY = {
@@ -64,6 +65,12 @@ _CONJ = "\u0648\u0641"  # و ف
 _MANAGE = ("\u062a\u0645\u0643\u0646", "\u0646\u062c\u062d", "\u0627\u0633\u062a\u0637\u0627\u0639")
 _MANAGE_REACH = 5  # tokens between the verb of managing and the verbal noun, at most
 _VIOLENT_COERCE = frozenset({"disrupt", "destroy", "blockade"})
+_ARREST = "arrest"
+_DETAINEE_REACH = 4  # words from an arrest word to the count of detainees, at most
+_PEOPLE_CUES = frozenset({"victim", "crowd"})
+_ARREST_VERBS = frozenset(normalize_key(w) for w in (  # finite verbs of arresting (triggers.tsv, arrest)
+    "اعتقل", "اعتقلت", "اعتقلوا", "يعتقل", "تعتقل", "احتجز", "احتجزت", "احتجزوا",
+    "ألقى القبض", "ألقت القبض", "ألقوا القبض"))
 
 
 def _family(c: Candidate) -> str:
@@ -126,7 +133,27 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
         return _object_follows(c)
     if c.trigger.mode == _DEMONSTRATE and c.trigger.pos == "verb" and not c.key.startswith(_AL):
         return _crowd_follows(c)
+    if c.trigger.mode == _ARREST:
+        return _detainees_follow(c)
     return False
+
+
+def _detainees_follow(c: Candidate) -> bool:
+    """An arrest word with a count of people right after it reports arrests.
+
+    «أعلنت وزارة الداخلية أن قوات الأمن اعتقلت سبعة مسلحين»: a finite arrest verb, a number
+    within :data:`_DETAINEE_REACH` words (the subject may stand between) with a person noun
+    (cues.tsv kinds victim, crowd) right after it. The classifier, trained on assaults and
+    protests, scores such sentences low. Nouns are left to it: «المعتقلين» are detainees of
+    any date, «أمر القاضي باعتقال ثلاثة ضباط» is an order, and «داهمت» a raid. Uses the count positions
+    :func:`hadath.events.features.sentence_features` filled in.
+    """
+    if _LAM in c.prefix or c.key not in _ARREST_VERBS:
+        return False
+    s = c.sent
+    last = c.tok_end + _DETAINEE_REACH
+    people = [cue.tok for cue in s.cues if cue.kind in _PEOPLE_CUES]
+    return any(c.tok_end <= i <= last and any(i < j <= i + _SUBJECT_REACH for j in people) for i in s.num_toks)
 
 
 def _crowd_follows(c: Candidate) -> bool:
