@@ -3,7 +3,9 @@
 The articles under ``articles/`` are illustrative, written for these tests in the styles the
 pipeline meets: an observatory bulletin with several incidents in different places and a
 toll a ministry disputes, and a newspaper analysis whose background paragraphs recall past
-happenings that must not become events. The bundled sample (a wire report near Tal Afar) is
+happenings that must not become events, and an agency wire from Libya (a clash between two
+named militias with a toll the interior ministry disputes, a quoted spokesman, an arrest, a
+protest in another city and a recalled clash of last year). The bundled sample (a wire report near Tal Afar) is
 checked for the errors an analyst saw in it: the lead clash reported twice, places left null
 behind «قرية ... القريبة» and «في المنطقة», statements read as the dateline's agency, and
 span junk.
@@ -21,6 +23,7 @@ from hadath.schema import Document, Event
 HERE = Path(__file__).parent / "articles"
 SAMPLE = Path(hadath.__file__).parent / "sample" / "article_ar.txt"
 PUBLISHED = "2024-05-15"  # a Wednesday
+WIRE_PUBLISHED = "2024-05-14"  # the Libya wire: a Tuesday
 
 
 @pytest.fixture(scope="module")
@@ -33,6 +36,12 @@ def bulletin() -> tuple[str, Document]:
 def analysis() -> tuple[str, Document]:
     text = (HERE / "analysis_sudan.txt").read_text(encoding="utf-8")
     return text, hadath.extract(text, published=PUBLISHED)
+
+
+@pytest.fixture(scope="module")
+def wire() -> tuple[str, Document]:
+    text = (HERE / "libya_wire.txt").read_text(encoding="utf-8")
+    return text, hadath.extract(text, published=WIRE_PUBLISHED)
 
 
 @pytest.fixture(scope="module")
@@ -126,6 +135,51 @@ def test_analysis_latest_shelling(analysis: tuple[str, Document]) -> None:
     assert ev.fatalities == 14
     assert ev.source is not None and ev.source.name == "Resistance Committees (Sudan)"
     assert any(c.subject == "civilians killed" and c.quantity.low == 14 for c in doc.claims)
+
+
+# --- agency wire (Libya) --------------------------------------------------------------
+
+def test_wire_lead_clash_between_two_named_militias(wire: tuple[str, Document]) -> None:
+    text, doc = wire
+    (clash,) = [e for e in of_sub(doc, "Armed clash") if paragraph_of(text, e.evidence[0].start) == 0]
+    # «قتل 12 شخصا ... في اشتباكات ... بين جهاز الردع وكتيبة النواصي»: the two sides, not the dead
+    assert {clash.actor1.name if clash.actor1 else None, clash.actor2.name if clash.actor2 else None} == {
+        "Rada Special Deterrence Force", "Nawasi Brigade"}
+    assert clash.fatalities == 12  # the lowest figure: local sources' 23 is disputed
+    assert clash.event_date == "2024-05-13" and clash.time_precision == 1  # «مساء أمس الاثنين»
+    assert clash.location is not None and clash.location.name == "Tripoli" and clash.location.country == "LY"
+
+
+def test_wire_arrest_and_protest(wire: tuple[str, Document]) -> None:
+    text, doc = wire
+    (arrest,) = of_sub(doc, "Arrests")
+    # «أن قوات الأمن اعتقلت سبعة مسلحين»: the police arrest, the counted gunmen are arrested
+    assert arrest.actor1 is not None and arrest.actor1.name == "Police Forces of Libya"
+    assert arrest.actor2 is not None and arrest.actor2.text == "مسلحين"
+    assert arrest.source is not None and arrest.source.name == "Ministry of Interior"
+    (protest,) = of_sub(doc, "Peaceful protest")
+    assert protest.location is not None and protest.location.name_ar == "مصراتة"
+    assert protest.event_date == WIRE_PUBLISHED  # «اليوم الثلاثاء»
+    assert protest.actor1 is not None and protest.actor1.inter == 6
+
+
+def test_wire_recalled_clash_is_background(wire: tuple[str, Document]) -> None:
+    text, doc = wire
+    assert all(paragraph_of(text, e.evidence[0].start) != 5 for e in doc.events)  # «في أغسطس 2023»
+    assert all(e.event_date is None or e.event_date >= "2024-05-01" for e in doc.events)
+
+
+def test_wire_quotes_claims_and_the_disputed_toll(wire: tuple[str, Document]) -> None:
+    text, doc = wire
+    speakers = {text[q.start:q.end][:20]: q.speaker_canonical for q in doc.quotes}
+    # «وهو ما نفته وزارة الداخلية في بيان، مؤكدة أن «...»»: the ministry that denied, not the local sources
+    assert speakers.get("الأرقام المتداولة عل") == "Ministry of Interior"
+    assert any(t.startswith("حصيلة الضحايا") for t in speakers)
+    killed = {(c.source.name if c.source else None, c.quantity.low) for c in doc.claims if c.subject == "people killed"}
+    assert ("Local sources", 23.0) in killed and any(low == 12.0 for _, low in killed)
+    assert {12.0, 23.0} in [{doc.claims[i].quantity.low for i in c.claims} for c in doc.conflicts]
+    # «سبعة مسلحين متورطين في إطلاق النار على المدنيين»: the civilians are their victims, not their ranks
+    assert not [c.subject for c in doc.claims if "Civilians" in c.subject and "fighters" in c.subject]
 
 
 # --- the bundled sample (Tal Afar) ----------------------------------------------------------
