@@ -106,13 +106,16 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
             out.setdefault((sm.start, sm.end), sm)
     # subject-verb order: «المرصد السوري ... أفاد», «وكان المرصد قد ذكر»
     frame_starts = ix.frame_starts
+    verb_near = _verb_near(ix)
     candidates: list[tuple[int, int, str, str, str, str]] = [
-        (m.start, m.end, m.text, m.payloads[0].name, m.payloads[0].kind, "lexicon") for m in ix.sources
+        (m.start, m.end, m.text, m.payloads[0].name, m.payloads[0].kind, "lexicon")
+        for m in ix.sources
+        if m.end in verb_near
     ]
     candidates += [
         (e.start, e.end, e.text, e.canonical or e.text, "entity", "ner")
         for e in ix.entity_at.values()
-        if e.type in ("PER", "ORG")
+        if e.end in verb_near and e.type in ("PER", "ORG")
     ]
     taken = _Taken(out)
     for s, e, text, name, skind, origin in sorted(candidates):
@@ -133,6 +136,25 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
         out[(s, e)] = SourceMention(s, e, text, name, skind, origin, fs, f.end, "verb", display(raw, s, e))
         taken.add(s, e)
     return sorted(out.values(), key=lambda s: (s.start, s.end))
+
+
+def _verb_near(ix: DocIndex) -> set[int]:
+    """Raw offsets where a subject may end for the subject-verb loop of :func:`find_sources`
+    to look at it: the next frame starts within ``SV_GAP`` after it and is a verb.
+
+    The loop finds the next frame by ``bisect_right`` over the frame starts, so an end ``e``
+    reaches frame ``k`` when ``starts[k - 1] <= e < starts[k]``: these sets of ends, for the
+    verb frames, are the only ones the loop can keep. Filtering the candidates by them first
+    leaves the loop's result as it was (its other tests come after these and the rest of
+    the candidates keep their order), and most sources and entities are far from a verb.
+    """
+    near: set[int] = set()
+    prev = -1
+    for f, fs in zip(ix.frames, ix.frame_starts, strict=True):
+        if f.payloads[0].kind in ("verb", "transmit"):
+            near.update(range(max(prev, fs - SV_GAP), fs))
+        prev = fs
+    return near
 
 
 class _Taken:
