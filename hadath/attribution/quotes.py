@@ -13,7 +13,7 @@ The speaker comes from the frame before the quotation («قال X لـ«Y»: «.
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import regex
@@ -257,12 +257,6 @@ def _frame_before(ix: DocIndex, p: MarkPair, region_start: int) -> tuple[int, in
     return f.start, f.end, f.payloads[0].kind
 
 
-@dataclass(slots=True)
-class _Said:
-    pos: int
-    speaker: Speaker
-
-
 def find_quotes(ix: DocIndex, names: NameRegistry, sources: list[SourceMention]) -> list[Quote]:
     """Every quotation of speech with its speaker (and outlet, when given to one)."""
     doc = ix.doc
@@ -271,16 +265,7 @@ def find_quotes(ix: DocIndex, names: NameRegistry, sources: list[SourceMention])
     if not pairs:
         return []
     # statements already attributed (reporting sources) count as previous speakers
-    said: list[_Said] = [
-        _Said(
-            m.frame_start if m.frame_start is not None else m.start,
-            Speaker(m.start, m.end, m.text, m.name if m.name != m.text else None,
-                    "name" if m.kind in ("person", "entity") else "source"),
-        )
-        for m in sources
-        if m.origin != "dateline"
-    ]
-    said.sort(key=_pos)
+    said = _Said(sources)
     datelines = [(m.start, m.end) for m in sources if m.origin == "dateline"]
     speech: list[MarkPair] = []
     names_pairs: list[MarkPair] = []
@@ -310,7 +295,7 @@ def find_quotes(ix: DocIndex, names: NameRegistry, sources: list[SourceMention])
             if cue is not None and cue[1] in ("verb", "prep", "statement", "transmit"):
                 sp = resolve(ix, read_phrase(ix, cue[0], se, allow_lam=cue[1] in ("prep", "statement")), names)
         if sp is None:
-            sp = _previous(said, p.open)
+            sp = said.before(p.open)
         if sp is None:
             from hadath.attribution.sources import source_for
 
@@ -318,7 +303,7 @@ def find_quotes(ix: DocIndex, names: NameRegistry, sources: list[SourceMention])
             if src is None:
                 continue
             sp = Speaker(p.open, p.open, src.text, src.name if src.name != src.text else None, "source")
-        insort(said, _Said(p.open, sp), key=_pos)
+        said.add(p.open, sp)
         last_close_in_sentence[ss] = p.close + 1
         resolved.append((p, sp, via))
     out: list[Quote] = []
@@ -339,17 +324,46 @@ def _trim(raw: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _pos(s: _Said) -> int:
-    return s.pos
-
-
 def _open(p: MarkPair) -> int:
     return p.open
 
 
-def _previous(said: list[_Said], pos: int) -> Speaker | None:
-    k = bisect_left(said, pos, key=_pos)
-    return said[k - 1].speaker if k > 0 else None
+class _Said:
+    """Who has spoken where, in text order: the reporting sources (at their frames) and the
+    speakers of the quotations resolved so far, for «وأضاف: «...»» (the previous speaker).
+
+    Two parallel lists, positions and speakers, so look-ups are plain binary searches over
+    ints (no key function called per step); a source becomes a :class:`Speaker` only when a
+    quotation falls back on it, and stays one.
+    """
+
+    __slots__ = ("_pos", "_who")
+
+    def __init__(self, sources: list[SourceMention]) -> None:
+        framed = [m for m in sources if m.origin != "dateline"]
+        pos = [m.start if m.frame_start is None else m.frame_start for m in framed]
+        order = sorted(range(len(pos)), key=pos.__getitem__)  # stable, as the list's sort by position
+        self._pos = [pos[i] for i in order]
+        self._who: list[Speaker | SourceMention] = [framed[i] for i in order]
+
+    def before(self, pos: int) -> Speaker | None:
+        """The last speaker strictly before ``pos``."""
+        k = bisect_left(self._pos, pos)
+        if not k:
+            return None
+        who = self._who[k - 1]
+        if isinstance(who, SourceMention):
+            who = self._who[k - 1] = Speaker(
+                who.start, who.end, who.text, who.name if who.name != who.text else None,
+                "name" if who.kind in ("person", "entity") else "source",
+            )
+        return who
+
+    def add(self, pos: int, sp: Speaker) -> None:
+        """``sp`` spoke at ``pos`` (after any other speaker at the same position)."""
+        k = bisect_right(self._pos, pos)
+        self._pos.insert(k, pos)
+        self._who.insert(k, sp)
 
 
 def _speaker_before(
