@@ -84,6 +84,7 @@ class NameRegistry:
     _by_last: dict[str, list[str]] = field(default_factory=dict)  # last bare word -> names, in order
 
     canon: dict[str, str] = field(default_factory=dict)  # a name's English canonical, if known
+    _org_texts: set[str] = field(default_factory=set)  # texts add_org has seen
 
     def add(self, name: str, canonical: str | None = None) -> None:
         if name and name not in self._words:
@@ -95,7 +96,14 @@ class NameRegistry:
             self.canon.setdefault(name, canonical)
 
     def add_org(self, text: str, canonical: str) -> None:
-        """Remember «المرصد السوري لحقوق الإنسان» so a later bare «المرصد» finds its name."""
+        """Remember «المرصد السوري لحقوق الإنسان» so a later bare «المرصد» finds its name.
+
+        The first name given for a head word stays, so a text seen before changes nothing:
+        it is skipped on sight (an article repeats its sources' names many times).
+        """
+        if text in self._org_texts:
+            return
+        self._org_texts.add(text)
         words = text.split()
         if len(words) > 1:
             self.orgs.setdefault(_bare(words[0]), canonical)
