@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from operator import attrgetter
+from itertools import repeat
+from operator import attrgetter, sub
 from typing import Any, cast
 
 from hadath.attribution.lexicons import (
@@ -175,13 +176,15 @@ class DocIndex:
     common_nouns: frozenset[int] = frozenset()  # starts of bare nouns NER called ORG («أشخاص»)
     sentences: Sentences = field(default=None)  # type: ignore[assignment]
 
-    def _by_token(self, items: list[Any]) -> dict[int, Any]:
-        out: dict[int, Any] = {}
-        starts = self.tok_starts
-        for m in items:
-            i = bisect_left(starts, m.start + 1) - 1
-            if i >= 0 and i not in out:
-                out[i] = m
+    def _by_token(self, starts: list[int], items: list[Any]) -> dict[int, Any]:
+        """``items`` by the index of the token each starts in (``starts`` their starts); the
+        first wins a token. The token of ``x`` is ``bisect_right(tok_starts, x) - 1``, worked
+        out for all items by C-level ``map``; the dict is built from the reversed columns so
+        that the first item of a token is written last."""
+        toks = self.tok_starts
+        idx = list(map(sub, map(bisect_right, repeat(toks, len(starts)), starts), repeat(1)))
+        out = dict(zip(reversed(idx), reversed(items), strict=True))
+        out.pop(-1, None)  # an item before the first token
         return out
 
     def is_number_start(self, pos: int) -> bool:
@@ -244,9 +247,11 @@ def build_index(doc: Doc, sources_path: str | None = None) -> DocIndex:
     entity_at: dict[int, Mention] = {}
     common: set[int] = set()
     for m in doc.entities:
-        if (m.type in SPEAKER_TYPES or m.actor is not None) and _common_noun(m):
+        if m.type not in SPEAKER_TYPES and m.actor is None:
+            continue
+        if _common_noun(m):
             common.add(m.start)
-        elif m.type in SPEAKER_TYPES or m.actor is not None:
+        else:
             prev = entity_at.get(m.start)
             if prev is None or m.end > prev.end:
                 entity_at[m.start] = m
@@ -263,8 +268,9 @@ def build_index(doc: Doc, sources_path: str | None = None) -> DocIndex:
     )
     ix.sentences = Sentences(doc.sentences)
     ix.word_tok = WordLookup(doc.tokens, words)
-    ix.frame_tok = ix._by_token(frames)
-    ix.source_tok = ix._by_token(sources)
-    ix.entity_tok = ix._by_token(sorted(entity_at.values(), key=lambda m: m.start))
-    ix.frame_starts = [f.start for f in frames]
+    ix.frame_starts = list(map(_START, frames))
+    ix.frame_tok = ix._by_token(ix.frame_starts, frames)
+    ix.source_tok = ix._by_token(list(map(_START, sources)), sources)
+    ent_starts = sorted(entity_at)
+    ix.entity_tok = ix._by_token(ent_starts, list(map(entity_at.__getitem__, ent_starts)))
     return ix

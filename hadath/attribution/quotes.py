@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from operator import attrgetter
 
 import regex
 
@@ -46,6 +47,7 @@ _SENTENCE_LIKE = regex.compile(r"[.\u060c,\u061f?!\u061b;:](?:\s|$)")  # not Â«Ø
 _CLAUSE_BREAK = regex.compile(r"[.\u060c,;\u061b]")  # a frame beyond a clause break does not lead in
 _LAM = "\u0644"
 _LINE_END_PUNCT = frozenset(".!?\u061f\u06d4")
+_OPEN = attrgetter("open")
 _CLITICS = regex.compile(r"^[\u0648\u0641]?[\u0628\u0644\u0643]?")
 # ``Quote(...)`` as one validator call (the constructor's keyword handling cost as much again)
 _new_quote = Quote.__pydantic_validator__.validate_python
@@ -92,7 +94,8 @@ def pair_marks(raw: str) -> list[MarkPair]:
     for pos in _mark_positions(raw):
         ch = raw[pos]
         if ch == "\n":
-            flush(pos)
+            if stack:  # (flush has nothing to do on an empty stack: most lines)
+                flush(pos)
             straight = None
         elif ch in OPENERS:
             stack.append((ch, pos))
@@ -109,7 +112,7 @@ def pair_marks(raw: str) -> list[MarkPair]:
                     del stack[k:]
                     break
     flush(len(raw))
-    out.sort(key=lambda p: p.open)
+    out.sort(key=_OPEN)
     return out
 
 
