@@ -221,7 +221,8 @@ def annotate(doc: Doc) -> None:
     for m in to_raw(doc.norm, ent_found):
         e: EntityEntry = m.payloads[0]
         actor = e.actor if e.actor is not None else acts_for(e.acts_for, e.country)
-        cands.append(Mention(m.start, m.end, m.text, e.type, e.name, "lexicon", actor))
+        origin = "generic" if e.origin == "actor" and _described(m.text) else "lexicon"
+        cands.append(Mention(m.start, m.end, m.text, e.type, e.name, origin, actor))
         a, b = bisect_right(tok_ends, m.start), bisect_left(tok_starts, m.end)
         if b > a:
             lex_at.append((a, "B-" + e.type))
@@ -244,6 +245,18 @@ def annotate(doc: Doc) -> None:
     ents = _parenthesised_aliases(doc, toks, ents, (tok_starts, tok_ends))
     ents = _coreference(doc, toks, ents, cols)
     doc.entities = _propagate(doc, toks, ents, cols)
+
+
+@lru_cache(maxsize=4096)
+def _described(text: str) -> bool:
+    """Is an actor-dictionary name a description, a force head that ``forces.tsv`` marks as
+    no name plus its qualifier («القوات الإسرائيلية»، «الحكومة السودانية»، «قوات الاحتلال»)?
+    Such a mention keeps its actor for the events but is nominal (origin ``generic``), like
+    the same words found through the force heads: only names are entities («الجيش اللبناني»
+    is one, ``named`` yes)."""
+    first = normalize_key(text.split(None, 1)[0])
+    head = force_heads().get(word_stem(first)[1]) or force_heads().get(first)
+    return head is not None and not head[2]
 
 
 def _span_start(t: Token, doc: Doc) -> int:

@@ -125,3 +125,17 @@ def test_no_country_placeholder_leaks() -> None:
         name = resolve_actor(a, a.variants[0], None).name
         assert "{" not in name and "()" not in name and name.strip() == name and name, (a.id, name)
         assert resolve_actor(a, a.variants[0], "IQ").name == a.name.replace("{country}", "Iraq")
+
+
+@needs_dictionary
+def test_described_forces_are_nominal_and_keep_their_actor() -> None:
+    """«القوات الإسرائيلية»، «الحكومة السودانية» are descriptions (``forces.tsv`` named no)
+    even where the actor dictionary lists them: nominal, with the actor; «الجيش اللبناني»
+    (named yes) stays a name."""
+    doc = ner("قالت الحكومة السودانية إن القوات الإسرائيلية قصفت مواقع الجيش اللبناني.")
+    for text, country in (("الحكومة السودانية", "SD"), ("القوات الإسرائيلية", "IL")):
+        m = find(doc, text)
+        assert m.origin == "generic" and m.type == "ORG"
+        assert resolve_actor(m.actor, m.text, None).country == country
+    army = find(doc, "الجيش اللبناني")
+    assert army.origin not in ("generic", "anaphor") and army.actor is not None
