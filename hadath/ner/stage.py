@@ -222,8 +222,13 @@ def annotate(doc: Doc) -> None:
         e: EntityEntry = m.payloads[0]
         actor = e.actor if e.actor is not None else acts_for(e.acts_for, e.country)
         origin = "generic" if e.origin == "actor" and _described(m.text) else "lexicon"
-        cands.append(Mention(m.start, m.end, m.text, e.type, e.name, origin, actor))
         a, b = bisect_right(tok_ends, m.start), bisect_left(tok_starts, m.end)
+        title = _title_words(toks, a, b) if e.origin == "actor" and e.type == "ORG" else 0
+        if title:  # «الأمين العام للأمم المتحدة»: the name is «الأمم المتحدة», not the office
+            s = _span_start(toks[a + title], doc)
+            cands.append(Mention(s, m.end, doc.raw[s:m.end], e.type, e.name, origin, actor))
+        else:
+            cands.append(Mention(m.start, m.end, m.text, e.type, e.name, origin, actor))
         if b > a:
             lex_at.append((a, "B-" + e.type))
             lex_at += [(k, "I-" + e.type) for k in range(a + 1, b)]
@@ -247,15 +252,32 @@ def annotate(doc: Doc) -> None:
     doc.entities = _propagate(doc, toks, ents, cols)
 
 
+def _title_words(toks: Sequence[Token], a: int, b: int) -> int:
+    """How many tokens of an actor name ``toks[a:b]`` are a person's title before the body
+    it heads («الأمين العام» of «الأمين العام للأمم المتحدة»): 0 if it starts with none."""
+    trig = triggers()
+    if b - a > 2 and trig.get(toks[a].stem + " " + toks[a + 1].norm) == "title":
+        return 2
+    if b - a > 1 and trig.get(toks[a].stem) == "title":
+        return 1
+    return 0
+
+
 @lru_cache(maxsize=4096)
 def _described(text: str) -> bool:
-    """Is an actor-dictionary name a description, a force head that ``forces.tsv`` marks as
-    no name plus its qualifier («القوات الإسرائيلية»، «الحكومة السودانية»، «قوات الاحتلال»)?
-    Such a mention keeps its actor for the events but is nominal (origin ``generic``), like
-    the same words found through the force heads: only names are entities («الجيش اللبناني»
-    is one, ``named`` yes)."""
-    first = normalize_key(text.split(None, 1)[0])
-    head = force_heads().get(word_stem(first)[1]) or force_heads().get(first)
+    """Is an actor-dictionary name a description: a force head that ``forces.tsv`` marks as
+    no name, then a nationality adjective, with at most one definite word between
+    («القوات الإسرائيلية»، «الحكومة السودانية»، «الطيران الحربي الإسرائيلي»)? Such a
+    mention keeps its actor for the events but is nominal (origin ``generic``), as the same
+    words found through the force heads are: only names are entities. «الجيش اللبناني»
+    (``named`` yes) and «قوات الدعم السريع»، «قوات التحالف» (no nationality) stay names."""
+    words = normalize_key(text).split()
+    if not 2 <= len(words) <= 3 or words[-1] not in nisba_index():
+        return False
+    if len(words) == 3 and not words[1].startswith(_AL):
+        return False
+    heads = force_heads()
+    head = heads.get(word_stem(words[0])[1]) or heads.get(words[0])
     return head is not None and not head[2]
 
 

@@ -139,3 +139,13 @@ def test_described_forces_are_nominal_and_keep_their_actor() -> None:
         assert resolve_actor(m.actor, m.text, None).country == country
     army = find(doc, "الجيش اللبناني")
     assert army.origin not in ("generic", "anaphor") and army.actor is not None
+
+
+@needs_dictionary
+def test_office_title_stays_out_of_the_organisation_name() -> None:
+    """«الأمين العام للأمم المتحدة» is in the actor dictionary (the office acts for the UN):
+    the organisation's name is «الأمم المتحدة», the title before it is no part of it."""
+    doc = ner("وقال الأمين العام للأمم المتحدة إن الهجوم مدان.")
+    (m,) = [m for m in doc.entities if m.type == "ORG"]
+    assert m.text.endswith("المتحدة") and "الأمين" not in m.text and "العام" not in m.text
+    assert m.actor is not None and m.actor.id == "un"
