@@ -369,6 +369,7 @@ def _title_actor(m: Mention, title: Sequence[Token]) -> None:
     m.actor = qualify(entry, iso) if iso else entry
 
 
+_CONNECTORS = frozenset({"\u0628\u0646", "\u0627\u0628\u0646", "\u0628\u0646\u062a"})  # بن ابن بنت
 _VERB_PREFIXES = frozenset("\u064a\u062a\u0646\u0627")  # ي ت ن ا: imperfect verbs after ف/ل
 _TO_PREFIXES = frozenset("\u0644\u0628")  # ل ب: «لرويترز», «بحماس» (the tokeniser splits only before ال)
 
@@ -420,9 +421,12 @@ def _tidy_group(toks: Sequence[Token], i: int, j: int) -> tuple[tuple[int, int],
 
 
 def _tidy_person(toks: Sequence[Token], i: int, j: int) -> list[tuple[int, int]]:
-    """Fix the two usual CRF slips on person spans: names joined by «و» («محمد بوفلوسن
-    ومحسن الشرقاوي» is two people) and a trailing word that is not a name."""
+    """Fix the usual CRF slips on person spans: names joined by «و» («محمد بوفلوسن
+    ومحسن الشرقاوي» is two people), a trailing word that is not a name, and a name read
+    from its «بن» without the given name before it («علي بن ابي طالب»)."""
     parts: list[tuple[int, int]] = []
+    if i > 0 and toks[i].norm in _CONNECTORS and toks[i - 1].norm in given_names() and toks[i - 1].text != _ALA:
+        i -= 1  # «علي بن ابي طالب» read from «بن»: the given name before it starts («على بن لادن» not)
     a = i
     for k in range(i + 1, j):
         w = toks[k].norm

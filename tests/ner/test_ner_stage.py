@@ -133,3 +133,15 @@ def test_common_words_are_not_one_word_names() -> None:
     assert ("جنوب كردفان", "GPE") in named or ("كردفان", "GPE") in named, named
     for m in doc.entities:
         assert doc.raw[m.start:m.end] == m.text
+
+
+def test_person_read_from_bin_takes_the_given_name_before_it() -> None:
+    """The CRF often starts «علي بن أبي طالب» at «بن»: a given name right before «بن»
+    starts the name; the preposition «على» (the same as «علي» once normalised) does not."""
+    from hadath.ner.stage import _tidy_person
+    from hadath.text.segment import tokens
+
+    toks = tokens("وقال علي بن أبي طالب إن الحرب انتهت")
+    assert _tidy_person(toks, 2, 5) == [(1, 5)]
+    toks = tokens("ركزت الحملة على بن لادن")
+    assert _tidy_person(toks, 3, 5) == [(3, 5)]
