@@ -293,6 +293,15 @@ def _span_start(t: Token, doc: Doc) -> int:
     return t.start
 
 
+def _restore_article(raw: str, m: Mention) -> str:
+    """A name's written form when its span starts at the article's ل after the preposition
+    ل («للأمم المتحدة» -> span «لأمم المتحدة», name «الأمم المتحدة»): the article's alef
+    is elided in writing, so no raw span holds the name; the canonical gives it back."""
+    if m.start > 0 and raw[m.start - 1:m.start + 1] == "\u0644\u0644" and len(m.text) > 2:
+        return "\u0627" + m.text
+    return m.text
+
+
 def _mention(doc: Doc, toks: Sequence[Token], a: int, b: int, typ: str, origin: str) -> Mention | None:
     s = _span_start(toks[a], doc)
     e = toks[b - 1].end
@@ -646,9 +655,10 @@ def _coreference(doc: Doc, toks: Sequence[Token], ents: list[Mention], cols: _Co
     Only tokens that can matter are visited: mention starts, and words that are a possible
     surname or an organisation head (found with numpy over the word table, not per token).
     """
+    raw = doc.raw
     for m in ents:
         if m.canonical is None and m.origin not in NOMINAL:
-            m.canonical = m.text
+            m.canonical = _restore_article(raw, m)
     stop = stopwords()
     common = common_o_words()  # «نصر الله»: «الله» alone is not that person
     possible: set[str] = set()

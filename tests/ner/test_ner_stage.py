@@ -109,6 +109,18 @@ def test_a_place_name_does_not_end_in_the_direction_that_locates_it() -> None:
     assert _tidy_place(tokens("جنوب كردفان"), 0, 2) == ((0, 2),)  # leading: part of the name
 
 
+def test_a_name_after_the_preposition_lam_gets_its_article_back_in_canonical() -> None:
+    from hadath.doc import Mention
+    from hadath.ner.stage import _restore_article
+
+    raw = "وقال المتحدث باسم المجلس إن الدعم وصل للمجلس النيابي أمس."
+    s = raw.index("لمجلس النيابي")
+    m = Mention(s, s + len("لمجلس النيابي"), "لمجلس النيابي", "ORG")
+    assert raw[m.start:m.end] == m.text and _restore_article(raw, m) == "المجلس النيابي"
+    b = raw.index("المجلس")  # not after «ل»: the text is the name
+    assert _restore_article(raw, Mention(b, b + 6, "المجلس", "ORG")) == "المجلس"
+
+
 def test_words_said_to_an_outlet_keep_speaker_and_outlet_apart() -> None:
     import hadath
 
