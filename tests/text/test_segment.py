@@ -128,3 +128,35 @@ def test_token_columns_are_the_token_fields() -> None:
     assert doc.tokens and list(zip(*cols, strict=True)) == [tuple(t) for t in doc.tokens]
     assert cols.starts == [t.start for t in doc.tokens] and cols.norms == [t.norm for t in doc.tokens]
     assert Doc(raw=" ").token_columns.starts == []
+
+
+def _bounds_by_regex(text: str) -> list[int]:
+    """The sentence cuts as a walk over every :data:`_EVENTS` match: what :func:`_bounds`
+    must find with its code-point table (the one-letter abbreviation rule included)."""
+    from hadath.text.segment import _CLOSERS, _EVENTS, _LIST_MARKER
+
+    cuts = [0, len(text)] + [m.start() for m in _LIST_MARKER.finditer(text) if m.start() > 0]
+    depth: list[str] = []
+    for m in _EVENTS.finditer(text):
+        if m.lastgroup == "nl":
+            depth.clear()
+            cuts.append(m.end())
+        elif m.lastgroup == "open":
+            depth.append(m[0])
+        else:
+            for ch in m[0]:
+                if ch in _CLOSERS and depth and depth[-1] == _CLOSERS[ch]:
+                    depth.pop()
+            s = m.start()
+            abbreviation = m[0][0] == "." and s >= 1 and text[s - 1].isalpha() and (s < 2 or not text[s - 2].isalpha())
+            if m.lastgroup == "end" and not depth and not abbreviation:
+                cuts.append(m.end())
+    return sorted(set(cuts))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(list("اب لم.!?؟۔«»()“”\n\t\"']") + ["\u00a0", "\u001c", "\u2028", "😀", "\uffff", "- ", "1. "]), max_size=40).map("".join))
+def test_sentence_cuts_are_the_event_walk(raw: str) -> None:
+    from hadath.text.segment import _bounds
+
+    assert _bounds(raw) == _bounds_by_regex(raw)
