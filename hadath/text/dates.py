@@ -332,17 +332,22 @@ def dates_in(norm: Normalized, published: dt.date | None, *, future: bool = Fals
     t = norm.text
     out: list[DateMention] = []
     done = -1
+    by_first, first_word = c.by_first, _FIRST_WORD.match
     for a in scan(t)[1]:
         if a < done:
             continue
         m = None
-        starts = _openers_before(t, a, c)
+        # no opener can stand before ``a`` unless a space does (most anchors: no walk back)
+        starts = _openers_before(t, a, c) if a and t[a - 1] == " " else [a]
         if t[a] in _PROCLITICS:  # «والثلاثاء»، «وبالأمس»: try after the proclitics too
             starts += [a + 1, a + 2] if t[a + 1:a + 2] in _PROCLITICS else [a + 1]
         for s in starts:
-            w = _FIRST_WORD.match(t, s)
-            key = "#" if w is not None and w.group()[:1].isdigit() else (w.group() if w else "")
-            m = c.by_first[key].match(t, s)
+            if t[s:s + 1].isdigit():
+                key = "#"  # a word that opens with a digit (half the anchors): no regex for it
+            else:
+                w = first_word(t, s)
+                key = w.group() if w else ""
+            m = by_first[key].match(t, s)
             if m is not None and m.end() > a:
                 break
             m = None
@@ -388,24 +393,26 @@ def _openers_before(text: str, pos: int, c: _Compiled, limit: int = 6) -> list[i
     if pos == 0 or text[pos - 1] != " ":
         return [pos]
     lo = max(0, pos - 72)
-    chunk = text[lo:pos - 1]
     starts = [pos]
-    end = len(chunk)
+    end = pos - 1  # the words are read back from here, within ``text[lo:end]``
     taken = 0
-    while taken < limit and end > 0:
-        k = chunk.rfind(" ", 0, end)
-        word = chunk[k + 1:end]
-        if not word:  # two spaces
+    openers = c.openers
+    while taken < limit and end > lo:
+        k = text.rfind(" ", lo, end)
+        if k == end - 1:  # two spaces
             end = k
             continue
-        if "\n" in word or (k < 0 and lo > 0):
-            break  # a paragraph break, or a word cut by the window
+        if k < 0 and lo > 0:
+            break  # a word cut by the window
+        word = text[k + 1:end]
+        if "\n" in word:
+            break  # a paragraph break
         bare = word.rstrip(",\u060c")
-        at = lo + k + 1
-        if bare[:1] in _CONJ and bare[1:] in c.openers:
+        at = k + 1
+        if bare[:1] in _CONJ and bare[1:] in openers:
             bare = bare[1:]
             at += 1
-        if not (bare in c.openers or bare.isdigit()):
+        if not (bare in openers or bare.isdigit()):
             break
         starts.append(at)
         taken += 1

@@ -54,7 +54,7 @@ class _Compiled:
     master: re.Pattern[str]
     token: re.Pattern[str]
     post: re.Pattern[str]
-    post_noun: re.Pattern[str]
+    post_any: re.Pattern[str]  # ``post``, else the bound or approximator after the counted noun
     words: dict[str, NumberWord]
     pre: dict[str, str]  # folded phrase -> role (approx_pre, at_least_pre, at_most_pre, range_start)
     pre_max_words: int
@@ -124,11 +124,15 @@ def _compiled() -> _Compiled:
     pct = _alt([p for p in ctx.get("percent", {}) if p != "%"])
     least_post = _alt(list(ctx.get("at_least_post", {})))
     approx_post = _alt(list(ctx.get("approx_post", {})))
-    post_noun = re.compile(rf"\s+[^\s\d]+\s+(?:(?P<least>{least_post})|(?P<approx>{approx_post}))(?!\w)")
-    post = re.compile(
+    noun = rf"\s+[^\s\d]+\s+(?:(?P<nleast>{least_post})|(?P<napprox>{approx_post}))(?!\w)"
+    after = (
         rf"\s*(?P<pct>%)|\s+(?P<pctw>{pct})(?!\w)|\s+(?P<least>{least_post})(?!\w)"
         rf"|\s+(?P<approx>{approx_post})(?!\w)"
     )
+    post = re.compile(after)
+    # alternatives are tried in order: ``post``'s match if there is one, else the noun's
+    # (its own group names): one regex call a number where two ran one after the other
+    post_any = re.compile(f"{after}|{noun}")
     pre: dict[str, str] = {}
     for role in ("approx_pre", "at_least_pre", "at_most_pre", "range_start"):
         pre.update(ctx.get(role, {}))
@@ -137,7 +141,7 @@ def _compiled() -> _Compiled:
         master=master,
         token=token,
         post=post,
-        post_noun=post_noun,
+        post_any=post_any,
         words=words,
         pre=pre,
         pre_max_words=max(len(p.split()) for p in pre),
@@ -405,17 +409,18 @@ def _proclitics(phrase: str) -> tuple[int, ...]:
 
 
 def _post(text: str, num: _Num, c: _Compiled) -> None:
-    m = c.post.match(text, num.end)
+    m = c.post_any.match(text, num.end)
     if m is None:
-        # «قتل 50 شخصا على الأقل»: the bound follows the counted noun; the span stays on the number
-        m = c.post_noun.match(text, num.end)
-        if m is not None:
-            if m.group("least"):
-                num.bound = "at_least"
-            else:
-                num.approximate = True
         return
-    if m.group("pct") or m.group("pctw"):
+    kind = m.lastgroup
+    if kind == "nleast" or kind == "napprox":
+        # «قتل 50 شخصا على الأقل»: the bound follows the counted noun; the span stays on the number
+        if kind == "nleast":
+            num.bound = "at_least"
+        else:
+            num.approximate = True
+        return
+    if kind == "pct" or kind == "pctw":
         num.percent = True
         num.end = m.end()
         m2 = c.post.match(text, num.end)
@@ -578,19 +583,9 @@ def numbers_in(norm: Normalized) -> list[NumberMention]:
         else:
             s = int(starts[n.start]) if n.start < n_text else len(norm.raw)
             e = int(ends[n.end - 1])
-        out.append(
-            NumberMention(
-                start=s,
-                end=e,
-                text=norm.raw[s:e],
-                low=n.low,
-                high=n.high,
-                approximate=n.approximate or n.vague,  # «عشرات»: a vague count is an estimate
-                vague=n.vague,
-                percent=n.percent,
-                bound=n.bound,
-            )
-        )
+        # (start, end, text, low, high, approximate, vague, percent, bound), by position:
+        # «عشرات»: a vague count is an estimate
+        out.append(NumberMention(s, e, norm.raw[s:e], n.low, n.high, n.approximate or n.vague, n.vague, n.percent, n.bound))
         last_end = n.end
     return out
 
