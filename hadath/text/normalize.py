@@ -18,7 +18,7 @@ Two profiles (STYLE.md):
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
 
@@ -80,6 +80,9 @@ def _code_table(profile: Profile) -> np.ndarray:
 
 
 _CODE_TABLES = {p: _code_table(p) for p in Profile}
+# every profile deletes the same characters (:func:`_table`), so the kept positions and the
+# offset maps of one serve all: :func:`_normalize` computes them once
+assert all(np.array_equal(t == _DELETE, _CODE_TABLES[Profile.MATCH] == _DELETE) for t in _CODE_TABLES.values())
 _IS_COMBINING = np.zeros(0x10000, dtype=bool)
 _IS_COMBINING[[ord(c) for c in C.DIACRITICS]] = True
 _PRESENTATION = regex.compile(C.PRESENTATION_FORMS)
@@ -100,6 +103,9 @@ class Normalized:
     text: str
     starts: np.ndarray | None = None
     ends: np.ndarray | None = None
+    # ``text``'s code points (uint32), when the normaliser had them anyway: the tokeniser
+    # reads them instead of encoding ``text`` again
+    codes: np.ndarray | None = field(default=None, compare=False, repr=False)
 
     def raw_start(self, i: int) -> int:
         """Raw offset of normalised character ``i`` (``len(text)`` maps to ``len(raw)``)."""
@@ -163,19 +169,15 @@ def _normalize(raw: str, profiles: tuple[Profile, ...]) -> list[Normalized]:
         mapped = _CODE_TABLES[profile][clipped]
         if top >= 0x10000:
             mapped = np.where(codes < 0x10000, mapped, codes)  # outside the BMP: unchanged
-        k = mapped != _DELETE
-        if keep is None or not np.array_equal(k, keep):
-            keep = k
-            if keep.all():
-                starts = ends = None
-            else:
+        if keep is None:  # the same for every profile (see :data:`_CODE_TABLES`)
+            keep = mapped != _DELETE
+            if not keep.all():
                 starts = np.flatnonzero(keep)
                 ends = _ends_for(codes, starts, len(raw))
                 starts.flags.writeable = ends.flags.writeable = False  # shared by the views
-        if starts is None:
-            out.append(Normalized(raw, mapped.tobytes().decode("utf-32-le")))
-        else:
-            out.append(Normalized(raw, mapped[keep].tobytes().decode("utf-32-le"), starts, ends))
+        kept = mapped if starts is None else mapped[keep]
+        kept.flags.writeable = False
+        out.append(Normalized(raw, kept.tobytes().decode("utf-32-le"), starts, ends, kept))
     return out
 
 

@@ -319,7 +319,7 @@ def token_table(text: str, norm: Normalized | None = None) -> tuple[list[Token],
     n = norm if norm is not None else normalize(text)
     if not n.text:
         return [], _NO_COLUMNS
-    ncodes = _codes(n.text)
+    ncodes = n.codes if n.codes is not None else _codes(n.text)
     nstarts, nends = _token_bounds_of(ncodes, n.text)
     if not len(nstarts):
         return [], _NO_COLUMNS

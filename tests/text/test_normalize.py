@@ -119,3 +119,5 @@ def test_both_views_equal_the_single_profiles(raw: str) -> None:
         for i in range(len(view.text)):
             assert view.raw_start(i) == single.raw_start(i) == slow.raw_start(i)
             assert view.raw_end(i) == single.raw_end(i) == slow.raw_end(i)
+        if view.codes is not None:  # the code points handed on to the tokeniser are the text's
+            assert view.codes.tolist() == [ord(c) for c in view.text]
