@@ -21,7 +21,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from hadath.attribution.sources import source_for
@@ -33,10 +32,9 @@ from hadath.geo.resolve import place_for_span
 from hadath.lexicon.actors import (
     ARMED_GROUP_INTER,
     UNIDENTIFIED,
-    ActorEntry,
     country_name,
     fill_country,
-    load_actors,
+    generic_for,
     nisba_index,
     resolve_actor,
 )
@@ -394,19 +392,13 @@ _MANNER = frozenset(normalize_key(w) for w in (
 _ADJ_ENDINGS = ("\u064a", "\u064a\u0647")  # normalised ي / يه: «إسرائيلي», «إسرائيلية» (not ين، ون)
 
 
-@lru_cache(maxsize=1)
-def _state_military() -> ActorEntry | None:
-    """The actor dictionary's generic state military ("Military Forces of {country}")."""
-    return next((a for a in load_actors() if a.id == "gen_mil"), None)
-
-
 def _national_agent(s: SentenceCtx, group: list[Candidate]) -> ActorSpan | None:
     """The state whose nationality an attack noun carries: «غارة جوية إسرائيلية», «القصف
     التركي», «ضربات أمريكية». ACLED codes such a strike to that state's military. Only the
     singular adjective that follows the attack word, across manner words: a plural is
     people («هاجم فلسطينيون», the verb's subject), casualty words have victims («جنود
     إسرائيليين»), and «غارة على مواقع إسرائيلية» puts the nationality on the target."""
-    military = _state_military()
+    military = generic_for("MIL")  # "Military Forces of {country}"
     if military is None:
         return None
     nis = nisba_index()
@@ -482,7 +474,7 @@ def _talk_parties(s: SentenceCtx, best: Candidate, mine: list[ActorSpan], assoc:
                      [x.actor for x in assoc if x is not a1 and x is not a2], spans)
 
 
-_QUOTE_NORMS = frozenset({'"', "'", "\u00ab", "\u00bb", "\u201c", "\u201d"})
+_QUOTE_NORMS = frozenset({'"', "'"})  # normalisation writes «» “” and " all as "
 
 
 def _word_before(s: SentenceCtx, tf: list[frozenset[str]], i: int) -> frozenset[str]:

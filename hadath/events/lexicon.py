@@ -117,13 +117,19 @@ def cues() -> PhraseMatcher[str]:
 
 
 @lru_cache(maxsize=1)
+def _generic_rows() -> tuple[tuple[GenericActor, tuple[str, ...]], ...]:
+    """``generic_actors.tsv``: each row's actor and its Arabic variants, read once."""
+    rows = load_tsv(DATA / "generic_actors.tsv", ACTOR_COLUMNS, ACTOR_COLUMNS, ("variants",))
+    return tuple((GenericActor(row["name"], int(row["inter"]), row["role"]), tuple(split_variants(row["variants"])))
+                 for row in rows)
+
+
+@lru_cache(maxsize=1)
 def generic_actors() -> PhraseMatcher[GenericActor]:
     """Generic actor nouns, used when NER found no named actor in an argument slot."""
-    rows = load_tsv(DATA / "generic_actors.tsv", ACTOR_COLUMNS, ACTOR_COLUMNS, ("variants",))
     entries: list[tuple[str, GenericActor]] = []
-    for row in rows:
-        actor = GenericActor(row["name"], int(row["inter"]), row["role"])
-        for variant in split_variants(row["variants"]):
+    for actor, variants in _generic_rows():
+        for variant in variants:
             for form in _inflect(normalize_key(variant), "noun"):
                 entries.append((form, actor))
     return PhraseMatcher(entries)
@@ -133,10 +139,7 @@ def generic_actors() -> PhraseMatcher[GenericActor]:
 def generic_actor(role: str) -> GenericActor | None:
     """The first generic actor row of ``role``: its name template («Protesters ({country})»)
     for people the text names by nationality rather than by a generic noun."""
-    for row in load_tsv(DATA / "generic_actors.tsv", ACTOR_COLUMNS, ACTOR_COLUMNS, ("variants",)):
-        if row["role"] == role:
-            return GenericActor(row["name"], int(row["inter"]), row["role"])
-    return None
+    return next((actor for actor, _ in _generic_rows() if actor.role == role), None)
 
 
 def event_matchers() -> MultiMatcher:

@@ -162,6 +162,18 @@ def nisba_index() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=64)
+def generic_for(role: str) -> ActorEntry | None:
+    """The generic actor-dictionary entry for a CAMEO role (``MIL``, ``COP``, ``GOV``): NER's
+    titled people and the events stage's «غارة إسرائيلية» name a state's forces through it."""
+    best = None
+    for a in load_actors():
+        if a.generic and a.role == role:
+            if best is None or len(a.variants) > len(best.variants):
+                best = a
+    return best
+
+
 def country_name(iso2: str | None) -> str | None:
     """English short name of an ISO2 code, or None when unknown."""
     if not iso2:

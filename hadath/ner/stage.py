@@ -23,7 +23,7 @@ from typing import NamedTuple
 import numpy as np
 
 from hadath.doc import Doc, Mention
-from hadath.lexicon.actors import ActorEntry, actor_matcher, country_name, nisba_index
+from hadath.lexicon.actors import ActorEntry, actor_matcher, country_name, generic_for, nisba_index
 from hadath.lexicon.loader import load_tsv
 from hadath.lexicon.matcher import Match, MultiMatcher, to_raw
 from hadath.ner.decoder import decoder
@@ -72,19 +72,6 @@ def force_heads() -> dict[str, tuple[str, str, bool]]:
 @lru_cache(maxsize=1)
 def _force_firsts() -> frozenset[str]:
     return frozenset(w.split()[0] for w in force_heads() if " " in w)
-
-
-@lru_cache(maxsize=64)
-def generic_for(role: str) -> ActorEntry | None:
-    """The generic actor-dictionary entry for a CAMEO role (``MIL``, ``COP``, ``GOV``)."""
-    from hadath.lexicon.actors import load_actors
-
-    best = None
-    for a in load_actors():
-        if a.generic and a.role == role:
-            if best is None or len(a.variants) > len(best.variants):
-                best = a
-    return best
 
 
 @lru_cache(maxsize=256)
