@@ -25,7 +25,7 @@ from typing import Any
 
 from hadath.attribution.sources import source_for
 from hadath.doc import Doc
-from hadath.events import anaphora
+from hadath.events import anaphora, tally
 from hadath.events.context import PROCLITICS, Candidate, SentenceCtx, raw_hits
 from hadath.events.lexicon import GenericActor, generic_actor, generic_actors
 from hadath.geo.resolve import place_for_span
@@ -51,8 +51,6 @@ _INJURY_WORDS = frozenset(normalize_key(w) for w in (
     "جرحى", "جريح", "جرح", "جرحوا", "إصابة", "إصابات", "أصيب", "أصيبوا", "مصابين", "بجروح", "بإصابات",
     "المصابين", "الجرحى", "إصابتهم", "جريحا", "أصيبت",
 ))
-_ONE_WORDS = frozenset(normalize_key(w) for w in ("أحد", "إحدى", "جندي", "شخص", "مدني", "طفل", "امرأة", "شرطي", "عنصر", "مواطن"))
-_TWO_WORDS = frozenset(normalize_key(w) for w in ("جنديين", "شخصين", "مدنيين اثنين", "شرطيين", "عنصرين", "طفلين"))
 _ONE_DEAD = frozenset(normalize_key(w) for w in ("قتيلا", "قتيل", "شهيدا"))  # «فأرداه قتيلا»
 _TWO_DEAD = frozenset(normalize_key(w) for w in ("قتيلين", "قتيلان", "شهيدين"))
 _VAGUE = {normalize_key("عشرات"): 10, normalize_key("العشرات"): 10, normalize_key("مئات"): 100,
@@ -77,6 +75,7 @@ _ASSOC_PREV = frozenset(normalize_key(w) for w in (
 _ASSOC_STRONG = _ASSOC_PREV - {_WITH_ONLY}  # «مع» marks an associate only once actor1 is known
 _ARREST = "arrest"
 _ROLE_OF_INTER = {1: "state", 6: "protester", 7: "civilian", 5: "rioter"}
+_LIST_STOP = _INJURY_WORDS | _SUBSET_PREV | _DEATH_WORDS  # words that end a list of the dead
 _NOTHING: frozenset[str] = frozenset()
 _UNSEEN: Any = object()
 
@@ -518,11 +517,22 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
         s.figures = _numbers_in(doc, s)
     figures = s.figures
     by_word: dict[int, float] = {}
+    listed: frozenset[int] = frozenset()  # figures a list with bare nouns already counted
+    listed_words: list[int] = []  # the death words of such lists
+    at = dict(figures)
+    for d in death_idx:  # a few words a sentence: each list is read over a few tokens
+        if _outside(s, d, clauses):
+            continue
+        got = tally.listed_dead(s, d, at, _LIST_STOP)
+        if got is not None and (got.figures or s.clause_of(d) in clauses):
+            by_word[d] = got.total  # «مقتل ضابط وثلاثة جنود»: 4
+            listed |= got.figures
+            listed_words.append(d)
     last: tuple[int, int] | None = None  # (token, death word) of the last figure counted
     for tok_i, value in figures:
         if tok_i > 0 and tf[tok_i - 1] & _SUBSET_PREV:
             continue  # «مقتل سبعة مدنيين بينهم ثلاثة أطفال»: a subset, not more deaths
-        if s.clause_of(tok_i) not in clauses and len(clauses) == 1 and s.clause_of(tok_i) != max(clauses) + 1:
+        if tok_i in listed or _outside(s, tok_i, clauses):
             continue
         best_d = min(death_idx, key=lambda d: (abs(d - tok_i), d > tok_i))
         dd = abs(best_d - tok_i)
@@ -534,8 +544,8 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
             best_d, dd = last[1], 0
         elif any(toks[k].text in _CLAUSE_PUNCT for k in range(min(best_d, tok_i) + 1, max(best_d, tok_i))):
             continue  # «قرب تقاطع الكيلو 4، ما أدى إلى مقتل سبعة»: a comma apart, no count of the dead
-        if dd > 6 or di < dd:
-            continue
+        if dd > 6 or di < dd or best_d in listed_words:
+            continue  # a listed death word's count is its list: «مقتل فتى يبلغ من العمر 16 عاما»
         by_word[best_d] = by_word.get(best_d, 0) + value
         last = (tok_i, best_d)
     if by_word:
@@ -543,14 +553,19 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
     for d in death_idx:
         if s.clause_of(d) not in clauses:
             continue
-        nxt = tf[d + 1] if d + 1 < len(toks) else set()
-        if nxt & _TWO_WORDS:
-            return 2
-        if nxt & _ONE_WORDS or tf[d] & _ONE_DEAD:
+        if tf[d] & _ONE_DEAD:  # «مقتل جندي» and «قتل جنديان» were read as lists above
             return 1
         if tf[d] & _TWO_DEAD:
             return 2
     return None
+
+
+def _outside(s: SentenceCtx, tok: int, clauses: set[int]) -> bool:
+    """Is token ``tok`` too far from a group of ``clauses`` for its count to be the group's?
+    A one-clause group takes its own clause's counts and the next clause's («قصفت الطائرات
+    البلدة، ما أدى إلى مقتل خمسة»)."""
+    c = s.clause_of(tok)
+    return c not in clauses and len(clauses) == 1 and c != max(clauses) + 1
 
 
 _COORD_REACH = 6  # tokens from a counted figure to a figure coordinated with it
