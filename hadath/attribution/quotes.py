@@ -315,7 +315,7 @@ def find_quotes(ix: DocIndex, names: NameRegistry, sources: list[SourceMention])
         if b <= a:
             continue
         out.append(_new_quote({"start": a, "end": b, "speaker": sp.text,
-                               "speaker_canonical": canonical_of(sp, names), "via": via}))
+                               "speaker_canonical": canonical_of(sp, names, raw), "via": via}))
     return out
 
 

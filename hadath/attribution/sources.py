@@ -211,7 +211,7 @@ def _mention_of_raw(ix: DocIndex, sp: Speaker, names: NameRegistry, fs: int, fe:
     if sp.kind == "title" and sp.source is not None and sp.source.kind == "generic":
         return SourceMention(sp.start, sp.end, sp.text, sp.source.name, "generic", "lexicon", fs, fe, kind)
     if sp.kind in ("name", "title", "org", "word"):
-        canon = canonical_of(sp, names) or sp.text
+        canon = canonical_of(sp, names, ix.doc.raw) or sp.text
         skind = {"name": "person", "word": "person"}.get(sp.kind, sp.kind)
         return SourceMention(sp.start, sp.end, sp.text, canon, skind, "rule", fs, fe, kind)
     return None

@@ -85,6 +85,27 @@ class NameRegistry:
 
     canon: dict[str, str] = field(default_factory=dict)  # a name's English canonical, if known
     _org_texts: set[str] = field(default_factory=set)  # texts add_org has seen
+    _titled: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # title -> (start, who), in text order
+
+    def add_titled(self, title: str, start: int, who: str) -> None:
+        """Remember that the speaker named at ``start`` with ``title`` («المتحدث العسكري ...»,
+        «المتحدث باسم الشرطة العقيد ...») is ``who``, for a later bare «المتحدث»."""
+        seen = self._titled.setdefault(_bare(title), [])
+        if (start, who) in seen:
+            return  # a phrase read again (sources, then quotations)
+        seen.append((start, who))
+        if len(seen) > 1 and seen[-2][0] > start:
+            seen.sort()
+
+    def titled_before(self, title: str, pos: int) -> str | None:
+        """Who the bare title ``title`` at ``pos`` refers back to: the last speaker named with
+        it before ``pos`` («وقال المتحدث» after «أعلن المتحدث العسكري ... العقيد غريب عبد
+        الحافظ»); None when none was."""
+        seen = self._titled.get(_bare(title))
+        if not seen:
+            return None
+        k = bisect_left(seen, (pos, ""))
+        return seen[k - 1][1] if k else None
 
     def add(self, name: str, canonical: str | None = None) -> None:
         if name and name not in self._words:
@@ -397,7 +418,26 @@ def resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) -> 
     sp = _resolve(ix, phrase, names)
     if sp is not None and sp.start in ix.common_nouns and sp.kind in ("word", "name", "org"):
         return None
+    if names is not None and sp is not None and sp.kind in _TITLED_KINDS:
+        _remember_title(ix, phrase.units[0], sp, names)
     return sp
+
+
+_TITLED_KINDS = frozenset({"source", "entity", "name"})  # speakers a later bare title can mean
+
+
+def _remember_title(ix: DocIndex, first: Unit, sp: Speaker, names: NameRegistry) -> None:
+    """A phrase opened by a definite title names who holds it: «الناطق باسم وزارة
+    الداخلية»، «المتحدث باسم الشرطة العقيد محمد الكعبي»، «المتحدث العسكري باسم القوات
+    المسلحة المصرية» (a source whose first word is a title). A later bare «المتحدث» is that
+    speaker (:meth:`NameRegistry.titled_before`)."""
+    head = ix.doc.raw[first.start : first.end].split()
+    if first.kind == "title":
+        if not _is_definite(first) or sp.start <= first.start:
+            return  # «مسؤول محلي»: anonymous; a bare «المتحدث» names nobody new
+    elif first.kind != "source" or len(head) < 2 or normalize_key(head[0]) not in ix.words.titles:
+        return
+    names.add_titled(head[0], first.start, canonical_of(sp, names) or sp.text)
 
 
 def _resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) -> Speaker | None:
@@ -426,6 +466,10 @@ def _resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) ->
         m: Mention = units[k].payload
         s = skip_titles(ix, m.start, m.end)
         text = display(raw, s, m.end)
+        if names is not None and s > m.start:
+            # «العقيد محمد الكعبي» as one mention: a later bare «العقيد» is he
+            who = m.canonical if m.canonical and m.canonical.isascii() else names.fullest(text)
+            names.add_titled(raw[m.start : s].split()[0], m.start, who)
         if m.canonical and m.canonical.isascii():
             if names is not None:
                 names.add(text, m.canonical)
@@ -542,10 +586,17 @@ def _whole(ix: DocIndex, phrase: Phrase, units: list[Unit]) -> Speaker:
     return Speaker(s, e, ix.doc.raw[s:e], None, "title", src)
 
 
-def canonical_of(sp: Speaker, names: NameRegistry) -> str | None:
-    """English canonical when a lexicon or NER knows it, else the fullest Arabic name."""
+def canonical_of(sp: Speaker, names: NameRegistry, raw: str = "") -> str | None:
+    """English canonical when a lexicon or NER knows it, else the fullest Arabic name; a
+    bare title («وقال المتحدث») is the speaker last named with that title, unless a
+    bracket follows it in ``raw``: «واعتبر النائب (في تكتل الاكثرية) سمير فرنجية» names
+    someone new after the bracket."""
     if sp.canonical:
         return sp.canonical
+    if sp.kind == "title" and " " not in sp.text:
+        if raw[sp.end : sp.end + 2].lstrip()[:1] == "(":
+            return None
+        return names.titled_before(sp.text, sp.start)
     if sp.kind in ("name", "word"):
         full = names.fullest(sp.text)
         if sp.kind == "word" and full == sp.text:
