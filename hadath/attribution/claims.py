@@ -42,6 +42,7 @@ PLACE_REACH = 60
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _FROM = "\u0645\u0646"  # من: «12 من عناصر»
 _PUNCT = regex.compile(r"[.\u060c,\u061b;:!?\u061f()\u00ab\u00bb\"\n]")
+_OPENERS = "\u00ab\u201c\""  # « “ "
 _HARD_PUNCT = regex.compile(r"[.\u060c,\u061b;:!?\u061f()\n]")  # quotation marks do not cut here
 _CONJ = frozenset("\u0648\u0641")  # و ف
 _PEOPLE = Counted("people", "people", "person", "people", "")  # what a bare «مقتل أربعة» counts
@@ -184,7 +185,9 @@ def _status(ix: DocIndex, n: NumberMention, noun: Match[Counted], domain: str, s
         m = ix.counted[k]
         if n.start - m.end > reach:
             break
-        if m.end <= n.start and not _PUNCT.search(raw[m.end : n.start]):
+        # an opening mark right before the number opens the counted phrase: «زاعما أنه قتل
+        # وأصاب «نحو عشرين جنديا»»
+        if m.end <= n.start and not _PUNCT.search(raw[m.end : n.start].rstrip().rstrip(_OPENERS)):
             for c in m.payloads:
                 if c.kind == "status" and c.unit == domain:
                     return m

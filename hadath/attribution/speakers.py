@@ -209,7 +209,12 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
                 stop = t.start
                 break
             # «حركة «حماس»», «صحيفة «يديعوت أحرونوت»»: a name in marks inside the phrase
-            units.extend(Unit("quoted", q.start, q.end, q.norm) for q in toks[i + 1 : j])
+            ent = entity_tok.get(i + 1)
+            if units[-1].kind == "org" and ent is not None and ent.actor is not None and ent.end == toks[j].start:
+                # «تنظيم «ولاية سيناء»»: the name NER knows as an actor is the speaker
+                units.append(Unit("entity", ent.start, ent.end, ent.text, ent))
+            else:
+                units.extend(Unit("quoted", q.start, q.end, q.norm) for q in toks[i + 1 : j])
             i = j + 1
             continue
         nxt = _lam_complement(ix, i, units) if units and t.norm[:1] == _LAM else None
@@ -508,6 +513,8 @@ def _resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) ->
             return _name(ix, units, run, names)
     if first.kind in ("source", "entity"):
         return _unit_speaker(raw, first, names)
+    if first.kind == "org" and len(units) > 1 and units[1].kind == "entity" and raw[units[1].start - 1] in _CLOSERS:
+        return _unit_speaker(raw, units[1], names)  # «أعلن تنظيم «ولاية سيناء» الموالي ...»
     later = _last_name_run(units)
     if later is not None and any(u.kind == "title" for u in units[: later[0]]):
         # «شيخ عقل طائفة الموحدين الدروز الشيخ نعيم حسن»: the name after the last title

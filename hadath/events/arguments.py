@@ -49,7 +49,7 @@ _DEATH_WORDS = frozenset(normalize_key(w) for w in (
 ))
 _INJURY_WORDS = frozenset(normalize_key(w) for w in (
     "جرحى", "جريح", "جرح", "جرحوا", "إصابة", "إصابات", "أصيب", "أصيبوا", "مصابين", "بجروح", "بإصابات",
-    "المصابين", "الجرحى", "إصابتهم", "جريحا", "أصيبت",
+    "المصابين", "الجرحى", "إصابتهم", "جريحا", "أصيبت", "أصاب", "أصابت", "أصابوا", "جرحت",
 ))
 _ONE_DEAD = frozenset(normalize_key(w) for w in ("قتيلا", "قتيل", "شهيدا"))  # «فأرداه قتيلا»
 _TWO_DEAD = frozenset(normalize_key(w) for w in ("قتيلين", "قتيلان", "شهيدين"))
@@ -546,18 +546,41 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
             continue  # «قرب تقاطع الكيلو 4، ما أدى إلى مقتل سبعة»: a comma apart, no count of the dead
         if dd > 6 or di < dd or best_d in listed_words:
             continue  # a listed death word's count is its list: «مقتل فتى يبلغ من العمر 16 عاما»
+        if _with_wounded(s, tf, best_d, tok_i):
+            continue  # «سقوط 15 قتيلا وجريحا»، «قتل وأصاب نحو عشرين»: dead and wounded in one count
         by_word[best_d] = by_word.get(best_d, 0) + value
         last = (tok_i, best_d)
     if by_word:
         return int(min(by_word.values()))
+    counted = {i for i, _ in figures}
     for d in death_idx:
-        if s.clause_of(d) not in clauses:
-            continue
+        if s.clause_of(d) not in clauses or _with_wounded(s, tf, d) or d - 1 in counted:
+            continue  # «15 قتيلا وجريحا» is no count of the dead, nor «قتيلا» alone after its number
         if tf[d] & _ONE_DEAD:  # «مقتل جندي» and «قتل جنديان» were read as lists above
             return 1
         if tf[d] & _TWO_DEAD:
             return 2
     return None
+
+
+def _with_wounded(s: SentenceCtx, tf: list[frozenset[str]], d: int, fig: int | None = None) -> bool:
+    """Is the death word at ``d`` joined by «و» to a wounding word so that one count covers
+    both («15 قتيلا وجريحا»، «قتل وأصاب نحو عشرين»، «عشرات القتلى والجرحى»)? ACLED then has
+    no count of the dead. ``fig`` is the count's token (None: any count). When the wounding
+    word has a count of its own after it («12 فلسطينيا قتلوا وأصيب أكثر من 30»), each word
+    has its own figure.
+    """
+    norms = s.norms
+    n = len(norms)
+    if d + 1 < n and norms[d + 1][:1] == _WA and tf[d + 1] & _INJURY_WORDS:
+        j = d + 1
+    elif d > 0 and norms[d][:1] == _WA and tf[d - 1] & _INJURY_WORDS:
+        j = d  # «جرحى وقتلى»
+    else:
+        return False
+    if fig is not None and fig > j:
+        return True  # «قتل وأصاب نحو عشرين»: the count follows both words
+    return not any(_is_count(s, tf, k) for k in range(j + 1, min(n, j + 4)))
 
 
 def _outside(s: SentenceCtx, tok: int, clauses: set[int]) -> bool:

@@ -391,16 +391,20 @@ def _pre(text: str, num: _Num, clitic: str, c: _Compiled) -> None:
 
 
 _CONJ = frozenset("\u0648\u0641")  # و ف
+_OPEN_MARKS = frozenset("\u00ab\u201c\"")  # « “ "
 _PREP = frozenset("\u0628\u0644\u0643")  # ب ل ك
 
 
 def _proclitics(phrase: str) -> tuple[int, ...]:
     """Lengths of the proclitics ``phrase`` may open with: «و» (1), «ب» (1), «وب» (2).
 
-    «وبين» is «و» + «بين», «بنحو» is «ب» + «نحو»: both readings are tried, shortest first.
+    «وبين» is «و» + «بين», «بنحو» is «ب» + «نحو»: both readings are tried, shortest first. An
+    opening quotation mark counts as one: «نحو» in «قتل «نحو عشرين»» is the count's.
     """
     out = []
-    k = 1 if phrase[:1] in _CONJ else 0
+    k = 1 if phrase[:1] in _OPEN_MARKS else 0  # «قتل «نحو عشرين»»: the mark opens the quoted count
+    if phrase[k : k + 1] in _CONJ:
+        k += 1
     if k:
         out.append(k)
     if phrase[k : k + 1] in _PREP:
