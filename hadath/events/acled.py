@@ -12,7 +12,7 @@ arguments and the clause:
   *Arrests* for state forces);
 * protests: *Peaceful protest*, *Protest with intervention* (dispersal, tear gas, arrests),
   *Excessive force against protesters* (protesters killed or shot), *Violent demonstration*
-  when the demonstrators riot;
+  when the demonstrators riot or destroy property in the protest's clause;
 * talks (CONSULT) and reinforcements (MOBILIZE) are *Strategic developments / Other*:
   ACLED has no sub-type for them and codes them only as context, so «Other» is the
   codebook-consistent choice.
@@ -75,7 +75,7 @@ def decide(best: Candidate, group: list[Candidate], kinds: set[str], actor1: Act
     elif t.mode == "arrest" and actor1 is not None and not _is_state(actor1) and _is_armed(actor1):
         et, sub, plover = "Violence against civilians", "Abduction/forced disappearance", "ASSAULT"
     elif plover == "PROTEST":
-        if "riot" in modes or t.mode == "riot":
+        if "riot" in modes or t.mode == "riot" or "destroy" in modes:  # protesters burning a building
             et, sub = "Riots", "Violent demonstration"
         elif kinds & {"killed_protesters"}:
             et, sub = "Protests", "Excessive force against protesters"

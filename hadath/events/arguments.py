@@ -65,6 +65,10 @@ _BETWEEN = frozenset({normalize_key("بين")})
 _SUBSET_PREV = frozenset(normalize_key(w) for w in ("بينهم", "بينهن", "منهم", "منهن", "بينها", "ومنهم", "وبينهم"))
 _AGENT_PREV = frozenset(normalize_key(w) for w in ("يد", "أيدي", "قبل", "شنها", "شنتها", "شنه", "شنوه", "نفذه", "نفذوه", "شنته", "نفذها", "نفذتها", "تبنته", "تبنت", "تبنى",
                                                            "نفذته", "نفذوها", "ارتكبته", "ارتكبتها", "ارتكبها"))
+# «قتل متظاهران برصاص قوات الأمن»: the shooter of a death word (the ب forms only: in «أطلقت
+# الرصاص على المتظاهرين» the bullets mark no agent)
+_BY_FIRE = frozenset(normalize_key(w) for w in ("برصاص", "بنيران"))
+_FIRE_REACH = 6  # tokens from a death word to «برصاص X», at most
 _TARGET_PREV = frozenset(normalize_key(w) for w in ("على", "ضد", "باتجاه", "مواقع", "معاقل", "مقرات", "مقر", "تجمعات", "استهدف", "استهدفت", "عناصر", "صفوف",
     "تابعة", "تابع", "التابعة", "التابع", "دورية", "موكب", "حاجز", "ثكنة", "قافلة",
     "نقطة", "نقاط", "تفتيش"))  # «نقطة تفتيش للجيش»
@@ -78,6 +82,9 @@ _ROLE_OF_INTER = {1: "state", 6: "protester", 7: "civilian", 5: "rioter"}
 _LIST_STOP = _INJURY_WORDS | _SUBSET_PREV | _DEATH_WORDS  # words that end a list of the dead
 _NOTHING: frozenset[str] = frozenset()
 _UNSEEN: Any = object()
+
+
+_VICTIM_ROLES = frozenset({"civilian", "protester"})
 
 
 @dataclass(slots=True)
@@ -259,7 +266,8 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 continue
             verbal_c = c.trigger.pos == "verb" and not c.key.startswith("\u0627\u0644")
             counted = any(_is_count(s, tf, i) for i in range(c.tok_end, near[0].tok))
-            if verbal_c and not counted and near[0].role != "civilian" and actor1 is None:
+            # «قتل متظاهران برصاص الأمن»: protesters after a death verb are, like civilians, its victims
+            if verbal_c and not counted and near[0].role not in _VICTIM_ROLES and actor1 is None:
                 actor1 = near[0]
                 near = near[1:]
             if near and near[0] is not actor1 and near[0].tok <= c.tok_end + 6:
@@ -305,6 +313,11 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             after = [y for y in after if y is not actor1 and y is not actor2]
             break
     if protest:
+        if actor1 is not None and actor1.role == "state":
+            # «... يعذب على أيدي القوات الأمنية»: an agent-marked force belongs to another deed;
+            # a protest's actor1 is who protests (ACLED), a force is at most the one intervening
+            rest.append(actor1)
+            actor1 = None
         prot = [x for x in rest if x.role == "protester"]
         if actor1 is None and prot:
             actor1 = prot[0]
@@ -369,6 +382,17 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             agents = [x for x in spans if x.tok < cut and x is not actor2 and x.role in {"state", "armed", "named"}]
             if agents:
                 actor1 = agents[-1]
+    if actor1 is None and not protest:
+        # after the pairs and subjects: «مواجهات بين الشرطة والمتظاهرين ... مقتل فتى برصاص
+        # الشرطة» keeps its two sides
+        for c in group:
+            if c.trigger.mode != "casualty":
+                continue
+            fire = [x for x in rest if c.tok_end <= x.tok <= c.tok_end + _FIRE_REACH and x is not actor2
+                    and x.prev is not None and x.prev & _BY_FIRE]
+            if fire:
+                actor1 = fire[0]
+                break
     if actor2 is None and not protest:
         civ = [x for x in mine if x.role == "civilian" and x is not actor1]
         if civ:

@@ -64,6 +64,15 @@ _CONJ = "\u0648\u0641"  # و ف
 # verbs of managing that take a verbal noun: تمكن (من) نجح (في) استطاع
 _MANAGE = ("\u062a\u0645\u0643\u0646", "\u0646\u062c\u062d", "\u0627\u0633\u062a\u0637\u0627\u0639")
 _MANAGE_REACH = 5  # tokens between the verb of managing and the verbal noun, at most
+_STAGED_MODES = frozenset({_DEMONSTRATE, "strike"})
+_STAGE_REACH = 8  # tokens from a staging verb to the protest noun it governs, at most
+_PROTESTER_REACH = 2  # «خرجوا متظاهرين»، «نزل المتظاهرون»: the crowd right after the verb
+_STAGE_KINDS = frozenset({"stage", "goout"})
+# nouns that name a protest in every sense: «تظاهرة»، «مسيرة» and «مظاهرة» are also festivals
+# and rallies («تظاهرة المسرح اللبناني»، «نظمت حماس مسيرات حاشدة لمناصريها»), so a verb of
+# organising (kind stage) makes a protest only of these, and of strikes
+_PROTEST_MARKS = (normalize_key("احتجاج"), normalize_key("اعتصام"))
+_DESTROY = "destroy"
 _VIOLENT_COERCE = frozenset({"disrupt", "destroy", "blockade"})
 _ARREST = "arrest"
 _DETAINEE_REACH = 4  # words from an arrest word to the count of detainees, at most
@@ -133,6 +142,8 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
         return _object_follows(c)
     if c.trigger.mode == _DEMONSTRATE and c.trigger.pos == "verb" and not c.key.startswith(_AL):
         return _crowd_follows(c)
+    if c.trigger.plover == "PROTEST" and c.trigger.mode in _STAGED_MODES and (c.trigger.pos == "noun" or c.trigger.mode == "strike"):
+        return _staged(c)
     if c.trigger.mode == _ARREST:
         return _detainees_follow(c)
     return False
@@ -175,6 +186,48 @@ def _crowd_follows(c: Candidate) -> bool:
     # a count is a crowd only when people are counted: «تظاهر 300 شخص»، not «تجمع 3 أيام»
     people = crowd + [cue.tok for cue in s.cues if cue.kind == "victim"]
     return any(c.tok_end <= i <= last and any(i < j <= i + _SUBJECT_REACH for j in people) for i in s.num_toks)
+
+
+def _staged(c: Candidate) -> bool:
+    """A protest noun that a past-tense verb of staging governs reports one protest.
+
+    «نظم العشرات من سكان مدينة مصراتة وقفة احتجاجية أمام مقر المجلس البلدي»، «خرجت امس
+    مظاهرات في مدن ...»، «نزل المتظاهرون الى الشوارع»: the verb (cues.tsv, kinds stage and
+    goout; past tense only, as the present «على أن ينظم التيار مسيرة غدا» is as often a
+    plan) comes at most :data:`_STAGE_REACH` tokens before the noun in its clause (its
+    subject may stand between). After a verb of organising, holding or joining (kind stage)
+    the noun must name a protest in every sense (:func:`_unambiguous`: «نظمت حماس مسيرات
+    حاشدة لمناصريها» is a rally). A protester noun counts only right after a verb of going
+    out («خرجوا متظاهرين»): «شارك المتظاهرون في ...» and «كانوا يخرجون ... ويلقون القبض على
+    المتظاهرين» name the crowd, not the protest. Not when a relative pronoun or «بعد، إثر»
+    comes right before the verb (background), or the sentence recalls a trial or anniversary.
+    """
+    s = c.sent
+    protester = any(g.start == c.start and g.payloads[0].role == "protester" for g in s.generic or ())
+    reach = _PROTESTER_REACH if protester else _STAGE_REACH
+    for cue in s.cues:
+        if cue.kind not in _STAGE_KINDS or cue.clause != c.clause or not 0 < c.tok - cue.tok <= reach:
+            continue
+        if cue.kind != "goout" and (protester or not _unambiguous(c)):
+            continue
+        if not _finite_cue(s, cue):
+            continue
+        return not any(k.kind in _BACKGROUND_KINDS for k in s.cues)
+    return False
+
+
+def _unambiguous(c: Candidate) -> bool:
+    """The protest noun names a protest in every sense: a strike, or a word of protest or sit-in
+    («وقفة احتجاجية»، «اعتصاما»)."""
+    return c.trigger.mode == "strike" or any(m in c.key for m in _PROTEST_MARKS)
+
+
+def _finite_cue(s: SentenceCtx, cue: Any) -> bool:
+    """No relative pronoun or «بعد، إثر» within two words before the cue's verb: «الذي نظم
+    المظاهرة»، «بعد أن خرج المتظاهرون» recall a protest as background to another report."""
+    first = max(0, cue.tok - 2)
+    return not any(s.norms[i] in _RELATIVES or any(k.kind == "after" and k.tok == i for k in s.cues)
+                   for i in range(first, cue.tok))
 
 
 def _object_follows(c: Candidate) -> bool:
@@ -247,7 +300,7 @@ def annotate(doc: Doc) -> None:
         groups: dict[tuple[int, str], list[Candidate]] = {}
         for c in kept:
             groups.setdefault((c.clause, _family(c)), []).append(c)
-        groups = _join_casualty_clauses(groups)
+        groups = _join_riot_deeds(_join_casualty_clauses(groups))
         spans = arguments.actor_spans(doc, s, cache)  # once per sentence, shared by its events
         kinds = {cue.kind for cue in s.cues}
         for (_, fam), group in sorted(groups.items(), key=lambda kv: kv[1][0].start):
@@ -272,6 +325,26 @@ def _join_casualty_clauses(groups: dict[tuple[int, str], list[Candidate]]) -> di
             continue
         if all(c.trigger.mode == "casualty" for c in out[cur]):
             out[prev] = out[prev] + out.pop(cur)
+    return out
+
+
+def _join_riot_deeds(groups: dict[tuple[int, str], list[Candidate]]) -> dict[tuple[int, str], list[Candidate]]:
+    """Property destruction in a protest's clause is the protesters' riot, not a second event.
+
+    «أحرق محتجون غاضبون مقر المجلس البلدي احتجاجا على تردي الخدمات» is one violent
+    demonstration (ACLED: Riots), not a peaceful protest beside a property destruction whose
+    victims are the protesters. Only a violence group made of destruction triggers alone
+    joins: killings and attacks in the clause stay events of their own.
+    """
+    out = groups
+    for clause, fam in list(groups):
+        if fam != "protest" or (clause, "violence") not in groups:
+            continue
+        deeds = groups[(clause, "violence")]
+        if all(c.trigger.plover == "COERCE" and c.trigger.mode == _DESTROY for c in deeds):
+            if out is groups:
+                out = dict(groups)
+            out[(clause, "protest")] = out[(clause, "protest")] + out.pop((clause, "violence"))
     return out
 
 
