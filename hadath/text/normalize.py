@@ -106,6 +106,8 @@ class Normalized:
     # ``text``'s code points (uint32), when the normaliser had them anyway: the tokeniser
     # reads them instead of encoding ``text`` again
     codes: np.ndarray | None = field(default=None, compare=False, repr=False)
+    # ``raw``'s code points, likewise: the tokeniser cuts the raw token texts from them
+    raw_codes: np.ndarray | None = field(default=None, compare=False, repr=False)
 
     def raw_start(self, i: int) -> int:
         """Raw offset of normalised character ``i`` (``len(text)`` maps to ``len(raw)``)."""
@@ -177,7 +179,7 @@ def _normalize(raw: str, profiles: tuple[Profile, ...]) -> list[Normalized]:
                 starts.flags.writeable = ends.flags.writeable = False  # shared by the views
         kept = mapped if starts is None else mapped[keep]
         kept.flags.writeable = False
-        out.append(Normalized(raw, kept.tobytes().decode("utf-32-le"), starts, ends, kept))
+        out.append(Normalized(raw, kept.tobytes().decode("utf-32-le"), starts, ends, kept, codes))
     return out
 
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache, partial
 from itertools import repeat, starmap
-from operator import itemgetter
 from typing import NamedTuple
 
 import numpy as np
@@ -197,26 +196,6 @@ def split_clitics(word: str) -> tuple[int, str]:
     return 0, word
 
 
-_PROCLITIC_START = _CONJ | _PREP | {"\u0627"}
-
-
-class _StemCache(dict[str, tuple[int, str]]):
-    """word -> :func:`split_clitics` result, filled on a miss: ``map(cache.__getitem__, words)``
-    then runs in C for every word seen before (nearly all of them after a few articles),
-    where a Python call per token (an ``lru_cache`` wrapper) cost ~0.25 ms an article."""
-
-    def __missing__(self, word: str) -> tuple[int, str]:
-        if len(self) >= 65536:
-            self.clear()  # bounded, like the lru_cache it replaces; refills in a few articles
-        value = split_clitics(word) if word[0] in _PROCLITIC_START else (0, word)
-        self[word] = value
-        return value
-
-
-_STEMS = _StemCache()
-_first = itemgetter(0)
-_second = itemgetter(1)
-
 # character classes of :data:`_NORM_TOKEN`: a token is a run of letters, a run of digits
 # (separators joined when a digit follows), or any other single non-space character
 _SPACE, _LETTER, _DIGIT, _OTHER, _SEP = 0, 1, 2, 3, 4
@@ -308,8 +287,9 @@ def tokens(text: str, norm: Normalized | None = None) -> list[Token]:
 
     Tokenisation runs once on the normalised text (:func:`_token_bounds`, vectorised); the
     offsets map back to the raw text through the offset arrays in one step. Per token only
-    C-level calls run (bulk string cuts, cached stems, tuple construction), no Python
-    frame: ~850 tokens in a 700-word article.
+    C-level calls run (bulk string cuts, tuple construction), no Python frame, except for
+    the tenth of words whose stem is cut after a proclitic (:func:`_stems`): ~850 tokens
+    in a 700-word article.
     """
     return token_table(text, norm)[0]
 
@@ -323,55 +303,98 @@ def token_table(text: str, norm: Normalized | None = None) -> tuple[list[Token],
     nstarts, nends = _token_bounds_of(ncodes, n.text)
     if not len(nstarts):
         return [], _NO_COLUMNS
-    # every non-space character of the normalised text is in a token: only tokens that
-    # touch need a space between them for ``str.split`` to cut there
-    words = _split_at(ncodes, nstarts, nends)
-    splits = list(map(_STEMS.__getitem__, words))
-    offsets = np.fromiter(map(_first, splits), dtype=np.int64, count=len(splits))
-    stems = list(map(_second, splits))
+    rcodes = n.raw_codes if n.raw_codes is not None else _codes(text)
     if n.starts is None or n.ends is None:
         # nothing deleted: between the raw spans there is only whitespace, as in ``n.text``
-        rstarts, rends, stem_starts = nstarts, nends, nstarts + offsets
-        texts = _raw_pieces(text, rstarts, rends, blank=False)
+        rstarts, rends = nstarts, nends
     else:
-        rstarts, rends, stem_starts = n.starts[nstarts], n.ends[nends - 1], n.starts[nstarts + offsets]
-        texts = _raw_pieces(text, rstarts, rends)
-    cols = TokenColumns(rstarts.tolist(), rends.tolist(), texts, words, stem_starts.tolist(), stems)
+        rstarts, rends = n.starts[nstarts], n.ends[nends - 1]
+        rcodes = _blank_between(rcodes, rstarts, rends)
+    words, texts = _pieces(ncodes, nstarts, nends, rcodes, rstarts, rends)
+    if len(texts) != len(words):  # never seen (see :func:`_pieces`); slicing is always right
+        texts = [text[a:b] for a, b in zip(rstarts.tolist(), rends.tolist(), strict=True)]
+    starts = rstarts.tolist()
+    stems, stem_starts = _stems(ncodes, nstarts, nends, words, starts, n)
+    cols = TokenColumns(starts, rends.tolist(), texts, words, stem_starts, stems)
     # ``tuple.__new__(Token, fields)`` for each token, called straight from C: a fifth
     # cheaper than ``map`` over a ``partial`` (no per-token argument tuple to build)
     return list(starmap(tuple.__new__, zip(repeat(Token), zip(*cols, strict=True)))), cols
 
 
-_SPACE_CODE = np.uint32(ord(" "))
+_WAW, _FA, _BA, _LAM, _KAF, _ALEF = (np.uint32(ord(ch)) for ch in "\u0648\u0641\u0628\u0644\u0643\u0627")
 
 
-def _split_at(codes: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> list[str]:
-    """The spans ``starts[i]:ends[i]`` of a text whose characters outside the spans are all
-    whitespace and inside them never are (the normalised tokens): a space goes between
-    spans that touch, and ``str.split`` cuts every piece in one C call. Per-token slicing
-    in a comprehension cost three times as much (~0.1 ms an article)."""
-    touching = starts[1:][starts[1:] == ends[:-1]]
-    if len(touching):
-        codes = np.insert(codes, touching, _SPACE_CODE)
-    return codes.tobytes().decode("utf-32-le").split()
+def _stems(
+    codes: np.ndarray, starts: np.ndarray, ends: np.ndarray, words: list[str], raw_starts: list[int], n: Normalized
+) -> tuple[list[str], list[int]]:
+    """The stems and stem starts (raw) of the tokens: :func:`split_clitics` of every word,
+    read off the code points of the first four letters of all tokens at once.
 
-
-def _raw_pieces(text: str, starts: np.ndarray, ends: np.ndarray, blank: bool = True) -> list[str]:
-    """``[text[a:b] for a, b in zip(starts, ends)]`` for the tokens' raw spans, in bulk.
-
-    A raw span begins and ends on a character that is not whitespace and holds none (only
-    letters and what normalisation deleted: diacritics, tatweel, invisible marks), so
-    blanking what lies between spans (``blank``; without it, that must be whitespace
-    already) reduces this to :func:`_split_at`. Checked: a count that does not match
-    falls back to slicing.
+    Only a word with a proclitic before the article («والجيش»، «بالرقة»، «للجيش»: a tenth
+    of the tokens) has a stem other than itself; those few are cut in Python. A cached
+    ``split_clitics`` per word cost a dictionary look-up (and a hash) for every token.
     """
-    codes = _codes(text)
-    if blank:
-        edges = np.zeros(len(codes) + 1, dtype=np.int64)
-        edges[starts] = 1
-        edges[ends] -= 1
-        codes = np.where(np.cumsum(edges[:-1]).astype(np.bool_), codes, _SPACE_CODE)
-    out = _split_at(codes, starts, ends)
-    if len(out) != len(starts):
-        return [text[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)]
-    return out
+    length = ends - starts
+    c0, c1, c2, c3 = (codes.take(starts + k, mode="clip") for k in range(4))  # past a word's end: guarded by length
+    conj = (length > 1) & ((c0 == _WAW) | (c0 == _FA))
+    i = conj.astype(np.int64)
+    ci, ci1, ci2 = np.where(conj, c1, c0), np.where(conj, c2, c1), np.where(conj, c3, c2)
+    rest = length - i
+    lil = (rest > 4) & (ci == _LAM) & (ci1 == _LAM)  # «للجيش»: stem «الجيش» from the second lam
+    prep = (rest >= 3) & ((ci == _BA) | (ci == _LAM) | (ci == _KAF)) & (ci1 == _ALEF) & (ci2 == _LAM)
+    j = i + prep
+    art = np.where(prep, True, (ci == _ALEF) & (ci1 == _LAM)) & (length - j >= 4)
+    offset = np.where(lil, i + 1, np.where(art, j, 0))
+    at = np.flatnonzero(offset)
+    stems = list(words)
+    stem_starts = list(raw_starts)
+    if len(at):
+        offs = offset[at]
+        pos = starts[at] + offs
+        raw_pos = (pos if n.starts is None else n.starts[pos]).tolist()
+        for k, o, lil_k, r in zip(at.tolist(), offs.tolist(), lil[at].tolist(), raw_pos, strict=True):
+            w = words[k]
+            stems[k] = _ART + w[o + 1 :] if lil_k else w[o:]
+            stem_starts[k] = r
+    return stems, stem_starts
+
+
+def _blank_between(codes: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """``codes`` with every character outside the spans ``starts[i]:ends[i]`` made a space."""
+    edges = np.zeros(len(codes) + 1, dtype=np.int64)
+    edges[starts] = 1
+    edges[ends] -= 1
+    return np.where(np.cumsum(edges[:-1]).astype(np.bool_), codes, _SPACE_CODE)
+
+
+def _pieces(
+    ncodes: np.ndarray, nstarts: np.ndarray, nends: np.ndarray, rcodes: np.ndarray, rstarts: np.ndarray, rends: np.ndarray
+) -> tuple[list[str], list[str]]:
+    """The normalised words and the raw texts of the tokens, cut in bulk.
+
+    Outside the spans there is only whitespace (in the raw codes: blanked by
+    :func:`_blank_between` where normalisation deleted something) and inside them never
+    any (a raw span holds only its letters and what normalisation deleted: diacritics,
+    tatweel, invisible marks), so with a space put between spans that touch, ``str.split``
+    cuts every piece in one C call; both arrays go through one decode and one split, and
+    the first half of the pieces are the words. Per-token slicing in a comprehension cost
+    three times as much. The caller checks the count of raw pieces and falls back to
+    slicing should a raw span ever hold whitespace.
+    """
+    both = np.concatenate((ncodes, _ONE_SPACE, rcodes))
+    shift = len(ncodes) + 1
+    touching = np.concatenate((_touching(nstarts, nends), _touching(rstarts, rends) + shift))
+    if len(touching):
+        both = np.insert(both, touching, _SPACE_CODE)
+    pieces = both.tobytes().decode("utf-32-le").split()
+    k = len(nstarts)
+    return pieces[:k], pieces[k:]
+
+
+def _touching(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Starts of the spans that begin where the previous one ends."""
+    return starts[1:][starts[1:] == ends[:-1]]
+
+
+_SPACE_CODE = np.uint32(ord(" "))
+_ONE_SPACE = np.array([ord(" ")], dtype=np.uint32)

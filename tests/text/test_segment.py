@@ -160,3 +160,20 @@ def test_sentence_cuts_are_the_event_walk(raw: str) -> None:
     from hadath.text.segment import _bounds
 
     assert _bounds(raw) == _bounds_by_regex(raw)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["و", "ف", "ب", "ل", "ك", "ا", "ال", "لل", "وال", "بال", "ولل", "فبال", "ة", "ي", "ن",
+                                 "أ", "\u064e", "\u0640", "1", ".", "«", " ", " ", "\n", "😀"]), max_size=14))
+def test_vectorised_stems_are_split_clitics(parts: list[str]) -> None:
+    # the stems read off the code points of all tokens at once must be split_clitics of
+    # each normalised word, and the stem start its raw offset
+    from hadath.text.normalize import normalize
+
+    raw = "".join(parts)
+    n = normalize(raw)
+    for t in tokens(raw, n):
+        offset, stem = split_clitics(t.norm)
+        assert t.stem == stem
+        a = next(i for i in range(len(n.text)) if n.raw_start(i) == t.start)
+        assert t.stem_start == n.raw_start(a + offset)
