@@ -27,6 +27,7 @@ the whole document is freed by reference counting.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -77,6 +78,11 @@ _VIOLENT_COERCE = frozenset({"disrupt", "destroy", "blockade"})
 _ARREST = "arrest"
 _DETAINEE_REACH = 4  # words from an arrest word to the count of detainees, at most
 _PEOPLE_CUES = frozenset({"victim", "crowd"})
+_ABDUCT = "abduct"
+_ABDUCT_VERBS = frozenset(normalize_key(w) for w in (  # finite past verbs of abducting (triggers.tsv, abduct)
+    "خطف", "خطفت", "خطفوا", "اختطف", "اختطفت", "اختطفوا"))
+_RECALL_KINDS = frozenset({"after", "history"})
+_NISBA_PLURALS = ("\u064a\u064a\u0646", "\u064a\u0648\u0646")  # يين يون: plural nationalities «عراقيين»، «باكستانيون»
 _ARREST_VERBS = frozenset(normalize_key(w) for w in (  # finite verbs of arresting (triggers.tsv, arrest)
     "اعتقل", "اعتقلت", "اعتقلوا", "يعتقل", "تعتقل", "احتجز", "احتجزت", "احتجزوا",
     "ألقى القبض", "ألقت القبض", "ألقوا القبض"))
@@ -146,7 +152,34 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
         return _staged(c)
     if c.trigger.mode == _ARREST:
         return _detainees_follow(c)
+    if c.trigger.mode == _ABDUCT:
+        return _hostages_follow(c)
     return False
+
+
+def _hostages_follow(c: Candidate) -> bool:
+    """A finite abduction verb with a count of people right after it reports abductions.
+
+    «اختطفوا سبعة جنود آخرين»، «واختطف 9 عراقيين في العملية»: as for arrests
+    (:func:`_detainees_follow`), a number within :data:`_DETAINEE_REACH` words with a person
+    right after it: a person cue (victim, crowd), a generic actor noun, or a plural
+    nationality («عراقيين»). Not after «بعد»، «منذ» or a relative pronoun («بعد أن خطف متشددون
+    13 شاحنة»، «منذ خطف اثنين من مواطنيها» recall one), and nouns («الخطف») are left to the
+    classifier.
+    """
+    if _LAM in c.prefix or c.key not in _ABDUCT_VERBS:
+        return False
+    s = c.sent
+    if any(s.norms[i] in _RELATIVES for i in range(max(0, c.tok - 2), c.tok)):
+        return False
+    if any(cue.kind in _RECALL_KINDS and 0 < c.tok - cue.tok <= 2 for cue in s.cues):
+        return False
+    last = c.tok_end + _DETAINEE_REACH
+    people = {cue.tok for cue in s.cues if cue.kind in _PEOPLE_CUES}
+    starts = s.tok_starts
+    people.update(bisect_right(starts, g.start) - 1 for g in s.generic or ())
+    people.update(i for i, stem in enumerate(s.stems) if stem.endswith(_NISBA_PLURALS))
+    return any(c.tok_end <= i <= last and any(i < j <= i + _SUBJECT_REACH for j in people) for i in s.num_toks)
 
 
 def _detainees_follow(c: Candidate) -> bool:

@@ -1,4 +1,4 @@
-"""Protest verbs with a crowd subject, the territory rule, and trigger words inside organisation names.
+"""Protest, abduction and territory rules, and trigger words inside organisation names.
 
 New sentences written for these tests (not from the gold data).
 """
@@ -127,3 +127,17 @@ def test_a_force_named_as_another_deeds_agent_is_no_protester() -> None:
             "يعذب على أيدي القوات الأمنية.")
     (e,) = events(text, "PROTEST")
     assert e.actor1 is not None and e.actor1.inter == 6
+
+
+def hostage_rule(text: str) -> dict[str, bool]:
+    doc = Pipeline(default_stages())(Doc(raw=text))
+    return {c.text: _rule_support(doc, c) for s in score(doc) for c in s.candidates if c.trigger.mode == "abduct"}
+
+
+def test_a_finite_abduction_verb_with_counted_people_reports_abductions() -> None:
+    assert hostage_rule("واختطف مسلحون مجهولون سبعة عمال أمس قرب مدينة الحلة.") == {"اختطف": True}
+    assert hostage_rule("واختطف 9 عراقيين في العملية.") == {"اختطف": True}
+    # a recalled abduction, trucks instead of people, and the noun are left to the classifier
+    assert not any(hostage_rule("ورفضت فرنسا التعليق منذ خطف اثنين من مواطنيها في أفغانستان.").values())
+    assert not any(hostage_rule("وأوقفت السلطات القوافل بعد أن خطف متشددون 13 شاحنة.").values())
+    assert not any(hostage_rule("وتصاعدت عمليات الخطف في المدينة.").values())
