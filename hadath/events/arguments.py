@@ -80,6 +80,7 @@ _ASSOC_STRONG = _ASSOC_PREV - {_WITH_ONLY}  # «مع» marks an associate only o
 _ARREST = "arrest"
 _ROLE_OF_INTER = {1: "state", 6: "protester", 7: "civilian", 5: "rioter"}
 _LIST_STOP = _INJURY_WORDS | _SUBSET_PREV | _DEATH_WORDS  # words that end a list of the dead
+_CASUALTY_WORDS = _INJURY_WORDS | _DEATH_WORDS
 _NOTHING: frozenset[str] = frozenset()
 _UNSEEN: Any = object()
 
@@ -511,13 +512,16 @@ def _word_before(s: SentenceCtx, tf: list[frozenset[str]], i: int) -> frozenset[
 
 
 def _counted_victims(s: SentenceCtx, x: ActorSpan) -> bool:
-    """Is ``x`` a subset of the casualties («قتل 7 أشخاص، بينهم 3 جنود»)? «بينهم» (with or
-    without a count after it) before a state or group noun makes it the dead, never the one
-    who struck. A bare count is not enough: «ثمانية جنود أميركيين نفذوا الغارة»."""
+    """Is ``x`` among the casualties: a subset («قتل 7 أشخاص، بينهم 3 جنود»), or counted right
+    after a death or wounding word («مقتل 12 عنصرا»)? «بينهم» (with or without a count after
+    it) before a state or group noun makes it the dead, never the one who struck. A bare
+    count is not enough: «ثمانية جنود أميركيين نفذوا الغارة»."""
     tf = s.token_forms()
     i = x.tok
     if i > 1 and _is_count(s, tf, i - 1):
         i -= 1
+        if tf[i - 1] & _CASUALTY_WORDS:
+            return True  # «مقتل 12 عنصرا تكفيريا وتوقيف 7 آخرين»: the dead arrest nobody
     return i > 0 and bool(tf[i - 1] & _SUBSET_PREV)
 
 
@@ -526,8 +530,14 @@ def _is_count(s: SentenceCtx, tf: list[frozenset[str]], i: int) -> bool:
     return t.norm[:1].isdigit() or i in s.num_toks or bool(tf[i] & _VAGUE.keys())
 
 
-def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]) -> int | None:
-    """Deaths in the group's clauses by ACLED rules; None when the report gives none."""
+def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str],
+               taken: frozenset[int] = frozenset()) -> int | None:
+    """Deaths in the group's clauses by ACLED rules; None when the report gives none.
+
+    ``taken``: clauses of the sentence that hold another event's triggers; their counts are
+    that event's («مقتل 12 مسلحا خلال عمليات مداهمة، مشيرا إلى مقتل ضابط وثلاثة جنود خلال
+    تبادل لإطلاق النار»: the raid's dead are 12, the exchange of fire's 4).
+    """
     if s.death_idx is None or s.injury_idx is None:  # once per sentence, shared by its events
         s.death_idx = _word_idx(s, _DEATH_WORDS, _DEATH_NORMS)
         s.injury_idx = _word_idx(s, _INJURY_WORDS, _INJURY_NORMS)
@@ -545,7 +555,7 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
     listed_words: list[int] = []  # the death words of such lists
     at = dict(figures)
     for d in death_idx:  # a few words a sentence: each list is read over a few tokens
-        if _outside(s, d, clauses):
+        if _outside(s, d, clauses, taken):
             continue
         got = tally.listed_dead(s, d, at, _LIST_STOP)
         if got is not None and (got.figures or s.clause_of(d) in clauses):
@@ -556,7 +566,7 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
     for tok_i, value in figures:
         if tok_i > 0 and tf[tok_i - 1] & _SUBSET_PREV:
             continue  # «مقتل سبعة مدنيين بينهم ثلاثة أطفال»: a subset, not more deaths
-        if tok_i in listed or _outside(s, tok_i, clauses):
+        if tok_i in listed or _outside(s, tok_i, clauses, taken):
             continue
         best_d = min(death_idx, key=lambda d: (abs(d - tok_i), d > tok_i))
         dd = abs(best_d - tok_i)
@@ -572,6 +582,9 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
             continue  # a listed death word's count is its list: «مقتل فتى يبلغ من العمر 16 عاما»
         if _with_wounded(s, tf, best_d, tok_i):
             continue  # «سقوط 15 قتيلا وجريحا»، «قتل وأصاب نحو عشرين»: dead and wounded in one count
+        lo, hi = min(best_d, tok_i), max(best_d, tok_i)
+        if any(lo < c.tok < hi and c.trigger.mode == _ARREST for c in s.candidates):
+            continue  # «مقتل 12 عنصرا وتوقيف 7 آخرين»: the arrested are not dead
         by_word[best_d] = by_word.get(best_d, 0) + value
         last = (tok_i, best_d)
     if by_word:
@@ -607,12 +620,12 @@ def _with_wounded(s: SentenceCtx, tf: list[frozenset[str]], d: int, fig: int | N
     return not any(_is_count(s, tf, k) for k in range(j + 1, min(n, j + 4)))
 
 
-def _outside(s: SentenceCtx, tok: int, clauses: set[int]) -> bool:
+def _outside(s: SentenceCtx, tok: int, clauses: set[int], taken: frozenset[int] = frozenset()) -> bool:
     """Is token ``tok`` too far from a group of ``clauses`` for its count to be the group's?
     A one-clause group takes its own clause's counts and the next clause's («قصفت الطائرات
-    البلدة، ما أدى إلى مقتل خمسة»)."""
+    البلدة، ما أدى إلى مقتل خمسة»), unless another event's triggers are there (``taken``)."""
     c = s.clause_of(tok)
-    return c not in clauses and len(clauses) == 1 and c != max(clauses) + 1
+    return c not in clauses and (c in taken or len(clauses) == 1 and c != max(clauses) + 1)
 
 
 _COORD_REACH = 6  # tokens from a counted figure to a figure coordinated with it

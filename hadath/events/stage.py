@@ -336,8 +336,11 @@ def annotate(doc: Doc) -> None:
         groups = _join_riot_deeds(_join_casualty_clauses(groups))
         spans = arguments.actor_spans(doc, s, cache)  # once per sentence, shared by its events
         kinds = {cue.kind for cue in s.cues}
+        owned = [frozenset(c.clause for c in group) for group in groups.values()]
         for (_, fam), group in sorted(groups.items(), key=lambda kv: kv[1][0].start):
-            events.append(_event(doc, s, group, spans, kinds, dates, fam, cache))
+            mine = frozenset(c.clause for c in group)
+            taken = frozenset().union(*(o for o in owned if o != mine)) - mine if len(owned) > 1 else frozenset()
+            events.append(_event(doc, s, group, spans, kinds, dates, fam, cache, taken))
         dates.done(s)
     events = recency.drop_background(doc, events)
     doc.events = coref.merge_coreferent(doc, place_fallback.fill_locations(doc, events))
@@ -382,7 +385,8 @@ def _join_riot_deeds(groups: dict[tuple[int, str], list[Candidate]]) -> dict[tup
 
 
 def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], spans: list[arguments.ActorSpan],
-           kinds: set[str], dates: dating.EventDates, fam: str, cache: dict[str, Any]) -> Event:
+           kinds: set[str], dates: dating.EventDates, fam: str, cache: dict[str, Any],
+           taken: frozenset[int] = frozenset()) -> Event:
     best = max(group, key=lambda c: (c.trigger.specificity, c.prob))
     date, tprec = dates.date_for(s, group, best)
     args = arguments.assign_actors(s, best, group, spans)
@@ -391,7 +395,7 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], spans: list[argumen
         if any(x.role == "protester" for x in spans):
             local_kinds.add("killed_protesters")
     typing = acled.decide(best, group, local_kinds, args.actor1, args.actor2)
-    fat = arguments.fatalities(doc, s, group, kinds) if fam in {"violence", "protest"} else None
+    fat = arguments.fatalities(doc, s, group, kinds, taken) if fam in {"violence", "protest"} else None
     if fam == "protest" and typing.sub_event_type == "Peaceful protest":
         fat = None
     made: dict[tuple[int, int], Span] = cache.setdefault("spans", {})
