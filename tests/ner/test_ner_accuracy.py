@@ -1,7 +1,7 @@
 """Accuracy gates on the shared data: fail when NER or actor resolution regresses.
 
 Floors are pinned a little below the measured scores (see hadath/ner/MODEL_CARD.md):
-NewsFANE held-out micro-F1 0.717 (PER 0.762, ORG 0.532, LOC 0.810), Wojood val 0.830
+NewsFANE held-out micro-F1 0.733 (PER 0.775, ORG 0.540, LOC 0.829), Wojood val 0.831
 (nested layers read as the outermost kept type); actors: country 0.836, role 0.696.
 """
 
@@ -14,10 +14,10 @@ def test_newsfane_heldout_f1(shared: Path) -> None:
     from hadath.eval.ner import evaluate
 
     rep = evaluate(str(shared / "data/ner/newsfane"))
-    assert rep.metrics["f1"] >= 0.715, rep.as_text()
-    assert rep.metrics["LOC_f1"] >= 0.805, rep.as_text()
-    assert rep.metrics["PER_f1"] >= 0.755, rep.as_text()
-    assert rep.metrics["ORG_f1"] >= 0.525, rep.as_text()
+    assert rep.metrics["f1"] >= 0.730, rep.as_text()
+    assert rep.metrics["LOC_f1"] >= 0.825, rep.as_text()
+    assert rep.metrics["PER_f1"] >= 0.770, rep.as_text()
+    assert rep.metrics["ORG_f1"] >= 0.535, rep.as_text()
 
 
 def test_wojood_val_f1(shared: Path) -> None:
