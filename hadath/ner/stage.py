@@ -257,15 +257,30 @@ def _described(text: str) -> bool:
     («القوات الإسرائيلية»، «الحكومة السودانية»، «الطيران الحربي الإسرائيلي»)? Such a
     mention keeps its actor for the events but is nominal (origin ``generic``), as the same
     words found through the force heads are: only names are entities. «الجيش اللبناني»
-    (``named`` yes) and «قوات الدعم السريع»، «قوات التحالف» (no nationality) stay names."""
+    (``named`` yes) and «قوات الدعم السريع»، «قوات التحالف» (no nationality) stay names.
+    ``descriptions.tsv`` adds heads that are no force («الإدارة الأمريكية»، «النظام الإيراني»)
+    and adjectives that qualify like a nationality («قوات دولية»)."""
     words = normalize_key(text).split()
-    if not 2 <= len(words) <= 3 or words[-1] not in nisba_index():
+    more_heads, adjectives = _description_words()
+    if not 2 <= len(words) <= 3 or (words[-1] not in nisba_index() and words[-1] not in adjectives):
         return False
     if len(words) == 3 and not words[1].startswith(_AL):
         return False
+    first = word_stem(words[0])[1]
+    if first in more_heads or words[0] in more_heads:
+        return True  # «الإدارة الأمريكية»، «النظام الإيراني» (descriptions.tsv)
     heads = force_heads()
-    head = heads.get(word_stem(words[0])[1]) or heads.get(words[0])
+    head = heads.get(first) or heads.get(words[0])
     return head is not None and not head[2]
+
+
+@lru_cache(maxsize=1)
+def _description_words() -> tuple[frozenset[str], frozenset[str]]:
+    """``descriptions.tsv``: heads of a state organ's description («الإدارة»، «النظام») and
+    adjectives that qualify like a nationality («الدولية»), normalised."""
+    rows = load_tsv(DATA / "descriptions.tsv", ("word", "kind"), ("word", "kind"), ("word",))
+    heads = frozenset(normalize_key(r["word"]) for r in rows if r["kind"] == "head")
+    return heads, frozenset(normalize_key(r["word"]) for r in rows if r["kind"] == "adjective")
 
 
 def _span_start(t: Token, doc: Doc) -> int:
