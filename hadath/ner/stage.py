@@ -456,9 +456,9 @@ def _tidy_group(toks: Sequence[Token], i: int, j: int) -> tuple[tuple[int, int],
 
 def _given_before(t: Token) -> bool:
     """Is the word right before a CRF person a given name that starts it («مها» of «مها احمد»,
-    «وعلي» of «وعلي ابو السكر», which NewsFANE marks with its «و»)? Not the preposition
+    «وحازم» of «وحازم امام», which NewsFANE marks with its «و»)? Not the preposition
     «على» (the same word once normalised), and «و» + a name only when the whole word is
-    no ordinary word of the training text."""
+    no ordinary word of the training text («وعلي» is mostly «وعلى»)."""
     w = t.norm
     if t.text == _ALA or not w[:1].isalpha() or w.startswith(_AL):
         return False  # «الله»، «الملك» are listed as the second half of «عبد الله»، «عبد الملك»
@@ -474,7 +474,7 @@ def _tidy_person(toks: Sequence[Token], i: int, j: int) -> list[tuple[int, int]]
     if i > 0 and toks[i].norm in _CONNECTORS and toks[i - 1].norm in given_names() and toks[i - 1].text != _ALA:
         i -= 1  # «علي بن ابي طالب» read from «بن»: the given name before it starts («على بن لادن» not)
     elif i > 0 and _given_before(toks[i - 1]):
-        i -= 1  # «مها احمد» read from «احمد», «حجاج عبد العظيم» from «عبد»: the given name before starts it
+        i -= 1  # «مها احمد» read from «احمد»: the given name before it starts the name
     a = i
     for k in range(i + 1, j):
         w = toks[k].norm

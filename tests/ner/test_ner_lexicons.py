@@ -18,6 +18,7 @@ HEADERS = {
     "stopwords.tsv": ("word",),
     "forces.tsv": ("word", "role", "name", "named"),
     "clubs.tsv": ("name", "variants", "country"),
+    "descriptions.tsv": ("word", "kind"),
     "ner.clusters.tsv": ("stem", "coarse", "fine"),
     "ner.translit.tsv": ("gram", "weight"),
 }
