@@ -18,6 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import compress
+from operator import attrgetter
 from typing import NamedTuple
 
 import numpy as np
@@ -51,6 +52,7 @@ _CLITICS = "\u0648\u0641\u0628\u0644\u0643"  # و ف ب ل ك
 _CONJ = "\u0648\u0641"  # و ف
 _OPEN_PAREN, _CLOSE_PAREN = "(", ")"
 _NOT_O = "O".__ne__
+_START, _END = attrgetter("start"), attrgetter("end")
 
 # precedence of origins when spans overlap (higher wins); «crf+» is a CRF span around a lexicon name
 _RANK = {"lexicon": 4, "actor": 4, "rule+": 3, "crf": 2, "rule": 1, "crf+": 5}
@@ -189,6 +191,25 @@ class _Columns(NamedTuple):
     stem_starts: Sequence[int]
     stems: Sequence[str]
     values: np.ndarray
+    start_arr: np.ndarray  # ``starts`` and ``ends`` as arrays, for searchsorted over many mentions
+    end_arr: np.ndarray
+    stem_start_arr: np.ndarray
+
+
+def _token_ranges(cols: _Columns, ents: Sequence[Mention]) -> tuple[np.ndarray, np.ndarray]:
+    """Per mention the tokens it overlaps, ``[a, b)``: ``a = bisect_right(ends, m.start)``,
+    ``b = bisect_left(starts, m.end)``, for all mentions in two ``searchsorted`` calls."""
+    ms = np.fromiter(map(_START, ents), dtype=np.intp, count=len(ents))
+    me = np.fromiter(map(_END, ents), dtype=np.intp, count=len(ents))
+    return np.searchsorted(cols.end_arr, ms, side="right"), np.searchsorted(cols.start_arr, me, side="left")
+
+
+def _mask(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Per token of ``n``: is it inside one of the ranges ``[a, b)``? (counts of ranges
+    opened minus closed before each token, no loop over the ranges)"""
+    ok = b > a
+    opened = np.bincount(a[ok], minlength=n + 1) - np.bincount(b[ok], minlength=n + 1)
+    return np.cumsum(opened[:n]) > 0
 
 
 def annotate(doc: Doc) -> None:
@@ -199,7 +220,9 @@ def annotate(doc: Doc) -> None:
     dec = decoder()
     ids = dec.word_ids(words)
     table = _word_table()
-    cols = _Columns(tok_starts, tok_ends, words, stem_starts, stems, table.of(toks, ids, dec.generation))
+    cols = _Columns(tok_starts, tok_ends, words, stem_starts, stems, table.of(toks, ids, dec.generation),
+                    np.array(tok_starts, dtype=np.intp), np.array(tok_ends, dtype=np.intp),
+                    np.array(stem_starts, dtype=np.intp))
     flags = cols.values[_WordTable.BITS]
     cands: list[Mention] = []
     # 1. lexicon names, and the (token, BIO tag) of the tokens inside them for the CRF
@@ -327,8 +350,7 @@ def _sentence_mentions(doc: Doc, toks: Sequence[Token], labels: list[str],
         j = i + 1
         while j < n and labels[j] == inside:
             j += 1
-        while p < len(named) and named[p] < j:
-            p += 1
+        p = bisect_left(named, j, p + 1)  # the next token no span of this one covers
         for a, b in (_tidy_person(toks, i, j) if typ == "PER" else _tidy_group(toks, i, j) if typ == "NORP"
                      else _tidy_place(toks, i, j) if typ in _PLACE_TYPES
                      else _tidy_org(toks, i, j) if typ == "ORG" else ((i, j),)):
@@ -565,7 +587,7 @@ def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
     corpora where a head belongs to the name.
     """
     rank = _RANK
-    crf = sorted((m for m in cands if m.origin == "crf"), key=lambda m: m.start)
+    crf = sorted([m for m in cands if m.origin == "crf"], key=_START)
     crf_starts = [c.start for c in crf]
     for m in cands:
         if m.origin not in ("lexicon", "actor"):
@@ -591,7 +613,7 @@ def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
     order = sorted([(-(4 if m.origin == "generic" and isinstance(m.actor, ActorEntry) and not m.actor.generic
                        else rank.get(m.origin, 0)), m.start - m.end, m.start, i) for i, m in enumerate(cands)])
     chosen: list[Mention] = []
-    taken = bytearray(max((m.end for m in cands), default=0))
+    taken = bytearray(max(map(_END, cands), default=0))
     for o in order:
         m = cands[o[3]]
         if taken.find(1, m.start, m.end) != -1:
@@ -607,7 +629,7 @@ def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
             m.origin = "crf"
         if m.type == "PER" and m.actor is None and titled:
             m.actor = next((r.actor for r in titled if r.start < m.end and m.start < r.end), None)
-    return sorted(chosen, key=lambda m: m.start)
+    return sorted(chosen, key=_START)
 
 
 Edges = tuple[Sequence[int], Sequence[int]]  # token starts, token ends
@@ -653,7 +675,7 @@ def _parenthesised_aliases(doc: Doc, toks: Sequence[Token], ents: list[Mention],
             out.append(Mention(s, e, doc.raw[s:e], "ORG", m.canonical or m.text, "rule", actor=m.actor))
             for x in range(k + 1, j):
                 covered[x] = True
-    return sorted(out, key=lambda m: m.start) if len(out) > len(ents) else ents
+    return sorted(out, key=_START) if len(out) > len(ents) else ents
 
 
 def _org_heads_of(toks: Sequence[Token], k: int, words: list[str]) -> list[str]:
@@ -709,20 +731,19 @@ def _coreference(doc: Doc, toks: Sequence[Token], ents: list[Mention], cols: _Co
                 possible.add(word_stem(sur)[1])
     ent_at = {m.start: m for m in ents}
     n = len(toks)
-    covered_np = _covered_mask(cols, ents)
-    at: set[int] = set()
-    for v in ent_at:  # the token starting at a mention, or whose stem does
-        for col in (cols.starts, cols.stem_starts):
-            k = bisect_left(col, v)
-            if k < n and col[k] == v:
-                at.add(k)
+    covered_np = _mask(n, *_token_ranges(cols, ents))
     vals = cols.values
     maybe = (vals[_WordTable.BITS] & _F_ORG_HEAD) != 0
     if possible:
         lut = _word_table().lookup(possible)
         maybe |= lut[vals[_WordTable.WORD]] | lut[vals[_WordTable.STEM]]
     maybe &= ~covered_np
-    visit = sorted(at.union(np.flatnonzero(maybe).tolist()))
+    if ent_at and n:
+        v = np.fromiter(ent_at, dtype=np.intp, count=len(ent_at))
+        for col in (cols.start_arr, cols.stem_start_arr):  # the token starting at a mention, or whose stem does
+            at = np.minimum(np.searchsorted(col, v), n - 1)
+            maybe[at[col[at] == v]] = True
+    visit = np.flatnonzero(maybe).tolist()
     covered = covered_np.tolist()
     surnames: dict[str, Mention] = {}
     orgs_by_head: dict[str, Mention] = {}
@@ -765,18 +786,7 @@ def _coreference(doc: Doc, toks: Sequence[Token], ents: list[Mention], cols: _Co
             ante = orgs_by_head[t.stem]
             s = t.stem_start
             out.append(Mention(s, t.end, doc.raw[s:t.end], "ORG", ante.canonical, "anaphor", actor=ante.actor))
-    return sorted(ents + out, key=lambda m: m.start) if out else ents
-
-
-def _covered_mask(cols: _Columns, ents: list[Mention]) -> np.ndarray:
-    """Per token: does a mention overlap it? (binary search per mention, no token sweep)"""
-    covered = bytearray(len(cols.starts))
-    for m in ents:
-        a = bisect_right(cols.ends, m.start)
-        b = bisect_left(cols.starts, m.end)
-        if b > a:
-            covered[a:b] = b"\x01" * (b - a)
-    return np.frombuffer(bytes(covered), dtype=np.bool_)
+    return sorted(ents + out, key=_START) if out else ents
 
 
 @lru_cache(maxsize=1)
@@ -784,6 +794,16 @@ def _org_anaphors() -> frozenset[str]:
     """Definite organisation heads usable as anaphors: «التنظيم»، «الحركة» ..."""
     return frozenset(w if w.startswith(_AL) else _AL + w
                      for w, kind in triggers().items() if kind == "org" and " " not in w)
+
+
+_NAME_TYPES = frozenset({"PER", "ORG", "GPE", "LOC", "FAC"})
+
+
+@lru_cache(maxsize=1)
+def _never_alone() -> frozenset[str]:
+    """Words never propagated on their own: function words, trigger words, nationality
+    adjectives and words that are almost never a one-word name (one set, one look-up)."""
+    return stopwords() | frozenset(triggers()) | frozenset(nisba_index()) | common_o_words()
 
 
 def _propagate(doc: Doc, toks: Sequence[Token], ents: list[Mention], cols: _Columns) -> list[Mention]:
@@ -796,33 +816,26 @@ def _propagate(doc: Doc, toks: Sequence[Token], ents: list[Mention], cols: _Colu
     may recur are found with numpy over the word table (their stem, or the word without
     و/ف, starts an indexed name), not by a test per token.
     """
-    stop = stopwords()
-    trig = triggers()
-    nis = nisba_index()
-    common = common_o_words()
+    never = _never_alone()
     index: dict[str, list[tuple[Sequence[str], Mention]]] = {}
     n = len(toks)
-    starts_c, ends_c, norms, stems = cols.starts, cols.ends, cols.norms, cols.stems
-    covered = bytearray(n)
-    for m in ents:
-        j = bisect_right(ends_c, m.start)
-        k = bisect_left(starts_c, m.end)
-        if k <= j:
-            continue
-        covered[j:k] = b"\x01" * (k - j)
-        if m.origin in NOMINAL or m.type not in ("PER", "ORG", "GPE", "LOC", "FAC"):
+    ends_c, norms, stems = cols.ends, cols.norms, cols.stems
+    a_arr, b_arr = _token_ranges(cols, ents)
+    covered_np = _mask(n, a_arr, b_arr)
+    for m, j, k in zip(ents, a_arr.tolist(), b_arr.tolist(), strict=True):
+        if k <= j or m.origin in NOMINAL or m.type not in _NAME_TYPES:
             continue
         seq = stems[j:k]
-        if len(seq) == 1 and (len(seq[0]) < 3 or seq[0] in stop or seq[0] in trig or seq[0] in nis
-                              or seq[0] in common):
+        if len(seq) == 1 and (len(seq[0]) < 3 or seq[0] in never):
             continue  # «الفرنسية» once read as the agency must not make every French thing ORG
         index.setdefault(seq[0], []).append((seq, m))
     if not index:
         return ents
+    covered = bytearray(covered_np.tobytes())
     out: list[Mention] = []
     lut = _word_table().lookup(index)
     vals = cols.values
-    free = np.frombuffer(bytes(covered), dtype=np.bool_) == 0
+    free = ~covered_np
     starts = np.flatnonzero(free & (lut[vals[_WordTable.STEM]] | lut[vals[_WordTable.REST]])).tolist()
     for i in starts:
         if covered[i]:
@@ -844,4 +857,4 @@ def _propagate(doc: Doc, toks: Sequence[Token], ents: list[Mention], cols: _Colu
         e = ends_c[i + L - 1]
         out.append(Mention(s, e, doc.raw[s:e], m.type, m.canonical, "coref", actor=m.actor))
         covered[i:i + L] = b"\x01" * L
-    return sorted(ents + out, key=lambda m: m.start) if out else ents
+    return sorted(ents + out, key=_START) if out else ents
