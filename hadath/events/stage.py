@@ -161,9 +161,8 @@ def _hostages_follow(c: Candidate) -> bool:
     """A finite abduction verb with a count of people right after it reports abductions.
 
     «اختطفوا سبعة جنود آخرين»، «واختطف 9 عراقيين في العملية»: as for arrests
-    (:func:`_detainees_follow`), a number within :data:`_DETAINEE_REACH` words with a person
-    right after it: a person cue (victim, crowd), a generic actor noun, or a plural
-    nationality («عراقيين»). Not after «بعد»، «منذ» or a relative pronoun («بعد أن خطف متشددون
+    (:func:`_detainees_follow`), a count of people after it (:func:`_counted_people_follow`).
+    Not after «بعد»، «منذ» or a relative pronoun («بعد أن خطف متشددون
     13 شاحنة»، «منذ خطف اثنين من مواطنيها» recall one), and nouns («الخطف») are left to the
     classifier.
     """
@@ -174,6 +173,15 @@ def _hostages_follow(c: Candidate) -> bool:
         return False
     if any(cue.kind in _RECALL_KINDS and 0 < c.tok - cue.tok <= 2 for cue in s.cues):
         return False
+    return _counted_people_follow(c)
+
+
+def _counted_people_follow(c: Candidate) -> bool:
+    """A count within :data:`_DETAINEE_REACH` words after ``c`` with a person right after it:
+    a person cue (cues.tsv kinds victim, crowd), a generic actor noun («متظاهرا»، «مسلحين») or a
+    plural nationality («عراقيين»). Uses the count positions
+    :func:`hadath.events.features.sentence_features` filled in."""
+    s = c.sent
     last = c.tok_end + _DETAINEE_REACH
     people = {cue.tok for cue in s.cues if cue.kind in _PEOPLE_CUES}
     starts = s.tok_starts
@@ -186,18 +194,15 @@ def _detainees_follow(c: Candidate) -> bool:
     """An arrest word with a count of people right after it reports arrests.
 
     «أعلنت وزارة الداخلية أن قوات الأمن اعتقلت سبعة مسلحين»: a finite arrest verb, a number
-    within :data:`_DETAINEE_REACH` words (the subject may stand between) with a person noun
-    (cues.tsv kinds victim, crowd) right after it. The classifier, trained on assaults and
-    protests, scores such sentences low. Nouns are left to it: «المعتقلين» are detainees of
-    any date, «أمر القاضي باعتقال ثلاثة ضباط» is an order, and «داهمت» a raid. Uses the count positions
-    :func:`hadath.events.features.sentence_features` filled in.
+    within :data:`_DETAINEE_REACH` words (the subject may stand between) with a person right
+    after it (:func:`_counted_people_follow`: «اعتقلت الشرطة عشرين متظاهرا»). The classifier,
+    trained on assaults and protests, scores such sentences low. Nouns are left to it:
+    «المعتقلين» are detainees of any date, «أمر القاضي باعتقال ثلاثة ضباط» is an order, and
+    «داهمت» a raid.
     """
     if _LAM in c.prefix or c.key not in _ARREST_VERBS:
         return False
-    s = c.sent
-    last = c.tok_end + _DETAINEE_REACH
-    people = [cue.tok for cue in s.cues if cue.kind in _PEOPLE_CUES]
-    return any(c.tok_end <= i <= last and any(i < j <= i + _SUBJECT_REACH for j in people) for i in s.num_toks)
+    return _counted_people_follow(c)
 
 
 def _crowd_follows(c: Candidate) -> bool:

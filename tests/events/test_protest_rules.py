@@ -141,3 +141,9 @@ def test_a_finite_abduction_verb_with_counted_people_reports_abductions() -> Non
     assert not any(hostage_rule("ورفضت فرنسا التعليق منذ خطف اثنين من مواطنيها في أفغانستان.").values())
     assert not any(hostage_rule("وأوقفت السلطات القوافل بعد أن خطف متشددون 13 شاحنة.").values())
     assert not any(hostage_rule("وتصاعدت عمليات الخطف في المدينة.").values())
+
+
+def test_counted_protesters_arrested_are_arrests() -> None:
+    evs = hadath.extract("اعتقلت الشرطة عشرين متظاهرا خلال مسيرة في وسط العاصمة.", published="2024-05-15").events
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Strategic developments", "Arrests")]
+    assert evs[0].actor2 is not None and evs[0].actor2.inter == 6
