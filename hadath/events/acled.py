@@ -21,11 +21,18 @@ arguments and the clause:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from hadath.events.context import Candidate
+from hadath.lexicon.loader import load_tsv, split_variants
 from hadath.schema import Actor
+from hadath.text.normalize import normalize_key
+
+DATA = Path(__file__).resolve().parent / "data"
 
 _GENERIC_MODES = frozenset({"casualty", "attack", "firearms", "assassination", "execution", "raid", "melee"})
+_ATTACK_MODES = frozenset({"attack", "raid"})  # verbs of attacking that say nothing of the weapon
 
 
 @dataclass(slots=True)
@@ -47,13 +54,32 @@ def _is_civilian(a: Actor | None) -> bool:
     return a is not None and a.inter in {6, 7}
 
 
+@lru_cache(maxsize=1)
+def _aircraft() -> frozenset[str]:
+    """``aircraft.tsv``: normalised names of air forces and aircraft."""
+    rows = load_tsv(DATA / "aircraft.tsv", ("name", "variants"), ("name", "variants"), ("name",))
+    return frozenset(normalize_key(v) for r in rows for v in split_variants(r["variants"]))
+
+
+def _airborne(a: Actor | None) -> bool:
+    """Is the actor an air force or its aircraft («القوات الجوية»، «الطيران الحربي»)?"""
+    if a is None or a.inter != 1:
+        return False
+    words = normalize_key(a.text).split()
+    names = _aircraft()
+    return any(" ".join(words[i:j]) in names for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
 def decide(best: Candidate, group: list[Candidate], kinds: set[str], actor1: Actor | None,
            actor2: Actor | None) -> Typing:
     """ACLED type and sub-type (and PLOVER type) of a merged group of triggers."""
     t = best.trigger
     et, sub, plover = t.event_type, t.sub_event_type, t.plover
     modes = {c.trigger.mode for c in group}
-    if t.mode in _GENERIC_MODES:
+    if t.mode in _ATTACK_MODES and _airborne(actor1):
+        # «القوات الجوية استهدفت عددا من البؤر»: an air force's attack is an air strike
+        et, sub = "Explosions/Remote violence", "Air/drone strike"
+    elif t.mode in _GENERIC_MODES:
         if actor2 is not None and actor2.inter == 6:
             # protesters shot or killed: ACLED codes the protest, not an attack
             et, sub = "Protests", "Excessive force against protesters"
