@@ -39,6 +39,10 @@ SHORT_WORDS = 3  # a short quotation that runs on into the sentence is a name
 FRAMES_TRIED = 3  # how many frames back a speaker is looked for
 ADJACENT_WORDS = 6  # «النائب الياس سكاف «...»»: how far back a name before a mark is read
 VIA_GAP = 3  # «لـ«» right where the speaker phrase ends
+VIA_REACH = 40  # characters of the speaker's description before «لـ«الشرق الأوسط»»
+_ILA = "\u0627\u0644\u064a"  # إلى, normalised «الي»
+_AL = "\u0627\u0644"  # ال
+_DESCRIPTION_ENDS = frozenset({"\u060c", ",", ".", ":", "\u061b", ";", "\u00ab", '"', "\u201c"})  # ، , . : ؛ ; « " “
 FRAME_REACH = 120
 SPEAKER_REACH = 300  # a speaker's frame may stand this far back in the sentence («قال X ... أمام حشد ... «...»»)  # a frame this far before the mark (same sentence) can introduce it
 _MARKS = '\u00ab\u00bb\u201c\u201d"\n'  # « » “ ” " and the line break
@@ -437,8 +441,39 @@ def _via(ix: DocIndex, start: int, limit: int, names_pairs: list[MarkPair]) -> s
     """The outlet the words were given to, between the speaker and the quotation.
 
     «لـ«الشرق الأوسط»», «لوكالة فرانس برس», «في حديث لـ«الحياة»», «في اتصال هاتفي مع
-    وكالة الصحافة الفرنسية».
+    وكالة الصحافة الفرنسية». The speaker's description may come first: «وقال شاهد عيان من
+    سكان مدينة رفح لـ«الشرق الأوسط»» (:data:`VIA_REACH`).
     """
+    got = _via_at(ix, start, limit, names_pairs)
+    if got is not None:
+        return got
+    raw = ix.doc.raw
+    toks = ix.doc.tokens
+    j = ix.token_index(start) + 1
+    while j < len(toks) and toks[j].start < limit and toks[j].start - start <= VIA_REACH:
+        t = toks[j]
+        if t.text in _DESCRIPTION_ENDS or j in ix.frame_tok or t.norm == _ILA:
+            return None  # «، طلب عدم ذكر اسمه»، «في رسالة إلى ...»: no outlet told
+        if t.norm[:1] == _LAM and raw[t.start - 1 : t.start].isspace() and _told_to(ix, j) \
+                and not toks[j - 1].norm.startswith(_AL):
+            # not a genitive after a definite word: «الرئاسة البرتغالية للاتحاد الأوروبي»
+            return _via_at(ix, t.start, limit, names_pairs)
+        j += 1
+    return None
+
+
+def _told_to(ix: DocIndex, j: int) -> bool:
+    """Is token ``j`` the preposition «لـ» before an outlet: «لـ» on its own, or a clitic ل
+    before a source or entity that starts after it («لوكالة فرانس برس»), not a word that
+    starts with ل («لجنة»)?"""
+    t = ix.doc.tokens[j]
+    if t.norm == _LAM:
+        return True
+    return any(m is not None and m.start > t.start for m in (ix.source_tok.get(j), ix.entity_tok.get(j)))
+
+
+def _via_at(ix: DocIndex, start: int, limit: int, names_pairs: list[MarkPair]) -> str | None:
+    """:func:`_via` when the outlet is right at ``start``."""
     raw = ix.doc.raw
     toks = ix.doc.tokens
     i = ix.token_index(start)

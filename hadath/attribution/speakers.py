@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, cast
 
+import regex
+
 from hadath.attribution.index import DocIndex
 from hadath.attribution.lexicons import ARTICLE, SourceEntry
 from hadath.doc import Mention
@@ -34,6 +36,7 @@ _LISTENERS = frozenset(  # «قال للصحافيين», «قال لمراسل 
 _PREPOSITIONS = frozenset("\u0628\u0644\u0643")  # ب ل ك
 _CLOSERS = {"\u00ab": "\u00bb", "\u201c": "\u201d", '"': '"'}
 _CLITIC_SPAN = 3  # a unit may start up to this many letters into its token (و + ل + ل)
+_LAM_MARK = regex.compile("\u0644\u0640*\\s?[\u00ab\u201c\"]")  # «لـ«»: ل, tatweel, an opening mark
 
 
 @dataclass(slots=True, unsafe_hash=True)  # not frozen: see hadath.attribution.stage
@@ -227,7 +230,8 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
         src = source_tok.get(i)
         ent = entity_tok.get(i)
         if ent is not None and (src is None or ent.end > src.end):
-            lam = _LAM in raw[t.start : ent.start]
+            # «لـ«الشرق الأوسط»» read by NER as one mention with its «لـ«»: still told to it
+            lam = _LAM in raw[t.start : ent.start] or _LAM_MARK.match(ent.text) is not None
             if lam and not (allow_lam and not units):
                 stop = t.start
                 break
