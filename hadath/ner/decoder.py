@@ -219,29 +219,36 @@ class Decoder:
         tc = np.fromiter(flat_pairs, dtype=np.intp, count=2 * total).reshape(-1, 2)
         tabs, wrows = tc[:, 0], tc[:, 1]
         owners = np.repeat(np.array(other, dtype=np.intp), counts)
-        if arabic:
-            # pairs of the batch come kind by kind (each kind for every word), so a stable
-            # sort by target below keeps each word's features in _word_rows' order
-            kinds = self._by_kind
-            gids = self._arabic_groups([new[i] for i in arabic]).ravel()
-            glen = kinds.g_len[gids]
-            n_pairs = int(glen.sum())
-            at = np.repeat(kinds.g_ptr[gids] - (np.cumsum(glen) - glen), glen) + np.arange(n_pairs)
-            tabs = np.concatenate((tabs, kinds.g_tab[at]))
-            wrows = np.concatenate((wrows, kinds.g_row[at]))
-            word_of = np.tile(np.array(arabic, dtype=np.intp), len(gids) // len(arabic))
-            owners = np.concatenate((owners, np.repeat(word_of, glen)))
+        flat = self._tabs.reshape(5 * cap, -1)
         if len(tabs):
-            # one summed row per (table, word): sort the pairs by target row and add each run
-            # of weight rows with reduceat (np.add.at, one scattered add per pair, cost more
-            # than the rest of a new word's work together); reduceat adds a run in order, so a
-            # row's sum is the same float whatever path made its pairs
+            # one summed row per (table, word) of the other words (a word's features may fire
+            # on the same table): sort the pairs by target row and add each run of weight rows
+            # with reduceat, which adds a run in order, so a row's sum is the float _word_rows'
+            # order gives
             target = tabs * cap + owners + first
             order = np.argsort(target, kind="stable")
             target = target[order]
             firsts = np.flatnonzero(np.concatenate(([True], target[1:] != target[:-1])))
-            flat = self._tabs.reshape(5 * cap, -1)
             flat[target[firsts]] += np.add.reduceat(self.state[wrows[order]], firsts, axis=0)
+        if arabic:
+            # the Arabic words' pairs kind by kind: a kind's group holds at most one weight row
+            # per table, so within one kind no two pairs share a target row and a plain indexed
+            # add is exact; kind after kind, each row's features add up in _word_rows' order
+            # (no sort and no reduceat: about a third fewer instructions for a batch)
+            kinds = self._by_kind
+            groups = self._arabic_groups([new[i] for i in arabic])
+            gids = groups.ravel()
+            glen = kinds.g_len[gids]
+            n_pairs = int(glen.sum())
+            at = np.repeat(kinds.g_ptr[gids] - (np.cumsum(glen) - glen), glen) + np.arange(n_pairs)
+            word_of = np.tile(np.array(arabic, dtype=np.intp) + first, len(groups))
+            target = kinds.g_tab[at] * cap + np.repeat(word_of, glen)
+            kind_rows = kinds.g_row[at]
+            ends = np.cumsum(glen.reshape(len(groups), -1).sum(axis=1)).tolist()
+            state = self.state
+            for lo, hi in zip([0, *ends], ends, strict=False):
+                if hi > lo:
+                    flat[target[lo:hi]] += state[kind_rows[lo:hi]]
 
     def _arabic_groups(self, words: Sequence[str]) -> np.ndarray:
         """Feature-group ids (``kinds x words``) of Arabic words, kind by kind in the order of
