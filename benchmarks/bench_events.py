@@ -83,7 +83,8 @@ _PARTS = (
     ("hadath.events.arguments", "location", ()),
     ("hadath.events.arguments", "fatalities", ()),
     ("hadath.events.arguments", "source", ()),
-    ("hadath.events.arguments", "event_date", ()),
+    ("hadath.events.place_fallback", "fill_locations", ()),
+    ("hadath.events.coref", "merge_coreferent", ()),
     ("hadath.events.acled", "decide", ()),
 )
 

@@ -26,7 +26,7 @@ from typing import Any
 from hadath.attribution.sources import source_for
 from hadath.doc import Doc
 from hadath.events import anaphora, tally
-from hadath.events.context import PROCLITICS, Candidate, SentenceCtx, raw_hits
+from hadath.events.context import PROCLITICS, Candidate, SentenceCtx, TokenForms, raw_hits
 from hadath.events.lexicon import GenericActor, generic_actor, generic_actors
 from hadath.geo.resolve import place_for_span
 from hadath.lexicon.actors import (
@@ -340,8 +340,9 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
     else:
         if after and verbal:
             x = after[0]
-            gap = s.tokens[best.tok_end : x.tok]
-            passive = casualty_first and (x.role in {"civilian"} or any(tok.norm[:1].isdigit() or tok.stem in _VAGUE for tok in gap) or (gap and gap[0].norm[:1].isdigit()))
+            gap = range(best.tok_end, x.tok)
+            norms, stems = s.norms, s.stems
+            passive = casualty_first and (x.role in {"civilian"} or any(norms[i][:1].isdigit() or stems[i] in _VAGUE for i in gap) or (gap and norms[gap[0]][:1].isdigit()))
             if t.mode == _ARREST and any(_is_count(s, tf, i) for i in range(best.tok_end, x.tok)):
                 # «قوات الأمن اعتقلت سبعة مسلحين متورطين في إطلاق النار على المدنيين»: the
                 # counted are the detained, whatever «على» marks further on
@@ -368,7 +369,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             else:
                 actor2 = x
         if actor1 is None and not verbal and after and after[0].tok == best.tok_end \
-                and s.tokens[after[0].tok].norm.startswith("\u0644"):
+                and s.norms[after[0].tok].startswith("\u0644"):
             # «هجوم لتنظيم داعش على حاجز للجيش»: ل after an attack noun marks its agent
             actor1 = after[0]
         if actor1 is None and before:
@@ -435,9 +436,8 @@ def _national_agent(s: SentenceCtx, group: list[Candidate]) -> ActorSpan | None:
             w = norms[i]
             iso = nis.get(w)
             if iso is not None and w.endswith(_ADJ_ENDINGS):
-                tok = s.tokens[i]
-                actor = resolve_actor(military, tok.text, iso)
-                return ActorSpan(tok.start, tok.end, i, i + 1, actor, "state", s.clause_of(i))
+                actor = resolve_actor(military, s.texts[i], iso)
+                return ActorSpan(s.tok_starts[i], s.ends[i], i, i + 1, actor, "state", s.clause_of(i))
             if w not in _MANNER:
                 break
     return None
@@ -456,10 +456,9 @@ def _protesting_people(s: SentenceCtx, best: Candidate) -> ActorSpan | None:
         w = norms[i]
         iso = nis.get(w)
         if iso is not None and not w.endswith(_ADJ_ENDINGS):
-            tok = s.tokens[i]
-            actor = Actor(name=fill_country(template.name, country_name(iso)), text=tok.text,
+            actor = Actor(name=fill_country(template.name, country_name(iso)), text=s.texts[i],
                           inter=template.inter, country=iso)
-            return ActorSpan(tok.start, tok.end, i, i + 1, actor, "protester", s.clause_of(i))
+            return ActorSpan(s.tok_starts[i], s.ends[i], i, i + 1, actor, "protester", s.clause_of(i))
         if not w[:1].isalpha():
             break
     return None
@@ -501,7 +500,7 @@ def _talk_parties(s: SentenceCtx, best: Candidate, mine: list[ActorSpan], assoc:
 _QUOTE_NORMS = frozenset({'"', "'"})  # normalisation writes «» “” and " all as "
 
 
-def _word_before(s: SentenceCtx, tf: list[frozenset[str]], i: int) -> frozenset[str]:
+def _word_before(s: SentenceCtx, tf: TokenForms, i: int) -> frozenset[str]:
     """Forms of the word before token ``i``, across quotation marks: in «بين "جهاز الردع"
     و"اللواء 444"» the name's previous word is «بين», not the mark."""
     j = i - 1
@@ -525,9 +524,8 @@ def _counted_victims(s: SentenceCtx, x: ActorSpan) -> bool:
     return i > 0 and bool(tf[i - 1] & _SUBSET_PREV)
 
 
-def _is_count(s: SentenceCtx, tf: list[frozenset[str]], i: int) -> bool:
-    t = s.tokens[i]
-    return t.norm[:1].isdigit() or i in s.num_toks or bool(tf[i] & _VAGUE.keys())
+def _is_count(s: SentenceCtx, tf: TokenForms, i: int) -> bool:
+    return s.norms[i][:1].isdigit() or i in s.num_toks or bool(tf[i] & _VAGUE.keys())
 
 
 def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str],
@@ -545,7 +543,7 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
     if not death_idx:
         return 0 if "nocasualty" in kinds else None
     clauses = {c.clause for c in group}
-    toks = s.tokens
+    texts = s.texts
     tf = s.token_forms()
     if s.figures is None:
         s.figures = _numbers_in(doc, s)
@@ -576,7 +574,7 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
             # «مقتل 6 عناصر من قوات النظام و3 من مقاتلي الهيئة»: the second side's dead
             # are coordinated with the first figure, however far the death word is
             best_d, dd = last[1], 0
-        elif any(toks[k].text in _CLAUSE_PUNCT for k in range(min(best_d, tok_i) + 1, max(best_d, tok_i))):
+        elif any(texts[k] in _CLAUSE_PUNCT for k in range(min(best_d, tok_i) + 1, max(best_d, tok_i))):
             continue  # «قرب تقاطع الكيلو 4، ما أدى إلى مقتل سبعة»: a comma apart, no count of the dead
         if dd > 6 or di < dd or best_d in listed_words:
             continue  # a listed death word's count is its list: «مقتل فتى يبلغ من العمر 16 عاما»
@@ -600,7 +598,7 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
     return None
 
 
-def _with_wounded(s: SentenceCtx, tf: list[frozenset[str]], d: int, fig: int | None = None) -> bool:
+def _with_wounded(s: SentenceCtx, tf: TokenForms, d: int, fig: int | None = None) -> bool:
     """Is the death word at ``d`` joined by «و» to a wounding word so that one count covers
     both («15 قتيلا وجريحا»، «قتل وأصاب نحو عشرين»، «عشرات القتلى والجرحى»)? ACLED then has
     no count of the dead. ``fig`` is the count's token (None: any count). When the wounding
@@ -639,14 +637,14 @@ def _coordinated(s: SentenceCtx, tok_i: int) -> bool:
     The و must be a clitic, outside the number the numbers stage found in the token:
     «واحد» starts with و but is one word.
     """
-    t = s.tokens[tok_i]
-    if t.norm.startswith(_WA) and any(t.start < n.start < t.end for n in s.nums):
+    start, end = s.tok_starts[tok_i], s.ends[tok_i]
+    if s.norms[tok_i].startswith(_WA) and any(start < n.start < end for n in s.nums):
         return True
-    return tok_i > 0 and s.tokens[tok_i - 1].norm == _WA
+    return tok_i > 0 and s.norms[tok_i - 1] == _WA
 
 
 def _with_proclitics(words: frozenset[str]) -> frozenset[str]:
-    """``words`` and every form :func:`hadath.events.context.forms` reduces to one of them
+    """``words`` and every form :meth:`hadath.events.context.SentenceCtx.token_forms` reduces to one of them
     by dropping a proclitic: the token norms that can hold one of ``words``."""
     return words | {p + w for p in PROCLITICS for w in words if len(p + w) > 3}
 
@@ -657,10 +655,12 @@ _INJURY_NORMS = _with_proclitics(_INJURY_WORDS)
 
 def _word_idx(s: SentenceCtx, words: frozenset[str], norms: frozenset[str]) -> list[int]:
     """Indexes of the tokens one of whose forms is in ``words``; ``norms`` is
-    :func:`_with_proclitics` of them, so two set tests in C skip most sentences."""
+    :func:`_with_proclitics` of them: a token's forms (its norm, its stem, its norm without
+    one proclitic) meet ``words`` exactly when its norm is in ``norms`` or its stem in
+    ``words``, so two set tests in C skip most sentences and no forms are made."""
     if norms.isdisjoint(s.norms) and words.isdisjoint(s.stems):
         return []
-    return [i for i, f in enumerate(s.token_forms()) if not f.isdisjoint(words)]
+    return [i for i, (norm, stem) in enumerate(zip(s.norms, s.stems, strict=True)) if norm in norms or stem in words]
 
 
 def _numbers_in(doc: Doc, s: SentenceCtx) -> list[tuple[int, float]]:
@@ -679,11 +679,11 @@ def _numbers_in(doc: Doc, s: SentenceCtx) -> list[tuple[int, float]]:
                 continue
             out.append((max(0, bisect_right(starts, n.start) - 1), float(value)))
         return out
-    for i, t in enumerate(s.tokens):  # fallback before the numbers stage exists
-        if t.norm.isdigit() and len(t.norm) < 5:
-            out.append((i, float(t.norm)))
-        elif t.stem in _VAGUE or t.norm in _VAGUE:
-            out.append((i, float(_VAGUE.get(t.stem, _VAGUE.get(t.norm, 0)))))
+    for i, (norm, stem) in enumerate(zip(s.norms, s.stems, strict=True)):  # fallback before the numbers stage exists
+        if norm.isdigit() and len(norm) < 5:
+            out.append((i, float(norm)))
+        elif stem in _VAGUE or norm in _VAGUE:
+            out.append((i, float(_VAGUE.get(stem, _VAGUE.get(norm, 0)))))
     return out
 
 
@@ -717,19 +717,19 @@ def _to_location(place: Any, name_ar: str, precision: int, made: dict[tuple[int,
 def _location(doc: Doc, s: SentenceCtx, group: list[Candidate], first: int, last: int,
               made: dict[tuple[int, str, int], Location]) -> Location | None:
     a = s.clause_starts[first]
-    b = s.clause_starts[last + 1] if last + 1 < len(s.clause_starts) else len(s.tokens)
+    b = s.clause_starts[last + 1] if last + 1 < len(s.clause_starts) else len(s.norms)
     spans = []
-    if 0 <= a < b <= len(s.tokens):
+    if 0 <= a < b <= len(s.norms):
         if group[0].trigger.plover in {"CONSULT", "AGREE"}:
             # talks happen where the counterpart is («مع وجهاء عشائر تلعفر»), not where the
             # announcer's name points («قيادة عمليات نينوى»)
             first_tok = min(c.tok for c in group)
             if a <= first_tok < b:
-                spans.append((s.tokens[first_tok].start, s.tokens[b - 1].end))
+                spans.append((s.tok_starts[first_tok], s.ends[b - 1]))
                 known = _known_place_after(doc, s, first_tok, b, made)
                 if known is not None:
                     return known
-        spans.append((s.tokens[a].start, s.tokens[b - 1].end))
+        spans.append((s.tok_starts[a], s.ends[b - 1]))
     spans.append((s.span.start, s.span.end))
     for a, b in spans:
         try:
@@ -770,8 +770,8 @@ def _known_place_after(doc: Doc, s: SentenceCtx, a: int, b: int,
     by_form = _places_by_form(doc)
     if not by_form:
         return None
-    for t in s.tokens[a:b]:
-        known = by_form.get(t.stem) or by_form.get(t.norm)
+    for stem, norm in zip(s.stems[a:b], s.norms[a:b], strict=True):
+        known = by_form.get(stem) or by_form.get(norm)
         if known is not None and not (s.span.start <= known.start < s.span.end):
             try:
                 return _to_location(known.place, known.text, getattr(known, "precision", None) or 1, made)

@@ -19,10 +19,10 @@ from typing import Any, NamedTuple, TypeVar
 import numpy as np
 
 from hadath.doc import Doc
-from hadath.events.lexicon import Trigger, event_matchers
+from hadath.events.lexicon import Trigger, event_hits
 from hadath.lexicon.matcher import Match, PhraseMatcher, to_raw
 from hadath.text.normalize import Normalized
-from hadath.text.segment import Sentence, Token
+from hadath.text.segment import Sentence
 
 # clause openers, normalised (MATCH profile): فيما بينما حين كما كذلك اما بالتزامن
 _CLAUSE_WORDS = frozenset({
@@ -55,19 +55,24 @@ _NEW_TUPLE = tuple.__new__
 
 @dataclass(slots=True)
 class SentenceCtx:
-    """One sentence: its tokens, trigger candidates and cues, plus clause boundaries."""
+    """One sentence: its tokens, trigger candidates and cues, plus clause boundaries.
+
+    The tokens are columns (``tok_starts``, ``ends``, ``texts``, ``norms``, ``stems``: slices
+    of ``doc.token_columns``), not ``Token`` tuples: the stage reads a field or two of a few
+    tokens, and a document need not build its ~850 tuples for it."""
 
     index: int
     span: Sentence
-    tokens: list[Token]
-    tok0: int = 0  # index of the sentence's first token in doc.tokens
+    tok0: int = 0  # index of the sentence's first token in doc.token_columns
     tok_starts: list[int] = field(default_factory=list)  # raw start of each token (for bisects)
+    ends: list[int] = field(default_factory=list)  # raw end of each token
+    texts: list[str] = field(default_factory=list)  # each token's raw text
     norms: list[str] = field(default_factory=list)  # each token's ``norm``
     stems: list[str] = field(default_factory=list)  # each token's ``stem``
     cues: list[Cue] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
     clause_starts: list[int] = field(default_factory=list)  # token indexes where clauses start
-    _forms: list[frozenset[str]] | None = None
+    _forms: TokenForms | None = None
     cue_info: list[tuple[int, int, Any, Any, int, str, str]] | None = None  # cached by features
     num_toks: list[int] = field(default_factory=list)  # token indexes of counts (filled by features)
     place_toks: list[int] = field(default_factory=list)  # token indexes of GPE/LOC/FAC mentions
@@ -82,16 +87,17 @@ class SentenceCtx:
     question: bool | None = None  # the sentence asks (cached by modality)
     veto_index: tuple[list[Any], list[Cue]] | None = None  # (ORG mentions, veto cues), cached by modality
     word_feats: list[str] | None = None  # sentence features (cached by features)
+    parts: tuple[list[str], list[str], list[str]] | None = None  # the same in parts (cached by features)
     plover_counts: dict[str, int] | None = None  # candidates per PLOVER type (cached by features)
     death_idx: list[int] | None = None  # tokens that are death words (cached by arguments)
     injury_idx: list[int] | None = None
     figures: list[tuple[int, float]] | None = None  # (token, value) of counts (cached by arguments)
     complementisers: list[int] | None = None  # tokens that are «أن، إن ...» (cached by arguments)
 
-    def token_forms(self) -> list[frozenset[str]]:
-        """:func:`forms` of every token, computed once per sentence (per word form, once per process)."""
+    def token_forms(self) -> TokenForms:
+        """:func:`_forms_of` every token, each made when read (per word form, once per process)."""
         if self._forms is None:
-            self._forms = list(map(_FORMS.__getitem__, zip(self.norms, self.stems, strict=True)))
+            self._forms = TokenForms(self.norms, self.stems)
         return self._forms
 
     def clause_of(self, tok: int) -> int:
@@ -143,16 +149,12 @@ class Memo(dict[K, V]):
         return value
 
 
-def forms(t: Token) -> frozenset[str]:
-    """A token's normalised form, clitic-free stem, and the form without one و/ف/ب/ل.
+def _forms_of(norm_stem: tuple[str, str]) -> frozenset[str]:
+    """A token's normalised form, clitic-free stem, and the form without one و/ف/ب/ل, by
+    word form (``_FORMS`` keeps them: most tokens are repeats).
 
     The segmenter only strips a proclitic before the article; «وأصيب» needs «أصيب» too.
     """
-    return _FORMS[(t.norm, t.stem)]
-
-
-def _forms_of(norm_stem: tuple[str, str]) -> frozenset[str]:
-    """:func:`forms` by word form (``_FORMS`` keeps them: most tokens are repeats)."""
     norm, stem = norm_stem
     if len(norm) > 3 and norm[0] in PROCLITICS:
         return frozenset((norm, stem, norm[1:]))
@@ -162,12 +164,30 @@ def _forms_of(norm_stem: tuple[str, str]) -> frozenset[str]:
 _FORMS: Memo[tuple[str, str], frozenset[str]] = Memo(_forms_of)
 
 
+class TokenForms:
+    """A sentence's token forms (:func:`_forms_of`) as a read-only sequence, each looked up
+    when it is read: the argument rules read the words around a few actors and triggers,
+    not every token of the sentence."""
+
+    __slots__ = ("_norms", "_stems")
+
+    def __init__(self, norms: list[str], stems: list[str]) -> None:
+        self._norms = norms
+        self._stems = stems
+
+    def __len__(self) -> int:
+        return len(self._norms)
+
+    def __getitem__(self, i: int) -> frozenset[str]:
+        return _FORMS[(self._norms[i], self._stems[i])]
+
+
 # norms and stems that can open a clause (the only tokens :func:`_clauses` must look at)
 _CLAUSE_NORMS = _CLAUSE_PUNCT | {p + w for p in ("\u0648", "\u0641") for w in _CLAUSE_WORDS}
 _CLAUSE_STEMS = _REPORT_OPENERS | _CLAUSE_WORDS
 
 
-def _clauses(tokens: list[Token], norms: list[str], stems: list[str]) -> list[int]:
+def _clauses(norms: list[str], stems: list[str]) -> list[int]:
     """Token indexes where clauses start (0 first); ``norms``/``stems`` are the tokens' own.
 
     Most sentences hold no clause word at all: two set intersections (in C) tell, and only
@@ -176,7 +196,7 @@ def _clauses(tokens: list[Token], norms: list[str], stems: list[str]) -> list[in
     if _CLAUSE_NORMS.isdisjoint(norms) and _CLAUSE_STEMS.isdisjoint(stems):
         return [0]
     starts = [0]
-    for i in range(1, len(tokens)):
+    for i in range(1, len(norms)):
         norm, stem = norms[i], stems[i]
         if norm not in _CLAUSE_NORMS and stem not in _CLAUSE_STEMS:
             continue
@@ -217,7 +237,7 @@ class TokenKinds(NamedTuple):
 
 
 def token_kinds(doc: Doc) -> TokenKinds:
-    """:class:`TokenKinds` of ``doc.tokens``: letters and digits by code point table, then a
+    """:class:`TokenKinds` of ``doc.token_columns``: letters and digits by code point table, then a
     Python look at the few tokens that are neither (punctuation)."""
     cols = doc.token_columns
     n = len(cols.starts)
@@ -265,15 +285,14 @@ def candidates(doc: Doc) -> list[SentenceCtx]:
     come sorted by offset, so one bisect per hit finds its sentence and token.
     """
     norm = doc.norm
-    found, cue_found, generic_found = event_matchers().find_norm(norm.text)
+    found, cue_found, generic_found, _ = event_hits(norm.text)
     if not found or not doc.sentences:
         return []
     raw, text = norm.raw, norm.text
     sents = doc.sentences
     sent_starts = [s.start for s in sents]
-    tokens = doc.tokens
     cols = doc.token_columns  # the token fields as lists: a sentence's are slices of them
-    tok_starts, tok_norms, tok_stems = cols.starts, cols.norms, cols.stems
+    tok_starts, tok_ends, tok_texts, tok_norms, tok_stems = cols.starts, cols.ends, cols.texts, cols.norms, cols.stems
     tk = token_kinds(doc)
     ctxs: dict[int, SentenceCtx] = {}
     for (ns, _, key, payloads, pstart), start, end in zip(found, *_raw_offsets(norm, found), strict=True):
@@ -285,11 +304,10 @@ def candidates(doc: Doc) -> list[SentenceCtx]:
             sent = sents[si]
             a = bisect_left(tok_starts, sent.start)
             b = bisect_left(tok_starts, sent.end)
-            toks = tokens[a:b]
             norms = tok_norms[a:b]
             stems = tok_stems[a:b]
-            c = ctxs[si] = SentenceCtx(si, sent, toks, a, tok_starts[a:b], norms=norms, stems=stems,
-                                       clause_starts=_clauses(toks, norms, stems), alpha=tk.alpha[a:b],
+            c = ctxs[si] = SentenceCtx(si, sent, a, tok_starts[a:b], tok_ends[a:b], tok_texts[a:b], norms, stems,
+                                       clause_starts=_clauses(norms, stems), alpha=tk.alpha[a:b],
                                        has_digits=tk.digits[b] > tk.digits[a],
                                        has_quote=tk.quotes[b] > tk.quotes[a])
         base = c.tok0

@@ -88,7 +88,9 @@ def _compatible(doc: Doc, earlier: Event, later: Event, max_paragraphs: int | No
         return False
     if max_paragraphs is None:
         return True
-    return paragraph_breaks(doc.raw[earlier.evidence[-1].end:later.evidence[0].start]) <= max_paragraphs
+    a, b = earlier.evidence[-1].end, later.evidence[0].start
+    # a newline run is one break: no more newlines than the limit need no count of breaks
+    return doc.raw.count("\n", a, b) <= max_paragraphs or paragraph_breaks(doc.raw[a:b]) <= max_paragraphs
 
 
 def _merge(earlier: Event, later: Event, add: bool = False) -> Event:

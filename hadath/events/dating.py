@@ -28,7 +28,6 @@ from bisect import bisect_left
 from hadath.doc import DateMention, Doc
 from hadath.events.context import Candidate, SentenceCtx
 from hadath.text.recency import long_before
-from hadath.text.segment import paragraph_breaks
 
 PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
 """ACLED time_precision of a date's grain."""
@@ -60,14 +59,15 @@ class EventDates:
         if found:
             lo = s.clause_starts[min(c.clause for c in group)]
             hi_clause = max(c.clause for c in group) + 1
-            hi = s.clause_starts[hi_clause] if hi_clause < len(s.clause_starts) else len(s.tokens)
-            if 0 <= lo < hi <= len(s.tokens):
-                a, b = s.tokens[lo].start, s.tokens[hi - 1].end
+            hi = s.clause_starts[hi_clause] if hi_clause < len(s.clause_starts) else len(s.norms)
+            if 0 <= lo < hi <= len(s.norms):
+                a, b = s.tok_starts[lo], s.ends[hi - 1]
                 found = [d for d in found if a <= d.start < b] or found
             d = min(found, key=lambda d: abs(d.start - best.start))
             self.stated.append(d)
             return d.date, PRECISION.get(d.precision, 3)
-        if self.last is not None and not paragraph_breaks(self.doc.raw[self.last[1]:s.span.start]):
+        # no paragraph break between: no newline (``paragraph_breaks`` counts newline runs)
+        if self.last is not None and self.doc.raw.find("\n", self.last[1], s.span.start) < 0:
             return self.last[0]
         return self.story or _NONE
 

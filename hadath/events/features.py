@@ -74,32 +74,49 @@ def _len_bucket(n: int) -> str:
     return "s" if n < 12 else "m" if n < 30 else "l" if n < 60 else "xl"
 
 
-def _word_feature(stem: str) -> str | None:
+def word_feature(stem: str) -> str | None:
     """``w=<stem>`` for a word token's stem (longer than one letter), else None (see ``_WORD``)."""
     return _intern(f"w={stem}") if len(stem) > 1 else None
 
 
-_WORD: Memo[str, str | None] = Memo(_word_feature)
+_WORD: Memo[str, str | None] = Memo(word_feature)
 
 
 def sentence_features(doc: Doc, s: SentenceCtx) -> list[str]:
     """Features of the sentence as a whole (computed once, shared by its candidates).
 
-    The per-token part runs as C-level ``compress``/``map`` over the sentence's columns
-    (which tokens are words, from :func:`hadath.events.context.token_kinds`) and the cached
-    ``w=`` name of each distinct stem: it is the one loop over every token of every event
-    sentence, and its cost is memory (a look-up in a vocabulary-sized table per token), so
-    the stems are made distinct first and each is looked up once.
+    ``head + [w=<stem> for each word stem] + tail`` of :func:`sentence_parts` (the three
+    parts share no feature, and each is free of repeats). The classifier scores the parts
+    without building this list (:meth:`hadath.events.model.EventModel.z_sentence`); training
+    reads it.
     """
     if s.word_feats is not None:
         return s.word_feats
-    toks = s.tokens
-    f = [_LEN[_len_bucket(len(toks))]]
-    if toks:
-        f.append(_FIRST[s.stems[0]])
-    words = dict.fromkeys(map(_WORD.__getitem__, dict.fromkeys(compress(s.stems, s.alpha))))
-    words.pop(None, None)
-    f += words  # type: ignore[arg-type]
+    head, stems, tail = sentence_parts(doc, s)
+    words = filter(None, map(_WORD.__getitem__, stems))
+    s.word_feats = [*head, *words, *tail]
+    return s.word_feats
+
+
+def sentence_parts(doc: Doc, s: SentenceCtx) -> tuple[list[str], list[str], list[str]]:
+    """The sentence's features in three parts (computed once, shared by its candidates):
+    ``head`` (its length and first word), the distinct stems of its words (each the
+    feature ``w=<stem>`` when longer than one letter, see :func:`word_feature`), and
+    ``tail`` (quotes, co-occurring triggers, numbers, dates, entities), each without repeats.
+
+    The per-token part runs as C-level ``compress``/``dict.fromkeys`` over the sentence's
+    columns (which tokens are words, from :func:`hadath.events.context.token_kinds`): it is
+    the one loop over every token of every event sentence. Fills ``s.num_toks`` and
+    ``s.place_toks`` for the candidate features and the rules.
+    """
+    if s.parts is not None:
+        return s.parts
+    n = len(s.norms)
+    head = [_LEN[_len_bucket(n)]]
+    if n:
+        head.append(_FIRST[s.stems[0]])
+    stems = list(dict.fromkeys(compress(s.stems, s.alpha)))
+    f: list[str] = []
     if s.has_quote:
         f.append("quote")
     names = sorted({c.trigger.name for c in s.candidates})
@@ -119,8 +136,8 @@ def sentence_features(doc: Doc, s: SentenceCtx) -> list[str]:
         f.append(_ENT[m.type])
         if getattr(m, "actor", None) is not None:
             f.append("actor")
-    s.word_feats = list(dict.fromkeys(f))  # unique: training sees feature sets
-    return s.word_feats
+    s.parts = (head, stems, list(dict.fromkeys(f)))  # unique: training sees feature sets
+    return s.parts
 
 
 _STATIC: dict[tuple[int, str, str], tuple[Trigger, list[str]]] = {}

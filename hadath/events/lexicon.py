@@ -1,6 +1,6 @@
-"""The event stage's data: trigger lexicon, modality/context cues, generic actor nouns.
+"""The event stage's data: trigger lexicon, modality/context cues, generic actor nouns, place anaphors.
 
-All three are TSV files under ``hadath/events/data`` validated by
+All four are TSV files under ``hadath/events/data`` validated by
 :func:`hadath.lexicon.loader.load_tsv` and compiled once into Aho-Corasick matchers (cached
 with ``lru_cache``, never module globals). Trigger rows list base forms; the common
 inflections (past-tense suffixes for verbs, the article, dual and accusative for nouns) are
@@ -25,6 +25,7 @@ DATA = Path(__file__).resolve().parent / "data"
 TRIGGER_COLUMNS = ("name", "variants", "pos", "plover", "mode", "event_type", "sub_event_type", "specificity")
 CUE_COLUMNS = ("name", "variants", "kind")
 ACTOR_COLUMNS = ("name", "variants", "inter", "role")
+PLACE_ANAPHOR_COLUMNS = ("name", "variants", "kind")
 
 _ALEF = "\u0627"
 _AL = "\u0627\u0644"
@@ -142,12 +143,39 @@ def generic_actor(role: str) -> GenericActor | None:
     return next((actor for actor, _ in _generic_rows() if actor.role == role), None)
 
 
-def event_matchers() -> MultiMatcher:
-    """Triggers, cues and generic actor nouns as one automaton (one scan of an article).
+@lru_cache(maxsize=1)
+def place_anaphors() -> PhraseMatcher[str]:
+    """Place anaphor matcher (``place_anaphors.tsv``); payload is the kind (anaphor or near)."""
+    rows = load_tsv(DATA / "place_anaphors.tsv", PLACE_ANAPHOR_COLUMNS, PLACE_ANAPHOR_COLUMNS, ("name",))
+    return PhraseMatcher([(v, r["kind"]) for r in rows for v in split_variants(r["variants"])])
 
-    Built from the three cached matchers, so it follows them when their caches are cleared.
+
+def event_matchers() -> MultiMatcher:
+    """Triggers, cues, generic actor nouns and place anaphors as one automaton (one scan of
+    an article; :func:`event_hits` gives its hits).
+
+    Built from the four cached matchers, so it follows them when their caches are cleared.
     """
-    return _combined(triggers(), cues(), generic_actors())
+    return _combined(triggers(), cues(), generic_actors(), place_anaphors())
+
+
+Hit = tuple[int, int, str, tuple[Any, ...], int]
+"""A :meth:`PhraseMatcher.find_norm` hit: (start, end, key, payloads, prefix start), normalised offsets."""
+
+
+def event_hits(text: str) -> list[list[Hit]]:
+    """``event_matchers().find_norm(text)``: per matcher (triggers, cues, generic actors,
+    place anaphors), its hits in the normalised ``text``; read-only lists.
+
+    Kept for the last few texts: the candidates and, later, the place fallback of one
+    document read the same scan.
+    """
+    return _scan(event_matchers(), text)
+
+
+@lru_cache(maxsize=4)
+def _scan(matchers: MultiMatcher, text: str) -> list[list[Hit]]:
+    return matchers.find_norm(text)
 
 
 @lru_cache(maxsize=1)

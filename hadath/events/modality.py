@@ -57,9 +57,8 @@ def veto(c: Candidate) -> str | None:
         if m.start < c.start and c.end < m.end:
             return "name"  # «الجبهة الشعبية لتحرير فلسطين» names a group, it reports no liberation
     clause = c.clause
-    if c.key in _DAWN and c.tok_end < len(s.tokens):
-        nxt = s.tokens[c.tok_end]
-        if any(cue.kind == "time" and cue.tok == c.tok_end for cue in s.cues) or nxt.norm in _DAWN_NEXT:
+    if c.key in _DAWN and c.tok_end < len(s.norms):
+        if any(cue.kind == "time" and cue.tok == c.tok_end for cue in s.cues) or s.norms[c.tok_end] in _DAWN_NEXT:
             return "dawn"  # «فجر اليوم»، «فجر الجمعة»: dawn, not «فجّر» (blew up)
     if c.trigger.plover == "ASSAULT" and c.trigger.mode in _WEAPON_MODES:
         for o in s.candidates:
@@ -102,10 +101,10 @@ def _veto_index(s: SentenceCtx) -> tuple[list[Any], list[Cue]]:
 
 def _negates(s: SentenceCtx, neg: int, trig: int) -> bool:
     """A negation particle negates the trigger if only its verb/adverb stands between them."""
-    between = s.tokens[neg + 1 : trig]
-    return all(t.is_word for t in between)
+    return all(t[:1].isalpha() for t in s.texts[neg + 1 : trig])
 
 
 def _is_question(s: SentenceCtx) -> bool:
-    last = s.tokens[-1].norm if s.tokens else ""
-    return last in _QUESTION or any(t.norm in _QUESTION for t in s.tokens[-3:])
+    norms = s.norms
+    last = norms[-1] if norms else ""
+    return last in _QUESTION or any(n in _QUESTION for n in norms[-3:])

@@ -12,12 +12,15 @@ from __future__ import annotations
 import json
 import math
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import repeat
+from itertools import chain, repeat
 from pathlib import Path
 
 from hadath.errors import LexiconError
+from hadath.events.context import Memo
+from hadath.events.features import word_feature
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "event_model.json"
 RULE_PRIOR = 0.6
@@ -30,6 +33,8 @@ class EventModel:
     thresholds: dict[str, float] = field(default_factory=dict)
     trained: frozenset[str] = frozenset()
     _merged: dict[str, dict[str, float]] = field(default_factory=dict)
+    _words: dict[str, Memo[str, float]] = field(default_factory=dict)
+    _bias: dict[str, float] = field(default_factory=dict)
 
     def merged(self, plover: str) -> dict[str, float]:
         """Weights with the type-specific copy folded in: w[f] + w[plover|f] (one lookup per feature).
@@ -52,9 +57,38 @@ class EventModel:
         w = self.merged(plover)
         return sum(map(w.get, feats, repeat(0.0)))  # no generator frame per feature
 
+    def z_sentence(self, plover: str, own: list[str], head: list[str], stems: Iterable[str], tail: list[str]) -> float:
+        """``z_plain(plover, own + sentence_features)`` from the sentence's parts
+        (:func:`hadath.events.features.sentence_parts`), bit for bit: the same weights are
+        added in the same order, and a stem too short to be a feature adds 0.0, which
+        leaves a float sum unchanged. A word's weight is looked up by its stem in one step
+        (:meth:`word_weights`), not through its feature name first.
+        """
+        w = self.merged(plover)
+        zero = repeat(0.0)
+        return sum(chain(map(w.get, own, zero), map(w.get, head, zero),
+                         map(self.word_weights(plover).__getitem__, stems), map(w.get, tail, zero)))
+
+    def word_weights(self, plover: str) -> Memo[str, float]:
+        """The weight of each stem's word feature ``w=<stem>`` for ``plover`` (0.0 when the
+        model lacks it or the stem is too short to be a feature), made once per stem."""
+        got = self._words.get(plover)
+        if got is None:
+            w = self.merged(plover)
+
+            def weight(stem: str) -> float:
+                name = word_feature(stem)
+                return w.get(name, 0.0) if name is not None else 0.0
+
+            got = self._words[plover] = Memo(weight)
+        return got
+
     def z_bias(self, plover: str) -> float:
-        """``z_plain(plover, ["bias"])``: the bias terms' share of a score."""
-        return sum(map(self.merged(plover).get, ("bias",), repeat(0.0)))
+        """``z_plain(plover, ["bias"])``: the bias terms' share of a score (once per type)."""
+        got = self._bias.get(plover)
+        if got is None:
+            got = self._bias[plover] = sum(map(self.merged(plover).get, ("bias",), repeat(0.0)))
+        return got
 
     def prob(self, feats: list[str]) -> float:
         if not self.weights:

@@ -28,18 +28,14 @@ applies the rest of the rule set, in order (docs/ARCHITECTURE.md, "Events: where
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from hadath.doc import Doc
-from hadath.lexicon.loader import load_tsv, split_variants
+from hadath.events.lexicon import event_hits, place_anaphors
 from hadath.lexicon.matcher import PhraseMatcher
 from hadath.schema import Event, Location
 from hadath.text.segment import paragraph_breaks
 
-DATA = Path(__file__).resolve().parent / "data"
-COLUMNS = ("name", "variants", "kind")
 MAX_PARAGRAPHS = 1
 """The anchor is in the event's paragraph or the one before."""
 FALLBACK_PRECISION = 2
@@ -49,20 +45,19 @@ _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _COUNTRY = "N"
 
 
-@lru_cache(maxsize=1)
 def anaphors() -> PhraseMatcher[str]:
     """Place anaphor matcher; payload is the kind (anaphor or near)."""
-    rows = load_tsv(DATA / "place_anaphors.tsv", COLUMNS, COLUMNS, ("name",))
-    return PhraseMatcher([(v, r["kind"]) for r in rows for v in split_variants(r["variants"])])
+    return place_anaphors()
 
 
 def _hits(doc: Doc, cache: dict[str, Any]) -> list[int]:
     """Raw starts of the place anaphors (once per document): the starts that
     ``anaphors().find(doc.norm)`` gives, mapped in one array look-up without building a
-    ``Match`` (and its raw text and prefix) per hit."""
+    ``Match`` (and its raw text and prefix) per hit. The anaphors are found in the events
+    stage's one scan of the article (:func:`hadath.events.lexicon.event_hits`)."""
     if "starts" not in cache:
         norm = doc.norm
-        at = [f[0] for f in anaphors().find_norm(norm.text)]
+        at = [f[0] for f in event_hits(norm.text)[3]]
         cache["starts"] = norm.starts[at].tolist() if at and norm.starts is not None else at
     return cache["starts"]  # type: ignore[no-any-return]
 
@@ -100,7 +95,9 @@ def anchor_before(doc: Doc, start: int, cache: dict[str, Any] | None = None) -> 
     if i == 0:
         return None
     best = anchors[i - 1]
-    if paragraph_breaks(doc.raw[best.end:start]) > MAX_PARAGRAPHS:
+    # a newline run is one break: fewer newlines than the limit need no count of breaks
+    raw = doc.raw
+    if raw.count("\n", best.end, start) > MAX_PARAGRAPHS and paragraph_breaks(raw[best.end:start]) > MAX_PARAGRAPHS:
         return None
     return best
 
@@ -118,7 +115,7 @@ def fill_locations(doc: Doc, events: list[Event]) -> list[Event]:
         sentence = ev.evidence[-1]  # the events stage lists the sentence span last
         if ev.location is not None:
             previous = (ev.location, sentence.end)
-        elif previous is not None and not paragraph_breaks(doc.raw[previous[1]:sentence.start]):
+        elif previous is not None and doc.raw.find("\n", previous[1], sentence.start) < 0:  # same paragraph
             ev = ev.model_copy(update={"location": previous[0]})
         elif points_at_place(doc, sentence.start, sentence.end, cache):
             m = anchor_before(doc, sentence.start, cache)

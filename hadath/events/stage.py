@@ -35,7 +35,7 @@ from pydantic import BaseModel
 from hadath.doc import Doc
 from hadath.events import acled, arguments, coref, dating, place_fallback, recency
 from hadath.events.context import Candidate, SentenceCtx, candidates
-from hadath.events.features import candidate_features, conjoin, sentence_features
+from hadath.events.features import candidate_features, conjoin, sentence_features, sentence_parts
 from hadath.events.modality import veto
 from hadath.events.model import load_model
 from hadath.schema import Event, Span
@@ -119,16 +119,19 @@ def score(doc: Doc) -> list[SentenceCtx]:
                 by_type.setdefault(c.trigger.plover, []).append(c)
         if not by_type:
             continue
-        sfeats = sentence_features(doc, s)
+        head, stems, tail = sentence_parts(doc, s)
         for plover, cands in by_type.items():
             if len(cands) == 1:
-                feats = candidate_features(cands[0]) + sfeats  # a candidate's features are unique
+                feats = candidate_features(cands[0])  # a candidate's features are unique
             else:
                 own: dict[str, None] = {}
                 for c in cands:
                     own.update(dict.fromkeys(candidate_features(c)))
-                feats = list(own) + sfeats
-            prob = model.prob_of_z(model.z_plain(plover, feats) + model.z_bias(plover))
+                feats = list(own)
+            # the sentence's features follow the candidates' (they share none)
+            prob = model.prob_of_z(model.z_sentence(plover, feats, head, stems, tail) + model.z_bias(plover))
+            if keep:
+                feats = feats + sentence_features(doc, s)
             for c in cands:
                 if keep:
                     c.features = conjoin(plover, feats)
@@ -274,7 +277,7 @@ def _object_follows(c: Candidate) -> bool:
     «هجمات» (noun) or «يهاجم» in a general statement have no such object right after.
     """
     s = c.sent
-    if c.tok > 0 and s.tokens[c.tok - 1].norm in _RELATIVES:
+    if c.tok > 0 and s.norms[c.tok - 1] in _RELATIVES:
         return False  # «التفجير الذي استهدف دورية»: background to another noun, not a new report
     if any(cue.kind in _BACKGROUND_KINDS for cue in s.cues):
         return False  # «اتهم الأربعة بأنهم ... استهدفت موكب»: a trial or anniversary recalls it
@@ -315,10 +318,10 @@ def _place_follows(doc: Doc, c: Candidate) -> bool:
     «سيطرت قوات النظام على قرية الحويز» reports a happening; «السيطرة على الوضع» does not.
     """
     s = c.sent
-    last = min(len(s.tokens), c.tok_end + 5)
+    last = min(len(s.norms), c.tok_end + 5)
     if last <= c.tok_end:
         return False
-    a, b = s.tokens[c.tok_end - 1].end, s.tokens[last - 1].end
+    a, b = s.ends[c.tok_end - 1], s.ends[last - 1]
     if any(a <= m.start < b and m.type in _PLACE_TYPES for m in s.ents):
         return True
     return any(cue.kind == "place" and c.tok_end <= cue.tok < last for cue in s.cues)

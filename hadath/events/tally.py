@@ -101,8 +101,8 @@ def listed_dead(s: SentenceCtx, death: int, figures: dict[int, float], stop: fro
 def _clitic_wa(s: SentenceCtx, i: int) -> bool:
     """Is the figure in token ``i`` after a clitic «و» («وثلاثة»), not a word that starts
     with و («واحد»)? The numbers stage's mention then starts inside the token."""
-    t = s.tokens[i]
-    return any(t.start < n.start < t.end for n in s.nums)
+    start, end = s.tok_starts[i], s.ends[i]
+    return any(start < n.start < end for n in s.nums)
 
 
 def _next_item(s: SentenceCtx, i: int, figures: dict[int, float], stop: frozenset[str]) -> int:
