@@ -28,6 +28,7 @@ from hadath.doc import Doc
 from hadath.events import anaphora, tally
 from hadath.events.context import PROCLITICS, Candidate, SentenceCtx, TokenForms, raw_hits
 from hadath.events.lexicon import GenericActor, generic_actor, generic_actors
+from hadath.events.trusted import trusted, with_text
 from hadath.geo.resolve import place_for_span
 from hadath.lexicon.actors import (
     ARMED_GROUP_INTER,
@@ -193,8 +194,12 @@ def _referred_group(doc: Doc, start: int, end: int, cache: dict[str, Any]) -> Ac
     ante = anaphora.referent(doc, start, end, cache)
     if ante is None:
         return None
-    named = _resolve_named(doc, ante)
-    return named.model_copy(update={"text": doc.raw[start:end]}) if named is not None else None
+    text = doc.raw[start:end]
+    made: dict[str, Actor | None] = cache.setdefault("referred", {})  # the one group of the document
+    if text not in made:
+        named = _resolve_named(doc, ante)
+        made[text] = with_text(named, text) if named is not None else None
+    return made[text]
 
 
 def _named_after_generic(s: SentenceCtx, out: list[ActorSpan]) -> list[ActorSpan]:
@@ -328,8 +333,8 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             if civ:
                 a = civ[0].actor
                 name = a.name.replace("Civilians", "Protesters", 1) if a.name.startswith("Civilians") else a.name
-                actor1 = ActorSpan(civ[0].start, civ[0].end, civ[0].tok, civ[0].tok_end,
-                                   a.model_copy(update={"name": name, "inter": 6}), "protester", civ[0].clause)
+                protester = trusted(Actor, {"name": name, "text": a.text, "inter": 6, "country": a.country})
+                actor1 = ActorSpan(civ[0].start, civ[0].end, civ[0].tok, civ[0].tok_end, protester, "protester", civ[0].clause)
         if actor1 is None:
             actor1 = _protesting_people(s, best)  # «تظاهر مئات الفلسطينيين»
         # actor2 of a protest is the force that intervenes, not the government petitioned

@@ -28,9 +28,7 @@ the whole document is freed by reference counting.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Any, TypeVar
-
-from pydantic import BaseModel
+from typing import Any
 
 from hadath.doc import Doc
 from hadath.events import acled, arguments, coref, dating, place_fallback, recency
@@ -38,6 +36,7 @@ from hadath.events.context import Candidate, SentenceCtx, candidates
 from hadath.events.features import candidate_features, conjoin, sentence_features, sentence_parts
 from hadath.events.modality import veto
 from hadath.events.model import load_model
+from hadath.events.trusted import trusted
 from hadath.schema import Event, Span
 from hadath.text.normalize import normalize_key
 
@@ -434,26 +433,6 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], spans: list[argumen
         "evidence": evidence,
         "confidence": round(max(c.prob for c in group), 3),
     })
-
-
-_M = TypeVar("_M", bound=BaseModel)
-_set = object.__setattr__
-
-
-def trusted(cls: type[_M], values: dict[str, Any]) -> _M:
-    """``cls(**values)`` without validation, for values this stage builds with the right types.
-
-    What ``model_construct`` does for a model without aliases, extras or private attributes
-    (all of hadath.schema), minus its per-field Python loop, which costs more than the
-    validation it skips. ``values`` must name every field, in declaration order; the tests
-    check the result equals the validated model.
-    """
-    m = cls.__new__(cls)
-    _set(m, "__dict__", values)
-    _set(m, "__pydantic_fields_set__", set(values))
-    _set(m, "__pydantic_extra__", None)
-    _set(m, "__pydantic_private__", None)
-    return m
 
 
 def stages() -> list[Any]:

@@ -9,7 +9,8 @@ import pytest
 
 import hadath
 from hadath.events.stage import trusted
-from hadath.schema import Event, Span
+from hadath.events.trusted import with_text
+from hadath.schema import Actor, Event, Span
 
 
 def _events() -> list[Event]:
@@ -34,3 +35,13 @@ def test_trusted_needs_no_validation_to_match_the_constructor() -> None:
     assert made.model_dump() == {"start": 3, "end": 9}
     with pytest.raises(AttributeError):
         _ = made.other  # type: ignore[attr-defined]
+
+
+def test_with_text_is_the_copy_with_the_new_text() -> None:
+    actor = Actor(name="Islamic State", text="داعش", inter=2, country=None)
+    made = with_text(actor, "المسلحين")
+    again = actor.model_copy(update={"text": "المسلحين"})
+    assert made == again
+    assert made.model_dump_json() == again.model_dump_json()
+    assert made.model_fields_set == again.model_fields_set
+    assert actor.text == "داعش"
