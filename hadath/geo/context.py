@@ -63,7 +63,8 @@ _PUNCT = "\"'()[]{}<>.,;:!?-\u00ab\u00bb\u2013\u2014"
 def words_before(text: str, pos: int, n: int = 3) -> list[str]:
     """The last ``n`` words before ``pos``; punctuation that ends a clause stops the look-back."""
     out = []
-    for w in reversed(text[max(0, pos - 50):pos].split()):
+    # only the last ``n`` words can be read: split those off the right, not the whole window
+    for w in reversed(text[max(0, pos - 50):pos].rsplit(None, n)[-n:]):
         core = w.strip(_PUNCT)
         if w[-1:] in ".,;!?)" or not core:
             break  # «..., الرقة»: a comma or full stop cuts the context

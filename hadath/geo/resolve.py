@@ -25,6 +25,8 @@ import math
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import itemgetter
 
 import regex
 
@@ -69,6 +71,7 @@ W_NEAR_RESOLVED = (50.0, 2.0), (150.0, 1.5), (400.0, 0.75)
 _NEAREST_LIMIT = W_NEAR_RESOLVED[0][0]
 _FARTHEST_LIMIT = W_NEAR_RESOLVED[-1][0]
 _LOWER_BOUND_MARGIN = 0.999
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 
 
 @dataclass(slots=True)
@@ -296,12 +299,8 @@ class _SpanIndex:
 
     def __init__(self, spans: list[tuple[int, int]]) -> None:
         spans = sorted(spans)
-        self._starts = [a for a, _ in spans]
-        self._max_end: list[int] = []
-        best = -1
-        for _, b in spans:
-            best = max(best, b)
-            self._max_end.append(best)
+        self._starts = list(map(_FIRST, spans))
+        self._max_end: list[int] = list(accumulate(map(_SECOND, spans), max))  # running maximum, in C
 
     def _max_end_before(self, i: int) -> int:
         return self._max_end[i - 1] if i > 0 else -1
@@ -496,11 +495,19 @@ def _store(doc: Doc, c: _Cand, place: Place, prec: int, ner_by_span: dict[tuple[
 
 _RANK = {"P": 0, "C": 0, "R": 1, "A": 2, "N": 3}
 _DATELINE_AFTER = regex.compile(r"\s*(?:[-\u0640\u2013\u2014:]|\(\s*\p{L})")
+_DATELINE_MARKS = frozenset("-\u0640\u2013\u2014:(")  # what _DATELINE_AFTER can start with after spaces
+_DATELINE_PEEK = 32  # characters looked at before the regex (past a run of spaces, the regex decides)
 _DATELINE_BEFORE = regex.compile(r"(?:^|\n|\*)[\s\u00ab\u00bb\"]*$")
 
 
 def _is_dateline(raw: str, start: int, end: int) -> bool:
     """«الخرطوم - قتل ...», «كابل ـ روما ـ ا.ف.ب:»: where the report was filed, not where it happened."""
+    after = raw[end:end + _DATELINE_PEEK].lstrip()
+    if after and after[0] not in _DATELINE_MARKS:
+        # what follows the name is no dash, colon or bracket (most names): no regex call.
+        # str.lstrip skips every character the pattern's \s does (and a few more, which the
+        # pattern then rejects), so the pattern could not have matched either
+        return False
     if not _DATELINE_AFTER.match(raw, end):
         return False
     head = raw[max(0, start - 40):start]
