@@ -79,12 +79,21 @@ def main() -> int:
         print(f"wrote {len(docs)} documents to {args.write}")
         return 0
     base = [json.loads(line) for line in args.compare.read_text(encoding="utf-8").splitlines()]
-    if len(base) != len(docs):
-        print(f"different document count: {len(base)} vs {len(docs)}")
+    # matched by id: a test article added since the base was written is new input, not a
+    # changed output (it is listed, not compared); a document that disappeared is a failure
+    new_by_id = {d["_golden_id"]: d for d in docs}
+    base_ids = {b["_golden_id"] for b in base}
+    added = [i for i in new_by_id if i not in base_ids]
+    missing = [b["_golden_id"] for b in base if b["_golden_id"] not in new_by_id]
+    if added:
+        print(f"{len(added)} documents not in the base (not compared): {', '.join(added)}")
+    if missing:
+        print(f"{len(missing)} base documents missing: {', '.join(missing)}")
         return 1
     fields = [args.stage] if args.stage else sorted({k for d in base for k in d} - {"_golden_id"})
     bad = 0
-    for b, d in zip(base, docs, strict=True):
+    for b in base:
+        d = new_by_id[b["_golden_id"]]
         for field in fields:
             if b.get(field) != d.get(field):
                 bad += 1
@@ -92,7 +101,7 @@ def main() -> int:
                     print(f"{b['_golden_id']}: {field} differs")
                     print("  base:", json.dumps(b.get(field), ensure_ascii=False)[:600])
                     print("  new: ", json.dumps(d.get(field), ensure_ascii=False)[:600])
-    print(f"{len(docs)} documents, {bad} field differences")
+    print(f"{len(base)} documents, {bad} field differences")
     return 1 if bad else 0
 
 

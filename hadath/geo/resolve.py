@@ -287,9 +287,23 @@ def _plausible(gaz: Gazetteer, c: _Cand, p: Place, focus: str | None, named: fro
         return True
     if c.container is not None and any(q.country == p.country for q in c.container.places):
         return True  # «غوريان باقليم هرات»: its container vouches for it
+    if "village" in c.before and not _near_focus(gaz, p, focus):
+        # «قرية البو دور» in an Iraqi report is not Aalborg: a village the text names, far
+        # from the country it is about and in a country it never names, is a local place
+        # the gazetteer lacks, whatever the size of its foreign namesake
+        return False
     if "town" in c.before and gaz.context.get(c.key, 0) < 2:
         return True  # «مستوطنة كريات شمونة»: the text says it is a town (a «حي» is not enough)
     return p.population >= SMALL_FOREIGN_POP
+
+
+FOREIGN_REACH_KM = 1500.0  # from the focus country's centre: its neighbours, not other continents
+
+
+def _near_focus(gaz: Gazetteer, p: Place, focus: str) -> bool:
+    """Is ``p`` within :data:`FOREIGN_REACH_KM` of the focus country's centre?"""
+    centre = gaz.country(focus)
+    return centre is None or _dist(p, centre) <= FOREIGN_REACH_KM
 
 
 class _SpanIndex:

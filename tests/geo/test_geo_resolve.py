@@ -207,6 +207,16 @@ def test_small_foreign_town_needs_support() -> None:
     assert place_of(doc, "كريات شمونة").place.country == "IL"
 
 
+def test_village_far_from_the_focus_is_not_a_foreign_namesake() -> None:
+    # «قرية البو دور»: an Iraqi tribal village, not Aalborg (GeoNames lists «البو» for it)
+    doc = geo("قتل أربعة أشخاص في هجوم على قرية البو دور التابعة لقضاء الدور في محافظة صلاح الدين العراقية.")
+    assert not [m for m in doc.entities if m.place is not None and m.place.country == "DK"]
+    assert doc.country == "IQ"
+    # a village across the border is still read (Lebanon's focus, an Israeli village named)
+    doc = geo("قصف حزب الله مستوطنة كريات شمونة في شمال إسرائيل بعد غارة على بلدة في جنوب لبنان.")
+    assert place_of(doc, "كريات شمونة").place.country == "IL"
+
+
 def test_enclosing_ner_place_mention_gets_the_place() -> None:
     text = "انفجرت سيارة في مدينة الموصل أمس."
     s = text.index("مدينة الموصل")
