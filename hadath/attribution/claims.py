@@ -14,7 +14,7 @@ e.g. "Islamic State fighters killed in Raqqa".
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 from operator import attrgetter, itemgetter
@@ -27,10 +27,12 @@ from hadath.attribution.lexicons import Counted, counted_keys
 from hadath.attribution.sources import source_for
 from hadath.attribution.wordmatch import Match
 from hadath.doc import DateMention, Mention, NumberMention
+from hadath.geo.resolve import place_for_span
 from hadath.lexicon.actors import country_name, sole_armed_group
 from hadath.schema import Claim
 from hadath.text.normalize import normalize_key
 from hadath.text.recency import long_before
+from hadath.text.segment import paragraph_starts
 
 NOUN_GAP = 8  # characters between a number and its noun: «12 من عناصر»
 STATUS_REACH = 30  # a status word this far before the number: «مقتل ما لا يقل عن 12»
@@ -55,6 +57,7 @@ _STATUS_DOMAIN = {"thing": "things", "distance": "distance", "money": "money"}  
 _BEFORE_KINDS = frozenset({"casualty", "person", "fighter"})
 _COUNTED_BEFORE = frozenset({"casualty", "fighter"})  # may stand right before their number
 _SHARE = frozenset({"share"})
+_COUNTED_NOUN_KINDS = frozenset({"casualty", "person", "fighter", "thing"})
 _RANKS = regex.compile(
     r"\s+(?:(?:\u0641\u064a|\u0628\u064a\u0646)\s+\u0635\u0641\u0648\u0641|\u0628\u0635\u0641\u0648\u0641"
     r"|\u0645\u0646(?:\s+(?:\u0639\u0646\u0627\u0635\u0631|\u0628\u064a\u0646|\u0623\u0641\u0631\u0627\u062f))?)\s+"
@@ -81,7 +84,6 @@ class ClaimKey(NamedTuple):
     what: str
     status: str
     actor: str
-    place: str
     unit: str
     era: str = ""  # a background figure's date («قتل فيه نحو 1200 شخص» in October 2023), else ""
 
@@ -93,6 +95,10 @@ class ClaimInfo:
     key: ClaimKey
     bound: str | None
     vague: bool
+    # where the counted happened, for conflicts (:func:`claim_scene`): a gazetteer Place, the
+    # normalised name of a place the gazetteer lacks, or None when the text does not say
+    scene: object = None
+    para: int = 0  # the paragraph holding the number (:func:`paragraph_starts`)
 
 
 def _gap_ok(raw: str, a: int, b: int, allowed: frozenset[str] = frozenset({"", _FROM})) -> bool:
@@ -181,6 +187,7 @@ def _status(ix: DocIndex, n: NumberMention, noun: Match[Counted], domain: str, s
     raw = ix.doc.raw
     reach = STATUS_REACH if domain in ("people", "things") else FRAME_STATUS_REACH
     k = bisect_left(starts, n.start) - 1
+    other = False  # another counted noun between: «مدنيين اثنين من عائلة واحدة» counts no family
     while k >= 0:
         m = ix.counted[k]
         if n.start - m.end > reach:
@@ -191,6 +198,13 @@ def _status(ix: DocIndex, n: NumberMention, noun: Match[Counted], domain: str, s
             for c in m.payloads:
                 if c.kind == "status" and c.unit == domain:
                     return m
+                if c.kind == "casualty" and domain == "people" and m is not noun and not other \
+                        and _linked(raw, m.end, n.start, noun):
+                    # «بين القتلى مدنيين اثنين», «عدد القتلى بلغ سبعة أشخاص», «جثث 12 شخصا»:
+                    # the casualty noun before them says what happened to those counted
+                    return m
+            if m is not noun and any(c.kind in _COUNTED_NOUN_KINDS for c in m.payloads):
+                other = True
         k -= 1
     k = bisect_left(starts, noun.end)
     while k < len(starts) and starts[k] - noun.end <= STATUS_AFTER:
@@ -203,6 +217,16 @@ def _status(ix: DocIndex, n: NumberMention, noun: Match[Counted], domain: str, s
                     return m
         k += 1
     return None
+
+
+def _linked(raw: str, a: int, b: int, noun: Match[Counted]) -> bool:
+    """Only link words («بلغ»، «إلى») or the counted noun itself between raw ``a`` and ``b``:
+    in «عن المعتقلين وتتألف هيئة المحكمة من ثلاثة عسكريين» the judges are not the detained."""
+    gap = raw[a:b]
+    if a <= noun.start and noun.end <= b:
+        gap = f"{raw[a:noun.start]} {raw[noun.end:b]}"
+    links = counted_keys()["link"]
+    return all(normalize_key(w) in links for w in gap.split())
 
 
 def _entity_after(ix: DocIndex, pos: int, reach: int, want: frozenset[str] | None, actor: bool) -> Mention | None:
@@ -351,12 +375,23 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
     date_reach = list(accumulate((e for _, e in date_spans), max))
     claims: list[Claim] = []
     infos: list[ClaimInfo] = []
+    scenes: dict[ClaimKey, object] = {}  # the last scene of each subject
+    paras = paragraph_starts(doc.raw)
     prev: tuple[int, str] | None = None  # end and status of the last people claim
     for n in sorted(doc.numbers, key=_START):
         if _in_date(date_starts, date_reach, n.start, n.end):
             continue
-        noun = _noun_after(ix, n, starts)
-        after = noun is not None
+        noun = None
+        if n.high <= 2 and not n.percent and not doc.raw[n.start].isdigit():
+            # «مدنيين اثنين من عائلة واحدة»: one and two follow the noun they count, as adjectives
+            noun = _noun_before(ix, n, starts)
+            if noun is not None and (doc.raw[noun.end : n.start].strip()
+                                     or any(c.kind == "status" for c in noun.payloads)):
+                noun = None  # «وأسر اثنين آخرين»: «أسر» (captured) before, not «أسر» (families)
+        after = False
+        if noun is None:
+            noun = _noun_after(ix, n, starts)
+            after = noun is not None
         if noun is None and not n.percent:
             noun = _noun_before(ix, n, starts)
         if noun is None and not n.percent:
@@ -381,7 +416,8 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
             domain = _STATUS_DOMAIN.get(c.kind, "people")
             st = _status(ix, n, noun, domain, starts)
             if st is not None:
-                sc = next(x for x in st.payloads if x.kind == "status" and x.unit == domain)
+                sc = next(x for x in st.payloads if x.kind == "status" and x.unit == domain
+                          or x.kind == "casualty" and domain == "people")
                 status = sc.status if c.kind != "thing" or sc.status != "launched" else ""
                 evidence.append((st.start, st.end))
                 if c.kind in ("distance", "money"):
@@ -453,6 +489,35 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
         )
         if c.unit == "people":
             prev = (n.end, status)
-        key = ClaimKey(what if not casualty_name else "people", status, actor, place, unit, _era(ix, n.start, dated, dated_starts))
-        infos.append(ClaimInfo(key, n.bound, n.vague))
+        key = ClaimKey(what if not casualty_name else "people", status, actor, unit, _era(ix, n.start, dated, dated_starts))
+        scene = claim_scene(ix, n.start, pm if place else None)
+        if scene is None:
+            scene = scenes.get(key)  # «أكد أن عدد القتلى بلغ سبعة»: the toll last placed
+        elif key not in scenes or scene is not scenes[key]:
+            scenes[key] = scene
+        infos.append(ClaimInfo(key, n.bound, n.vague, scene, bisect_right(paras, n.start)))
     return claims, infos
+
+
+def claim_scene(ix: DocIndex, pos: int, named: Mention | None) -> object:
+    """Where the figure at raw ``pos`` was counted, so that two sources' figures meet only
+    when they count the same happening.
+
+    The place written with the figure («مقتل 5 مدنيين في الرقة»), else the most specific
+    place of its sentence, else of the sentence's paragraph before it («وفي مأرب، أعلن
+    الجيش ... وقال مصدر عسكري إن المعارك أسفرت عن مقتل 17»); a place the gazetteer lacks
+    is its normalised name. None when the paragraph names no place (the caller then takes
+    the place of the last figure of the same subject).
+    """
+    doc = ix.doc
+    if named is not None:
+        return named.place if named.place is not None else normalize_key(named.text)
+    s = ix.sentences.at(pos)
+    if s is None:
+        return None
+    hit = place_for_span(doc, s.start, s.end)
+    if hit is None:
+        para = doc.raw.rfind("\n", 0, s.start) + 1
+        if para < s.start:
+            hit = place_for_span(doc, para, s.start)
+    return hit[0] if hit is not None else None

@@ -1,10 +1,16 @@
 """Conflicting figures: two sources, the same counted subject, ranges that do not meet.
 
-Subjects are compared on their normalised key (what is counted, its status, actor, place,
-unit and, for a figure in a background sentence, that sentence's date), so "people killed"
-from «42 قتيلا» and from «مقتل 5 أشخاص» meet, while "people killed in Raqqa" and unqualified
-"people killed" do not, nor does a war's toll recalled from 2023 meet yesterday's count. «عشرات» (10..99) against «خمسة»
-is a conflict (5 < 10); «أكثر من 50» is open upwards, so it does not contradict «60».
+Subjects are compared on their normalised key (what is counted, its status, actor, unit
+and, for a figure in a background sentence, that sentence's date), so "people killed" from
+«42 قتيلا» and from «مقتل 5 أشخاص» meet, nor does a war's toll recalled from 2023 meet
+yesterday's count. Two figures meet only where they were counted in the same place
+(:func:`same_scene`: the place of the figure, its sentence or paragraph, see
+:func:`hadath.attribution.claims.claim_scene`), so the toll of a strike in Saada does not
+rival that of a battle in Marib, while an official's unplaced «عدد القتلى بلغ سبعة» meets
+the lead's «قتل أربعة أشخاص في قرية ...». A figure more than :data:`MAX_RIVAL_RATIO` times
+another counts something else (a war's toll against a strike's), not the same dead.
+«عشرات» (10..99) against «خمسة» is a conflict (5 < 10); «أكثر من 50» is open upwards, so it
+does not contradict «60».
 """
 
 from __future__ import annotations
@@ -13,7 +19,13 @@ import math
 from bisect import bisect_right
 
 from hadath.attribution.claims import ClaimInfo
+from hadath.geo.gazetteer import Place
+from hadath.geo.resolve import haversine_km
 from hadath.schema import Claim, Conflict
+
+MAX_RIVAL_RATIO = 20.0  # «أكثر من 150 ألف» in the war is no rival count of «8 قتلى» in a strike
+SCENE_KM = 50.0  # two places this close are one scene («مديرية مجز» and «صعدة»)
+UNPLACED_PARAS = 2  # an unplaced figure meets a placed one at most this many paragraph breaks away
 
 # ``Conflict(...)`` as one validator call (the constructor's keyword handling cost as much again)
 _new_conflict = Conflict.__pydantic_validator__.validate_python
@@ -40,6 +52,34 @@ def _fmt(c: Claim, info: ClaimInfo) -> str:
     return num
 
 
+def same_scene(a: ClaimInfo, b: ClaimInfo) -> bool:
+    """Were the two figures counted in the same place, as far as the text says?
+
+    The same place, or two towns of one governorate or within :data:`SCENE_KM`; a country
+    is the same scene only as itself. A figure with no place meets one without place
+    anywhere, and a placed one within :data:`UNPLACED_PARAS` paragraph breaks.
+    """
+    x, y = a.scene, b.scene
+    if x is None or y is None:
+        return x is y or abs(a.para - b.para) <= UNPLACED_PARAS
+    if x is y or x == y:
+        return True
+    if not isinstance(x, Place) or not isinstance(y, Place) or x.kind == "N" or y.kind == "N":
+        return False
+    return (bool(x.admin_key and x.admin_key == y.admin_key)
+            or haversine_km(x.latitude, x.longitude, y.latitude, y.longitude) <= SCENE_KM)
+
+
+def rivals(ci: Claim, ri: tuple[float, float], cj: Claim, rj: tuple[float, float]) -> bool:
+    """Figures that disagree without one being :data:`MAX_RIVAL_RATIO` times the other."""
+    (alo, ahi), (blo, bhi) = ri, rj
+    if ahi < blo:
+        return blo <= MAX_RIVAL_RATIO * max(ahi, 1.0)
+    if bhi < alo:
+        return alo <= MAX_RIVAL_RATIO * max(bhi, 1.0)
+    return False
+
+
 def find_conflicts(claims: list[Claim], infos: list[ClaimInfo]) -> list[Conflict]:
     """Every pair of claims from different sources whose figures for one subject disagree.
 
@@ -53,13 +93,13 @@ def find_conflicts(claims: list[Claim], infos: list[ClaimInfo]) -> list[Conflict
     """
     by_key: dict[object, list[int]] = {}
     ranges: dict[int, tuple[float, float]] = {}
-    seen: set[tuple[object, str, tuple[float, float]]] = set()
+    seen: set[tuple[object, str, tuple[float, float], int | None]] = set()
     for i, info in enumerate(infos):
         source = claims[i].source
         if source is None:
             continue
         r = _range(claims[i], info)
-        said_before = (info.key, source.name, r)
+        said_before = (info.key, source.name, r, id(info.scene) if info.scene is not None else None)
         if said_before in seen:  # the same source repeating its figure adds no new disagreement
             continue
         seen.add(said_before)
@@ -70,15 +110,18 @@ def find_conflicts(claims: list[Claim], infos: list[ClaimInfo]) -> list[Conflict
         if len(idx) < 2:
             continue
         if not all(lo <= hi for lo, hi in (ranges[i] for i in idx)):  # also NaN
-            pairs += _all_pairs(idx, claims, ranges)  # no ordered ranges: every pair is checked
+            pairs += _all_pairs(idx, claims, ranges, infos)  # no ordered ranges: every pair is checked
             continue
         order = sorted(idx, key=lambda i: ranges[i][0])
         lows = [ranges[i][0] for i in order]
         for i in idx:
             name = claims[i].source.name  # type: ignore[union-attr]
+            cap = MAX_RIVAL_RATIO * max(ranges[i][1], 1.0)
             for k in range(bisect_right(lows, ranges[i][1]), len(order)):
                 j = order[k]  # its low is above i's high: the figures do not meet
-                if claims[j].source.name != name:  # type: ignore[union-attr]
+                if lows[k] > cap:
+                    break  # and from here on each is another count altogether
+                if claims[j].source.name != name and same_scene(infos[i], infos[j]):  # type: ignore[union-attr]
                     pairs.append((i, j) if i < j else (j, i))
     pairs.sort()
     said: dict[int, str] = {}  # "<source> reports <figure>", once per claim
@@ -92,7 +135,8 @@ def find_conflicts(claims: list[Claim], infos: list[ClaimInfo]) -> list[Conflict
     return [_new_conflict({"claims": (i, j), "reason": f"{says(i)} {claims[i].subject}; {says(j)}"}) for i, j in pairs]
 
 
-def _all_pairs(idx: list[int], claims: list[Claim], ranges: dict[int, tuple[float, float]]) -> list[tuple[int, int]]:
+def _all_pairs(idx: list[int], claims: list[Claim], ranges: dict[int, tuple[float, float]],
+               infos: list[ClaimInfo]) -> list[tuple[int, int]]:
     """Disagreeing pairs by checking each pair (claims whose range runs backwards)."""
     out = []
     for x in range(len(idx)):
@@ -100,7 +144,6 @@ def _all_pairs(idx: list[int], claims: list[Claim], ranges: dict[int, tuple[floa
             i, j = idx[x], idx[y]
             if claims[i].source.name == claims[j].source.name:  # type: ignore[union-attr]
                 continue
-            (alo, ahi), (blo, bhi) = ranges[i], ranges[j]
-            if ahi < blo or bhi < alo:
+            if rivals(claims[i], ranges[i], claims[j], ranges[j]) and same_scene(infos[i], infos[j]):
                 out.append((i, j))
     return out

@@ -39,6 +39,12 @@ def paragraph_breaks(text: str) -> int:
     return len(_PARAGRAPH_BREAK.findall(text))
 
 
+def paragraph_starts(text: str) -> list[int]:
+    """Where each paragraph after the first starts (after the break of :func:`paragraph_breaks`):
+    the paragraph of raw ``pos`` is ``bisect_right(paragraph_starts(text), pos)``."""
+    return [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+
+
 class Sentence(NamedTuple):
     start: int
     end: int

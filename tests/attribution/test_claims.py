@@ -156,3 +156,45 @@ def test_soldiers_among_the_dead_share_their_status() -> None:
     raw = "قال مسؤول أمني إن 7 أشخاص قتلوا، بينهم 3 جنود. وزعمت حركة الشباب أنها قتلت 15 جنديا."
     subjects = [(c.subject, c.quantity.low) for c in make_doc(raw).claims]
     assert ("soldiers killed", 3) in subjects
+
+
+def test_a_casualty_noun_before_the_counted_gives_their_status() -> None:
+    # «بين القتلى X», «عدد القتلى بلغ X», «جثث X»: those counted are dead
+    assert _claims("وأوضح أن بين القتلى مدنيين اثنين من عائلة واحدة.")[0][:3] == ("civilians killed", 2, 2)
+    assert len(_claims("وأوضح أن بين القتلى مدنيين اثنين من عائلة واحدة.")) == 1  # no «one family» claim
+    assert _claims("وأكد مصدر أن عدد القتلى بلغ سبعة أشخاص.")[0][:3] == ("people killed", 7, 7)
+    assert _claims("واستقبل المستشفى جثث 12 شخصا و20 جريحا.")[0][:3] == ("people killed", 12, 12)
+    assert _claims("وأشارت إلى أن بين القتلى ثلاثة أطفال.")[0][:3] == ("children killed", 3, 3)
+    # a status verb that is also a noun («أسر»: captured / families) keeps its verb reading
+    assert _claims("وأسفرت المعارك عن مقتل 17 مسلحا وأسر اثنين آخرين.")[1][:3] == ("people detained", 2, 2)
+
+
+def _pipeline(raw: str, published: str = "2024-06-11") -> tuple[list[tuple[float, str | None]], list[tuple[float, ...]]]:
+    import hadath  # the whole pipeline: scenes come from resolved places
+
+    doc = hadath.extract(raw, published=published)
+    killed = [(c.quantity.low, c.source.name if c.source else None) for c in doc.claims if "killed" in c.subject]
+    pairs = [tuple(doc.claims[i].quantity.low for i in c.claims) for c in doc.conflicts]
+    return killed, pairs
+
+
+def test_an_unplaced_toll_meets_the_placed_one_it_follows() -> None:
+    raw = (
+        "قتل أربعة أشخاص في هجوم على بلدة الدور في محافظة صلاح الدين، بحسب قيادة العمليات المشتركة.\n\n"
+        "غير أن مصدرا في الشرطة أكد أن عدد القتلى بلغ سبعة أشخاص."
+    )
+    killed, pairs = _pipeline(raw)
+    assert [k for k, _ in killed] == [4, 7]
+    assert pairs == [(4, 7)]
+
+
+def test_tolls_of_two_places_or_of_a_war_are_no_rivals() -> None:
+    raw = (
+        "قتل ثمانية أشخاص في غارات على سوق في مدينة صعدة، بحسب وزارة الصحة.\n\n"
+        "وفي مأرب، صد الجيش اليمني هجوما للحوثيين. وقال مصدر عسكري إن المعارك أسفرت عن مقتل 17 شخصا.\n\n"
+        "وقالت منظمة أطباء بلا حدود إن مستشفى تدعمه في صعدة استقبل جثث 12 شخصا.\n\n"
+        "وتقول الأمم المتحدة إن الحرب أودت بحياة أكثر من 150 ألف شخص."
+    )
+    killed, pairs = _pipeline(raw)
+    assert [k for k, _ in killed] == [8, 17, 12, 150000]
+    assert pairs == [(8, 12)]  # Saada against Saada; Marib is elsewhere, the war's toll another count

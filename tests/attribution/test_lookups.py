@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hadath.attribution.claims import ClaimInfo, ClaimKey
-from hadath.attribution.conflicts import _fmt, _range, find_conflicts
+from hadath.attribution.conflicts import MAX_RIVAL_RATIO, _fmt, _range, find_conflicts, same_scene
 from hadath.attribution.lexicons import counted_matcher, frame_matcher, lexicon_set, source_lexicon
 from hadath.attribution.sources import _quote_holding, _Taken
 from hadath.attribution.speakers import NameRegistry
@@ -30,7 +30,8 @@ def _conflicts_by_pairs(claims: list[Claim], infos: list[ClaimInfo]) -> list[Con
     repeats = {j for j in range(len(claims)) for i in range(j)
                if claims[i].source is not None and claims[j].source is not None
                and infos[i].key == infos[j].key and claims[i].source.name == claims[j].source.name
-               and _range(claims[i], infos[i]) == _range(claims[j], infos[j])}
+               and _range(claims[i], infos[i]) == _range(claims[j], infos[j])
+               and infos[i].scene is infos[j].scene}
     for i in range(len(claims)):
         for j in range(i + 1, len(claims)):
             a, b = claims[i], claims[j]
@@ -38,8 +39,10 @@ def _conflicts_by_pairs(claims: list[Claim], infos: list[ClaimInfo]) -> list[Con
                 continue
             if a.source.name == b.source.name:
                 continue
+            if not same_scene(infos[i], infos[j]):
+                continue
             (alo, ahi), (blo, bhi) = _range(a, infos[i]), _range(b, infos[j])
-            if ahi < blo or bhi < alo:
+            if (ahi < blo and blo <= MAX_RIVAL_RATIO * max(ahi, 1.0)) or (bhi < alo and alo <= MAX_RIVAL_RATIO * max(bhi, 1.0)):
                 reason = (
                     f"{a.source.name} reports {_fmt(a, infos[i])} {a.subject}; "
                     f"{b.source.name} reports {_fmt(b, infos[j])}"
@@ -49,20 +52,21 @@ def _conflicts_by_pairs(claims: list[Claim], infos: list[ClaimInfo]) -> list[Con
 
 
 _claim = st.tuples(
-    st.integers(0, 12),  # low
+    st.sampled_from([0, 1, 2, 3, 5, 8, 12, 30, 60, 100, 300]),  # low (far apart: the rival ratio)
     st.integers(0, 6),  # high - low
     st.sampled_from([None, "A", "B", "C"]),  # source
     st.sampled_from(["killed", "wounded"]),  # subject
     st.sampled_from([None, "at_least", "at_most"]),
     st.booleans(),  # vague
+    st.integers(0, 5),  # paragraph (figures without place meet within two breaks)
 )
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(_claim, max_size=25))
-def test_conflicts_match_the_all_pairs_definition(rows: list[tuple[int, int, str | None, str, str | None, bool]]) -> None:
+def test_conflicts_match_the_all_pairs_definition(rows: list[tuple[int, int, str | None, str, str | None, bool, int]]) -> None:
     claims, infos = [], []
-    for low, span, src, what, bound, vague in rows:
+    for low, span, src, what, bound, vague, para in rows:
         claims.append(
             Claim(
                 subject=f"people {what}",
@@ -71,7 +75,7 @@ def test_conflicts_match_the_all_pairs_definition(rows: list[tuple[int, int, str
                 source=Source(name=src, text=src) if src else None,
             )
         )
-        infos.append(ClaimInfo(ClaimKey("people", what, "", "", "people"), bound, vague))
+        infos.append(ClaimInfo(ClaimKey("people", what, "", "people"), bound, vague, None, para))
     assert find_conflicts(claims, infos) == _conflicts_by_pairs(claims, infos)
 
 
@@ -81,7 +85,7 @@ def test_conflicts_with_a_backwards_range_are_still_found() -> None:
         Claim(subject="people killed", quantity=Quantity(low=20, high=20), source=Source(name="B", text="B")),
         Claim(subject="people killed", quantity=Quantity(low=1, high=1), source=Source(name="C", text="C")),
     ]
-    infos = [ClaimInfo(ClaimKey("people", "killed", "", "", "people"), None, False)] * 3
+    infos = [ClaimInfo(ClaimKey("people", "killed", "", "people"), None, False)] * 3
     assert find_conflicts(claims, infos) == _conflicts_by_pairs(claims, infos)
     assert [c.claims for c in find_conflicts(claims, infos)] == [(0, 1), (0, 2), (1, 2)]
 
