@@ -60,6 +60,7 @@ _VAGUE = {normalize_key("عشرات"): 10, normalize_key("العشرات"): 10, 
 _COMPLEMENTISERS = frozenset(normalize_key(w) for w in ("إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", "بأنه", "بأنها", "وأن", "وإن"))
 _SELF_COMPLEMENTISERS = frozenset(normalize_key(w) for w in ("إنه", "أنه", "إنها", "أنها", "بأنه", "بأنها"))
 _FROM = normalize_key("من")
+_DAMMA = "\u064f"  # the passive's vowel on a verb's first letter: «قُتل»، «أُصيب»
 _WITH_ONLY = normalize_key("مع")
 _WITH = frozenset({normalize_key("مع"), normalize_key("ضد")})
 _BETWEEN = frozenset({normalize_key("بين")})
@@ -99,6 +100,7 @@ class ActorSpan:
     role: str  # armed | state | civilian | protester | rioter | named
     clause: int = 0
     prev: frozenset[str] | None = field(default=None, compare=False)  # forms of the two words before
+    generic: bool = False  # a common noun («جنود»، «مسلحين»), not a name
 
 
 @dataclass(slots=True)
@@ -158,7 +160,8 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
                 actor = _referred_group(doc, m.start, m.end, cache) or actor  # NER's «المسلحين»
             ti = max(0, bisect_right(starts, m.start) - 1)
             te = max(ti + 1, bisect_left(starts, m.end))
-            out.append(ActorSpan(m.start, m.end, ti, te, actor, _ROLE_OF_INTER.get(actor.inter or 0, "armed")))
+            out.append(ActorSpan(m.start, m.end, ti, te, actor, _ROLE_OF_INTER.get(actor.inter or 0, "armed"),
+                                 generic=m.origin == "generic"))
     hits = s.generic  # found with the triggers (context.candidates); else one pass here
     if hits is None:
         if "generic" not in cache:
@@ -178,7 +181,7 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
                 name=_generic_name(ga, doc.country), text=g.text, inter=ga.inter, country=doc.country)
         if ga.role == "armed":
             generic = _referred_group(doc, g.start, g.end, cache) or generic  # «بعد انسحاب المسلحين»: the group named before
-        out.append(ActorSpan(g.start, g.end, ti, te, generic, ga.role))
+        out.append(ActorSpan(g.start, g.end, ti, te, generic, ga.role, generic=True))
     out.sort(key=lambda x: x.start)
     if len(out) > 1:
         out = _named_after_generic(s, out)
@@ -203,13 +206,16 @@ def _referred_group(doc: Doc, start: int, end: int, cache: dict[str, Any]) -> Ac
 
 
 def _named_after_generic(s: SentenceCtx, out: list[ActorSpan]) -> list[ActorSpan]:
-    """«مسلحين من تنظيم داعش»: a generic armed noun followed by «من» + a named group is that group."""
+    """«مسلحين من تنظيم داعش»، «جنود من قوات الحزام الأمني»: a generic armed or state noun
+    followed by «من» + a named group or force is that group (whom the soldiers belong to is
+    the actor ACLED codes)."""
     tf = s.token_forms()
     drop: set[int] = set()
     for i, x in enumerate(out[:-1]):
         nxt = out[i + 1]
         # «مسلحين من تنظيم «داعش»»: من, then at most «تنظيم» and a quote mark before the name
-        if x.role != "armed" or x.tok_end >= len(tf) or not x.tok_end < nxt.tok <= x.tok_end + 3:
+        if not (x.role == "armed" or x.role == "state" and x.generic) or x.tok_end >= len(tf) \
+                or not x.tok_end < nxt.tok <= x.tok_end + 3:
             continue
         if _FROM in tf[x.tok_end] and nxt.role in {"armed", "named", "state"} and nxt.actor.inter != x.actor.inter:
             # one span from the generic noun to the name, with the name's actor: it keeps the
@@ -270,7 +276,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             near = [x for x in rest if c.tok_end <= x.tok <= c.tok_end + 6]
             if not near:
                 continue
-            verbal_c = c.trigger.pos == "verb" and not c.key.startswith("\u0627\u0644")
+            verbal_c = _active_verb(c)
             counted = any(_is_count(s, tf, i) for i in range(c.tok_end, near[0].tok))
             # «قتل متظاهران برصاص الأمن»: protesters after a death verb are, like civilians, its victims
             if verbal_c and not counted and near[0].role not in _VICTIM_ROLES and actor1 is None:
@@ -380,7 +386,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         if actor1 is None and before:
             # the subject before the verb; victims and protesters named earlier do not act
             agents = [x for x in before if x is not actor2 and x.role not in {"civilian", "protester"}
-                      and not _counted_victims(s, x)]
+                      and not _counted_victims(s, x) and not _denier(s, x) and not _casualty_of(s, x, group)]
             if agents:
                 actor1 = agents[-1]
         if actor1 is None and verbal and 0 <= cut and best.tok - cut <= 2 and s.norms[cut] in _SELF_COMPLEMENTISERS:
@@ -513,6 +519,30 @@ def _word_before(s: SentenceCtx, tf: TokenForms, i: int) -> frozenset[str]:
     while j > 0 and norms[j] in _QUOTE_NORMS:
         j -= 1
     return tf[j] if j >= 0 else _NOTHING
+
+
+def _active_verb(c: Candidate) -> bool:
+    """A verb that may have its subject after it; «قُتل جندي», written passive (a damma on
+    its first letters), has its victim there."""
+    return c.trigger.pos == "verb" and not c.key.startswith("\u0627\u0644") and _DAMMA not in c.text[:3]
+
+
+def _casualty_of(s: SentenceCtx, x: ActorSpan, group: list[Candidate]) -> bool:
+    """Is ``x`` the dead or wounded of a casualty word of the event right before it? «مقتل
+    جندي», «قُتل جندي ... إثر انفجار عبوتين»: the soldier did not set off the bombs."""
+    tf = s.token_forms()
+    ranks = x.tok > 0 and _FROM in tf[x.tok - 1]  # «قُتل ثلاثة جنود من قوات الحزام الأمني»
+    for c in group:
+        if c.trigger.mode == "casualty" and (0 <= x.tok - c.tok_end <= 2 or ranks and 0 <= x.tok - c.tok_end <= 6):
+            if not _active_verb(c) or any(_is_count(s, tf, i) for i in range(c.tok_end, x.tok)):
+                return True
+    return False
+
+
+def _denier(s: SentenceCtx, x: ActorSpan) -> bool:
+    """Is ``x`` the subject of a denial right before it? «نفت كتائب حزب الله أي علاقة لها
+    بهجوم بطائرة مسيرة»: the group denies the attack, ACLED does not code it as the attacker."""
+    return any(cue.kind == "denial" and 0 < x.tok - cue.tok <= 2 for cue in s.cues)
 
 
 def _counted_victims(s: SentenceCtx, x: ActorSpan) -> bool:

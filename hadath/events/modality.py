@@ -45,6 +45,8 @@ _SIN = "\u0633"
 _PRESENT = frozenset("\u064a\u062a\u0646")  # ي ت ن
 _QUESTION = frozenset({"?", "\u061f"})
 _ORG = "ORG"
+_NOMINAL = frozenset({"generic", "anaphor"})  # NER's common-noun mentions (hadath.ner.stage.NOMINAL)
+_STATE = 1  # ACLED inter code of state forces
 
 
 def veto(c: Candidate) -> str | None:
@@ -54,8 +56,12 @@ def veto(c: Candidate) -> str | None:
         return "future"
     orgs, cues = _veto_index(s)
     for m in orgs:
-        if m.start < c.start and c.end < m.end:
-            return "name"  # «الجبهة الشعبية لتحرير فلسطين» names a group, it reports no liberation
+        if m.start < c.start and (c.end < m.end or c.end == m.end and (
+                m.origin not in _NOMINAL or getattr(m.actor, "inter", None) == _STATE)):
+            # «الجبهة الشعبية لتحرير فلسطين» names a group, it reports no liberation; «قوات
+            # مكافحة الشغب» (its last word) names a force, not a riot (but a common noun for
+            # an attacker may end in its trigger: «مهاجم انتحاري»; one for state forces not)
+            return "name"
     clause = c.clause
     if c.key in _DAWN and c.tok_end < len(s.norms):
         if any(cue.kind == "time" and cue.tok == c.tok_end for cue in s.cues) or s.norms[c.tok_end] in _DAWN_NEXT:
