@@ -29,6 +29,14 @@ takes the union of the evidence spans (earlier first), the more precise location
 the most conservative (lowest) stated fatality figure as ACLED's codebook asks, and the
 higher confidence (a second mention does not make the model more certain, only not less).
 
+ACLED's own unit is the same: events of one type by the same actor in the same place on the
+same day are one row. So a later event with the same type and sub-type, the same named
+actor1 (not an unidentified group, nor rioters, protesters or civilians: two crowds may be
+two happenings), the same resolved location (at town or district precision) and the same known date
+as an earlier one is folded into it at any distance and whatever its trigger: «في المقابل،
+قال المتحدث باسم التحالف إن مقاتلات التحالف استهدفت مخزنا للأسلحة ... في صعدة» is the
+coalition's account of the strikes on Saada the lead reported, not a second strike.
+
 The events stage lists an event's trigger span first in ``evidence`` and its sentence span
 last; this module reads them from there and needs nothing else from the stage.
 """
@@ -36,6 +44,7 @@ last; this module reads them from there and needs nothing else from the stage.
 from __future__ import annotations
 
 from hadath.doc import Doc
+from hadath.lexicon.actors import UNIDENTIFIED
 from hadath.schema import Actor, Event, Location, Span
 from hadath.text.normalize import normalize_key
 from hadath.text.segment import paragraph_breaks
@@ -50,6 +59,7 @@ _LIL = "\u0644\u0644"  # لل: ل + ال with the alif dropped («للهجوم»
 _PROCLITICS = frozenset("\u0648\u0641\u0628")  # و ف ب
 _SYMMETRIC = frozenset({"Armed clash"})
 _VIOLENT = "ASSAULT"
+_CROWDS = frozenset({5, 6, 7})  # ACLED inter codes of rioters, protesters, civilians
 
 
 def is_definite(word: str) -> bool:
@@ -161,7 +171,7 @@ def _merge_disputed(doc: Doc, events: list[Event]) -> list[Event]:
 
 def merge_coreferent(doc: Doc, events: list[Event]) -> list[Event]:
     """``events`` with each back-reference folded into the event it names (order kept)."""
-    return _merge_disputed(doc, _merge_definite(doc, _merge_engagements(doc, events)))
+    return _merge_disputed(doc, _merge_same_row(_merge_definite(doc, _merge_engagements(doc, events))))
 
 
 def _merge_engagements(doc: Doc, events: list[Event]) -> list[Event]:
@@ -196,6 +206,34 @@ def _engagement_partner(doc: Doc, out: list[Event], ev: Event) -> int | None:
         if a is not None and a.name != b.name and prev.fatalities is not None and _compatible(doc, prev, ev, None):
             return i
     return None
+
+
+def _row_key(ev: Event) -> tuple[str, str, str, int | str, str] | None:
+    """ACLED's aggregation key (type, sub-type, actor1, place, day), when all are known."""
+    loc, a1 = ev.location, ev.actor1
+    if a1 is None or loc is None or ev.event_date is None or ev.time_precision != 1 or loc.geo_precision > 2:
+        return None
+    if a1.inter in _CROWDS or a1.name.startswith(UNIDENTIFIED):
+        return None  # two unnamed groups, or two crowds, in one town on one day may be two happenings
+    place: int | str = loc.geonameid if loc.geonameid is not None else f"{loc.name}|{loc.country}"
+    return (ev.sub_event_type, ev.event_type, a1.name, place, ev.event_date)
+
+
+def _merge_same_row(events: list[Event]) -> list[Event]:
+    """Fold an event into an earlier one with the same :func:`_row_key` whose other actor
+    does not contradict it."""
+    out: list[Event] = []
+    first: dict[tuple[str, str, str, int | str, str], int] = {}
+    for ev in events:
+        key = _row_key(ev)
+        i = first.get(key) if key is not None else None
+        if i is not None and _same_actor(out[i].actor2, ev.actor2):
+            out[i] = _merge(out[i], ev)
+            continue
+        if key is not None and key not in first:
+            first[key] = len(out)
+        out.append(ev)
+    return out
 
 
 def _merge_definite(doc: Doc, events: list[Event]) -> list[Event]:

@@ -69,6 +69,8 @@ def test_yemen_market_strike_by_the_coalition(yemen: tuple[str, Document]) -> No
     assert name(lead.actor1) == "Saudi-led Coalition"
     assert lead.location is not None and lead.location.name == "Sa'dah"
     assert (lead.fatalities, lead.event_date) == (8, "2021-11-15")
+    # the coalition spokesman's «مقاتلات التحالف استهدفت ... في صعدة» is the same strike
+    assert [e for e in of_sub(doc, "Air/drone strike") if e.location and e.location.name == "Sa'dah"] == [lead]
 
 
 def test_yemen_double_roadside_bomb_names_its_victims_not_as_attackers(yemen: tuple[str, Document]) -> None:

@@ -84,3 +84,21 @@ def test_no_merge_across_many_paragraphs() -> None:
     a = _event(text, "اشتباكات")
     b = _event(text, "الاشتباكات")
     assert len(merge_coreferent(doc, [a, b])) == 2
+
+
+def test_same_actor_place_day_and_type_is_one_acled_row_at_any_distance() -> None:
+    # ACLED aggregates one actor's events of one type in one place on one day: the
+    # coalition's own account, paragraphs after the lead, is not a second strike
+    text = "شن التحالف غارات على صعدة.\n\nفقرة.\n\nفقرة.\n\nفقرة.\n\nقال التحالف إن مقاتلاته استهدفت مخزنا في صعدة."
+    doc = Doc(raw=text)
+    saada = _loc("Sa'dah", 71333)
+    day = {"time_precision": 1}
+    a = _event(text, "غارات", location=saada, actor1="Saudi-led Coalition", fatalities=8).model_copy(update=day)
+    b = _event(text, "استهدفت", location=saada, actor1="Saudi-led Coalition").model_copy(update=day)
+    assert len(merge_coreferent(doc, [a, b])) == 1
+    # another day, another place, or an unidentified group: kept apart
+    assert len(merge_coreferent(doc, [a, b.model_copy(update={"event_date": "2024-05-13"})])) == 2
+    assert len(merge_coreferent(doc, [a, b.model_copy(update={"location": _loc("Marib", 71137)})])) == 2
+    ua = a.model_copy(update={"actor1": Actor(name="Unidentified Armed Group (Yemen)", text="مسلحون")})
+    ub = b.model_copy(update={"actor1": ua.actor1})
+    assert len(merge_coreferent(doc, [ua, ub])) == 2
