@@ -485,6 +485,8 @@ def _grade(gaz: Gazetteer, c: _Cand, place: Place) -> tuple[Place, int]:
         return place, max(place.precision, 2) if "near" in c.before else place.precision
     if "admin" in c.before:
         return place, 2  # «قضاء تلعفر», «ولاية X» resolved to its town: the district around it
+    if "direction" in c.before and "prep" not in c.before2:
+        return place, 2  # «وادي الشاي جنوب غربي كركوك»: outside the town, near it (not «في شمال بغداد»)
     return place, 2 if "near" in c.before or "near" in c.before2 else 1
 
 
