@@ -58,6 +58,9 @@ _VAGUE = {normalize_key("عشرات"): 10, normalize_key("العشرات"): 10, 
           normalize_key("المئات"): 100, normalize_key("بضعة"): 3, normalize_key("بضع"): 3,
           normalize_key("آلاف"): 1000, normalize_key("الآلاف"): 1000}
 _COMPLEMENTISERS = frozenset(normalize_key(w) for w in ("إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", "بأنه", "بأنها", "وأن", "وإن"))
+_OWN_FORCES = frozenset(normalize_key(w) for w in (
+    "قواته", "قواتها", "عناصره", "عناصرها", "مقاتليه", "مقاتليها", "مقاتلاته", "مقاتلاتها", "طائراته",
+    "طائراتها", "وحداته", "وحداتها", "مسلحيه", "مسلحيها"))  # a force with the speaker's pronoun
 _SELF_COMPLEMENTISERS = frozenset(normalize_key(w) for w in ("إنه", "أنه", "إنها", "أنها", "بأنه", "بأنها"))
 _FROM = normalize_key("من")
 _DAMMA = "\u064f"  # the passive's vowel on a verb's first letter: «قُتل»، «أُصيب»
@@ -389,9 +392,11 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                       and not _counted_victims(s, x) and not _denier(s, x) and not _casualty_of(s, x, group)]
             if agents:
                 actor1 = agents[-1]
-        if actor1 is None and verbal and 0 <= cut and best.tok - cut <= 2 and s.norms[cut] in _SELF_COMPLEMENTISERS:
+        own = 0 <= cut < best.tok - 1 <= cut + 7 and s.norms[cut + 1] in _OWN_FORCES
+        if actor1 is None and (own or verbal and 0 <= cut and best.tok - cut <= 2 and s.norms[cut] in _SELF_COMPLEMENTISERS):
             # «قال الجيش الإسرائيلي في بيان إنه استهدف مسلحين»: the pronoun on «إن» is the
-            # speaker, who is the verb's subject
+            # speaker, who is the verb's subject; «أعلن المتحدث باسم جماعة الحوثي أن قواته
+            # أطلقت صاروخا»: the speaker's forces are the speaker's group
             agents = [x for x in spans if x.tok < cut and x is not actor2 and x.role in {"state", "armed", "named"}]
             if agents:
                 actor1 = agents[-1]

@@ -133,3 +133,20 @@ def test_territory_with_backing_partner_as_assoc_actor() -> None:
 def test_strategic_developments_and_abductions(text: str, sub: str, plover: str) -> None:
     evs = hadath.extract(text, published="2024-03-06").events
     assert [(e.sub_event_type, e.plover_type) for e in evs] == [(sub, plover)]
+
+
+def test_the_speakers_own_forces_are_the_speakers_group() -> None:
+    text = ("وأعلن المتحدث العسكري باسم جماعة الحوثي يحيى سريع في بيان أن قواته أطلقت ثلاث طائرات مسيرة "
+            "على مواقع عسكرية في منطقة جازان السعودية أمس.")
+    evs = violent(text)
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.name == "Houthi Movement"
+
+
+def test_a_passive_victim_or_a_denier_is_not_the_attacker() -> None:
+    text = ("قُتل جندي وأصيب ثلاثة آخرون أمس إثر انفجار عبوتين ناسفتين استهدفتا عجلة عسكرية "
+            "تابعة للجيش العراقي شمالي بغداد.")
+    (ev,) = violent(text)
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+    assert ev.actor1 is None and ev.actor2 is not None and ev.actor2.name == "Military Forces of Iraq"
+    text = "نفت كتائب حزب الله أي علاقة لها بهجوم بطائرة مسيرة استهدف فجر أمس قاعدة عين الأسد الجوية غربي الأنبار."
+    assert all(e.actor1 is None or e.actor1.name != "Kataib Hezbollah" for e in violent(text))
