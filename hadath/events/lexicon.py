@@ -73,10 +73,24 @@ def _inflect(form: str, pos: str) -> list[str]:
                 out += [form[:-1] + _TA + _ALEF + _NUN, form[:-1] + _TA + _YA + _NUN]
             elif not form.endswith((_ALEF, _TA)):
                 out += [form + _ALEF, form + _YA + _NUN]
+    elif pos == "phrase":
+        out += _agreeing_forms(form)
     seen: dict[str, None] = {}
     for v in out:
         seen.setdefault(v, None)
     return list(seen)
+
+
+def _agreeing_forms(form: str) -> list[str]:
+    """A two-word feminine noun phrase in the dual and with the article, every word agreeing:
+    «عبوة ناسفة» -> «عبوتان ناسفتان»، «عبوتين ناسفتين»، «العبوة الناسفة»، «العبوتين الناسفتين».
+    Other phrases have no forms generated (their words need not agree)."""
+    words = form.split(" ")
+    if len(words) != 2 or not all(w.endswith(_HA) and not w.startswith(_AL) for w in words):
+        return []
+    nom = [w[:-1] + _TA + _ALEF + _NUN for w in words]
+    gen = [w[:-1] + _TA + _YA + _NUN for w in words]
+    return [" ".join(ws) for ws in (nom, gen, [_AL + w for w in words], [_AL + w for w in nom], [_AL + w for w in gen])]
 
 
 @lru_cache(maxsize=1)

@@ -150,3 +150,12 @@ def test_a_passive_victim_or_a_denier_is_not_the_attacker() -> None:
     assert ev.actor1 is None and ev.actor2 is not None and ev.actor2.name == "Military Forces of Iraq"
     text = "نفت كتائب حزب الله أي علاقة لها بهجوم بطائرة مسيرة استهدف فجر أمس قاعدة عين الأسد الجوية غربي الأنبار."
     assert all(e.actor1 is None or e.actor1.name != "Kataib Hezbollah" for e in violent(text))
+
+
+@pytest.mark.parametrize("text", [
+    "استهدفت عبوتان ناسفتان موكبا عسكريا في ديالى أمس.",  # the dual, nominative
+    "فجر مسلحون عبوتين ناسفتين على الطريق العام في كركوك أمس.",  # the dual, accusative
+    "انفجرت العبوة الناسفة لحظة مرور الدورية في ديالى أمس.",  # definite
+])
+def test_a_device_phrase_in_the_dual_or_definite_is_an_ied(text: str) -> None:
+    assert [e.sub_event_type for e in violent(text)] == ["Remote explosive/landmine/IED"]
