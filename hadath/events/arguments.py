@@ -280,7 +280,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             if not near:
                 continue
             verbal_c = _active_verb(c)
-            counted = any(_is_count(s, tf, i) for i in range(c.tok_end, near[0].tok))
+            counted = any(_is_count(s, tf, i) for i in range(c.tok_end, near[0].tok)) or _dual(s, near[0])
             # «قتل متظاهران برصاص الأمن»: protesters after a death verb are, like civilians, its victims
             if verbal_c and not counted and near[0].role not in _VICTIM_ROLES and actor1 is None:
                 actor1 = near[0]
@@ -539,9 +539,16 @@ def _casualty_of(s: SentenceCtx, x: ActorSpan, group: list[Candidate]) -> bool:
     ranks = x.tok > 0 and _FROM in tf[x.tok - 1]  # «قُتل ثلاثة جنود من قوات الحزام الأمني»
     for c in group:
         if c.trigger.mode == "casualty" and (0 <= x.tok - c.tok_end <= 2 or ranks and 0 <= x.tok - c.tok_end <= 6):
-            if not _active_verb(c) or any(_is_count(s, tf, i) for i in range(c.tok_end, x.tok)):
+            if not _active_verb(c) or any(_is_count(s, tf, i) for i in range(c.tok_end, x.tok)) or _dual(s, x):
                 return True
     return False
+
+
+def _dual(s: SentenceCtx, x: ActorSpan) -> bool:
+    """Is ``x`` a dual noun that counts two people («جنديان»)? After «قتل» it is the two
+    killed, not the subject: «قتل جنديان بانفجار عبوتين ناسفتين»."""
+    two = tally.counted_people().two
+    return s.norms[x.tok] in two or s.stems[x.tok] in two
 
 
 def _denier(s: SentenceCtx, x: ActorSpan) -> bool:

@@ -148,6 +148,9 @@ def test_a_passive_victim_or_a_denier_is_not_the_attacker() -> None:
     (ev,) = violent(text)
     assert ev.sub_event_type == "Remote explosive/landmine/IED"
     assert ev.actor1 is None and ev.actor2 is not None and ev.actor2.name == "Military Forces of Iraq"
+    # «قتل جنديان»: a dual noun counts the two killed, it is not the verb's subject
+    (ev,) = violent("قتل جنديان بانفجار عبوتين ناسفتين استهدفتا دورية للجيش العراقي في الرمادي أمس.")
+    assert ev.actor1 is None and ev.fatalities == 2
     text = "نفت كتائب حزب الله أي علاقة لها بهجوم بطائرة مسيرة استهدف فجر أمس قاعدة عين الأسد الجوية غربي الأنبار."
     assert all(e.actor1 is None or e.actor1.name != "Kataib Hezbollah" for e in violent(text))
 
