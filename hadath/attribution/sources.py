@@ -37,6 +37,7 @@ from hadath.attribution.speakers import (
 from hadath.doc import Doc
 from hadath.schema import Source
 from hadath.text.normalize import normalize_key
+from hadath.text.segment import paragraph_breaks
 
 DATELINE_WINDOW = 60  # a dateline sits in the first characters of the first line
 DATELINE_PLACE_WORDS = 3  # «دمشق», «دير الزور», «رام الله - »: the place before the outlet
@@ -55,6 +56,11 @@ _CLAUSE_WORDS = ("\u0641\u064a\u0645\u0627", "\u0628\u064a\u0646\u0645\u0627", "
 _WAW = "\u0648"
 _SV_FILLER = frozenset({"\u0642\u062f", "\u0648\u0642\u062f", "\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a"})
 # قد وقد كان كانت: «وكان المرصد قد أفاد»
+_SAME_SOURCE = regex.compile(r"\u0627\u0644\u0645\u0635\u0627?\u062f\u0631\p{M}*\s+(?:\u0646\u0641\u0633|\u0630\u0627\u062a)")
+# «المصدر نفسه»، «المصدر ذاته»، «المصادر نفسها»: the same source as before
+_SOURCE_NOUN = "\u0645\u0635\u062f\u0631"  # مصدر (normalised), in «مصدر أمني»، «المصدر»
+_SOURCE_WORDS = ("\u0645\u0635\u062f\u0631", "\u0645\u0635\u0627\u062f\u0631")  # مصدر مصادر (normalised)
+_BARE_SOURCE = frozenset({"\u0627\u0644\u0645\u0635\u062f\u0631", "\u0627\u0644\u0645\u0635\u0627\u062f\u0631"})  # المصدر المصادر
 # ``Source(...)`` as one validator call: a claim or an event asks for a source each, and the
 # constructor's keyword handling cost as much as the validation
 _new_source = Source.__pydantic_validator__.validate_python
@@ -415,20 +421,43 @@ def source_for(doc: Doc, start: int, end: int) -> Source | None:
                     if best < 0 or d < best_d:
                         best, best_d = k, d
             if best >= 0:
-                return ix.source(best)
+                return _source_back(ix, best, doc.raw)
             for k in range(hi - 1, lo - 1, -1):  # else the last one ending before the span
                 if framed[k].end <= start:
-                    return ix.source(k)
-            return ix.source(lo)
+                    return _source_back(ix, k, doc.raw)
+            return _source_back(ix, lo, doc.raw)
         k = bisect_right(ix.ends, sent.start)
+        if k > 0 and _SAME_SOURCE.search(doc.raw, sent.start, sent.end):
+            # «بحسب المصدر نفسه»: the last source that was a «مصدر», not the last one named
+            for j in range(k - 1, -1, -1):
+                if _SOURCE_NOUN in normalize_key(ix.framed[j].text):
+                    return _source_back(ix, j, doc.raw)
+            return _source_back(ix, k - 1, doc.raw)
         if k > 0:
             last = ix.framed[k - 1]
             para = _paragraph_start(doc.raw, sent.start)
             f = bisect_left(ix.frames, sent.start)
             bare = f < len(ix.frames) and ix.frames[f] < sent.end
             if last.start >= para or bare:
-                return ix.source(k - 1)
+                return _source_back(ix, k - 1, doc.raw)
     return outlet_source(doc)
+
+
+def _source_back(ix: _SourceIndex, k: int, raw: str) -> Source:
+    """The source of framed mention ``k``; a bare «المصدر» or «المصادر» («وأوضح المصدر») is
+    the source named before it, whose words it repeats («مصدر في وزارة الصحة»): one in the
+    same paragraph or the one before, or one called a «مصدر» anywhere before."""
+    framed = ix.framed
+    if normalize_key(framed[k].text) not in _BARE_SOURCE:
+        return ix.source(k)
+    for j in range(k - 1, -1, -1):
+        text = normalize_key(framed[j].text)
+        if text in _BARE_SOURCE:
+            continue
+        if any(w in text for w in _SOURCE_WORDS) or paragraph_breaks(raw[framed[j].end:framed[k].start]) <= 1:
+            return ix.source(j)
+        break
+    return ix.source(k)
 
 
 @dataclass(slots=True)

@@ -135,3 +135,14 @@ def test_a_dateline_of_several_agencies_is_named_so() -> None:
 
     doc = hadath.extract("طرابلس (وكالات) - قتل 9 أشخاص في اشتباكات أمس.")
     assert [e.source.name if e.source else None for e in doc.events] == ["News agencies"]
+
+
+def test_the_same_source_and_a_bare_source_noun_refer_back() -> None:
+    import hadath  # the whole pipeline: the outlet and NER take part
+
+    raw = ("قال مصدر في وزارة الصحة إن ثمانية أشخاص قتلوا في غارات على صعدة. وأوضح المصدر أن الغارات استهدفت سوقا.\n\n"
+           "وقال المالكي في بيان نشرته وكالة الأنباء السعودية إن الضربة دمرت مخزنا.\n\n"
+           "وفي محافظة حجة، شن طيران التحالف خمس غارات على مديرية حرض، بحسب المصدر نفسه.")
+    doc = hadath.extract(raw, published="2024-05-15")
+    # «بحسب المصدر نفسه» is the health ministry's source, not the Saudi agency named last
+    assert [e.source.name if e.source else None for e in doc.events] == ["Health authorities", "Health authorities"]
