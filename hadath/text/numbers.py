@@ -106,8 +106,9 @@ def _compiled() -> _Compiled:
             rf"(?:\s*[\u060c,]?\s*(?:(?:\u0645\u0646\s+|\u0641\u064a\s+)?(?:\u0627\u0644)?(?:\u0639\u0627\u0645|\u0633\u0646\u0647)\s+)?{year})?",
             # a year or an hour right after the word that announces it; checked from the
             # digits (lookbehinds), so those common words need not be scan candidates
-            rf"(?:{year_before}){year}",
-            rf"(?:{hour_before})\d{{1,2}}(?!\d)",
+            # the lookaheads first: a word candidate is not put through ~55 lookbehinds
+            rf"(?=[12])(?:{year_before}){year}",
+            rf"(?=\d)(?:{hour_before})\d{{1,2}}(?!\d)",
             # «12 الجاري»، «12 من الشهر الجاري»: a day of the current month
             rf"\d{{1,2}}\s+(?:\u0645\u0646\s+)?(?:(?:\u0647\u0630\u0627\s+)?\u0627\u0644\u0634\u0647\u0631\s+)?(?:{this_words})(?!\w)",
             # «قبل ثلاثة أيام»، «منذ 30 عاما»: a time ago is a date, not a quantity
