@@ -14,40 +14,20 @@ dispersed by riot police and a Turkish drone strike in Sinjar.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from article_support import name, of_sub, read_article
 
-import hadath
-from hadath.schema import Document, Event
-
-HERE = Path(__file__).parent / "articles"
-
-
-def _read(name: str, published: str) -> tuple[str, Document]:
-    text = (HERE / name).read_text(encoding="utf-8")
-    doc = hadath.extract(text, published=published)
-    for e in doc.entities:
-        assert text[e.start:e.end] == e.text
-    return text, doc
+from hadath.schema import Document
 
 
 @pytest.fixture(scope="module")
 def yemen() -> tuple[str, Document]:
-    return _read("yemen_agency.txt", "2021-11-15")  # a Monday: «اليوم الاثنين»
+    return read_article("yemen_agency.txt", "2021-11-15")  # a Monday: «اليوم الاثنين»
 
 
 @pytest.fixture(scope="module")
 def iraq() -> tuple[str, Document]:
-    return _read("iraq_newspaper.txt", "2023-03-14")  # a Tuesday: «أمس الاثنين»
-
-
-def of_sub(doc: Document, sub: str) -> list[Event]:
-    return [e for e in doc.events if e.sub_event_type == sub]
-
-
-def name(actor: object) -> str | None:
-    return getattr(actor, "name", None)
+    return read_article("iraq_newspaper.txt", "2023-03-14")  # a Tuesday: «أمس الاثنين»
 
 
 def disputed(doc: Document, word: str) -> set[tuple[float, float]]:

@@ -9,37 +9,20 @@ abduction, and a background sentence about an insurgency since 2007.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from article_support import name, of_sub, read_article
 
-import hadath
-from hadath.schema import Document, Event
-
-HERE = Path(__file__).parent / "articles"
-
-
-def _read(name: str, published: str) -> tuple[str, Document]:
-    text = (HERE / name).read_text(encoding="utf-8")
-    return text, hadath.extract(text, published=published)
+from hadath.schema import Document
 
 
 @pytest.fixture(scope="module")
 def gaza() -> tuple[str, Document]:
-    return _read("wire_gaza.txt", "2024-06-11")
+    return read_article("wire_gaza.txt", "2024-06-11")
 
 
 @pytest.fixture(scope="module")
 def somalia() -> tuple[str, Document]:
-    return _read("wire_somalia.txt", "2024-03-10")  # a Sunday: «اليوم الأحد»
-
-
-def of_sub(doc: Document, sub: str) -> list[Event]:
-    return [e for e in doc.events if e.sub_event_type == sub]
-
-
-def name(actor: object) -> str | None:
-    return getattr(actor, "name", None)
+    return read_article("wire_somalia.txt", "2024-03-10")  # a Sunday: «اليوم الأحد»
 
 
 # --- Gaza ----------------------------------------------------------------------------------
