@@ -524,6 +524,11 @@ def _is_dateline(raw: str, start: int, end: int) -> bool:
         # str.lstrip skips every character the pattern's \s does (and a few more, which the
         # pattern then rejects), so the pattern could not have matched either
         return False
+    return _is_dateline_by_regex(raw, start, end)
+
+
+def _is_dateline_by_regex(raw: str, start: int, end: int) -> bool:
+    """:func:`_is_dateline` without its shortcut: the patterns alone decide."""
     if not _DATELINE_AFTER.match(raw, end):
         return False
     head = raw[max(0, start - 40):start]

@@ -8,12 +8,11 @@ are checked here against the plain versions on text built from the characters th
 
 from __future__ import annotations
 
-import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hadath.geo.context import _PUNCT, words_before
-from hadath.geo.resolve import _DATELINE_AFTER, _DATELINE_BEFORE, _is_dateline
+from hadath.geo.resolve import _is_dateline, _is_dateline_by_regex
 
 CHARS = st.sampled_from(list(" \n\t\u00a0\u2003\u3000\u0085\x1c-\u0640\u2013\u2014:().,\"«»\u0627\u0628\u062fx"))
 TEXT = st.lists(CHARS, max_size=90).map("".join)
@@ -32,15 +31,6 @@ def _words_before_plain(text: str, pos: int, n: int) -> list[str]:
     return out
 
 
-def _is_dateline_plain(raw: str, start: int, end: int) -> bool:
-    if not _DATELINE_AFTER.match(raw, end):
-        return False
-    head = raw[max(0, start - 40):start]
-    if _DATELINE_BEFORE.search(head):
-        return True
-    return bool(regex.search(r"(?:^|\n)[^\n.]{0,30}[-\u0640\u2013\u2014]\s*$", head)) and start < 60
-
-
 @settings(max_examples=400, deadline=None)
 @given(TEXT, st.integers(1, 4))
 def test_words_before_as_plain_split(text: str, n: int) -> None:
@@ -53,10 +43,10 @@ def test_words_before_as_plain_split(text: str, n: int) -> None:
 def test_dateline_shortcut_as_regex(text: str) -> None:
     for end in range(len(text) + 1):
         for start in {0, max(0, end - 4)}:
-            assert _is_dateline(text, start, end) == _is_dateline_plain(text, start, end)
+            assert _is_dateline(text, start, end) == _is_dateline_by_regex(text, start, end)
 
 
 def test_dateline_after_long_space_run() -> None:
     """Past the characters peeked at, the regex still decides: «الخرطوم» + 40 spaces + «-»."""
     raw = "\u0627\u0644\u062e\u0631\u0637\u0648\u0645" + " " * 40 + "- \u0642\u062a\u0644"
-    assert _is_dateline(raw, 0, 7) == _is_dateline_plain(raw, 0, 7) is True
+    assert _is_dateline(raw, 0, 7) == _is_dateline_by_regex(raw, 0, 7) is True
