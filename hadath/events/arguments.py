@@ -684,8 +684,7 @@ def _coordinated(s: SentenceCtx, tok_i: int) -> bool:
     The و must be a clitic, outside the number the numbers stage found in the token:
     «واحد» starts with و but is one word.
     """
-    start, end = s.tok_starts[tok_i], s.ends[tok_i]
-    if s.norms[tok_i].startswith(_WA) and any(start < n.start < end for n in s.nums):
+    if s.norms[tok_i].startswith(_WA) and tally.clitic_wa(s, tok_i):
         return True
     return tok_i > 0 and s.norms[tok_i - 1] == _WA
 

@@ -71,7 +71,7 @@ def listed_dead(s: SentenceCtx, death: int, figures: dict[int, float], stop: fro
         f = tf[i]
         if f & stop:
             break
-        if i in figures and (used or nouns) and norms[i] != _WA and not _clitic_wa(s, i):
+        if i in figures and (used or nouns) and norms[i] != _WA and not clitic_wa(s, i):
             break  # «مقتل شاب واحد»: «واحد» is the noun's, not a second item
         if i in figures:
             if i + 1 < n and tf[i + 1] & stop:
@@ -98,7 +98,7 @@ def listed_dead(s: SentenceCtx, death: int, figures: dict[int, float], stop: fro
     return Listed(total, frozenset(used))
 
 
-def _clitic_wa(s: SentenceCtx, i: int) -> bool:
+def clitic_wa(s: SentenceCtx, i: int) -> bool:
     """Is the figure in token ``i`` after a clitic «و» («وثلاثة»), not a word that starts
     with و («واحد»)? The numbers stage's mention then starts inside the token."""
     start, end = s.tok_starts[i], s.ends[i]
