@@ -70,9 +70,9 @@ def same_scene(a: ClaimInfo, b: ClaimInfo) -> bool:
             or haversine_km(x.latitude, x.longitude, y.latitude, y.longitude) <= SCENE_KM)
 
 
-def rivals(ci: Claim, ri: tuple[float, float], cj: Claim, rj: tuple[float, float]) -> bool:
-    """Figures that disagree without one being :data:`MAX_RIVAL_RATIO` times the other."""
-    (alo, ahi), (blo, bhi) = ri, rj
+def rivals(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Ranges (low, high) that disagree without one being :data:`MAX_RIVAL_RATIO` times the other."""
+    (alo, ahi), (blo, bhi) = a, b
     if ahi < blo:
         return blo <= MAX_RIVAL_RATIO * max(ahi, 1.0)
     if bhi < alo:
@@ -144,6 +144,6 @@ def _all_pairs(idx: list[int], claims: list[Claim], ranges: dict[int, tuple[floa
             i, j = idx[x], idx[y]
             if claims[i].source.name == claims[j].source.name:  # type: ignore[union-attr]
                 continue
-            if rivals(claims[i], ranges[i], claims[j], ranges[j]) and same_scene(infos[i], infos[j]):
+            if rivals(ranges[i], ranges[j]) and same_scene(infos[i], infos[j]):
                 out.append((i, j))
     return out
