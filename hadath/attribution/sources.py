@@ -119,7 +119,7 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
         if m.end in verb_near
     ]
     candidates += [
-        (e.start, e.end, e.text, e.canonical or e.text, "entity", "ner")
+        (e.start, e.end, e.text, _entity_name(e.canonical or e.text, names), "entity", "ner")
         for e in ix.entity_at.values()
         if e.end in verb_near and e.type in ("PER", "ORG")
     ]
@@ -209,11 +209,17 @@ def _mention_of(ix: DocIndex, sp: Speaker, names: NameRegistry, fs: int, fe: int
     return sm if text == sm.text and not sp.text != text else replace(sm, text=text, shown=sp.text)
 
 
+def _entity_name(canonical: str, names: NameRegistry) -> str:
+    """An entity's name as a source: NER links «الوزارة» to «وزارة الصحة الفلسطينية» but knows no
+    English for it; the sources lexicon may, under that very Arabic name."""
+    return canonical if canonical.isascii() else names.named.get(canonical, canonical)
+
+
 def _mention_of_raw(ix: DocIndex, sp: Speaker, names: NameRegistry, fs: int, fe: int, kind: str) -> SourceMention | None:
     if sp.kind == "source" and sp.source is not None:
         return SourceMention(sp.start, sp.end, sp.text, sp.source.name, sp.source.kind, "lexicon", fs, fe, kind)
     if sp.kind == "entity":
-        return SourceMention(sp.start, sp.end, sp.text, sp.canonical or sp.text, "entity", "ner", fs, fe, kind)
+        return SourceMention(sp.start, sp.end, sp.text, _entity_name(sp.canonical or sp.text, names), "entity", "ner", fs, fe, kind)
     if sp.kind == "title" and sp.source is not None and sp.source.kind == "generic":
         return SourceMention(sp.start, sp.end, sp.text, sp.source.name, "generic", "lexicon", fs, fe, kind)
     if sp.kind in ("name", "title", "org", "word"):

@@ -82,12 +82,13 @@ class NameRegistry:
     """Person names seen in the document, for surname-only later mentions."""
 
     names: list[str] = field(default_factory=list)
-    orgs: dict[str, str] = field(default_factory=dict)  # first word of a known org -> canonical
+    orgs: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # head word -> (start, canonical), in text order
     _words: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)  # name -> (last, all)
     _by_last: dict[str, list[str]] = field(default_factory=dict)  # last bare word -> names, in order
 
     canon: dict[str, str] = field(default_factory=dict)  # a name's English canonical, if known
-    _org_texts: set[str] = field(default_factory=set)  # texts add_org has seen
+    _org_texts: set[tuple[str, int, bool]] = field(default_factory=set)  # (text, start, English?) add_org has seen
+    named: dict[str, str] = field(default_factory=dict)  # an org's Arabic name -> its English canonical
     _titled: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # title -> (start, who), in text order
 
     def add_titled(self, title: str, start: int, who: str) -> None:
@@ -119,21 +120,38 @@ class NameRegistry:
         if name and canonical:
             self.canon.setdefault(name, canonical)
 
-    def add_org(self, text: str, canonical: str) -> None:
-        """Remember «المرصد السوري لحقوق الإنسان» so a later bare «المرصد» finds its name.
+    def add_org(self, text: str, canonical: str, start: int) -> None:
+        """Remember «وزارة الصحة الفلسطينية» at ``start`` so a later bare «الوزارة» finds its name.
 
-        The first name given for a head word stays, so a text seen before changes nothing:
-        it is skipped on sight (an article repeats its sources' names many times).
+        A bare head word is the organisation last named with it before («الوزارة» after
+        «وزارة الدفاع» and then «وزارة الصحة» is the health ministry). At one position an English
+        canonical (the sources lexicon's) wins over the Arabic text NER gives as canonical.
         """
-        if text in self._org_texts:
-            return
-        self._org_texts.add(text)
+        english = canonical.isascii()
+        if (text, start, english) in self._org_texts:
+            return  # an article repeats its sources' names many times
+        self._org_texts.add((text, start, english))
+        if english:
+            self.named.setdefault(text, canonical)
         words = text.split()
-        if len(words) > 1:
-            self.orgs.setdefault(_bare(words[0]), canonical)
+        if len(words) < 2:
+            return
+        seen = self.orgs.setdefault(_bare(words[0]), [])
+        k = bisect_left(seen, (start, ""))
+        if k < len(seen) and seen[k][0] == start:
+            if not seen[k][1].isascii() and canonical.isascii():
+                seen[k] = (start, canonical)
+            return
+        seen.insert(k, (start, canonical))
 
-    def org(self, word: str) -> str | None:
-        return self.orgs.get(_bare(word))
+    def org(self, word: str, pos: int) -> str | None:
+        """The canonical of the organisation last named before ``pos`` with head ``word`` (else
+        the first named after it)."""
+        seen = self.orgs.get(_bare(word))
+        if not seen:
+            return None
+        k = bisect_left(seen, (pos, ""))
+        return seen[k - 1][1] if k else seen[0][1]  # none before: the one named next
 
     def fullest(self, name: str) -> str:
         """The longest recorded name that ends with ``name``'s last word and contains its words."""
@@ -611,7 +629,7 @@ def canonical_of(sp: Speaker, names: NameRegistry, raw: str = "") -> str | None:
     if sp.kind in ("name", "word"):
         full = names.fullest(sp.text)
         if sp.kind == "word" and full == sp.text:
-            return names.canon.get(full) or names.org(sp.text)
+            return names.canon.get(full) or names.org(sp.text, sp.start)
         return names.canon.get(full, full)
     return None
 

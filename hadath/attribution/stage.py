@@ -34,9 +34,9 @@ def annotate(doc: Doc, sources_path: str | None = None) -> Doc:
         if m.type == "PER":
             names.add(doc.raw[skip_titles(ix, m.start, m.end) : m.end])
         elif m.type == "ORG" and m.canonical:
-            names.add_org(m.text, m.canonical)
+            names.add_org(m.text, m.canonical, m.start)
     for sm in ix.sources:
-        names.add_org(sm.text, sm.payloads[0].name)
+        names.add_org(sm.text, sm.payloads[0].name, sm.start)
     doc.quotes = []
     mentions = find_sources(ix, names)
     doc.extras["sources"] = mentions

@@ -1,0 +1,32 @@
+"""A bare head word («الوزارة») names the organisation last named with it, by its canonical."""
+
+from __future__ import annotations
+
+import hadath
+
+TEXT = (
+    "استشهد ثلاثة شبان وأصيب أحد عشر آخرون في جنين، وفق ما أعلنت وزارة الصحة الفلسطينية.\n\n"
+    "وقالت الوزارة في بيان إن بين الجرحى خمسة أطفال."
+)
+
+
+def test_bare_head_takes_the_lexicon_canonical_of_its_antecedent() -> None:
+    doc = hadath.extract(TEXT, published="2024-07-16")
+    wounded = [c for c in doc.claims if c.quantity.low == 5]
+    assert wounded, [c.subject for c in doc.claims]
+    assert wounded[0].source is not None
+    assert wounded[0].source.name == "Palestinian Ministry of Health"
+    assert wounded[0].source.text == "الوزارة"
+
+
+def test_bare_head_is_the_last_one_named_before_it() -> None:
+    from hadath.attribution.speakers import NameRegistry
+
+    names = NameRegistry()
+    names.add_org("وزارة الدفاع", "Ministry of Defence", 10)
+    names.add_org("وزارة الصحة", "وزارة الصحة", 50)
+    names.add_org("وزارة الصحة", "Ministry of Health", 50)  # the lexicon's name at the same place wins
+    assert names.org("الوزارة", 30) == "Ministry of Defence"
+    assert names.org("الوزارة", 80) == "Ministry of Health"
+    assert names.org("الوزارة", 5) == "Ministry of Defence"  # none before: the next one
+    assert names.org("الحركة", 80) is None
