@@ -233,9 +233,23 @@ def is_speech(ix: DocIndex, p: MarkPair, sent_start: int, sent_end: int) -> bool
     f = _frame_before(ix, p, sent_start)
     direct = f is not None and not _CLAUSE_BREAK.search(raw, f[1], p.open)
     if forms & ix.words.thats or direct:
-        # a short quotation that runs on into the sentence is a name: «أن «داعش» يسيطر»
+        # a short quotation that runs on into the sentence is a name: «أن «داعش» يسيطر», unless
+        # it counts something, as names do not: «إن قواته "قتلت أربعة مسلحين" خلال العملية»
         nxt = raw[p.close + 1 : p.close + 3].lstrip()
-        return not (words <= SHORT_WORDS and nxt[:1].isalpha())
+        return not (words <= SHORT_WORDS and nxt[:1].isalpha()) or _counts_something(ix, a, b)
+    return False
+
+
+def _counts_something(ix: DocIndex, a: int, b: int) -> bool:
+    """Does a counted noun follow a written-out number inside raw ``[a, b)`` («أربعة مسلحين»)?
+
+    Numbers in digits are left out: they stand in names («اللواء 313», «حركة 6 أبريل»).
+    """
+    for n in ix.doc.numbers:
+        if n.start >= b:
+            break
+        if n.start >= a and n.end < b and not any(c.isdigit() for c in n.text):
+            return True
     return False
 
 
