@@ -37,7 +37,8 @@ _BEFORE_RULES: tuple[tuple[str, int, frozenset[str] | None], ...] = (
     ("call", 3, frozenset({"PROTEST", "AGREE", "CONSULT", "RETREAT", "CONCEDE"})),
 )
 _RULE_OF_KIND = {kind: (reach, types) for kind, reach, types in _BEFORE_RULES}  # one rule per kind
-_VETO_KINDS = frozenset(_RULE_OF_KIND) | {"accident"}
+_VETO_KINDS = frozenset(_RULE_OF_KIND) | {"accident", "equipment"}
+_EQUIPMENT_REACH = 6  # tokens from «معززة»/«برفقة» to the weapon it lists
 _WEAPON_MODES = frozenset({"explosives", "heavy-weapons", "aerial", "suicide", "grenade", "chemical"})
 _DAWN = frozenset({"\u0641\u062c\u0631", "\u0627\u0644\u0641\u062c\u0631"})  # فجر الفجر
 _DAWN_NEXT = frozenset({"\u0627\u0645\u0633", "\u0627\u0644\u064a\u0648\u0645"})  # امس اليوم
@@ -70,6 +71,9 @@ def veto(c: Candidate) -> str | None:
         for o in s.candidates:
             if o.trigger.mode == "disrupt" and o.clause == clause and 0 < c.tok - o.tok <= 6:
                 return "disrupted"  # «فككت قوات الأمن سيارة مفخخة»: the bomb did not go off
+        for cue in cues:
+            if cue.kind == "equipment" and cue.clause == clause and 0 < c.tok - cue.tok <= _EQUIPMENT_REACH:
+                return "equipment"  # «قوة معززة بجرافات وطائرات مسيرة اقتحمت»: drones came along, none struck
     for cue in cues:
         dist = c.tok - cue.tok
         if cue.kind == "accident" and (cue.start <= c.start < cue.end or 0 <= dist <= 2 or -2 <= dist < 0):
