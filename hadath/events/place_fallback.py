@@ -34,15 +34,21 @@ from hadath.doc import Doc
 from hadath.events.lexicon import event_hits, place_anaphors
 from hadath.lexicon.matcher import PhraseMatcher
 from hadath.schema import Event, Location
-from hadath.text.segment import paragraph_breaks
+from hadath.text.segment import paragraph_breaks, paragraph_starts
 
 MAX_PARAGRAPHS = 1
 """The anchor is in the event's paragraph or the one before."""
+TOWN_PARAGRAPHS = 3
+"""«المدينة»، «المخيم» (kind ``town``) refer back further, up to this many paragraph breaks, to
+the story's town (one named in its first :data:`LEAD_PARAGRAPHS` paragraphs): a report names
+its town in the lead and then says «the town»."""
+LEAD_PARAGRAPHS = 2
 FALLBACK_PRECISION = 2
 """ACLED geo precision 2: near the named town, or in a part of the named region."""
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _COUNTRY = "N"
+_TOWN = "town"
 
 
 def anaphors() -> PhraseMatcher[str]:
@@ -51,15 +57,21 @@ def anaphors() -> PhraseMatcher[str]:
 
 
 def _hits(doc: Doc, cache: dict[str, Any]) -> list[int]:
+    return _hits_and_kinds(doc, cache)[0]
+
+
+def _hits_and_kinds(doc: Doc, cache: dict[str, Any]) -> tuple[list[int], list[str]]:
     """Raw starts of the place anaphors (once per document): the starts that
     ``anaphors().find(doc.norm)`` gives, mapped in one array look-up without building a
     ``Match`` (and its raw text and prefix) per hit. The anaphors are found in the events
     stage's one scan of the article (:func:`hadath.events.lexicon.event_hits`)."""
     if "starts" not in cache:
         norm = doc.norm
-        at = [f[0] for f in event_hits(norm.text)[3]]
+        found = event_hits(norm.text)[3]
+        at = [f[0] for f in found]
         cache["starts"] = norm.starts[at].tolist() if at and norm.starts is not None else at
-    return cache["starts"]  # type: ignore[no-any-return]
+        cache["kinds"] = [f[3][0] for f in found]
+    return cache["starts"], cache["kinds"]
 
 
 def _places(doc: Doc, cache: dict[str, Any]) -> tuple[list[int], list[Any], list[int], list[Any]]:
@@ -87,19 +99,48 @@ def points_at_place(doc: Doc, start: int, end: int, cache: dict[str, Any]) -> bo
     return any(m.end <= end for m in unresolved[i:bisect_left(u_starts, end)])
 
 
-def anchor_before(doc: Doc, start: int, cache: dict[str, Any] | None = None) -> Any | None:
+def names_town(doc: Doc, start: int, end: int, cache: dict[str, Any]) -> bool:
+    """Does raw ``[start, end)`` hold a «the town» anaphor («المدينة»، «المخيم»)?"""
+    starts, kinds = _hits_and_kinds(doc, cache)
+    i = bisect_left(starts, start)
+    return any(kinds[k] == _TOWN for k in range(i, bisect_left(starts, end)))
+
+
+def _lead_towns(doc: Doc, cache: dict[str, Any]) -> set[int | None]:
+    """Geonames ids of the towns named in the article's first :data:`LEAD_PARAGRAPHS`
+    paragraphs (a dateline line is one): the towns the story is about."""
+    if "lead" not in cache:
+        _, _, _, anchors = _places(doc, cache)
+        starts = paragraph_starts(doc.raw)
+        cut = starts[LEAD_PARAGRAPHS - 1] if len(starts) >= LEAD_PARAGRAPHS else len(doc.raw)
+        cache["lead"] = {m.place.geonameid for m in anchors if m.end <= cut and m.place.is_town}
+    return cache["lead"]  # type: ignore[no-any-return]
+
+
+def anchor_before(doc: Doc, start: int, cache: dict[str, Any] | None = None, town: bool = False) -> Any | None:
     """The nearest resolved, non-country, non-dateline place mention ending before ``start``
-    (in the focus country when there is one), if it is close enough."""
+    (in the focus country when there is one), if it is close enough; with ``town``, the
+    nearest town (not a region) up to :data:`TOWN_PARAGRAPHS` back, if there is one."""
     _, _, ends, anchors = _places(doc, {} if cache is None else cache)
     i = bisect_right(ends, start)
+    raw = doc.raw
+    if town and (i == 0 or _too_far(raw, anchors[i - 1].end, start, MAX_PARAGRAPHS)):
+        lead = _lead_towns(doc, cache if cache is not None else {})
+        for m in reversed(anchors[:i]):
+            if _too_far(raw, m.end, start, TOWN_PARAGRAPHS):
+                break
+            if m.place.is_town and m.place.geonameid in lead:
+                return m
     if i == 0:
         return None
     best = anchors[i - 1]
-    # a newline run is one break: fewer newlines than the limit need no count of breaks
-    raw = doc.raw
-    if raw.count("\n", best.end, start) > MAX_PARAGRAPHS and paragraph_breaks(raw[best.end:start]) > MAX_PARAGRAPHS:
-        return None
-    return best
+    return None if _too_far(raw, best.end, start, MAX_PARAGRAPHS) else best
+
+
+def _too_far(raw: str, a: int, b: int, most: int) -> bool:
+    """More than ``most`` paragraph breaks in raw ``[a, b)``? (A newline run is one break:
+    fewer newlines than the limit need no count of breaks.)"""
+    return raw.count("\n", a, b) > most and paragraph_breaks(raw[a:b]) > most
 
 
 def fill_locations(doc: Doc, events: list[Event]) -> list[Event]:
@@ -118,7 +159,7 @@ def fill_locations(doc: Doc, events: list[Event]) -> list[Event]:
         elif previous is not None and doc.raw.find("\n", previous[1], sentence.start) < 0:  # same paragraph
             ev = ev.model_copy(update={"location": previous[0]})
         elif points_at_place(doc, sentence.start, sentence.end, cache):
-            m = anchor_before(doc, sentence.start, cache)
+            m = anchor_before(doc, sentence.start, cache, names_town(doc, sentence.start, sentence.end, cache))
             if m is not None:
                 precision = max(FALLBACK_PRECISION, m.precision or 1)
                 ev = ev.model_copy(update={"location": m.place.to_location(name_ar=m.text, precision=precision)})

@@ -50,3 +50,27 @@ def test_a_dropped_recap_lends_no_place() -> None:
     text = "وكانت طائرات حربية قد قصفت مدينة حلب في يوليو 2017، ما أسفر عن مقتل عشرات المدنيين. وقتل ثلاثة مدنيين أمس في انفجار عبوة ناسفة."
     evs = hadath.extract(text, published="2024-05-15").events
     assert len(evs) == 1 and evs[0].location is None
+
+
+STORY_TOWN = """رام الله - وكالات
+استشهد ثلاثة شبان فلسطينيين فجر اليوم خلال اقتحام قوات الاحتلال الإسرائيلي مدينة جنين.
+
+وقالت وزارة الصحة إن بين الجرحى طفلا حالته خطيرة.
+
+وأفاد شهود بأن قوات الاحتلال اعتقلت ستة مواطنين من المخيم."""
+
+
+def test_the_town_reaches_back_to_the_story_town_beyond_one_paragraph() -> None:
+    evs = hadath.extract(STORY_TOWN, published="2024-07-16").events
+    arrests = [e for e in evs if e.sub_event_type == "Arrests"]
+    assert arrests and arrests[0].location is not None
+    assert arrests[0].location.name_ar == "جنين"
+    assert arrests[0].location.geo_precision >= 2
+
+
+def test_the_town_does_not_reach_a_town_outside_the_lead() -> None:
+    text = STORY_TOWN.replace("مدينة جنين", "الضفة الغربية").replace(
+        "إن بين الجرحى", "في مؤتمر عقد في مدينة نابلس إن بين الجرحى")
+    evs = hadath.extract(text, published="2024-07-16").events
+    arrests = [e for e in evs if e.sub_event_type == "Arrests"]
+    assert arrests and (arrests[0].location is None or arrests[0].location.name_ar != "نابلس")
