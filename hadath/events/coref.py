@@ -82,11 +82,20 @@ def _actors_fit(earlier: Event, later: Event) -> bool:
 
 
 def _same_place(a: Location | None, b: Location | None) -> bool:
+    """Unknown on one side, the same place, or a region and a place in it (the West Bank and
+    Jenin: «استشهد ثلاثة ... في جنين» told again as «الشهداء الثلاثة ... في الضفة الغربية»)."""
     if a is None or b is None:
         return True
-    if a.geonameid is not None and b.geonameid is not None:
-        return a.geonameid == b.geonameid
-    return (a.name, a.country) == (b.name, b.country)
+    if a.geonameid is not None and b.geonameid is not None and a.geonameid == b.geonameid:
+        return True
+    if (a.name, a.country) == (b.name, b.country):
+        return True
+    return a.country == b.country and (_region_holds(a, b) or _region_holds(b, a))
+
+
+def _region_holds(region: Location, place: Location) -> bool:
+    """Is ``region`` a first-level region (its own admin1) that ``place`` lies in?"""
+    return region.admin1 is not None and region.name == region.admin1 and place.admin1 == region.admin1
 
 
 def _compatible(doc: Doc, earlier: Event, later: Event, max_paragraphs: int | None = MAX_PARAGRAPHS) -> bool:

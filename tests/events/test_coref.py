@@ -102,3 +102,17 @@ def test_same_actor_place_day_and_type_is_one_acled_row_at_any_distance() -> Non
     ua = a.model_copy(update={"actor1": Actor(name="Unidentified Armed Group (Yemen)", text="مسلحون")})
     ub = b.model_copy(update={"actor1": ua.actor1})
     assert len(merge_coreferent(doc, [ua, ub])) == 2
+
+
+def test_a_region_and_a_town_in_it_are_one_place_for_coreference() -> None:
+    from hadath.events.coref import _same_place
+    from hadath.schema import Location
+
+    jenin = Location(name="Janīn", name_ar="جنين", admin1="West Bank", country="PS", latitude=32.46,
+                     longitude=35.3, geo_precision=1, geonameid=283506)
+    bank = Location(name="West Bank", name_ar="الضفة الغربية", admin1="West Bank", country="PS",
+                    latitude=32.0, longitude=35.3, geo_precision=3)
+    nablus = Location(name="Nablus", name_ar="نابلس", admin1="West Bank", country="PS", latitude=32.22,
+                      longitude=35.25, geo_precision=1, geonameid=282615)
+    assert _same_place(jenin, bank) and _same_place(bank, jenin)
+    assert not _same_place(jenin, nablus)
