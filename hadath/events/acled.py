@@ -33,6 +33,9 @@ DATA = Path(__file__).resolve().parent / "data"
 
 _GENERIC_MODES = frozenset({"casualty", "attack", "firearms", "assassination", "execution", "raid", "melee"})
 _ATTACK_MODES = frozenset({"attack", "raid"})  # verbs of attacking that say nothing of the weapon
+# context kind the stage adds when the protest's crowd is the subject of a verb of storming,
+# attacking or destroying («اقتحم متظاهرون مبنى البرلمان»)
+VIOLENT_CROWD = "violent_crowd"
 
 
 @dataclass(slots=True)
@@ -101,7 +104,7 @@ def decide(best: Candidate, group: list[Candidate], kinds: set[str], actor1: Act
     elif t.mode == "arrest" and actor1 is not None and not _is_state(actor1) and _is_armed(actor1):
         et, sub, plover = "Violence against civilians", "Abduction/forced disappearance", "ASSAULT"
     elif plover == "PROTEST":
-        if "riot" in modes or t.mode == "riot" or "destroy" in modes:  # protesters burning a building
+        if "riot" in modes or t.mode == "riot" or "destroy" in modes or VIOLENT_CROWD in kinds:  # burning, storming
             et, sub = "Riots", "Violent demonstration"
         elif kinds & {"killed_protesters"}:
             et, sub = "Protests", "Excessive force against protesters"

@@ -73,6 +73,10 @@ _STAGE_KINDS = frozenset({"stage", "goout"})
 # organising (kind stage) makes a protest only of these, and of strikes
 _PROTEST_MARKS = (normalize_key("احتجاج"), normalize_key("اعتصام"))
 _DESTROY = "destroy"
+_CROWD_VERB_KINDS = frozenset({"deed", "chant", "undertake"})  # cues.tsv: verbs a crowd is the subject of
+_CROWD_DEED_MODES = frozenset({"raid", "attack", "destroy", "riot"})  # trigger verbs a crowd may do
+_VERB_POS = frozenset({"verb", "phrase"})
+_QAD = "\u0642\u062f"  # قد
 _VIOLENT_COERCE = frozenset({"disrupt", "destroy", "blockade"})
 _ARREST = "arrest"
 _DETAINEE_REACH = 4  # words from an arrest word to the count of detainees, at most
@@ -151,7 +155,7 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
     if c.trigger.mode == _DEMONSTRATE and c.trigger.pos == "verb" and not c.key.startswith(_AL):
         return _crowd_follows(c)
     if c.trigger.plover == "PROTEST" and c.trigger.mode in _STAGED_MODES and (c.trigger.pos == "noun" or c.trigger.mode == "strike"):
-        return _staged(c)
+        return _staged(c) or _crowd_subject(c)
     if c.trigger.mode == _ARREST:
         return _detainees_follow(c)
     if c.trigger.mode == _ABDUCT:
@@ -254,6 +258,58 @@ def _staged(c: Candidate) -> bool:
             continue
         return not any(k.kind in _BACKGROUND_KINDS for k in s.cues)
     return False
+
+
+def _protester(c: Candidate) -> bool:
+    """The candidate is a protester noun («متظاهرون»، «محتجين»; generic_actors.tsv, role protester)."""
+    return any(g.start == c.start and g.payloads[0].role == "protester" for g in c.sent.generic or ())
+
+
+def _crowd_subject(c: Candidate) -> bool:
+    """An indefinite protester noun as the subject of the verb that opens its clause introduces
+    a protest: «اقتحم متظاهرون مبنى البرلمان»، «أقدم امس متظاهرون غاضبون على قطع الطريق»،
+    «قام متظاهرون في ضواحي نابولي بالاحتجاج».
+
+    Arabic puts the verb first and its subject right after it (a time word may stand between);
+    an indefinite subject brings a new crowd into the story, so the sentence reports the
+    protest, while the definite «ورشق المتظاهرون ...» tells a detail of one already reported
+    (the annotators mark those no: 8 yes / 25 easy no in the training part). The verb must be
+    one of a crowd's deeds or chants (cues.tsv kinds deed, chant), a light verb of doing (kind
+    undertake: «قام»، «أقدم»), or a verb of storming, attacking or destroying (triggers.tsv);
+    «وقال متظاهرون»، «وتمكن متظاهرون»، «وكان متظاهرون» are none of these. It must open its
+    clause (first word, after punctuation or «قد»): «بعدما رشق متظاهرون»، «حيث حاول متظاهرون»
+    recall or explain.
+    """
+    return _crowd_verb(c) is not None
+
+
+def _crowd_verb(c: Candidate) -> int | None:
+    """The token of the verb whose indefinite protester subject ``c`` is (see :func:`_crowd_subject`)."""
+    s = c.sent
+    if c.key.startswith(_AL) or c.trigger.pos != "noun" or not _protester(c):
+        return None
+    v = c.tok - 1
+    if v > 0 and any(cue.kind == "time" and cue.tok == v for cue in s.cues):
+        v -= 1  # «أقدم امس متظاهرون»
+    if v < 0 or not _opens_clause(s, v) or any(k.kind in _BACKGROUND_KINDS for k in s.cues):
+        return None
+    if any(cue.tok == v and cue.kind in _CROWD_VERB_KINDS for cue in s.cues) or _deed_verbs(s, v):
+        return v
+    return None
+
+
+def _deed_verbs(s: SentenceCtx, v: int) -> list[Candidate]:
+    """Trigger verbs of storming, attacking, destroying or rioting that are token ``v``."""
+    return [o for o in s.candidates if o.tok == v and o.tok_end == v + 1 and o.trigger.pos in _VERB_POS
+            and o.trigger.mode in _CROWD_DEED_MODES and not o.key.startswith(_AL)]
+
+
+def _opens_clause(s: SentenceCtx, i: int) -> bool:
+    """Token ``i`` opens its clause: the clause's first token, or right after punctuation or «قد»."""
+    if i == 0 or i == s.clause_starts[s.clause_of(i)]:
+        return True
+    prev = s.norms[i - 1]
+    return not s.alpha[i - 1] or prev.lstrip(_CONJ) == _QAD
 
 
 def _unambiguous(c: Candidate) -> bool:
@@ -377,14 +433,18 @@ def _join_riot_deeds(groups: dict[tuple[int, str], list[Candidate]]) -> dict[tup
     «أحرق محتجون غاضبون مقر المجلس البلدي احتجاجا على تردي الخدمات» is one violent
     demonstration (ACLED: Riots), not a peaceful protest beside a property destruction whose
     victims are the protesters. Only a violence group made of destruction triggers alone
-    joins: killings and attacks in the clause stay events of their own.
+    joins, or of the verbs whose indefinite protester subject the protest is
+    (:func:`_crowd_verb`: «اقتحم متظاهرون مبنى البرلمان» is no armed clash): other killings
+    and attacks in the clause stay events of their own.
     """
     out = groups
     for clause, fam in list(groups):
         if fam != "protest" or (clause, "violence") not in groups:
             continue
         deeds = groups[(clause, "violence")]
-        if all(c.trigger.plover == "COERCE" and c.trigger.mode == _DESTROY for c in deeds):
+        crowd_verbs = {v for p in groups[(clause, fam)] if (v := _crowd_verb(p)) is not None}
+        if all(c.trigger.plover == "COERCE" and c.trigger.mode == _DESTROY or c.tok in crowd_verbs and c in _deed_verbs(c.sent, c.tok)
+               for c in deeds):
             if out is groups:
                 out = dict(groups)
             out[(clause, "protest")] = out[(clause, "protest")] + out.pop((clause, "violence"))
@@ -401,6 +461,8 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], spans: list[argumen
     if fam == "protest" and any(c.trigger.mode == "casualty" for c in s.candidates if not c.veto):
         if any(x.role == "protester" for x in spans):
             local_kinds.add("killed_protesters")
+    if fam == "protest" and any((v := _crowd_verb(c)) is not None and _deed_verbs(s, v) for c in group):
+        local_kinds.add(acled.VIOLENT_CROWD)  # «اقتحم متظاهرون مبنى البرلمان»: the crowd stormed it
     typing = acled.decide(best, group, local_kinds, args.actor1, args.actor2)
     fat = arguments.fatalities(doc, s, group, kinds, taken) if fam in {"violence", "protest"} else None
     if fam == "protest" and typing.sub_event_type == "Peaceful protest":

@@ -13,7 +13,7 @@ CUE_KINDS = {
     "negation", "denial", "future", "hypothetical", "threat", "condemn", "trial", "anniversary", "history",
     "after", "attempt", "generic", "accident", "question", "call", "report", "source", "time", "casualty",
     "victim", "place", "ongoing", "belief", "intervention", "dispersal", "agent", "assoc", "target",
-    "nocasualty", "object", "purpose", "chant", "crowd", "deed", "stage", "goout", "equipment",
+    "nocasualty", "object", "purpose", "chant", "crowd", "deed", "stage", "goout", "equipment", "undertake",
 }
 
 

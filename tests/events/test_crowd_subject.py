@@ -1,0 +1,47 @@
+"""An indefinite protester noun as the subject of the verb opening its clause introduces a protest.
+
+New sentences written for these tests (not from the gold data).
+"""
+
+from __future__ import annotations
+
+import hadath
+from hadath.doc import Doc
+from hadath.events.stage import _crowd_subject, score
+from hadath.pipeline import Pipeline, default_stages
+
+
+def events(text: str, plover: str | None = None) -> list:
+    found = hadath.extract(text, published="2024-05-15").events
+    return [e for e in found if plover is None or e.plover_type == plover]
+
+
+def crowd_subject(text: str) -> dict[str, bool]:
+    doc = Pipeline(default_stages())(Doc(raw=text))
+    return {c.text: _crowd_subject(c) for s in score(doc) for c in s.candidates if c.trigger.plover == "PROTEST"}
+
+
+def test_protesters_storming_a_building_are_one_violent_demonstration() -> None:
+    text = "اقتحم متظاهرون مبنى البرلمان في بغداد امس احتجاجا على نتائج الانتخابات."
+    (e,) = events(text)  # no armed clash beside it: the crowd stormed the building
+    assert (e.plover_type, e.event_type, e.sub_event_type) == ("PROTEST", "Riots", "Violent demonstration")
+    assert e.actor1 is not None and e.actor1.inter == 6
+
+
+def test_light_verb_and_a_time_word_before_the_protesters() -> None:
+    assert crowd_subject("أقدم امس متظاهرون غاضبون على قطع الطريق الدولية بين شتورة وزحلة.") == {"متظاهرون": True}
+    text = "وقام محتجون في ضواحي المدينة بالاعتصام أمام مقر البلدية حتى المساء."
+    assert crowd_subject(text)["محتجون"]
+    (e,) = events(text, "PROTEST")
+    assert e.sub_event_type == "Peaceful protest"
+
+
+def test_definite_protesters_tell_a_detail_of_a_protest_already_reported() -> None:
+    assert crowd_subject("ورشق المتظاهرون قوات الأمن بالحجارة.").get("المتظاهرون") is False
+
+
+def test_verbs_that_are_no_crowd_deed_or_do_not_open_the_clause() -> None:
+    # speaking and managing verbs; a verb after «بعدما» recalls the deed as background
+    assert crowd_subject("وقال متظاهرون للتلفزيون إنهم سيبقون في الساحة.").get("متظاهرون") is False
+    assert crowd_subject("وتمكن متظاهرون من اغلاق المطار.").get("متظاهرون") is False
+    assert crowd_subject("وأصيب ثمانية من رجال الشرطة بعدما رشق متظاهرون الدورية بالحجارة.").get("متظاهرون") is False
