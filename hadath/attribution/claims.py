@@ -254,10 +254,10 @@ def _entity_after(ix: DocIndex, pos: int, reach: int, want: frozenset[str] | Non
 def _located(ix: DocIndex, pos: int, m: Mention) -> bool:
     """Is the place introduced as where («في الرقة», «بالرقة», «قرب الرقة»), not a direction?"""
     raw = ix.doc.raw
-    tok = ix.token_at(m.start)
-    if tok is not None and tok.start < m.start and _BI in raw[tok.start : m.start]:
+    tok_start = ix.token_start_at(m.start)
+    if tok_start is not None and tok_start < m.start and _BI in raw[tok_start : m.start]:
         return True  # «بالرقة», «وبالرقة»
-    words = raw[pos : tok.start if tok is not None else m.start].split()
+    words = raw[pos : tok_start if tok_start is not None else m.start].split()
     return any(normalize_key(w) in _LOC_WORDS for w in words[-3:])
 
 

@@ -27,7 +27,7 @@ from hadath.attribution.lexicons import (
 from hadath.attribution.wordmatch import Match, new_match, word_view
 from hadath.doc import Doc, Mention
 from hadath.text.normalize import normalize_key
-from hadath.text.segment import Sentence, Token
+from hadath.text.segment import Sentence, TokenColumns
 
 _START = attrgetter("start")
 SPEAKER_TYPES = frozenset({"PER", "ORG", "NORP"})
@@ -54,10 +54,10 @@ class WordLookup:
     sentences and articles, and most of them start nothing.
     """
 
-    __slots__ = ("_toks", "_words", "_memo")
+    __slots__ = ("_cols", "_words", "_memo")
 
-    def __init__(self, toks: list[Token], words: SpeakerWords) -> None:
-        self._toks = toks
+    def __init__(self, cols: TokenColumns, words: SpeakerWords) -> None:
+        self._cols = cols
         self._words = words
         self._memo: dict[int, Match[SpeakerWord] | None] = {}
 
@@ -71,35 +71,35 @@ class WordLookup:
         return self.get(i) is not None
 
     def _lookup(self, i: int) -> Match[SpeakerWord] | None:
-        toks = self._toks
-        if i < 0 or i >= len(toks):
+        cols = self._cols
+        norms = cols.norms
+        if i < 0 or i >= len(norms):
             return None
-        t0 = toks[i]
+        norm0 = norms[i]
         words = self._words
-        form = words.forms.get(t0.norm)
+        form = words.forms.get(norm0)
         if form is None:
-            form = _form(words, t0.norm)
-        if not form or not t0.text[:1].isalpha():
+            form = _form(words, norm0)
+        texts = cols.texts
+        if not form or not texts[i][:1].isalpha():
             return None  # most tokens: no entry starts with any bare form of this one
         heads, single = form
         if single is not None:  # one word: no tail to build
             head, prefix, payloads = single
-            return new_match((t0.start + len(prefix), t0.end, "", head, payloads, prefix))
+            return new_match((cols.starts[i] + len(prefix), cols.ends[i], "", head, payloads, prefix))
         if heads is None:
             return None
         table = words.table
-        top = min(words.max_words, len(toks) - i)
+        top = min(words.max_words, len(norms) - i)
         for n in range(top, 0, -1):
-            rest = toks[i + 1 : i + n]
-            if any(not t.is_word for t in rest):
+            if any(not t[:1].isalpha() for t in texts[i + 1 : i + n]):
                 continue
-            tail = "".join(" " + t.norm for t in rest)
+            tail = "".join(" " + w for w in norms[i + 1 : i + n])
             for head, prefix in heads:
                 payloads = table.get(head + tail)
                 if payloads:
-                    tn = toks[i + n - 1]
-                    start = t0.start + len(prefix)
-                    return new_match((start, tn.end, "", head + tail, payloads, prefix))
+                    start = cols.starts[i] + len(prefix)
+                    return new_match((start, cols.ends[i + n - 1], "", head + tail, payloads, prefix))
         return None
 
 
@@ -165,7 +165,12 @@ class DocIndex:
     sources: list[Match[SourceEntry]]
     counted: list[Match[Counted]]
     entity_at: dict[int, Mention]
+    # the document's tokens as columns (``doc.token_columns``, read only): a look-up reads a
+    # field or two of a token by index, never a ``Token`` tuple (``doc.tokens`` may go lazy)
     tok_starts: list[int]
+    tok_ends: list[int] = field(default_factory=list)
+    tok_texts: list[str] = field(default_factory=list)
+    tok_norms: list[str] = field(default_factory=list)
     # per token index: the match or entity that starts inside that token (after its clitics)
     word_tok: WordLookup = field(default=None)  # type: ignore[assignment]
     frame_tok: dict[int, Match[Frame]] = field(default_factory=dict)
@@ -198,14 +203,18 @@ class DocIndex:
         """Index of the first token starting at or after raw ``pos``."""
         return bisect_left(self.tok_starts, pos)
 
-    def token_at(self, pos: int) -> Token | None:
-        """The token containing raw ``pos``, if any."""
+    def token_start_at(self, pos: int) -> int | None:
+        """Where the token containing raw ``pos`` starts, if a token contains it."""
         i = bisect_left(self.tok_starts, pos + 1) - 1
         if i >= 0:
-            t = self.doc.tokens[i]
-            if t.start <= pos < t.end:
-                return t
+            start = self.tok_starts[i]
+            if start <= pos < self.tok_ends[i]:
+                return start
         return None
+
+    def is_word(self, i: int) -> bool:
+        """``Token.is_word`` of token ``i``: it starts with a letter."""
+        return self.tok_texts[i][:1].isalpha()
 
 
 def _common_noun(m: Mention) -> bool:
@@ -225,14 +234,6 @@ def _common_noun(m: Mention) -> bool:
     return True
 
 
-def _token_starts(doc: Doc) -> list[int]:
-    """The tokens' raw starts: the document's own column (made with the tokens, read only here),
-    unless ``doc.tokens`` was replaced after the columns were made."""
-    toks = doc.tokens
-    starts = doc.token_columns.starts
-    return starts if len(starts) == len(toks) else list(map(_START, toks))
-
-
 def build_index(doc: Doc, sources_path: str | None = None) -> DocIndex:
     if not doc.sentences:
         doc.segment()
@@ -244,6 +245,7 @@ def build_index(doc: Doc, sources_path: str | None = None) -> DocIndex:
     frames = cast("list[Match[Frame]]", found["frames"])
     sources = cast("list[Match[SourceEntry]]", found["sources"])
     counted = cast("list[Match[Counted]]", found["counted"])
+    cols = doc.token_columns
     entity_at: dict[int, Mention] = {}
     common: set[int] = set()
     for m in doc.entities:
@@ -263,11 +265,14 @@ def build_index(doc: Doc, sources_path: str | None = None) -> DocIndex:
         sources=sources,
         counted=counted,
         entity_at=entity_at,
-        tok_starts=_token_starts(doc),
+        tok_starts=cols.starts,
+        tok_ends=cols.ends,
+        tok_texts=cols.texts,
+        tok_norms=cols.norms,
         common_nouns=frozenset(common),
     )
     ix.sentences = Sentences(doc.sentences)
-    ix.word_tok = WordLookup(doc.tokens, words)
+    ix.word_tok = WordLookup(cols, words)
     ix.frame_starts = list(map(_START, frames))
     ix.frame_tok = ix._by_token(ix.frame_starts, frames)
     ix.source_tok = ix._by_token(list(map(_START, sources)), sources)

@@ -160,16 +160,16 @@ class _Before:
 
 
 def _before(ix: DocIndex, p: MarkPair, sent_start: int) -> _Before:
-    toks = ix.doc.tokens
+    starts, texts, norms = ix.tok_starts, ix.tok_texts, ix.tok_norms
     i = ix.token_index(p.open) - 1
-    if i >= 0 and toks[i].start >= sent_start and toks[i].text == ":":
+    if i >= 0 and starts[i] >= sent_start and texts[i] == ":":
         return _Before((), True, False)
     words: list[str] = []
     attached = False
-    while i >= 0 and len(words) < 2 and toks[i].start >= sent_start and toks[i].is_word:
-        if not words and toks[i].norm in _ATTACHING and toks[i].end >= p.open - 1:
+    while i >= 0 and len(words) < 2 and starts[i] >= sent_start and texts[i][:1].isalpha():
+        if not words and norms[i] in _ATTACHING and ix.tok_ends[i] >= p.open - 1:
             attached = True
-        words.insert(0, toks[i].norm)
+        words.insert(0, norms[i])
         i -= 1
     return _Before(tuple(words), False, attached)
 
@@ -191,11 +191,11 @@ def _after_cue(ix: DocIndex, pos: int, limit: int) -> tuple[int, str] | None:
     A verb counts only after a comma («...»، قال X): «...» لفت X» is a new statement.
     """
     i = ix.token_index(pos)
-    toks = ix.doc.tokens
-    comma = i < len(toks) and toks[i].text in ("\u060c", ",")
+    starts = ix.tok_starts
+    comma = i < len(starts) and ix.tok_texts[i] in ("\u060c", ",")
     if comma:
         i += 1
-    if i >= len(toks) or toks[i].start >= limit:
+    if i >= len(starts) or starts[i] >= limit:
         return None
     f = ix.frame_tok.get(i)
     if f is not None:
@@ -426,23 +426,23 @@ def _speaker_before(
 
 def _adjacent_speaker(ix: DocIndex, p: MarkPair, region: int, names: NameRegistry) -> Speaker | None:
     """A named speaker written right before the opening mark, with no frame in between."""
-    toks = ix.doc.tokens
+    starts = ix.tok_starts
     i = ix.token_index(p.open) - 1
-    if i >= 0 and toks[i].norm in _ATTACHING:
+    if i >= 0 and ix.tok_norms[i] in _ATTACHING:
         return None  # «وصف ... بـ«...»»: the words describe, nobody before them says them
     j = i
-    while j >= 0 and i - j < ADJACENT_WORDS and toks[j].start >= region and toks[j].is_word:
+    while j >= 0 and i - j < ADJACENT_WORDS and starts[j] >= region and ix.is_word(j):
         w = ix.word_tok.get(j)
         if j in ix.frame_tok or (w is not None and w.payloads[0].kind in ("stop", "that", "pronoun", "time")):
             break
         j -= 1
     if j == i:
         return None
-    if j >= 0 and toks[j].is_word:
+    if j >= 0 and ix.is_word(j):
         w = ix.word_tok.get(j)
         if w is not None and w.payloads[0].kind == "that":
             return None  # «وان ثوابت الكنيسة «...»»: the subject of the reported clause
-    ph = read_phrase(ix, toks[j + 1].start, p.open)
+    ph = read_phrase(ix, starts[j + 1], p.open)
     sp = resolve(ix, ph, names)
     if sp is None or not ph.units:
         return None
@@ -462,16 +462,16 @@ def _via(ix: DocIndex, start: int, limit: int, names_pairs: list[MarkPair]) -> s
     if got is not None:
         return got
     raw = ix.doc.raw
-    toks = ix.doc.tokens
+    starts, norms = ix.tok_starts, ix.tok_norms
     j = ix.token_index(start) + 1
-    while j < len(toks) and toks[j].start < limit and toks[j].start - start <= VIA_REACH:
-        t = toks[j]
-        if t.text in _DESCRIPTION_ENDS or j in ix.frame_tok or t.norm == _ILA:
+    while j < len(starts) and starts[j] < limit and starts[j] - start <= VIA_REACH:
+        t_start, norm = starts[j], norms[j]
+        if ix.tok_texts[j] in _DESCRIPTION_ENDS or j in ix.frame_tok or norm == _ILA:
             return None  # «، طلب عدم ذكر اسمه»، «في رسالة إلى ...»: no outlet told
-        if t.norm[:1] == _LAM and raw[t.start - 1 : t.start].isspace() and _told_to(ix, j) \
-                and not toks[j - 1].norm.startswith(_AL):
+        if norm[:1] == _LAM and raw[t_start - 1 : t_start].isspace() and _told_to(ix, j) \
+                and not norms[j - 1].startswith(_AL):
             # not a genitive after a definite word: «الرئاسة البرتغالية للاتحاد الأوروبي»
-            return _via_at(ix, t.start, limit, names_pairs)
+            return _via_at(ix, t_start, limit, names_pairs)
         j += 1
     return None
 
@@ -480,16 +480,16 @@ def _told_to(ix: DocIndex, j: int) -> bool:
     """Is token ``j`` the preposition «لـ» before an outlet: «لـ» on its own, or a clitic ل
     before a source or entity that starts after it («لوكالة فرانس برس»), not a word that
     starts with ل («لجنة»)?"""
-    t = ix.doc.tokens[j]
-    if t.norm == _LAM:
+    if ix.tok_norms[j] == _LAM:
         return True
-    return any(m is not None and m.start > t.start for m in (ix.source_tok.get(j), ix.entity_tok.get(j)))
+    t_start = ix.tok_starts[j]
+    return any(m is not None and m.start > t_start for m in (ix.source_tok.get(j), ix.entity_tok.get(j)))
 
 
 def _via_at(ix: DocIndex, start: int, limit: int, names_pairs: list[MarkPair]) -> str | None:
     """:func:`_via` when the outlet is right at ``start``."""
     raw = ix.doc.raw
-    toks = ix.doc.tokens
+    starts = ix.tok_starts
     i = ix.token_index(start)
     f = ix.frame_tok.get(i)
     after_frame = f is not None and f.payloads[0].kind == "via"
@@ -503,17 +503,17 @@ def _via_at(ix: DocIndex, start: int, limit: int, names_pairs: list[MarkPair]) -
             a, b = _trim(raw, *np_.inner)
             return raw[a:b]
     j = ix.token_index(pos)
-    if j >= len(toks) or toks[j].start >= limit:
+    if j >= len(starts) or starts[j] >= limit:
         return None
-    t = toks[j]
-    lam = t.norm.startswith(_LAM)
-    if t.norm == _LAM:  # «لـ» on its own
+    norm = ix.tok_norms[j]
+    lam = norm.startswith(_LAM)
+    if norm == _LAM:  # «لـ» on its own
         j += 1
-        if j >= len(toks) or toks[j].start >= limit:
+        if j >= len(starts) or starts[j] >= limit:
             return None
     if not (lam or after_frame):
         return None
-    ph = read_phrase(ix, toks[j].start, limit, allow_lam=True)
+    ph = read_phrase(ix, starts[j], limit, allow_lam=True)
     if not ph.units:
         return None
     u = ph.units[0]

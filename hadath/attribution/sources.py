@@ -134,8 +134,8 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
             continue
         if taken.clashes(s, e):
             continue
-        tok = ix.token_at(fs)
-        gap = raw[e : tok.start if tok is not None else fs]
+        tok_start = ix.token_start_at(fs)
+        gap = raw[e : tok_start if tok_start is not None else fs]
         words = gap.split()
         if any(not w.isalpha() for w in words) or not all(_norm(w) in _SV_FILLER for w in words):
             continue

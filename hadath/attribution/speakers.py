@@ -205,12 +205,10 @@ def read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool = False) -> 
 
 
 def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
-    doc = ix.doc
-    raw = doc.raw
-    toks = doc.tokens
-    n = len(toks)
+    raw = ix.doc.raw
     # the index's look-ups bound once: a phrase reads several tokens, a document ~30 phrases
-    tok_starts = ix.tok_starts
+    tok_starts, tok_ends, tok_texts, tok_norms = ix.tok_starts, ix.tok_ends, ix.tok_texts, ix.tok_norms
+    n = len(tok_starts)
     source_tok, entity_tok, frame_tok = ix.source_tok, ix.entity_tok, ix.frame_tok
     word_at = ix.word_tok.get
     i = bisect_left(tok_starts, pos)
@@ -220,38 +218,43 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
         if i >= n:
             stop = limit
             break
-        t = toks[i]
-        if t.start >= limit or len(units) >= MAX_UNITS:
-            stop = min(t.start, limit)
+        t_start = tok_starts[i]
+        if t_start >= limit or len(units) >= MAX_UNITS:
+            stop = min(t_start, limit)
             break
-        if not t.text[:1].isalpha():  # Token.is_word, without the property call
-            j = _quoted_name_end(toks, i) if units and units[-1].kind in ("org", "title") else None
+        norm = tok_norms[i]
+        if not tok_texts[i][:1].isalpha():  # Token.is_word
+            j = _quoted_name_end(tok_texts, i) if units and units[-1].kind in ("org", "title") else None
             if j is None:
-                stop = t.start
+                stop = t_start
                 break
             # «حركة «حماس»», «صحيفة «يديعوت أحرونوت»»: a name in marks inside the phrase
             ent = entity_tok.get(i + 1)
-            if units[-1].kind == "org" and ent is not None and ent.actor is not None and ent.end == toks[j].start:
+            if units[-1].kind == "org" and ent is not None and ent.actor is not None and ent.end == tok_starts[j]:
                 # «تنظيم «ولاية سيناء»»: the name NER knows as an actor is the speaker
                 units.append(Unit("entity", ent.start, ent.end, ent.text, ent))
             else:
-                units.extend(Unit("quoted", q.start, q.end, q.norm) for q in toks[i + 1 : j])
+                units.extend(Unit("quoted", tok_starts[q], tok_ends[q], tok_norms[q]) for q in range(i + 1, j))
             i = j + 1
             continue
-        nxt = _lam_complement(ix, i, units) if units and t.norm[:1] == _LAM else None
+        nxt = _lam_complement(ix, i, units) if units and norm[:1] == _LAM else None
         if nxt is not None:
             # «رئيس الهيئة التنفيذية لـ«القوات اللبنانية» سمير جعجع»: لـ joins the title to
             # its organisation, the name follows
-            units.extend(Unit("quoted", q.start, q.end, q.norm) for q in toks[i:nxt] if q.is_word)
+            units.extend(
+                Unit("quoted", tok_starts[q], tok_ends[q], tok_norms[q])
+                for q in range(i, nxt)
+                if tok_texts[q][:1].isalpha()
+            )
             i = nxt
             continue
         src = source_tok.get(i)
         ent = entity_tok.get(i)
         if ent is not None and (src is None or ent.end > src.end):
             # «لـ«الشرق الأوسط»» read by NER as one mention with its «لـ«»: still told to it
-            lam = _LAM in raw[t.start : ent.start] or _LAM_MARK.match(ent.text) is not None
+            lam = _LAM in raw[t_start : ent.start] or _LAM_MARK.match(ent.text) is not None
             if lam and not (allow_lam and not units):
-                stop = t.start
+                stop = t_start
                 break
             units.append(Unit("entity", ent.start, ent.end, ent.text, ent, lam))
             i = bisect_left(tok_starts, ent.end)
@@ -259,56 +262,55 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
         if src is not None:
             lam = _LAM in src.prefix
             if lam and not (allow_lam and not units):
-                stop = t.start
+                stop = t_start
                 break
             units.append(Unit("source", src.start, src.end, src.key, src.payloads[0], lam))
             i = bisect_left(tok_starts, src.end)
             continue
         if i in frame_tok:
-            stop = t.start
+            stop = t_start
             break
         wm = word_at(i)
         if wm is not None:
             kind = wm.payloads[0].kind
             if kind == "stop" and wm.key == _FI and units and units[-1].kind == "title":
                 # «القيادي في حركة ...»: the title's complement goes on
-                units.append(Unit("link", t.start, t.end, t.norm))
+                units.append(Unit("link", t_start, tok_ends[i], norm))
                 i += 1
                 continue
             if kind in ("stop", "that", "pronoun", "time", "content"):
-                stop = t.start
+                stop = t_start
                 break
             if kind == "data" and not units:
                 # «تقديرات الأمم المتحدة», «إحصاءات المرصد»: the figures' owner follows
-                units.append(Unit(kind, t.start, wm.end, wm.key, wm.payloads[0]))
+                units.append(Unit(kind, t_start, wm.end, wm.key, wm.payloads[0]))
                 i = bisect_left(tok_starts, wm.end)
                 continue
             if kind in ("title", "org"):
-                units.append(Unit(kind, t.start, wm.end, wm.key, wm.payloads[0]))
+                units.append(Unit(kind, t_start, wm.end, wm.key, wm.payloads[0]))
                 i = bisect_left(tok_starts, wm.end)
                 continue
-        norm = t.norm
         if not units and not allow_lam and norm[:1] == _BA and len(norm) > 3:
-            stop = t.start  # «اتهم بتفجير ...»: after a verb, ب opens the object (names come as entities)
+            stop = t_start  # «اتهم بتفجير ...»: after a verb, ب opens the object (names come as entities)
             break
         if norm[:1] == _BA and (units or not allow_lam) and (
             norm[1:3] == ARTICLE or norm[1:] in _object_nouns()
         ):
-            stop = t.start  # «أفاد بمقتل ...», «أفادت بالعثور»: ب opens the object (not «بشار»)
+            stop = t_start  # «أفاد بمقتل ...», «أفادت بالعثور»: ب opens the object (not «بشار»)
             break
-        if ix.is_number_start(t.start):
-            stop = t.start  # «أحصى ثلاثة قتلى»: a count is no speaker
+        if ix.is_number_start(t_start):
+            stop = t_start  # «أحصى ثلاثة قتلى»: a count is no speaker
             break
         if _suffixed_title(ix, norm):
             # «مديره», «رئيسها»: a title with a possessive pronoun
-            units.append(Unit("title", t.start, t.end, norm))
+            units.append(Unit("title", t_start, tok_ends[i], norm))
             i += 1
             continue
         if norm == _LAM or (norm.startswith(_LAM + _LAM) and len(norm) > 3):
             if not (allow_lam and not units):
-                stop = t.start
+                stop = t_start
                 break
-        units.append(Unit("word", t.start, t.end, norm))
+        units.append(Unit("word", t_start, tok_ends[i], norm))
         i += 1
     return Phrase(units, stop)
 
@@ -321,28 +323,26 @@ def _lam_complement(ix: DocIndex, i: int, units: list[Unit]) -> int | None:
     """
     if not units or units[0].kind != "title" or any(u.kind == "word" and not _is_definite(u) for u in units):
         return None
-    toks = ix.doc.tokens
-    t = toks[i]
+    norms = ix.tok_norms
     end: int | None = None
-    if t.norm == _LAM and i + 1 < len(toks):
-        j = _quoted_name_end(toks, i + 1)
+    if norms[i] == _LAM and i + 1 < len(norms):
+        j = _quoted_name_end(ix.tok_texts, i + 1)
         if j is not None:
             end = j + 1
-    elif t.norm.startswith(_LAM):
+    elif norms[i].startswith(_LAM):
         src = ix.source_tok.get(i)
         ent = ix.entity_tok.get(i)
         unit_end = ent.end if ent is not None else (src.end if src is not None else None)
         if unit_end is not None:
             end = ix.token_index(unit_end)
-    if end is None or end >= len(toks):
+    if end is None or end >= len(norms):
         return None
-    nt = toks[end]
-    if not nt.is_word or end in ix.frame_tok:
+    if not ix.is_word(end) or end in ix.frame_tok:
         return None
     w = ix.word_tok.get(end)
     if w is not None and w.payloads[0].kind in ("stop", "that", "pronoun", "time", "content"):
         return None
-    if nt.norm.startswith(ARTICLE) and not (w is not None and w.payloads[0].kind == "title"):
+    if norms[end].startswith(ARTICLE) and not (w is not None and w.payloads[0].kind == "title"):
         return None
     return end
 
@@ -358,17 +358,17 @@ def _suffixed_title(ix: DocIndex, norm: str) -> bool:
     return norm in ix.words.suffixed
 
 
-def _quoted_name_end(toks: list[Any], i: int) -> int | None:
-    """Index of the mark closing a short name opened at token ``i``, if it is one."""
-    opener = toks[i].text
-    closer = _CLOSERS.get(opener)
+def _quoted_name_end(texts: list[str], i: int) -> int | None:
+    """Index of the mark closing a short name opened at token ``i`` (``texts`` the tokens'
+    raw texts), if it is one."""
+    closer = _CLOSERS.get(texts[i])
     if closer is None:
         return None
-    for j in range(i + 1, min(len(toks), i + 2 + MAX_NAME_TOKENS)):
-        tj = toks[j].text
+    for j in range(i + 1, min(len(texts), i + 2 + MAX_NAME_TOKENS)):
+        tj = texts[j]
         if tj == closer:
             return j if j > i + 1 else None
-        if not toks[j].is_word:
+        if not tj[:1].isalpha():
             return None
     return None
 
@@ -399,14 +399,14 @@ def _name_run(units: list[Unit], k: int) -> tuple[int, int] | None:
 
 def skip_titles(ix: DocIndex, start: int, end: int) -> int:
     """Where a person mention's name starts once leading titles are left out («الدكتور فؤاد حسين»)."""
-    toks = ix.doc.tokens
+    starts = ix.tok_starts
     i = ix.token_index(start)
-    while i + 1 < len(toks) and toks[i + 1].start < end:
+    while i + 1 < len(starts) and starts[i + 1] < end:
         w = ix.word_tok.get(i)
-        if not (w is not None and w.payloads[0].kind == "title") and not _suffixed_title(ix, toks[i].norm):
+        if not (w is not None and w.payloads[0].kind == "title") and not _suffixed_title(ix, ix.tok_norms[i]):
             break
         i += 1
-    return max(start, toks[i].start) if i < len(toks) else start
+    return max(start, starts[i]) if i < len(starts) else start
 
 
 def _takes_complement(u: Unit) -> bool:
@@ -649,32 +649,32 @@ def cue_at(ix: DocIndex, pos: int, limit: int, transmit: bool = False) -> bool:
     if pos >= limit:
         return True
     i = ix.token_index(pos)
-    toks = ix.doc.tokens
+    starts, norms = ix.tok_starts, ix.tok_norms
     for _ in range(2):  # «قال أمس إن», «أعلن الاثنين أن»: time words may come first
         w = ix.word_tok.get(i)
         if w is None or w.payloads[0].kind != "time":
             break
         i = ix.token_index(w.end)
-    if i >= len(toks) or toks[i].start >= limit:
+    if i >= len(starts) or starts[i] >= limit:
         return True
-    tok = toks[i]
-    if tok.text in _CUE_MARKS or tok.norm == _LAM or (transmit and tok.norm == _FROM):
+    norm = norms[i]
+    if ix.tok_texts[i] in _CUE_MARKS or norm == _LAM or (transmit and norm == _FROM):
         return True
     w = ix.word_tok.get(i)
     if w is not None and w.payloads[0].kind in ("that", "pronoun"):
         return True
-    if tok.norm[:1] == _BA and (tok.norm[1:3] == ARTICLE or tok.norm[1:] in _object_nouns()):
+    if norm[:1] == _BA and (norm[1:3] == ARTICLE or norm[1:] in _object_nouns()):
         return True  # «أفادت مصادر بالعثور على ...», «أفاد المرصد بمقتل ...»
-    if tok.norm == _ILA and i + 1 < len(toks):
+    if norm == _ILA and i + 1 < len(starts):
         # «أشار إلى أن», «لفت إلى أن»
         w = ix.word_tok.get(i + 1)
         return w is not None and w.payloads[0].kind == "that"
     f = ix.frame_tok.get(i)
     if f is not None and f.payloads[0].kind in ("prep", "statement", "via"):
         return True
-    if tok.norm.startswith(_LAM):
+    if norm.startswith(_LAM):
         # «لوكالة فرانس برس», «للشرق الأوسط», «لصحيفة ...»: told to an outlet
-        bare = tok.norm[1:]
+        bare = norm[1:]
         if bare.startswith(_LAM):
             bare = bare[1:]  # «للصحافيين» -> «صحافيين»: the article's lam is folded in
         return i in ix.source_tok or i in ix.entity_tok or bare in ix.words.orgs or bare in _LISTENERS
@@ -684,9 +684,8 @@ def cue_at(ix: DocIndex, pos: int, limit: int, transmit: bool = False) -> bool:
 def phrase_after_from(ix: DocIndex, pos: int, limit: int) -> Phrase | None:
     """The phrase after «عن» when ``pos`` is at it («نقلت Y عن X قوله»)."""
     i = ix.token_index(pos)
-    toks = ix.doc.tokens
-    if i < len(toks) and toks[i].start < limit and toks[i].norm == _FROM:
-        ph = read_phrase(ix, toks[i].end, limit)
+    if i < len(ix.tok_starts) and ix.tok_starts[i] < limit and ix.tok_norms[i] == _FROM:
+        ph = read_phrase(ix, ix.tok_ends[i], limit)
         if ph.units:
             return ph
     return None
@@ -727,8 +726,7 @@ def speaker_after_frame(
     if kind == "statement" and len(frame_text.split()) <= 2:
         # «في بيان لـ X» names X; «في بيان رسمي» names nobody
         i = ix.token_index(pos)
-        toks = ix.doc.tokens
-        if i >= len(toks) or toks[i].norm[:1] != _LAM:
+        if i >= len(ix.tok_norms) or ix.tok_norms[i][:1] != _LAM:
             return None, None
     phrase = read_phrase(ix, pos, limit, allow_lam=kind in ("prep", "statement"))
     relay = None
