@@ -9,7 +9,8 @@
 * an organisation head in construct state followed by definite words names an
   organisation: «وزارة المالية»، «منظمة التحرير الفلسطينية».
 
-Rules work on the tokens of one sentence and return token index spans; the stage decides
+Rules work on the tokens of one sentence (read from the document's token columns) and
+return token index spans; the stage decides
 how they combine with the lexicon and the CRF.
 """
 
@@ -24,7 +25,7 @@ from hadath.lexicon.loader import load_tsv
 from hadath.ner.features import common_o_words
 from hadath.ner.lexicons import DATA, given_names, triggers
 from hadath.text.normalize import normalize_key
-from hadath.text.segment import Token
+from hadath.text.segment import TokenColumns
 
 _AL = "\u0627\u0644"
 _QUOTE = '"'  # «» and “” normalise to "
@@ -69,44 +70,48 @@ def multiword_firsts() -> frozenset[str]:
     return frozenset(w.split()[0] for w in triggers() if " " in w)
 
 
-def _trigger_at(toks: Sequence[Token], i: int) -> tuple[str, int]:
-    """The trigger kind starting at token ``i`` and the index after it ("" if none)."""
+def _trigger_at(tc: TokenColumns, i: int, n: int) -> tuple[str, int]:
+    """The trigger kind starting at token ``i`` and the index after it ("" if none);
+    ``n`` is the end of the sentence."""
     trig = triggers()
-    if i + 1 < len(toks) and toks[i].stem in multiword_firsts():
-        two = toks[i].stem + " " + toks[i + 1].norm
+    stems, norms = tc.stems, tc.norms
+    if i + 1 < n and stems[i] in multiword_firsts():
+        two = stems[i] + " " + norms[i + 1]
         k = trig.get(two)
         if k:
-            if i + 2 < len(toks) and trig.get(two + " " + toks[i + 2].norm):
-                return trig[two + " " + toks[i + 2].norm], i + 3
+            if i + 2 < n and trig.get(two + " " + norms[i + 2]):
+                return trig[two + " " + norms[i + 2]], i + 3
             return k, i + 2
-    w = toks[i].norm
-    k = trig.get(toks[i].stem) or trig.get(w)
+    w = norms[i]
+    k = trig.get(stems[i]) or trig.get(w)
     if not k and len(w) > 3 and w[0] in _PROCLITICS:  # «وقرية»، «لحركة»
         k = trig.get(w[1:])
     return (k, i + 1) if k else ("", i)
 
 
-def _nameish(t: Token) -> bool:
-    """Can this token continue a name? Letters, not a function word, trigger or nisba."""
-    w = t.norm
-    if not w[:1].isalpha() or w in stopwords() or w in triggers() or t.stem in triggers():
+def _nameish(tc: TokenColumns, k: int) -> bool:
+    """Can token ``k`` continue a name? Letters, not a function word, trigger or nisba."""
+    w = tc.norms[k]
+    if not w[:1].isalpha() or w in stopwords() or w in triggers() or tc.stems[k] in triggers():
         return False
     if w in nisba_index():
         return False
-    if t.stem_start > t.start:  # «للصحفيين»: a clitic + article word is not part of a name
+    if tc.stem_starts[k] > tc.starts[k]:  # «للصحفيين»: a clitic + article word is not part of a name
         return False
     return not (w[0] in _CLITIC_STARTS and len(w) > 3)  # «ومحسن»، «فهدد»: a new clause
 
 
-def _person_from(toks: Sequence[Token], i: int) -> int:
-    """End of a person name starting at ``i`` (a given name or kunya), 1-4 tokens."""
+def _person_from(tc: TokenColumns, i: int, n: int) -> int:
+    """End of a person name starting at ``i`` (a given name or kunya), 1-4 tokens; ``n`` is
+    the end of the sentence."""
+    norms = tc.norms
     j = i + 1
-    if toks[i].norm in _KUNYA and j < len(toks) and (_nameish(toks[j]) or toks[j].norm in given_names()):
+    if norms[i] in _KUNYA and j < n and (_nameish(tc, j) or norms[j] in given_names()):
         j += 1  # «أبو علي»: «علي» is also the normalised «على»
-    while j < len(toks) and j - i < 3 and _nameish(toks[j]) and not toks[j - 1].norm.startswith(_AL):
+    while j < n and j - i < 3 and _nameish(tc, j) and not norms[j - 1].startswith(_AL):
         # a definite family name («الحلبي»، «الخطيب») is the last part of a name
-        if toks[j].norm in _CONNECTORS:
-            if j + 1 < len(toks) and _nameish(toks[j + 1]):
+        if norms[j] in _CONNECTORS:
+            if j + 1 < n and _nameish(tc, j + 1):
                 j += 2
                 continue
             break
@@ -114,78 +119,84 @@ def _person_from(toks: Sequence[Token], i: int) -> int:
     return j
 
 
-def may_trigger(t: Token) -> bool:
-    """Can a trigger start at this token? (the stage caches this per word)"""
+def may_trigger(norm: str, stem: str) -> bool:
+    """Can a trigger start at a token (its normalised word and stem)? (the stage caches
+    this per word)"""
     keys = _trigger_keys()
-    return t.stem in keys or t.norm in keys or t.norm[1:] in keys
+    return stem in keys or norm in keys or norm[1:] in keys
 
 
-def find_rule_spans(toks: Sequence[Token], cands: Sequence[int] | None = None) -> list[RuleSpan]:
-    """All rule spans in one sentence's tokens (may overlap; the stage resolves).
+def find_rule_spans(tc: TokenColumns, cands: Sequence[int] | None = None,
+                    lo: int = 0, hi: int | None = None) -> list[RuleSpan]:
+    """All rule spans in the sentence of tokens ``lo`` to ``hi`` (may overlap; the stage
+    resolves), as indexes into the columns ``tc`` (a whole document's, read without
+    building a token object: ``doc.token_columns``).
 
     ``cands`` are the indexes of the tokens where a trigger may start (:func:`may_trigger`),
     when the caller already knows them; otherwise they are found here.
     """
     out: list[RuleSpan] = []
     names = given_names()
-    n = len(toks)
+    norms, stems = tc.norms, tc.stems
+    n = len(norms) if hi is None else hi
     if cands is None:
-        cands = [k for k, t in enumerate(toks) if may_trigger(t)]
+        cands = [k for k in range(lo, n) if may_trigger(norms[k], stems[k])]
     c = 0
-    i = 0
+    i = lo
     while c < len(cands):
         if cands[c] < i:
             c += 1
             continue
         i = cands[c]
         c += 1
-        kind, j = _trigger_at(toks, i)
+        kind, j = _trigger_at(tc, i, n)
         if not kind:
             continue
         if kind == "title":
             k = j
             skipped = 0
-            while k < n and skipped < 3 and toks[k].norm not in names and toks[k].norm not in _KUNYA:
-                w = toks[k].norm
+            while k < n and skipped < 3 and norms[k] not in names and norms[k] not in _KUNYA:
+                w = norms[k]
                 if not (w.startswith(_AL) or w in nisba_index()) or w in stopwords():
                     break
                 k += 1
                 skipped += 1
-            if k < n and (toks[k].norm in names or toks[k].norm in _KUNYA):
-                e = _person_from(toks, k)
-                if e - k >= 2 or toks[k].norm in names:
+            if k < n and (norms[k] in names or norms[k] in _KUNYA):
+                e = _person_from(tc, k, n)
+                if e - k >= 2 or norms[k] in names:
                     # weak: where the CRF also found the person, its span is measured to be better
                     out.append(RuleSpan(k, e, "PER", "title", title=(i, k)))
                     i = e
                     continue
-        elif kind == "kunya" and j < n and (_nameish(toks[j]) or toks[j].norm in names):
-            e = _person_from(toks, i)
+        elif kind == "kunya" and j < n and (_nameish(tc, j) or norms[j] in names):
+            e = _person_from(tc, i, n)
             if e - i >= 2:
                 out.append(RuleSpan(i, e, "PER", "kunya"))
                 i = e
                 continue
         elif kind == "org":
-            if j < n and toks[j].norm == _QUOTE:
+            if j < n and norms[j] == _QUOTE:
                 k = j + 1
-                while k < n and k - j <= 6 and toks[k].norm != _QUOTE:
+                while k < n and k - j <= 6 and norms[k] != _QUOTE:
                     k += 1
-                if k < n and k > j + 1 and toks[k].norm == _QUOTE:
+                if k < n and k > j + 1 and norms[k] == _QUOTE:
                     out.append(RuleSpan(j + 1, k, "ORG", "org-quote", strong=True))
                     i = k + 1
                     continue
-            elif ORG_HEAD_RULE and not toks[i].stem.startswith(_AL) and j < n and toks[j].norm.startswith(_AL) and _nameish(toks[j]):
+            elif ORG_HEAD_RULE and not stems[i].startswith(_AL) and j < n and norms[j].startswith(_AL) \
+                    and _nameish(tc, j):
                 k = j + 1
-                while k < n and k - j < 3 and (toks[k].norm.startswith(_AL) or toks[k].norm in nisba_index()) \
-                        and toks[k].norm not in stopwords():
+                while k < n and k - j < 3 and (norms[k].startswith(_AL) or norms[k] in nisba_index()) \
+                        and norms[k] not in stopwords():
                     k += 1
                 out.append(RuleSpan(i, k, "ORG", "org-head"))
                 i = k
                 continue
-        elif kind in _PLACE_TYPES and j < n and _nameish(toks[j]):
+        elif kind in _PLACE_TYPES and j < n and _nameish(tc, j):
             e = j + 1
-            common = toks[j].norm in common_o_words()  # «ولاية جنوب كردفان»: «جنوب» alone is no name
-            if e < n and _nameish(toks[e]) and (common or toks[j].norm in _PLACE_PREFIXES or (
-                    toks[e].norm.startswith(_AL) and toks[e].stem_start == toks[e].start)):
+            common = norms[j] in common_o_words()  # «ولاية جنوب كردفان»: «جنوب» alone is no name
+            if e < n and _nameish(tc, e) and (common or norms[j] in _PLACE_PREFIXES or (
+                    norms[e].startswith(_AL) and tc.stem_starts[e] == tc.starts[e])):
                 e += 1  # «دير الزور»، «معرة النعمان»
             elif common:
                 i = max(j, i + 1)

@@ -43,7 +43,7 @@ from hadath.ner.lexicons import (
 from hadath.ner.rules import find_rule_spans, may_trigger, stopwords
 from hadath.pipeline import FunctionStage, Stage
 from hadath.text.normalize import normalize_key
-from hadath.text.segment import Token
+from hadath.text.segment import TokenColumns
 
 NOMINAL = frozenset({"generic", "anaphor"})
 _AL = "\u0627\u0644"
@@ -131,8 +131,9 @@ class _WordTable:
         self.rows = np.zeros((4, 0), dtype=np.int64)
         self.sids: dict[str, int] = {}
 
-    def of(self, toks: Sequence[Token], ids: np.ndarray, generation: int) -> np.ndarray:
-        """The ``(4, len(toks))`` values of a document's tokens, ``ids`` their word rows."""
+    def of(self, norms: Sequence[str], stems: Sequence[str], ids: np.ndarray, generation: int) -> np.ndarray:
+        """The ``(4, len(norms))`` values of a document's tokens (their normalised words and
+        stems), ``ids`` their word rows."""
         if generation != self.generation:
             self.generation, self.rows = generation, np.full((4, 4096), -1, dtype=np.int64)
             self.sids = {"": 0}  # id 0: no string (a word without و/ف has no REST)
@@ -150,10 +151,10 @@ class _WordTable:
                 first.setdefault(i, k)
             sid = self.sids.setdefault
             sids = self.sids
-            new = [toks[k] for k in first.values()]
-            vals = [_flags(new)]
-            for col in ([t.norm for t in new], [t.stem for t in new],
-                        [t.norm[1:] if t.norm[:1] in _CONJ else "" for t in new]):
+            new_norms = [norms[k] for k in first.values()]
+            new_stems = [stems[k] for k in first.values()]
+            vals = [_flags(new_norms, new_stems)]
+            for col in (new_norms, new_stems, [w[1:] if w[:1] in _CONJ else "" for w in new_norms]):
                 vals.append([sid(w, len(sids)) for w in col])
             self.rows[:, list(first)] = vals
             out[:, missing] = self.rows[:, ids[missing]]
@@ -172,24 +173,21 @@ def _word_table() -> _WordTable:
     return _WordTable()
 
 
-def _flags(toks: Sequence[Token]) -> list[int]:
-    """The ``_F_*`` bits of tokens (one comprehension per bit: new words come in batches)."""
+def _flags(norms: Sequence[str], stems: Sequence[str]) -> list[int]:
+    """The ``_F_*`` bits of tokens, given their normalised words and stems (one
+    comprehension per bit: new words come in batches)."""
     heads, firsts, orgs = force_heads(), _force_firsts(), _org_anaphors()
-    trig = [_F_TRIGGER if may_trigger(t) else 0 for t in toks]
-    force = [_F_FORCE if t.stem in heads or t.norm in heads or t.stem in firsts else 0 for t in toks]
-    org = [_F_ORG_HEAD if t.stem in orgs else 0 for t in toks]
+    trig = [_F_TRIGGER if may_trigger(w, st) else 0 for w, st in zip(norms, stems, strict=True)]
+    force = [_F_FORCE if st in heads or w in heads or st in firsts else 0 for w, st in zip(norms, stems, strict=True)]
+    org = [_F_ORG_HEAD if st in orgs else 0 for st in stems]
     return [a | b | c for a, b, c in zip(trig, force, org, strict=True)]
 
 
 class _Columns(NamedTuple):
-    """A document's tokens as columns (one transposition instead of a loop per use), and
-    their :class:`_WordTable` values."""
+    """A document's token columns (``doc.token_columns``: the stage builds no token
+    object), their :class:`_WordTable` values and their offsets as arrays."""
 
-    starts: Sequence[int]
-    ends: Sequence[int]
-    norms: Sequence[str]
-    stem_starts: Sequence[int]
-    stems: Sequence[str]
+    tc: TokenColumns
     values: np.ndarray
     start_arr: np.ndarray  # ``starts`` and ``ends`` as arrays, for searchsorted over many mentions
     end_arr: np.ndarray
@@ -214,13 +212,12 @@ def _mask(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 def annotate(doc: Doc) -> None:
     """Fill ``doc.entities`` (sorted by start)."""
-    toks: list[Token] = doc.tokens
     tc = doc.token_columns
     tok_starts, tok_ends, words, stem_starts, stems = tc.starts, tc.ends, tc.norms, tc.stem_starts, tc.stems
     dec = decoder()
     ids = dec.word_ids(words)
     table = _word_table()
-    cols = _Columns(tok_starts, tok_ends, words, stem_starts, stems, table.of(toks, ids, dec.generation),
+    cols = _Columns(tc, table.of(words, stems, ids, dec.generation),
                     np.array(tok_starts, dtype=np.intp), np.array(tok_ends, dtype=np.intp),
                     np.array(stem_starts, dtype=np.intp))
     flags = cols.values[_WordTable.BITS]
@@ -233,9 +230,9 @@ def annotate(doc: Doc) -> None:
         actor = e.actor if e.actor is not None else acts_for(e.acts_for, e.country)
         origin = "generic" if e.origin == "actor" and _described(m.text) else "lexicon"
         a, b = bisect_right(tok_ends, m.start), bisect_left(tok_starts, m.end)
-        title = _title_words(toks, a, b) if e.origin == "actor" and e.type == "ORG" else 0
+        title = _title_words(tc, a, b) if e.origin == "actor" and e.type == "ORG" else 0
         if title:  # «الأمين العام للأمم المتحدة»: the name is «الأمم المتحدة», not the office
-            s = _span_start(toks[a + title], doc)
+            s = _span_start(tc, a + title, doc.raw)
             cands.append(Mention(s, m.end, doc.raw[s:m.end], e.type, e.name, origin, actor))
         else:
             cands.append(Mention(m.start, m.end, m.text, e.type, e.name, origin, actor))
@@ -243,8 +240,7 @@ def annotate(doc: Doc) -> None:
             lex_at.append((a, "B-" + e.type))
             lex_at += [(k, "I-" + e.type) for k in range(a + 1, b)]
     # 2. actors (generic forces, qualified by nationality where possible)
-    cands += _actor_mentions(doc, toks, to_raw(doc.norm, actor_found), np.flatnonzero(flags & _F_FORCE).tolist(),
-                             tok_ends)
+    cands += _actor_mentions(doc, tc, to_raw(doc.norm, actor_found), np.flatnonzero(flags & _F_FORCE).tolist())
     # 3. CRF and rules, sentence by sentence (the CRF decodes all sentences together)
     trig_at = np.flatnonzero(flags & _F_TRIGGER).tolist()
     bounds: list[tuple[int, int]] = []
@@ -254,21 +250,21 @@ def annotate(doc: Doc) -> None:
         if tj > ti:
             bounds.append((ti, tj))
     for (ti, tj), labels in zip(bounds, dec.tag_doc(ids, bounds, lex_at), strict=True):
-        rule_at = [k - ti for k in trig_at[bisect_left(trig_at, ti):bisect_left(trig_at, tj)]]
-        cands += _sentence_mentions(doc, toks[ti:tj], labels, rule_at)
+        rule_at = trig_at[bisect_left(trig_at, ti):bisect_left(trig_at, tj)]
+        cands += _sentence_mentions(doc, tc, ti, labels, rule_at)
     ents = _resolve_overlaps(cands)
-    ents = _parenthesised_aliases(doc, toks, ents, (tok_starts, tok_ends))
-    ents = _coreference(doc, toks, ents, cols)
-    doc.entities = _propagate(doc, toks, ents, cols)
+    ents = _parenthesised_aliases(doc, tc, ents)
+    ents = _coreference(doc, ents, cols)
+    doc.entities = _propagate(doc, ents, cols)
 
 
-def _title_words(toks: Sequence[Token], a: int, b: int) -> int:
-    """How many tokens of an actor name ``toks[a:b]`` are a person's title before the body
+def _title_words(tc: TokenColumns, a: int, b: int) -> int:
+    """How many of an actor name's tokens ``a`` to ``b`` are a person's title before the body
     it heads («الأمين العام» of «الأمين العام للأمم المتحدة»): 0 if it starts with none."""
     trig = triggers()
-    if b - a > 2 and trig.get(toks[a].stem + " " + toks[a + 1].norm) == "title":
+    if b - a > 2 and trig.get(tc.stems[a] + " " + tc.norms[a + 1]) == "title":
         return 2
-    if b - a > 1 and trig.get(toks[a].stem) == "title":
+    if b - a > 1 and trig.get(tc.stems[a]) == "title":
         return 1
     return 0
 
@@ -306,16 +302,17 @@ def _description_words() -> tuple[frozenset[str], frozenset[str]]:
     return heads, frozenset(normalize_key(r["word"]) for r in rows if r["kind"] == "adjective")
 
 
-def _span_start(t: Token, doc: Doc) -> int:
-    """Where an entity starting at token ``t`` starts: after proclitics when they are clitics."""
-    if t.stem_start > t.start:
-        return t.stem_start
-    w = t.norm
+def _span_start(tc: TokenColumns, k: int, raw: str) -> int:
+    """Where an entity starting at token ``k`` starts: after proclitics when they are clitics."""
+    start, stem_start = tc.starts[k], tc.stem_starts[k]
+    if stem_start > start:
+        return stem_start
+    w = tc.norms[k]
     if len(w) > 3 and w[0] in _CLITICS:
         classes = word_classes()
         if w not in classes and (w[0] == "\u0648" or w[1:] in classes):
-            return t.start + 1 if doc.raw[t.start + 1: t.start + 2].isalpha() else t.start
-    return t.start
+            return start + 1 if raw[start + 1: start + 2].isalpha() else start
+    return start
 
 
 def _restore_article(raw: str, m: Mention) -> str:
@@ -327,20 +324,25 @@ def _restore_article(raw: str, m: Mention) -> str:
     return m.text
 
 
-def _mention(doc: Doc, toks: Sequence[Token], a: int, b: int, typ: str, origin: str) -> Mention | None:
-    s = _span_start(toks[a], doc)
-    e = toks[b - 1].end
+def _mention(doc: Doc, tc: TokenColumns, a: int, b: int, typ: str, origin: str) -> Mention | None:
+    s = _span_start(tc, a, doc.raw)
+    e = tc.ends[b - 1]
     if e <= s:
         return None
     return Mention(s, e, doc.raw[s:e], typ, None, origin)
 
 
-def _sentence_mentions(doc: Doc, toks: Sequence[Token], labels: list[str],
+def _sentence_mentions(doc: Doc, tc: TokenColumns, lo: int, labels: list[str],
                        rule_at: Sequence[int] | None = None) -> list[Mention]:
+    """The CRF's and the rules' mentions in the sentence of tokens ``lo`` to
+    ``lo + len(labels)`` (``labels``: the CRF's, one a token; ``rule_at``: the tokens where a
+    rule trigger may start, None to find them here)."""
     out: list[Mention] = []
     trig = triggers()
     common = common_o_words()  # «هجوم»، «جنوب»: a one-word span of these is a CRF slip
+    norms, stems = tc.norms, tc.stems
     n = len(labels)
+    hi = lo + n
     named = list(compress(range(n), map(_NOT_O, labels)))  # only these tokens are visited
     p = 0
     while p < len(named):
@@ -351,19 +353,20 @@ def _sentence_mentions(doc: Doc, toks: Sequence[Token], labels: list[str],
         while j < n and labels[j] == inside:
             j += 1
         p = bisect_left(named, j, p + 1)  # the next token no span of this one covers
-        for a, b in (_tidy_person(toks, i, j) if typ == "PER" else _tidy_group(toks, i, j) if typ == "NORP"
-                     else _tidy_place(toks, i, j) if typ in _PLACE_TYPES
-                     else _tidy_org(toks, i, j) if typ == "ORG" else ((i, j),)):
-            m = _mention(doc, toks, a, b, typ, "crf")
-            if m and not (b == a + 1 and (toks[a].stem in trig or toks[a].norm in trig
-                                          or toks[a].stem in common or toks[a].norm in common)):
+        i, j = i + lo, j + lo
+        for a, b in (_tidy_person(tc, i, j, lo) if typ == "PER" else _tidy_group(tc, i, j) if typ == "NORP"
+                     else _tidy_place(tc, i, j) if typ in _PLACE_TYPES
+                     else _tidy_org(tc, i, j) if typ == "ORG" else ((i, j),)):
+            m = _mention(doc, tc, a, b, typ, "crf")
+            if m and not (b == a + 1 and (stems[a] in trig or norms[a] in trig
+                                          or stems[a] in common or norms[a] in common)):
                 out.append(m)
-    for r in find_rule_spans(toks, rule_at) if rule_at is None or rule_at else ():
-        if r.rule == "place-head" and _ordinary_place_word(toks[r.start]):
+    for r in find_rule_spans(tc, rule_at, lo, hi) if rule_at is None or rule_at else ():
+        if r.rule == "place-head" and _ordinary_place_word(tc, r.start):
             continue
-        if r.type == "PER" and doc.raw[toks[r.start].start:toks[r.start].end] == _ALA:
+        if r.type == "PER" and doc.raw[tc.starts[r.start]:tc.ends[r.start]] == _ALA:
             continue  # «اللاعب على الاقل»: the preposition «على», the same as «علي» once normalised
-        m = _mention(doc, toks, r.start, r.end, r.type, "rule+" if r.strong else "rule")
+        m = _mention(doc, tc, r.start, r.end, r.type, "rule+" if r.strong else "rule")
         if m:
             if r.rule == "place-head":
                 # «بلدة خان شيخون»: right after a town head, a CRF person reading («خان» is a
@@ -372,34 +375,34 @@ def _sentence_mentions(doc: Doc, toks: Sequence[Token], labels: list[str],
                                               and c.start < m.end and m.start < c.end)]
             out.append(m)
             if r.title is not None:
-                _title_actor(m, toks[r.title[0]:r.title[1]])
+                _title_actor(m, tc, *r.title)
     return out
 
 
-def _ordinary_place_word(t: Token) -> bool:
+def _ordinary_place_word(tc: TokenColumns, k: int) -> bool:
     """A word after a place head that is an ordinary word, not a place name: seen in the
     CRF's training text and no gazetteer place («منطقة جذب»، «مدينة تجارية»، «منطقة الشمال»).
     A town the text names after «بلدة»/«قرية» is mostly a rare word or a gazetteer name."""
     one, part = gazetteer_words()
-    st = t.stem
+    st = tc.stems[k]
     bare = st[2:] if st.startswith("\u0627\u0644") else st
-    known = t.norm in common_words() or st in common_words()
+    known = tc.norms[k] in common_words() or st in common_words()
     return known and not ({st, bare} & one or {st, bare} & part)
 
 
-def _title_actor(m: Mention, title: Sequence[Token]) -> None:
-    """A person with a state title acts for that state: «الرئيس السوري بشار الأسد» ->
-    Government of Syria; «العقيد ...» -> the military (country from the title's nationality
-    adjective, else left generic for the document's country)."""
+def _title_actor(m: Mention, tc: TokenColumns, a: int, b: int) -> None:
+    """A person with a state title (tokens ``a`` to ``b``) acts for that state: «الرئيس
+    السوري بشار الأسد» -> Government of Syria; «العقيد ...» -> the military (country from the
+    title's nationality adjective, else left generic for the document's country)."""
     roles = title_roles()
-    role = next((roles[w] for w in (title[0].stem, title[0].norm) if w in roles), "")
+    role = next((roles[w] for w in (tc.stems[a], tc.norms[a]) if w in roles), "")
     if not role:
         return
     entry = generic_for(role)
     if entry is None:
         return
     nis = nisba_index()
-    iso = next((nis[t.norm] for t in title[1:] if t.norm in nis), None)
+    iso = next((nis[w] for w in tc.norms[a + 1:b] if w in nis), None)
     m.actor = qualify(entry, iso) if iso else entry
 
 
@@ -408,14 +411,14 @@ _VERB_PREFIXES = frozenset("\u064a\u062a\u0646\u0627")  # ي ت ن ا: imperfect
 _TO_PREFIXES = frozenset("\u0644\u0628")  # ل ب: «لرويترز», «بحماس» (the tokeniser splits only before ال)
 
 
-def _junk_tail(t: Token) -> bool:
+def _junk_tail(tc: TokenColumns, k: int) -> bool:
     """A token that cannot end a person's name: punctuation, a function word, a clitic +
     article word («للصحفيين») or ف/ل + verb («فيبدو»، «ليعوض»)."""
-    w = t.norm
+    w = tc.norms[k]
     if not w[:1].isalpha():
         return True
-    if t.stem_start > t.start:  # «للصحفيين»; not a foreign name read so («كالديرون»، «بالاسيوس»)
-        return t.stem in common_words() or w in common_words()
+    if tc.stem_starts[k] > tc.starts[k]:  # «للصحفيين»; not a foreign name read so («كالديرون»، «بالاسيوس»)
+        return tc.stems[k] in common_words() or w in common_words()
     if w[:1] in _TO_PREFIXES and w[1:] in one_word_bodies():
         return True  # «محمود بصل لرويترز»: the words were said to Reuters, the name ends before
     if w in stopwords():
@@ -434,11 +437,12 @@ _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _DIRECTIONS = frozenset(normalize_key(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"))
 
 
-def _tidy_place(toks: Sequence[Token], i: int, j: int) -> tuple[tuple[int, int], ...]:
+def _tidy_place(tc: TokenColumns, i: int, j: int) -> tuple[tuple[int, int], ...]:
     """A place's name does not end in a bare direction word: in «مخيم النصيرات وسط قطاع غزة»
     and «جباليا شمال القطاع» the word locates the place in the next one («جنوب كردفان»,
     where it leads, is part of the name)."""
-    while j - i > 1 and toks[j - 1].norm in _DIRECTIONS:
+    norms = tc.norms
+    while j - i > 1 and norms[j - 1] in _DIRECTIONS:
         j -= 1
     return ((i, j),)
 
@@ -446,89 +450,93 @@ def _tidy_place(toks: Sequence[Token], i: int, j: int) -> tuple[tuple[int, int],
 _CLAUSE_WORDS = frozenset({"\u0627\u0646", "\u0647\u0648", "\u0647\u064a"})  # ان هو هي: a new clause starts
 
 
-def _tidy_org(toks: Sequence[Token], i: int, j: int) -> tuple[tuple[int, int], ...]:
+def _tidy_org(tc: TokenColumns, i: int, j: int) -> tuple[tuple[int, int], ...]:
     """An organisation named by a proper name does not take the nationality adjective after
     it: «نوكيا الفنلندية»، «بايرن ميونيخ الالماني» are «نوكيا»، «بايرن ميونيخ» (NewsFANE: a
     nisba after an indefinite last word is outside the name 41 times in 60), while after a
     definite word or a head noun it belongs to the name («البرلمان العراقي»، «وزارة الخارجية
     الروسية»: inside 113 times in 126). Nor does a name run over an opening parenthesis (the
     alias after it is a mention of its own) or into a new clause («أن»، «هو»، «هي»)."""
+    norms, texts = tc.norms, tc.texts
     for k in range(i + 1, j):
-        if toks[k].text == _OPEN_PAREN or (toks[k].norm in _CLAUSE_WORDS and len(toks[k - 1].norm) > 2
-                                           and toks[k - 1].norm[:1].isalpha()):  # not «سي.ان.ان»
+        if texts[k] == _OPEN_PAREN or (norms[k] in _CLAUSE_WORDS and len(norms[k - 1]) > 2
+                                       and norms[k - 1][:1].isalpha()):  # not «سي.ان.ان»
             j = k  # «هيئة الاذاعة البريطانية ( بي بي سي»، «منظمة المؤتمر الاسلامي ان الدول ...»
             break
-    if j - i >= 2 and toks[j - 1].norm in nisba_index():
-        prev = toks[j - 2]
-        if not prev.stem.startswith(_AL) and prev.stem not in triggers() and prev.norm not in triggers():
+    if j - i >= 2 and norms[j - 1] in nisba_index():
+        prev_stem, prev_norm = tc.stems[j - 2], norms[j - 2]
+        if not prev_stem.startswith(_AL) and prev_stem not in triggers() and prev_norm not in triggers():
             return ((i, j - 1),)
     return ((i, j),)
 
 
-def _tidy_group(toks: Sequence[Token], i: int, j: int) -> tuple[tuple[int, int], ...]:
+def _tidy_group(tc: TokenColumns, i: int, j: int) -> tuple[tuple[int, int], ...]:
     """A group's name ends before a function word: the CRF's «المسلحين باتجاه الحدود
     السورية» is «المسلحين» (NORP spans are nouns and nisba adjectives, never a phrase
     with «باتجاه»، «في»، «من»)."""
     stop = stopwords()
+    norms, stems = tc.norms, tc.stems
     for k in range(i + 1, j):
-        if toks[k].norm in stop or toks[k].stem in stop:
+        if norms[k] in stop or stems[k] in stop:
             return ((i, k),)
     return ((i, j),)
 
 
-def _given_before(t: Token) -> bool:
+def _given_before(tc: TokenColumns, k: int) -> bool:
     """Is the word right before a CRF person a given name that starts it («مها» of «مها احمد»,
     «وحازم» of «وحازم امام», which NewsFANE marks with its «و»)? Not the preposition
     «على» (the same word once normalised), and «و» + a name only when the whole word is
     no ordinary word of the training text («وعلي» is mostly «وعلى»)."""
-    w = t.norm
-    if t.text == _ALA or not w[:1].isalpha() or w.startswith(_AL):
+    w = tc.norms[k]
+    if tc.texts[k] == _ALA or not w[:1].isalpha() or w.startswith(_AL):
         return False  # «الله»، «الملك» are listed as the second half of «عبد الله»، «عبد الملك»
     names = given_names()
     return w in names or (len(w) > 3 and w[0] == "\u0648" and w[1:] in names and w not in common_words())
 
 
-def _tidy_person(toks: Sequence[Token], i: int, j: int) -> list[tuple[int, int]]:
+def _tidy_person(tc: TokenColumns, i: int, j: int, lo: int = 0) -> list[tuple[int, int]]:
     """Fix the usual CRF slips on person spans: names joined by «و» («محمد بوفلوسن
     ومحسن الشرقاوي» is two people), a trailing word that is not a name, and a name read
-    from its «بن» without the given name before it («علي بن ابي طالب»)."""
+    from its «بن» without the given name before it («علي بن ابي طالب»). ``lo`` is the
+    sentence's first token: the name never starts before it."""
     parts: list[tuple[int, int]] = []
-    if i > 0 and toks[i].norm in _CONNECTORS and toks[i - 1].norm in given_names() and toks[i - 1].text != _ALA:
+    norms = tc.norms
+    if i > lo and norms[i] in _CONNECTORS and norms[i - 1] in given_names() and tc.texts[i - 1] != _ALA:
         i -= 1  # «علي بن ابي طالب» read from «بن»: the given name before it starts («على بن لادن» not)
-    elif i > 0 and _given_before(toks[i - 1]):
+    elif i > lo and _given_before(tc, i - 1):
         i -= 1  # «مها احمد» read from «احمد»: the given name before it starts the name
     a = i
     for k in range(i + 1, j):
-        w = toks[k].norm
+        w = norms[k]
         if len(w) > 3 and w[0] == "\u0648" and w not in given_names():
             parts.append((a, k))
             a = k
     parts.append((a, j))
     out = []
     for a, b in parts:
-        while b - a > 1 and _junk_tail(toks[b - 1]):
+        while b - a > 1 and _junk_tail(tc, b - 1):
             b -= 1
         out.append((a, b))
     return out
 
 
-def _actor_mentions(doc: Doc, toks: Sequence[Token], found: Sequence[Match[ActorEntry]],
-                    head_at: Sequence[int], ends_list: Sequence[int] | None = None) -> list[Mention]:
+def _actor_mentions(doc: Doc, tc: TokenColumns, found: Sequence[Match[ActorEntry]],
+                    head_at: Sequence[int]) -> list[Mention]:
     """Generic forces in the actor dictionary (``found``: the actor matcher's matches) and
     force heads (tokens ``head_at``), with nationality if stated."""
     out: list[Mention] = []
     nis = nisba_index()
-    if ends_list is None:
-        ends_list = [t.end for t in toks]
+    ends_list, norms, stems = tc.ends, tc.norms, tc.stems
+    n = len(norms)
 
     def next_nisba(k_end: int) -> tuple[str | None, int]:
         # the nationality adjective right after token k_end-1 (skipping one modifier word)
         for k in (k_end, k_end + 1):
-            if k < len(toks):
-                iso = nis.get(toks[k].norm)
+            if k < n:
+                iso = nis.get(norms[k])
                 if iso:
                     return iso, k + 1
-                if not toks[k].norm.startswith(_AL):  # only a definite modifier is skipped
+                if not norms[k].startswith(_AL):  # only a definite modifier is skipped
                     break
         return None, k_end
 
@@ -537,9 +545,9 @@ def _actor_mentions(doc: Doc, toks: Sequence[Token], found: Sequence[Match[Actor
         if not entry.generic:
             continue  # named actors come through the entity lexicon
         k = bisect_left(ends_list, m.end)
-        iso, kend = next_nisba(k + 1) if k < len(toks) and ends_list[k] == m.end else (None, 0)
+        iso, kend = next_nisba(k + 1) if k < n and ends_list[k] == m.end else (None, 0)
         if iso:
-            e = toks[kend - 1].end
+            e = ends_list[kend - 1]
             head = force_heads().get(normalize_key(m.text))
             origin = "actor" if head and head[2] else "generic"
             q = qualify(entry, iso)
@@ -549,20 +557,20 @@ def _actor_mentions(doc: Doc, toks: Sequence[Token], found: Sequence[Match[Actor
     heads = force_heads()
     firsts = _force_firsts()
     for k in head_at:  # tokens whose word is (or starts) a force head
-        t = toks[k]
+        st = stems[k]
         width = 1
-        head = heads.get(t.stem) or heads.get(t.norm)
-        if k + 2 < len(toks) and t.stem in firsts:
-            two = heads.get(t.stem + " " + toks[k + 1].norm)
+        head = heads.get(st) or heads.get(norms[k])
+        if k + 2 < n and st in firsts:
+            two = heads.get(st + " " + norms[k + 1])
             if two:
                 head, width = two, 2
-        if not head or k + width >= len(toks):
+        if not head or k + width >= n:
             continue
-        iso = nis.get(toks[k + width].norm)
+        iso = nis.get(norms[k + width])
         if not iso:
             continue
         role, template, named = head
-        s, e = t.stem_start, toks[k + width].end
+        s, e = tc.stem_starts[k], ends_list[k + width]
         gen = generic_for(role)
         origin = "actor" if named else "generic"
         if gen is not None:
@@ -632,17 +640,10 @@ def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
     return sorted(chosen, key=_START)
 
 
-Edges = tuple[Sequence[int], Sequence[int]]  # token starts, token ends
-
-
-def _edges(toks: Sequence[Token], edges: Edges | None) -> Edges:
-    return edges if edges is not None else ([t.start for t in toks], [t.end for t in toks])
-
-
-def _covered(toks: Sequence[Token], ents: list[Mention], edges: Edges | None = None) -> list[bool]:
+def _covered(tc: TokenColumns, ents: list[Mention]) -> list[bool]:
     """Per token: does a mention overlap it? (binary search per mention, no token sweep)"""
-    out = [False] * len(toks)
-    starts, ends = _edges(toks, edges)
+    starts, ends = tc.starts, tc.ends
+    out = [False] * len(starts)
     for m in ents:
         a = bisect_right(ends, m.start)
         b = bisect_left(starts, m.end)
@@ -651,39 +652,40 @@ def _covered(toks: Sequence[Token], ents: list[Mention], edges: Edges | None = N
     return out
 
 
-def _parenthesised_aliases(doc: Doc, toks: Sequence[Token], ents: list[Mention],
-                           edges: Edges | None = None) -> list[Mention]:
+def _parenthesised_aliases(doc: Doc, tc: TokenColumns, ents: list[Mention]) -> list[Mention]:
     """«حركة المقاومة الإسلامية (حماس)»: the name in parentheses is the same organisation."""
-    starts = _edges(toks, edges)[0]
+    starts, texts, norms = tc.starts, tc.texts, tc.norms
+    n = len(starts)
     covered: list[bool] | None = None  # computed on the first parenthesis after an ORG
     out = list(ents)
     for m in ents:
         if m.type != "ORG" or m.origin in NOMINAL:
             continue
         k = bisect_left(starts, m.end)
-        if k >= len(toks) or toks[k].text != _OPEN_PAREN or toks[k].start - m.end > 1:
+        if k >= n or texts[k] != _OPEN_PAREN or starts[k] - m.end > 1:
             continue
         j = k + 1
-        while j < len(toks) and j - k <= 4 and toks[j].text != _CLOSE_PAREN and toks[j].norm[:1].isalpha():
+        while j < n and j - k <= 4 and texts[j] != _CLOSE_PAREN and norms[j][:1].isalpha():
             j += 1
-        if j >= len(toks) or toks[j].text != _CLOSE_PAREN or j <= k + 1:
+        if j >= n or texts[j] != _CLOSE_PAREN or j <= k + 1:
             continue
         if covered is None:
-            covered = _covered(toks, ents, edges)
+            covered = _covered(tc, ents)
         if not any(covered[k + 1:j]):
-            s, e = toks[k + 1].start, toks[j - 1].end
+            s, e = starts[k + 1], tc.ends[j - 1]
             out.append(Mention(s, e, doc.raw[s:e], "ORG", m.canonical or m.text, "rule", actor=m.actor))
             for x in range(k + 1, j):
                 covered[x] = True
     return sorted(out, key=_START) if len(out) > len(ents) else ents
 
 
-def _org_heads_of(toks: Sequence[Token], k: int, words: list[str]) -> list[str]:
-    """Definite head nouns an organisation mention can later be called by.
+def _org_heads_of(norms: Sequence[str], k: int, words: list[str]) -> list[str]:
+    """Definite head nouns an organisation mention (its ``words``, starting at token ``k``)
+    can later be called by.
 
     «حركة أحرار الشام» -> «الحركة»; «تنظيم «داعش»» (head before the quoted name) -> «التنظيم».
     """
-    return [_org_head(w) for w in (words[0], *(t.norm for t in _preceding_words(toks, k)))]
+    return [_org_head(w) for w in (words[0], *_preceding_words(norms, k))]
 
 
 @lru_cache(maxsize=16384)
@@ -696,15 +698,15 @@ def _org_head(w: str) -> str:
     return _AL + bare
 
 
-def _preceding_words(toks: Sequence[Token], k: int) -> list[Token]:
-    """The word before token ``k``, looking through an opening quote mark."""
+def _preceding_words(norms: Sequence[str], k: int) -> list[str]:
+    """The word (normalised) before token ``k``, looking through an opening quote mark."""
     j = k - 1
-    if j >= 0 and not toks[j].norm[:1].isalpha():
+    if j >= 0 and not norms[j][:1].isalpha():
         j -= 1
-    return [toks[j]] if j >= 0 and toks[j].norm[:1].isalpha() else []
+    return [norms[j]] if j >= 0 and norms[j][:1].isalpha() else []
 
 
-def _coreference(doc: Doc, toks: Sequence[Token], ents: list[Mention], cols: _Columns) -> list[Mention]:
+def _coreference(doc: Doc, ents: list[Mention], cols: _Columns) -> list[Mention]:
     """Link short later mentions to the full one, and find repeated surnames the CRF missed.
 
     * a PER of two or more words registers its last word (the surname); a later PER that
@@ -730,7 +732,9 @@ def _coreference(doc: Doc, toks: Sequence[Token], ents: list[Mention], cols: _Co
                 possible.add(sur)
                 possible.add(word_stem(sur)[1])
     ent_at = {m.start: m for m in ents}
-    n = len(toks)
+    tc = cols.tc
+    starts, ends, norms, stem_starts, stems = tc.starts, tc.ends, tc.norms, tc.stem_starts, tc.stems
+    n = len(starts)
     covered_np = _mask(n, *_token_ranges(cols, ents))
     vals = cols.values
     maybe = (vals[_WordTable.BITS] & _F_ORG_HEAD) != 0
@@ -750,8 +754,7 @@ def _coreference(doc: Doc, toks: Sequence[Token], ents: list[Mention], cols: _Co
     out: list[Mention] = []
     nis = nisba_index()
     for k in visit:
-        t = toks[k]
-        here = ent_at.get(t.start) or ent_at.get(t.stem_start)
+        here = ent_at.get(starts[k]) or ent_at.get(stem_starts[k])
         if here is not None:
             m = here
             words = m.text.split()
@@ -765,27 +768,27 @@ def _coreference(doc: Doc, toks: Sequence[Token], ents: list[Mention], cols: _Co
                 if full is not None and full is not m:
                     m.canonical = full.canonical
             if m.type == "ORG" and m.origin not in NOMINAL:
-                for w in _org_heads_of(toks, k, words):
+                for w in _org_heads_of(norms, k, words):
                     orgs_by_head[w] = m
             continue
         if covered[k]:
             continue
-        w = t.norm
-        full = surnames.get(w) or surnames.get(t.stem)
+        w, st = norms[k], stems[k]
+        full = surnames.get(w) or surnames.get(st)
         if full is not None and len(w) > 2:
             # «دا سيلفا» after «لويس لولا دا سيلفا»: the words before the surname in the full
             # name, where they stand before it here too, belong to the mention
             a, fw = k, full.text.split()
             x = len(fw) - 2
-            while x >= 0 and a > 0 and not covered[a - 1] and toks[a - 1].norm == normalize_key(fw[x]):
+            while x >= 0 and a > 0 and not covered[a - 1] and norms[a - 1] == normalize_key(fw[x]):
                 a, x = a - 1, x - 1
-            s = _span_start(toks[a], doc)
-            out.append(Mention(s, t.end, doc.raw[s:t.end], "PER", full.canonical, "coref"))
+            s, e = _span_start(tc, a, raw), ends[k]
+            out.append(Mention(s, e, raw[s:e], "PER", full.canonical, "coref"))
             continue
-        if t.stem in orgs_by_head and (k + 1 >= len(toks) or toks[k + 1].norm not in nis):
-            ante = orgs_by_head[t.stem]
-            s = t.stem_start
-            out.append(Mention(s, t.end, doc.raw[s:t.end], "ORG", ante.canonical, "anaphor", actor=ante.actor))
+        if st in orgs_by_head and (k + 1 >= n or norms[k + 1] not in nis):
+            ante = orgs_by_head[st]
+            s, e = stem_starts[k], ends[k]
+            out.append(Mention(s, e, raw[s:e], "ORG", ante.canonical, "anaphor", actor=ante.actor))
     return sorted(ents + out, key=_START) if out else ents
 
 
@@ -806,7 +809,7 @@ def _never_alone() -> frozenset[str]:
     return stopwords() | frozenset(triggers()) | frozenset(nisba_index()) | common_o_words()
 
 
-def _propagate(doc: Doc, toks: Sequence[Token], ents: list[Mention], cols: _Columns) -> list[Mention]:
+def _propagate(doc: Doc, ents: list[Mention], cols: _Columns) -> list[Mention]:
     """A name tagged once is the same name wherever it recurs in the document.
 
     The CRF may tag «بلنسية» in one sentence and miss it in the next; every later or
@@ -818,8 +821,9 @@ def _propagate(doc: Doc, toks: Sequence[Token], ents: list[Mention], cols: _Colu
     """
     never = _never_alone()
     index: dict[str, list[tuple[Sequence[str], Mention]]] = {}
-    n = len(toks)
-    ends_c, norms, stems = cols.ends, cols.norms, cols.stems
+    tc = cols.tc
+    ends_c, norms, stems = tc.ends, tc.norms, tc.stems
+    n = len(norms)
     a_arr, b_arr = _token_ranges(cols, ents)
     covered_np = _mask(n, a_arr, b_arr)
     for m, j, k in zip(ents, a_arr.tolist(), b_arr.tolist(), strict=True):
@@ -853,7 +857,7 @@ def _propagate(doc: Doc, toks: Sequence[Token], ents: list[Mention], cols: _Colu
         if hit is None:
             continue
         L, m = hit
-        s = _span_start(toks[i], doc)
+        s = _span_start(tc, i, doc.raw)
         e = ends_c[i + L - 1]
         out.append(Mention(s, e, doc.raw[s:e], m.type, m.canonical, "coref", actor=m.actor))
         covered[i:i + L] = b"\x01" * L

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from hadath.ner.rules import find_rule_spans
-from hadath.text.segment import tokens
+from hadath.text.segment import token_table
 
 
 def spans(text: str) -> list[tuple[str, str, str]]:
-    toks = tokens(text)
-    return [(" ".join(t.text for t in toks[r.start:r.end]), r.type, r.rule) for r in find_rule_spans(toks)]
+    tc = token_table(text)[1]
+    return [(" ".join(tc.texts[r.start:r.end]), r.type, r.rule) for r in find_rule_spans(tc)]
 
 
 def test_title_then_name_with_modifiers() -> None:
