@@ -13,6 +13,13 @@ collector spent about 2 ms an article, much of it re-scanning the 200,000 object
 lexicons and models. Forked workers inherit the loaded, frozen pipeline instead of
 each loading its own. Both settings are put back when the batch ends.
 
+A batch read from a file is read ahead until it holds as many words as the NER decoder
+decodes with numpy before it loads its compiled loops (``KERNEL_AFTER_TOKENS``, times the
+number of processes): when it does, every process would load them (~0.65 s of CPU each)
+after decoding that much the slower way, so they are loaded once before forking instead and
+the workers inherit them. Labels are the same either way. A stream (a pipe) is not read
+ahead: its first lines are extracted as they arrive.
+
 After each line the two young generations are collected (``gc.collect(1)``): the line's
 objects are gone by then except any caught in reference cycles (there were about 1,500 an
 article from the event stage's sentence contexts until that stage broke the cycle; the
@@ -91,14 +98,48 @@ def _worker_init() -> None:
     gc.set_threshold(GC_GEN0_THRESHOLD)
 
 
-def process_lines(lines: Iterable[bytes], max_size: int, workers: int = 1) -> Iterator[tuple[str, bool]]:
-    """Yield ``(output line, ok)`` for every non-blank input line, in input order."""
+def read_ahead(jobs: Iterator[tuple[int, bytes, int]], words: int) -> tuple[list[tuple[int, bytes, int]], bool]:
+    """The jobs read until their lines hold ``words`` words (spaces, which JSON never
+    escapes), and whether they got there before the input ended."""
+    got: list[tuple[int, bytes, int]] = []
+    seen = 0
+    if words <= 0:
+        return got, True
+    for job in jobs:
+        got.append(job)
+        seen += job[1].count(b" ") + 1
+        if seen >= words:
+            return got, True
+    return got, False
+
+
+def load_ner_kernels() -> None:
+    """Load the NER decoder's compiled loops now (see the module docstring)."""
+    from hadath.ner.decoder import decoder
+
+    decoder().load_kernels()
+
+
+def process_lines(lines: Iterable[bytes], max_size: int, workers: int = 1,
+                  ahead: bool = False) -> Iterator[tuple[str, bool]]:
+    """Yield ``(output line, ok)`` for every non-blank input line, in input order.
+
+    ``ahead``: the input is a file, not a stream; it may be read ahead to decide whether
+    the batch is long enough to load the NER decoder's compiled loops first."""
     todo = ((n, line, max_size) for n, line in enumerate(lines, start=1) if line.strip())
     first = next(todo, None)
     if first is None:
         return  # nothing to extract: no need to load anything
-    jobs = itertools.chain((first,), todo)
+    early, long_batch = [first], False
+    if ahead:
+        from hadath.ner.decoder import KERNEL_AFTER_TOKENS
+
+        more, long_batch = read_ahead(todo, KERNEL_AFTER_TOKENS * max(1, workers) - first[1].count(b" ") - 1)
+        early += more
+    jobs = itertools.chain(early, todo)
     warm_up()
+    if long_batch:
+        load_ner_kernels()
     thresholds = gc.get_threshold()
     # the loaded pipeline is never garbage; no gc.collect() first: a full collection costs more
     # than the warm-up's few cycles it would free, and forked workers share the pages untouched

@@ -5,6 +5,8 @@
 from __future__ import annotations
 
 import importlib
+import os
+import stat
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -88,8 +90,12 @@ def _extract_jsonl(path: str, max_size: int, workers: int) -> int:
         return 2
     bad = 0
     out = sys.stdout
+    try:
+        is_file = stat.S_ISREG(os.fstat(stream.fileno()).st_mode)  # a file may be read ahead, a pipe not
+    except (OSError, ValueError):
+        is_file = False
     with stream:
-        for line, ok in process_lines(stream, max_size, workers):
+        for line, ok in process_lines(stream, max_size, workers, ahead=is_file):
             bad += not ok
             out.write(line + "\n")
             out.flush()

@@ -177,6 +177,13 @@ class Decoder:
 
             self._kernels = kernels
 
+    def load_kernels(self) -> None:
+        """:meth:`use_kernels`, and their machine code loaded (or compiled) now by one call
+        of each on a one-word sentence: a process about to fork workers does it once for
+        all of them (``hadath.batch``). The word gets a table row, as it would when seen."""
+        self.use_kernels()
+        self.tag(["\u0642\u0627\u0644"], ["B-PER"])  # «قال»; the tag adds the lexicon features
+
     def _vec(self, feats: Sequence[str]) -> np.ndarray:
         rows = [self.index[f] for f in feats if f in self.index]
         return self.state[rows].sum(axis=0) if rows else self._zero
