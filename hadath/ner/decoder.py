@@ -384,11 +384,12 @@ class Decoder:
 
     def word_ids(self, words: Sequence[str]) -> np.ndarray:
         """Table row of every word (new words get rows); valid for this ``generation``."""
-        id_list = list(map(self._ids.get, words))
-        if None in id_list:
+        try:
+            # every word known (a warm process): one pass in C, no list and no scan for None
+            return np.fromiter(map(self._ids.__getitem__, words), dtype=np.intp, count=len(words))
+        except KeyError:
             self._add_words(words)
-            id_list = list(map(self._ids.__getitem__, words))
-        return np.array(id_list, dtype=np.intp)
+            return np.fromiter(map(self._ids.__getitem__, words), dtype=np.intp, count=len(words))
 
     def _lex_feature_rows(self, tagv: str) -> tuple[int, int, int]:
         """Weight rows of the lexicon-tag features a tag gives (the token itself, the next
@@ -498,21 +499,29 @@ class Decoder:
         if not keep:
             return out
         lens = np.array([bounds[k][1] - bounds[k][0] for k in keep], dtype=np.intp)
-        firsts = np.array([bounds[k][0] for k in keep], dtype=np.intp)
-        ends = np.cumsum(lens)
-        sel = np.arange(int(ends[-1])) + np.repeat(firsts - (ends - lens), lens)  # doc token of each
-        flex: list[tuple[int, str]] = []
-        if lex:
-            # the lexicon tokens' positions among the decoded tokens (-1: in no sentence)
-            where = np.full(len(ids), -1, dtype=np.intp)
-            where[sel] = np.arange(len(sel))
-            at = where[np.fromiter((i for i, _ in lex), dtype=np.intp, count=len(lex))].tolist()
-            flex = [(k, t) for k, (_, t) in zip(at, lex, strict=True) if k >= 0]
+        total = int(lens.sum())
+        flex: Sequence[tuple[int, str]] = lex
+        if total == len(ids):
+            # the sentences (ordered, disjoint) hold every token: the decoded tokens are the
+            # document's, in order, and a lexicon token's position is its own index
+            tok_ids = ids
+        else:
+            firsts = np.array([bounds[k][0] for k in keep], dtype=np.intp)
+            ends = np.cumsum(lens)
+            sel = np.arange(total) + np.repeat(firsts - (ends - lens), lens)  # doc token of each
+            tok_ids = np.take(ids, sel)
+            flex = []
+            if lex:
+                # the lexicon tokens' positions among the decoded tokens (-1: in no sentence)
+                where = np.full(len(ids), -1, dtype=np.intp)
+                where[sel] = np.arange(len(sel))
+                at = where[np.fromiter((i for i, _ in lex), dtype=np.intp, count=len(lex))].tolist()
+                flex = [(k, t) for k, (_, t) in zip(at, lex, strict=True) if k >= 0]
         if self._kernels is None:
-            self._decoded += len(sel)
+            self._decoded += total
             if self._decoded > KERNEL_AFTER_TOKENS:
                 self.use_kernels()
-        e = self._emissions(np.take(ids, sel), lens, flex)
+        e = self._emissions(tok_ids, lens, flex)
         if self._kernels is not None:
             names = self._label_arr[self._kernels.viterbi(e, lens, self.trans)].tolist()
             edges = np.cumsum(lens).tolist()
