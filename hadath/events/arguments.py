@@ -41,6 +41,7 @@ from hadath.lexicon.actors import (
 )
 from hadath.schema import Actor, Location, Source
 from hadath.text.normalize import normalize_key
+from hadath.text.segment import paragraph_breaks
 
 # normalised marker words (MATCH profile)
 _DEATH_WORDS = frozenset(normalize_key(w) for w in (
@@ -88,6 +89,9 @@ _LIST_STOP = _INJURY_WORDS | _SUBSET_PREV | _DEATH_WORDS  # words that end a lis
 _CASUALTY_WORDS = _INJURY_WORDS | _DEATH_WORDS
 _NOTHING: frozenset[str] = frozenset()
 _UNSEEN: Any = object()
+_MILITARY = "Military Forces of "
+_HURT_VERB = "\u0627\u0635\u064a\u0628"  # normalised «أصيب» (أصيبوا، أصيبا، أصيبت), not «إصابة»
+_WOUNDED_VERBS = frozenset({"\u062c\u0631\u062d", "\u062c\u0631\u062d\u0648\u0627", "\u062c\u0631\u062d\u0627"})  # جرح جرحوا جرحا
 
 
 _VICTIM_ROLES = frozenset({"civilian", "protester"})
@@ -161,6 +165,8 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
         if actor is not None:
             if actor.inter in ARMED_GROUP_INTER and actor.name.startswith(UNIDENTIFIED):
                 actor = _referred_group(doc, m.start, m.end, cache) or actor  # NER's «المسلحين»
+            elif m.origin == "generic" and actor.country == doc.country and actor.name.startswith(_MILITARY):
+                actor = _occupying_military(doc, m.start, m.text, cache) or actor  # NER's «جنديين»
             ti = max(0, bisect_right(starts, m.start) - 1)
             te = max(ti + 1, bisect_left(starts, m.end))
             out.append(ActorSpan(m.start, m.end, ti, te, actor, _ROLE_OF_INTER.get(actor.inter or 0, "armed"),
@@ -184,6 +190,8 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
                 name=_generic_name(ga, doc.country), text=g.text, inter=ga.inter, country=doc.country)
         if ga.role == "armed":
             generic = _referred_group(doc, g.start, g.end, cache) or generic  # «بعد انسحاب المسلحين»: the group named before
+        elif generic.name.startswith(_MILITARY) and doc.country:
+            generic = _occupying_military(doc, g.start, g.text, cache) or generic  # «جنود» in a Jenin raid
         out.append(ActorSpan(g.start, g.end, ti, te, generic, ga.role, generic=True))
     out.sort(key=lambda x: x.start)
     if len(out) > 1:
@@ -205,6 +213,44 @@ def _referred_group(doc: Doc, start: int, end: int, cache: dict[str, Any]) -> Ac
     if text not in made:
         named = _resolve_named(doc, ante)
         made[text] = with_text(named, text) if named is not None else None
+    return made[text]
+
+
+def _occupying_military(doc: Doc, start: int, text: str, cache: dict[str, Any]) -> Actor | None:
+    """The army unnamed soldiers («جنود»، «جنديين»، «الجيش») at raw ``start`` belong to when it
+    is not the focus country's: the article names exactly one state's military, a foreign one,
+    never the focus country's own, and names it in the soldiers' paragraph or the one before
+    (a Jenin raid by the Israeli army: its «جنديين» are Israeli, not "Military Forces of
+    Palestine"). Otherwise None, and the focus country's forces stand."""
+    if "occupier" not in cache:
+        resolved: dict[tuple[int, str, str | None], Actor | None] = cache.setdefault("resolved", {})
+        names: dict[str, Actor] = {}
+        ends: list[int] = []
+        for m in cache["actors"]:
+            if m.origin == "generic":
+                continue  # unnamed soldiers are what is being resolved
+            rkey = (id(m.actor), m.text, m.canonical)
+            actor = resolved.get(rkey, _UNSEEN)
+            if actor is _UNSEEN:
+                actor = resolved[rkey] = _resolve_named(doc, m)
+            if actor is not None and actor.inter == 1 and actor.name.startswith(_MILITARY):
+                names.setdefault(actor.name, actor)
+                ends.append(m.end)
+        own = any(a.country == doc.country for a in names.values())
+        cache["occupier"] = next(iter(names.values())) if len(names) == 1 and not own else None
+        cache["occupier_ends"] = ends
+        cache["occupier_as"] = {}
+    occupier: Actor | None = cache["occupier"]
+    if occupier is None:
+        return None
+    ends = cache["occupier_ends"]
+    k = bisect_right(ends, start)
+    raw = doc.raw
+    if k == 0 or raw.count("\n", ends[k - 1], start) > 1 and paragraph_breaks(raw[ends[k - 1]:start]) > 1:
+        return None
+    made: dict[str, Actor] = cache["occupier_as"]
+    if text not in made:
+        made[text] = with_text(occupier, text)
     return made[text]
 
 
@@ -390,6 +436,11 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             # the subject before the verb; victims and protesters named earlier do not act
             agents = [x for x in before if x is not actor2 and x.role not in {"civilian", "protester"}
                       and not _counted_victims(s, x) and not _denier(s, x) and not _casualty_of(s, x, group)]
+            if agents and _wounded_subject(s, agents[-1]):
+                # «أن جنديين أصيبا بجروح جراء انفجار عبوة ناسفة»: the wounded are the target
+                if actor2 is None:
+                    actor2 = agents[-1]
+                agents = []
             if agents:
                 actor1 = agents[-1]
         own = 0 <= cut < best.tok - 1 <= cut + 7 and s.norms[cut + 1] in _OWN_FORCES
@@ -555,6 +606,14 @@ def _denier(s: SentenceCtx, x: ActorSpan) -> bool:
     """Is ``x`` the subject of a denial right before it? «نفت كتائب حزب الله أي علاقة لها
     بهجوم بطائرة مسيرة»: the group denies the attack, ACLED does not code it as the attacker."""
     return any(cue.kind == "denial" and 0 < x.tok - cue.tok <= 2 for cue in s.cues)
+
+
+def _wounded_subject(s: SentenceCtx, x: ActorSpan) -> bool:
+    """Is ``x`` the subject of a verb of being hurt right after it («جنديين أصيبا بجروح»)?"""
+    if x.tok_end >= len(s.norms):
+        return False
+    w = s.norms[x.tok_end]
+    return w.startswith(_HURT_VERB) or w in _WOUNDED_VERBS
 
 
 def _counted_victims(s: SentenceCtx, x: ActorSpan) -> bool:

@@ -1,0 +1,35 @@
+"""Unnamed soldiers of a foreign army, and soldiers who were hurt rather than struck."""
+
+from __future__ import annotations
+
+import hadath
+
+RAID = """جنين - وفا
+استشهد ثلاثة شبان خلال اقتحام قوات الاحتلال الإسرائيلي مدينة جنين فجر اليوم.
+
+وقال الجيش الإسرائيلي في بيان إن قواته قتلت أربعة مسلحين، مشيرا إلى أن جنديين أصيبا بجروح طفيفة جراء انفجار عبوة ناسفة بآليتهما."""
+
+
+def _ied(text: str) -> hadath.schema.Event:
+    evs = [e for e in hadath.extract(text, published="2024-07-16").events
+           if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert len(evs) == 1, [e.sub_event_type for e in hadath.extract(text).events]
+    return evs[0]
+
+
+def test_soldiers_hurt_by_a_bomb_are_its_target_and_the_named_foreign_army() -> None:
+    ev = _ied(RAID)
+    assert ev.actor2 is not None and ev.actor2.name == "Military Forces of Israel"
+    assert ev.actor2.text == "جنديين"
+    assert ev.actor1 is None or ev.actor1.name != "Military Forces of Israel"
+
+
+SYRIA = """حلب - سانا
+قصفت طائرات حربية روسية بلدة الأتارب في ريف حلب الغربي اليوم.
+
+وقال الجيش السوري في بيان إن جنديين أصيبا بجروح جراء انفجار عبوة ناسفة بآليتهما قرب البلدة."""
+
+
+def test_soldiers_stay_the_focus_countrys_when_its_own_army_is_named() -> None:
+    ev = _ied(SYRIA)
+    assert ev.actor2 is not None and ev.actor2.name == "Military Forces of Syria"
