@@ -62,6 +62,7 @@ _COMPLEMENTISERS = frozenset(normalize_key(w) for w in ("إن", "أن", "بأن"
 _OWN_FORCES = frozenset(normalize_key(w) for w in (
     "قواته", "قواتها", "عناصره", "عناصرها", "مقاتليه", "مقاتليها", "مقاتلاته", "مقاتلاتها", "طائراته",
     "طائراتها", "وحداته", "وحداتها", "مسلحيه", "مسلحيها"))  # a force with the speaker's pronoun
+_OWN_REACH = 12  # tokens from «أن» to the deed its «مقاتليها» did («أن مقاتليها خاضوا ... وفجروا عبوات»)
 _SELF_COMPLEMENTISERS = frozenset(normalize_key(w) for w in ("إنه", "أنه", "إنها", "أنها", "بأنه", "بأنها"))
 _FROM = normalize_key("من")
 _DAMMA = "\u064f"  # the passive's vowel on a verb's first letter: «قُتل»، «أُصيب»
@@ -432,10 +433,13 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 and s.norms[after[0].tok].startswith("\u0644"):
             # «هجوم لتنظيم داعش على حاجز للجيش»: ل after an attack noun marks its agent
             actor1 = after[0]
+        # «خاضوا اشتباكات مع القوات المقتحمة وفجروا عبوات»: a side after «مع/ضد» is the other party
+        opposed = [x for x in before if x.tok > 0 and _word_before(s, tf, x.tok) & _WITH]
         if actor1 is None and before:
             # the subject before the verb; victims and protesters named earlier do not act
             agents = [x for x in before if x is not actor2 and x.role not in {"civilian", "protester"}
-                      and not _counted_victims(s, x) and not _denier(s, x) and not _casualty_of(s, x, group)]
+                      and not _counted_victims(s, x) and not _denier(s, x) and not _casualty_of(s, x, group)
+                      and x not in opposed]
             if agents and _wounded_subject(s, agents[-1]):
                 # «أن جنديين أصيبا بجروح جراء انفجار عبوة ناسفة»: the wounded are the target
                 if actor2 is None:
@@ -443,7 +447,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 agents = []
             if agents:
                 actor1 = agents[-1]
-        own = 0 <= cut < best.tok - 1 <= cut + 7 and s.norms[cut + 1] in _OWN_FORCES
+        own = 0 <= cut < best.tok - 1 <= cut + _OWN_REACH and s.norms[cut + 1] in _OWN_FORCES
         if actor1 is None and (own or verbal and 0 <= cut and best.tok - cut <= 2 and s.norms[cut] in _SELF_COMPLEMENTISERS):
             # «قال الجيش الإسرائيلي في بيان إنه استهدف مسلحين»: the pronoun on «إن» is the
             # speaker, who is the verb's subject; «أعلن المتحدث باسم جماعة الحوثي أن قواته
@@ -451,6 +455,8 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             agents = [x for x in spans if x.tok < cut and x is not actor2 and x.role in {"state", "armed", "named"}]
             if agents:
                 actor1 = agents[-1]
+                if actor2 is None and own and opposed and opposed[0].actor.name != actor1.actor.name:
+                    actor2 = opposed[0]
     if actor1 is None and not protest:
         # after the pairs and subjects: «مواجهات بين الشرطة والمتظاهرين ... مقتل فتى برصاص
         # الشرطة» keeps its two sides

@@ -33,3 +33,13 @@ SYRIA = """حلب - سانا
 def test_soldiers_stay_the_focus_countrys_when_its_own_army_is_named() -> None:
     ev = _ied(SYRIA)
     assert ev.actor2 is not None and ev.actor2.name == "Military Forces of Syria"
+
+
+CLAIM = ("وأعلنت كتيبة جنين في بيان أن مقاتليها خاضوا اشتباكات مسلحة مع قوات الاحتلال "
+         "وفجروا عبوات ناسفة في آلياتها فجر اليوم.")
+
+
+def test_a_groups_fighters_act_and_the_side_after_with_is_the_target() -> None:
+    ev = _ied(CLAIM)
+    assert ev.actor1 is not None and ev.actor1.name == "Jenin Brigade"
+    assert ev.actor2 is not None and ev.actor2.name == "Military Forces of Israel"
