@@ -406,7 +406,7 @@ def source_for(doc: Doc, start: int, end: int) -> Source | None:
     clause, else of its sentence (nearest before, then after); the nearest earlier source
     in the same paragraph (a report goes on: «وأضاف المرصد ...», «وتدور اشتباكات ...»), or
     anywhere earlier when the sentence has a reporting verb of its own with no subject
-    («وأضاف أن ...»); else the article's outlet (dateline, then ``doc.source``).
+    before the span («وأضاف أن ...»); else the article's outlet (dateline, then ``doc.source``).
     """
     q = _quote_holding(doc, start, end)
     if q is not None:
@@ -443,7 +443,9 @@ def source_for(doc: Doc, start: int, end: int) -> Source | None:
             last = ix.framed[k - 1]
             para = _paragraph_start(doc.raw, sent.start)
             f = bisect_left(ix.frames, sent.start)
-            bare = f < len(ix.frames) and ix.frames[f] < sent.end
+            # a subjectless frame before the span: «وأضاف أن ...»; one after it reports
+            # something else («شارك آلاف في التشييع، فيما أعلنت القوى ... الإضراب»)
+            bare = f < len(ix.frames) and ix.frames[f] < min(sent.end, start)
             if last.start >= para or bare:
                 return _source_back(ix, k - 1, doc.raw)
     return outlet_source(doc)

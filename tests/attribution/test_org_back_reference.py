@@ -30,3 +30,15 @@ def test_bare_head_is_the_last_one_named_before_it() -> None:
     assert names.org("الوزارة", 80) == "Ministry of Health"
     assert names.org("الوزارة", 5) == "Ministry of Defence"  # none before: the next one
     assert names.org("الحركة", 80) is None
+
+
+def test_a_frame_after_the_figure_does_not_borrow_an_earlier_source() -> None:
+    text = (
+        "جنين - وفا\n"
+        "أعلنت كتيبة جنين أن مقاتليها خاضوا اشتباكات مع القوات المقتحمة.\n\n"
+        "وفي وقت لاحق، شارك آلاف المواطنين في تشييع جثامين الشهداء، فيما أعلنت القوى الوطنية والإسلامية الإضراب الشامل."
+    )
+    doc = hadath.extract(text, published="2024-07-16")
+    crowd = [c for c in doc.claims if c.quantity.low == 1000]
+    assert crowd, [c.subject for c in doc.claims]
+    assert crowd[0].source is None or crowd[0].source.name != "Jenin Brigade"
