@@ -10,15 +10,17 @@ rival that of a battle in Marib, while an official's unplaced «عدد القت�
 the lead's «قتل أربعة أشخاص في قرية ...». A figure more than :data:`MAX_RIVAL_RATIO` times
 another counts something else (a war's toll against a strike's), not the same dead.
 «عشرات» (10..99) against «خمسة» is a conflict (5 < 10); «أكثر من 50» is open upwards, so it
-does not contradict «60».
+does not contradict «60». A count of people killed (or wounded ...) also meets a count of some
+of them («مسلحين», «مدنيين») from another source: fewer in all than in the part is a conflict.
 """
 
 from __future__ import annotations
 
 import math
 from bisect import bisect_right
+from typing import cast
 
-from hadath.attribution.claims import ClaimInfo
+from hadath.attribution.claims import ClaimInfo, ClaimKey
 from hadath.geo.gazetteer import Place
 from hadath.geo.resolve import haversine_km
 from hadath.schema import Claim, Conflict
@@ -26,6 +28,8 @@ from hadath.schema import Claim, Conflict
 MAX_RIVAL_RATIO = 20.0  # «أكثر من 150 ألف» in the war is no rival count of «8 قتلى» in a strike
 SCENE_KM = 50.0  # two places this close are one scene («مديرية مجز» and «صعدة»)
 UNPLACED_PARAS = 2  # an unplaced figure meets a placed one at most this many paragraph breaks away
+
+_PEOPLE = "people"  # ClaimKey.what and .unit of a count of people of any kind («ثلاثة شبان»)
 
 # ``Conflict(...)`` as one validator call (the constructor's keyword handling cost as much again)
 _new_conflict = Conflict.__pydantic_validator__.validate_python
@@ -123,6 +127,7 @@ def find_conflicts(claims: list[Claim], infos: list[ClaimInfo]) -> list[Conflict
                     break  # and from here on each is another count altogether
                 if claims[j].source.name != name and same_scene(infos[i], infos[j]):  # type: ignore[union-attr]
                     pairs.append((i, j) if i < j else (j, i))
+    parts = _parts_above_whole(by_key, claims, ranges, infos)
     pairs.sort()
     said: dict[int, str] = {}  # "<source> reports <figure>", once per claim
 
@@ -132,7 +137,38 @@ def find_conflicts(claims: list[Claim], infos: list[ClaimInfo]) -> list[Conflict
             s = said[i] = f"{claims[i].source.name} reports {_fmt(claims[i], infos[i])}"  # type: ignore[union-attr]
         return s
 
-    return [_new_conflict({"claims": (i, j), "reason": f"{says(i)} {claims[i].subject}; {says(j)}"}) for i, j in pairs]
+    out = [_new_conflict({"claims": (i, j), "reason": f"{says(i)} {claims[i].subject}; {says(j)}"}) for i, j in pairs]
+    out += [_new_conflict({"claims": (i, j), "reason": f"{says(i)} {claims[i].subject}; {says(j)} {claims[j].subject}"})
+            for i, j in parts]
+    return out
+
+
+def _parts_above_whole(by_key: dict[object, list[int]], claims: list[Claim], ranges: dict[int, tuple[float, float]],
+                       infos: list[ClaimInfo]) -> list[tuple[int, int]]:
+    """Pairs (whole, part): one source's count of all the people hurt in a way («استشهد ثلاثة
+    شبان» per the ministry) below another source's count of some of them («قتلت أربعة
+    مسلحين» per the army), in the same scene: the two cannot both be right."""
+    wholes: dict[tuple[str, str, str], list[int]] = {}
+    for key, idx in by_key.items():
+        k = cast("ClaimKey", key)
+        if k.what == _PEOPLE and k.status and k.unit == _PEOPLE:
+            wholes.setdefault((k.status, k.era, k.actor), []).extend(idx)
+    if not wholes:
+        return []
+    out = []
+    for key, idx in by_key.items():
+        k = cast("ClaimKey", key)
+        if k.what == _PEOPLE or not k.status or k.unit != _PEOPLE:
+            continue
+        for w in wholes.get((k.status, k.era, ""), ()):
+            whi = ranges[w][1]
+            for p in idx:
+                plo = ranges[p][0]
+                if (whi < plo <= MAX_RIVAL_RATIO * max(whi, 1.0)
+                        and claims[w].source.name != claims[p].source.name  # type: ignore[union-attr]
+                        and same_scene(infos[w], infos[p])):
+                    out.append((w, p))
+    return sorted(out)
 
 
 def _all_pairs(idx: list[int], claims: list[Claim], ranges: dict[int, tuple[float, float]],

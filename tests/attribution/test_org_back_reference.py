@@ -42,3 +42,23 @@ def test_a_frame_after_the_figure_does_not_borrow_an_earlier_source() -> None:
     crowd = [c for c in doc.claims if c.quantity.low == 1000]
     assert crowd, [c.subject for c in doc.claims]
     assert crowd[0].source is None or crowd[0].source.name != "Jenin Brigade"
+
+
+def test_fewer_dead_in_all_than_in_a_part_is_a_conflict() -> None:
+    text = (
+        "استشهد ثلاثة شبان فلسطينيين فجر اليوم في مدينة جنين، وفق ما أعلنت وزارة الصحة الفلسطينية.\n\n"
+        "في المقابل، قال الجيش الإسرائيلي في بيان إن قواته قتلت أربعة مسلحين خلال عملية في جنين."
+    )
+    doc = hadath.extract(text, published="2024-07-16")
+    assert len(doc.conflicts) == 1, [c.subject for c in doc.claims]
+    i, j = doc.conflicts[0].claims
+    assert {doc.claims[i].quantity.low, doc.claims[j].quantity.low} == {3, 4}
+    assert "fighters" in doc.conflicts[0].reason
+
+
+def test_more_dead_in_all_than_in_a_part_is_no_conflict() -> None:
+    text = (
+        "استشهد ستة شبان فلسطينيين فجر اليوم في مدينة جنين، وفق ما أعلنت وزارة الصحة الفلسطينية.\n\n"
+        "في المقابل، قال الجيش الإسرائيلي في بيان إن قواته قتلت أربعة مسلحين خلال عملية في جنين."
+    )
+    assert hadath.extract(text, published="2024-07-16").conflicts == []
