@@ -32,6 +32,9 @@ from hadath.text.normalize import normalize_key
 DATA = Path(__file__).resolve().parent / "data"
 
 _GENERIC_MODES = frozenset({"casualty", "attack", "firearms", "assassination", "execution", "raid", "melee"})
+_HEAVY = "heavy-weapons"
+_SUBJECT_REACH = 3  # «المسيرة [التركية] أطلقت صاروخين»
+_CONJ = frozenset("\u0648\u0641")  # و ف
 _ATTACK_MODES = frozenset({"attack", "raid"})  # verbs of attacking that say nothing of the weapon
 # context kind the stage adds when the protest's crowd is the subject of a verb of storming,
 # attacking or destroying («اقتحم متظاهرون مبنى البرلمان»)
@@ -73,13 +76,33 @@ def _airborne(a: Actor | None) -> bool:
     return any(" ".join(words[i:j]) in names for i in range(len(words)) for j in range(i + 1, len(words) + 1))
 
 
+def _fired_from_the_air(c: Candidate) -> bool:
+    """Is an aircraft or drone the subject right before the trigger, in its clause (at most
+    :data:`_SUBJECT_REACH` words before, conjunction aside)?"""
+    s = c.sent
+    names = _aircraft()
+    lo = max(0, c.tok - _SUBJECT_REACH)
+    for i in range(c.tok - 1, lo - 1, -1):
+        if s.clause_of(i) != c.clause:
+            break
+        w = s.norms[i]
+        if w[:1] in _CONJ and w[1:] in names or w in names:
+            return True
+        if i > 0 and f"{s.norms[i - 1]} {w}" in names:
+            return True
+    return False
+
+
 def decide(best: Candidate, group: list[Candidate], kinds: set[str], actor1: Actor | None,
            actor2: Actor | None) -> Typing:
     """ACLED type and sub-type (and PLOVER type) of a merged group of triggers."""
     t = best.trigger
     et, sub, plover = t.event_type, t.sub_event_type, t.plover
     modes = {c.trigger.mode for c in group}
-    if t.mode in _ATTACK_MODES and _airborne(actor1):
+    if t.mode == _HEAVY and _fired_from_the_air(best):
+        # «المسيرة أطلقت صاروخين على السيارة»: missiles a drone fires are an air strike
+        et, sub = "Explosions/Remote violence", "Air/drone strike"
+    elif t.mode in _ATTACK_MODES and _airborne(actor1):
         # «القوات الجوية استهدفت عددا من البؤر»: an air force's attack is an air strike
         et, sub = "Explosions/Remote violence", "Air/drone strike"
     elif t.mode in _GENERIC_MODES:
