@@ -196,7 +196,7 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
         out.append(ActorSpan(g.start, g.end, ti, te, generic, ga.role, generic=True))
     out.sort(key=lambda x: x.start)
     if len(out) > 1:
-        out = _named_after_generic(s, out)
+        out = _named_after_generic(s, _bracketed_aliases(doc, out))
     clause_starts = s.clause_starts
     for x in out:
         x.clause = bisect_right(clause_starts, x.tok) - 1
@@ -253,6 +253,25 @@ def _occupying_military(doc: Doc, start: int, text: str, cache: dict[str, Any]) 
     if text not in made:
         made[text] = with_text(occupier, text)
     return made[text]
+
+
+def _bracketed_aliases(doc: Doc, out: list[ActorSpan]) -> list[ActorSpan]:
+    """«قوى الأمن الداخلي (الأسايش)»: an actor named again in brackets right after it is the same
+    actor, one span. When the first name is another country's force (the dictionary's «قوى
+    الأمن الداخلي» is Lebanon's) and the alias one of the article's country, the alias says
+    which force is meant."""
+    raw = doc.raw
+    drop: set[int] = set()
+    for i, x in enumerate(out[:-1]):
+        nxt = out[i + 1]
+        if i in drop or raw[x.end:nxt.start].strip() != "(" or raw[nxt.end:nxt.end + 1] != ")":
+            continue
+        actor, role = x.actor, x.role
+        if x.actor.country != doc.country and nxt.actor.country == doc.country:
+            actor, role = with_text(nxt.actor, x.actor.text), nxt.role
+        out[i] = ActorSpan(x.start, x.end, x.tok, x.tok_end, actor, role, x.clause, x.prev, x.generic)
+        drop.add(i + 1)
+    return [x for i, x in enumerate(out) if i not in drop] if drop else out
 
 
 def _named_after_generic(s: SentenceCtx, out: list[ActorSpan]) -> list[ActorSpan]:

@@ -43,3 +43,11 @@ def test_a_groups_fighters_act_and_the_side_after_with_is_the_target() -> None:
     ev = _ied(CLAIM)
     assert ev.actor1 is not None and ev.actor1.name == "Jenin Brigade"
     assert ev.actor2 is not None and ev.actor2.name == "Military Forces of Israel"
+
+
+def test_a_bracketed_alias_of_the_articles_country_names_the_force() -> None:
+    text = ("قُتل عنصران من قوى الأمن الداخلي (الأسايش) مساء الأحد جراء استهداف طائرة مسيرة تركية "
+            "سيارة على طريق القامشلي - عامودا في ريف الحسكة.")
+    evs = [e for e in hadath.extract(text, published="2024-03-11").events if e.sub_event_type == "Air/drone strike"]
+    assert evs and evs[0].actor2 is not None and evs[0].actor2.name == "Asayish (Syria)"
+    assert evs[0].actor1 is not None and evs[0].actor1.name == "Military Forces of Turkey"
