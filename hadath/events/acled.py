@@ -102,8 +102,9 @@ def decide(best: Candidate, group: list[Candidate], kinds: set[str], actor1: Act
     if t.mode == _HEAVY and _fired_from_the_air(best):
         # «المسيرة أطلقت صاروخين على السيارة»: missiles a drone fires are an air strike
         et, sub = "Explosions/Remote violence", "Air/drone strike"
-    elif t.mode in _ATTACK_MODES and _airborne(actor1):
-        # «القوات الجوية استهدفت عددا من البؤر»: an air force's attack is an air strike
+    elif (t.mode in _ATTACK_MODES or t.mode == "explosives") and _airborne(actor1):
+        # «القوات الجوية استهدفت عددا من البؤر»: an air force's attack is an air strike, and
+        # «ألقت طائرات إسرائيلية قنابل فوسفورية»: bombs an aircraft drops are one too
         et, sub = "Explosions/Remote violence", "Air/drone strike"
     elif t.mode in _GENERIC_MODES:
         if actor2 is not None and actor2.inter == 6:

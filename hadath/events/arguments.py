@@ -79,6 +79,11 @@ _FIRE_REACH = 6  # tokens from a death word to «برصاص X», at most
 _TARGET_PREV = frozenset(normalize_key(w) for w in ("على", "ضد", "باتجاه", "مواقع", "معاقل", "مقرات", "مقر", "تجمعات", "استهدف", "استهدفت", "عناصر", "صفوف",
     "تابعة", "تابع", "التابعة", "التابع", "دورية", "موكب", "حاجز", "ثكنة", "قافلة",
     "نقطة", "نقاط", "تفتيش"))  # «نقطة تفتيش للجيش»
+# finite past verbs among the «destroy property» phrases (triggers.tsv lists them with the nouns
+# «إحراق»، «تخريب» as one phrase row): like a verb row's forms, their subject may follow them
+DESTROY_VERBS = frozenset(normalize_key(w) for w in (
+    "أحرق", "أحرقوا", "أضرم النار", "أضرموا النار", "نهب", "نهبوا", "هدم", "هدمت", "جرف", "جرفت"))
+_BA = "\u0628"  # ب: the instrument clitic
 _ASSOC_PREV = frozenset(normalize_key(w) for w in (
     "بقيادة", "بدعم", "بمساندة", "بإسناد", "بمشاركة", "مدعومة", "المدعومة", "المدعوم", "الموالية", "الموالي",
     "الموالين", "المتحالفة", "مع",
@@ -329,7 +334,10 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         # the actor is the trigger: «فجر انتحاري نفسه»، «استهدف مفجر انتحاري مركزا», and
         # a state's aircraft: «شنت طائرات حربية روسية غارات»
         for x in rest:
-            if x.role in ("armed", "state") and any(c.start < x.end and x.start < c.end for c in group):
+            if x.role in ("armed", "state") and any(c.start < x.end and x.start < c.end and (
+                    x.role == "armed" or _BA not in c.prefix) for c in group):
+                # a state's weapon as an instrument is not the actor: in «قصفت القوات التركية
+                # بالمدفعية» the guns are the army's (a bomber is: «بتفجير انتحاري»)
                 actor1 = x
                 rest = [y for y in rest if y is not x]
                 break
@@ -370,7 +378,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 rest = [y for y in rest if y is not x]
                 break
     casualty_first = t.mode == "casualty"
-    verbal = t.pos == "verb" and not best.key.startswith("\u0627\u0644")
+    verbal = t.pos == "verb" and not best.key.startswith("\u0627\u0644") or best.key in DESTROY_VERBS
     after = [x for x in rest if x.tok >= best.tok_end]
     # «قالت الشرطة إن انتحاريا فجر ...»: the reporter before the complementiser is no actor
     comp = s.complementisers
@@ -414,7 +422,9 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             actor1 = _protesting_people(s, best)  # «تظاهر مئات الفلسطينيين»
         # actor2 of a protest is the force that intervenes, not the government petitioned
         state = [x for x in rest if x.role == "state" and x is not actor1 and not x.actor.name.startswith("Government")]
-        intervened = any(cue.kind in {"intervention", "dispersal"} for cue in s.cues)
+        # dispersal words, or the protesters' arrests the protest absorbed (events.stage)
+        intervened = any(cue.kind in {"intervention", "dispersal"} for cue in s.cues) or any(
+            c.trigger.mode == _ARREST for c in group)
         if actor2 is None and state and intervened:
             actor2 = state[0]
     else:

@@ -13,6 +13,10 @@ its training data:
   «أدانت الهجوم»، «هدد بقصف»، «قضية اغتيال»، «ذكرى اغتيال»، «دعا إلى التظاهر»
 * accidents: «انفجار إطار»، «حادث سير»، and deaths in the same clause as one
 * weapons that were disrupted: «فككت قوات الأمن عبوة ناسفة»
+* a withdrawal told by where it went: «انسحبوا باتجاه سلسلة جبال حمرين» (ACLED's transfer of
+  territory needs ground left: «انسحبوا من القرية»)
+* weapons named as what a store or launcher holds: «تدمير منصتين لإطلاق الصواريخ»، «مخزنا
+  للأسلحة والطائرات المسيرة» (the target of another event, not a firing)
 * words inside an organisation's name (from NER): «حركة تحرير السودان»، «التجمع الشبابي»
 
 Each rule returns the reason, kept on the candidate for debugging and tests.
@@ -38,8 +42,13 @@ _BEFORE_RULES: tuple[tuple[str, int, frozenset[str] | None], ...] = (
 )
 _RULE_OF_KIND = {kind: (reach, types) for kind, reach, types in _BEFORE_RULES}  # one rule per kind
 _VETO_KINDS = frozenset(_RULE_OF_KIND) | {"accident", "equipment"}
-_EQUIPMENT_REACH = 6  # tokens from «معززة»/«برفقة» to the weapon it lists
+_EQUIPMENT_REACH = 6  # tokens from «معززة»/«برفقة»/«منصتين لإطلاق» to the weapon it lists
 _WEAPON_MODES = frozenset({"explosives", "heavy-weapons", "aerial", "suicide", "grenade", "chemical"})
+# tokens from a disrupting word to the weapon it disrupted: «فككت قوى الأمن الداخلي (الأسايش)
+# عبوة ناسفة» puts the force's name and its bracketed short name (brackets are tokens) between
+_DISRUPT_REACH = 8
+# direction words right after a withdrawal: where the withdrawers went, not what they left
+_TOWARD = frozenset({"\u0628\u0627\u062a\u062c\u0627\u0647", "\u0646\u062d\u0648", "\u0627\u0644\u064a"})  # باتجاه نحو الى
 _DAWN = frozenset({"\u0641\u062c\u0631", "\u0627\u0644\u0641\u062c\u0631"})  # فجر الفجر
 _DAWN_NEXT = frozenset({"\u0627\u0645\u0633", "\u0627\u0644\u064a\u0648\u0645"})  # امس اليوم
 _SIN = "\u0633"
@@ -67,13 +76,17 @@ def veto(c: Candidate) -> str | None:
     if c.key in _DAWN and c.tok_end < len(s.norms):
         if any(cue.kind == "time" and cue.tok == c.tok_end for cue in s.cues) or s.norms[c.tok_end] in _DAWN_NEXT:
             return "dawn"  # «فجر اليوم»، «فجر الجمعة»: dawn, not «فجّر» (blew up)
+    if c.trigger.mode == "withdraw" and c.tok_end < len(s.norms) and s.norms[c.tok_end] in _TOWARD:
+        return "movement"  # «انسحب المهاجمون باتجاه جبال حمرين»: a retreat, no ground handed over
     if c.trigger.plover == "ASSAULT" and c.trigger.mode in _WEAPON_MODES:
         for o in s.candidates:
-            if o.trigger.mode == "disrupt" and o.clause == clause and 0 < c.tok - o.tok <= 6:
+            if o.trigger.mode == "disrupt" and o.clause == clause and 0 < c.tok - o.tok <= _DISRUPT_REACH:
                 return "disrupted"  # «فككت قوات الأمن سيارة مفخخة»: the bomb did not go off
         for cue in cues:
             if cue.kind == "equipment" and cue.clause == clause and 0 < c.tok - cue.tok <= _EQUIPMENT_REACH:
-                return "equipment"  # «قوة معززة بجرافات وطائرات مسيرة اقتحمت»: drones came along, none struck
+                # «قوة معززة بجرافات وطائرات مسيرة اقتحمت»: drones came along, none struck;
+                # «تدمير منصتين لإطلاق الصواريخ»: the rockets name what was hit
+                return "equipment"
     for cue in cues:
         dist = c.tok - cue.tok
         if cue.kind == "accident" and (cue.start <= c.start < cue.end or 0 <= dist <= 2 or -2 <= dist < 0):

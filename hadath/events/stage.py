@@ -60,6 +60,7 @@ RULE_CONFIDENCE = 0.7
 _DEMONSTRATE = "demonstrate"
 _SUBJECT_REACH = 2  # words between a protest verb's end and its subject's start, at most
 _LAM = "\u0644"
+_BA = "\u0628"
 _CONJ = "\u0648\u0641"  # و ف
 # verbs of managing that take a verbal noun: تمكن (من) نجح (في) استطاع
 _MANAGE = ("\u062a\u0645\u0643\u0646", "\u0646\u062c\u062d", "\u0627\u0633\u062a\u0637\u0627\u0639")
@@ -79,7 +80,15 @@ _VERB_POS = frozenset({"verb", "phrase"})
 _QAD = "\u0642\u062f"  # قد
 _VIOLENT_COERCE = frozenset({"disrupt", "destroy", "blockade"})
 _ARREST = "arrest"
+_DISRUPT = "disrupt"
+_DOER_ROLES = frozenset({"armed", "state"})
+_DOER_INTER = frozenset({1, 2, 3, 4, 8})  # armed actors (not rioters, protesters, civilians)
+_PREPOSITIONS = frozenset(normalize_key(w) for w in ("من", "عن", "في", "على", "إلى", "بعد", "قبل", "دون"))
+_DISRUPT_VERBS = frozenset(normalize_key(w) for w in (  # finite verbs among the defuse phrases (triggers.tsv)
+    "فكك", "فككت", "فككوا", "أبطل مفعول", "أبطلت مفعول", "أحبط", "أحبطت", "أسقط", "أسقطت", "ضبطت أسلحة",
+    "اعترضت الدفاعات", "اعترض صاروخا"))
 _DETAINEE_REACH = 4  # words from an arrest word to the count of detainees, at most
+_OF_THEM = frozenset({"\u0645\u0646\u0647\u0645", "\u0645\u0646\u0647\u0646"})  # منهم منهن
 _PEOPLE_CUES = frozenset({"victim", "crowd"})
 _ABDUCT = "abduct"
 _ABDUCT_VERBS = frozenset(normalize_key(w) for w in (  # finite past verbs of abducting (triggers.tsv, abduct)
@@ -157,7 +166,11 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
     if c.trigger.plover == "PROTEST" and c.trigger.mode in _STAGED_MODES and (c.trigger.pos == "noun" or c.trigger.mode == "strike"):
         return _staged(c) or _crowd_subject(c)
     if c.trigger.mode == _ARREST:
-        return _detainees_follow(c)
+        return _detainees_follow(c) or _protesters_arrested(c)
+    if c.trigger.mode == _DISRUPT:
+        return _weapon_follows(c)
+    if c.trigger.mode == _DESTROY:
+        return _doer_follows(c)
     if c.trigger.mode == _ABDUCT:
         return _hostages_follow(c)
     return False
@@ -194,6 +207,51 @@ def _counted_people_follow(c: Candidate) -> bool:
     people.update(bisect_right(starts, g.start) - 1 for g in s.generic or ())
     people.update(i for i, stem in enumerate(s.stems) if stem.endswith(_NISBA_PLURALS))
     return any(c.tok_end <= i <= last and any(i < j <= i + _SUBJECT_REACH for j in people) for i in s.num_toks)
+
+
+def _doer_follows(c: Candidate) -> bool:
+    """A finite verb of destroying with its doer right after it reports the destruction.
+
+    «أحرق مسلحون منازل عدد من المدنيين»، «هدمت القوات الإسرائيلية منزلا»: Arabic news puts
+    the verb first, its subject next (an armed or state noun, or a named armed actor). Nouns
+    («إحراق»، «تخريب»), a verb whose next word is not such an actor («أحرق نفسه») and
+    protesters' burning («أحرق المتظاهرون إطارات»: a riot, typed with the protest) are left
+    to the classifier.
+    """
+    if _LAM in c.prefix or c.key not in arguments.DESTROY_VERBS:
+        return False
+    s = c.sent
+    if c.tok_end >= len(s.tok_starts) or c.tok and s.norms[c.tok - 1] in _PREPOSITIONS:
+        return False  # «منع جنودهم من نهب الناس»: a verbal noun after a preposition
+    at = s.tok_starts[c.tok_end]
+    if any(g.start == at and g.payloads[0].role in _DOER_ROLES for g in s.generic or ()):
+        return True
+    return any(m.start == at and getattr(getattr(m, "actor", None), "inter", None) in _DOER_INTER for m in s.ents)
+
+
+def _weapon_follows(c: Candidate) -> bool:
+    """A disrupting deed with its weapon after it in the clause reports disrupted weapons use.
+
+    «فككت قوى الأمن الداخلي (الأسايش) عبوة ناسفة»، «تمكنت من اكتشاف وتفجير 23 عبوة ناسفة»:
+    the weapon trigger (a device, a shell, a drone) is the one :func:`hadath.events.modality.veto`
+    marks «disrupted» because this word came before it; the classifier, trained on assaults
+    and protests, scores such sentences low. The word must be a finite verb, or a verbal
+    noun after a verb of managing («تمكنت من اكتشاف وتفجير»): «نفى الجيش قيام حركة مسلحة
+    بإسقاط طائرة» is a denied claim, «لتفكيك» a purpose, «التفكيك» a topic.
+    """
+    if _LAM in c.prefix or _BA in c.prefix or c.key.startswith(_AL):
+        return False
+    if c.key not in _DISRUPT_VERBS and not _managed(c):
+        return False
+    return any(o.veto == "disrupted" and o.clause == c.clause and o.tok > c.tok for o in c.sent.candidates)
+
+
+def _managed(c: Candidate) -> bool:
+    """A verb of managing (تمكن، نجح، استطاع) within :data:`_MANAGE_REACH` tokens before ``c``
+    in its clause: «تمكنت القوات من تفكيك»."""
+    s = c.sent
+    first = max(s.clause_starts[c.clause], c.tok - _MANAGE_REACH)
+    return any(s.norms[i].lstrip(_CONJ).startswith(_MANAGE) for i in range(first, c.tok))
 
 
 def _detainees_follow(c: Candidate) -> bool:
@@ -362,9 +420,7 @@ def _finite(c: Candidate) -> bool:
         return False
     if not c.key.startswith(_AL):
         return True
-    s = c.sent
-    first = max(s.clause_starts[c.clause], c.tok - _MANAGE_REACH)  # «تمكنت قوات النظام من السيطرة»
-    return any(s.norms[i].lstrip(_CONJ).startswith(_MANAGE) for i in range(first, c.tok))
+    return _managed(c)  # «تمكنت قوات النظام من السيطرة»
 
 
 def _place_follows(doc: Doc, c: Candidate) -> bool:
@@ -396,7 +452,7 @@ def annotate(doc: Doc) -> None:
         groups: dict[tuple[int, str], list[Candidate]] = {}
         for c in kept:
             groups.setdefault((c.clause, _family(c)), []).append(c)
-        groups = _join_riot_deeds(_join_casualty_clauses(groups))
+        groups = _join_protest_arrests(_join_riot_deeds(_join_casualty_clauses(groups)))
         spans = arguments.actor_spans(doc, s, cache)  # once per sentence, shared by its events
         kinds = {cue.kind for cue in s.cues}
         owned = [frozenset(c.clause for c in group) for group in groups.values()]
@@ -451,13 +507,69 @@ def _join_riot_deeds(groups: dict[tuple[int, str], list[Candidate]]) -> dict[tup
     return out
 
 
+def _join_protest_arrests(groups: dict[tuple[int, str], list[Candidate]]) -> dict[tuple[int, str], list[Candidate]]:
+    """Arrests of the protesters in the protest's sentence are the protest's intervention.
+
+    «تظاهر عشرات الأشخاص ... قبل أن تعتقل الشرطة العسكرية خمسة من المحتجين» is one event,
+    ACLED's *Protest with intervention* (the codebook names arrests among the interventions),
+    not a peaceful protest beside an Arrests event. The arrest group joins the protest when a
+    protester noun («المحتجين»، «متظاهرين») or «منهم» follows an arrest word within
+    :data:`_DETAINEE_REACH` words: arrests of other people in the sentence stay their own.
+    """
+    protests = [k for k in groups if k[1] == "protest"]
+    if not protests:
+        return groups
+    out = groups
+    for key, group in groups.items():
+        if key[1] != "coerce" or not all(c.trigger.mode == _ARREST for c in group):
+            continue
+        if not any(_protesters_follow(c) for c in group):
+            continue
+        before = [k for k in protests if k[0] <= key[0] and k in out]
+        if not before:
+            continue
+        if out is groups:
+            out = dict(groups)
+        target = before[-1]
+        out[target] = out[target] + out.pop(key)
+    return out
+
+
+def _protesters_arrested(c: Candidate) -> bool:
+    """A finite arrest verb with protesters after it, after a protest verb in its sentence:
+    «تظاهر مئات الطلاب ... واعتقلت قوات الأمن عددا منهم» (joined to the protest by
+    :func:`_join_protest_arrests`). A protest noun is not enough: «تعاملت الشرطة مع المتظاهرين
+    ... واعتقلت أعدادا منهم» in a quote reports no protest of its own."""
+    if _LAM in c.prefix or c.key not in _ARREST_VERBS:
+        return False
+    return _protesters_follow(c) and any(o.trigger.mode == _DEMONSTRATE and o.trigger.pos == "verb" and o.tok < c.tok
+                                         for o in c.sent.candidates)
+
+
+def _protesters_follow(c: Candidate) -> bool:
+    """A protester noun or «منهم» within :data:`_DETAINEE_REACH` words after the arrest word."""
+    s = c.sent
+    last = c.tok_end + _DETAINEE_REACH
+    if any(o.trigger.plover == "PROTEST" and o.trigger.pos == "noun" and c.tok_end <= o.tok <= last for o in s.candidates):
+        return True
+    starts = s.tok_starts
+    if any(g.payloads[0].role == "protester" and c.tok_end <= bisect_right(starts, g.start) - 1 <= last
+           for g in s.generic or ()):
+        return True
+    return any(s.norms[i] in _OF_THEM for i in range(c.tok_end, min(len(s.norms), last + 1)))
+
+
 def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], spans: list[arguments.ActorSpan],
            kinds: set[str], dates: dating.EventDates, fam: str, cache: dict[str, Any],
            taken: frozenset[int] = frozenset()) -> Event:
-    best = max(group, key=lambda c: (c.trigger.specificity, c.prob))
+    # a protest that absorbed its arrests (:func:`_join_protest_arrests`) stays typed by its own words
+    pool = [c for c in group if c.trigger.plover == "PROTEST"] if fam == "protest" else group
+    best = max(pool or group, key=lambda c: (c.trigger.specificity, c.prob))
     date, tprec = dates.date_for(s, group, best)
     args = arguments.assign_actors(s, best, group, spans)
     local_kinds = set(kinds)
+    if fam == "protest" and any(c.trigger.mode == _ARREST for c in group):
+        local_kinds.add("intervention")
     if fam == "protest" and any(c.trigger.mode == "casualty" for c in s.candidates if not c.veto):
         if any(x.role == "protester" for x in spans):
             local_kinds.add("killed_protesters")
