@@ -27,6 +27,7 @@ from hadath.attribution.lexicons import Counted, counted_keys
 from hadath.attribution.sources import source_for
 from hadath.attribution.wordmatch import Match
 from hadath.doc import DateMention, Mention, NumberMention
+from hadath.events.tally import dual_forms
 from hadath.geo.resolve import place_for_span
 from hadath.lexicon.actors import country_name, sole_armed_group
 from hadath.schema import Claim
@@ -364,6 +365,24 @@ def _era(ix: DocIndex, pos: int, dated: list[DateMention], dated_starts: list[in
     return ""
 
 
+def _dual_nouns(ix: DocIndex) -> list[tuple[NumberMention, Match[Counted]]]:
+    """Counted nouns in the dual («عنصران»، «جنديين»، «مدنيان») with no number next to them,
+    each as a count of two (a number mention over the noun itself) with its noun."""
+    two = dual_forms()
+    doc = ix.doc
+    ends = {n.end for n in doc.numbers}
+    starts = {n.start for n in doc.numbers}
+    out = []
+    for m in ix.counted:
+        if m.key not in two:
+            continue
+        p0 = m.start - len(m.prefix)
+        if p0 in ends or p0 - 1 in ends or m.end in starts or m.end + 1 in starts:
+            continue  # «2 جنديين»، «جنديين اثنين»: the number counts
+        out.append((NumberMention(m.start, m.end, m.text, 2.0, 2.0), m))
+    return out
+
+
 def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
     """Claims for the document's numbers, with their comparison keys (same order)."""
     doc = ix.doc
@@ -378,17 +397,21 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
     scenes: dict[ClaimKey, object] = {}  # the last scene of each subject
     paras = paragraph_starts(doc.raw)
     prev: tuple[int, str] | None = None  # end and status of the last people claim
-    for n in sorted(doc.numbers, key=_START):
+    found = _dual_nouns(ix)
+    duals = {id(n): m for n, m in found}
+    for n in sorted([*doc.numbers, *(n for n, _ in found)], key=_START):
         if _in_date(date_starts, date_reach, n.start, n.end):
             continue
-        noun = None
-        if n.high <= 2 and not n.percent and not doc.raw[n.start].isdigit():
+        noun = duals.get(id(n))
+        if noun is not None:  # «قتل عنصران»: the noun is its own count
+            pass
+        elif n.high <= 2 and not n.percent and not doc.raw[n.start].isdigit():
             # «مدنيين اثنين من عائلة واحدة»: one and two follow the noun they count, as adjectives
             noun = _noun_before(ix, n, starts)
             if noun is not None and (doc.raw[noun.end : n.start].strip()
                                      or any(c.kind == "status" for c in noun.payloads)):
                 noun = None  # «وأسر اثنين آخرين»: «أسر» (captured) before, not «أسر» (families)
-        after = False
+        after = noun is not None
         if noun is None:
             noun = _noun_after(ix, n, starts)
             after = noun is not None
@@ -454,6 +477,8 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
                 actor = _sole_armed_group(ix) or ""  # «قتل 20 إرهابيا» in a report on one group
         if c.kind == "thing" and c.unit in _NEEDS_STATUS and not status:
             continue  # «بثلاث مدن»: places and buildings count only when taken or destroyed
+        if not status and id(n) in duals:
+            continue  # «امرأتين» with nothing happening to them: no count the conflict report makes
         if not status and n.low == n.high == 1 and c.kind in ("person", "thing"):
             continue  # «صورة رجل واحد»: one of something, with nothing happening to it
         place = ""

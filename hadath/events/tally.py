@@ -43,6 +43,11 @@ def counted_people() -> People:
     return People(one, two)
 
 
+def dual_forms() -> frozenset[str]:
+    """Normalised dual nouns that count two people by themselves («عنصران»، «جنديين»)."""
+    return counted_people().two
+
+
 class Listed(NamedTuple):
     total: int
     figures: frozenset[int]  # token indexes of the figures the list holds (counted here, not again)

@@ -1,4 +1,4 @@
-"""A bare head word («الوزارة») names the organisation last named with it, by its canonical."""
+"""Attribution details from agency reports: back-references to organisations, sources of later figures, conflicts between a whole and its part, and dual nouns as counts."""
 
 from __future__ import annotations
 
@@ -62,3 +62,16 @@ def test_more_dead_in_all_than_in_a_part_is_no_conflict() -> None:
         "في المقابل، قال الجيش الإسرائيلي في بيان إن قواته قتلت أربعة مسلحين خلال عملية في جنين."
     )
     assert hadath.extract(text, published="2024-07-16").conflicts == []
+
+
+def test_a_dual_noun_is_a_count_of_two() -> None:
+    text = "قُتل عنصران من الشرطة وأصيب ثلاثة مدنيين في انفجار عبوة ناسفة في بعقوبة، بحسب مصدر أمني."
+    doc = hadath.extract(text, published="2024-03-11")
+    got = {(c.quantity.low, c.subject) for c in doc.claims}
+    assert any(low == 2 and "killed" in subject for low, subject in got), got
+    assert any(low == 3 and "wounded" in subject for low, subject in got), got
+
+
+def test_a_dual_noun_next_to_its_number_is_counted_once() -> None:
+    doc = hadath.extract("أعلنت الشرطة مقتل جنديين اثنين في بعقوبة.", published="2024-03-11")
+    assert [c.quantity.low for c in doc.claims] == [2]
