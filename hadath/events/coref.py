@@ -23,7 +23,8 @@ about one count («وثق المرصد مقتل 9 مدنيين جراء قصف .
 الدفاع استهداف ... مشيرة إلى مقتل مدنيين اثنين»), the attribution stage lists the two
 claims as a conflict, and the violent events whose sentences hold them are one happening
 told twice, if nothing else contradicts it (type may differ: the ministry's «استهدفت مقرات»
-is the observatory's shelling), at any distance. The earlier event's type is kept. The merged event keeps the earlier event's type,
+is the observatory's shelling), at any distance, even when the two name the dead differently
+(civilians against «المجموعات الإرهابية»). The earlier event's type is kept. The merged event keeps the earlier event's type,
 trigger (first evidence span) and source, fills its unknown arguments from the later one,
 takes the union of the evidence spans (earlier first), the more precise location and date,
 the most conservative (lowest) stated fatality figure as ACLED's codebook asks, and the
@@ -172,8 +173,11 @@ def _merge_disputed(doc: Doc, events: list[Event]) -> list[Event]:
         if a > b:
             a, b = b, a
         earlier, later = events[a], events[b]
+        # the two accounts may call the same dead by other names («مدنيين» against «المجموعات
+        # الإرهابية»): who was hit is what they dispute, so only the attacker must agree
         if _compatible(doc, earlier, later.model_copy(update={
-                "event_type": earlier.event_type, "sub_event_type": earlier.sub_event_type}), max_paragraphs=None):
+                "event_type": earlier.event_type, "sub_event_type": earlier.sub_event_type, "actor2": None}),
+                max_paragraphs=None):
             events = events[:a] + [_merge(earlier, later)] + events[a + 1:b] + events[b + 1:]
     return events
 
