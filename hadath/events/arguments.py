@@ -62,6 +62,7 @@ _COMPLEMENTISERS = frozenset(normalize_key(w) for w in ("إن", "أن", "بأن"
 _OWN_FORCES = frozenset(normalize_key(w) for w in (
     "قواته", "قواتها", "عناصره", "عناصرها", "مقاتليه", "مقاتليها", "مقاتلاته", "مقاتلاتها", "طائراته",
     "طائراتها", "وحداته", "وحداتها", "مسلحيه", "مسلحيها"))  # a force with the speaker's pronoun
+_ATTACK_NOUN_MODES = frozenset({"attack", "raid"})  # «هجوم»: a noun whose agent may follow it
 _OWN_REACH = 12  # tokens from «أن» to the deed its «مقاتليها» did («أن مقاتليها خاضوا ... وفجروا عبوات»)
 _SELF_COMPLEMENTISERS = frozenset(normalize_key(w) for w in ("إنه", "أنه", "إنها", "أنها", "بأنه", "بأنها"))
 _FROM = normalize_key("من")
@@ -476,6 +477,13 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 agents = []
             if agents:
                 actor1 = agents[-1]
+        elif actor1 is not None and actor2 is None and before and not verbal and t.mode in _ATTACK_NOUN_MODES:
+            # «تصدت وحدات من الجيش لهجوم شنته مجموعات إرهابية»: the attack's agent is named
+            # after it; the force named before it, subject of the verb that meets it, is its target
+            met = [x for x in before if x is not actor1 and x.role in {"state", "armed", "named"}
+                   and x not in opposed and x.actor.name != actor1.actor.name]
+            if met:
+                actor2 = met[-1]
         own = 0 <= cut < best.tok - 1 <= cut + _OWN_REACH and s.norms[cut + 1] in _OWN_FORCES
         if actor1 is None and (own or verbal and 0 <= cut and best.tok - cut <= 2 and s.norms[cut] in _SELF_COMPLEMENTISERS):
             # «قال الجيش الإسرائيلي في بيان إنه استهدف مسلحين»: the pronoun on «إن» is the

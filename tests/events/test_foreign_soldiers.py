@@ -51,3 +51,20 @@ def test_a_bracketed_alias_of_the_articles_country_names_the_force() -> None:
     evs = [e for e in hadath.extract(text, published="2024-03-11").events if e.sub_event_type == "Air/drone strike"]
     assert evs and evs[0].actor2 is not None and evs[0].actor2.name == "Asayish (Syria)"
     assert evs[0].actor1 is not None and evs[0].actor1.name == "Military Forces of Turkey"
+
+
+def test_the_force_that_meets_an_attack_is_its_target() -> None:
+    text = ("أفادت وكالة سانا بأن وحدات من الجيش العربي السوري تصدت لهجوم شنته مجموعات إرهابية "
+            "على نقاط عسكرية في ريف إدلب الجنوبي فجر اليوم.")
+    evs = hadath.extract(text, published="2024-03-11").events
+    assert evs
+    sides = {evs[0].actor1.name if evs[0].actor1 else None, evs[0].actor2.name if evs[0].actor2 else None}
+    assert sides == {"Military Forces of Syria", "Unidentified Armed Group (Syria)"}
+
+
+def test_a_denial_that_calls_the_dead_terrorists_is_the_same_strike() -> None:
+    text = ("وثق المرصد السوري مقتل 9 مدنيين جراء قصف مدفعي لقوات النظام على مدينة أريحا أمس.\n\n"
+            "في المقابل، نفت وزارة الدفاع السورية استهداف مناطق سكنية في أريحا، مؤكدة أن وحداتها "
+            "استهدفت مقرات للمجموعات الإرهابية، وأن حصيلة القتلى لم تتجاوز اثنين من المسلحين.")
+    evs = [e for e in hadath.extract(text, published="2024-05-15").events if e.plover_type == "ASSAULT"]
+    assert len(evs) == 1, [(e.sub_event_type, e.actor2) for e in evs]
