@@ -108,6 +108,9 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
         if sp is None:
             continue
         sm = _mention_of(ix, sp, names, f.start, f.end, kind)
+        if sm is not None and kind == "statement" and sm.kind in OUTLET_KINDS and _published_by(f.text) and (
+                _speaker_before(out, raw, f.start)):
+            continue  # «وأضاف المالكي في بيان نشرته وكالة الأنباء السعودية»: the agency carried his words
         if sm is not None:
             out.setdefault((sm.start, sm.end), sm)
     # subject-verb order: «المرصد السوري ... أفاد», «وكان المرصد قد ذكر»
@@ -142,6 +145,23 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
         out[(s, e)] = SourceMention(s, e, text, name, skind, origin, fs, f.end, "verb", display(raw, s, e))
         taken.add(s, e)
     return sorted(out.values(), key=lambda s: (s.start, s.end))
+
+
+_PUBLISHED = ("\u0646\u0634\u0631", "\u0628\u062b", "\u0648\u0632\u0639")  # نشر بث وزع (normalised stems)
+STATEMENT_SPEAKER_GAP = 3  # «وأضاف المالكي في بيان»: only spaces (or a comma) between the speaker and «في بيان»
+
+
+def _published_by(frame_text: str) -> bool:
+    """«في بيان نشرته»، «في بيان بثه»، «في بيان وزعته»: the frame names who published the
+    statement, not necessarily who made it."""
+    words = _norm(frame_text).split()
+    return len(words) > 2 and words[2].startswith(_PUBLISHED)
+
+
+def _speaker_before(out: dict[tuple[int, int], SourceMention], raw: str, pos: int) -> bool:
+    """A speaker read after a verb frame ends right before ``pos`` («وأضاف المالكي | في بيان»)."""
+    return any(m.frame_kind == "verb" and m.end <= pos and len(raw[m.end:pos].strip(" \u060c,")) == 0
+               and pos - m.end <= STATEMENT_SPEAKER_GAP for m in out.values())
 
 
 def _verb_near(ix: DocIndex) -> set[int]:

@@ -143,3 +143,31 @@ def test_yemen_destroyed_rocket_launchers_are_no_rocket_attack() -> None:
 def test_sentence_level_coding(text: str, sub: str, actor1: str) -> None:
     doc = hadath.extract(text, published="2023-06-12")
     assert [(e.sub_event_type, name(e.actor1)) for e in doc.events] == [(sub, actor1)]
+
+
+# --- sources and speakers (attribution) ----------------------------------------------------
+
+def test_yemen_lead_source_is_the_ministry_not_the_outlet() -> None:
+    _, doc = read_article("yemen_agency.txt", "2021-11-15")
+    # «بحسب ما أفاد مصدر في وزارة الصحة العامة والسكان بصنعاء» (was Saba, the outlet)
+    lead = of_sub(doc, "Air/drone strike")[0]
+    assert lead.source is not None and lead.source.name == "Health Ministry (Sanaa)"
+
+
+def test_yemen_statement_carried_by_an_agency_keeps_its_speaker() -> None:
+    text, doc = read_article("yemen_agency.txt", "2021-11-15")
+    # «وأضاف المالكي في بيان نشرته وكالة الأنباء السعودية أن ... «يلتزم ...»»: the agency
+    # published his words, it did not say them
+    (q,) = [q for q in doc.quotes if text[q.start:q.end].startswith("يلتزم")]
+    assert q.speaker == "المالكي"
+    (six,) = [c for c in doc.claims if c.quantity.low == 6]
+    assert six.source is not None and six.source.name == "المالكي"
+
+
+def test_iraq_spokesman_of_the_commander_in_chief_is_named() -> None:
+    text, doc = read_article("iraq_newspaper.txt", "2023-03-14")
+    # «قال الناطق باسم القائد العام للقوات المسلحة اللواء يحيى رسول في مؤتمر صحفي إن «...»»
+    (q,) = [q for q in doc.quotes if text[q.start:q.end].startswith("العمليات العسكرية")]
+    assert q.speaker == "يحيى رسول"
+    (arrests,) = [c for c in doc.claims if c.quantity.low == 23]
+    assert arrests.source is not None and arrests.source.name == "يحيى رسول"
