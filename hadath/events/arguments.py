@@ -28,7 +28,7 @@ from hadath.doc import Doc
 from hadath.events import anaphora, tally
 from hadath.events.context import PROCLITICS, Candidate, SentenceCtx, TokenForms, raw_hits
 from hadath.events.lexicon import GenericActor, generic_actor, generic_actors
-from hadath.events.trusted import trusted, with_text
+from hadath.events.trusted import location_of, trusted, with_text
 from hadath.geo.resolve import place_for_span
 from hadath.lexicon.actors import (
     ARMED_GROUP_INTER,
@@ -858,7 +858,7 @@ def _to_location(place: Any, name_ar: str, precision: int, made: dict[tuple[int,
     key = (id(place), name_ar, precision)
     got = made.get(key)
     if got is None:
-        got = made[key] = place.to_location(name_ar=name_ar, precision=precision)
+        got = made[key] = location_of(place, name_ar, precision)
     return got
 
 

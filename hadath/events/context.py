@@ -13,7 +13,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import attrgetter
+from itertools import repeat
+from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple, TypeVar
 
 import numpy as np
@@ -122,6 +123,7 @@ class Candidate:
 
 
 _START = attrgetter("start")
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 PROCLITICS = frozenset("\u0648\u0641\u0628\u0644")  # و ف ب ل
 
 
@@ -243,7 +245,7 @@ def token_kinds(doc: Doc) -> TokenKinds:
     n = len(cols.starts)
     if not n:
         return TokenKinds([], [0], [0])
-    codes = np.frombuffer(doc.raw.encode("utf-32-le"), dtype=np.uint32)[np.asarray(cols.starts, dtype=np.int64)]
+    codes = np.frombuffer(doc.raw.encode("utf-32-le"), dtype=np.uint32)[np.fromiter(cols.starts, np.int64, n)]
     bmp = codes < 0x10000
     if bmp.all():
         alpha = _alpha_table()[codes]
@@ -275,7 +277,12 @@ def _raw_offsets(norm: Normalized, found: list[tuple[int, int, str, Any, int]]) 
     them, without building a ``Match`` per hit (the stage needs only the offsets)."""
     if norm.starts is None or norm.ends is None:
         return [f[0] for f in found], [f[1] for f in found]
-    return norm.starts[[f[0] for f in found]].tolist(), norm.ends[[f[1] - 1 for f in found]].tolist()
+    # index arrays by ``fromiter`` with the type given: ``asarray`` of a list discovers the
+    # type and shape item by item, several times the cost
+    n = len(found)
+    at = np.fromiter(map(_FIRST, found), np.int64, n)
+    last = np.fromiter(map(_SECOND, found), np.int64, n) - 1
+    return norm.starts[at].tolist(), norm.ends[last].tolist()
 
 
 def candidates(doc: Doc) -> list[SentenceCtx]:
@@ -316,16 +323,16 @@ def candidates(doc: Doc) -> list[SentenceCtx]:
         c.candidates.append(Candidate(start, end, raw[start:end], key, text[pstart:ns], payloads[0], c, ti, te,
                                       clause=bisect_right(c.clause_starts, ti) - 1))
     if cue_found:
-        # sentence and token of every cue in two vectorised searches (what bisect_right gives)
+        # sentence and token of every cue: a bisect each, run from C by ``map`` (no Python
+        # code per cue, and no array made of the document's token starts)
         starts, ends = _raw_offsets(norm, cue_found)
-        at = np.asarray(starts)
-        sis = (np.searchsorted(np.asarray(sent_starts), at, "right") - 1).tolist()
-        tis = (np.searchsorted(np.asarray(tok_starts), at, "right") - 1).tolist()
+        sis = map(bisect_right, repeat(sent_starts), starts)
+        tis = map(bisect_right, repeat(tok_starts), starts)
         for (_, _, key, kinds, _), start, end, si, ti in zip(cue_found, starts, ends, sis, tis, strict=True):
-            c = ctxs.get(si)
+            c = ctxs.get(si - 1)
             if c is None:
                 continue
-            ti -= c.tok0
+            ti -= c.tok0 + 1
             if ti < 0:
                 ti = 0
             cs = c.clause_starts  # starts with 0: one clause needs no search

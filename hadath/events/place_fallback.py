@@ -32,6 +32,7 @@ from typing import Any
 
 from hadath.doc import Doc
 from hadath.events.lexicon import event_hits, place_anaphors
+from hadath.events.trusted import location_of
 from hadath.lexicon.matcher import PhraseMatcher
 from hadath.schema import Event, Location
 from hadath.text.segment import paragraph_breaks, paragraph_starts
@@ -162,6 +163,6 @@ def fill_locations(doc: Doc, events: list[Event]) -> list[Event]:
             m = anchor_before(doc, sentence.start, cache, names_town(doc, sentence.start, sentence.end, cache))
             if m is not None:
                 precision = max(FALLBACK_PRECISION, m.precision or 1)
-                ev = ev.model_copy(update={"location": m.place.to_location(name_ar=m.text, precision=precision)})
+                ev = ev.model_copy(update={"location": location_of(m.place, m.text, precision)})
         out.append(ev)
     return out

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from hadath.schema import Actor
+from hadath.schema import Actor, Location
 
 _M = TypeVar("_M", bound=BaseModel)
 _set = object.__setattr__
@@ -33,3 +33,29 @@ def with_text(actor: Actor, text: str) -> Actor:
     (every Actor this stage makes or receives from :func:`hadath.lexicon.actors.resolve_actor`),
     without pydantic's copy machinery."""
     return trusted(Actor, {"name": actor.name, "text": text, "inter": actor.inter, "country": actor.country})
+
+
+_OPTIONAL_STR = (str, type(None))
+_OPTIONAL_INT = (int, type(None))
+
+
+def location_of(place: Any, name_ar: str, precision: int) -> Location:
+    """``place.to_location(name_ar=..., precision=...)``; for a gazetteer place (one with
+    ``location_fields``) whose fields already have the contract's types, without validation
+    (which would return them unchanged). Anything else is validated as before."""
+    fields = getattr(place, "location_fields", None)
+    if fields is None:
+        return place.to_location(name_ar=name_ar, precision=precision)  # type: ignore[no-any-return]
+    values: dict[str, Any] = fields(name_ar, precision)
+    if (
+        type(values.get("name")) is str and type(values.get("name_ar")) is str and type(values.get("country")) is str
+        and type(values.get("latitude")) is float and type(values.get("longitude")) is float
+        and values.get("geo_precision") in (1, 2, 3) and type(values["geo_precision"]) is int
+        and type(values.get("admin1")) in _OPTIONAL_STR and type(values.get("admin2")) in _OPTIONAL_STR
+        and type(values.get("geonameid")) in _OPTIONAL_INT and tuple(values) == _LOCATION_FIELDS
+    ):
+        return trusted(Location, values)
+    return Location(**values)
+
+
+_LOCATION_FIELDS = tuple(Location.model_fields)

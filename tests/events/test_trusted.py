@@ -45,3 +45,34 @@ def test_with_text_is_the_copy_with_the_new_text() -> None:
     assert made.model_dump_json() == again.model_dump_json()
     assert made.model_fields_set == again.model_fields_set
     assert actor.text == "داعش"
+
+
+def test_location_of_equals_the_validated_location() -> None:
+    from hadath.events.trusted import location_of
+    from hadath.geo.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    for i in range(0, len(gaz), max(1, len(gaz) // 200)):  # every kind of record: towns, admins, countries
+        place = gaz.place(i)
+        for precision in (1, 2, 3):
+            made = location_of(place, "اسم", precision)
+            again = place.to_location(name_ar="اسم", precision=precision)
+            assert made == again
+            assert made.model_dump_json() == again.model_dump_json()
+            assert made.model_fields_set == again.model_fields_set
+
+
+def test_location_of_validates_fields_of_other_types() -> None:
+    """A place whose fields are not already the contract's types goes through validation."""
+    from hadath.events.trusted import location_of
+    from hadath.schema import Location
+
+    class IntegerPlace:
+        def location_fields(self, name_ar: str, precision: int) -> dict[str, object]:
+            return {"name": "Mosul", "name_ar": name_ar, "admin1": None, "admin2": None, "country": "IQ",
+                    "latitude": 36, "longitude": 43, "geo_precision": precision, "geonameid": 99072}
+
+    made = location_of(IntegerPlace(), "الموصل", 1)
+    assert made == Location(name="Mosul", name_ar="الموصل", country="IQ", latitude=36.0, longitude=43.0,
+                            geo_precision=1, geonameid=99072)
+    assert type(made.latitude) is float
