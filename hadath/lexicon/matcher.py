@@ -200,12 +200,13 @@ class MultiMatcher:
 
     def __init__(self, matchers: Iterable[PhraseMatcher[Any]]) -> None:
         self.matchers = tuple(matchers)
-        table: dict[str, list[tuple[int, str, int, tuple[Any, ...], Any]]] = {}
+        table: dict[str, list[tuple[int, str, int, tuple[Any, ...], Any, int]]] = {}
         for i, m in enumerate(self.matchers):
             if m._empty:
                 continue
             for word, (key, skip, payloads, alts) in m._auto.items():
-                table.setdefault(word, []).append((i, key, skip, payloads, alts))
+                # the view word's length (the key's, and the «لل» form's) with the entry
+                table.setdefault(word, []).append((i, key, skip, payloads, alts, len(word) - 1))
         self._auto = auto = ahocorasick.Automaton()
         for word, entries in table.items():
             auto.add_word(word, tuple(entries))
@@ -222,7 +223,13 @@ class MultiMatcher:
         view = letters_view(text)
         clitics = self._clitics
         for e, entries in self._auto.iter(view):
-            for i, key, skip, payloads, alts in entries:
+            for i, key, skip, payloads, alts, n in entries:
+                s = e - n
+                if alts is None and (not s or view[s - 1] == " "):
+                    # most hits: an all-letter key right after a word boundary, which
+                    # :func:`_accept` takes as it is (prefix start = key start)
+                    out[i].append((s + skip, e, key, payloads, s))
+                    continue
                 hit = _accept(text, view, e, key, skip, payloads, alts, clitics[i])
                 if hit is not None:
                     out[i].append(hit)
