@@ -487,17 +487,31 @@ class Decoder:
 
     def tag_doc(self, ids: np.ndarray, bounds: Sequence[tuple[int, int]],
                 lex: Sequence[tuple[int, str]]) -> list[list[str]]:
-        """Viterbi labels of the sentences of a document, decoded together.
+        """Viterbi labels of the sentences of a document, decoded together: :meth:`tag_flat`
+        cut into one list a sentence."""
+        flat = self.tag_flat(ids, bounds, lex)
+        out: list[list[str]] = []
+        a = 0
+        for lo, hi in bounds:
+            b = a + max(hi - lo, 0)
+            out.append(flat[a:b])
+            a = b
+        return out
+
+    def tag_flat(self, ids: np.ndarray, bounds: Sequence[tuple[int, int]],
+                 lex: Sequence[tuple[int, str]]) -> list[str]:
+        """Viterbi labels of the tokens of a document's sentences, decoded together, in one
+        list (the sentences' labels one after the other: a caller that walks the labels once
+        slices nothing).
 
         ``ids`` are :meth:`word_ids` of the document's tokens, ``bounds`` the token ranges
         of its sentences (in order, disjoint), ``lex`` the (token, BIO tag) of tokens a
         lexicon match covers. One numpy step per position advances every sentence at once,
         so an article costs about as many numpy calls as its longest sentence has tokens.
         """
-        out: list[list[str]] = [[] for _ in bounds]
         keep = [k for k, (a, b) in enumerate(bounds) if b > a]
         if not keep:
-            return out
+            return []
         lens = np.array([bounds[k][1] - bounds[k][0] for k in keep], dtype=np.intp)
         total = int(lens.sum())
         flex: Sequence[tuple[int, str]] = lex
@@ -523,17 +537,19 @@ class Decoder:
                 self.use_kernels()
         e = self._emissions(tok_ids, lens, flex)
         if self._kernels is not None:
-            names = self._label_arr[self._kernels.viterbi(e, lens, self.trans)].tolist()
-            edges = np.cumsum(lens).tolist()
-            for k, a, b in zip(keep, [0, *edges], edges, strict=False):
-                out[k] = names[a:b]
-            return out
-        for k, lab in zip(keep, self._viterbi_flat(e, lens), strict=True):
-            out[k] = lab
-        return out
+            labels: list[str] = self._label_arr[self._kernels.viterbi(e, lens, self.trans)].tolist()
+            return labels
+        return self._viterbi_names(e, lens)
 
     def _viterbi_flat(self, e: np.ndarray, lens: np.ndarray) -> list[list[str]]:
-        """Exact Viterbi over many sentences at once, meeting in the middle.
+        """:meth:`_viterbi_names` cut into one list a sentence."""
+        names = self._viterbi_names(e, lens)
+        ends = np.cumsum(lens).tolist()
+        return [names[a:b] for a, b in zip([0, *ends], ends, strict=False)]
+
+    def _viterbi_names(self, e: np.ndarray, lens: np.ndarray) -> list[str]:
+        """Exact Viterbi over many sentences at once, meeting in the middle; the labels of
+        all their tokens, sentence after sentence.
 
         Numpy costs per step, so the batch takes as few steps as possible: every sentence is
         cut in two halves, the first decoded forwards and the second backwards (a forward
@@ -593,8 +609,8 @@ class Decoder:
         for t in range(tmax - 1, 0, -1):
             na = running[t]
             paths[:na, t - 1] = back[t, rows[:na], paths[:na, t]]
-        names = self._label_arr[paths[rows_tok, step]].tolist()
-        return [names[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)]
+        names: list[str] = self._label_arr[paths[rows_tok, step]].tolist()
+        return names
 
 
 class _KindIndex:

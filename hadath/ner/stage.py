@@ -17,7 +17,7 @@ import dataclasses
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import compress
+from itertools import accumulate, compress
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -249,9 +249,8 @@ def annotate(doc: Doc) -> None:
         tj = bisect_right(tok_ends, sent.end)
         if tj > ti:
             bounds.append((ti, tj))
-    for (ti, tj), labels in zip(bounds, dec.tag_doc(ids, bounds, lex_at), strict=True):
-        rule_at = trig_at[bisect_left(trig_at, ti):bisect_left(trig_at, tj)]
-        cands += _sentence_mentions(doc, tc, ti, labels, rule_at)
+    crf = _crf_mentions(doc, tc, bounds, dec.tag_flat(ids, bounds, lex_at))
+    cands += _rule_mentions(doc, tc, bounds, trig_at, crf)
     ents = _resolve_overlaps(cands)
     ents = _parenthesised_aliases(doc, tc, ents)
     ents = _coreference(doc, ents, cols)
@@ -332,28 +331,33 @@ def _mention(doc: Doc, tc: TokenColumns, a: int, b: int, typ: str, origin: str) 
     return Mention(s, e, doc.raw[s:e], typ, None, origin)
 
 
-def _sentence_mentions(doc: Doc, tc: TokenColumns, lo: int, labels: list[str],
-                       rule_at: Sequence[int] | None = None) -> list[Mention]:
-    """The CRF's and the rules' mentions in the sentence of tokens ``lo`` to
-    ``lo + len(labels)`` (``labels``: the CRF's, one a token; ``rule_at``: the tokens where a
-    rule trigger may start, None to find them here)."""
+def _crf_mentions(doc: Doc, tc: TokenColumns, bounds: Sequence[tuple[int, int]],
+                  labels: list[str]) -> list[Mention]:
+    """The CRF's mentions: its spans, tidied. ``labels`` are the labels of the tokens of the
+    sentences ``bounds`` (token ranges), one sentence after the other, walked once for the
+    whole document; a span never runs past its sentence."""
     out: list[Mention] = []
     trig = triggers()
     common = common_o_words()  # «هجوم»، «جنوب»: a one-word span of these is a CRF slip
     norms, stems = tc.norms, tc.stems
-    n = len(labels)
-    hi = lo + n
-    named = list(compress(range(n), map(_NOT_O, labels)))  # only these tokens are visited
+    named = list(compress(range(len(labels)), map(_NOT_O, labels)))  # only these tokens are visited
+    # where each sentence's labels start in ``labels`` (and the end, last)
+    at = list(accumulate((max(hi - lo, 0) for lo, hi in bounds), initial=0))
+    s = 0
     p = 0
     while p < len(named):
-        i = named[p]
-        typ = labels[i][2:]
+        f = named[p]
+        while f >= at[s + 1]:
+            s += 1
+        end = at[s + 1]
+        typ = labels[f][2:]
         inside = "I-" + typ
-        j = i + 1
-        while j < n and labels[j] == inside:
-            j += 1
-        p = bisect_left(named, j, p + 1)  # the next token no span of this one covers
-        i, j = i + lo, j + lo
+        g = f + 1
+        while g < end and labels[g] == inside:
+            g += 1
+        p = bisect_left(named, g, p + 1)  # the next token no span of this one covers
+        lo = bounds[s][0]
+        i, j = f - at[s] + lo, g - at[s] + lo
         for a, b in (_tidy_person(tc, i, j, lo) if typ == "PER" else _tidy_group(tc, i, j) if typ == "NORP"
                      else _tidy_place(tc, i, j) if typ in _PLACE_TYPES
                      else _tidy_org(tc, i, j) if typ == "ORG" else ((i, j),)):
@@ -361,22 +365,38 @@ def _sentence_mentions(doc: Doc, tc: TokenColumns, lo: int, labels: list[str],
             if m and not (b == a + 1 and (stems[a] in trig or norms[a] in trig
                                           or stems[a] in common or norms[a] in common)):
                 out.append(m)
-    for r in find_rule_spans(tc, rule_at, lo, hi) if rule_at is None or rule_at else ():
-        if r.rule == "place-head" and _ordinary_place_word(tc, r.start):
-            continue
-        if r.type == "PER" and doc.raw[tc.starts[r.start]:tc.ends[r.start]] == _ALA:
-            continue  # «اللاعب على الاقل»: the preposition «على», the same as «علي» once normalised
-        m = _mention(doc, tc, r.start, r.end, r.type, "rule+" if r.strong else "rule")
-        if m:
-            if r.rule == "place-head":
-                # «بلدة خان شيخون»: right after a town head, a CRF person reading («خان» is a
-                # name word) is wrong; the weak place rule may take the span
-                out = [c for c in out if not (c.origin == "crf" and c.type == "PER"
-                                              and c.start < m.end and m.start < c.end)]
-            out.append(m)
-            if r.title is not None:
-                _title_actor(m, tc, *r.title)
     return out
+
+
+def _rule_mentions(doc: Doc, tc: TokenColumns, bounds: Sequence[tuple[int, int]], trig_at: Sequence[int],
+                   crf: list[Mention]) -> list[Mention]:
+    """``crf`` (the CRF's mentions), then the rules' mentions in the sentences ``bounds``
+    that hold a token where a rule trigger may start (``trig_at``, sorted). A place-head
+    rule's span drops the CRF person it overlaps."""
+    out: list[Mention] = []
+    place_heads: list[Mention] = []
+    for lo, hi in bounds:
+        x = bisect_left(trig_at, lo)
+        if x == len(trig_at) or trig_at[x] >= hi:
+            continue
+        for r in find_rule_spans(tc, trig_at[x:bisect_left(trig_at, hi, x)], lo, hi):
+            if r.rule == "place-head" and _ordinary_place_word(tc, r.start):
+                continue
+            if r.type == "PER" and doc.raw[tc.starts[r.start]:tc.ends[r.start]] == _ALA:
+                continue  # «اللاعب على الاقل»: the preposition «على», the same as «علي» once normalised
+            m = _mention(doc, tc, r.start, r.end, r.type, "rule+" if r.strong else "rule")
+            if m:
+                if r.rule == "place-head":
+                    place_heads.append(m)
+                out.append(m)
+                if r.title is not None:
+                    _title_actor(m, tc, *r.title)
+    if place_heads:
+        # «بلدة خان شيخون»: right after a town head, a CRF person reading («خان» is a name
+        # word) is wrong; the weak place rule may take the span
+        crf = [c for c in crf if not (c.type == "PER" and any(c.start < m.end and m.start < c.end
+                                                               for m in place_heads))]
+    return crf + out
 
 
 def _ordinary_place_word(tc: TokenColumns, k: int) -> bool:
