@@ -130,6 +130,7 @@ class _WordTable:
         self.generation = -1
         self.rows = np.zeros((4, 0), dtype=np.int64)
         self.sids: dict[str, int] = {}
+        self._lut = np.zeros(0, dtype=bool)  # all False between calls of :meth:`having`
 
     def of(self, norms: Sequence[str], stems: Sequence[str], ids: np.ndarray, generation: int) -> np.ndarray:
         """The ``(4, len(norms))`` values of a document's tokens (their normalised words and
@@ -160,12 +161,21 @@ class _WordTable:
             out[:, missing] = self.rows[:, ids[missing]]
         return out
 
-    def lookup(self, words: Iterable[str]) -> np.ndarray:
-        """A boolean table over the string ids: True for the ids of ``words``."""
-        lut = np.zeros(len(self.sids), dtype=bool)
-        lut[[i for w in words if (i := self.sids.get(w)) is not None]] = True
-        lut[0] = False
-        return lut
+    def having(self, words: Iterable[str], *rows: np.ndarray) -> np.ndarray:
+        """Per token: is its value in one of ``rows`` (rows of :meth:`of`) the id of one of
+        ``words``? One boolean table over the string ids is kept, and only the entries of
+        ``words`` are set and then cleared: a table made afresh for each call cost a pass over
+        every id the process has interned (hundreds of thousands late in a long batch)."""
+        if len(self._lut) < len(self.sids):
+            self._lut = np.zeros(max(len(self.sids), 2 * len(self._lut)), dtype=bool)
+        lut = self._lut
+        at = [i for w in words if (i := self.sids.get(w))]  # not id 0, the empty string
+        lut[at] = True
+        out = lut[rows[0]]
+        for r in rows[1:]:
+            out |= lut[r]
+        lut[at] = False
+        return out
 
 
 @lru_cache(maxsize=1)
@@ -759,8 +769,7 @@ def _coreference(doc: Doc, ents: list[Mention], cols: _Columns) -> list[Mention]
     vals = cols.values
     maybe = (vals[_WordTable.BITS] & _F_ORG_HEAD) != 0
     if possible:
-        lut = _word_table().lookup(possible)
-        maybe |= lut[vals[_WordTable.WORD]] | lut[vals[_WordTable.STEM]]
+        maybe |= _word_table().having(possible, vals[_WordTable.WORD], vals[_WordTable.STEM])
     maybe &= ~covered_np
     if ent_at and n:
         v = np.fromiter(ent_at, dtype=np.intp, count=len(ent_at))
@@ -857,10 +866,9 @@ def _propagate(doc: Doc, ents: list[Mention], cols: _Columns) -> list[Mention]:
         return ents
     covered = bytearray(covered_np.tobytes())
     out: list[Mention] = []
-    lut = _word_table().lookup(index)
     vals = cols.values
     free = ~covered_np
-    starts = np.flatnonzero(free & (lut[vals[_WordTable.STEM]] | lut[vals[_WordTable.REST]])).tolist()
+    starts = np.flatnonzero(free & _word_table().having(index, vals[_WordTable.STEM], vals[_WordTable.REST])).tolist()
     for i in starts:
         if covered[i]:
             continue

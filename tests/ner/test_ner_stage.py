@@ -179,3 +179,18 @@ def test_ner_reads_token_columns_not_token_objects() -> None:
     ref.segment()
     annotate(ref)
     assert doc.entities == ref.entities and len(doc.entities) > 5
+
+
+def test_word_table_membership_leaves_its_table_clean() -> None:
+    """``_WordTable.having`` marks the tokens whose word (or stem, or word without و/ف) is
+    one of a few words, and clears the shared table it used, whatever the words."""
+    import numpy as np
+
+    from hadath.ner.stage import _WordTable
+
+    t = _WordTable()
+    vals = t.of(["قال", "والجيش", "الجيش"], ["قال", "الجيش", "الجيش"], np.array([1, 2, 3]), 0)
+    assert t.having(["الجيش"], vals[_WordTable.STEM]).tolist() == [False, True, True]
+    assert t.having(["الجيش", "غائب"], vals[_WordTable.WORD], vals[_WordTable.REST]).tolist() == [False, True, True]
+    assert t.having(["قال", ""], vals[_WordTable.WORD], vals[_WordTable.REST]).tolist() == [True, False, False]
+    assert not t._lut.any()
