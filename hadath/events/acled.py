@@ -61,7 +61,7 @@ def _is_civilian(a: Actor | None) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _aircraft() -> frozenset[str]:
+def aircraft_names() -> frozenset[str]:
     """``aircraft.tsv``: normalised names of air forces and aircraft."""
     rows = load_tsv(DATA / "aircraft.tsv", ("name", "variants"), ("name", "variants"), ("name",))
     return frozenset(normalize_key(v) for r in rows for v in split_variants(r["variants"]))
@@ -72,7 +72,7 @@ def _airborne(a: Actor | None) -> bool:
     if a is None or a.inter != 1:
         return False
     words = normalize_key(a.text).split()
-    names = _aircraft()
+    names = aircraft_names()
     return any(" ".join(words[i:j]) in names for i in range(len(words)) for j in range(i + 1, len(words) + 1))
 
 
@@ -80,7 +80,7 @@ def _fired_from_the_air(c: Candidate) -> bool:
     """Is an aircraft or drone the subject right before the trigger, in its clause (at most
     :data:`_SUBJECT_REACH` words before, conjunction aside)?"""
     s = c.sent
-    names = _aircraft()
+    names = aircraft_names()
     lo = max(0, c.tok - _SUBJECT_REACH)
     for i in range(c.tok - 1, lo - 1, -1):
         if s.clause_of(i) != c.clause:

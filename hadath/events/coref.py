@@ -44,7 +44,10 @@ last; this module reads them from there and needs nothing else from the stage.
 
 from __future__ import annotations
 
+import regex
+
 from hadath.doc import Doc
+from hadath.events.acled import aircraft_names
 from hadath.lexicon.actors import UNIDENTIFIED
 from hadath.schema import Actor, Event, Location, Span
 from hadath.text.normalize import normalize_key
@@ -60,7 +63,8 @@ _LIL = "\u0644\u0644"  # لل: ل + ال with the alif dropped («للهجوم»
 _PROCLITICS = frozenset("\u0648\u0641\u0628")  # و ف ب
 _SYMMETRIC = frozenset({"Armed clash"})
 _VIOLENT = "ASSAULT"
-_CROWDS = frozenset({5, 6, 7})  # ACLED inter codes of rioters, protesters, civilians
+_CROWDS = frozenset({5, 6, 7})
+_CLAUSE_END = regex.compile(r"[.\u060c,;\u061b:\n]")  # ACLED inter codes of rioters, protesters, civilians
 
 
 def is_definite(word: str) -> bool:
@@ -249,12 +253,27 @@ def _merge_same_row(events: list[Event]) -> list[Event]:
     return out
 
 
+def _definite_aircraft_before(doc: Doc, start: int) -> bool:
+    """Is the trigger at raw ``start`` fired by a definite aircraft named just before it, in its
+    clause («وقالت الوكالة إن المسيرة أطلقت صاروخين»)? The drone is the one reported before,
+    so its missiles are the strike told again."""
+    words = _CLAUSE_END.split(doc.raw[max(0, start - 40):start])[-1].split()[-3:]
+    names = aircraft_names()
+    for w in words:
+        key = normalize_key(w)
+        if key[:1] in _PROCLITICS and key[1:3] == _AL:
+            key = key[1:]
+        if key.startswith(_AL) and key in names:
+            return True
+    return False
+
+
 def _merge_definite(doc: Doc, events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         if ev.evidence and out:
             trigger = ev.evidence[0]
-            if is_definite(doc.raw[trigger.start:trigger.end].split(" ")[0]):
+            if is_definite(doc.raw[trigger.start:trigger.end].split(" ")[0]) or _definite_aircraft_before(doc, trigger.start):
                 for i in range(len(out) - 1, max(-1, len(out) - 1 - LOOKBACK), -1):
                     if out[i].evidence and _compatible(doc, out[i], ev):
                         out[i] = _merge(out[i], ev)
