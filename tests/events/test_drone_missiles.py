@@ -17,3 +17,10 @@ def test_missiles_fired_by_the_drone_are_an_air_strike() -> None:
 def test_missiles_fired_by_fighters_stay_a_missile_attack() -> None:
     subs = _subs("وقالت الوكالة إن المسلحين أطلقوا صواريخ على قرية خربة عمو في ريف الحسكة أمس.")
     assert "Shelling/artillery/missile attack" in subs
+
+
+def test_the_drones_missiles_are_the_strike_told_again() -> None:
+    text = ("قُتل عنصران من الأسايش مساء الأحد جراء استهداف طائرة مسيرة تركية سيارة قرب القامشلي.\n\n"
+            "وقالت الوكالة إن المسيرة أطلقت صاروخين على السيارة قرب قرية خربة عمو، ما أدى إلى احتراقها.")
+    evs = hadath.extract(text, published="2024-03-11").events
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
