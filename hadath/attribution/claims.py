@@ -252,6 +252,23 @@ def _entity_after(ix: DocIndex, pos: int, reach: int, want: frozenset[str] | Non
     return None
 
 
+def _bracketed_alias(ix: DocIndex, m: Mention) -> Mention:
+    """«قوى الأمن الداخلي (الأسايش)»: the bracketed name right after ``m`` when ``m`` is another
+    country's force (the dictionary's «قوى الأمن الداخلي» is Lebanon's) and the alias one of
+    the article's country; else ``m`` (the rule the events stage applies to its actors)."""
+    raw = ix.doc.raw
+    country = ix.doc.country
+    if m.actor is None or not country or getattr(m.actor, "country", None) in (country, "*"):
+        return m
+    open_at = m.end + len(raw[m.end:m.end + 3]) - len(raw[m.end:m.end + 3].lstrip())
+    if raw[open_at:open_at + 1] != "(":
+        return m
+    alias = _entity_after(ix, open_at + 1, 1, None, actor=True)
+    if alias is None or raw[alias.end:alias.end + 1] != ")" or getattr(alias.actor, "country", None) != country:
+        return m
+    return alias
+
+
 def _located(ix: DocIndex, pos: int, m: Mention) -> bool:
     """Is the place introduced as where («في الرقة», «بالرقة», «قرب الرقة»), not a direction?"""
     raw = ix.doc.raw
@@ -458,6 +475,8 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
             # or from someone's ranks («12 قتيلا في صفوف الجيش», «حصيلة القتلى في صفوف X بلغت 12»)
             reach = ACTOR_REACH if c.kind == "fighter" else 2
             am = _entity_after(ix, noun.end, reach, None, actor=True)
+            if am is not None:
+                am = _bracketed_alias(ix, am)
             if am is not None and c.kind == "fighter" and _inter(am) == _CIVILIAN_INTER:
                 am = None  # «سبعة مسلحين متورطين في إطلاق النار على المدنيين»: their victims, not their ranks
             ranks = False

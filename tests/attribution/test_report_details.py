@@ -75,3 +75,9 @@ def test_a_dual_noun_is_a_count_of_two() -> None:
 def test_a_dual_noun_next_to_its_number_is_counted_once() -> None:
     doc = hadath.extract("أعلنت الشرطة مقتل جنديين اثنين في بعقوبة.", published="2024-03-11")
     assert [c.quantity.low for c in doc.claims] == [2]
+
+
+def test_a_bracketed_alias_names_the_counted_force() -> None:
+    text = "قُتل عنصران من قوى الأمن الداخلي (الأسايش) جراء استهداف طائرة مسيرة تركية سيارة قرب القامشلي في سوريا."
+    doc = hadath.extract(text, published="2024-03-11")
+    assert any(c.subject.startswith("Asayish (Syria)") for c in doc.claims), [c.subject for c in doc.claims]
