@@ -66,6 +66,16 @@ _ATTACK_NOUN_MODES = frozenset({"attack", "raid"})  # «هجوم»: a noun whose
 _OWN_REACH = 12  # tokens from «أن» to the deed its «مقاتليها» did («أن مقاتليها خاضوا ... وفجروا عبوات»)
 _SELF_COMPLEMENTISERS = frozenset(normalize_key(w) for w in ("إنه", "أنه", "إنها", "أنها", "بأنه", "بأنها"))
 _FROM = normalize_key("من")
+_CROWD_WORDS = 4  # words of a counted crowd after its count: «مئات من خريجي الجامعات»
+_CROWD_KINDS = frozenset({"crowd", "some"})
+_NO_KINDS: frozenset[str] = frozenset()
+_LAM_CLITIC = "\u0644"  # ل
+_PEOPLE_KINDS = frozenset({"crowd", "victim", "some"})
+_PHRASE_STOP_KINDS = frozenset({"time", "purpose", "chant", "place", "call", "report"})
+_APPROX = frozenset(normalize_key(w) for w in ("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "أكثر", "من", "ما", "يزيد", "على", "يقارب"))
+_PHRASE_STOPS = frozenset(normalize_key(w) for w in (
+    "في", "أمام", "على", "ضد", "إلى", "عند", "قرب", "وسط", "خارج", "داخل", "بعد", "قبل", "حول", "لدى",
+    "خلال", "منذ", "حتى", "عبر", "بالقرب", "الذين", "الذي", "التي", "وهم", "وهو", "عن", "مع", "بين", "ضمن"))
 _DAMMA = "\u064f"  # the passive's vowel on a verb's first letter: «قُتل»، «أُصيب»
 _WITH_ONLY = normalize_key("مع")
 _WITH = frozenset({normalize_key("مع"), normalize_key("ضد")})
@@ -300,8 +310,10 @@ def _named_after_generic(s: SentenceCtx, out: list[ActorSpan]) -> list[ActorSpan
     return [x for i, x in enumerate(out) if i not in drop] if drop else out
 
 
-def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans: list[ActorSpan]) -> Arguments:
-    """actor1 / actor2 / assoc_actors for a merged trigger group (ACLED sense)."""
+def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans: list[ActorSpan],
+                  doc: Doc | None = None) -> Arguments:
+    """actor1 / actor2 / assoc_actors for a merged trigger group (ACLED sense); ``doc`` gives a
+    protest's counted crowd its words and country (:func:`_crowd_phrase`)."""
     clause = best.clause
     first_tok = min(c.tok for c in group)
     lo_clause = min(c.clause for c in group)
@@ -409,6 +421,15 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             rest.append(actor1)
             actor1 = None
         prot = [x for x in rest if x.role == "protester"]
+        phrase = _crowd_phrase(doc, s, best, rest) if actor1 is None and doc is not None else None
+        if phrase is not None:
+            # «تظاهر مئات من خريجي الجامعات»: the counted crowd right after the verb is its
+            # subject, not a protester noun elsewhere in the sentence («... وقال المتظاهرون»)
+            inside = [x for x in rest if phrase.start <= x.start < phrase.end and x.role in _VICTIM_ROLES]
+            prot = [x for x in prot if x in inside]
+            if not inside:
+                nat = _protesting_people(s, best)  # «تظاهر مئات الصرب»: their country's protesters
+                actor1 = nat if nat is not None and phrase.start <= nat.start < phrase.end else phrase
         if actor1 is None and prot:
             actor1 = prot[0]
         if actor1 is None:
@@ -572,6 +593,60 @@ def _protesting_people(s: SentenceCtx, best: Candidate) -> ActorSpan | None:
         if not w[:1].isalpha():
             break
     return None
+
+
+def _crowd_phrase(doc: Doc, s: SentenceCtx, best: Candidate, rest: list[ActorSpan]) -> ActorSpan | None:
+    """The crowd a finite protest verb counts right after it, as its protesters: «تظاهر مئات من
+    خريجي الجامعات أمام الوزارة» -> Protesters with the text «مئات من خريجي الجامعات».
+
+    A time word and an approximation («نحو»، «أكثر من») may come first; the crowd starts with
+    a crowd word («مئات»، «آلاف»; cues.tsv kind crowd), a vague quantity («عدد من»; kind some)
+    or a count of people (:func:`hadath.events.stage` checks people follow it), and runs over
+    the words after it up to a preposition, a time word, a purpose or chant word or
+    punctuation, :data:`_CROWD_WORDS` words at most. The actor is ACLED's protesters of the
+    article's country; the words say who they are.
+    """
+    if best.trigger.pos != "verb" or best.key.startswith("\u0627\u0644") or best.trigger.plover != "PROTEST":
+        return None
+    n = len(s.norms)
+    kinds_at: dict[int, set[str]] = {}
+    for cue in s.cues:
+        kinds_at.setdefault(cue.tok, set()).add(cue.kind)
+    nums = set(s.num_toks)
+    i = best.tok_end
+    for _ in range(3):  # «تظاهر امس نحو ...»: a time word and an approximation may come first
+        if i >= n or kinds_at.get(i, _NO_KINDS) & _CROWD_KINDS or i in nums:
+            break
+        if "time" not in kinds_at.get(i, _NO_KINDS) and s.norms[i] not in _APPROX:
+            return None
+        i += 1
+    if i >= n:
+        return None
+    if not kinds_at.get(i, _NO_KINDS) & _CROWD_KINDS:
+        if i not in nums or not any(kinds_at.get(j, _NO_KINDS) & _PEOPLE_KINDS or any(x.tok == j for x in rest)
+                                    for j in range(i + 1, min(n, i + 4))):
+            return None  # «تجمع 3 أيام»: a count of people only
+    j = i + 1
+    while j < n and j - i <= _CROWD_WORDS and (s.alpha[j] or s.norms[j][:1].isdigit()) and s.norms[j] not in _PHRASE_STOPS \
+            and not kinds_at.get(j, _NO_KINDS) & _PHRASE_STOP_KINDS and not _lam_prefixed(s, j):
+        j += 1
+    for x in rest:  # a name the crowd's words run into is theirs: «مئات من عناصر وكوادر جماعة الإخوان المسلمين»
+        if i < x.tok <= j < x.tok_end:
+            j = x.tok_end
+    template = generic_actor("protester")
+    if template is None:
+        return None
+    country = next((x.actor.country for x in rest if i <= x.tok < j and x.actor.country), None) or doc.country
+    start, end = s.tok_starts[i], s.ends[j - 1]
+    actor = trusted(Actor, {"name": fill_country(template.name, country_name(country)), "text": doc.raw[start:end],
+                            "inter": template.inter, "country": country})
+    return ActorSpan(start, end, i, j, actor, "protester", s.clause_of(i))
+
+
+def _lam_prefixed(s: SentenceCtx, i: int) -> bool:
+    """Token ``i`` carries the preposition ل («للتعبير عن فرحهم»، «لمطالبة»): the crowd's words end before it."""
+    norm = s.norms[i]
+    return norm.startswith(_LAM_CLITIC) and s.stems[i] != norm
 
 
 def _talk_parties(s: SentenceCtx, best: Candidate, mine: list[ActorSpan], assoc: list[ActorSpan]) -> Arguments:

@@ -90,6 +90,7 @@ _DISRUPT_VERBS = frozenset(normalize_key(w) for w in (  # finite verbs among the
 _DETAINEE_REACH = 4  # words from an arrest word to the count of detainees, at most
 _OF_THEM = frozenset({"\u0645\u0646\u0647\u0645", "\u0645\u0646\u0647\u0646"})  # منهم منهن
 _PEOPLE_CUES = frozenset({"victim", "crowd"})
+_CROWD_KINDS = frozenset({"crowd", "some"})  # cues.tsv: crowd words and vague quantities («عدد من»)
 _ABDUCT = "abduct"
 _ABDUCT_VERBS = frozenset(normalize_key(w) for w in (  # finite past verbs of abducting (triggers.tsv, abduct)
     "خطف", "خطفت", "خطفوا", "اختطف", "اختطفت", "اختطفوا"))
@@ -273,7 +274,8 @@ def _crowd_follows(c: Candidate) -> bool:
     """A protest verb with its crowd subject right after it reports one protest.
 
     Arabic news puts the verb first: «تظاهر مئات ...»، «احتشد المتظاهرون ...»، «تجمع نحو
-    500 متظاهر». The subject is a crowd word (cues.tsv, kind crowd) or a protester noun
+    500 متظاهر»، «تجمع عدد من أنصار الحريري». The subject is a crowd word or a vague quantity
+    («عدد من»; cues.tsv, kinds crowd and some) or a protester noun
     (triggers.tsv) within two words, or a count of people (a crowd, protester or person
     noun, kind victim, right after it); «تجمع المصادر على ...» (agree) and «تجمع 3 أيام»
     have none. Uses the count positions :func:`hadath.events.features.sentence_features`
@@ -281,7 +283,7 @@ def _crowd_follows(c: Candidate) -> bool:
     """
     s = c.sent
     last = c.tok_end + _SUBJECT_REACH
-    crowd = [cue.tok for cue in s.cues if cue.kind == "crowd"]
+    crowd = [cue.tok for cue in s.cues if cue.kind in _CROWD_KINDS]
     crowd += [o.tok for o in s.candidates if o.trigger.plover == "PROTEST" and o.trigger.pos == "noun"]
     if any(c.tok_end <= i <= last for i in crowd):
         return True
@@ -566,7 +568,7 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], spans: list[argumen
     pool = [c for c in group if c.trigger.plover == "PROTEST"] if fam == "protest" else group
     best = max(pool or group, key=lambda c: (c.trigger.specificity, c.prob))
     date, tprec = dates.date_for(s, group, best)
-    args = arguments.assign_actors(s, best, group, spans)
+    args = arguments.assign_actors(s, best, group, spans, doc)
     local_kinds = set(kinds)
     if fam == "protest" and any(c.trigger.mode == _ARREST for c in group):
         local_kinds.add("intervention")

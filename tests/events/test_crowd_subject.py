@@ -45,3 +45,27 @@ def test_verbs_that_are_no_crowd_deed_or_do_not_open_the_clause() -> None:
     assert crowd_subject("وقال متظاهرون للتلفزيون إنهم سيبقون في الساحة.").get("متظاهرون") is False
     assert crowd_subject("وتمكن متظاهرون من اغلاق المطار.").get("متظاهرون") is False
     assert crowd_subject("وأصيب ثمانية من رجال الشرطة بعدما رشق متظاهرون الدورية بالحجارة.").get("متظاهرون") is False
+
+
+def test_a_counted_crowd_after_the_protest_verb_is_its_actor() -> None:
+    text = "تظاهر مئات من خريجي الجامعات العاطلين عن العمل أمام مبنى وزارة العمل في بغداد أمس."
+    (e,) = events(text, "PROTEST")
+    assert e.actor1 is not None and e.actor1.inter == 6
+    assert e.actor1.text == "مئات من خريجي الجامعات العاطلين"
+    assert text.index(e.actor1.text) >= 0
+    # an approximated count of people, then a time word and a preposition end it
+    (e,) = events("وتظاهر حوالي خمسة آلاف شخص امس في بيشاور.", "PROTEST")
+    assert e.actor1 is not None and e.actor1.text == "حوالي خمسة آلاف شخص"
+
+
+def test_the_crowd_not_a_protester_noun_of_a_later_clause() -> None:
+    text = "وتجمع عدد من أنصار التيار بعد الظهر في الساحة، وقال المتظاهرون انهم سيبقون حتى المساء."
+    (e,) = events(text, "PROTEST")
+    assert e.actor1 is not None and e.actor1.text == "عدد من أنصار التيار"
+
+
+def test_a_vague_quantity_is_a_crowd_subject_of_a_protest_verb() -> None:
+    from hadath.events.stage import _crowd_follows
+
+    doc = Pipeline(default_stages())(Doc(raw="وتجمع عدد من أنصار الحريري في ساحة عبد الحميد كرامي."))
+    assert [_crowd_follows(c) for s in score(doc) for c in s.candidates if c.text == "تجمع"] == [True]
