@@ -147,6 +147,25 @@ def _generic_name(g: GenericActor, country: str | None) -> str:
     return fill_country(g.name, country_name(country))
 
 
+_CIVILIANS = "Civilians"
+
+
+def local_civilians(doc: Doc, actor: Actor | None, country: str | None) -> Actor | None:
+    """Unnamed civilians («مدنيين»، «مواطنين») are the people of the place the event happened.
+
+    A generic noun takes the document's focus country (:func:`_generic_name`), and an article
+    about south Lebanon that names Israel's forces in every paragraph may focus on Israel: the
+    victims of «غارة ... على منزل في بلدة عيتا الشعب» are Lebanon's civilians. Only a generic
+    civilian actor of the focus country is renamed, when the event's place is in another one.
+    """
+    if actor is None or actor.inter != 7 or not country or actor.country != doc.country or country == doc.country:
+        return actor
+    if actor.name != fill_country(f"{_CIVILIANS} ({{country}})", country_name(actor.country)):
+        return actor
+    return trusted(Actor, {"name": fill_country(f"{_CIVILIANS} ({{country}})", country_name(country)),
+                           "text": actor.text, "inter": 7, "country": country})
+
+
 def _resolve_named(doc: Doc, m: Any) -> Actor | None:
     entry = getattr(m, "actor", None)
     if entry is None:

@@ -590,6 +590,9 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], spans: list[argumen
             got = made[(a, b)] = trusted(Span, {"start": a, "end": b})
         return got
 
+    location = arguments.location(doc, s, group, cache)
+    if location is not None:
+        args.actor2 = arguments.local_civilians(doc, args.actor2, location.country)
     evidence = [mk(best.start, best.end)]
     evidence += [mk(c.start, c.end) for c in sorted(group, key=lambda c: c.start) if c is not best]
     evidence += [mk(a, b) for a, b in (args.spans or [])]
@@ -601,7 +604,7 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], spans: list[argumen
         "actor1": args.actor1,
         "actor2": args.actor2,
         "assoc_actors": args.assoc or [],
-        "location": arguments.location(doc, s, group, cache),
+        "location": location,
         "event_date": date.isoformat() if date is not None else None,
         "time_precision": tprec if date is not None else 3,
         "fatalities": fat,

@@ -171,3 +171,10 @@ def test_iraq_spokesman_of_the_commander_in_chief_is_named() -> None:
     assert q.speaker == "يحيى رسول"
     (arrests,) = [c for c in doc.claims if c.quantity.low == 23]
     assert arrests.source is not None and arrests.source.name == "يحيى رسول"
+
+
+def test_lebanon_victims_are_lebanese_civilians(lebanon: tuple[str, Document]) -> None:
+    _, doc = lebanon
+    lead = of_sub(doc, "Air/drone strike")[0]  # «قُتل ثلاثة مدنيين ... في بلدة عيتا الشعب»
+    assert name(lead.actor2) == "Civilians (Lebanon)"
+    assert lead.actor2 is not None and lead.actor2.country == "LB"
