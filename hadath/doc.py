@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import Any
 
 from hadath.text.normalize import Normalized, normalize_both
-from hadath.text.segment import Sentence, Token, TokenColumns, sentences, token_table
+from hadath.text.segment import Sentence, Token, TokenColumns, sentences, token_columns, tokens_of
 
 
 @dataclass(slots=True)
@@ -92,19 +92,19 @@ class Doc:
         return self.views[1]
 
     @cached_property
-    def _token_table(self) -> tuple[list[Token], TokenColumns]:
-        return token_table(self.raw, self.norm)
+    def token_columns(self) -> TokenColumns:
+        """The tokens as columns (``token_columns.starts[i] == tokens[i].start``): what the
+        stages read (a column for ``bisect``, a vocabulary look-up of the normalised words)."""
+        return token_columns(self.raw, self.norm)
 
     @cached_property
     def tokens(self) -> list[Token]:
-        """Tokens with clitic stems; computed on first use (not every stage needs them)."""
-        return self._token_table[0]
+        """The same tokens as :class:`Token` tuples, built from the columns on first use.
 
-    @cached_property
-    def token_columns(self) -> TokenColumns:
-        """The same tokens as columns (``token_columns.starts[i] == tokens[i].start``),
-        made with them at no extra cost: read a column rather than ``zip(*doc.tokens)``."""
-        return self._token_table[1]
+        Building ~800 tuples an article (and the garbage collector's passes over them) cost
+        more than the tokeniser itself; a pipeline whose stages read only the columns never
+        pays for them."""
+        return tokens_of(self.token_columns)
 
     def segment(self) -> None:
         self.sentences = sentences(self.raw)

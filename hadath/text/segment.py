@@ -273,9 +273,10 @@ def _token_bounds_of(codes: np.ndarray, text: str) -> tuple[np.ndarray, np.ndarr
 
 class TokenColumns(NamedTuple):
     """The token list as columns: ``starts[i] == tokens[i].start`` and so on, the very same
-    objects (no copies). Made together with the tokens, so a stage that reads a field of
-    every token (``bisect`` on the starts, a vocabulary look-up of the normalised words)
-    can take a column instead of transposing the list itself (``zip(*doc.tokens)``)."""
+    objects (no copies). The tokeniser makes the columns; the tuples are built from them
+    only when asked for (:func:`tokens_of`), so a stage that reads a field of every token
+    (``bisect`` on the starts, a vocabulary look-up of the normalised words) takes a column
+    and nobody pays for ~800 tuples an article."""
 
     starts: list[int]
     ends: list[int]
@@ -297,18 +298,32 @@ def tokens(text: str, norm: Normalized | None = None) -> list[Token]:
     the tenth of words whose stem is cut after a proclitic (:func:`_stems`): ~850 tokens
     in a 700-word article.
     """
-    return token_table(text, norm)[0]
+    return tokens_of(token_columns(text, norm))
 
 
 def token_table(text: str, norm: Normalized | None = None) -> tuple[list[Token], TokenColumns]:
-    """:func:`tokens` and the same tokens as :class:`TokenColumns`, at the cost of the list."""
+    """:func:`tokens` and the same tokens as :class:`TokenColumns` (the very same objects)."""
+    cols = token_columns(text, norm)
+    return tokens_of(cols), cols
+
+
+def tokens_of(cols: TokenColumns) -> list[Token]:
+    """The :class:`Token` tuples of ``cols``, field objects shared with the columns."""
+    # ``tuple.__new__(Token, fields)`` for each token, called straight from C: a fifth
+    # cheaper than ``map`` over a ``partial`` (no per-token argument tuple to build)
+    return list(starmap(tuple.__new__, zip(repeat(Token), zip(*cols, strict=True))))
+
+
+def token_columns(text: str, norm: Normalized | None = None) -> TokenColumns:
+    """The tokens of :func:`tokens` as :class:`TokenColumns`, without building a tuple per
+    token (what :attr:`hadath.doc.Doc.token_columns` holds)."""
     n = norm if norm is not None else normalize(text)
     if not n.text:
-        return [], _NO_COLUMNS
+        return _NO_COLUMNS
     ncodes = n.codes if n.codes is not None else _codes(n.text)
     nstarts, nends = _token_bounds_of(ncodes, n.text)
     if not len(nstarts):
-        return [], _NO_COLUMNS
+        return _NO_COLUMNS
     rcodes = n.raw_codes if n.raw_codes is not None else _codes(text)
     if n.starts is None or n.ends is None:
         # nothing deleted: between the raw spans there is only whitespace, as in ``n.text``
@@ -321,10 +336,7 @@ def token_table(text: str, norm: Normalized | None = None) -> tuple[list[Token],
         texts = [text[a:b] for a, b in zip(rstarts.tolist(), rends.tolist(), strict=True)]
     starts = rstarts.tolist()
     stems, stem_starts = _stems(ncodes, nstarts, nends, words, starts, n)
-    cols = TokenColumns(starts, rends.tolist(), texts, words, stem_starts, stems)
-    # ``tuple.__new__(Token, fields)`` for each token, called straight from C: a fifth
-    # cheaper than ``map`` over a ``partial`` (no per-token argument tuple to build)
-    return list(starmap(tuple.__new__, zip(repeat(Token), zip(*cols, strict=True)))), cols
+    return TokenColumns(starts, rends.tolist(), texts, words, stem_starts, stems)
 
 
 _WAW, _FA, _BA, _LAM, _KAF, _ALEF = (np.uint32(ord(ch)) for ch in "\u0648\u0641\u0628\u0644\u0643\u0627")
