@@ -17,6 +17,8 @@ Two profiles (STYLE.md):
 
 from __future__ import annotations
 
+import codecs
+import sys
 import unicodedata
 from dataclasses import dataclass, field
 from enum import Enum
@@ -160,6 +162,8 @@ def _normalize(raw: str, profiles: tuple[Profile, ...]) -> list[Normalized]:
         return [Normalized(raw, raw) for _ in profiles]
     codes = np.frombuffer(raw.encode("utf-32-le"), dtype=np.uint32)
     top = int(codes.max())
+    if top < 0xFB50 and profiles == _BOTH:
+        return _normalize_pair(raw, codes)
     clipped = codes if top < 0x10000 else np.minimum(codes, 0xFFFF)
     if top >= 0xFB50 and _IS_PRESENTATION[clipped].any():
         return [_normalize_slow(raw, p) for p in profiles]
@@ -180,6 +184,62 @@ def _normalize(raw: str, profiles: tuple[Profile, ...]) -> list[Normalized]:
         kept = mapped if starts is None else mapped[keep]
         kept.flags.writeable = False
         out.append(Normalized(raw, kept.tobytes().decode("utf-32-le"), starts, ends, kept, codes))
+    return out
+
+
+_BOTH = (Profile.MATCH, Profile.CAREFUL)
+# Both profiles' tables in one, for text whose code points all lie below the presentation
+# forms (U+FB50): ``_PAIR[c]`` is CAREFUL(c) << 16 | MATCH(c), each a BMP code point, and a
+# deleted character maps to ``_GONE`` in both halves (a diacritic to ``_DIACRITIC``: its
+# raw span extends the previous character's). U+FFFE and U+FFFF are no characters of such
+# a text nor of what it maps to, so the markers cannot be confused with one. One gather
+# gives both views, what to keep (a kept character's CAREFUL half is below ``_DIACRITIC``)
+# and where the diacritics are.
+_GONE, _DIACRITIC = 0xFFFF, 0xFFFE
+assert int(max(_CODE_TABLES[p][:0xFB50][_CODE_TABLES[p][:0xFB50] != _DELETE].max() for p in _BOTH)) < 0xFB50
+_PAIR = np.where(_CODE_TABLES[Profile.MATCH] == _DELETE, _GONE, _CODE_TABLES[Profile.MATCH]) | (
+    np.where(_CODE_TABLES[Profile.CAREFUL] == _DELETE, _GONE, _CODE_TABLES[Profile.CAREFUL]) << 16
+)
+_DIACRITIC_PAIR = _DIACRITIC << 16 | _DIACRITIC
+_PAIR[_IS_COMBINING] = _DIACRITIC_PAIR
+_PAIR = _PAIR.astype(np.uint32)
+_KEPT_BELOW = np.uint32(_DIACRITIC << 16)
+_HALVES = (0, 1) if sys.byteorder == "little" else (1, 0)  # where MATCH and CAREFUL sit in a uint32
+_decode_utf16 = codecs.utf_16_le_decode
+
+
+def _normalize_pair(raw: str, codes: np.ndarray) -> list[Normalized]:
+    """:func:`normalize_both` of a text below U+FB50 (news text: no presentation forms, no
+    emoji), 0.67M -> 0.36M instructions for a 700-word article (callgrind):
+
+    * one gather of :data:`_PAIR` where two gathers (one a profile) and a third for the
+      diacritics ran, and the tests on contiguous 32-bit words;
+    * both halves are BMP code points, so each view's text is decoded from 16-bit units
+      (UTF-16 without surrogates) straight from the array's buffer, at less than half the
+      cost of decoding UTF-32 from a ``tobytes`` copy.
+    """
+    pair = _PAIR.take(codes)
+    keep = pair < _KEPT_BELOW
+    if keep.all():
+        starts = ends = None
+    else:
+        starts = np.flatnonzero(keep)
+        comb = pair == _DIACRITIC_PAIR
+        if comb.any():
+            # the first non-diacritic position after each start (``len(raw)`` past the last)
+            solid = np.append(np.flatnonzero(~comb), len(raw))
+            ends = solid[np.searchsorted(solid, starts, side="right")].astype(np.int64)
+        else:
+            ends = starts + 1  # the usual news text: no diacritics at all
+        starts.flags.writeable = ends.flags.writeable = False  # shared by the views
+        pair = pair[keep]
+    halves = pair.view(np.uint16).reshape(-1, 2)  # the two 16-bit halves of each character
+    out = []
+    for k in _HALVES:
+        units = np.ascontiguousarray(halves[:, k])
+        kept = units.astype(np.uint32)
+        kept.flags.writeable = False
+        out.append(Normalized(raw, _decode_utf16(units.data)[0], starts, ends, kept, codes))
     return out
 
 
