@@ -12,6 +12,7 @@ article ال to the word. :func:`split_clitics` proposes the stem of a token so 
 
 from __future__ import annotations
 
+import codecs
 import re
 from functools import lru_cache, partial
 from itertools import repeat, starmap
@@ -404,7 +405,12 @@ def _pieces(
     touching = np.concatenate((_touching(nstarts, nends), _touching(rstarts, rends) + shift))
     if len(touching):
         both = np.insert(both, touching, _SPACE_CODE)
-    pieces = both.tobytes().decode("utf-32-le").split()
+    if int(both.max()) < 0xD800:
+        # below the surrogates: 16-bit units are the text's UTF-16, decoded at less than
+        # half the cost of UTF-32 (~0.08M instructions an article less, callgrind)
+        pieces = _decode_utf16(both.astype(np.uint16).data)[0].split()
+    else:
+        pieces = _decode_utf32(both.data)[0].split()
     k = len(nstarts)
     return pieces[:k], pieces[k:]
 
@@ -414,5 +420,6 @@ def _touching(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
     return starts[1:][starts[1:] == ends[:-1]]
 
 
+_decode_utf16, _decode_utf32 = codecs.utf_16_le_decode, codecs.utf_32_le_decode
 _SPACE_CODE = np.uint32(ord(" "))
 _ONE_SPACE = np.array([ord(" ")], dtype=np.uint32)
