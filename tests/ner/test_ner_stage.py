@@ -194,3 +194,26 @@ def test_word_table_membership_leaves_its_table_clean() -> None:
     assert t.having(["الجيش", "غائب"], vals[_WordTable.WORD], vals[_WordTable.REST]).tolist() == [False, True, True]
     assert t.having(["قال", ""], vals[_WordTable.WORD], vals[_WordTable.REST]).tolist() == [True, False, False]
     assert not t._lut.any()
+
+
+STOCKS = (  # written for the test in the style of a stock-market report
+    "سجل قطاع البنوك التجارية اقوى تراجع بواقع 27.88 نقطة تلاه قطاع الاستثمار بواقع 22.60 نقطة، "
+    "وقد احتل سهم اثمار المرتبة الاولى بواقع 376 الف سهم تلاه سهم بتلكو بتداول 157 الف سهم."
+)
+
+
+def test_a_verb_with_an_object_pronoun_is_no_one_word_organisation() -> None:
+    from hadath.ner.stage import _verb_shaped
+    from hadath.text.segment import tokens
+
+    doc = ner(STOCKS)
+    assert not [m for m in doc.entities if "تلاه" in m.text]
+    shaped = {t.text: _verb_shaped(t.text, t.norm) for t in tokens("تلاه يليها سبقهم برشلونه ميدلسبره الجزيرة شركة")}
+    assert shaped == {"تلاه": True, "يليها": True, "سبقهم": True, "برشلونه": False, "ميدلسبره": False,
+                      "الجزيرة": False, "شركة": False}
+
+
+def test_a_province_in_the_lexicon_is_no_person_where_the_crf_reads_one() -> None:
+    text = "غير أن مصدراً في شرطة صلاح الدين أكد للصحيفة أن عدد القتلى بلغ سبعة أشخاص."
+    doc = ner(text)
+    assert find(doc, "صلاح الدين").type == "GPE"
