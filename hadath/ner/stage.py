@@ -533,13 +533,15 @@ def _tidy_group(tc: TokenColumns, i: int, j: int) -> tuple[tuple[int, int], ...]
 def _given_before(tc: TokenColumns, k: int) -> bool:
     """Is the word right before a CRF person a given name that starts it («مها» of «مها احمد»,
     «وحازم» of «وحازم امام», which NewsFANE marks with its «و»)? Not the preposition
-    «على» (the same word once normalised), and «و» + a name only when the whole word is
-    no ordinary word of the training text («وعلي» is mostly «وعلى»)."""
-    w = tc.norms[k]
-    if tc.texts[k] == _ALA or not w[:1].isalpha() or w.startswith(_AL):
+    «على» (the same word once normalised), and «و» + a name only when it is not «و» + the
+    preposition «على» («وعلى» and «وعلي» normalise alike; the raw spelling tells them apart,
+    where a test against the training vocabulary, which holds «واحمد» and «وعلي» as ordinary
+    words, kept «واحمد رزق» and «وعلي ابو السكر» out)."""
+    w, raw = tc.norms[k], tc.texts[k]
+    if raw == _ALA or not w[:1].isalpha() or w.startswith(_AL):
         return False  # «الله»، «الملك» are listed as the second half of «عبد الله»، «عبد الملك»
     names = given_names()
-    return w in names or (len(w) > 3 and w[0] == "\u0648" and w[1:] in names and w not in common_words())
+    return w in names or (len(w) > 3 and w[0] == "\u0648" and w[1:] in names and raw[1:] != _ALA)
 
 
 def _tidy_person(tc: TokenColumns, i: int, j: int, lo: int = 0) -> list[tuple[int, int]]:

@@ -217,3 +217,11 @@ def test_a_province_in_the_lexicon_is_no_person_where_the_crf_reads_one() -> Non
     text = "غير أن مصدراً في شرطة صلاح الدين أكد للصحيفة أن عدد القتلى بلغ سبعة أشخاص."
     doc = ner(text)
     assert find(doc, "صلاح الدين").type == "GPE"
+
+
+def test_a_given_name_after_wa_starts_the_person_unless_it_is_the_preposition() -> None:
+    doc = ner("والمتهمون هم عبد الله حسين أحمد العبادي، وجمال سيف عبد الله صالح، وعلي محمد عمر الكردي.")
+    assert find(doc, "جمال سيف عبد الله صالح").type == "PER"
+    assert find(doc, "علي محمد عمر الكردي").type == "PER"
+    doc = ner("وقال إن القرار يعتمد على محمد عمر وعلى سيف صالح.")
+    assert not [m for m in doc.entities if m.text.startswith("على")]
