@@ -264,6 +264,7 @@ def annotate(doc: Doc) -> None:
     ents = _resolve_overlaps(cands)
     ents = _parenthesised_aliases(doc, tc, ents)
     ents = _coreference(doc, ents, cols)
+    ents = _complete_names(doc, ents, cols)
     doc.entities = _propagate(doc, ents, cols)
 
 
@@ -911,3 +912,50 @@ def _propagate(doc: Doc, ents: list[Mention], cols: _Columns) -> list[Mention]:
         out.append(Mention(s, e, doc.raw[s:e], m.type, m.canonical, "coref", actor=m.actor))
         covered[i:i + L] = b"\x01" * L
     return sorted(ents + out, key=_START) if out else ents
+
+
+def _complete_names(doc: Doc, ents: list[Mention], cols: _Columns) -> list[Mention]:
+    """A person's mention that is part of a longer name the document gives elsewhere, with
+    the missing words right beside it, takes the whole name: «جان كلود» before «تريشيه»
+    when «جان كلود تريشيه» is named, «السنيورة» after «فؤاد» when «فؤاد السنيورة» is.
+    The CRF cuts names so in lists and long foreign names; the words around say otherwise.
+    A title is not taken so («الشيخ آل مكتوم» named once does not retitle «آل مكتوم»)."""
+    pers = [i for i, m in enumerate(ents) if m.type == "PER" and m.origin not in NOMINAL]
+    if len(pers) < 2:
+        return ents
+    tc = cols.tc
+    stems, starts, ends = tc.stems, tc.starts, tc.ends
+    spans = {i: (bisect_right(ends, ents[i].start), bisect_left(starts, ents[i].end)) for i in pers}
+    # the longer names by each of their words: (name, the word's place in it)
+    by_word: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for f in {tuple(stems[a:b]) for a, b in spans.values() if b - a >= 2}:
+        for o, w in enumerate(f):
+            by_word.setdefault(w, []).append((f, o))
+    if not by_word:
+        return ents
+    covered: np.ndarray | None = None  # computed for the first mention that may grow
+    trig = triggers()
+    n = len(stems)
+    for i in pers:
+        m, (a, b) = ents[i], spans[i]
+        if b <= a or stems[a] not in by_word:
+            continue
+        seq = tuple(stems[a:b])
+        best: tuple[int, int] | None = None
+        for f, o in by_word[stems[a]]:
+            s0, e0 = a - o, a - o + len(f)
+            if len(f) <= len(seq) or s0 < 0 or e0 > n or f[o:o + len(seq)] != seq or tuple(stems[s0:e0]) != f:
+                continue
+            if covered is None:
+                covered = _mask(n, *_token_ranges(cols, ents))
+            if covered[s0:a].any() or covered[b:e0].any():
+                continue
+            if any(trig.get(stems[x]) == "title" for x in (*range(s0, a), *range(b, e0))):
+                continue  # «الشيخ آل مكتوم» named once does not put the title on «آل مكتوم»
+            if best is None or e0 - s0 > best[1] - best[0]:
+                best = (s0, e0)
+        if best is not None and covered is not None:
+            s, e = _span_start(tc, best[0], doc.raw), ends[best[1] - 1]
+            m.start, m.end, m.text = s, e, doc.raw[s:e]
+            covered[best[0]:best[1]] = True
+    return ents

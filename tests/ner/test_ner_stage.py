@@ -225,3 +225,47 @@ def test_a_given_name_after_wa_starts_the_person_unless_it_is_the_preposition() 
     assert find(doc, "علي محمد عمر الكردي").type == "PER"
     doc = ner("وقال إن القرار يعتمد على محمد عمر وعلى سيف صالح.")
     assert not [m for m in doc.entities if m.text.startswith("على")]
+
+
+def _doc_and_columns(text: str) -> tuple:
+    """A segmented document and the NER stage's columns of it, as ``annotate`` builds them."""
+    import numpy as np
+
+    from hadath.doc import Doc
+    from hadath.ner.decoder import decoder
+    from hadath.ner.stage import _Columns, _word_table
+
+    doc = Doc(raw=text)
+    doc.segment()
+    tc, dec = doc.token_columns, decoder()
+    ids = dec.word_ids(tc.norms)
+    cols = _Columns(tc, _word_table().of(tc.norms, tc.stems, ids, dec.generation),
+                    np.array(tc.starts, dtype=np.intp), np.array(tc.ends, dtype=np.intp),
+                    np.array(tc.stem_starts, dtype=np.intp))
+    return doc, cols
+
+
+def test_a_cut_person_takes_the_full_name_the_document_gives_when_its_words_are_beside_it() -> None:
+    from hadath.doc import Mention
+    from hadath.ner.stage import _complete_names
+
+    def mention(text: str, words: str, at: int) -> Mention:
+        s = text.index(words, at)
+        return Mention(s, s + len(words), words, "PER", None, "crf")
+
+    text = "قال جان كلود تريشيه إن التضخم مرتفع. وأضاف الشيخ جان كلود أن البنك سيرفع الفائدة."
+    doc, cols = _doc_and_columns(text)
+    full, cut = mention(text, "جان كلود تريشيه", 0), mention(text, "جان كلود", text.index("وأضاف"))
+    _complete_names(doc, [full, cut], cols)
+    assert cut.text == "جان كلود"  # «أن» does not continue the name
+    text = text.replace("الشيخ جان كلود أن", "الشيخ جان كلود تريشيه أن")
+    doc, cols = _doc_and_columns(text)
+    full, cut = mention(text, "جان كلود تريشيه", 0), mention(text, "كلود", text.index("وأضاف"))
+    _complete_names(doc, [full, cut], cols)
+    assert cut.text == "جان كلود تريشيه" and text[cut.start:cut.end] == cut.text
+    # a title beside the name is not taken from another mention that has it
+    text = text.replace("قال جان", "قال الشيخ جان")
+    doc, cols = _doc_and_columns(text)
+    bare, titled = mention(text, "جان كلود تريشيه", 0), mention(text, "الشيخ جان كلود تريشيه", text.index("وأضاف"))
+    _complete_names(doc, [bare, titled], cols)
+    assert bare.text == "جان كلود تريشيه"
