@@ -774,7 +774,7 @@ def _coreference(doc: Doc, ents: list[Mention], cols: _Columns) -> list[Mention]
     for m in ents:
         if m.canonical is None and m.origin not in NOMINAL:
             m.canonical = _restore_article(raw, m)
-    stop = stopwords()
+    stop = _not_surnames()
     common = common_o_words()  # «نصر الله»: «الله» alone is not that person
     possible: set[str] = set()
     for m in ents:
@@ -841,6 +841,13 @@ def _coreference(doc: Doc, ents: list[Mention], cols: _Columns) -> list[Mention]
             s, e = stem_starts[k], ends[k]
             out.append(Mention(s, e, raw[s:e], "ORG", ante.canonical, "anaphor", actor=ante.actor))
     return sorted(ents + out, key=_START) if out else ents
+
+
+@lru_cache(maxsize=1)
+def _not_surnames() -> frozenset[str]:
+    """Last words of a person's name that are no surname to find alone later: function words
+    and title or role words («المواطن سامي سالم الشاعر»: a later «الشاعر» is «the poet»)."""
+    return stopwords() | frozenset(triggers())
 
 
 @lru_cache(maxsize=1)

@@ -269,3 +269,12 @@ def test_a_cut_person_takes_the_full_name_the_document_gives_when_its_words_are_
     bare, titled = mention(text, "جان كلود تريشيه", 0), mention(text, "الشيخ جان كلود تريشيه", text.index("وأضاف"))
     _complete_names(doc, [bare, titled], cols)
     assert bare.text == "جان كلود تريشيه"
+
+
+def test_a_title_word_ending_a_name_is_no_surname_to_find_alone() -> None:
+    from hadath.ner.stage import _not_surnames
+    from hadath.text.normalize import normalize_key
+
+    words = _not_surnames()
+    assert {normalize_key(w) for w in ("الشاعر", "القاضي", "الصحفي", "في")} <= words
+    assert not {normalize_key(w) for w in ("الخطيب", "الأسد", "السنيورة")} & words
