@@ -18,12 +18,12 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 from operator import attrgetter, itemgetter
-from typing import NamedTuple, cast
+from typing import NamedTuple
 
 import regex
 
 from hadath.attribution.index import DocIndex
-from hadath.attribution.lexicons import Counted, counted_keys
+from hadath.attribution.lexicons import Counted, counted_keys, word_key
 from hadath.attribution.sources import source_for
 from hadath.attribution.wordmatch import Match
 from hadath.doc import DateMention, Mention, NumberMention
@@ -108,7 +108,7 @@ def _gap_ok(raw: str, a: int, b: int, allowed: frozenset[str] = frozenset({"", _
         return "" in allowed
     if _PUNCT.search(gap):
         return False
-    return normalize_key(gap) in allowed
+    return word_key(gap) in allowed
 
 
 def _noun_after(ix: DocIndex, n: NumberMention, starts: list[int]) -> Match[Counted] | None:
@@ -142,7 +142,7 @@ def _noun_before(ix: DocIndex, n: NumberMention, starts: list[int]) -> Match[Cou
         kinds = {c.kind for c in m.payloads}
         if kinds & _BEFORE_KINDS:
             gap = raw[m.end : n.start]
-            if _PUNCT.search(gap) or not all(normalize_key(w) in links for w in gap.split()):
+            if _PUNCT.search(gap) or not all(word_key(w) in links for w in gap.split()):
                 return None
             if kinds.isdisjoint(_COUNTED_BEFORE) and not gap.strip() and n.high > 2:
                 # a people noun takes a number after it only as «مدنيين اثنين»: in «إلى الأكراد
@@ -227,7 +227,7 @@ def _linked(raw: str, a: int, b: int, noun: Match[Counted]) -> bool:
     if a <= noun.start and noun.end <= b:
         gap = f"{raw[a:noun.start]} {raw[noun.end:b]}"
     links = counted_keys()["link"]
-    return all(normalize_key(w) in links for w in gap.split())
+    return all(word_key(w) in links for w in gap.split())
 
 
 def _entity_after(ix: DocIndex, pos: int, reach: int, want: frozenset[str] | None, actor: bool) -> Mention | None:
@@ -236,7 +236,9 @@ def _entity_after(ix: DocIndex, pos: int, reach: int, want: frozenset[str] | Non
     if cols is None:
         by_start = sorted(ix.doc.entities, key=_START)
         cols = ix.cache["entities_by_start"] = (by_start, list(map(_START, by_start)))
-    ents, starts = cast("tuple[list[Mention], list[int]]", cols)
+    ents: list[Mention]
+    starts: list[int]
+    ents, starts = cols  # type: ignore[misc]  # the cache holds (mentions, their starts)
     raw = ix.doc.raw
     for k in range(bisect_left(starts, pos), len(starts)):
         m = ents[k]
@@ -276,7 +278,7 @@ def _located(ix: DocIndex, pos: int, m: Mention) -> bool:
     if tok_start is not None and tok_start < m.start and _BI in raw[tok_start : m.start]:
         return True  # «بالرقة», «وبالرقة»
     words = raw[pos : tok_start if tok_start is not None else m.start].split()
-    return any(normalize_key(w) in _LOC_WORDS for w in words[-3:])
+    return any(word_key(w) in _LOC_WORDS for w in words[-3:])
 
 
 def _actor_name(m: Mention, country: str | None = None) -> str | None:
@@ -492,7 +494,7 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
                     evidence.append((am.start, am.end))
                     if ranks:
                         casualty_name, what = None, "fighters"  # meets «قتل 5 عناصر من X»
-            if not actor and c.kind == "fighter" and _ENEMY_LABEL in normalize_key(noun.text):
+            if not actor and c.kind == "fighter" and _ENEMY_LABEL in word_key(noun.text):
                 actor = _sole_armed_group(ix) or ""  # «قتل 20 إرهابيا» in a report on one group
         if c.kind == "thing" and c.unit in _NEEDS_STATUS and not status:
             continue  # «بثلاث مدن»: places and buildings count only when taken or destroyed

@@ -23,10 +23,10 @@ from hadath.attribution.lexicons import (
     lexicon_set,
     source_lexicon,
     speaker_words,
+    word_key,
 )
 from hadath.attribution.wordmatch import Match, new_match, word_view
 from hadath.doc import Doc, Mention
-from hadath.text.normalize import normalize_key
 from hadath.text.segment import Sentence, TokenColumns
 
 _START = attrgetter("start")
@@ -225,7 +225,7 @@ def _common_noun(m: Mention) -> bool:
     """
     if m.type not in ("ORG", "NORP") or m.canonical or " " in m.text.strip():
         return False
-    key = normalize_key(m.text)
+    key = word_key(m.text)
     for k in range(3):  # و ف + ب ل ك before the article: «والمسلحين», «للمسلحين»
         if key[k : k + 2] == _ARTICLE or (k and key[k - 1 : k + 1] == _LAM + _LAM):
             return False

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import operator
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate
@@ -26,6 +26,7 @@ from hadath.attribution.lexicons import (
     SourceLexicon,
     source_lexicon,
     squash,
+    word_key,
 )
 from hadath.attribution.speakers import (
     NameRegistry,
@@ -115,16 +116,16 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
             out.setdefault((sm.start, sm.end), sm)
     # subject-verb order: «المرصد السوري ... أفاد», «وكان المرصد قد ذكر»
     frame_starts = ix.frame_starts
-    verb_near = _verb_near(ix)
+    near = _verb_near(ix)
     candidates: list[tuple[int, int, str, str, str, str]] = [
         (m.start, m.end, m.text, m.payloads[0].name, m.payloads[0].kind, "lexicon")
         for m in ix.sources
-        if m.end in verb_near
+        if near(m.end)
     ]
     candidates += [
         (e.start, e.end, e.text, _entity_name(e.canonical or e.text, names), "entity", "ner")
         for e in ix.entity_at.values()
-        if e.end in verb_near and e.type in ("PER", "ORG")
+        if e.type in ("PER", "ORG") and near(e.end)
     ]
     taken = _Taken(out)
     for s, e, text, name, skind, origin in sorted(candidates):
@@ -164,22 +165,24 @@ def _speaker_before(out: dict[tuple[int, int], SourceMention], raw: str, pos: in
                and pos - m.end <= STATEMENT_SPEAKER_GAP for m in out.values())
 
 
-def _verb_near(ix: DocIndex) -> set[int]:
-    """Raw offsets where a subject may end for the subject-verb loop of :func:`find_sources`
-    to look at it: the next frame starts within ``SV_GAP`` after it and is a verb.
+def _verb_near(ix: DocIndex) -> Callable[[int], bool]:
+    """Whether a subject ending at raw ``e`` may be kept by the subject-verb loop of
+    :func:`find_sources`: the next frame starts within ``SV_GAP`` after it and is a verb.
 
-    The loop finds the next frame by ``bisect_right`` over the frame starts, so an end ``e``
-    reaches frame ``k`` when ``starts[k - 1] <= e < starts[k]``: these sets of ends, for the
-    verb frames, are the only ones the loop can keep. Filtering the candidates by them first
-    leaves the loop's result as it was (its other tests come after these and the rest of
-    the candidates keep their order), and most sources and entities are far from a verb.
+    The loop finds the next frame by ``bisect_right`` over the frame starts; testing that frame
+    first leaves the loop's result as it was (its other tests come after this one and the
+    rest of the candidates keep their order), and most sources and entities are far from a
+    verb. One C bisect per candidate (~90 an article) costs less than listing every offset
+    within reach of every verb frame (~450 integers put in a set).
     """
-    near: set[int] = set()
-    prev = -1
-    for f, fs in zip(ix.frames, ix.frame_starts, strict=True):
-        if f.payloads[0].kind in ("verb", "transmit"):
-            near.update(range(max(prev, fs - SV_GAP), fs))
-        prev = fs
+    starts = ix.frame_starts
+    verb = [f.payloads[0].kind in ("verb", "transmit") for f in ix.frames]
+    n = len(starts)
+
+    def near(e: int) -> bool:
+        k = bisect_right(starts, e)
+        return k < n and verb[k] and starts[k] - e <= SV_GAP
+
     return near
 
 
@@ -218,7 +221,7 @@ class _Taken:
 
 
 def _norm(w: str) -> str:
-    return normalize_key(w)
+    return word_key(w)
 
 
 def _mention_of(ix: DocIndex, sp: Speaker, names: NameRegistry, fs: int, fe: int, kind: str) -> SourceMention | None:
@@ -456,7 +459,7 @@ def source_for(doc: Doc, start: int, end: int) -> Source | None:
         if k > 0 and _SAME_SOURCE.search(doc.raw, sent.start, sent.end):
             # «بحسب المصدر نفسه»: the last source that was a «مصدر», not the last one named
             for j in range(k - 1, -1, -1):
-                if _SOURCE_NOUN in normalize_key(ix.framed[j].text):
+                if _SOURCE_NOUN in word_key(ix.framed[j].text):
                     return _source_back(ix, j, doc.raw)
             return _source_back(ix, k - 1, doc.raw)
         if k > 0:
@@ -476,10 +479,10 @@ def _source_back(ix: _SourceIndex, k: int, raw: str) -> Source:
     the source named before it, whose words it repeats («مصدر في وزارة الصحة»): one in the
     same paragraph or the one before, or one called a «مصدر» anywhere before."""
     framed = ix.framed
-    if normalize_key(framed[k].text) not in _BARE_SOURCE:
+    if word_key(framed[k].text) not in _BARE_SOURCE:
         return ix.source(k)
     for j in range(k - 1, -1, -1):
-        text = normalize_key(framed[j].text)
+        text = word_key(framed[j].text)
         if text in _BARE_SOURCE:
             continue
         if any(w in text for w in _SOURCE_WORDS) or paragraph_breaks(raw[framed[j].end:framed[k].start]) <= 1:

@@ -19,7 +19,7 @@ from typing import Any, cast
 import regex
 
 from hadath.attribution.index import DocIndex
-from hadath.attribution.lexicons import ARTICLE, SourceEntry
+from hadath.attribution.lexicons import ARTICLE, SourceEntry, word_key
 from hadath.doc import Mention
 from hadath.text.normalize import normalize_key
 
@@ -87,7 +87,8 @@ class NameRegistry:
     _by_last: dict[str, list[str]] = field(default_factory=dict)  # last bare word -> names, in order
 
     canon: dict[str, str] = field(default_factory=dict)  # a name's English canonical, if known
-    _org_texts: set[tuple[str, int, bool]] = field(default_factory=set)  # (text, start, English?) add_org has seen
+    _org_texts: set[tuple[str, int, bool]] = field(default_factory=set)  # (text, start, English?) indexed
+    _org_calls: list[tuple[str, str, int]] = field(default_factory=list)  # add_org's (text, canonical, start), not yet indexed
     named: dict[str, str] = field(default_factory=dict)  # an org's Arabic name -> its English canonical
     _titled: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # title -> (start, who), in text order
 
@@ -126,27 +127,39 @@ class NameRegistry:
         A bare head word is the organisation last named with it before («الوزارة» after
         «وزارة الدفاع» and then «وزارة الصحة» is the health ministry). At one position an English
         canonical (the sources lexicon's) wins over the Arabic text NER gives as canonical.
+
+        The head-word index is built from these calls, in their order, on the first :meth:`org`
+        question (:meth:`_index_orgs`): the stage tells every organisation mention (~70 an
+        article) and most articles never ask.
         """
-        english = canonical.isascii()
-        if (text, start, english) in self._org_texts:
-            return  # an article repeats its sources' names many times
-        self._org_texts.add((text, start, english))
-        if english:
+        if canonical.isascii():
             self.named.setdefault(text, canonical)
-        words = text.split()
-        if len(words) < 2:
-            return
-        seen = self.orgs.setdefault(_bare(words[0]), [])
-        k = bisect_left(seen, (start, ""))
-        if k < len(seen) and seen[k][0] == start:
-            if not seen[k][1].isascii() and canonical.isascii():
-                seen[k] = (start, canonical)
-            return
-        seen.insert(k, (start, canonical))
+        self._org_calls.append((text, canonical, start))
+
+    def _index_orgs(self) -> None:
+        """Index the organisations told so far by head word, as each :meth:`add_org` call would have."""
+        for text, canonical, start in self._org_calls:
+            english = canonical.isascii()
+            if (text, start, english) in self._org_texts:
+                continue  # an article repeats its sources' names many times
+            self._org_texts.add((text, start, english))
+            words = text.split()
+            if len(words) < 2:
+                continue
+            seen = self.orgs.setdefault(_bare(words[0]), [])
+            k = bisect_left(seen, (start, ""))
+            if k < len(seen) and seen[k][0] == start:
+                if not seen[k][1].isascii() and english:
+                    seen[k] = (start, canonical)
+                continue
+            seen.insert(k, (start, canonical))
+        self._org_calls.clear()
 
     def org(self, word: str, pos: int) -> str | None:
         """The canonical of the organisation last named before ``pos`` with head ``word`` (else
         the first named after it)."""
+        if self._org_calls:
+            self._index_orgs()
         seen = self.orgs.get(_bare(word))
         if not seen:
             return None
@@ -191,7 +204,7 @@ def read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool = False) -> 
     speaker, so reading stops there.
     """
     key = ("phrase", pos, allow_lam)
-    hit = cast("tuple[Phrase, int] | None", ix.cache.get(key))
+    hit: tuple[Phrase, int] | None = ix.cache.get(key)  # type: ignore[assignment]
     if hit is not None:
         cached, used = hit
         # a phrase that ended before its limit reads the same under any limit past that end
@@ -462,7 +475,7 @@ def _remember_title(ix: DocIndex, first: Unit, sp: Speaker, names: NameRegistry)
     if first.kind == "title":
         if not _is_definite(first) or sp.start <= first.start:
             return  # «مسؤول محلي»: anonymous; a bare «المتحدث» names nobody new
-    elif first.kind != "source" or len(head) < 2 or normalize_key(head[0]) not in ix.words.titles:
+    elif first.kind != "source" or len(head) < 2 or word_key(head[0]) not in ix.words.titles:
         return
     names.add_titled(head[0], first.start, canonical_of(sp, names) or sp.text)
 

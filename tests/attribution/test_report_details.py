@@ -81,3 +81,18 @@ def test_a_bracketed_alias_names_the_counted_force() -> None:
     text = "قُتل عنصران من قوى الأمن الداخلي (الأسايش) جراء استهداف طائرة مسيرة تركية سيارة قرب القامشلي في سوريا."
     doc = hadath.extract(text, published="2024-03-11")
     assert any(c.subject.startswith("Asayish (Syria)") for c in doc.claims), [c.subject for c in doc.claims]
+
+
+def test_organisations_told_after_a_question_are_indexed_too() -> None:
+    """The head-word index is built on the first question; later organisations still count."""
+    from hadath.attribution.speakers import NameRegistry
+
+    names = NameRegistry()
+    names.add_org("وزارة الدفاع", "Ministry of Defence", 10)
+    assert names.org("الوزارة", 30) == "Ministry of Defence"
+    names.add_org("وزارة الصحة", "وزارة الصحة", 20)
+    names.add_org("وزارة الصحة", "وزارة الصحة", 20)  # a repeat changes nothing
+    assert names.org("الوزارة", 30) == "وزارة الصحة"
+    names.add_org("وزارة الصحة", "Ministry of Health", 20)
+    assert names.org("الوزارة", 30) == "Ministry of Health"
+    assert names.named == {"وزارة الدفاع": "Ministry of Defence", "وزارة الصحة": "Ministry of Health"}
