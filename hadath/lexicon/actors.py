@@ -232,6 +232,8 @@ def sole_armed_group(mentions: Iterable[Any]) -> Any | None:
     first: dict[str, Any] = {}
     for m in mentions:
         entry = getattr(m, "actor", None)
+        if entry is None:
+            continue  # most mentions name no actor: no further look-ups
         name = getattr(entry, "name", None)
         if (isinstance(name, str) and getattr(entry, "inter", None) in ARMED_GROUP_INTER
                 and "{" not in name and not name.startswith(UNIDENTIFIED)):
