@@ -828,7 +828,7 @@ def _counted_victims(s: SentenceCtx, x: ActorSpan) -> bool:
 
 
 def _is_count(s: SentenceCtx, tf: TokenForms, i: int) -> bool:
-    return s.norms[i][:1].isdigit() or i in s.num_toks or bool(tf[i] & _VAGUE.keys())
+    return s.norms[i][:1].isdigit() or i in s.num_toks or not tf[i].isdisjoint(_VAGUE)
 
 
 def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str],
