@@ -38,7 +38,7 @@ from hadath.attribution.speakers import (
 from hadath.doc import Doc
 from hadath.schema import Source
 from hadath.text.normalize import normalize_key
-from hadath.text.segment import paragraph_breaks
+from hadath.text.segment import more_breaks_than
 
 DATELINE_WINDOW = 60  # a dateline sits in the first characters of the first line
 DATELINE_PLACE_WORDS = 3  # «دمشق», «دير الزور», «رام الله - »: the place before the outlet
@@ -485,7 +485,7 @@ def _source_back(ix: _SourceIndex, k: int, raw: str) -> Source:
         text = word_key(framed[j].text)
         if text in _BARE_SOURCE:
             continue
-        if any(w in text for w in _SOURCE_WORDS) or paragraph_breaks(raw[framed[j].end:framed[k].start]) <= 1:
+        if any(w in text for w in _SOURCE_WORDS) or not more_breaks_than(raw, framed[j].end, framed[k].start, 1):
             return ix.source(j)
         break
     return ix.source(k)

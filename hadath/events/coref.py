@@ -51,7 +51,7 @@ from hadath.events.acled import aircraft_names
 from hadath.lexicon.actors import UNIDENTIFIED
 from hadath.schema import Actor, Event, Location, Span
 from hadath.text.normalize import normalize_key
-from hadath.text.segment import paragraph_breaks
+from hadath.text.segment import more_breaks_than
 
 MAX_PARAGRAPHS = 2
 """How many paragraph breaks may separate a back-reference from the event it names."""
@@ -113,8 +113,7 @@ def _compatible(doc: Doc, earlier: Event, later: Event, max_paragraphs: int | No
     if max_paragraphs is None:
         return True
     a, b = earlier.evidence[-1].end, later.evidence[0].start
-    # a newline run is one break: no more newlines than the limit need no count of breaks
-    return doc.raw.count("\n", a, b) <= max_paragraphs or paragraph_breaks(doc.raw[a:b]) <= max_paragraphs
+    return not more_breaks_than(doc.raw, a, b, max_paragraphs)
 
 
 def _merge(earlier: Event, later: Event, add: bool = False) -> Event:

@@ -35,7 +35,7 @@ from hadath.events.lexicon import event_hits, place_anaphors
 from hadath.events.trusted import location_of
 from hadath.lexicon.matcher import PhraseMatcher
 from hadath.schema import Event, Location
-from hadath.text.segment import paragraph_breaks, paragraph_starts
+from hadath.text.segment import more_breaks_than, paragraph_starts
 
 MAX_PARAGRAPHS = 1
 """The anchor is in the event's paragraph or the one before."""
@@ -125,23 +125,17 @@ def anchor_before(doc: Doc, start: int, cache: dict[str, Any] | None = None, tow
     _, _, ends, anchors = _places(doc, {} if cache is None else cache)
     i = bisect_right(ends, start)
     raw = doc.raw
-    if town and (i == 0 or _too_far(raw, anchors[i - 1].end, start, MAX_PARAGRAPHS)):
+    if town and (i == 0 or more_breaks_than(raw, anchors[i - 1].end, start, MAX_PARAGRAPHS)):
         lead = _lead_towns(doc, cache if cache is not None else {})
         for m in reversed(anchors[:i]):
-            if _too_far(raw, m.end, start, TOWN_PARAGRAPHS):
+            if more_breaks_than(raw, m.end, start, TOWN_PARAGRAPHS):
                 break
             if m.place.is_town and m.place.geonameid in lead:
                 return m
     if i == 0:
         return None
     best = anchors[i - 1]
-    return None if _too_far(raw, best.end, start, MAX_PARAGRAPHS) else best
-
-
-def _too_far(raw: str, a: int, b: int, most: int) -> bool:
-    """More than ``most`` paragraph breaks in raw ``[a, b)``? (A newline run is one break:
-    fewer newlines than the limit need no count of breaks.)"""
-    return raw.count("\n", a, b) > most and paragraph_breaks(raw[a:b]) > most
+    return None if more_breaks_than(raw, best.end, start, MAX_PARAGRAPHS) else best
 
 
 def fill_locations(doc: Doc, events: list[Event]) -> list[Event]:

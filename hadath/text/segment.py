@@ -40,6 +40,12 @@ def paragraph_breaks(text: str) -> int:
     return len(_PARAGRAPH_BREAK.findall(text))
 
 
+def more_breaks_than(text: str, a: int, b: int, most: int) -> bool:
+    """Are there more than ``most`` paragraph breaks in ``text[a:b]``? Counting newlines first
+    is cheap: no more newlines than ``most`` needs no count of breaks (a run is one break)."""
+    return text.count("\n", a, b) > most and paragraph_breaks(text[a:b]) > most
+
+
 def paragraph_starts(text: str) -> list[int]:
     """Where each paragraph after the first starts (after the break of :func:`paragraph_breaks`):
     the paragraph of raw ``pos`` is ``bisect_right(paragraph_starts(text), pos)``."""
