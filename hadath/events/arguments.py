@@ -41,7 +41,7 @@ from hadath.lexicon.actors import (
 )
 from hadath.schema import Actor, Location, Source
 from hadath.text.normalize import normalize_key
-from hadath.text.segment import paragraph_breaks
+from hadath.text.segment import more_breaks_than
 
 # normalised marker words (MATCH profile)
 _DEATH_WORDS = frozenset(normalize_key(w) for w in (
@@ -199,13 +199,8 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
         cache["actor_starts"] = [m.start for m in cache["actors"]]
     lo = bisect_left(cache["actor_starts"], a)
     hi = bisect_left(cache["actor_starts"], b)
-    # mentions of one entry written alike resolve alike: one Actor each per document
-    resolved: dict[tuple[int, str, str | None], Actor | None] = cache.setdefault("resolved", {})
     for m in cache["actors"][lo:hi]:
-        rkey = (id(m.actor), m.text, m.canonical)
-        actor = resolved.get(rkey, _UNSEEN)
-        if actor is _UNSEEN:
-            actor = resolved[rkey] = _resolve_named(doc, m)
+        actor = _resolved(doc, m, cache)
         if actor is not None:
             if actor.inter in ARMED_GROUP_INTER and actor.name.startswith(UNIDENTIFIED):
                 actor = _referred_group(doc, m.start, m.end, cache) or actor  # NER's «المسلحين»
@@ -260,6 +255,17 @@ def _referred_group(doc: Doc, start: int, end: int, cache: dict[str, Any]) -> Ac
     return made[text]
 
 
+def _resolved(doc: Doc, m: Any, cache: dict[str, Any]) -> Actor | None:
+    """:func:`_resolve_named` once per document for mentions of one entry written alike (they
+    resolve alike: one Actor each)."""
+    resolved: dict[tuple[int, str, str | None], Actor | None] = cache.setdefault("resolved", {})
+    rkey = (id(m.actor), m.text, m.canonical)
+    actor = resolved.get(rkey, _UNSEEN)
+    if actor is _UNSEEN:
+        actor = resolved[rkey] = _resolve_named(doc, m)
+    return actor  # type: ignore[no-any-return]
+
+
 def _occupying_military(doc: Doc, start: int, text: str, cache: dict[str, Any]) -> Actor | None:
     """The army unnamed soldiers («جنود»، «جنديين»، «الجيش») at raw ``start`` belong to when it
     is not the focus country's: the article names exactly one state's military, a foreign one,
@@ -267,16 +273,12 @@ def _occupying_military(doc: Doc, start: int, text: str, cache: dict[str, Any]) 
     (a Jenin raid by the Israeli army: its «جنديين» are Israeli, not "Military Forces of
     Palestine"). Otherwise None, and the focus country's forces stand."""
     if "occupier" not in cache:
-        resolved: dict[tuple[int, str, str | None], Actor | None] = cache.setdefault("resolved", {})
         names: dict[str, Actor] = {}
         ends: list[int] = []
         for m in cache["actors"]:
             if m.origin == "generic":
                 continue  # unnamed soldiers are what is being resolved
-            rkey = (id(m.actor), m.text, m.canonical)
-            actor = resolved.get(rkey, _UNSEEN)
-            if actor is _UNSEEN:
-                actor = resolved[rkey] = _resolve_named(doc, m)
+            actor = _resolved(doc, m, cache)
             if actor is not None and actor.inter == 1 and actor.name.startswith(_MILITARY):
                 names.setdefault(actor.name, actor)
                 ends.append(m.end)
@@ -290,7 +292,7 @@ def _occupying_military(doc: Doc, start: int, text: str, cache: dict[str, Any]) 
     ends = cache["occupier_ends"]
     k = bisect_right(ends, start)
     raw = doc.raw
-    if k == 0 or raw.count("\n", ends[k - 1], start) > 1 and paragraph_breaks(raw[ends[k - 1]:start]) > 1:
+    if k == 0 or more_breaks_than(raw, ends[k - 1], start, 1):
         return None
     made: dict[str, Actor] = cache["occupier_as"]
     if text not in made:
