@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from typing import cast
 
 from hadath.attribution.claims import ClaimInfo, ClaimKey
 from hadath.geo.gazetteer import Place
@@ -95,7 +94,7 @@ def find_conflicts(claims: list[Claim], infos: list[ClaimInfo]) -> list[Conflict
     only pairs that really disagree are visited (a long input with many claims per subject
     made the all-pairs loop quadratic), and ranges and wording are worked out once per claim.
     """
-    by_key: dict[object, list[int]] = {}
+    by_key: dict[ClaimKey, list[int]] = {}
     ranges: dict[int, tuple[float, float]] = {}
     seen: set[tuple[object, str, tuple[float, float], int | None]] = set()
     for i, info in enumerate(infos):
@@ -143,28 +142,25 @@ def find_conflicts(claims: list[Claim], infos: list[ClaimInfo]) -> list[Conflict
     return out
 
 
-def _parts_above_whole(by_key: dict[object, list[int]], claims: list[Claim], ranges: dict[int, tuple[float, float]],
+def _parts_above_whole(by_key: dict[ClaimKey, list[int]], claims: list[Claim], ranges: dict[int, tuple[float, float]],
                        infos: list[ClaimInfo]) -> list[tuple[int, int]]:
     """Pairs (whole, part): one source's count of all the people hurt in a way («استشهد ثلاثة
     شبان» per the ministry) below another source's count of some of them («قتلت أربعة
     مسلحين» per the army), in the same scene: the two cannot both be right."""
     wholes: dict[tuple[str, str, str], list[int]] = {}
-    for key, idx in by_key.items():
-        k = cast("ClaimKey", key)
+    for k, idx in by_key.items():
         if k.what == _PEOPLE and k.status and k.unit == _PEOPLE:
             wholes.setdefault((k.status, k.era, k.actor), []).extend(idx)
     if not wholes:
         return []
     out = []
-    for key, idx in by_key.items():
-        k = cast("ClaimKey", key)
+    for k, idx in by_key.items():
         if k.what == _PEOPLE or not k.status or k.unit != _PEOPLE:
             continue
         for w in wholes.get((k.status, k.era, ""), ()):
-            whi = ranges[w][1]
             for p in idx:
-                plo = ranges[p][0]
-                if (whi < plo <= MAX_RIVAL_RATIO * max(whi, 1.0)
+                # the whole's range below the part's, and not another count altogether
+                if (ranges[w][1] < ranges[p][0] and rivals(ranges[w], ranges[p])
                         and claims[w].source.name != claims[p].source.name  # type: ignore[union-attr]
                         and same_scene(infos[w], infos[p])):
                     out.append((w, p))
