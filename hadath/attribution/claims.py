@@ -29,7 +29,13 @@ from hadath.attribution.wordmatch import Match
 from hadath.doc import DateMention, Mention, NumberMention
 from hadath.events.tally import dual_forms
 from hadath.geo.resolve import place_for_span
-from hadath.lexicon.actors import country_name, sole_armed_group
+from hadath.lexicon.actors import (
+    GENERIC,
+    alias_decides,
+    country_name,
+    in_brackets_after,
+    sole_armed_group,
+)
 from hadath.schema import Claim
 from hadath.text.normalize import normalize_key
 from hadath.text.recency import long_before
@@ -255,18 +261,18 @@ def _entity_after(ix: DocIndex, pos: int, reach: int, want: frozenset[str] | Non
 
 
 def _bracketed_alias(ix: DocIndex, m: Mention) -> Mention:
-    """«قوى الأمن الداخلي (الأسايش)»: the bracketed name right after ``m`` when ``m`` is another
-    country's force (the dictionary's «قوى الأمن الداخلي» is Lebanon's) and the alias one of
-    the article's country; else ``m`` (the rule the events stage applies to its actors)."""
+    """«قوى الأمن الداخلي (الأسايش)»: the bracketed name right after ``m`` when it says which
+    force ``m`` is (:func:`~hadath.lexicon.actors.alias_decides`); else ``m``."""
     raw = ix.doc.raw
     country = ix.doc.country
-    if m.actor is None or not country or getattr(m.actor, "country", None) in (country, "*"):
-        return m
+    if m.actor is None or not country or getattr(m.actor, "country", None) in (country, GENERIC):
+        return m  # no alias could decide (cheap test first: most mentions stop here)
     open_at = m.end + len(raw[m.end:m.end + 3]) - len(raw[m.end:m.end + 3].lstrip())
     if raw[open_at:open_at + 1] != "(":
         return m
     alias = _entity_after(ix, open_at + 1, 1, None, actor=True)
-    if alias is None or raw[alias.end:alias.end + 1] != ")" or getattr(alias.actor, "country", None) != country:
+    if alias is None or not in_brackets_after(raw, m.end, alias.start, alias.end) \
+            or not alias_decides(getattr(m.actor, "country", None), getattr(alias.actor, "country", None), country):
         return m
     return alias
 

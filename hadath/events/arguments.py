@@ -33,9 +33,11 @@ from hadath.geo.resolve import place_for_span
 from hadath.lexicon.actors import (
     ARMED_GROUP_INTER,
     UNIDENTIFIED,
+    alias_decides,
     country_name,
     fill_country,
     generic_for,
+    in_brackets_after,
     nisba_index,
     resolve_actor,
 )
@@ -302,17 +304,16 @@ def _occupying_military(doc: Doc, start: int, text: str, cache: dict[str, Any]) 
 
 def _bracketed_aliases(doc: Doc, out: list[ActorSpan]) -> list[ActorSpan]:
     """«قوى الأمن الداخلي (الأسايش)»: an actor named again in brackets right after it is the same
-    actor, one span. When the first name is another country's force (the dictionary's «قوى
-    الأمن الداخلي» is Lebanon's) and the alias one of the article's country, the alias says
-    which force is meant."""
+    actor, one span; the alias's actor when it says which force is meant
+    (:func:`~hadath.lexicon.actors.alias_decides`)."""
     raw = doc.raw
     drop: set[int] = set()
     for i, x in enumerate(out[:-1]):
         nxt = out[i + 1]
-        if i in drop or raw[x.end:nxt.start].strip() != "(" or raw[nxt.end:nxt.end + 1] != ")":
+        if i in drop or not in_brackets_after(raw, x.end, nxt.start, nxt.end):
             continue
         actor, role = x.actor, x.role
-        if x.actor.country != doc.country and nxt.actor.country == doc.country:
+        if alias_decides(x.actor.country, nxt.actor.country, doc.country):
             actor, role = with_text(nxt.actor, x.actor.text), nxt.role
         out[i] = ActorSpan(x.start, x.end, x.tok, x.tok_end, actor, role, x.clause, x.prev, x.generic)
         drop.add(i + 1)

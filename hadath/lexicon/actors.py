@@ -245,6 +245,20 @@ def sole_armed_group(mentions: Iterable[Any]) -> Any | None:
     return next(iter(first.values())) if first else None
 
 
+def in_brackets_after(raw: str, first_end: int, alias_start: int, alias_end: int) -> bool:
+    """Is the name at ``alias_start:alias_end`` bracketed right after a name ending at
+    ``first_end`` («قوى الأمن الداخلي (الأسايش)»)? Then the two name one actor."""
+    return raw[first_end:alias_start].strip() == "(" and raw[alias_end:alias_end + 1] == ")"
+
+
+def alias_decides(first_country: str | None, alias_country: str | None, doc_country: str | None) -> bool:
+    """Does a bracketed alias say which force is meant? Yes when the first name is another
+    country's force (the dictionary's «قوى الأمن الداخلي» is Lebanon's) and the alias one of
+    the article's country («(الأسايش)» in a Syrian report). One rule for event actors
+    (:mod:`hadath.events.arguments`) and claims (:mod:`hadath.attribution.claims`)."""
+    return bool(doc_country) and first_country not in (doc_country, GENERIC) and alias_country == doc_country
+
+
 def nationality_of(words: list[str]) -> str | None:
     """ISO2 of the first nisba adjective among normalised ``words`` (None when there is none)."""
     idx = nisba_index()
