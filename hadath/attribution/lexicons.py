@@ -121,6 +121,24 @@ def frame_matcher(path: str = str(FRAMES_TSV)) -> WordMatcher[Frame]:
     )
 
 
+@lru_cache(maxsize=4)
+def frame_verbs(path: str = str(FRAMES_TSV)) -> dict[str, Frame]:
+    """One-word verb and relaying frames by normalised form («وثق», «رصدت», «نقلت»).
+
+    After «بحسب ما / وفقا لما» the verb often carries its object pronoun («وثقه», «رصدته»،
+    «نقلته»): such a form is no key of the frame matcher, so it is recognised by stripping the
+    pronoun and looking the verb up here (:func:`hadath.attribution.sources.relative_verb`).
+    """
+    rows = load_tsv(path, ("id", "name", "kind", "variants"), ("id", "name", "kind", "variants"), ("id",))
+    return {
+        normalize_key(v): Frame(row["id"], row["kind"])
+        for row in rows
+        if row["kind"] in ("verb", "transmit")
+        for v in split_variants(row["variants"])
+        if " " not in v.strip()
+    }
+
+
 @dataclass(frozen=True)
 class SpeakerWords:
     """``speakers.tsv`` by kind, and a table for per-token lookups (see ``index.WordLookup``)."""

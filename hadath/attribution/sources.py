@@ -24,6 +24,7 @@ from hadath.attribution.index import DocIndex, Sentences
 from hadath.attribution.lexicons import (
     OUTLET_KINDS,
     SourceLexicon,
+    frame_verbs,
     source_lexicon,
     squash,
     word_key,
@@ -106,6 +107,11 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
         sent = ix.sentences.at(f.start)
         limit = sent.end if sent else len(raw)
         sp, _ = speaker_after_frame(ix, f.end, kind, limit, names, frame_text=f.text)
+        if sp is None and kind == "prep":
+            # «وفقا لما وثقه المرصد», «حسبما أفادت به مصادر»: the verb's subject is the source
+            rel = relative_verb(ix, f.end, f.text)
+            if rel is not None:
+                sp, _ = speaker_after_frame(ix, rel[0], rel[1], limit, names)
         if sp is None:
             continue
         sm = _mention_of(ix, sp, names, f.start, f.end, kind)
@@ -146,6 +152,44 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
         out[(s, e)] = SourceMention(s, e, text, name, skind, origin, fs, f.end, "verb", display(raw, s, e))
         taken.add(s, e)
     return sorted(out.values(), key=lambda s: (s.start, s.end))
+
+
+_MA = "\u0645\u0627"  # ما: «حسبما», «بحسب ما», «وفقا لما»
+_OBJECT_PRONOUNS = ("\u0647\u0645", "\u0647\u0627", "\u0647")  # هم ها ه (ة is folded to ه)
+_RESUMPTIVE = frozenset({"\u0628\u0647", "\u0628\u0647\u0627", "\u0639\u0646\u0647", "\u0639\u0646\u0647\u0627"})  # به بها عنه عنها
+_ALIF, _YA, _TA = "\u0627", "\u064a", "\u062a"  # «أحصاه» -> «أحصى» (normalised «احصي»)
+
+
+def relative_verb(ix: DocIndex, pos: int, frame_text: str) -> tuple[int, str] | None:
+    """After «بحسب ما / وفقا لما / حسبما» ending at raw ``pos``, a reporting verb whose subject
+    is the source: where its subject starts and the verb's frame kind, else None.
+
+    The relative «ما» is the verb's object, so the verb carries a pronoun for it («وثقه»،
+    «رصدته»، «أحصاه»، «نقلته وكالة ... عن مصدر») or is followed by one («أفادت به»): neither is
+    a key of the frame matcher, which reads only the bare verbs.
+    """
+    if not _norm(frame_text).endswith(_MA):
+        return None
+    i = ix.token_index(pos)
+    if i >= len(ix.tok_norms):
+        return None
+    f = ix.frame_tok.get(i)
+    if f is not None:
+        kind = f.payloads[0].kind
+        j = ix.token_index(f.end)
+        if kind in ("verb", "transmit") and j < len(ix.tok_norms) and ix.tok_norms[j] in _RESUMPTIVE:
+            return ix.tok_ends[j], kind
+        return None
+    norm = ix.tok_norms[i]
+    verbs = frame_verbs()
+    for suffix in _OBJECT_PRONOUNS:
+        if norm.endswith(suffix) and len(norm) > len(suffix) + 1:
+            base = norm[: -len(suffix)]
+            # «أحصاه» is «أحصى»; «سجله» is the verb of «سجلت» (the data lists one person of some verbs)
+            fr = verbs.get(base) or verbs.get(base + _TA) or (verbs.get(base[:-1] + _YA) if base.endswith(_ALIF) else None)
+            if fr is not None:
+                return ix.tok_ends[i], fr.kind
+    return None
 
 
 _PUBLISHED = ("\u0646\u0634\u0631", "\u0628\u062b", "\u0648\u0632\u0639")  # نشر بث وزع (normalised stems)
@@ -292,7 +336,8 @@ def _country_names() -> frozenset[str]:
 
 
 def find_dateline(ix: DocIndex) -> SourceMention | None:
-    """The outlet in a wire dateline: «دمشق - (رويترز)», «بيروت (أ ف ب) -», «لندن: «الشرق الأوسط»».
+    """The outlet in a wire dateline: «دمشق - (رويترز)», «بيروت (أ ف ب) -», «لندن: «الشرق الأوسط»»,
+    or the monitor heading its own bulletin («المرصد السوري لحقوق الإنسان - ريف حلب»).
 
     Only at the very start of the article, after at most a short place name, and with the
     dash or colon that marks a dateline: «تنظيم «السلفية الجهادية»» in a first sentence is
@@ -332,6 +377,10 @@ def find_dateline(ix: DocIndex) -> SourceMention | None:
             break
         entry = sm.payloads[0]
         if entry.kind in OUTLET_KINDS and _dateline_frame(ix, head, sm.start, sm.end):
+            return SourceMention(sm.start, sm.end, sm.text, entry.name, entry.kind, "dateline")
+        if entry.kind == "monitor" and _DATELINE_TAIL.match(raw, sm.end) and _dateline_frame(ix, head, sm.start, sm.end):
+            # a monitor's own bulletin: «المرصد السوري لحقوق الإنسان - ريف حلب الشرقي»,
+            # «المرصد السوري لحقوق الإنسان: ...»; what follows is its report, whoever carries it
             return SourceMention(sm.start, sm.end, sm.text, entry.name, entry.kind, "dateline")
     return unlisted
 

@@ -505,6 +505,8 @@ def _resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) ->
         k = titled[0] if titled else pers[0]
         m: Mention = units[k].payload
         s = skip_titles(ix, m.start, m.end)
+        if s == m.start and k > 0 and _kunya(raw, units[k - 1], m.start):
+            s = units[k - 1].start  # «أم خالد», «أبو محمد»: NER took the name without its kunya
         text = display(raw, s, m.end)
         if names is not None and s > m.start:
             # «العقيد محمد الكعبي» as one mention: a later bare «العقيد» is he
@@ -568,8 +570,27 @@ def _resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) ->
         return Speaker(first.start, first.end, raw[first.start : first.end], None, "word")
     if first.kind == "org" or (first.kind == "word" and len(units) > 1):
         # an organisation or a definite phrase: «وزارة الصحة», «الأمم المتحدة»
-        return Speaker(first.start, units[-1].end, raw[first.start : units[-1].end], None, "org")
+        e = _closed(raw, first.start, units[-1].end)
+        return Speaker(first.start, e, raw[first.start : e], None, "org")
     return None
+
+
+_KUNYA = frozenset({"\u0627\u0645", "\u0627\u0628\u0648", "\u0627\u0628\u064a", "\u0627\u0628\u0627"})  # أم أبو أبي أبا (normalised)
+
+
+def _kunya(raw: str, u: Unit, name_start: int) -> bool:
+    """Is ``u`` a kunya's first word («أم», «أبو») right before the name starting at ``name_start``?"""
+    return u.kind == "word" and u.norm in _KUNYA and not raw[u.end : name_start].strip()
+
+
+def _closed(raw: str, s: int, e: int) -> int:
+    """``e``, or one past it when ``raw[s:e]`` leaves a «» mark open and its closer follows:
+    «المتحدث باسم «الجيش الوطني»» keeps the mark that ends the organisation's name."""
+    text = raw[s:e]
+    for opener, closer in _CLOSERS.items():
+        if opener != closer and text.count(opener) > text.count(closer) and raw[e : e + 1] == closer:
+            return e + 1
+    return e
 
 
 def _unit_speaker(raw: str, u: Unit, names: NameRegistry | None = None) -> Speaker:
@@ -620,7 +641,7 @@ def _place_starts(ix: DocIndex) -> frozenset[int]:
 
 
 def _whole(ix: DocIndex, phrase: Phrase, units: list[Unit]) -> Speaker:
-    s, e = units[0].start, units[-1].end
+    s, e = units[0].start, _closed(ix.doc.raw, units[0].start, units[-1].end)
     src = next(
         (u.payload for u in units if u.kind == "source" or (u.kind == "title" and isinstance(u.payload, SourceEntry))),
         None,
