@@ -375,7 +375,7 @@ class _Said:
         who = self._who[k - 1]
         if isinstance(who, SourceMention):
             who = self._who[k - 1] = Speaker(
-                who.start, who.end, who.text, who.name if who.name != who.text else None,
+                who.start, who.end, who.shown or who.text, who.name if who.name != who.text else None,
                 "name" if who.kind in ("person", "entity") else "source",
             )
         return who

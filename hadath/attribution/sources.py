@@ -292,6 +292,8 @@ def _mention_of_raw(ix: DocIndex, sp: Speaker, names: NameRegistry, fs: int, fe:
     if sp.kind in ("name", "title", "org", "word"):
         canon = canonical_of(sp, names, ix.doc.raw) or sp.text
         skind = {"name": "person", "word": "person"}.get(sp.kind, sp.kind)
+        if sp.kind == "word" and canon != sp.text and canon == names.org(sp.text, sp.start):
+            skind = "org"  # «الوحدات», «الخلية»: a body named before by this head word
         return SourceMention(sp.start, sp.end, sp.text, canon, skind, "rule", fs, fe, kind)
     return None
 

@@ -323,6 +323,13 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
             if not (allow_lam and not units):
                 stop = t_start
                 break
+            if norm != _LAM and tok_texts[i][:2] == _LAM + _LAM:
+                # «بحسب بيان للوحدات»: the word is «الوحدات» without its preposition (the span
+                # starts at the article's lam, shown with its alif, as «للمرصد» is), so a bare
+                # head word reaches the body named with it before («وحدات مقاومة سنجار»)
+                units.append(Unit("word", t_start + 1, tok_ends[i], ARTICLE + norm[2:], lam=True))
+                i += 1
+                continue
         units.append(Unit("word", t_start, tok_ends[i], norm))
         i += 1
     return Phrase(units, stop)
@@ -567,7 +574,7 @@ def _resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) ->
             return _name(ix, units, run, names)
     if first.kind == "word" and len(units) == 1:
         # a lone definite word: a surname («العبدالله») or a common noun («الجيش»)
-        return Speaker(first.start, first.end, raw[first.start : first.end], None, "word")
+        return Speaker(first.start, first.end, display(raw, first.start, first.end), None, "word")
     if first.kind == "org" or (first.kind == "word" and len(units) > 1):
         # an organisation or a definite phrase: «وزارة الصحة», «الأمم المتحدة»
         e = _closed(raw, first.start, units[-1].end)

@@ -92,3 +92,14 @@ def test_spokesman_of_a_quoted_organisation_keeps_its_closing_mark() -> None:
     doc = _doc(text)
     speakers = {q.speaker for q in doc.quotes}
     assert "المتحدث باسم «الجيش الوطني»" in speakers, speakers
+
+
+def test_statement_of_a_body_named_before_by_its_head_word() -> None:
+    text = (
+        "وفي قضاء سنجار غربي الموصل، قُتل اثنان من عناصر وحدات مقاومة سنجار، ظهر الاثنين، بغارة لطائرة "
+        "مسيرة تركية استهدفت سيارتهما قرب مجمع خانصور، بحسب بيان للوحدات."
+    )
+    src = _claim(_doc(text, "2024-05-15"), 2).source
+    assert src is not None
+    assert src.text == "الوحدات"
+    assert src.name.isascii() and "Sinjar" in src.name
