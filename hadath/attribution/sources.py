@@ -151,7 +151,130 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
             continue
         out[(s, e)] = SourceMention(s, e, text, name, skind, origin, fs, f.end, "verb", display(raw, s, e))
         taken.add(s, e)
+    _pronoun_subjects(ix, out, names)
     return sorted(out.values(), key=lambda s: (s.start, s.end))
+
+
+_RELATIVES = frozenset(normalize_key(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي"))
+_FRAMING = frozenset({"verb", "transmit", "prep", "statement"})
+_SUBJECT_OPENERS = frozenset(normalize_key(w) for w in ("كان", "كانت", "كانوا", "قد", "ثم", "كما"))
+# «وكانت القوات المسلحة أطلقت ...»: words that may stand before a sentence's subject
+_CONJ = ("\u0648", "\u0641")  # و ف
+_PREP_CLITICS = frozenset("\u0628\u0644\u0643")  # ب ل ك
+
+
+def _pronoun_subjects(ix: DocIndex, out: dict[tuple[int, int], SourceMention], names: NameRegistry) -> None:
+    """A reporting verb with a pronoun subject («قالت إنها ...», «وأكد أن ...» with no one named
+    between the verb and «أن») reports for the body its sentence named as a subject before it.
+
+    «وكانت القوات المسلحة أطلقت في 2018 عملية ... لملاحقة المسلحين، قالت إنها أسفرت عن مقتل
+    500 مسلح»: the armed forces, not «المسلحين» (the last body named) and not the source of
+    the paragraph before. The body is the sentence's subject: the first one that opens the
+    sentence or follows only its first word (a verb: «أطلقت القوات ...») or «كان / قد / ثم»,
+    without a preposition on it; after «التي / الذي» the verb's subject is the body right before
+    («... لهيئة تحرير الشام، التي قالت إن ...»). With no such body the verb keeps its old
+    reading (the previous source, in :func:`source_for`).
+    """
+    used = {m.frame_start for m in out.values()}
+    raw = ix.doc.raw
+    frame_starts = ix.frame_starts
+    bodies: list[tuple[int, int, str, str, str]] | None = None
+    starts: list[int] = []
+    for f in ix.frames:
+        if f.payloads[0].kind != "verb" or f.start in used or not _opens_speech(ix, ix.token_index(f.end)):
+            continue
+        sent = ix.sentences.at(f.start)
+        if sent is None:
+            continue
+        if bodies is None:
+            bodies = _bodies(ix, names)
+            starts = [b[0] for b in bodies]
+        cands = [b for b in bodies[bisect_left(starts, sent.start) : bisect_left(starts, f.start)] if b[1] <= f.start]
+        if not cands:
+            continue
+        fi = bisect_right(ix.tok_starts, f.start) - 1
+        prev = _bare_conj(ix.tok_norms[fi - 1]) if fi > 0 and ix.tok_starts[fi - 1] >= sent.start else ""
+        if prev in _RELATIVES:
+            body: tuple[int, int, str, str, str] | None = cands[-1]
+            if len(raw[cands[-1][1] : ix.tok_starts[fi - 1]].strip(" \u060c,")) > 0:
+                body = None  # «وزير الخارجية، علي باباجان، الذي»: «الذي» is the name's, not the title's
+        else:
+            body = next((b for b in cands if _subject_position(ix, b[0], sent.start)), None)
+        if body is None:
+            continue
+        k = bisect_right(frame_starts, body[1])
+        if k < len(frame_starts) and frame_starts[k] < f.start and ix.frames[k].payloads[0].kind in _FRAMING:
+            continue  # another report stands between: «الرابطة ... ذكر عدد من البرلمانيين ... أكدوا أن»
+        bs, be, name, kind, origin = body
+        out.setdefault((bs, be), SourceMention(bs, be, raw[bs:be], name, kind, origin, f.start, f.end, "verb", display(raw, bs, be)))
+
+
+def _bare_conj(norm: str) -> str:
+    return norm[1:] if len(norm) > 2 and norm.startswith(_CONJ) else norm
+
+
+def _opens_speech(ix: DocIndex, i: int) -> bool:
+    """Does token ``i`` open reported speech right after a verb: «إن/أن/إنها ...» or «:»
+    (time words may stand first: «قال أمس إن»)?"""
+    for _ in range(3):
+        if i >= len(ix.tok_norms):
+            return False
+        if ix.tok_texts[i] == ":":
+            return True
+        w = ix.word_tok.get(i)
+        if w is None:
+            return False
+        kind = w.payloads[0].kind
+        if kind == "that":
+            return True
+        if kind != "time":
+            return False
+        i = ix.token_index(w.end)
+    return False
+
+
+def _bodies(ix: DocIndex, names: NameRegistry) -> list[tuple[int, int, str, str, str]]:
+    """Named bodies and people in the text, in order: ``(start, end, name, kind, origin)``;
+    a lexicon source wins over an entity at the same place."""
+    by_start: dict[int, tuple[int, int, str, str, str]] = {}
+    for m in ix.sources:
+        entry = m.payloads[0]
+        by_start[m.start] = (m.start, m.end, entry.name, entry.kind, "lexicon")
+    cname = None
+    for e in ix.entity_at.values():
+        if e.start in by_start or e.type not in ("ORG", "NORP", "PER") or word_key(e.text) in ix.words.titles:
+            continue  # a bare title («الرئيس») names nobody on its own
+        name = e.canonical if e.canonical and e.canonical.isascii() else None
+        actor_name = getattr(e.actor, "name", None) if e.actor is not None else None
+        if name is None and isinstance(actor_name, str):
+            if "{country}" in actor_name:
+                if cname is None:
+                    from hadath.lexicon.actors import country_name
+
+                    cname = country_name(ix.doc.country) or ""
+                name = actor_name.replace("{country}", cname) if cname else None
+            else:
+                name = actor_name
+        by_start[e.start] = (e.start, e.end, name or _entity_name(e.canonical or e.text, names), "entity", "ner")
+    return [by_start[k] for k in sorted(by_start)]
+
+
+def _subject_position(ix: DocIndex, start: int, sent_start: int) -> bool:
+    """Does the body starting at raw ``start`` stand as its sentence's subject: first, after the
+    sentence's first word (a verb), or after «كان / قد / ثم», and with no preposition on it?"""
+    j = bisect_right(ix.tok_starts, start) - 1
+    if j < 0 or any(c in _PREP_CLITICS for c in ix.doc.raw[ix.tok_starts[j] : start]):
+        return False
+    first = ix.token_index(sent_start)
+    if j <= first:
+        return True
+    prev = j - 1
+    if _bare_conj(ix.tok_norms[prev]) in _SUBJECT_OPENERS:
+        return True
+    if prev != first or not ix.is_word(prev) or prev in ix.frame_tok:
+        return False
+    w = ix.word_tok.get(prev)
+    return w is None or w.payloads[0].kind not in ("stop", "title", "org", "time", "that", "content", "data")
 
 
 _MA = "\u0645\u0627"  # ما: «حسبما», «بحسب ما», «وفقا لما»

@@ -103,3 +103,14 @@ def test_statement_of_a_body_named_before_by_its_head_word() -> None:
     assert src is not None
     assert src.text == "الوحدات"
     assert src.name.isascii() and "Sinjar" in src.name
+
+
+def test_pronoun_subject_takes_the_body_named_before_it() -> None:
+    text = (
+        "وكانت القوات المسلحة أطلقت في فبراير 2018 عملية عسكرية شاملة لملاحقة المسلحين في شمال سيناء، "
+        "قالت إنها أسفرت عن مقتل أكثر من 500 مسلح.\n\n"
+        "وفي العريش، تظاهر العشرات أمام مبنى المحافظة، بحسب مصادر محلية."
+    )
+    src = _claim(_doc(text, "2024-05-15"), 500).source
+    assert src is not None and src.name != "Local sources"
+    assert src.text == "القوات المسلحة"
