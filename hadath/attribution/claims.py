@@ -25,6 +25,7 @@ import regex
 from hadath.attribution.index import DocIndex
 from hadath.attribution.lexicons import Counted, counted_keys, word_key
 from hadath.attribution.sources import source_for
+from hadath.attribution.updates import is_update
 from hadath.attribution.wordmatch import Match
 from hadath.doc import DateMention, Mention, NumberMention
 from hadath.events.tally import dual_forms
@@ -106,6 +107,9 @@ class ClaimInfo:
     # normalised name of a place the gazetteer lacks, or None when the text does not say
     scene: object = None
     para: int = 0  # the paragraph holding the number (:func:`paragraph_starts`)
+    # the text gives the figure as a revision of a toll told before («ارتفعت الحصيلة إلى 11»,
+    # :mod:`hadath.attribution.updates`): no rival of the figures before it
+    update: bool = False
 
 
 def _gap_ok(raw: str, a: int, b: int, allowed: frozenset[str] = frozenset({"", _FROM})) -> bool:
@@ -547,7 +551,8 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
             scene = scenes.get(key)  # «أكد أن عدد القتلى بلغ سبعة»: the toll last placed
         elif key not in scenes or scene is not scenes[key]:
             scenes[key] = scene
-        infos.append(ClaimInfo(key, n.bound, n.vague, scene, bisect_right(paras, n.start)))
+        update = bool(status) and c.unit == "people" and is_update(doc.raw, n.start, n.end)
+        infos.append(ClaimInfo(key, n.bound, n.vague, scene, bisect_right(paras, n.start), update))
     return claims, infos
 
 

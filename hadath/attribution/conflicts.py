@@ -12,6 +12,11 @@ another counts something else (a war's toll against a strike's), not the same de
 «عشرات» (10..99) against «خمسة» is a conflict (5 < 10); «أكثر من 50» is open upwards, so it
 does not contradict «60». A count of people killed (or wounded ...) also meets a count of some
 of them («مسلحين», «مدنيين») from another source: fewer in all than in the part is a conflict.
+A figure the text gives as an update («ارتفعت الحصيلة إلى 11», :attr:`ClaimInfo.update`)
+with no source of its own (the outlet's) revises the figures told before it: it is no rival
+of an earlier claim. An update a named source gives («رفعت وزارة الصحة الحصيلة إلى أربعة»)
+revises that source's own figure only: another source's earlier count («زعم الجيش مقتل
+خمسة») still disagrees with it.
 """
 
 from __future__ import annotations
@@ -73,6 +78,28 @@ def same_scene(a: ClaimInfo, b: ClaimInfo) -> bool:
             or haversine_km(x.latitude, x.longitude, y.latitude, y.longitude) <= SCENE_KM)
 
 
+def _revises(claims: list[Claim], infos: list[ClaimInfo], i: int, j: int, outlet: str | None) -> bool:
+    """Is the later of claims ``i`` and ``j`` (claims are listed in text order) an update of
+    the toll the earlier one gave, which supersedes it rather than disputing it?
+
+    An update revises its own source's earlier figure; one with no source of its own (the
+    outlet's), or from a source that gave no figure of that status before («وارتفعت الحصيلة
+    إلى خمسة وفق مصادر طبية» after the civil defence's three), revises the toll told before
+    whoever told it.
+    """
+    early, later = min(i, j), max(i, j)
+    if not infos[later].update:
+        return False
+    src = claims[later].source
+    name = src.name if src is not None else None
+    if name is None or name == outlet:
+        return True
+    before = [claims[k].source for k in range(later) if infos[k].key.status == infos[later].key.status]
+    mine = [s for s in before if s is not None and s.name == name]
+    early_src = claims[early].source
+    return not mine or (early_src is not None and early_src.name == name)
+
+
 def rivals(a: tuple[float, float], b: tuple[float, float]) -> bool:
     """Ranges (low, high) that disagree without one being :data:`MAX_RIVAL_RATIO` times the other."""
     (alo, ahi), (blo, bhi) = a, b
@@ -83,7 +110,7 @@ def rivals(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return False
 
 
-def find_conflicts(claims: list[Claim], infos: list[ClaimInfo]) -> list[Conflict]:
+def find_conflicts(claims: list[Claim], infos: list[ClaimInfo], outlet: str | None = None) -> list[Conflict]:
     """Every pair of claims from different sources whose figures for one subject disagree.
 
     Pairs are listed by claim indices. A source that repeats the same figure for the same
@@ -113,7 +140,7 @@ def find_conflicts(claims: list[Claim], infos: list[ClaimInfo]) -> list[Conflict
         if len(idx) < 2:
             continue
         if not all(lo <= hi for lo, hi in (ranges[i] for i in idx)):  # also NaN
-            pairs += _all_pairs(idx, claims, ranges, infos)  # no ordered ranges: every pair is checked
+            pairs += _all_pairs(idx, claims, ranges, infos, outlet)  # no ordered ranges: every pair is checked
             continue
         order = sorted(idx, key=lambda i: ranges[i][0])
         lows = [ranges[i][0] for i in order]
@@ -125,8 +152,9 @@ def find_conflicts(claims: list[Claim], infos: list[ClaimInfo]) -> list[Conflict
                 if lows[k] > cap:
                     break  # and from here on each is another count altogether
                 if claims[j].source.name != name and same_scene(infos[i], infos[j]):  # type: ignore[union-attr]
-                    pairs.append((i, j) if i < j else (j, i))
-    parts = _parts_above_whole(by_key, claims, ranges, infos)
+                    if not _revises(claims, infos, i, j, outlet):
+                        pairs.append((i, j) if i < j else (j, i))
+    parts = _parts_above_whole(by_key, claims, ranges, infos, outlet)
     pairs.sort()
     said: dict[int, str] = {}  # "<source> reports <figure>", once per claim
 
@@ -143,7 +171,7 @@ def find_conflicts(claims: list[Claim], infos: list[ClaimInfo]) -> list[Conflict
 
 
 def _parts_above_whole(by_key: dict[ClaimKey, list[int]], claims: list[Claim], ranges: dict[int, tuple[float, float]],
-                       infos: list[ClaimInfo]) -> list[tuple[int, int]]:
+                       infos: list[ClaimInfo], outlet: str | None) -> list[tuple[int, int]]:
     """Pairs (whole, part): one source's count of all the people hurt in a way («استشهد ثلاثة
     شبان» per the ministry) below another source's count of some of them («قتلت أربعة
     مسلحين» per the army), in the same scene: the two cannot both be right."""
@@ -162,13 +190,13 @@ def _parts_above_whole(by_key: dict[ClaimKey, list[int]], claims: list[Claim], r
                 # the whole's range below the part's, and not another count altogether
                 if (ranges[w][1] < ranges[p][0] and rivals(ranges[w], ranges[p])
                         and claims[w].source.name != claims[p].source.name  # type: ignore[union-attr]
-                        and same_scene(infos[w], infos[p])):
+                        and same_scene(infos[w], infos[p]) and not _revises(claims, infos, w, p, outlet)):
                     out.append((w, p))
     return sorted(out)
 
 
 def _all_pairs(idx: list[int], claims: list[Claim], ranges: dict[int, tuple[float, float]],
-               infos: list[ClaimInfo]) -> list[tuple[int, int]]:
+               infos: list[ClaimInfo], outlet: str | None) -> list[tuple[int, int]]:
     """Disagreeing pairs by checking each pair (claims whose range runs backwards)."""
     out = []
     for x in range(len(idx)):
@@ -176,6 +204,6 @@ def _all_pairs(idx: list[int], claims: list[Claim], ranges: dict[int, tuple[floa
             i, j = idx[x], idx[y]
             if claims[i].source.name == claims[j].source.name:  # type: ignore[union-attr]
                 continue
-            if rivals(ranges[i], ranges[j]) and same_scene(infos[i], infos[j]):
+            if rivals(ranges[i], ranges[j]) and same_scene(infos[i], infos[j]) and not _revises(claims, infos, i, j, outlet):
                 out.append((i, j))
     return out

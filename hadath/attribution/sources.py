@@ -36,6 +36,7 @@ from hadath.attribution.speakers import (
     display,
     speaker_after_frame,
 )
+from hadath.attribution.updates import change_verbs_before_tolls, toll_follows
 from hadath.doc import Doc
 from hadath.schema import Source
 from hadath.text.normalize import normalize_key
@@ -120,6 +121,7 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
             continue  # «وأضاف المالكي في بيان نشرته وكالة الأنباء السعودية»: the agency carried his words
         if sm is not None:
             out.setdefault((sm.start, sm.end), sm)
+    _toll_revisers(ix, names, out)
     # subject-verb order: «المرصد السوري ... أفاد», «وكان المرصد قد ذكر»
     frame_starts = ix.frame_starts
     near = _verb_near(ix)
@@ -313,6 +315,22 @@ def relative_verb(ix: DocIndex, pos: int, frame_text: str) -> tuple[int, str] | 
             if fr is not None:
                 return ix.tok_ends[i], fr.kind
     return None
+
+
+def _toll_revisers(ix: DocIndex, names: NameRegistry, out: dict[tuple[int, int], SourceMention]) -> None:
+    """Whoever revises a toll reports it: «ورفعت وزارة الصحة في بيان لاحق حصيلة الغارة إلى
+    أربعة قتلى» is the ministry's figure, not the outlet's. The change verb (``updates.tsv``)
+    is a reporting frame only when a known, named or titled speaker follows it and a toll word
+    right after that: «ورفع المحتجون لافتات» reports nothing."""
+    raw = ix.doc.raw
+    for start, end in change_verbs_before_tolls(raw):
+        sent = ix.sentences.at(start)
+        sp, _ = speaker_after_frame(ix, end, "verb", sent.end if sent else len(raw), names, require_cue=False)
+        if sp is None or sp.kind not in ("source", "entity", "title", "org") or not toll_follows(raw, sp.end):
+            continue
+        sm = _mention_of(ix, sp, names, start, end, "verb")
+        if sm is not None:
+            out.setdefault((sm.start, sm.end), sm)
 
 
 _PUBLISHED = ("\u0646\u0634\u0631", "\u0628\u062b", "\u0648\u0632\u0639")  # نشر بث وزع (normalised stems)

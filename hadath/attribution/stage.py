@@ -46,7 +46,8 @@ def annotate(doc: Doc, sources_path: str | None = None) -> Doc:
     claims, infos = find_claims(ix)
     doc.claims = claims
     doc.extras["claim_info"] = infos
-    doc.conflicts = find_conflicts(claims, infos)
+    outlet = doc.extras["outlet"]
+    doc.conflicts = find_conflicts(claims, infos, outlet.name if outlet is not None else None)
     return doc
 
 

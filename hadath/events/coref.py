@@ -38,6 +38,14 @@ as an earlier one is folded into it at any distance and whatever its trigger: «
 قال المتحدث باسم التحالف إن مقاتلات التحالف استهدفت مخزنا للأسلحة ... في صعدة» is the
 coalition's account of the strikes on Saada the lead reported, not a second strike.
 
+A source's own account of the toll, with no deed of its own, is the happening told before
+too: an event made of casualty words alone with no actor1 («زعم الجيش الإسرائيلي في بيان
+أن طائراته «قضت على خلية ...»، مؤكداً مقتل خمسة من عناصر الحزب»، «وأضاف المالكي ... أن
+الضربة أسفرت عن مقتل ستة»), reported by a named source (not the outlet), folds into the
+latest earlier violent event at most :data:`MAX_PARAGRAPHS` paragraphs before it that
+nothing contradicts (type, sub-type and who was hit may differ: that is what accounts
+dispute); its fatalities take the lower figure, as for disputed tolls.
+
 The events stage lists an event's trigger span first in ``evidence`` and its sentence span
 last; this module reads them from there and needs nothing else from the stage.
 """
@@ -54,6 +62,8 @@ from hadath.text.normalize import normalize_key
 from hadath.text.segment import more_breaks_than
 
 MAX_PARAGRAPHS = 2
+TOLL_ONLY = "toll_only_events"
+"""``doc.extras`` key: trigger starts of the events the stage made of casualty words alone."""
 """How many paragraph breaks may separate a back-reference from the event it names."""
 LOOKBACK = 20
 """How many earlier events a back-reference is compared with (keeps long inputs linear)."""
@@ -187,7 +197,39 @@ def _merge_disputed(doc: Doc, events: list[Event]) -> list[Event]:
 
 def merge_coreferent(doc: Doc, events: list[Event]) -> list[Event]:
     """``events`` with each back-reference folded into the event it names (order kept)."""
-    return _merge_disputed(doc, _merge_same_row(_merge_definite(doc, _merge_engagements(doc, events))))
+    merged = _merge_accounts(doc, _merge_definite(doc, _merge_engagements(doc, events)))
+    return _merge_disputed(doc, _merge_same_row(merged))
+
+
+def _account_of(doc: Doc, ev: Event) -> bool:
+    """Is ``ev`` a named source's toll with no deed of its own (see the module's notes)?"""
+    toll_only: set[int] = doc.extras.get(TOLL_ONLY) or set()
+    if not ev.evidence or ev.evidence[0].start not in toll_only or ev.actor1 is not None:
+        return False
+    outlet = doc.extras.get("outlet")
+    return ev.source is not None and (outlet is None or ev.source.name != outlet.name)
+
+
+def _merge_accounts(doc: Doc, events: list[Event]) -> list[Event]:
+    """Fold a source's account of a toll into the happening told before it."""
+    if not doc.extras.get(TOLL_ONLY):
+        return events
+    out: list[Event] = []
+    for ev in events:
+        if out and _account_of(doc, ev):
+            for i in range(len(out) - 1, max(-1, len(out) - 1 - LOOKBACK), -1):
+                prev = out[i]
+                if prev.plover_type != _VIOLENT or not prev.evidence or _account_of(doc, prev):
+                    continue
+                if _compatible(doc, prev, ev.model_copy(update={
+                        "event_type": prev.event_type, "sub_event_type": prev.sub_event_type, "actor2": None})):
+                    out[i] = _merge(prev, ev)
+                    break
+            else:
+                out.append(ev)
+            continue
+        out.append(ev)
+    return out
 
 
 def _merge_engagements(doc: Doc, events: list[Event]) -> list[Event]:

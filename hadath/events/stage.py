@@ -31,7 +31,7 @@ from bisect import bisect_right
 from typing import Any
 
 from hadath.doc import Doc
-from hadath.events import acled, arguments, coref, dating, place_fallback, recency
+from hadath.events import acled, arguments, coref, dating, place_fallback, recency, updates
 from hadath.events.context import Candidate, SentenceCtx, candidates
 from hadath.events.features import candidate_features, conjoin, sentence_features, sentence_parts
 from hadath.events.modality import veto
@@ -464,7 +464,8 @@ def annotate(doc: Doc) -> None:
             events.append(_event(doc, s, group, spans, kinds, dates, fam, cache, taken))
         dates.done(s)
     events = recency.drop_background(doc, events)
-    doc.events = coref.merge_coreferent(doc, place_fallback.fill_locations(doc, events))
+    doc.extras[coref.TOLL_ONLY] = cache.get(coref.TOLL_ONLY, set())
+    doc.events = updates.apply_updates(doc, coref.merge_coreferent(doc, place_fallback.fill_locations(doc, events)))
     for s in ctxs:
         s.candidates = []
 
@@ -594,6 +595,8 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], spans: list[argumen
     if location is not None:
         args.actor2 = arguments.local_civilians(doc, args.actor2, location.country)
     evidence = [mk(best.start, best.end)]
+    if fam == "violence" and all(c.trigger.mode == "casualty" for c in group):
+        cache.setdefault(coref.TOLL_ONLY, set()).add(best.start)  # «مؤكدا مقتل خمسة»: a toll, no deed named
     evidence += [mk(c.start, c.end) for c in sorted(group, key=lambda c: c.start) if c is not best]
     evidence += [mk(a, b) for a, b in (args.spans or [])]
     evidence.append(mk(s.span.start, s.span.end))

@@ -1,0 +1,158 @@
+"""Toll updates: a figure the text gives as a revision of a count told before.
+
+Wire reports tell a toll and then revise it: «ارتفعت حصيلة القتلى إلى 42»، «رفعت وزارة
+الصحة حصيلة ضحايا الغارات إلى 11 قتيلا»، «قتل 12 شخصا في حصيلة جديدة». ACLED revises an
+event's fatalities as tolls are updated, so a newer count supersedes the one it revises:
+the two figures are not a disagreement between sources (:mod:`hadath.attribution.conflicts`
+leaves such a pair out) and the event takes the update's figure
+(:mod:`hadath.events.updates`). Without such wording two sources' figures stay rivals and the
+event keeps the most conservative one.
+
+The words are data (``data/updates.tsv``): a verb of change («ارتفعت»، «رفعت»، «تراجعت»)
+marks an update only together with a toll word («حصيلة»، «عدد») between the clause's start
+and the figure, so «رفع المحتجون صور 12 شهيدا» is none; a revision phrase («حصيلة جديدة»،
+«الحصيلة النهائية»، «آخر حصيلة») marks one anywhere near the figure in its sentence. A word
+of a running total in the figure's clause («منذ مطلع العام»، «بذلك»، «الإجمالي») makes it a
+count over many happenings, which updates none.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from hadath.attribution.lexicons import word_key
+from hadath.lexicon.loader import load_tsv, split_variants
+from hadath.text.normalize import normalize_key
+
+UPDATES_TSV = Path(__file__).resolve().parent / "data" / "updates.tsv"
+CLAUSE_REACH = 100  # characters before the figure in which the change verb and toll word are read
+REVISED_BEFORE = 100  # «وفي حصيلة جديدة، قتل 12»: a revision phrase this far before the figure
+REVISED_AFTER = 40  # «قتل 12 شخصا في حصيلة جديدة»: ... or this far after it
+_SENTENCE_END = regex.compile(r"[.!?\u061f\n]")
+_CLAUSE_CUT = regex.compile(r"[\u060c,;\u061b:]")
+_PUNCT = "\u060c,;\u061b:()\u00ab\u00bb\"'"  # what may cling to a word: ، , ; ؛ : ( ) « » " '
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+_CONJ = ("\u0648", "\u0641")  # و ف
+_TO = frozenset({"\u0627\u0644\u0649", "\u0644\u0646\u062d\u0648", "\u0627\u0644\u064a"})  # الى لنحو الي (normalised)
+
+
+class UpdateWords:
+    """``updates.tsv`` by kind, normalised; ``revised`` as word tuples."""
+
+    def __init__(self, change: frozenset[str], toll: frozenset[str], total: frozenset[str],
+                 revised: tuple[tuple[str, ...], ...]) -> None:
+        self.change = change
+        self.toll = toll
+        self.total = total
+        self.revised = revised
+
+
+@lru_cache(maxsize=4)
+def update_words(path: str = str(UPDATES_TSV)) -> UpdateWords:
+    rows = load_tsv(path, ("id", "kind", "variants"), ("id", "kind", "variants"), ("id",))
+    sets: dict[str, set[str]] = {"change": set(), "toll": set(), "total": set()}
+    revised: list[tuple[str, ...]] = []
+    for row in rows:
+        for v in split_variants(row["variants"]):
+            key = normalize_key(v)
+            if row["kind"] == "revised":
+                revised.append(tuple(key.split()))
+            else:
+                sets[row["kind"]].add(key)
+    return UpdateWords(frozenset(sets["change"]), frozenset(sets["toll"]), frozenset(sets["total"]), tuple(revised))
+
+
+_TOLL_STEMS = ("\u062d\u0635\u064a\u0644", "\u0639\u062f\u062f")  # حصيل عدد
+VERB_BEFORE = 60  # «رفعت وزارة الصحة في صنعاء | حصيلة»: how far before the toll word its change verb may be
+
+
+def change_verbs_before_tolls(raw: str, words: UpdateWords | None = None) -> list[tuple[int, int]]:
+    """Raw spans of the change verbs («رفعت»، «خفضت») that come shortly before a toll word in
+    their sentence, each once: the candidates for «رفعت X حصيلة ...», where X reports the toll."""
+    w = words or update_words()
+    out: dict[int, int] = {}
+    hits = []
+    for stem in _TOLL_STEMS:  # str.find: a regex scan of the whole text cost ten times more
+        at = raw.find(stem)
+        while at >= 0:
+            hits.append(at)
+            at = raw.find(stem, at + 1)
+    for t in hits:
+        lo = max(0, t - VERB_BEFORE, raw.rfind(".", 0, t) + 1, raw.rfind("\n", 0, t) + 1)
+        pos = lo
+        for word in raw[lo:t].split():
+            at = raw.find(word, pos)
+            pos = at + len(word)
+            if _in(word_key(word.strip(_PUNCT)), w.change):
+                out.setdefault(at, pos)
+    return sorted(out.items())
+
+
+def toll_follows(raw: str, pos: int, reach: int = 40, words: UpdateWords | None = None) -> bool:
+    """Is a toll word («حصيلة»، «عدد») among the words right after raw ``pos``, in its clause?
+    («رفعت وزارة الصحة | في بيان لاحق حصيلة الغارة إلى أربعة»)."""
+    w = words or update_words()
+    after = raw[pos:pos + reach]
+    cut = _CLAUSE_CUT.search(after) or _SENTENCE_END.search(after)
+    if cut is not None:
+        after = after[:cut.start()]
+    return any(_in(k, w.toll) for k in _keys(after))
+
+
+def _keys(text: str) -> list[str]:
+    """Normalised words of ``text`` (punctuation dropped)."""
+    return [normalize_key(w) for w in _WORD.findall(text)]
+
+
+def _in(word: str, keys: frozenset[str]) -> bool:
+    return word in keys or (len(word) > 3 and word.startswith(_CONJ) and word[1:] in keys)
+
+
+def _has_phrase(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    for i, w in enumerate(words):
+        for p in phrases:
+            if (w == p[0] or (len(w) > 3 and w.startswith(_CONJ) and w[1:] == p[0])) \
+                    and tuple(words[i + 1:i + len(p)]) == p[1:]:
+                return True
+    return False
+
+
+def is_update(raw: str, start: int, end: int, words: UpdateWords | None = None) -> bool:
+    """Does the text give the figure at raw ``[start, end)`` as an update of an earlier toll?"""
+    w = words or update_words()
+    lo = max(0, start - CLAUSE_REACH)
+    before = raw[lo:start]
+    cut = None
+    for m in _SENTENCE_END.finditer(before):
+        cut = m.end()
+    if cut is not None:
+        before = before[cut:]
+    after = raw[end:end + REVISED_AFTER]
+    stop = _SENTENCE_END.search(after)
+    if stop is not None:
+        after = after[:stop.start()]
+    clause = _clause(before)
+    keys = _keys(clause)
+    rest = _keys(_CLAUSE_CUT.split(after, 1)[0])
+    if any(_in(k, w.total) for k in keys) or any(_in(k, w.total) for k in rest):
+        return False  # «يرتفع بذلك عدد الشهداء منذ مطلع العام إلى 187»: a running total
+    if _has_phrase(_keys(before[-REVISED_BEFORE:]) + ["|"] + _keys(after), w.revised):
+        return True
+    return any(_in(k, w.toll) for k in keys) and any(_in(k, w.change) for k in keys)
+
+
+def _clause(before: str) -> str:
+    """The figure's clause before it: from the last clause mark, or the one before when what
+    lies after the mark is only «إلى» (a source set off by commas: «ارتفعت الحصيلة، بحسب
+    الوزارة، إلى 42»)."""
+    marks = [m.start() for m in _CLAUSE_CUT.finditer(before)]
+    if not marks:
+        return before
+    tail = before[marks[-1] + 1:]
+    words = tail.split()
+    if words and all(normalize_key(x) in _TO for x in words):
+        return before[marks[-3] + 1:] if len(marks) >= 3 else before
+    return tail
