@@ -119,6 +119,33 @@ def club_words() -> frozenset[str]:
     return frozenset(normalize_key(v).split()[0] for r in rows for v in split_variants(r["variants"]))
 
 
+@dataclass(frozen=True, slots=True)
+class SportsEntry:
+    """A ``sports.tsv`` or ``clubs.tsv`` row: a club or a national team's nickname (``kind``
+    ``club``/``team``, named only in a sports context), or a word that makes a context sports
+    (``cue``)."""
+
+    name: str
+    kind: str
+    country: str | None = None
+    ordinary: bool = False  # in sports.tsv: a name that is also an ordinary word or a town
+
+
+@lru_cache(maxsize=1)
+def sports_matcher() -> PhraseMatcher[SportsEntry]:
+    """Clubs, national-team nicknames and sports cue words (``sports.tsv``, and the clubs of
+    ``clubs.tsv``) as one automaton: the stage names a club only where a cue is near."""
+    pairs: list[tuple[str, SportsEntry]] = []
+    for r in load_tsv(DATA / "sports.tsv", ("name", "kind", "variants", "country"), ("name", "kind", "variants"),
+                      ("name", "variants")):
+        e = SportsEntry(r["name"], r["kind"], r.get("country") or None, ordinary=True)
+        pairs += [(v, e) for v in split_variants(r["variants"])]
+    for r in load_tsv(DATA / "clubs.tsv", ("name", "variants", "country"), ("name", "variants"), ("name",)):
+        e = SportsEntry(r["name"], "club", r.get("country") or None)
+        pairs += [(v, e) for v in split_variants(r["variants"])]
+    return PhraseMatcher(pairs)
+
+
 @lru_cache(maxsize=1)
 def known_words() -> frozenset[str]:
     """Words of multiword lexicon names: a CRF feature for a token inside a known name."""

@@ -19,6 +19,7 @@ HEADERS = {
     "forces.tsv": ("word", "role", "name", "named"),
     "clubs.tsv": ("name", "variants", "country"),
     "descriptions.tsv": ("word", "kind"),
+    "sports.tsv": ("name", "kind", "variants", "country"),
     "ner.clusters.tsv": ("stem", "coarse", "fine"),
     "ner.translit.tsv": ("gram", "weight"),
 }
@@ -42,6 +43,16 @@ def test_entity_types_and_countries_are_valid() -> None:
     assert {r["type"] for r in rows} <= {"PER", "ORG", "GPE", "LOC", "FAC", "NORP", "MISC"}
     known = {c.iso2 for c in load_countries()}
     assert {r["country"] for r in rows if r["country"]} <= known
+
+
+def test_sports_kinds_are_known_and_clubs_are_not_listed_twice() -> None:
+    rows = load_tsv(DATA / "sports.tsv", HEADERS["sports.tsv"])
+    assert {r["kind"] for r in rows} == {"club", "team", "cue"}
+    clubs = load_tsv(DATA / "clubs.tsv", HEADERS["clubs.tsv"])
+    crf_clubs = {normalize_key(v.strip()) for r in clubs for v in r["variants"].split("|")}
+    for r in rows:
+        if r["kind"] != "cue":
+            assert not {normalize_key(v.strip()) for v in r["variants"].split("|")} & crf_clubs, r["name"]
 
 
 def test_trigger_kinds_are_known() -> None:

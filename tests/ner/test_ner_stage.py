@@ -278,3 +278,18 @@ def test_a_title_word_ending_a_name_is_no_surname_to_find_alone() -> None:
     words = _not_surnames()
     assert {normalize_key(w) for w in ("الشاعر", "القاضي", "الصحفي", "في")} <= words
     assert not {normalize_key(w) for w in ("الخطيب", "الأسد", "السنيورة")} & words
+
+
+def test_a_club_named_by_an_ordinary_word_is_an_organisation_only_near_a_sports_cue() -> None:
+    sport = ner("وفاز النصر على الشباب بهدفين في المباراة التي أقيمت أمس ضمن الدوري السعودي.")
+    assert find(sport, "النصر").type == "ORG" and find(sport, "النصر").canonical == "Al-Nassr"
+    assert find(sport, "الشباب").type == "ORG"
+    protest = ner("وخرج الشباب إلى الشوارع احتجاجا على الغلاء، وردد المتظاهرون شعارات النصر.")
+    assert not [m for m in protest.entities if m.text in ("الشباب", "النصر")]
+
+
+def test_a_club_takes_over_the_town_it_contains_and_leaves_its_nationality_adjective_out() -> None:
+    doc = ner("وتعادل لوكوموتيف موسكو مع ضيفه في مباراة الأمس، ولعب قطر القطري بتشكيلته الأساسية.")
+    assert find(doc, "لوكوموتيف موسكو").type == "ORG"
+    qatar = [m for m in doc.entities if m.text.startswith("قطر")]
+    assert [(m.text, m.type) for m in qatar] == [("قطر", "ORG")]
