@@ -37,6 +37,7 @@ _CONJ = frozenset("\u0648\u0641")  # و ف
 _PREP = frozenset("\u0628\u0644\u0643")  # ب ل ك
 _ARTICLE = "\u0627\u0644"  # ال
 _LAM = "\u0644"
+_ALIF = "\u0627"
 
 
 _MISS = object()
@@ -120,6 +121,9 @@ def _form(words: SpeakerWords, first: str) -> tuple[Any, ...]:
             heads.append((first[1:], first[:1]))
     if len(first) > k + 2 and first[k] in _PREP and first[k + 1 :] in known:
         heads.append((first[k + 1 :], first[: k + 1]))
+    if not heads and len(first) > 3 and first[-1] == _ALIF and first[:-1] in words.titles:
+        # «غير أن مصدراً في الشرطة», «إن مسؤولاً محلياً»: a title with the alif of its tanween
+        heads.append((first[:-1], ""))
     form: tuple[Any, ...]
     if not heads:
         form = ()

@@ -110,7 +110,48 @@ def source_lexicon(path: str = str(SOURCES_TSV)) -> SourceLexicon:
             by_key.setdefault(normalize_key(v), entry)
             if entry.kind in OUTLET_KINDS:
                 squashed.setdefault(squash(v), entry)
+            if entry.kind == "generic":
+                acc = accusative(normalize_key(v))
+                if acc is not None and acc not in by_key:
+                    entries.append((acc, entry))
+                    by_key[acc] = entry
     return SourceLexicon(WordMatcher(entries), squashed, by_key)
+
+
+_ACC_KEEP = frozenset({"\u0641\u064a", "\u0645\u0646", "\u0639\u0646", "\u0639\u0644\u064a", "\u0627\u0644\u064a", "\u0645\u0639"})
+# في من عن على إلى مع (normalised): prepositions take no case ending
+_NO_TANWEEN_ALIF = ("\u0647", "\u0627", "\u0621")  # ة (folded to ه), ا, ء: no alif written after them
+_WN, _YN = "\u0648\u0646", "\u064a\u0646"  # ون ين
+_YA, _ALIF = "\u064a", "\u0627"  # ي ا
+
+
+def accusative(key: str) -> str | None:
+    """The accusative (for «ون» plurals also genitive) writing of an indefinite generic source,
+    normalised: «مسؤول أمني» -> «مسؤولا أمنيا», «مصدر في الشرطة» -> «مصدرا في الشرطة»,
+    «مسؤولون أمنيون» -> «مسؤولين أمنيين»; None when it is written the same or the form is
+    not one this rule is sure of.
+
+    «غير أن مصدراً في الشرطة أكد»، «إلا أن مسؤولاً أمنياً قال»، «نقلت عن مسؤولين أمنيين»: the
+    data lists the nominative only. The alif of the tanween is written on a noun that stands
+    alone, before a preposition or before a relative adjective («أمني»، «عسكري»), and on that
+    adjective; not after ة or ا, not on broken plurals of the «مصادر» pattern (no tanween),
+    and not in a construct («شاهد عيان», «وسائل إعلام»), where the phrase is left out.
+    """
+    words = key.split()
+    cut = next((k for k, w in enumerate(words) if w in _ACC_KEEP), len(words))
+    head, tail = words[:cut], words[cut:]
+    if not head or len(head) > 2 or (len(head) == 2 and not head[1].endswith((_YA, _YA + _WN))):
+        return None
+    out: list[str] = []
+    for w in head:
+        if w.endswith(_WN):
+            out.append(w[:-2] + _YN)
+        elif w.startswith(ARTICLE) or w.endswith(_NO_TANWEEN_ALIF) or len(w) < 3 or (len(w) >= 5 and w[2] == _ALIF):
+            return None
+        else:
+            out.append(w + _ALIF)
+    acc = " ".join(out + tail)
+    return acc if acc != key else None
 
 
 @lru_cache(maxsize=4)

@@ -34,6 +34,8 @@ from hadath.attribution.speakers import (
     Speaker,
     canonical_of,
     display,
+    read_phrase,
+    resolve,
     speaker_after_frame,
 )
 from hadath.attribution.updates import change_verbs_before_tolls, toll_follows
@@ -153,8 +155,52 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
             continue
         out[(s, e)] = SourceMention(s, e, text, name, skind, origin, fs, f.end, "verb", display(raw, s, e))
         taken.add(s, e)
+    _subjects_after_that(ix, out, names)
     _pronoun_subjects(ix, out, names)
     return sorted(out.values(), key=lambda s: (s.start, s.end))
+
+
+_BARE_THAT = frozenset({"\u0627\u0646"})  # أن / إن (normalised), not «أنه» (a pronoun subject)
+THAT_REACH = 8  # tokens between «أن» and the verb its subject phrase runs up to
+
+
+def _subjects_after_that(ix: DocIndex, out: dict[tuple[int, int], SourceMention], names: NameRegistry) -> None:
+    """A titled source phrase between «أن / إن» and its verb: «غير أن مصدراً في شرطة صلاح الدين
+    أكد للصحيفة أن ...», «إلا أن مسؤولاً في الجيش قال إن ...».
+
+    The subject-verb rule of :func:`find_sources` takes only a known source or entity ending
+    right before the verb; a generic title with its complement is longer, and only the «أن»
+    before it (whose noun it is, in the accusative) marks where it starts.
+    """
+    used = {m.frame_start for m in out.values()}
+    taken = sorted(out)
+    norms, starts = ix.tok_norms, ix.tok_starts
+    for f in ix.frames:
+        if f.payloads[0].kind != "verb" or f.start in used:
+            continue
+        fi = bisect_right(starts, f.start) - 1
+        sent = ix.sentences.at(f.start)
+        if sent is None or fi <= 0:
+            continue
+        first = ix.token_index(sent.start)
+        for t in range(fi - 2, max(first, fi - THAT_REACH) - 1, -1):
+            if not ix.is_word(t) or t in ix.frame_tok:
+                break
+            if _bare_conj(norms[t]) not in _BARE_THAT:
+                continue
+            phrase = read_phrase(ix, ix.tok_ends[t], f.start)
+            if not phrase.units or phrase.units[0].kind != "title" or ix.token_index(phrase.stop) != fi:
+                break
+            sp = resolve(ix, phrase, names)
+            if sp is None or not (sp.kind in ("source", "entity") or (sp.kind == "title" and sp.source is not None)):
+                break
+            k = bisect_left(taken, (sp.start, -1))
+            if (k < len(taken) and taken[k][0] < sp.end) or (k and taken[k - 1][1] > sp.start):
+                break
+            sm = _mention_of(ix, sp, names, f.start, f.end, "verb")
+            if sm is not None:
+                out.setdefault((sm.start, sm.end), sm)
+            break
 
 
 _RELATIVES = frozenset(normalize_key(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي"))

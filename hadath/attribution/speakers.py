@@ -29,6 +29,7 @@ _LAM = "\u0644"  # ل
 _BISM = "\u0628\u0627\u0633\u0645"  # باسم: «المتحدث باسم»
 _FI = "\u0641\u064a"  # في
 _BA = "\u0628"  # ب
+_ALIF = "\u0627"  # ا
 _LISTENERS = frozenset(  # «قال للصحافيين», «قال لمراسل ...»: told to people, not an outlet
     {"\u0635\u062d\u0627\u0641\u064a\u064a\u0646", "\u0645\u0631\u0627\u0633\u0644",
      "\u0635\u062d\u0641\u064a\u064a\u0646", "\u0645\u0631\u0627\u0633\u0644\u064a\u0646"}
@@ -450,7 +451,7 @@ def _last_name_run(units: list[Unit]) -> tuple[int, int] | None:
         a, b = run
         is_complement = (
             a > 0 and _takes_complement(units[a - 1]) and b - a >= 2 and _is_definite(units[a + 1])
-        )
+        ) or (a > 0 and units[a - 1].kind == "link")  # «مصدر في شرطة صلاح الدين»: where, not who
         if not is_complement:
             best = run
         k = b
@@ -653,7 +654,25 @@ def _whole(ix: DocIndex, phrase: Phrase, units: list[Unit]) -> Speaker:
         (u.payload for u in units if u.kind == "source" or (u.kind == "title" and isinstance(u.payload, SourceEntry))),
         None,
     )
+    if src is None:
+        src = _generic_in(ix, units)
     return Speaker(s, e, ix.doc.raw[s:e], None, "title", src)
+
+
+def _generic_in(ix: DocIndex, units: list[Unit]) -> SourceEntry | None:
+    """The generic source a «title في X» phrase is, read from the lexicon's «title في الX» row:
+    «مصدر في شرطة صلاح الدين» is «مصدر في الشرطة» (Police), «ضابطاً في الجيش العراقي» is
+    «ضابط في الجيش» (Military source)."""
+    if len(units) < 3 or units[0].kind != "title" or units[1].kind != "link" or units[2].kind not in ("word", "org"):
+        return None
+    title = units[0].norm
+    if title.endswith(_ALIF) and title[:-1] in ix.words.titles:
+        title = title[:-1]  # «مصدراً»
+    what = units[2].norm
+    if not what.startswith(ARTICLE):
+        what = ARTICLE + what
+    entry = ix.lex.by_key.get(f"{title} {_FI} {what}")
+    return entry if entry is not None and entry.kind == "generic" else None
 
 
 def canonical_of(sp: Speaker, names: NameRegistry, raw: str = "") -> str | None:

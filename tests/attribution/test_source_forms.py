@@ -114,3 +114,41 @@ def test_pronoun_subject_takes_the_body_named_before_it() -> None:
     src = _claim(_doc(text, "2024-05-15"), 500).source
     assert src is not None and src.name != "Local sources"
     assert src.text == "القوات المسلحة"
+
+
+def test_accusative_source_noun_with_its_complement_before_the_verb() -> None:
+    text = (
+        "قتل أربعة أشخاص في هجوم على قرية البو دور، بحسب قيادة العمليات المشتركة.\n\n"
+        "غير أن مصدراً في شرطة صلاح الدين أكد للصحيفة أن عدد القتلى بلغ سبعة أشخاص."
+    )
+    doc = _doc(text, "2024-05-15")
+    src = _claim(doc, 7).source
+    assert src is not None and src.text == "مصدراً في شرطة صلاح الدين"
+    assert src.name == "Police"
+
+
+def test_source_noun_with_a_place_complement_after_relaying_verb() -> None:
+    text = "ونقلت وكالة الأنباء العراقية عن مصدر في شرطة صلاح الدين قوله إن سبعة أشخاص قتلوا في الهجوم."
+    src = _claim(_doc(text, "2024-05-15"), 7).source
+    assert src is not None and src.text == "مصدر في شرطة صلاح الدين" and src.name == "Police"
+
+
+def test_accusative_generic_source_after_an() -> None:
+    text = "إلا أن مسؤولاً أمنياً قال إن سبعة أشخاص قتلوا في الهجوم على القرية."
+    src = _claim(_doc(text, "2024-05-15"), 7).source
+    assert src is not None and src.name == "Security source"
+
+
+def test_accusative_forms_of_generic_sources() -> None:
+    from hadath.attribution.lexicons import accusative
+    from hadath.text.normalize import normalize_key
+
+    def acc(s: str) -> str | None:
+        return accusative(normalize_key(s))
+
+    assert acc("مسؤول أمني") == normalize_key("مسؤولا أمنيا")
+    assert acc("مصدر في الشرطة") == normalize_key("مصدرا في الشرطة")
+    assert acc("مسؤولون أمنيون") == normalize_key("مسؤولين أمنيين")
+    assert acc("شاهد عيان") is None  # construct: no tanween on «شاهد»
+    assert acc("مصادر أمنية") is None  # «مصادر» takes no tanween, «أمنية» ends in ة
+    assert acc("مسؤولو الصحة") is None
