@@ -112,6 +112,9 @@ class ClaimInfo:
     update: bool = False
 
 
+_OWN = "_own"  # counted.tsv rows of possessed forms («عناصرها»)
+
+
 def _gap_ok(raw: str, a: int, b: int, allowed: frozenset[str] = frozenset({"", _FROM})) -> bool:
     gap = raw[a:b]
     if gap == " " or not gap:  # the usual gap: nothing to normalise
@@ -486,7 +489,8 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
             # fighters «من تنظيم داعش»; casualties with an adjacent adjective («الرهائن الأميركيين»)
             # or from someone's ranks («12 قتيلا في صفوف الجيش», «حصيلة القتلى في صفوف X بلغت 12»)
             reach = ACTOR_REACH if c.kind == "fighter" else 2
-            am = _entity_after(ix, noun.end, reach, None, actor=True)
+            # «من عناصرها»: the pronoun is the owner, a name after it is someone else
+            am = None if c.id.endswith(_OWN) else _entity_after(ix, noun.end, reach, None, actor=True)
             if am is not None:
                 am = _bracketed_alias(ix, am)
             if am is not None and c.kind == "fighter" and _inter(am) == _CIVILIAN_INTER:

@@ -157,7 +157,54 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
         taken.add(s, e)
     _subjects_after_that(ix, out, names)
     _pronoun_subjects(ix, out, names)
-    return sorted(out.values(), key=lambda s: (s.start, s.end))
+    return sorted((_affiliated(ix, m, names) for m in out.values()), key=lambda s: (s.start, s.end))
+
+
+_AFFILIATION = frozenset(normalize_key(w) for w in (
+    "تابعة", "التابعة", "تابع", "التابع", "تابعين", "مقربة", "المقربة", "مقرب", "المقرب", "مقربين",
+    "موالية", "الموالية", "موال", "الموالي", "موالين", "محسوبة", "المحسوبة",
+))  # «وسائل إعلام تابعة للجيش»، «مصادر مقربة من حزب الله»: whose side an unnamed source is on
+_MIN = "\u0645\u0646"  # من
+_ALA = "\u0639\u0644\u064a"  # على (normalised)
+
+
+def _affiliated(ix: DocIndex, m: SourceMention, names: NameRegistry) -> SourceMention:
+    """A generic source with the side it belongs to: «ذكرت وسائل إعلام تابعة للجيش السوداني»
+    is "Media reports (affiliated with Military Forces of Sudan)", its text the whole phrase.
+
+    Whose media or whose sources matters as much as the figure they give. The side is a known
+    source or an entity right after «تابعة لـ / مقربة من / موالية لـ / محسوبة على»; anything else
+    leaves the source as it was.
+    """
+    if m.kind != "generic" or m.origin != "lexicon":
+        return m
+    i = bisect_left(ix.tok_starts, m.end)
+    norms = ix.tok_norms
+    if i >= len(norms) or ix.tok_starts[i] - m.end > 1 or norms[i] not in _AFFILIATION:
+        return m
+    j = i + 1
+    if j < len(norms) and norms[j] in (_MIN, _ALA):
+        j += 1
+    if j >= len(norms):
+        return m
+    side = _side_at(ix, names, j)
+    if side is None:
+        return m
+    be, name = side
+    raw = ix.doc.raw
+    return replace(m, end=be, text=raw[m.start : be], name=f"{m.name} (affiliated with {name})", shown="")
+
+
+def _side_at(ix: DocIndex, names: NameRegistry, j: int) -> tuple[int, str] | None:
+    """The body named at token ``j`` as a side: ``(end, name)``; an entity's actor name
+    («Military Forces of Sudan») before a reporting source's («Sudanese Armed Forces Spokesman»)."""
+    e = ix.entity_tok.get(j)
+    if e is not None and e.type in ("ORG", "NORP"):
+        return e.end, _entity_body_name(ix, e, names)
+    src = ix.source_tok.get(j)
+    if src is not None:
+        return src.end, src.payloads[0].name
+    return None
 
 
 _BARE_THAT = frozenset({"\u0627\u0646"})  # أن / إن (normalised), not «أنه» (a pronoun subject)
@@ -288,23 +335,27 @@ def _bodies(ix: DocIndex, names: NameRegistry) -> list[tuple[int, int, str, str,
     for m in ix.sources:
         entry = m.payloads[0]
         by_start[m.start] = (m.start, m.end, entry.name, entry.kind, "lexicon")
-    cname = None
     for e in ix.entity_at.values():
         if e.start in by_start or e.type not in ("ORG", "NORP", "PER") or word_key(e.text) in ix.words.titles:
             continue  # a bare title («الرئيس») names nobody on its own
-        name = e.canonical if e.canonical and e.canonical.isascii() else None
-        actor_name = getattr(e.actor, "name", None) if e.actor is not None else None
-        if name is None and isinstance(actor_name, str):
-            if "{country}" in actor_name:
-                if cname is None:
-                    from hadath.lexicon.actors import country_name
-
-                    cname = country_name(ix.doc.country) or ""
-                name = actor_name.replace("{country}", cname) if cname else None
-            else:
-                name = actor_name
-        by_start[e.start] = (e.start, e.end, name or _entity_name(e.canonical or e.text, names), "entity", "ner")
+        by_start[e.start] = (e.start, e.end, _entity_body_name(ix, e, names), "entity", "ner")
     return [by_start[k] for k in sorted(by_start)]
+
+
+def _entity_body_name(ix: DocIndex, e: Any, names: NameRegistry) -> str:
+    """An entity's English name as a body: its canonical, else its actor's (a generic actor
+    with the article's country: «القوات المسلحة» -> "Military Forces of Egypt"), else Arabic."""
+    name = e.canonical if e.canonical and e.canonical.isascii() else None
+    actor_name = getattr(e.actor, "name", None) if e.actor is not None else None
+    if name is None and isinstance(actor_name, str):
+        if "{country}" in actor_name:
+            from hadath.lexicon.actors import country_name
+
+            cname = country_name(ix.doc.country)
+            name = actor_name.replace("{country}", cname) if cname else None
+        else:
+            name = actor_name
+    return name or _entity_name(e.canonical or e.text, names)
 
 
 def _subject_position(ix: DocIndex, start: int, sent_start: int) -> bool:

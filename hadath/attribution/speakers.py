@@ -741,6 +741,15 @@ def cue_at(ix: DocIndex, pos: int, limit: int, transmit: bool = False) -> bool:
     return False
 
 
+def _quoted_after(ix: DocIndex, pos: int) -> int | None:
+    """Where a short name in marks opening at raw ``pos`` ends (past its closing mark), if one does."""
+    i = ix.token_index(pos)
+    if i >= len(ix.tok_starts) or ix.tok_starts[i] != pos:
+        return None
+    j = _quoted_name_end(ix.tok_texts, i)
+    return ix.tok_ends[j] if j is not None else None
+
+
 def phrase_after_from(ix: DocIndex, pos: int, limit: int) -> Phrase | None:
     """The phrase after «عن» when ``pos`` is at it («نقلت Y عن X قوله»)."""
     i = ix.token_index(pos)
@@ -792,8 +801,16 @@ def speaker_after_frame(
     relay = None
     if kind == "transmit":
         after = phrase_after_from(ix, phrase.stop, limit)
+        named_end = None
+        if after is None and phrase.units and phrase.units[-1].kind == "source":
+            # «نقل مراسل «الجزيرة» عن شهود عيان»: the relay's outlet in marks, then «عن»
+            named_end = _quoted_after(ix, phrase.stop)
+            if named_end is not None:
+                after = phrase_after_from(ix, named_end, limit)
         if after is not None:
             relay = resolve(ix, phrase, None)
+            if relay is not None and named_end is not None:
+                relay = Speaker(relay.start, named_end, ix.doc.raw[relay.start : named_end], relay.canonical, relay.kind, relay.source)
             phrase = after
     sp = resolve(ix, phrase, names)
     if sp is None:
