@@ -478,9 +478,10 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             actor1 = _protesting_people(s, best)  # «تظاهر مئات الفلسطينيين»
         # actor2 of a protest is the force that intervenes, not the government petitioned
         state = [x for x in rest if x.role == "state" and x is not actor1 and not x.actor.name.startswith("Government")]
-        # dispersal words, or the protesters' arrests the protest absorbed (events.stage)
+        # dispersal words, the protesters' arrests the protest absorbed (events.stage), or the
+        # rioters' deeds it absorbed: «وهاجم محتجون مركزا للشرطة ... وقتل شرطي» met the police
         intervened = any(cue.kind in {"intervention", "dispersal"} for cue in s.cues) or any(
-            c.trigger.mode == _ARREST for c in group)
+            c.trigger.mode == _ARREST or c.trigger.plover == "ASSAULT" for c in group)
         if actor2 is None and state and intervened:
             actor2 = state[0]
     else:

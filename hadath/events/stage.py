@@ -27,7 +27,7 @@ the whole document is freed by reference counting.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from hadath.doc import Doc
@@ -76,6 +76,7 @@ _PROTEST_MARKS = (normalize_key("احتجاج"), normalize_key("اعتصام"))
 _DESTROY = "destroy"
 _CROWD_VERB_KINDS = frozenset({"deed", "chant", "undertake"})  # cues.tsv: verbs a crowd is the subject of
 _CROWD_DEED_MODES = frozenset({"raid", "attack", "destroy", "riot"})  # trigger verbs a crowd may do
+_RIOT_TOLL_MODES = frozenset({"casualty", "clash", "firearms"})  # deaths, clashes and shots a riot's clause may tell beside its deeds
 _VERB_POS = frozenset({"verb", "phrase"})
 _QAD = "\u0642\u062f"  # قد
 _VIOLENT_COERCE = frozenset({"disrupt", "destroy", "blockade"})
@@ -95,6 +96,14 @@ _ABDUCT = "abduct"
 _ABDUCT_VERBS = frozenset(normalize_key(w) for w in (  # finite past verbs of abducting (triggers.tsv, abduct)
     "خطف", "خطفت", "خطفوا", "اختطف", "اختطفت", "اختطفوا"))
 _RECALL_KINDS = frozenset({"after", "history"})
+# finite chant verbs (cues.tsv, kind chant) whose subject may be a counted crowd: «ردد أكثر من ألف شخص»
+_CHANT_VERBS = frozenset(normalize_key(w) for w in ("ردد", "رددت", "رددوا", "هتف", "هتفت", "هتفوا"))
+# finite verbs of dispersing (cues.tsv, kinds dispersal and intervention) with an object after them
+_DISPERSE_VERBS = frozenset(normalize_key(w) for w in ("فرقت", "فرقوا", "فضت"))
+_HUNGER = " " + normalize_key("عن الطعام")  # a strike «عن الطعام» is a hunger strike
+_STRIKE_NOUNS = frozenset(normalize_key(w) for w in ("إضراب", "إضرابا", "إضرابات", "إضرابه", "إضرابهم", "إضرابها"))
+_THAT = frozenset({normalize_key("أن")})  # «أن» + a present verb: a subjunctive («يريد أن يتظاهر»)
+_SUSTAIN_REACH = 4  # «تشاركان أيضا في الإضراب»، «يواصل العمال إضرابهم»
 _NISBA_PLURALS = ("\u064a\u064a\u0646", "\u064a\u0648\u0646")  # يين يون: plural nationalities «عراقيين»، «باكستانيون»
 _ARREST_VERBS = frozenset(normalize_key(w) for w in (  # finite verbs of arresting (triggers.tsv, arrest)
     "اعتقل", "اعتقلت", "اعتقلوا", "يعتقل", "تعتقل", "احتجز", "احتجزت", "احتجزوا",
@@ -158,6 +167,8 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
     """Patterns the gold data barely covers but that leave no doubt a happening is reported."""
     if c.trigger.mode in _RULE_MODES:
         return _finite(c) and _place_follows(doc, c)
+    if c.trigger.plover == "PROTEST" and (_counted_chant(c) or _dispersed(c)):
+        return True
     if c.trigger.plover in _TALK_TYPES:
         return _party_follows(c)
     if c.trigger.mode in _ATTACK_MODES and c.trigger.pos == "verb" and not c.key.startswith(_AL):
@@ -165,7 +176,7 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
     if c.trigger.mode == _DEMONSTRATE and c.trigger.pos == "verb" and not c.key.startswith(_AL):
         return _crowd_follows(c)
     if c.trigger.plover == "PROTEST" and c.trigger.mode in _STAGED_MODES and (c.trigger.pos == "noun" or c.trigger.mode == "strike"):
-        return _staged(c) or _crowd_subject(c)
+        return _staged(c) or _crowd_subject(c) or _sustained(c)
     if c.trigger.mode == _ARREST:
         return _detainees_follow(c) or _protesters_arrested(c)
     if c.trigger.mode == _DISRUPT:
@@ -207,7 +218,19 @@ def _counted_people_follow(c: Candidate) -> bool:
     starts = s.tok_starts
     people.update(bisect_right(starts, g.start) - 1 for g in s.generic or ())
     people.update(i for i, stem in enumerate(s.stems) if stem.endswith(_NISBA_PLURALS))
-    return any(c.tok_end <= i <= last and any(i < j <= i + _SUBJECT_REACH for j in people) for i in s.num_toks)
+    return any(c.tok_end <= i <= last and any(i < j <= e + _SUBJECT_REACH for j in people) for i, e in _counts(s))
+
+
+def _counts(s: SentenceCtx) -> list[tuple[int, int]]:
+    """(first, last) token of each count in the sentence (percentages aside).
+
+    A count may take several words («أكثر من ألف»، «نحو 500»): the people counted follow its
+    last word («ردد أكثر من ألف شخص»), not its first. Uses the count positions
+    :func:`hadath.events.features.sentence_features` filled in.
+    """
+    starts = s.tok_starts
+    ends = [bisect_left(starts, n.end) - 1 for n in s.nums if not n.percent]
+    return [(i, max(i, e)) for i, e in zip(s.num_toks, ends, strict=True)]
 
 
 def _doer_follows(c: Candidate) -> bool:
@@ -282,6 +305,8 @@ def _crowd_follows(c: Candidate) -> bool:
     filled in.
     """
     s = c.sent
+    if c.tok and s.norms[c.tok - 1] in _THAT:
+        return False  # «لم تستطع أن تجمع أكثر من خمسين متظاهرا»: a subjunctive, no report
     last = c.tok_end + _SUBJECT_REACH
     crowd = [cue.tok for cue in s.cues if cue.kind in _CROWD_KINDS]
     crowd += [o.tok for o in s.candidates if o.trigger.plover == "PROTEST" and o.trigger.pos == "noun"]
@@ -289,7 +314,85 @@ def _crowd_follows(c: Candidate) -> bool:
         return True
     # a count is a crowd only when people are counted: «تظاهر 300 شخص»، not «تجمع 3 أيام»
     people = crowd + [cue.tok for cue in s.cues if cue.kind == "victim"]
-    return any(c.tok_end <= i <= last and any(i < j <= i + _SUBJECT_REACH for j in people) for i in s.num_toks)
+    return any(c.tok_end <= i <= last and any(i < j <= e + _SUBJECT_REACH for j in people) for i, e in _counts(s))
+
+
+def _counted_chant(c: Candidate) -> bool:
+    """A chant verb that opens its clause with a counted crowd as its subject reports a protest.
+
+    «وفي كراتشي، ردد أكثر من ألف شخص «الموت لرشدي» أمام مسجد ...، وقال المتظاهرون ...»: a
+    crowd of people counted by the report brings a new gathering into the story, as after a
+    protest verb (:func:`_crowd_follows`); the protest word elsewhere in the sentence is kept
+    with it. The verb is a finite chant verb (:data:`_CHANT_VERBS`) at the head of its clause,
+    its subject a count of people or a crowd word («آلاف») within :data:`_SUBJECT_REACH` words. The
+    definite «وردد المتظاهرون هتافات» tells a detail of a protest already reported (the
+    annotators mark those no) and has no count; trials and anniversaries recall one.
+    """
+    s = c.sent
+    if any(k.kind in _BACKGROUND_KINDS for k in s.cues):
+        return False
+    for cue in s.cues:
+        if cue.kind != "chant" or cue.key not in _CHANT_VERBS or not _opens_clause(s, cue.tok) or not _finite_cue(s, cue):
+            continue
+        last = cue.tok + 1 + _SUBJECT_REACH
+        # crowd words and counts; a vague «العديد من المتظاهرين» is some of a crowd already told of
+        crowd = [k.tok for k in s.cues if k.kind == "crowd"]
+        if any(cue.tok < i <= last for i in crowd):
+            return True
+        people = crowd + [k.tok for k in s.cues if k.kind in _PEOPLE_CUES]
+        if any(cue.tok < i <= last and any(i < j <= e + _SUBJECT_REACH for j in people) for i, e in _counts(s)):
+            return True
+    return False
+
+
+def _dispersed(c: Candidate) -> bool:
+    """An indefinite protest noun that a finite verb of dispersing governs reports the protest.
+
+    «فرقت الشرطة السودانية مستخدمة الغاز المسيل للدموع مظاهرة نظمها حزب البعث»: the object
+    introduces a protest the report has not told before (and its dispersal: ACLED's *Protest
+    with intervention*). The definite «فرقت الشرطة المتظاهرين» and the verbal noun «لتفريق
+    المتظاهرين» tell a detail of a protest already reported (1 yes / 21 easy no in the training
+    part); «محاولتها تفريق مظاهرة» is a verbal noun too. The verb (:data:`_DISPERSE_VERBS`)
+    comes at most :data:`_STAGE_REACH` tokens before the noun in its clause (its subject and
+    instrument may stand between), with no relative pronoun or «بعد» right before it, and no
+    trial, anniversary or history word before it in its clause («اتهم الشرطة بأنها فرقت
+    مظاهرة»); one after the noun describes its people («للتنديد بإعدام الرئيس الراحل»).
+    """
+    if c.trigger.pos != "noun" or c.key.startswith(_AL) or _LAM in c.prefix or _protester(c):
+        return False
+    s = c.sent
+    if _background_before(c):
+        return False
+    return any(cue.key in _DISPERSE_VERBS and cue.clause == c.clause and 0 < c.tok - cue.tok <= _STAGE_REACH
+               and _finite_cue(s, cue) for cue in s.cues)
+
+
+def _sustained(c: Candidate) -> bool:
+    """A strike that someone is on, joins or keeps up reports the strike.
+
+    «يضرب عن الطعام منذ أسبوع»، «معتقلون مضربون عن الطعام» (a hunger strike's verb or
+    participle, triggers.tsv) and «تشاركان أيضا في الإضراب عن الطعام»، «يواصل العمال إضرابهم»
+    (a strike noun after a verb of joining, keeping up or starting, cues.tsv kind sustain, in
+    the present tense too: a strike lasts, so «تشارك» tells one under way, while «ينظم مسيرة»
+    is as often a plan). The verb comes at most :data:`_SUSTAIN_REACH` tokens before the noun
+    in its clause. Negated, threatened or future strikes are vetoed before this
+    (:mod:`hadath.events.modality`); a trial, anniversary or history word before it in its
+    clause recalls one (after it, «منذ أسبوع» says how long it has lasted).
+    """
+    if c.trigger.mode != "strike" or _LAM in c.prefix:
+        return False
+    s = c.sent
+    if _background_before(c):
+        return False
+    if c.key.endswith(_HUNGER) and not c.key.startswith(_AL) and c.key.split()[0] not in _STRIKE_NOUNS:
+        return True  # «يضرب عن الطعام»، «مضربون عن الطعام»
+    return any(cue.kind == "sustain" and cue.clause == c.clause and 0 < c.tok - cue.tok <= _SUSTAIN_REACH
+               and _finite_cue(s, cue) for cue in s.cues)
+
+
+def _background_before(c: Candidate) -> bool:
+    """A trial, anniversary, history or condemnation word before ``c`` in its clause."""
+    return any(k.kind in _BACKGROUND_KINDS and k.clause == c.clause and k.tok < c.tok for k in c.sent.cues)
 
 
 def _staged(c: Candidate) -> bool:
@@ -491,10 +594,13 @@ def _join_riot_deeds(groups: dict[tuple[int, str], list[Candidate]]) -> dict[tup
 
     «أحرق محتجون غاضبون مقر المجلس البلدي احتجاجا على تردي الخدمات» is one violent
     demonstration (ACLED: Riots), not a peaceful protest beside a property destruction whose
-    victims are the protesters. Only a violence group made of destruction triggers alone
-    joins, or of the verbs whose indefinite protester subject the protest is
-    (:func:`_crowd_verb`: «اقتحم متظاهرون مبنى البرلمان» is no armed clash): other killings
-    and attacks in the clause stay events of their own.
+    victims are the protesters. A violence group joins when it holds the riot's deeds —
+    destruction triggers, or the verbs whose indefinite protester subject the protest is
+    (:func:`_crowd_verb`: «اقتحم متظاهرون مبنى البرلمان» is no armed clash) — and besides
+    them only deaths, clashes and shots: «وهاجم محتجون مركزا للشرطة ... وقتل شرطي» is one violent
+    demonstration with one death (ACLED codes the riot and counts its dead; it was an
+    *Excessive force against protesters* whose killer was the policeman). A killing or
+    attack in the clause without the crowd's deed stays an event of its own.
     """
     out = groups
     for clause, fam in list(groups):
@@ -502,8 +608,9 @@ def _join_riot_deeds(groups: dict[tuple[int, str], list[Candidate]]) -> dict[tup
             continue
         deeds = groups[(clause, "violence")]
         crowd_verbs = {v for p in groups[(clause, fam)] if (v := _crowd_verb(p)) is not None}
-        if all(c.trigger.plover == "COERCE" and c.trigger.mode == _DESTROY or c.tok in crowd_verbs and c in _deed_verbs(c.sent, c.tok)
-               for c in deeds):
+        riot = [c for c in deeds if c.trigger.plover == "COERCE" and c.trigger.mode == _DESTROY
+                or c.tok in crowd_verbs and c in _deed_verbs(c.sent, c.tok)]
+        if riot and all(c in riot or c.trigger.mode in _RIOT_TOLL_MODES for c in deeds):
             if out is groups:
                 out = dict(groups)
             out[(clause, "protest")] = out[(clause, "protest")] + out.pop((clause, "violence"))
