@@ -561,6 +561,8 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             if fire:
                 actor1 = fire[0]
                 break
+    if actor1 is None and not protest and doc is not None:
+        actor1 = _group_subject(doc, s, group)  # «وخطفت الحركة عشرات العاملين الأجانب»
     if actor2 is None and not protest:
         civ = [x for x in mine if x.role == "civilian" and x is not actor1]
         if civ:
@@ -570,6 +572,38 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
     assoc_actors = [x.actor for x in assoc if x is not actor1 and x is not actor2]
     spans_out = [(x.start, x.end) for x in (actor1, actor2) if x is not None]
     return Arguments(actor1.actor if actor1 else None, actor2.actor if actor2 else None, assoc_actors, spans_out)
+
+
+def _group_subject(doc: Doc, s: SentenceCtx, group: list[Candidate]) -> ActorSpan | None:
+    """A definite group noun right after a finite trigger verb is its subject: «وخطفت الحركة
+    عشرات العاملين الأجانب»، «وأعلنت ... أن الجماعة هاجمت» (VSO; the listed nouns of
+    ``data/armed_anaphors.tsv``: «الحركة»، «الجماعة»، «التنظيم»، «المسلحون» ...). The noun points back
+    to a group the article named (:mod:`hadath.events.anaphora`: the one named armed group
+    before it), and when the article names none or several it is an unidentified armed group
+    with the noun as its text: ACLED codes an unnamed attacker so, and the noun is the words that
+    name it. Only when no actor was read for actor1 (the noun is no entity nor generic actor).
+    """
+    n = len(s.norms)
+    for c in group:
+        i = c.tok_end
+        if c.trigger.pos not in _VERB_POS or c.key.startswith(_AL_PREFIX) or _LAM_CLITIC in c.prefix or i >= n:
+            continue
+        start, end = s.tok_starts[i], s.ends[i]
+        if not anaphora.refers_back(doc, start, end):
+            continue
+        text = doc.raw[start:end]
+        ante = anaphora.referent(doc, start, end, {})
+        named = _resolve_named(doc, ante) if ante is not None else None
+        if named is not None:
+            actor = with_text(named, text)
+        else:
+            actor = trusted(Actor, {"name": fill_country(f"{UNIDENTIFIED} Armed Group ({{country}})", country_name(doc.country)),
+                                    "text": text, "inter": 3, "country": doc.country})
+        return ActorSpan(start, end, i, i + 1, actor, "armed", c.clause)
+    return None
+
+
+_VERB_POS = frozenset({"verb", "phrase"})
 
 
 _MANNER = frozenset(normalize_key(w) for w in (

@@ -65,3 +65,23 @@ def test_sole_armed_group_is_shared_with_claims() -> None:
 
 def test_anaphors_are_definite_forms() -> None:
     assert all(w.startswith(normalize_key("ال")) for w in armed_anaphors())
+
+
+def abductions(text: str) -> list[Event]:
+    return [e for e in hadath.extract(text, published="2024-05-15").events if e.sub_event_type.startswith("Abduction")]
+
+
+def test_a_definite_group_noun_after_the_verb_is_its_subject() -> None:
+    # «الحركة» is no actor by itself («حرية الحركة»), but right after a finite trigger verb it is the doer
+    (ev,) = abductions("وخطفت الحركة عشرات العاملين الأجانب في دلتا النيجر أمس.")
+    assert ev.actor1 is not None and ev.actor1.text == "الحركة"
+    assert ev.actor1.name.startswith("Unidentified Armed Group") and ev.actor1.inter == 3
+    # after the article named one armed group it is that group, with the noun as its words
+    text = "اشتبك مسلحون من حركة الشباب مع القوات الحكومية في مقديشو أمس.\n\nوخطفت الحركة أمس ثلاثة جنود في المدينة."
+    (ev,) = abductions(text)
+    assert ev.actor1 is not None and (ev.actor1.name, ev.actor1.text) == ("Al Shabaab", "الحركة")
+
+
+def test_a_group_noun_that_is_no_verbs_subject_is_no_actor() -> None:
+    found = hadath.extract("وشلت الحركة في المدينة بعد انفجار سيارة مفخخة أمس.", published="2024-05-15").events
+    assert found and all(e.actor1 is None or e.actor1.text != "الحركة" for e in found)
