@@ -25,6 +25,7 @@ from hadath.attribution.speakers import (
     NameRegistry,
     Speaker,
     canonical_of,
+    closed_end,
     display,
     read_phrase,
     resolve,
@@ -520,7 +521,7 @@ def _via_at(ix: DocIndex, start: int, limit: int, names_pairs: list[MarkPair]) -
     if u.kind not in ("source", "entity", "org") and not after_frame:
         # «لـ» + a plain word is no outlet («قال للصحافيين»); an organisation head is
         return None
-    a, b = ph.start, ph.end
+    a, b = ph.start, closed_end(raw, ph.start, ph.end)
     if raw[a] == _LAM and u.kind in ("word", "org"):
         a += 1
         while a < b and raw[a] == "\u0640":

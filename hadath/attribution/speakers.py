@@ -12,7 +12,7 @@ reach the fullest form in the document («رامي العبدالله»).
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, cast
 
@@ -264,6 +264,8 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
             continue
         src = source_tok.get(i)
         ent = entity_tok.get(i)
+        if ent is not None and units:
+            ent = _before_listener(raw, ent)  # «بوزارة الداخلية المصرية لـ«الشرق الأوسط»» as one mention
         if ent is not None and (src is None or ent.end > src.end):
             # «لـ«الشرق الأوسط»» read by NER as one mention with its «لـ«»: still told to it
             lam = _LAM in raw[t_start : ent.start] or _LAM_MARK.match(ent.text) is not None
@@ -272,6 +274,9 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
                 break
             units.append(Unit("entity", ent.start, ent.end, ent.text, ent, lam))
             i = bisect_left(tok_starts, ent.end)
+            if raw[ent.end : ent.end + 1].isspace() and _LAM_MARK.match(raw, ent.end + 1):
+                stop = ent.end + 1  # the rest of NER's mention is the listener
+                break
             continue
         if src is not None:
             lam = _LAM in src.prefix
@@ -300,6 +305,9 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
                 units.append(Unit(kind, t_start, wm.end, wm.key, wm.payloads[0]))
                 i = bisect_left(tok_starts, wm.end)
                 continue
+            if kind == "org" and units and _LAM in wm.prefix and wm.key in _OUTLET_HEADS:
+                stop = t_start  # «متحدث باسمه لصحيفة «ديلي نيوز»»: told to an outlet (the via)
+                break
             if kind in ("title", "org"):
                 units.append(Unit(kind, t_start, wm.end, wm.key, wm.payloads[0]))
                 i = bisect_left(tok_starts, wm.end)
@@ -334,6 +342,24 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
         units.append(Unit("word", t_start, tok_ends[i], norm))
         i += 1
     return Phrase(units, stop)
+
+
+_OUTLET_HEADS = frozenset(normalize_key(w) for w in (
+    "صحيفة", "جريدة", "مجلة", "قناة", "فضائية", "إذاعة", "موقع", "تلفزيون", "وكالة",
+))  # «لصحيفة ...» after a speaker: the outlet the words were given to
+
+
+def _before_listener(raw: str, ent: Mention) -> Mention:
+    """NER's mention without a listener it swallowed: «وزارة الداخلية المصرية لـ«الشرق الأوسط»»
+    -> «وزارة الداخلية المصرية» (the rest is the outlet the words were given to)."""
+    k = ent.text.find(" " + _LAM)
+    while k > 0:
+        if _LAM_MARK.match(ent.text, k + 1):
+            end = ent.start + k
+            text = raw[ent.start : end]
+            return replace(ent, end=end, text=text, canonical=text if ent.canonical == ent.text else ent.canonical)
+        k = ent.text.find(" " + _LAM, k + 1)
+    return ent
 
 
 def _lam_complement(ix: DocIndex, i: int, units: list[Unit]) -> int | None:
@@ -578,7 +604,7 @@ def _resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) ->
         return Speaker(first.start, first.end, display(raw, first.start, first.end), None, "word")
     if first.kind == "org" or (first.kind == "word" and len(units) > 1):
         # an organisation or a definite phrase: «وزارة الصحة», «الأمم المتحدة»
-        e = _closed(raw, first.start, units[-1].end)
+        e = closed_end(raw, first.start, units[-1].end)
         return Speaker(first.start, e, raw[first.start : e], None, "org")
     return None
 
@@ -591,7 +617,7 @@ def _kunya(raw: str, u: Unit, name_start: int) -> bool:
     return u.kind == "word" and u.norm in _KUNYA and not raw[u.end : name_start].strip()
 
 
-def _closed(raw: str, s: int, e: int) -> int:
+def closed_end(raw: str, s: int, e: int) -> int:
     """``e``, or one past it when ``raw[s:e]`` leaves a «» mark open and its closer follows:
     «المتحدث باسم «الجيش الوطني»» keeps the mark that ends the organisation's name."""
     text = raw[s:e]
@@ -649,7 +675,7 @@ def _place_starts(ix: DocIndex) -> frozenset[int]:
 
 
 def _whole(ix: DocIndex, phrase: Phrase, units: list[Unit]) -> Speaker:
-    s, e = units[0].start, _closed(ix.doc.raw, units[0].start, units[-1].end)
+    s, e = units[0].start, closed_end(ix.doc.raw, units[0].start, units[-1].end)
     src = next(
         (u.payload for u in units if u.kind == "source" or (u.kind == "title" and isinstance(u.payload, SourceEntry))),
         None,

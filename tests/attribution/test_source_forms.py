@@ -152,3 +152,18 @@ def test_accusative_forms_of_generic_sources() -> None:
     assert acc("شاهد عيان") is None  # construct: no tanween on «شاهد»
     assert acc("مصادر أمنية") is None  # «مصادر» takes no tanween, «أمنية» ends in ة
     assert acc("مسؤولو الصحة") is None
+
+
+def test_a_listener_ner_swallowed_is_the_via_not_the_speaker() -> None:
+    text = (
+        "وقالت مصادر بوزارة الداخلية المصرية لـ«الشرق الأوسط»: إنه لا يمكن في الوقت الحالي تأكيد الواقعة، "
+        "لكنها أضافت «أن ما أثير حول الموضوع قيد التحقيق»."
+    )
+    [q] = _doc(text).quotes
+    assert "الشرق الأوسط" not in q.speaker and q.via == "الشرق الأوسط"
+
+
+def test_a_newspaper_told_after_the_speaker_is_the_via() -> None:
+    text = "وقال متحدث باسمه لصحيفة «ديلي نيوز»: «لا يمكننا حتى أن نفكر في ذلك»."
+    [q] = _doc(text).quotes
+    assert (q.speaker, q.via) == ("متحدث باسمه", "صحيفة «ديلي نيوز»")
