@@ -63,6 +63,9 @@ from hadath.text.segment import more_breaks_than
 
 MAX_PARAGRAPHS = 2
 TOLL_ONLY = "toll_only_events"
+GENERIC = "generic_attack_events"
+"""``doc.extras`` key: trigger starts of the events whose trigger is a bare attack noun
+(«الهجوم»، «الاعتداء»): definite, it names the earlier attack whatever its sub-type."""
 """``doc.extras`` key: trigger starts of the events the stage made of casualty words alone."""
 """How many paragraph breaks may separate a back-reference from the event it names."""
 LOOKBACK = 20
@@ -310,13 +313,20 @@ def _definite_aircraft_before(doc: Doc, start: int) -> bool:
 
 
 def _merge_definite(doc: Doc, events: list[Event]) -> list[Event]:
+    generic: set[int] = doc.extras.get(GENERIC) or set()
     out: list[Event] = []
     for ev in events:
         if ev.evidence and out:
             trigger = ev.evidence[0]
             if is_definite(doc.raw[trigger.start:trigger.end].split(" ")[0]) or _definite_aircraft_before(doc, trigger.start):
                 for i in range(len(out) - 1, max(-1, len(out) - 1 - LOOKBACK), -1):
-                    if out[i].evidence and _compatible(doc, out[i], ev):
+                    told = ev
+                    if trigger.start in generic and out[i].plover_type == _VIOLENT:
+                        # «وقال الحزب إن الهجوم أسفر عن ...» after «استهدفوا ... بالأسلحة الصاروخية»:
+                        # a bare «الهجوم» names the attack told before, whatever its sub-type
+                        told = ev.model_copy(update={"event_type": out[i].event_type,
+                                                     "sub_event_type": out[i].sub_event_type})
+                    if out[i].evidence and _compatible(doc, out[i], told):
                         out[i] = _merge(out[i], ev)
                         break
                 else:

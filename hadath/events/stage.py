@@ -36,6 +36,7 @@ from hadath.events.context import Candidate, SentenceCtx, candidates
 from hadath.events.features import candidate_features, conjoin, sentence_features, sentence_parts
 from hadath.events.modality import veto
 from hadath.events.model import load_model
+from hadath.events.tally import dual_forms
 from hadath.events.trusted import trusted
 from hadath.schema import Event, Span
 from hadath.text.normalize import normalize_key
@@ -49,6 +50,7 @@ _FAMILY = {
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _AL = "\u0627\u0644"
 _ATTACK_MODES = frozenset({"attack", "raid"})
+_WEAPON_MODES = frozenset({"heavy-weapons", "aerial", "explosives"})
 # checkpoints are listed as place cues in cues.tsv (حاجز، نقطة تفتيش); they are attack objects too
 _CHECKPOINT_PLACES = frozenset({"\u062d\u0627\u062c\u0632", "\u0646\u0642\u0637\u0647 \u062a\u0641\u062a\u064a\u0634"})
 _RELATIVES = frozenset({"\u0627\u0644\u0630\u064a", "\u0627\u0644\u062a\u064a", "\u0627\u0644\u0630\u064a\u0646"})  # الذي التي الذين
@@ -93,6 +95,10 @@ _OF_THEM = frozenset({"\u0645\u0646\u0647\u0645", "\u0645\u0646\u0647\u0646"})  
 _PEOPLE_CUES = frozenset({"victim", "crowd"})
 _CROWD_KINDS = frozenset({"crowd", "some"})  # cues.tsv: crowd words and vague quantities («عدد من»)
 _ABDUCT = "abduct"
+_CASUALTY = "casualty"
+_TIME_GAP = 8  # words from an attack verb to its object when a time adverbial stands between, at most
+_IN = "\u0627\u0646"  # ان (normalised إن/أن): a condition or complementiser right before the verb
+_PRESENT = frozenset("\u064a\u062a")  # ي ت: «يقتل»، «تقتل» tell of no one happening
 _ABDUCT_VERBS = frozenset(normalize_key(w) for w in (  # finite past verbs of abducting (triggers.tsv, abduct)
     "خطف", "خطفت", "خطفوا", "اختطف", "اختطفت", "اختطفوا"))
 _RECALL_KINDS = frozenset({"after", "history"})
@@ -154,12 +160,21 @@ def score(doc: Doc) -> list[SentenceCtx]:
             prob = model.prob_of_z(model.z_sentence(plover, feats, head, stems, tail) + model.z_bias(plover))
             if keep:
                 feats = feats + sentence_features(doc, s)
+            attacks: list[Candidate] = []
             for c in cands:
                 if keep:
                     c.features = conjoin(plover, feats)
                 c.prob = prob
                 if _rule_support(doc, c):
                     c.prob = max(c.prob, RULE_CONFIDENCE)
+                    if c.trigger.mode in _ATTACK_MODES:
+                        attacks.append(c)
+            if attacks and prob < RULE_CONFIDENCE:
+                # the weapon after a rule's attack verb in its clause is the attack's
+                # («استهدفوا ... ثكنة زرعيت بالأسلحة الصاروخية»): it types the attack
+                for c in cands:
+                    if c.trigger.mode in _WEAPON_MODES and any(a.clause == c.clause and a.tok < c.tok for a in attacks):
+                        c.prob = max(c.prob, RULE_CONFIDENCE)
     return ctxs
 
 
@@ -185,7 +200,33 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
         return _doer_follows(c)
     if c.trigger.mode == _ABDUCT:
         return _hostages_follow(c)
+    if c.trigger.mode == _CASUALTY and c.trigger.pos in _VERB_POS:
+        return _killed_counted_at(doc, c)
     return False
+
+
+def _killed_counted_at(doc: Doc, c: Candidate) -> bool:
+    """A past verb of killing with its counted dead and a place right after it reports one
+    happening: «قتل شخصان في القامشلي»، «قتل ثلاثة مدنيين في قصف على بلدة ...»، «استشهد
+    شابان في جنين». Short items like these carry none of the context the classifier was
+    trained to trust. The dead are a count of people (:func:`_counted_people_follow`) or a
+    dual noun («شخصان»، «عنصرين») right after the verb; a place within five words after the
+    verb. Not the present («يقتل»), a noun, a verb after a relative pronoun, «بعد»/«منذ» or a
+    conditional «إن», or a sentence that recalls a trial, an anniversary or history.
+    """
+    if _LAM in c.prefix or c.key.startswith(_AL) or c.key[:1] in _PRESENT:
+        return False
+    s = c.sent
+    if any(s.norms[i] in _RELATIVES for i in range(max(0, c.tok - 2), c.tok)):
+        return False
+    if c.tok > 0 and s.norms[c.tok - 1] == _IN:
+        return False  # «أنهم إن قتلوا عشرات الأطفال»: if they killed, a condition
+    if any(cue.kind in _RECALL_KINDS and 0 < c.tok - cue.tok <= 2 or cue.kind in _BACKGROUND_KINDS for cue in s.cues):
+        return False
+    two = dual_forms()
+    dual = any(s.norms[i] in two or s.norms[i][:1] in _CONJ and s.norms[i][1:] in two
+               for i in range(c.tok_end, min(len(s.norms), c.tok_end + 2)))
+    return (dual or _counted_people_follow(c)) and _place_follows(doc, c)
 
 
 def _hostages_follow(c: Candidate) -> bool:
@@ -490,7 +531,8 @@ def _finite_cue(s: SentenceCtx, cue: Any) -> bool:
 
 
 def _object_follows(c: Candidate) -> bool:
-    """A finite attack verb with a concrete object reports one attack: «هاجموا حاجزا للجيش».
+    """A finite attack verb with a concrete object reports one attack: «هاجموا حاجزا للجيش»,
+    also with a time adverbial between them («استهدفوا عند الرابعة من بعد ظهر اليوم ثكنة»).
 
     «هجمات» (noun) or «يهاجم» in a general statement have no such object right after.
     """
@@ -499,8 +541,13 @@ def _object_follows(c: Candidate) -> bool:
         return False  # «التفجير الذي استهدف دورية»: background to another noun, not a new report
     if any(cue.kind in _BACKGROUND_KINDS for cue in s.cues):
         return False  # «اتهم الأربعة بأنهم ... استهدفت موكب»: a trial or anniversary recalls it
-    return any((cue.kind == "object" or cue.key in _CHECKPOINT_PLACES) and c.tok_end <= cue.tok <= c.tok_end + 1
-               for cue in s.cues)
+    objects = [cue.tok for cue in s.cues if cue.kind == "object" or cue.key in _CHECKPOINT_PLACES]
+    if any(c.tok_end <= t <= c.tok_end + 1 for t in objects):
+        return True
+    # «استهدفوا عند الرابعة من بعد ظهر اليوم ثكنة زرعيت»: a time adverbial between verb and object
+    times = [cue.tok for cue in s.cues if cue.kind == "time"]
+    return any(c.tok_end + 1 < t <= c.tok_end + _TIME_GAP and any(c.tok_end <= k < t for k in times)
+               and all(s.alpha[i] for i in range(c.tok_end, t)) for t in objects)
 
 
 def _party_follows(c: Candidate) -> bool:
@@ -568,6 +615,7 @@ def annotate(doc: Doc) -> None:
         dates.done(s)
     events = recency.drop_background(doc, events)
     doc.extras[coref.TOLL_ONLY] = cache.get(coref.TOLL_ONLY, set())
+    doc.extras[coref.GENERIC] = cache.get(coref.GENERIC, set())
     doc.events = updates.apply_updates(doc, coref.merge_coreferent(doc, place_fallback.fill_locations(doc, events)))
     for s in ctxs:
         s.candidates = []
@@ -704,6 +752,8 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], spans: list[argumen
     evidence = [mk(best.start, best.end)]
     if fam == "violence" and all(c.trigger.mode == "casualty" for c in group):
         cache.setdefault(coref.TOLL_ONLY, set()).add(best.start)  # «مؤكدا مقتل خمسة»: a toll, no deed named
+    elif best.trigger.mode in _ATTACK_MODES and best.trigger.pos == "noun":
+        cache.setdefault(coref.GENERIC, set()).add(best.start)  # «الهجوم»: names no way of attacking
     evidence += [mk(c.start, c.end) for c in sorted(group, key=lambda c: c.start) if c is not best]
     evidence += [mk(a, b) for a, b in (args.spans or [])]
     evidence.append(mk(s.span.start, s.span.end))

@@ -99,7 +99,10 @@ def test_lebanon_drone_on_a_motorbike_is_a_drone_strike(lebanon: tuple[str, Docu
 
 def test_lebanon_bombs_dropped_by_aircraft_are_an_air_strike(lebanon: tuple[str, Document]) -> None:
     text, doc = lebanon
-    (ev,) = holding(text, doc, "قنابل فوسفورية")  # «ألقت طائرات إسرائيلية قنابل فوسفورية»
+    # «ألقت طائرات إسرائيلية قنابل فوسفورية»: the event triggered by the bombs (the sentence's
+    # artillery shelling of Kfarkela, al-Khiam and Houla is another event of the same sentence)
+    at = text.index("قنابل فوسفورية")
+    (ev,) = [e for e in holding(text, doc, "قنابل فوسفورية") if e.evidence[0].start <= at < e.evidence[0].end]
     assert ev.sub_event_type == "Air/drone strike"
     assert name(ev.actor1) == "Military Forces of Israel"
     assert of_sub(doc, "Remote explosive/landmine/IED") == []
