@@ -463,6 +463,12 @@ def _via(ix: DocIndex, start: int, limit: int, names_pairs: list[MarkPair]) -> s
     if got is not None:
         return got
     raw = ix.doc.raw
+    after = _after_apposition(ix, start, limit)
+    if after is not None:
+        # «وقال أبو محمد، وهو مزارع ... نزح مع عائلته إلى الطبقة، للمرصد السوري: «...»»
+        j = ix.token_index(after)
+        if j < len(ix.tok_starts) and ix.tok_norms[j][:1] == _LAM and _told_to(ix, j):
+            return _via_at(ix, ix.tok_starts[j], limit, names_pairs)
     starts, norms = ix.tok_starts, ix.tok_norms
     j = ix.token_index(start) + 1
     while j < len(starts) and starts[j] < limit and starts[j] - start <= VIA_REACH:
@@ -474,6 +480,24 @@ def _via(ix: DocIndex, start: int, limit: int, names_pairs: list[MarkPair]) -> s
             # not a genitive after a definite word: «الرئاسة البرتغالية للاتحاد الأوروبي»
             return _via_at(ix, t_start, limit, names_pairs)
         j += 1
+    return None
+
+
+_APPOSITION = frozenset({"\u0648\u0647\u0648", "\u0648\u0647\u064a", "\u0648\u0647\u0645"})  # وهو وهي وهم
+
+
+def _after_apposition(ix: DocIndex, start: int, limit: int) -> int | None:
+    """Where the text goes on after a description set off by commas right at ``start``
+    («، وهو مزارع من قرية الخفسة،»), if there is one before ``limit``."""
+    i = ix.token_index(start)
+    texts = ix.tok_texts
+    if i + 1 >= len(texts) or texts[i] not in ("\u060c", ",") or ix.tok_norms[i + 1] not in _APPOSITION:
+        return None
+    for j in range(i + 2, len(texts)):
+        if ix.tok_starts[j] >= limit or texts[j] in (":", "\u00ab", "."):
+            return None
+        if texts[j] in ("\u060c", ","):
+            return ix.tok_ends[j]
     return None
 
 

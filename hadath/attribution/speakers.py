@@ -717,6 +717,24 @@ def canonical_of(sp: Speaker, names: NameRegistry, raw: str = "") -> str | None:
         if sp.kind == "word" and full == sp.text:
             return names.canon.get(full) or names.org(sp.text, sp.start)
         return names.canon.get(full, full)
+    if sp.kind == "title" and "\u00ab" in sp.text:
+        return _quoted_body(sp.text, names)
+    return None
+
+
+def _quoted_body(text: str, names: NameRegistry) -> str | None:
+    """The English name of the body a titled speaker names in marks, when the document named it
+    in full before: «المتحدث باسم «الجيش الوطني»» after «الجيش الوطني السوري» (SNA). The body
+    speaks through its spokesman, so it is the source of record."""
+    a = text.find("\u00ab")
+    b = text.find("\u00bb", a + 1)
+    inner = normalize_key(text[a + 1 : b if b != -1 else len(text)])
+    if not inner:
+        return None
+    for arabic, english in names.named.items():
+        key = normalize_key(arabic)
+        if key == inner or key.startswith(inner + " "):
+            return english
     return None
 
 

@@ -167,3 +167,24 @@ def test_a_newspaper_told_after_the_speaker_is_the_via() -> None:
     text = "وقال متحدث باسمه لصحيفة «ديلي نيوز»: «لا يمكننا حتى أن نفكر في ذلك»."
     [q] = _doc(text).quotes
     assert (q.speaker, q.via) == ("متحدث باسمه", "صحيفة «ديلي نيوز»")
+
+
+def test_spokesman_of_a_body_named_in_full_before_speaks_for_it() -> None:
+    text = (
+        "تتواصل الاشتباكات بين قوات سوريا الديمقراطية (قسد) من جهة، وفصائل «الجيش الوطني السوري» الموالية "
+        "لتركيا من جهة أخرى، على محاور ريف منبج.\n\n"
+        "ونفى المتحدث باسم «الجيش الوطني» أن تكون الفصائل قد أحرقت أي منازل، متهماً «قسد» "
+        "بـ«فبركة الاتهامات لتشويه صورة الثوار»."
+    )
+    [q] = _doc(text).quotes
+    assert q.speaker == "المتحدث باسم «الجيش الوطني»"
+    assert q.speaker_canonical == "SNA: Syrian National Army"
+
+
+def test_words_given_to_an_outlet_after_the_speaker_s_description() -> None:
+    text = (
+        "وقال أبو محمد، وهو مزارع من قرية الخفسة نزح مع عائلته إلى الطبقة، للمرصد السوري: «خرجنا تحت "
+        "القصف بملابسنا فقط، لم نستطع أخذ شيء»."
+    )
+    [q] = _doc(text).quotes
+    assert (q.speaker, q.via) == ("أبو محمد", "المرصد السوري")
