@@ -46,6 +46,7 @@ from hadath.text.normalize import normalize_key
 from hadath.text.segment import more_breaks_than
 
 # normalised marker words (MATCH profile)
+_AL_KEY = "\u0627\u0644"  # ال (normalised)
 _DEATH_WORDS = frozenset(normalize_key(w) for w in (
     "قتل", "قتلت", "قتلوا", "مقتل", "قتلى", "قتيل", "قتيلا", "قتيلان", "قتيلين", "مصرع", "حتفه", "حتفهم",
     "بحياة", "استشهاد", "استشهد", "استشهدوا", "شهيدا", "شهداء", "شهيد", "القتلى", "وفاة", "توفي",
@@ -208,6 +209,8 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
                 actor = _referred_group(doc, m.start, m.end, cache) or actor  # NER's «المسلحين»
             elif m.origin == "generic" and actor.country == doc.country and actor.name.startswith(_MILITARY):
                 actor = _occupying_military(doc, m.start, m.text, cache) or actor  # NER's «جنديين»
+            elif actor.inter in ARMED_GROUP_INTER and getattr(m.actor, "generic", False):
+                actor = _group_by_head(doc, m, cache) or actor  # «الفصائل» after «فصائل «الجيش الوطني»»
             ti = max(0, bisect_right(starts, m.start) - 1)
             te = max(ti + 1, bisect_left(starts, m.end))
             out.append(ActorSpan(m.start, m.end, ti, te, actor, _ROLE_OF_INTER.get(actor.inter or 0, "armed"),
@@ -266,6 +269,43 @@ def _resolved(doc: Doc, m: Any, cache: dict[str, Any]) -> Actor | None:
     if actor is _UNSEEN:
         actor = resolved[rkey] = _resolve_named(doc, m)
     return actor  # type: ignore[no-any-return]
+
+
+def _group_by_head(doc: Doc, m: Any, cache: dict[str, Any]) -> Actor | None:
+    """The named group a generic group noun at ``m`` names again: «الفصائل» after the article
+    introduced «فصائل «الجيش الوطني السوري» الموالية لتركيا» is the SNA, not generic rebels
+    (ACLED codes the named group). The earlier mention must be a named (not generic) armed
+    group written with the same head noun, right before its name («فصائل «الجيش الوطني»») or
+    as its first word («فصائل الجيش الحر»); exactly one such group before ``m``, else None."""
+    head = _bare(normalize_key(m.text).split()[0]) if m.text.split() else frozenset()
+    if not head:
+        return None
+    found: dict[str, Any] = {}
+    raw = doc.raw
+    for n in cache["actors"]:
+        if n.end > m.start:
+            break
+        entry = n.actor
+        if getattr(entry, "generic", True) or getattr(entry, "inter", None) not in ARMED_GROUP_INTER:
+            continue
+        before = raw[max(0, n.start - 12):n.start].replace("\u00ab", " ").split()
+        first = normalize_key(n.text).split()[:1]
+        if (before and head & _bare(normalize_key(before[-1]))) or (first and head & _bare(first[0])):
+            found.setdefault(entry.name, n)
+    if len(found) != 1:
+        return None
+    n = next(iter(found.values()))
+    actor = _resolved(doc, n, cache)
+    return actor.model_copy(update={"text": m.text}) if actor is not None else None
+
+
+def _bare(word: str) -> frozenset[str]:
+    """The readings of a normalised word without the article, with and without a leading
+    «و»/«ف» (a clitic or the word's own letter: «وفصائل», «فصائل»)."""
+    forms = {word}
+    if word[:1] in ("\u0648", "\u0641") and len(word) > 3:
+        forms.add(word[1:])
+    return frozenset(w[2:] if w.startswith(_AL_KEY) and len(w) > 4 else w for w in forms)
 
 
 def _occupying_military(doc: Doc, start: int, text: str, cache: dict[str, Any]) -> Actor | None:

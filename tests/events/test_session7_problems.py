@@ -46,3 +46,21 @@ def test_lebanon_hezbollah_rockets_on_zarit_barracks() -> None:
     assert [e for e in of_sub(doc, "Armed clash") if name(e.actor2) == "Military Forces of Israel"] == []
     # «أكد الجيش الإسرائيلي أن الصواريخ سقطت في مناطق مفتوحة»: Hezbollah's rockets, no Israeli shelling
     assert ev.event_date == "2024-01-16"
+
+
+def test_syria_factions_are_the_sna_the_article_named() -> None:
+    _, doc = read_article("syria_monitor.txt", "2024-12-10")
+    # «وفصائل «الجيش الوطني السوري» الموالية لتركيا» then «هجوم شنته الفصائل»، «وتمكنت الفصائل
+    # من السيطرة على قرية أبو قلقل»: the factions are the SNA (were generic Opposition Rebels)
+    (taken,) = of_sub(doc, "Non-state actor overtakes territory")
+    assert name(taken.actor1) == "SNA: Syrian National Army"
+    assert taken.actor1 is not None and taken.actor1.text == "الفصائل"
+    assert not [e for e in doc.events if name(e.actor1) == "Opposition Rebels (Syria)"]
+
+
+def test_factions_stay_generic_when_two_named_groups_share_the_noun() -> None:
+    text = ("إدلب (رويترز) - اندلعت اشتباكات بين فصائل «الجيش الوطني السوري» وفصائل «هيئة تحرير الشام» "
+            "في ريف حلب الشمالي أمس. وسيطرت الفصائل على قرية كفر جنة.")
+    doc = hadath.extract(text, published="2024-05-15")
+    (taken,) = of_sub(doc, "Non-state actor overtakes territory")
+    assert name(taken.actor1) == "Opposition Rebels (Syria)"  # neither the SNA nor HTS: no guess
