@@ -46,18 +46,20 @@ def _load(path: str, columns: tuple[str, ...], required: tuple[str, ...], unique
         raise LexiconError(f"{p}: header {header} does not start with {list(columns)}")
     rows: list[dict[str, str]] = []
     seen: dict[str, set[str]] = {u: set() for u in unique}
+    # the character checks once over the whole file when it passes them (nearly always):
+    # tabs and newlines are starters that compose with nothing, so a file in NFC has every
+    # cell in NFC, and a file without a bad character has none in a cell. Only a file that
+    # fails (perhaps in a comment) is checked cell by cell, to name the row or pass. Every
+    # new process reads its lexicons: the cell checks were half of loading ner.clusters.tsv.
+    text = "\n".join(body)
+    cells_ok = unicodedata.is_normalized("NFC", text) and not _BAD_CHARS.search(text)
     for n, cells in enumerate(reader, start=2):
         if len(cells) > len(header):
             raise LexiconError(f"{p}: data row {n} has {len(cells)} fields, header has {len(header)}")
         cells = cells + [""] * (len(header) - len(cells))
-        row = dict(zip(header, (c.strip() for c in cells), strict=True))
-        for key, value in row.items():
-            if value and unicodedata.normalize("NFC", value) != value:
-                raise LexiconError(f"{p}: data row {n}, column {key!r} is not NFC")
-            if _BAD_CHARS.search(value):
-                raise LexiconError(
-                    f"{p}: data row {n}, column {key!r} has diacritics, tatweel or presentation forms"
-                )
+        row = dict(zip(header, map(str.strip, cells), strict=True))
+        if not cells_ok:
+            _check_cells(p, n, row)
         for key in required:
             if not row.get(key):
                 raise LexiconError(f"{p}: data row {n} has an empty {key!r}")
@@ -69,6 +71,17 @@ def _load(path: str, columns: tuple[str, ...], required: tuple[str, ...], unique
                 seen[key].add(v)
         rows.append(row)
     return tuple(rows)
+
+
+def _check_cells(p: Path, n: int, row: dict[str, str]) -> None:
+    """Every cell of data row ``n`` in NFC, without diacritics, tatweel or presentation forms."""
+    for key, value in row.items():
+        if value and unicodedata.normalize("NFC", value) != value:
+            raise LexiconError(f"{p}: data row {n}, column {key!r} is not NFC")
+        if _BAD_CHARS.search(value):
+            raise LexiconError(
+                f"{p}: data row {n}, column {key!r} has diacritics, tatweel or presentation forms"
+            )
 
 
 def load_tsv(

@@ -48,6 +48,17 @@ def test_rejects_bad_rows(tmp_path: Path, body: str, message: str | None) -> Non
         load_tsv(p, columns=("id", "name"), required=("id", "name"), unique=("id",))
 
 
+def test_character_checks_name_the_row_and_ignore_comments(tmp_path: Path) -> None:
+    # the checks run once over the whole file; a file that fails them is checked cell by
+    # cell: the error names the row, and a bad character in a comment only is no error
+    p = _write(tmp_path, "# حَلب in a comment, A\u0301 too\nid\tname\na\tx\nb\tحَلب\n")
+    with pytest.raises(LexiconError, match="data row 3, column 'name' has diacritics"):
+        load_tsv(p, columns=("id", "name"))
+    q = tmp_path / "ok.tsv"
+    q.write_text("# حَلب in a comment, A\u0301 too\nid\tname\na\tx\n", encoding="utf-8")
+    assert load_tsv(q, columns=("id", "name")) == ({"id": "a", "name": "x"},)
+
+
 def test_missing_file_is_a_lexicon_error(tmp_path: Path) -> None:
     with pytest.raises(LexiconError, match="cannot read"):
         load_tsv(tmp_path / "nope.tsv")
