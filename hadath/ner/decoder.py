@@ -33,6 +33,7 @@ from hadath.ner.features import (
     clusters,
     common_words,
     gazetteer_words,
+    is_latin,
     stem,
     translit_bucket,
     translit_weights,
@@ -218,7 +219,7 @@ class Decoder:
         arabic: list[int] = []
         other: list[int] = []
         for k, w in enumerate(new):
-            (arabic if w[:1].isalpha() and not _LATIN.match(w) else other).append(k)
+            (arabic if w[:1].isalpha() and not is_latin(w) else other).append(k)
         rows = [self._word_rows(new[k]) for k in other]
         counts = np.fromiter(map(len, rows), dtype=np.intp, count=len(rows))
         total = int(counts.sum())

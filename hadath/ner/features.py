@@ -109,15 +109,41 @@ def gazetteer_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(one), frozenset(part - one)
 
 
+_CONJ_LETTERS = "\u0648\u0641"  # و ف
+_PREP_LETTERS = "\u0628\u0644\u0643"  # ب ل ك
+
+
 @lru_cache(maxsize=100_000)
 def stem(word: str) -> tuple[str, str]:
-    """``(prefix, stem)`` of a normalised word: «وبالرقه» -> («وب», «الرقه»)."""
+    """``(prefix, stem)`` of a normalised word: «وبالرقه» -> («وب», «الرقه»).
+
+    The prefix is what ``_CLITIC_AL`` (``[وف]?[بلك]?`` before ``ال`` and two more letters)
+    takes, found with string tests in the order its backtracking tries them (both letters,
+    then the conjunction alone, then the preposition alone, then none): the same split at
+    a fraction of a ``regex`` call, which every new word of an article pays (a word with a
+    newline, which no token has, goes through the pattern itself)."""
     if word.startswith(_LIL) and len(word) > 4:
         return "\u0644", _AL + word[2:]
-    m = _CLITIC_AL.match(word)
-    if m:
-        return m.group(1), m.group(2)
-    return "", word
+    if "\n" in word:
+        m = _CLITIC_AL.match(word)
+        return (m.group(1), m.group(2)) if m else ("", word)
+    if len(word) >= 5:  # a one-letter prefix, ال and two letters
+        first = word[0]
+        if first in _CONJ_LETTERS:
+            if len(word) >= 6 and word[1] in _PREP_LETTERS and word.startswith(_AL, 2):
+                return word[:2], word[2:]
+            if word.startswith(_AL, 1):
+                return first, word[1:]
+        elif first in _PREP_LETTERS and word.startswith(_AL, 1):
+            return first, word[1:]
+    return "", word  # no prefix (with or without ال)
+
+
+def is_latin(word: str) -> bool:
+    """``_LATIN.match(word)``: lower-case ASCII letters only (a final newline allowed, as
+    ``$`` allows it), with str tests instead of a ``regex`` call."""
+    body = word[:-1] if word.endswith("\n") else word
+    return body.isascii() and body.isalpha() and body.islower()
 
 
 @lru_cache(maxsize=100_000)
