@@ -34,19 +34,23 @@ from hadath.ner.decoder import WEIGHTS_PATH, export_weights
 from hadath.ner.features import (
     CLUSTERS_PATH,
     COMMON_O_PATH,
+    LEXWORDS_PATH,
     TRANSLIT_PATH,
     VOCAB_PATH,
     clusters,
     common_o_words,
     common_words,
     context_features,
+    crf_lexicon,
     letter_grams,
     lexical_extras,
     sentence_features,
     stem,
     translit_bucket,
     translit_weights,
+    word_class,
     word_features,
+    write_crf_lexicon,
 )
 from hadath.text.normalize import normalize_key
 
@@ -97,6 +101,15 @@ def write_common_o(train: list[Sentence], min_count: int = 5, max_name_share: fl
                    if c >= min_count and alone[w] <= max_name_share * c and lead[w] <= max_lead_share * c)
     features.COMMON_O_PATH.write_text("\n".join(words) + "\n", encoding="utf-8")
     common_o_words.cache_clear()
+
+
+def write_lexwords() -> None:
+    """The live lexicons' CRF view (``ner.lexwords.tsv``), written with the model: the CRF
+    reads its lexicon features from it, so later lexicon edits reach the stage at once and the
+    CRF only when it is retrained (``hadath.ner.features.crf_lexicon``)."""
+    write_crf_lexicon(features.LEXWORDS_PATH)
+    for f in (crf_lexicon, word_class, word_features, context_features):
+        f.cache_clear()
 
 
 GSR = ("data/events/arabic_event_gsr/assault_dev.csv", "data/events/arabic_event_gsr/protest_dev.csv")
@@ -225,15 +238,19 @@ def cross_validate(nf: list[Sentence], woj: list[Sentence], args: argparse.Names
     nf_tr, nf_dev = _fold(nf, args.cv, CV_FOLDS)
     wj_tr, wj_dev = _fold(woj, args.cv, 5)
     train = nf_tr + wj_tr
-    shipped = features.VOCAB_PATH, features.COMMON_O_PATH
+    shipped = features.VOCAB_PATH, features.COMMON_O_PATH, features.LEXWORDS_PATH
     try:
         with tempfile.TemporaryDirectory() as tmp:
             features.VOCAB_PATH, features.COMMON_O_PATH = Path(tmp) / VOCAB_PATH.name, Path(tmp) / COMMON_O_PATH.name
+            features.LEXWORDS_PATH = Path(tmp) / LEXWORDS_PATH.name
             write_vocab(train)
             write_common_o(train)
+            write_lexwords()
             _cv_score(train, nf_dev, wj_dev, args)
     finally:
-        features.VOCAB_PATH, features.COMMON_O_PATH = shipped
+        features.VOCAB_PATH, features.COMMON_O_PATH, features.LEXWORDS_PATH = shipped
+        crf_lexicon.cache_clear()
+        word_class.cache_clear()
         common_words.cache_clear()
         common_o_words.cache_clear()
         word_features.cache_clear()
@@ -275,7 +292,7 @@ def _cv_score(train: list[Sentence], nf_dev: list[Sentence], wj_dev: list[Senten
             keep = Path(args.keep)
             keep.mkdir(parents=True, exist_ok=True)
             export_weights(path, keep / WEIGHTS_PATH.name)
-            for p in (Path(path), features.VOCAB_PATH, features.COMMON_O_PATH):
+            for p in (Path(path), features.VOCAB_PATH, features.COMMON_O_PATH, features.LEXWORDS_PATH):
                 (keep / (MODEL_PATH.name if p.suffix == ".crfsuite" else p.name)).write_bytes(p.read_bytes())
 
 
@@ -343,6 +360,7 @@ def main() -> None:
     write_common_o(train)
     if args.lists_only:
         return
+    write_lexwords()
     trainer = pycrfsuite.Trainer(verbose=False)
     for s in train:
         trainer.append(*sentence_xy(s))

@@ -32,6 +32,7 @@ from hadath.ner.features import (
     _LATIN,
     clusters,
     common_words,
+    crf_lexicon,
     gazetteer_words,
     is_latin,
     stem,
@@ -39,7 +40,7 @@ from hadath.ner.features import (
     translit_weights,
     word_class,
 )
-from hadath.ner.lexicons import DATA, known_words
+from hadath.ner.lexicons import DATA
 
 WEIGHTS_PATH = DATA / "ner.weights.bin"
 _OFFSETS = (-2, -1, 1, 2)
@@ -282,7 +283,7 @@ class Decoder:
         sts = [s for _, s in pairs]
         bares = [s[2:] if s.startswith(_AL) else s for s in sts]
         classes = list(map(word_class, words))
-        kw = known_words()
+        kw = crf_lexicon()[1]
         common = common_words()
         one, part = gazetteer_words()
         cl_of = clusters().get
@@ -362,7 +363,7 @@ class Decoder:
             add(k.s1(word[1:], ()))
         if c:
             add(k.c(c, ()))
-        kw = known_words()
+        kw = crf_lexicon()[1]
         if st in kw or bare in kw:
             add(k.f_kw)
         if len(bare) <= 2:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from itertools import repeat
+from pathlib import Path
 
 import regex
 
@@ -23,6 +24,7 @@ VOCAB_PATH = DATA / "ner.vocab.txt"
 COMMON_O_PATH = DATA / "ner.common_o.txt"
 CLUSTERS_PATH = DATA / "ner.clusters.tsv"
 TRANSLIT_PATH = DATA / "ner.translit.tsv"
+LEXWORDS_PATH = DATA / "ner.lexwords.tsv"
 
 _AL = "\u0627\u0644"  # ال
 _LIL = "\u0644\u0644"  # لل
@@ -42,6 +44,33 @@ def common_words() -> frozenset[str]:
     if not VOCAB_PATH.exists():
         return frozenset()
     return frozenset(VOCAB_PATH.read_text(encoding="utf-8").split())
+
+
+@lru_cache(maxsize=1)
+def crf_lexicon() -> tuple[dict[str, str], frozenset[str]]:
+    """The lexicons as the CRF saw them in training: word -> lexicon class (the ``c=``
+    feature) and the words of multiword lexicon names (``kw``), from ``ner.lexwords.tsv``
+    (written by scripts/train_ner.py with the model); the live lexicons when it is absent.
+
+    The stage's own matching and rules use the live lexicons, so an analyst's new row finds
+    its name at once; the CRF keeps the features it was trained with until it is retrained.
+    Read live, a multiword name with an ordinary head («البنك الأفريقي للتنمية») made every
+    «بنك» in every text a known-name word the weights had never seen so marked."""
+    if not LEXWORDS_PATH.exists():
+        return word_classes(), known_words()
+    rows = load_tsv(LEXWORDS_PATH, ("word", "class", "known"), ("word",), ("word",))
+    return ({r["word"]: r["class"] for r in rows if r["class"]},
+            frozenset(r["word"] for r in rows if r["known"] == "yes"))
+
+
+def write_crf_lexicon(path: str | Path) -> None:
+    """Write the live lexicons' CRF view (see :func:`crf_lexicon`) to ``path``."""
+    classes, known = word_classes(), known_words()
+    lines = ["# The lexicons as the NER CRF was trained on them (word, its lexicon class, whether it is",
+             "# a word of a multiword lexicon name), written by scripts/train_ner.py with the model.",
+             "word\tclass\tknown"]
+    lines += [f"{w}\t{classes.get(w, '')}\t{'yes' if w in known else ''}" for w in sorted(set(classes) | known)]
+    Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 @lru_cache(maxsize=1)
@@ -149,7 +178,7 @@ def is_latin(word: str) -> bool:
 @lru_cache(maxsize=100_000)
 def word_class(word: str) -> str:
     """The lexicon class of a word, trying it whole, without clitics and without ال."""
-    classes = word_classes()
+    classes = crf_lexicon()[0]
     c = classes.get(word)
     if c:
         return c
@@ -190,7 +219,8 @@ def word_features(word: str) -> tuple[str, ...]:
     c = word_class(word)
     if c:
         f.append("c=" + c)
-    if st in known_words() or bare in known_words():
+    known = crf_lexicon()[1]
+    if st in known or bare in known:
         f.append("kw")
     if len(bare) <= 2:
         f.append("short")

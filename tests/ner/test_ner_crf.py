@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from hadath.doc import Doc
 from hadath.ner.crf import lex_tags, tag_many, tag_reference, tagger
 from hadath.ner.decoder import decoder
@@ -130,3 +134,34 @@ def test_batched_viterbi_equals_plain_viterbi() -> None:
         for b in reversed(back):
             path.append(int(b[path[-1]]))
         assert got[k] == [d.labels[i] for i in reversed(path)], k
+
+
+def test_the_crf_reads_the_lexicons_it_was_trained_with(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A lexicon row added after training reaches the stage's matching at once but not the
+    CRF's ``c=``/``kw`` features: those come from ``ner.lexwords.tsv``, written with the model."""
+    from hadath.ner import features
+    from hadath.ner.lexicons import word_classes
+
+    def clear() -> None:
+        for f in (features.crf_lexicon, features.word_class, features.word_features, features.context_features):
+            f.cache_clear()
+
+    snap = tmp_path / "ner.lexwords.tsv"
+    snap.write_text("word\tclass\tknown\nفلانستان\tGPE\t\nبنك\t\tyes\n", encoding="utf-8")
+    monkeypatch.setattr(features, "LEXWORDS_PATH", snap)
+    clear()
+    try:
+        assert "c=GPE" in features.word_features("فلانستان") and "kw" in features.word_features("بنك")
+        assert word_classes().get("دمشق") == "GPE"  # live lexicon: a one-word place
+        assert not [f for f in features.word_features("دمشق") if f.startswith("c=")]
+    finally:
+        monkeypatch.undo()
+        clear()
+
+
+def test_the_shipped_lexicon_view_loads() -> None:
+    from hadath.ner.features import LEXWORDS_PATH, crf_lexicon
+
+    assert LEXWORDS_PATH.exists()
+    classes, known = crf_lexicon()
+    assert classes.get("دمشق") == "GPE" and len(known) > 1000

@@ -22,6 +22,7 @@ HEADERS = {
     "sports.tsv": ("name", "kind", "variants", "country"),
     "ner.clusters.tsv": ("stem", "coarse", "fine"),
     "ner.translit.tsv": ("gram", "weight"),
+    "ner.lexwords.tsv": ("word", "class", "known"),
 }
 
 
