@@ -293,3 +293,35 @@ def test_a_club_takes_over_the_town_it_contains_and_leaves_its_nationality_adjec
     assert find(doc, "لوكوموتيف موسكو").type == "ORG"
     qatar = [m for m in doc.entities if m.text.startswith("قطر")]
     assert [(m.text, m.type) for m in qatar] == [("قطر", "ORG")]
+
+
+def test_mali_is_the_country_except_as_an_adjective_after_an_indefinite_noun() -> None:
+    doc = ner("وحصل اللاعب على مقابل مالي كبير، فيما عاد سفير الجزائر لدى مالي إلى بلاده من شمال مالي.")
+    malis = [m for m in doc.entities if m.text == "مالي"]
+    assert len(malis) == 2 and all(m.type == "GPE" and m.canonical == "Mali" for m in malis)
+    assert all(doc.raw[m.start - 6:m.start] != "مقابل " for m in malis)
+
+
+def test_a_monarchs_regnal_number_belongs_to_the_name_and_a_listed_title_does_not() -> None:
+    doc = ner("واستقبل جلالة الملك عبدالله الثاني الوفد.")
+    assert find(doc, "عبدالله الثاني").type == "PER"
+    doc = ner("وقال الملك عبد الله الثاني إن الحل سياسي.")
+    king = find(doc, "عبد الله الثاني")
+    assert king.type == "PER" and king.canonical == "King Abdullah II"
+
+
+def test_a_club_or_paper_head_stays_outside_the_name_the_crf_reads() -> None:
+    from hadath.ner.stage import _tidy_org
+
+    doc = ner("قال نادي الوحدة في بيان إن صحيفة تايمز نشرت الخبر.")
+    tc = doc.token_columns
+    club = tc.norms.index("نادي")
+    assert _tidy_org(tc, club, club + 2) == ((club + 1, club + 2),)
+    paper = tc.norms.index("صحيفه")
+    assert _tidy_org(tc, paper, paper + 2) == ((paper + 1, paper + 2),)
+
+
+def test_a_party_is_a_lexicon_organisation() -> None:
+    doc = ner("وقال شالوم إن الليكود قرر ألا يقول كلمة، وإن حزب الليكود يتوقع فشل الحكومة.")
+    assert find(doc, "الليكود").type == "ORG" and find(doc, "الليكود").canonical == "Likud"
+    assert find(doc, "حزب الليكود").canonical == "Likud"
