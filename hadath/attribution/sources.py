@@ -63,6 +63,7 @@ _SV_FILLER = frozenset({"\u0642\u062f", "\u0648\u0642\u062f", "\u0643\u0627\u064
 # قد وقد كان كانت: «وكان المرصد قد أفاد»
 _SAME_SOURCE = regex.compile(r"\u0627\u0644\u0645\u0635\u0627?\u062f\u0631\p{M}*\s+(?:\u0646\u0641\u0633|\u0630\u0627\u062a)")
 # «المصدر نفسه»، «المصدر ذاته»، «المصادر نفسها»: the same source as before
+_DENY = "deny"  # frames.tsv row of denials («نفى»، «نفت»)
 _SOURCE_NOUN = "\u0645\u0635\u062f\u0631"  # مصدر (normalised), in «مصدر أمني»، «المصدر»
 _SOURCE_WORDS = ("\u0645\u0635\u062f\u0631", "\u0645\u0635\u0627\u062f\u0631")  # مصدر مصادر (normalised)
 _BARE_SOURCE = frozenset({"\u0627\u0644\u0645\u0635\u062f\u0631", "\u0627\u0644\u0645\u0635\u0627\u062f\u0631"})  # المصدر المصادر
@@ -90,6 +91,7 @@ class SourceMention:
     frame_kind: str | None = None
 
     shown: str = ""  # the Arabic for display: the article restored after «لل» («للمرصد»)
+    denies: bool = False  # its frame is a denial («نفت الوزارة أن ...»)
 
     def to_source(self) -> Source:
         return _new_source({"name": self.name, "text": self.shown or self.text})
@@ -122,8 +124,16 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
                 _speaker_before(out, raw, f.start)):
             continue  # «وأضاف المالكي في بيان نشرته وكالة الأنباء السعودية»: the agency carried his words
         if sm is not None:
+            if f.payloads[0].id == _DENY:
+                sm = replace(sm, denies=True)
             out.setdefault((sm.start, sm.end), sm)
     _toll_revisers(ix, names, out)
+    for m in ix.sources:  # «المرصد السوري لحقوق الإنسان: قتل ...» opening a line
+        colon = _heading_colon(raw, m.start, m.end, dl)
+        if colon is not None:
+            entry = m.payloads[0]
+            out.setdefault((m.start, m.end), SourceMention(
+                m.start, m.end, m.text, entry.name, entry.kind, "lexicon", colon, colon + 1, "prep", display(raw, m.start, m.end)))
     # subject-verb order: «المرصد السوري ... أفاد», «وكان المرصد قد ذكر»
     frame_starts = ix.frame_starts
     near = _verb_near(ix)
@@ -153,7 +163,7 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
         words = gap.split()
         if any(not w.isalpha() for w in words) or not all(_norm(w) in _SV_FILLER for w in words):
             continue
-        out[(s, e)] = SourceMention(s, e, text, name, skind, origin, fs, f.end, "verb", display(raw, s, e))
+        out[(s, e)] = SourceMention(s, e, text, name, skind, origin, fs, f.end, "verb", display(raw, s, e), f.payloads[0].id == _DENY)
         taken.add(s, e)
     _subjects_after_that(ix, out, names)
     _pronoun_subjects(ix, out, names)
@@ -246,7 +256,7 @@ def _subjects_after_that(ix: DocIndex, out: dict[tuple[int, int], SourceMention]
                 break
             sm = _mention_of(ix, sp, names, f.start, f.end, "verb")
             if sm is not None:
-                out.setdefault((sm.start, sm.end), sm)
+                out.setdefault((sm.start, sm.end), replace(sm, denies=f.payloads[0].id == _DENY))
             break
 
 
@@ -301,7 +311,8 @@ def _pronoun_subjects(ix: DocIndex, out: dict[tuple[int, int], SourceMention], n
         if k < len(frame_starts) and frame_starts[k] < f.start and ix.frames[k].payloads[0].kind in _FRAMING:
             continue  # another report stands between: «الرابطة ... ذكر عدد من البرلمانيين ... أكدوا أن»
         bs, be, name, kind, origin = body
-        out.setdefault((bs, be), SourceMention(bs, be, raw[bs:be], name, kind, origin, f.start, f.end, "verb", display(raw, bs, be)))
+        out.setdefault((bs, be), SourceMention(
+            bs, be, raw[bs:be], name, kind, origin, f.start, f.end, "verb", display(raw, bs, be), f.payloads[0].id == _DENY))
 
 
 def _bare_conj(norm: str) -> str:
@@ -428,6 +439,23 @@ def _toll_revisers(ix: DocIndex, names: NameRegistry, out: dict[tuple[int, int],
         sm = _mention_of(ix, sp, names, start, end, "verb")
         if sm is not None:
             out.setdefault((sm.start, sm.end), sm)
+
+
+_HEADING_SEP = " \t-\u2013\u2014()"  # what may stand between a dateline and a heading source
+
+
+def _heading_colon(raw: str, s: int, e: int, dl: SourceMention | None) -> int | None:
+    """Where the colon is when the source ``raw[s:e]`` heads its line with one: «المرصد السوري
+    لحقوق الإنسان: قتل ستة مدنيين ...», also after a wire dateline («دمشق (رويترز) - المرصد
+    السوري: ...»): what follows on the line is its report. None otherwise."""
+    c = e
+    while c < len(raw) and raw[c] in " \t":
+        c += 1
+    if c >= len(raw) or raw[c] != ":":
+        return None
+    line = raw.rfind("\n", 0, s) + 1
+    head = dl.end if dl is not None and line <= dl.start and dl.end <= s else line
+    return c if not raw[head:s].strip(_HEADING_SEP) else None
 
 
 _PUBLISHED = ("\u0646\u0634\u0631", "\u0628\u062b", "\u0648\u0632\u0639")  # نشر بث وزع (normalised stems)
@@ -743,7 +771,11 @@ def source_for(doc: Doc, start: int, end: int) -> Source | None:
             for k in range(hi - 1, lo - 1, -1):  # else the last one ending before the span
                 if framed[k].end <= start:
                     return _source_back(ix, k, doc.raw)
-            return _source_back(ix, lo, doc.raw)
+            # else the first one after it, but not a denial: «قتل خمسة مدنيين في قصف على
+            # مستشفى، ونفت الوزارة أن تكون طائراتها قصفته» is not the ministry's report
+            after = next((k for k in range(lo, hi) if not framed[k].denies), None)
+            if after is not None:
+                return _source_back(ix, after, doc.raw)
         k = bisect_right(ix.ends, sent.start)
         if k > 0 and _SAME_SOURCE.search(doc.raw, sent.start, sent.end):
             # «بحسب المصدر نفسه»: the last source that was a «مصدر», not the last one named

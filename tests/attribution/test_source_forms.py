@@ -188,3 +188,33 @@ def test_words_given_to_an_outlet_after_the_speaker_s_description() -> None:
     )
     [q] = _doc(text).quotes
     assert (q.speaker, q.via) == ("أبو محمد", "المرصد السوري")
+
+
+def test_a_monitor_heading_its_line_after_a_wire_dateline() -> None:
+    text = (
+        "دمشق (رويترز) - المرصد السوري لحقوق الإنسان: قتل ستة مدنيين جراء قصف مدفعي على قرية الخفسة "
+        "قرب منبج.\n\nوقتل جندي في درعا."
+    )
+    src = _claim(_doc(text), 6).source
+    assert src is not None and src.name == SOHR
+
+
+def test_a_monitor_heading_a_later_paragraph() -> None:
+    text = (
+        "قتل ثلاثة جنود في درعا، بحسب مصادر محلية.\n\n"
+        "المرصد السوري لحقوق الإنسان: قتل ستة مدنيين جراء قصف مدفعي على قرية الخفسة قرب منبج."
+    )
+    doc = _doc(text)
+    src = _claim(doc, 6).source
+    assert src is not None and src.name == SOHR
+    src3 = _claim(doc, 3).source
+    assert src3 is not None and src3.name == "Local sources"
+
+
+def test_a_denial_after_the_event_is_not_its_source() -> None:
+    text = "قتل خمسة مدنيين في قصف على مستشفى في مدينة إدلب، ونفت وزارة الدفاع السورية أن تكون طائراتها قصفت المستشفى."
+    doc = _doc(text, "2024-05-15")
+    assert doc.events
+    assert all(e.source is None or "Defence" not in e.source.name for e in doc.events)
+    src = _claim(doc, 5).source
+    assert src is None or "Defence" not in src.name
