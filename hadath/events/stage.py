@@ -34,11 +34,13 @@ from hadath.doc import Doc
 from hadath.events import acled, arguments, coref, dating, place_fallback, recency, updates
 from hadath.events.context import Candidate, SentenceCtx, candidates
 from hadath.events.features import candidate_features, conjoin, sentence_features, sentence_parts
+from hadath.events.lexicon import generic_actor
 from hadath.events.modality import veto
 from hadath.events.model import load_model
 from hadath.events.tally import dual_forms
 from hadath.events.trusted import trusted
-from hadath.schema import Event, Span
+from hadath.lexicon.actors import country_name, fill_country
+from hadath.schema import Actor, Event, Span
 from hadath.text.normalize import normalize_key
 
 # which triggers describe the same kind of happening (and so merge within a clause)
@@ -96,6 +98,7 @@ _PEOPLE_CUES = frozenset({"victim", "crowd"})
 _CROWD_KINDS = frozenset({"crowd", "some"})  # cues.tsv: crowd words and vague quantities («عدد من»)
 _ABDUCT = "abduct"
 _CASUALTY = "casualty"
+_RIOT_REACH = 8  # words from a clash word to the stone throwing of the clashes, at most
 _TIME_GAP = 8  # words from an attack verb to its object when a time adverbial stands between, at most
 _IN = "\u0627\u0646"  # ان (normalised إن/أن): a condition or complementiser right before the verb
 _PRESENT = frozenset("\u064a\u062a")  # ي ت: «يقتل»، «تقتل» tell of no one happening
@@ -717,6 +720,47 @@ def _protesters_follow(c: Candidate) -> bool:
     return any(s.norms[i] in _OF_THEM for i in range(c.tok_end, min(len(s.norms), last + 1)))
 
 
+def _stone_throwers(s: SentenceCtx, best: Candidate) -> Candidate | None:
+    """A riot word («رشقوا»، «بالحجارة») after a clash word, in its clause or the relative
+    clause right after it, within :data:`_RIOT_REACH` words: the clashes are with stone
+    throwers («قبل أن تندلع مواجهات مع الشبان الذين رشقوا الآليات بالحجارة»)."""
+    if best.trigger.mode != "clash":
+        return None
+    last = best.tok_end + _RIOT_REACH
+    for c in s.candidates:
+        if c.trigger.mode == "riot" and best.tok_end <= c.tok <= last and c.clause - best.clause <= 1 and not c.veto:
+            return c
+    return None
+
+
+def _as_riot(doc: Doc, s: SentenceCtx, throw: Candidate, spans: list[arguments.ActorSpan],
+             args: arguments.Arguments) -> tuple[acled.Typing, arguments.Arguments]:
+    """Clashes with stone throwers as ACLED codes them: Riots, Mob violence (no demonstration
+    is reported), the throwers as rioters of the place (their noun right before the riot
+    word, «الشبان الذين رشقوا», else the riot word) and the force they fought as actor2 (a
+    state force the sentence names, else the one the arguments found)."""
+    template = generic_actor("rioter")
+    who = throw
+    for c in s.candidates:
+        if c.trigger.mode == "riot" and c.tok < throw.tok and c.clause == throw.clause:
+            who = c
+    text = s.texts[who.tok]
+    k = who.tok - 1
+    while k >= 0 and s.norms[k] in _RELATIVES:
+        k -= 1
+    if k >= 0 and who.tok - k <= 2 and s.alpha[k]:
+        text = s.texts[k]  # «الشبان» of «الشبان الذين رشقوا»
+    rioters = None
+    if template is not None:
+        rioters = Actor(name=fill_country(template.name, country_name(doc.country)), text=text,
+                        inter=template.inter, country=doc.country)
+    force = next((x.actor for x in spans if x.actor.inter == 1), None)
+    if force is None:
+        force = args.actor1 if args.actor1 is not None and args.actor1.inter == 1 else args.actor2
+    return (acled.Typing("Riots", "Mob violence", "PROTEST"),
+            arguments.Arguments(rioters, force, args.assoc, args.spans))
+
+
 def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], spans: list[arguments.ActorSpan],
            kinds: set[str], dates: dating.EventDates, fam: str, cache: dict[str, Any],
            taken: frozenset[int] = frozenset()) -> Event:
@@ -734,6 +778,10 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], spans: list[argumen
     if fam == "protest" and any((v := _crowd_verb(c)) is not None and _deed_verbs(s, v) for c in group):
         local_kinds.add(acled.VIOLENT_CROWD)  # «اقتحم متظاهرون مبنى البرلمان»: the crowd stormed it
     typing = acled.decide(best, group, local_kinds, args.actor1, args.actor2)
+    if fam == "violence" and typing.sub_event_type == "Armed clash":
+        throw = _stone_throwers(s, best)
+        if throw is not None:
+            typing, args = _as_riot(doc, s, throw, spans, args)
     fat = arguments.fatalities(doc, s, group, kinds, taken) if fam in {"violence", "protest"} else None
     if fam == "protest" and typing.sub_event_type == "Peaceful protest":
         fat = None

@@ -64,3 +64,15 @@ def test_factions_stay_generic_when_two_named_groups_share_the_noun() -> None:
     doc = hadath.extract(text, published="2024-05-15")
     (taken,) = of_sub(doc, "Non-state actor overtakes territory")
     assert name(taken.actor1) == "Opposition Rebels (Syria)"  # neither the SNA nor HTS: no guess
+
+
+def test_jenin_clashes_with_stone_throwers_are_a_riot() -> None:
+    text, doc = read_article("jenin_agency.txt", "2024-05-15")
+    # «قبل أن تندلع مواجهات مع الشبان الذين رشقوا الآليات بالحجارة» was an Armed clash with
+    # no actors: ACLED codes stone-throwing youths confronting a force as rioters
+    at = text.index("مواجهات مع الشبان")
+    (ev,) = [e for e in doc.events if e.evidence[0].start == at]
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence")
+    assert name(ev.actor1) == "Rioters (Palestine)" and ev.actor1 is not None and ev.actor1.text == "الشبان"
+    assert name(ev.actor2) == "Military Forces of Israel"
+    assert not [e for e in of_sub(doc, "Armed clash") if e.actor1 is None and e.actor2 is None]
