@@ -16,7 +16,14 @@ by +-0.03 with the partition alone, so a single split makes both the thresholds 
 reported score noisy. The pooled F1 scores the mean of the partitions' out-of-fold scores (an
 ensemble, like the shipped fold-model average) at a threshold picked on those very scores; the
 script also prints one partition's F1 at that threshold (mean +- sd over the partitions), the
-plainer estimate to compare settings by. Needs numpy (installed with the test extras).
+plainer estimate to compare settings by. ``--nested`` adds the nested estimate settings are
+chosen by: for each outer fold, the threshold is chosen on the other four folds' own
+cross-validation (4-fold, models fit without the outer fold) and the outer fold's model is
+scored at it, so no number it reports was seen while choosing. ``--full`` ships one model refit
+on the whole training part (what the nested estimate scores) instead of the fold average, and
+``--threshold-from partition`` picks the threshold on one partition's F1 averaged over the
+partitions (as the inner loop does) rather than on the pooled scores. Needs numpy (installed
+with the test extras).
 """
 
 from __future__ import annotations
@@ -38,10 +45,10 @@ from hadath.events import model as event_model
 from hadath.events.stage import RULE_CONFIDENCE, score
 from hadath.pipeline import Pipeline, default_stages
 
-PARAMS = {"l2": 5.0, "pos_weight": 1.0, "difficult": 0.0}
+PARAMS: dict[str, float] = {"l2": 5.0, "pos_weight": 1.0, "difficult": 0.0, "min_count": 2}
+POS_WEIGHTS = ("balanced", "sqrt")  # per task: negatives/positives, or its square root
 EPOCHS = 300
 LR = 0.1
-MIN_COUNT = 2
 FOLDS = 5
 REPEATS = 3
 
@@ -135,12 +142,27 @@ def predict(data: list[Instance], vocab: dict[str, int], w: np.ndarray) -> np.nd
     return out
 
 
+def weigh_positives(data: list[Instance], sentences: list[Sentence], how: str) -> list[Instance]:
+    """Class-balanced weights: each task's positive instances weigh its negatives/positives
+    ratio (``balanced``) or its square root (``sqrt``); a number weighs every positive alike."""
+    if how not in POS_WEIGHTS:
+        f = float(how)
+        return [(si, feats, y, w * f if y > 0 else w) for si, feats, y, w in data]
+    factor: dict[str, float] = {}
+    for task in TASKS:
+        pos = sum(1 for si, _, y, w in data if sentences[si].task == task and y > 0 and w > 0)
+        neg = sum(1 for si, _, y, w in data if sentences[si].task == task and y == 0 and w > 0)
+        ratio = neg / max(1, pos)
+        factor[task] = ratio if how == "balanced" else float(np.sqrt(ratio))
+    return [(si, feats, y, w * factor[sentences[si].task] if y > 0 else w) for si, feats, y, w in data]
+
+
 def build_vocab(data: list[Instance]) -> dict[str, int]:
     counts: dict[str, int] = defaultdict(int)
     for _, feats, _, _ in data:
         for f in set(feats):
             counts[f] += 1
-    keep = sorted(f for f, c in counts.items() if c >= MIN_COUNT or f.endswith("bias"))
+    keep = sorted(f for f, c in counts.items() if c >= PARAMS["min_count"] or f.endswith("bias"))
     return {f: i for i, f in enumerate(keep)}
 
 
@@ -164,30 +186,73 @@ def sentence_scores(data: list[Instance], probs: np.ndarray) -> dict[int, float]
     return out
 
 
-def clean_f1(sentences: list[Sentence], scores: dict[int, float], task: str, t: float,
-             ruled: frozenset[int] | set[int] = frozenset()) -> float:
-    """Clean-view F1 of ``task`` at threshold ``t``; sentences in ``ruled`` count as found."""
+def clean_counts(sentences: list[Sentence], scores: dict[int, float], task: str, t: float,
+                 ruled: frozenset[int] | set[int] = frozenset(), only: set[int] | None = None) -> tuple[int, int, int]:
+    """Clean-view tp, fp, fn of ``task`` at threshold ``t`` over the sentences in ``only`` (all
+    when None); sentences in ``ruled`` count as found."""
     tp = fp = fn = 0
     for i, s in enumerate(sentences):
-        if s.task != task or s.label not in {"yes", "easy no"}:
+        if s.task != task or s.label not in {"yes", "easy no"} or only is not None and i not in only:
             continue
         hit = scores.get(i, 0.0) >= t or i in ruled
         pos = s.label == "yes"
         tp += hit and pos
         fp += hit and not pos
         fn += pos and not hit
-    return prf(tp, fp, fn)[2]
+    return tp, fp, fn
 
 
-def best_threshold(sentences: list[Sentence], scores: dict[int, float], task: str,
-                   ruled: frozenset[int] | set[int] = frozenset()) -> tuple[float, float]:
-    """The threshold with the best clean-view F1; sentences in ``ruled`` count as found."""
+def clean_f1(sentences: list[Sentence], scores: dict[int, float], task: str, t: float,
+             ruled: frozenset[int] | set[int] = frozenset(), only: set[int] | None = None) -> float:
+    """Clean-view F1 of ``task`` at threshold ``t``; sentences in ``ruled`` count as found."""
+    return prf(*clean_counts(sentences, scores, task, t, ruled, only))[2]
+
+
+THRESHOLDS = np.arange(0.05, 0.96, 0.01)
+
+
+def best_threshold(sentences: list[Sentence], scores: dict[int, float] | list[dict[int, float]], task: str,
+                   ruled: frozenset[int] | set[int] = frozenset(), only: set[int] | None = None) -> tuple[float, float]:
+    """The threshold with the best clean-view F1; sentences in ``ruled`` count as found. Given
+    several partitions' scores, the best mean of their F1s."""
+    parts = scores if isinstance(scores, list) else [scores]
     best_t, best_f = 0.5, -1.0
-    for t in np.arange(0.05, 0.96, 0.01):
-        f = clean_f1(sentences, scores, task, float(t), ruled)
+    for t in THRESHOLDS:
+        f = float(np.mean([clean_f1(sentences, p, task, float(t), ruled, only) for p in parts]))
         if f > best_f + 1e-9:
             best_t, best_f = float(t), f
     return best_t, best_f
+
+
+def nested_counts(sentences: list[Sentence], data: list[Instance], ruled: set[int], repeat: int,
+                  outer: dict[int, float]) -> dict[str, np.ndarray]:
+    """One partition's nested tp/fp/fn per task: for each outer fold ``k``, the threshold is
+    chosen on the 4-fold cross-validation of the other folds (models fit on three of them),
+    and the outer fold's scores (``outer``: from the model fit on the other four) are counted
+    at it."""
+    fold = {d[0]: fold_of(sentences[d[0]].id, repeat) for d in data}
+    every = [i for i, s in enumerate(sentences) if s.label != "ambiguous"]
+    fold_all = {i: fold_of(sentences[i].id, repeat) for i in every}
+    pair: dict[tuple[int, int], dict[int, float]] = {}
+    for a in range(FOLDS):
+        for b in range(a + 1, FOLDS):
+            tr = [d for d in data if fold[d[0]] not in (a, b)]
+            vocab, w = train(tr)
+            for held in (a, b):
+                te = [d for d in data if fold[d[0]] == held]
+                pair[(a, b) if held == b else (b, a)] = sentence_scores(te, predict(te, vocab, w))
+    out = {task: np.zeros(3, dtype=int) for task in TASKS}
+    for k in range(FOLDS):
+        inner: dict[int, float] = {}
+        for j in range(FOLDS):
+            if j != k:
+                inner.update(pair[(k, j)])  # fold j scored by the model fit without k and j
+        inner_only = {i for i in every if fold_all[i] != k}
+        outer_only = {i for i in every if fold_all[i] == k}
+        for task in TASKS:
+            t, _ = best_threshold(sentences, inner, task, ruled, inner_only)
+            out[task] += np.array(clean_counts(sentences, outer, task, t, ruled, outer_only))
+    return out
 
 
 def fold_of(sentence_id: str, repeat: int = 0) -> int:
@@ -202,15 +267,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default=str(event_model.MODEL_PATH))
     ap.add_argument("--dump", default=None, help="write cross-validated scores of training sentences here (TSV)")
     ap.add_argument("--drop", action="append", default=[], help="drop features with this prefix (ablation)")
-    ap.add_argument("--pos-weight", type=float, default=PARAMS["pos_weight"], help="weight of positive instances")
+    ap.add_argument("--pos-weight", default=str(PARAMS["pos_weight"]),
+                    help="weight of positive instances: a number, or 'balanced' / 'sqrt' (per task, from the class ratio)")
+    ap.add_argument("--min-count", type=int, default=int(PARAMS["min_count"]), help="keep features seen in at least this many instances")
+    ap.add_argument("--nested", action="store_true", help="also print the nested cross-validated F1 (slower)")
+    ap.add_argument("--threshold-from", choices=("pooled", "partition"), default="pooled",
+                    help="pick thresholds on the pooled scores or on one partition's F1 averaged over partitions")
     ap.add_argument("--difficult", type=float, default=PARAMS["difficult"], help="weight of 'difficult no' sentences")
     ap.add_argument("--full", action="store_true", help="ship one model refit on all training data instead of the fold average")
     ap.add_argument("--l2", type=float, default=PARAMS["l2"], help="L2 penalty")
     ap.add_argument("--repeats", type=int, default=REPEATS, help="cross-validation partitions (scores averaged)")
     args = ap.parse_args(argv)
     PARAMS["l2"] = args.l2
-    PARAMS["pos_weight"] = args.pos_weight
     PARAMS["difficult"] = args.difficult
+    PARAMS["min_count"] = args.min_count
     root = shared_path("data", "events", "arabic_event_gsr", given=args.data)
     sentences = [s for s in load_sentences(root) if not is_heldout(s.id)]
     # candidates are scored with the rule prior only, so features never depend on an old model
@@ -227,12 +297,14 @@ def main(argv: list[str] | None = None) -> int:
         drops = tuple(args.drop) + tuple(f"{t}|{d}" for t in TASKS for d in args.drop)
         data = [(si, [f for f in feats if not f.startswith(drops)], y, w) for si, feats, y, w in data]
     data = union_by_sentence(data)  # the stage scores a sentence per PLOVER type
+    data = weigh_positives(data, sentences, args.pos_weight)
     print(f"{len(sentences)} training sentences, {len(data)} candidate instances", file=sys.stderr)
 
     # cross-validated sentence scores (mean over the partitions) -> thresholds
     oof_sum: dict[int, float] = defaultdict(float)
     per_partition: list[dict[int, float]] = []
     fold_models: list[dict[str, float]] = []
+    nested = {task: np.zeros(3, dtype=int) for task in TASKS}
     for r in range(args.repeats):
         part: dict[int, float] = {}
         for k in range(FOLDS):
@@ -244,6 +316,9 @@ def main(argv: list[str] | None = None) -> int:
                 part[si] = p
             fold_models.append({f: float(w[j]) for f, j in vocab.items()})
         per_partition.append(part)
+        if args.nested:
+            for task, c in nested_counts(sentences, data, ruled, r, part).items():
+                nested[task] += c
     oof = dict(oof_sum)
     if args.dump:
         with open(args.dump, "w", encoding="utf-8") as fh:
@@ -253,8 +328,17 @@ def main(argv: list[str] | None = None) -> int:
     thresholds: dict[str, float] = {}
     cv: dict[str, float] = {}
     spread: dict[str, list[float]] = {}
+    nested_f1: dict[str, float] = {}
     for task in TASKS:
-        thresholds[task], cv[task] = best_threshold(sentences, oof, task, ruled)
+        if args.threshold_from == "partition":
+            thresholds[task], _ = best_threshold(sentences, per_partition, task, ruled)
+            cv[task] = clean_f1(sentences, oof, task, thresholds[task], ruled)
+        else:
+            thresholds[task], cv[task] = best_threshold(sentences, oof, task, ruled)
+        if args.nested:
+            nested_f1[task] = round(prf(*nested[task])[2], 3)
+            print(f"{task}: nested cross-validated clean F1 {nested_f1[task]:.3f} (tp/fp/fn {nested[task].tolist()})",
+                  file=sys.stderr)
         # the pooled F1 scores the mean of several partitions' scores (an ensemble) at the
         # threshold picked on it; one partition's F1 at that threshold is the plainer estimate
         f1s = [clean_f1(sentences, part, task, thresholds[task], ruled) for part in per_partition]
@@ -284,6 +368,9 @@ def main(argv: list[str] | None = None) -> int:
         "training_sentences": len(sentences),
         "instances": len(data),
         "cv_partitions": args.repeats,
+        "settings": {"l2": PARAMS["l2"], "pos_weight": args.pos_weight, "difficult": PARAMS["difficult"],
+                     "min_count": args.min_count, "full_refit": args.full, "threshold_from": args.threshold_from},
+        **({"nested_clean_f1": nested_f1} if nested_f1 else {}),
         "weights": dict(sorted(weights.items())),
     }
     Path(args.out).write_text(json.dumps(model, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
