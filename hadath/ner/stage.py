@@ -660,22 +660,25 @@ _ORDINALS = frozenset(normalize_key(w) for w in (
 _TEEN = normalize_key("عشر")
 _MONARCHS = frozenset(normalize_key(w) for w in (
     "الملك", "ملك", "الملكة", "البابا", "بابا", "السلطان", "الإمبراطور", "الإمبراطورة", "القيصر", "الشاه",
-    "جلالة", "العاهل", "الخليفة"))
+    "جلالة", "العاهل", "الخليفة", "ملكة", "إمبراطور", "سلطان", "أمير"))
 
 
 def _regnal_end(tc: TokenColumns, i: int, j: int, lo: int, hi: int) -> int:
     """The end of a person's name read without its regnal number: an ordinal right after it
     («الثاني»، «السادس عشر») belongs to the name when a monarch's or pope's title stands in
-    the three words before it («جلالة الملك عبدالله الثاني»، «البابا بنديكت السادس عشر»;
+    the three words before it («جلالة الملك عبدالله الثاني»، «البابا بنديكت السادس عشر») or
+    right after the number («فرناندو الثالث ملك قشتالة»;
     NewsFANE training part: inside 22 times in 24, the two others a rank, «محفوظ الثاني على»
     with no title). ``lo``/``hi``: the sentence's tokens."""
     norms, stems = tc.norms, tc.stems
     if j >= hi or norms[j] not in _ORDINALS:
         return j
+    end = j + 2 if j + 1 < hi and norms[j + 1] == _TEEN else j + 1
+    after = [end] if end < hi else []  # «فرناندو الثالث ملك قشتالة»: the title follows
     if not any(stems[k] in _MONARCHS or norms[k] in _MONARCHS or (norms[k][:1] in _CLITICS and norms[k][1:] in _MONARCHS)
-               for k in range(max(lo, i - 3), i)):
+               for k in (*range(max(lo, i - 3), i), *after)):
         return j
-    return j + 2 if j + 1 < hi and norms[j + 1] == _TEEN else j + 1
+    return end
 
 
 def _tidy_person(tc: TokenColumns, i: int, j: int, lo: int = 0, hi: int = 0) -> list[tuple[int, int]]:

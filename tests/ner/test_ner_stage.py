@@ -305,6 +305,10 @@ def test_mali_is_the_country_except_as_an_adjective_after_an_indefinite_noun() -
 def test_a_monarchs_regnal_number_belongs_to_the_name_and_a_listed_title_does_not() -> None:
     doc = ner("واستقبل جلالة الملك عبدالله الثاني الوفد.")
     assert find(doc, "عبدالله الثاني").type == "PER"
+    doc = ner("وسقطت المدينة في يد فرناندو الثالث ملك قشتالة بعد حصار طويل.")
+    assert find(doc, "فرناندو الثالث").type == "PER"
+    doc = ner("وحل اللاعب محفوظ الثاني على الترتيب.")  # a rank, no title: not a regnal number
+    assert not [m for m in doc.entities if "الثاني" in m.text]
     doc = ner("وقال الملك عبد الله الثاني إن الحل سياسي.")
     king = find(doc, "عبد الله الثاني")
     assert king.type == "PER" and king.canonical == "King Abdullah II"
