@@ -167,9 +167,16 @@ def build_vocab(data: list[Instance]) -> dict[str, int]:
 
 
 def train(data: list[Instance]) -> tuple[dict[str, int], np.ndarray]:
-    """Fit, then narrow each positive sentence to its best candidate and refit (MIL)."""
+    """Fit, then narrow each positive sentence to its best candidate and refit (MIL).
+
+    With one instance per sentence (:func:`union_by_sentence`, as :func:`main` trains) every
+    sentence's best candidate is its only one and the refit would repeat the fit exactly, so
+    it is skipped: half the training time, the same weights.
+    """
     vocab = build_vocab(data)
     w = fit(data, vocab)
+    if len({d[0] for d in data}) == len(data):
+        return vocab, w
     probs = predict(data, vocab, w)
     best: dict[int, int] = {}
     for r, (si, _, y, _) in enumerate(data):
