@@ -43,6 +43,9 @@ from hadath.text.recency import long_before
 from hadath.text.segment import paragraph_starts
 
 NOUN_GAP = 8  # characters between a number and its noun: «12 من عناصر»
+TOLL_PHRASE_REACH = 48  # «حصيلة قتلى القصف على مخيم أبو شوك إلى 31»: casualty noun to figure, at most
+_TOLL_WORDS = frozenset({"\u062d\u0635\u064a\u0644\u0647", "\u0627\u0644\u062d\u0635\u064a\u0644\u0647", "\u0639\u062f\u062f"})  # حصيله الحصيله عدد
+_TO_WORDS = frozenset({"\u0627\u0644\u0649", "\u0627\u0644\u064a"})  # الى الي (normalised «إلى»)
 STATUS_REACH = 30  # a status word this far before the number: «مقتل ما لا يقل عن 12»
 FRAME_STATUS_REACH = 50  # «توغلت القوات الإسرائيلية مسافة 5 كلم», «طالب الخاطفون بفدية قدرها»
 STATUS_AFTER = 32  # ... or after the noun: «5 مدنيين لقوا حتفهم», «عناصر من «داعش» قتلوا»
@@ -150,13 +153,17 @@ def _noun_before(ix: DocIndex, n: NumberMention, starts: list[int]) -> Match[Cou
     k = bisect_left(starts, n.start) - 1
     while k >= 0:
         m = ix.counted[k]
-        if n.start - m.end > 24:
+        if n.start - m.end > TOLL_PHRASE_REACH:
             return None
         kinds = {c.kind for c in m.payloads}
         if kinds & _BEFORE_KINDS:
             gap = raw[m.end : n.start]
-            if _PUNCT.search(gap) or not all(word_key(w) in links for w in gap.split()):
+            if _PUNCT.search(gap):
                 return None
+            if not all(word_key(w) in links for w in gap.split()) or n.start - m.end > 24:
+                # «حصيلة قتلى القصف على مخيم أبو شوك إلى 31»: the toll's casualty noun, what
+                # the dead died of, then «إلى» and the figure
+                return m if "casualty" in kinds and _toll_phrase(raw, m.start, gap) else None
             if kinds.isdisjoint(_COUNTED_BEFORE) and not gap.strip() and n.high > 2:
                 # a people noun takes a number after it only as «مدنيين اثنين»: in «إلى الأكراد
                 # آلاف العوائل» the noun ends one phrase and the number opens the next
@@ -166,6 +173,16 @@ def _noun_before(ix: DocIndex, n: NumberMention, starts: list[int]) -> Match[Cou
             return None
         k -= 1
     return None
+
+
+def _toll_phrase(raw: str, noun_start: int, gap: str) -> bool:
+    """Is the casualty noun at raw ``noun_start`` the toll's («حصيلة قتلى ...», «عدد ضحايا
+    ...») and does the gap to the figure end with «إلى» (the toll rose or came to it)?"""
+    words = gap.split()
+    if not words or word_key(words[-1]) not in _TO_WORDS:
+        return False
+    before = raw[max(0, noun_start - 12):noun_start].split()
+    return bool(before) and word_key(before[-1]).lstrip("\u0648\u0641") in _TOLL_WORDS
 
 
 def _status_right_before(ix: DocIndex, n: NumberMention, starts: list[int]) -> Match[Counted] | None:

@@ -64,7 +64,7 @@ _VAGUE = {normalize_key("عشرات"): 10, normalize_key("العشرات"): 10, 
 _COMPLEMENTISERS = frozenset(normalize_key(w) for w in ("إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", "بأنه", "بأنها", "وأن", "وإن"))
 _OWN_FORCES = frozenset(normalize_key(w) for w in (
     "قواته", "قواتها", "عناصره", "عناصرها", "مقاتليه", "مقاتليها", "مقاتلاته", "مقاتلاتها", "طائراته",
-    "طائراتها", "وحداته", "وحداتها", "مسلحيه", "مسلحيها"))  # a force with the speaker's pronoun
+    "طائراتها", "وحداته", "وحداتها", "مسلحيه", "مسلحيها", "طيرانه", "طيرانها"))  # a force with the speaker's pronoun
 _ATTACK_NOUN_MODES = frozenset({"attack", "raid"})  # «هجوم»: a noun whose agent may follow it
 _OWN_REACH = 12  # tokens from «أن» to the deed its «مقاتليها» did («أن مقاتليها خاضوا ... وفجروا عبوات»)
 _SELF_COMPLEMENTISERS = frozenset(normalize_key(w) for w in ("إنه", "أنه", "إنها", "أنها", "بأنه", "بأنها"))
@@ -581,6 +581,8 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             if met:
                 actor2 = met[-1]
         own = 0 <= cut < best.tok - 1 <= cut + _OWN_REACH and s.norms[cut + 1] in _OWN_FORCES
+        # «قال الجيش في بيان إن طيرانه الحربي دمر رتلا»: the speaker's aircraft are the trigger
+        own = own or 0 <= cut and best.tok == cut + 1 and s.norms[best.tok] in _OWN_FORCES
         if actor1 is None and (own or verbal and 0 <= cut and best.tok - cut <= 2 and s.norms[cut] in _SELF_COMPLEMENTISERS):
             # «قال الجيش الإسرائيلي في بيان إنه استهدف مسلحين»: the pronoun on «إن» is the
             # speaker, who is the verb's subject; «أعلن المتحدث باسم جماعة الحوثي أن قواته
@@ -590,6 +592,15 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 actor1 = agents[-1]
                 if actor2 is None and own and opposed and opposed[0].actor.name != actor1.actor.name:
                     actor2 = opposed[0]
+        if actor1 is not None and own and not verbal and actor1.tok > best.tok and (
+                actor2 is None or actor2.actor.name == actor1.actor.name):
+            # «أعلنت الفرقة السادسة ... التابعة للجيش السوداني أن قواتها صدت هجوما شنته قوات
+            # الدعم السريع»: the attack's agent is named after it (its dead, «مقتل العشرات من
+            # عناصر الدعم السريع», are its own side); the speaker's forces met it
+            met = [x for x in spans if x.tok < cut and x.role in {"state", "armed", "named"}
+                   and x.actor.name != actor1.actor.name]
+            if met:
+                actor2 = met[-1]
     if actor1 is None and not protest:
         # after the pairs and subjects: «مواجهات بين الشرطة والمتظاهرين ... مقتل فتى برصاص
         # الشرطة» keeps its two sides
@@ -933,8 +944,11 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
     listed: frozenset[int] = frozenset()  # figures a list with bare nouns already counted
     listed_words: list[int] = []  # the death words of such lists
     at = dict(figures)
+    # «مشيرة إلى أن بين القتلى تسعة أطفال وأربع نساء»: the dead a death word after «بين»
+    # counts are some of those counted before, not more deaths
+    among = {d for d in death_idx if d > 0 and s.norms[d - 1] in _BETWEEN}
     for d in death_idx:  # a few words a sentence: each list is read over a few tokens
-        if _outside(s, d, clauses, taken):
+        if _outside(s, d, clauses, taken) or d in among:
             continue
         got = tally.listed_dead(s, d, at, _LIST_STOP)
         if got is not None and (got.figures or s.clause_of(d) in clauses):
@@ -957,6 +971,8 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
             best_d, dd = last[1], 0
         elif any(texts[k] in _CLAUSE_PUNCT for k in range(min(best_d, tok_i) + 1, max(best_d, tok_i))):
             continue  # «قرب تقاطع الكيلو 4، ما أدى إلى مقتل سبعة»: a comma apart, no count of the dead
+        if best_d in among:
+            continue
         if dd > 6 or di < dd or best_d in listed_words:
             continue  # a listed death word's count is its list: «مقتل فتى يبلغ من العمر 16 عاما»
         if _with_wounded(s, tf, best_d, tok_i):
