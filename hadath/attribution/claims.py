@@ -45,6 +45,8 @@ from hadath.text.segment import paragraph_starts
 NOUN_GAP = 8  # characters between a number and its noun: «12 من عناصر»
 TOLL_PHRASE_REACH = 48  # «حصيلة قتلى القصف على مخيم أبو شوك إلى 31»: casualty noun to figure, at most
 _TOLL_WORDS = frozenset({"\u062d\u0635\u064a\u0644\u0647", "\u0627\u0644\u062d\u0635\u064a\u0644\u0647", "\u0639\u062f\u062f"})  # حصيله الحصيله عدد
+_AL_KEY = "\u0627\u0644"  # ال (normalised)
+_CLITIC_LEFT = frozenset({"\u0628", "\u0644"})  # ب ل: a preposition left before a number that starts at «نحو»
 _TO_WORDS = frozenset({"\u0627\u0644\u0649", "\u0627\u0644\u064a"})  # الى الي (normalised «إلى»)
 STATUS_REACH = 30  # a status word this far before the number: «مقتل ما لا يقل عن 12»
 FRAME_STATUS_REACH = 50  # «توغلت القوات الإسرائيلية مسافة 5 كلم», «طالب الخاطفون بفدية قدرها»
@@ -177,9 +179,15 @@ def _noun_before(ix: DocIndex, n: NumberMention, starts: list[int]) -> Match[Cou
 
 def _toll_phrase(raw: str, noun_start: int, gap: str) -> bool:
     """Is the casualty noun at raw ``noun_start`` the toll's («حصيلة قتلى ...», «عدد ضحايا
-    ...») and does the gap to the figure end with «إلى» (the toll rose or came to it)?"""
-    words = gap.split()
-    if not words or word_key(words[-1]) not in _TO_WORDS:
+    ...») and does the gap to the figure end with «إلى» (the toll rose or came to it), or
+    hold only the noun's definite adjectives and link words («عدد النازحين الجدد بنحو 25
+    ألفا»)?"""
+    words = [w for w in gap.split() if w not in _CLITIC_LEFT]  # «بنحو»: the number starts at «نحو»
+    links = counted_keys()["link"]
+    if not words:
+        return False
+    if word_key(words[-1]) not in _TO_WORDS and not all(
+            word_key(w) in links or word_key(w).startswith(_AL_KEY) for w in words):
         return False
     before = raw[max(0, noun_start - 12):noun_start].split()
     return bool(before) and word_key(before[-1]).lstrip("\u0648\u0641") in _TOLL_WORDS
