@@ -56,6 +56,7 @@ ACTOR_REACH = 40
 PLACE_REACH = 60
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _FROM = "\u0645\u0646"  # من: «12 من عناصر»
+_KILLED = "killed"
 _PUNCT = regex.compile(r"[.\u060c,\u061b;:!?\u061f()\u00ab\u00bb\"\n]")
 _OPENERS = "\u00ab\u201c\""  # « “ "
 _HARD_PUNCT = regex.compile(r"[.\u060c,\u061b;:!?\u061f()\n]")  # quotation marks do not cut here
@@ -491,6 +492,12 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
             status = c.status
             casualty_name = c.name
             what = "people"
+            if after and status != _KILLED and doc.raw[n.end:noun.start - len(noun.prefix)].strip() == _FROM:
+                died = _status_right_before(ix, n, starts)
+                if died is not None and any(x.status == _KILLED for x in died.payloads):
+                    # «بعد وفاة أربعة من الجرحى»: some of the wounded died; they count as dead
+                    status, casualty_name = _KILLED, None
+                    evidence.append((died.start, died.end))
         elif c.kind in ("person", "fighter", "thing", "distance", "money"):
             what = c.name
             domain = _STATUS_DOMAIN.get(c.kind, "people")

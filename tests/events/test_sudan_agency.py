@@ -70,6 +70,8 @@ def test_claims_of_the_report(sudan: tuple[str, Document]) -> None:
     assert ("civilians killed", 27) in subjects
     assert ("children killed", 9) in subjects
     assert ("people displaced", 40000) in subjects  # IOM
+    # «بعد وفاة أربعة من الجرحى متأثرين بإصاباتهم»: four of the wounded died (was 4 wounded)
+    assert ("people killed", 4) in subjects and ("people wounded", 4) not in subjects
     # the update is no conflict with the ministry's first toll
     assert not [c for c in doc.conflicts if "killed" in c.reason and "31" in c.reason]
     # «قدر مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (أوتشا) عدد النازحين الجدد بنحو 25 ألفاً»
