@@ -111,7 +111,7 @@ class ClaimInfo:
     vague: bool
     # where the counted happened, for conflicts (:func:`claim_scene`): a gazetteer Place, the
     # normalised name of a place the gazetteer lacks, or None when the text does not say
-    scene: object = None
+    scene: object | None = None  # not bare object: mypyc-compiled dataclasses fail on it (KeyError)
     para: int = 0  # the paragraph holding the number (:func:`paragraph_starts`)
     # the text gives the figure as a revision of a toll told before («ارتفعت الحصيلة إلى 11»,
     # :mod:`hadath.attribution.updates`): no rival of the figures before it

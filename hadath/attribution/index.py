@@ -176,14 +176,14 @@ class DocIndex:
     tok_texts: list[str] = field(default_factory=list)
     tok_norms: list[str] = field(default_factory=list)
     # per token index: the match or entity that starts inside that token (after its clitics)
-    word_tok: WordLookup = field(default=None)  # type: ignore[assignment]
+    word_tok: WordLookup = field(init=False)  # set by build_index, once the index exists
     frame_tok: dict[int, Match[Frame]] = field(default_factory=dict)
     source_tok: dict[int, Match[SourceEntry]] = field(default_factory=dict)
     entity_tok: dict[int, Mention] = field(default_factory=dict)
     frame_starts: list[int] = field(default_factory=list)
     cache: dict[object, object] = field(default_factory=dict)
     common_nouns: frozenset[int] = frozenset()  # starts of bare nouns NER called ORG («أشخاص»)
-    sentences: Sentences = field(default=None)  # type: ignore[assignment]
+    sentences: Sentences = field(init=False)  # set by build_index
 
     def _by_token(self, starts: list[int], items: list[Any]) -> dict[int, Any]:
         """``items`` by the index of the token each starts in (``starts`` their starts); the

@@ -19,9 +19,10 @@ import regex
 
 from hadath.attribution.wordmatch import LexiconSet, WordMatcher
 from hadath.lexicon.loader import load_tsv, split_variants
+from hadath.paths import package_dir
 from hadath.text.normalize import normalize_key
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = package_dir("hadath.attribution") / "data"
 SOURCES_TSV = DATA / "sources.tsv"
 FRAMES_TSV = DATA / "frames.tsv"
 SPEAKERS_TSV = DATA / "speakers.tsv"

@@ -22,14 +22,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from hadath.events.context import Candidate
 from hadath.lexicon.loader import load_tsv, split_variants
+from hadath.paths import package_dir
 from hadath.schema import Actor
 from hadath.text.normalize import normalize_key
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = package_dir("hadath.events") / "data"
 
 _GENERIC_MODES = frozenset({"casualty", "attack", "firearms", "assassination", "execution", "raid", "melee"})
 _HEAVY = "heavy-weapons"

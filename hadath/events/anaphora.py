@@ -13,15 +13,15 @@ or the noun before the first name: no guess.
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from hadath.doc import Doc
 from hadath.lexicon.actors import sole_armed_group
 from hadath.lexicon.loader import load_tsv, split_variants
+from hadath.paths import package_dir
 from hadath.text.normalize import normalize_key
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = package_dir("hadath.events") / "data"
 COLUMNS = ("name", "variants")
 
 

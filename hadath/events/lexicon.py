@@ -11,16 +11,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from hadath.errors import LexiconError
 from hadath.lexicon.loader import load_tsv, split_variants
 from hadath.lexicon.matcher import MultiMatcher, PhraseMatcher
+from hadath.paths import package_dir
 from hadath.schema import EVENT_TYPES, PLOVER_TYPES
 from hadath.text.normalize import normalize_key
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = package_dir("hadath.events") / "data"
 
 TRIGGER_COLUMNS = ("name", "variants", "pos", "plover", "mode", "event_type", "sub_event_type", "specificity")
 CUE_COLUMNS = ("name", "variants", "kind")

@@ -21,8 +21,9 @@ from pathlib import Path
 from hadath.errors import LexiconError
 from hadath.events.context import Memo
 from hadath.events.features import word_feature
+from hadath.paths import package_dir
 
-MODEL_PATH = Path(__file__).resolve().parent / "data" / "event_model.json"
+MODEL_PATH = package_dir("hadath.events") / "data" / "event_model.json"
 RULE_PRIOR = 0.6
 DEFAULT_THRESHOLD = 0.5
 

@@ -127,7 +127,8 @@ def anchor_before(doc: Doc, start: int, cache: dict[str, Any] | None = None, tow
     raw = doc.raw
     if town and (i == 0 or more_breaks_than(raw, anchors[i - 1].end, start, MAX_PARAGRAPHS)):
         lead = _lead_towns(doc, cache if cache is not None else {})
-        for m in reversed(anchors[:i]):
+        for k in range(i - 1, -1, -1):  # not reversed(anchors[:i]): mypyc's compile rejects it (list[Any])
+            m = anchors[k]
             if more_breaks_than(raw, m.end, start, TOWN_PARAGRAPHS):
                 break
             if m.place.is_town and m.place.geonameid in lead:

@@ -13,14 +13,14 @@ figures alone are summed by :func:`hadath.events.arguments.fatalities` as before
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 from typing import NamedTuple
 
 from hadath.events.context import SentenceCtx
 from hadath.lexicon.loader import load_tsv, split_variants
+from hadath.paths import package_dir
 from hadath.text.normalize import normalize_key
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = package_dir("hadath.events") / "data"
 COLUMNS = ("name", "singular", "dual")
 MODIFIER_REACH = 3  # words between an item's noun and the «و» of the next item, at most
 _WA = "\u0648"  # و

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from hadath.lexicon.loader import load_tsv
+from hadath.paths import package_dir
 from hadath.text.normalize import normalize_key
 
-CONTEXT_WORDS = Path(__file__).resolve().parent / "data" / "context_words.tsv"
+CONTEXT_WORDS = package_dir("hadath.geo") / "data" / "context_words.tsv"
 NEAR_KM = 60.0  # what «X شمال Y» suggests when no distance is given
 _NO_ROLE: frozenset[str] = frozenset()
 _CLITICS = frozenset("\u0648\u0641\u0628\u0644\u0643")  # و ف ب ل ك

@@ -25,9 +25,10 @@ from typing import Any
 
 from hadath.errors import LexiconError
 from hadath.lexicon.matcher import PhraseMatcher
+from hadath.paths import package_dir
 from hadath.schema import Location
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = package_dir("hadath.geo") / "data"
 INDEX = DATA / "gazetteer.json.gz"
 
 TOWN_KINDS = frozenset("PC")

@@ -23,10 +23,11 @@ from typing import Any
 from hadath.errors import LexiconError
 from hadath.lexicon.loader import load_tsv, split_variants
 from hadath.lexicon.matcher import PhraseMatcher
+from hadath.paths import package_dir
 from hadath.schema import Actor
 from hadath.text.normalize import normalize_key
 
-HERE = Path(__file__).resolve().parent
+HERE = package_dir("hadath.lexicon")
 ACTORS_TSV = HERE / "actors.tsv"
 COUNTRIES_TSV = HERE / "countries.tsv"
 ACTOR_COLUMNS = ("id", "name", "inter", "country", "cameo", "variants", "source")

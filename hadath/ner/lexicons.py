@@ -10,15 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from hadath.lexicon.actors import load_actors, load_countries
 from hadath.lexicon.loader import load_tsv, split_variants
 from hadath.lexicon.matcher import PhraseMatcher
+from hadath.paths import package_dir
 from hadath.text.normalize import normalize_key
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = package_dir("hadath.ner") / "data"
 ENTITY_TYPES = ("PER", "ORG", "GPE", "LOC", "FAC", "NORP", "MISC")
 TRIGGER_KINDS = ("title", "speaker", "kunya", "org", "gpe", "loc", "fac")
 

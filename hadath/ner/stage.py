@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import accumulate, compress
 from operator import attrgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import numpy as np
 
@@ -127,7 +127,11 @@ class _WordTable:
     every token against a per-document set of words («is it a surname seen earlier?») is
     a boolean look-up over the ids instead of Python code per token."""
 
-    BITS, WORD, STEM, REST = range(4)
+    # Row numbers of ``rows``, one per line: mypyc compiles class constants only when Final.
+    BITS: Final = 0
+    WORD: Final = 1
+    STEM: Final = 2
+    REST: Final = 3
 
     def __init__(self) -> None:
         self.generation = -1

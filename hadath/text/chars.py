@@ -2,7 +2,7 @@
 
 TATWEEL = "\u0640"
 # Harakat, tanwin, shadda, sukun, superscript alef, Quranic marks.
-DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670" + "".join(
+DIACRITICS: str = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670" + "".join(
     chr(c) for c in range(0x06D6, 0x06EE)
 )
 # Bidi controls, zero-width characters, BOM, soft hyphen.

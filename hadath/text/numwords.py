@@ -12,15 +12,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import regex
 
 from hadath.errors import LexiconError
 from hadath.lexicon.loader import load_tsv, split_variants
+from hadath.paths import package_dir
 from hadath.text.normalize import Profile, normalize
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = package_dir("hadath.text") / "data"
 
 
 def fold(s: str) -> str:
