@@ -49,3 +49,11 @@ def reference_loop(n: int = 3_000_000) -> float:
             s += i
         best = min(best, time.process_time() - c0)
     return best
+
+
+def modules_line() -> str:
+    """Which build of hadath's hot modules this process runs (``hadath info`` says the same):
+    benchmark figures of the compiled and the pure-Python build are not comparable."""
+    from hadath import compiled  # noqa: PLC0415 - after the caller's own hadath imports
+
+    return f"modules: {compiled.mode()}"

@@ -29,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from articles import make_articles, reference_loop  # noqa: E402
+from articles import make_articles, modules_line, reference_loop  # noqa: E402
 
 from hadath.doc import Doc  # noqa: E402
 from hadath.events.stage import annotate  # noqa: E402
@@ -155,6 +155,7 @@ def main() -> None:
         if took < best:
             best, best_parts = took, dict(spent)
     ref = reference_loop()
+    print(modules_line())
     kind = "GSR sentences" if args.real else "sample paragraphs"
     print(f"events stage: {best / len(docs) * 1000:.2f} ms CPU/article (best of {args.repeat}) over "
           f"{len(docs)} articles (~700 words, {kind}), {n_events / len(docs):.1f} events/article; "

@@ -40,7 +40,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from articles import make_articles, reference_loop  # noqa: E402
+from articles import make_articles, modules_line, reference_loop  # noqa: E402
 
 import hadath  # noqa: E402
 from hadath.batch import process_lines  # noqa: E402
@@ -183,6 +183,7 @@ def main() -> None:
     print(f"machine: {platform.machine()} python {platform.python_version()}; "
           f"start-up (lexicons, models) {time.perf_counter() - t0:.2f} s; reference loop {reference_loop():.3f} s; "
           f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    print(modules_line())
     per_stage(arts, args.repeat)
     if args.workers > 1:
         batch(arts, args.workers)

@@ -19,6 +19,7 @@ import random
 import statistics
 import time
 
+from hadath import compiled
 from hadath.doc import Doc
 from hadath.geo.gazetteer import load_gazetteer
 from hadath.geo.resolve import resolve_doc
@@ -105,6 +106,7 @@ def main() -> None:
     assert best is not None
     geo_ms = best
     words = statistics.mean(len(t.split()) for t in texts)
+    print(f"modules: {compiled.mode()}")
     print(f"articles: {len(texts)}, {words:.0f} words on average, {places / len(texts):.1f} resolved places each")
     print(f"start-up (CPU time, best of 3): index {min(load_cpu) * 1000:.0f} ms, matcher {min(matcher_cpu) * 1000:.0f} ms "
           "(budget 300 ms each)")

@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from articles import make_articles, reference_loop  # noqa: E402
+from articles import make_articles, modules_line, reference_loop  # noqa: E402
 
 from hadath.doc import Doc  # noqa: E402
 from hadath.eval.report import SHARED  # noqa: E402
@@ -95,6 +95,7 @@ def main() -> None:
                     help="decode with numpy only (what a process uses before KERNEL_AFTER_TOKENS)")
     args = ap.parse_args()
     print(f"python {platform.python_version()} on {platform.machine()}")
+    print(modules_line())
     dec = decoder()
     if args.numpy:
         decoder_module.KERNEL_AFTER_TOKENS = 10**12

@@ -13,7 +13,7 @@ import argparse
 import gc
 import time
 
-from articles import make_articles
+from articles import make_articles, modules_line
 
 from hadath.doc import Doc
 from hadath.pipeline import default_stages
@@ -45,6 +45,7 @@ def main() -> None:
 
     one_pass(texts[:10])  # lexicons and models loaded before timing
     best = min(one_pass(texts) for _ in range(3))
+    print(modules_line())
     print(f"{args.stage} stage alone: {best:.3f} ms CPU/article (best of 3) over {len(texts)} articles")
 
 

@@ -32,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from articles import make_articles, reference_loop  # noqa: E402
+from articles import make_articles, modules_line, reference_loop  # noqa: E402
 
 from hadath.doc import Doc  # noqa: E402
 from hadath.text.dates import dates_in  # noqa: E402
@@ -77,6 +77,7 @@ def main() -> None:
     arts = sets[0]
     print(f"machine: {platform.machine()} {platform.processor() or ''} python {platform.python_version()}"
           f" (reference loop {reference_loop():.3f} s)")
+    print(modules_line())
     print(f"{len(arts)} articles, {sum(len(a.split()) for a in arts) / len(arts):.0f} words each,"
           f" median of {args.repeat} passes")
     total = 0.0

@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from articles import make_articles  # noqa: E402
+from articles import make_articles, modules_line  # noqa: E402
 
 from hadath.doc import Doc  # noqa: E402
 from hadath.lexicon.matcher import letters_view  # noqa: E402
@@ -65,6 +65,7 @@ def main() -> None:
         n_events += len(done.events)
         gc.collect(1)
     print(f"events {n_events} articles {len(docs) - WARM}")
+    print(modules_line())
 
 
 if __name__ == "__main__":

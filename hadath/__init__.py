@@ -11,7 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from hadath import compiled as _compiled
+
 __version__ = "0.1.0"
+
+# The optional mypyc build of the hot modules (build/compiled/), used only while it matches
+# the sources exactly; see hadath/compiled.py.
+_compiled.install()
 
 if TYPE_CHECKING:
     from hadath.schema import Document

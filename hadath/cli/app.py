@@ -105,6 +105,19 @@ def _extract_jsonl(path: str, max_size: int, workers: int) -> int:
 
 
 @app.command()
+def info() -> None:
+    """Version, Python, and which build of the hot modules runs (compiled or pure Python)."""
+    import platform
+
+    import hadath
+    from hadath import compiled
+
+    typer.echo(f"hadath {hadath.__version__} ({Path(hadath.__file__ or '').parent})")
+    typer.echo(f"python {platform.python_version()} ({sys.executable})")
+    typer.echo(f"modules: {compiled.mode()}")
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of the output Document."""
     from hadath.schema import json_schema

@@ -1,0 +1,92 @@
+"""Instructions per pipeline stage, counted by callgrind in one run.
+
+Wall-clock timings on a shared two-core machine are noisy; instruction counts are not. Each
+article runs the whole pipeline, then ``to_document`` and JSON; every step runs inside its own
+``functools.reduce`` call, the function callgrind counts inside (``--toggle-collect``) and
+dumps after (``--dump-after``), so each dump holds one step of one article. ``report`` adds
+the dumps up per step::
+
+    PYTHONHASHSEED=0 valgrind --tool=callgrind --collect-atstart=no --toggle-collect=functools_reduce \\
+        --dump-after=functools_reduce --callgrind-out-file=/tmp/cg/out python benchmarks/cg_stages.py run
+    python benchmarks/cg_stages.py report /tmp/cg/out
+
+3 warm-up articles (seed 3: lexicons and models load uncounted) and N benchmark articles
+(``run N``; seed 11, default 30), with the batch path's collector settings as in
+``cg_events.py``. Run it with ``HADATH_PURE=1`` and without to compare the pure-Python and
+the compiled build (``run`` prints which ran).
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import gc
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+WARM = 3
+PUBLISHED = datetime.date(2024, 5, 15)
+STEPS = ["segment", "numbers", "dates", "ner", "geo", "attribution", "events", "convert", "json"]
+TEXT_LAYER = ("segment", "numbers", "dates")
+
+
+def run(n: int) -> None:
+    from articles import make_articles, modules_line  # noqa: PLC0415
+
+    from hadath.convert import to_document  # noqa: PLC0415
+    from hadath.doc import Doc  # noqa: PLC0415
+    from hadath.pipeline import default_stages  # noqa: PLC0415
+
+    steps: list[tuple[str, Callable[[object], object]]] = [
+        (st.name, lambda d, st=st: st(d) or d) for st in default_stages()]
+    steps += [("convert", to_document), ("json", lambda document: document.model_dump_json())]  # type: ignore[arg-type,attr-defined]
+    assert [name for name, _ in steps] == STEPS, [name for name, _ in steps]
+
+    def article(text: str, counted: bool) -> None:
+        value: object = Doc(raw=text, published=PUBLISHED)
+        for _, step in steps:
+            if counted:
+                value = functools.reduce(lambda _, v, step=step: step(v), [value], value)
+            else:
+                value = step(value)
+
+    for text in make_articles(WARM, seed=3):
+        article(text, counted=False)
+    texts = make_articles(n, seed=11)
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(10_000)
+    for text in texts:
+        article(text, counted=True)
+        gc.collect(1)
+    print(modules_line())
+    print(f"articles {len(texts)} steps {len(steps)}")
+
+
+def report(out: str) -> None:
+    dumps = sorted(Path(out).parent.glob(Path(out).name + ".*"), key=lambda p: int(p.suffix[1:]))
+    if len(dumps) % len(STEPS):
+        raise SystemExit(f"{len(dumps)} dumps is not a whole number of articles of {len(STEPS)} steps")
+    n = len(dumps) // len(STEPS)
+    totals = dict.fromkeys(STEPS, 0)
+    for k, path in enumerate(dumps):
+        found = re.search(r"^totals: (\d+)", path.read_text(errors="replace"), re.M)
+        if found is None:
+            raise SystemExit(f"{path}: no totals line")
+        totals[STEPS[k % len(STEPS)]] += int(found.group(1))
+    print(f"instructions per article (millions), {n} articles")
+    for name in STEPS:
+        print(f"  {name:12s} {totals[name] / n / 1e6:8.3f}")
+    print(f"  {'text layer':12s} {sum(totals[s] for s in TEXT_LAYER) / n / 1e6:8.3f}")
+    print(f"  {'all':12s} {sum(totals.values()) / n / 1e6:8.3f}")
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "run":
+        run(int(sys.argv[2]) if len(sys.argv) > 2 else 30)
+    else:
+        report(sys.argv[2])
