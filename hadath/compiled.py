@@ -22,12 +22,8 @@ and both give the same output (``tests/test_compiled.py``).
 
 from __future__ import annotations
 
-import hashlib
-import importlib.abc
 import importlib.machinery
 import importlib.util
-import json
-import logging
 import os
 import re
 import sys
@@ -36,8 +32,6 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
-
-log = logging.getLogger(__name__)
 
 ENV_PURE = "HADATH_PURE"
 ENV_DIR = "HADATH_COMPILED_DIR"
@@ -68,6 +62,8 @@ def _installed_mypyc() -> str | None:
 
 def _check(stamp: dict[str, object], root: Path, where: Path) -> str | None:
     """Why the build described by ``stamp`` must not run, or None when it matches."""
+    import hashlib  # noqa: PLC0415 - here, not at module level: ``import hadath`` stays cheap
+
     if stamp.get("format") != STAMP_FORMAT:
         return "stamp format differs"
     if stamp.get("python") != sys.version or stamp.get("ext_suffix") != sysconfig.get_config_var("EXT_SUFFIX"):
@@ -105,9 +101,11 @@ def _module_file(name: str, where: Path) -> Path:
     return where.joinpath(*parts[:-1], parts[-1] + _suffix())
 
 
-class CompiledFinder(importlib.abc.MetaPathFinder):
+class CompiledFinder:
     """Finds the listed hadath modules in the compiled build, once the build is verified;
-    every other name, and every name when it is not, is left to the normal import system."""
+    every other name, and every name when it is not, is left to the normal import system.
+    (A plain class: ``sys.meta_path`` needs only ``find_spec``, and importing
+    ``importlib.abc`` would cost ``import hadath`` ~12 ms.)"""
 
     def __init__(self, where: Path, root: Path = ROOT) -> None:
         self.where = where
@@ -120,6 +118,8 @@ class CompiledFinder(importlib.abc.MetaPathFinder):
 
     def _listed(self) -> frozenset[str]:
         if self._names is None:
+            import json  # noqa: PLC0415 - on the first hadath import only
+
             try:
                 stamp = json.loads((self.where / STAMP).read_text(encoding="utf-8"))
                 modules = stamp.get("modules") if isinstance(stamp, dict) else None
@@ -151,7 +151,9 @@ class CompiledFinder(importlib.abc.MetaPathFinder):
                 else:
                     self._files = {}
                     self.reason = f"compiled build not used: {why}"
-                    log.debug("hadath runs pure Python: %s", why)
+                    import logging  # noqa: PLC0415 - only when the build is refused
+
+                    logging.getLogger(__name__).debug("hadath runs pure Python: %s", why)
             return self._files
 
     def find_spec(self, fullname: str, path: Sequence[str] | None = None,
