@@ -77,9 +77,15 @@ def apply_updates(doc: Doc, events: list[Event]) -> list[Event]:
     if not infos or not events or not any(i.update for i in infos):
         return events
     out = list(events)
+    told: set[int] = set()  # sentences whose update was applied
     for j, info in enumerate(infos):
         if not info.update or info.key.status != _KILLED or j >= len(doc.claims):
             continue
+        sent = doc.sentence_of(_span(doc.claims[j])[0])
+        if sent is not None and sent.start in told:
+            continue  # «ارتفعت الحصيلة إلى خمسة بعد وفاة اثنين من الجرحى»: the toll is the first figure
+        if sent is not None:
+            told.add(sent.start)
         found = _revised(doc, infos, out, j)
         if found is None:
             continue
@@ -91,7 +97,6 @@ def apply_updates(doc: Doc, events: list[Event]) -> list[Event]:
         fat = target.fatalities
         fat = new if fat is None or fat >= old else min(fat, new)  # another source's lower count stands
         ustart, uend = _span(doc.claims[j])
-        sent = doc.sentence_of(ustart)
         lo = _clause_start(doc.raw, sent.start, ustart) if sent is not None else ustart
         named = [m for m, ev in enumerate(out) if m != k and ev.plover_type == _VIOLENT and ev.evidence
                  and lo <= ev.evidence[0].start < uend]
