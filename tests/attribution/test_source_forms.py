@@ -218,3 +218,11 @@ def test_a_denial_after_the_event_is_not_its_source() -> None:
     assert all(e.source is None or "Defence" not in e.source.name for e in doc.events)
     src = _claim(doc, 5).source
     assert src is None or "Defence" not in src.name
+
+
+def test_un_reports_are_a_un_source() -> None:
+    text = (
+        "وقتل أكثر من 300 مدني في مدينة الجنينة بغرب دارفور خلال الشهر الماضي، وفق تقارير أممية."
+    )
+    doc = _doc(text, "2024-05-15")
+    assert doc.claims and all(c.source is not None and c.source.name == "UN sources" for c in doc.claims)
