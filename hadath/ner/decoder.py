@@ -57,6 +57,8 @@ MAX_WORDS = 131_072
 # rule: never more than twice the better of the two choices made in hindsight).
 # :meth:`Decoder.use_kernels` loads them at once (benchmarks, long-running services).
 KERNEL_AFTER_TOKENS = 250_000
+_NO_POS = np.zeros(0, dtype=np.intp)  # no lexicon token: the compiled decoder adds nothing
+_NO_TAG_ROWS = np.zeros((0, 6), dtype=np.intp)
 
 
 def export_weights(crfsuite_path: str | Path, out: str | Path = WEIGHTS_PATH) -> None:
@@ -255,6 +257,9 @@ class Decoder:
             kind_rows = kinds.g_row[at]
             ends = np.cumsum(glen.reshape(len(groups), -1).sum(axis=1)).tolist()
             state = self.state
+            if self._kernels is not None:  # the same additions in the same order, one call
+                self._kernels.add_rows(flat, state, target, kind_rows)
+                return
             for lo, hi in zip([0, *ends], ends, strict=False):
                 if hi > lo:
                     flat[target[lo:hi]] += state[kind_rows[lo:hi]]
@@ -537,11 +542,17 @@ class Decoder:
             self._decoded += total
             if self._decoded > KERNEL_AFTER_TOKENS:
                 self.use_kernels()
-        e = self._emissions(tok_ids, lens, flex)
         if self._kernels is not None:
-            labels: list[str] = self._label_arr[self._kernels.viterbi(e, lens, self.trans)].tolist()
+            if flex:
+                pos = np.fromiter((i for i, _ in flex), dtype=np.intp, count=len(flex))
+                tag_rows = np.array([self._lex_rows6(t) for _, t in flex], dtype=np.intp)
+            else:
+                pos, tag_rows = _NO_POS, _NO_TAG_ROWS
+            best = self._kernels.decode(self._tabs, tok_ids, lens, self._bos, self._eos, self.state,
+                                        pos, tag_rows, self.trans)
+            labels: list[str] = self._label_arr[best].tolist()
             return labels
-        return self._viterbi_names(e, lens)
+        return self._viterbi_names(self._emissions(tok_ids, lens, flex), lens)
 
     def _viterbi_flat(self, e: np.ndarray, lens: np.ndarray) -> list[list[str]]:
         """:meth:`_viterbi_names` cut into one list a sentence."""

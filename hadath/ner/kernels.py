@@ -183,3 +183,29 @@ def viterbi(e: np.ndarray, lens: np.ndarray, trans: np.ndarray) -> np.ndarray:
             out[a + t - 1] = lab
         a += n
     return out
+
+
+@_jit
+def decode(tabs: np.ndarray, ids: np.ndarray, lens: np.ndarray, bos: np.ndarray, eos: np.ndarray,
+           state: np.ndarray, pos: np.ndarray, tag_rows: np.ndarray, trans: np.ndarray) -> np.ndarray:
+    """:func:`emission_sums`, :func:`add_lexicon` (when ``pos`` is not empty) and
+    :func:`viterbi` in one call: a document is decoded by one call into compiled code,
+    with no emission matrix handed back to Python between the steps, and a process loads
+    one function's machine code instead of three."""
+    e = emission_sums(tabs, ids, lens, bos, eos)
+    if pos.shape[0]:
+        add_lexicon(e, state, lens, pos, tag_rows)
+    return viterbi(e, lens, trans)
+
+
+@_jit
+def add_rows(flat: np.ndarray, state: np.ndarray, target: np.ndarray, rows: np.ndarray) -> None:
+    """``flat[target[p]] += state[rows[p]]`` for every ``p`` in order: the new words' feature
+    weight rows added to their table rows (:meth:`hadath.ner.decoder.Decoder._add_words`),
+    each target row's additions in the order numpy's indexed adds, kind by kind, make them."""
+    n_lab = flat.shape[1]
+    for p in range(target.shape[0]):
+        t = target[p]
+        r = rows[p]
+        for y in range(n_lab):
+            flat[t, y] += state[r, y]

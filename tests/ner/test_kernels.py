@@ -84,3 +84,26 @@ def test_switches_to_kernels_after_enough_tokens(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(decoder_module, "KERNEL_AFTER_TOKENS", 10**9)
     assert plain.tag_doc(plain.word_ids(words), bounds, []) == labels
     assert plain._kernels is None
+
+
+def test_one_call_decode_equals_the_numpy_decoder() -> None:
+    """kernels.decode (emission sums, lexicon features, Viterbi in one call) labels a
+    document as the numpy decoder does, with and without lexicon tokens."""
+    words, lens = _sample_words()
+    ref, dec = Decoder(), Decoder()
+    dec.use_kernels()
+    bounds = list(zip((np.cumsum(lens) - lens).tolist(), np.cumsum(lens).tolist(), strict=True))
+    rng = np.random.default_rng(2)
+    at = sorted(rng.choice(len(words), size=len(words) // 4, replace=False).tolist())
+    for lex in ([], [(i, str(rng.choice(["B-GPE", "I-GPE", "B-ORG", "I-PER"]))) for i in at]):
+        assert dec.tag_flat(dec.word_ids(words), bounds, lex) == ref.tag_flat(ref.word_ids(words), bounds, lex)
+
+
+def test_word_rows_added_by_kernel_equal_numpy() -> None:
+    """New words' weight rows added by kernels.add_rows are bit-equal to numpy's adds."""
+    words, _ = _sample_words()
+    ref, dec = Decoder(), Decoder()
+    dec.use_kernels()
+    for part in (words[: len(words) // 2], words):  # two batches: the second adds the rest
+        assert np.array_equal(ref.word_ids(part), dec.word_ids(part))
+    assert np.array_equal(ref._tabs[:, : ref._n], dec._tabs[:, : dec._n])
