@@ -52,6 +52,8 @@ last; this module reads them from there and needs nothing else from the stage.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from hadath.doc import Doc
@@ -217,22 +219,30 @@ def _merge_accounts(doc: Doc, events: list[Event]) -> list[Event]:
     """Fold a source's account of a toll into the happening told before it."""
     if not doc.extras.get(TOLL_ONLY):
         return events
+    def account(prev: Event, ev: Event) -> Event | None:
+        """The account retold as the violent happening before it, whose target it does not name."""
+        if prev.plover_type != _VIOLENT or not prev.evidence or _account_of(doc, prev):
+            return None
+        return ev.model_copy(update={"event_type": prev.event_type, "sub_event_type": prev.sub_event_type,
+                                     "actor2": None})
+
     out: list[Event] = []
     for ev in events:
-        if out and _account_of(doc, ev):
-            for i in range(len(out) - 1, max(-1, len(out) - 1 - LOOKBACK), -1):
-                prev = out[i]
-                if prev.plover_type != _VIOLENT or not prev.evidence or _account_of(doc, prev):
-                    continue
-                if _compatible(doc, prev, ev.model_copy(update={
-                        "event_type": prev.event_type, "sub_event_type": prev.sub_event_type, "actor2": None})):
-                    out[i] = _merge(prev, ev)
-                    break
-            else:
-                out.append(ev)
-            continue
-        out.append(ev)
+        if not (out and _account_of(doc, ev) and _merge_back(doc, out, ev, account)):
+            out.append(ev)
     return out
+
+
+def _merge_back(doc: Doc, out: list[Event], ev: Event, told_as: Callable[[Event, Event], Event | None]) -> bool:
+    """Merge ``ev`` into the latest of the last :data:`LOOKBACK` events in ``out`` that it can
+    be the telling again of; ``told_as(prev, ev)`` is ``ev`` as compared with ``prev`` (None:
+    not a candidate). False when none is compatible (the caller keeps ``ev`` as its own)."""
+    for i in range(len(out) - 1, max(-1, len(out) - 1 - LOOKBACK), -1):
+        told = told_as(out[i], ev)
+        if told is not None and _compatible(doc, out[i], told):
+            out[i] = _merge(out[i], ev)
+            return True
+    return False
 
 
 def _merge_engagements(doc: Doc, events: list[Event]) -> list[Event]:
@@ -314,22 +324,22 @@ def _definite_aircraft_before(doc: Doc, start: int) -> bool:
 
 def _merge_definite(doc: Doc, events: list[Event]) -> list[Event]:
     generic: set[int] = doc.extras.get(GENERIC) or set()
+
+    def retold(prev: Event, ev: Event) -> Event | None:
+        if not prev.evidence:
+            return None
+        if ev.evidence[0].start in generic and prev.plover_type == _VIOLENT:
+            # «وقال الحزب إن الهجوم أسفر عن ...» after «استهدفوا ... بالأسلحة الصاروخية»:
+            # a bare «الهجوم» names the attack told before, whatever its sub-type
+            return ev.model_copy(update={"event_type": prev.event_type, "sub_event_type": prev.sub_event_type})
+        return ev
+
     out: list[Event] = []
     for ev in events:
         if ev.evidence and out:
             trigger = ev.evidence[0]
             if is_definite(doc.raw[trigger.start:trigger.end].split(" ")[0]) or _definite_aircraft_before(doc, trigger.start):
-                for i in range(len(out) - 1, max(-1, len(out) - 1 - LOOKBACK), -1):
-                    told = ev
-                    if trigger.start in generic and out[i].plover_type == _VIOLENT:
-                        # «وقال الحزب إن الهجوم أسفر عن ...» after «استهدفوا ... بالأسلحة الصاروخية»:
-                        # a bare «الهجوم» names the attack told before, whatever its sub-type
-                        told = ev.model_copy(update={"event_type": out[i].event_type,
-                                                     "sub_event_type": out[i].sub_event_type})
-                    if out[i].evidence and _compatible(doc, out[i], told):
-                        out[i] = _merge(out[i], ev)
-                        break
-                else:
+                if not _merge_back(doc, out, ev, retold):
                     out.append(ev)
                 continue
         out.append(ev)
