@@ -131,11 +131,17 @@ def _compatible(doc: Doc, earlier: Event, later: Event, max_paragraphs: int | No
     return not more_breaks_than(doc.raw, a, b, max_paragraphs)
 
 
+def union_evidence(first: list[Span], then: list[Span]) -> list[Span]:
+    """``first`` followed by the spans of ``then`` it does not hold yet (an event told again
+    keeps every word that supports it, each once)."""
+    seen = {(s.start, s.end) for s in first}
+    return list(first) + [s for s in then if (s.start, s.end) not in seen]
+
+
 def _merge(earlier: Event, later: Event, add: bool = False) -> Event:
     """``later`` folded into ``earlier``; ``add``: their deaths are different people (sum),
     else the same deaths told twice (the lowest figure)."""
-    seen = {(s.start, s.end) for s in earlier.evidence}
-    evidence: list[Span] = list(earlier.evidence) + [s for s in later.evidence if (s.start, s.end) not in seen]
+    evidence = union_evidence(earlier.evidence, later.evidence)
     stated = [f for f in (earlier.fatalities, later.fatalities) if f is not None]
     fatalities = (sum(stated) if add else min(stated)) if stated else None
     location = earlier.location

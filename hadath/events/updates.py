@@ -23,6 +23,7 @@ from __future__ import annotations
 from hadath.attribution.claims import ClaimInfo
 from hadath.attribution.conflicts import MAX_RIVAL_RATIO, same_scene
 from hadath.doc import Doc
+from hadath.events.coref import union_evidence
 from hadath.schema import Claim, Event
 
 _KILLED = "killed"
@@ -101,12 +102,9 @@ def apply_updates(doc: Doc, events: list[Event]) -> list[Event]:
         named = [m for m, ev in enumerate(out) if m != k and ev.plover_type == _VIOLENT and ev.evidence
                  and lo <= ev.evidence[0].start < uend]
         evidence = list(target.evidence)
-        seen = {(s.start, s.end) for s in evidence}
-        confidence = target.confidence
         for m in named:
-            evidence += [s for s in out[m].evidence if (s.start, s.end) not in seen]
-            seen.update((s.start, s.end) for s in out[m].evidence)
-            confidence = max(confidence, out[m].confidence)
+            evidence = union_evidence(evidence, out[m].evidence)
+        confidence = max([target.confidence] + [out[m].confidence for m in named])
         out[k] = target.model_copy(update={"fatalities": fat, "evidence": evidence, "confidence": confidence})
         gone = set(named)
         out = [ev for m, ev in enumerate(out) if m not in gone]
