@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate
 from operator import itemgetter
@@ -90,6 +91,7 @@ class _Cand:
     after: frozenset[str]  # roles of the word after
     mention: Mention | None = None  # NER's mention of the same span, if any
     in_org: bool = False
+    remote: bool = False  # a backer or a seat («المدعومة من أنقرة»، «ومقره بريطانيا»): see _remote
     container: _Cand | None = None
     distance_km: float | None = None  # «(120 كلم شمال بغداد)»: distance to the container
     chosen: Place | None = None
@@ -132,6 +134,36 @@ _LEVEL_PREP = frozenset({"prep", "near"})
 _ADMIN_OR_TOWN = frozenset({"admin", "town"})
 _PREP = frozenset({"prep"})
 _NO_ROLES: frozenset[str] = frozenset()
+
+
+_MIN = "\u0645\u0646"  # من
+_LAM = "\u0644"  # ل
+_BA_ = "\u0628"  # ب
+
+
+def _remote(wb: list[str], before: frozenset[str], before2: frozenset[str], prefix: str,
+            after: frozenset[str], roles_of: Callable[[str], frozenset[str]]) -> bool:
+    """A name that stands for a government or an office, not for where something happened.
+
+    «الفصائل المدعومة من أنقرة»، «الميليشيات الموالية لطهران»، «المرصد ومقره بريطانيا»، «البعثة التي
+    تتخذ من تونس مقرا لها»: such a name is a place (it keeps its entity and its coordinates) but
+    like a name inside an organisation's it never anchors an event, and it does not vote for
+    the article's country. The words are data (roles ``backer`` and ``seat`` in
+    ``data/context_words.tsv``).
+    """
+    if "seat" in before or "seat" in before2:
+        return True
+    if not wb:
+        return False
+    last = wb[-1]
+    if "backer" in before:  # «الموالية لطهران»، «المرتبطة بإيران»
+        return prefix.endswith(_LAM) or prefix.endswith(_BA_)
+    if last == _MIN:
+        if "backer" in before2 or "seat" in after:  # «المدعومة من أنقرة»، «تتخذ من تونس مقرا»
+            return True
+        # «المدعومة من قبل أنقرة»
+        return len(wb) > 2 and wb[-2] == "\u0642\u0628\u0644" and "backer" in roles_of(wb[-3])
+    return False
 
 
 def resolve_doc(doc: Doc) -> None:
@@ -190,6 +222,8 @@ def resolve_doc(doc: Doc) -> None:
         c.unnamed_town = "town" in before3 or ("town" in before2 and "admin" not in before)
         c.in_org = orgs.contains(rs, re_) or "org" in before or (
             not before.isdisjoint(_ADMIN_OR_TOWN) and "org" in before2)
+        if _remote(wb, before, before2, prefix, after, roles_of):
+            c.remote = c.in_org = True
         cands.append(c)
         last_end, last_level = e, level
 
@@ -211,7 +245,7 @@ def resolve_doc(doc: Doc) -> None:
     for c in cands:
         countries = c.country_votes = gaz.countries(c.key)
         c.asked = _asked_kinds(c)
-        if len(countries) == 1:
+        if len(countries) == 1 and not c.remote:
             # a name that needs context to be a place is weaker evidence of the country
             votes[next(iter(countries))] += 1.0 if context.get(c.key, 0) == 0 else W_WEAK_NAME
     focus = _focus(votes, cands)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from hadath.doc import Doc, Mention
 from hadath.geo.resolve import place_for_span, resolve_doc
 
@@ -111,6 +113,20 @@ def test_university_name_is_org_embedded() -> None:
     doc = geo("انفجرت سيارة مفخخة قرب جامعة بغداد.")
     assert place_of(doc, "بغداد").in_org
     assert place_for_span(doc, 0, len(doc.raw)) is None
+
+
+@pytest.mark.parametrize("text, backer, site", [
+    ("قتل 14 عنصرا من الفصائل المدعومة من أنقرة في اشتباكات قرب مدينة منبج.", "أنقرة", "Manbij"),
+    ("هاجمت الميليشيات الموالية لطهران قاعدة عسكرية في دير الزور.", "طهران", "Deir"),
+    ("قتل خمسة مدنيين في قصف على إدلب، بحسب المرصد ومقره بريطانيا.", "بريطانيا", "Idlib"),
+    ("اندلعت اشتباكات في جنوب طرابلس، وفق البعثة الأممية التي تتخذ من تونس مقرا لها.", "تونس", "Tripoli"),
+])
+def test_backer_and_seat_are_not_where_it_happened(text: str, backer: str, site: str) -> None:
+    """«المدعومة من أنقرة» and «ومقره بريطانيا» name a government or an office, not a site."""
+    doc = geo(text)
+    assert place_of(doc, backer).in_org
+    got = place_for_span(doc, 0, len(text))
+    assert got is not None and got[0].name.startswith(site), got
 
 
 # --- NER interplay, offsets, place_for_span --------------------------------------------------
