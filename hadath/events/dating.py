@@ -17,7 +17,9 @@ Dates of background sentences are never carried (rules 2 and 3): a sentence that
 an anniversary, history or a trial (cues.tsv kinds), or whose date lies more than
 :data:`hadath.text.recency.BACKGROUND_DAYS` before publication («وشهدت الجنينة في يونيو من
 العام الماضي مجازر»): such an event is a recap, dropped by :mod:`hadath.events.recency`, and
-its date must not leak into the report that follows.
+its date must not leak into the report that follows. Nor is the start of a period of more
+than a week carried («منذ ديسمبر الماضي», :func:`hadath.text.recency.is_tally_since`): it
+says how long something has lasted, not the day of the next report.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from bisect import bisect_left
 
 from hadath.doc import DateMention, Doc
 from hadath.events.context import Candidate, SentenceCtx
-from hadath.text.recency import long_before
+from hadath.text.recency import is_tally_since, long_before
 
 PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
 """ACLED time_precision of a date's grain."""
@@ -77,7 +79,7 @@ class EventDates:
         if not stated or any(cue.kind in BACKGROUND_CUES for cue in s.cues):
             return
         d = stated[-1]
-        if long_before(self.doc.published, d):
+        if long_before(self.doc.published, d) or is_tally_since(self.doc.raw, self.doc.published, d):
             return
         dated: Dated = (d.date, PRECISION.get(d.precision, 3))
         self.last = (dated, s.span.end)

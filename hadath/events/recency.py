@@ -10,6 +10,10 @@ An event is background when a date written in its own sentence (not one carried 
 earlier sentence) is its ``event_date`` and ends long before the article's publication date
 (:func:`hadath.text.recency.long_before`, shared with the attribution stage's claims). Without a publication date nothing is dropped: relative
 dates are unresolved then and absolute ones cannot be judged.
+
+A running tally is no event either: a death toll dated by the start of a period of more
+than a week («قتل أكثر من 300 شخص منذ ديسمبر الماضي»، «منذ بداية الشهر»,
+:func:`hadath.text.recency.is_tally_since`) sums many happenings; it stays a claim.
 """
 
 from __future__ import annotations
@@ -19,23 +23,25 @@ from bisect import bisect_left
 
 from hadath.doc import DateMention, Doc
 from hadath.schema import Event
-from hadath.text.recency import long_before
+from hadath.text.recency import is_tally_since, long_before
 
 
 def is_background(doc: Doc, ev: Event) -> bool:
     """Does the event's own sentence date it long before publication?"""
     dates = sorted(doc.dates, key=lambda d: d.start)
-    return _is_background(doc.published, dates, [d.start for d in dates], ev)
+    return _is_background(doc.raw, doc.published, dates, [d.start for d in dates], ev)
 
 
-def _is_background(published: dt.date | None, dates: list[DateMention], starts: list[int], ev: Event) -> bool:
+def _is_background(raw: str, published: dt.date | None, dates: list[DateMention], starts: list[int],
+                   ev: Event) -> bool:
     """:func:`is_background` on ``dates`` sorted by start (``starts`` their offsets)."""
     if published is None or ev.event_date is None or not ev.evidence:
         return False
     sentence = ev.evidence[-1]  # the events stage lists the sentence span last
     for d in dates[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]:
         if d.date is not None and d.date.isoformat() == ev.event_date:
-            return long_before(published, d)
+            return long_before(published, d) or (
+                ev.fatalities is not None and is_tally_since(raw, published, d))
     return False
 
 
@@ -45,4 +51,4 @@ def drop_background(doc: Doc, events: list[Event]) -> list[Event]:
         return events
     dates = sorted(doc.dates, key=lambda d: d.start)
     starts = [d.start for d in dates]
-    return [ev for ev in events if not _is_background(doc.published, dates, starts, ev)]
+    return [ev for ev in events if not _is_background(doc.raw, doc.published, dates, starts, ev)]

@@ -30,3 +30,30 @@ def long_before(published: dt.date | None, d: DateMention) -> bool:
         return False
     last_day = d.date + dt.timedelta(days=_SPAN_DAYS.get(d.precision, 0))
     return (published - last_day).days > BACKGROUND_DAYS
+
+
+SINCE = "\u0645\u0646\u0630"  # منذ
+TALLY_DAYS = 7
+"""A count «since» a day more than this long ago sums many happenings: a tally, not one report."""
+
+
+def opens_period(raw: str, d: DateMention) -> bool:
+    """Is ``d`` written as the start of a period that is still running («منذ ديسمبر الماضي»،
+    «منذ بداية الشهر»، «ومنذ عام 2014»)? The dates stage may or may not include «منذ» in the span."""
+    if d.text.startswith(SINCE):
+        return True
+    before = raw[max(0, d.start - 8):d.start].split()
+    return bool(before) and before[-1].lstrip("\u0648\u0641") == SINCE  # «ومنذ»، «فمنذ»
+
+
+def is_tally_since(raw: str, published: dt.date | None, d: DateMention) -> bool:
+    """Does ``d`` open a period of more than :data:`TALLY_DAYS` before ``published``?
+
+    «وكان المرصد قد أحصى مقتل أكثر من 300 شخص منذ ديسمبر الماضي» counts the dead of weeks of
+    fighting: ACLED codes the happenings, not the running total, which stays a claim. «تتواصل
+    الاشتباكات منذ صباح أمس» is one happening going on (a day, not a tally). False without a
+    publication date.
+    """
+    if published is None or d.date is None or not opens_period(raw, d):
+        return False
+    return (published - d.date).days > TALLY_DAYS

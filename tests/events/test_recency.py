@@ -19,3 +19,20 @@ def test_without_publication_date_nothing_is_dropped() -> None:
 def test_recent_report_is_kept() -> None:
     evs = hadath.extract(NEWS, published="2024-05-15").events
     assert evs and evs[0].event_date == "2024-05-14"
+
+
+TALLY = ("قتل 14 عنصرا في اشتباكات قرب منبج أمس الثلاثاء، بحسب المرصد السوري. وكان المرصد قد "
+         "أحصى مقتل أكثر من 300 شخص في المعارك على محور سد تشرين منذ ديسمبر (كانون الأول) الماضي.")
+
+
+def test_running_tally_since_weeks_ago_is_a_claim_not_an_event() -> None:
+    doc = hadath.extract(TALLY, published="2025-01-15")
+    assert [(e.event_date, e.fatalities) for e in doc.events] == [("2025-01-14", 14)]
+    assert any(c.quantity.low == 300 for c in doc.claims)  # the total stays, as a claim
+
+
+def test_tally_since_start_of_month_and_ongoing_since_yesterday() -> None:
+    assert not hadath.extract("قتل 20 مدنيا في القصف منذ بداية الشهر.", published="2025-01-15").events
+    ongoing = hadath.extract("اندلعت اشتباكات عنيفة منذ صباح أمس في محيط مدينة منبج بين قوات سوريا الديمقراطية "
+                             "والفصائل.", published="2025-01-15")
+    assert [e.event_date for e in ongoing.events] == ["2025-01-14"]
