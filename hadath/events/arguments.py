@@ -964,8 +964,9 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
         best_d = min(death_idx, key=lambda d: (abs(d - tok_i), d > tok_i))
         dd = abs(best_d - tok_i)
         di = min((abs(j - tok_i) for j in injury_idx), default=99)
-        if last is not None and tok_i - last[0] <= _COORD_REACH and _coordinated(s, tok_i) and di > 2 \
-                and not any(last[0] < j < tok_i for j in injury_idx):
+        if last is not None and _coordinated(s, tok_i) and di > 2 \
+                and not any(last[0] < j < tok_i for j in injury_idx) and (
+                    tok_i - last[0] <= _COORD_REACH or _far_coordinated(s, last[0], tok_i)):
             # «مقتل 6 عناصر من قوات النظام و3 من مقاتلي الهيئة»: the second side's dead
             # are coordinated with the first figure, however far the death word is
             best_d, dd = last[1], 0
@@ -1026,6 +1027,22 @@ def _outside(s: SentenceCtx, tok: int, clauses: set[int], taken: frozenset[int] 
 _COORD_REACH = 6  # tokens from a counted figure to a figure coordinated with it
 _CLAUSE_PUNCT = frozenset({"\u060c", ",", ".", "\u061b", ";", ":"})  # ، , . ؛ ; :
 _WA = "\u0648"  # و
+
+
+_COORD_FAR = 14  # the same, past a long name of the first side, when the second is «من ...»
+_PARTITIVE = "\u0645\u0646"  # من
+
+
+def _far_coordinated(s: SentenceCtx, prev: int, tok_i: int) -> bool:
+    """Is the figure at ``tok_i`` the second side's dead though a long name stands between
+    («قتل 14 عنصرا من فصائل «الجيش الوطني السوري» المدعومة من أنقرة وسبعة من مقاتلي قسد»)?
+
+    Only when it is partitive like the first («وسبعة من ...»), at most :data:`_COORD_FAR`
+    tokens on, with no clause punctuation between.
+    """
+    texts = s.texts
+    return (tok_i - prev <= _COORD_FAR and tok_i + 1 < len(s.norms) and s.norms[tok_i + 1] == _PARTITIVE
+            and not any(texts[k] in _CLAUSE_PUNCT for k in range(prev + 1, tok_i)))
 
 
 def _coordinated(s: SentenceCtx, tok_i: int) -> bool:

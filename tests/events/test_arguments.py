@@ -20,6 +20,11 @@ def violent(text: str, published: str | None = "2024-05-15") -> list:
     ("قتل سبعة مدنيين بينهم ثلاثة أطفال في قصف على قرية في ريف إدلب أمس.", 7),
     # a number a comma away from the death word counts something else («الكيلو 4»)
     ("اقتحمت سيارة مفخخة نقطة تفتيش قرب تقاطع الكيلو 4، ما أدى إلى مقتل سبعة أشخاص أمس.", 7),
+    # both sides' dead, past the long name of the first side
+    ("قُتل 14 عنصراً من فصائل «الجيش الوطني السوري» المدعومة من أنقرة وسبعة من مقاتلي «قوات سوريا "
+     "الديمقراطية» في اشتباكات عنيفة اندلعت فجر أمس جنوب شرقي مدينة منبج.", 21),
+    # a partitive figure a clause away is not the same toll
+    ("قتل 14 عنصرا من الفصائل في اشتباكات قرب منبج أمس، وأصيب سبعة من المدنيين بجروح.", 14),
 ])
 def test_fatalities(text: str, deaths: int | None) -> None:
     evs = violent(text)
