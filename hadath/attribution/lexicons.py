@@ -116,7 +116,7 @@ def source_lexicon(path: str = str(SOURCES_TSV)) -> SourceLexicon:
                 if acc is not None and acc not in by_key:
                     entries.append((acc, entry))
                     by_key[acc] = entry
-    return SourceLexicon(WordMatcher(entries), squashed, by_key)
+    return SourceLexicon(WordMatcher(entries, marked_names=True), squashed, by_key)
 
 
 _ACC_KEEP = frozenset({"\u0641\u064a", "\u0645\u0646", "\u0639\u0646", "\u0639\u0644\u064a", "\u0627\u0644\u064a", "\u0645\u0639"})

@@ -322,8 +322,8 @@ def find_quotes(ix: DocIndex, names: NameRegistry, sources: list[SourceMention])
             from hadath.attribution.sources import source_for
 
             src = source_for(doc, p.open + 1, p.close)
-            if src is None:
-                continue
+            if src is None or any(p.open < m.start < p.close and m.name == src.name for m in sources):
+                continue  # «... على مصدر نشرت صحيفة «الأهرام» عنه معلومات»: named in what was said
             sp = Speaker(p.open, p.open, src.text, src.name if src.name != src.text else None, "source")
         said.add(p.open, sp)
         last_close_in_sentence[ss] = p.close + 1

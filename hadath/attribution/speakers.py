@@ -190,8 +190,9 @@ def _bare(word: str) -> str:
 
 
 def display(raw: str, start: int, end: int) -> str:
-    """Arabic as written, with the article restored after «لل» («للمرصد» -> «المرصد»)."""
-    text = raw[start:end]
+    """Arabic as written, with the article restored after «لل» («للمرصد» -> «المرصد») and a
+    name's closing mark kept («صحيفة «الشرق الأوسط»», see :func:`closed_end`)."""
+    text = raw[start:closed_end(raw, start, end)]
     if start > 0 and raw[start - 1] == _LAM and text[:1] == _LAM:
         return "\u0627" + text
     return text
@@ -244,7 +245,11 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
                 break
             # «حركة «حماس»», «صحيفة «يديعوت أحرونوت»»: a name in marks inside the phrase
             ent = entity_tok.get(i + 1)
-            if units[-1].kind == "org" and ent is not None and ent.actor is not None and ent.end == tok_starts[j]:
+            src = source_tok.get(i + 1)
+            if units[-1].kind == "org" and src is not None and src.end == tok_starts[j]:
+                # «وكالة «هاوار»»، «وكالة «سانا»»: a known source in marks after its head noun
+                units.append(Unit("source", src.start, src.end, src.key, src.payloads[0]))
+            elif units[-1].kind == "org" and ent is not None and ent.actor is not None and ent.end == tok_starts[j]:
                 # «تنظيم «ولاية سيناء»»: the name NER knows as an actor is the speaker
                 units.append(Unit("entity", ent.start, ent.end, ent.text, ent))
             else:
@@ -285,6 +290,8 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
                 break
             units.append(Unit("source", src.start, src.end, src.key, src.payloads[0], lam))
             i = bisect_left(tok_starts, src.end)
+            if i < n and closed_end(raw, src.start, src.end) > src.end:
+                i += 1  # «قناة «العراقية»»: the name's closing mark belongs to the unit
             continue
         if i in frame_tok:
             stop = t_start
@@ -584,8 +591,9 @@ def _resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) ->
             return _name(ix, units, run, names)
     if first.kind in ("source", "entity"):
         return _unit_speaker(raw, first, names)
-    if first.kind == "org" and len(units) > 1 and units[1].kind == "entity" and raw[units[1].start - 1] in _CLOSERS:
-        return _unit_speaker(raw, units[1], names)  # «أعلن تنظيم «ولاية سيناء» الموالي ...»
+    if first.kind == "org" and len(units) > 1 and units[1].kind in ("entity", "source") and (
+            raw[units[1].start - 1] in _CLOSERS):
+        return _unit_speaker(raw, units[1], names)  # «أعلن تنظيم «ولاية سيناء» الموالي ...»، «وكالة «هاوار»»
     later = _last_name_run(units)
     if later is not None and any(u.kind == "title" for u in units[: later[0]]):
         # «شيخ عقل طائفة الموحدين الدروز الشيخ نعيم حسن»: the name after the last title

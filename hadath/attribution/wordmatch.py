@@ -71,7 +71,10 @@ def word_view(norm: Normalized) -> str:
 class WordMatcher(Generic[T]):
     """Compile ``(phrase, payload)`` pairs; :meth:`find` returns whole-word matches."""
 
-    def __init__(self, entries: Iterable[tuple[str, T]], clitics: bool = True) -> None:
+    def __init__(self, entries: Iterable[tuple[str, T]], clitics: bool = True, marked_names: bool = False) -> None:
+        """``marked_names``: a key of several words also matches with the words after its first
+        in quotation marks («صحيفة «الشرق الأوسط»»، «وكالة «هاوار»»): in the word view the mark
+        is one more space after the head noun."""
         table: dict[str, list[T]] = {}
         for phrase, payload in entries:
             key = normalize_key(phrase)
@@ -87,6 +90,10 @@ class WordMatcher(Generic[T]):
                 # «للمرصد», «وللمرصد»: the key's lam stands for «ال»; the match starts there
                 for pre in ("", "\u0648", "\u0641"):
                     words.setdefault(" " + pre + _LAM + key[1:] + " ", (key, len(pre) + 1, len(key) - 1, pl))
+            if marked_names and " " in key:
+                head, rest = key.split(" ", 1)
+                for pre in _PREFIXES if clitics else ("",):
+                    words.setdefault(" " + pre + head + "  " + rest + " ", (key, len(pre), len(key) + 1, pl))
         for w, v in words.items():
             self._auto.add_word(w, v)
         self.words = words

@@ -226,3 +226,26 @@ def test_un_reports_are_a_un_source() -> None:
     )
     doc = _doc(text, "2024-05-15")
     assert doc.claims and all(c.source is not None and c.source.name == "UN sources" for c in doc.claims)
+
+
+def test_a_known_outlet_named_in_marks_after_its_head_noun() -> None:
+    """«وكالة «هاوار»»، «صحيفة «الشرق الأوسط»»: the lexicon knows the outlet (the bare
+    «الشرق الأوسط» is "the Middle East", so only the head noun makes it the newspaper), and a
+    description after the name («المقربة من الإدارة الذاتية») does not hide it."""
+    strike = ("استهدفت طائرة مسيّرة تركية سيارة مدنية على طريق القامشلي مساء الاثنين، ما أدى إلى "
+              "مقتل شخصين، ")
+    for tail, name, text in [
+        ("وفق ما ذكرت وكالة «هاوار» المقربة من الإدارة الذاتية.", "Hawar News Agency", "وكالة «هاوار»"),
+        ("بحسب صحيفة «الشرق الأوسط».", "Asharq Al-Awsat", "صحيفة «الشرق الأوسط»"),
+    ]:
+        doc = _doc(strike + tail, published="2025-01-15")
+        assert [(e.source.name, e.source.text) for e in doc.events if e.source] == [(name, text)], tail
+        assert _claim(doc, 2).source is not None and _claim(doc, 2).source.name == name
+
+
+def test_a_source_named_inside_a_quotation_does_not_speak_it() -> None:
+    # the speaker is not named (the sentence before would say who); the newspaper is part of what he said
+    text = ("وتعليقا على ذلك، قال: «لا أرغب في أن أعقب على مصدر نشرت صحيفة «الأهرام» عنه معلومات، "
+            "فهو مصدر مجهول».")
+    doc = _doc(text)
+    assert all(q.speaker_canonical != "Al-Ahram" for q in doc.quotes), doc.quotes
