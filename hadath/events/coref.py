@@ -60,16 +60,17 @@ from hadath.doc import Doc
 from hadath.events.acled import aircraft_names
 from hadath.lexicon.actors import UNIDENTIFIED
 from hadath.schema import Actor, Event, Location, Span
+from hadath.text.headline import headline_span
 from hadath.text.normalize import normalize_key
 from hadath.text.segment import more_breaks_than
 
 MAX_PARAGRAPHS = 2
+"""How many paragraph breaks may separate a back-reference from the event it names."""
 TOLL_ONLY = "toll_only_events"
+"""``doc.extras`` key: trigger starts of the events the stage made of casualty words alone."""
 GENERIC = "generic_attack_events"
 """``doc.extras`` key: trigger starts of the events whose trigger is a bare attack noun
 («الهجوم»، «الاعتداء»): definite, it names the earlier attack whatever its sub-type."""
-"""``doc.extras`` key: trigger starts of the events the stage made of casualty words alone."""
-"""How many paragraph breaks may separate a back-reference from the event it names."""
 LOOKBACK = 20
 """How many earlier events a back-reference is compared with (keeps long inputs linear)."""
 
@@ -208,8 +209,47 @@ def _merge_disputed(doc: Doc, events: list[Event]) -> list[Event]:
 
 def merge_coreferent(doc: Doc, events: list[Event]) -> list[Event]:
     """``events`` with each back-reference folded into the event it names (order kept)."""
+    events = merge_headline(doc, events)
     merged = _merge_accounts(doc, _merge_definite(doc, _merge_engagements(doc, events)))
     return _merge_disputed(doc, _merge_same_row(merged))
+
+
+def merge_headline(doc: Doc, events: list[Event]) -> list[Event]:
+    """Fold each happening of the headline (:func:`hadath.text.headline.headline_span`) into
+    the body's first telling of it: the first later event of the same ACLED type that nothing
+    contradicts (place, actors, date; the sub-type may differ: a headline's «قصف» is the body's
+    air strike). The body's event keeps its own arguments and takes the headline's only where
+    it has none; the headline's words join its evidence. A headline happening the body does not
+    tell stays an event of its own."""
+    span = headline_span(doc.raw)
+    if span is None or not events:
+        return events
+    head = [i for i, ev in enumerate(events) if ev.evidence and ev.evidence[-1].end <= span[1]]
+    if not head:
+        return events
+    out = list(events)
+    gone: set[int] = set()
+    for i in head:
+        ev = events[i]
+        for j in range(head[-1] + 1, len(out)):
+            body = out[j]
+            if body.event_type == ev.event_type and _compatible(
+                    doc, body, ev.model_copy(update={"sub_event_type": body.sub_event_type}), max_paragraphs=None):
+                out[j] = _told_in_headline(body, ev)
+                gone.add(i)
+                break
+    return [ev for i, ev in enumerate(out) if i not in gone]
+
+
+def _told_in_headline(body: Event, head: Event) -> Event:
+    """``body`` with what only the headline ``head`` says; its sentence span stays last."""
+    have = {(s.start, s.end) for s in body.evidence}
+    extra = [s for s in head.evidence if (s.start, s.end) not in have]
+    update: dict[str, object] = {"evidence": [*body.evidence[:-1], *extra, body.evidence[-1]]}
+    for field in ("actor1", "actor2", "location", "fatalities", "source"):
+        if getattr(body, field) is None and getattr(head, field) is not None:
+            update[field] = getattr(head, field)
+    return body.model_copy(update=update)
 
 
 def _account_of(doc: Doc, ev: Event) -> bool:

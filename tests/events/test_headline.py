@@ -1,0 +1,48 @@
+"""A headline's happenings are the body's (hadath.text.headline, hadath.events.coref.merge_headline).
+
+The texts are illustrative reports written for these tests, in the shape users paste them:
+a title line, a dateline, the report.
+"""
+
+from __future__ import annotations
+
+import hadath
+from hadath.text.headline import headline_span
+
+ARTICLE = """قتلى وجرحى في اشتباكات عنيفة بريف منبج ومسيّرة تركية تستهدف سيارة قرب القامشلي
+
+منبج (سوريا) - وكالة الصحافة العربية
+
+قُتل 14 عنصراً من فصائل «الجيش الوطني السوري» وسبعة من مقاتلي «قوات سوريا الديمقراطية» في اشتباكات عنيفة اندلعت فجر أمس الثلاثاء جنوب شرقي مدينة منبج، بحسب ما أفاد المرصد السوري لحقوق الإنسان.
+
+وفي سياق متصل، استهدفت طائرة مسيّرة تركية سيارة مدنية على طريق القامشلي مساء الاثنين، ما أدى إلى مقتل شخصين، وفق ما ذكرت وكالة «هاوار».
+"""
+
+
+def test_headline_span() -> None:
+    assert headline_span(ARTICLE) == (0, ARTICLE.index("\n"))
+    lead = "طرابلس (رويترز) - قتل 12 شخصا في اشتباكات.\nوقال مسؤول إن ..."
+    assert headline_span(lead) is None  # a sentence, not a title
+    assert headline_span("قتلى في اشتباكات بمنبج") is None  # nothing follows: the text itself
+    assert headline_span("\n\n  عنوان قصير  \nنص") == (4, 14)
+
+
+def test_headline_happenings_fold_into_the_body() -> None:
+    doc = hadath.extract(ARTICLE, published="2025-01-15")
+    kinds = [(e.sub_event_type, e.location.name if e.location else None) for e in doc.events]
+    assert kinds == [("Armed clash", "Manbij"), ("Air/drone strike", "Al Qāmishlī")], kinds
+    strike = doc.events[1]
+    assert strike.actor1 is not None and strike.actor1.name == "Military Forces of Turkey"
+    assert strike.event_date == "2025-01-13" and strike.fatalities == 2
+    # the headline's words support the event, its sentence span stays last
+    head_end = ARTICLE.index("\n")
+    assert any(s.end <= head_end for s in strike.evidence)
+    assert strike.evidence[-1].start > head_end
+
+
+def test_a_headline_happening_the_body_does_not_tell_stays() -> None:
+    text = ("مقتل خمسة جنود في هجوم على حاجز قرب العريش\n\n"
+            "القاهرة - وكالة الصحافة العربية\n\n"
+            "اعتقلت قوات الأمن المصرية أمس عشرة أشخاص يشتبه في انتمائهم إلى تنظيم ولاية سيناء في مدينة العريش.")
+    doc = hadath.extract(text, published="2025-01-15")
+    assert any(e.plover_type == "ASSAULT" and e.evidence[-1].end <= text.index("\n") for e in doc.events)
