@@ -41,6 +41,7 @@ from hadath.attribution.speakers import (
 from hadath.attribution.updates import change_verbs_before_tolls, toll_follows
 from hadath.doc import Doc
 from hadath.schema import Source
+from hadath.text.headline import headline_span
 from hadath.text.normalize import normalize_key
 from hadath.text.segment import more_breaks_than
 
@@ -607,12 +608,22 @@ def find_dateline(ix: DocIndex) -> SourceMention | None:
     """The outlet in a wire dateline: «دمشق - (رويترز)», «بيروت (أ ف ب) -», «لندن: «الشرق الأوسط»»,
     or the monitor heading its own bulletin («المرصد السوري لحقوق الإنسان - ريف حلب»).
 
-    Only at the very start of the article, after at most a short place name, and with the
+    Only at the very start of the article (after its title line, if it has one:
+    :func:`hadath.text.headline.headline_span`), after at most a short place name, and with the
     dash or colon that marks a dateline: «تنظيم «السلفية الجهادية»» in a first sentence is
     no dateline.
     """
     raw = ix.doc.raw
-    head = len(raw) - len(raw.lstrip())
+    found = _dateline_at(ix, len(raw) - len(raw.lstrip()))
+    title = headline_span(raw) if found is None else None
+    if title is not None:  # a title line first: the dateline opens the next line
+        found = _dateline_at(ix, title[1] + len(raw[title[1]:]) - len(raw[title[1]:].lstrip()))
+    return found
+
+
+def _dateline_at(ix: DocIndex, head: int) -> SourceMention | None:
+    """:func:`find_dateline` for a dateline opening at raw ``head``."""
+    raw = ix.doc.raw
     head_end = min(len(raw), head + DATELINE_WINDOW)
     nl = raw.find("\n", head, head_end)
     if nl != -1:

@@ -46,3 +46,14 @@ def test_a_headline_happening_the_body_does_not_tell_stays() -> None:
             "اعتقلت قوات الأمن المصرية أمس عشرة أشخاص يشتبه في انتمائهم إلى تنظيم ولاية سيناء في مدينة العريش.")
     doc = hadath.extract(text, published="2025-01-15")
     assert any(e.plover_type == "ASSAULT" and e.evidence[-1].end <= text.index("\n") for e in doc.events)
+
+
+def test_the_dateline_after_a_title_names_the_outlet() -> None:
+    text = ("تظاهرات في رام الله تنديدا بالحرب\n\n"
+            "رام الله - «الحياة الجديدة»\n\n"
+            "تظاهر مئات الفلسطينيين في رام الله بعد ظهر اليوم تنديداً بالحرب على القطاع، ورفعوا "
+            "الأعلام الفلسطينية.")
+    doc = hadath.extract(text, published="2024-07-11")
+    protests = [e for e in doc.events if e.plover_type == "PROTEST"]
+    assert protests and protests[0].source is not None
+    assert protests[0].source.text == "الحياة الجديدة"
