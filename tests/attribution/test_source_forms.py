@@ -249,3 +249,15 @@ def test_a_source_named_inside_a_quotation_does_not_speak_it() -> None:
             "فهو مصدر مجهول».")
     doc = _doc(text)
     assert all(q.speaker_canonical != "Al-Ahram" for q in doc.quotes), doc.quotes
+
+
+def test_an_army_s_word_for_the_enemy_dead_counts_fighters() -> None:
+    """«قضى على خمسة مخربين» (the Israeli army's word for militants) is five fighters killed,
+    the army's claim, also inside its quoted words; no rival of the ministry's 17 dead."""
+    text = ("استشهد 17 فلسطينياً في غارات إسرائيلية على خان يونس فجر اليوم، وفق ما أعلنت وزارة الصحة. "
+            "في المقابل، قال الجيش الإسرائيلي في بيان إنه «قضى على خمسة مخربين» في جنوب القطاع.")
+    doc = _doc(text, published="2024-07-11")
+    five = _claim(doc, 5)
+    assert five.subject.endswith("fighters killed") and five.source is not None
+    assert five.source.name == "Military Forces of Israel"
+    assert not doc.conflicts
