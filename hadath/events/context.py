@@ -32,6 +32,8 @@ _CLAUSE_WORDS = frozenset({
     "\u0628\u0627\u0644\u062a\u0632\u0627\u0645\u0646",
 })
 _CLAUSE_PUNCT = frozenset({";", "\u061b", ":"})
+_HIN = "\u062d\u064a\u0646"  # حين
+_FI_FORMS = frozenset({"\u0641\u064a", "\u0648\u0641\u064a"})  # في وفي
 # reporting participles that open a new reported statement: مشيرا مضيفا موضحا لافتا مؤكدا
 # («استعادت القوات القرية، مشيرا إلى أن طائرات التحالف شنت غارتين»: two happenings)
 _REPORT_OPENERS = frozenset({
@@ -210,6 +212,8 @@ def _clauses(norms: list[str], stems: list[str]) -> list[int]:
             prev = norms[i - 1]
             if prev in {",", "\u060c"} or stem in {"\u0641\u064a\u0645\u0627", "\u0628\u064a\u0646\u0645\u0627"}:
                 starts.append(i)
+            elif stem == _HIN and prev in _FI_FORMS and i - 1 > starts[-1]:
+                starts.append(i - 1)  # «في حين»، «وفي حين» ("whereas") opens a clause, comma or not
     return starts
 
 

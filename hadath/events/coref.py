@@ -219,8 +219,9 @@ def merge_headline(doc: Doc, events: list[Event]) -> list[Event]:
     the body's first telling of it: the first later event of the same ACLED type that nothing
     contradicts (place, actors, date; the sub-type may differ: a headline's «قصف» is the body's
     air strike). The body's event keeps its own arguments and takes the headline's only where
-    it has none; the headline's words join its evidence. A headline happening the body does not
-    tell stays an event of its own."""
+    it has none; the headline's words join its evidence. A headline happening that fits none is
+    dropped when the body has events of its type (the title sums them up; its telegraphic
+    words were misread), and stays an event of its own when the body tells nothing of the kind."""
     span = headline_span(doc.raw)
     if span is None or not events:
         return events
@@ -231,13 +232,20 @@ def merge_headline(doc: Doc, events: list[Event]) -> list[Event]:
     gone: set[int] = set()
     for i in head:
         ev = events[i]
-        for j in range(head[-1] + 1, len(out)):
+        same_type = [j for j in range(head[-1] + 1, len(out)) if out[j].event_type == ev.event_type]
+        for j in same_type:
             body = out[j]
-            if body.event_type == ev.event_type and _compatible(
-                    doc, body, ev.model_copy(update={"sub_event_type": body.sub_event_type}), max_paragraphs=None):
+            if _compatible(doc, body, ev.model_copy(update={"sub_event_type": body.sub_event_type}),
+                           max_paragraphs=None):
                 out[j] = _told_in_headline(body, ev)
                 gone.add(i)
                 break
+        else:
+            if same_type:
+                # the body tells happenings of this type, none as the headline's words were
+                # read («استهداف سفينة في البحر الأحمر وغارات أمريكية على الحديدة» read as one
+                # strike): a title sums up the body, it adds no happening of a type the body has
+                gone.add(i)
     return [ev for i, ev in enumerate(out) if i not in gone]
 
 

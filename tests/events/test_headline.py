@@ -57,3 +57,15 @@ def test_the_dateline_after_a_title_names_the_outlet() -> None:
     protests = [e for e in doc.events if e.plover_type == "PROTEST"]
     assert protests and protests[0].source is not None
     assert protests[0].source.text == "الحياة الجديدة"
+
+
+def test_a_misread_headline_adds_no_happening_of_a_type_the_body_tells() -> None:
+    text = ("الحوثيون يعلنون استهداف سفينة في البحر الأحمر وغارات أمريكية على الحديدة\n\n"
+            "صنعاء - «الشرق الأوسط»\n\n"
+            "أعلنت جماعة الحوثي، مساء الثلاثاء، استهداف سفينة تجارية في البحر الأحمر بصواريخ باليستية، "
+            "في حين شنت مقاتلات أمريكية وبريطانية غارات على مواقع للجماعة في محافظة الحديدة غرب اليمن.")
+    doc = hadath.extract(text, published="2024-07-09")
+    head_end = text.index("\n")
+    assert not [e for e in doc.events if e.evidence[-1].end <= head_end]
+    # «في حين» opens a clause: the ship attack and the strikes are two events
+    assert len([e for e in doc.events if e.plover_type == "ASSAULT"]) == 2
