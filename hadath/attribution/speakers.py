@@ -589,6 +589,15 @@ def _resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) ->
             and cue_at(ix, phrase.stop, len(raw))
         ):
             return _name(ix, units, run, names)
+    if first.kind == "source" and len(units) > 1 and _spokesman_named(ix, units):
+        # «المتحدث العسكري باسم الحوثيين يحيى سريع»: the spokesman's name is who speaks,
+        # for the source the lexicon knows
+        entry: SourceEntry = first.payload
+        who = units[1]
+        text = display(raw, who.start, who.end)
+        if names is not None:
+            names.add(text, entry.name)
+        return Speaker(who.start, who.end, text, entry.name, "source", entry)
     if first.kind in ("source", "entity"):
         return _unit_speaker(raw, first, names)
     if first.kind == "org" and len(units) > 1 and units[1].kind in ("entity", "source") and (
@@ -615,6 +624,21 @@ def _resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) ->
         e = closed_end(raw, first.start, units[-1].end)
         return Speaker(first.start, e, raw[first.start : e], None, "org")
     return None
+
+
+def _spokesman_named(ix: DocIndex, units: list[Unit]) -> bool:
+    """Is ``units`` a lexicon source that opens with a title («المتحدث باسم الجيش السوداني»)
+    followed at once by a person NER found («نبيل عبد الله»)?"""
+    first, nxt = units[0], units[1]
+    if ix.doc.raw[first.end:nxt.start].strip():
+        return False
+    if nxt.kind == "source":  # the spokesman's name listed with his office («نبيل عبد الله»)
+        if nxt.payload.name != first.payload.name:
+            return False
+    elif nxt.kind != "entity" or nxt.payload.type != "PER":
+        return False
+    head = ix.doc.raw[first.start:first.end].split()
+    return bool(head) and word_key(head[0]) in ix.words.titles
 
 
 _KUNYA = frozenset({"\u0627\u0645", "\u0627\u0628\u0648", "\u0627\u0628\u064a", "\u0627\u0628\u0627"})  # أم أبو أبي أبا (normalised)

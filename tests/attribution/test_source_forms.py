@@ -261,3 +261,13 @@ def test_an_army_s_word_for_the_enemy_dead_counts_fighters() -> None:
     assert five.subject.endswith("fighters killed") and five.source is not None
     assert five.source.name == "Military Forces of Israel"
     assert not doc.conflicts
+
+
+def test_a_spokesman_named_after_his_office_speaks() -> None:
+    """«المتحدث باسم الجيش السوداني نبيل عبد الله»: the quotation is the man's, for the
+    source the lexicon knows; a later surname alone is him."""
+    text = ("وقال المتحدث باسم الجيش السوداني نبيل عبد الله، في بيان، إن «القوات صدت هجوما على الفاشر». "
+            "وأضاف عبد الله أن «الوضع مستقر».")
+    doc = _doc(text)
+    assert [(q.speaker, q.speaker_canonical) for q in doc.quotes] == [
+        ("نبيل عبد الله", "Sudanese Armed Forces Spokesman"), ("عبد الله", "Sudanese Armed Forces Spokesman")]
