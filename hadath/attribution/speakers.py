@@ -593,11 +593,11 @@ def _resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) ->
         # «المتحدث العسكري باسم الحوثيين يحيى سريع»: the spokesman's name is who speaks,
         # for the source the lexicon knows
         entry: SourceEntry = first.payload
-        who = units[1]
-        text = display(raw, who.start, who.end)
+        spokesman = units[1]
+        text = display(raw, spokesman.start, spokesman.end)
         if names is not None:
             names.add(text, entry.name)
-        return Speaker(who.start, who.end, text, entry.name, "source", entry)
+        return Speaker(spokesman.start, spokesman.end, text, entry.name, "source", entry)
     if first.kind in ("source", "entity"):
         return _unit_speaker(raw, first, names)
     if first.kind == "org" and len(units) > 1 and units[1].kind in ("entity", "source") and (
