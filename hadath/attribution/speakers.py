@@ -777,8 +777,15 @@ MAX_PLAIN_UNITS = 4  # a speaker that is neither known nor titled is a short phr
 MAX_PLAIN_UNITS_NO_CUE = 2  # ... shorter still when no «إن» or «:» follows it
 
 
-def cue_at(ix: DocIndex, pos: int, limit: int, transmit: bool = False) -> bool:
+_REPORTED_FACT = "reported fact"  # speakers.tsv row of the verbal nouns an announcement opens with
+
+
+def cue_at(ix: DocIndex, pos: int, limit: int, transmit: bool = False, facts: bool = False) -> bool:
     """Does reported speech start at raw ``pos`` («إن», «:», «لـ», «في بيان», a mark)?
+
+    ``facts``: also a verbal noun an announcement opens with («مقتل»، «فرض»), after an
+    organisation's name («أعلنت قيادة شرطة ذي قار مقتل خمسة»); after a bare word it is
+    the verb's object («نفى وقوع ...»).
 
     «عن» counts only after a verb of relaying («نقلت وكالة سانا عن مصدر»).
     """
@@ -797,8 +804,8 @@ def cue_at(ix: DocIndex, pos: int, limit: int, transmit: bool = False) -> bool:
     if ix.tok_texts[i] in _CUE_MARKS or norm == _LAM or (transmit and norm == _FROM):
         return True
     w = ix.word_tok.get(i)
-    if w is not None and w.payloads[0].kind in ("that", "pronoun"):
-        return True
+    if w is not None and (w.payloads[0].kind in ("that", "pronoun") or (facts and w.payloads[0].id == _REPORTED_FACT)):
+        return True  # «قال إن»، «أعلنت قيادة الشرطة مقتل ...»
     if norm[:1] == _BA and (norm[1:3] == ARTICLE or norm[1:] in _object_nouns()):
         return True  # «أفادت مصادر بالعثور على ...», «أفاد المرصد بمقتل ...»
     if norm == _ILA and i + 1 < len(starts):
@@ -898,7 +905,7 @@ def speaker_after_frame(
     if sp.kind in ("org", "word") and len(phrase.units) > (MAX_PLAIN_UNITS if require_cue else MAX_PLAIN_UNITS_NO_CUE):
         return None, relay
     if (require_cue or (kind == "transmit" and relay is None)) and not cue_at(
-        ix, phrase.stop, limit, transmit=(kind == "transmit")
+        ix, phrase.stop, limit, transmit=(kind == "transmit"), facts=(sp.kind == "org")
     ):
         return None, relay  # «تم نقل العالقين عبر المعبر» moves people, it relays nobody
     return sp, relay

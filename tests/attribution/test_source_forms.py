@@ -271,3 +271,10 @@ def test_a_spokesman_named_after_his_office_speaks() -> None:
     doc = _doc(text)
     assert [(q.speaker, q.speaker_canonical) for q in doc.quotes] == [
         ("نبيل عبد الله", "Sudanese Armed Forces Spokesman"), ("عبد الله", "Sudanese Armed Forces Spokesman")]
+
+
+def test_an_organisation_announcing_a_toll_is_the_source() -> None:
+    """«أعلنت قيادة شرطة ذي قار مقتل ...»: an organisation no lexicon lists, announcing a
+    death, reports it; a bare word before such a noun is the verb's object («نفى وقوع»)."""
+    doc = _doc("وأعلنت قيادة شرطة ذي قار مقتل خمسة أشخاص في انفجار عبوة ناسفة أمس.")
+    assert [e.source.text for e in doc.events if e.source] == ["قيادة شرطة ذي قار"]
