@@ -376,6 +376,22 @@ def _definite_aircraft_before(doc: Doc, start: int) -> bool:
     return False
 
 
+_PERPETRATORS = frozenset(normalize_key(w) for w in (
+    "منفذي", "منفذو", "منفذ", "مرتكبي", "مرتكبو", "مرتكب", "المسؤولين عن", "المسؤول عن"))
+
+
+def _names_perpetrators(doc: Doc, start: int) -> bool:
+    """Is the trigger at raw ``start`` the attack whose perpetrators a new happening is about
+    («قتلت قواته أربعة من منفذي الهجوم»، «اعتقال مرتكبي التفجير»)? The definite noun names
+    the earlier attack, but the event it belongs to is not that attack told again."""
+    words = doc.raw[max(0, start - 30):start].split()
+    if not words:
+        return False
+    last = normalize_key(words[-1])
+    two = normalize_key(" ".join(words[-2:]))
+    return last in _PERPETRATORS or two in _PERPETRATORS
+
+
 def _merge_definite(doc: Doc, events: list[Event]) -> list[Event]:
     generic: set[int] = doc.extras.get(GENERIC) or set()
 
@@ -392,7 +408,9 @@ def _merge_definite(doc: Doc, events: list[Event]) -> list[Event]:
     for ev in events:
         if ev.evidence and out:
             trigger = ev.evidence[0]
-            if is_definite(doc.raw[trigger.start:trigger.end].split(" ")[0]) or _definite_aircraft_before(doc, trigger.start):
+            if _names_perpetrators(doc, trigger.start):
+                pass  # «قتلت قواته أربعة من منفذي الهجوم»: the attack's perpetrators, in a new happening
+            elif is_definite(doc.raw[trigger.start:trigger.end].split(" ")[0]) or _definite_aircraft_before(doc, trigger.start):
                 if not _merge_back(doc, out, ev, retold):
                     out.append(ev)
                 continue

@@ -369,18 +369,20 @@ def dates_in(norm: Normalized, published: dt.date | None, *, future: bool = Fals
 
 
 _PROCLITICS = frozenset("\u0648\u0641\u0628\u0644")  # و ف ب ل
+_SAME = frozenset({"\u0630\u0627\u062a\u0647", "\u0646\u0641\u0633\u0647",
+                   "\u0630\u0627\u062a\u0647\u0627", "\u0646\u0641\u0633\u0647\u0627"})  # ذاته نفسه ذاتها نفسها
 
 
 def _plausible(text: str, m: re.Match[str], c: _Compiled) -> bool:
     """Context vetoes a pattern cannot express cheaply.
 
     «اليوم التالي»، «اليوم العالمي»: «اليوم» followed by an adjective is «the day», not
-    today. «قوى 14 آذار»، «شارع 6 أكتوبر»: a day and month after such a word is a name.
+    today; nor is «اليوم ذاته» (the day the text just told: the events stage carries it). «قوى 14 آذار»، «شارع 6 أكتوبر»: a day and month after such a word is a name.
     """
     if m.lastgroup == "rel" and m["rel_today"] and not m["rel_mod"]:
         nxt = text[m.end():m.end() + 16].split()[:1]
-        if nxt and nxt[0].startswith(_AL) and nxt[0] not in c.weekdays:
-            return False
+        if nxt and ((nxt[0].startswith(_AL) and nxt[0] not in c.weekdays) or nxt[0].rstrip(".,\u060c\u061b") in _SAME):
+            return False  # «اليوم ذاته»، «اليوم نفسه»: the day just told, not today
     if m.lastgroup == "dom" and not m["dom_wd"]:
         prev = text[max(0, m.start() - 16):m.start()].split()[-1:]
         if prev and prev[0].strip('"(') in c.name_before:

@@ -36,3 +36,10 @@ def test_tally_since_start_of_month_and_ongoing_since_yesterday() -> None:
     ongoing = hadath.extract("اندلعت اشتباكات عنيفة منذ صباح أمس في محيط مدينة منبج بين قوات سوريا الديمقراطية "
                              "والفصائل.", published="2025-01-15")
     assert [e.event_date for e in ongoing.events] == ["2025-01-14"]
+
+
+def test_the_same_day_is_the_day_just_told_not_today() -> None:
+    text = ("قتل متظاهر في مواجهات مع قوات الأمن في الناصرية مساء الأحد. وكان المئات قد خرجوا في "
+            "تظاهرة سلمية صباح اليوم ذاته للمطالبة بفرص عمل.")
+    doc = hadath.extract(text, published="2024-10-07")
+    assert doc.events and {e.event_date for e in doc.events} == {"2024-10-06"}
