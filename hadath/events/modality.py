@@ -7,6 +7,7 @@ its training data:
 * negation right before the trigger: «لم تقصف»، «لن ننسحب»
 * denial governing it: «نفت الشرطة مقتل ...»
 * future: «سيقتحمون»، «سوف تنسحب»، «يعتزم الجيش اقتحام»
+* intention: «يسعى الجيش إلى استعادة الخرطوم»، «تهدف العملية إلى السيطرة على ...»
 * hypotheticals: «إذا هاجمت»، «لو انسحب»، «في حال اندلعت اشتباكات»
 * questions: «هل قصفت ...؟»
 * condemnation, threat, trial, anniversary and call nouns/verbs governing it:
@@ -33,6 +34,7 @@ _BEFORE_RULES: tuple[tuple[str, int, frozenset[str] | None], ...] = (
     ("negation", 2, None),
     ("denial", 7, None),
     ("future", 3, None),
+    ("intent", 3, None),
     ("hypothetical", 8, None),
     ("condemn", 5, None),
     ("trial", 3, None),

@@ -160,3 +160,11 @@ def test_merge_one_happening() -> None:
 ])
 def test_non_events(text: str) -> None:
     assert [e for e in events(text) if e.plover_type in {"ASSAULT", "PROTEST"}] == []
+
+
+@pytest.mark.parametrize("text", [
+    "ويرى محللون أن كلا الطرفين يراهن على الحسم العسكري، إذ يسعى الجيش إلى استعادة العاصمة الخرطوم.",
+    "وتهدف العملية العسكرية إلى السيطرة على المدينة وطرد المسلحين منها.",
+])
+def test_an_aim_is_no_happening(text: str) -> None:
+    assert events(text) == []

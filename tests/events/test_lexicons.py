@@ -10,7 +10,7 @@ from hadath.lexicon.loader import load_tsv
 from hadath.schema import EVENT_TYPES, PLOVER_TYPES
 
 CUE_KINDS = {
-    "negation", "denial", "future", "hypothetical", "threat", "condemn", "trial", "anniversary", "history",
+    "negation", "denial", "future", "intent", "hypothetical", "threat", "condemn", "trial", "anniversary", "history",
     "after", "attempt", "generic", "accident", "question", "call", "report", "source", "time", "casualty",
     "victim", "place", "ongoing", "belief", "intervention", "dispersal", "agent", "assoc", "target",
     "nocasualty", "object", "purpose", "chant", "crowd", "deed", "stage", "goout", "equipment", "undertake",
