@@ -22,8 +22,10 @@ cross-validation (4-fold, models fit without the outer fold) and the outer fold'
 scored at it, so no number it reports was seen while choosing. ``--full`` ships one model refit
 on the whole training part (what the nested estimate scores) instead of the fold average, and
 ``--threshold-from partition`` picks the threshold on one partition's F1 averaged over the
-partitions (as the inner loop does) rather than on the pooled scores. Needs numpy (installed
-with the test extras).
+partitions (as the inner loop does) rather than on the pooled scores. ``--errors FILE`` lists
+the cross-validated errors at the chosen thresholds (missed yes, found easy and difficult no),
+the material for rule work: ``--out`` elsewhere keeps the shipped model. Needs numpy
+(installed with the test extras).
 """
 
 from __future__ import annotations
@@ -262,6 +264,29 @@ def nested_counts(sentences: list[Sentence], data: list[Instance], ruled: set[in
     return out
 
 
+def write_errors(path: str, sentences: list[Sentence], scores: dict[int, float], thresholds: dict[str, float],
+                 ruled: set[int]) -> None:
+    """The pooled cross-validated errors at each task's threshold, worst first: missed yes
+    (FN), found easy no (FP) and found difficult no (DN, the strict view's extra errors).
+    Rule-kept sentences score :data:`RULE_CONFIDENCE` at least. Working from these (grouped by
+    pattern) rather than from the held-out part keeps the held-out part a fair judge."""
+    rows: list[tuple[str, str, float, str, str]] = []
+    for i, s in enumerate(sentences):
+        if s.task not in thresholds or s.label == "ambiguous":
+            continue
+        score = max(scores.get(i, 0.0), RULE_CONFIDENCE if i in ruled else 0.0)
+        hit = score >= thresholds[s.task]
+        kind = "FN" if s.label == "yes" and not hit else "FP" if s.label == "easy no" and hit else \
+            "DN" if s.label == "difficult no" and hit else ""
+        if kind:
+            rows.append((s.task, kind, score, s.id, s.text))
+    rows.sort(key=lambda r: (r[0], r[1], -r[2] if r[1] != "FN" else r[2]))
+    with open(path, "w", encoding="utf-8") as fh:
+        for task, kind, score, sid, text in rows:
+            fh.write(f"{task}\t{kind}\t{score:.3f}\t{sid}\t{text}\n")
+    print(f"wrote {path}: {len(rows)} errors", file=sys.stderr)
+
+
 def fold_of(sentence_id: str, repeat: int = 0) -> int:
     """The sentence's fold in partition ``repeat`` (by article; partition 0 is the historical one)."""
     key = article_of(sentence_id) + (f"#{repeat}" if repeat else "")
@@ -273,6 +298,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", default=None, help="path to ../shared/data/events/arabic_event_gsr")
     ap.add_argument("--out", default=str(event_model.MODEL_PATH))
     ap.add_argument("--dump", default=None, help="write cross-validated scores of training sentences here (TSV)")
+    ap.add_argument("--errors", default=None,
+                    help="write the cross-validated errors at the chosen thresholds here (TSV: task, FN/FP/DN, score, id, text)")
     ap.add_argument("--drop", action="append", default=[], help="drop features with this prefix (ablation)")
     ap.add_argument("--pos-weight", default=str(PARAMS["pos_weight"]),
                     help="weight of positive instances: a number, or 'balanced' / 'sqrt' (per task, from the class ratio)")
@@ -352,6 +379,8 @@ def main(argv: list[str] | None = None) -> int:
         spread[task] = [round(float(np.mean(f1s)), 3), round(float(np.std(f1s)), 3)]
         print(f"{task}: threshold {thresholds[task]:.2f}, cross-validated clean F1 {cv[task]:.3f} "
               f"(one partition: {spread[task][0]:.3f} +- {spread[task][1]:.3f})", file=sys.stderr)
+    if args.errors:
+        write_errors(args.errors, sentences, oof, thresholds, ruled)
     thresholds["default"] = 0.5
 
     if args.full:

@@ -72,7 +72,8 @@ _MANAGE_REACH = 5  # tokens between the verb of managing and the verbal noun, at
 _STAGED_MODES = frozenset({_DEMONSTRATE, "strike"})
 _STAGE_REACH = 8  # tokens from a staging verb to the protest noun it governs, at most
 _PROTESTER_REACH = 2  # «خرجوا متظاهرين»، «نزل المتظاهرون»: the crowd right after the verb
-_STAGE_KINDS = frozenset({"stage", "goout"})
+_STAGE_KINDS = frozenset({"stage", "goout", "erupt"})
+_ERUPT_REACH = 3  # «وانفجرت عدة مظاهرات»: a quantity word may stand between the verb and the noun
 # nouns that name a protest in every sense: «تظاهرة»، «مسيرة» and «مظاهرة» are also festivals
 # and rallies («تظاهرة المسرح اللبناني»، «نظمت حماس مسيرات حاشدة لمناصريها»), so a verb of
 # organising (kind stage) makes a protest only of these, and of strikes
@@ -117,6 +118,25 @@ _NISBA_PLURALS = ("\u064a\u064a\u0646", "\u064a\u0648\u0646")  # يين يون: 
 _ARREST_VERBS = frozenset(normalize_key(w) for w in (  # finite verbs of arresting (triggers.tsv, arrest)
     "اعتقل", "اعتقلت", "اعتقلوا", "يعتقل", "تعتقل", "احتجز", "احتجزت", "احتجزوا",
     "ألقى القبض", "ألقت القبض", "ألقوا القبض"))
+
+
+# finite past support verbs (a light verb carrying the attack noun: «شن مسلحون هجوما»، «نفذت
+# الطائرات غارات»); the present «يشن» is as often a habit or a plan
+_WAGE_VERBS = frozenset(normalize_key(w) for w in (
+    "شن", "شنت", "شنوا", "شنا", "شنتا", "نفذ", "نفذت", "نفذوا", "نفذا"))
+# of those, the forms spelt like their verbal noun: «بمحاولة شن هجوم»، «في شن ضربات جوية» name
+# no deed, so these count only as the first word of a clause or with «و»/«ف» («وشن مسلحون»)
+_NOUN_LIKE = frozenset(normalize_key(w) for w in ("شن", "نفذ"))
+_WAGE_REACH = 4  # words from the support verb to the attack noun (its subject may stand between)
+# finite past verbs of suffering an attack: «تعرضت دورية للجيش لهجوم بعبوة ناسفة»
+_SUFFER_VERBS = frozenset(normalize_key(w) for w in ("تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا"))
+_SUFFER_REACH = 6  # «تعرض مقر حزب المؤتمر لهجوم»: the victim stands between
+# attack nouns a support verb carries or a victim suffers; not torture, rape or beating
+# («تعرض للتعذيب» is 0 yes in the training part: allegations), nor «اعتداء» (also abuse)
+_WAGED_MODES = frozenset({"attack", "raid", "aerial", "heavy-weapons", "explosives", "suicide", "firearms", "grenade"})
+_ABUSE = normalize_key("اعتداء")
+_PRONOUNS = frozenset(normalize_key(w) for w in ("هو", "هي", "فهو", "وهو", "فهي", "وهي"))
+_WHEN = frozenset(normalize_key(w) for w in ("عندما", "حين", "حينما", "لدى", "أثناء", "خلال", "لما"))
 
 
 def _family(c: Candidate) -> str:
@@ -205,7 +225,54 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
         return _hostages_follow(c)
     if c.trigger.mode == _CASUALTY and c.trigger.pos in _VERB_POS:
         return _killed_counted_at(doc, c)
+    if c.trigger.mode in _WAGED_MODES and c.trigger.plover == "ASSAULT":
+        return _waged(c) or _suffered(c)
     return False
+
+
+def _carrier(c: Candidate, verbs: frozenset[str], reach: int) -> bool:
+    """A finite past verb of ``verbs`` at most ``reach`` words before ``c`` in its clause
+    (with «و»/«ف» only: «لشن»، «بشن» are verbal nouns; see :data:`_NOUN_LIKE`), not told as
+    background: no relative
+    pronoun, «بعد، إثر» (kind after), «عندما، خلال» or a pronoun subject («فهو شن هجوم»: a
+    nominal sentence, the verbal noun) within two words before it, and no trial,
+    anniversary, history or condemnation word in the sentence."""
+    s = c.sent
+    if any(k.kind in _BACKGROUND_KINDS for k in s.cues):
+        return False
+    first = max(s.clause_starts[c.clause], c.tok - reach)
+    for v in range(c.tok - 1, first - 1, -1):
+        w = s.norms[v]
+        if w not in verbs and not (w[:1] in _CONJ and w[1:] in verbs):
+            continue
+        if w in _NOUN_LIKE and not _opens_clause(s, v):
+            return False
+        before = range(max(0, v - 2), v)
+        if any(s.norms[i] in _RELATIVES or s.norms[i] in _PRONOUNS or s.norms[i] in _WHEN for i in before):
+            return False
+        return not any(k.kind == "after" and k.tok in before for k in s.cues)
+    return False
+
+
+def _waged(c: Candidate) -> bool:
+    """An attack noun a finite support verb carries reports the attack: «شن مسلحون هجوما على
+    مركز للشرطة»، «إن المتمردين شنوا الهجوم على الموقع بسيارة مفخخة»، «نفذت الطائرات الحربية
+    غارات». The noun alone («الهجوم») is as often a mention; the verb tells that someone did
+    it. Not a relative clause («الوحدة التي نفذت الهجوم»: background to another report), a
+    purpose or verbal noun («لشن هجوم»، «فهو شن هجوم»), nor a verb after «بعد» (see
+    :func:`_carrier`); negated, future or hypothetical verbs are vetoed before this."""
+    return _carrier(c, _WAGE_VERBS, _WAGE_REACH)
+
+
+def _suffered(c: Candidate) -> bool:
+    """A finite verb of suffering with the attack noun as its «ل» object reports the attack:
+    «تعرضت دورية للجيش لهجوم بعبوة ناسفة»، «تعرضت المنطقة الخضراء لهجوم بقذائف المورتر». The
+    same verb with torture, rape or abuse («تعرض للتعذيب»، «تعرض لاعتداء») tells allegations as
+    often as deeds and stays with the classifier; «عندما تعرض المتظاهرون لإطلاق النار» and
+    «إثر تعرض قواتها» tell the background of another report (see :func:`_carrier`)."""
+    if _LAM not in c.prefix or c.key.removeprefix(_AL).startswith(_ABUSE):
+        return False
+    return _carrier(c, _SUFFER_VERBS, _SUFFER_REACH)
 
 
 def _killed_counted_at(doc: Doc, c: Candidate) -> bool:
@@ -446,7 +513,10 @@ def _staged(c: Candidate) -> bool:
     مظاهرات في مدن ...»، «نزل المتظاهرون الى الشوارع»: the verb (cues.tsv, kinds stage and
     goout; past tense only, as the present «على أن ينظم التيار مسيرة غدا» is as often a
     plan) comes at most :data:`_STAGE_REACH` tokens before the noun in its clause (its
-    subject may stand between). After a verb of organising, holding or joining (kind stage)
+    subject may stand between). A verb of breaking out (kind erupt: «اندلعت احتجاجات»،
+    «وانفجرت عدة مظاهرات») counts for an indefinite protest noun at most
+    :data:`_ERUPT_REACH` tokens after it: new protests, while «وجرت التظاهرات بهدوء» and
+    «اندلعت الاحتجاجات» tell of ones already reported. After a verb of organising, holding or joining (kind stage)
     the noun must name a protest in every sense (:func:`_unambiguous`: «نظمت حماس مسيرات
     حاشدة لمناصريها» is a rally). A protester noun counts only right after a verb of going
     out («خرجوا متظاهرين»): «شارك المتظاهرون في ...» and «كانوا يخرجون ... ويلقون القبض على
@@ -459,7 +529,9 @@ def _staged(c: Candidate) -> bool:
     for cue in s.cues:
         if cue.kind not in _STAGE_KINDS or cue.clause != c.clause or not 0 < c.tok - cue.tok <= reach:
             continue
-        if cue.kind != "goout" and (protester or not _unambiguous(c)):
+        if cue.kind == "erupt" and (protester or c.key.startswith(_AL) or c.tok - cue.tok > _ERUPT_REACH):
+            continue  # «اندلعت احتجاجات»، «انفجرت عدة مظاهرات»: new protests (not «جرت التظاهرات بهدوء»)
+        if cue.kind == "stage" and (protester or not _unambiguous(c)):
             continue
         if not _finite_cue(s, cue):
             continue
