@@ -96,6 +96,7 @@ class SentenceCtx:
     injury_idx: list[int] | None = None
     figures: list[tuple[int, float]] | None = None  # (token, value) of counts (cached by arguments)
     complementisers: list[int] | None = None  # tokens that are «أن، إن ...» (cached by arguments)
+    nisba_toks: list[int] | None = None  # tokens whose stem is a plural nationality (cached by the rules)
 
     def token_forms(self) -> TokenForms:
         """:func:`_forms_of` every token, each made when read (per word form, once per process)."""
@@ -197,13 +198,18 @@ def _clauses(norms: list[str], stems: list[str]) -> list[int]:
     Most sentences hold no clause word at all: two set intersections (in C) tell, and only
     the tokens that hold one are looked at.
     """
-    if _CLAUSE_NORMS.isdisjoint(norms) and _CLAUSE_STEMS.isdisjoint(stems):
+    by_norm = _CLAUSE_NORMS.intersection(norms)
+    by_stem = _CLAUSE_STEMS.intersection(stems)
+    if not by_norm and not by_stem:
         return [0]
     starts = [0]
-    for i in range(1, len(norms)):
-        norm, stem = norms[i], stems[i]
-        if norm not in _CLAUSE_NORMS and stem not in _CLAUSE_STEMS:
+    # the few tokens that hold a clause word, found by ``list.index`` in C
+    found = set(_positions(norms, by_norm))
+    found.update(_positions(stems, by_stem))
+    for i in sorted(found):
+        if i == 0:
             continue
+        norm, stem = norms[i], stems[i]
         if norm in _CLAUSE_PUNCT:
             starts.append(i + 1)
         elif stem in _REPORT_OPENERS:
@@ -215,6 +221,17 @@ def _clauses(norms: list[str], stems: list[str]) -> list[int]:
             elif stem == _HIN and prev in _FI_FORMS and i - 1 > starts[-1]:
                 starts.append(i - 1)  # «في حين»، «وفي حين» ("whereas") opens a clause, comma or not
     return starts
+
+
+def _positions(seq: list[str], words: frozenset[str]) -> list[int]:
+    """Every index of ``seq`` that holds one of ``words`` (each of which occurs in it)."""
+    out = []
+    for w in words:
+        i = -1
+        for _ in range(seq.count(w)):
+            i = seq.index(w, i + 1)
+            out.append(i)
+    return out
 
 
 _ASCII_DIGITS = frozenset("0123456789")

@@ -29,9 +29,13 @@ def _bucket(dist: int) -> str:
     return "at"
 
 
-_REACH = 64
-# (bucket, its first letter) by distance + _REACH: a tuple index instead of a dict look-up
-_BUCKET_OF = tuple((_bucket(d), _bucket(d)[0]) for d in range(-_REACH, _REACH + 1))
+def _bucket_pair(dist: int) -> tuple[str, str]:
+    b = _bucket(dist)
+    return b, b[0]
+
+
+# (bucket, its first letter) by distance: one C-level look-up a cue (made once per distance)
+_BUCKETS: Memo[int, tuple[str, str]] = Memo(_bucket_pair)
 
 
 # Feature strings are made once per process by prefix: ``_PREFIXED["p1="]["قوات"]`` is
@@ -185,8 +189,7 @@ def candidate_features(c: Candidate) -> list[str]:
     for start, tok, kind, key, cue_clause, same, other in _cue_info(s):
         if cs <= start < ce:
             continue
-        d = i - tok
-        b, b0 = _BUCKET_OF[d + _REACH] if -_REACH <= d <= _REACH else (_bucket(d), _bucket(d)[0])
+        b, b0 = _BUCKETS[i - tok]
         seen[kind[b]] = None
         seen[same if cue_clause == clause else other] = None
         seen[key[b0]] = None

@@ -184,11 +184,14 @@ def score(doc: Doc) -> list[SentenceCtx]:
             if keep:
                 feats = feats + sentence_features(doc, s)
             attacks: list[Candidate] = []
+            # the rules only raise a probability to RULE_CONFIDENCE, and their attacks matter
+            # only below it: a sentence the classifier already trusts that much needs no rule
+            ruled = prob < RULE_CONFIDENCE
             for c in cands:
                 if keep:
                     c.features = conjoin(plover, feats)
                 c.prob = prob
-                if _rule_support(doc, c):
+                if ruled and _rule_support(doc, c):
                     c.prob = max(c.prob, RULE_CONFIDENCE)
                     if c.trigger.mode in _ATTACK_MODES:
                         attacks.append(c)
@@ -328,7 +331,10 @@ def _counted_people_follow(c: Candidate) -> bool:
     people = {cue.tok for cue in s.cues if cue.kind in _PEOPLE_CUES}
     starts = s.tok_starts
     people.update(bisect_right(starts, g.start) - 1 for g in s.generic or ())
-    people.update(i for i, stem in enumerate(s.stems) if stem.endswith(_NISBA_PLURALS))
+    nisba = s.nisba_toks
+    if nisba is None:  # once per sentence: the rules ask for several of its candidates
+        nisba = s.nisba_toks = [i for i, stem in enumerate(s.stems) if stem.endswith(_NISBA_PLURALS)]
+    people.update(nisba)
     return any(c.tok_end <= i <= last and any(i < j <= e + _SUBJECT_REACH for j in people) for i, e in _counts(s))
 
 

@@ -200,16 +200,16 @@ class MultiMatcher:
 
     def __init__(self, matchers: Iterable[PhraseMatcher[Any]]) -> None:
         self.matchers = tuple(matchers)
-        table: dict[str, list[tuple[int, str, int, tuple[Any, ...], Any, int]]] = {}
+        table: dict[str, list[tuple[int, str, int, tuple[Any, ...], Any]]] = {}
         for i, m in enumerate(self.matchers):
             if m._empty:
                 continue
             for word, (key, skip, payloads, alts) in m._auto.items():
-                # the view word's length (the key's, and the «لل» form's) with the entry
-                table.setdefault(word, []).append((i, key, skip, payloads, alts, len(word) - 1))
+                table.setdefault(word, []).append((i, key, skip, payloads, alts))
         self._auto = auto = ahocorasick.Automaton()
         for word, entries in table.items():
-            auto.add_word(word, tuple(entries))
+            # the view word's length (the key's, and the «لل» form's) once for its entries
+            auto.add_word(word, (len(word) - 1, tuple(entries)))
         self._clitics = tuple(m._clitics for m in self.matchers)
         self._empty = not table
         if not self._empty:
@@ -222,10 +222,11 @@ class MultiMatcher:
             return out
         view = letters_view(text)
         clitics = self._clitics
-        for e, entries in self._auto.iter(view):
-            for i, key, skip, payloads, alts, n in entries:
-                s = e - n
-                if alts is None and (not s or view[s - 1] == " "):
+        for e, (n, entries) in self._auto.iter(view):
+            s = e - n
+            plain = not s or view[s - 1] == " "
+            for i, key, skip, payloads, alts in entries:
+                if alts is None and plain:
                     # most hits: an all-letter key right after a word boundary, which
                     # :func:`_accept` takes as it is (prefix start = key start)
                     out[i].append((s + skip, e, key, payloads, s))
