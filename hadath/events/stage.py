@@ -678,6 +678,7 @@ def annotate(doc: Doc) -> None:
     events: list[Event] = []
     cache: dict[str, Any] = {}
     dates = dating.EventDates(doc)
+    recaps = recency.Recaps(doc)
     for s in ctxs:
         kept = [c for c in s.candidates if not c.veto and c.prob >= model.threshold(c.trigger.plover)]
         if not kept:
@@ -686,15 +687,22 @@ def annotate(doc: Doc) -> None:
         for c in kept:
             groups.setdefault((c.clause, _family(c)), []).append(c)
         groups = _join_protest_arrests(_join_riot_deeds(_join_casualty_clauses(groups)))
-        spans = arguments.actor_spans(doc, s, cache)  # once per sentence, shared by its events
+        spans: list[arguments.ActorSpan] | None = None  # once per sentence, shared by its events
         kinds = {cue.kind for cue in s.cues}
         owned = [frozenset(c.clause for c in group) for group in groups.values()]
         for (_, fam), group in sorted(groups.items(), key=lambda kv: kv[1][0].start):
+            best = _best(group, fam)
+            dated = dates.date_for(s, group, best)
+            _note_kind(cache, group, best, fam)
+            if recaps.is_recap(s.span.start, s.span.end, dated[0]):
+                continue  # dated long ago (:mod:`hadath.events.recency`): no need to work out the rest
+            if spans is None:
+                spans = arguments.actor_spans(doc, s, cache)
             mine = frozenset(c.clause for c in group)
             taken = frozenset().union(*(o for o in owned if o != mine)) - mine if len(owned) > 1 else frozenset()
-            events.append(_event(doc, s, group, spans, kinds, dates, fam, cache, taken))
+            events.append(_event(doc, s, group, best, dated, spans, kinds, fam, cache, taken))
         dates.done(s)
-    events = recency.drop_background(doc, events)
+    events = recency.drop_background(doc, events)  # running tallies (the recaps are gone already)
     doc.extras[coref.TOLL_ONLY] = cache.get(coref.TOLL_ONLY, set())
     doc.extras[coref.GENERIC] = cache.get(coref.GENERIC, set())
     doc.events = updates.apply_updates(doc, coref.merge_coreferent(doc, place_fallback.fill_locations(doc, events)))
@@ -839,13 +847,25 @@ def _as_riot(doc: Doc, s: SentenceCtx, throw: Candidate, spans: list[arguments.A
             arguments.Arguments(rioters, force, args.assoc, args.spans))
 
 
-def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], spans: list[arguments.ActorSpan],
-           kinds: set[str], dates: dating.EventDates, fam: str, cache: dict[str, Any],
-           taken: frozenset[int] = frozenset()) -> Event:
+def _best(group: list[Candidate], fam: str) -> Candidate:
+    """The trigger that types the event: the most specific, then the most probable."""
     # a protest that absorbed its arrests (:func:`_join_protest_arrests`) stays typed by its own words
     pool = [c for c in group if c.trigger.plover == "PROTEST"] if fam == "protest" else group
-    best = max(pool or group, key=lambda c: (c.trigger.specificity, c.prob))
-    date, tprec = dates.date_for(s, group, best)
+    return max(pool or group, key=lambda c: (c.trigger.specificity, c.prob))
+
+
+def _note_kind(cache: dict[str, Any], group: list[Candidate], best: Candidate, fam: str) -> None:
+    """Remember events of casualty words alone and bare attack nouns, for :mod:`hadath.events.coref`."""
+    if fam == "violence" and all(c.trigger.mode == "casualty" for c in group):
+        cache.setdefault(coref.TOLL_ONLY, set()).add(best.start)  # «مؤكدا مقتل خمسة»: a toll, no deed named
+    elif best.trigger.mode in _ATTACK_MODES and best.trigger.pos == "noun":
+        cache.setdefault(coref.GENERIC, set()).add(best.start)  # «الهجوم»: names no way of attacking
+
+
+def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, dated: dating.Dated,
+           spans: list[arguments.ActorSpan], kinds: set[str], fam: str, cache: dict[str, Any],
+           taken: frozenset[int] = frozenset()) -> Event:
+    date, tprec = dated
     args = arguments.assign_actors(s, best, group, spans, doc)
     local_kinds = set(kinds)
     if fam == "protest" and any(c.trigger.mode == _ARREST for c in group):
@@ -876,10 +896,6 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], spans: list[argumen
     if location is not None:
         args.actor2 = arguments.local_civilians(doc, args.actor2, location.country)
     evidence = [mk(best.start, best.end)]
-    if fam == "violence" and all(c.trigger.mode == "casualty" for c in group):
-        cache.setdefault(coref.TOLL_ONLY, set()).add(best.start)  # «مؤكدا مقتل خمسة»: a toll, no deed named
-    elif best.trigger.mode in _ATTACK_MODES and best.trigger.pos == "noun":
-        cache.setdefault(coref.GENERIC, set()).add(best.start)  # «الهجوم»: names no way of attacking
     evidence += [mk(c.start, c.end) for c in sorted(group, key=lambda c: c.start) if c is not best]
     evidence += [mk(a, b) for a, b in (args.spans or [])]
     evidence.append(mk(s.span.start, s.span.end))

@@ -43,3 +43,25 @@ def test_the_same_day_is_the_day_just_told_not_today() -> None:
             "تظاهرة سلمية صباح اليوم ذاته للمطالبة بفرص عمل.")
     doc = hadath.extract(text, published="2024-10-07")
     assert doc.events and {e.event_date for e in doc.events} == {"2024-10-06"}
+
+
+def test_recaps_are_told_before_the_event_is_made() -> None:
+    """The stage drops a recap before working out its arguments (recency.Recaps); the early
+    test agrees with the full one (is_background) on the events made without it."""
+    import datetime as dt
+
+    from hadath.doc import Doc
+    from hadath.events import recency
+    from hadath.pipeline import default_pipeline
+
+    for text, recap in ((RECAP, True), (NEWS, False)):
+        doc = default_pipeline()(Doc(raw=text, published=dt.date(2024, 5, 15)))
+        made = hadath.extract(text).events  # no publication date: nothing dropped, every event made
+        assert made
+        recaps = recency.Recaps(doc)
+        for ev in made:
+            sentence = ev.evidence[-1]
+            # the date the stage gives the event with a publication date (relative dates resolve)
+            dated = [d.date for d in doc.dates if sentence.start <= d.start < sentence.end and d.date is not None]
+            assert dated
+            assert recaps.is_recap(sentence.start, sentence.end, dated[0]) is recap
