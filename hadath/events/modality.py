@@ -21,12 +21,14 @@ its training data:
 * weapons named as what a store or launcher holds: «تدمير منصتين لإطلاق الصواريخ»، «مخزنا
   للأسلحة والطائرات المسيرة» (the target of another event, not a firing)
 * words inside an organisation's name (from NER): «حركة تحرير السودان»، «التجمع الشبابي»
+* attacks counted in tens or more: «شهدت أفغانستان حوالي 140 هجوما انتحاريا» (a tally)
 
 Each rule returns the reason, kept on the candidate for debugging and tests.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 from hadath.events.context import Candidate, Cue, SentenceCtx
@@ -71,6 +73,8 @@ _STATE = 1  # ACLED inter code of state forces
 _ACCUSE = frozenset(normalize_key(w) for w in ("اتهم", "اتهمت", "يتهم", "تتهم", "اتهموا", "يتهمون"))
 _CLAUSE_REACH = 20
 _COMMAS = frozenset({",", "\u060c"})  # , ،
+_TALLY_MODES = frozenset({"attack", "suicide"})  # attack nouns a tally counts (see :func:`_tallied`)
+_TALLY_MIN = 10
 # a denial of a link to the deed («نفت كتائب حزب الله أي علاقة لها بهجوم بطائرة مسيرة استهدف
 # قاعدة عين الأسد») denies the link, not the deed: past such a word the clause is not denied
 _LINKS = frozenset(normalize_key(w) for w in (
@@ -97,6 +101,8 @@ def veto(c: Candidate) -> str | None:
             return "dawn"  # «فجر اليوم»، «فجر الجمعة»: dawn, not «فجّر» (blew up)
     if c.trigger.mode == "withdraw" and c.tok_end < len(s.norms) and s.norms[c.tok_end] in _TOWARD:
         return "movement"  # «انسحب المهاجمون باتجاه جبال حمرين»: a retreat, no ground handed over
+    if c.trigger.mode in _TALLY_MODES and c.trigger.plover == "ASSAULT" and _tallied(s, c):
+        return "tally"  # «شهدت أفغانستان حوالي 140 هجوما انتحاريا في العام 2006»
     if c.trigger.plover == "ASSAULT" and c.trigger.mode in _WEAPON_MODES:
         for o in s.candidates:
             if o.trigger.mode == "disrupt" and o.clause == clause and 0 < c.tok - o.tok <= _DISRUPT_REACH:
@@ -127,6 +133,25 @@ def veto(c: Candidate) -> str | None:
     if s.question:
         return "question"
     return None
+
+
+def _tallied(s: SentenceCtx, c: Candidate) -> bool:
+    """An attack noun counted in tens or more names a tally, not one happening: «شهدت أفغانستان
+    حوالي 140 هجوما انتحاريا في العام 2006»، «وقوع 199 هجوما للقراصنة»، «شن مقاتلو طالبان حوالي
+    مائة هجوم انتحاري منذ بداية العام». The count (:data:`_TALLY_MIN` or more, not a percentage)
+    ends right before the trigger («140 هجوما انتحاريا»; not «قتل 20 وأصيب 70 في هجوم انتحاري»).
+    Weapons are not counted here: «أكثر من عشرين قذيفة هاون» fired at once are one shelling.
+    Training part: 0 yes, 2 easy no, 3 difficult no."""
+    if c.trigger.pos == "verb" or not s.nums:
+        return False
+    starts = s.tok_starts
+    for n in s.nums:
+        if n.percent or n.low < _TALLY_MIN:
+            continue
+        last = bisect_left(starts, n.end) - 1
+        if last == c.tok - 1:
+            return True
+    return False
 
 
 def _governs_clause(s: SentenceCtx, cue: Cue, tok: int) -> bool:

@@ -77,7 +77,7 @@ _ERUPT_REACH = 3  # «وانفجرت عدة مظاهرات»: a quantity word ma
 # nouns that name a protest in every sense: «تظاهرة»، «مسيرة» and «مظاهرة» are also festivals
 # and rallies («تظاهرة المسرح اللبناني»، «نظمت حماس مسيرات حاشدة لمناصريها»), so a verb of
 # organising (kind stage) makes a protest only of these, and of strikes
-_PROTEST_MARKS = (normalize_key("احتجاج"), normalize_key("اعتصام"))
+_PROTEST_MARKS = (normalize_key("احتجاج"), normalize_key("اعتصام"), normalize_key("تضامني"))
 _DESTROY = "destroy"
 _CROWD_VERB_KINDS = frozenset({"deed", "chant", "undertake"})  # cues.tsv: verbs a crowd is the subject of
 _CROWD_DEED_MODES = frozenset({"raid", "attack", "destroy", "riot"})  # trigger verbs a crowd may do
@@ -598,8 +598,8 @@ def _opens_clause(s: SentenceCtx, i: int) -> bool:
 
 
 def _unambiguous(c: Candidate) -> bool:
-    """The protest noun names a protest in every sense: a strike, or a word of protest or sit-in
-    («وقفة احتجاجية»، «اعتصاما»)."""
+    """The protest noun names a protest in every sense: a strike, or a word of protest, sit-in or
+    solidarity stand («وقفة احتجاجية»، «اعتصاما»، «وقفة تضامنية»)."""
     return c.trigger.mode == "strike" or any(m in c.key for m in _PROTEST_MARKS)
 
 

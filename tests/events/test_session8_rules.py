@@ -103,3 +103,26 @@ def test_a_denial_governs_its_whole_clause() -> None:
     attacks = [c for c in cands if c.trigger.plover == "ASSAULT"]
     assert attacks and all(c.veto == "denial" for c in attacks)
     assert not events(text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "وشهدت البلاد حوالي 140 هجوما انتحاريا في العام الماضي بحسب تقرير للأمم المتحدة.",
+    "وشن مقاتلو الحركة أكثر من مائة هجوم منذ بداية العام الحالي.",
+])
+def test_attacks_counted_in_tens_are_a_tally(text: str) -> None:
+    _, cands = candidates(text)
+    assert any(c.veto == "tally" for c in cands)
+    assert not events(text, "ASSAULT")
+
+
+def test_a_few_counted_attacks_and_many_shells_are_reports() -> None:
+    _, cands = candidates("ونفذ المسلحون ثلاث هجمات على حواجز للجيش في ريف حماة أمس.")
+    assert not any(c.veto == "tally" for c in cands)
+    _, cands = candidates("وقال شهود إن أكثر من عشرين قذيفة هاون سقطت على قاعدة المطار أمس.")
+    assert not any(c.veto == "tally" for c in cands)
+
+
+def test_a_solidarity_stand_is_a_protest() -> None:
+    text = "ونظم العشرات وقفة تضامنية مع الأسرى أمام مقر الصليب الأحمر في رام الله أمس."
+    assert ruled(text, "PROTEST")
+    assert events(text, "PROTEST")
