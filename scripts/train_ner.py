@@ -6,7 +6,7 @@
 Trains on NewsFANE minus its held-out part (every 5th block of 50 sentences, which
 ``hadath eval ner`` scores) plus the Wojood sample's train file (its val file stays out
 for scoring). Also writes the word lists the features use (``hadath/ner/data/``):
-``ner.vocab.txt`` (the ``rare`` feature), ``ner.common_o.txt``, ``ner.clusters.tsv`` (word
+``ner.vocab.txt`` (the ``rare`` feature), ``ner.common_o.txt``, ``ner.rarely_per.txt``, ``ner.clusters.tsv`` (word
 clusters learned from unlabeled text: the training sentences and the GSR news sentences of
 ``../shared/data/events``) and ``ner.translit.tsv`` (letter n-grams of transliterated names,
 from the geo gazetteer's place names against running text). The shared data is read from
@@ -35,6 +35,7 @@ from hadath.ner.features import (
     CLUSTERS_PATH,
     COMMON_O_PATH,
     LEXWORDS_PATH,
+    RARELY_PER_PATH,
     TRANSLIT_PATH,
     VOCAB_PATH,
     clusters,
@@ -44,6 +45,7 @@ from hadath.ner.features import (
     crf_lexicon,
     letter_grams,
     lexical_extras,
+    rarely_person_words,
     sentence_features,
     stem,
     translit_bucket,
@@ -101,6 +103,27 @@ def write_common_o(train: list[Sentence], min_count: int = 5, max_name_share: fl
                    if c >= min_count and alone[w] <= max_name_share * c and lead[w] <= max_lead_share * c)
     features.COMMON_O_PATH.write_text("\n".join(words) + "\n", encoding="utf-8")
     common_o_words.cache_clear()
+
+
+def write_rarely_per(train: list[Sentence], min_count: int = 4, max_share: float = 0.1) -> None:
+    """Words seen ``min_count`` times or more in training and inside a person's name in at
+    most ``max_share`` of them («النصر» 1 time in 13, «بلنسية» 0 in 27), keyed by normalised
+    word and clitic-free stem: the stage does not re-find such a word alone as the surname of
+    an earlier person («عزيز النصر» ... «تحقيق النصر»). Names the text gives as persons
+    («الاسد» 10 times in 10, «حسن» 25 in 27) stay out of the list."""
+    seen: Counter[str] = Counter()
+    person: Counter[str] = Counter()
+    for s in train:
+        for t, lab in zip(s.tokens, s.labels, strict=True):
+            w = normalize_key(t)
+            if not w[:1].isalpha():
+                continue
+            for key in {w, stem(w)[1]}:
+                seen[key] += 1
+                person[key] += lab.endswith("-PER")
+    words = sorted(w for w, c in seen.items() if c >= min_count and person[w] <= max_share * c)
+    features.RARELY_PER_PATH.write_text("\n".join(words) + "\n", encoding="utf-8")
+    rarely_person_words.cache_clear()
 
 
 def write_lexwords() -> None:
@@ -238,18 +261,21 @@ def cross_validate(nf: list[Sentence], woj: list[Sentence], args: argparse.Names
     nf_tr, nf_dev = _fold(nf, args.cv, CV_FOLDS)
     wj_tr, wj_dev = _fold(woj, args.cv, 5)
     train = nf_tr + wj_tr
-    shipped = features.VOCAB_PATH, features.COMMON_O_PATH, features.LEXWORDS_PATH
+    shipped = features.VOCAB_PATH, features.COMMON_O_PATH, features.LEXWORDS_PATH, features.RARELY_PER_PATH
     try:
         with tempfile.TemporaryDirectory() as tmp:
             features.VOCAB_PATH, features.COMMON_O_PATH = Path(tmp) / VOCAB_PATH.name, Path(tmp) / COMMON_O_PATH.name
             features.LEXWORDS_PATH = Path(tmp) / LEXWORDS_PATH.name
+            features.RARELY_PER_PATH = Path(tmp) / RARELY_PER_PATH.name
             write_vocab(train)
             write_common_o(train)
+            write_rarely_per(train)
             write_lexwords()
             _cv_score(train, nf_dev, wj_dev, args)
     finally:
-        features.VOCAB_PATH, features.COMMON_O_PATH, features.LEXWORDS_PATH = shipped
+        features.VOCAB_PATH, features.COMMON_O_PATH, features.LEXWORDS_PATH, features.RARELY_PER_PATH = shipped
         crf_lexicon.cache_clear()
+        rarely_person_words.cache_clear()
         word_class.cache_clear()
         common_words.cache_clear()
         common_o_words.cache_clear()
@@ -292,7 +318,8 @@ def _cv_score(train: list[Sentence], nf_dev: list[Sentence], wj_dev: list[Senten
             keep = Path(args.keep)
             keep.mkdir(parents=True, exist_ok=True)
             export_weights(path, keep / WEIGHTS_PATH.name)
-            for p in (Path(path), features.VOCAB_PATH, features.COMMON_O_PATH, features.LEXWORDS_PATH):
+            for p in (Path(path), features.VOCAB_PATH, features.COMMON_O_PATH, features.LEXWORDS_PATH,
+                      features.RARELY_PER_PATH):
                 (keep / (MODEL_PATH.name if p.suffix == ".crfsuite" else p.name)).write_bytes(p.read_bytes())
 
 
@@ -358,6 +385,7 @@ def main() -> None:
     train += woj
     write_vocab(train)
     write_common_o(train)
+    write_rarely_per(train)
     if args.lists_only:
         return
     write_lexwords()

@@ -22,6 +22,7 @@ from hadath.ner.lexicons import DATA, known_words, word_classes
 
 VOCAB_PATH = DATA / "ner.vocab.txt"
 COMMON_O_PATH = DATA / "ner.common_o.txt"
+RARELY_PER_PATH = DATA / "ner.rarely_per.txt"
 CLUSTERS_PATH = DATA / "ner.clusters.tsv"
 TRANSLIT_PATH = DATA / "ner.translit.tsv"
 LEXWORDS_PATH = DATA / "ner.lexwords.tsv"
@@ -81,6 +82,19 @@ def common_o_words() -> frozenset[str]:
     if not COMMON_O_PATH.exists():
         return frozenset()
     return frozenset(COMMON_O_PATH.read_text(encoding="utf-8").split())
+
+
+@lru_cache(maxsize=1)
+def rarely_person_words() -> frozenset[str]:
+    """Words (and stems) seen often in the training text and almost never inside a
+    person's name there (written by scripts/train_ner.py): «النصر»، «بلنسية»، «الرومان».
+    Not a CRF feature; the stage's coreference does not take such a word, the last word of
+    a person's name («عزيز النصر»), for that person's surname when it recurs alone («تحقيق
+    النصر» is «achieving victory»). Wider than :func:`common_o_words`, which keeps out words
+    that are often a one-word name of another type (the club «النصر»)."""
+    if not RARELY_PER_PATH.exists():
+        return frozenset()
+    return frozenset(RARELY_PER_PATH.read_text(encoding="utf-8").split())
 
 
 @lru_cache(maxsize=1)

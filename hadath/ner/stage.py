@@ -28,7 +28,7 @@ from hadath.lexicon.actors import ActorEntry, actor_matcher, country_name, gener
 from hadath.lexicon.loader import load_tsv
 from hadath.lexicon.matcher import Match, MultiMatcher, to_raw
 from hadath.ner.decoder import decoder
-from hadath.ner.features import common_o_words, common_words, gazetteer_words
+from hadath.ner.features import common_o_words, common_words, gazetteer_words, rarely_person_words
 from hadath.ner.features import stem as word_stem
 from hadath.ner.lexicons import (
     DATA,
@@ -918,11 +918,12 @@ def _coreference(doc: Doc, ents: list[Mention], cols: _Columns) -> list[Mention]
             m.canonical = _restore_article(raw, m)
     stop = _not_surnames()
     common = common_o_words()  # «نصر الله»: «الله» alone is not that person
+    rarely = rarely_person_words()  # «عزيز النصر»: a later «النصر» is «victory»
     possible: set[str] = set()
     for m in ents:
         if m.type == "PER" and " " in m.text:
             sur = normalize_key(m.text.rsplit(None, 1)[-1])
-            if len(sur) > 2 and sur not in stop and sur not in common:
+            if len(sur) > 2 and sur not in stop and sur not in common and sur not in rarely:
                 possible.add(sur)
                 possible.add(word_stem(sur)[1])
     ent_at = {m.start: m for m in ents}
@@ -953,7 +954,7 @@ def _coreference(doc: Doc, ents: list[Mention], cols: _Columns) -> list[Mention]
             words = m.text.split()
             if m.type == "PER" and len(words) >= 2:
                 sur = normalize_key(words[-1])
-                if len(sur) > 2 and sur not in stop and sur not in common:
+                if len(sur) > 2 and sur not in stop and sur not in common and sur not in rarely:
                     surnames[sur] = m
                     surnames.setdefault(word_stem(sur)[1], m)
             elif m.type == "PER" and len(words) == 1:
