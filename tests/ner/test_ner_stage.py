@@ -343,3 +343,13 @@ def test_a_surname_that_is_a_common_word_is_not_found_again_alone() -> None:
     pers = [(m.text, m.origin) for m in doc.entities if m.type == "PER"]
     assert [t for t, _ in pers if t == "النصر"] == [], pers
     assert "عزيز النصر" in [t for t, _ in pers] and [t for t, _ in pers].count("كيري") == 1, pers
+
+
+def test_a_rare_family_nisba_after_a_person_ends_his_name() -> None:
+    """«سامر فايز» + «الكنعاني»: a definite word ending in «ي» that the training text does not
+    know, right after a person's name, belongs to it; a nationality adjective does not
+    («حسني مبارك» + nothing in «الرئيس المصري حسني مبارك»), nor a known adjective."""
+    doc = ner("وقال القيادي في الحركة سامر فايز الكنعاني إن الاتفاق انهار. "
+              "وقال الرئيس المصري حسني مبارك إن المفاوضات مستمرة.")
+    pers = [m.text for m in doc.entities if m.type == "PER"]
+    assert "سامر فايز الكنعاني" in pers and "حسني مبارك" in pers, pers
