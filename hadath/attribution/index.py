@@ -27,6 +27,7 @@ from hadath.attribution.lexicons import (
 )
 from hadath.attribution.wordmatch import Match, new_match, word_view
 from hadath.doc import Doc, Mention
+from hadath.text.normalize import normalize_key
 from hadath.text.segment import Sentence, TokenColumns
 
 _START = attrgetter("start")
@@ -238,6 +239,36 @@ def _common_noun(m: Mention) -> bool:
     return True
 
 
+CLAIM_FRAME = "claim_responsibility"  # frames.tsv: «تبنى»، «تبنت»
+CLAIM_REACH = 7  # words after «تبنى» within which the deed claimed is named
+_CLAIMED = frozenset(normalize_key(w) for w in (
+    "مسؤولية", "المسؤولية", "مسؤوليته", "مسؤوليتها", "الهجوم", "الهجومين", "الهجمات", "هجوم", "هجمات",
+    "التفجير", "التفجيرين", "التفجيرات", "تفجير", "الاعتداء", "الاعتداءات", "العملية", "العمليات",
+    "الاغتيال", "اغتيال", "عملية", "الضربة", "الاستهداف", "استهداف", "الغارة", "الكمين", "خطف", "اختطاف",
+))  # «تبنى تنظيم داعش الهجوم»، «تبنت حركة طالبان مسؤولية ...»: a deed claimed
+
+
+def _claims_of_deeds(raw: str, frames: list[Match[Frame]]) -> list[Match[Frame]]:
+    """Frames without the «تبنى» that adopts something else: «تبنى» reports a claim of
+    responsibility (its subject is the source) only when the deed it claims follows within
+    ``CLAIM_REACH`` words; «بعد تبني البرلمان قانون عفو» (the verbal noun reads the same once
+    normalised) and «تبنى مقولة «...»» report nothing."""
+    out = []
+    for f in frames:
+        if f.payloads[0].id == CLAIM_FRAME:
+            words = raw[f.end : f.end + 80].split()[:CLAIM_REACH]
+            if not any(_bare_key(w) in _CLAIMED for w in words):
+                continue
+        out.append(f)
+    return out
+
+
+def _bare_key(w: str) -> str:
+    """A word's key without و / ف and punctuation around it («والهجوم،» -> «الهجوم»)."""
+    key = normalize_key(w.strip("\u060c,.:;\u061b\u00ab\u00bb\"()"))
+    return key[1:] if key[:1] in ("\u0648", "\u0641") and key[1:] in _CLAIMED else key
+
+
 def build_index(doc: Doc, sources_path: str | None = None) -> DocIndex:
     if not doc.sentences:
         doc.segment()
@@ -246,7 +277,7 @@ def build_index(doc: Doc, sources_path: str | None = None) -> DocIndex:
     norm = doc.norm
     view = word_view(norm)
     found = (lexicon_set(sources_path) if sources_path else lexicon_set()).find(norm, view)
-    frames = cast("list[Match[Frame]]", found["frames"])
+    frames = _claims_of_deeds(doc.raw, cast("list[Match[Frame]]", found["frames"]))
     sources = cast("list[Match[SourceEntry]]", found["sources"])
     counted = cast("list[Match[Counted]]", found["counted"])
     cols = doc.token_columns

@@ -189,7 +189,10 @@ def _forms(b: _Before) -> set[str]:
 def _after_cue(ix: DocIndex, pos: int, limit: int) -> tuple[int, str] | None:
     """A frame or «على حد قوله» right after a closing mark («...»، قال X): (offset, kind).
 
-    A verb counts only after a comma («...»، قال X): «...» لفت X» is a new statement.
+    A verb counts only after a comma («...»، قال X): «...» لفت X» is a new statement. A verb
+    joined by «و / ف» whose noun is its object when the subject is left out (accuse, mourn,
+    inform) goes on with the same speaker: «مؤكدة أن قواتها «...»، واتهمت الجيش بقصف ...»
+    (the army is accused, it said nothing); «...»، وقالت مونجيل» still names the speaker.
     """
     i = ix.token_index(pos)
     starts = ix.tok_starts
@@ -201,13 +204,22 @@ def _after_cue(ix: DocIndex, pos: int, limit: int) -> tuple[int, str] | None:
     f = ix.frame_tok.get(i)
     if f is not None:
         kind = f.payloads[0].kind
-        if kind in ("prep", "statement", "haal") or comma:
+        if kind in ("prep", "statement", "haal") or (comma and not (_joined(f.prefix) and f.payloads[0].id in _OBJECT_FIRST)):
             return f.end, kind
         return None
     w = ix.word_tok.get(i)
     if w is not None and w.payloads[0].kind == "pronoun":
         return w.end, "pronoun"
     return None
+
+
+_JOINING = frozenset("\u0648\u0641")  # و ف
+_OBJECT_FIRST = frozenset({"accuse", "mourn", "inform"})  # frames.tsv ids: «واتهمت الجيش»، «ونعى القائد»، «وأبلغ الوسطاء»
+
+
+def _joined(prefix: str) -> bool:
+    """Does a frame's clitic prefix join it to the clause before («واتهمت»، «فقال»)?"""
+    return not _JOINING.isdisjoint(prefix)
 
 
 def is_speech(ix: DocIndex, p: MarkPair, sent_start: int, sent_end: int) -> bool:

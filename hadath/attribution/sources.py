@@ -121,9 +121,11 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
         if sp is None:
             continue
         sm = _mention_of(ix, sp, names, f.start, f.end, kind)
-        if sm is not None and kind == "statement" and sm.kind in OUTLET_KINDS and _published_by(f.text) and (
-                _speaker_before(out, raw, f.start)):
-            continue  # «وأضاف المالكي في بيان نشرته وكالة الأنباء السعودية»: the agency carried his words
+        if sm is not None and kind == "statement" and _published_by(f.text) and (
+                (sm.kind in OUTLET_KINDS and _speaker_before(out, raw, f.start)) or _maker_before(ix, out, f.start)):
+            # «وأضاف المالكي في بيان نشرته وكالة الأنباء السعودية»: the agency carried his words;
+            # «وتبنى تنظيم داعش الهجوم في بيان نشرته وكالة أعماق»: the claim is the group's
+            continue
         if sm is not None:
             if f.payloads[0].id == _DENY:
                 sm = replace(sm, denies=True)
@@ -162,13 +164,32 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
         tok_start = ix.token_start_at(fs)
         gap = raw[e : tok_start if tok_start is not None else fs]
         words = gap.split()
-        if any(not w.isalpha() for w in words) or not all(_norm(w) in _SV_FILLER for w in words):
+        if any(not w.isalpha() for w in words):
             continue
+        nisba = _leading_demonyms(words) if skind == "generic" else 0
+        if not all(_norm(w) in _SV_FILLER for w in words[nisba:]):
+            continue
+        if nisba:
+            # «وكان مسؤول عسكري أمريكي قد أكد»: the nationality belongs to the source
+            e = raw.index(words[nisba - 1], e) + len(words[nisba - 1])
+            text = raw[s:e]
         out[(s, e)] = SourceMention(s, e, text, name, skind, origin, fs, f.end, "verb", display(raw, s, e), f.payloads[0].id == _DENY)
         taken.add(s, e)
     _subjects_after_that(ix, out, names)
     _pronoun_subjects(ix, out, names)
     return sorted((_affiliated(ix, m, names) for m in out.values()), key=lambda s: (s.start, s.end))
+
+
+def _leading_demonyms(words: list[str]) -> int:
+    """How many of ``words`` (the gap between a generic source and its verb) are nationality
+    adjectives at its start: «مسؤول عسكري | أمريكي قد | أكد» -> 1."""
+    from hadath.geo.gazetteer import load_gazetteer
+
+    demonyms = load_gazetteer().demonyms
+    k = 0
+    while k < len(words) and normalize_key(words[k]) in demonyms:
+        k += 1
+    return k
 
 
 _AFFILIATION = frozenset(normalize_key(w) for w in (
@@ -474,6 +495,22 @@ def _speaker_before(out: dict[tuple[int, int], SourceMention], raw: str, pos: in
     """A speaker read after a verb frame ends right before ``pos`` («وأضاف المالكي | في بيان»)."""
     return any(m.frame_kind == "verb" and m.end <= pos and len(raw[m.end:pos].strip(" \u060c,")) == 0
                and pos - m.end <= STATEMENT_SPEAKER_GAP for m in out.values())
+
+
+def _maker_before(ix: DocIndex, out: dict[tuple[int, int], SourceMention], pos: int) -> bool:
+    """Does a speaker read after a verb frame stand earlier in the sentence of ``pos`` (a
+    «في بيان نشرته» frame), with no other frame between them? Then the statement is that
+    speaker's and whoever published it only carried it («تبنى تنظيم داعش الهجوم في بيان نشرته
+    وكالة أعماق»: Amaq is the outlet, the Islamic State the source)."""
+    sent = ix.sentences.at(pos)
+    if sent is None:
+        return False
+    k = bisect_left(ix.frame_starts, pos) - 1  # the frame right before this one
+    if k < 0:
+        return False
+    prev = ix.frame_starts[k]
+    return any(m.frame_kind == "verb" and m.frame_start == prev and sent.start <= prev and m.end <= pos
+               for m in out.values())
 
 
 def _verb_near(ix: DocIndex) -> Callable[[int], bool]:

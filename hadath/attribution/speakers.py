@@ -299,8 +299,10 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
         wm = word_at(i)
         if wm is not None:
             kind = wm.payloads[0].kind
-            if kind == "stop" and wm.key == _FI and units and units[-1].kind == "title":
-                # «القيادي في حركة ...»: the title's complement goes on
+            if kind == "stop" and wm.key == _FI and units and (
+                    units[-1].kind == "title" or _generic_title(ix, units[-1])):
+                # «القيادي في حركة ...», «مسؤول في حكومة ولاية شمال دارفور»: the title's
+                # complement goes on
                 units.append(Unit("link", t_start, tok_ends[i], norm))
                 i += 1
                 continue
@@ -427,9 +429,23 @@ def _quoted_name_end(texts: list[str], i: int) -> int | None:
     return None
 
 
+_CONJ_CLITICS = frozenset("\u0648\u0641")  # و ف
+_ALL_CLITICS = frozenset("\u0648\u0641\u0628\u0644\u0643")  # و ف ب ل ك
+
+
 def _is_definite(u: Unit) -> bool:
+    """Does the word carry the article, after at most a conjunction and a preposition
+    («الجيش»، «والجيش»، «وبالجيش»)? Letters that are no clitics do not count: «شمال» is no
+    «ش» + «ال»."""
     n = u.norm
-    return n.startswith(ARTICLE) or n[1:].startswith(ARTICLE) or n[2:].startswith(ARTICLE)
+    if n.startswith(ARTICLE):
+        return True
+    if n[:1] in _ALL_CLITICS and n[1:].startswith(ARTICLE):
+        return True
+    return n[:1] in _CONJ_CLITICS and n[1:2] in _ALL_CLITICS and n[2:].startswith(ARTICLE)
+
+
+_PLURAL_POSSESSIVE = ("\u0647\u0645", "\u0647\u0646", "\u0647\u0645\u0627", "\u0643\u0645")  # هم هن هما كم
 
 
 def _name_run(units: list[Unit], k: int) -> tuple[int, int] | None:
@@ -437,8 +453,9 @@ def _name_run(units: list[Unit], k: int) -> tuple[int, int] | None:
 
     A name starts with an undefined word that is no title (رامي، أبو، سيرغي); definite words
     join only right after an undefined one (عبد الرحمن، رامي العبدالله، أبو محمد الجولاني).
+    A plural possessive ending marks a common noun: «حسب مصالحهم وأجنداتهم» names nobody.
     """
-    if k >= len(units) or units[k].kind != "word" or _is_definite(units[k]):
+    if k >= len(units) or units[k].kind != "word" or _is_definite(units[k]) or units[k].norm.endswith(_PLURAL_POSSESSIVE):
         return None
     j = k + 1
     prev_def = False
@@ -468,7 +485,7 @@ def _takes_complement(u: Unit) -> bool:
     return u.kind == "title" and (not _is_definite(u) or u.norm.endswith(_BISM))
 
 
-def _last_name_run(units: list[Unit]) -> tuple[int, int] | None:
+def _last_name_run(units: list[Unit], places: frozenset[int] = frozenset()) -> tuple[int, int] | None:
     """The last name in a titled phrase, skipping the titles' complements.
 
     «المتحدث باسم قيادة العمليات المشتركة العميد يحيى رسول» -> «يحيى رسول»: «قيادة العمليات»
@@ -484,11 +501,42 @@ def _last_name_run(units: list[Unit]) -> tuple[int, int] | None:
         a, b = run
         is_complement = (
             a > 0 and _takes_complement(units[a - 1]) and b - a >= 2 and _is_definite(units[a + 1])
-        ) or (a > 0 and units[a - 1].kind == "link")  # «مصدر في شرطة صلاح الدين»: where, not who
+        ) or _after_link(units, a) or (  # «مصدر في شرطة صلاح الدين»: where, not who
+            units[a].start in places and any(u.kind == "link" for u in units[:a]))  # «... ولاية جنوب دارفور»
         if not is_complement:
-            best = run
+            best = _with_definite_first_name(units, run)
         k = b
     return best
+
+
+def _after_link(units: list[Unit], a: int) -> bool:
+    """Does unit ``a`` continue a title's «في» complement: right after the «في», or after only
+    organisation heads («مسؤول في حكومة ولاية شمال دارفور»)? A named body in between ends the
+    complement: «القيادي في حركة حماس محمود الزهار» names the man."""
+    k = a - 1
+    while k >= 0 and units[k].kind == "org":
+        k -= 1
+    return k >= 0 and units[k].kind == "link"
+
+
+_NISBA_END = "\u064a"  # ي: «الأميركي», «السوداني» describe the body before, they are no first name
+
+
+def _with_definite_first_name(units: list[Unit], run: tuple[int, int]) -> tuple[int, int]:
+    """A one-word name run with the definite word before it, when that word can only be a
+    first name: «المتحدث باسم قوات الدعم السريع الفاتح قرشي» -> «الفاتح قرشي» (names like
+    «الفاتح»، «الطيب»، «الصادق» carry the article, so :func:`_name_run` starts after them).
+
+    The word must follow a named body (the title's complement is complete: a lexicon source or
+    an entity) and must not be a nisba adjective («وزير الخارجية الأميركي بلينكن»)."""
+    a, b = run
+    if b - a != 1 or a < 2:
+        return run
+    prev = units[a - 1]
+    if (prev.kind == "word" and _is_definite(prev) and not prev.norm.endswith(_NISBA_END)
+            and units[a - 2].kind in ("source", "entity")):
+        return a - 1, b
+    return run
 
 
 def resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) -> Speaker | None:
@@ -530,7 +578,12 @@ def _resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) ->
     if not units:
         return None
     raw = ix.doc.raw
-    if len(units) > 1 and _titled_generic(ix, units):
+    if len(units) > 2 and units[1].kind == "link" and _generic_title(ix, units[0]):
+        # «مسؤول في حكومة ولاية شمال دارفور»: a generic source that is a bare title, with
+        # where it serves: the title phrase (the lexicon row still names the source)
+        u = units[0]
+        units = [Unit("title", u.start, u.end, u.norm, u.payload), *units[1:]]
+    elif len(units) > 1 and _titled_generic(ix, units):
         # «محافظ نينوى», «مسؤول حلب»: a generic title with its place is the speaker as written
         u = units[0]
         units = [Unit("title", u.start, u.end, u.norm, u.payload), *units[1:]]
@@ -567,7 +620,7 @@ def _resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) ->
         definite = _is_definite(first) or _suffixed_title(ix, first.norm)
         if not definite and (len(units) < 2 or (units[1].kind == "word" and not _is_definite(units[1]))):
             return _whole(ix, phrase, units)
-        run = _last_name_run(units)
+        run = _last_name_run(units, _place_starts(ix))
         if run is not None:
             return _name(ix, units, run, names)
         # «مدير المرصد رامي عبد الرحمن» with the name in a lexicon: the last known unit
@@ -687,6 +740,12 @@ def _name(ix: DocIndex, units: list[Unit], run: tuple[int, int], names: NameRegi
     return Speaker(s, e, text, None, "name")
 
 
+def _generic_title(ix: DocIndex, u: Unit) -> bool:
+    """Is ``u`` a generic source that is a bare title («مسؤول»، «مصدر»)? Such a title takes
+    a «في» complement as any title does («مسؤول في حكومة ولاية شمال دارفور»)."""
+    return u.kind == "source" and u.payload.kind == "generic" and u.norm in ix.words.titles
+
+
 def _titled_generic(ix: DocIndex, units: list[Unit]) -> bool:
     """Is the phrase a generic source that is a bare title («محافظ») followed by a place?"""
     u = units[0]
@@ -708,13 +767,16 @@ def _place_starts(ix: DocIndex) -> frozenset[int]:
 
 def _whole(ix: DocIndex, phrase: Phrase, units: list[Unit]) -> Speaker:
     s, e = units[0].start, closed_end(ix.doc.raw, units[0].start, units[-1].end)
-    src = next(
+    # «مسؤول في شرطة الناصرية» is the lexicon's «مسؤول في الشرطة» (Police) before it is a
+    # bare «مسؤول» (Official source)
+    src = _generic_in(ix, units) or next(
         (u.payload for u in units if u.kind == "source" or (u.kind == "title" and isinstance(u.payload, SourceEntry))),
         None,
     )
-    if src is None:
-        src = _generic_in(ix, units)
-    return Speaker(s, e, ix.doc.raw[s:e], None, "title", src)
+    # an anonymous title with where it serves («مسؤول في حكومة ولاية شمال دارفور») is known
+    # only as the lexicon's generic source, and its quotations say so
+    canon = src.name if src is not None and src.kind == "generic" and any(u.kind == "link" for u in units) else None
+    return Speaker(s, e, ix.doc.raw[s:e], canon, "title", src)
 
 
 def _generic_in(ix: DocIndex, units: list[Unit]) -> SourceEntry | None:

@@ -64,3 +64,77 @@ def test_two_border_villages_in_a_wire_report_are_two_strikes() -> None:
         ("Aita al-Shaab", 2), ("Bent Jbaïl", 3)]
     (shells,) = of_sub(doc, "Shelling/artillery/missile attack")
     assert shells.location is not None and shells.location.name == "Adaisseh"
+
+
+def test_rsf_words_are_the_rsf_spokesman_s_not_the_army_s() -> None:
+    text, doc = read_article("sudan_agency.txt", "2024-05-15")
+    # «وقال المتحدث باسم قوات الدعم السريع الفاتح قرشي ... إن قواته «تسيطر ...»»: a first name
+    # with the article after the spokesman's body was no name, so the quotation fell back on the
+    # last speaker
+    (held,) = [q for q in doc.quotes if text[q.start:q.end].startswith("تسيطر")]
+    assert held.speaker == "الفاتح قرشي"
+    # «نفت قوات الدعم السريع ... مؤكدة أن قواتها «...»، واتهمت الجيش بقصف ...»: the army is
+    # accused, it is not the speaker
+    (denial,) = [q for q in doc.quotes if text[q.start:q.end].startswith("تتعامل فقط")]
+    assert denial.speaker_canonical == "RSF: Rapid Support Forces"
+
+
+def test_rsf_denial_and_spokesman_in_a_wire_report() -> None:
+    text = ("الخرطوم (أ ف ب) - نفت قوات الدعم السريع في بيان الاثنين اتهامات بقصف مستشفى في مدينة الأبيض، "
+            "مؤكدة أن عناصرها «لم يستهدفوا أي منشأة مدنية»، واتهمت الجيش بقصف المستشفى بالطيران الحربي.\n\n"
+            "وقال المتحدث باسم قوات الدعم السريع الفاتح قرشي لوكالة فرانس برس إن قواته «تتقدم نحو المدينة "
+            "من ثلاثة محاور»، فيما لم يعلق الجيش على هذه التصريحات.")
+    doc = hadath.extract(text, published="2024-05-14")
+    speakers = {text[q.start:q.end][:9]: (q.speaker, q.speaker_canonical, q.via) for q in doc.quotes}
+    assert speakers["لم يستهدف"][1] == "RSF: Rapid Support Forces"
+    assert speakers["تتقدم نحو"] == ("الفاتح قرشي", "الفاتح قرشي", "وكالة فرانس برس")
+
+
+def test_an_official_of_a_state_government_is_the_whole_title() -> None:
+    text, doc = read_article("../../attribution/data/articles/sudan_sources.txt", "2024-05-15")
+    # «وأكد مسؤول في حكومة ولاية شمال دارفور طلب عدم الكشف عن هويته أن طائرة مسيرة ...»
+    (drone,) = of_sub(doc, "Air/drone strike")
+    assert drone.source is not None
+    assert (drone.source.name, drone.source.text) == ("Official source", "مسؤول في حكومة ولاية شمال دارفور")
+
+
+def test_an_official_in_a_named_police_force_is_the_police() -> None:
+    text = ("الفاشر (رويترز) - قتل ثلاثة مدنيين في قصف استهدف سوق مدينة نيالا أمس.\n\n"
+            "وقال مسؤول في شرطة ولاية جنوب دارفور طلب عدم الكشف عن اسمه إن «القذائف سقطت على السوق في "
+            "ساعة الذروة»، مضيفاً أن 12 شخصاً أصيبوا بجروح.")
+    doc = hadath.extract(text, published="2024-05-15")
+    (q,) = doc.quotes
+    assert q.speaker == "مسؤول في شرطة ولاية جنوب دارفور" and q.speaker_canonical == "Police"
+    (wounded,) = [c for c in doc.claims if c.quantity.low == 12]
+    assert wounded.source is not None and wounded.source.name == "Police"
+
+
+def test_the_claim_is_the_group_s_and_amaq_only_carried_it() -> None:
+    text, doc = read_article("../../attribution/data/articles/iraq_sources.txt", "2024-05-15")
+    # «وتبنى تنظيم داعش الهجوم في بيان نشرته وكالة أعماق التابعة له»
+    at, stop = text.index("وتبنى"), text.index("فيما زعم الجيش")
+    claimed = [e for e in doc.events if at <= e.evidence[0].start < stop]
+    assert claimed and all(e.source is not None and e.source.name == "Islamic State" for e in claimed)
+    assert not [e for e in doc.events if e.source is not None and "Amaq" in e.source.name]
+
+
+def test_a_claim_published_by_a_group_outlet_in_a_wire_report() -> None:
+    text = ("مقديشو (أ ف ب) - قتل خمسة جنود صوماليين في انفجار عبوة ناسفة استهدفت آليتهم في إقليم شبيلي "
+            "السفلى أمس، بحسب ما أفاد مسؤول عسكري.\n\n"
+            "وتبنت حركة الشباب التفجير في بيان نشرته إذاعة الأندلس التابعة لها، زاعمة أنها قتلت 11 جندياً.\n\n"
+            "وجاء الهجوم بعد أيام من تبني البرلمان قانوناً جديداً لمكافحة الإرهاب.")
+    doc = hadath.extract(text, published="2024-05-15")
+    (claim,) = [c for c in doc.claims if c.quantity.low == 11]
+    assert claim.source is not None and (claim.source.name, claim.source.text) == ("Al Shabaab", "حركة الشباب")
+    assert not [c for c in doc.claims if c.source is not None and "البرلمان" in c.source.text]
+
+
+def test_a_us_military_official_before_his_verb_is_a_source() -> None:
+    # «وكان مسؤول عسكري أمريكي قد أكد لوكالة رويترز أن ...» (iraq_newspaper.txt): the
+    # nationality stood between the source and «قد أكد»
+    text = ("بغداد (رويترز) - استهدف هجوم بطائرة مسيرة قاعدة عين الأسد الجوية غربي الأنبار فجر الاثنين.\n\n"
+            "وكان مسؤول عسكري أمريكي قد أكد لوكالة رويترز أن ثلاثة جنود أصيبوا بجروح طفيفة في الهجوم.")
+    doc = hadath.extract(text, published="2024-05-15")
+    (hurt,) = [c for c in doc.claims if c.quantity.low == 3]
+    assert hurt.source is not None
+    assert (hurt.source.name, hurt.source.text) == ("Military source", "مسؤول عسكري أمريكي")
