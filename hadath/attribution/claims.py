@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 import regex
 
+from hadath.attribution.incidents import incident_at, turn_starts
 from hadath.attribution.index import DocIndex
 from hadath.attribution.lexicons import Counted, counted_keys, word_key
 from hadath.attribution.sources import source_for
@@ -116,6 +117,9 @@ class ClaimInfo:
     # the text gives the figure as a revision of a toll told before («ارتفعت الحصيلة إلى 11»,
     # :mod:`hadath.attribution.updates`): no rival of the figures before it
     update: bool = False
+    # turns to another happening before the figure («وفي هجوم آخر»، :mod:`incidents`): figures
+    # of different runs count different people
+    incident: int = 0
 
 
 _OWN = "_own"  # counted.tsv rows of possessed forms («عناصرها»)
@@ -454,6 +458,7 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
     infos: list[ClaimInfo] = []
     scenes: dict[ClaimKey, object] = {}  # the last scene of each subject
     paras = paragraph_starts(doc.raw)
+    turns = turn_starts(doc.raw, doc.sentences)
     prev: tuple[int, str] | None = None  # end and status of the last people claim
     found = _dual_nouns(ix)
     duals = {id(n): m for n, m in found}
@@ -588,7 +593,8 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
         elif key not in scenes or scene is not scenes[key]:
             scenes[key] = scene
         update = bool(status) and c.unit == "people" and is_update(doc.raw, n.start, n.end)
-        infos.append(ClaimInfo(key, n.bound, n.vague, scene, bisect_right(paras, n.start), update))
+        infos.append(ClaimInfo(key, n.bound, n.vague, scene, bisect_right(paras, n.start), update,
+                               incident_at(turns, n.start)))
     return claims, infos
 
 

@@ -63,10 +63,13 @@ def _fmt(c: Claim, info: ClaimInfo) -> str:
 def same_scene(a: ClaimInfo, b: ClaimInfo) -> bool:
     """Were the two figures counted in the same place, as far as the text says?
 
-    The same place, or two towns of one governorate or within :data:`SCENE_KM`; a country
-    is the same scene only as itself. A figure with no place meets one without place
+    Not when a turn to another happening («وفي هجوم آخر»، :mod:`hadath.attribution.incidents`)
+    stands between them. The same place, or two towns of one governorate or within
+    :data:`SCENE_KM`; a country is the same scene only as itself. A figure with no place meets one without place
     anywhere, and a placed one within :data:`UNPLACED_PARAS` paragraph breaks.
     """
+    if a.incident != b.incident and not (a.update or b.update):
+        return False  # «وفي هجوم آخر، ...»: another happening's count (an update revises its own)
     x, y = a.scene, b.scene
     if x is None or y is None:
         return x is y or abs(a.para - b.para) <= UNPLACED_PARAS

@@ -138,3 +138,27 @@ def test_a_us_military_official_before_his_verb_is_a_source() -> None:
     (hurt,) = [c for c in doc.claims if c.quantity.low == 3]
     assert hurt.source is not None
     assert (hurt.source.name, hurt.source.text) == ("Military source", "مسؤول عسكري أمريكي")
+
+
+def test_another_attack_is_another_event_with_its_own_dead() -> None:
+    # «وفي هجوم آخر، أعلنت مصادر أمنية مقتل 15 شخصا»: the two tolls were taken for one
+    # disputed count (four against fifteen), the two bombings merged and the lower figure kept
+    text = ("بغداد (أ ف ب) - قتل أربعة من عناصر الشرطة وأصيب ستة أشخاص بجروح في هجوم انتحاري بسيارة مفخخة "
+            "استهدف دورية للشرطة في منطقة عوريج صباح الأحد، بحسب ما أفاد مصدر عسكري.\n\n"
+            "وفي هجوم آخر، أعلنت مصادر أمنية مقتل 15 شخصا على الأقل وإصابة أكثر من عشرين آخرين بجروح في هجوم "
+            "انتحاري بحزام ناسف داخل مبنى مديرية ناحية الكرمة.\n\n"
+            "وقال شهود عيان إن الانتحاري فجر نفسه وسط المراجعين، فيما أكد مسؤول محلي أن عدد القتلى بلغ 17.")
+    doc = hadath.extract(text, published="2024-05-15")
+    bombs = of_sub(doc, "Suicide bomb")
+    assert [e.fatalities for e in bombs] == [4, 15]
+    assert doc.conflicts == []  # six wounded in one, more than twenty in the other: no dispute
+
+
+def test_a_separate_incident_keeps_its_figures_apart() -> None:
+    text, doc = read_article("iraq_newspaper.txt", "2024-05-15")
+    # «وفي حادث منفصل، قُتل جندي وأصيب ثلاثة آخرون ...»: its wounded are no rival of the
+    # village attack's six
+    sep = text.index("وفي حادث منفصل")
+    for c in doc.conflicts:
+        starts = [doc.claims[i].evidence[0].start for i in c.claims]
+        assert all(s < sep for s in starts) or all(s >= sep for s in starts)
