@@ -401,6 +401,9 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             prev = x.prev = tf[i - 1] | tf[i - 2] if i >= 2 else tf[0] if i == 1 else _NOTHING
         if prev & _ASSOC_PREV and actor1 is not None or prev & _ASSOC_STRONG:
             assoc.append(x)
+        elif actor1 is None and prev & _BELONGING and _weapon_owner(x, group):
+            # «طائرة مسيرة تابعة للجيش قصفت مواقع للدعم السريع»: the aircraft's owner fired
+            actor1 = x
         elif prev & _AGENT_PREV and actor1 is None and x.role != "civilian":
             # «هجوم انتحاري نفذته امرأة»: a civilian noun after an agent word is the attacker's
             # description, not an actor ACLED codes as civilians
@@ -623,6 +626,17 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
     assoc_actors = [x.actor for x in assoc if x is not actor1 and x is not actor2]
     spans_out = [(x.start, x.end) for x in (actor1, actor2) if x is not None]
     return Arguments(actor1.actor if actor1 else None, actor2.actor if actor2 else None, assoc_actors, spans_out)
+
+
+_BELONGING = frozenset(normalize_key(w) for w in ("تابعة", "التابعة", "تابع", "التابع"))
+_OWNED_WEAPON_MODES = frozenset({"aerial", "heavy-weapons"})  # triggers that name a weapon: «طائرة مسيرة»، «المدفعية»
+
+
+def _weapon_owner(x: ActorSpan, group: list[Candidate]) -> bool:
+    """Is ``x`` the owner of a weapon the group's trigger names, «تابعة لـ X» right after it
+    («طائرة مسيرة تابعة للجيش»)? Then X fired it. After a target («نقطة تفتيش تابعة للجيش»)
+    «تابعة» marks whose post was hit, so only a weapon trigger ending right before counts."""
+    return x.tok >= 1 and any(c.trigger.mode in _OWNED_WEAPON_MODES and c.tok_end == x.tok - 1 for c in group)
 
 
 def _group_subject(doc: Doc, s: SentenceCtx, group: list[Candidate]) -> ActorSpan | None:

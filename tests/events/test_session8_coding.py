@@ -162,3 +162,23 @@ def test_a_separate_incident_keeps_its_figures_apart() -> None:
     for c in doc.conflicts:
         starts = [doc.claims[i].evidence[0].start for i in c.claims]
         assert all(s < sep for s in starts) or all(s >= sep for s in starts)
+
+
+def test_the_army_s_drone_is_the_army_striking() -> None:
+    text, doc = read_article("../../attribution/data/articles/sudan_sources.txt", "2024-05-15")
+    # «أن طائرة مسيرة تابعة للجيش قصفت مواقع للدعم السريع»: «تابعة» was read as a target's
+    # owner («نقطة تابعة للجيش»), so the army became the victim and the RSF vanished
+    (drone,) = of_sub(doc, "Air/drone strike")
+    assert (name(drone.actor1), name(drone.actor2)) == ("Military Forces of Sudan", "RSF: Rapid Support Forces")
+
+
+def test_whose_drone_and_whose_checkpoint_in_a_wire_report() -> None:
+    text = ("الخرطوم (رويترز) - قال شهود إن طائرة مسيرة تابعة للجيش السوداني قصفت تجمعاً لقوات الدعم السريع "
+            "قرب مدينة الأبيض أمس، ما أسفر عن مقتل سبعة من عناصرها.\n\n"
+            "وفي وقت لاحق، هاجم مسلحون مجهولون نقطة تفتيش تابعة للجيش جنوب المدينة، وقتلوا جنديين.")
+    doc = hadath.extract(text, published="2024-05-15")
+    (drone,) = of_sub(doc, "Air/drone strike")
+    assert (name(drone.actor1), name(drone.actor2)) == ("Military Forces of Sudan", "RSF: Rapid Support Forces")
+    assert drone.fatalities == 7
+    (raid,) = [e for e in doc.events if e.evidence[0].start >= text.index("هاجم")]
+    assert name(raid.actor2) == "Military Forces of Sudan"  # the checkpoint's owner was hit
