@@ -872,9 +872,16 @@ def _word_before(s: SentenceCtx, tf: TokenForms, i: int) -> frozenset[str]:
     و"اللواء 444"» the name's previous word is «بين», not the mark."""
     j = i - 1
     norms = s.norms
+    quoted = False
     while j > 0 and norms[j] in _QUOTE_NORMS:
         j -= 1
+        quoted = True
+    if quoted and j > 0 and norms[j] in _FORCE_HEADS:
+        j -= 1  # «بين قوات «جهاز دعم الاستقرار»»: the head before the marks is the name's
     return tf[j] if j >= 0 else _NOTHING
+
+
+_FORCE_HEADS = frozenset(normalize_key(w) for w in ("قوات", "عناصر", "مسلحي", "مقاتلي", "ميليشيا", "مليشيا", "فصائل", "كتائب"))
 
 
 def _active_verb(c: Candidate) -> bool:

@@ -42,6 +42,7 @@ from hadath.events.trusted import trusted
 from hadath.lexicon.actors import country_name, fill_country
 from hadath.schema import Actor, Event, Span
 from hadath.text.normalize import normalize_key
+from hadath.text.segment import more_breaks_than
 
 # which triggers describe the same kind of happening (and so merge within a clause)
 _FAMILY = {
@@ -702,6 +703,7 @@ def annotate(doc: Doc) -> None:
             taken = frozenset().union(*(o for o in owned if o != mine)) - mine if len(owned) > 1 else frozenset()
             events.append(_event(doc, s, group, best, dated, spans, kinds, fam, cache, taken))
         dates.done(s)
+    events = _forces_met_after(doc, ctxs, events, cache)
     events = recency.drop_background(doc, events)  # running tallies (the recaps are gone already)
     doc.extras[coref.TOLL_ONLY] = cache.get(coref.TOLL_ONLY, set())
     doc.extras[coref.GENERIC] = cache.get(coref.GENERIC, set())
@@ -847,6 +849,80 @@ def _as_riot(doc: Doc, s: SentenceCtx, throw: Candidate, spans: list[arguments.A
             arguments.Arguments(rioters, force, args.assoc, args.spans))
 
 
+MET_SENTENCES = 2  # sentences after a protest in which the force that met it may be named
+_MET_KINDS = frozenset({"intervention", "dispersal"})
+_MET_TYPES = frozenset({"Protests", "Riots"})
+
+
+def _forces_met_after(doc: Doc, ctxs: list[SentenceCtx], events: list[Event], cache: dict[str, Any]) -> list[Event]:
+    """A protest or riot with no force against it takes the state force a following sentence
+    has disperse or meet the crowd: «اقتحم محتجون مبنى مجلس المحافظة ... وتصدت قوات مكافحة
+    الشغب للمحتجين بالغاز المسيل للدموع» (ACLED's actor2 is the police, one sentence on).
+
+    Up to :data:`MET_SENTENCES` sentences after the event's, at most one paragraph break away;
+    the sentence must hold an intervention or dispersal word and name a state force. A
+    peaceful protest so met becomes a protest with intervention.
+    """
+    if not events:
+        return events
+    by_start = {s.span.start: k for k, s in enumerate(ctxs)}
+    told = {ev.evidence[-1].start for ev in events if ev.evidence}  # sentences with happenings of their own
+    out = []
+    for ev in events:
+        if ev.event_type in _MET_TYPES and ev.actor2 is None and ev.evidence and (
+                ev.sub_event_type != "Excessive force against protesters"):
+            k = by_start.get(ev.evidence[-1].start)
+            force = _force_met(doc, ctxs, k, cache, told) if k is not None else None
+            if force is not None:
+                update: dict[str, Any] = {"actor2": force}
+                if ev.sub_event_type == "Peaceful protest":
+                    update["sub_event_type"] = "Protest with intervention"
+                ev = ev.model_copy(update=update)
+        out.append(ev)
+    return out
+
+
+def _force_met(doc: Doc, ctxs: list[SentenceCtx], k: int, cache: dict[str, Any], told: set[int]) -> Actor | None:
+    """The state force named in the first of the next :data:`MET_SENTENCES` sentences after
+    ``ctxs[k]`` that has the crowd dispersed or met; None when a paragraph break too many, or
+    a sentence that reports a happening of its own («وفي مدينة تعز، تظاهر مئات المحتجين ...
+    قبل أن تفرقهم قوات الأمن»: another protest, its own force), comes first."""
+    end, at = ctxs[k].span.end, ctxs[k].index
+    for s in ctxs[k + 1 : k + 1 + MET_SENTENCES]:
+        if s.index - at > MET_SENTENCES or more_breaks_than(doc.raw, end, s.span.start, 1) or s.span.start in told:
+            return None  # (only sentences with a trigger have a context: count the others too)
+        if any(cue.kind in _MET_KINDS for cue in s.cues):
+            force = next((x.actor for x in arguments.actor_spans(doc, s, cache) if x.role == "state"
+                          and x.actor.inter == 1 and not x.actor.name.startswith("Government")), None)
+            if force is not None:
+                return force
+    return None
+
+
+_CROWD_INTER = frozenset({5, 6})  # rioters, protesters
+_NON_STATE_ARMED = frozenset({2, 3, 4, 8})
+
+
+def _crowd_side(args: arguments.Arguments) -> Actor | None:
+    """The protesters or rioters among a clash's two sides, when the other side is no armed
+    group (a state force or unknown): «وقتل متظاهر ... خلال المواجهات» are not two armies."""
+    sides = [a for a in (args.actor1, args.actor2) if a is not None]
+    crowd = next((a for a in sides if a.inter in _CROWD_INTER), None)
+    if crowd is None or any(a.inter in _NON_STATE_ARMED for a in sides):
+        return None
+    return crowd
+
+
+def _protesters_clash(args: arguments.Arguments, plover: str) -> tuple[acled.Typing, arguments.Arguments]:
+    """Clashes of protesters with a force as ACLED codes them: a violent demonstration, the
+    crowd as actor1 and the force (if named) as actor2. The PLOVER type stays the clash's
+    (ASSAULT: force was used); only ACLED's typing follows the crowd."""
+    crowd = _crowd_side(args)
+    other = args.actor2 if crowd is args.actor1 else args.actor1
+    return (acled.Typing("Riots", "Violent demonstration", plover),
+            arguments.Arguments(crowd, other, args.assoc, args.spans))
+
+
 def _best(group: list[Candidate], fam: str) -> Candidate:
     """The trigger that types the event: the most specific, then the most probable."""
     # a protest that absorbed its arrests (:func:`_join_protest_arrests`) stays typed by its own words
@@ -880,6 +956,8 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
         throw = _stone_throwers(s, best)
         if throw is not None:
             typing, args = _as_riot(doc, s, throw, spans, args)
+        elif best.trigger.mode == "clash" and _crowd_side(args) is not None:
+            typing, args = _protesters_clash(args, typing.plover)
     fat = arguments.fatalities(doc, s, group, kinds, taken) if fam in {"violence", "protest"} else None
     if fam == "protest" and typing.sub_event_type == "Peaceful protest":
         fat = None

@@ -182,3 +182,55 @@ def test_whose_drone_and_whose_checkpoint_in_a_wire_report() -> None:
     assert drone.fatalities == 7
     (raid,) = [e for e in doc.events if e.evidence[0].start >= text.index("هاجم")]
     assert name(raid.actor2) == "Military Forces of Sudan"  # the checkpoint's owner was hit
+
+
+def test_a_riot_with_one_protester_killed_and_the_police_named_after_it() -> None:
+    text = ("الناصرية (العراق) (أ ف ب) - اقتحم محتجون غاضبون مبنى مجلس محافظة ذي قار وسط مدينة الناصرية مساء "
+            "الأحد وأضرموا النار في أجزاء منه، احتجاجاً على الانقطاع المتواصل للكهرباء.\n\n"
+            "وتصدت قوات مكافحة الشغب للمحتجين بالغاز المسيل للدموع والرصاص المطاطي. وقتل متظاهر وأصيب 15 "
+            "آخرون بجروح خلال المواجهات، بحسب مصادر طبية.")
+    doc = hadath.extract(text, published="2024-05-15")
+    # «قتل متظاهر» counts one dead without a number; «خلال المواجهات» are the riot's, not an
+    # armed clash with the protesters as its victims; the police who met the crowd are named in
+    # the next paragraph, not in the riot's sentence
+    (riot,) = doc.events
+    assert (riot.event_type, riot.sub_event_type) == ("Riots", "Violent demonstration")
+    assert riot.fatalities == 1
+    assert name(riot.actor2) == "Police Forces of Iraq"
+    assert riot.location is not None and riot.location.name == "Nasiriyah"
+
+
+def test_one_rider_killed_is_one_dead() -> None:
+    text, doc = read_article("lebanon_border.txt", "2024-01-16")
+    # «استهدفت مسيّرة إسرائيلية دراجة نارية عند مدخل مدينة بنت جبيل، ما أدى إلى مقتل راكبها»
+    (bike,) = [e for e in of_sub(doc, "Air/drone strike") if e.location is not None and e.location.name == "Bent Jbaïl"]
+    assert bike.fatalities == 1
+
+
+def test_incident_phrases_load() -> None:
+    from hadath.attribution.incidents import opens_turn, turn_phrases
+
+    assert len(turn_phrases()) > 20
+    assert opens_turn("وفي حادث منفصل، قتل جندي") and not opens_turn("وفي حادثه قتل جندي")
+
+
+def test_libya_agency_report_of_tripoli_clashes() -> None:
+    text, doc = read_article("libya_agency.txt", "2024-05-15")
+    # «اشتباكات ... بين قوات «جهاز دعم الاستقرار» و«اللواء 444 قتال»»: the two sides, across
+    # the force head before the marks (the dead were the clash's victims as civilians)
+    clashes = of_sub(doc, "Armed clash")
+    tripoli = [e for e in clashes if e.location is not None and e.location.name == "Tripoli"]
+    assert len(tripoli) == 1
+    (lead,) = tripoli
+    assert {name(lead.actor1), name(lead.actor2)} == {"Stability Support Apparatus", "444th Brigade"}
+    # «ارتفعت حصيلة قتلى الاشتباكات إلى 15 ... وفق ما أعلن مركز طب الطوارئ والدعم»
+    assert lead.fatalities == 15
+    assert lead.source is not None and lead.source.name == "Emergency Medicine and Support Centre (Libya)"
+    # «أن وقفاً لإطلاق النار دخل حيز التنفيذ»: a ceasefire, no shooting
+    assert not [e for e in doc.events if e.event_type == "Violence against civilians"]
+    # «وفي حادث منفصل، قُتل عنصران من الشرطة برصاص مسلحين مجهولين ... قرب مدينة الزاوية»
+    (zawiya,) = [e for e in clashes if e.location is not None and e.location.name == "Az Zāwīyah"]
+    assert zawiya.fatalities == 2 and name(zawiya.actor2) == "Police Forces of Libya"
+    assert not any(c for c in doc.conflicts)  # the separate incident's two dead are no rival toll
+    (spoke,) = [q for q in doc.quotes if q.speaker == "مالك مرسيط"]
+    assert text[spoke.start:spoke.end].startswith("فرق الإسعاف")
