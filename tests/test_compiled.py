@@ -183,3 +183,52 @@ def test_a_current_build_runs_every_listed_module_compiled() -> None:
     for line in out.splitlines():
         name, file = line.split(" ", 1)
         assert file.endswith(SUFFIX) and "build" in Path(file).parts, line
+
+
+def _build_script():  # type: ignore[no-untyped-def]
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_compiled", ROOT / "scripts" / "build_compiled.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_parallel_build_compiles_every_file_once_and_only_what_changed(tmp_path: Path) -> None:
+    """The build's build_ext compiles an extension's C files as separate jobs and keeps an
+    object whose C file, headers and command are unchanged: a second build compiles nothing,
+    an edited file is compiled again, an edited header recompiles every file beside it."""
+    setuptools = pytest.importorskip("setuptools")
+    bc = _build_script()
+    if bc._toolchain_problem() not in (None, "mypy (mypyc) is not installed"):
+        pytest.skip(f"no C toolchain: {bc._toolchain_problem()}")
+    src = tmp_path / "c"
+    src.mkdir()
+    (src / "shared.h").write_text("#define ONE 1\n", encoding="utf-8")
+    (src / "a.c").write_text('#include "shared.h"\nint a(void) { return ONE; }\n', encoding="utf-8")
+    (src / "b.c").write_text('#include "shared.h"\nint b(void) { return ONE + 1; }\n', encoding="utf-8")
+    (src / "m.c").write_text(
+        "#include <Python.h>\n"
+        'static struct PyModuleDef def = {PyModuleDef_HEAD_INIT, "m", NULL, -1, NULL};\n'
+        "PyMODINIT_FUNC PyInit_m(void) { return PyModule_Create(&def); }\n", encoding="utf-8")
+
+    def build() -> list[str]:  # as scripts/build_compiled.py: a new output directory, kept objects
+        lib = tmp_path / f"lib{len(list(tmp_path.glob('lib*')))}"
+        timings: dict[str, float] = {}
+        ext = setuptools.Extension("m", [str(src / n) for n in ("m.c", "a.c", "b.c")], include_dirs=[str(src)])
+        dist = setuptools.Distribution({"name": "m", "ext_modules": [ext],
+                                        "cmdclass": {"build_ext": bc._parallel_build_ext(2, timings)}})
+        dist.script_args = ["build_ext", "--build-lib", str(lib), "--build-temp", str(tmp_path / "obj"),
+                            "--parallel", "2"]
+        dist.parse_command_line()
+        dist.run_commands()
+        assert (lib / f"m{SUFFIX}").is_file()
+        return sorted(timings)
+
+    assert build() == ["a.c", "b.c", "m.c"]
+    assert build() == []
+    (src / "b.c").write_text('#include "shared.h"\nint b(void) { return ONE + 2; }\n', encoding="utf-8")
+    assert build() == ["b.c"]
+    (src / "shared.h").write_text("#define ONE 2\n", encoding="utf-8")
+    assert build() == ["a.c", "b.c", "m.c"]
