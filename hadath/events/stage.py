@@ -938,6 +938,17 @@ def _note_kind(cache: dict[str, Any], group: list[Candidate], best: Candidate, f
         cache.setdefault(coref.GENERIC, set()).add(best.start)  # «الهجوم»: names no way of attacking
 
 
+def _span(made: dict[tuple[int, int], Span], a: int, b: int) -> Span:
+    """One Span per offset pair and document: the sentence's is every one of its events'.
+    (A module function, not a closure in _event: compiled by mypyc, a named inner function and
+    its environment refer to each other, a reference cycle per event that only the garbage
+    collector frees: tests/test_pipeline_garbage.py.)"""
+    got = made.get((a, b))
+    if got is None:
+        got = made[(a, b)] = trusted(Span, {"start": a, "end": b})
+    return got
+
+
 def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, dated: dating.Dated,
            spans: list[arguments.ActorSpan], kinds: set[str], fam: str, cache: dict[str, Any],
            taken: frozenset[int] = frozenset()) -> Event:
@@ -962,21 +973,13 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
     if fam == "protest" and typing.sub_event_type == "Peaceful protest":
         fat = None
     made: dict[tuple[int, int], Span] = cache.setdefault("spans", {})
-
-    def mk(a: int, b: int) -> Span:
-        # one Span per offset pair and document: the sentence's is every one of its events'
-        got = made.get((a, b))
-        if got is None:
-            got = made[(a, b)] = trusted(Span, {"start": a, "end": b})
-        return got
-
     location = arguments.location(doc, s, group, cache)
     if location is not None:
         args.actor2 = arguments.local_civilians(doc, args.actor2, location.country)
-    evidence = [mk(best.start, best.end)]
-    evidence += [mk(c.start, c.end) for c in sorted(group, key=lambda c: c.start) if c is not best]
-    evidence += [mk(a, b) for a, b in (args.spans or [])]
-    evidence.append(mk(s.span.start, s.span.end))
+    evidence = [_span(made, best.start, best.end)]
+    evidence += [_span(made, c.start, c.end) for c in sorted(group, key=lambda c: c.start) if c is not best]
+    evidence += [_span(made, a, b) for a, b in (args.spans or [])]
+    evidence.append(_span(made, s.span.start, s.span.end))
     return trusted(Event, {
         "event_type": typing.event_type,
         "sub_event_type": typing.sub_event_type,
