@@ -218,10 +218,11 @@ def merge_headline(doc: Doc, events: list[Event]) -> list[Event]:
     """Fold each happening of the headline (:func:`hadath.text.headline.headline_span`) into
     the body's first telling of it: the first later event of the same ACLED type that nothing
     contradicts (place, actors, date; the sub-type may differ: a headline's «قصف» is the body's
-    air strike). The body's event keeps its own arguments and takes the headline's only where
-    it has none; the headline's words join its evidence. A headline happening that fits none is
-    dropped when the body has events of its type (the title sums them up; its telegraphic
-    words were misread), and stays an event of its own when the body tells nothing of the kind."""
+    air strike). The body's event keeps its own arguments and takes the headline's actors, place
+    and source only where it has none (never its toll); the headline's words join its evidence.
+    A headline happening that fits none is dropped when the body has events of its type (the
+    title sums them up; its telegraphic words were misread), and stays an event of its own when
+    the body tells nothing of the kind."""
     span = headline_span(doc.raw)
     if span is None or not events:
         return events
@@ -254,7 +255,8 @@ def _told_in_headline(body: Event, head: Event) -> Event:
     have = {(s.start, s.end) for s in body.evidence}
     extra = [s for s in head.evidence if (s.start, s.end) not in have]
     update: dict[str, object] = {"evidence": [*body.evidence[:-1], *extra, body.evidence[-1]]}
-    for field in ("actor1", "actor2", "location", "fatalities", "source"):
+    # not the toll: a title's «مقتل متظاهر» sums up the story, it is not this event's count
+    for field in ("actor1", "actor2", "location", "source"):
         if getattr(body, field) is None and getattr(head, field) is not None:
             update[field] = getattr(head, field)
     return body.model_copy(update=update)

@@ -69,3 +69,16 @@ def test_a_misread_headline_adds_no_happening_of_a_type_the_body_tells() -> None
     assert not [e for e in doc.events if e.evidence[-1].end <= head_end]
     # «في حين» opens a clause: the ship attack and the strikes are two events
     assert len([e for e in doc.events if e.plover_type == "ASSAULT"]) == 2
+
+
+def test_a_title_s_toll_is_not_the_body_event_s() -> None:
+    """The title's «مقتل متظاهر» folds into the morning protest the body tells, but its toll
+    is the story's, not that protest's."""
+    text = ("مقتل متظاهر وإصابة العشرات في احتجاجات الناصرية\n\n"
+            "الناصرية (العراق) - «المدى»\n\n"
+            "قُتل متظاهر وأصيب 27 آخرون خلال مواجهات اندلعت مساء الأحد بين محتجين وقوات مكافحة الشغب "
+            "في ساحة الحبوبي وسط مدينة الناصرية، وفق ما أفادت مصادر طبية.\n\n"
+            "وكان المئات قد خرجوا في تظاهرة سلمية صباح اليوم ذاته للمطالبة بتوفير فرص عمل.")
+    doc = hadath.extract(text, published="2024-10-07")
+    morning = [e for e in doc.events if e.evidence[-1].start >= text.index("وكان المئات")]
+    assert morning and all(e.fatalities is None for e in morning)
