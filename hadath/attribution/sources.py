@@ -654,7 +654,7 @@ def find_dateline(ix: DocIndex) -> SourceMention | None:
     found = _dateline_at(ix, len(raw) - len(raw.lstrip()))
     title = headline_span(raw) if found is None else None
     if title is not None:  # a title line first: the dateline opens the next line
-        found = _dateline_at(ix, title[1] + len(raw[title[1]:]) - len(raw[title[1]:].lstrip()))
+        found = _dateline_at(ix, len(raw) - len(raw[title[1]:].lstrip()))
     return found
 
 

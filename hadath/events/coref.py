@@ -252,8 +252,7 @@ def merge_headline(doc: Doc, events: list[Event]) -> list[Event]:
 
 def _told_in_headline(body: Event, head: Event) -> Event:
     """``body`` with what only the headline ``head`` says; its sentence span stays last."""
-    have = {(s.start, s.end) for s in body.evidence}
-    extra = [s for s in head.evidence if (s.start, s.end) not in have]
+    extra = union_evidence(body.evidence, head.evidence)[len(body.evidence):]
     update: dict[str, object] = {"evidence": [*body.evidence[:-1], *extra, body.evidence[-1]]}
     # not the toll: a title's «مقتل متظاهر» sums up the story, it is not this event's count
     for field in ("actor1", "actor2", "location", "source"):

@@ -138,7 +138,6 @@ _NO_ROLES: frozenset[str] = frozenset()
 
 _MIN = "\u0645\u0646"  # من
 _LAM = "\u0644"  # ل
-_BA_ = "\u0628"  # ب
 
 
 def _remote(wb: list[str], before: frozenset[str], before2: frozenset[str], prefix: str,
@@ -157,7 +156,7 @@ def _remote(wb: list[str], before: frozenset[str], before2: frozenset[str], pref
         return False
     last = wb[-1]
     if "backer" in before:  # «الموالية لطهران»، «المرتبطة بإيران»
-        return prefix.endswith(_LAM) or prefix.endswith(_BA_)
+        return prefix.endswith(_LAM) or prefix.endswith(_BA)
     if last == _MIN:
         if "backer" in before2 or "seat" in after:  # «المدعومة من أنقرة»، «تتخذ من تونس مقرا»
             return True

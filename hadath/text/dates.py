@@ -377,7 +377,8 @@ def _plausible(text: str, m: re.Match[str], c: _Compiled) -> bool:
     """Context vetoes a pattern cannot express cheaply.
 
     «اليوم التالي»، «اليوم العالمي»: «اليوم» followed by an adjective is «the day», not
-    today; nor is «اليوم ذاته» (the day the text just told: the events stage carries it). «قوى 14 آذار»، «شارع 6 أكتوبر»: a day and month after such a word is a name.
+    today; nor is «اليوم ذاته» (the day the text just told: the events stage carries it).
+    «قوى 14 آذار»، «شارع 6 أكتوبر»: a day and month after such a word is a name.
     """
     if m.lastgroup == "rel" and m["rel_today"] and not m["rel_mod"]:
         nxt = text[m.end():m.end() + 16].split()[:1]
