@@ -232,3 +232,16 @@ def test_parallel_build_compiles_every_file_once_and_only_what_changed(tmp_path:
     assert build() == ["b.c"]
     (src / "shared.h").write_text("#define ONE 2\n", encoding="utf-8")
     assert build() == ["a.c", "b.c", "m.c"]
+
+
+def test_fast_extra_brings_every_stub_the_build_type_checks_with() -> None:
+    """`make demo` installs only the `fast` extra, and mypyc type-checks before it compiles:
+    a stub package missing there made every fresh-clone demo fall back to pure Python."""
+    import tomllib  # noqa: PLC0415 - only this test reads the project file
+
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "optional-dependencies"
+    ]
+    stubs = {req for req in extras["test"] if req.startswith("types-")}
+    assert stubs, "the test extra lists the stub packages mypy needs"
+    assert stubs <= set(extras["fast"])
