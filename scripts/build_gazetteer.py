@@ -12,7 +12,8 @@ Sources (none is needed at run time):
   names and GeoNames admin1 codes), ``regions.tsv`` (districts and regions),
   ``countries.tsv`` (more Arabic country names and demonyms), ``common_words.tsv`` (place
   names that are also ordinary words), ``places_extra.tsv`` (Arabic names for important
-  places GeoNames has none for), ``context_words.tsv`` (words that frame place names).
+  places GeoNames has none for), ``context_words.tsv`` (words that frame place names),
+  ``waters.tsv`` (seas, gulfs and straits, with the countries on their coasts).
 * ``../shared/data/ner/newsfane`` when present: how often each name is a place or an
   ordinary word in tagged news (saved to ``word_stats_newsfane.tsv`` for rebuilds without it).
 
@@ -66,8 +67,9 @@ AL_VARIANT_MIN_POP = 20_000  # «خرطوم» in GeoNames, «الخرطوم» in
 STRONG_MIN_POP = 100_000  # bare names of Arab-state places this big are taken anywhere
 WORLD_STRONG_MIN_POP = 1_000_000  # elsewhere only very big cities (and capitals) are
 _ARABIC_NAME = regex.compile(r"^[\u0621-\u063a\u0641-\u064a ]+$")
-# ACLED-style kinds: P populated place, C capital, A first-level division, R region, N country
-KIND_RANK = {"N": 0, "A": 1, "R": 2, "C": 3, "P": 4}
+# ACLED-style kinds: P populated place, C capital, A first-level division, R region, N country,
+# W water body (sea, gulf, strait)
+KIND_RANK = {"N": 0, "A": 1, "R": 2, "W": 2, "C": 3, "P": 4}
 
 
 def usable_key(name: str) -> str | None:
@@ -205,6 +207,8 @@ def main() -> None:
         int(r["geonameid"]): split_variants(r["variants"])
         for r in load_tsv(DATA / "places_extra.tsv", ("geonameid", "name", "variants"), ("geonameid", "variants"), ("geonameid",))
     }
+    water_rows = load_tsv(DATA / "waters.tsv", ("name", "variants", "latitude", "longitude", "precision", "context", "coasts"),
+                          ("name", "variants", "latitude", "longitude", "precision", "context", "coasts"), ("name",))
     country_rows = load_tsv(DATA / "countries.tsv", ("country", "name", "variants", "demonyms"), ("country", "name"), ("country",))
 
     places: list[list] = []  # [geonameid, name, cc, admin1, lat, lon, pop, kind, precision]
@@ -289,6 +293,22 @@ def main() -> None:
             names[k].add(idx)
             strong.add(k)
 
+    # water bodies: no country's; the first coast stands in until the geo stage picks the
+    # coast the text names (hadath.geo.resolve), the others are kept in "coasts"
+    coasts: dict[str, list[str]] = {}
+    water_names: set[str] = set()
+    for r in water_rows:
+        shores = r["coasts"].split()
+        idx = len(places)
+        places.append([None, r["name"], shores[0], "", float(r["latitude"]), float(r["longitude"]), 0, "W", int(r["precision"])])
+        coasts[str(idx)] = shores
+        for v in split_variants(r["variants"]):
+            for k in variants_of(normalize_key(v)):
+                names[k].add(idx)
+                water_names.add(k)
+                if r["context"] == "any":
+                    strong.add(k)
+
     # countries: CLDR Arabic names + curated variants; centre = median of its places
     from babel import Locale
 
@@ -352,6 +372,8 @@ def main() -> None:
         "context": {k: v for k, v in sorted(ctx.items()) if v},  # sorted: reproducible bytes
         "admin1": admin1_names,
         "demonyms": demonyms,
+        "coasts": coasts,
+        "water_names": sorted(water_names),
     }
     blob = json.dumps(out, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     OUT.write_bytes(gzip.compress(blob, compresslevel=9, mtime=0))  # reproducible bytes

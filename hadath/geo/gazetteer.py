@@ -9,9 +9,13 @@ Built by ``scripts/build_gazetteer.py`` from GeoNames (CC BY 4.0) and curated ta
     context  {name: 1 (needs a preposition or a place head word) | 2 (needs a head word)}
     admin1   {"SY.07": "Deir ez-Zor", ...}
     demonyms {normalised adjective: country}   # «العراقية» -> IQ, for the country focus
+    coasts   {"place index": [country, ...]}   # the countries on a water body's coasts
+    water_names [name, ...]                     # the names of water bodies
 
 ``kind`` is P (populated place), C (capital), A (first-level division), R (district or
-region) or N (country); ``precision`` is the ACLED geo_precision of a bare mention.
+region), N (country) or W (a sea, gulf or strait: its ``country`` is its first coast until
+the geo stage picks the coast the text names); ``precision`` is the ACLED geo_precision of a
+bare mention.
 """
 
 from __future__ import annotations
@@ -91,6 +95,9 @@ class Gazetteer:
         self.context: dict[str, int] = raw["context"]
         self.demonyms: dict[str, str] = raw["demonyms"]
         self.attribution: str = raw["attribution"]
+        self._coasts: dict[int, tuple[str, ...]] = {int(i): tuple(cc) for i, cc in raw.get("coasts", {}).items()}
+        # the names of water bodies: the geo stage reads the sentence of these for ships
+        self.water_keys: frozenset[str] = frozenset(raw.get("water_names", ()))
         cc_col, a1_col, kind_col = self._cols[2], self._cols[3], self._cols[7]
         self._countries = {cc_col[i]: i for i, k in enumerate(kind_col) if k == "N"}
         self._admins = {f"{cc_col[i]}.{a1_col[i]}": i for i, k in enumerate(kind_col) if k == "A"}
@@ -125,10 +132,20 @@ class Gazetteer:
         """The countries of the places named ``key`` (one means the name says the country)."""
         found = self._countries_by_key.get(key)
         if found is None:
-            found = frozenset(p.country for p in self.candidates(key))
+            # a water body is off each of its coasts: «البحر الأحمر» says no one country
+            found = frozenset(cc for p in self.candidates(key) for cc in (self.coasts(p) or (p.country,)))
             if found:
                 self._countries_by_key[key] = found
         return found
+
+    def coasts(self, place: Place) -> tuple[str, ...]:
+        """The countries on the coasts of the water body ``place`` (empty for a land place)."""
+        return self._coasts.get(place.index, ())
+
+    def on_coast(self, place: Place, cc: str) -> Place:
+        """The water body ``place`` as the sea off the country ``cc``."""
+        return Place(place.index, place.geonameid, place.name, cc, "", None, place.latitude, place.longitude,
+                     place.population, place.kind, place.precision)
 
     def country(self, cc: str) -> Place | None:
         i = self._countries.get(cc)

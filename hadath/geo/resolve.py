@@ -69,6 +69,10 @@ W_POPULATION = 0.35  # per decade of population
 W_FOCUS = 2.5
 W_CONTAINER = 4.0
 W_NEAR_RESOLVED = (50.0, 2.0), (150.0, 1.5), (400.0, 0.75)
+W_WATER = 3.5  # a sea that is also a division's name («البحر الأحمر»): the sea, unless the
+# division is in the article's country (W_DIVISION + W_FOCUS) or a head word asks for it
+W_MARITIME = 5.0  # ships, boats or a navy in the sentence: the sea even in Egypt's news (more
+# than a division in the article's country near the places resolved, unless a head word asks)
 _NEAREST_LIMIT = W_NEAR_RESOLVED[0][0]
 _FARTHEST_LIMIT = W_NEAR_RESOLVED[-1][0]
 _LOWER_BOUND_MARGIN = 0.999
@@ -98,6 +102,7 @@ class _Cand:
     precision: int = 1
     country_votes: frozenset[str] = frozenset()
     unnamed_town: bool = False  # «قرية في ولاية X»: an unnamed place inside X
+    maritime: bool = False  # a water body's name with ships or a navy in its sentence (role sea)
     asked: frozenset[str] = frozenset()  # _asked_kinds(self), once the context is final
 
 
@@ -219,6 +224,8 @@ def resolve_doc(doc: Doc) -> None:
         after = roles_of(wa[0].strip(_PUNCT)) if wa else _NO_ROLES
         c = _Cand(rs, re_, key, pstart, e, prefix, gaz.candidates(key), before, before2, after, mention)
         c.unnamed_town = "town" in before3 or ("town" in before2 and "admin" not in before)
+        if key in gaz.water_keys:
+            c.maritime = _maritime(text, pstart, e, roles_of)
         c.in_org = orgs.contains(rs, re_) or "org" in before or (
             not before.isdisjoint(_ADMIN_OR_TOWN) and "org" in before2)
         if _remote(wb, before, before2, prefix, after, roles_of):
@@ -259,10 +266,10 @@ def resolve_doc(doc: Doc) -> None:
     named = frozenset(demonym_votes) | {p.country for c in cands for p in c.places if p.kind in "NA"}
     containers = {id(c.container) for c in cands if c.container is not None}
     order = sorted(range(len(cands)), key=lambda i: (id(cands[i]) not in containers, len(cands[i].places) > 1, i))
-    memo: dict[tuple[str, frozenset[str]], Place | None] = {}  # a repeated name, same context
+    memo: dict[tuple[str, frozenset[str], bool], Place | None] = {}  # a repeated name, same context
     for i in order:
         c = cands[i]
-        mkey = (c.key, c.asked)
+        mkey = (c.key, c.asked, c.maritime)
         if c.container is None and mkey in memo:
             c.chosen = memo[mkey]
             continue
@@ -275,7 +282,7 @@ def resolve_doc(doc: Doc) -> None:
             c.chosen = None  # «حي القاهرة شمال شرق بغداد» is not Cairo: the text says where it is
         if c.container is None:
             memo[mkey] = c.chosen
-        if c.chosen is not None and len(c.places) == 1 and c.chosen.kind != "N":
+        if c.chosen is not None and len(c.places) == 1 and c.chosen.kind not in "NW":
             if c.chosen.index not in anchors:
                 anchor_list.append(c.chosen)
             anchors[c.chosen.index] = c.chosen
@@ -286,7 +293,7 @@ def resolve_doc(doc: Doc) -> None:
             sense[c.key] = c.chosen
     if sense:
         for c in cands:
-            if c.key in sense and c.container is None and not c.asked and c.chosen is not None:
+            if c.key in sense and c.container is None and not c.asked and not c.maritime and c.chosen is not None:
                 c.chosen = sense[c.key]
     datelines: set[tuple[int, int]] = set()
     ner_places = [e for e in doc.entities if e.type in PLACE_TYPES and e.place is None]
@@ -295,6 +302,8 @@ def resolve_doc(doc: Doc) -> None:
         if c.chosen is None:
             continue
         place, prec = _grade(gaz, c, c.chosen)
+        if place.kind == "W":
+            place = gaz.on_coast(place, _coast(gaz, c, place, cands, focus, raw))
         _store(doc, c, place, prec, ner_by_span, ner_places)
         if _is_dateline(raw, c.start, c.end):
             datelines.add((c.start, c.end))
@@ -303,6 +312,37 @@ def resolve_doc(doc: Doc) -> None:
 
 def _start_of(c: _Cand) -> int:
     return c.start
+
+
+def _maritime(text: str, start: int, end: int, roles_of: Callable[[str], frozenset[str]]) -> bool:
+    """Does the sentence of the name at normalised ``[start, end)`` speak of ships, boats, a
+    navy or a coast («تعرضت سفينة تجارية لهجوم في البحر الأحمر»)?"""
+    a = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
+    m = _SENTENCE_END.search(text, end, end + 300)
+    b = m.start() if m else min(len(text), end + 300)
+    return any("sea" in roles_of(w) for w in _WORD.findall(text, a, start) + _WORD.findall(text, end, b))
+
+
+def _coast(gaz: Gazetteer, c: _Cand, water: Place, cands: list[_Cand], focus: str | None, raw: str) -> str:
+    """The country a water body's mention is off: the coast its sentence names nearest to it
+    («في البحر الأحمر قبالة سواحل اليمن»، «قبالة الحديدة»), else the article's country when it
+    is a coast, else the water body's first coast (``waters.tsv``)."""
+    coasts = gaz.coasts(water)
+    best: tuple[int, str] | None = None
+    for o in cands:
+        p = o.chosen
+        if o is c or p is None or p.kind == "W" or o.remote or p.country not in coasts:
+            continue
+        lo, hi = (o.end, c.start) if o.end <= c.start else (c.end, o.start)
+        if hi < lo or _SENTENCE_END.search(raw, lo, hi):
+            continue
+        if best is None or hi - lo < best[0]:
+            best = (hi - lo, p.country)
+    if best is not None:
+        return best[1]
+    if focus is not None and focus in coasts:
+        return focus
+    return coasts[0] if coasts else water.country
 
 
 SMALL_FOREIGN_POP = 100_000
@@ -450,15 +490,17 @@ def _choose(gaz: Gazetteer, c: _Cand, focus: str | None, anchors: list[Place]) -
             s += W_TOWN + (W_CAPITAL if p.kind == "C" else 0.0)
         elif p.kind == "R":
             s += W_CURATED  # curated districts are there because conflict news names them
+        elif p.kind == "W":
+            s += W_WATER + (W_MARITIME if c.maritime else 0.0)
         elif p.kind == "A" and p.admin_key not in town_admins:
             s += W_DIVISION  # «صلاح الدين»: the province, not a small town of that name elsewhere
         if p.kind != "N":
             s += W_POPULATION * math.log10(p.population + 1)
-        if focus and p.country == focus:
+        if focus and p.country == focus and p.kind != "W":  # (a water body's country is a stand-in)
             s += W_FOCUS
         if cont is not None and cont is not p:
             s += W_CONTAINER * _contained_score(gaz, p, cont, c.distance_km)
-        if anchors and p.kind != "N":
+        if anchors and p.kind not in "NW":  # (a sea's centre says nothing of nearness)
             # the nearest other anchor, as far as the bonus can tell: one within the first
             # limit is as good as any; one whose latitude alone puts it beyond the last limit
             # or beyond the nearest so far cannot change the bonus (the distance is at least
@@ -514,7 +556,7 @@ def _grade(gaz: Gazetteer, c: _Cand, place: Place) -> tuple[Place, int]:
     if place.kind == "A":
         part = "part" in c.after or "near" in c.before or c.unnamed_town
         return place, 2 if part else 3
-    if place.kind == "R":
+    if place.kind in "RW":
         return place, max(place.precision, 2) if "near" in c.before else place.precision
     if "admin" in c.before:
         return place, 2  # «قضاء تلعفر», «ولاية X» resolved to its town: the district around it
@@ -530,7 +572,7 @@ def _store(doc: Doc, c: _Cand, place: Place, prec: int, ner_by_span: dict[tuple[
         # NER's «مدينة الموصل» or «مطار بغداد» holds the name: give it the place, add nothing
         m = next((e for e in ner_places if e.place is None and e.start <= c.start and c.end <= e.end), None)
     if m is None:
-        m = Mention(c.start, c.end, doc.raw[c.start:c.end], "GPE" if place.kind != "R" else "LOC",
+        m = Mention(c.start, c.end, doc.raw[c.start:c.end], "LOC" if place.kind in "RW" else "GPE",
                     canonical=place.name, origin="gazetteer")
         doc.entities.append(m)
     elif m.type not in PLACE_TYPES:
@@ -542,7 +584,7 @@ def _store(doc: Doc, c: _Cand, place: Place, prec: int, ner_by_span: dict[tuple[
     m.in_org = m.in_org or c.in_org
 
 
-_RANK = {"P": 0, "C": 0, "R": 1, "A": 2, "N": 3}
+_RANK = {"P": 0, "C": 0, "R": 1, "W": 1, "A": 2, "N": 3}
 _DATELINE_AFTER = regex.compile(r"\s*(?:[-\u0640\u2013\u2014:]|\(\s*\p{L})")
 _DATELINE_MARKS = frozenset("-\u0640\u2013\u2014:(")  # what _DATELINE_AFTER can start with after spaces
 _DATELINE_PEEK = 32  # characters looked at before the regex (past a run of spaces, the regex decides)

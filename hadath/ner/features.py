@@ -142,9 +142,12 @@ def gazetteer_words() -> tuple[frozenset[str], frozenset[str]]:
     """One-word place names of the geo gazetteer, and the words of its longer names."""
     from hadath.geo.gazetteer import load_gazetteer
 
+    gaz = load_gazetteer()
     one: set[str] = set()
     part: set[str] = set()
-    for name in load_gazetteer().names:
+    for name in gaz.names:
+        if name in gaz.water_keys and all(p.kind == "W" for p in gaz.candidates(name)):
+            continue  # seas and straits («بحر العرب»، «الخليج العربي») came after the model's training
         if " " in name:
             part.update(name.split())
         else:

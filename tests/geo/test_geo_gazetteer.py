@@ -19,6 +19,7 @@ TSVS = {
     "common_words.tsv": ("word", "kind", "note"),
     "context_words.tsv": ("word", "role"),
     "word_stats_newsfane.tsv": ("word", "other", "place"),
+    "waters.tsv": ("name", "variants", "latitude", "longitude", "precision", "context", "coasts", "source"),
 }
 
 
@@ -35,6 +36,18 @@ def test_every_data_file_is_checked() -> None:
 
 def test_index_is_compact() -> None:
     assert (DATA / "gazetteer.json.gz").stat().st_size < 5_000_000
+
+
+def test_water_bodies_are_off_known_coasts() -> None:
+    gaz = load_gazetteer()
+    for row in load_tsv(DATA / "waters.tsv", TSVS["waters.tsv"]):
+        (sea,) = [p for p in gaz.candidates(normalize_key(row["variants"].split("|")[0])) if p.kind == "W"]
+        coasts = gaz.coasts(sea)
+        assert coasts == tuple(row["coasts"].split()) and sea.country == coasts[0], row["name"]
+        assert all(gaz.country(cc) is not None for cc in coasts), row["name"]  # ISO codes the index knows
+        assert gaz.on_coast(sea, coasts[-1]).country == coasts[-1]
+    # a sea's name says no one country: it gives the country focus no vote
+    assert len(gaz.countries(normalize_key("خليج عدن"))) == 3
 
 
 def test_syria_and_iraq_governorates() -> None:
