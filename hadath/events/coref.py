@@ -71,6 +71,9 @@ TOLL_ONLY = "toll_only_events"
 GENERIC = "generic_attack_events"
 """``doc.extras`` key: trigger starts of the events whose trigger is a bare attack noun
 («الهجوم»، «الاعتداء»): definite, it names the earlier attack whatever its sub-type."""
+TURNED = "turned_violent_protests"
+"""``doc.extras`` key: trigger starts of the protest events whose sentence says they turned into
+clashes or a riot («قبل أن تتحول إلى مواجهات»; see :func:`merge_crowd_clashes`)."""
 LOOKBACK = 20
 """How many earlier events a back-reference is compared with (keeps long inputs linear)."""
 
@@ -209,9 +212,74 @@ def _merge_disputed(doc: Doc, events: list[Event]) -> list[Event]:
 
 def merge_coreferent(doc: Doc, events: list[Event]) -> list[Event]:
     """``events`` with each back-reference folded into the event it names (order kept)."""
-    events = merge_headline(doc, events)
+    events = merge_headline(doc, merge_crowd_clashes(doc, events))
     merged = _merge_accounts(doc, _merge_definite(doc, _merge_engagements(doc, events)))
     return _merge_disputed(doc, _merge_same_row(merged))
+
+
+_RIOT = ("Riots", "Violent demonstration")
+_PROTESTS = "Protests"
+_PROTEST_PLOVER = "PROTEST"
+
+
+def merge_crowd_clashes(doc: Doc, events: list[Event]) -> list[Event]:
+    """One protest told as a protest and as the crowd's clash with the police is one violent
+    demonstration, as ACLED codes it.
+
+    «قُتل متظاهر وأصيب 19 آخرون خلال مواجهات اندلعت بين محتجين وقوات مكافحة الشغب» gives the
+    stage a violent demonstration (the clash of the crowd with the force) and a protest of the
+    protester words (an excessive force, as a protester was killed), with the same sides,
+    place and day: one happening, one death. A protest event folds into a violent
+    demonstration of its own sentence that nothing contradicts (actors, place, date); the
+    demonstration keeps its ACLED type (the crowd fought: not a peaceful crowd shot at), the
+    lowest stated toll, and its sentence span last in the evidence; its PLOVER type is PROTEST,
+    as for a riot the stage tells with the protest (``triggers.tsv`` riot rows,
+    ``stage._join_riot_deeds``): a clash of a crowd told alone stays the clash's ASSAULT. A protest whose sentence says it
+    turned into clashes (:data:`TURNED`: «وكان المئات قد خرجوا في تظاهرة سلمية ... قبل أن تتحول
+    إلى مواجهات») is the earlier phase of such a demonstration told in another sentence: it
+    folds into the nearest one at most :data:`MAX_PARAGRAPHS` paragraphs away, before or after.
+    """
+    if not any((ev.event_type, ev.sub_event_type) == _RIOT for ev in events):
+        return events
+    turned: set[int] = doc.extras.get(TURNED) or set()
+    out = list(events)
+    i = 0
+    while i < len(out):
+        ev = out[i]
+        j = _riot_of(doc, out, i, ev.evidence[0].start in turned) if ev.event_type == _PROTESTS and ev.evidence else None
+        if j is None:
+            i += 1
+            continue
+        riot = out[j]
+        merged = _merge(riot, ev).model_copy(update={"plover_type": _PROTEST_PLOVER})
+        if riot.evidence[-1] == ev.evidence[-1]:  # one sentence: its span stays last
+            sentence = riot.evidence[-1]
+            merged = merged.model_copy(update={"evidence": [s for s in merged.evidence if s != sentence] + [sentence]})
+        out[j] = merged
+        del out[i]  # the next event now stands at i
+    return out
+
+
+def _riot_of(doc: Doc, events: list[Event], i: int, turned: bool) -> int | None:
+    """Index of the violent demonstration the protest ``events[i]`` is told in: one of its
+    sentence, else (``turned``) the nearest one within :data:`MAX_PARAGRAPHS` paragraphs."""
+    ev = events[i]
+    sent = ev.evidence[-1]
+    near: list[tuple[int, int]] = []
+    for j, other in enumerate(events):
+        if j == i or (other.event_type, other.sub_event_type) != _RIOT or not other.evidence:
+            continue
+        told = ev.model_copy(update={"event_type": other.event_type, "sub_event_type": other.sub_event_type})
+        if other.evidence[-1] == sent:
+            if _compatible(doc, other, told, max_paragraphs=None):
+                return j
+            continue
+        if not turned:
+            continue
+        a, b = sorted((other.evidence[-1], sent), key=lambda s: s.start)
+        if not more_breaks_than(doc.raw, a.end, b.start, MAX_PARAGRAPHS) and _compatible(doc, other, told, None):
+            near.append((abs(other.evidence[-1].start - sent.start), j))
+    return min(near)[1] if near else None
 
 
 def merge_headline(doc: Doc, events: list[Event]) -> list[Event]:

@@ -695,6 +695,8 @@ def annotate(doc: Doc) -> None:
             best = _best(group, fam)
             dated = dates.date_for(s, group, best)
             _note_kind(cache, group, best, fam)
+            if fam == "protest" and _turned_violent(s, best):
+                cache.setdefault(coref.TURNED, set()).add(best.start)
             if recaps.is_recap(s.span.start, s.span.end, dated[0]):
                 continue  # dated long ago (:mod:`hadath.events.recency`): no need to work out the rest
             if spans is None:
@@ -707,6 +709,7 @@ def annotate(doc: Doc) -> None:
     events = recency.drop_background(doc, events)  # running tallies (the recaps are gone already)
     doc.extras[coref.TOLL_ONLY] = cache.get(coref.TOLL_ONLY, set())
     doc.extras[coref.GENERIC] = cache.get(coref.GENERIC, set())
+    doc.extras[coref.TURNED] = cache.get(coref.TURNED, set())
     doc.events = updates.apply_updates(doc, coref.merge_coreferent(doc, place_fallback.fill_locations(doc, events)))
     for s in ctxs:
         s.candidates = []
@@ -928,6 +931,24 @@ def _best(group: list[Candidate], fam: str) -> Candidate:
     # a protest that absorbed its arrests (:func:`_join_protest_arrests`) stays typed by its own words
     pool = [c for c in group if c.trigger.plover == "PROTEST"] if fam == "protest" else group
     return max(pool or group, key=lambda c: (c.trigger.specificity, c.prob))
+
+
+_TURN_REACH = 2  # words from «تحولت إلى» to the clash or riot word it names, at most
+_VIOLENT_TURNS = frozenset({"clash", "riot"})
+
+
+def _turned_violent(s: SentenceCtx, best: Candidate) -> bool:
+    """The protest's sentence says it turned into clashes or a riot after the protest word:
+    «وكان المئات قد خرجوا في تظاهرة سلمية ... قبل أن تتحول إلى مواجهات» (cues.tsv kind turn,
+    then a clash or riot trigger within :data:`_TURN_REACH` words, vetoed or not: «قبل أن»
+    tells the order, not a doubt). :func:`hadath.events.coref.merge_crowd_clashes` folds such
+    a protest into the violent demonstration it became."""
+    for cue in s.cues:
+        if cue.kind == "turn" and cue.tok > best.tok:
+            last = bisect_left(s.tok_starts, cue.end) + _TURN_REACH
+            if any(o.trigger.mode in _VIOLENT_TURNS and cue.tok < o.tok <= last for o in s.candidates):
+                return True
+    return False
 
 
 def _note_kind(cache: dict[str, Any], group: list[Candidate], best: Candidate, fam: str) -> None:
