@@ -83,6 +83,7 @@ _PROCLITICS = frozenset("\u0648\u0641\u0628")  # و ف ب
 _SYMMETRIC = frozenset({"Armed clash"})
 _VIOLENT = "ASSAULT"
 _CROWDS = frozenset({5, 6, 7})
+_GROUPS = frozenset({2, 3, 4})  # ACLED inter codes of rebel groups, political and identity militias
 _CLAUSE_END = regex.compile(r"[.\u060c,;\u061b:\n]")  # ACLED inter codes of rioters, protesters, civilians
 
 
@@ -94,8 +95,16 @@ def is_definite(word: str) -> bool:
     return w.startswith(_AL) or (w.startswith(_LIL) and len(w) > 4)
 
 
+def _unidentified(a: Actor | None) -> bool:
+    return a is not None and a.name.startswith(UNIDENTIFIED)
+
+
 def _same_actor(a: Actor | None, b: Actor | None) -> bool:
-    return a is None or b is None or a.name == b.name
+    """Unknown on one side, the same actor, or an unidentified armed group and a named
+    non-state group (the attack by «انتحاري» a later sentence gives to its group)."""
+    if a is None or b is None or a.name == b.name:
+        return True
+    return (_unidentified(a) and b.inter in _GROUPS) or (_unidentified(b) and a.inter in _GROUPS)
 
 
 def _actors_fit(earlier: Event, later: Event) -> bool:
@@ -160,7 +169,8 @@ def _merge(earlier: Event, later: Event, add: bool = False) -> Event:
     if later.actor1 is not None or later.actor2 is not None:
         swapped = not (_same_actor(actor1, later.actor1) and _same_actor(actor2, later.actor2))
         l1, l2 = (later.actor2, later.actor1) if swapped else (later.actor1, later.actor2)
-        actor1 = actor1 or l1
+        # an unidentified attacker the later telling names (:func:`_same_actor`) takes the name
+        actor1 = l1 if actor1 is None or (_unidentified(actor1) and l1 is not None and l1.inter in _GROUPS) else actor1
         actor2 = actor2 or l2
     return earlier.model_copy(update={
         "actor1": actor1,

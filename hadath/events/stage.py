@@ -31,7 +31,16 @@ from bisect import bisect_left, bisect_right
 from typing import Any
 
 from hadath.doc import Doc
-from hadath.events import acled, arguments, coref, dating, place_fallback, recency, updates
+from hadath.events import (
+    acled,
+    arguments,
+    coref,
+    dating,
+    place_fallback,
+    recency,
+    responsibility,
+    updates,
+)
 from hadath.events.context import Candidate, SentenceCtx, candidates
 from hadath.events.features import candidate_features, conjoin, sentence_features, sentence_parts
 from hadath.events.lexicon import generic_actor
@@ -706,6 +715,7 @@ def annotate(doc: Doc) -> None:
             events.append(_event(doc, s, group, best, dated, spans, kinds, fam, cache, taken))
         dates.done(s)
     events = _forces_met_after(doc, ctxs, events, cache)
+    events = responsibility.credit_claims(doc, ctxs, events, cache)  # «أعلنت الحركة مسؤوليتها عن الهجوم»
     events = recency.drop_background(doc, events)  # running tallies (the recaps are gone already)
     doc.extras[coref.TOLL_ONLY] = cache.get(coref.TOLL_ONLY, set())
     doc.extras[coref.GENERIC] = cache.get(coref.GENERIC, set())

@@ -1,0 +1,163 @@
+"""Claims of responsibility: the group that claims an attack is the attack's actor1.
+
+Wire reports name an attack's perpetrator by its claim far more often than by the deed:
+«قُتل 12 شخصاً عندما فجّر انتحاري نفسه داخل مطعم في مقديشو، فيما أعلنت حركة الشباب
+مسؤوليتها عن الهجوم», «... وتبنى تنظيم داعش التفجير في بيان». ACLED codes such an attack to
+the claimant, and users who count a group's attacks need it there. The claim tells no new
+happening: its deed noun («الهجوم»، «التفجير») names the attack told before, and without this
+step the sentence's high event probability made it a second event («Armed clash» by the
+claimant, here by Al Qaeda, the group Al Shabaab is «المرتبطة ب»).
+
+A claim is a claim verb («تبنى») or an announcing verb with a responsibility word after it
+(«أعلن ... مسؤوليته»), not negated («لم تتبن أي جهة المسؤولية»), whose subject (the first
+actor mention after the verb, before the responsibility word) is a named armed actor; after the
+bare noun («أعلن الجيش مسؤولية الحركة عن ...») the actor that follows it is the one responsible. The words
+are data (``data/responsibility.tsv``). The claimed attack is the latest violent event told
+before the verb, at most :data:`hadath.events.coref.MAX_PARAGRAPHS` paragraph breaks back;
+when there is none, the violent event told in the claim's own clause («تبنى التنظيم الهجوم
+الذي استهدف حاجزاً للجيش»). Its actor1 becomes the claimant when unknown or unidentified; an
+actor1 the report names stays (a group claiming what a source attributes to another is the
+reader's call). Violent events whose trigger is a definite deed noun inside the claim's
+clause are references to the claimed attack: their trigger joins its evidence and they are dropped.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from hadath.doc import Doc
+from hadath.events import arguments
+from hadath.events.context import SentenceCtx
+from hadath.events.coref import MAX_PARAGRAPHS, is_definite, union_evidence
+from hadath.lexicon.actors import UNIDENTIFIED
+from hadath.lexicon.loader import load_tsv, split_variants
+from hadath.paths import package_dir
+from hadath.schema import Event
+from hadath.text.normalize import normalize_key
+from hadath.text.segment import more_breaks_than
+
+DATA = package_dir("hadath.events") / "data" / "responsibility.tsv"
+_VIOLENT = "ASSAULT"
+_CLAIMANT_ROLES = frozenset({"armed", "state", "named"})
+_CLAIMANT_REACH = 6
+"""Tokens from the verb to its subject, at most («أعلن تنظيم داعش في بيان مسؤوليته»)."""
+_RESPONSIBILITY_REACH = 12
+"""Tokens from an announcing verb to its responsibility word, at most."""
+_CONJUNCTIONS = "\u0648\u0641"  # و ف
+_AN = normalize_key("عن")
+_CONSTRUCT = normalize_key("مسؤولية")  # the bare noun, followed by whose responsibility it is
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, str]:
+    """Each listed form, normalised, to its kind (claim, announce, responsibility, negation)."""
+    rows = load_tsv(DATA, ("name", "variants", "kind"), ("name", "variants", "kind"), ("name",))
+    return {normalize_key(v): row["kind"] for row in rows for v in split_variants(row["variants"])}
+
+
+def _kind(norm: str, table: dict[str, str]) -> str | None:
+    kind = table.get(norm)
+    if kind is None and len(norm) > 3 and norm[0] in _CONJUNCTIONS:
+        kind = table.get(norm[1:])
+    return kind
+
+
+def _claims(s: SentenceCtx, table: dict[str, str]) -> list[tuple[int, int]]:
+    """(verb token, token of the responsibility word, or the verb's when there is none) of
+    each claim in the sentence."""
+    kinds = [_kind(n, table) for n in s.norms]
+    out: list[tuple[int, int]] = []
+    for i, kind in enumerate(kinds):
+        if kind not in ("claim", "claimed", "announce") or (i > 0 and kinds[i - 1] == "negation"):
+            continue
+        if kind != "announce":
+            out.append((i, i))
+            continue
+        for j in range(i + 1, min(len(kinds) - 1, i + 1 + _RESPONSIBILITY_REACH)):
+            if kinds[j] == "responsibility":
+                out.append((i, j))
+                break
+    return out
+
+
+def _clause_end(s: SentenceCtx, tok: int) -> int:
+    """Raw end of the clause that holds token ``tok``."""
+    later = [t for t in s.clause_starts if t > tok]
+    last = (later[0] if later else len(s.ends)) - 1
+    return s.ends[max(last, tok)]
+
+
+def credit_claims(doc: Doc, ctxs: list[SentenceCtx], events: list[Event], cache: dict[str, Any]) -> list[Event]:
+    """``events`` with claimed attacks given their claimant (see the module docstring)."""
+    if not events:
+        return events
+    table = words()
+    for s in ctxs:
+        for verb, last in _claims(s, table):
+            events = _credit(doc, s, verb, last, events, cache)
+    return events
+
+
+def _credit(doc: Doc, s: SentenceCtx, verb: int, last: int, events: list[Event],
+            cache: dict[str, Any]) -> list[Event]:
+    table = words()
+    spans = arguments.actor_spans(doc, s, cache)
+    construct = last > verb and s.norms[last] == _CONSTRUCT
+    if construct:
+        # «أعلن الجيش مسؤولية الحركة عن الهجوم»: the group after the bare noun is the one
+        # responsible; the verb's subject only says so
+        subjects = [x for x in spans if last < x.tok <= last + 2]
+    else:
+        reach = last if last > verb else verb + _CLAIMANT_REACH
+        subjects = [x for x in spans if verb < x.tok <= reach]
+    if not subjects:
+        return events
+    claimant = subjects[0]
+    if claimant.role not in _CLAIMANT_ROLES or claimant.generic or claimant.actor.name.startswith(UNIDENTIFIED):
+        return events
+    told = _kind(s.norms[verb], table) == "claimed"  # «تبناه»: the deed is the pronoun, told before
+    obj = -1
+    if not told:
+        obj = claimant.tok_end if last == verb or construct else last + 1
+        if obj < len(s.norms) and _kind(s.norms[obj], table) == "responsibility":
+            obj += 1  # «تبنى التنظيم المسؤولية عن ...»
+        if obj < len(s.norms) and s.norms[obj] == _AN:
+            obj += 1
+        if obj >= len(s.norms):
+            return events
+        told = _kind(s.norms[obj], table) == "told"
+    start, end = s.tok_starts[verb], _clause_end(s, max(last, claimant.tok_end - 1, obj))
+    if told:
+        before = [i for i, ev in enumerate(events) if ev.plover_type == _VIOLENT and ev.evidence
+                  and ev.evidence[0].start < start and not more_breaks_than(doc.raw, ev.evidence[-1].end, start, MAX_PARAGRAPHS)]
+        if not before:
+            return events
+        target = before[-1]
+        refs = [i for i, ev in enumerate(events) if ev.plover_type == _VIOLENT and ev.evidence
+                and start <= ev.evidence[0].start < end and _is_told(doc, ev, table)]
+    else:
+        # «تبنى التنظيم هجوماً استهدف ...»: the attack the claim tells itself
+        at = s.tok_starts[obj]
+        inside = [i for i, ev in enumerate(events) if ev.plover_type == _VIOLENT and ev.evidence
+                  and at <= ev.evidence[0].start < s.ends[min(obj + 1, len(s.ends) - 1)]]
+        if not inside:
+            return events
+        target, refs = inside[0], []
+    claimed = events[target]
+    evidence = claimed.evidence
+    for i in refs:
+        evidence = union_evidence(evidence, events[i].evidence[:1])  # the deed noun; its actors are the claim's
+    update: dict[str, Any] = {"evidence": evidence}
+    if claimed.actor1 is None or claimed.actor1.name.startswith(UNIDENTIFIED):
+        update["actor1"] = claimant.actor
+    out = list(events)
+    out[target] = claimed.model_copy(update=update)
+    return [ev for i, ev in enumerate(out) if i not in refs]
+
+
+def _is_told(doc: Doc, ev: Event, table: dict[str, str]) -> bool:
+    """Is the event's trigger a word that names a deed told before («الهجوم»)?"""
+    t = ev.evidence[0]
+    first = doc.raw[t.start:t.end].split(" ")[0]
+    return _kind(normalize_key(first), table) == "told" or is_definite(first)
