@@ -35,6 +35,7 @@ from hadath.lexicon.actors import (
     GENERIC,
     alias_decides,
     country_name,
+    fill_country,
     in_brackets_after,
     sole_armed_group,
 )
@@ -334,7 +335,7 @@ def _actor_name(m: Mention, country: str | None = None) -> str | None:
         if isinstance(name, str):
             if "{country}" in name:
                 cname = country_name(country)
-                return name.replace("{country}", cname) if cname else None
+                return fill_country(name, cname) if cname else None
             return None if "{" in name else name
     return m.canonical or m.text
 

@@ -382,10 +382,10 @@ def _entity_body_name(ix: DocIndex, e: Any, names: NameRegistry) -> str:
     actor_name = getattr(e.actor, "name", None) if e.actor is not None else None
     if name is None and isinstance(actor_name, str):
         if "{country}" in actor_name:
-            from hadath.lexicon.actors import country_name
+            from hadath.lexicon.actors import country_name, fill_country
 
             cname = country_name(ix.doc.country)
-            name = actor_name.replace("{country}", cname) if cname else None
+            name = fill_country(actor_name, cname) if cname else None
         else:
             name = actor_name
     return name or _entity_name(e.canonical or e.text, names)

@@ -425,19 +425,35 @@ def _row_key(ev: Event) -> tuple[str, str, str, int | str, str] | None:
 
 def _merge_same_row(events: list[Event]) -> list[Event]:
     """Fold an event into an earlier one with the same :func:`_row_key` whose other actor
-    does not contradict it."""
+    does not contradict it, or that another source tells (:func:`_target_disputed`)."""
     out: list[Event] = []
     first: dict[tuple[str, str, str, int | str, str], int] = {}
     for ev in events:
         key = _row_key(ev)
         i = first.get(key) if key is not None else None
-        if i is not None and _same_actor(out[i].actor2, ev.actor2):
+        if i is not None and (_same_actor(out[i].actor2, ev.actor2) or _target_disputed(out[i], ev)):
             out[i] = _merge(out[i], ev)
             continue
         if key is not None and key not in first:
             first[key] = len(out)
         out.append(ev)
     return out
+
+
+_REMOTE = "Explosions/Remote violence"
+
+
+def _target_disputed(earlier: Event, later: Event) -> bool:
+    """Are two strikes of one row (:func:`_row_key`) one happening whose target the sources
+    dispute? «شنت طائرات أمريكية وبريطانية غارات على مواقع للحوثيين في مدينة الحديدة»
+    (residents) and «ذكرت قناة المسيرة أن العدوان الأمريكي البريطاني شن خمس غارات على مدينة
+    الحديدة ... استهدفت منازل للمواطنين»: the same strikes, told by another source that names
+    other victims. Only remote violence, whose attacker does not see what it hits, and only
+    when the two sources are named and differ (one source telling two targets tells two
+    strikes)."""
+    if earlier.event_type != _REMOTE or earlier.source is None or later.source is None:
+        return False
+    return earlier.source.name != later.source.name
 
 
 def _definite_aircraft_before(doc: Doc, start: int) -> bool:

@@ -211,9 +211,22 @@ def fill_country(name: str, cname: str | None) -> str:
     if "{country}" not in name:
         return name
     if cname:
+        if " of {country}" in name and _takes_article(cname):
+            # "Military Forces of the United States", as the dictionary's own rows name it
+            # («قوات أمريكية» and «القوات الأمريكية» are one actor)
+            return name.replace("{country}", "the " + cname)
         return name.replace("{country}", cname)
     out = name.replace(" ({country})", "").replace("({country})", "").replace(" of {country}", "")
     return out.replace("{country}", "").strip(" :") or name.split("{", 1)[0].strip() or "Unidentified"
+
+
+def _takes_article(cname: str) -> bool:
+    """Does English write «the» before this country name after «of» (the United States, the
+    Netherlands, the Central African Republic)?"""
+    return cname.startswith("United ") or "Republic" in cname or cname in _PLURAL_NAMES
+
+
+_PLURAL_NAMES = frozenset({"Netherlands", "Philippines", "Comoros", "Maldives", "Bahamas"})
 
 
 def sole_armed_group(mentions: Iterable[Any]) -> Any | None:

@@ -24,7 +24,14 @@ from typing import Final, NamedTuple
 import numpy as np
 
 from hadath.doc import Doc, Mention
-from hadath.lexicon.actors import ActorEntry, actor_matcher, country_name, generic_for, nisba_index
+from hadath.lexicon.actors import (
+    ActorEntry,
+    actor_matcher,
+    country_name,
+    fill_country,
+    generic_for,
+    nisba_index,
+)
 from hadath.lexicon.loader import load_tsv
 from hadath.lexicon.matcher import Match, MultiMatcher, to_raw
 from hadath.ner.decoder import decoder
@@ -97,7 +104,7 @@ def qualify(entry: ActorEntry, iso2: str) -> ActorEntry:
     """A generic entry made concrete for one country (``{country}`` filled); cached, as
     an article names the same forces again and again (entries are frozen, so shared)."""
     name = country_name(iso2) or iso2
-    return dataclasses.replace(entry, id=f"{entry.id}:{iso2}", name=entry.name.replace("{country}", name),
+    return dataclasses.replace(entry, id=f"{entry.id}:{iso2}", name=fill_country(entry.name, name),
                                country=iso2, cameo=_cameo_for(entry.cameo, iso2))
 
 
@@ -785,7 +792,7 @@ def _actor_mentions(doc: Doc, tc: TokenColumns, found: Sequence[Match[ActorEntry
             q = qualify(gen, iso)
             out.append(Mention(s, e, doc.raw[s:e], "ORG", q.name, origin, actor=q))
         else:
-            name = template.replace("{country}", country_name(iso) or iso)
+            name = fill_country(template, country_name(iso) or iso)
             out.append(Mention(s, e, doc.raw[s:e], "ORG", name, origin))
     return out
 

@@ -45,7 +45,7 @@ def test_passive_victims_are_actor2_and_subject_is_actor1() -> None:
 
 @pytest.mark.parametrize(("text", "actor1"), [
     ("قتل 12 فلسطينيا في غارة جوية إسرائيلية استهدفت منزلا في مخيم النصيرات أمس.", "Military Forces of Israel"),
-    ("قتل ثلاثة مسلحين في ضربة جوية أميركية في مدينة الصدر ببغداد أمس.", "Military Forces of United States"),
+    ("قتل ثلاثة مسلحين في ضربة جوية أميركية في مدينة الصدر ببغداد أمس.", "Military Forces of the United States"),
     ("قتل خمسة مدنيين في القصف التركي على بلدة عين عيسى أمس.", "Military Forces of Turkey"),
     # the nationality is the target's: no state is named as the attacker
     ("قتل ثلاثة مسلحين في هجوم على مواقع إسرائيلية قرب الحدود أمس.", None),

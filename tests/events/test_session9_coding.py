@@ -4,7 +4,7 @@ general rule or a data row."""
 
 from __future__ import annotations
 
-from article_support import of_sub, read_article
+from article_support import name, of_sub, read_article
 
 import hadath
 from hadath.schema import Document, Entity
@@ -64,3 +64,35 @@ def test_a_water_body_takes_the_coast_its_sentence_names() -> None:
     doc = hadath.extract(text, published="2024-03-10")
     med = _place(doc, text, "البحر المتوسط")
     assert med.geo is not None and (med.geo.name, med.geo.country) == ("Mediterranean Sea", "TN")
+
+
+def test_us_strikes_on_hodeidah_told_by_residents_and_by_al_masirah_are_one_event() -> None:
+    text, doc = read_article("red_sea_wire.txt", "2024-02-20")
+    # «شنت طائرات أمريكية وبريطانية غارات على مواقع للحوثيين في مدينة الحديدة مساء الثلاثاء» and,
+    # two paragraphs on, «ذكرت قناة المسيرة ... أن العدوان الأمريكي البريطاني شن خمس غارات على
+    # مدينة الحديدة مساء الثلاثاء ... استهدفت منازل للمواطنين»: one row, whose target the
+    # Houthi channel disputes («العدوان الأمريكي» is how Houthi media name US strikes)
+    (strike,) = of_sub(doc, "Air/drone strike")
+    assert name(strike.actor1) == "Military Forces of the United States"
+    assert name(strike.actor2) == "Houthi Movement"
+    masirah = text.index("العدوان الأمريكي")
+    assert any(s.start <= masirah < s.end for s in strike.evidence)
+
+
+def test_one_source_telling_two_targets_in_one_town_tells_two_strikes() -> None:
+    text = ("صنعاء (أ ف ب) - شنت طائرات أمريكية غارات على مواقع للحوثيين في مدينة الحديدة فجر الأحد.\n\n"
+            "وفي وقت لاحق من اليوم نفسه، شنت طائرات أمريكية غارة على منزل لمواطنين في مدينة الحديدة، ما "
+            "أدى إلى مقتل امرأة وطفلين.")
+    doc = hadath.extract(text, published="2024-05-19")
+    strikes = of_sub(doc, "Air/drone strike")
+    assert sorted(name(e.actor2) or "" for e in strikes) == ["Civilians (Yemen)", "Houthi Movement"]
+
+
+def test_a_generic_force_of_a_state_is_named_as_the_dictionary_names_it() -> None:
+    # «طائرات أمريكية» (generic military with a nisba) and «القيادة المركزية الأمريكية» (a row
+    # of the dictionary) are one actor: "Military Forces of the United States", both
+    doc = hadath.extract("بغداد (رويترز) - قتل ثلاثة مسلحين في غارة شنتها طائرات أمريكية على موقع قرب "
+                         "مدينة القائم غرب العراق، بحسب ما أعلنت القيادة المركزية الأمريكية في بيان.",
+                         published="2024-05-19")
+    (strike,) = of_sub(doc, "Air/drone strike")
+    assert name(strike.actor1) == "Military Forces of the United States"

@@ -70,7 +70,7 @@ needs_dictionary = pytest.mark.skipif(not ACTORS_TSV.exists(), reason="hadath/le
     ("انسحبت القوات العراقية من المدينة.", "القوات العراقية", "Military Forces of Iraq", "IQ"),
     ("قصفت القوات التركية مواقع قرب منبج.", "القوات التركية", "Military Forces of Turkey", "TR"),
     ("شن الطيران الروسي غارات على إدلب.", "الطيران الروسي", "Military Forces of Russia", "RU"),
-    ("أغارت طائرات أمريكية على مواقع في دير الزور.", "طائرات أمريكية", "Military Forces of United States", "US"),
+    ("أغارت طائرات أمريكية على مواقع في دير الزور.", "طائرات أمريكية", "Military Forces of the United States", "US"),
 ])
 def test_nationality_qualified_forces(text: str, mention: str, name: str, country: str) -> None:
     m = find(ner(text), mention)
