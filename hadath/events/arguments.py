@@ -100,7 +100,8 @@ _BY_FIRE = frozenset(normalize_key(w) for w in ("برصاص", "بنيران"))
 _FIRE_REACH = 6  # tokens from a death word to «برصاص X», at most
 _TARGET_PREV = frozenset(normalize_key(w) for w in ("على", "ضد", "باتجاه", "مواقع", "معاقل", "مقرات", "مقر", "تجمعات", "استهدف", "استهدفت", "عناصر", "صفوف",
     "تابعة", "تابع", "التابعة", "التابع", "دورية", "موكب", "حاجز", "ثكنة", "قافلة",
-    "نقطة", "نقاط", "تفتيش"))  # «نقطة تفتيش للجيش»
+    "نقطة", "نقاط", "تفتيش",  # «نقطة تفتيش للجيش»
+    "حاجزا", "مقرا", "موقعا", "مركزا", "مخفرا", "معسكرا"))  # accusative: «هاجموا حاجزاً للجيش»
 # finite past verbs among the «destroy property» phrases (triggers.tsv lists them with the nouns
 # «إحراق»، «تخريب» as one phrase row): like a verb row's forms, their subject may follow them
 DESTROY_VERBS = frozenset(normalize_key(w) for w in (

@@ -56,3 +56,12 @@ def test_a_claim_of_something_else_is_no_claim_of_the_attack_told_before() -> No
     text = ("قتل ثلاثة مدنيين في قصف على بلدة النعمانية أمس. "
             "وقال محللون إن تبني حماس إطلاق الصواريخ زاد من التوتر.")
     assert all(e.actor1 is None or e.actor1.name != "Hamas Movement" for e in _violent(text))
+
+
+def test_gunmen_of_a_named_group_who_attack_an_army_checkpoint() -> None:
+    # «حاجزاً للجيش»: the accusative object marks the army as the target, not the attacker;
+    # Afgooye has no Arabic name in GeoNames (geo/data/places_extra.tsv gives it one)
+    (attack,) = _violent("قالت الشرطة إن مسلحين من حركة الشباب هاجموا حاجزا للجيش في بلدة أفجوي أمس وقتلوا أربعة جنود.")
+    assert attack.actor1 is not None and attack.actor1.name == "Al Shabaab"
+    assert attack.actor2 is not None and attack.actor2.name.startswith("Military Forces")
+    assert attack.location is not None and attack.location.name == "Afgooye"
