@@ -353,3 +353,36 @@ def test_a_rare_family_nisba_after_a_person_ends_his_name() -> None:
               "وقال الرئيس المصري حسني مبارك إن المفاوضات مستمرة.")
     pers = [m.text for m in doc.entities if m.type == "PER"]
     assert "سامر فايز الكنعاني" in pers and "حسني مبارك" in pers, pers
+
+
+def test_a_crf_group_of_people_does_not_swallow_a_lexicon_name() -> None:
+    """A CRF span around a lexicon name wins when it names more of the same thing
+    («جامعة دمشق» over the city), but a group of people (NORP) around an organisation
+    («أعضاء الكونجرس») leaves the organisation its name: the members are no entity."""
+    from hadath.doc import Mention
+    from hadath.ner.stage import _resolve_overlaps
+
+    text = "نقل أعضاء الكونجرس إلى مكان آمن"
+    a, b = text.index("أعضاء"), text.index("الكونجرس") + len("الكونجرس")
+    s = text.index("الكونجرس")
+    group = Mention(a, b, text[a:b], "NORP", None, "crf")
+    body = Mention(s, b, text[s:b], "ORG", "US Congress", "lexicon")
+    kept = _resolve_overlaps([group, body])
+    assert [(m.text, m.type) for m in kept] == [("الكونجرس", "ORG")]
+
+    text = "درس في جامعة دمشق"
+    a, s = text.index("جامعة"), text.index("دمشق")
+    uni = Mention(a, len(text), text[a:], "ORG", None, "crf")
+    city = Mention(s, len(text), text[s:], "GPE", "Damascus", "lexicon")
+    kept = _resolve_overlaps([uni, city])
+    assert [(m.text, m.type) for m in kept] == [("جامعة دمشق", "ORG")]
+
+
+def test_news_agencies_by_abbreviation_with_spaced_dots() -> None:
+    """Datelines write the agencies' initials with dots and spaces in every combination:
+    «(أ. ف. ب)»، «ق . ن . ا»، «(د.ب.أ)»."""
+    doc = ner("باريس (أ. ف. ب) - قال الوزير إن المحادثات مستمرة. الدوحة - ق . ن . ا : وصل الوفد. "
+              "برلين (د.ب.أ) - أعلنت الحكومة خطتها.")
+    assert find(doc, "أ. ف. ب").canonical == "Agence France-Presse"
+    assert find(doc, "ق . ن . ا").canonical == "Qatar News Agency"
+    assert find(doc, "د.ب.أ").canonical == "dpa"
