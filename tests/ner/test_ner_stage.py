@@ -386,3 +386,31 @@ def test_news_agencies_by_abbreviation_with_spaced_dots() -> None:
     assert find(doc, "أ. ف. ب").canonical == "Agence France-Presse"
     assert find(doc, "ق . ن . ا").canonical == "Qatar News Agency"
     assert find(doc, "د.ب.أ").canonical == "dpa"
+
+
+def test_a_person_after_an_institution_head_names_the_institution() -> None:
+    """«مستشفى أبو يوسف النجار» is a hospital named after a man: a CRF person right after an
+    indefinite head of ``naming_heads.tsv`` is an organisation starting at the head; a head
+    whose name is its holder («إدارة بوش») is not one of them."""
+    from hadath.ner.stage import _naming_head_before
+
+    doc = ner("وقال مدير مستشفى أبو يوسف النجار إن الجرحى وصلوا.")
+    assert find(doc, "مستشفى أبو يوسف النجار").type == "ORG"
+    assert not [m for m in doc.entities if m.type == "PER"]
+    doc = ner("وقالت إدارة بوش إنها لن تتراجع، ودرس في جامعة جورج تاون.")
+    tc = doc.token_columns
+    assert _naming_head_before(tc, tc.norms.index("بوش"), 0) is None
+    assert _naming_head_before(tc, tc.norms.index("جورج"), 0) == tc.norms.index("جامعه")
+
+
+def test_a_given_name_before_a_crf_person_starts_the_name() -> None:
+    """«أمنية عبد القوي»، «عبدي حسن عوالي»: a given name right before a CRF person's name
+    starts it (names.tsv holds Somali «عبدي» and «أمنية» since session 9)."""
+    from hadath.ner.stage import _tidy_person
+
+    doc = ner("وفازت اللاعبة أمنية عبد القوي بالمباراة. وقال زعيم الحرب عبدي حسن عوالي إن مقاتليه انسحبوا.")
+    tc = doc.token_columns
+    a = tc.norms.index("عبد")
+    assert _tidy_person(tc, a, a + 2, 0, len(tc.norms)) == [(a - 1, a + 2)]
+    h = tc.norms.index("حسن")
+    assert _tidy_person(tc, h, h + 2, 0, len(tc.norms)) == [(h - 1, h + 2)]
