@@ -60,6 +60,8 @@ _ALA = "\u0639\u0644\u0649"  # على, the preposition (the name is written «ع
 _CLITICS = "\u0648\u0641\u0628\u0644\u0643"  # و ف ب ل ك
 _CONJ = "\u0648\u0641"  # و ف
 _OPEN_PAREN, _CLOSE_PAREN = "(", ")"
+_OPENING_MARKS = frozenset('"\u00ab\u201c')  # " « “
+_PLACE_PREPOSITIONS = frozenset({"\u0641\u064a", "\u0641\u0649"})  # في فى
 _NOT_O = "O".__ne__
 _START, _END = attrgetter("start"), attrgetter("end")
 
@@ -865,7 +867,7 @@ def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
                 if c.type != "PER" or m.origin != "lexicon":  # «شرطة صلاح الدين»: a province, no person
                     m.type = c.type
             elif c.start <= m.start and m.end <= c.end and (c.type != "NORP" or m.type == "NORP"):
-                c.origin = "crf+"
+                c.origin = "crf-" if _not_one_name(c, m) else "crf+"
 
     # best first: rank, then length, then start, then input order; «جنديا تركيا»: a generic
     # force qualified by a nationality ranks as a name, not the country inside it
@@ -889,6 +891,19 @@ def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
         if m.type == "PER" and m.actor is None and titled:
             m.actor = next((r.actor for r in titled if r.start < m.end and m.start < r.end), None)
     return sorted(chosen, key=_START)
+
+
+def _not_one_name(c: Mention, m: Mention) -> bool:
+    """Does the CRF span ``c`` hold the lexicon name ``m`` without being a longer name of it?
+    The CRF runs an actor on into the place after it («تنظيم الدولة الإسلامية في الميادين»:
+    the group, then the town), and a head noun over the opening mark of a quoted name
+    («تنظيم "الدولة الإسلامية»: cut at the closing mark, the group unresolved); the lexicon's
+    name is the mention then, and what follows it gets its own."""
+    before = c.text[:m.start - c.start].rstrip()
+    if before and before[-1] in _OPENING_MARKS:
+        return True
+    after = c.text[m.end - c.start:].split(None, 1)
+    return m.actor is not None and len(after) == 2 and after[0] in _PLACE_PREPOSITIONS
 
 
 def _covered(tc: TokenColumns, ents: list[Mention]) -> list[bool]:
