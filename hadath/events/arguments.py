@@ -362,18 +362,20 @@ def _bracketed_aliases(doc: Doc, out: list[ActorSpan]) -> list[ActorSpan]:
 
 
 def _named_after_generic(s: SentenceCtx, out: list[ActorSpan]) -> list[ActorSpan]:
-    """«مسلحين من تنظيم داعش»، «جنود من قوات الحزام الأمني»: a generic armed or state noun
-    followed by «من» + a named group or force is that group (whom the soldiers belong to is
-    the actor ACLED codes)."""
+    """«مسلحين من تنظيم داعش»، «جنود من قوات الحزام الأمني»، «خلايا تابعة لتنظيم "الدولة
+    الإسلامية"»: a generic armed or state noun followed by «من» or «تابعة ل» + a named group or
+    force is that group (whom the soldiers belong to is the actor ACLED codes)."""
     tf = s.token_forms()
     drop: set[int] = set()
     for i, x in enumerate(out[:-1]):
         nxt = out[i + 1]
         # «مسلحين من تنظيم «داعش»»: من, then at most «تنظيم» and a quote mark before the name
         if not (x.role == "armed" or x.role == "state" and x.generic) or x.tok_end >= len(tf) \
-                or not x.tok_end < nxt.tok <= x.tok_end + 3:
+                or not x.tok_end <= nxt.tok <= x.tok_end + 3:
             continue
-        if _FROM in tf[x.tok_end] and nxt.role in {"armed", "named", "state"} and nxt.actor.inter != x.actor.inter:
+        linked = _FROM in tf[x.tok_end] or bool(tf[x.tok_end] & _BELONGING) \
+            or (nxt.tok == x.tok_end and normalize_key(x.actor.text) in _CELLS)  # «خلايا التنظيم»
+        if linked and nxt.role in {"armed", "named", "state"} and nxt.actor.inter != x.actor.inter:
             # one span from the generic noun to the name, with the name's actor: it keeps the
             # generic noun's position, so «مع مسلحين من ...» still marks the other side
             out[i] = ActorSpan(x.start, nxt.end, x.tok, nxt.tok_end, nxt.actor, nxt.role)
@@ -630,6 +632,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
 
 
 _BELONGING = frozenset(normalize_key(w) for w in ("تابعة", "التابعة", "تابع", "التابع"))
+_CELLS = frozenset(normalize_key(w) for w in ("خلايا", "خلية"))  # a group's cells: «خلايا التنظيم» is the group
 _OWNED_WEAPON_MODES = frozenset({"aerial", "heavy-weapons"})  # triggers that name a weapon: «طائرة مسيرة»، «المدفعية»
 
 
