@@ -899,11 +899,13 @@ def _not_one_name(c: Mention, m: Mention) -> bool:
     the group, then the town), and a head noun over the opening mark of a quoted name
     («تنظيم "الدولة الإسلامية»: cut at the closing mark, the group unresolved); the lexicon's
     name is the mention then, and what follows it gets its own."""
+    if m.actor is None:  # «لـ«الشرق الأوسط»: the CRF's newspaper, not the lexicon's region
+        return False
     before = c.text[:m.start - c.start].rstrip()
     if before and before[-1] in _OPENING_MARKS:
         return True
     after = c.text[m.end - c.start:].split(None, 1)
-    return m.actor is not None and len(after) == 2 and after[0] in _PLACE_PREPOSITIONS
+    return len(after) == 2 and after[0] in _PLACE_PREPOSITIONS
 
 
 def _covered(tc: TokenColumns, ents: list[Mention]) -> list[bool]:

@@ -149,3 +149,17 @@ def test_office_title_stays_out_of_the_organisation_name() -> None:
     (m,) = [m for m in doc.entities if m.type == "ORG"]
     assert m.text.endswith("المتحدة") and "الأمين" not in m.text and "العام" not in m.text
     assert m.actor is not None and m.actor.id == "un"
+
+
+@pytest.mark.parametrize("text", [
+    "قتل خمسة جنود في هجوم نفذه تنظيم الدولة الإسلامية في الميادين.",
+    "هجوم نفذته خلايا تابعة لتنظيم \"الدولة الإسلامية\" على مواقع للجيش في ريف دير الزور.",
+    "هجوم نفذته خلايا تابعة لتنظيم «الدولة الإسلامية» على مواقع للجيش في ريف دير الزور.",
+])
+def test_the_crf_does_not_swallow_a_listed_group_into_a_longer_span(text: str) -> None:
+    # the CRF ran «تنظيم الدولة الإسلامية» on into «في مدينة الميادين», and a head noun over the
+    # quote mark of «"الدولة الإسلامية"» (cut at the closing mark): both unresolved ORGs
+    doc = ner(text)
+    groups = [m for m in doc.entities if m.actor is not None and m.canonical == "Islamic State"]
+    assert groups, [(m.text, m.type, m.origin) for m in doc.entities]
+    assert all("في" not in m.text.split() and '"' not in m.text and "«" not in m.text for m in groups)
