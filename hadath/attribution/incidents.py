@@ -29,12 +29,27 @@ def turn_phrases() -> tuple[str, ...]:
     return tuple(sorted(keys, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _phrases_by_prefix() -> tuple[int, dict[str, tuple[str, ...]]]:
+    """The phrases by their first ``k`` characters, ``k`` the shortest phrase's length: a
+    sentence can open only with the phrases that share its first ``k`` characters, so one
+    look-up leaves none to compare for most sentences."""
+    phrases = turn_phrases()
+    k = min(map(len, phrases), default=0)
+    table: dict[str, list[str]] = {}
+    for p in phrases:
+        table.setdefault(p[:k], []).append(p)
+    return k, {key: tuple(ps) for key, ps in table.items()}
+
+
 def opens_turn(sentence: str) -> bool:
     """Does ``sentence`` open with a turn to another happening (after «و»/«ف»)?"""
     head = normalize_key(sentence[:OPENING].lstrip())
     if head[:1] in _CONJ:
         head = head[1:]
-    return any(head.startswith(p) and (len(head) == len(p) or not head[len(p)].isalpha()) for p in turn_phrases())
+    k, table = _phrases_by_prefix()
+    return any(head.startswith(p) and (len(head) == len(p) or not head[len(p)].isalpha())
+               for p in table.get(head[:k], ()))
 
 
 def turn_starts(raw: str, sentences: Sequence[object]) -> list[int]:
