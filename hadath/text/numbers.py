@@ -52,6 +52,7 @@ _WS = r"\s+"
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     master: re.Pattern[str]
+    master_word: re.Pattern[str]  # ``master`` for a candidate that opens with no digit
     token: re.Pattern[str]
     post: re.Pattern[str]
     post_any: re.Pattern[str]  # ``post``, else the bound or approximator after the counted noun
@@ -95,6 +96,9 @@ def _compiled() -> _Compiled:
     ago_before = r"(?<=\u0642\u0628\u0644\s)|(?<=\u0645\u0646\u0630\s)"  # قبل، منذ
     time_units = _alt([w for r, items in date_words().items() if r.startswith("unit_") for w, _ in items if not w.startswith("\u0627\u0644")])
     hour_before = "|".join(rf"(?<={w}\s)" for w in _HOUR_BEFORE)
+    ago = (  # «قبل ثلاثة أيام»، «منذ 30 عاما»: a time ago is a date, not a quantity
+        rf"(?:{ago_before})(?:\d{{1,4}}|{clitic}(?:{word_alt})(?:\s+(?:\u0648\s*)?(?:{word_alt}))*)\s+(?:{time_units})(?!\w)"
+    )
     skip = "|".join(
         [
             # 15/3/2024, 2024-03-15, 1.5.2014
@@ -106,16 +110,18 @@ def _compiled() -> _Compiled:
             rf"(?:\s*[\u060c,]?\s*(?:(?:\u0645\u0646\s+|\u0641\u064a\s+)?(?:\u0627\u0644)?(?:\u0639\u0627\u0645|\u0633\u0646\u0647)\s+)?{year})?",
             # a year or an hour right after the word that announces it; checked from the
             # digits (lookbehinds), so those common words need not be scan candidates
-            # the lookaheads first: a word candidate is not put through ~55 lookbehinds
-            rf"(?=[12])(?:{year_before}){year}",
+            # the lookaheads first: only a year-shaped number is put through ~55 lookbehinds
+            rf"(?={year})(?:{year_before}){year}",
             rf"(?=\d)(?:{hour_before})\d{{1,2}}(?!\d)",
             # «12 الجاري»، «12 من الشهر الجاري»: a day of the current month
             rf"\d{{1,2}}\s+(?:\u0645\u0646\s+)?(?:(?:\u0647\u0630\u0627\s+)?\u0627\u0644\u0634\u0647\u0631\s+)?(?:{this_words})(?!\w)",
-            # «قبل ثلاثة أيام»، «منذ 30 عاما»: a time ago is a date, not a quantity
-            rf"(?:{ago_before})(?:\d{{1,4}}|{clitic}(?:{word_alt})(?:\s+(?:\u0648\s*)?(?:{word_alt}))*)\s+(?:{time_units})(?!\w)",
+            ago,
         ]
     )
     master = re.compile(rf"(?<!\w)(?P<skip>{skip})|(?P<chain>{chain})")
+    # every skip alternative but ``ago`` opens with a digit: a candidate that does not
+    # («ثلاثة»، «و400»، «.5») is tried against ``ago`` and the chain alone, the same match
+    master_word = re.compile(rf"(?<!\w)(?P<skip>{ago})|(?P<chain>{chain})")
     token = re.compile(
         rf"(?P<dcl>[\u0648\u0628\u0644\u0641]?)(?P<d>{digits})(?![\w])"
         rf"|(?P<cl>{clitic})(?P<w>{word_alt})(?!\w)"
@@ -140,6 +146,7 @@ def _compiled() -> _Compiled:
     ordinal_words = frozenset(w for w, v in ordinals().items() if 2 <= v <= 10)
     return _Compiled(
         master=master,
+        master_word=master_word,
         token=token,
         post=post,
         post_any=post_any,
@@ -491,11 +498,11 @@ def _to_nums(norm: Normalized, c: _Compiled) -> list[tuple[_Num, str]]:
     text = norm.text
     out: list[tuple[_Num, str]] = []
     done = -1
-    match = c.master.match
+    match, match_word = c.master.match, c.master_word.match
     for pos in scan(text)[0]:
         if pos < done:
             continue
-        m = match(text, pos)
+        m = match(text, pos) if text[pos] in _DIGITS else match_word(text, pos)
         if m is None:
             continue
         done = m.end()
@@ -552,6 +559,7 @@ _SIFR = "\u0635\u0641\u0631"  # صفر
 _AL = "\u0627\u0644"
 _LL = "\u0644\u0644"
 _ABD = "\u0639\u0628\u062f"  # عبد
+_DIGITS = frozenset("0123456789")  # what a candidate opening with a digit starts with (CAREFUL: ASCII)
 _CLAUSE_END = frozenset(".,\u060c;\u061b:)\"?!\n")
 
 
