@@ -346,38 +346,63 @@ def token_columns(text: str, norm: Normalized | None = None) -> TokenColumns:
     return TokenColumns(starts, rends.tolist(), texts, words, stem_starts, stems)
 
 
-_WAW, _FA, _BA, _LAM, _KAF, _ALEF = (np.uint32(ord(ch)) for ch in "\u0648\u0641\u0628\u0644\u0643\u0627")
+# :func:`split_clitics` as a table. A word's proclitics are read off its first four letters,
+# each only as one of five classes, and its length (no rule looks past the fourth letter nor
+# tells lengths above six apart); the table is filled by ``split_clitics`` itself on a word
+# of each shape, so the vectorised cut agrees with it by construction
+_CLITIC_CLASS_OF = ("\u062a", "\u0648\u0641", "\u0644", "\u0628\u0643", "\u0627")  # other, و ف, ل, ب ك, ا
+_MAX_LEN = 7
+
+
+def _clitic_tables() -> tuple[np.ndarray, np.ndarray]:
+    """The class of every BMP code point, and the cut of every (four classes, length) key:
+    ``offset + 4 * lil`` («للجيش»: the stem is «ال» + the rest), 0 for a word left whole."""
+    classes = np.zeros(0x10000, dtype=np.int16)
+    for k, chars in enumerate(_CLITIC_CLASS_OF[1:], start=1):
+        classes[[ord(ch) for ch in chars]] = k
+    n = len(_CLITIC_CLASS_OF)
+    cuts = np.zeros(n**4 * (_MAX_LEN + 1), dtype=np.int8)
+    for key in range(n**4):
+        letters = "".join(_CLITIC_CLASS_OF[key // n ** (3 - j) % n][0] for j in range(4))
+        for length in range(1, _MAX_LEN + 1):
+            word = (letters + "\u062a" * _MAX_LEN)[:length]
+            offset, stem = split_clitics(word)
+            lil = stem != word[offset:]  # «للجيش»: «ال» + what follows the second lam
+            cuts[key * (_MAX_LEN + 1) + length] = offset + 4 * lil
+    return classes, cuts
+
+
+_CLITIC_CLASS, _CLITIC_CUT = _clitic_tables()
 
 
 def _stems(
     codes: np.ndarray, starts: np.ndarray, ends: np.ndarray, words: list[str], raw_starts: list[int], n: Normalized
 ) -> tuple[list[str], list[int]]:
     """The stems and stem starts (raw) of the tokens: :func:`split_clitics` of every word,
-    read off the code points of the first four letters of all tokens at once.
+    read off the classes of the first four letters of all tokens at once (one table look-up
+    a token, :data:`_CLITIC_CUT`).
 
     Only a word with a proclitic before the article («والجيش»، «بالرقة»، «للجيش»: a tenth
     of the tokens) has a stem other than itself; those few are cut in Python. A cached
     ``split_clitics`` per word cost a dictionary look-up (and a hash) for every token.
     """
-    length = ends - starts
-    c0, c1, c2, c3 = (codes.take(starts + k, mode="clip") for k in range(4))  # past a word's end: guarded by length
-    conj = (length > 1) & ((c0 == _WAW) | (c0 == _FA))
-    i = conj.astype(np.int64)
-    ci, ci1, ci2 = np.where(conj, c1, c0), np.where(conj, c2, c1), np.where(conj, c3, c2)
-    rest = length - i
-    lil = (rest > 4) & (ci == _LAM) & (ci1 == _LAM)  # «للجيش»: stem «الجيش» from the second lam
-    prep = (rest >= 3) & ((ci == _BA) | (ci == _LAM) | (ci == _KAF)) & (ci1 == _ALEF) & (ci2 == _LAM)
-    j = i + prep
-    art = np.where(prep, True, (ci == _ALEF) & (ci1 == _LAM)) & (length - j >= 4)
-    offset = np.where(lil, i + 1, np.where(art, j, 0))
-    at = np.flatnonzero(offset)
+    cls = _CLITIC_CLASS.take(codes, mode="clip")  # past the BMP: U+FFFF, «other»
+    key = cls.take(starts, mode="clip")  # past a word's end: ignored by the table (length)
+    for k in (1, 2, 3):
+        key *= 5
+        key += cls.take(starts + k, mode="clip")
+    key *= _MAX_LEN + 1
+    key += np.minimum(ends - starts, _MAX_LEN)
+    cut = _CLITIC_CUT.take(key)
+    at = np.flatnonzero(cut)
     stems = list(words)
     stem_starts = list(raw_starts)
     if len(at):
-        offs = offset[at]
+        cuts = cut[at]
+        offs = cuts & 3
         pos = starts[at] + offs
         raw_pos = (pos if n.starts is None else n.starts[pos]).tolist()
-        for k, o, lil_k, r in zip(at.tolist(), offs.tolist(), lil[at].tolist(), raw_pos, strict=True):
+        for k, o, lil_k, r in zip(at.tolist(), offs.tolist(), (cuts >= 4).tolist(), raw_pos, strict=True):
             w = words[k]
             stems[k] = _ART + w[o + 1 :] if lil_k else w[o:]
             stem_starts[k] = r

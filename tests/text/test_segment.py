@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hadath.text.segment import _NORM_TOKEN, sentences, split_clitics, tokens
+from hadath.text.segment import _NORM_TOKEN, sentences, split_clitics, token_columns, tokens
 
 
 def _texts(raw: str) -> list[str]:
@@ -44,6 +44,23 @@ def test_clitic_stems() -> None:
     raw = "وبالمدينة"
     t = tokens(raw)[0]
     assert raw[t.stem_start :] == "المدينة"
+
+
+def test_vectorised_stems_agree_with_split_clitics() -> None:
+    """The tokeniser cuts stems by a table (segment._stems); on every word of up to six
+    letters over the letters the rules read, and longer ones, it agrees with split_clitics."""
+    letters = "\u0648\u0641\u0644\u0628\u0643\u0627\u062c"  # و ف ل ب ك ا ج
+    words = [""]
+    every: list[str] = []
+    for _ in range(6):
+        words = [w + ch for w in words for ch in letters]
+        every += words
+    every += [w + "\u062c\u064a\u0634" for w in words[::7]]  # + جيش: seven to nine letters
+    cols = token_columns(" ".join(every))
+    assert cols.norms == every
+    for word, start, stem, stem_start in zip(every, cols.starts, cols.stems, cols.stem_starts, strict=True):
+        offset, expected = split_clitics(word)
+        assert (stem, stem_start) == (expected, start + offset), word
 
 
 def test_split_clitics_needs_a_real_stem() -> None:
