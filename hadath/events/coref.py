@@ -56,8 +56,11 @@ from collections.abc import Callable
 
 import regex
 
+from hadath.attribution.incidents import opens_turn
 from hadath.doc import Doc
 from hadath.events.acled import aircraft_names
+from hadath.events.lexicon import other_happening_words
+from hadath.events.place_fallback import FALLBACK_PLACED
 from hadath.lexicon.actors import UNIDENTIFIED
 from hadath.schema import Actor, Event, Location, Span
 from hadath.text.headline import headline_span
@@ -224,7 +227,7 @@ def merge_coreferent(doc: Doc, events: list[Event]) -> list[Event]:
     """``events`` with each back-reference folded into the event it names (order kept)."""
     events = merge_headline(doc, merge_crowd_clashes(doc, events))
     merged = _merge_accounts(doc, _merge_definite(doc, _merge_engagements(doc, events)))
-    return _merge_disputed(doc, _merge_same_row(merged))
+    return _merge_disputed(doc, _merge_same_row(_merge_retold(doc, merged)))
 
 
 _RIOT = ("Riots", "Violent demonstration")
@@ -376,6 +379,84 @@ def _merge_back(doc: Doc, out: list[Event], ev: Event, told_as: Callable[[Event,
             out[i] = _merge(out[i], ev)
             return True
     return False
+
+
+def _merge_retold(doc: Doc, events: list[Event]) -> list[Event]:
+    """Fold a source's retelling of the happening just told into it.
+
+    «قتل ثلاثة جنود عراقيين ... في اشتباكات مع مسلحين من تنظيم داعش في قضاء الحويجة، بحسب ما أفاد
+    مصدر أمني» and then «وقال المصدر إن عناصر التنظيم هاجموا نقطة عسكرية للجيش عند أطراف القضاء ...،
+    وقتل ستة من المهاجمين»: the source tells the lead's clash in its own words, with an
+    indefinite trigger (a verb here) that :func:`_merge_definite` does not read as a
+    back-reference. A later event is such a retelling when
+    * a named source reports it (not the outlet by default) and its sentence does not turn to
+      another happening («وفي هجوم آخر»، ``attribution/data/incidents.tsv``), nor do the words
+      around its trigger or actors («هجوما آخر»، «هاجموا نقطة أخرى للجيش»، «غارات جديدة»،
+      ``events/data/other_happening.tsv``);
+    * the latest earlier event of its ACLED type, at most :data:`MAX_PARAGRAPHS` paragraphs
+      before it, has its sub-type and nothing contradicts it (:func:`_compatible`: actors, date,
+      place; a place the event took from an earlier sentence,
+      :mod:`hadath.events.place_fallback`, is not its own and says nothing).
+    The merged event keeps the earlier one's arguments and the lowest toll (:func:`_merge`).
+    """
+    outlet = doc.extras.get("outlet")
+    borrowed: set[int] = doc.extras.get(FALLBACK_PLACED) or set()
+    out: list[Event] = []
+    for ev in events:
+        i = _retold_event(doc, out, ev, outlet, borrowed) if out and ev.evidence and ev.source is not None else None
+        if i is None:
+            out.append(ev)
+        else:
+            out[i] = _merge(out[i], ev)
+    return out
+
+
+def _retold_event(doc: Doc, out: list[Event], ev: Event, outlet: object, borrowed: set[int]) -> int | None:
+    """Index in ``out`` of the event ``ev`` retells (see :func:`_merge_retold`), if any."""
+    if ev.source is None or (outlet is not None and ev.source.name == getattr(outlet, "name", None)):
+        return None
+    sentence, trigger = ev.evidence[-1], ev.evidence[0]
+    if opens_turn(doc.raw[sentence.start:sentence.end]) or any(
+            _another_near(doc, s.start, s.end, sentence) for s in ev.evidence[:-1] if sentence.start <= s.start):
+        return None
+    for i in range(len(out) - 1, max(-1, len(out) - 1 - LOOKBACK), -1):
+        prev = out[i]
+        if prev.event_type != ev.event_type or not prev.evidence:
+            continue
+        if (ev.location is None or trigger.start in borrowed) and _names_unknown_place(doc, trigger, sentence):
+            return None  # «في منطقة الكرادة», a place the gazetteer lacks: it may be elsewhere
+        told = ev.model_copy(update={"location": None}) if trigger.start in borrowed else ev
+        return i if _compatible(doc, prev, told) else None
+    return None
+
+
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _names_unknown_place(doc: Doc, trigger: Span, sentence: Span) -> bool:
+    """Does the trigger's clause name a place the geo stage could not resolve (not in an
+    organisation)? («انفجار سيارة مفخخة ... في منطقة الكرادة»; not «..., قبل أن ينسحب الباقون
+    باتجاه سلسلة جبال حمرين», another clause)"""
+    raw = doc.raw
+    a = max((m.end() for m in _CLAUSE_END.finditer(raw, sentence.start, trigger.start)), default=sentence.start)
+    m = _CLAUSE_END.search(raw, trigger.end, sentence.end)
+    b = m.start() if m else sentence.end
+    return any(e.type in _PLACE_TYPES and e.place is None and not e.in_org and a <= e.start and e.end <= b
+               for e in doc.entities)
+
+
+_OTHER_WINDOW = 4  # words after a trigger read for «آخر»، «جديدة» ...
+_OTHER_BEFORE = 3  # and words before it («في أربع هجمات متفرقة ثلاث منها عبوات ناسفة»)
+
+
+def _another_near(doc: Doc, start: int, end: int, sentence: Span) -> bool:
+    """Does a word just after the trigger at raw ``[start, end)`` (within its clause), or just
+    before it, make the happening another one («هاجموا نقطة أخرى»، «شنت غارات جديدة»، «هجمات
+    متفرقة»)?"""
+    after = _CLAUSE_END.split(doc.raw[end:min(sentence.end, end + 60)], maxsplit=1)[0].split()[:_OTHER_WINDOW]
+    before = _CLAUSE_END.split(doc.raw[max(sentence.start, start - 40):start])[-1].split()[-_OTHER_BEFORE:]
+    words = other_happening_words()
+    return any(normalize_key(w) in words for w in after + before)
 
 
 def _merge_engagements(doc: Doc, events: list[Event]) -> list[Event]:

@@ -158,6 +158,14 @@ def generic_actor(role: str) -> GenericActor | None:
 
 
 @lru_cache(maxsize=1)
+def other_happening_words() -> frozenset[str]:
+    """Normalised words that make a happening another one («هجوما آخر»، «غارات جديدة»):
+    ``other_happening.tsv``."""
+    rows = load_tsv(DATA / "other_happening.tsv", ("word", "note"), ("word", "note"), ("word",))
+    return frozenset(normalize_key(r["word"]) for r in rows)
+
+
+@lru_cache(maxsize=1)
 def place_anaphors() -> PhraseMatcher[str]:
     """Place anaphor matcher (``place_anaphors.tsv``); payload is the kind (anaphor or near)."""
     rows = load_tsv(DATA / "place_anaphors.tsv", PLACE_ANAPHOR_COLUMNS, PLACE_ANAPHOR_COLUMNS, ("name",))

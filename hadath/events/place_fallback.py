@@ -46,6 +46,9 @@ its town in the lead and then says «the town»."""
 LEAD_PARAGRAPHS = 2
 FALLBACK_PRECISION = 2
 """ACLED geo precision 2: near the named town, or in a part of the named region."""
+FALLBACK_PLACED = "fallback_placed_events"
+"""``doc.extras`` key: trigger starts of the events whose location came from these rules,
+not from their own sentence (coreference reads such a place as unknown)."""
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _COUNTRY = "N"
@@ -144,6 +147,8 @@ def fill_locations(doc: Doc, events: list[Event]) -> list[Event]:
     a location from the rules above where their own sentence gave none (others unchanged)."""
     cache: dict[str, Any] = {}
     out = []
+    placed: set[int] = set()
+    doc.extras[FALLBACK_PLACED] = placed
     previous: tuple[Location, int] | None = None  # the last own location, end of its sentence
     for ev in events:
         if not ev.evidence:
@@ -154,10 +159,12 @@ def fill_locations(doc: Doc, events: list[Event]) -> list[Event]:
             previous = (ev.location, sentence.end)
         elif previous is not None and doc.raw.find("\n", previous[1], sentence.start) < 0:  # same paragraph
             ev = ev.model_copy(update={"location": previous[0]})
+            placed.add(ev.evidence[0].start)
         elif points_at_place(doc, sentence.start, sentence.end, cache):
             m = anchor_before(doc, sentence.start, cache, names_town(doc, sentence.start, sentence.end, cache))
             if m is not None:
                 precision = max(FALLBACK_PRECISION, m.precision or 1)
                 ev = ev.model_copy(update={"location": location_of(m.place, m.text, precision)})
+                placed.add(ev.evidence[0].start)
         out.append(ev)
     return out
