@@ -77,6 +77,15 @@ def title_roles() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def naming_heads() -> dict[str, bool]:
+    """``naming_heads.tsv``: normalised head noun -> whether definite words after it name an
+    institution too («قناة الجزيرة»). A person's name after any of them is the institution's
+    («جامعة جورج تاون»)."""
+    rows = load_tsv(DATA / "naming_heads.tsv", ("word", "gloss", "definite"), ("word", "definite"), ("word",))
+    return {normalize_key(r["word"]): r["definite"] == "yes" for r in rows}
+
+
+@lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     rows = load_tsv(DATA / "names.tsv", ("name", "gender"), ("name", "gender"), ("name",))
     return frozenset(normalize_key(r["name"]) for r in rows)

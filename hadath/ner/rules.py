@@ -7,7 +7,8 @@
 * an organisation head followed by a name in «» names the organisation: «حركة «أحرار الشام»»;
 * a place head (مدينة، بلدة، قرية، ريف ...) is followed by a place name: «بلدة معرة النعمان»;
 * an organisation head in construct state followed by definite words names an
-  organisation: «وزارة المالية»، «منظمة التحرير الفلسطينية».
+  organisation: «وزارة المالية»، «منظمة التحرير الفلسطينية» (off, ``ORG_HEAD_RULE``, but for
+  the heads ``naming_heads.tsv`` marks: «قناة المحور»).
 
 Rules work on the tokens of one sentence (read from the document's token columns) and
 return token index spans; the stage decides
@@ -23,7 +24,7 @@ from functools import lru_cache
 from hadath.lexicon.actors import nisba_index
 from hadath.lexicon.loader import load_tsv
 from hadath.ner.features import common_o_words
-from hadath.ner.lexicons import DATA, given_names, triggers
+from hadath.ner.lexicons import DATA, given_names, naming_heads, triggers
 from hadath.text.normalize import normalize_key
 from hadath.text.segment import TokenColumns
 
@@ -41,6 +42,14 @@ _PROCLITICS = frozenset("\u0648\u0641\u0628\u0644\u0643")  # و ف ب ل ك
 
 
 ORG_HEAD_RULE = False  # «head + definite words» -> ORG: measured to cost precision on NewsFANE
+
+
+def _names_when_definite(tc: TokenColumns, i: int) -> bool:
+    """Is token ``i`` a head whose definite words after it name an institution even with
+    ``ORG_HEAD_RULE`` off («قناة المحور»، «لقناة الرسالة الفضائية»; ``naming_heads.tsv``)?"""
+    heads = naming_heads()
+    w = tc.norms[i]
+    return heads.get(tc.stems[i], False) or (len(w) > 3 and w[0] in _PROCLITICS and heads.get(w[1:], False))
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,8 +192,8 @@ def find_rule_spans(tc: TokenColumns, cands: Sequence[int] | None = None,
                     out.append(RuleSpan(j + 1, k, "ORG", "org-quote", strong=True))
                     i = k + 1
                     continue
-            elif ORG_HEAD_RULE and not stems[i].startswith(_AL) and j < n and norms[j].startswith(_AL) \
-                    and _nameish(tc, j):
+            elif (ORG_HEAD_RULE or _names_when_definite(tc, i)) and not stems[i].startswith(_AL) and j < n \
+                    and norms[j].startswith(_AL) and _nameish(tc, j):
                 k = j + 1
                 while k < n and k - j < 3 and (norms[k].startswith(_AL) or norms[k] in nisba_index()) \
                         and norms[k] not in stopwords():

@@ -43,6 +43,7 @@ from hadath.ner.lexicons import (
     SportsEntry,
     entity_matcher,
     given_names,
+    naming_heads,
     one_word_bodies,
     sports_matcher,
     title_roles,
@@ -450,18 +451,10 @@ def _naming_head_before(tc: TokenColumns, i: int, lo: int) -> int | None:
     w, st = tc.norms[k], tc.stems[k]
     if w.startswith(_AL) or tc.stem_starts[k] > tc.starts[k]:
         return None
-    heads = _naming_heads()
+    heads = naming_heads()
     if st in heads or (len(w) > 3 and w[0] in _CLITICS and w[1:] in heads):
         return k
     return None
-
-
-@lru_cache(maxsize=1)
-def _naming_heads() -> frozenset[str]:
-    """``naming_heads.tsv``, normalised: heads in construct with the name of the institution
-    they announce (see :func:`_naming_head_before`)."""
-    return frozenset(normalize_key(r["word"]) for r in load_tsv(DATA / "naming_heads.tsv", ("word", "gloss"),
-                                                                ("word",), ("word",)))
 
 
 def _rule_mentions(doc: Doc, tc: TokenColumns, bounds: Sequence[tuple[int, int]], trig_at: Sequence[int],

@@ -19,7 +19,7 @@ HEADERS = {
     "forces.tsv": ("word", "role", "name", "named"),
     "clubs.tsv": ("name", "variants", "country"),
     "descriptions.tsv": ("word", "kind"),
-    "naming_heads.tsv": ("word", "gloss"),
+    "naming_heads.tsv": ("word", "gloss", "definite"),
     "sports.tsv": ("name", "kind", "variants", "country"),
     "ner.clusters.tsv": ("stem", "coarse", "fine"),
     "ner.translit.tsv": ("gram", "weight"),

@@ -43,3 +43,12 @@ def test_place_heads() -> None:
 
 def test_place_head_stops_at_function_words() -> None:
     assert not [s for s in spans("ومن ناحية ثانية قال المسؤول") if s[1] == "GPE"]
+
+
+def test_a_channel_is_named_by_the_definite_words_after_its_head() -> None:
+    """«قناة» + definite words names a channel (``naming_heads.tsv`` marks it); other heads do
+    not name so («إدارة الأعمال»، «لجنة التظلمات»), nor does a channel with an indefinite word."""
+    assert ("قناة الرسالة", "ORG", "org-head") in spans("ويذاع البرنامج على قناة الرسالة مساء كل جمعة")
+    assert ("لقناة الميادين", "ORG", "org-head") in spans("وقال المتحدث لقناة الميادين إن القصف مستمر")
+    assert not [s for s in spans("درس إدارة الأعمال وقدم شكوى إلى لجنة التظلمات") if s[1] == "ORG"]
+    assert not [s for s in spans("وأفادت قناة فضائية محلية بأن القصف مستمر") if s[1] == "ORG"]
