@@ -568,15 +568,23 @@ def _names_perpetrators(doc: Doc, start: int) -> bool:
     return last in _PERPETRATORS or two in _PERPETRATORS
 
 
+def _names_nothing(ev: Event) -> bool:
+    """A violent event with no actor, place or toll of its own: only its kind is told."""
+    return (ev.plover_type == _VIOLENT and ev.actor1 is None and ev.actor2 is None and ev.location is None
+            and ev.fatalities is None and not ev.assoc_actors)
+
+
 def _merge_definite(doc: Doc, events: list[Event]) -> list[Event]:
     generic: set[int] = doc.extras.get(GENERIC) or set()
 
     def retold(prev: Event, ev: Event) -> Event | None:
         if not prev.evidence:
             return None
-        if ev.evidence[0].start in generic and prev.plover_type == _VIOLENT:
+        if prev.plover_type == _VIOLENT and (ev.evidence[0].start in generic or _names_nothing(ev)):
             # «وقال الحزب إن الهجوم أسفر عن ...» after «استهدفوا ... بالأسلحة الصاروخية»:
-            # a bare «الهجوم» names the attack told before, whatever its sub-type
+            # a bare «الهجوم» names the attack told before, whatever its sub-type; so does a
+            # definite weapon that names no one, no place and no dead («فإن الهجوم استمر نحو
+            # ساعتين، واستخدمت فيه ... القذائف الصاروخية»)
             return ev.model_copy(update={"event_type": prev.event_type, "sub_event_type": prev.sub_event_type})
         return ev
 

@@ -29,3 +29,14 @@ def test_cells_alone_are_an_unidentified_group_and_a_crisis_cell_is_none() -> No
     doc = hadath.extract("قالت خلية الإعلام الأمني إن قوات الجيش قتلت ثلاثة مسلحين قرب بعقوبة أمس.",
                          published="2026-11-24")
     assert all(e.actor1 is None or not e.actor1.name.startswith("Unidentified") for e in doc.events)
+
+
+def test_the_weapons_of_the_attack_told_before_are_no_new_shelling() -> None:
+    text = BULLETIN.split("\n\n")[0] + (
+        "\n\nوبحسب مصادر المرصد، فإن الهجوم استمر نحو ساعتين، واستخدمت فيه الأسلحة الرشاشة "
+        "والقذائف الصاروخية، فيما لا تزال أعداد القتلى مرشحة للارتفاع لوجود جرحى بعضهم في حالات خطرة.")
+    doc = hadath.extract(text, published="2026-11-24")
+    (attack,) = doc.events
+    assert attack.sub_event_type == "Armed clash" and attack.fatalities == 7
+    second = text.index("وبحسب")
+    assert any(s.start >= second for s in attack.evidence)  # the retelling is evidence of the attack
