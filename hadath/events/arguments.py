@@ -21,13 +21,14 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from hadath.attribution.sources import source_for
 from hadath.doc import Doc
 from hadath.events import anaphora, tally
 from hadath.events.context import PROCLITICS, Candidate, SentenceCtx, TokenForms, raw_hits
-from hadath.events.lexicon import GenericActor, generic_actor, generic_actors
+from hadath.events.lexicon import GenericActor, generic_actor, generic_actor_rows, generic_actors
 from hadath.events.trusted import location_of, trusted, with_text
 from hadath.geo.resolve import place_for_span
 from hadath.lexicon.actors import (
@@ -38,6 +39,7 @@ from hadath.lexicon.actors import (
     fill_country,
     generic_for,
     in_brackets_after,
+    load_actors,
     nisba_index,
     resolve_actor,
 )
@@ -151,23 +153,39 @@ def _generic_name(g: GenericActor, country: str | None) -> str:
     return fill_country(g.name, country_name(country))
 
 
-_CIVILIANS = "Civilians"
+_ABROAD = ("Military Forces of", "Government of", "Private Security Forces")
+"""Generic actors that act outside their country: an army or a government named without a
+nationality is the article's country's wherever it acts."""
 
 
-def local_civilians(doc: Doc, actor: Actor | None, country: str | None) -> Actor | None:
-    """Unnamed civilians («مدنيين»، «مواطنين») are the people of the place the event happened.
+@lru_cache(maxsize=1)
+def _local_templates() -> tuple[str, ...]:
+    """The generic actor names whose country is where they are (every ``{country}`` template of
+    the actor dictionary and of ``generic_actors.tsv`` but :data:`_ABROAD`'s)."""
+    names = {a.name for a in load_actors()} | {g.name for g in generic_actor_rows()}
+    return tuple(sorted(n for n in names if "{country}" in n and not n.startswith(_ABROAD)))
+
+
+def local_generic(doc: Doc, actor: Actor | None, country: str | None) -> Actor | None:
+    """Unnamed people and groups are of the place the event happened, as ACLED names them.
 
     A generic noun takes the document's focus country (:func:`_generic_name`), and an article
     about south Lebanon that names Israel's forces in every paragraph may focus on Israel: the
-    victims of «غارة ... على منزل في بلدة عيتا الشعب» are Lebanon's civilians. Only a generic
-    civilian actor of the focus country is renamed, when the event's place is in another one.
+    victims of «غارة ... على منزل في بلدة عيتا الشعب» are Lebanon's civilians; «مسلحون مجهولون»
+    who attack a bus in Sudan in a Chad article are an "Unidentified Armed Group (Sudan)", and
+    «الشرطة» that arrests five in Hurghada in a Yemen report is Egypt's. Only a generic actor of
+    the focus country is renamed, when the event's place is in another one and the mention names
+    no nationality («الشرطة اليمنية» stays Yemen's); an army or a government (:data:`_ABROAD`)
+    keeps the article's country.
     """
-    if actor is None or actor.inter != 7 or not country or actor.country != doc.country or country == doc.country:
+    if actor is None or not country or actor.country != doc.country or country == doc.country:
         return actor
-    if actor.name != fill_country(f"{_CIVILIANS} ({{country}})", country_name(actor.country)):
+    have = country_name(actor.country)
+    template = next((t for t in _local_templates() if fill_country(t, have) == actor.name), None)
+    if template is None or any(w in nisba_index() for w in normalize_key(actor.text).split()):
         return actor
-    return trusted(Actor, {"name": fill_country(f"{_CIVILIANS} ({{country}})", country_name(country)),
-                           "text": actor.text, "inter": 7, "country": country})
+    return trusted(Actor, {"name": fill_country(template, country_name(country)),
+                           "text": actor.text, "inter": actor.inter, "country": country})
 
 
 def _resolve_named(doc: Doc, m: Any) -> Actor | None:

@@ -140,6 +140,12 @@ def _generic_rows() -> tuple[tuple[GenericActor, tuple[str, ...]], ...]:
 
 
 @lru_cache(maxsize=1)
+def generic_actor_rows() -> tuple[GenericActor, ...]:
+    """Every row of ``generic_actors.tsv`` (its actor, without the variants)."""
+    return tuple(actor for actor, _ in _generic_rows())
+
+
+@lru_cache(maxsize=1)
 def generic_actors() -> PhraseMatcher[GenericActor]:
     """Generic actor nouns, used when NER found no named actor in an argument slot."""
     entries: list[tuple[str, GenericActor]] = []

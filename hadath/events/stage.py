@@ -1006,7 +1006,8 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
     made: dict[tuple[int, int], Span] = cache.setdefault("spans", {})
     location = arguments.location(doc, s, group, cache)
     if location is not None:
-        args.actor2 = arguments.local_civilians(doc, args.actor2, location.country)
+        args.actor1 = arguments.local_generic(doc, args.actor1, location.country)
+        args.actor2 = arguments.local_generic(doc, args.actor2, location.country)
     evidence = [_span(made, best.start, best.end)]
     evidence += [_span(made, c.start, c.end) for c in sorted(group, key=lambda c: c.start) if c is not best]
     evidence += [_span(made, a, b) for a, b in (args.spans or [])]

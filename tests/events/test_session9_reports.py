@@ -134,3 +134,33 @@ def test_an_observatory_s_account_of_the_lead_clash_folds_into_it() -> None:
     (clash,) = of_sub(doc, "Armed clash")
     assert clash.location is not None and clash.location.name == "Kafranbel"
     assert clash.source is not None and clash.source.name == "Field source"
+
+
+def test_unidentified_gunmen_are_of_the_country_where_they_attack() -> None:
+    text, doc = read_article("darfur_border.txt", "2024-05-13")
+    # a Sudan report («الفاشر»، «الدعم السريع») turns to Chad: «قتل مسلحون مجهولون خمسة مدنيين في هجوم
+    # على قرية قرب مدينة أبشي»: ACLED names the group by the country of the event
+    (attack,) = of_sub(doc, "Attack")
+    assert attack.location is not None and attack.location.country == "TD"
+    assert name(attack.actor1) == "Unidentified Armed Group (Chad)" and attack.actor1 is not None
+    assert attack.actor1.country == "TD"
+    assert name(attack.actor2) == "Civilians (Chad)"
+    # the Sudan events keep Sudan's
+    (shelling,) = of_sub(doc, "Shelling/artillery/missile attack")
+    assert name(shelling.actor2) == "Civilians (Sudan)"
+
+
+def test_police_named_without_nationality_are_the_police_of_the_place() -> None:
+    text, doc = read_article("red_sea_wire.txt", "2024-02-20")
+    # a Yemen report's last paragraph: «قالت مديرية أمن محافظة البحر الأحمر المصرية إن الشرطة ضبطت
+    # زورقا ... واعتقلت أربعة أشخاص»: Egypt's police, not Yemen's
+    (arrest,) = of_sub(doc, "Arrests")
+    assert name(arrest.actor1) == "Police Forces of Egypt"
+
+
+def test_an_army_named_without_nationality_keeps_the_article_s_country_abroad() -> None:
+    text = ("القدس (أ ف ب) - قال الجيش الإسرائيلي إن طائراته قصفت مواقع لحزب الله في جنوب لبنان ليل الأحد.\n\n"
+            "وأضاف الجيش في بيان أن قواته اعتقلت ثلاثة مشتبه بهم في بلدة كفركلا الحدودية صباح الاثنين.")
+    doc = hadath.extract(text, published="2024-05-13")
+    arrests = of_sub(doc, "Arrests")
+    assert arrests and all(name(e.actor1) == "Military Forces of Israel" for e in arrests)
