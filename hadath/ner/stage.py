@@ -609,9 +609,9 @@ def _junk_tail(tc: TokenColumns, k: int) -> bool:
         return True  # «محمود بصل لرويترز»: the words were said to Reuters, the name ends before
     if w in stopwords():
         return w not in given_names()  # «علي» is a name, not «على» (the same after normalising)
-    # an indefinite accusative of a known word («برنامجا»، «بديلا»): no name ends so; a
-    # foreign name in «ا» («سيلفا»، «كوستا») is no known word without it
-    if len(w) > 4 and w[-1] == "\u0627" and w[-2] != "\u0627" and w[:-1] in common_words() \
+    # an indefinite accusative of a known word («برنامجا»، «بديلا»، «جيشا» in «أرسل معاوية جيشا»):
+    # no name ends so; a foreign name in «ا» («سيلفا»، «كوستا») is no known word without it
+    if len(w) > 3 and w[-1] == "\u0627" and w[-2] != "\u0627" and w[:-1] in common_words() \
             and w not in given_names():
         return True
     # ف/ل + a known verb («فيبدو»); not a foreign name that merely starts so («فيلار»، «فابيانو»)

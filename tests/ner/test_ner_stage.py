@@ -414,3 +414,14 @@ def test_a_given_name_before_a_crf_person_starts_the_name() -> None:
     assert _tidy_person(tc, a, a + 2, 0, len(tc.norms)) == [(a - 1, a + 2)]
     h = tc.norms.index("حسن")
     assert _tidy_person(tc, h, h + 2, 0, len(tc.norms)) == [(h - 1, h + 2)]
+
+
+def test_a_short_indefinite_accusative_does_not_end_a_name() -> None:
+    """«أرسل معاوية جيشا»: «جيشا» (an army, accusative) is a known word with tanween, no part of
+    the name, however short; a foreign name in «ا» is no known word without it («سيلفا»)."""
+    from hadath.ner.stage import _junk_tail
+
+    doc = ner("أرسل معاوية جيشا إلى المدينة، وسجل البرازيلي دودو سيلفا هدفا.")
+    tc = doc.token_columns
+    assert _junk_tail(tc, tc.norms.index("جيشا"))
+    assert not _junk_tail(tc, tc.norms.index("سيلفا"))
