@@ -459,7 +459,7 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
     infos: list[ClaimInfo] = []
     scenes: dict[ClaimKey, object] = {}  # the last scene of each subject
     paras = paragraph_starts(doc.raw)
-    turns = turn_starts(doc.raw, doc.sentences)
+    turns = turn_starts(doc.norm, doc.sentences)
     prev: tuple[int, str] | None = None  # end and status of the last people claim
     found = _dual_nouns(ix)
     duals = {id(n): m for n, m in found}

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from hadath.attribution.incidents import opens_turn, turn_phrases
+from hadath.attribution.incidents import OPENING, opens_turn, turn_phrases, turn_starts
+from hadath.doc import Doc
 
 
 @pytest.mark.parametrize(("sentence", "turn"), [
@@ -22,3 +23,20 @@ def test_opens_turn(sentence: str, turn: bool) -> None:
 def test_every_phrase_is_found() -> None:
     for p in turn_phrases():
         assert opens_turn("\u0648" + p + "، قتل"), p  # after «و», as wire copy joins them
+
+
+@pytest.mark.parametrize("text", [
+    "قتل جندي.  وفي هجوم آخر، قتل ثلاثة.\nوفي حادثة منفصلة قتل شرطي. ومن جهة أخرى قال الوزير.",
+    "قُتِلَ جنديٌّ. وَفِي هُجُومٍ آخَرَ، قُتِلَ ثلاثة. وفي   هجوم\nآخر قتل اثنان. وفي هجومٍ آخرين",  # diacritics, spaces
+    "ﻻ شيء. وفي هجوم آخر ﻻ أحد. وفي حادث منفصل.",  # presentation forms (expand)
+    "وفي هـجـوم آخـر، قتل. في هجوم آخر قتل",  # tatweel
+    "قال: وفي هجوم آخر " + "ـ" * 30 + " قتل. وفي هجوم آخرين" + "ً" * 30,  # the 40-character cut
+])
+def test_turn_starts_reads_each_opening_as_opens_turn_does(text: str) -> None:
+    """turn_starts cuts the openings from the document's normalised view: the same
+    answers as normalising each sentence's first 40 characters again."""
+    doc = Doc(raw=text)
+    doc.segment()
+    want = [s.start for s in doc.sentences if opens_turn(text[s.start:min(s.end, s.start + OPENING)])]
+    assert turn_starts(doc.norm, doc.sentences) == want
+    assert want or "قال" in text  # the texts do hold turns (but the last, cut one)
