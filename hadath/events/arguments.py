@@ -52,13 +52,13 @@ _AL_KEY = "\u0627\u0644"  # ال (normalised)
 _DEATH_WORDS = frozenset(normalize_key(w) for w in (
     "قتل", "قتلت", "قتلوا", "مقتل", "قتلى", "قتيل", "قتيلا", "قتيلان", "قتيلين", "مصرع", "حتفه", "حتفهم",
     "بحياة", "استشهاد", "استشهد", "استشهدوا", "شهيدا", "شهداء", "شهيد", "القتلى", "وفاة", "توفي",
-    "مصرعهم", "حتفهما", "أودى", "أودت", "يقتل",
+    "مصرعهم", "حتفهما", "أودى", "أودت", "يقتل", "مقتول", "مقتولا", "مقتولة", "مقتولين", "مقتولون",
 ))
 _INJURY_WORDS = frozenset(normalize_key(w) for w in (
     "جرحى", "جريح", "جرح", "جرحوا", "إصابة", "إصابات", "أصيب", "أصيبوا", "مصابين", "بجروح", "بإصابات",
     "المصابين", "الجرحى", "إصابتهم", "جريحا", "أصيبت", "أصاب", "أصابت", "أصابوا", "جرحت",
 ))
-_ONE_DEAD = frozenset(normalize_key(w) for w in ("قتيلا", "قتيل", "شهيدا"))  # «فأرداه قتيلا»
+_ONE_DEAD = frozenset(normalize_key(w) for w in ("قتيلا", "قتيل", "شهيدا", "مقتول", "مقتولا", "مقتولة"))  # «فأرداه قتيلا»، «جثة شاب مقتول»
 _TWO_DEAD = frozenset(normalize_key(w) for w in ("قتيلين", "قتيلان", "شهيدين"))
 _VAGUE = {normalize_key("عشرات"): 10, normalize_key("العشرات"): 10, normalize_key("مئات"): 100,
           normalize_key("المئات"): 100, normalize_key("بضعة"): 3, normalize_key("بضع"): 3,
@@ -420,6 +420,8 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         if prev is None:  # once per span: a sentence's events share its spans
             i = x.tok
             prev = x.prev = tf[i - 1] | tf[i - 2] if i >= 2 else tf[0] if i == 1 else _NOTHING
+        if prev & _FINDERS:
+            continue  # «عثرت الشرطة على جثة رجل مقتولاً»: who found the body did not kill
         if prev & _ASSOC_PREV and actor1 is not None or prev & _ASSOC_STRONG:
             assoc.append(x)
         elif actor1 is None and prev & _BELONGING and _weapon_owner(x, group):
@@ -650,6 +652,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
 
 
 _BELONGING = frozenset(normalize_key(w) for w in ("تابعة", "التابعة", "تابع", "التابع"))
+_FINDERS = frozenset(normalize_key(w) for w in ("عثر", "عثرت", "عثروا", "وجد", "وجدت", "وجدوا", "انتشل", "انتشلت"))
 _CELLS = frozenset(normalize_key(w) for w in ("خلايا", "خلية"))  # a group's cells: «خلايا التنظيم» is the group
 _OWNED_WEAPON_MODES = frozenset({"aerial", "heavy-weapons"})  # triggers that name a weapon: «طائرة مسيرة»، «المدفعية»
 

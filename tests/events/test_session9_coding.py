@@ -40,3 +40,19 @@ def test_the_weapons_of_the_attack_told_before_are_no_new_shelling() -> None:
     assert attack.sub_event_type == "Armed clash" and attack.fatalities == 7
     second = text.index("وبحسب")
     assert any(s.start >= second for s in attack.evidence)  # the retelling is evidence of the attack
+
+
+def test_a_body_found_killed_is_an_attack_with_one_dead() -> None:
+    text = "وفي محافظة درعا، عثر أهالي بلدة طفس على جثة شاب مقتول بطلقات نارية في الرأس، بعد يومين من اختطافه على يد مجهولين."
+    (attack,) = hadath.extract(text, published="2026-11-24").events
+    assert (attack.event_type, attack.sub_event_type) == ("Violence against civilians", "Attack")
+    assert attack.fatalities == 1
+    assert attack.location is not None and attack.location.country == "SY"
+    assert attack.event_date is None  # the report does not say when
+
+
+def test_who_found_the_body_did_not_kill() -> None:
+    text = "عثرت الشرطة على جثة رجل مقتولا بالرصاص في حي الصناعة بمدينة القامشلي صباح اليوم."
+    (attack,) = hadath.extract(text, published="2026-11-24").events
+    assert attack.fatalities == 1
+    assert attack.actor1 is None or "Police" not in attack.actor1.name
