@@ -425,3 +425,18 @@ def test_a_short_indefinite_accusative_does_not_end_a_name() -> None:
     tc = doc.token_columns
     assert _junk_tail(tc, tc.norms.index("جيشا"))
     assert not _junk_tail(tc, tc.norms.index("سيلفا"))
+
+
+def test_a_quoted_name_after_an_organisation_head_holds_the_place_inside_it() -> None:
+    """«صحيفة "نيويورك بوست"»: the quote rule's organisation (a strong rule) contains the
+    lexicon's city and wins over it, as a CRF span around a lexicon name does."""
+    from hadath.doc import Mention
+    from hadath.ner.stage import _resolve_overlaps
+
+    text = 'وقالت صحيفة "نيويورك بوست" إن'
+    a = text.index("نيويورك")
+    b = text.index("بوست") + len("بوست")
+    paper = Mention(a, b, text[a:b], "ORG", None, "rule+")
+    city = Mention(a, a + len("نيويورك"), "نيويورك", "GPE", "New York", "lexicon")
+    kept = _resolve_overlaps([city, paper])
+    assert [(m.text, m.type, m.origin) for m in kept] == [("نيويورك بوست", "ORG", "rule")]
