@@ -38,6 +38,29 @@ _LAM = "\u0644"
 _ALEF = "\u0627"
 
 
+@lru_cache(maxsize=1)
+def group_plurals() -> frozenset[str]:
+    """Normalised definite plural group nouns that name the groups just named together
+    (``data/group_plurals.tsv``: «الفصائل»، «الجماعات المسلحة»)."""
+    rows = load_tsv(DATA / "group_plurals.tsv", COLUMNS, COLUMNS, ("name",))
+    return frozenset(normalize_key(v) for r in rows for v in split_variants(r["variants"]))
+
+
+def is_group_plural(text: str) -> bool:
+    """Is ``text`` one of :func:`group_plurals`, a proclitic («و»، «ف»، «ب»، «ل») aside?
+    («وللفصائل» and «للفصائل»: ل + ال with its alif dropped)"""
+    form = normalize_key(text)
+    nouns = group_plurals()
+    for _ in range(2):
+        if form in nouns:
+            return True
+        if form.startswith(_LAM + _LAM) and _ALEF + form[1:] in nouns:
+            return True
+        if form[:1] in _CONJ + _PREP:
+            form = form[1:]
+    return form in nouns
+
+
 def refers_back(doc: Doc, start: int, end: int) -> bool:
     """Is raw ``[start, end)`` one of the definite fighter nouns, proclitics aside?
 

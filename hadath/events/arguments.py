@@ -45,7 +45,7 @@ from hadath.lexicon.actors import (
 )
 from hadath.schema import Actor, Location, Source
 from hadath.text.normalize import normalize_key
-from hadath.text.segment import more_breaks_than
+from hadath.text.segment import more_breaks_than, paragraph_starts
 
 # normalised marker words (MATCH profile)
 _AL_KEY = "\u0627\u0644"  # ال (normalised)
@@ -139,6 +139,7 @@ class ActorSpan:
     clause: int = 0
     prev: frozenset[str] | None = field(default=None, compare=False)  # forms of the two words before
     generic: bool = False  # a common noun («جنود»، «مسلحين»), not a name
+    partners: tuple[Actor, ...] = ()  # «الفصائل» after two named groups: the others (assoc actors)
 
 
 @dataclass(slots=True)
@@ -224,16 +225,22 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
     for m in cache["actors"][lo:hi]:
         actor = _resolved(doc, m, cache)
         if actor is not None:
+            partners: tuple[Actor, ...] = ()
             if actor.inter in ARMED_GROUP_INTER and actor.name.startswith(UNIDENTIFIED):
                 actor = _referred_group(doc, m.start, m.end, cache) or actor  # NER's «المسلحين»
             elif m.origin == "generic" and actor.country == doc.country and actor.name.startswith(_MILITARY):
                 actor = _occupying_military(doc, m.start, m.text, cache) or actor  # NER's «جنديين»
             elif actor.inter in ARMED_GROUP_INTER and getattr(m.actor, "generic", False):
-                actor = _group_by_head(doc, m, cache) or actor  # «الفصائل» after «فصائل «الجيش الوطني»»
+                # «الفصائل» after «فصائل «الجيش الوطني»»; else the groups just named
+                named = _group_by_head(doc, m, cache)
+                if named is not None:
+                    actor = named
+                else:
+                    actor, partners = _groups_just_named(doc, m.start, m.text, cache) or (actor, ())
             ti = max(0, bisect_right(starts, m.start) - 1)
             te = max(ti + 1, bisect_left(starts, m.end))
             out.append(ActorSpan(m.start, m.end, ti, te, actor, _ROLE_OF_INTER.get(actor.inter or 0, "armed"),
-                                 generic=m.origin == "generic"))
+                                 generic=m.origin == "generic", partners=partners))
     hits = s.generic  # found with the triggers (context.candidates); else one pass here
     if hits is None:
         if "generic" not in cache:
@@ -251,11 +258,16 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
         if generic is None:
             generic = made[(ga, g.text)] = Actor.model_construct(
                 name=_generic_name(ga, doc.country), text=g.text, inter=ga.inter, country=doc.country)
+        together: tuple[Actor, ...] = ()
         if ga.role == "armed":
-            generic = _referred_group(doc, g.start, g.end, cache) or generic  # «بعد انسحاب المسلحين»: the group named before
+            referred = _referred_group(doc, g.start, g.end, cache)  # «بعد انسحاب المسلحين»: the group named before
+            if referred is not None:
+                generic = referred
+            else:
+                generic, together = _groups_just_named(doc, g.start, g.text, cache) or (generic, ())
         elif generic.name.startswith(_MILITARY) and doc.country:
             generic = _occupying_military(doc, g.start, g.text, cache) or generic  # «جنود» in a Jenin raid
-        out.append(ActorSpan(g.start, g.end, ti, te, generic, ga.role, generic=True))
+        out.append(ActorSpan(g.start, g.end, ti, te, generic, ga.role, generic=True, partners=together))
     out.sort(key=lambda x: x.start)
     if len(out) > 1:
         out = _named_after_generic(s, _bracketed_aliases(doc, out))
@@ -316,6 +328,91 @@ def _group_by_head(doc: Doc, m: Any, cache: dict[str, Any]) -> Actor | None:
     n = next(iter(found.values()))
     actor = _resolved(doc, n, cache)
     return actor.model_copy(update={"text": m.text}) if actor is not None else None
+
+
+_AND = "\u0648"  # و
+_JOINABLE = frozenset({"armed", "named"})
+
+
+def _conjuncts(raw: str, mine: list[ActorSpan], x: ActorSpan, other: ActorSpan | None) -> list[ActorSpan]:
+    """``x`` with the named armed groups coordinated with it by «و» right before or after it
+    («هيئة تحرير الشام والجبهة الوطنية للتحرير»), in text order; just ``[x]`` when none is, or
+    when ``x`` is no named group (a state's forces and its allies are told otherwise)."""
+    if x.role not in _JOINABLE or x.generic:
+        return [x]
+    spans = sorted((y for y in mine if y.role in _JOINABLE and not y.generic and y is not other), key=lambda y: y.start)
+    if x not in spans:
+        return [x]
+    i = spans.index(x)
+    lo = hi = i
+    while lo > 0 and _joined_by_and(raw, spans[lo - 1].end, spans[lo].start):
+        lo -= 1
+    while hi + 1 < len(spans) and _joined_by_and(raw, spans[hi].end, spans[hi + 1].start):
+        hi += 1
+    joint = spans[lo:hi + 1]
+    names = {y.actor.name for y in joint}
+    if len(names) != len(joint) or _between_before(raw, joint[0].start):
+        return [x]  # «اشتباكات بين X وY»: the two sides, not partners
+    return joint
+
+
+_QUOTES = " \u00ab\u00bb\""
+
+
+def _joined_by_and(raw: str, a_end: int, b_start: int) -> bool:
+    """Is the name at ``b_start`` joined to the one ending at ``a_end`` by «و» alone (its
+    proclitic, inside or before its span), or by «و» and a repeated head noun («فصائل «الجيش
+    الوطني» وفصائل «الحمزات»»)?"""
+    gap = raw[a_end:b_start].strip(_QUOTES)
+    if gap == "":
+        return raw[b_start:b_start + 1] == _AND
+    words = gap.split()
+    return gap == _AND or (len(words) == 1 and words[0][:1] == _AND and len(words[0]) > 2)
+
+
+def _between_before(raw: str, start: int) -> bool:
+    """Is «بين» among the two words before raw ``start`` («بين فصائل «الجيش الوطني»»)?"""
+    words = [w for w in (w.strip(_QUOTES) for w in raw[max(0, start - 24):start].split()) if w]
+    return any(normalize_key(w) in _BETWEEN for w in words[-2:])
+
+
+GROUPS_PARAGRAPHS = 1
+"""«الفصائل» names the groups named in its paragraph or the one before."""
+
+
+def _groups_just_named(doc: Doc, start: int, text: str, cache: dict[str, Any]) -> tuple[Actor, tuple[Actor, ...]] | None:
+    """The groups a definite plural group noun (``data/group_plurals.tsv``) at raw ``start``
+    names together: «شنت هيئة تحرير الشام والجبهة الوطنية للتحرير هجوما ... وقالت مصادر محلية إن
+    الفصائل سيطرت على قرية الحماميات» is the two groups' joint deed, not unnamed rebels'. The
+    named non-state armed groups (not generic, not unidentified) mentioned before the noun in
+    its paragraph or the one before, in order of first mention: the first is the actor (with the
+    noun's text), the others its partners (ACLED's associated actors). Several groups must have
+    been named as one list («X وY»، «فصائل X وفصائل Y»), not as two sides («اشتباكات بين X وY») nor
+    apart. None when no group is named there, or the groups named are no such list."""
+    if not anaphora.is_group_plural(text):
+        return None
+    if "paragraphs" not in cache:
+        cache["paragraphs"] = [0, *(p for p in paragraph_starts(doc.raw) if p > 0)]
+    paras: list[int] = cache["paragraphs"]
+    lo = paras[max(0, bisect_right(paras, start) - 1 - GROUPS_PARAGRAPHS)]
+    first: dict[str, Any] = {}
+    for n in cache["actors"][bisect_left(cache["actor_starts"], lo):]:
+        if n.end > start:
+            break
+        entry = n.actor
+        name = getattr(entry, "name", None)
+        if (getattr(entry, "generic", True) or getattr(entry, "inter", None) not in ARMED_GROUP_INTER
+                or not isinstance(name, str) or name.startswith(UNIDENTIFIED)):
+            continue
+        first.setdefault(name, n)
+    named = list(first.values())
+    if len(named) > 1 and (_between_before(doc.raw, named[0].start) or not all(
+            _joined_by_and(doc.raw, a.end, b.start) for a, b in zip(named, named[1:], strict=False))):
+        return None  # not one list of partners («اشتباكات بين X وY»، or named apart): no guess
+    actors = [a for a in (_resolved(doc, n, cache) for n in named) if a is not None]
+    if not actors:
+        return None
+    return actors[0].model_copy(update={"text": text}), tuple(actors[1:])
 
 
 def _bare(word: str) -> frozenset[str]:
@@ -646,7 +743,18 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             actor2 = civ[0]
     if actor1 is not None and actor2 is not None and actor1.actor.name == actor2.actor.name and actor1.role != "civilian":
         actor2 = None
+    if actor1 is not None and doc is not None:
+        joint = _conjuncts(doc.raw, mine, actor1, actor2)
+        if len(joint) > 1:
+            # «شنت هيئة تحرير الشام والجبهة الوطنية للتحرير هجوما»: the first named leads, the
+            # others fought beside it (ACLED's associated actors)
+            actor1 = joint[0]
+            assoc = [x for x in assoc if x not in joint] + joint[1:]
     assoc_actors = [x.actor for x in assoc if x is not actor1 and x is not actor2]
+    if actor1 is not None and actor1.partners:
+        # «الفصائل» for two groups: the second fought beside the first
+        taken = {a.name for a in assoc_actors} | {x.actor.name for x in (actor1, actor2) if x is not None}
+        assoc_actors += [a for a in actor1.partners if a.name not in taken]
     spans_out = [(x.start, x.end) for x in (actor1, actor2) if x is not None]
     return Arguments(actor1.actor if actor1 else None, actor2.actor if actor2 else None, assoc_actors, spans_out)
 

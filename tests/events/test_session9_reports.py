@@ -164,3 +164,26 @@ def test_an_army_named_without_nationality_keeps_the_article_s_country_abroad() 
     doc = hadath.extract(text, published="2024-05-13")
     arrests = of_sub(doc, "Arrests")
     assert arrests and all(name(e.actor1) == "Military Forces of Israel" for e in arrests)
+
+
+def test_the_factions_after_two_named_groups_are_those_groups() -> None:
+    text, doc = read_article("hama_factions.txt", "2024-05-12")
+    # «شنت هيئة تحرير الشام والجبهة الوطنية للتحرير هجوما ...» then «وقالت مصادر محلية إن الفصائل
+    # سيطرت على قرية الحماميات»: the two groups took the village, not unnamed rebels; the first
+    # named leads, the second is its associated actor, in both events
+    (take,) = of_sub(doc, "Non-state actor overtakes territory")
+    assert name(take.actor1) == "HTS: Hayat Tahrir al Sham" and take.actor1 is not None
+    assert take.actor1.text == "الفصائل"
+    assert [a.name for a in take.assoc_actors] == ["National Front for Liberation"]
+    assert name(take.actor2) == "Military Forces of Syria"
+    (attack,) = of_sub(doc, "Armed clash")
+    assert name(attack.actor1) == "HTS: Hayat Tahrir al Sham"
+    assert [a.name for a in attack.assoc_actors] == ["National Front for Liberation"]
+
+
+def test_the_factions_with_no_group_named_are_unnamed_rebels() -> None:
+    text = ("إدلب (الأناضول) - قالت مصادر محلية إن الفصائل سيطرت على قرية الحماميات في ريف حماة الشمالي فجر "
+            "الأحد بعد اشتباكات مع قوات النظام السوري.")
+    doc = hadath.extract(text, published="2024-05-12")
+    (take,) = of_sub(doc, "Non-state actor overtakes territory")
+    assert name(take.actor1) == "Opposition Rebels (Syria)" and take.assoc_actors == []
