@@ -25,6 +25,7 @@ import regex
 from hadath.attribution.incidents import incident_at, turn_starts
 from hadath.attribution.index import DocIndex
 from hadath.attribution.lexicons import Counted, counted_keys, word_key
+from hadath.attribution.quotes import hosted_venue_end
 from hadath.attribution.sources import source_for
 from hadath.attribution.updates import is_update
 from hadath.attribution.wordmatch import Match
@@ -606,7 +607,8 @@ def claim_scene(ix: DocIndex, pos: int, named: Mention | None) -> object:
     The place written with the figure («مقتل 5 مدنيين في الرقة»), else the most specific
     place of its sentence, else of the sentence's paragraph before it («وفي مأرب، أعلن
     الجيش ... وقال مصدر عسكري إن المعارك أسفرت عن مقتل 17»); a place the gazetteer lacks
-    is its normalised name. None when the paragraph names no place (the caller then takes
+    is its normalised name. The venue of a hosted statement is not the scene of what was said
+    in it: after «عقد ... مؤتمراً صحافياً» only the places named after it count. None when the paragraph names no place (the caller then takes
     the place of the last figure of the same subject).
     """
     doc = ix.doc
@@ -620,6 +622,13 @@ def claim_scene(ix: DocIndex, pos: int, named: Mention | None) -> object:
     key = ("scene", s.start)
     if key in ix.cache:
         return ix.cache[key]
+    venue = hosted_venue_end(ix, s.start, s.end)
+    if venue is not None and venue <= pos:
+        # «وفي بغداد، عقد الناطق ... مؤتمراً صحافياً قال فيه إن "نحو ألفي مسلح ما زالوا داخل
+        # القضاء"»: Baghdad is where he spoke; his figures are counted where he says
+        hit = place_for_span(doc, venue, s.end)
+        scene = ix.cache[key] = hit[0] if hit is not None else None
+        return scene
     hit = place_for_span(doc, s.start, s.end)
     if hit is None:
         para = doc.raw.rfind("\n", 0, s.start) + 1

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import attrgetter
 
 import regex
 
 from hadath.attribution.index import DocIndex
+from hadath.attribution.lexicons import DATA
 from hadath.attribution.sources import SourceMention
 from hadath.attribution.speakers import (
     NameRegistry,
@@ -31,7 +33,9 @@ from hadath.attribution.speakers import (
     resolve,
     speaker_after_frame,
 )
+from hadath.lexicon.loader import load_tsv, split_variants
 from hadath.schema import Quote
+from hadath.text.normalize import normalize_key
 
 OPENERS = {"\u00ab": "\u00bb", "\u201c": "\u201d"}  # « » and “ ”
 STRAIGHT = '"'
@@ -53,6 +57,7 @@ _CLAUSE_BREAK = regex.compile(r"[.\u060c,;\u061b]")  # a frame beyond a clause b
 _LAM = "\u0644"
 _LINE_END_PUNCT = frozenset(".!?\u061f\u06d4")
 _OPEN = attrgetter("open")
+HOSTED_TSV = DATA / "hosted.tsv"
 _CLITICS = regex.compile(r"^[\u0648\u0641]?[\u0628\u0644\u0643]?")
 # ``Quote(...)`` as one validator call (the constructor's keyword handling cost as much again)
 _new_quote = Quote.__pydantic_validator__.validate_python
@@ -418,6 +423,9 @@ def _speaker_before(
         fs, fe, kind = f
         if kind in ("haal", "via"):
             break
+        host = _host_speaker(ix, fs, fe, region, names) if kind == "verb" else None
+        if host is not None:
+            return host, None
         cand, relay = speaker_after_frame(
             ix, fe, kind, limit, names, require_cue=False, frame_text=ix.doc.raw[fs:fe]
         )
@@ -435,6 +443,69 @@ def _speaker_before(
         if near is not None:
             return near, None
     return sp, via
+
+
+@lru_cache(maxsize=1)
+def _hosted() -> dict[str, str]:
+    rows = load_tsv(HOSTED_TSV, ("name", "kind", "variants"), ("name", "kind", "variants"), ("name",))
+    return {normalize_key(v): r["kind"] for r in rows for v in split_variants(r["variants"])}
+
+
+def _hosted_kind(norm: str, table: dict[str, str]) -> str | None:
+    kind = table.get(norm)
+    if kind is None and len(norm) > 3 and norm[0] in _JOINING:
+        kind = table.get(norm[1:])
+    return kind
+
+
+_HOST_REACH = 3  # tokens from the host noun («مؤتمراً صحافياً») to the speech verb, at most
+_HOST_SUBJECT_REACH = 12  # tokens from the host verb to its noun: the subject («الناطق باسم ... العميد يحيى رسول»)
+
+
+def _host_speaker(ix: DocIndex, fs: int, fe: int, region: int, names: NameRegistry) -> Speaker | None:
+    """The speaker of «قال فيه» (data/hosted.tsv): the subject of the host verb before the
+    host noun, «عقد الناطق باسم قيادة العمليات المشتركة العميد يحيى رسول مؤتمراً صحافياً قال
+    فيه إن ...» -> «الناطق ... يحيى رسول» (the speech verb's own subject is the pronoun «فيه»,
+    and the previous speaker was someone else)."""
+    starts, norms = ix.tok_starts, ix.tok_norms
+    k = bisect_left(starts, fe)
+    table = _hosted()
+    if k >= len(starts) or _hosted_kind(norms[k], table) != "in":
+        return None
+    f = bisect_left(starts, fs)
+    host = None
+    for h in range(f - 1, max(f - 1 - _HOST_REACH, -1), -1):
+        if starts[h] < region:
+            break
+        if _hosted_kind(norms[h], table) == "noun":
+            host = h
+    if host is None:
+        return None
+    for v in range(host - 1, -1, -1):
+        if starts[v] < region:
+            return None
+        if _hosted_kind(norms[v], table) == "verb":
+            if v + 1 >= host:
+                return None
+            return resolve(ix, read_phrase(ix, starts[v + 1], starts[host]), names)
+    return None
+
+
+def hosted_venue_end(ix: DocIndex, start: int, end: int) -> int | None:
+    """Raw end of the host noun of a hosted statement in ``[start, end)`` («عقد ... مؤتمراً»:
+    a host verb, then a host noun at most :data:`_HOST_SUBJECT_REACH` words after it), or None. What comes before it
+    («وفي بغداد، عقد ...») is where the statement was made."""
+    starts, norms = ix.tok_starts, ix.tok_norms
+    table = _hosted()
+    a, b = bisect_left(starts, start), bisect_left(starts, end)
+    verb = -1
+    for k in range(a, b):
+        kind = _hosted_kind(norms[k], table)
+        if kind == "verb":
+            verb = k
+        elif kind == "noun" and verb >= 0 and k - verb <= _HOST_SUBJECT_REACH:
+            return ix.tok_ends[k]
+    return None
 
 
 def _adjacent_speaker(ix: DocIndex, p: MarkPair, region: int, names: NameRegistry) -> Speaker | None:
