@@ -107,7 +107,9 @@ class Doc:
         return tokens_of(self.token_columns)
 
     def segment(self) -> None:
-        self.sentences = sentences(self.raw)
+        # the sentence splitter reads the code points the normalisation has made (every
+        # stage after segmentation reads a normalised view, so they are made here at no cost)
+        self.sentences = sentences(self.raw, self.views[0].raw_codes)
 
     def sentence_of(self, offset: int) -> Sentence | None:
         """The sentence containing raw ``offset`` (binary search)."""

@@ -90,6 +90,12 @@ _EVENT_KIND[ord("\n")] = _NL
 _END_RUN = regex.compile(r"[.!?\u061f\u06d4]+[\"'»”)\]]*(?=\s)")
 _NL_RUN = regex.compile(r"\n\s*")
 _SPACE_AFTER = (" ", "\n")
+_BMP = "".join(map(chr, range(0x10000)))
+# what ``\s`` of :data:`_NL_RUN` matches (a paragraph break runs on over these), and what a
+# line that opens with a :data:`_LIST_MARKER` starts with: read off ``regex`` itself
+_RUN_SPACE = frozenset(regex.findall(r"\s", _BMP))
+_MARKER_FIRST = frozenset(regex.findall(r"[ \t\-*\u2022\u25aa\u2013\d\u0660-\u0669]", _BMP))
+del _BMP
 
 
 def _may_end_in_boilerplate(seg: str) -> bool:
@@ -107,53 +113,69 @@ _new_sentence = partial(tuple.__new__, Sentence)
 _BOILERPLATE_TAILS = (*_BOILERPLATE_WORDS, ":", "：")
 
 
-def sentences(text: str) -> list[Sentence]:
-    """Split ``text`` into sentence spans (leading/trailing whitespace trimmed)."""
-    bounds = _bounds(text)
+def sentences(text: str, codes: np.ndarray | None = None) -> list[Sentence]:
+    """Split ``text`` into sentence spans (leading/trailing whitespace trimmed); ``codes``,
+    the code points of ``text`` when the caller has them (:attr:`Normalized.raw_codes`).
+
+    The trimming reads the characters at a segment's two ends, never a copy of it.
+    """
+    bounds = _bounds(text, codes)
     out: list[Sentence] = []
     for a, b in zip(bounds, bounds[1:], strict=False):
-        seg = text[a:b]
-        r = seg.rstrip()
-        if r.endswith(_BOILERPLATE_TAILS) and _may_end_in_boilerplate(seg):
-            bp = _BOILERPLATE.search(seg, max(0, len(seg) - 60))
-            if bp and bp.start() > 0:
-                seg = seg[: bp.start()]
-                r = seg.rstrip()
-            elif bp:
-                continue
-        if r:  # leading whitespace of ``seg`` is that of ``r`` when ``r`` is not empty
-            out.append(_new_sentence((a + len(r) - len(r.lstrip()), a + len(r))))
+        e = b  # the segment's end, trailing whitespace dropped (what ``rstrip`` drops)
+        while e > a and text[e - 1].isspace():
+            e -= 1
+        if text.endswith(_BOILERPLATE_TAILS, a, e):
+            seg = text[a:b]
+            if _may_end_in_boilerplate(seg):
+                bp = _BOILERPLATE.search(seg, max(0, len(seg) - 60))
+                if bp and bp.start() > 0:
+                    e = a + len(seg[: bp.start()].rstrip())
+                elif bp:
+                    continue
+        if e > a:
+            s = a
+            while text[s].isspace():  # stops before ``e``: ``text[e - 1]`` is no space
+                s += 1
+            out.append(_new_sentence((s, e)))
     return out
 
 
-def _bounds(text: str) -> list[int]:
+def _bounds(text: str, codes: np.ndarray | None = None) -> list[int]:
     """Where sentences may be cut: 0, the ends found, the list markers, ``len(text)``.
 
     The cuts are those of a walk over the :data:`_EVENTS` matches. That regex scan cost
     ~90 µs an article; here a code-point table finds the ~100 characters that can start an
     event (``«`` ``)`` ``.`` a line break ...) in a few array operations, and only a sentence
     end not followed by a plain space and a line break run on as regexes. A failed end
-    («2.5») is no event and the next characters are tried, as ``finditer`` does.
+    («2.5») is no event and the next characters are tried, as ``finditer`` does. A list
+    marker can only open a line: it is tried after each line break, where the line's first
+    character may open one (:data:`_MARKER_FIRST`), not searched for over the whole text.
     """
+    if codes is None:
+        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    kinds = _EVENT_KIND.take(codes, mode="clip")  # past the BMP: U+FFFF, no event
+    at = np.flatnonzero(kinds)
+    events = (at * 8 + kinds[at]).tolist()  # position and kind in one int
+    n = len(text)
     cuts: list[int] = [0]
     # list markers start a new sentence
-    for m in _LIST_MARKER.finditer(text):
-        if m.start() > 0:
-            cuts.append(m.start())
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    if len(codes) and int(codes.max()) >= 0x10000:
-        codes = np.minimum(codes, 0xFFFF)  # no event starts outside the BMP (nor at U+FFFF)
-    kinds = _EVENT_KIND[codes]
-    at = np.flatnonzero(kinds)
+    for ev in events:
+        if ev & 7 == _NL:
+            p = (ev >> 3) + 1
+            if p < n and (text[p] in _MARKER_FIRST or text[p] > "\uffff") and _LIST_MARKER.match(text, p):
+                cuts.append(p)
     depth: list[str] = []
     done = 0  # end of the last event: what lies before was read with it
-    for p, kind in zip(at.tolist(), kinds[at].tolist(), strict=True):
+    for ev in events:
+        p, kind = ev >> 3, ev & 7
         if p < done:
             continue
         if kind == _NL:
             depth.clear()
-            nl = _NL_RUN.match(text, p)
-            done = nl.end() if nl is not None else p + 1  # always a match: ``\n`` is there
+            done = p + 1  # the break runs on over what ``_NL_RUN`` takes
+            while done < n and text[done] in _RUN_SPACE:
+                done += 1
             cuts.append(done)
         elif kind == _OPEN:
             depth.append(text[p])
@@ -179,7 +201,7 @@ def _bounds(text: str) -> list[int]:
             if g[0] == "." and p >= 1 and text[p - 1].isalpha() and (p < 2 or not text[p - 2].isalpha()):
                 continue
             cuts.append(done)
-    cuts.append(len(text))
+    cuts.append(n)
     return sorted(set(cuts))
 
 
