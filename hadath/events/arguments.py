@@ -58,6 +58,9 @@ _INJURY_WORDS = frozenset(normalize_key(w) for w in (
     "جرحى", "جريح", "جرح", "جرحوا", "إصابة", "إصابات", "أصيب", "أصيبوا", "مصابين", "بجروح", "بإصابات",
     "المصابين", "الجرحى", "إصابتهم", "جريحا", "أصيبت", "أصاب", "أصابت", "أصابوا", "جرحت",
 ))
+_DURATIONS = frozenset(normalize_key(w) for w in (
+    "عاما", "عام", "أعوام", "سنة", "سنوات", "سنين", "شهرا", "أشهر", "شهور", "أسبوعا", "أسابيع",
+    "يوما", "أيام", "ساعة", "ساعات", "دقيقة", "دقائق"))  # after a number: years of age, a duration
 _ONE_DEAD = frozenset(normalize_key(w) for w in ("قتيلا", "قتيل", "شهيدا", "مقتول", "مقتولا", "مقتولة"))  # «فأرداه قتيلا»، «جثة شاب مقتول»
 _TWO_DEAD = frozenset(normalize_key(w) for w in ("قتيلين", "قتيلان", "شهيدين"))
 _VAGUE = {normalize_key("عشرات"): 10, normalize_key("العشرات"): 10, normalize_key("مئات"): 100,
@@ -99,7 +102,7 @@ _AGENT_PREV = frozenset(normalize_key(w) for w in ("يد", "أيدي", "قبل",
 # «قتل متظاهران برصاص قوات الأمن»: the shooter of a death word (the ب forms only: in «أطلقت
 # الرصاص على المتظاهرين» the bullets mark no agent)
 _BY_FIRE = frozenset(normalize_key(w) for w in ("برصاص", "بنيران"))
-_FIRE_REACH = 6  # tokens from a death word to «برصاص X», at most
+_FIRE_REACH = 9  # tokens from a death word to «برصاص X», at most (a time between commas: «استشهد ثلاثة، فجر اليوم الأربعاء، برصاص ...»)
 _TARGET_PREV = frozenset(normalize_key(w) for w in ("على", "ضد", "باتجاه", "مواقع", "معاقل", "مقرات", "مقر", "تجمعات", "استهدف", "استهدفت", "عناصر", "صفوف",
     "تابعة", "تابع", "التابعة", "التابع", "دورية", "موكب", "حاجز", "ثكنة", "قافلة",
     "نقطة", "نقاط", "تفتيش",  # «نقطة تفتيش للجيش»
@@ -1244,6 +1247,9 @@ def _numbers_in(doc: Doc, s: SentenceCtx) -> list[tuple[int, float]]:
                 value = _VAGUE.get(key, n.low)
             if value <= 0 or value != int(value):
                 continue
+            after = bisect_left(starts, n.end)
+            if after < len(starts) and s.norms[after] in _DURATIONS:
+                continue  # «يوسف خالد (25 عاماً)»، «بعد 3 أيام»: an age or a duration, no count of people
             out.append((max(0, bisect_right(starts, n.start) - 1), float(value)))
         return out
     for i, (norm, stem) in enumerate(zip(s.norms, s.stems, strict=True)):  # fallback before the numbers stage exists

@@ -56,3 +56,27 @@ def test_who_found_the_body_did_not_kill() -> None:
     (attack,) = hadath.extract(text, published="2026-11-24").events
     assert attack.fatalities == 1
     assert attack.actor1 is None or "Police" not in attack.actor1.name
+
+
+def _article(name: str) -> tuple[str, hadath.schema.Document]:
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parent / "articles" / name).read_text(encoding="utf-8")
+    return text, hadath.extract(text, published="2026-11-25")
+
+
+def test_an_age_in_brackets_is_no_toll_and_the_shooters_are_named_after_the_time() -> None:
+    # «استشهد ثلاثة مواطنين، فجر اليوم الأربعاء، برصاص قوات الاحتلال»; «يوسف خالد (25 عاماً)»
+    _, doc = _article("westbank_agency.txt")
+    (killing,) = [e for e in doc.events if e.sub_event_type == "Attack"]
+    assert killing.actor1 is not None and killing.actor1.name == "Military Forces of Israel"
+    assert killing.fatalities == 3
+    assert all(e.fatalities in (None, 3) for e in doc.events)  # never 25, 22 or 19 (ages)
+    (arrests,) = [e for e in doc.events if e.sub_event_type == "Arrests"]
+    assert arrests.actor1 is not None and arrests.actor1.name == "Military Forces of Israel"
+
+
+def test_a_duration_is_no_count_of_the_dead() -> None:
+    text = "وقتل أكثر من 30 شخصا خلال الأربعة أسابيع الماضية في هجمات انتحارية شنها مسلحون في المناطق القبلية."
+    doc = hadath.extract(text, published="2026-11-25")
+    assert [e.fatalities for e in doc.events if e.plover_type == "ASSAULT"] == [30]  # not 34
