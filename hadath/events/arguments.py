@@ -520,8 +520,10 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         if prev is None:  # once per span: a sentence's events share its spans
             i = x.tok
             prev = x.prev = tf[i - 1] | tf[i - 2] if i >= 2 else tf[0] if i == 1 else _NOTHING
-        if prev & _FINDERS:
-            continue  # «عثرت الشرطة على جثة رجل مقتولاً»: who found the body did not kill
+        if prev & _BYSTANDERS or any(tf[k] & _BLAMING for k in range(max(0, x.tok - _BLAME_REACH), x.tok)):
+            # «عثرت الشرطة على جثة رجل مقتولاً»: who found the body did not kill; «في هجوم
+            # نسبته السلطات إلى الدعم السريع التي نفت»: who blames, and whom, the report leaves open
+            continue
         if prev & _ASSOC_PREV and actor1 is not None or prev & _ASSOC_STRONG:
             assoc.append(x)
         elif actor1 is None and prev & _BELONGING and _weapon_owner(x, group):
@@ -763,7 +765,10 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
 
 
 _BELONGING = frozenset(normalize_key(w) for w in ("تابعة", "التابعة", "تابع", "التابع"))
-_FINDERS = frozenset(normalize_key(w) for w in ("عثر", "عثرت", "عثروا", "وجد", "وجدت", "وجدوا", "انتشل", "انتشلت"))
+_BYSTANDERS = frozenset(normalize_key(w) for w in (
+    "عثر", "عثرت", "عثروا", "وجد", "وجدت", "وجدوا", "انتشل", "انتشلت"))  # who found the body
+_BLAMING = frozenset(normalize_key(w) for w in ("نسبته", "نسبتها", "نسبه", "نسبها"))  # «هجوم نسبته السلطات إلى ...»
+_BLAME_REACH = 4  # tokens from «نسبته» to the accuser or the accused after it
 _CELLS = frozenset(normalize_key(w) for w in ("خلايا", "خلية"))  # a group's cells: «خلايا التنظيم» is the group
 _OWNED_WEAPON_MODES = frozenset({"aerial", "heavy-weapons"})  # triggers that name a weapon: «طائرة مسيرة»، «المدفعية»
 

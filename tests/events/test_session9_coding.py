@@ -80,3 +80,15 @@ def test_a_duration_is_no_count_of_the_dead() -> None:
     text = "وقتل أكثر من 30 شخصا خلال الأربعة أسابيع الماضية في هجمات انتحارية شنها مسلحون في المناطق القبلية."
     doc = hadath.extract(text, published="2026-11-25")
     assert [e.fatalities for e in doc.events if e.plover_type == "ASSAULT"] == [30]  # not 34
+
+
+def test_an_analysis_keeps_only_the_strike_it_tells_and_leaves_blame_open() -> None:
+    # generic statements, a hypothetical («قد تستهدف»), a feared displacement and a hoped truce
+    # are no events; «مسيّرات استهدفت» are drones, not marches; «في هجوم نسبته السلطات إلى الدعم
+    # السريع التي نفت مسؤوليتها عنه» names neither side of the attack
+    _, doc = _article("sudan_drones_analysis.txt")
+    (strike,) = doc.events
+    assert strike.sub_event_type == "Air/drone strike"
+    assert strike.location is not None and strike.location.name == "Atbara"
+    assert strike.actor1 is None and strike.actor2 is None
+    assert str(strike.event_date) == "2026-10-01" and strike.time_precision == 3  # «الشهر الماضي»
