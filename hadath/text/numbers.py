@@ -61,6 +61,7 @@ class _Compiled:
     pre_max_words: int
     pre_last: frozenset[str]  # last words of those phrases
     pre_first: dict[int, frozenset[str]]  # word count -> first words of the phrases that long
+    pre_ends: dict[int, frozenset[str]]  # word count -> last words of the phrases that long
     range_sep: frozenset[str]
     ordinal_words: frozenset[str]
 
@@ -155,6 +156,7 @@ def _compiled() -> _Compiled:
         pre_max_words=max(len(p.split()) for p in pre),
         pre_last=frozenset(p.split()[-1] for p in pre),
         pre_first={k: frozenset(p.split()[0] for p in pre if len(p.split()) == k) for k in {len(p.split()) for p in pre}},
+        pre_ends={k: frozenset(p.split()[-1] for p in pre if len(p.split()) == k) for k in {len(p.split()) for p in pre}},
         range_sep=frozenset(ctx.get("range_sep", {})),
         ordinal_words=ordinal_words,
     )
@@ -366,9 +368,14 @@ def _pre(text: str, num: _Num, clitic: str, c: _Compiled) -> None:
     if clitic:
         # «يقدر بـ500»: the proclitic belongs to the phrase before the number
         words.append(clitic)
+    last_word = words[-1] if words else ""
     for k in range(len(words), 0, -1):
+        # a phrase of two words or more keeps its last word whole (proclitics come off the
+        # first): one look-up rules out most lengths
+        if k > 1 and last_word not in c.pre_ends.get(k, _NONE):
+            continue
         # cheap test first: the phrase's first word, maybe after its proclitics, opens a key
-        first, firsts = words[-k], c.pre_first.get(k, frozenset())
+        first, firsts = words[-k], c.pre_first.get(k, _NONE)
         if first not in firsts and first[1:] not in firsts and first[2:] not in firsts:
             continue
         phrase = " ".join(words[-k:])
@@ -398,6 +405,7 @@ def _pre(text: str, num: _Num, clitic: str, c: _Compiled) -> None:
         return
 
 
+_NONE: frozenset[str] = frozenset()
 _CONJ = frozenset("\u0648\u0641")  # و ف
 _OPEN_MARKS = frozenset("\u00ab\u201c\"")  # « “ "
 _PREP = frozenset("\u0628\u0644\u0643")  # ب ل ك
