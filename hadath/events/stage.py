@@ -49,7 +49,7 @@ from hadath.events.model import load_model
 from hadath.events.tally import dual_forms
 from hadath.events.trusted import trusted
 from hadath.lexicon.actors import country_name, fill_country
-from hadath.schema import Actor, Event, Span
+from hadath.schema import Actor, Event, Location, Span
 from hadath.text.normalize import normalize_key
 from hadath.text.segment import more_breaks_than
 
@@ -834,6 +834,22 @@ def _stone_throwers(s: SentenceCtx, best: Candidate) -> Candidate | None:
     return None
 
 
+_CROWD_ROLES = {"Protests": "protester", "Riots": "rioter"}
+_EXCESSIVE = "Excessive force against protesters"  # its actor1 is the force, its actor2 the crowd
+
+
+def _the_crowd(doc: Doc, best: Candidate, event_type: str, location: Location | None) -> Actor | None:
+    """ACLED's actor1 of a protest or riot whose crowd the text names in no words it knows
+    («نظّم العشرات من الخريجين العاطلين عن العمل وقفة احتجاجية»): the protesters (rioters)
+    of the place, written as the protest word."""
+    template = generic_actor(_CROWD_ROLES[event_type])
+    if template is None:
+        return None
+    country = location.country if location is not None and location.country else doc.country
+    return Actor(name=fill_country(template.name, country_name(country)), text=best.text,
+                 inter=template.inter, country=country)
+
+
 def _as_riot(doc: Doc, s: SentenceCtx, throw: Candidate, spans: list[arguments.ActorSpan],
              args: arguments.Arguments) -> tuple[acled.Typing, arguments.Arguments]:
     """Clashes with stone throwers as ACLED codes them: Riots, Mob violence (no demonstration
@@ -1005,6 +1021,8 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
         fat = None
     made: dict[tuple[int, int], Span] = cache.setdefault("spans", {})
     location = arguments.location(doc, s, group, cache)
+    if args.actor1 is None and typing.event_type in _CROWD_ROLES and typing.sub_event_type != _EXCESSIVE:
+        args.actor1 = _the_crowd(doc, best, typing.event_type, location)
     if location is not None:
         args.actor1 = arguments.local_generic(doc, args.actor1, location.country)
         args.actor2 = arguments.local_generic(doc, args.actor2, location.country)

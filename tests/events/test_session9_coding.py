@@ -92,3 +92,15 @@ def test_an_analysis_keeps_only_the_strike_it_tells_and_leaves_blame_open() -> N
     assert strike.location is not None and strike.location.name == "Atbara"
     assert strike.actor1 is None and strike.actor2 is None
     assert str(strike.event_date) == "2026-10-01" and strike.time_precision == 3  # «الشهر الماضي»
+
+
+def test_every_protest_has_its_protesters() -> None:
+    # «نظّم العشرات من الخريجين العاطلين عن العمل وقفة احتجاجية»: ACLED's actor1 of a protest is
+    # always the protesters of the place, whatever the text calls them
+    _, doc = _article("basra_protest_wire.txt")
+    protests = [e for e in doc.events if e.event_type == "Protests"]
+    assert {e.location.name for e in protests if e.location} == {"Basra", "Nasiriyah"}
+    assert all(e.actor1 is not None and e.actor1.name == "Protesters (Iraq)" for e in protests)
+    (basra,) = [e for e in protests if e.location and e.location.name == "Basra"]
+    assert basra.sub_event_type == "Protest with intervention"
+    assert not [e for e in doc.events if "Baghdad" in (e.location.name if e.location else "")]  # a call for next week
