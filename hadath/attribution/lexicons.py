@@ -198,6 +198,13 @@ class SpeakerWords:
     forms: dict[str, tuple[Any, ...]] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
 
+@lru_cache(maxsize=1)
+def call_verbs() -> frozenset[str]:
+    """Normalised verbs of calling on someone (``data/call_verbs.tsv``: «دعت»، «ناشد»)."""
+    rows = load_tsv(FRAMES_TSV.parent / "call_verbs.tsv", ("word", "note"), ("word", "note"), ("word",))
+    return frozenset(normalize_key(r["word"]) for r in rows)
+
+
 @lru_cache(maxsize=4)
 def speaker_words(path: str = str(SPEAKERS_TSV)) -> SpeakerWords:
     rows = load_tsv(path, ("id", "name", "kind", "variants"), ("id", "name", "kind", "variants"), ("id",))

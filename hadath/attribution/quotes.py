@@ -21,7 +21,7 @@ from operator import attrgetter
 import regex
 
 from hadath.attribution.index import DocIndex
-from hadath.attribution.lexicons import DATA
+from hadath.attribution.lexicons import DATA, call_verbs
 from hadath.attribution.sources import SourceMention
 from hadath.attribution.speakers import (
     NameRegistry,
@@ -334,6 +334,8 @@ def find_quotes(ix: DocIndex, names: NameRegistry, sources: list[SourceMention])
             if cue is not None and cue[1] in ("verb", "prep", "statement", "transmit"):
                 sp = resolve(ix, read_phrase(ix, cue[0], se, allow_lam=cue[1] in ("prep", "statement")), names)
         if sp is None:
+            sp = _caller(ix, p, ss, names)
+        if sp is None:
             sp = said.before(p.open)
         if sp is None:
             from hadath.attribution.sources import source_for
@@ -506,6 +508,35 @@ def hosted_venue_end(ix: DocIndex, start: int, end: int) -> int | None:
         elif kind == "noun" and verb >= 0 and k - verb <= _HOST_SUBJECT_REACH:
             return ix.tok_ends[k]
     return None
+
+
+_TO = frozenset({normalize_key("إلى")})
+_CONJ_LETTERS = ("\u0648", "\u0641")  # و ف
+
+
+def _called_for(raw: str, open_mark: int) -> bool:
+    """Does the quotation opening at ``open_mark`` follow «إلى» right away (what a call asks
+    for: «ودعت البعثة في بيان إلى «وقف فوري ...»»)?"""
+    words = raw[max(0, open_mark - 12):open_mark].split()
+    return bool(words) and normalize_key(words[-1]) in _TO
+
+
+def _caller(ix: DocIndex, p: MarkPair, sent_start: int, names: NameRegistry) -> Speaker | None:
+    """Who calls for the quotation: «ودعت بعثة الأمم المتحدة للدعم في ليبيا في بيان إلى «وقف فوري
+    ...»» is the mission's call, though «دعت» reports nothing (``data/call_verbs.tsv``: such verbs
+    are no reporting frame, their noun may be their object: «دعا الحركات المسلحة إلى ...»). Only a
+    quotation right after «إلى», in a sentence that opens with a call verb whose subject follows it
+    (a named body, source or person)."""
+    if not _called_for(ix.doc.raw, p.open):
+        return None
+    i = ix.token_index(sent_start)
+    norm = ix.tok_norms[i] if i < len(ix.tok_norms) else ""
+    if norm[:1] in _CONJ_LETTERS and norm[1:] in call_verbs():
+        norm = norm[1:]
+    if norm not in call_verbs() or ix.tok_ends[i] >= p.open:
+        return None
+    sp = resolve(ix, read_phrase(ix, ix.tok_ends[i], p.open), names)
+    return sp if sp is not None and sp.kind in ("source", "entity", "name", "org") else None
 
 
 def _adjacent_speaker(ix: DocIndex, p: MarkPair, region: int, names: NameRegistry) -> Speaker | None:

@@ -263,7 +263,7 @@ def _subjects_after_that(ix: DocIndex, out: dict[tuple[int, int], SourceMention]
             continue
         first = ix.token_index(sent.start)
         for t in range(fi - 2, max(first, fi - THAT_REACH) - 1, -1):
-            if not ix.is_word(t) or t in ix.frame_tok:
+            if t in ix.frame_tok or not (ix.is_word(t) or _in_marked_name(ix.tok_texts[t])):
                 break
             if _bare_conj(norms[t]) not in _BARE_THAT:
                 continue
@@ -280,6 +280,14 @@ def _subjects_after_that(ix: DocIndex, out: dict[tuple[int, int], SourceMention]
             if sm is not None:
                 out.setdefault((sm.start, sm.end), replace(sm, denies=f.payloads[0].id == _DENY))
             break
+
+
+_NAME_MARKS = frozenset("\u00ab\u00bb\"")
+
+
+def _in_marked_name(text: str) -> bool:
+    """A token a name in marks may hold besides words: a mark or a number («اللواء 444»)."""
+    return text in _NAME_MARKS or text.isdigit()
 
 
 _RELATIVES = frozenset(normalize_key(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي"))

@@ -219,6 +219,30 @@ def read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool = False) -> 
     return phrase
 
 
+def _marked_actor(ix: DocIndex, open_tok: int, close_tok: int) -> Any | None:
+    """The NER mention of the one actor named inside the marks at tokens ``open_tok`` and
+    ``close_tok``, when the name in the marks is that actor's: the first mention of it there,
+    if every mention inside names the same actor and one of them starts or ends the name (NER
+    cut «اللواء 444» into «اللواء» and «444», or took «444» alone)."""
+    found: list[Any] = []
+    k = open_tok + 1
+    while k < close_tok:
+        m = ix.entity_tok.get(k)
+        if m is not None:
+            if m.actor is None:
+                return None
+            found.append(m)
+            k = max(k + 1, bisect_left(ix.tok_starts, m.end))
+        else:
+            k += 1
+    if not found or len({getattr(m.actor, "name", None) for m in found}) != 1:
+        return None
+    starts, ends = ix.tok_starts, ix.tok_ends
+    if found[0].start != starts[open_tok + 1] and found[-1].end != ends[close_tok - 1]:
+        return None
+    return found[0]
+
+
 def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
     raw = ix.doc.raw
     # the index's look-ups bound once: a phrase reads several tokens, a document ~30 phrases
@@ -239,7 +263,7 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
             break
         norm = tok_norms[i]
         if not tok_texts[i][:1].isalpha():  # Token.is_word
-            j = _quoted_name_end(tok_texts, i) if units and units[-1].kind in ("org", "title") else None
+            j = _quoted_name_end(tok_texts, i) if units and units[-1].kind in ("org", "title", "link") else None
             if j is None:
                 stop = t_start
                 break
@@ -249,9 +273,10 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
             if units[-1].kind == "org" and src is not None and src.end == tok_starts[j]:
                 # «وكالة «هاوار»»، «وكالة «سانا»»: a known source in marks after its head noun
                 units.append(Unit("source", src.start, src.end, src.key, src.payloads[0]))
-            elif units[-1].kind == "org" and ent is not None and ent.actor is not None and ent.end == tok_starts[j]:
-                # «تنظيم «ولاية سيناء»»: the name NER knows as an actor is the speaker
-                units.append(Unit("entity", ent.start, ent.end, ent.text, ent))
+            elif units[-1].kind in ("org", "link") and (named := _marked_actor(ix, i, j)) is not None:
+                # «تنظيم «ولاية سيناء»»: the name NER knows as an actor is the speaker; «مصدر في
+                # «اللواء 444»» (NER's «اللواء» and «444», or «444» alone, one actor): the body
+                units.append(Unit("entity", tok_starts[i + 1], tok_ends[j - 1], raw[tok_starts[i + 1]:tok_ends[j - 1]], named))
             else:
                 units.extend(Unit("quoted", tok_starts[q], tok_ends[q], tok_norms[q]) for q in range(i + 1, j))
             i = j + 1
@@ -424,7 +449,7 @@ def _quoted_name_end(texts: list[str], i: int) -> int | None:
         tj = texts[j]
         if tj == closer:
             return j if j > i + 1 else None
-        if not tj[:1].isalpha():
+        if not tj[:1].isalnum():  # a number belongs to a name: «اللواء 444»
             return None
     return None
 
@@ -725,7 +750,8 @@ def _unit_speaker(raw: str, u: Unit, names: NameRegistry | None = None) -> Speak
         canon = getattr(m.actor, "name", None)
     if canon is not None and "{" in canon:
         canon = None  # a generic actor not resolved to its country: «Protesters ({country})»
-    return Speaker(m.start, m.end, display(raw, m.start, m.end), canon, "entity")
+    # the unit's span: NER's mention, or a run of them naming one actor («اللواء 444»)
+    return Speaker(u.start, u.end, display(raw, u.start, u.end), canon, "entity")
 
 
 def _name(ix: DocIndex, units: list[Unit], run: tuple[int, int], names: NameRegistry | None) -> Speaker:
