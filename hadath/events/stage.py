@@ -64,7 +64,9 @@ _AL = "\u0627\u0644"
 _ATTACK_MODES = frozenset({"attack", "raid"})
 _WEAPON_MODES = frozenset({"heavy-weapons", "aerial", "explosives"})
 # checkpoints are listed as place cues in cues.tsv (حاجز، نقطة تفتيش); they are attack objects too
-_CHECKPOINT_PLACES = frozenset({"\u062d\u0627\u062c\u0632", "\u0646\u0642\u0637\u0647 \u062a\u0641\u062a\u064a\u0634"})
+_OBJECT_KINDS = frozenset({"object", "position"})  # cues.tsv: «حاجزاً»، «ثكنة» ...; «موقع»
+_OBJECT_KEYS = frozenset({"\u062d\u0627\u062c\u0632", "\u0646\u0642\u0637\u0647 \u062a\u0641\u062a\u064a\u0634",  # حاجز، نقطة تفتيش
+                          "\u0645\u0648\u0627\u0642\u0639"})  # مواقع (a target marker row of its own)
 _RELATIVES = frozenset({"\u0627\u0644\u0630\u064a", "\u0627\u0644\u062a\u064a", "\u0627\u0644\u0630\u064a\u0646"})  # الذي التي الذين
 _BACKGROUND_KINDS = frozenset({"trial", "anniversary", "history", "condemn"})
 _TALK_TYPES = frozenset({"CONSULT", "AGREE"})
@@ -632,9 +634,11 @@ def _object_follows(c: Candidate) -> bool:
         return False  # «التفجير الذي استهدف دورية»: background to another noun, not a new report
     if any(cue.kind in _BACKGROUND_KINDS for cue in s.cues):
         return False  # «اتهم الأربعة بأنهم ... استهدفت موكب»: a trial or anniversary recalls it
-    objects = [cue.tok for cue in s.cues if cue.kind == "object" or cue.key in _CHECKPOINT_PLACES]
+    objects = [cue.tok for cue in s.cues if cue.kind in _OBJECT_KINDS or cue.key in _OBJECT_KEYS]
     if any(c.tok_end <= t <= c.tok_end + 1 for t in objects):
         return True
+    if any(t == c.tok_end + 1 and not s.alpha[c.tok_end] for t in objects):
+        return True  # «استهدفوا "موقع المالكية ..."»: the object's name opens a quotation
     # «استهدفوا عند الرابعة من بعد ظهر اليوم ثكنة زرعيت»: a time adverbial between verb and object
     times = [cue.tok for cue in s.cues if cue.kind == "time"]
     return any(c.tok_end + 1 < t <= c.tok_end + _TIME_GAP and any(c.tok_end <= k < t for k in times)

@@ -104,3 +104,17 @@ def test_every_protest_has_its_protesters() -> None:
     (basra,) = [e for e in protests if e.location and e.location.name == "Basra"]
     assert basra.sub_event_type == "Protest with intervention"
     assert not [e for e in doc.events if "Baghdad" in (e.location.name if e.location else "")]  # a call for next week
+
+
+def test_a_group_s_statement_of_its_own_attack_on_a_position_is_an_event() -> None:
+    # «أعلن الحزب أن مقاتليه استهدفوا "موقع المالكية التابع لجيش العدو الإسرائيلي بالأسلحة
+    # الصاروخية"»: the object's name opens a quotation; the army's own account of its strike
+    # («قضت على عنصر في حزب الله») is the strike told again, not a second one
+    _, doc = _article("lebanon_claims_agency.txt")
+    (strike,) = [e for e in doc.events if e.sub_event_type == "Air/drone strike"]
+    assert strike.actor1 is not None and strike.actor1.name == "Military Forces of Israel"
+    assert strike.fatalities == 2
+    (attack,) = [e for e in doc.events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert attack.actor1 is not None and attack.actor1.name == "Hezbollah"
+    assert attack.actor2 is not None and attack.actor2.name == "Military Forces of Israel"
+    assert len(doc.events) == 2
