@@ -28,7 +28,13 @@ from hadath.attribution.sources import source_for
 from hadath.doc import Doc
 from hadath.events import anaphora, tally
 from hadath.events.context import PROCLITICS, Candidate, SentenceCtx, TokenForms, raw_hits
-from hadath.events.lexicon import GenericActor, generic_actor, generic_actor_rows, generic_actors
+from hadath.events.lexicon import (
+    GenericActor,
+    affiliation_phrases,
+    generic_actor,
+    generic_actor_rows,
+    generic_actors,
+)
 from hadath.events.trusted import location_of, trusted, with_text
 from hadath.geo.resolve import place_for_span
 from hadath.lexicon.actors import (
@@ -331,6 +337,28 @@ def _group_by_head(doc: Doc, m: Any, cache: dict[str, Any]) -> Actor | None:
     n = next(iter(found.values()))
     actor = _resolved(doc, n, cache)
     return actor.model_copy(update={"text": m.text}) if actor is not None else None
+
+
+_AFFILIATION_REACH = 30  # characters before a group's name read for «وهو عنصر في»
+
+
+def _affiliated_victim(raw: str, spans: list[ActorSpan], best: Candidate, actor1: ActorSpan | None) -> ActorSpan | None:
+    """The named armed group the victim of a killing belongs to, as the sentence says after it:
+    «استهدفت مسيّرة إسرائيلية دراجة نارية ...، ما أدى إلى مقتل راكبها، وهو عنصر في حزب الله» is an
+    attack on Hezbollah (ACLED codes the victim's group as actor2), not on nobody. The group is
+    the first named, non-generic armed group after the trigger whose name follows a phrase of
+    ``data/affiliation.tsv``; not the attacker."""
+    phrases = affiliation_phrases()
+    for x in spans:
+        if x.start <= best.start or x.generic or x.role not in _JOINABLE:
+            continue
+        if actor1 is not None and x.actor.name == actor1.actor.name:
+            continue
+        before = normalize_key(raw[max(0, x.start - _AFFILIATION_REACH):x.start]).rstrip()
+        for ph in phrases:
+            if before.endswith(ph) and (len(before) == len(ph) or before[-len(ph) - 1] == " "):
+                return x
+    return None
 
 
 _AND = "\u0648"  # و
@@ -748,6 +776,11 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             actor2 = civ[0]
     if actor1 is not None and actor2 is not None and actor1.actor.name == actor2.actor.name and actor1.role != "civilian":
         actor2 = None
+    if (doc is not None and not protest and (actor2 is None or (actor2.generic and actor2.role == "civilian"))
+            and any(c.trigger.mode == "casualty" for c in group)):
+        member = _affiliated_victim(doc.raw, spans, best, actor1)
+        if member is not None:
+            actor2 = member  # «ما أدى إلى مقتل راكبها، وهو عنصر في حزب الله»
     if actor1 is not None and doc is not None:
         joint = _conjuncts(doc.raw, mine, actor1, actor2)
         if len(joint) > 1:

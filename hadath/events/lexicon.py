@@ -164,6 +164,14 @@ def generic_actor(role: str) -> GenericActor | None:
 
 
 @lru_cache(maxsize=1)
+def affiliation_phrases() -> tuple[str, ...]:
+    """Normalised phrases that tie a victim to the group named after them («وهو عنصر في»،
+    «وهم من عناصر»): ``affiliation.tsv``."""
+    rows = load_tsv(DATA / "affiliation.tsv", ("name", "variants"), ("name", "variants"), ("name",))
+    return tuple(normalize_key(v) for r in rows for v in split_variants(r["variants"]))
+
+
+@lru_cache(maxsize=1)
 def other_happening_words() -> frozenset[str]:
     """Normalised words that make a happening another one («هجوما آخر»، «غارات جديدة»):
     ``other_happening.tsv``."""

@@ -187,3 +187,25 @@ def test_the_factions_with_no_group_named_are_unnamed_rebels() -> None:
     doc = hadath.extract(text, published="2024-05-12")
     (take,) = of_sub(doc, "Non-state actor overtakes territory")
     assert name(take.actor1) == "Opposition Rebels (Syria)" and take.assoc_actors == []
+
+
+def test_a_victim_said_to_be_a_member_of_a_group_makes_the_group_the_target() -> None:
+    text, doc = read_article("south_lebanon_wire.txt", "2024-05-14")
+    # «استهدفت طائرة مسيرة إسرائيلية ... سيارة ...، ما أدى إلى مقتل سائقها، وهو عنصر في حزب الله»:
+    # the strike hit Hezbollah (actor2 was nobody)
+    (strike,) = of_sub(doc, "Air/drone strike")
+    assert name(strike.actor1) == "Military Forces of Israel"
+    assert name(strike.actor2) == "Hezbollah" and strike.fatalities == 1
+    # the same in the border article: «ما أدى إلى مقتل راكبها، وهو عنصر في حزب الله»
+    text, doc = read_article("lebanon_border.txt", "2024-01-16")
+    bike = text.index("دراجة نارية عند مدخل")
+    (other,) = [e for e in of_sub(doc, "Air/drone strike") if any(s.start <= bike < s.end for s in e.evidence)]
+    assert name(other.actor2) == "Hezbollah"
+
+
+def test_a_group_named_without_an_affiliation_word_is_not_the_victim_s() -> None:
+    text = ("بيروت (رويترز) - استهدفت طائرة مسيرة إسرائيلية سيارة عند أطراف بلدة الناقورة، ما أدى إلى مقتل "
+            "سائقها، فيما أطلق حزب الله صواريخ على موقع عسكري إسرائيلي في وقت لاحق.")
+    doc = hadath.extract(text, published="2024-05-14")
+    (strike,) = of_sub(doc, "Air/drone strike")
+    assert name(strike.actor2) != "Hezbollah"
