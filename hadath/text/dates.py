@@ -129,6 +129,9 @@ def _words_of(lex: _Lex, *roles: str) -> list[str]:
 class _Compiled:
     pattern: re.Pattern[str]  # every alternative, for words the dispatch table does not know
     by_first: dict[str, re.Pattern[str]]  # first word («#» for digits) -> the alternatives it can open
+    # what a date opening with a digit needs: the alternatives of ``by_first["#"]`` up to the
+    # month (their optional openers are all words, so none is tried at a digit)
+    digit_date: re.Pattern[str]
     openers: frozenset[str]  # words that may open a date expression before its anchor
     alternatives: tuple[str, ...]
     weekdays: frozenset[str]
@@ -238,13 +241,19 @@ def _compiled() -> _Compiled:
         rf"(?:\s+(?P<month_mod>{mod_wd})(?!\w))?{_yearref('month_', mod_all)}",
     }
     pattern = re.compile("|".join(f"(?P<{k}>{v})" for k, v in alts.items()))
+    # «15/3/2024»، «2/2013» (``num``), or a day, a space, maybe «يوم» and «من/في/ب», and the
+    # first word of a month (``dom``: «15 آذار»، «3 من الشهر الجاري»): most digits in news
+    # are counts («قتل 30 شخصا»), and this short match spares them the whole alternation
+    digit_date = re.compile(
+        rf"\d{{1,4}}[/\-.]\d|[0-3]?\d(?!\w)(?:\s+{_YAWM})?\s+{of}?(?:{_SHAHR}|{_AL}{_SHAHR}|{_HADHA}|{mon}|{mod_this})"
+    )
     openers = {_AL, _MIN, _FI, _QABL, _BAD, _MUNDH, _HADHA, _HADHIH, _YAWM, _AL + _YAWM, _MUWAFIQ, _AWWAL, _SHAHR}
     openers |= set(_ALLATHI.split("|")) | {_AL + _QABL, _AL + _BAD} | set(_DAYPARTS)
     openers |= set(lex.nth) | set(lex.weekday) | set(lex.cardinal)
     openers |= {p for w in lex.day_ordinal for p in w.split()}
     openers |= {w for w, r in lex.role.items() if r in ("mid", "start", "early", "late")}
     by_first = _dispatch(alts, lex, pattern)
-    return _Compiled(pattern, by_first, frozenset(openers), tuple(alts), frozenset(lex.weekday),
+    return _Compiled(pattern, by_first, digit_date, frozenset(openers), tuple(alts), frozenset(lex.weekday),
                      frozenset(_words_of(lex, "name_before")))
 
 
@@ -332,7 +341,7 @@ def dates_in(norm: Normalized, published: dt.date | None, *, future: bool = Fals
     t = norm.text
     out: list[DateMention] = []
     done = -1
-    by_first, first_word = c.by_first, _FIRST_WORD.match
+    by_first, first_word, digit_date = c.by_first, _FIRST_WORD.match, c.digit_date.match
     for a in scan(t)[1]:
         if a < done:
             continue
@@ -343,6 +352,8 @@ def dates_in(norm: Normalized, published: dt.date | None, *, future: bool = Fals
             starts += [a + 1, a + 2] if t[a + 1:a + 2] in _PROCLITICS else [a + 1]
         for s in starts:
             if t[s:s + 1].isdigit():
+                if digit_date(t, s) is None:
+                    continue  # «قتل 300 شخص»: neither a numeric date nor a day of a month
                 key = "#"  # a word that opens with a digit (half the anchors): no regex for it
             else:
                 w = first_word(t, s)
