@@ -458,7 +458,7 @@ def _counted_chant(c: Candidate) -> bool:
     annotators mark those no) and has no count; trials and anniversaries recall one.
     """
     s = c.sent
-    if any(k.kind in _BACKGROUND_KINDS for k in s.cues):
+    if _protest_recalled(s, c.tok):
         return False
     for cue in s.cues:
         if cue.kind != "chant" or cue.key not in _CHANT_VERBS or not _opens_clause(s, cue.tok) or not _finite_cue(s, cue):
@@ -553,8 +553,16 @@ def _staged(c: Candidate) -> bool:
             continue
         if not _finite_cue(s, cue):
             continue
-        return not any(k.kind in _BACKGROUND_KINDS for k in s.cues)
+        return not _protest_recalled(s, cue.tok)
     return False
+
+
+def _protest_recalled(s: SentenceCtx, tok: int) -> bool:
+    """Does a trial, anniversary, history or condemnation word recall the protest whose verb or
+    word is token ``tok``? A condemnation after it does not: «تظاهر الآلاف في تعز ينددون بقصف
+    الأحياء السكنية»، «احتشد متظاهرون أمام السفارة ونددوا بالاعتداء» tell what the crowd
+    denounced, the protest's message (the attack it names is vetoed as condemned)."""
+    return any(k.kind in _BACKGROUND_KINDS and (k.kind != "condemn" or k.tok < tok) for k in s.cues)
 
 
 def _protester(c: Candidate) -> bool:
@@ -588,7 +596,7 @@ def _crowd_verb(c: Candidate) -> int | None:
     v = c.tok - 1
     if v > 0 and any(cue.kind == "time" and cue.tok == v for cue in s.cues):
         v -= 1  # «أقدم امس متظاهرون»
-    if v < 0 or not _opens_clause(s, v) or any(k.kind in _BACKGROUND_KINDS for k in s.cues):
+    if v < 0 or not _opens_clause(s, v) or _protest_recalled(s, v):
         return None
     if any(cue.tok == v and cue.kind in _CROWD_VERB_KINDS for cue in s.cues) or _deed_verbs(s, v):
         return v
