@@ -97,6 +97,23 @@ _LINKS = frozenset(normalize_key(w) for w in (
     "مسؤوليتها", "مسؤوليتهم", "تورط", "تورطه", "تورطها", "تورطهم"))
 
 
+_WITHDRAWERS_REACH = 2  # words of the withdrawers' own name between the verb and «باتجاه»
+_FROM = "\u0645\u0646"  # من: «انسحبوا من القرية» names the ground left
+
+
+def _toward_after(norms: list[str], i: int) -> bool:
+    """Does a direction word («باتجاه»، «نحو»، «إلى») follow the withdrawal verb ending at token
+    ``i``, right away or after its subject («قبل أن ينسحب الباقون باتجاه»، «انسحب مقاتلو التنظيم
+    نحو»), with no «من» (ground left) before it?"""
+    for k in range(i, min(len(norms), i + 1 + _WITHDRAWERS_REACH)):
+        w = norms[k]
+        if w in _TOWARD:
+            return True
+        if w == _FROM or not w[:1].isalpha():
+            return False
+    return False
+
+
 def veto(c: Candidate) -> str | None:
     """Why ``c`` cannot be a real, specific happening, or None."""
     s = c.sent
@@ -114,7 +131,7 @@ def veto(c: Candidate) -> str | None:
     if c.key in _DAWN and c.tok_end < len(s.norms):
         if any(cue.kind == "time" and cue.tok == c.tok_end for cue in s.cues) or s.norms[c.tok_end] in _DAWN_NEXT:
             return "dawn"  # «فجر اليوم»، «فجر الجمعة»: dawn, not «فجّر» (blew up)
-    if c.trigger.mode == "withdraw" and c.tok_end < len(s.norms) and s.norms[c.tok_end] in _TOWARD:
+    if c.trigger.mode == "withdraw" and _toward_after(s.norms, c.tok_end):
         return "movement"  # «انسحب المهاجمون باتجاه جبال حمرين»: a retreat, no ground handed over
     if c.trigger.mode in _TALLY_MODES and c.trigger.plover == "ASSAULT" and _tallied(s, c):
         return "tally"  # «شهدت أفغانستان حوالي 140 هجوما انتحاريا في العام 2006»

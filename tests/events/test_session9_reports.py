@@ -209,3 +209,14 @@ def test_a_group_named_without_an_affiliation_word_is_not_the_victim_s() -> None
     doc = hadath.extract(text, published="2024-05-14")
     (strike,) = of_sub(doc, "Air/drone strike")
     assert name(strike.actor2) != "Hezbollah"
+
+
+def test_attackers_withdrawing_toward_somewhere_hand_over_no_ground() -> None:
+    text = ("كركوك (أ ف ب) - هاجم مسلحون من تنظيم داعش نقطة للجيش العراقي قرب قضاء الحويجة ليل الاثنين، وقتل "
+            "جنديان قبل أن ينسحب المهاجمون باتجاه سلسلة جبال حمرين، بحسب مصدر أمني.\n\n"
+            "وفي ناحية الرياض، انسحب مقاتلو التنظيم من قرية البو دور بعد اشتباكات مع قوات الجيش.")
+    doc = hadath.extract(text, published="2024-05-14")
+    # «قبل أن ينسحب المهاجمون باتجاه ...»: the attack's end, no transfer of territory; «انسحب ... من
+    # قرية البو دور»: ground left, one
+    moves = of_sub(doc, "Non-violent transfer of territory")
+    assert len(moves) == 1 and moves[0].evidence[0].start > text.index("وفي ناحية")
