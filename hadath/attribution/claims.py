@@ -594,7 +594,7 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
             scene = scenes.get(key)  # «أكد أن عدد القتلى بلغ سبعة»: the toll last placed
         elif key not in scenes or scene is not scenes[key]:
             scenes[key] = scene
-        update = bool(status) and c.unit == "people" and is_update(doc.raw, n.start, n.end)
+        update = bool(status) and c.unit == "people" and is_update(doc.raw, n.start, n.end, norm=doc.norm)
         infos.append(ClaimInfo(key, n.bound, n.vague, scene, bisect_right(paras, n.start), update,
                                incident_at(turns, n.start)))
     return claims, infos

@@ -25,7 +25,7 @@ import regex
 
 from hadath.attribution.lexicons import word_key
 from hadath.lexicon.loader import load_tsv, split_variants
-from hadath.text.normalize import normalize_key
+from hadath.text.normalize import Normalized, normalize_key
 
 UPDATES_TSV = Path(__file__).resolve().parent / "data" / "updates.tsv"
 CLAUSE_REACH = 100  # characters before the figure in which the change verb and toll word are read
@@ -144,11 +144,17 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tupl
     return out
 
 
-def is_update(raw: str, start: int, end: int, words: UpdateWords | None = None) -> bool:
-    """Does the text give the figure at raw ``[start, end)`` as an update of an earlier toll?"""
+def is_update(raw: str, start: int, end: int, words: UpdateWords | None = None,
+              norm: Normalized | None = None) -> bool:
+    """Does the text give the figure at raw ``[start, end)`` as an update of an earlier toll?
+
+    ``norm``: the document's MATCH view (``doc.norm``, of ``raw``), from which the window
+    around the figure is cut rather than normalised again (the profile maps character by
+    character: the same string; ``normalize_key`` of a new 140-character window cost ~80,000
+    instructions, one a counted figure)."""
     w = words or update_words()
     lo = max(0, start - CLAUSE_REACH)
-    near = normalize_key(raw[lo:end + REVISED_AFTER])
+    near = normalize_key(raw[lo:end + REVISED_AFTER]) if norm is None else _window(norm, lo, end + REVISED_AFTER)
     if not any(h in near for h in w.hints):
         return False  # no toll word nor revision phrase within reach: the rules below need one
     before = raw[lo:start]
@@ -169,6 +175,14 @@ def is_update(raw: str, start: int, end: int, words: UpdateWords | None = None) 
     if _has_phrase(_keys(before[-REVISED_BEFORE:]) + ["|"] + _keys(after), w.revised):
         return True
     return any(_in(k, w.toll) for k in keys) and any(_in(k, w.change) for k in keys)
+
+
+def _window(norm: Normalized, a: int, b: int) -> str:
+    """``normalize_key(norm.raw[a:b])``, cut from the normalised text: its characters whose
+    raw character lies in ``[a, b)``, spaces collapsed."""
+    if norm.starts is not None:
+        a, b = norm.starts.searchsorted((a, b)).tolist()
+    return " ".join(norm.text[a:b].split())
 
 
 def _clause(before: str) -> str:

@@ -15,6 +15,7 @@ from article_support import name, of_sub, read_article
 
 import hadath
 from hadath.attribution.updates import is_update
+from hadath.doc import Doc
 
 LEAD = ("إدلب (رويترز) - قُتل ثلاثة مدنيين وأصيب سبعة آخرون، اليوم الأحد، في غارة جوية شنتها طائرات "
         "حربية روسية على سوق في مدينة معرة النعمان بريف إدلب الجنوبي، بحسب ما أفاد الدفاع المدني السوري.\n\n"
@@ -36,6 +37,12 @@ LEAD = ("إدلب (رويترز) - قُتل ثلاثة مدنيين وأصيب �
 def test_update_wording(text: str, figure: str, expected: bool) -> None:
     at = text.index(figure)
     assert is_update(text, at, at + len(figure)) is expected
+    # the window cut from the document's normalised view (as the claims step reads it) says the same,
+    # with diacritics and tatweel in the text too
+    assert is_update(text, at, at + len(figure), norm=Doc(raw=text).norm) is expected
+    marked = text.replace("حصيلة", "حَصِيلَة").replace("الحصيلة", "الحـصيلة").replace("شخصا", "شخصًا")
+    at = marked.index(figure)
+    assert is_update(marked, at, at + len(figure), norm=Doc(raw=marked).norm) is is_update(marked, at, at + len(figure))
 
 
 def test_a_risen_toll_is_the_events_and_no_conflict() -> None:
