@@ -776,6 +776,9 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             actor2 = civ[0]
     if actor1 is not None and actor2 is not None and actor1.actor.name == actor2.actor.name and actor1.role != "civilian":
         actor2 = None
+    if actor1 is not None and actor2 is None and all(c.trigger.mode == "casualty" for c in group) \
+            and any(_passive(c) and 0 <= c.tok - actor1.tok_end <= 1 for c in group):
+        actor1, actor2 = None, actor1  # «عشرات المهاجمين قُتلوا في الرد الجوي»: who was killed, not who killed
     if (doc is not None and not protest and (actor2 is None or (actor2.generic and actor2.role == "civilian"))
             and any(c.trigger.mode == "casualty" for c in group)):
         member = _affiliated_victim(doc.raw, spans, best, actor1)
@@ -1056,6 +1059,11 @@ def _word_before(s: SentenceCtx, tf: TokenForms, i: int) -> frozenset[str]:
 
 
 _FORCE_HEADS = frozenset(normalize_key(w) for w in ("قوات", "عناصر", "مسلحي", "مقاتلي", "ميليشيا", "مليشيا", "فصائل", "كتائب"))
+
+
+def _passive(c: Candidate) -> bool:
+    """A verb written passive: a damma on its first letters («قُتلوا»، «أُصيب»)."""
+    return c.trigger.pos == "verb" and _DAMMA in c.text[:3]
 
 
 def _active_verb(c: Candidate) -> bool:

@@ -86,6 +86,7 @@ _PROCLITICS = frozenset("\u0648\u0641\u0628")  # و ف ب
 _SYMMETRIC = frozenset({"Armed clash"})
 _VIOLENT = "ASSAULT"
 _CROWDS = frozenset({5, 6, 7})
+_COUNTRY_PRECISION = 3  # ACLED geo_precision of a place known only as a region or country
 _GROUPS = frozenset({2, 3, 4})  # ACLED inter codes of rebel groups, political and identity militias
 _CLAUSE_END = regex.compile(r"[.\u060c,;\u061b:\n]")  # ACLED inter codes of rioters, protesters, civilians
 
@@ -118,15 +119,23 @@ def _actors_fit(earlier: Event, later: Event) -> bool:
 
 
 def _same_place(a: Location | None, b: Location | None) -> bool:
-    """Unknown on one side, the same place, or a region and a place in it (the West Bank and
-    Jenin: «استشهد ثلاثة ... في جنين» told again as «الشهداء الثلاثة ... في الضفة الغربية»)."""
+    """Unknown on one side, the same place, or a region (or the whole country) and a place in it
+    (the West Bank and Jenin: «استشهد ثلاثة ... في جنين» told again as «الشهداء الثلاثة ... في
+    الضفة الغربية»)."""
     if a is None or b is None:
         return True
     if a.geonameid is not None and b.geonameid is not None and a.geonameid == b.geonameid:
         return True
     if (a.name, a.country) == (b.name, b.country):
         return True
-    return a.country == b.country and (_region_holds(a, b) or _region_holds(b, a))
+    return a.country == b.country and (_region_holds(a, b) or _region_holds(b, a) or _country_level(a) or _country_level(b))
+
+
+def _country_level(loc: Location) -> bool:
+    """A whole country: an event placed no better than that (the paragraph's fallback, «قرب الحدود»)
+    may be one in any place of that country («قاعدة عسكرية في منطقة دجيبو» told again in a quote
+    that names no place)."""
+    return loc.country is not None and loc.admin1 is None and loc.admin2 is None and loc.geo_precision == _COUNTRY_PRECISION
 
 
 def _region_holds(region: Location, place: Location) -> bool:
@@ -362,21 +371,32 @@ def _merge_accounts(doc: Doc, events: list[Event]) -> list[Event]:
         return ev.model_copy(update={"event_type": prev.event_type, "sub_event_type": prev.sub_event_type,
                                      "actor2": None})
 
+    def other_side(prev: Event, ev: Event) -> bool:
+        """The account counts the dead of the clash's other side («قُتل عشرون جندياً في هجوم
+        شنه مسلحون» and then «عشرات المهاجمين قُتلوا في الرد الجوي»): more dead, not the same
+        dead told twice, so the figures add up as ACLED counts a battle's dead."""
+        return (prev.sub_event_type in _SYMMETRIC and ev.actor2 is not None and prev.actor1 is not None
+                and prev.actor2 is not None and _same_actor(prev.actor1, ev.actor2)
+                and not _same_actor(prev.actor2, ev.actor2))
+
     out: list[Event] = []
     for ev in events:
-        if not (out and _account_of(doc, ev) and _merge_back(doc, out, ev, account)):
+        if not (out and _account_of(doc, ev) and _merge_back(doc, out, ev, account, other_side)):
             out.append(ev)
     return out
 
 
-def _merge_back(doc: Doc, out: list[Event], ev: Event, told_as: Callable[[Event, Event], Event | None]) -> bool:
+def _merge_back(doc: Doc, out: list[Event], ev: Event, told_as: Callable[[Event, Event], Event | None],
+                adds: Callable[[Event, Event], bool] | None = None) -> bool:
     """Merge ``ev`` into the latest of the last :data:`LOOKBACK` events in ``out`` that it can
     be the telling again of; ``told_as(prev, ev)`` is ``ev`` as compared with ``prev`` (None:
-    not a candidate). False when none is compatible (the caller keeps ``ev`` as its own)."""
+    not a candidate). False when none is compatible (the caller keeps ``ev`` as its own).
+    ``adds(prev, ev)``: their dead are different people (summed), else the same dead told
+    twice (the lowest figure)."""
     for i in range(len(out) - 1, max(-1, len(out) - 1 - LOOKBACK), -1):
         told = told_as(out[i], ev)
         if told is not None and _compatible(doc, out[i], told):
-            out[i] = _merge(out[i], ev)
+            out[i] = _merge(out[i], ev, add=adds is not None and adds(out[i], ev))
             return True
     return False
 

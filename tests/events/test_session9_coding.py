@@ -118,3 +118,17 @@ def test_a_group_s_statement_of_its_own_attack_on_a_position_is_an_event() -> No
     assert attack.actor1 is not None and attack.actor1.name == "Hezbollah"
     assert attack.actor2 is not None and attack.actor2.name == "Military Forces of Israel"
     assert len(doc.events) == 2
+
+
+def test_the_other_side_s_dead_add_to_the_battle_s_toll() -> None:
+    # «قُتل عشرون جندياً ... في هجوم شنه مسلحون ... على قاعدة عسكرية في منطقة دجيبو», then in the
+    # source's quote «عشرات المهاجمين قُتلوا في الرد الجوي»: the attackers are the dead of the
+    # passive verb (not the killers), their dozens (10) add to the 20 soldiers, and the quote that
+    # names no place is the same battle as the one in Djibo (a country-level place holds Djibo)
+    _, doc = _article("sahel_wire.txt")
+    (battle,) = [e for e in doc.events if e.event_type == "Battles"]
+    assert battle.location is not None and battle.location.name == "Djibo"
+    assert battle.actor2 is not None and battle.actor2.name == "Military Forces of Burkina Faso"
+    assert battle.fatalities == 30
+    (ied,) = [e for e in doc.events if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert ied.location is not None and ied.location.country == "NE" and ied.fatalities == 7
