@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 from operator import attrgetter
 
 import regex
@@ -33,7 +32,7 @@ from hadath.attribution.speakers import (
     resolve,
     speaker_after_frame,
 )
-from hadath.lexicon.loader import load_tsv, split_variants
+from hadath.lexicon.wordkinds import kind_of, word_kinds
 from hadath.schema import Quote
 from hadath.text.normalize import normalize_key
 
@@ -447,17 +446,8 @@ def _speaker_before(
     return sp, via
 
 
-@lru_cache(maxsize=1)
 def _hosted() -> dict[str, str]:
-    rows = load_tsv(HOSTED_TSV, ("name", "kind", "variants"), ("name", "kind", "variants"), ("name",))
-    return {normalize_key(v): r["kind"] for r in rows for v in split_variants(r["variants"])}
-
-
-def _hosted_kind(norm: str, table: dict[str, str]) -> str | None:
-    kind = table.get(norm)
-    if kind is None and len(norm) > 3 and norm[0] in _JOINING:
-        kind = table.get(norm[1:])
-    return kind
+    return word_kinds(HOSTED_TSV)
 
 
 _HOST_REACH = 3  # tokens from the host noun («مؤتمراً صحافياً») to the speech verb, at most
@@ -472,21 +462,21 @@ def _host_speaker(ix: DocIndex, fs: int, fe: int, region: int, names: NameRegist
     starts, norms = ix.tok_starts, ix.tok_norms
     k = bisect_left(starts, fe)
     table = _hosted()
-    if k >= len(starts) or _hosted_kind(norms[k], table) != "in":
+    if k >= len(starts) or kind_of(norms[k], table) != "in":
         return None
     f = bisect_left(starts, fs)
     host = None
     for h in range(f - 1, max(f - 1 - _HOST_REACH, -1), -1):
         if starts[h] < region:
             break
-        if _hosted_kind(norms[h], table) == "noun":
+        if kind_of(norms[h], table) == "noun":
             host = h
     if host is None:
         return None
     for v in range(host - 1, -1, -1):
         if starts[v] < region:
             return None
-        if _hosted_kind(norms[v], table) == "verb":
+        if kind_of(norms[v], table) == "verb":
             if v + 1 >= host:
                 return None
             return resolve(ix, read_phrase(ix, starts[v + 1], starts[host]), names)
@@ -502,7 +492,7 @@ def hosted_venue_end(ix: DocIndex, start: int, end: int) -> int | None:
     a, b = bisect_left(starts, start), bisect_left(starts, end)
     verb = -1
     for k in range(a, b):
-        kind = _hosted_kind(norms[k], table)
+        kind = kind_of(norms[k], table)
         if kind == "verb":
             verb = k
         elif kind == "noun" and verb >= 0 and k - verb <= _HOST_SUBJECT_REACH:

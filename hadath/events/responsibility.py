@@ -23,7 +23,6 @@ clause are references to the claimed attack: their trigger joins its evidence an
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
 from hadath.doc import Doc
@@ -31,7 +30,7 @@ from hadath.events import arguments
 from hadath.events.context import SentenceCtx
 from hadath.events.coref import MAX_PARAGRAPHS, is_definite, union_evidence
 from hadath.lexicon.actors import UNIDENTIFIED
-from hadath.lexicon.loader import load_tsv, split_variants
+from hadath.lexicon.wordkinds import kind_of, word_kinds
 from hadath.paths import package_dir
 from hadath.schema import Event
 from hadath.text.normalize import normalize_key
@@ -44,29 +43,19 @@ _CLAIMANT_REACH = 6
 """Tokens from the verb to its subject, at most («أعلن تنظيم داعش في بيان مسؤوليته»)."""
 _RESPONSIBILITY_REACH = 12
 """Tokens from an announcing verb to its responsibility word, at most."""
-_CONJUNCTIONS = "\u0648\u0641"  # و ف
 _AN = normalize_key("عن")
 _CONSTRUCT = normalize_key("مسؤولية")  # the bare noun, followed by whose responsibility it is
 
 
-@lru_cache(maxsize=1)
 def words() -> dict[str, str]:
-    """Each listed form, normalised, to its kind (claim, announce, responsibility, negation)."""
-    rows = load_tsv(DATA, ("name", "variants", "kind"), ("name", "variants", "kind"), ("name",))
-    return {normalize_key(v): row["kind"] for row in rows for v in split_variants(row["variants"])}
-
-
-def _kind(norm: str, table: dict[str, str]) -> str | None:
-    kind = table.get(norm)
-    if kind is None and len(norm) > 3 and norm[0] in _CONJUNCTIONS:
-        kind = table.get(norm[1:])
-    return kind
+    """Each listed form, normalised, to its kind (claim, announce, responsibility, negation ...)."""
+    return word_kinds(DATA)
 
 
 def _claims(s: SentenceCtx, table: dict[str, str]) -> list[tuple[int, int]]:
     """(verb token, token of the responsibility word, or the verb's when there is none) of
     each claim in the sentence."""
-    kinds = [_kind(n, table) for n in s.norms]
+    kinds = [kind_of(n, table) for n in s.norms]
     out: list[tuple[int, int]] = []
     for i, kind in enumerate(kinds):
         if kind not in ("claim", "claimed", "announce") or (i > 0 and kinds[i - 1] == "negation"):
@@ -116,17 +105,17 @@ def _credit(doc: Doc, s: SentenceCtx, verb: int, last: int, events: list[Event],
     claimant = subjects[0]
     if claimant.role not in _CLAIMANT_ROLES or claimant.generic or claimant.actor.name.startswith(UNIDENTIFIED):
         return events
-    told = _kind(s.norms[verb], table) == "claimed"  # «تبناه»: the deed is the pronoun, told before
+    told = kind_of(s.norms[verb], table) == "claimed"  # «تبناه»: the deed is the pronoun, told before
     obj = -1
     if not told:
         obj = claimant.tok_end if last == verb or construct else last + 1
-        if obj < len(s.norms) and _kind(s.norms[obj], table) == "responsibility":
+        if obj < len(s.norms) and kind_of(s.norms[obj], table) == "responsibility":
             obj += 1  # «تبنى التنظيم المسؤولية عن ...»
         if obj < len(s.norms) and s.norms[obj] == _AN:
             obj += 1
         if obj >= len(s.norms):
             return events
-        told = _kind(s.norms[obj], table) == "told"
+        told = kind_of(s.norms[obj], table) == "told"
     start, end = s.tok_starts[verb], _clause_end(s, max(last, claimant.tok_end - 1, obj))
     if told:
         before = [i for i, ev in enumerate(events) if ev.plover_type == _VIOLENT and ev.evidence
@@ -160,4 +149,4 @@ def _is_told(doc: Doc, ev: Event, table: dict[str, str]) -> bool:
     """Is the event's trigger a word that names a deed told before («الهجوم»)?"""
     t = ev.evidence[0]
     first = doc.raw[t.start:t.end].split(" ")[0]
-    return _kind(normalize_key(first), table) == "told" or is_definite(first)
+    return kind_of(normalize_key(first), table) == "told" or is_definite(first)

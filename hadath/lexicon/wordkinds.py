@@ -1,0 +1,31 @@
+"""Small word-class tables: data files whose rows list Arabic words of one kind (``name``,
+``kind``, ``variants``), read token by token by a rule («أعلنت ... مسؤوليتها»: an announcing
+verb, then a responsibility word). A rule asks the kind of a token's normalised form; the
+conjunctions و and ف in front of it are taken off when the whole form is not listed
+(«وأعلنت»، «فتبنت»)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from hadath.lexicon.loader import load_tsv, split_variants
+from hadath.text.normalize import normalize_key
+
+_COLUMNS = ("name", "kind", "variants")
+_CONJUNCTIONS = "\u0648\u0641"  # و ف
+
+
+@lru_cache(maxsize=16)
+def word_kinds(path: str | Path) -> dict[str, str]:
+    """Each listed form of the file, normalised, to its row's kind."""
+    rows = load_tsv(path, _COLUMNS, _COLUMNS, ("name",))
+    return {normalize_key(v): row["kind"] for row in rows for v in split_variants(row["variants"])}
+
+
+def kind_of(norm: str, table: dict[str, str]) -> str | None:
+    """The kind of a normalised token (after «و»/«ف» when the whole form is not listed), or None."""
+    kind = table.get(norm)
+    if kind is None and len(norm) > 3 and norm[0] in _CONJUNCTIONS:
+        kind = table.get(norm[1:])
+    return kind
