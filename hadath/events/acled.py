@@ -99,8 +99,9 @@ def decide(best: Candidate, group: list[Candidate], kinds: set[str], actor1: Act
     t = best.trigger
     et, sub, plover = t.event_type, t.sub_event_type, t.plover
     modes = {c.trigger.mode for c in group}
-    if t.mode == _HEAVY and _fired_from_the_air(best):
-        # «المسيرة أطلقت صاروخين على السيارة»: missiles a drone fires are an air strike
+    if t.mode == _HEAVY and (_fired_from_the_air(best) or _airborne(actor1)):
+        # «المسيرة أطلقت صاروخين على السيارة»: missiles a drone fires are an air strike, and
+        # so is what aircraft shell, the subject after the verb: «قصفت طائرات أمريكية منزلا»
         et, sub = "Explosions/Remote violence", "Air/drone strike"
     elif (t.mode in _ATTACK_MODES or t.mode == "explosives") and _airborne(actor1):
         # «القوات الجوية استهدفت عددا من البؤر»: an air force's attack is an air strike, and

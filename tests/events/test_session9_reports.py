@@ -220,3 +220,13 @@ def test_attackers_withdrawing_toward_somewhere_hand_over_no_ground() -> None:
     # قرية البو دور»: ground left, one
     moves = of_sub(doc, "Non-violent transfer of territory")
     assert len(moves) == 1 and moves[0].evidence[0].start > text.index("وفي ناحية")
+
+
+def test_what_aircraft_named_after_the_verb_shell_is_an_air_strike() -> None:
+    text = ("صنعاء (أ ف ب) - قصفت طائرات أمريكية منزلا في مدينة الحديدة فجر الأحد، ما أدى إلى مقتل امرأة "
+            "وطفلين، بحسب ما أفادت مصادر طبية.\n\n"
+            "وفي محافظة تعز، قصفت المدفعية التابعة للحوثيين أحياء سكنية في المدينة، وفق مصادر محلية.")
+    doc = hadath.extract(text, published="2024-05-19")
+    (strike,) = of_sub(doc, "Air/drone strike")
+    assert name(strike.actor1) == "Military Forces of the United States"
+    assert [name(e.actor1) for e in of_sub(doc, "Shelling/artillery/missile attack")] == ["Houthi Movement"]
