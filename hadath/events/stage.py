@@ -558,11 +558,12 @@ def _staged(c: Candidate) -> bool:
 
 
 def _protest_recalled(s: SentenceCtx, tok: int) -> bool:
-    """Does a trial, anniversary, history or condemnation word recall the protest whose verb or
-    word is token ``tok``? A condemnation after it does not: «تظاهر الآلاف في تعز ينددون بقصف
-    الأحياء السكنية»، «احتشد متظاهرون أمام السفارة ونددوا بالاعتداء» tell what the crowd
-    denounced, the protest's message (the attack it names is vetoed as condemned)."""
-    return any(k.kind in _BACKGROUND_KINDS and (k.kind != "condemn" or k.tok < tok) for k in s.cues)
+    """Does a trial, anniversary, history or condemnation word before the protest's verb or word
+    (token ``tok``) recall the protest? After it, such a word tells the protest's message, its
+    occasion, duration or place: «تظاهر الآلاف في تعز ينددون بقصف الأحياء السكنية» (the attack
+    it names is vetoed as condemned), «قام متظاهرون ... بالاحتجاج على إجراءات ... لحل أزمة النفايات
+    المستعصية منذ شهرين»، «خرج الآلاف في مسيرة بمناسبة ذكرى ...» are protests."""
+    return any(k.kind in _BACKGROUND_KINDS and k.tok < tok for k in s.cues)
 
 
 def _protester(c: Candidate) -> bool:

@@ -36,3 +36,18 @@ def test_a_crowd_s_condemnation_is_its_message_not_a_recall_of_the_protest() -> 
     # a condemnation before the protest word recalls the protest: no event
     assert not hadath.extract("وندد المتحدث باسم الحكومة بالتظاهرة التي نظمها أنصار المعارضة أمام البرلمان.",
                               published="2024-07-10").events
+
+
+def test_a_duration_or_occasion_after_the_protest_recalls_nothing() -> None:
+    from hadath.doc import Doc
+    from hadath.events.stage import _crowd_subject, score
+    from hadath.pipeline import Pipeline, default_stages
+
+    pipe = Pipeline([st for st in default_stages() if st.name != "events"])
+    text = ("قام متظاهرون في ضواحي مدينة البصرة بقطع الطريق الرئيسي احتجاجا على انقطاع الكهرباء المستمر "
+            "منذ أسبوعين.")
+    crowd = [c for s in score(pipe(Doc(raw=text))) for c in s.candidates if c.text == "متظاهرون"]
+    assert crowd and _crowd_subject(crowd[0])  # «منذ أسبوعين» says how long the outage lasts
+    text = "ومنذ ذلك الحين قام متظاهرون بقطع الطريق الرئيسي عدة مرات."
+    crowd = [c for s in score(pipe(Doc(raw=text))) for c in s.candidates if c.text == "متظاهرون"]
+    assert crowd and not _crowd_subject(crowd[0])  # a history word before the crowd recalls
