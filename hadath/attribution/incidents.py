@@ -65,7 +65,15 @@ def turn_starts(norm: Normalized, sentences: Sequence[object]) -> list[int]:
     character, so the normalised characters of the opening's raw characters are its
     normalisation. ``normalize_key`` of a new 40-character string cost ~70,000 instructions,
     one a sentence (callgrind, compiled build)."""
-    spans = [(s.start, min(s.end, s.start + OPENING)) for s in sentences]  # type: ignore[attr-defined]
+    spans = [(s.start, s.end) for s in sentences]  # type: ignore[attr-defined]
+    return [a for (a, _), turn in zip(spans, turns_at(norm, spans), strict=True) if turn]
+
+
+def turns_at(norm: Normalized, sentences: list[tuple[int, int]]) -> list[bool]:
+    """Per raw sentence span ``(start, end)`` of the document whose MATCH view is ``norm``:
+    does it open a turn? (:func:`opens_turn` of each, read as :func:`turn_starts` reads them;
+    one call for many spans: each call costs a few numpy look-ups)"""
+    spans = [(a, min(b, a + OPENING)) for a, b in sentences]
     if not spans:
         return []
     text = norm.text
@@ -75,13 +83,13 @@ def turn_starts(norm: Normalized, sentences: Sequence[object]) -> list[int]:
         firsts = norm.starts.searchsorted([a for a, _ in spans]).tolist()
         lasts = norm.starts.searchsorted([b for _, b in spans]).tolist()
         cuts = list(zip(firsts, lasts, strict=True))
-    firsts = _first_letters()
+    firsts_letters = _first_letters()
     out = []
-    for (a, _), (i, j) in zip(spans, cuts, strict=True):
+    for i, j in cuts:
         opening = text[i:j].lstrip()
         # most sentences open with no phrase's first letter (after «و»/«ف»): no more to read
-        if (opening[1:2] if opening[:1] in _CONJ else opening[:1]) in firsts and _opens(" ".join(opening.split())):
-            out.append(a)
+        out.append((opening[1:2] if opening[:1] in _CONJ else opening[:1]) in firsts_letters
+                   and _opens(" ".join(opening.split())))
     return out
 
 

@@ -56,7 +56,7 @@ from collections.abc import Callable
 
 import regex
 
-from hadath.attribution.incidents import opens_turn
+from hadath.attribution.incidents import turns_at
 from hadath.doc import Doc
 from hadath.events.acled import aircraft_names
 from hadath.events.lexicon import other_happening_words
@@ -422,8 +422,11 @@ def _merge_retold(doc: Doc, events: list[Event]) -> list[Event]:
     outlet = doc.extras.get("outlet")
     borrowed: set[int] = doc.extras.get(FALLBACK_PLACED) or set()
     out: list[Event] = []
+    # whether each event's sentence turns to another happening, read for all in one call
+    spans = list({(ev.evidence[-1].start, ev.evidence[-1].end): None for ev in events if ev.evidence})
+    turned = dict(zip(spans, turns_at(doc.norm, spans), strict=True))
     for ev in events:
-        i = _retold_event(doc, out, ev, outlet, borrowed) if out and ev.evidence and ev.source is not None else None
+        i = _retold_event(doc, out, ev, outlet, borrowed, turned) if out and ev.evidence and ev.source is not None else None
         if i is None:
             out.append(ev)
         else:
@@ -431,12 +434,14 @@ def _merge_retold(doc: Doc, events: list[Event]) -> list[Event]:
     return out
 
 
-def _retold_event(doc: Doc, out: list[Event], ev: Event, outlet: object, borrowed: set[int]) -> int | None:
-    """Index in ``out`` of the event ``ev`` retells (see :func:`_merge_retold`), if any."""
+def _retold_event(doc: Doc, out: list[Event], ev: Event, outlet: object, borrowed: set[int],
+                  turned: dict[tuple[int, int], bool]) -> int | None:
+    """Index in ``out`` of the event ``ev`` retells (see :func:`_merge_retold`), if any;
+    ``turned``: whether a sentence span opens a turn to another happening."""
     if ev.source is None or (outlet is not None and ev.source.name == getattr(outlet, "name", None)):
         return None
     sentence, trigger = ev.evidence[-1], ev.evidence[0]
-    if opens_turn(doc.raw[sentence.start:sentence.end]) or any(
+    if turned[(sentence.start, sentence.end)] or any(
             _another_near(doc, s.start, s.end, sentence) for s in ev.evidence[:-1] if sentence.start <= s.start):
         return None
     for i in range(len(out) - 1, max(-1, len(out) - 1 - LOOKBACK), -1):

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from hadath.attribution.incidents import OPENING, opens_turn, turn_phrases, turn_starts
+from hadath.attribution.incidents import (
+    OPENING,
+    opens_turn,
+    turn_phrases,
+    turn_starts,
+    turns_at,
+)
 from hadath.doc import Doc
 
 
@@ -39,4 +45,6 @@ def test_turn_starts_reads_each_opening_as_opens_turn_does(text: str) -> None:
     doc.segment()
     want = [s.start for s in doc.sentences if opens_turn(text[s.start:min(s.end, s.start + OPENING)])]
     assert turn_starts(doc.norm, doc.sentences) == want
+    spans = [(s.start, s.end) for s in doc.sentences]
+    assert [a for (a, _), turn in zip(spans, turns_at(doc.norm, spans), strict=True) if turn] == want
     assert want or "قال" in text  # the texts do hold turns (but the last, cut one)
