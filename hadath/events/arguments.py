@@ -778,7 +778,10 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         actor2 = None
     if actor1 is not None and actor2 is None and all(c.trigger.mode == "casualty" for c in group) \
             and any(_passive(c) and 0 <= c.tok - actor1.tok_end <= 1 for c in group):
-        actor1, actor2 = None, actor1  # «عشرات المهاجمين قُتلوا في الرد الجوي»: who was killed, not who killed
+        # «عشرات المهاجمين قُتلوا في الرد الجوي»: who was killed, not who killed (two statements:
+        # the compiled build types a tuple swap with None as a tuple of None)
+        actor2 = actor1
+        actor1 = None
     if (doc is not None and not protest and (actor2 is None or (actor2.generic and actor2.role == "civilian"))
             and any(c.trigger.mode == "casualty" for c in group)):
         member = _affiliated_victim(doc.raw, spans, best, actor1)
