@@ -85,10 +85,10 @@ _LIL = "\u0644\u0644"  # لل: ل + ال with the alif dropped («للهجوم»
 _PROCLITICS = frozenset("\u0648\u0641\u0628")  # و ف ب
 _SYMMETRIC = frozenset({"Armed clash"})
 _VIOLENT = "ASSAULT"
-_CROWDS = frozenset({5, 6, 7})
+_CROWDS = frozenset({5, 6, 7})  # ACLED inter codes of rioters, protesters, civilians
 _COUNTRY_PRECISION = 3  # ACLED geo_precision of a place known only as a region or country
 _GROUPS = frozenset({2, 3, 4})  # ACLED inter codes of rebel groups, political and identity militias
-_CLAUSE_END = regex.compile(r"[.\u060c,;\u061b:\n]")  # ACLED inter codes of rioters, protesters, civilians
+_CLAUSE_END = regex.compile(r"[.\u060c,;\u061b:\n]")  # where a clause ends
 
 
 def is_definite(word: str) -> bool:
