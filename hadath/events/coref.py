@@ -441,18 +441,17 @@ def _retold_event(doc: Doc, out: list[Event], ev: Event, outlet: object, borrowe
     if ev.source is None or (outlet is not None and ev.source.name == getattr(outlet, "name", None)):
         return None
     sentence, trigger = ev.evidence[-1], ev.evidence[0]
-    if turned[(sentence.start, sentence.end)] or any(
+    # the latest earlier event of its type first: most events have none, and then the words
+    # around them need no reading
+    i = next((k for k in range(len(out) - 1, max(-1, len(out) - 1 - LOOKBACK), -1)
+              if out[k].event_type == ev.event_type and out[k].evidence), None)
+    if i is None or turned[(sentence.start, sentence.end)] or any(
             _another_near(doc, s.start, s.end, sentence) for s in ev.evidence[:-1] if sentence.start <= s.start):
         return None
-    for i in range(len(out) - 1, max(-1, len(out) - 1 - LOOKBACK), -1):
-        prev = out[i]
-        if prev.event_type != ev.event_type or not prev.evidence:
-            continue
-        if (ev.location is None or trigger.start in borrowed) and _names_unknown_place(doc, trigger, sentence):
-            return None  # «في منطقة الكرادة», a place the gazetteer lacks: it may be elsewhere
-        told = ev.model_copy(update={"location": None}) if trigger.start in borrowed else ev
-        return i if _compatible(doc, prev, told) else None
-    return None
+    if (ev.location is None or trigger.start in borrowed) and _names_unknown_place(doc, trigger, sentence):
+        return None  # «في منطقة الكرادة», a place the gazetteer lacks: it may be elsewhere
+    told = ev.model_copy(update={"location": None}) if trigger.start in borrowed else ev
+    return i if _compatible(doc, out[i], told) else None
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
