@@ -855,11 +855,17 @@ def _the_crowd(doc: Doc, best: Candidate, event_type: str, location: Location | 
     """ACLED's actor1 of a protest or riot whose crowd the text names in no words it knows
     («نظّم العشرات من الخريجين العاطلين عن العمل وقفة احتجاجية»): the protesters (rioters)
     of the place, written as the protest word."""
-    template = generic_actor(_CROWD_ROLES[event_type])
+    country = location.country if location is not None and location.country else doc.country
+    return _crowd_actor(_CROWD_ROLES[event_type], best.text, country)
+
+
+def _crowd_actor(role: str, text: str, country: str | None) -> Actor | None:
+    """The generic crowd of ``role`` (protester, rioter; generic_actors.tsv) of ``country``,
+    written as ``text``: «Rioters (Iraq)»."""
+    template = generic_actor(role)
     if template is None:
         return None
-    country = location.country if location is not None and location.country else doc.country
-    return Actor(name=fill_country(template.name, country_name(country)), text=best.text,
+    return Actor(name=fill_country(template.name, country_name(country)), text=text,
                  inter=template.inter, country=country)
 
 
@@ -869,7 +875,6 @@ def _as_riot(doc: Doc, s: SentenceCtx, throw: Candidate, spans: list[arguments.A
     is reported), the throwers as rioters of the place (their noun right before the riot
     word, «الشبان الذين رشقوا», else the riot word) and the force they fought as actor2 (a
     state force the sentence names, else the one the arguments found)."""
-    template = generic_actor("rioter")
     who = throw
     for c in s.candidates:
         if c.trigger.mode == "riot" and c.tok < throw.tok and c.clause == throw.clause:
@@ -880,10 +885,7 @@ def _as_riot(doc: Doc, s: SentenceCtx, throw: Candidate, spans: list[arguments.A
         k -= 1
     if k >= 0 and who.tok - k <= 2 and s.alpha[k]:
         text = s.texts[k]  # «الشبان» of «الشبان الذين رشقوا»
-    rioters = None
-    if template is not None:
-        rioters = Actor(name=fill_country(template.name, country_name(doc.country)), text=text,
-                        inter=template.inter, country=doc.country)
+    rioters = _crowd_actor("rioter", text, doc.country)
     force = next((x.actor for x in spans if x.actor.inter == 1), None)
     if force is None:
         force = args.actor1 if args.actor1 is not None and args.actor1.inter == 1 else args.actor2
@@ -912,7 +914,7 @@ def _forces_met_after(doc: Doc, ctxs: list[SentenceCtx], events: list[Event], ca
     out = []
     for ev in events:
         if ev.event_type in _MET_TYPES and ev.actor2 is None and ev.evidence and (
-                ev.sub_event_type != "Excessive force against protesters"):
+                ev.sub_event_type != _EXCESSIVE):
             k = by_start.get(ev.evidence[-1].start)
             force = _force_met(doc, ctxs, k, cache, told) if k is not None else None
             if force is not None:
