@@ -42,7 +42,7 @@ from hadath.lexicon.actors import (
 )
 from hadath.schema import Claim
 from hadath.text.normalize import normalize_key
-from hadath.text.recency import long_before
+from hadath.text.recency import is_tally_since, long_before
 from hadath.text.segment import paragraph_starts
 
 NOUN_GAP = 8  # characters between a number and its noun: «12 من عناصر»
@@ -122,6 +122,9 @@ class ClaimInfo:
     # turns to another happening before the figure («وفي هجوم آخر»، :mod:`incidents`): figures
     # of different runs count different people
     incident: int = 0
+    # the figure counts some of a group told before («واعتقلت اثنين منهم»): what they are is
+    # that group's, so it rivals no other count of its subject
+    part: bool = False
 
 
 _OWN = "_own"  # counted.tsv rows of possessed forms («عناصرها»)
@@ -220,6 +223,22 @@ def _among(ix: DocIndex, n: NumberMention, starts: list[int]) -> bool:
         return False
     m = ix.counted[k]
     return m.payloads[0].kind == "among" and not ix.doc.raw[m.end : n.start].strip()
+
+
+_OF_THEM = ("\u0645\u0646\u0647\u0645", "\u0645\u0646\u0647\u0646", "\u0645\u0646\u0647\u0627")  # منهم منهن منها (منهما too)
+
+
+def _of_them(raw: str, end: int) -> bool:
+    """Does «منهم / منهن / منها / منهما» follow the number ending at ``end`` («اثنين منهم»)?"""
+    return raw[end : end + 8].lstrip().startswith(_OF_THEM)
+
+
+def _conjoined(raw: str, prev_end: int, start: int) -> bool:
+    """Is the number at ``start`` joined by «و» to the counted phrase ending at ``prev_end``
+    within one clause («قتل فيها نحو 90 عنصراً من القوات و25 مدنياً»): the same status holds."""
+    if raw[start - 1 : start] not in _CONJ or not raw[start - 2 : start - 1].isspace():
+        return False
+    return not _HARD_PUNCT.search(raw, prev_end, start)
 
 
 def _pick(m: Match[Counted], kinds: frozenset[str] | set[str]) -> Counted:
@@ -416,8 +435,9 @@ def _in_date(starts: list[int], reach: list[int], a: int, b: int) -> bool:
 
 def _era(ix: DocIndex, pos: int, dated: list[DateMention], dated_starts: list[int]) -> str:
     """The date of a background sentence holding raw ``pos`` (its first date long before
-    publication, as the events stage drops such happenings), else "": a war's whole toll
-    recalled in a closing paragraph is no rival of the count for this week's strike."""
+    publication, as the events stage drops such happenings, or the start of a running tally:
+    «منذ مطلع العام الجاري»), else "": a war's whole toll recalled in a closing paragraph, or
+    the year's count of a monitor, is no rival of the count for this week's strike."""
     if not dated:
         return ""
     s = ix.sentences.at(pos)
@@ -425,7 +445,9 @@ def _era(ix: DocIndex, pos: int, dated: list[DateMention], dated_starts: list[in
         return ""
     k = bisect_left(dated_starts, s.start)
     if k < len(dated) and dated[k].start < s.end:
-        return dated[k].date.isoformat()  # type: ignore[union-attr]  # long_before needs a date
+        d = dated[k]
+        era = d.date.isoformat()  # type: ignore[union-attr]  # long_before and tallies need a date
+        return f"since {era}" if is_tally_since(ix.doc.raw, ix.doc.published, d) else era
     return ""
 
 
@@ -450,7 +472,8 @@ def _dual_nouns(ix: DocIndex) -> list[tuple[NumberMention, Match[Counted]]]:
 def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
     """Claims for the document's numbers, with their comparison keys (same order)."""
     doc = ix.doc
-    dated = sorted((d for d in doc.dates if long_before(doc.published, d)), key=_START)
+    dated = sorted((d for d in doc.dates if long_before(doc.published, d)
+                    or is_tally_since(doc.raw, doc.published, d)), key=_START)
     dated_starts = [d.start for d in dated]
     starts = list(map(_START, ix.counted))
     date_spans = sorted((d.start, d.end) for d in doc.dates)
@@ -521,7 +544,7 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
         else:  # share
             what = c.name
         if not status and c.kind in ("person", "fighter") and prev is not None and n.start - prev[0] <= AMONG_REACH:
-            if _among(ix, n, starts):
+            if _among(ix, n, starts) or _conjoined(doc.raw, prev[0], n.start):
                 status = prev[1]
         actor = ""
         if c.kind in ("fighter", "casualty"):
@@ -596,7 +619,7 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
             scenes[key] = scene
         update = bool(status) and c.unit == "people" and is_update(doc.raw, n.start, n.end, norm=doc.norm)
         infos.append(ClaimInfo(key, n.bound, n.vague, scene, bisect_right(paras, n.start), update,
-                               incident_at(turns, n.start)))
+                               incident_at(turns, n.start), _of_them(doc.raw, n.end)))
     return claims, infos
 
 

@@ -129,8 +129,8 @@ def find_conflicts(claims: list[Claim], infos: list[ClaimInfo], outlet: str | No
     seen: set[tuple[object, str, tuple[float, float], int | None]] = set()
     for i, info in enumerate(infos):
         source = claims[i].source
-        if source is None:
-            continue
+        if source is None or info.part:
+            continue  # «اثنين منهم» counts some of a group told before, not its subject
         r = _range(claims[i], info)
         said_before = (info.key, source.name, r, id(info.scene) if info.scene is not None else None)
         if said_before in seen:  # the same source repeating its figure adds no new disagreement

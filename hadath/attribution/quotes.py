@@ -28,6 +28,7 @@ from hadath.attribution.speakers import (
     canonical_of,
     closed_end,
     display,
+    marked_known_name,
     read_phrase,
     resolve,
     speaker_after_frame,
@@ -236,6 +237,9 @@ def is_speech(ix: DocIndex, p: MarkPair, sent_start: int, sent_end: int) -> bool
     before = _before(ix, p, sent_start)
     if before.colon:
         return True
+    i = ix.token_index(p.open)
+    if i < len(ix.tok_starts) and ix.tok_starts[i] == p.open and marked_known_name(ix, i):
+        return False  # «بحسب ما أفاد «المرصد السوري لحقوق الإنسان»»: one known name, no speech
     words = _word_count(inner)
     forms = _forms(before)
     if forms & ix.words.orgs or (before.words and before.words[-1] in ix.words.titles and not before.words[-1].startswith("\u0627\u0644")):

@@ -263,6 +263,9 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
             break
         norm = tok_norms[i]
         if not tok_texts[i][:1].isalpha():  # Token.is_word
+            if not units and marked_known_name(ix, i):
+                i += 1  # «بحسب «المرصد السوري لحقوق الإنسان»»: a known name in marks opens the phrase
+                continue
             j = _quoted_name_end(tok_texts, i) if units and units[-1].kind in ("org", "title", "link") else None
             if j is None:
                 stop = t_start
@@ -437,6 +440,19 @@ def _object_nouns() -> frozenset[str]:
 
 def _suffixed_title(ix: DocIndex, norm: str) -> bool:
     return norm in ix.words.suffixed
+
+
+def marked_known_name(ix: DocIndex, i: int) -> bool:
+    """Do the marks opened at token ``i`` hold exactly one known source or NER entity («أفاد
+    «المرصد السوري لحقوق الإنسان»», «قال «حزب الله»»)? Newspapers mark organisations' names;
+    quoted speech right after a verb («قال «إن ...»») holds more than a name and is no speaker."""
+    j = _quoted_name_end(ix.tok_texts, i)
+    if j is None:
+        return False
+    end = ix.tok_ends[j - 1]
+    src = ix.source_tok.get(i + 1)
+    ent = ix.entity_tok.get(i + 1)
+    return (src is not None and src.end == end) or (ent is not None and ent.end == end)
 
 
 def _quoted_name_end(texts: list[str], i: int) -> int | None:
