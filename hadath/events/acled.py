@@ -9,7 +9,8 @@ arguments and the clause:
   *Non-state actor overtakes territory* when anyone else does, *Non-violent transfer of
   territory* when the report says it happened «دون قتال»;
 * an arrest by a non-state group is an *Abduction/forced disappearance* (ACLED reserves
-  *Arrests* for state forces);
+  *Arrests* for state forces and the non-state actors that govern territory,
+  ``de_facto_authorities.tsv``: «اعتقلت «قسد» 14 شخصاً» is an arrest);
 * protests: *Peaceful protest*, *Protest with intervention* (dispersal, tear gas, arrests),
   *Excessive force against protesters* (protesters killed or shot), *Violent demonstration*
   when the demonstrators riot or destroy property in the protest's clause;
@@ -65,6 +66,13 @@ def aircraft_names() -> frozenset[str]:
     """``aircraft.tsv``: normalised names of air forces and aircraft."""
     rows = load_tsv(DATA / "aircraft.tsv", ("name", "variants"), ("name", "variants"), ("name",))
     return frozenset(normalize_key(v) for r in rows for v in split_variants(r["variants"]))
+
+
+@lru_cache(maxsize=1)
+def de_facto_authorities() -> frozenset[str]:
+    """Canonical names of the non-state actors that govern territory (``de_facto_authorities.tsv``)."""
+    rows = load_tsv(DATA / "de_facto_authorities.tsv", ("name", "where", "source"), ("name", "where", "source"), ("name",))
+    return frozenset(r["name"] for r in rows)
 
 
 def _airborne(a: Actor | None) -> bool:
@@ -126,7 +134,8 @@ def decide(best: Candidate, group: list[Candidate], kinds: set[str], actor1: Act
             et, sub = "Battles", "Government regains territory"
         elif actor1 is not None:
             et, sub = "Battles", "Non-state actor overtakes territory"
-    elif t.mode == "arrest" and actor1 is not None and not _is_state(actor1) and _is_armed(actor1):
+    elif (t.mode == "arrest" and actor1 is not None and not _is_state(actor1) and _is_armed(actor1)
+          and actor1.name not in de_facto_authorities()):
         et, sub, plover = "Violence against civilians", "Abduction/forced disappearance", "ASSAULT"
     elif plover == "PROTEST":
         if "riot" in modes or t.mode == "riot" or "destroy" in modes or VIOLENT_CROWD in kinds:  # burning, storming

@@ -135,6 +135,8 @@ _WOUNDED_VERBS = frozenset({"\u062c\u0631\u062d", "\u062c\u0631\u062d\u0648\u062
 
 
 _VICTIM_ROLES = frozenset({"civilian", "protester"})
+_REPORT = "report"  # cues.tsv kind of reporting verbs and words («أعلن», «قالت», «بحسب»)
+_PURPOSE = "purpose"  # cues.tsv kind that opens what a protest is for («مطالبين ب»، «تضامناً مع»)
 
 
 @dataclass(slots=True)
@@ -630,6 +632,11 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
     k = bisect_left(comp, best.tok)
     cut = comp[k - 1] if k else -1
     before = [x for x in rest if cut < x.tok < best.tok]
+    # «أعلن الجيش العراقي مقتل ثلاثة من جنوده في هجوم»: who announces its own dead is the side
+    # attacked, not the attacker
+    bereaved = [x for x in before if _announces_own_dead(s, x)]
+    if bereaved:
+        before = [x for x in before if x not in bereaved]
     # «اشتباكات بين قوات النظام وفصائل المعارضة»: the two sides of a clash
     tf = s.token_forms()
     for i, x in enumerate(after[:-1]):
@@ -650,6 +657,12 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             # a protest's actor1 is who protests (ACLED), a force is at most the one intervening
             rest.append(actor1)
             actor1 = None
+        # «مطالبين بالإفراج عن المعتقلين», «تضامناً مع الأسرى»: people named in what the protest
+        # is for (the rest of that clause) are not the ones protesting
+        purpose = [(cue.tok, _comma_after(s, cue.tok)) for cue in s.cues if cue.kind == _PURPOSE and cue.tok > best.tok]
+        if purpose:
+            rest = [x for x in rest if x.role not in _VICTIM_ROLES
+                    or not any(tok < x.tok < end for tok, end in purpose)]
         prot = [x for x in rest if x.role == "protester"]
         phrase = _crowd_phrase(doc, s, best, rest) if actor1 is None and doc is not None else None
         if phrase is not None:
@@ -770,6 +783,8 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 break
     if actor1 is None and not protest and doc is not None:
         actor1 = _group_subject(doc, s, group)  # «وخطفت الحركة عشرات العاملين الأجانب»
+    if actor2 is None and not protest and bereaved and bereaved[0] is not actor1:
+        actor2 = bereaved[0]
     if actor2 is None and not protest:
         civ = [x for x in mine if x.role == "civilian" and x is not actor1]
         if civ:
@@ -801,6 +816,35 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         assoc_actors += [a for a in actor1.partners if a.name not in taken]
     spans_out = [(x.start, x.end) for x in (actor1, actor2) if x is not None]
     return Arguments(actor1.actor if actor1 else None, actor2.actor if actor2 else None, assoc_actors, spans_out)
+
+
+_COMMAS = frozenset({"\u060c", ",", "\u061b", ";"})  # ، , ؛ ;
+
+
+def _comma_after(s: SentenceCtx, tok: int) -> int:
+    """Index of the first comma or semicolon token after ``tok`` (the sentence's end if none)."""
+    for i in range(tok + 1, len(s.texts)):
+        if s.texts[i] in _COMMAS:
+            return i
+    return len(s.texts)
+
+
+_DEATH_FACTS = frozenset(normalize_key(w) for w in ("مقتل", "مصرع", "استشهاد", "إصابة", "وفاة"))
+_OWN_MEN = frozenset(normalize_key(w) for w in (
+    "جنوده", "جنودها", "عناصره", "عناصرها", "أفراده", "أفرادها", "منتسبيه", "منتسبيها", "مقاتليه",
+    "مقاتليها", "ضباطه", "ضباطها", "رجاله", "رجالها"))  # «من جنوده»: the announcer's own men
+_OWN_MEN_REACH = 5  # tokens from the death word to «جنوده» («مقتل ثلاثة من جنوده»)
+
+
+def _announces_own_dead(s: SentenceCtx, x: ActorSpan) -> bool:
+    """Is ``x`` the subject of a reporting verb right before it, followed by a death word and
+    its own men («أعلن الجيش العراقي مقتل ثلاثة من جنوده»)?"""
+    k = x.tok_end
+    if k >= len(s.norms) or s.norms[k] not in _DEATH_FACTS:
+        return False
+    if not any(cue.kind == _REPORT and cue.tok == x.tok - 1 for cue in s.cues):
+        return False
+    return any(s.norms[j] in _OWN_MEN for j in range(k + 1, min(len(s.norms), k + 1 + _OWN_MEN_REACH)))
 
 
 _BELONGING = frozenset(normalize_key(w) for w in ("تابعة", "التابعة", "تابع", "التابع"))

@@ -45,6 +45,8 @@ _RESPONSIBILITY_REACH = 12
 """Tokens from an announcing verb to its responsibility word, at most."""
 _AN = normalize_key("عن")
 _CONSTRUCT = normalize_key("مسؤولية")  # the bare noun, followed by whose responsibility it is
+_THAT_REACH = 4
+"""Tokens from the speaker's name to «أنه / إنه», at most («قال حزب الله في بيان إنه ...»)."""
 
 
 def words() -> dict[str, str]:
@@ -150,3 +152,68 @@ def _is_told(doc: Doc, ev: Event, table: dict[str, str]) -> bool:
     t = ev.evidence[0]
     first = doc.raw[t.start:t.end].split(" ")[0]
     return kind_of(normalize_key(first), table) == "told" or is_definite(first)
+
+
+def credit_self_reports(doc: Doc, ctxs: list[SentenceCtx], events: list[Event], cache: dict[str, Any]) -> list[Event]:
+    """Attacks an armed or state actor reports as its own get it as actor1.
+
+    «أعلن حزب الله أنه استهدف موقعاً للجيش الإسرائيلي»، «قال الجيش إن قواته قصفت مواقع
+    للمسلحين»، «أعلنت جماعة الحوثي استهداف سفينة»: the statement is the actor's own account,
+    and the verb's subject is the pronoun for it. Without this the attack had no actor1, the
+    case ACLED's coders fill from the statement itself. Only an attack whose actor1 is unknown or
+    unidentified changes: a perpetrator the report names stays.
+    """
+    if not any(ev.plover_type == _VIOLENT for ev in events):
+        return events
+    table = words()
+    out = list(events)
+    for s in ctxs:
+        kinds = [kind_of(n, table) for n in s.norms]
+        for verb, kind in enumerate(kinds):
+            if kind not in ("say", "announce") or (verb > 0 and kinds[verb - 1] == "negation"):
+                continue
+            deed = _self_reported_deed(doc, s, verb, kinds, cache)
+            if deed is None:
+                continue
+            tok, claimant = deed
+            lo, hi = s.tok_starts[tok], s.ends[tok]
+            for i, ev in enumerate(out):
+                if (ev.plover_type == _VIOLENT and any(lo <= x.start < hi for x in ev.evidence)
+                        and (ev.actor1 is None or ev.actor1.name.startswith(UNIDENTIFIED))
+                        and not (ev.actor2 is not None and ev.actor2.name == claimant.name)):
+                    out[i] = ev.model_copy(update={"actor1": claimant})
+    return out
+
+
+def _self_reported_deed(doc: Doc, s: SentenceCtx, verb: int, kinds: list[str | None],
+                        cache: dict[str, Any]) -> tuple[int, Any] | None:
+    """(token of the deed, the speaker's actor) when the verb at ``verb`` opens a self-report."""
+    spans = [x for x in arguments.actor_spans(doc, s, cache) if verb < x.tok <= verb + _CLAIMANT_REACH]
+    if not spans:
+        return None
+    claimant = spans[0]
+    if claimant.role not in _CLAIMANT_ROLES or claimant.generic or claimant.actor.name.startswith(UNIDENTIFIED):
+        return None
+    n = len(kinds)
+    k = claimant.tok_end
+    if kinds[verb] == "announce":
+        j = k + 1 if k < n and s.norms[k] == _AN else k
+        if j < n and kinds[j] == "deed":
+            return j, claimant.actor  # «أعلنت الجماعة (عن) استهداف سفينة»
+    for j in range(k, min(n, k + _THAT_REACH + 1)):
+        if kinds[j] in ("that", "thatbare"):
+            break
+    else:
+        return None
+    bare = kinds[j] == "thatbare"
+    j += 1
+    if j < n and kinds[j] == "aspect":
+        j += 1
+    if j < n and kinds[j] == "own":
+        bare = False
+        j += 1
+    if j < n and kinds[j] == "aspect":
+        j += 1
+    if bare or j >= n:
+        return None
+    return j, claimant.actor

@@ -729,6 +729,7 @@ def annotate(doc: Doc) -> None:
         dates.done(s)
     events = _forces_met_after(doc, ctxs, events, cache)
     events = responsibility.credit_claims(doc, ctxs, events, cache)  # «أعلنت الحركة مسؤوليتها عن الهجوم»
+    events = responsibility.credit_self_reports(doc, ctxs, events, cache)  # «أعلن حزب الله أنه استهدف»
     events = recency.drop_background(doc, events)  # running tallies (the recaps are gone already)
     doc.extras[coref.TOLL_ONLY] = cache.get(coref.TOLL_ONLY, set())
     doc.extras[coref.GENERIC] = cache.get(coref.GENERIC, set())
