@@ -203,7 +203,8 @@ def _only_attempted(s: SentenceCtx, c: Candidate) -> bool:
     تفجير طائرة»، «بمحاولة شن هجوم انتحاري») names what someone tried, not what happened: the
     attempt is on trial, foiled, condemned or recalled («أدانت ... المحاولات الفاشلة لتفجير
     سيارات مفخخة»). Not when someone suffered or survived it («تعرضت الوزيرة لمحاولة اغتيال»،
-    «نجا المحافظ من محاولة اغتيال»: an attack took place), nor when a violent trigger that is not
+    «نجا المحافظ من محاولة اغتيال»: an attack took place; with «لمحاولة», the verb of
+    suffering anywhere before it in its clause), nor when a violent trigger that is not
     vetoed or a casualty word comes before the attempt word («أصيب الوزير في محاولة اغتيال»).
     Training part of the gold data: sentences all of whose violent triggers follow such a word
     within :data:`_ATTEMPT_REACH` words are 1 yes («تعرضت ... لمحاولة اغتيال», which the
@@ -212,6 +213,10 @@ def _only_attempted(s: SentenceCtx, c: Candidate) -> bool:
         if cue.kind != "attempt" or cue.key not in _ATTEMPT_WORDS or not 0 < c.tok - cue.tok <= _ATTEMPT_REACH:
             continue
         first = max(0, cue.tok - _SURVIVE_REACH)
+        if s.norms[cue.tok].startswith(_LAM):
+            # «ل» marks the object of a verb of suffering however long its subject: «تعرضت
+            # وزيرة الدولة بوزارة الطاقة، فلانة، حرم فلان نائب رئيس الحركة، لمحاولة اغتيال»
+            first = s.clause_starts[cue.clause]
         if any(s.norms[i].lstrip(_CONJ_CHARS) in _SURVIVE or s.norms[i] in _SURVIVE for i in range(first, cue.tok + 1)):
             continue
         if any(o.tok < cue.tok and o.trigger.plover == "ASSAULT" and not o.veto for o in s.candidates):

@@ -251,15 +251,15 @@ def _carrier(c: Candidate, verbs: frozenset[str], reach: int) -> bool:
     background: no relative
     pronoun, «بعد، إثر» (kind after), «عندما، خلال» or a pronoun subject («فهو شن هجوم»: a
     nominal sentence, the verbal noun) within two words before it, and no trial,
-    anniversary, history or condemnation word in the sentence."""
+    anniversary, history or condemnation word before it (:func:`_recalled`)."""
     s = c.sent
-    if any(k.kind in _BACKGROUND_KINDS for k in s.cues):
-        return False
     first = max(s.clause_starts[c.clause], c.tok - reach)
     for v in range(c.tok - 1, first - 1, -1):
         w = s.norms[v]
         if w not in verbs and not (w[:1] in _CONJ and w[1:] in verbs):
             continue
+        if _recalled(s, v):
+            return False
         if w in _NOUN_LIKE and not _opens_clause(s, v):
             return False
         before = range(max(0, v - 2), v)
@@ -267,6 +267,16 @@ def _carrier(c: Candidate, verbs: frozenset[str], reach: int) -> bool:
             return False
         return not any(k.kind == "after" and k.tok in before for k in s.cues)
     return False
+
+
+def _recalled(s: SentenceCtx, verb: int) -> bool:
+    """Does a trial, anniversary, history or condemnation word before the deed's verb (token
+    ``verb``) recall the deed («اتهم الأربعة بأنهم ... استهدفوا موكب»، «في ذكرى الهجوم الذي
+    شنه ...»)? After the verb such a word tells what followed or what the deed was: «إن
+    إسرائيل نفذت ضربة جوية في سورية هي الأولى من نوعها منذ العام 2003» (a first since),
+    «شن مسلحون هجوما على حاجز للجيش، وأدانت الحكومة الهجوم» (the reaction), «قتلت القوة أربعة من
+    المتهمين بالهجوم» (who the dead were), as for protests (:func:`_protest_recalled`)."""
+    return any(k.kind in _BACKGROUND_KINDS and k.tok < verb for k in s.cues)
 
 
 def _waged(c: Candidate) -> bool:
@@ -641,7 +651,7 @@ def _object_follows(c: Candidate) -> bool:
     s = c.sent
     if c.tok > 0 and s.norms[c.tok - 1] in _RELATIVES:
         return False  # «التفجير الذي استهدف دورية»: background to another noun, not a new report
-    if any(cue.kind in _BACKGROUND_KINDS for cue in s.cues):
+    if _recalled(s, c.tok):
         return False  # «اتهم الأربعة بأنهم ... استهدفت موكب»: a trial or anniversary recalls it
     objects = [cue.tok for cue in s.cues if cue.kind in _OBJECT_KINDS or cue.key in _OBJECT_KEYS]
     if any(c.tok_end <= t <= c.tok_end + 1 for t in objects):

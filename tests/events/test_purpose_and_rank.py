@@ -54,3 +54,11 @@ def test_a_ranked_attack_counts_the_attack_told_before() -> None:
     (second,) = events("قتل سبعة أشخاص أمس في ثاني هجوم انتحاري خلال أسبوع يستهدف سوقا شعبية في المدينة.")
     assert second.fatalities == 7
 
+
+def test_an_attempt_suffered_after_a_long_subject_is_not_vetoed() -> None:
+    # «ل» marks what the minister suffered, however many appositions stand between (the
+    # classifier then weighs the sentence as any other)
+    found = vetoes("تعرض وزير الزراعة في الحكومة المحلية، المهندس سالم عبد الكريم، شقيق رئيس المجلس البلدي "
+                   "في المدينة، لمحاولة اغتيال في ولاية الجزيرة أمس.")
+    assert found == {"اغتيال": None}
+    assert vetoes("وأحبطت الشرطة محاولة اغتيال رئيس المجلس البلدي في المدينة.") == {"اغتيال": "attempt"}
