@@ -5,6 +5,8 @@ ACLED codes the day a happening took place, with ``time_precision`` 1 (day), 2 (
 
 1. a date written in the event's own clauses («قتل خمسة أمس، فيما أصيب اثنان اليوم»: each
    clause its own day), the one nearest the trigger; else the nearest date in its sentence;
+   not the start of the period a comparison reaches back over («للمرة الأولى منذ عام 2011»،
+   «في أعنف هجوم منذ 2019», :func:`hadath.text.recency.compared_since`);
 2. else the date of the previous dated event sentence of the same paragraph (the paragraph
    goes on telling the same happening: «واستمرت الاشتباكات ...»);
 3. else the *story date*: the first date an event sentence of the article states, normally
@@ -29,7 +31,7 @@ from bisect import bisect_left
 
 from hadath.doc import DateMention, Doc
 from hadath.events.context import Candidate, SentenceCtx
-from hadath.text.recency import is_tally_since, long_before
+from hadath.text.recency import compared_since, is_tally_since, long_before
 
 PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
 """ACLED time_precision of a date's grain."""
@@ -57,7 +59,7 @@ class EventDates:
 
     def date_for(self, s: SentenceCtx, group: list[Candidate], best: Candidate) -> Dated:
         """(date, time_precision) of the event of ``group`` (``best`` its main trigger) in ``s``."""
-        found = self._in(s.span.start, s.span.end)
+        found = [d for d in self._in(s.span.start, s.span.end) if not compared_since(self.doc.raw, d)]
         if found:
             lo = s.clause_starts[min(c.clause for c in group)]
             hi_clause = max(c.clause for c in group) + 1

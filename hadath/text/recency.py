@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from hadath.doc import DateMention
+from hadath.text.normalize import normalize_key
 
 BACKGROUND_DAYS = 90
 """How old a happening may be and still be news: reports of sieges, investigations and
@@ -44,6 +45,38 @@ def opens_period(raw: str, d: DateMention) -> bool:
         return True
     before = raw[max(0, d.start - 8):d.start].split()
     return bool(before) and before[-1].lstrip("\u0648\u0641") == SINCE  # «ومنذ»، «فمنذ»
+
+
+# words of comparison before «منذ»: «لأول مرة منذ»، «للمرة الأولى منذ»، «الأولى من نوعها منذ»،
+# «أعنف هجوم منذ»، «الأكثر دموية منذ» (not «أكثر»: «قتل أكثر من 300 شخص منذ ديسمبر» is a tally)
+_COMPARISONS = frozenset(normalize_key(w) for w in (
+    "مرة", "المرة", "الأولى", "الأول", "أول", "نوعه", "نوعها", "أعنف", "الأعنف", "أكبر", "الأكبر", "أسوأ", "الأسوأ",
+    "أشد", "الأشد", "أدمى", "الأدمى", "أعلى", "الأعلى", "الأكثر", "أقوى", "الأقوى", "أخطر", "الأخطر",
+    "أوسع", "الأوسع", "أضخم", "الأضخم"))
+_COMPARISON_REACH = 5  # «أعنف هجوم انتحاري يشهده البلد منذ»: words from the comparison to «منذ»
+_PHRASE_BREAKS = frozenset(",.;:!?\u060c\u061b\u061f")  # , . ; : ! ? ، ؛ ؟
+
+
+def compared_since(raw: str, d: DateMention) -> bool:
+    """Is ``d`` the start of the period a comparison reaches back over («تظاهر الآلاف في دمشق
+    للمرة الأولى منذ عام 2011»، «غارات ... هي الأولى من نوعها منذ أكتوبر الماضي»، «في أعنف هجوم
+    منذ عام 2019»)? It tells how long since the last comparable happening, not when this one
+    happened: it dates no event, and the event it follows is no recap of that year. A word of
+    comparison (:data:`_COMPARISONS`) within :data:`_COMPARISON_REACH` words before «منذ», with no
+    punctuation between."""
+    if not opens_period(raw, d):
+        return False
+    end = d.start if not d.text.startswith(SINCE) else d.start + len(SINCE)
+    words = raw[max(0, end - 80):end].split()[:-1]  # the words before «منذ»
+    for w in reversed(words[-_COMPARISON_REACH:]):
+        if w[-1:] in _PHRASE_BREAKS:
+            return False
+        key = normalize_key(w.strip("\"'\u00ab\u00bb"))
+        if key in _COMPARISONS or key[:1] in "\u0644\u0628" and key[1:] in _COMPARISONS:
+            return True  # «لأول»، «بأعنف»
+        if key.startswith("\u0644\u0644") and "\u0627\u0644" + key[2:] in _COMPARISONS:
+            return True  # «للمرة» is ل + المرة
+    return False
 
 
 def is_tally_since(raw: str, published: dt.date | None, d: DateMention) -> bool:
