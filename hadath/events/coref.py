@@ -52,6 +52,7 @@ last; this module reads them from there and needs nothing else from the stage.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 
 import regex
@@ -420,13 +421,18 @@ def _merge_retold(doc: Doc, events: list[Event]) -> list[Event]:
     The merged event keeps the earlier one's arguments and the lowest toll (:func:`_merge`).
     """
     outlet = doc.extras.get("outlet")
+    outlet_name = getattr(outlet, "name", None) if outlet is not None else None
     borrowed: set[int] = doc.extras.get(FALLBACK_PLACED) or set()
     out: list[Event] = []
-    # whether each event's sentence turns to another happening, read for all in one call
-    spans = list({(ev.evidence[-1].start, ev.evidence[-1].end): None for ev in events if ev.evidence})
+    # whether each event's sentence turns to another happening, read in one call for the
+    # events a named source other than the outlet tells (no other event is a retelling)
+    told = [ev for ev in events if ev.evidence and ev.source is not None
+            and (outlet is None or ev.source.name != outlet_name)]
+    spans = list({(ev.evidence[-1].start, ev.evidence[-1].end): None for ev in told})
     turned = dict(zip(spans, turns_at(doc.norm, spans), strict=True))
+    others = _OtherWords(doc)
     for ev in events:
-        i = _retold_event(doc, out, ev, outlet, borrowed, turned) if out and ev.evidence and ev.source is not None else None
+        i = _retold_event(doc, out, ev, outlet, borrowed, turned, others) if out and ev.evidence else None
         if i is None:
             out.append(ev)
         else:
@@ -435,9 +441,10 @@ def _merge_retold(doc: Doc, events: list[Event]) -> list[Event]:
 
 
 def _retold_event(doc: Doc, out: list[Event], ev: Event, outlet: object, borrowed: set[int],
-                  turned: dict[tuple[int, int], bool]) -> int | None:
+                  turned: dict[tuple[int, int], bool], others: _OtherWords) -> int | None:
     """Index in ``out`` of the event ``ev`` retells (see :func:`_merge_retold`), if any;
-    ``turned``: whether a sentence span opens a turn to another happening."""
+    ``turned``: whether a sentence span opens a turn to another happening; ``others``: where
+    the document's words of another happening are."""
     if ev.source is None or (outlet is not None and ev.source.name == getattr(outlet, "name", None)):
         return None
     sentence, trigger = ev.evidence[-1], ev.evidence[0]
@@ -446,7 +453,7 @@ def _retold_event(doc: Doc, out: list[Event], ev: Event, outlet: object, borrowe
     i = next((k for k in range(len(out) - 1, max(-1, len(out) - 1 - LOOKBACK), -1)
               if out[k].event_type == ev.event_type and out[k].evidence), None)
     if i is None or turned[(sentence.start, sentence.end)] or any(
-            _another_near(doc, s.start, s.end, sentence) for s in ev.evidence[:-1] if sentence.start <= s.start):
+            _another_near(doc, s.start, s.end, sentence, others) for s in ev.evidence[:-1] if sentence.start <= s.start):
         return None
     if (ev.location is None or trigger.start in borrowed) and _names_unknown_place(doc, trigger, sentence):
         return None  # «في منطقة الكرادة», a place the gazetteer lacks: it may be elsewhere
@@ -473,12 +480,50 @@ _OTHER_WINDOW = 4  # words after a trigger read for «آخر»، «جديدة» 
 _OTHER_BEFORE = 3  # and words before it («في أربع هجمات متفرقة ثلاث منها عبوات ناسفة»)
 
 
-def _another_near(doc: Doc, start: int, end: int, sentence: Span) -> bool:
+class _OtherWords:
+    """Raw starts of the places where a word of another happening
+    (:func:`~hadath.events.lexicon.other_happening_words`) may be written in a document,
+    found on first use with one ``str.find`` pass a word over ``doc.norm`` (C speed).
+
+    A raw word whose ``normalize_key`` is such a word is normalised, character by
+    character, to that word in ``doc.norm.text`` (both use the MATCH table), so every such
+    raw word starts at one of these places; a window holding none of them holds no such
+    word, and :func:`_another_near` need not cut and normalise its words (most windows:
+    the words are rare)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = doc
+        self._starts: list[int] | None = None
+
+    def starts(self) -> list[int]:
+        if self._starts is None:
+            norm = self._doc.norm
+            text = norm.text
+            found: set[int] = set()
+            for w in other_happening_words():
+                i = text.find(w)
+                while i != -1:
+                    found.add(i)
+                    i = text.find(w, i + 1)
+            self._starts = sorted(norm.raw_start(i) for i in found)
+        return self._starts
+
+    def any_in(self, a: int, b: int) -> bool:
+        """Does one of the places start in raw ``[a, b)``?"""
+        starts = self.starts()
+        k = bisect_left(starts, a)
+        return k < len(starts) and starts[k] < b
+
+
+def _another_near(doc: Doc, start: int, end: int, sentence: Span, others: _OtherWords | None = None) -> bool:
     """Does a word just after the trigger at raw ``[start, end)`` (within its clause), or just
     before it, make the happening another one («هاجموا نقطة أخرى»، «شنت غارات جديدة»، «هجمات
-    متفرقة»)?"""
-    after = _CLAUSE_END.split(doc.raw[end:min(sentence.end, end + 60)], maxsplit=1)[0].split()[:_OTHER_WINDOW]
-    before = _CLAUSE_END.split(doc.raw[max(sentence.start, start - 40):start])[-1].split()[-_OTHER_BEFORE:]
+    متفرقة»)? ``others``: the document's places of such words, to skip a window without any."""
+    lo, hi = max(sentence.start, start - 40), min(sentence.end, end + 60)
+    if others is not None and not others.any_in(lo, hi):
+        return False
+    after = _CLAUSE_END.split(doc.raw[end:hi], maxsplit=1)[0].split()[:_OTHER_WINDOW]
+    before = _CLAUSE_END.split(doc.raw[lo:start])[-1].split()[-_OTHER_BEFORE:]
     words = other_happening_words()
     return any(normalize_key(w) in words for w in after + before)
 

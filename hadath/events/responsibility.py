@@ -23,6 +23,7 @@ clause are references to the claimed attack: their trigger joins its evidence an
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from hadath.doc import Doc
@@ -30,7 +31,7 @@ from hadath.events import arguments
 from hadath.events.context import SentenceCtx
 from hadath.events.coref import MAX_PARAGRAPHS, is_definite, union_evidence
 from hadath.lexicon.actors import UNIDENTIFIED
-from hadath.lexicon.wordkinds import kind_of, word_kinds
+from hadath.lexicon.wordkinds import forms_of_kinds, kind_of, word_kinds
 from hadath.paths import package_dir
 from hadath.schema import Event
 from hadath.text.normalize import normalize_key
@@ -54,13 +55,26 @@ def words() -> dict[str, str]:
     return word_kinds(DATA)
 
 
+_VERB_KINDS = ("claim", "claimed", "announce")
+
+
+@lru_cache(maxsize=1)
+def _verb_forms() -> frozenset[str]:
+    """Every normalised token whose kind is a claim's or an announcing verb's: a sentence
+    with none of them holds no claim, and its tokens need no look-up one by one (most
+    sentences: claims are rare)."""
+    return forms_of_kinds(words(), _VERB_KINDS)
+
+
 def _claims(s: SentenceCtx, table: dict[str, str]) -> list[tuple[int, int]]:
     """(verb token, token of the responsibility word, or the verb's when there is none) of
     each claim in the sentence."""
+    if _verb_forms().isdisjoint(s.norms):
+        return []
     kinds = [kind_of(n, table) for n in s.norms]
     out: list[tuple[int, int]] = []
     for i, kind in enumerate(kinds):
-        if kind not in ("claim", "claimed", "announce") or (i > 0 and kinds[i - 1] == "negation"):
+        if kind not in _VERB_KINDS or (i > 0 and kinds[i - 1] == "negation"):
             continue
         if kind != "announce":
             out.append((i, i))

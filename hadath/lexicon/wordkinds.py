@@ -6,6 +6,7 @@ conjunctions و and ف in front of it are taken off when the whole form is not l
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,3 +30,14 @@ def kind_of(norm: str, table: dict[str, str]) -> str | None:
     if kind is None and len(norm) > 3 and norm[0] in _CONJUNCTIONS:
         kind = table.get(norm[1:])
     return kind
+
+
+def forms_of_kinds(table: dict[str, str], kinds: Iterable[str]) -> frozenset[str]:
+    """Every normalised token whose :func:`kind_of` in ``table`` is one of ``kinds``: the
+    listed forms of those kinds, and each after «و»/«ف» when that whole form is not listed
+    itself. A rule that looks for a few kinds tests a sentence's tokens against this set at
+    once (``isdisjoint``) before reading their kinds one by one."""
+    wanted = frozenset(kinds)
+    forms = {w for w, kind in table.items() if kind in wanted}
+    joined = {c + w for w in forms for c in _CONJUNCTIONS if len(w) + 1 > 3 and c + w not in table}
+    return frozenset(forms | joined)
