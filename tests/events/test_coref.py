@@ -116,3 +116,22 @@ def test_a_region_and_a_town_in_it_are_one_place_for_coreference() -> None:
                       longitude=35.25, geo_precision=1, geonameid=282615)
     assert _same_place(jenin, bank) and _same_place(bank, jenin)
     assert not _same_place(jenin, nablus)
+
+
+def test_another_near_skips_only_windows_without_a_word_of_another_happening() -> None:
+    # _OtherWords lets _another_near skip a window that holds none of the words; written
+    # with diacritics and tatweel («أُخـرى») the word is still found, as normalize_key finds it
+    from hadath.events.coref import _another_near, _OtherWords
+
+    text = "وقال المصدر إن المسلحين هاجموا نقطة أُخـرى للجيش، ثم هاجموا القرية. وشنت الطائرات غارات جديدة."
+    doc = Doc(raw=text)
+    others = _OtherWords(doc)
+    sentence = Span(start=0, end=text.index(".") + 1)
+    for word, expected in (("هاجموا", True), ("القرية", False)):
+        start = text.index(word)
+        end = start + len(word)
+        assert _another_near(doc, start, end, sentence) is expected
+        assert _another_near(doc, start, end, sentence, others) is expected
+    second = Span(start=sentence.end + 1, end=len(text))
+    start = text.index("غارات")
+    assert _another_near(doc, start, start + 5, second, others) is True
