@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import attrgetter
 
 import regex
@@ -33,7 +34,7 @@ from hadath.attribution.speakers import (
     resolve,
     speaker_after_frame,
 )
-from hadath.lexicon.wordkinds import kind_of, word_kinds
+from hadath.lexicon.wordkinds import forms_of_kinds, kind_of, word_kinds
 from hadath.schema import Quote
 from hadath.text.normalize import normalize_key
 
@@ -454,6 +455,12 @@ def _hosted() -> dict[str, str]:
     return word_kinds(HOSTED_TSV)
 
 
+@lru_cache(maxsize=1)
+def _host_verbs() -> frozenset[str]:
+    """The normalised tokens whose kind in data/hosted.tsv is a host verb («عقد»، «وعقد»)."""
+    return forms_of_kinds(_hosted(), ("verb",))
+
+
 _HOST_REACH = 3  # tokens from the host noun («مؤتمراً صحافياً») to the speech verb, at most
 _HOST_SUBJECT_REACH = 12  # tokens from the host verb to its noun: the subject («الناطق باسم ... العميد يحيى رسول»)
 
@@ -494,6 +501,8 @@ def hosted_venue_end(ix: DocIndex, start: int, end: int) -> int | None:
     starts, norms = ix.tok_starts, ix.tok_norms
     table = _hosted()
     a, b = bisect_left(starts, start), bisect_left(starts, end)
+    if _host_verbs().isdisjoint(norms[a:b]):
+        return None  # most spans: no host verb, so no token's kind need be read
     verb = -1
     for k in range(a, b):
         kind = kind_of(norms[k], table)
