@@ -37,7 +37,9 @@ from hadath.lexicon.actors import (
     alias_decides,
     country_name,
     fill_country,
+    force_role,
     in_brackets_after,
+    nisba_index,
     sole_armed_group,
 )
 from hadath.schema import Claim
@@ -406,6 +408,55 @@ def _ranks_actor(ix: DocIndex, n: NumberMention, noun: Match[Counted], c: Counte
     return None
 
 
+_OWNER_REACH = 120  # characters back from «9 من عناصرها» to the force «ها» is
+_STATE_RANKS = (("Police Forces", "police officers"), ("Military Forces", "soldiers"))
+_ROLE_RANKS = {"COP": "police officers", "MIL": "soldiers"}
+_SENTENCE_CUT = regex.compile(r"[.!?\u061f\n]")
+
+
+def _own_ranks(ix: DocIndex, pos: int, what: str) -> tuple[str, str]:
+    """(what, actor) of a count of someone's own members («وقالت الشرطة إن 9 من عناصرها قتلوا»):
+    the owner is the last actor named before the count in its sentence, else the body that
+    reports it when its words say it is a police or army («أعلنت مديرية شرطة كركوك مقتل 9 من
+    عناصرها»); a state's police or army count as police officers or soldiers, as «9 شرطيين»
+    would (the same subject, so the two figures meet as one), another owner's as that owner's
+    fighters. No owner: ``what``."""
+    cols = ix.cache.get("entities_by_start")
+    if cols is None:
+        by_start = sorted(ix.doc.entities, key=_START)
+        cols = ix.cache["entities_by_start"] = (by_start, list(map(_START, by_start)))
+    ents: list[Mention]
+    starts: list[int]
+    ents, starts = cols  # type: ignore[misc]  # the cache holds (mentions, their starts)
+    raw = ix.doc.raw
+    for k in range(bisect_left(starts, pos) - 1, -1, -1):
+        m = ents[k]
+        if pos - m.end > _OWNER_REACH or _SENTENCE_CUT.search(raw, m.end, pos):
+            break
+        if m.in_org or m.actor is None or m.end > pos:
+            continue
+        name = _actor_name(m, ix.doc.country) or getattr(m.actor, "name", "") or ""
+        for head, ranks in _STATE_RANKS:
+            if name.startswith(head):
+                return ranks, ""
+        return what, name if "{" not in name else ""
+    src = source_for(ix.doc, pos, pos + 1)  # «أعلنت مديرية شرطة كركوك»: a body no lexicon lists
+    role = force_role(src.text) if src is not None and src.text else None
+    return _ROLE_RANKS.get(role or "", what), ""
+
+
+_NATIONALS = "nationals"  # counted.tsv: people counted by nationality («آلاف العراقيين»)
+
+
+def _nationals(text: str) -> str | None:
+    """«آلاف العراقيين»: "people of Iraq" (the subject keeps who they are; the claim's key stays
+    "people", so «12 فلسطينيا قتلوا» still meets «مقتل 3 أشخاص»)."""
+    key = word_key(text)
+    cc = nisba_index().get(key) or nisba_index().get(key.removeprefix(_AL_KEY))
+    name = country_name(cc) if cc else None
+    return f"people of {name}" if name else None
+
+
 def _place_name(m: Mention) -> str:
     """The place's English name: NER's canonical, else the gazetteer's. A canonical still in
     Arabic («قضاء تلعفر», a head word + name NER does not translate) yields to the gazetteer's
@@ -572,6 +623,8 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
                         casualty_name, what = None, "fighters"  # meets «قتل 5 عناصر من X»
             if not actor and c.kind == "fighter" and _ENEMY_LABEL in word_key(noun.text):
                 actor = _sole_armed_group(ix) or ""  # «قتل 20 إرهابيا» in a report on one group
+            if c.id.endswith(_OWN):
+                what, actor = _own_ranks(ix, n.start, what)
         if c.kind == "thing" and c.unit in _NEEDS_STATUS and not status:
             continue  # «بثلاث مدن»: places and buildings count only when taken or destroyed
         if not status and id(n) in duals:
@@ -589,7 +642,8 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
             subject = f"{what} {status}"
             subject = f"{subject} in {place}" if place else subject
         else:
-            subject = _fmt_subject(what, status, actor, place, casualty_name)
+            shown = _nationals(noun.text) if c.id == _NATIONALS else what
+            subject = _fmt_subject(shown or what, status, actor, place, casualty_name)
         low, high = float(n.low), float(n.high)
         spans = sorted(set(evidence))
         # one validation for the whole claim (nested dicts are checked in one call, in Rust;

@@ -48,9 +48,14 @@ def opens_turn(sentence: str) -> bool:
 
 
 def _opens(head: str) -> bool:
-    """Does a sentence whose opening is ``head`` (normalised as by ``normalize_key``) turn?"""
-    if head[:1] in _CONJ:
-        head = head[1:]
+    """Does a sentence whose opening is ``head`` (normalised as by ``normalize_key``) turn?
+
+    The phrase may follow «و»/«ف», or open the sentence itself: «في هجوم آخر» opens with the
+    letter «ف», which is then no conjunction (so both readings are tried)."""
+    return _opens_with_phrase(head) or (head[:1] in _CONJ and _opens_with_phrase(head[1:]))
+
+
+def _opens_with_phrase(head: str) -> bool:
     k, table = _phrases_by_prefix()
     return any(head.startswith(p) and (len(head) == len(p) or not head[len(p)].isalpha())
                for p in table.get(head[:k], ()))
@@ -87,8 +92,8 @@ def turns_at(norm: Normalized, sentences: list[tuple[int, int]]) -> list[bool]:
     out = []
     for i, j in cuts:
         opening = text[i:j].lstrip()
-        # most sentences open with no phrase's first letter (after «و»/«ف»): no more to read
-        out.append((opening[1:2] if opening[:1] in _CONJ else opening[:1]) in firsts_letters
+        # most sentences open with no phrase's first letter (nor «و»/«ف» and one): no more to read
+        out.append((opening[:1] in firsts_letters or opening[:1] in _CONJ and opening[1:2] in firsts_letters)
                    and _opens(" ".join(opening.split())))
     return out
 

@@ -248,13 +248,20 @@ _CLAIMED = frozenset(normalize_key(w) for w in (
 ))  # «تبنى تنظيم داعش الهجوم»، «تبنت حركة طالبان مسؤولية ...»: a deed claimed
 
 
+_NOT_TOLD = frozenset(normalize_key(w) for w in ("عدم", "بعدم", "دون"))  # «طلب عدم ذكر اسمه»
+
+
 def _claims_of_deeds(raw: str, frames: list[Match[Frame]]) -> list[Match[Frame]]:
-    """Frames without the «تبنى» that adopts something else: «تبنى» reports a claim of
+    """Frames without «عدم ذكر» (a name withheld: «قال ضابط، طلب عدم ذكر اسمه، إن ...» is told
+    by the officer, not by «اسمه») and without the «تبنى» that adopts something else: «تبنى» reports a claim of
     responsibility (its subject is the source) only when the deed it claims follows within
     ``CLAIM_REACH`` words; «بعد تبني البرلمان قانون عفو» (the verbal noun reads the same once
     normalised) and «تبنى مقولة «...»» report nothing."""
     out = []
     for f in frames:
+        before = raw[max(0, f.start - 12):f.start].split()
+        if before and normalize_key(before[-1]) in _NOT_TOLD:
+            continue  # «طلب عدم ذكر اسمه»: a name withheld, no one reporting
         if f.payloads[0].id == CLAIM_FRAME:
             words = raw[f.end : f.end + 80].split()[:CLAIM_REACH]
             if not any(_bare_key(w) in _CLAIMED for w in words):

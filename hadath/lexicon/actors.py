@@ -175,6 +175,21 @@ def generic_for(role: str) -> ActorEntry | None:
     return best
 
 
+# the words that say a reporting body is a state's police or army («مديرية شرطة كركوك»، «قيادة
+# عمليات نينوى»), by CAMEO role (the generic actor of :func:`generic_for`)
+_FORCE_WORDS = (
+    ("COP", frozenset(normalize_key(w) for w in ("شرطة", "الشرطة", "أمن", "الأمن", "الداخلية"))),
+    ("MIL", frozenset(normalize_key(w) for w in ("الجيش", "جيش", "الدفاع", "عمليات", "العمليات", "العسكرية"))),
+)
+
+
+def force_role(text: str) -> str | None:
+    """``COP`` or ``MIL`` when ``text`` names a state's police or army by its words, though no
+    row lists it («مديرية شرطة كركوك»، «قيادة شرطة ذي قار»): whose members «عناصرها» are."""
+    words = set(normalize_key(text).split())
+    return next((role for role, forms in _FORCE_WORDS if not forms.isdisjoint(words)), None)
+
+
 def country_name(iso2: str | None) -> str | None:
     """English short name of an ISO2 code, or None when unknown."""
     if not iso2:
