@@ -134,7 +134,7 @@ def _raw_spans(norm: Normalized, found: list[tuple[int, int, str, tuple[str, ...
 
 
 # role sets tested for every name (module constants: a set literal is rebuilt at each test)
-_LEVEL_HEAD = frozenset({"town", "quarter", "admin", "rural", "area"})
+_LEVEL_HEAD = frozenset({"town", "quarter", "admin", "rural", "area", "facility"})
 _LEVEL_PREP = frozenset({"prep", "near"})
 _ADMIN_OR_TOWN = frozenset({"admin", "town"})
 _PREP = frozenset({"prep"})
@@ -209,6 +209,8 @@ def resolve_doc(doc: Doc) -> None:
         level = 2 if not before.isdisjoint(_LEVEL_HEAD) else 1 if not before.isdisjoint(_LEVEL_PREP) else 0
         if level == 2 and "area" in before and "part" in roles_of(key):
             level = 0  # «المنطقة الشمالية» is «the northern area», not the Northern State
+        elif "facility" in before and "direction" in before2:
+            level = 0  # «غرب ميناء المخا»: a bearing from the port (at sea), not the port's town
         if cands and (prefix.startswith(_WA) or text.find(",", last_end, pstart) >= 0) and (
                 _LIST_GAP.fullmatch(text, last_end, pstart)):
             level = max(level, last_level)  # «في مدن جوبا وواو وملكال»: a list shares its context
