@@ -43,6 +43,7 @@ from hadath.lexicon.actors import (
     alias_decides,
     country_name,
     fill_country,
+    force_role,
     generic_for,
     in_brackets_after,
     load_actors,
@@ -72,6 +73,13 @@ _TWO_DEAD = frozenset(normalize_key(w) for w in ("قتيلين", "قتيلان",
 _VAGUE = {normalize_key("عشرات"): 10, normalize_key("العشرات"): 10, normalize_key("مئات"): 100,
           normalize_key("المئات"): 100, normalize_key("بضعة"): 3, normalize_key("بضع"): 3,
           normalize_key("آلاف"): 1000, normalize_key("الآلاف"): 1000}
+# words that make a sentence tell a campaign, not one happening: «منذ سنوات»، «مرارا»، «في معارك
+# سابقة»، «خلال السنوات الماضية»; a vague count of hundreds or thousands of dead there («قتل المئات
+# منهم») sums many happenings (ACLED codes each when it is reported), so no event takes it
+_CAMPAIGN = frozenset(normalize_key(w) for w in (
+    "مرارا", "مرارًا", "سابقة", "السابقة", "سنوات", "السنوات", "أعوام", "الأعوام", "عقود", "العقود"))
+_COUNT_AFTER = 3  # «مقتل متظاهرين اثنين»، «قتل خلالها المدنيون الخمسة»: a count this far after its death word
+_CAMPAIGN_MIN = 100  # «المئات»، «آلاف»: counts no single happening's dead is told as ten times
 _COMPLEMENTISERS = frozenset(normalize_key(w) for w in ("إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", "بأنه", "بأنها", "وأن", "وإن"))
 _OWN_FORCES = frozenset(normalize_key(w) for w in (
     "قواته", "قواتها", "عناصره", "عناصرها", "مقاتليه", "مقاتليها", "مقاتلاته", "مقاتلاتها", "طائراته",
@@ -542,10 +550,12 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
     mine = [x for x in spans if x.clause == clause or lo_clause <= x.clause <= hi_clause]
     tf = s.token_forms()
     actor1: ActorSpan | None = None
-    actor2: ActorSpan | None = None
+    actor2: ActorSpan | None = _survivor(s, spans, first_tok)
     assoc: list[ActorSpan] = []
     rest: list[ActorSpan] = []
     for x in mine:
+        if x is actor2:
+            continue
         prev = x.prev
         if prev is None:  # once per span: a sentence's events share its spans
             i = x.tok
@@ -562,6 +572,11 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         elif prev & _AGENT_PREV and actor1 is None and x.role != "civilian":
             # «هجوم انتحاري نفذته امرأة»: a civilian noun after an agent word is the attacker's
             # description, not an actor ACLED codes as civilians
+            actor1 = x
+        elif actor1 is None and x.tok > 0 and tf[x.tok - 1] & _TARGETING_VERBS and x.role != "civilian" \
+                and any(c.tok == x.tok_end and _BA in c.prefix for c in group):
+            # «استهدفت جماعة الحوثي بطائرة مسيرة ميناء المخا»: the name between the verb and the
+            # weapon it used («ب») is the verb's subject, not its target
             actor1 = x
         elif prev & _TARGET_PREV and actor2 is None and x.tok > first_tok:
             actor2 = x
@@ -728,6 +743,12 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 and s.norms[after[0].tok].startswith("\u0644"):
             # «هجوم لتنظيم داعش على حاجز للجيش»: ل after an attack noun marks its agent
             actor1 = after[0]
+        if actor1 is not None and actor2 is not None and actor2.generic and actor1.actor.name != actor2.actor.name \
+                and s.norms[actor2.tok] in _THE_ATTACKERS:
+            # «تصدت قوات الجيش لهجوم شنته قوات الدعم السريع ...، وقتل العشرات من المهاجمين»:
+            # the attackers' dead are actor1's own; the target is the force that met them
+            rest.append(actor2)
+            actor2 = None
         # «خاضوا اشتباكات مع القوات المقتحمة وفجروا عبوات»: a side after «مع/ضد» is the other party
         opposed = [x for x in before if x.tok > 0 and _word_before(s, tf, x.tok) & _WITH]
         if actor1 is None and before:
@@ -789,6 +810,14 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         civ = [x for x in mine if x.role == "civilian" and x is not actor1]
         if civ:
             actor2 = civ[0]
+    if not protest:
+        owner = _own_ranks_owner(doc, s, group, best, spans)
+        if owner is not None:
+            # «نعت قيادة شرطة محافظة ديالى ثلاثة من منتسبيها قتلوا»، «أعلنت مديرية شرطة كركوك
+            # مقتل 9 من عناصرها»: the dead are the speaker's own members, the target
+            actor2 = owner
+            if actor1 is owner or (actor1 is not None and actor1.actor.name == owner.actor.name):
+                actor1 = None
     if actor1 is not None and actor2 is not None and actor1.actor.name == actor2.actor.name and actor1.role != "civilian":
         actor2 = None
     if actor1 is not None and actor2 is None and all(c.trigger.mode == "casualty" for c in group) \
@@ -845,6 +874,63 @@ def _announces_own_dead(s: SentenceCtx, x: ActorSpan) -> bool:
     if not any(cue.kind == _REPORT and cue.tok == x.tok - 1 for cue in s.cues):
         return False
     return any(s.norms[j] in _OWN_MEN for j in range(k + 1, min(len(s.norms), k + 1 + _OWN_MEN_REACH)))
+
+
+_OWN_RANKS = frozenset(normalize_key(w) for w in (  # «9 من عناصرها»: members of whoever «ها» is
+    "عناصرها", "عناصره", "عناصرهم", "منتسبيها", "منتسبيه", "منتسبيهم", "أفرادها", "أفراده", "أفرادهم",
+    "جنودها", "جنوده", "مقاتليها", "مقاتليه", "مقاتليهم"))
+_OWNER_ROLES = frozenset({"state", "armed", "named"})
+_RANKS_REACH = 4  # tokens from a casualty word to «من عناصرها» («مقتل 9 من عناصرها»)
+
+
+def _own_ranks_owner(doc: Doc | None, s: SentenceCtx, group: list[Candidate], best: Candidate,
+                     spans: list[ActorSpan]) -> ActorSpan | None:
+    """The force whose own members a casualty word counts, when the count is «من عناصرها»
+    («مقتل 9 من عناصرها»، «ثلاثة من منتسبيها قتلوا»): the last state or armed actor named before
+    the count in the sentence, the pronoun's referent; else the police or army that reports it
+    («أعلنت مديرية شرطة كركوك مقتل 9 من عناصرها»: a directorate no lexicon lists, read by its
+    words, :func:`hadath.lexicon.actors.force_role`), written as the members' word."""
+    norms = s.norms
+    own = None
+    for c in group:
+        if c.trigger.mode == "casualty":
+            lo, hi = max(1, c.tok - _RANKS_REACH - 1), min(len(norms), c.tok_end + _RANKS_REACH)
+            own = next((i for i in range(lo, hi) if norms[i] in _OWN_RANKS and norms[i - 1] == _FROM), None)
+            if own is not None:
+                break
+    if own is None:
+        return None
+    named = next((x for x in reversed(spans) if x.tok_end < own and x.role in _OWNER_ROLES), None)
+    if named is not None or doc is None:
+        return named
+    src = source(doc, best)
+    role = force_role(src.text) if src is not None and src.text else None
+    entry = generic_for(role) if role is not None else None
+    if entry is None:
+        return None
+    start, end = s.tok_starts[own], s.ends[own]
+    actor = resolve_actor(entry, doc.raw[start:end], doc.country)
+    return ActorSpan(start, end, own, own + 1, actor, "state", s.clause_of(own), generic=True)
+
+
+_TARGETING_VERBS = frozenset(normalize_key(w) for w in ("استهدف", "استهدفت", "استهدفوا"))
+_THE_ATTACKERS = frozenset(normalize_key(w) for w in (
+    "المهاجمين", "المهاجمون", "المهاجمان", "المهاجمة", "والمهاجمين", "والمهاجمون"))  # the attack's own side
+_SURVIVE_VERBS = frozenset(normalize_key(w) for w in ("نجا", "نجت", "نجوا", "نجيا", "ينجو", "تنجو"))
+_SURVIVOR_ROLES = frozenset({"state", "armed", "named", "civilian"})
+
+
+def _survivor(s: SentenceCtx, spans: list[ActorSpan], first_tok: int) -> ActorSpan | None:
+    """The one who survived the attack: the first actor right after a verb of surviving
+    before the trigger («نجا قائد شرطة النجدة في البصرة، أمس، من محاولة اغتيال إثر تعرض موكبه
+    لانفجار عبوة ناسفة»). He was its target, ACLED's actor2, not its author; the attempt is an
+    event (:func:`hadath.events.modality._only_attempted` keeps it)."""
+    norms = s.norms
+    for i in range(first_tok - 1, -1, -1):
+        w = norms[i]
+        if w in _SURVIVE_VERBS or w[:1] in PROCLITICS and w[1:] in _SURVIVE_VERBS:
+            return next((x for x in spans if i < x.tok < first_tok and x.role in _SURVIVOR_ROLES), None)
+    return None
 
 
 _BELONGING = frozenset(normalize_key(w) for w in ("تابعة", "التابعة", "تابع", "التابع"))
@@ -1213,7 +1299,11 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
             continue
         best_d = min(death_idx, key=lambda d: (abs(d - tok_i), d > tok_i))
         dd = abs(best_d - tok_i)
-        di = min((abs(j - tok_i) for j in injury_idx), default=99)
+        # «مقتل متظاهرين اثنين وإصابة آخرين»: a wounding word joined by «و» right after the
+        # count starts the next item; the count closes the one before it
+        di = min((abs(j - tok_i) for j in injury_idx
+                  if not (j == tok_i + 1 and s.norms[j][:1] == _WA and best_d < tok_i <= best_d + _COUNT_AFTER
+                          and not any(tf[k] & _SUBSET_PREV for k in range(best_d, tok_i)))), default=99)
         if last is not None and _coordinated(s, tok_i) and di > 2 \
                 and not any(last[0] < j < tok_i for j in injury_idx) and (
                     tok_i - last[0] <= _COORD_REACH or _far_coordinated(s, last[0], tok_i)):
@@ -1331,6 +1421,7 @@ def _numbers_in(doc: Doc, s: SentenceCtx) -> list[tuple[int, float]]:
     starts = s.tok_starts
     out: list[tuple[int, float]] = []
     if doc.numbers:
+        campaign: bool | None = None
         for n in s.nums:
             if getattr(n, "percent", False):
                 continue
@@ -1338,6 +1429,11 @@ def _numbers_in(doc: Doc, s: SentenceCtx) -> list[tuple[int, float]]:
             if getattr(n, "vague", False):
                 key = normalize_key(n.text).split(" ")[0]
                 value = _VAGUE.get(key, n.low)
+                if value >= _CAMPAIGN_MIN:
+                    if campaign is None:
+                        campaign = not _CAMPAIGN.isdisjoint(s.norms) or not _CAMPAIGN.isdisjoint(s.stems)
+                    if campaign:
+                        continue  # «وإن القوات طاردتهم مرارا وقتل المئات منهم»: a campaign's dead, not this event's
             if value <= 0 or value != int(value):
                 continue
             after = bisect_left(starts, n.end)
@@ -1368,6 +1464,44 @@ def location(doc: Doc, s: SentenceCtx, group: list[Candidate], cache: dict[str, 
     if key not in made:
         made[key] = _location(doc, s, group, first, last, cache.setdefault("location_of", {}))
     return made[key]
+
+
+_DUAL_HEADS = frozenset(normalize_key(w) for w in (  # «في بلدتي كفرنبل ومعرة النعمان»: two places
+    "بلدتي", "مدينتي", "قريتي", "محافظتي", "ولايتي", "ناحيتي", "منطقتي", "مخيمي", "حيي", "قضاءي", "قضائي"))
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def dual_places(doc: Doc, s: SentenceCtx, group: list[Candidate]) -> list[Location]:
+    """The two places a dual head word names in the group's clauses, when both resolve: «غارات
+    ... على بلدتي كفرنبل ومعرة النعمان» is Kafranbel and Ma'arrat al-Nu'man. ACLED codes one
+    event per location, so the stage makes one event at each; [] for anything else."""
+    first = min(c.clause for c in group)
+    last = max(c.clause for c in group)
+    a = s.clause_starts[first]
+    b = s.clause_starts[last + 1] if last + 1 < len(s.clause_starts) else len(s.norms)
+    norms = s.norms
+    for i in range(a, min(b, len(norms)) - 1):
+        w = norms[i]
+        if w not in _DUAL_HEADS and not (w[:1] in PROCLITICS and w[1:] in _DUAL_HEADS):
+            continue
+        one = _resolved_place_at(doc, s.tok_starts[i + 1])
+        if one is None:
+            return []
+        rest = doc.raw[one.end:one.end + 4]
+        gap = len(rest) - len(rest.lstrip())
+        if rest[gap:gap + 1] != _AND:
+            return []
+        two = _resolved_place_at(doc, one.end + gap + 1) or _resolved_place_at(doc, one.end + gap)
+        if two is None or two.place is one.place:
+            return []
+        return [location_of(m.place, m.text, m.precision or 1) for m in (one, two)]
+    return []
+
+
+def _resolved_place_at(doc: Doc, start: int) -> Any | None:
+    """The resolved place mention (not inside an organisation's name) starting at raw ``start``."""
+    return next((m for m in doc.entities if m.start == start and m.type in _PLACE_TYPES
+                 and m.place is not None and not m.in_org), None)
 
 
 def _to_location(place: Any, name_ar: str, precision: int, made: dict[tuple[int, str, int], Location]) -> Location:

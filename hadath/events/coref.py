@@ -241,6 +241,7 @@ def merge_coreferent(doc: Doc, events: list[Event]) -> list[Event]:
 
 
 _RIOT = ("Riots", "Violent demonstration")
+_EXCESSIVE = "Excessive force against protesters"
 _PROTESTS = "Protests"
 _PROTEST_PLOVER = "PROTEST"
 
@@ -289,10 +290,14 @@ def _riot_of(doc: Doc, events: list[Event], i: int, turned: bool) -> int | None:
     ev = events[i]
     sent = ev.evidence[-1]
     near: list[tuple[int, int]] = []
+    # an excessive force names the force first (ACLED), a violent demonstration the crowd
+    crowd_first = ({"actor1": ev.actor2, "actor2": ev.actor1} if ev.sub_event_type == _EXCESSIVE
+                   else {})
     for j, other in enumerate(events):
         if j == i or (other.event_type, other.sub_event_type) != _RIOT or not other.evidence:
             continue
-        told = ev.model_copy(update={"event_type": other.event_type, "sub_event_type": other.sub_event_type})
+        told = ev.model_copy(update={"event_type": other.event_type, "sub_event_type": other.sub_event_type,
+                                     **crowd_first})
         if other.evidence[-1] == sent:
             if _compatible(doc, other, told, max_paragraphs=None):
                 return j
@@ -381,9 +386,14 @@ def _merge_accounts(doc: Doc, events: list[Event]) -> list[Event]:
                 and not _same_actor(prev.actor2, ev.actor2))
 
     out: list[Event] = []
+    turned: dict[tuple[int, int], bool] | None = None
     for ev in events:
-        if not (out and _account_of(doc, ev) and _merge_back(doc, out, ev, account, other_side)):
-            out.append(ev)
+        if out and _account_of(doc, ev):
+            if turned is None:  # read once, when an account first asks
+                turned = _turns(doc, events)
+            if not turned[_sentence(ev)] and _merge_back(doc, out, ev, account, other_side):
+                continue  # «في حادث آخر، ...»: a toll after a turn is another happening's
+        out.append(ev)
     return out
 
 
@@ -440,6 +450,43 @@ def _merge_retold(doc: Doc, events: list[Event]) -> list[Event]:
     return out
 
 
+def _same_story_before(out: list[Event], i: int, ev: Event) -> int | None:
+    """The event of ``ev``'s sub-type before ``out[i]`` (of its type, another sub-type) when the
+    events between are its attacker's sequel: «شنت هيئة تحرير الشام ... هجوما» then «وقالت مصادر
+    محلية إن الفصائل سيطرت على قرية الحماميات» then the other side's account «إن وحدات الجيش
+    تصدت لهجوم شنته التنظيمات الإرهابية» retells the attack, past the village it took. Only
+    when every event between has the same named actor1 as the one retold (another attack
+    between, elsewhere or by others, is another story)."""
+    for k in range(i, max(-1, i - LOOKBACK), -1):
+        prev = out[k]
+        if prev.event_type != ev.event_type or not prev.evidence:
+            continue
+        if prev.sub_event_type == ev.sub_event_type:
+            a1 = prev.actor1
+            between = [e for e in out[k + 1:i + 1] if e.event_type == ev.event_type]
+            if a1 is None or not all(e.actor1 is not None and e.actor1.name == a1.name for e in between):
+                return None
+            return k
+    return None
+
+
+def _in_countryside(loc: Location | None) -> bool:
+    """A place told no finer than its area (ACLED geo precision 2 or 3: «ريف حماة الشمالي»)."""
+    return loc is not None and loc.geo_precision >= 2
+
+
+def _turns(doc: Doc, events: list[Event]) -> dict[tuple[int, int], bool]:
+    """Whether each event's sentence (raw span) turns to another happening («في هجوم آخر»،
+    ``attribution/data/incidents.tsv``), read for all the events in one call."""
+    spans = list({_sentence(ev): None for ev in events if ev.evidence})
+    return dict(zip(spans, turns_at(doc.norm, spans), strict=True))
+
+
+def _sentence(ev: Event) -> tuple[int, int]:
+    """The raw span of an event's sentence (the stage lists it last in the evidence)."""
+    return ev.evidence[-1].start, ev.evidence[-1].end
+
+
 def _retold_event(doc: Doc, out: list[Event], ev: Event, outlet: object, borrowed: set[int],
                   turned: dict[tuple[int, int], bool], others: _OtherWords) -> int | None:
     """Index in ``out`` of the event ``ev`` retells (see :func:`_merge_retold`), if any;
@@ -452,11 +499,17 @@ def _retold_event(doc: Doc, out: list[Event], ev: Event, outlet: object, borrowe
     # around them need no reading
     i = next((k for k in range(len(out) - 1, max(-1, len(out) - 1 - LOOKBACK), -1)
               if out[k].event_type == ev.event_type and out[k].evidence), None)
+    if i is not None and out[i].sub_event_type != ev.sub_event_type:
+        i = _same_story_before(out, i, ev)
     if i is None or turned[(sentence.start, sentence.end)] or any(
             _another_near(doc, s.start, s.end, sentence, others) for s in ev.evidence[:-1] if sentence.start <= s.start):
         return None
-    if (ev.location is None or trigger.start in borrowed) and _names_unknown_place(doc, trigger, sentence):
-        return None  # «في منطقة الكرادة», a place the gazetteer lacks: it may be elsewhere
+    if (ev.location is None or trigger.start in borrowed) and _names_unknown_place(doc, trigger, sentence) \
+            and not _in_countryside(out[i].location):
+        # «في منطقة الكرادة», a place the gazetteer lacks: it may be elsewhere than the town
+        # told before; not when that was a countryside or district («في ريف حماة الشمالي» and
+        # then «على محور كفرنبودة»), which holds such places
+        return None
     told = ev.model_copy(update={"location": None}) if trigger.start in borrowed else ev
     return i if _compatible(doc, out[i], told) else None
 
@@ -658,13 +711,18 @@ def _merge_definite(doc: Doc, events: list[Event]) -> list[Event]:
         return ev
 
     out: list[Event] = []
+    turned: dict[tuple[int, int], bool] | None = None
     for ev in events:
         if ev.evidence and out:
             trigger = ev.evidence[0]
             if _names_perpetrators(doc, trigger.start):
                 pass  # «قتلت قواته أربعة من منفذي الهجوم»: the attack's perpetrators, in a new happening
             elif is_definite(doc.raw[trigger.start:trigger.end].split(" ")[0]) or _definite_aircraft_before(doc, trigger.start):
-                if not _merge_back(doc, out, ev, retold):
+                if turned is None:  # read once, when a definite mention first asks
+                    turned = _turns(doc, events)
+                # «في هجوم آخر، أسفر الهجوم عن ...»: a sentence that turns to another happening
+                # retells nothing told before
+                if turned[_sentence(ev)] or not _merge_back(doc, out, ev, retold):
                     out.append(ev)
                 continue
         out.append(ev)

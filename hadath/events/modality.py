@@ -89,7 +89,8 @@ _ATTEMPT_REACH = 2  # «محاولة اغتيال»، «بمحاولة شن هج
 _SURVIVE = frozenset(normalize_key(w) for w in (
     "تعرض", "تعرضت", "تعرضوا", "تعرضه", "تعرضها", "نجا", "نجت", "نجوا", "ينجو", "تنجو", "نجاة", "نجاته", "نجاتها"))
 _CONJ_CHARS = "\u0648\u0641"  # و ف
-_SURVIVE_REACH = 10  # «نجا قائد شرطة النجدة في بغداد، أمس، من محاولة اغتيال»: the victim, place and day stand between
+_SURVIVE_REACH = 20  # «نجا قائد قوات الحزام الأمني في مديرية المنصورة، صباح اليوم الأحد، من محاولة اغتيال»:
+# the survivor with his post, the place and the day stand between (commas are tokens)
 # temporal «after» words among the after cues (cues.tsv kind after; not the causal «جراء، بسبب»)
 _AFTER_WORDS = frozenset(normalize_key(w) for w in ("بعد", "إثر", "عقب", "غداة"))
 _AFTER_REACH = 3  # «بعد أن خطف»، «بعد يوم من مقتل»; further on, up to a comma in its clause

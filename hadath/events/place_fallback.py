@@ -31,6 +31,7 @@ from bisect import bisect_left, bisect_right
 from typing import Any
 
 from hadath.doc import Doc
+from hadath.events.arguments import local_generic
 from hadath.events.lexicon import event_hits, place_anaphors
 from hadath.events.trusted import location_of
 from hadath.lexicon.matcher import PhraseMatcher
@@ -158,13 +159,23 @@ def fill_locations(doc: Doc, events: list[Event]) -> list[Event]:
         if ev.location is not None:
             previous = (ev.location, sentence.end)
         elif previous is not None and doc.raw.find("\n", previous[1], sentence.start) < 0:  # same paragraph
-            ev = ev.model_copy(update={"location": previous[0]})
+            ev = _placed(doc, ev, previous[0])
             placed.add(ev.evidence[0].start)
         elif points_at_place(doc, sentence.start, sentence.end, cache):
             m = anchor_before(doc, sentence.start, cache, names_town(doc, sentence.start, sentence.end, cache))
             if m is not None:
                 precision = max(FALLBACK_PRECISION, m.precision or 1)
-                ev = ev.model_copy(update={"location": location_of(m.place, m.text, precision)})
+                ev = _placed(doc, ev, location_of(m.place, m.text, precision))
                 placed.add(ev.evidence[0].start)
         out.append(ev)
     return out
+
+
+def _placed(doc: Doc, ev: Event, location: Location) -> Event:
+    """``ev`` at ``location``, its unnamed actors of that place's country as the events stage
+    makes them for a place the sentence names (:func:`hadath.events.arguments.local_generic`):
+    «هاجم مسلحون قرية الكسكوسة النائية» after «قرب مدينة القائم» in a Syria report are an
+    "Unidentified Armed Group (Iraq)", not Syria's."""
+    return ev.model_copy(update={"location": location,
+                                 "actor1": local_generic(doc, ev.actor1, location.country),
+                                 "actor2": local_generic(doc, ev.actor2, location.country)})

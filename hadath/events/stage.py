@@ -143,6 +143,9 @@ _WAGE_REACH = 4  # words from the support verb to the attack noun (its subject m
 # finite past verbs of suffering an attack: «تعرضت دورية للجيش لهجوم بعبوة ناسفة»
 _SUFFER_VERBS = frozenset(normalize_key(w) for w in ("تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا"))
 _SUFFER_REACH = 6  # «تعرض مقر حزب المؤتمر لهجوم»: the victim stands between
+# finite past verbs of meeting an attack («تصدت القوات لهجوم») and of repelling one («صدت هجوما»)
+_MEET_VERBS = frozenset(normalize_key(w) for w in ("تصدى", "تصدت", "تصدوا", "تصديا", "تصدتا"))
+_REPEL_VERBS = frozenset(normalize_key(w) for w in ("صد", "صدت", "صدوا", "صدا", "صدتا"))
 # attack nouns a support verb carries or a victim suffers; not torture, rape or beating
 # («تعرض للتعذيب» is 0 yes in the training part: allegations), nor «اعتداء» (also abuse)
 _WAGED_MODES = frozenset({"attack", "raid", "aerial", "heavy-weapons", "explosives", "suicide", "firearms", "grenade"})
@@ -241,7 +244,7 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
     if c.trigger.mode == _CASUALTY and c.trigger.pos in _VERB_POS:
         return _killed_counted_at(doc, c)
     if c.trigger.mode in _WAGED_MODES and c.trigger.plover == "ASSAULT":
-        return _waged(c) or _suffered(c)
+        return _waged(c) or _suffered(c) or _repelled(c)
     return False
 
 
@@ -298,6 +301,16 @@ def _suffered(c: Candidate) -> bool:
     if _LAM not in c.prefix or c.key.removeprefix(_AL).startswith(_ABUSE):
         return False
     return _carrier(c, _SUFFER_VERBS, _SUFFER_REACH)
+
+
+def _repelled(c: Candidate) -> bool:
+    """A finite verb of repelling with the attack noun as its object reports the attack and
+    the fight: «تصدت القوات الحكومية لهجوم عنيف شنته ميليشيا الحوثي»، «صدت قوات الدعم السريع
+    هجوما شنه الجيش» (ACLED: an armed clash, the attacker actor1, the force that met it
+    actor2; :func:`hadath.events.arguments.assign_actors`). «تصدى» takes its object with «ل»,
+    «صد» without; not told as background (:func:`_carrier`)."""
+    verbs = _MEET_VERBS if _LAM in c.prefix else _REPEL_VERBS
+    return _carrier(c, verbs, _SUFFER_REACH)
 
 
 def _killed_counted_at(doc: Doc, c: Candidate) -> bool:
@@ -735,7 +748,9 @@ def annotate(doc: Doc) -> None:
                 spans = arguments.actor_spans(doc, s, cache)
             mine = frozenset(c.clause for c in group)
             taken = frozenset().union(*(o for o in owned if o != mine)) - mine if len(owned) > 1 else frozenset()
-            events.append(_event(doc, s, group, best, dated, spans, kinds, fam, cache, taken))
+            ev = _event(doc, s, group, best, dated, spans, kinds, fam, cache, taken)
+            places = arguments.dual_places(doc, s, group) if ev.location is not None else []
+            events += _per_place(doc, ev, places) if places else [ev]
         dates.done(s)
     events = _forces_met_after(doc, ctxs, events, cache)
     events = responsibility.credit_claims(doc, ctxs, events, cache)  # «أعلنت الحركة مسؤوليتها عن الهجوم»
@@ -958,6 +973,34 @@ _CROWD_INTER = frozenset({5, 6})  # rioters, protesters
 _NON_STATE_ARMED = frozenset({2, 3, 4, 8})
 
 
+def _per_place(doc: Doc, ev: Event, places: list[Location]) -> list[Event]:
+    """One event per place of «في بلدتي X و Y» (ACLED codes one event per location), each with
+    its unnamed actors of its place's country; a toll given for both is shared out as evenly as
+    it goes, the first place taking the odd one (ACLED divides a summed toll among the events
+    it covers)."""
+    out = []
+    left = ev.fatalities
+    for k, loc in enumerate(places):
+        share = None if left is None or ev.fatalities is None else -(-left // (len(places) - k))
+        if left is not None and share is not None:
+            left -= share
+        out.append(ev.model_copy(update={
+            "location": loc, "fatalities": share,
+            "actor1": arguments.local_generic(doc, ev.actor1, loc.country),
+            "actor2": arguments.local_generic(doc, ev.actor2, loc.country)}))
+    return out
+
+
+def _force_first(args: arguments.Arguments) -> arguments.Arguments:
+    """Excessive force against protesters as ACLED orders it: actor1 the force that used it,
+    actor2 the crowd, however the sentence orders them («فرقت قوات الأمن بالقوة تظاهرة ...
+    ما أدى إلى مقتل متظاهرين اثنين» read the crowd of the protest word as its actor1)."""
+    a1, a2 = args.actor1, args.actor2
+    if a1 is None or a1.inter not in _CROWD_INTER or (a2 is not None and a2.inter in _CROWD_INTER):
+        return args
+    return arguments.Arguments(a2, a1, args.assoc, args.spans)
+
+
 def _crowd_side(args: arguments.Arguments) -> Actor | None:
     """The protesters or rioters among a clash's two sides, when the other side is no armed
     group (a state force or unknown): «وقتل متظاهر ... خلال المواجهات» are not two armies."""
@@ -1042,6 +1085,8 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
             typing, args = _as_riot(doc, s, throw, spans, args)
         elif best.trigger.mode == "clash" and _crowd_side(args) is not None:
             typing, args = _protesters_clash(args, typing.plover)
+    if typing.sub_event_type == _EXCESSIVE:
+        args = _force_first(args)
     fat = arguments.fatalities(doc, s, group, kinds, taken) if fam in {"violence", "protest"} else None
     if fam == "protest" and typing.sub_event_type == "Peaceful protest":
         fat = None

@@ -45,9 +45,13 @@ def test_gaza_strike_names_the_state_that_struck_and_its_source(gaza: tuple[str,
 
 def test_gaza_arrests_and_dispersed_protest(gaza: tuple[str, Document]) -> None:
     _, doc = gaza
-    (arrests,) = of_sub(doc, "Arrests")
-    assert name(arrests.actor1) == "Military Forces of Israel"
-    assert arrests.source is not None and arrests.source.name == "Palestinian Prisoners' Society"
+    # «اعتقلت القوات الإسرائيلية 15 فلسطينيا خلال مداهمات في مدينتي جنين ونابلس»: ACLED codes
+    # one event per location
+    jenin, nablus = of_sub(doc, "Arrests")
+    assert [e.location.name for e in (jenin, nablus) if e.location] == ["Janīn", "Nablus"]
+    for arrests in (jenin, nablus):
+        assert name(arrests.actor1) == "Military Forces of Israel"
+        assert arrests.source is not None and arrests.source.name == "Palestinian Prisoners' Society"
     (protest,) = [e for e in doc.events if e.plover_type == "PROTEST"]
     assert protest.sub_event_type == "Protest with intervention"
     assert name(protest.actor1) == "Protesters (Palestine)"
