@@ -782,13 +782,22 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 actor1 = agents[-1]
                 if actor2 is None and own and opposed and opposed[0].actor.name != actor1.actor.name:
                     actor2 = opposed[0]
-        if actor1 is not None and own and not verbal and actor1.tok > best.tok and (
+        # «أعلن الجيش اليمني ... أنه صد هجوماً واسعاً شنته جماعة الحوثي»: the pronoun on «أن»
+        # is the speaker, the subject of the verb that repelled the attack
+        repelled = 0 <= cut and best.tok - cut == 2 and s.norms[cut] in _SELF_COMPLEMENTISERS \
+            and bool(tf[cut + 1] & _REPEL_FORMS)
+        if actor1 is not None and (own or repelled) and not verbal and actor1.tok > best.tok and (
                 actor2 is None or actor2.actor.name == actor1.actor.name):
             # «أعلنت الفرقة السادسة ... التابعة للجيش السوداني أن قواتها صدت هجوما شنته قوات
             # الدعم السريع»: the attack's agent is named after it (its dead, «مقتل العشرات من
             # عناصر الدعم السريع», are its own side); the speaker's forces met it
             met = [x for x in spans if x.tok < cut and x.role in {"state", "armed", "named"}
                    and x.actor.name != actor1.actor.name]
+            # «أعلن الجيش اليمني التابع للحكومة ... أنه صد»: the speaker, not the owner after
+            # «التابع» (who is all there is of «الفرقة السادسة ... التابعة للجيش» with «قواتها»)
+            speakers = [x for x in met if not (x.tok > 0 and tf[x.tok - 1] & _BELONGING)]
+            if repelled and speakers:
+                met = speakers
             if met:
                 actor2 = met[-1]
     if actor1 is None and not protest:
@@ -913,6 +922,8 @@ def _own_ranks_owner(doc: Doc | None, s: SentenceCtx, group: list[Candidate], be
     return ActorSpan(start, end, own, own + 1, actor, "state", s.clause_of(own), generic=True)
 
 
+_REPEL_FORMS = frozenset(normalize_key(w) for w in (  # verbs of meeting or repelling an attack
+    "صد", "صدت", "صدوا", "تصدى", "تصدت", "تصدوا"))
 _TARGETING_VERBS = frozenset(normalize_key(w) for w in ("استهدف", "استهدفت", "استهدفوا"))
 _THE_ATTACKERS = frozenset(normalize_key(w) for w in (
     "المهاجمين", "المهاجمون", "المهاجمان", "المهاجمة", "والمهاجمين", "والمهاجمون"))  # the attack's own side
@@ -1292,6 +1303,7 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
             listed |= got.figures
             listed_words.append(d)
     last: tuple[int, int] | None = None  # (token, death word) of the last figure counted
+    sides: dict[int, set[str]] = {}  # per death word: whose ranks its counts name (:func:`_ranks_side`)
     for tok_i, value in figures:
         if tok_i > 0 and tf[tok_i - 1] & _SUBSET_PREV:
             continue  # «مقتل سبعة مدنيين بينهم ثلاثة أطفال»: a subset, not more deaths
@@ -1322,8 +1334,15 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
         if any(lo < c.tok < hi and c.trigger.mode == _ARREST for c in s.candidates):
             continue  # «مقتل 12 عنصرا وتوقيف 7 آخرين»: the arrested are not dead
         by_word[best_d] = by_word.get(best_d, 0) + value
+        side = _ranks_side(s, tok_i)
+        sides.setdefault(best_d, set()).add(side)
         last = (tok_i, best_d)
     if by_word:
+        named = [sides.get(d, set()) for d in by_word]
+        if len(by_word) > 1 and all(len(n) == 1 and "" not in n for n in named) and len(set().union(*named)) == len(named):
+            # «أسفرت عن مقتل 17 من مسلحي الجماعة ...، فيما قُتل أربعة من أفراد الجيش»: each
+            # death word counts another side's ranks; a battle's dead are both sides' (ACLED)
+            return int(sum(by_word.values()))
         return int(min(by_word.values()))
     counted = {i for i, _ in figures}
     for d in death_idx:
@@ -1334,6 +1353,22 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
         if tf[d] & _TWO_DEAD:
             return 2
     return None
+
+
+_RANKS_NOUNS = frozenset(normalize_key(w) for w in (
+    "مسلحي", "عناصر", "أفراد", "مقاتلي", "جنود", "صفوف", "منتسبي", "ضباط"))
+
+
+def _ranks_side(s: SentenceCtx, tok: int) -> str:
+    """The first word of whose ranks the count at ``tok`` names («17 من مسلحي الجماعة» ->
+    «الجماعة»، «أربعة من أفراد الجيش» -> «الجيش»), or "" when it names none."""
+    norms = s.norms
+    k = tok + 1
+    if k < len(norms) and norms[k] != _FROM:
+        k += 1  # «17 عنصرا من ...»: the counted noun between
+    if k + 2 < len(norms) and norms[k] == _FROM and norms[k + 1] in _RANKS_NOUNS:
+        return norms[k + 2]
+    return ""
 
 
 def _with_wounded(s: SentenceCtx, tf: TokenForms, d: int, fig: int | None = None) -> bool:
@@ -1484,6 +1519,8 @@ def dual_places(doc: Doc, s: SentenceCtx, group: list[Candidate]) -> list[Locati
         w = norms[i]
         if w not in _DUAL_HEADS and not (w[:1] in PROCLITICS and w[1:] in _DUAL_HEADS):
             continue
+        if i > 0 and norms[i - 1] in _BETWEEN:
+            return []  # «على الطريق بين بلدتي كفرنبل ومعرة النعمان»: one place between the two
         one = _resolved_place_at(doc, s.tok_starts[i + 1])
         if one is None:
             return []

@@ -129,6 +129,12 @@ def test_strikes_on_two_towns_are_two_events(observatory: tuple[str, Document]) 
     assert all(name(e.actor1) == "Military Forces of Russia" for e in strikes)
 
 
+def test_a_road_between_two_towns_is_one_place() -> None:
+    text = "قتل ثلاثة مدنيين في قصف على الطريق الواصل بين مدينتي البصرة والناصرية صباح اليوم."
+    (shelling,) = hadath.extract(text, published=PUBLISHED).events
+    assert shelling.fatalities == 3
+
+
 def test_shelling_of_two_towns_shares_its_dead(yemen: tuple[str, Document]) -> None:
     _, doc = yemen
     shelled = of_sub(doc, "Shelling/artillery/missile attack")
@@ -233,3 +239,13 @@ def test_the_deed_detainees_are_charged_with_is_no_new_clash() -> None:
     # what they are charged with, during the clashes the lead reported
     _, doc = _read("libya_wire.txt")
     assert [e.sub_event_type for e in doc.events] == ["Armed clash", "Arrests", "Peaceful protest"]
+
+
+def test_an_army_that_says_it_repelled_an_attack_is_its_target_and_both_sides_dead_count() -> None:
+    # «أعلن الجيش اليمني التابع للحكومة المعترف بها دولياً أنه صد هجوماً واسعاً شنته جماعة
+    # الحوثي» (the pronoun on «أن» repelled it; the government is the army's owner) and «وأسفرت
+    # عن مقتل 17 من مسلحي الجماعة ...، فيما قُتل أربعة من أفراد الجيش»: 21 dead in the battle
+    _, doc = _read("yemen_agency.txt")
+    (battle,) = of_sub(doc, "Armed clash")
+    assert (name(battle.actor1), name(battle.actor2)) == ("Houthi Movement", "Military Forces of Yemen")
+    assert battle.fatalities == 21
