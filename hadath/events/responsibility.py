@@ -56,6 +56,25 @@ def words() -> dict[str, str]:
 
 
 _VERB_KINDS = ("claim", "claimed", "announce")
+_SPEECH_KINDS = ("say", "announce")
+
+
+class _Kinds:
+    """:func:`~hadath.lexicon.wordkinds.kind_of` of a sentence's tokens, each looked up when
+    read: the rules read the kinds of a few tokens after a verb, which a set of the verb forms
+    finds (:func:`_verb_forms`, :func:`_speech_forms`), not of every token."""
+
+    __slots__ = ("_norms", "_table")
+
+    def __init__(self, norms: list[str], table: dict[str, str]) -> None:
+        self._norms = norms
+        self._table = table
+
+    def __len__(self) -> int:
+        return len(self._norms)
+
+    def __getitem__(self, i: int) -> str | None:
+        return kind_of(self._norms[i], self._table)
 
 
 @lru_cache(maxsize=1)
@@ -66,15 +85,24 @@ def _verb_forms() -> frozenset[str]:
     return forms_of_kinds(words(), _VERB_KINDS)
 
 
+@lru_cache(maxsize=1)
+def _speech_forms() -> frozenset[str]:
+    """Every normalised token whose kind is a verb of saying or announcing, the words a
+    self-report opens with (see :func:`_verb_forms`)."""
+    return forms_of_kinds(words(), _SPEECH_KINDS)
+
+
 def _claims(s: SentenceCtx, table: dict[str, str]) -> list[tuple[int, int]]:
     """(verb token, token of the responsibility word, or the verb's when there is none) of
     each claim in the sentence."""
-    if _verb_forms().isdisjoint(s.norms):
+    verbs = _verb_forms()
+    if verbs.isdisjoint(s.norms):
         return []
-    kinds = [kind_of(n, table) for n in s.norms]
+    kinds = _Kinds(s.norms, table)
     out: list[tuple[int, int]] = []
-    for i, kind in enumerate(kinds):
-        if kind not in _VERB_KINDS or (i > 0 and kinds[i - 1] == "negation"):
+    for i in [k for k, norm in enumerate(s.norms) if norm in verbs]:
+        kind = kinds[i]
+        if i > 0 and kinds[i - 1] == "negation":
             continue
         if kind != "announce":
             out.append((i, i))
@@ -180,11 +208,14 @@ def credit_self_reports(doc: Doc, ctxs: list[SentenceCtx], events: list[Event], 
     if not any(ev.plover_type == _VIOLENT for ev in events):
         return events
     table = words()
+    speech = _speech_forms()
     out = list(events)
     for s in ctxs:
-        kinds = [kind_of(n, table) for n in s.norms]
-        for verb, kind in enumerate(kinds):
-            if kind not in ("say", "announce") or (verb > 0 and kinds[verb - 1] == "negation"):
+        if speech.isdisjoint(s.norms):
+            continue  # no verb of saying or announcing: no self-report (most sentences)
+        kinds = _Kinds(s.norms, table)
+        for verb in [k for k, norm in enumerate(s.norms) if norm in speech]:
+            if verb > 0 and kinds[verb - 1] == "negation":
                 continue
             deed = _self_reported_deed(doc, s, verb, kinds, cache)
             if deed is None:
@@ -199,7 +230,7 @@ def credit_self_reports(doc: Doc, ctxs: list[SentenceCtx], events: list[Event], 
     return out
 
 
-def _self_reported_deed(doc: Doc, s: SentenceCtx, verb: int, kinds: list[str | None],
+def _self_reported_deed(doc: Doc, s: SentenceCtx, verb: int, kinds: _Kinds,
                         cache: dict[str, Any]) -> tuple[int, Any] | None:
     """(token of the deed, the speaker's actor) when the verb at ``verb`` opens a self-report."""
     spans = [x for x in arguments.actor_spans(doc, s, cache) if verb < x.tok <= verb + _CLAIMANT_REACH]
