@@ -230,9 +230,16 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
 
     ``cache`` lives for one document: the actor mentions sorted once, each resolved once,
     the generic-noun hits found in one pass, and one ``Actor`` per generic noun and form
-    (events that name the same «مسلحون» share it, as they share a named actor's).
+    (events that name the same «مسلحون» share it, as they share a named actor's). A
+    sentence's spans are made once and the same list is returned to every caller (the
+    stage, then the claim and self-report rules of :mod:`hadath.events.responsibility`, once
+    a verb): read it, do not change it.
     """
     a, b = s.span.start, s.span.end
+    made_spans: dict[tuple[int, int], list[ActorSpan]] = cache.setdefault("sentence_actor_spans", {})
+    got = made_spans.get((a, b))
+    if got is not None:
+        return got
     starts = s.tok_starts
     out: list[ActorSpan] = []
     if "actors" not in cache:
@@ -293,6 +300,7 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
     clause_starts = s.clause_starts
     for x in out:
         x.clause = bisect_right(clause_starts, x.tok) - 1
+    made_spans[(a, b)] = out
     return out
 
 

@@ -54,6 +54,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
+from functools import lru_cache
 
 import regex
 
@@ -440,7 +441,7 @@ def _merge_retold(doc: Doc, events: list[Event]) -> list[Event]:
             and (outlet is None or ev.source.name != outlet_name)]
     spans = list({(ev.evidence[-1].start, ev.evidence[-1].end): None for ev in told})
     turned = dict(zip(spans, turns_at(doc.norm, spans), strict=True))
-    others = _OtherWords(doc)
+    others = _WordPlaces(doc, other_happening_words())
     for ev in events:
         i = _retold_event(doc, out, ev, outlet, borrowed, turned, others) if out and ev.evidence else None
         if i is None:
@@ -488,7 +489,7 @@ def _sentence(ev: Event) -> tuple[int, int]:
 
 
 def _retold_event(doc: Doc, out: list[Event], ev: Event, outlet: object, borrowed: set[int],
-                  turned: dict[tuple[int, int], bool], others: _OtherWords) -> int | None:
+                  turned: dict[tuple[int, int], bool], others: _WordPlaces) -> int | None:
     """Index in ``out`` of the event ``ev`` retells (see :func:`_merge_retold`), if any;
     ``turned``: whether a sentence span opens a turn to another happening; ``others``: where
     the document's words of another happening are."""
@@ -533,19 +534,21 @@ _OTHER_WINDOW = 4  # words after a trigger read for «آخر»، «جديدة» 
 _OTHER_BEFORE = 3  # and words before it («في أربع هجمات متفرقة ثلاث منها عبوات ناسفة»)
 
 
-class _OtherWords:
-    """Raw starts of the places where a word of another happening
-    (:func:`~hadath.events.lexicon.other_happening_words`) may be written in a document,
-    found on first use with one ``str.find`` pass a word over ``doc.norm`` (C speed).
+class _WordPlaces:
+    """Raw starts of the places where one of ``words`` (normalised, no spaces) may be written
+    in a document, found on first use with one ``str.find`` pass a word over ``doc.norm`` (C
+    speed).
 
-    A raw word whose ``normalize_key`` is such a word is normalised, character by
-    character, to that word in ``doc.norm.text`` (both use the MATCH table), so every such
-    raw word starts at one of these places; a window holding none of them holds no such
-    word, and :func:`_another_near` need not cut and normalise its words (most windows:
-    the words are rare)."""
+    A raw word whose ``normalize_key`` is, or holds, one of the words holds it in
+    ``doc.norm.text`` too (both use the MATCH table, character by character), so one of these
+    places starts inside it; a window in which none starts holds no such word, and the rule
+    need not cut and normalise its words (most windows: the words are rare). Used for the
+    words of another happening (:func:`_another_near`) and the definite aircraft names
+    (:func:`_definite_aircraft_before`)."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, words: frozenset[str]) -> None:
         self._doc = doc
+        self._words = words
         self._starts: list[int] | None = None
 
     def starts(self) -> list[int]:
@@ -553,7 +556,7 @@ class _OtherWords:
             norm = self._doc.norm
             text = norm.text
             found: set[int] = set()
-            for w in other_happening_words():
+            for w in self._words:
                 i = text.find(w)
                 while i != -1:
                     found.add(i)
@@ -568,7 +571,7 @@ class _OtherWords:
         return k < len(starts) and starts[k] < b
 
 
-def _another_near(doc: Doc, start: int, end: int, sentence: Span, others: _OtherWords | None = None) -> bool:
+def _another_near(doc: Doc, start: int, end: int, sentence: Span, others: _WordPlaces | None = None) -> bool:
     """Does a word just after the trigger at raw ``[start, end)`` (within its clause), or just
     before it, make the happening another one («هاجموا نقطة أخرى»، «شنت غارات جديدة»، «هجمات
     متفرقة»)? ``others``: the document's places of such words, to skip a window without any."""
@@ -659,10 +662,13 @@ def _target_disputed(earlier: Event, later: Event) -> bool:
     return earlier.source.name != later.source.name
 
 
-def _definite_aircraft_before(doc: Doc, start: int) -> bool:
+def _definite_aircraft_before(doc: Doc, start: int, aircraft: _WordPlaces | None = None) -> bool:
     """Is the trigger at raw ``start`` fired by a definite aircraft named just before it, in its
     clause («وقالت الوكالة إن المسيرة أطلقت صاروخين»)? The drone is the one reported before,
-    so its missiles are the strike told again."""
+    so its missiles are the strike told again. ``aircraft``: where the document's definite
+    aircraft names are (:func:`_definite_aircraft`), to skip a trigger with none before it."""
+    if aircraft is not None and not aircraft.any_in(max(0, start - 40), start):
+        return False
     words = _CLAUSE_END.split(doc.raw[max(0, start - 40):start])[-1].split()[-3:]
     names = aircraft_names()
     for w in words:
@@ -676,6 +682,12 @@ def _definite_aircraft_before(doc: Doc, start: int) -> bool:
 
 _PERPETRATORS = frozenset(normalize_key(w) for w in (
     "منفذي", "منفذو", "منفذ", "مرتكبي", "مرتكبو", "مرتكب", "المسؤولين عن", "المسؤول عن"))
+
+
+@lru_cache(maxsize=1)
+def _definite_aircraft() -> frozenset[str]:
+    """The aircraft names :func:`_definite_aircraft_before` can find: definite, one word."""
+    return frozenset(n for n in aircraft_names() if n.startswith(_AL) and " " not in n)
 
 
 def _names_perpetrators(doc: Doc, start: int) -> bool:
@@ -712,12 +724,14 @@ def _merge_definite(doc: Doc, events: list[Event]) -> list[Event]:
 
     out: list[Event] = []
     turned: dict[tuple[int, int], bool] | None = None
+    aircraft = _WordPlaces(doc, _definite_aircraft())
     for ev in events:
         if ev.evidence and out:
             trigger = ev.evidence[0]
             if _names_perpetrators(doc, trigger.start):
                 pass  # «قتلت قواته أربعة من منفذي الهجوم»: the attack's perpetrators, in a new happening
-            elif is_definite(doc.raw[trigger.start:trigger.end].split(" ")[0]) or _definite_aircraft_before(doc, trigger.start):
+            elif (is_definite(doc.raw[trigger.start:trigger.end].split(" ")[0])
+                  or _definite_aircraft_before(doc, trigger.start, aircraft)):
                 if turned is None:  # read once, when a definite mention first asks
                     turned = _turns(doc, events)
                 # «في هجوم آخر، أسفر الهجوم عن ...»: a sentence that turns to another happening

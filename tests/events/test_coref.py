@@ -119,13 +119,14 @@ def test_a_region_and_a_town_in_it_are_one_place_for_coreference() -> None:
 
 
 def test_another_near_skips_only_windows_without_a_word_of_another_happening() -> None:
-    # _OtherWords lets _another_near skip a window that holds none of the words; written
+    # _WordPlaces lets _another_near skip a window that holds none of the words; written
     # with diacritics and tatweel («أُخـرى») the word is still found, as normalize_key finds it
-    from hadath.events.coref import _another_near, _OtherWords
+    from hadath.events.coref import _another_near, _WordPlaces
+    from hadath.events.lexicon import other_happening_words
 
     text = "وقال المصدر إن المسلحين هاجموا نقطة أُخـرى للجيش، ثم هاجموا القرية. وشنت الطائرات غارات جديدة."
     doc = Doc(raw=text)
-    others = _OtherWords(doc)
+    others = _WordPlaces(doc, other_happening_words())
     sentence = Span(start=0, end=text.index(".") + 1)
     for word, expected in (("هاجموا", True), ("القرية", False)):
         start = text.index(word)
