@@ -64,6 +64,7 @@ W_DIVISION = 3.0
 W_CAPITAL = 2.0
 W_CURATED = 3.0
 W_DEMONYM = 0.75  # «القوات الأميركية» in Iraq says less about where than a place name does
+W_DEMONYM_FORCE = 0.25  # after a force or a weapon («طائرة مسيرة إسرائيلية» over south Lebanon): less still
 W_WEAK_NAME = 0.5
 W_POPULATION = 0.35  # per decade of population
 W_FOCUS = 2.5
@@ -138,6 +139,12 @@ _LEVEL_HEAD = frozenset({"town", "quarter", "admin", "rural", "area", "facility"
 _LEVEL_PREP = frozenset({"prep", "near"})
 _ADMIN_OR_TOWN = frozenset({"admin", "town"})
 _PREP = frozenset({"prep"})
+# nouns of armed forces and weapons whose nationality adjective names the attacker (normalised)
+_FORCE_NOUNS = frozenset(normalize_key(w) for w in (
+    "القوات", "قوات", "الجيش", "جيش", "الجنود", "جنود", "الطائرات", "طائرات", "طائرة", "الطائرة",
+    "مسيرة", "المسيرة", "مسيرات", "المسيرات", "الطيران", "طيران", "قصف", "القصف", "غارة", "الغارة",
+    "غارات", "الغارات", "مدفعي", "المدفعي", "المدفعية", "مدفعية", "الحربية", "حربية", "الحربي", "حربي",
+    "البحرية", "بحرية", "الزوارق", "زوارق", "الدبابات", "دبابات", "ضربة", "ضربات", "الضربات"))
 _NO_ROLES: frozenset[str] = frozenset()
 
 
@@ -190,7 +197,9 @@ def resolve_doc(doc: Doc) -> None:
         if "n" not in payloads:  # a demonym only: «العراقية»
             cc = gaz.demonyms.get(key)
             if cc:
-                votes[cc] += W_DEMONYM
+                word_before = text[max(0, pstart - 20):pstart].split()[-1:]
+                # «طائرة مسيرة إسرائيلية»، «الجيش الإسرائيلي»: who struck, not where
+                votes[cc] += W_DEMONYM_FORCE if word_before and word_before[0] in _FORCE_NOUNS else W_DEMONYM
                 demonym_votes.add(cc)
             continue
         prefix = text[pstart:s]

@@ -151,6 +151,8 @@ def test_gunmen_of_a_borrowed_place_are_of_its_country(observatory: tuple[str, D
     raid = next(e for e in doc.events if e.evidence[0].start > text.index("وفي وقت لاحق"))
     assert raid.location is not None and raid.location.country == "IQ"
     assert name(raid.actor1) == "Unidentified Armed Group (Iraq)"
+    # «وقتلوا راعيين»: two shepherds, civilians (counted_people.tsv, generic_actors.tsv)
+    assert (raid.sub_event_type, name(raid.actor2), raid.fatalities) == ("Attack", "Civilians (Iraq)", 2)
 
 
 # --- 7. an attack the forces repelled ----------------------------------------------------
@@ -249,3 +251,13 @@ def test_an_army_that_says_it_repelled_an_attack_is_its_target_and_both_sides_de
     (battle,) = of_sub(doc, "Armed clash")
     assert (name(battle.actor1), name(battle.actor2)) == ("Houthi Movement", "Military Forces of Yemen")
     assert battle.fatalities == 21
+
+
+def test_an_attacker_s_nationality_does_not_move_the_article_abroad() -> None:
+    # a Reuters report from Beirut on south Lebanon: «طائرة مسيرة إسرائيلية»، «الجيش
+    # الإسرائيلي»، «قصف مدفعي إسرائيلي» name who struck, not where; the civilians hurt in «بلدة
+    # ميس الجبل» (no gazetteer entry) are Lebanon's, not Israel's
+    _, doc = _read("south_lebanon_wire.txt")
+    (shelling,) = of_sub(doc, "Shelling/artillery/missile attack")
+    assert name(shelling.actor2) == "Civilians (Lebanon)"
+    assert name(shelling.actor1) == "Military Forces of Israel"
