@@ -54,11 +54,15 @@ class UpdateWords:
         self.toll = toll
         self.total = total
         self.revised = revised
+        self.revised_by_first = _by_first_word(revised)
         hints = set(toll)
         for p in revised:
             if not any(t in w for t in toll for w in p):
                 hints.add(max(p, key=len))
         self.hints = tuple(sorted(hints))
+        # hints without spaces are found in the window as the text has it: collapsing its
+        # runs of spaces (``normalize_key``) changes nothing inside a word
+        self.spaced_hints = any(len(h.split()) != 1 for h in self.hints)
 
 
 @lru_cache(maxsize=4)
@@ -114,17 +118,18 @@ def toll_follows(raw: str, pos: int, reach: int = 40, words: UpdateWords | None 
 
 
 def _keys(text: str) -> list[str]:
-    """Normalised words of ``text`` (punctuation dropped)."""
-    return [normalize_key(w) for w in _WORD.findall(text)]
+    """Normalised words of ``text`` (punctuation dropped; remembered per word, :func:`word_key`:
+    the words around the figures are the same few hundred in every article)."""
+    return [word_key(w) for w in _WORD.findall(text)]
 
 
 def _in(word: str, keys: frozenset[str]) -> bool:
     return word in keys or (len(word) > 3 and word.startswith(_CONJ) and word[1:] in keys)
 
 
-def _has_phrase(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
-    """Does one of ``phrases`` occur in ``words`` (its first word may carry «و»/«ف»)?"""
-    by_first = _by_first_word(phrases)
+def _has_phrase(words: list[str], by_first: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    """Does one of the phrases occur in ``words`` (its first word may carry «و»/«ف»)?
+    ``by_first``: the phrases as :func:`_by_first_word` gives them."""
     for i, w in enumerate(words):
         tails = by_first.get(w, ())
         if len(w) > 3 and w.startswith(_CONJ):
@@ -135,9 +140,10 @@ def _has_phrase(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
     return False
 
 
-@lru_cache(maxsize=4)
 def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Each phrase's remaining words by its first word: one look-up a word, not one test a phrase."""
+    """Each phrase's remaining words by its first word: one look-up a word, not one test a
+    phrase (made once, :attr:`UpdateWords.revised_by_first`: a cache keyed by the phrases
+    hashed the whole tuple of tuples at every call)."""
     out: dict[str, tuple[tuple[str, ...], ...]] = {}
     for p in phrases:
         out[p[0]] = out.get(p[0], ()) + (p[1:],)
@@ -154,7 +160,10 @@ def is_update(raw: str, start: int, end: int, words: UpdateWords | None = None,
     instructions, one a counted figure)."""
     w = words or update_words()
     lo = max(0, start - CLAUSE_REACH)
-    near = normalize_key(raw[lo:end + REVISED_AFTER]) if norm is None else _window(norm, lo, end + REVISED_AFTER)
+    if norm is None:
+        near = normalize_key(raw[lo:end + REVISED_AFTER])
+    else:
+        near = _window(norm, lo, end + REVISED_AFTER, collapse=w.spaced_hints)
     if not any(h in near for h in w.hints):
         return False  # no toll word nor revision phrase within reach: the rules below need one
     before = raw[lo:start]
@@ -172,17 +181,19 @@ def is_update(raw: str, start: int, end: int, words: UpdateWords | None = None,
     rest = _keys(_CLAUSE_CUT.split(after, 1)[0])
     if any(_in(k, w.total) for k in keys) or any(_in(k, w.total) for k in rest):
         return False  # «يرتفع بذلك عدد الشهداء منذ مطلع العام إلى 187»: a running total
-    if _has_phrase(_keys(before[-REVISED_BEFORE:]) + ["|"] + _keys(after), w.revised):
+    if _has_phrase(_keys(before[-REVISED_BEFORE:]) + ["|"] + _keys(after), w.revised_by_first):
         return True
     return any(_in(k, w.toll) for k in keys) and any(_in(k, w.change) for k in keys)
 
 
-def _window(norm: Normalized, a: int, b: int) -> str:
+def _window(norm: Normalized, a: int, b: int, collapse: bool = True) -> str:
     """``normalize_key(norm.raw[a:b])``, cut from the normalised text: its characters whose
-    raw character lies in ``[a, b)``, spaces collapsed."""
+    raw character lies in ``[a, b)``, spaces collapsed (``collapse=False``: as they are, for a
+    test of strings with no spaces, which is then the same and skips splitting the window
+    into words)."""
     if norm.starts is not None:
         a, b = norm.starts.searchsorted((a, b)).tolist()
-    return " ".join(norm.text[a:b].split())
+    return " ".join(norm.text[a:b].split()) if collapse else norm.text[a:b]
 
 
 def _clause(before: str) -> str:
@@ -194,6 +205,6 @@ def _clause(before: str) -> str:
         return before
     tail = before[marks[-1] + 1:]
     words = tail.split()
-    if words and all(normalize_key(x) in _TO for x in words):
+    if words and all(word_key(x) in _TO for x in words):
         return before[marks[-3] + 1:] if len(marks) >= 3 else before
     return tail
