@@ -43,7 +43,7 @@ from hadath.events import (
 )
 from hadath.events.context import Candidate, SentenceCtx, candidates
 from hadath.events.features import candidate_features, conjoin, sentence_features, sentence_parts
-from hadath.events.lexicon import generic_actor
+from hadath.events.lexicon import generic_actor, other_happening_words
 from hadath.events.modality import veto
 from hadath.events.model import load_model
 from hadath.events.tally import dual_forms
@@ -729,6 +729,8 @@ def annotate(doc: Doc) -> None:
         kept = [c for c in s.candidates if not c.veto and c.prob >= model.threshold(c.trigger.plover)]
         if not kept:
             continue
+        if len(kept) > 1 and s.norms and s.norms[0] in _TURN_IN:
+            kept = [c for c in kept if not _turn_noun(s, c)] or kept
         groups: dict[tuple[int, str], list[Candidate]] = {}
         for c in kept:
             groups.setdefault((c.clause, _family(c)), []).append(c)
@@ -762,6 +764,17 @@ def annotate(doc: Doc) -> None:
     doc.events = updates.apply_updates(doc, coref.merge_coreferent(doc, place_fallback.fill_locations(doc, events)))
     for s in ctxs:
         s.candidates = []
+
+
+_TURN_IN = frozenset(normalize_key(w) for w in ("في", "وفي", "ففي"))  # «وفي هجوم آخر»
+
+
+def _turn_noun(s: SentenceCtx, c: Candidate) -> bool:
+    """Is ``c`` the noun of the phrase that opens the sentence as a turn to another happening
+    («وفي هجوم آخر، هاجم مسلحون من تنظيم داعش نقطة تفتيش ...»)? It announces the happening the
+    sentence then tells; the sentence's verbs carry it, with their subjects and objects (the
+    noun in a clause of its own named no actor: actor1 was lost)."""
+    return c.tok == 1 and c.tok_end < len(s.norms) and s.norms[c.tok_end] in other_happening_words()
 
 
 def _join_casualty_clauses(groups: dict[tuple[int, str], list[Candidate]]) -> dict[tuple[int, str], list[Candidate]]:

@@ -261,3 +261,14 @@ def test_an_attacker_s_nationality_does_not_move_the_article_abroad() -> None:
     (shelling,) = of_sub(doc, "Shelling/artillery/missile attack")
     assert name(shelling.actor2) == "Civilians (Lebanon)"
     assert name(shelling.actor1) == "Military Forces of Israel"
+
+
+def test_the_noun_of_a_turn_phrase_is_no_trigger_of_its_own() -> None:
+    # «وفي هجوم آخر، هاجم مسلحون من تنظيم داعش ...»: the verb tells the attack, with its subject
+    text = ("قتل جنديان في هجوم لمسلحين على حاجز للجيش في بعقوبة صباح اليوم، بحسب مصدر أمني.\n\n"
+            "وفي هجوم آخر، هاجم مسلحون من تنظيم داعش نقطة تفتيش للشرطة في المقدادية وقتلوا ثلاثة "
+            "من عناصرها.")
+    first, second = hadath.extract(text, published=PUBLISHED).events
+    assert (name(second.actor1), name(second.actor2), second.fatalities) == (
+        "Islamic State", "Police Forces of Iraq", 3)
+    assert text[second.evidence[0].start:second.evidence[0].end] != "هجوم"
