@@ -116,11 +116,12 @@ _PURPOSE_NOUNS = frozenset(normalize_key(w) for w in (
 _PURPOSE_REACH = 2  # «لتنفيذ «عمل إرهابي»»: a quotation mark may stand between it and the attack noun
 _LAM = "\u0644"  # ل
 _OBJECT_PRONOUNS = ("\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0627", "\u0647")  # هما هم ها ه
-# verbs of result before a «ل» verbal noun: «مما أدى لقتل ...» tells what happened; and verbal
+# verbs and nouns of result before a «ل» verbal noun: «مما أدى لقتل ...»، «نتيجة لاستهداف منزلهم»
+# tell what happened; and verbal
 # nouns of carrying out with their doer, after which «ل» marks the object («تنفيذه لاغتيال
 # الوزير»: his carrying out of the killing)
 _RESULT = frozenset(normalize_key(w) for w in (
-    "أدى", "أدت", "ادى", "ادت", "يؤدي", "تؤدي", "أديا",
+    "أدى", "أدت", "ادى", "ادت", "يؤدي", "تؤدي", "أديا", "نتيجة", "ونتيجة",
     "شنه", "شنها", "شنهم", "تنفيذه", "تنفيذها", "تنفيذهم"))
 # ordinals before an attack noun, and the demonstratives or pronouns whose predicate they open
 # («وهذا هو رابع هجوم»، «وهو ثاني هجوم»)
@@ -329,8 +330,8 @@ def _purposed(s: SentenceCtx, c: Candidate) -> bool:
     prepared; whether it happened is not said. The verbal noun is the trigger itself
     («لاغتيال») or governs it within :data:`_PURPOSE_REACH` words («لشن هجوم»، «لتنفيذ عمليات
     انتحارية»). Not after a verb of suffering («تعرضت الآلية للتفجير»: it happened to them;
-    see :data:`_SURVIVE`) in the clause before it, nor right after a verb of result («مما أدى
-    لقتل ...») or a verbal noun with its doer («تنفيذهم لاغتيال»: «ل» marks the object).
+    see :data:`_SURVIVE`) in the clause before it, nor right after a word of result («مما أدى
+    لقتل ...»، «نتيجة لاستهداف منزلهم») or a verbal noun with its doer («تنفيذهم لاغتيال»: «ل» marks the object).
     Training part of the gold data: sentences holding such a word are 0 yes (but for one
     «تعرض لقصف», which the exception keeps), 38 easy no and 5 difficult no."""
     first = max(s.clause_starts[c.clause], c.tok - _PURPOSE_REACH)

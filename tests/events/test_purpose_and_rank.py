@@ -41,6 +41,7 @@ def test_suffered_or_resulting_attacks_keep_their_lam() -> None:
     assert bomb.sub_event_type == "Remote explosive/landmine/IED"
     found = events("قصفت المدفعية البلدة مساء أمس مما أدى لقتل خمسة مدنيين.")
     assert [e.fatalities for e in found] == [5]
+    assert vetoes("قتل خمسة أشخاص نتيجة لاستهداف منزلهم بصاروخ في المدينة أمس.")["استهداف"] is None
 
 
 def test_a_ranked_attack_counts_the_attack_told_before() -> None:
