@@ -110,6 +110,9 @@ _DAMMA = "\u064f"  # the passive's vowel on a verb's first letter: «قُتل»�
 _WITH_ONLY = normalize_key("مع")
 _WITH = frozenset({normalize_key("مع"), normalize_key("ضد")})
 _BETWEEN = frozenset({normalize_key("بين")})
+# «واحد» after the noun it qualifies is an adjective («من عائلة واحدة»، «في يوم واحد»); a count
+# of the dead as «قتل واحد منهم» follows its death word. «مقتل شاب واحد» is read as a list.
+_ONE_ADJ = frozenset(normalize_key(w) for w in ("واحد", "واحدة", "الواحد", "الواحدة"))
 _SUBSET_PREV = frozenset(normalize_key(w) for w in ("بينهم", "بينهن", "منهم", "منهن", "بينها", "ومنهم", "وبينهم"))
 _AGENT_PREV = frozenset(normalize_key(w) for w in ("يد", "أيدي", "قبل", "شنها", "شنتها", "شنه", "شنوه", "نفذه", "نفذوه", "شنته", "نفذها", "نفذتها", "تبنته", "تبنت", "تبنى",
                                                            "نفذته", "نفذوها", "ارتكبته", "ارتكبتها", "ارتكبها"))
@@ -1317,6 +1320,9 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
             continue  # «مقتل سبعة مدنيين بينهم ثلاثة أطفال»: a subset, not more deaths
         if tok_i in listed or _outside(s, tok_i, clauses, taken):
             continue
+        if value == 1 and s.norms[tok_i] in _ONE_ADJ and tok_i > 0 and s.alpha[tok_i - 1] \
+                and tok_i - 1 not in death_idx:
+            continue  # «قتل خمسة أشخاص من عائلة واحدة»: «واحدة» says one family, it counts no dead
         best_d = min(death_idx, key=lambda d: (abs(d - tok_i), d > tok_i))
         dd = abs(best_d - tok_i)
         # «مقتل متظاهرين اثنين وإصابة آخرين»: a wounding word joined by «و» right after the
