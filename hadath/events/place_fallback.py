@@ -23,6 +23,10 @@ applies the rest of the rule set, in order (docs/ARCHITECTURE.md, "Events: where
    mentions London before «أوروبا» stays unplaced). The event takes it with geo precision
    at least :data:`FALLBACK_PRECISION` (near a town), never finer than the anchor's own;
 3. otherwise null: null is better than a guess from the article's country.
+
+Before these, an unresolved place the sentence says is in a country by the nationality
+adjective right after it («هاجم مسلحون قرية الكسكوسة السورية») is coded to that country (ACLED
+geo precision 3) when the place rules 1-2 would lend lies in another one.
 """
 
 from __future__ import annotations
@@ -34,8 +38,11 @@ from hadath.doc import Doc
 from hadath.events.arguments import local_generic
 from hadath.events.lexicon import event_hits, place_anaphors
 from hadath.events.trusted import location_of
+from hadath.geo.gazetteer import load_gazetteer
+from hadath.lexicon.actors import nisba_index
 from hadath.lexicon.matcher import PhraseMatcher
 from hadath.schema import Event, Location
+from hadath.text.normalize import normalize_key
 from hadath.text.segment import more_breaks_than, paragraph_starts
 
 MAX_PARAGRAPHS = 1
@@ -156,19 +163,48 @@ def fill_locations(doc: Doc, events: list[Event]) -> list[Event]:
             out.append(ev)
             continue
         sentence = ev.evidence[-1]  # the events stage lists the sentence span last
+        abroad = _country_said(doc, sentence.start, sentence.end, cache) if ev.location is None else None
         if ev.location is not None:
             previous = (ev.location, sentence.end)
+        elif abroad is not None and (previous is None or previous[0].country != abroad.country):
+            # «هاجم مسلحون قرية الكسكوسة السورية» after Baghdad: Syria, not near Baghdad
+            ev = _placed(doc, ev, abroad)
+            placed.add(ev.evidence[0].start)
         elif previous is not None and doc.raw.find("\n", previous[1], sentence.start) < 0:  # same paragraph
             ev = _placed(doc, ev, previous[0])
             placed.add(ev.evidence[0].start)
         elif points_at_place(doc, sentence.start, sentence.end, cache):
             m = anchor_before(doc, sentence.start, cache, names_town(doc, sentence.start, sentence.end, cache))
+            if m is not None and abroad is not None and m.place.country != abroad.country:
+                m = None  # the place is said to be in another country than the anchor's
             if m is not None:
                 precision = max(FALLBACK_PRECISION, m.precision or 1)
                 ev = _placed(doc, ev, location_of(m.place, m.text, precision))
                 placed.add(ev.evidence[0].start)
         out.append(ev)
     return out
+
+
+def _country_said(doc: Doc, start: int, end: int, cache: dict[str, Any]) -> Location | None:
+    """The country an unresolved place of raw ``[start, end)`` is said to be in by the
+    nationality adjective right after it («قرية الكسكوسة السورية»), as a country-level location
+    (ACLED geo precision 3); None when no such place or adjective."""
+    u_starts, unresolved, _, _ = _places(doc, cache)
+    raw = doc.raw
+    for m in unresolved[bisect_left(u_starts, start):bisect_left(u_starts, end)]:
+        if m.end > end:
+            break
+        words = raw[m.end:m.end + 24].split()
+        cc = nisba_index().get(normalize_key(words[0].strip(_PUNCT))) if words else None
+        if cc is not None:
+            country = load_gazetteer().country(cc)
+            if country is not None:
+                return location_of(country, raw[m.start:m.end], _COUNTRY_PRECISION)
+    return None
+
+
+_PUNCT = "\u060c,.:;\u061b\u00ab\u00bb\"()"
+_COUNTRY_PRECISION = 3
 
 
 def _placed(doc: Doc, ev: Event, location: Location) -> Event:

@@ -272,3 +272,15 @@ def test_the_noun_of_a_turn_phrase_is_no_trigger_of_its_own() -> None:
     assert (name(second.actor1), name(second.actor2), second.fatalities) == (
         "Islamic State", "Police Forces of Iraq", 3)
     assert text[second.evidence[0].start:second.evidence[0].end] != "هجوم"
+
+
+def test_an_unknown_village_said_to_be_abroad_is_not_lent_the_last_town() -> None:
+    # «هاجم مسلحون مجهولون قرية الكسكوسة السورية» (no gazetteer entry) after a paragraph on
+    # Baghdad: Syria (precision 3) and Syria's gunmen, not «near Baghdad» and Iraq's
+    text = ("بغداد - «المدى»\n\n"
+            "قتل ثلاثة جنود عراقيين في هجوم شنه مسلحون من تنظيم داعش على نقطة تفتيش في قضاء الطارمية "
+            "شمال بغداد.\n\n"
+            "وعلى الجانب الآخر من الحدود، هاجم مسلحون مجهولون قرية الكسكوسة السورية وقتلوا راعيين.")
+    raid = hadath.extract(text, published=PUBLISHED).events[-1]
+    assert raid.location is not None and (raid.location.country, raid.location.geo_precision) == ("SY", 3)
+    assert name(raid.actor1) == "Unidentified Armed Group (Syria)"
