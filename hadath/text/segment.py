@@ -279,9 +279,9 @@ def _token_bounds_of(codes: np.ndarray, text: str) -> tuple[np.ndarray, np.ndarr
         return codes.astype(np.int64), codes.astype(np.int64)
     table = _class_table()
     if int(codes.max()) < 0x10000:
-        cls = table[codes]
+        cls = table.take(codes)  # ``take``: a third of the cost of fancy indexing
     else:
-        cls = table[np.minimum(codes, 0xFFFF)]
+        cls = table.take(np.minimum(codes, 0xFFFF))
         for i in np.flatnonzero(codes >= 0x10000).tolist():
             cls[i] = _char_class(text[i])
     sep = np.flatnonzero(cls == _SEP)
@@ -357,7 +357,7 @@ def token_columns(text: str, norm: Normalized | None = None) -> TokenColumns:
     if n.starts is None or n.ends is None:
         rstarts, rends = nstarts, nends  # nothing deleted: the offsets are the raw ones
     else:
-        rstarts, rends = n.starts[nstarts], n.ends[nends - 1]
+        rstarts, rends = n.starts.take(nstarts), n.ends.take(nends - 1)
     words, texts = _pieces(ncodes, nstarts, nends, rcodes, rstarts, rends)
     if len(texts) != len(words):  # never seen (see :func:`_pieces`); slicing is always right
         texts = [text[a:b] for a, b in zip(rstarts.tolist(), rends.tolist(), strict=True)]
@@ -421,7 +421,7 @@ def _stems(
         cuts = cut[at]
         offs = cuts & 3
         pos = starts[at] + offs
-        raw_pos = (pos if n.starts is None else n.starts[pos]).tolist()
+        raw_pos = (pos if n.starts is None else n.starts.take(pos)).tolist()
         for k, o, lil_k, r in zip(at.tolist(), offs.tolist(), (cuts >= 4).tolist(), raw_pos, strict=True):
             w = words[k]
             stems[k] = _ART + w[o + 1 :] if lil_k else w[o:]
