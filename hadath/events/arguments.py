@@ -830,6 +830,10 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         civ = [x for x in mine if x.role == "civilian" and x is not actor1]
         if civ:
             actor2 = civ[0]
+    if actor2 is None and not protest:
+        target = _national_target(s, group)  # «باستهداف قاعدة تركية»
+        if target is not None and (actor1 is None or actor1.actor.name != target.actor.name):
+            actor2 = target
     if not protest:
         owner = _own_ranks_owner(doc, s, group, best, spans)
         if owner is not None:
@@ -1086,6 +1090,39 @@ def _national_agent(s: SentenceCtx, group: list[Candidate]) -> ActorSpan | None:
             if w not in _MANNER:
                 break
     return None
+
+
+_MILITARY_TARGETS = frozenset(normalize_key(w) for w in (  # what an army holds: «قاعدة تركية»
+    "قاعدة", "القاعدة", "موقع", "موقعا", "مواقع", "نقطة", "نقاط", "رتل", "رتلا", "دورية", "آليات",
+    "آلية", "ثكنة", "مقر", "مقرا", "تجمع", "تجمعات", "تحصينات", "مدرعة", "دبابة"))
+
+
+def _national_target(s: SentenceCtx, group: list[Candidate]) -> ActorSpan | None:
+    """The state whose military the attack's object belongs to by its nationality adjective:
+    «ردت «قسد» باستهداف قاعدة تركية»، «قصفت مواقع إسرائيلية»، «هاجموا دورية أمريكية» (ACLED
+    actor2: that state's military). The object noun right after an attack word (or its «على»),
+    its adjective right after it."""
+    military = generic_for("MIL")
+    if military is None:
+        return None
+    nis = nisba_index()
+    norms = s.norms
+    for c in group:
+        if c.trigger.plover != "ASSAULT" or c.trigger.mode == "casualty":
+            continue
+        i = c.tok_end
+        if i < len(norms) and norms[i] in _ON:
+            i += 1
+        if i + 1 < len(norms) and norms[i].removeprefix(_LAM_CLITIC) in _MILITARY_TARGETS:
+            w = norms[i + 1]
+            iso = nis.get(w)
+            if iso is not None and w.endswith(_ADJ_ENDINGS):
+                actor = resolve_actor(military, s.texts[i + 1], iso)
+                return ActorSpan(s.tok_starts[i + 1], s.ends[i + 1], i + 1, i + 2, actor, "state", s.clause_of(i + 1))
+    return None
+
+
+_ON = frozenset({normalize_key("على")})
 
 
 def _protesting_people(s: SentenceCtx, best: Candidate) -> ActorSpan | None:

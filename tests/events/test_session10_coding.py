@@ -284,3 +284,10 @@ def test_an_unknown_village_said_to_be_abroad_is_not_lent_the_last_town() -> Non
     raid = hadath.extract(text, published=PUBLISHED).events[-1]
     assert raid.location is not None and (raid.location.country, raid.location.geo_precision) == ("SY", 3)
     assert name(raid.actor1) == "Unidentified Armed Group (Syria)"
+
+
+def test_a_base_named_by_its_nationality_is_that_state_s_military() -> None:
+    # «في حين ردت «قسد» باستهداف قاعدة تركية في محيط مدينة رأس العين بالقذائف الصاروخية»
+    text, doc = _read("syria_monitor.txt")
+    reply = next(e for e in doc.events if e.evidence[0].start > text.index("ردت"))
+    assert (name(reply.actor1), name(reply.actor2)) == ("SDF: Syrian Democratic Forces", "Military Forces of Turkey")
