@@ -340,7 +340,9 @@ def _cv_stage(model: str, weights: str, nf_dev: list[Sentence], wj_dev: list[Sen
                 tp, fp, fn = score(dev, mode)
                 per = " ".join(f"{t} {prf(tp[t], fp[t], fn[t])[2]:.3f}" for t in TYPES)
                 p, r, f = prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
-                print(f"fold {fold} {name} {mode}: P {p:.3f} R {r:.3f} F1 {f:.3f} ({per})")
+                print(f"fold {fold} {name} {mode}: P {p:.4f} R {r:.4f} F1 {f:.4f} ({per})"
+                      f" tp {sum(tp.values())} fp {sum(fp.values())} fn {sum(fn.values())}"
+                      + "".join(f" {t} {tp[t]} {fp[t]} {fn[t]}" for t in TYPES))
     finally:
         dec.WEIGHTS_PATH = shipped
         dec.decoder.cache_clear()
