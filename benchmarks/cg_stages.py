@@ -21,7 +21,6 @@ from __future__ import annotations
 import datetime
 import functools
 import gc
-import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -68,16 +67,9 @@ def run(n: int) -> None:
 
 
 def report(out: str) -> None:
-    dumps = sorted(Path(out).parent.glob(Path(out).name + ".*"), key=lambda p: int(p.suffix[1:]))
-    if len(dumps) % len(STEPS):
-        raise SystemExit(f"{len(dumps)} dumps is not a whole number of articles of {len(STEPS)} steps")
-    n = len(dumps) // len(STEPS)
-    totals = dict.fromkeys(STEPS, 0)
-    for k, path in enumerate(dumps):
-        found = re.search(r"^totals: (\d+)", path.read_text(errors="replace"), re.M)
-        if found is None:
-            raise SystemExit(f"{path}: no totals line")
-        totals[STEPS[k % len(STEPS)]] += int(found.group(1))
+    from callgrind_dumps import part_totals  # noqa: PLC0415
+
+    n, totals = part_totals(out, STEPS)
     print(f"instructions per article (millions), {n} articles")
     for name in STEPS:
         print(f"  {name:12s} {totals[name] / n / 1e6:8.3f}")

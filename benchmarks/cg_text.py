@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import datetime
 import functools
-import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -28,6 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from articles import make_articles, modules_line  # noqa: E402
+from callgrind_dumps import part_totals  # noqa: E402
 
 from hadath.doc import Doc  # noqa: E402
 from hadath.text.dates import dates_in  # noqa: E402
@@ -75,16 +75,7 @@ def run(n: int, only: tuple[str, ...] = ()) -> None:
 
 
 def report(out: str) -> None:
-    dumps = sorted(Path(out).parent.glob(Path(out).name + ".*"), key=lambda p: int(p.suffix[1:]))
-    if not dumps or len(dumps) % len(PARTS):
-        raise SystemExit(f"{len(dumps)} dumps is not a whole number of articles of {len(PARTS)} parts")
-    n = len(dumps) // len(PARTS)
-    totals = dict.fromkeys(PARTS, 0)
-    for k, path in enumerate(dumps):
-        found = re.search(r"^totals: (\d+)", path.read_text(errors="replace"), re.M)
-        if found is None:
-            raise SystemExit(f"{path}: no totals line")
-        totals[PARTS[k % len(PARTS)]] += int(found.group(1))
+    n, totals = part_totals(out, PARTS)
     print(f"instructions per article (millions), {n} articles")
     for name in PARTS:
         print(f"  {name:12s} {totals[name] / n / 1e6:8.3f}")

@@ -296,15 +296,18 @@ def _linked(raw: str, a: int, b: int, noun: Match[Counted]) -> bool:
     return all(word_key(w) in links for w in gap.split())
 
 
-def _entity_after(ix: DocIndex, pos: int, reach: int, want: frozenset[str] | None, actor: bool) -> Mention | None:
-    """The first entity starting within ``reach`` after ``pos``, with no clause break between."""
+def _entities_by_start(ix: DocIndex) -> tuple[list[Mention], list[int]]:
+    """The document's entities sorted by start, and their starts (made once per document)."""
     cols = ix.cache.get("entities_by_start")
     if cols is None:
         by_start = sorted(ix.doc.entities, key=_START)
         cols = ix.cache["entities_by_start"] = (by_start, list(map(_START, by_start)))
-    ents: list[Mention]
-    starts: list[int]
-    ents, starts = cols  # type: ignore[misc]  # the cache holds (mentions, their starts)
+    return cols  # type: ignore[return-value]  # the cache holds (mentions, their starts)
+
+
+def _entity_after(ix: DocIndex, pos: int, reach: int, want: frozenset[str] | None, actor: bool) -> Mention | None:
+    """The first entity starting within ``reach`` after ``pos``, with no clause break between."""
+    ents, starts = _entities_by_start(ix)
     raw = ix.doc.raw
     for k in range(bisect_left(starts, pos), len(starts)):
         m = ents[k]
@@ -421,13 +424,7 @@ def _own_ranks(ix: DocIndex, pos: int, what: str) -> tuple[str, str]:
     عناصرها»); a state's police or army count as police officers or soldiers, as «9 شرطيين»
     would (the same subject, so the two figures meet as one), another owner's as that owner's
     fighters. No owner: ``what``."""
-    cols = ix.cache.get("entities_by_start")
-    if cols is None:
-        by_start = sorted(ix.doc.entities, key=_START)
-        cols = ix.cache["entities_by_start"] = (by_start, list(map(_START, by_start)))
-    ents: list[Mention]
-    starts: list[int]
-    ents, starts = cols  # type: ignore[misc]  # the cache holds (mentions, their starts)
+    ents, starts = _entities_by_start(ix)
     raw = ix.doc.raw
     for k in range(bisect_left(starts, pos) - 1, -1, -1):
         m = ents[k]
