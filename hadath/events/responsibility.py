@@ -121,6 +121,12 @@ def _clause_end(s: SentenceCtx, tok: int) -> int:
     return s.ends[max(last, tok)]
 
 
+def _may_claim(x: arguments.ActorSpan) -> bool:
+    """Can the actor named at ``x`` speak for an attack (a claim or a self-report)? A named
+    armed, state or other actor; not a common noun («مسلحون») nor an unidentified group."""
+    return x.role in _CLAIMANT_ROLES and not x.generic and not x.actor.name.startswith(UNIDENTIFIED)
+
+
 def credit_claims(doc: Doc, ctxs: list[SentenceCtx], events: list[Event], cache: dict[str, Any]) -> list[Event]:
     """``events`` with claimed attacks given their claimant (see the module docstring)."""
     if not events:
@@ -147,7 +153,7 @@ def _credit(doc: Doc, s: SentenceCtx, verb: int, last: int, events: list[Event],
     if not subjects:
         return events
     claimant = subjects[0]
-    if claimant.role not in _CLAIMANT_ROLES or claimant.generic or claimant.actor.name.startswith(UNIDENTIFIED):
+    if not _may_claim(claimant):
         return events
     told = kind_of(s.norms[verb], table) == "claimed"  # «تبناه»: the deed is the pronoun, told before
     obj = -1
@@ -237,7 +243,7 @@ def _self_reported_deed(doc: Doc, s: SentenceCtx, verb: int, kinds: _Kinds,
     if not spans:
         return None
     claimant = spans[0]
-    if claimant.role not in _CLAIMANT_ROLES or claimant.generic or claimant.actor.name.startswith(UNIDENTIFIED):
+    if not _may_claim(claimant):
         return None
     n = len(kinds)
     k = claimant.tok_end
