@@ -62,6 +62,7 @@ FOCUS = frozenset(
     "TR IR AF PK ML NE TD NG ER ET".split()
 )
 ARAB = frozenset("SY IQ YE LB PS EG LY SD SO JO SA KW BH QA AE OM DZ MA TN MR DJ KM".split())
+OWN_G = frozenset("IR AF PK".split())  # ج and غ are letters of their own names: no /g/ spellings
 WORLD_MIN_POP = 15_000
 AL_VARIANT_MIN_POP = 20_000  # «خرطوم» in GeoNames, «الخرطوم» in the news
 STRONG_MIN_POP = 100_000  # bare names of Arab-state places this big are taken anywhere
@@ -91,6 +92,21 @@ def variants_of(key: str) -> set[str]:
         if key.startswith(head) and len(key) > len(head) + 2:
             out.add(head.strip() + key[len(head):])
     return out
+
+
+def g_variants(key: str) -> set[str]:
+    """Other spellings of a foreign /g/: «جوساو» is «غوساو» in Levantine and Gulf news.
+
+    Arabic has no letter for /g/; Egyptian usage writes ج, most agencies غ, so a town GeoNames
+    holds under one is printed under the other. Only for places outside the Arab states and the
+    Persian-script countries (``OWN_G``), whose ج and غ are real letters.
+    """
+    out = set()
+    if "\u062c" in key:
+        out.add(key.replace("\u062c", "\u063a"))
+    if "\u063a" in key:
+        out.add(key.replace("\u063a", "\u062c"))
+    return out - {key}
 
 
 def word_stats(keys: set[str]) -> dict[str, tuple[int, int]]:
@@ -215,7 +231,8 @@ def main() -> None:
     names: dict[str, set[int]] = defaultdict(set)
     strong: set[str] = set()
     head_only: set[str] = set()
-    guessed: set[str] = set()  # transliterated names (see transliterate)
+    guessed: set[str] = set()  # transliterated names (see transliterate) and /g/ spellings
+    g_spellings: list[tuple[int, str]] = []  # (place, key) from g_variants, added after all names
 
     # capitals: the biggest place in the country whose name is the country's capital
     capital_ids: set[int] = set()
@@ -251,6 +268,8 @@ def main() -> None:
         idx = len(places)
         places.append([c["geonameid"], c["name"], cc, c["admin1code"] or "", round(c["latitude"], 4),
                        round(c["longitude"], 4), c["population"], "C" if is_cap else "P", 1])
+        if cc not in ARAB and cc not in OWN_G and not transliterated:
+            g_spellings += [(idx, g) for k in keys for g in g_variants(k)]
         for k in keys:
             if transliterated and k in names:
                 continue  # a guessed spelling must not add a reading to a known name
@@ -259,6 +278,19 @@ def main() -> None:
                 guessed.add(k)
             elif is_cap or c["population"] >= (STRONG_MIN_POP if cc in ARAB else WORLD_STRONG_MIN_POP):
                 strong.add(k)
+
+    # a /g/ spelling never adds a reading to a name some place already has; in the focus
+    # countries it is taken after a preposition or a head word, like a transliteration, and
+    # elsewhere only after a head word («بغالنا» is not Jālna, «برغيف» not Rzhev)
+    known = set(names)
+    g_head_only: set[str] = set()
+    for idx, g in g_spellings:
+        if g not in known and common.get(g) != "never":
+            names[g].add(idx)
+            guessed.add(g)
+            if places[idx][2] not in FOCUS:
+                g_head_only.add(g)
+    g_head_only -= {g for g in g_head_only if any(places[i][2] in FOCUS for i in names[g])}
 
     city_keys_by_cc: dict[str, set[str]] = defaultdict(set)
     for k, ids in names.items():
@@ -353,6 +385,8 @@ def main() -> None:
             level = 2  # mostly an ordinary word or a person's name in news text
         if len(k.replace(" ", "")) <= 3 and k not in country_keys and k not in strong:
             level = 2  # three-letter names collide with too many words and clitic splits
+        if k in g_head_only:
+            level = 2
         kind = common.get(k)
         if kind == "prep":
             level = max(level, 1)
@@ -380,7 +414,7 @@ def main() -> None:
     kinds = defaultdict(int)
     for p in places:
         kinds[p[7]] += 1
-    print(f"{len(guessed)} transliterated names for places without an Arabic name")
+    print(f"{len(guessed)} guessed names (transliterations and /g/ spellings)")
     print(f"{OUT.relative_to(ROOT)}: {len(places)} places {dict(kinds)}, {len(names)} names, "
           f"{OUT.stat().st_size / 1e6:.2f} MB; skipped {n_skipped} focus places without an Arabic name")
 

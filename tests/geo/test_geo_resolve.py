@@ -246,3 +246,22 @@ def test_district_named_after_its_town_is_precision_2() -> None:
     doc = geo("اشتباكات عنيفة في قضاء تلعفر غرب الموصل.")
     m = place_of(doc, "تلعفر")
     assert m.place.country == "IQ" and m.precision == 2
+
+
+# --- Sahel states and foreign /g/ spellings (session 11) ------------------------------------
+
+def test_nigerian_state_and_town_spelled_with_ghain() -> None:
+    """«غوساو» is GeoNames' «جوساو» (Gusau) in agency spelling; «ولاية زامفارا» is its state."""
+    doc = geo("خطف مسلحون 20 طالبا من مدرسة في بلدة غوساو بولاية زامفارا شمال غربي نيجيريا.")
+    m = place_of(doc, "غوساو")
+    assert (m.place.name, m.place.country, m.place.admin1) == ("Gusau", "NG", "Zamfara")
+    doc = geo("قتل مسلحون 37 شخصا في هجوم على قرية في ولاية بورنو بشمال شرق نيجيريا.")
+    m = place_of(doc, "بورنو")
+    assert (m.place.name, m.place.country, m.place.kind) == ("Borno", "NG", "A")
+
+
+def test_g_spelling_of_a_far_town_needs_a_head_word() -> None:
+    """A made-up /g/ spelling of a town outside the focus countries is an Arabic word after
+    a clitic preposition («برغيف» is «with a loaf», not Rzhev)."""
+    doc = geo("وحاول الجندي مقايضة دبابته برغيف في موسكو.")
+    assert all(m.text != "رغيف" for m in doc.entities)
