@@ -526,11 +526,15 @@ def _takes_complement(u: Unit) -> bool:
     return u.kind == "title" and (not _is_definite(u) or u.norm.endswith(_BISM))
 
 
-def _last_name_run(units: list[Unit], places: frozenset[int] = frozenset()) -> tuple[int, int] | None:
+def _last_name_run(
+    units: list[Unit], places: frozenset[int] = frozenset(), inner: frozenset[int] = frozenset()
+) -> tuple[int, int] | None:
     """The last name in a titled phrase, skipping the titles' complements.
 
     «المتحدث باسم قيادة العمليات المشتركة العميد يحيى رسول» -> «يحيى رسول»: «قيادة العمليات»
     right after a construct title is its complement (undefined + defined word), not a name.
+    A word inside a place mention (``inner``: «كوشيبي» of «أحد سكان قرية كوشيبي») is where the
+    speaker lives, not his name.
     """
     best = None
     k = 0
@@ -543,11 +547,24 @@ def _last_name_run(units: list[Unit], places: frozenset[int] = frozenset()) -> t
         is_complement = (
             a > 0 and _takes_complement(units[a - 1]) and b - a >= 2 and _is_definite(units[a + 1])
         ) or _after_link(units, a) or (  # «مصدر في شرطة صلاح الدين»: where, not who
-            units[a].start in places and any(u.kind == "link" for u in units[:a]))  # «... ولاية جنوب دارفور»
+            units[a].start in places and (
+                any(u.kind == "link" for u in units[:a])  # «... ولاية جنوب دارفور»
+                or units[a - 1].kind == "org")  # «أحد سكان قرية كوشيبي»: a place after its head word
+        ) or units[a].start in inner or _residents_of(units, a)
         if not is_complement:
             best = _with_definite_first_name(units, run)
         k = b
     return best
+
+
+# «أحد سكان X», «أحد أهالي X»: X is where the residents live, never a name (normalised forms)
+_RESIDENTS = frozenset({"\u0633\u0643\u0627\u0646", "\u0627\u0647\u0627\u0644\u064a"})  # سكان أهالي
+
+
+def _residents_of(units: list[Unit], a: int) -> bool:
+    """Does unit ``a`` follow «أحد سكان», «أهالي»: the place they live in (even when NER read a
+    person: «أحد سكان كوشيبي»)?"""
+    return a > 0 and units[a - 1].kind == "title" and units[a - 1].norm.rsplit(" ", 1)[-1] in _RESIDENTS
 
 
 def _after_link(units: list[Unit], a: int) -> bool:
@@ -628,7 +645,10 @@ def _resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) ->
         # «محافظ نينوى», «مسؤول حلب»: a generic title with its place is the speaker as written
         u = units[0]
         units = [Unit("title", u.start, u.end, u.norm, u.payload), *units[1:]]
-    pers = [k for k, u in enumerate(units) if u.kind == "entity" and u.payload.type == "PER"]
+    pers = [
+        k for k, u in enumerate(units)
+        if u.kind == "entity" and u.payload.type == "PER" and not _residents_of(units, k)
+    ]
     if pers:
         # a person right after a title is the speaker («... الشيخ نعيم حسن»), else the first
         titled = [
@@ -661,7 +681,7 @@ def _resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) ->
         definite = _is_definite(first) or _suffixed_title(ix, first.norm)
         if not definite and (len(units) < 2 or (units[1].kind == "word" and not _is_definite(units[1]))):
             return _whole(ix, phrase, units)
-        run = _last_name_run(units, _place_starts(ix))
+        run = _last_name_run(units, _place_starts(ix), _place_inner_starts(ix))
         if run is not None:
             return _name(ix, units, run, names)
         # «مدير المرصد رامي عبد الرحمن» with the name in a lexicon: the last known unit
@@ -803,6 +823,21 @@ def _place_starts(ix: DocIndex) -> frozenset[int]:
     if hit is None:
         hit = ix.cache["place_starts"] = frozenset(
             m.start for m in ix.doc.entities if m.type in ("GPE", "LOC", "FAC")
+        )
+    return cast("frozenset[int]", hit)
+
+
+def _place_inner_starts(ix: DocIndex) -> frozenset[int]:
+    """Raw offsets of the words after the first inside a place mention («كوشيبي» of «قرية كوشيبي»)."""
+    hit = ix.cache.get("place_inner_starts")
+    if hit is None:
+        raw = ix.doc.raw
+        hit = ix.cache["place_inner_starts"] = frozenset(
+            m.start + k + 1
+            for m in ix.doc.entities
+            if m.type in ("GPE", "LOC", "FAC")
+            for k, ch in enumerate(raw[m.start : m.end])
+            if ch == " "
         )
     return cast("frozenset[int]", hit)
 
