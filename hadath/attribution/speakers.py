@@ -914,6 +914,7 @@ _FROM = "\u0639\u0646"  # عن in «نقلت Y عن X»
 _ILA = "\u0627\u0644\u064a"  # إلى, normalised «الي»
 MAX_PLAIN_UNITS = 4  # a speaker that is neither known nor titled is a short phrase
 MAX_PLAIN_UNITS_NO_CUE = 2  # ... shorter still when no «إن» or «:» follows it
+MAX_ORG_UNITS = 6  # a body named after its head word may be longer: «منظمة فرق صناع السلام الأمريكية»
 
 
 _REPORTED_FACT = "reported fact"  # speakers.tsv row of the verbal nouns an announcement opens with
@@ -997,6 +998,38 @@ def _reporting_body(phrase: Phrase) -> bool:
         and 1 < len(units) <= MAX_PLAIN_UNITS
 
 
+def _apposed_person(
+    ix: DocIndex, stop: int, limit: int, sp: Speaker, names: NameRegistry | None
+) -> Speaker | None:
+    """The person named between commas after a title: «قائمقام بنجوين، رزكار عزيز، لشبكة ...»,
+    «المتحدث باسم الشرطة، العقيد ...،». He is the speaker, for the body the title names."""
+    raw = ix.doc.raw
+    if stop >= limit or raw[stop] not in "\u060c,":
+        return None
+    if sp.kind == "source" and not (
+            (sp.source is not None and sp.source.kind == "generic")
+            or (sp.text.split() and word_key(sp.text.split()[0]) in ix.words.titles)):
+        return None  # «المرصد السوري، ومقره لندن،»: an organisation, not a title
+    i = ix.token_index(stop + 1)
+    for _ in range(2):  # «، العقيد محمد الخالدي،»: NER's person starts after his rank
+        if i < len(ix.tok_norms) and i not in ix.entity_tok and word_key(ix.tok_texts[i]) in ix.words.titles:
+            i += 1
+    m = ix.entity_tok.get(i)
+    if m is None or m.type != "PER" or m.end > limit or raw[m.end : m.end + 2].strip()[:1] not in ("\u060c", ","):
+        return None
+    s = skip_titles(ix, m.start, m.end)
+    text = display(raw, s, m.end)
+    if m.canonical and m.canonical.isascii():
+        return Speaker(s, m.end, text, m.canonical, "entity")
+    if sp.source is not None:  # as «المتحدث العسكري باسم الحوثيين يحيى سريع»
+        if names is not None:
+            names.add(text, sp.source.name)
+        return Speaker(s, m.end, text, sp.source.name, "source", sp.source)
+    if names is not None:
+        names.add(text)
+    return Speaker(s, m.end, text, None, "name")
+
+
 def speaker_after_frame(
     ix: DocIndex,
     pos: int,
@@ -1037,11 +1070,14 @@ def speaker_after_frame(
     sp = resolve(ix, phrase, names)
     if sp is None:
         return None, relay
+    if sp.kind in ("title", "source") and (person := _apposed_person(ix, phrase.stop, limit, sp, names)) is not None:
+        sp = person
     if sp.kind in ("source", "entity") or (sp.kind == "title" and sp.source is not None):
         return sp, relay
     if kind == "prep" and sp.kind not in ("title", "name") and not _reporting_body(phrase):
         return None, relay
-    if sp.kind in ("org", "word") and len(phrase.units) > (MAX_PLAIN_UNITS if require_cue else MAX_PLAIN_UNITS_NO_CUE):
+    if sp.kind in ("org", "word") and len(phrase.units) > (
+            (MAX_ORG_UNITS if phrase.units[0].kind == "org" else MAX_PLAIN_UNITS) if require_cue else MAX_PLAIN_UNITS_NO_CUE):
         return None, relay
     if (require_cue or (kind == "transmit" and relay is None)) and not cue_at(
         ix, phrase.stop, limit, transmit=(kind == "transmit"), facts=(sp.kind == "org")

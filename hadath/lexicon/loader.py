@@ -25,9 +25,24 @@ _BAD_CHARS = regex.compile(
 VARIANT_SEP = " | "
 
 
+# Spellings every lexicon gets without listing them: Kurdish outlets (Rudaw, Kurdistan24)
+# write «كوردستان», «الكوردستاني» where other Arabic media write «كردستان».
+_SPELLINGS = (("\u0643\u0631\u062f\u0633\u062a\u0627\u0646", "\u0643\u0648\u0631\u062f\u0633\u062a\u0627\u0646"),)  # كردستان -> كوردستان
+
+
 def split_variants(field: str) -> list[str]:
-    """Split a ``variants`` field (``a | b | c``) into its non-empty items."""
-    return [v.strip() for v in field.split("|") if v.strip()]
+    """Split a ``variants`` field (``a | b | c``) into its non-empty items, each followed by
+    its other regional spellings (``_SPELLINGS``) so analysts list a name once."""
+    out: list[str] = []
+    for v in field.split("|"):
+        v = v.strip()
+        if not v:
+            continue
+        out.append(v)
+        for plain, other in _SPELLINGS:
+            if plain in v:
+                out.append(v.replace(plain, other))
+    return list(dict.fromkeys(out)) if len(out) > 1 else out
 
 
 @lru_cache(maxsize=64)

@@ -57,3 +57,35 @@ def test_residents_speak_from_their_place() -> None:
     doc = hadath.extract("وقال أحد أهالي البلدة محمد العلي لرويترز إنه أحصى 37 جثة.", published=PUBLISHED)
     (count,) = [c for c in doc.claims if c.quantity.low == 37]
     assert count.source is not None and count.source.name == "محمد العلي"
+
+
+KURDISTAN = (Path(__file__).parent / "articles" / "kurdistan_rudaw_report.txt").read_text(encoding="utf-8")
+
+
+def test_kurdish_outlet_report_of_turkish_strikes() -> None:
+    """A Rudaw-style report: a drone strike near Penjwen, shelling near Amadiya the day before,
+    a ministry's claim about PKK fighters, a monitor's multi-year tally and a protest in Erbil."""
+    doc = hadath.extract(KURDISTAN, published="2024-05-13")
+    strike, shelling = doc.events[0], doc.events[1]
+    assert strike.sub_event_type == "Air/drone strike" and strike.fatalities == 3
+    assert strike.actor1 is not None and strike.actor1.name == "Military Forces of Turkey"
+    assert strike.location is not None and strike.location.country == "IQ"
+    assert shelling.sub_event_type == "Shelling/artillery/missile attack" and shelling.event_date == "2024-05-12"
+    # «حزب العمال الكوردستاني»: the Kurdish media's spelling reaches the lexicon's PKK
+    assert any(c.subject.startswith("PKK: Kurdistan Workers Party") for c in doc.claims)
+    # the title's person between commas speaks: «قائمقام بنجوين، رزكار عزيز، لشبكة ...»
+    assert [q.speaker for q in doc.quotes] == ["رزكار عزيز"]
+    # a body named after its head word is the source of its tally, not the last official
+    (tally,) = [c for c in doc.claims if c.quantity.low == 130]
+    assert tally.source is not None and tally.source.name == "منظمة فرق صناع السلام الأمريكية"
+
+
+def test_person_between_commas_after_a_title_speaks() -> None:
+    doc = hadath.extract('وقال المتحدث باسم الشرطة، العقيد محمد الخالدي، إن "المسلحين فروا باتجاه الجبال".',
+                         published=PUBLISHED)
+    (quote,) = doc.quotes
+    assert (quote.speaker, quote.speaker_canonical) == ("محمد الخالدي", "Police")
+    # an organisation's aside between commas is no person
+    doc = hadath.extract('وقال المرصد السوري، ومقره لندن، إن "12 شخصا قتلوا في القصف".', published=PUBLISHED)
+    (quote,) = doc.quotes
+    assert quote.speaker_canonical == "Syrian Observatory for Human Rights"
