@@ -61,6 +61,14 @@ _WEAPON_MODES = frozenset({"explosives", "heavy-weapons", "aerial", "suicide", "
 # عبوة ناسفة» puts the force's name and its bracketed short name (brackets are tokens) between
 _DISRUPT_REACH = 8
 # direction words right after a withdrawal: where the withdrawers went, not what they left
+# «إبان سيطرة التنظيم»، «طوال فترة احتلالها»، «خلال سيطرته»: the control is the time frame of
+# something else (a massacre found, a life recalled), not ground taken now. «خلال/أثناء» only
+# with a possessed noun (control by someone named before): «خلال سيطرة القوات على البلدة» may
+# tell today's taking.
+_PERIOD = frozenset(normalize_key(w) for w in ("إبان", "ابان", "طوال", "طيلة", "فترة", "سنوات", "عهد", "زمن"))
+_DURING = frozenset(normalize_key(w) for w in ("خلال", "أثناء"))
+_POSSESSED = ("\u0647", "\u0647\u0627", "\u0647\u0645")  # ه ها هم: «سيطرته»، «احتلالها»
+_PERIOD_REACH = 12  # words from an attack to the control period after it in its clause
 _TOWARD = frozenset({"\u0628\u0627\u062a\u062c\u0627\u0647", "\u0646\u062d\u0648", "\u0627\u0644\u064a"})  # باتجاه نحو الى
 _DAWN = frozenset({"\u0641\u062c\u0631", "\u0627\u0644\u0641\u062c\u0631"})  # فجر الفجر
 _DAWN_NEXT = frozenset({"\u0627\u0645\u0633", "\u0627\u0644\u064a\u0648\u0645"})  # امس اليوم
@@ -183,6 +191,12 @@ def veto(c: Candidate) -> str | None:
     if c.trigger.mode == "abduct" and any(o.trigger.mode == "territory" and 0 < c.tok - o.tok_end + 1 <= _RESCUE_REACH
                                           and _frees_captives(s, o) for o in s.candidates):
         return "rescue"  # «أسفرت عن تحرير ثلاثة رهائن»: the abduction is the freed hostages' past
+    if c.trigger.mode == "territory" and _control_period(s, c):
+        return "during"  # «خلال سيطرته على المنطقة»: a period, not a taking
+    if c.trigger.plover == "ASSAULT" and any(
+            o.trigger.mode == "territory" and o.clause == c.clause and 0 < o.tok - c.tok <= _PERIOD_REACH
+            and _control_period(s, o) for o in s.candidates):
+        return "during"  # «يعتقد أنهم أعدموا على يد تنظيم داعش خلال سيطرته على المنطقة»: then, not now
     if c.trigger.mode == "withdraw" and _toward_after(s.norms, c.tok_end):
         return "movement"  # «انسحب المهاجمون باتجاه جبال حمرين»: a retreat, no ground handed over
     if c.trigger.mode in _TALLY_MODES and c.trigger.plover == "ASSAULT" and _tallied(s, c):
@@ -225,6 +239,18 @@ def veto(c: Candidate) -> str | None:
     if s.question:
         return "question"
     return None
+
+
+def _control_period(s: SentenceCtx, c: Candidate) -> bool:
+    """Is territory trigger ``c`` a period of control («إبان سيطرة التنظيم»، «خلال سيطرته على
+    المنطقة») rather than a taking? See :data:`_PERIOD`."""
+    if c.tok == 0:
+        return False
+    before = s.norms[c.tok - 1]
+    if before in _PERIOD:
+        return True
+    # the raw word: normalised «سيطرة» ends in «ه» like «سيطرته»
+    return before in _DURING and c.tok_end == c.tok + 1 and s.texts[c.tok].endswith(_POSSESSED)
 
 
 def _only_attempted(s: SentenceCtx, c: Candidate) -> bool:

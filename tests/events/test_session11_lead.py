@@ -89,3 +89,19 @@ def test_person_between_commas_after_a_title_speaks() -> None:
     doc = hadath.extract('وقال المرصد السوري، ومقره لندن، إن "12 شخصا قتلوا في القصف".', published=PUBLISHED)
     (quote,) = doc.quotes
     assert quote.speaker_canonical == "Syrian Observatory for Human Rights"
+
+
+def test_a_period_of_control_is_no_taking_and_dates_what_happened_in_it() -> None:
+    """«خلال سيطرته على المنطقة», «إبان سيطرته»: the time frame of a past massacre, not ground
+    taken now, and not an execution today (a SANA-style report of a mass grave)."""
+    sana = (Path(__file__).parent / "articles" / "sana_hama_report.txt").read_text(encoding="utf-8")
+    doc = hadath.extract(sana, published="2024-05-13")
+    kinds = [e.sub_event_type for e in doc.events]
+    assert "Non-state actor overtakes territory" not in kinds
+    assert not [e for e in doc.events if e.location is not None and e.location.name == "Deir ez-Zor"]
+    assert kinds[0] == "Shelling/artillery/missile attack" and doc.events[0].fatalities == 2
+    doc = hadath.extract("وكان التنظيم قد أعدم عشرات المدنيين إبان سيطرته على المدينة.", published=PUBLISHED)
+    assert doc.events == []
+    # a taking told as it happens still is one
+    doc = hadath.extract("سيطر مقاتلو المعارضة على بلدة اللطامنة بعد معارك عنيفة أمس.", published=PUBLISHED)
+    assert [e.sub_event_type for e in doc.events] == ["Non-state actor overtakes territory"]
