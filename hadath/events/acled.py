@@ -101,6 +101,16 @@ def _fired_from_the_air(c: Candidate) -> bool:
     return False
 
 
+def _aircraft_before(c: Candidate) -> bool:
+    """Is the word right before the trigger an aircraft («إن طائراته استهدفت»)? Not across
+    punctuation: «قوة ... معززة بجرافات وطائرات مسيرة، اقتحمت المخيم» lists equipment."""
+    if c.tok == 0:
+        return False
+    w = c.sent.norms[c.tok - 1]
+    names = aircraft_names()
+    return w in names or w[:1] in _CONJ and w[1:] in names
+
+
 def decide(best: Candidate, group: list[Candidate], kinds: set[str], actor1: Actor | None,
            actor2: Actor | None) -> Typing:
     """ACLED type and sub-type (and PLOVER type) of a merged group of triggers."""
@@ -111,9 +121,10 @@ def decide(best: Candidate, group: list[Candidate], kinds: set[str], actor1: Act
         # «المسيرة أطلقت صاروخين على السيارة»: missiles a drone fires are an air strike, and
         # so is what aircraft shell, the subject after the verb: «قصفت طائرات أمريكية منزلا»
         et, sub = "Explosions/Remote violence", "Air/drone strike"
-    elif (t.mode in _ATTACK_MODES or t.mode == "explosives") and _airborne(actor1):
+    elif (t.mode in _ATTACK_MODES or t.mode == "explosives") and (_airborne(actor1) or _aircraft_before(best)):
         # «القوات الجوية استهدفت عددا من البؤر»: an air force's attack is an air strike, and
-        # «ألقت طائرات إسرائيلية قنابل فوسفورية»: bombs an aircraft drops are one too
+        # «ألقت طائرات إسرائيلية قنابل فوسفورية»: bombs an aircraft drops are one too; so is
+        # an attack verb whose subject right before it is aircraft: «قال الجيش إن طائراته استهدفت»
         et, sub = "Explosions/Remote violence", "Air/drone strike"
     elif t.mode in _GENERIC_MODES:
         if actor2 is not None and actor2.inter == 6:

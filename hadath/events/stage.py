@@ -110,6 +110,7 @@ _OF_THEM = frozenset({"\u0645\u0646\u0647\u0645", "\u0645\u0646\u0647\u0646"})  
 _PEOPLE_CUES = frozenset({"victim", "crowd"})
 _CROWD_KINDS = frozenset({"crowd", "some"})  # cues.tsv: crowd words and vague quantities («عدد من»)
 _ABDUCT = "abduct"
+_ASSASSINATE = "assassination"
 _CASUALTY = "casualty"
 _RIOT_REACH = 8  # words from a clash word to the stone throwing of the clashes, at most
 _TIME_GAP = 8  # words from an attack verb to its object when a time adverbial stands between, at most
@@ -151,6 +152,22 @@ _REPEL_VERBS = frozenset(normalize_key(w) for w in ("صد", "صدت", "صدوا"
 _WAGED_MODES = frozenset({"attack", "raid", "aerial", "heavy-weapons", "explosives", "suicide", "firearms", "grenade"})
 _ABUSE = normalize_key("اعتداء")
 _PRONOUNS = frozenset(normalize_key(w) for w in ("هو", "هي", "فهو", "وهو", "فهي", "وهي"))
+# finite past verbs of striking whose armed subject tells the deed (see :func:`_doer_struck`)
+_STRIKE_VERBS = frozenset(normalize_key(w) for w in (
+    "قصف", "قصفت", "قصفوا", "هاجم", "هاجمت", "هاجموا", "استهدف", "استهدفت", "استهدفوا", "خطف", "خطفت", "خطفوا", "اختطف", "اختطفت", "اختطفوا",
+    "اغتال", "اغتالت", "اغتالوا"))
+_NOUN_LIKE_STRIKES = frozenset(normalize_key(w) for w in ("قصف", "خطف"))  # also «قصفُ»، «خطفُ» (verbal nouns)
+# a particle carrying the verb's subject as a pronoun («ولكنه هاجم السلطات»: he criticised the
+# authorities): the actor after the verb is its object
+_SUBJECT_PRONOUNS = frozenset(normalize_key(w) for w in (
+    "إنه", "إنها", "إنهم", "أنه", "أنها", "أنهم", "بأنه", "بأنها", "بأنهم", "لكنه", "لكنها", "لكنهم",
+    "ولكنه", "ولكنها", "ولكنهم", "وأنه", "وأنها", "وأنهم", "فإنه", "فإنها", "فإنهم"))
+# «إن، أن، بأن، وإن» (one normalised form each) before a reported deed's subject
+_COMPLEMENTISERS = frozenset(normalize_key(w) for w in ("أن", "بأن", "وأن", "وإن"))
+# a speaker's own forces as the subject of a reported deed: «قال الجيش إن قواته قصفت»
+_OWN_FORCES = frozenset(normalize_key(w) for w in (
+    "قواته", "قواتها", "قواتهم", "طائراته", "طائراتها", "مقاتلاته", "مقاتلاتها", "وحداته", "وحداتها",
+    "عناصره", "عناصرها", "مقاتليه", "مقاتليها", "جنوده", "جنودها", "مدفعيته", "مدفعيتها"))
 _WHEN = frozenset(normalize_key(w) for w in ("عندما", "حين", "حينما", "لدى", "أثناء", "خلال", "لما"))
 
 
@@ -228,7 +245,7 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
     if c.trigger.plover in _TALK_TYPES:
         return _party_follows(c)
     if c.trigger.mode in _ATTACK_MODES and c.trigger.pos == "verb" and not c.key.startswith(_AL):
-        return _object_follows(c)
+        return _object_follows(c) or _doer_struck(c)
     if c.trigger.mode == _DEMONSTRATE and c.trigger.pos == "verb" and not c.key.startswith(_AL):
         return _crowd_follows(c)
     if c.trigger.plover == "PROTEST" and c.trigger.mode in _STAGED_MODES and (c.trigger.pos == "noun" or c.trigger.mode == "strike"):
@@ -240,11 +257,13 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
     if c.trigger.mode == _DESTROY:
         return _doer_follows(c)
     if c.trigger.mode == _ABDUCT:
-        return _hostages_follow(c)
+        return _hostages_follow(c) or _doer_struck(c)
     if c.trigger.mode == _CASUALTY and c.trigger.pos in _VERB_POS:
         return _killed_counted_at(doc, c)
     if c.trigger.mode in _WAGED_MODES and c.trigger.plover == "ASSAULT":
-        return _waged(c) or _suffered(c) or _repelled(c)
+        return _waged(c) or _suffered(c) or _repelled(c) or _doer_struck(c)
+    if c.trigger.mode == _ASSASSINATE:
+        return _doer_struck(c)
     return False
 
 
@@ -403,6 +422,57 @@ def _doer_follows(c: Candidate) -> bool:
     if any(g.start == at and g.payloads[0].role in _DOER_ROLES for g in s.generic or ()):
         return True
     return any(m.start == at and getattr(getattr(m, "actor", None), "inter", None) in _DOER_INTER for m in s.ents)
+
+
+def _doer_at(s: SentenceCtx, at: int, end: bool = False) -> bool:
+    """Does an armed or state actor (a generic armed/state noun or a named armed actor) start
+    at raw offset ``at`` (or end there, with ``end``)?"""
+    for g in s.generic or ():
+        if (g.end if end else g.start) == at and g.payloads[0].role in _DOER_ROLES:
+            return True
+    return any((m.end if end else m.start) == at and getattr(getattr(m, "actor", None), "inter", None) in _DOER_INTER
+               for m in s.ents)
+
+
+def _doer_struck(c: Candidate) -> bool:
+    """A finite past verb of attacking, shelling, storming, abducting or assassinating with its
+    armed doer as subject reports the deed: «قصفت قوات الجيش مواقع للمتمردين»، «اختطف مسلحون
+    مجهولون مهندسا»، «اقتحم مسلحو حماس منزل ...». Arabic news puts the verb first and its subject
+    next, as for destroying (:func:`_doer_follows`); after «إن/أن» the subject comes first: «قالت
+    الشرطة إن مسلحين هاجموا مسجدا»، and a self-report names its own forces by a possessive:
+    «قال الجيش إن قواته قصفت مواقع». Short reports like these carry none of the context the
+    classifier was trained to trust (a single trigger scores low: «قصفت قوات الجيش ...» 0.15).
+
+    Not a relative clause, a time clause or a verb after «بعد» (:data:`_RELATIVES`,
+    :data:`_WHEN`, kinds after and history within two words before: «عندما هاجم مسلحون البرلمان»
+    recalls), a deed a trial, anniversary or history word before it recalls (:func:`_recalled`),
+    nor «قصف/خطف» spelt like their verbal noun but at a clause's start. Training part of the
+    gold data: 11 yes, 1 easy no, 4 difficult no sentences (all but one scored above the
+    threshold already: the rule is for text unlike the training sentences)."""
+    s = c.sent
+    if _LAM in c.prefix or _BA in c.prefix or c.key not in _STRIKE_VERBS:
+        return False
+    before = range(max(0, c.tok - 2), c.tok)
+    if any(s.norms[i] in _RELATIVES or s.norms[i] in _WHEN or s.norms[i] in _SUBJECT_PRONOUNS for i in before):
+        return False
+    if any(cue.kind in _RECALL_KINDS and cue.tok in before for cue in s.cues) or _recalled(s, c.tok):
+        return False
+    if c.key in _NOUN_LIKE_STRIKES and not _opens_clause(s, c.tok):
+        return False
+    if c.tok_end < len(s.tok_starts) and _doer_at(s, s.tok_starts[c.tok_end]):
+        return True
+    if c.tok < 2:
+        return False
+    if s.norms[c.tok - 1] in _OWN_FORCES and s.norms[c.tok - 2] in _COMPLEMENTISERS:
+        return True
+    # «إن مسلحين مجهولين اختطفوا»: a doer ending right before the verb, «إن/أن» before it
+    prev_end = s.tok_starts[c.tok - 1] + len(s.texts[c.tok - 1])
+    for m in [*(s.generic or ()), *s.ents]:
+        if m.end == prev_end and _doer_at(s, prev_end, end=True):
+            first = bisect_right(s.tok_starts, m.start) - 1
+            if first >= 1 and s.norms[first - 1] in _COMPLEMENTISERS:
+                return True
+    return False
 
 
 def _weapon_follows(c: Candidate) -> bool:
