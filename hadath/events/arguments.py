@@ -143,6 +143,11 @@ _UNSEEN: Any = object()
 _MILITARY = "Military Forces of "
 _HURT_VERB = "\u0627\u0635\u064a\u0628"  # normalised «أصيب» (أصيبوا، أصيبا، أصيبت), not «إصابة»
 _WOUNDED_VERBS = frozenset({"\u062c\u0631\u062d", "\u062c\u0631\u062d\u0648\u0627", "\u062c\u0631\u062d\u0627"})  # جرح جرحوا جرحا
+_MARTYRED = normalize_key("استشهد")  # استشهد، استشهدوا، استشهدا، استشهدت
+_DIED_VERBS = frozenset(normalize_key(w) for w in (
+    "لقي", "لقوا", "لقيا", "لقيت", "قضى", "قضوا", "قضيا", "توفي", "توفوا", "توفيت",
+))
+_PARTICLE_QAD = frozenset(normalize_key(w) for w in ("قد", "وقد"))
 
 
 _VICTIM_ROLES = frozenset({"civilian", "protester"})
@@ -767,10 +772,17 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             agents = [x for x in before if x is not actor2 and x.role not in {"civilian", "protester"}
                       and not _counted_victims(s, x) and not _denier(s, x) and not _casualty_of(s, x, group)
                       and x not in opposed]
-            if agents and _wounded_subject(s, agents[-1]):
-                # «أن جنديين أصيبا بجروح جراء انفجار عبوة ناسفة»: the wounded are the target
+            if agents and _suffering_subject(s, agents[-1]):
+                # «أن جنديين أصيبا بجروح جراء انفجار عبوة ناسفة»: the wounded are the target;
+                # a side named after the verb is then who struck them («بانفجار عبوة ناسفة
+                # زرعها مسلحون»، «لغم من مخلفات الإرهابيين»)
+                victim = agents[-1]
                 if actor2 is None:
-                    actor2 = agents[-1]
+                    actor2 = victim
+                elif actor2.tok > best.tok and actor2.role in {"armed", "state", "named"} \
+                        and actor2.actor.name != victim.actor.name:
+                    actor1 = actor2
+                    actor2 = victim
                 agents = []
             if agents:
                 actor1 = agents[-1]
@@ -1289,12 +1301,17 @@ def _denier(s: SentenceCtx, x: ActorSpan) -> bool:
     return any(cue.kind == "denial" and 0 < x.tok - cue.tok <= 2 for cue in s.cues)
 
 
-def _wounded_subject(s: SentenceCtx, x: ActorSpan) -> bool:
-    """Is ``x`` the subject of a verb of being hurt right after it («جنديين أصيبا بجروح»)?"""
-    if x.tok_end >= len(s.norms):
+def _suffering_subject(s: SentenceCtx, x: ActorSpan) -> bool:
+    """Is ``x`` the subject of a verb of being hurt or dying right after it («جنديين أصيبا
+    بجروح», «ثلاثة عسكريين قد استشهدوا بانفجار لغم», «جنود لقوا حتفهم»)? These verbs have no
+    agent: their subject is the victim."""
+    k = x.tok_end
+    if k < len(s.norms) and s.norms[k] in _PARTICLE_QAD:
+        k += 1  # «قد استشهدوا»
+    if k >= len(s.norms):
         return False
-    w = s.norms[x.tok_end]
-    return w.startswith(_HURT_VERB) or w in _WOUNDED_VERBS
+    w = s.norms[k]
+    return w.startswith(_HURT_VERB) or w in _WOUNDED_VERBS or w.startswith(_MARTYRED) or w in _DIED_VERBS
 
 
 def _counted_victims(s: SentenceCtx, x: ActorSpan) -> bool:

@@ -105,3 +105,17 @@ def test_a_period_of_control_is_no_taking_and_dates_what_happened_in_it() -> Non
     # a taking told as it happens still is one
     doc = hadath.extract("سيطر مقاتلو المعارضة على بلدة اللطامنة بعد معارك عنيفة أمس.", published=PUBLISHED)
     assert [e.sub_event_type for e in doc.events] == ["Non-state actor overtakes territory"]
+
+
+def test_soldiers_who_died_are_the_target_of_the_mine() -> None:
+    """«ثلاثة عسكريين قد استشهدوا بانفجار لغم من مخلفات الإرهابيين»: dying has no agent; its
+    subject is the victim and the group named after it struck them."""
+    doc = hadath.extract("وكان ثلاثة عسكريين قد استشهدوا أمس بانفجار لغم أرضي من مخلفات الإرهابيين شرق حمص.",
+                         published=PUBLISHED)
+    (mine,) = doc.events
+    assert mine.actor2 is not None and mine.actor2.name == "Military Forces of Syria"
+    assert mine.actor1 is not None and mine.actor1.name == "Unidentified Armed Group (Syria)"
+    doc = hadath.extract("وقال مصدر إن خمسة جنود لقوا حتفهم بانفجار عبوة ناسفة زرعها مسلحون في ريف درعا.",
+                         published=PUBLISHED)
+    (bomb,) = doc.events
+    assert bomb.actor2 is not None and bomb.actor2.name == "Military Forces of Syria" and bomb.fatalities == 5
