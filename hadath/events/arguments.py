@@ -793,6 +793,12 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                    and x not in opposed and x.actor.name != actor1.actor.name]
             if met:
                 actor2 = met[-1]
+        if actor1 is not None and actor2 is None and before:
+            # «ثلاثة عسكريين قد استشهدوا أمس بانفجار لغم من مخلفات الإرهابيين»: the side after
+            # the death verb was read as its agent; its subject before it is the victim
+            hurt = [x for x in before if x is not actor1 and _suffering_subject(s, x)]
+            if hurt:
+                actor2 = hurt[-1]
         own = 0 <= cut < best.tok - 1 <= cut + _OWN_REACH and s.norms[cut + 1] in _OWN_FORCES
         # «قال الجيش في بيان إن طيرانه الحربي دمر رتلا»: the speaker's aircraft are the trigger
         own = own or 0 <= cut and best.tok == cut + 1 and s.norms[best.tok] in _OWN_FORCES
