@@ -65,6 +65,9 @@ W_CAPITAL = 2.0
 W_CURATED = 3.0
 W_DEMONYM = 0.75  # «القوات الأميركية» in Iraq says less about where than a place name does
 W_DEMONYM_FORCE = 0.25  # after a force or a weapon («طائرة مسيرة إسرائيلية» over south Lebanon): less still
+W_HOME_GROUP = 0.75  # a rebel group or militia of one country («قسد»، «الحوثيون»): it fights at home,
+# so it says where as much as a demonym does (an army, which fights abroad too, says nothing)
+_HOME_GROUP_INTER = frozenset({2, 3, 4})  # ACLED inter codes of rebel groups, political and identity militias
 W_WEAK_NAME = 0.5
 W_POPULATION = 0.35  # per decade of population
 W_FOCUS = 2.5
@@ -253,6 +256,7 @@ def resolve_doc(doc: Doc) -> None:
                 c = _Cand(m.start, m.end, nkey, -1, -1, "", gaz.candidates(nkey), _NO_ROLES, _NO_ROLES, _NO_ROLES, m)
                 c.in_org = orgs.contains(m.start, m.end)
                 cands.append(c)
+    _vote_home_groups(doc, votes)
     if not cands:
         doc.country = max(votes, key=votes.__getitem__) if votes else doc.country
         return
@@ -319,6 +323,23 @@ def resolve_doc(doc: Doc) -> None:
         if _is_dateline(raw, c.start, c.end):
             datelines.add((c.start, c.end))
     doc.extras["geo_datelines"] = datelines
+
+
+def _vote_home_groups(doc: Doc, votes: dict[str, float]) -> None:
+    """Each armed group or militia NER names votes for its country, once a group: «اعتقلت
+    «قسد» خمسة أشخاص في بلدة ذيبان» is in Syria (Dhiban, Deir ez-Zor), not in Jordan, though
+    no other name in the text says so."""
+    seen: set[str] = set()
+    for m in doc.entities:
+        actor = m.actor
+        if actor is None or getattr(actor, "inter", None) not in _HOME_GROUP_INTER:
+            continue
+        cc = getattr(actor, "country", None)
+        name = getattr(actor, "name", "")
+        if not cc or len(cc) != 2 or name in seen:
+            continue  # a generic actor («*»), or one of no single country
+        seen.add(name)
+        votes[cc] += W_HOME_GROUP
 
 
 def _start_of(c: _Cand) -> int:
