@@ -684,6 +684,8 @@ def _resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) ->
         run = _last_name_run(units, _place_starts(ix), _place_inner_starts(ix))
         if run is not None:
             return _name(ix, units, run, names)
+        if not definite and units[1].kind == "link" and len(units) > 2 and units[2].kind in ("source", "entity"):
+            return _member_of(ix, first, units[2], names)
         # «مدير المرصد رامي عبد الرحمن» with the name in a lexicon: the last known unit
         # after the title's complement is the speaker
         # a construct title («مدير المرصد») takes its first unit as complement; a definite or
@@ -738,6 +740,22 @@ def _resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) ->
         e = closed_end(raw, first.start, units[-1].end)
         return Speaker(first.start, e, raw[first.start : e], None, "org")
     return None
+
+
+def _member_of(ix: DocIndex, title: Unit, body: Unit, names: NameRegistry | None) -> Speaker:
+    """«مصدر في «قسد»»، «قيادي في حركة حماس»: an anonymous title serving in a named body. The
+    speaker is the whole phrase as written (a source in the SDF is not the SDF's statement),
+    and the body is who it speaks for: its canonical name, NER's actor name before the
+    sources lexicon's (whose row for «قسد» is the SDF's press office)."""
+    raw = ix.doc.raw
+    sp = _unit_speaker(raw, body, names)
+    canon, source = sp.canonical, sp.source
+    ent = ix.entity_at.get(body.start)
+    actor = getattr(ent.actor, "name", None) if ent is not None and ent.actor is not None else None
+    if body.kind == "source" and ent is not None and ent.end == body.end and actor and "{" not in actor:
+        canon, source = actor, None
+    e = closed_end(raw, title.start, sp.end)
+    return Speaker(title.start, e, display(raw, title.start, e), canon, "source" if source is not None else "entity", source)
 
 
 def _spokesman_named(ix: DocIndex, units: list[Unit]) -> bool:
