@@ -44,7 +44,7 @@ from hadath.lexicon.actors import (
 )
 from hadath.schema import Claim
 from hadath.text.normalize import normalize_key
-from hadath.text.recency import is_tally_since, long_before
+from hadath.text.recency import compared_since, is_tally_since, long_before
 from hadath.text.segment import paragraph_starts
 
 NOUN_GAP = 8  # characters between a number and its noun: «12 من عناصر»
@@ -58,6 +58,11 @@ FRAME_STATUS_REACH = 50  # «توغلت القوات الإسرائيلية مس
 STATUS_AFTER = 32  # ... or after the noun: «5 مدنيين لقوا حتفهم», «عناصر من «داعش» قتلوا»
 AMONG_REACH = 80  # «مقتل 42 شخصا، بينهم 12 طفلا»: how far back the including figure may be
 ACTOR_REACH = 40
+# words that, between counted fighters and a name after them, tell the attack or its agent, not
+# the ranks: «قتل خمسة جنود في هجوم شنه مسلحون»، «جنديان برصاص قناصة من الحركة»
+_AGENT_GAP = frozenset(normalize_key(w) for w in (
+    "هجوم", "هجوما", "هجمات", "شنه", "شنته", "شنها", "شنوه", "نفذه", "نفذته", "نفذها", "برصاص", "بنيران",
+    "يد", "أيدي", "غارة", "غارات", "قصف", "انفجار", "تفجير", "كمين", "اشتباك", "اشتباكات", "هجومه", "هجومها"))
 PLACE_REACH = 60
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _FROM = "\u0645\u0646"  # من: «12 من عناصر»
@@ -485,7 +490,8 @@ def _era(ix: DocIndex, pos: int, dated: list[DateMention], dated_starts: list[in
     """The date of a background sentence holding raw ``pos`` (its first date long before
     publication, as the events stage drops such happenings, or the start of a running tally:
     «منذ مطلع العام الجاري»), else "": a war's whole toll recalled in a closing paragraph, or
-    the year's count of a monitor, is no rival of the count for this week's strike."""
+    the year's count of a monitor, is no rival of the count for this week's strike. ``dated``
+    holds no comparison's «منذ» («في أعنف هجوم منذ عام 2019»: this week's figure still)."""
     if not dated:
         return ""
     s = ix.sentences.at(pos)
@@ -520,8 +526,10 @@ def _dual_nouns(ix: DocIndex) -> list[tuple[NumberMention, Match[Counted]]]:
 def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
     """Claims for the document's numbers, with their comparison keys (same order)."""
     doc = ix.doc
-    dated = sorted((d for d in doc.dates if long_before(doc.published, d)
-                    or is_tally_since(doc.raw, doc.published, d)), key=_START)
+    # «في أعنف قصف تشهده البلدة منذ عام 2019»: how long since the last comparable happening,
+    # neither the figure's date nor the start of a tally (:func:`compared_since`)
+    dated = sorted((d for d in doc.dates if (long_before(doc.published, d) or is_tally_since(doc.raw, doc.published, d))
+                    and not compared_since(doc.raw, d)), key=_START)
     dated_starts = [d.start for d in dated]
     starts = list(map(_START, ix.counted))
     date_spans = sorted((d.start, d.end) for d in doc.dates)
@@ -601,6 +609,8 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
             reach = ACTOR_REACH if c.kind == "fighter" else 2
             # «من عناصرها»: the pronoun is the owner, a name after it is someone else
             am = None if c.id.endswith(_OWN) else _entity_after(ix, noun.end, reach, None, actor=True)
+            if am is not None and not _AGENT_GAP.isdisjoint(word_key(w) for w in doc.raw[noun.end:am.start].split()):
+                am = None  # «خمسة جنود في هجوم شنه مسلحون»: the attackers, not the soldiers' ranks
             if am is not None:
                 am = _bracketed_alias(ix, am)
             if am is not None and c.kind == "fighter" and _inter(am) == _CIVILIAN_INTER:
