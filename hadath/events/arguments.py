@@ -1400,6 +1400,8 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
             continue  # «قرب تقاطع الكيلو 4، ما أدى إلى مقتل سبعة»: a comma apart, no count of the dead
         if best_d in among:
             continue
+        if di == dd and best_d > tok_i and s.norms[best_d][:1] == _WA:
+            continue  # «أصيب اثنان وقتل واحد»: a death word joined by «و» after the count starts the next item
         if dd > 6 or di < dd or best_d in listed_words:
             continue  # a listed death word's count is its list: «مقتل فتى يبلغ من العمر 16 عاما»
         if _with_wounded(s, tf, best_d, tok_i):
@@ -1523,6 +1525,15 @@ def _word_idx(s: SentenceCtx, words: frozenset[str], norms: frozenset[str]) -> l
     if norms.isdisjoint(s.norms) and words.isdisjoint(s.stems):
         return []
     return [i for i, (norm, stem) in enumerate(zip(s.norms, s.stems, strict=True)) if norm in norms or stem in words]
+
+
+def campaign_sized(s: SentenceCtx, fat: int | None) -> bool:
+    """Is ``fat`` a vague count of hundreds or thousands («قتل المئات منهم»)? Said of the
+    happening told before, it is rather a campaign's toll (a recalled battle, a war's dead):
+    coreference (:data:`hadath.events.coref.CAMPAIGN_TOLL`) lends it to no earlier event."""
+    if fat is None or fat < _CAMPAIGN_MIN:
+        return False
+    return any(getattr(n, "vague", False) and n.low is not None and n.low >= _CAMPAIGN_MIN for n in s.nums)
 
 
 def _numbers_in(doc: Doc, s: SentenceCtx) -> list[tuple[int, float]]:

@@ -79,6 +79,10 @@ GENERIC = "generic_attack_events"
 TURNED = "turned_violent_protests"
 """``doc.extras`` key: trigger starts of the protest events whose sentence says they turned into
 clashes or a riot («قبل أن تتحول إلى مواجهات»; see :func:`merge_crowd_clashes`)."""
+CAMPAIGN_TOLL = "campaign_toll_events"
+"""``doc.extras`` key: trigger starts of the events whose toll is a vague count of hundreds or
+thousands («وقتل المئات منهم»): folded into a happening told before, such a mention lends it
+no toll (:func:`merge_coreferent`)."""
 LOOKBACK = 20
 """How many earlier events a back-reference is compared with (keeps long inputs linear)."""
 
@@ -235,10 +239,33 @@ def _merge_disputed(doc: Doc, events: list[Event]) -> list[Event]:
 
 
 def merge_coreferent(doc: Doc, events: list[Event]) -> list[Event]:
-    """``events`` with each back-reference folded into the event it names (order kept)."""
+    """``events`` with each back-reference folded into the event it names (order kept).
+
+    A mention whose toll is a vague count of hundreds (:data:`CAMPAIGN_TOLL`: «وقال ضابط إن
+    القوات خاضت معارك في الطارمية، وقتل المئات منهم» after the day's attack there) counts a
+    campaign's dead, not the day's: it is merged with its toll set aside, and only an event
+    it stays (or that stays first in the merge) takes that toll back.
+    """
+    campaign: set[int] = doc.extras.get(CAMPAIGN_TOLL) or set()
+    told: dict[int, int | None] = {}
+    if campaign:
+        told = {ev.evidence[0].start: ev.fatalities for ev in events if ev.evidence and ev.evidence[0].start in campaign}
+        events = [ev.model_copy(update={"fatalities": None}) if ev.evidence and ev.evidence[0].start in told else ev
+                  for ev in events]
     events = merge_headline(doc, merge_crowd_clashes(doc, events))
     merged = _merge_accounts(doc, _merge_definite(doc, _merge_engagements(doc, events)))
-    return _merge_disputed(doc, _merge_same_row(_merge_retold(doc, merged)))
+    out = _merge_disputed(doc, _merge_same_row(_merge_retold(doc, merged)))
+    return [_campaign_toll_back(ev, told) for ev in out] if told else out
+
+
+def _campaign_toll_back(ev: Event, told: dict[int, int | None]) -> Event:
+    """``ev`` with the toll :func:`merge_coreferent` set aside given back when ``ev`` is the
+    mention that stated it (the lowest figure, should a later telling state one)."""
+    own = told.get(ev.evidence[0].start) if ev.evidence else None
+    if own is None:
+        return ev
+    fatalities = own if ev.fatalities is None else min(own, ev.fatalities)
+    return ev.model_copy(update={"fatalities": fatalities})
 
 
 _RIOT = ("Riots", "Violent demonstration")
@@ -443,12 +470,37 @@ def _merge_retold(doc: Doc, events: list[Event]) -> list[Event]:
     turned = dict(zip(spans, turns_at(doc.norm, spans), strict=True))
     others = _WordPlaces(doc, other_happening_words())
     for ev in events:
-        i = _retold_event(doc, out, ev, outlet, borrowed, turned, others) if out and ev.evidence else None
-        if i is None:
+        found = _retold_event(doc, out, ev, outlet, borrowed, turned, others) if out and ev.evidence else None
+        if found is None:
             out.append(ev)
         else:
-            out[i] = _merge(out[i], ev)
+            i, as_told = found
+            # who was hit, when the retelling names it otherwise (:func:`_told_otherwise`), is the earlier's
+            merged = _merge(out[i], ev if as_told.actor2 is not None else ev.model_copy(update={"actor2": None}))
+            if ev.sub_event_type == _SUICIDE and merged.sub_event_type != _SUICIDE:
+                merged = merged.model_copy(update={"sub_event_type": _SUICIDE})  # the bomber told: ACLED's finer sub-type
+            out[i] = merged
     return out
+
+
+_SUICIDE = "Suicide bomb"
+_BOMBINGS = frozenset({"Remote explosive/landmine/IED", _SUICIDE})
+"""Sub-types one bombing may be told as: «انفجار سيارة مفخخة» in the lead, «سيارة مفخخة يقودها
+انتحاري» in a source's account of it."""
+
+
+def _told_otherwise(earlier: Event, later: Event) -> Event:
+    """``later`` as a retelling of ``earlier`` is compared: a bombing's sub-type told finer
+    (:data:`_BOMBINGS`) is the earlier's, and who was hit may be named otherwise when both state
+    the same toll («قُتل 7 أشخاص ... في انفجار سيارة مفخخة استهدف نقطة تفتيش للجيش» and «سيارة
+    مفخخة يقودها انتحاري اقتحمت نقطة التفتيش ... ما أدى إلى مقتل سبعة أشخاص»: the soldiers and
+    the people are the same dead)."""
+    update: dict[str, object] = {}
+    if earlier.sub_event_type != later.sub_event_type and {earlier.sub_event_type, later.sub_event_type} <= _BOMBINGS:
+        update["sub_event_type"] = earlier.sub_event_type
+    if later.fatalities is not None and later.fatalities > 0 and later.fatalities == earlier.fatalities:
+        update["actor2"] = None
+    return later.model_copy(update=update) if update else later
 
 
 def _same_story_before(out: list[Event], i: int, ev: Event) -> int | None:
@@ -489,8 +541,9 @@ def _sentence(ev: Event) -> tuple[int, int]:
 
 
 def _retold_event(doc: Doc, out: list[Event], ev: Event, outlet: object, borrowed: set[int],
-                  turned: dict[tuple[int, int], bool], others: _WordPlaces) -> int | None:
-    """Index in ``out`` of the event ``ev`` retells (see :func:`_merge_retold`), if any;
+                  turned: dict[tuple[int, int], bool], others: _WordPlaces) -> tuple[int, Event] | None:
+    """Index in ``out`` of the event ``ev`` retells (see :func:`_merge_retold`), if any, and
+    ``ev`` as compared with it (:func:`_told_otherwise`);
     ``turned``: whether a sentence span opens a turn to another happening; ``others``: where
     the document's words of another happening are."""
     if ev.source is None or (outlet is not None and ev.source.name == getattr(outlet, "name", None)):
@@ -500,7 +553,8 @@ def _retold_event(doc: Doc, out: list[Event], ev: Event, outlet: object, borrowe
     # around them need no reading
     i = next((k for k in range(len(out) - 1, max(-1, len(out) - 1 - LOOKBACK), -1)
               if out[k].event_type == ev.event_type and out[k].evidence), None)
-    if i is not None and out[i].sub_event_type != ev.sub_event_type:
+    if i is not None and out[i].sub_event_type != ev.sub_event_type \
+            and not {out[i].sub_event_type, ev.sub_event_type} <= _BOMBINGS:
         i = _same_story_before(out, i, ev)
     if i is None or turned[(sentence.start, sentence.end)] or any(
             _another_near(doc, s.start, s.end, sentence, others) for s in ev.evidence[:-1] if sentence.start <= s.start):
@@ -511,8 +565,8 @@ def _retold_event(doc: Doc, out: list[Event], ev: Event, outlet: object, borrowe
         # told before; not when that was a countryside or district («في ريف حماة الشمالي» and
         # then «على محور كفرنبودة»), which holds such places
         return None
-    told = ev.model_copy(update={"location": None}) if trigger.start in borrowed else ev
-    return i if _compatible(doc, out[i], told) else None
+    told = _told_otherwise(out[i], ev.model_copy(update={"location": None}) if trigger.start in borrowed else ev)
+    return (i, told) if _compatible(doc, out[i], told) else None
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})

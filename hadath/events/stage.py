@@ -831,6 +831,7 @@ def annotate(doc: Doc) -> None:
     doc.extras[coref.TOLL_ONLY] = cache.get(coref.TOLL_ONLY, set())
     doc.extras[coref.GENERIC] = cache.get(coref.GENERIC, set())
     doc.extras[coref.TURNED] = cache.get(coref.TURNED, set())
+    doc.extras[coref.CAMPAIGN_TOLL] = cache.get(coref.CAMPAIGN_TOLL, set())
     doc.events = updates.apply_updates(doc, coref.merge_coreferent(doc, place_fallback.fill_locations(doc, events)))
     for s in ctxs:
         s.candidates = []
@@ -1173,6 +1174,8 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
     fat = arguments.fatalities(doc, s, group, kinds, taken) if fam in {"violence", "protest"} else None
     if fam == "protest" and typing.sub_event_type == "Peaceful protest":
         fat = None
+    if arguments.campaign_sized(s, fat):
+        cache.setdefault(coref.CAMPAIGN_TOLL, set()).add(best.start)
     made: dict[tuple[int, int], Span] = cache.setdefault("spans", {})
     location = arguments.location(doc, s, group, cache)
     if args.actor1 is None and typing.event_type in _CROWD_ROLES and typing.sub_event_type != _EXCESSIVE:
