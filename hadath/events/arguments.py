@@ -665,9 +665,9 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
     before = [x for x in rest if cut < x.tok < best.tok]
     # «أعلن الجيش العراقي مقتل ثلاثة من جنوده في هجوم»: who announces its own dead is the side
     # attacked, not the attacker
-    bereaved = [x for x in before if _announces_own_dead(s, x)]
-    if bereaved:
-        before = [x for x in before if x not in bereaved]
+    owner = None if protest else _own_dead(doc, s, group, best, spans)
+    if owner is not None:
+        before = [x for x in before if x is not owner]
     # «اشتباكات بين قوات النظام وفصائل المعارضة»: the two sides of a clash
     tf = s.token_forms()
     for i, x in enumerate(after[:-1]):
@@ -842,8 +842,6 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 break
     if actor1 is None and not protest and doc is not None:
         actor1 = _group_subject(doc, s, group)  # «وخطفت الحركة عشرات العاملين الأجانب»
-    if actor2 is None and not protest and bereaved and bereaved[0] is not actor1:
-        actor2 = bereaved[0]
     if actor2 is None and not protest:
         civ = [x for x in mine if x.role == "civilian" and x is not actor1]
         if civ:
@@ -852,14 +850,12 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         target = _national_target(s, group)  # «باستهداف قاعدة تركية»
         if target is not None and (actor1 is None or actor1.actor.name != target.actor.name):
             actor2 = target
-    if not protest:
-        owner = _own_ranks_owner(doc, s, group, best, spans)
-        if owner is not None:
-            # «نعت قيادة شرطة محافظة ديالى ثلاثة من منتسبيها قتلوا»، «أعلنت مديرية شرطة كركوك
-            # مقتل 9 من عناصرها»: the dead are the speaker's own members, the target
-            actor2 = owner
-            if actor1 is owner or (actor1 is not None and actor1.actor.name == owner.actor.name):
-                actor1 = None
+    if owner is not None:
+        # «نعت قيادة شرطة محافظة ديالى ثلاثة من منتسبيها قتلوا»، «أعلنت مديرية شرطة كركوك
+        # مقتل 9 من عناصرها»: the dead are the speaker's own members, the target
+        actor2 = owner
+        if actor1 is owner or (actor1 is not None and actor1.actor.name == owner.actor.name):
+            actor1 = None
     if actor1 is not None and actor2 is not None and actor1.actor.name == actor2.actor.name and actor1.role != "civilian":
         actor2 = None
     if actor1 is not None and actor2 is None and all(c.trigger.mode == "casualty" for c in group) \
@@ -900,44 +896,28 @@ def _comma_after(s: SentenceCtx, tok: int) -> int:
     return len(s.texts)
 
 
-_DEATH_FACTS = frozenset(normalize_key(w) for w in ("مقتل", "مصرع", "استشهاد", "إصابة", "وفاة"))
-_OWN_MEN = frozenset(normalize_key(w) for w in (
-    "جنوده", "جنودها", "عناصره", "عناصرها", "أفراده", "أفرادها", "منتسبيه", "منتسبيها", "مقاتليه",
-    "مقاتليها", "ضباطه", "ضباطها", "رجاله", "رجالها"))  # «من جنوده»: the announcer's own men
-_OWN_MEN_REACH = 5  # tokens from the death word to «جنوده» («مقتل ثلاثة من جنوده»)
-
-
-def _announces_own_dead(s: SentenceCtx, x: ActorSpan) -> bool:
-    """Is ``x`` the subject of a reporting verb right before it, followed by a death word and
-    its own men («أعلن الجيش العراقي مقتل ثلاثة من جنوده»)?"""
-    k = x.tok_end
-    if k >= len(s.norms) or s.norms[k] not in _DEATH_FACTS:
-        return False
-    if not any(cue.kind == _REPORT and cue.tok == x.tok - 1 for cue in s.cues):
-        return False
-    return any(s.norms[j] in _OWN_MEN for j in range(k + 1, min(len(s.norms), k + 1 + _OWN_MEN_REACH)))
-
-
-_OWN_RANKS = frozenset(normalize_key(w) for w in (  # «9 من عناصرها»: members of whoever «ها» is
+_OWN_MEN = frozenset(normalize_key(w) for w in (  # «9 من عناصرها»، «ثلاثة من جنوده»: members of whoever «ها» is
     "عناصرها", "عناصره", "عناصرهم", "منتسبيها", "منتسبيه", "منتسبيهم", "أفرادها", "أفراده", "أفرادهم",
-    "جنودها", "جنوده", "مقاتليها", "مقاتليه", "مقاتليهم"))
+    "جنودها", "جنوده", "جنودهم", "مقاتليها", "مقاتليه", "مقاتليهم", "ضباطه", "ضباطها", "رجاله", "رجالها"))
 _OWNER_ROLES = frozenset({"state", "armed", "named"})
-_RANKS_REACH = 4  # tokens from a casualty word to «من عناصرها» («مقتل 9 من عناصرها»)
+_RANKS_REACH = 4  # tokens from «من عناصرها» to the casualty word after it («ثلاثة من منتسبيها قتلوا»)
+_OWN_MEN_REACH = 5  # tokens from a casualty word to «من جنوده» after it («مقتل ثلاثة من جنوده»)
 
 
-def _own_ranks_owner(doc: Doc | None, s: SentenceCtx, group: list[Candidate], best: Candidate,
-                     spans: list[ActorSpan]) -> ActorSpan | None:
-    """The force whose own members a casualty word counts, when the count is «من عناصرها»
-    («مقتل 9 من عناصرها»، «ثلاثة من منتسبيها قتلوا»): the last state or armed actor named before
-    the count in the sentence, the pronoun's referent; else the police or army that reports it
-    («أعلنت مديرية شرطة كركوك مقتل 9 من عناصرها»: a directorate no lexicon lists, read by its
-    words, :func:`hadath.lexicon.actors.force_role`), written as the members' word."""
+def _own_dead(doc: Doc | None, s: SentenceCtx, group: list[Candidate], best: Candidate,
+              spans: list[ActorSpan]) -> ActorSpan | None:
+    """The side whose own members a casualty word counts, when the count is «من عناصرها»
+    («أعلن الجيش العراقي مقتل ثلاثة من جنوده»، «ثلاثة من منتسبيها قتلوا»): the last state or
+    armed actor named before the count in the sentence, the pronoun's referent; else the police
+    or army that reports it («أعلنت مديرية شرطة كركوك مقتل 9 من عناصرها»: a directorate no
+    lexicon lists, read by its words, :func:`hadath.lexicon.actors.force_role`), written as the
+    members' word. Who announces its own dead is the side attacked, not the attacker."""
     norms = s.norms
     own = None
     for c in group:
         if c.trigger.mode == "casualty":
-            lo, hi = max(1, c.tok - _RANKS_REACH - 1), min(len(norms), c.tok_end + _RANKS_REACH)
-            own = next((i for i in range(lo, hi) if norms[i] in _OWN_RANKS and norms[i - 1] == _FROM), None)
+            lo, hi = max(1, c.tok - _RANKS_REACH - 1), min(len(norms), c.tok_end + _OWN_MEN_REACH)
+            own = next((i for i in range(lo, hi) if norms[i] in _OWN_MEN and norms[i - 1] == _FROM), None)
             if own is not None:
                 break
     if own is None:
