@@ -64,6 +64,7 @@ _DEATH_WORDS = frozenset(normalize_key(w) for w in (
 _INJURY_WORDS = frozenset(normalize_key(w) for w in (
     "جرحى", "جريح", "جرح", "جرحوا", "إصابة", "إصابات", "أصيب", "أصيبوا", "مصابين", "بجروح", "بإصابات",
     "المصابين", "الجرحى", "إصابتهم", "جريحا", "أصيبت", "أصاب", "أصابت", "أصابوا", "جرحت",
+    "مصاب", "مصابا", "مصابون",
 ))
 _DURATIONS = frozenset(normalize_key(w) for w in (
     "عاما", "عام", "أعوام", "سنة", "سنوات", "سنين", "شهرا", "أشهر", "شهور", "أسبوعا", "أسابيع",
@@ -1402,8 +1403,10 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
         return int(min(by_word.values()))
     counted = {i for i, _ in figures}
     for d in death_idx:
-        if s.clause_of(d) not in clauses or _with_wounded(s, tf, d) or d - 1 in counted:
-            continue  # «15 قتيلا وجريحا» is no count of the dead, nor «قتيلا» alone after its number
+        if s.clause_of(d) not in clauses or _with_wounded(s, tf, d) or d - 1 in counted or d in among:
+            # «15 قتيلا وجريحا» is no count of the dead, nor «قتيلا» alone after its number, nor
+            # «عددا منهم بين قتيل ومصاب» (some of them, dead or wounded)
+            continue
         if tf[d] & _ONE_DEAD:  # «مقتل جندي» and «قتل جنديان» were read as lists above
             return 1
         if tf[d] & _TWO_DEAD:

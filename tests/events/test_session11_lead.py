@@ -119,3 +119,11 @@ def test_soldiers_who_died_are_the_target_of_the_mine() -> None:
                          published=PUBLISHED)
     (bomb,) = doc.events
     assert bomb.actor2 is not None and bomb.actor2.name == "Military Forces of Syria" and bomb.fatalities == 5
+
+
+def test_dead_or_wounded_between_is_no_count_of_the_dead() -> None:
+    """«وأوقعت عددا منهم بين قتيل ومصاب»: some dead, some wounded, no number of either; a bare
+    «قتيل» there is not one dead («مصاب» is a wounding word as «جريح» is)."""
+    doc = hadath.extract("قصفت قوات الجيش مواقع المسلحين في ريف حماة أمس وأوقعت عددا منهم بين قتيل ومصاب.",
+                         published=PUBLISHED)
+    assert doc.events and all(e.fatalities is None for e in doc.events)
