@@ -193,9 +193,19 @@ def _parts_above_whole(by_key: dict[ClaimKey, list[int]], claims: list[Claim], r
                 # the whole's range below the part's, and not another count altogether
                 if (ranges[w][1] < ranges[p][0] and rivals(ranges[w], ranges[p])
                         and claims[w].source.name != claims[p].source.name  # type: ignore[union-attr]
-                        and same_scene(infos[w], infos[p]) and not _revises(claims, infos, w, p, outlet)):
+                        and same_scene(infos[w], infos[p]) and _near_part(infos[w], infos[p])
+                        and not _revises(claims, infos, w, p, outlet)):
                     out.append((w, p))
     return sorted(out)
+
+
+def _near_part(whole: ClaimInfo, part: ClaimInfo) -> bool:
+    """Is a part counted close enough to the whole to be some of the same dead? In its
+    paragraph, or placed where the whole is (:func:`same_scene` checked the place): an unplaced
+    count of a side's fighters in another paragraph («في المقابل، قال الجيش إن طيرانه ... قتل
+    العشرات من عناصرها») most often tells the other side's strike, not the victims of the
+    first; a placed one («قضت على خلية ... في عيتا الشعب ... مقتل خمسة») disputes them."""
+    return whole.para == part.para or part.scene is not None
 
 
 def _all_pairs(idx: list[int], claims: list[Claim], ranges: dict[int, tuple[float, float]],

@@ -21,7 +21,7 @@ from operator import attrgetter
 import regex
 
 from hadath.attribution.index import DocIndex
-from hadath.attribution.lexicons import DATA, call_verbs
+from hadath.attribution.lexicons import DATA, call_verbs, word_key
 from hadath.attribution.sources import SourceMention
 from hadath.attribution.speakers import (
     NameRegistry,
@@ -254,12 +254,26 @@ def is_speech(ix: DocIndex, p: MarkPair, sent_start: int, sent_end: int) -> bool
         return True  # «...»، قال X — but «الطريقة «الجنبلاطية»، وفق ...» is a term
     f = _frame_before(ix, p, sent_start)
     direct = f is not None and not _CLAUSE_BREAK.search(raw, f[1], p.open)
+    if direct and _body_name(ix, inner, a, b):
+        return False  # «وفق ما أعلنت «تنسيقية لجان المقاومة بالفاشر»»: the body that spoke, by name
     if forms & ix.words.thats or direct:
         # a short quotation that runs on into the sentence is a name: «أن «داعش» يسيطر», unless
         # it counts something, as names do not: «إن قواته "قتلت أربعة مسلحين" خلال العملية»
         nxt = raw[p.close + 1 : p.close + 3].lstrip()
         return not (words <= SHORT_WORDS and nxt[:1].isalpha()) or _counts_something(ix, a, b)
     return False
+
+
+NAME_WORDS = 6  # a body's name in marks after a verb of saying is at most this long
+
+
+def _body_name(ix: DocIndex, inner: str, a: int, b: int) -> bool:
+    """Is a marked phrase right after a verb of saying a body's name rather than its words? It
+    opens with an organisation head («تنسيقية»، «لجنة»، «منظمة»), is short and counts nothing:
+    newspapers mark the names of bodies they cite («وفق ما أعلنت «تنسيقية لجان المقاومة»»)."""
+    first = inner.split(maxsplit=1)[0]
+    return (_word_count(inner) <= NAME_WORDS and word_key(first) in ix.words.orgs
+            and not _counts_something(ix, a, b))
 
 
 def _counts_something(ix: DocIndex, a: int, b: int) -> bool:

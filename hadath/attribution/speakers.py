@@ -253,6 +253,7 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
     i = bisect_left(tok_starts, pos)
     units: list[Unit] = []
     stop = limit
+    body_close = -1  # token of the mark closing a body's name the phrase opened with
     while True:
         if i >= n:
             stop = limit
@@ -263,8 +264,16 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
             break
         norm = tok_norms[i]
         if not tok_texts[i][:1].isalpha():  # Token.is_word
+            if i == body_close:
+                stop = tok_ends[i]  # the name's closing mark ends the phrase, after it
+                break
             if not units and marked_known_name(ix, i):
                 i += 1  # «بحسب «المرصد السوري لحقوق الإنسان»»: a known name in marks opens the phrase
+                continue
+            if not units and (close := _marked_body(ix, i)) is not None:
+                # «وفق ما أعلنت «تنسيقية لجان المقاومة بالفاشر»»: a body's name in marks
+                body_close = close
+                i += 1
                 continue
             j = _quoted_name_end(tok_texts, i) if units and units[-1].kind in ("org", "title", "link") else None
             if j is None:
@@ -352,7 +361,7 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
         if not units and not allow_lam and norm[:1] == _BA and len(norm) > 3:
             stop = t_start  # «اتهم بتفجير ...»: after a verb, ب opens the object (names come as entities)
             break
-        if norm[:1] == _BA and (units or not allow_lam) and (
+        if norm[:1] == _BA and (units or not allow_lam) and i > body_close and (
             norm[1:3] == ARTICLE or norm[1:] in _object_nouns()
         ):
             stop = t_start  # «أفاد بمقتل ...», «أفادت بالعثور»: ب opens the object (not «بشار»)
@@ -453,6 +462,15 @@ def marked_known_name(ix: DocIndex, i: int) -> bool:
     src = ix.source_tok.get(i + 1)
     ent = ix.entity_tok.get(i + 1)
     return (src is not None and src.end == end) or (ent is not None and ent.end == end)
+
+
+def _marked_body(ix: DocIndex, i: int) -> int | None:
+    """The closing mark's token if the marks opened at token ``i`` hold a body's name: an
+    organisation head first («تنسيقية»، «لجنة»، «منظمة»), no count, a short phrase."""
+    j = _quoted_name_end(ix.tok_texts, i)
+    if j is None or word_key(ix.tok_texts[i + 1]) not in ix.words.orgs:
+        return None
+    return None if any(ix.is_number_start(ix.tok_starts[k]) for k in range(i + 1, j)) else j
 
 
 def _quoted_name_end(texts: list[str], i: int) -> int | None:

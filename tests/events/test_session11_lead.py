@@ -127,3 +127,26 @@ def test_dead_or_wounded_between_is_no_count_of_the_dead() -> None:
     doc = hadath.extract("قصفت قوات الجيش مواقع المسلحين في ريف حماة أمس وأوقعت عددا منهم بين قتيل ومصاب.",
                          published=PUBLISHED)
     assert doc.events and all(e.fatalities is None for e in doc.events)
+
+
+FASHER = (Path(__file__).parent / "articles" / "fasher_newspaper_analysis.txt").read_text(encoding="utf-8")
+
+
+def test_a_body_named_in_marks_is_the_source_not_a_quotation() -> None:
+    """«وفق ما أعلنت «تنسيقية لجان المقاومة بالفاشر»»: newspapers mark the names of bodies they
+    cite; the name is the source of the toll, not words said by the last source named."""
+    doc = hadath.extract(FASHER, published="2024-09-16")
+    assert not [q for q in doc.quotes if "تنسيقية" in FASHER[q.start:q.end]]
+    shelling = doc.events[0]
+    assert shelling.actor1 is not None and shelling.actor1.name == "RSF: Rapid Support Forces"
+    assert shelling.fatalities == 9
+    assert shelling.source is not None and shelling.source.name == "تنسيقية لجان المقاومة بالفاشر"
+    (toll,) = [c for c in doc.claims if c.quantity.low == 9]
+    assert toll.source is not None and toll.source.name == "تنسيقية لجان المقاومة بالفاشر"
+
+
+def test_a_side_s_dead_told_elsewhere_unplaced_are_not_part_of_the_victims() -> None:
+    """The army's unplaced «وقتل العشرات من عناصرها» a paragraph after the RSF's shelling of a
+    camp tells the army's own strike: fewer victims there than RSF dead is no contradiction."""
+    doc = hadath.extract(FASHER, published="2024-09-16")
+    assert doc.conflicts == []
