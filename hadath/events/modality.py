@@ -60,7 +60,6 @@ _WEAPON_MODES = frozenset({"explosives", "heavy-weapons", "aerial", "suicide", "
 # tokens from a disrupting word to the weapon it disrupted: «فككت قوى الأمن الداخلي (الأسايش)
 # عبوة ناسفة» puts the force's name and its bracketed short name (brackets are tokens) between
 _DISRUPT_REACH = 8
-# direction words right after a withdrawal: where the withdrawers went, not what they left
 # «إبان سيطرة التنظيم»، «طوال فترة احتلالها»، «خلال سيطرته»: the control is the time frame of
 # something else (a massacre found, a life recalled), not ground taken now. «خلال/أثناء» only
 # with a possessed noun (control by someone named before): «خلال سيطرة القوات على البلدة» may
@@ -69,6 +68,7 @@ _PERIOD = frozenset(normalize_key(w) for w in ("إبان", "ابان", "طوال
 _DURING = frozenset(normalize_key(w) for w in ("خلال", "أثناء"))
 _POSSESSED = ("\u0647", "\u0647\u0627", "\u0647\u0645")  # ه ها هم: «سيطرته»، «احتلالها»
 _PERIOD_REACH = 12  # words from an attack to the control period after it in its clause
+# direction words right after a withdrawal: where the withdrawers went, not what they left
 _TOWARD = frozenset({"\u0628\u0627\u062a\u062c\u0627\u0647", "\u0646\u062d\u0648", "\u0627\u0644\u064a"})  # باتجاه نحو الى
 _DAWN = frozenset({"\u0641\u062c\u0631", "\u0627\u0644\u0641\u062c\u0631"})  # فجر الفجر
 _DAWN_NEXT = frozenset({"\u0627\u0645\u0633", "\u0627\u0644\u064a\u0648\u0645"})  # امس اليوم
