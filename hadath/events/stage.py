@@ -144,6 +144,11 @@ _WAGE_REACH = 4  # words from the support verb to the attack noun (its subject m
 # finite past verbs of suffering an attack: «تعرضت دورية للجيش لهجوم بعبوة ناسفة»
 _SUFFER_VERBS = frozenset(normalize_key(w) for w in ("تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا"))
 _SUFFER_REACH = 6  # «تعرض مقر حزب المؤتمر لهجوم»: the victim stands between
+_SUFFER_FAR = 20  # «تعرضت وزيرة الدولة بوزارة الطاقة، فلانة، حرم فلان نائب رئيس الحركة، لمحاولة اغتيال»
+_SURVIVE_VERBS = frozenset(normalize_key(w) for w in ("نجا", "نجت", "نجوا", "نجيا", "نجتا"))
+_ATTEMPT = normalize_key("محاولة")
+_SUFFERED_ATTEMPT = normalize_key("لمحاولة")
+_MIN = normalize_key("من")
 # finite past verbs of meeting an attack («تصدت القوات لهجوم») and of repelling one («صدت هجوما»)
 _MEET_VERBS = frozenset(normalize_key(w) for w in ("تصدى", "تصدت", "تصدوا", "تصديا", "تصدتا"))
 _REPEL_VERBS = frozenset(normalize_key(w) for w in ("صد", "صدت", "صدوا", "صدا", "صدتا"))
@@ -263,7 +268,7 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
     if c.trigger.mode in _WAGED_MODES and c.trigger.plover == "ASSAULT":
         return _waged(c) or _suffered(c) or _repelled(c) or _doer_struck(c)
     if c.trigger.mode == _ASSASSINATE:
-        return _doer_struck(c)
+        return _doer_struck(c) or _attempt_suffered(c)
     return False
 
 
@@ -320,6 +325,27 @@ def _suffered(c: Candidate) -> bool:
     if _LAM not in c.prefix or c.key.removeprefix(_AL).startswith(_ABUSE):
         return False
     return _carrier(c, _SUFFER_VERBS, _SUFFER_REACH)
+
+
+def _attempt_suffered(c: Candidate) -> bool:
+    """An attempt on someone's life that a finite verb of suffering or surviving governs reports
+    it, however long the victim's description between them: «تعرضت وزيرة الدولة بوزارة الطاقة،
+    فلانة، حرم فلان نائب رئيس الحركة، لمحاولة اغتيال»، «نجا محافظ المدينة صباح اليوم من محاولة
+    اغتيال» (the attempt took place: ACLED codes an attack that missed its target as one).
+    «ل» on «محاولة» right before the assassination noun marks the object of «تعرض», «من محاولة»
+    that of «نجا»; the verb stands at most :data:`_SUFFER_FAR` words before in the clause and is
+    not background (:func:`_carrier`: «بعد تعرض»، «الذي تعرض»، «عندما تعرض»; trial and history
+    words before it). One attempt only: «تعرضت لمحاولات اغتيال» is a record, not a happening.
+    Training part of the gold data: 2 yes (one missed at 0.05), no no."""
+    s = c.sent
+    if c.tok < 2 or c.prefix:
+        return False
+    attempt = s.norms[c.tok - 1]
+    if attempt == _SUFFERED_ATTEMPT:
+        return _carrier(c, _SUFFER_VERBS, _SUFFER_FAR)
+    if attempt == _ATTEMPT and s.norms[c.tok - 2] == _MIN:
+        return _carrier(c, _SURVIVE_VERBS, _SUFFER_FAR)
+    return False
 
 
 def _repelled(c: Candidate) -> bool:
