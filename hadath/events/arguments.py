@@ -133,6 +133,8 @@ _BA = "\u0628"  # ب: the instrument clitic
 _ASSOC_PREV = frozenset(normalize_key(w) for w in (
     "بقيادة", "بدعم", "بمساندة", "بإسناد", "بمشاركة", "مدعومة", "المدعومة", "المدعوم", "الموالية", "الموالي",
     "الموالين", "المتحالفة", "مع",
+    # indefinite «مسلحون موالون للحكومة»، «ميليشيا موالية لإيران»
+    "موالون", "موالين", "موالية", "موال", "الموالون", "مدعومون", "مدعومين",
 ))
 _ASSOC_STRONG = _ASSOC_PREV - {_WITH_ONLY}  # «مع» marks an associate only once actor1 is known
 _ARREST = "arrest"

@@ -150,3 +150,22 @@ def test_a_side_s_dead_told_elsewhere_unplaced_are_not_part_of_the_victims() -> 
     camp tells the army's own strike: fewer victims there than RSF dead is no contradiction."""
     doc = hadath.extract(FASHER, published="2024-09-16")
     assert doc.conflicts == []
+
+
+def test_gunmen_loyal_to_the_government_kill_civilians() -> None:
+    """«قتل مسلحون موالون للحكومة 11 مدنيا»: the indefinite «موالون» marks the government as
+    the gunmen's associate, not their target; the civilians are."""
+    doc = hadath.extract("وفي 3 مايو/أيار، قتل مسلحون موالون للحكومة 11 مدنيا في بلدة مايوم بجنوب السودان.",
+                         published=PUBLISHED)
+    (attack,) = doc.events
+    assert attack.sub_event_type == "Attack" and attack.fatalities == 11
+    assert attack.actor2 is not None and attack.actor2.name.startswith("Civilians")
+
+
+def test_a_militia_is_an_armed_actor_and_a_base_name_is_not_cut() -> None:
+    """«هاجمت ميليشيا ... قاعدة عين الأسد»: «ميليشيا» is an armed group; «عين» alone after
+    «قاعدة» is the first word of the base's name, not a Yemeni village called «عين»."""
+    doc = hadath.extract("هاجمت ميليشيا موالية لإيران قاعدة عين الأسد أمس بطائرات مسيرة.", published=PUBLISHED)
+    (strike,) = doc.events
+    assert strike.actor1 is not None and strike.actor1.name.startswith("Unidentified Armed Group")
+    assert strike.location is None or strike.location.country != "YE"
