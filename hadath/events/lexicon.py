@@ -9,7 +9,8 @@ generated here so the data file stays readable: «قتل» also yields «قتل�
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -211,7 +212,40 @@ def event_hits(text: str) -> list[list[Hit]]:
 
 @lru_cache(maxsize=4)
 def _scan(matchers: MultiMatcher, text: str) -> list[list[Hit]]:
-    return matchers.find_norm(text)
+    hits = matchers.find_norm(text)
+    split = _split_shots(text)
+    if split:
+        hits[0] = sorted(hits[0] + split, key=lambda h: (h[0], -h[1]))
+    return hits
+
+
+# «وأطلق مسلحون النار على سيارة»، «فتح حارس النار على الموكب»: Arabic puts the subject between
+# the verb and its object, so the shoot row's «أطلق النار»، «فتح النار» (matched as written)
+# miss the commonest order of a report. The verb with at most three words and then «النار» (no
+# punctuation between) is that trigger, its span the verb alone (the subject stays outside it).
+_SPLIT_SHOT = re.compile(r"(?<!\S)([\u0648\u0641]?)((?:\u0627\u0637\u0644\u0642|\u0641\u062a\u062d)"  # (و|ف)? اطلق|فتح
+                         r"(?:\u062a|\u0648\u0627)?)((?: [^\s\u060c,.\u061b:!?\u061f\u00ab\u00bb\"()]+){1,3})"  # ت|وا, 1-3 words
+                         r" \u0627\u0644\u0646\u0627\u0631(?!\S)")  # النار
+
+
+def _split_shots(text: str) -> list[Hit]:
+    """Hits of the shoot trigger whose verb and «النار» a subject splits (normalised offsets);
+    the key is the phrase as the lexicon lists it («اطلق النار»), so the classifier reads it
+    as the written-together phrase."""
+    out: list[Hit] = []
+    for m in _SPLIT_SHOT.finditer(text):
+        key = m.group(2) + " \u0627\u0644\u0646\u0627\u0631"
+        found = triggers().find_norm(key)
+        if found and found[0][2] == key:
+            out.append((m.start(2), m.end(2), key, (_as_verb(found[0][3][0]),), m.start(1)))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _as_verb(t: Trigger) -> Trigger:
+    """The phrase's trigger read as a verb: its subject follows it (ACLED's actor1,
+    :func:`hadath.events.arguments.assign_actors`), as after «هاجم مسلحون»."""
+    return replace(t, pos="verb")
 
 
 @lru_cache(maxsize=1)
