@@ -67,6 +67,8 @@ PLACE_REACH = 60
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _FROM = "\u0645\u0646"  # من: «12 من عناصر»
 _KILLED = "killed"
+_PROTESTING = "protesting"  # counted.tsv status of the verbs of protest: «تظاهر مئات الأشخاص» counts protesters
+_PROTESTERS = "protesters"
 _PUNCT = regex.compile(r"[.\u060c,\u061b;:!?\u061f()\u00ab\u00bb\"\n]")
 _OPENERS = "\u00ab\u201c\""  # « “ "
 _HARD_PUNCT = regex.compile(r"[.\u060c,\u061b;:!?\u061f()\n]")  # quotation marks do not cut here
@@ -90,6 +92,7 @@ _RANKS = regex.compile(
 # casualties come from («حصيلة القتلى في صفوف القوات الحكومية», «12 قتيلا من الجيش»)
 RANKS_BACK = 60  # «حصيلة القتلى في صفوف X بلغت 12 قتيلا»: the qualified noun before the number
 _CIVILIAN_INTER = 7
+_CROWD_INTER = frozenset({5, 6})  # rioters, protesters: a crowd («المتظاهرين») is no fighter's ranks
 _START = attrgetter("start")
 _SECOND = itemgetter(1)
 # ``Claim.model_validate`` without its keyword plumbing: the same validation, a third cheaper per call
@@ -595,6 +598,10 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
                 evidence.append((st.start, st.end))
                 if c.kind in ("distance", "money"):
                     what = sc.name  # "advance", "withdrawal", "ransom", "bounty"
+                elif status == _PROTESTING:
+                    # «تظاهر مئات الأشخاص أمام مقر البعثة»: a crowd's size, counted as protesters
+                    # like «خرج آلاف المتظاهرين»
+                    what, status = _PROTESTERS, ""
             elif c.kind in ("distance", "money"):
                 continue  # «(120 كلم شمال بغداد)», «مليون دولار» of a budget: not about the fighting
         else:  # share
@@ -609,12 +616,16 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
             reach = ACTOR_REACH if c.kind == "fighter" else 2
             # «من عناصرها»: the pronoun is the owner, a name after it is someone else
             am = None if c.id.endswith(_OWN) else _entity_after(ix, noun.end, reach, None, actor=True)
-            if am is not None and not _AGENT_GAP.isdisjoint(word_key(w) for w in doc.raw[noun.end:am.start].split()):
+            if am is not None and not _AGENT_GAP.isdisjoint(
+                    word_key(w).removeprefix(_AL_KEY) for w in doc.raw[noun.end:am.start].split()):
                 am = None  # «خمسة جنود في هجوم شنه مسلحون»: the attackers, not the soldiers' ranks
             if am is not None:
                 am = _bracketed_alias(ix, am)
-            if am is not None and c.kind == "fighter" and _inter(am) == _CIVILIAN_INTER:
-                am = None  # «سبعة مسلحين متورطين في إطلاق النار على المدنيين»: their victims, not their ranks
+            if am is not None and c.kind == "fighter" and (_inter(am) == _CIVILIAN_INTER or (
+                    _inter(am) in _CROWD_INTER and getattr(am.actor, "generic", False))):
+                # «سبعة مسلحين متورطين في إطلاق النار على المدنيين»، «600 شرطي للتصدي للمتظاهرين»:
+                # their victims or the crowd they face, not their ranks
+                am = None
             ranks = False
             if am is None and c.kind == "casualty":
                 am = _ranks_actor(ix, n, noun, c, starts)
@@ -649,7 +660,7 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
             subject = f"{what} {status}"
             subject = f"{subject} in {place}" if place else subject
         else:
-            shown = _nationals(noun.text) if c.id == _NATIONALS else what
+            shown = _nationals(noun.text) if c.id == _NATIONALS and what != _PROTESTERS else what
             subject = _fmt_subject(shown or what, status, actor, place, casualty_name)
         low, high = float(n.low), float(n.high)
         spans = sorted(set(evidence))

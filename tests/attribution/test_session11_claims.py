@@ -55,3 +55,26 @@ def test_protesters_killed_wounded_and_detained() -> None:
                          "واعتقلت الشرطة 20 محتجا.", published="2024-05-13")
     assert [c.subject for c in doc.claims] == [
         "protesters killed in Omdurman", "protesters wounded", "protesters detained"]
+
+
+def test_a_crowd_counted_with_a_verb_of_protest_is_protesters() -> None:
+    # «تظاهر مئات الأشخاص»: people, counted as what they do
+    doc = hadath.extract("وفي بورتسودان، تظاهر مئات الأشخاص أمام مقر بعثة الأمم المتحدة أمس، وقتل ثلاثة أشخاص "
+                         "في حادث سير على الطريق.", published="2024-05-13")
+    assert [c.subject for c in doc.claims] == ["protesters", "people killed"]
+    doc = hadath.extract("احتشد آلاف العراقيين في ساحة التحرير ببغداد أمس.", published="2024-05-13")
+    assert [c.subject for c in doc.claims] == ["protesters in Baghdad"]
+
+
+def test_members_of_the_police_are_police_officers() -> None:
+    doc = hadath.extract("جرح ثلاثة وقتل اثنان من أفراد الشرطة في اشتباك مع عصابة مسلحة في نيالا أمس، وأصيب 433 من "
+                         "رجال الشرطة و520 من المتظاهرين في بانكوك.", published="2024-05-13")
+    subjects = [c.subject for c in doc.claims]
+    assert "police officers killed in Nyala" in subjects
+    # the protesters counted after them are no ranks of the police
+    assert not any(s.startswith("Protesters") for s in subjects)
+
+
+def test_a_force_deployed_against_a_crowd_is_not_the_crowd() -> None:
+    doc = hadath.extract("أعلنت السلطات نشر ما يقرب من 600 شرطي للتصدي للمتظاهرين في شيراز.", published="2024-05-13")
+    assert [c.subject for c in doc.claims] == ["police officers in Shiraz"]
