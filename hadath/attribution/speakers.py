@@ -355,7 +355,11 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
                 stop = t_start  # «متحدث باسمه لصحيفة «ديلي نيوز»»: told to an outlet (the via)
                 break
             if kind in ("title", "org"):
-                units.append(Unit(kind, t_start, wm.end, wm.key, wm.payloads[0]))
+                if not units and allow_lam and wm.prefix.endswith(_LAM):
+                    # «بحسب بيان لشرطة ولاية جنوب دارفور»: the body without its preposition
+                    units.append(Unit(kind, wm.start, wm.end, wm.key, wm.payloads[0], lam=True))
+                else:
+                    units.append(Unit(kind, t_start, wm.end, wm.key, wm.payloads[0]))
                 i = bisect_left(tok_starts, wm.end)
                 continue
         if not units and not allow_lam and norm[:1] == _BA and len(norm) > 3:

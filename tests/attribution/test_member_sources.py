@@ -40,3 +40,10 @@ def test_a_quote_of_a_source_in_a_group() -> None:
 def test_a_generic_source_in_a_force_keeps_its_row() -> None:
     # «مصدر في الجيش» is a lexicon row of its own (Military source), read before any body
     assert _source("وقال مصدر في الجيش السوري إن مسلحين هاجموا حاجزا في ريف دير الزور أمس.")[1] == "Military source"
+
+
+@pytest.mark.parametrize("frame", ["بحسب بيان لشرطة ولاية جنوب دارفور", "بحسب بيان صادر عن شرطة ولاية جنوب دارفور"])
+def test_a_state_police_command_no_lexicon_lists(frame: str) -> None:
+    # «شرطة» heads a body as «مديرية» does; after «بيان ل» the body is named without the preposition
+    text = f"وقتل شرطيان في اشتباك مع عصابة مسلحة في نيالا أمس، {frame}."
+    assert _source(text)[0] == "شرطة ولاية جنوب دارفور"
