@@ -38,6 +38,15 @@ PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
 BACKGROUND_CUES = frozenset({"anniversary", "history", "trial"})
 """Cue kinds (events/data/cues.tsv) that make a sentence recall the past."""
 
+_NAME_TYPES = frozenset({"ORG", "PER"})
+
+
+def _in_name(d: DateMention, named: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Is the date written inside a name («حزب الغد», «حركة 6 أبريل»)? It dates nothing."""
+    k = bisect_left(starts, d.start + 1) - 1
+    return k >= 0 and named[k][0] <= d.start and d.end <= named[k][1]
+
+
 Dated = tuple[dt.date | None, int]
 _NONE: Dated = (None, 3)
 
@@ -48,7 +57,14 @@ class EventDates:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.dates = sorted((d for d in doc.dates if d.date is not None), key=lambda d: d.start)
+        named = sorted((m.start, m.end) for m in doc.entities if m.type in _NAME_TYPES)
+        name_starts = [a for a, _ in named]
+        # a date after publication is a plan or a promise («سيعودون غدا»، «إضراب ... الأسبوع
+        # المقبل»): it dates no happening the article reports
+        after = doc.published
+        self.dates = sorted((d for d in doc.dates if d.date is not None and not _in_name(d, named, name_starts)
+                             and (after is None or d.date <= after)),
+                            key=lambda d: d.start)
         self.starts = [d.start for d in self.dates]
         self.story: Dated | None = None
         self.last: tuple[Dated, int] | None = None  # the carried date, end of its sentence

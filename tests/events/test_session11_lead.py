@@ -169,3 +169,19 @@ def test_a_militia_is_an_armed_actor_and_a_base_name_is_not_cut() -> None:
     (strike,) = doc.events
     assert strike.actor1 is not None and strike.actor1.name.startswith("Unidentified Armed Group")
     assert strike.location is None or strike.location.country != "YE"
+
+
+def test_a_date_after_publication_dates_no_event() -> None:
+    """«وقال المتظاهرون إنهم سيعودون غدا»: tomorrow is a plan, not the protest's day."""
+    doc = hadath.extract("وفي لاهور، ردد أكثر من ألفي شخص هتافات ضد الحكومة أمام مقر البرلمان، "
+                         "وقال المتظاهرون إنهم سيعودون غدا.", published="2024-05-15")
+    assert doc.events and all(e.event_date is None or e.event_date <= "2024-05-15" for e in doc.events)
+
+
+def test_a_date_word_inside_a_name_dates_nothing() -> None:
+    """«حزب الغد» (the Tomorrow party) is no date: a sit-in of its supporters is not dated
+    tomorrow (it was dated 2024-05-16 for a 15 May publication)."""
+    doc = hadath.extract("نظم أنصار حزب الغد وقفة احتجاجية أمام مقر البرلمان في القاهرة للمطالبة بالإفراج "
+                         "عن زعيم الحزب.", published="2024-05-15")
+    (sit_in,) = doc.events
+    assert sit_in.event_date is None or sit_in.event_date <= "2024-05-15"
