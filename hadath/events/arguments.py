@@ -70,6 +70,8 @@ _DURATIONS = frozenset(normalize_key(w) for w in (
     "عاما", "عام", "أعوام", "سنة", "سنوات", "سنين", "شهرا", "أشهر", "شهور", "أسبوعا", "أسابيع",
     "يوما", "أيام", "ساعة", "ساعات", "دقيقة", "دقائق"))  # after a number: years of age, a duration
 _ONE_DEAD = frozenset(normalize_key(w) for w in ("قتيلا", "قتيل", "شهيدا", "مقتول", "مقتولا", "مقتولة"))  # «فأرداه قتيلا»، «جثة شاب مقتول»
+_ANOTHER_ONE = frozenset(normalize_key(w) for w in (  # «ولقي ثالث حتفه»: one more person, counted by rank
+    "ثالث", "ثالثة", "رابع", "رابعة", "خامس", "خامسة", "سادس", "سادسة"))
 _TWO_DEAD = frozenset(normalize_key(w) for w in ("قتيلين", "قتيلان", "شهيدين"))
 _VAGUE = {normalize_key("عشرات"): 10, normalize_key("العشرات"): 10, normalize_key("مئات"): 100,
           normalize_key("المئات"): 100, normalize_key("بضعة"): 3, normalize_key("بضع"): 3,
@@ -417,6 +419,7 @@ def _conjuncts(raw: str, mine: list[ActorSpan], x: ActorSpan, other: ActorSpan |
 
 
 _QUOTES = " \u00ab\u00bb\""
+_SIDE_HEAD_WORDS = 3  # words of the second side's head before its name: «وعناصر تنظيم داعش»
 
 
 def _joined_by_and(raw: str, a_end: int, b_start: int) -> bool:
@@ -685,6 +688,17 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             actor1, actor2 = x, pair
             after = [y for y in after if y is not actor1 and y is not actor2]
             break
+    if actor1 is None and actor2 is not None and actor2.tok > best.tok:
+        # «اشتباكات بين الجيش العراقي وعناصر تنظيم داعش»: the second side was read already as
+        # the target («عناصر» before it); the side after «بين» right before it is the first
+        side = next((y for y in reversed(after) if y.tok_end <= actor2.tok), None)
+        heads = s.norms[side.tok_end:actor2.tok] if side is not None else []
+        joined = s.norms[actor2.tok][:1] == _AND if not heads else len(heads) <= _SIDE_HEAD_WORDS and heads[0][:1] == _AND
+        if side is not None and side.tok > 0 and _word_before(s, tf, side.tok) & _BETWEEN \
+                and side.actor.name != actor2.actor.name and joined \
+                and not any(t in _CLAUSE_PUNCT for t in s.texts[side.tok_end:actor2.tok]):
+            actor1 = side
+            after = [y for y in after if y is not side]
     if protest:
         if actor1 is not None and actor1.role == "state":
             # «... يعذب على أيدي القوات الأمنية»: an agent-marked force belongs to another deed;
@@ -1405,10 +1419,14 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
         return int(min(by_word.values()))
     counted = {i for i, _ in figures}
     for d in death_idx:
-        if s.clause_of(d) not in clauses or _with_wounded(s, tf, d) or d - 1 in counted or d in among:
-            # «15 قتيلا وجريحا» is no count of the dead, nor «قتيلا» alone after its number, nor
-            # «عددا منهم بين قتيل ومصاب» (some of them, dead or wounded)
+        if s.clause_of(d) not in clauses or _with_wounded(s, tf, d) or d in among:
+            # «15 قتيلا وجريحا» is no count of the dead, nor «عددا منهم بين قتيل ومصاب» (some of
+            # them, dead or wounded)
             continue
+        if any(0 <= k < len(s.norms) and s.norms[k] in _ANOTHER_ONE for k in (d - 1, d + 1)):
+            return 1  # «جرح اثنان ولقي ثالث حتفه»، «أصيب اثنان وقتل ثالث»: one more, the third
+        if d - 1 in counted:
+            continue  # nor «قتيلا» alone after its number
         if tf[d] & _ONE_DEAD:  # «مقتل جندي» and «قتل جنديان» were read as lists above
             return 1
         if tf[d] & _TWO_DEAD:

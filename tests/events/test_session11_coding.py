@@ -138,3 +138,19 @@ def test_dhiban_with_the_sdf_is_in_syria(levant: tuple[str, Document]) -> None:
     (clash,) = [e for e in doc.events if e.sub_event_type == "Armed clash"]
     assert clash.location is not None and (clash.location.name, clash.location.country) == ("Dhībān", "SY")
     assert clash.actor1 is not None and clash.actor1.name == "Tribal Militia (Syria)"
+
+
+# --- 7. more from reading the articles -----------------------------------------------------
+
+@pytest.mark.parametrize("told", ["وجرح اثنان ولقي ثالث حتفه", "فأصيب اثنان وقتل ثالث"])
+def test_a_third_killed_is_one_dead(told: str) -> None:
+    (ev,) = hadath.extract(f"هاجم مسلحون سوقا في مدينة الفاشر أمس، {told}.", published="2024-05-13").events
+    assert ev.fatalities == 1
+
+
+def test_both_sides_after_between_when_the_second_has_a_head_word() -> None:
+    # «عناصر» before «تنظيم داعش» made it the target early; «بين الجيش العراقي» is the other side
+    (ev,) = hadath.extract("اندلعت اشتباكات بين الجيش العراقي وعناصر تنظيم داعش في قضاء الطارمية شمال بغداد فجر اليوم.",
+                           published="2024-05-13").events
+    assert ev.actor1 is not None and ev.actor2 is not None
+    assert (ev.actor1.name, ev.actor2.name) == ("Military Forces of Iraq", "Islamic State")
