@@ -516,6 +516,8 @@ def _choose(gaz: Gazetteer, c: _Cand, focus: str | None, anchors: list[Place]) -
         s = 0.0
         if asked:
             s += W_KIND_ASKED if p.kind in asked else -W_KIND_ASKED
+            if p.kind == "C" and p.kind in asked:
+                s += W_CAPITAL  # «العاصمة كابول», «مدينة كابول»: the capital before a namesake town
         elif p.kind == "N":
             s += W_COUNTRY_NAME  # (no population term: a country's is not comparable)
         elif p.kind in "PC":

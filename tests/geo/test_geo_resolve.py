@@ -265,3 +265,13 @@ def test_g_spelling_of_a_far_town_needs_a_head_word() -> None:
     a clitic preposition («برغيف» is «with a loaf», not Rzhev)."""
     doc = geo("وحاول الجندي مقايضة دبابته برغيف في موسكو.")
     assert all(m.text != "رغيف" for m in doc.entities)
+
+
+def test_the_capital_named_after_its_country() -> None:
+    """«في العاصمة تونس»: the city, not the country; «العاصمة كابول» the capital, not a small
+    namesake town (Kābūl, Israel)."""
+    doc = geo("تظاهر مئات التونسيين السبت في العاصمة تونس احتجاجا على اعتقال معارضين.")
+    m = place_of(doc, "تونس")
+    assert (m.place.name, m.place.kind) == ("Tunis", "C")
+    doc = geo("انفجرت سيارة مفخخة في العاصمة كابول صباح اليوم.")
+    assert place_of(doc, "كابول").place.country == "AF"
