@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 import regex
 
-from hadath.attribution.incidents import incident_at, turn_starts
+from hadath.attribution.incidents import doc_turn_starts, incident_at
 from hadath.attribution.index import DocIndex
 from hadath.attribution.lexicons import Counted, counted_keys, word_key
 from hadath.attribution.quotes import hosted_venue_end
@@ -542,7 +542,7 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
     infos: list[ClaimInfo] = []
     scenes: dict[ClaimKey, object] = {}  # the last scene of each subject
     paras = paragraph_starts(doc.raw)
-    turns = turn_starts(doc.norm, doc.sentences)
+    turns = doc_turn_starts(doc)
     prev: tuple[int, str] | None = None  # end and status of the last people claim
     found = _dual_nouns(ix)
     duals = {id(n): m for n, m in found}

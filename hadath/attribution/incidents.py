@@ -12,9 +12,13 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hadath.lexicon.loader import load_tsv, split_variants
 from hadath.text.normalize import Normalized, normalize_key
+
+if TYPE_CHECKING:
+    from hadath.doc import Doc
 
 INCIDENTS_TSV = Path(__file__).resolve().parent / "data" / "incidents.tsv"
 OPENING = 40  # characters of a sentence in which its opening phrase is read
@@ -72,6 +76,30 @@ def turn_starts(norm: Normalized, sentences: Sequence[object]) -> list[int]:
     one a sentence (callgrind, compiled build)."""
     spans = [(s.start, s.end) for s in sentences]  # type: ignore[attr-defined]
     return [a for (a, _), turn in zip(spans, turns_at(norm, spans), strict=True) if turn]
+
+
+TURNS = "_turns"  # ``doc.extras`` key of :func:`sentence_turns`' memo
+
+
+def sentence_turns(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[bool]:
+    """:func:`turns_at` of ``doc.norm`` for raw sentence spans, each span read once per document.
+
+    The claims read every sentence's opening (:func:`doc_turn_starts`), and the event
+    coreference rules read their events' sentences up to three times; the answers are kept in
+    ``doc.extras`` (:data:`TURNS`), so later readers only look them up."""
+    memo: dict[tuple[int, int], bool] | None = doc.extras.get(TURNS)
+    if memo is None:
+        memo = doc.extras[TURNS] = {}
+    missing = [span for span in dict.fromkeys(spans) if span not in memo]
+    if missing:
+        memo.update(zip(missing, turns_at(doc.norm, missing), strict=True))
+    return [memo[span] for span in spans]
+
+
+def doc_turn_starts(doc: Doc) -> list[int]:
+    """:func:`turn_starts` of ``doc.norm`` and ``doc.sentences``, through :func:`sentence_turns`."""
+    spans = [(s.start, s.end) for s in doc.sentences]
+    return [a for (a, _), turn in zip(spans, sentence_turns(doc, spans), strict=True) if turn]
 
 
 def turns_at(norm: Normalized, sentences: list[tuple[int, int]]) -> list[bool]:

@@ -58,7 +58,7 @@ from functools import lru_cache
 
 import regex
 
-from hadath.attribution.incidents import turns_at
+from hadath.attribution.incidents import sentence_turns
 from hadath.doc import Doc
 from hadath.events.acled import aircraft_names
 from hadath.events.lexicon import other_happening_words
@@ -467,7 +467,7 @@ def _merge_retold(doc: Doc, events: list[Event]) -> list[Event]:
     told = [ev for ev in events if ev.evidence and ev.source is not None
             and (outlet is None or ev.source.name != outlet_name)]
     spans = list({(ev.evidence[-1].start, ev.evidence[-1].end): None for ev in told})
-    turned = dict(zip(spans, turns_at(doc.norm, spans), strict=True))
+    turned = dict(zip(spans, sentence_turns(doc, spans), strict=True))
     others = _WordPlaces(doc, other_happening_words())
     for ev in events:
         found = _retold_event(doc, out, ev, outlet, borrowed, turned, others) if out and ev.evidence else None
@@ -532,7 +532,7 @@ def _turns(doc: Doc, events: list[Event]) -> dict[tuple[int, int], bool]:
     """Whether each event's sentence (raw span) turns to another happening («في هجوم آخر»،
     ``attribution/data/incidents.tsv``), read for all the events in one call."""
     spans = list({_sentence(ev): None for ev in events if ev.evidence})
-    return dict(zip(spans, turns_at(doc.norm, spans), strict=True))
+    return dict(zip(spans, sentence_turns(doc, spans), strict=True))
 
 
 def _sentence(ev: Event) -> tuple[int, int]:
