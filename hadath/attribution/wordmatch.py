@@ -184,8 +184,10 @@ class LexiconSet:
             rs = list(map(_SPAN_START, kept))
             re_ = list(map(_SPAN_END, kept))
         else:
-            rs = norm.starts[list(map(_SPAN_START, kept))].tolist()
-            re_ = norm.ends[[c[3] - 1 for c in kept]].tolist()
+            # index arrays as :func:`hadath.lexicon.matcher.to_raw` makes them
+            n = len(kept)
+            rs = norm.starts[np.fromiter(map(_SPAN_START, kept), np.int64, n)].tolist()
+            re_ = norm.ends[np.fromiter(map(_SPAN_END, kept), np.int64, n) - 1].tolist()
         matches = [
             new_match((a, b, raw[a:b], c[4], c[5], text[c[0] : c[2]])) for a, b, c in zip(rs, re_, kept, strict=True)
         ]

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 from operator import itemgetter
 
+import numpy as np
 import regex
 
 from hadath.doc import Doc, Mention
@@ -132,8 +133,9 @@ def _raw_spans(norm: Normalized, found: list[tuple[int, int, str, tuple[str, ...
     the stage: two numpy scalar look-ups each); a match is never empty nor past the text."""
     if norm.starts is None or norm.ends is None:
         return [(f[0], f[1]) for f in found]
-    starts = norm.starts[[f[0] for f in found]].tolist()
-    ends = norm.ends[[f[1] - 1 for f in found]].tolist()
+    n = len(found)  # index arrays as :func:`hadath.lexicon.matcher.to_raw` makes them
+    starts = norm.starts[np.fromiter(map(_FIRST, found), np.int64, n)].tolist()
+    ends = norm.ends[np.fromiter(map(_SECOND, found), np.int64, n) - 1].tolist()
     return list(zip(starts, ends, strict=True))
 
 
