@@ -422,7 +422,7 @@ def main() -> None:
     ap.add_argument("--no-wojood", action="store_true", help="train on NewsFANE only")
     ap.add_argument("--out", default=str(MODEL_PATH))
     ap.add_argument("--weights", default=str(WEIGHTS_PATH), help="numpy export for the fast decoder")
-    ap.add_argument("--c1", type=float, default=0.1)
+    ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.05)
     ap.add_argument("--iterations", type=int, default=150)
     ap.add_argument("--errors", help="with --cv: append the fold's wrong sentences to this file")
