@@ -71,6 +71,8 @@ _PERIOD_REACH = 12  # words from an attack to the control period after it in its
 # direction words right after a withdrawal: where the withdrawers went, not what they left
 _TOWARD = frozenset({"\u0628\u0627\u062a\u062c\u0627\u0647", "\u0646\u062d\u0648", "\u0627\u0644\u064a"})  # باتجاه نحو الى
 _DAWN = frozenset({"\u0641\u062c\u0631", "\u0627\u0644\u0641\u062c\u0631"})  # فجر الفجر
+_DAWN_ADVERB = frozenset(normalize_key(w) for w in ("فجرا", "فجراً"))
+_AFTER_ADVERB = frozenset(normalize_key(w) for w in ("في", "على", "من", "قرب", "بعد", "قبل", "اليوم", "أمس", "الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس"))
 _DAWN_NEXT = frozenset({"\u0627\u0645\u0633", "\u0627\u0644\u064a\u0648\u0645"})  # امس اليوم
 _SIN = "\u0633"
 _PRESENT = frozenset("\u064a\u062a\u0646")  # ي ت ن
@@ -181,6 +183,10 @@ def veto(c: Candidate) -> str | None:
             # an attacker may end in its trigger: «مهاجم انتحاري»; one for state forces not)
             return "name"
     clause = c.clause
+    if s.norms[c.tok] in _DAWN_ADVERB and c.tok_end == c.tok + 1 and (
+            c.tok_end == len(s.norms) or not s.alpha[c.tok_end] or s.norms[c.tok_end] in _AFTER_ADVERB
+            or s.norms[c.tok_end][:1] == "\u0648"):
+        return "dawn"  # «هاجموا القاعدة فجرا، وقتلوا ...»: at dawn; «فجرا نفسيهما» has its object next
     if c.key in _DAWN and c.tok_end < len(s.norms):
         if any(cue.kind == "time" and cue.tok == c.tok_end for cue in s.cues) or s.norms[c.tok_end] in _DAWN_NEXT:
             return "dawn"  # «فجر اليوم»، «فجر الجمعة»: dawn, not «فجّر» (blew up)

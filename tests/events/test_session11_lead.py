@@ -185,3 +185,12 @@ def test_a_date_word_inside_a_name_dates_nothing() -> None:
                          "عن زعيم الحزب.", published="2024-05-15")
     (sit_in,) = doc.events
     assert sit_in.event_date is None or sit_in.event_date <= "2024-05-15"
+
+
+def test_at_dawn_is_no_bombing() -> None:
+    """«فجرا» after an attack is «at dawn», not «they (two) blew up»; the dual verb has its
+    object next («انتحاريان فجرا نفسيهما»)."""
+    doc = hadath.extract("هاجم مسلحون القاعدة العسكرية فجرا، وقتلوا ثلاثة جنود.", published=PUBLISHED)
+    assert [e.sub_event_type for e in doc.events] == ["Armed clash"]
+    doc = hadath.extract("انتحاريان فجرا نفسيهما وسط السوق في بغداد أمس.", published=PUBLISHED)
+    assert doc.events and doc.events[0].event_type == "Explosions/Remote violence"
