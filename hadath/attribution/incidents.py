@@ -11,16 +11,16 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hadath.lexicon.loader import load_tsv, split_variants
+from hadath.paths import package_dir
 from hadath.text.normalize import Normalized, normalize_key
 
 if TYPE_CHECKING:
     from hadath.doc import Doc
 
-INCIDENTS_TSV = Path(__file__).resolve().parent / "data" / "incidents.tsv"
+INCIDENTS_TSV = package_dir("hadath.attribution") / "data" / "incidents.tsv"
 OPENING = 40  # characters of a sentence in which its opening phrase is read
 _CONJ = ("\u0648", "\u0641")  # و ف
 

@@ -19,15 +19,15 @@ count over many happenings, which updates none.
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 import regex
 
 from hadath.attribution.lexicons import word_key
 from hadath.lexicon.loader import load_tsv, split_variants
+from hadath.paths import package_dir
 from hadath.text.normalize import Normalized, normalize_key
 
-UPDATES_TSV = Path(__file__).resolve().parent / "data" / "updates.tsv"
+UPDATES_TSV = package_dir("hadath.attribution") / "data" / "updates.tsv"
 CLAUSE_REACH = 100  # characters before the figure in which the change verb and toll word are read
 REVISED_BEFORE = 100  # «وفي حصيلة جديدة، قتل 12»: a revision phrase this far before the figure
 REVISED_AFTER = 40  # «قتل 12 شخصا في حصيلة جديدة»: ... or this far after it
