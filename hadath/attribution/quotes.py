@@ -354,6 +354,8 @@ def find_quotes(ix: DocIndex, names: NameRegistry, sources: list[SourceMention])
         if sp is None:
             sp = _caller(ix, p, ss, names)
         if sp is None:
+            sp = _chanters(ix, p, ss)
+        if sp is None:
             sp = said.before(p.open)
         if sp is None:
             from hadath.attribution.sources import source_for
@@ -554,6 +556,33 @@ def _caller(ix: DocIndex, p: MarkPair, sent_start: int, names: NameRegistry) -> 
         return None
     sp = resolve(ix, read_phrase(ix, ix.tok_ends[i], p.open), names)
     return sp if sp is not None and sp.kind in ("source", "entity", "name", "org") else None
+
+
+# the crowd that carries a slogan or banner («وجاب المحتجون الشارع رافعين شعارات من قبيل "..."»)
+_CROWD_NOUNS = frozenset(normalize_key(w) for w in (
+    "المتظاهرون", "المتظاهرين", "المحتجون", "المحتجين", "المعتصمون", "المعتصمين", "المشاركون", "المشاركين",
+    "المحتشدون", "المحتشدين", "متظاهرون", "متظاهرين", "محتجون", "محتجين",
+))
+SLOGAN_REACH = 3  # words from a slogan or banner noun to the mark («شعارات من قبيل»)
+
+
+def _chanters(ix: DocIndex, p: MarkPair, sent_start: int) -> Speaker | None:
+    """The crowd whose slogan or banner the quotation is: a slogan, chant or banner noun
+    (speakers.tsv content row) among the :data:`SLOGAN_REACH` words before the mark, and a
+    protesters noun earlier in the sentence. Such words are the crowd's, not the outlet's that
+    the dateline names («تونس - وكالات»)."""
+    norms, starts = ix.tok_norms, ix.tok_starts
+    i = ix.token_index(p.open) - 1
+    content = ix.words.orgs
+    if not any(0 <= i - k and starts[i - k] >= sent_start and norms[i - k] in content for k in range(SLOGAN_REACH)):
+        return None
+    for j in range(ix.token_index(sent_start), i):
+        w = norms[j]
+        if w in _CROWD_NOUNS or (w[:1] in _CONJ_LETTERS and w[1:] in _CROWD_NOUNS):
+            a = starts[j] + (1 if w not in _CROWD_NOUNS else 0)
+            e = ix.tok_ends[j]
+            return Speaker(a, e, ix.doc.raw[a:e], None, "word")
+    return None
 
 
 def _adjacent_speaker(ix: DocIndex, p: MarkPair, region: int, names: NameRegistry) -> Speaker | None:

@@ -194,3 +194,15 @@ def test_at_dawn_is_no_bombing() -> None:
     assert [e.sub_event_type for e in doc.events] == ["Armed clash"]
     doc = hadath.extract("انتحاريان فجرا نفسيهما وسط السوق في بغداد أمس.", published=PUBLISHED)
     assert doc.events and doc.events[0].event_type == "Explosions/Remote violence"
+
+
+def test_slogans_are_the_crowd_s_words_not_the_agencies() -> None:
+    """«وجاب المحتجون ... رافعين شعارات من قبيل "..." و"..."»: the protesters' slogans, not
+    words of the agencies the dateline names; the capital named after its country is Tunis."""
+    tunis = (Path(__file__).parent / "articles" / "tunis_protest_wire.txt").read_text(encoding="utf-8")
+    doc = hadath.extract(tunis, published="2024-05-19")
+    slogans = [q for q in doc.quotes if "حريات" in tunis[q.start:q.end] or "رعب" in tunis[q.start:q.end]]
+    assert len(slogans) == 2 and all(q.speaker == "المحتجون" for q in slogans)
+    march = doc.events[0]
+    assert march.event_type == "Protests" and march.event_date == "2024-05-18"
+    assert march.location is not None and march.location.name == "Tunis"
