@@ -62,10 +62,13 @@ class EventDates:
         # a date after publication is a plan or a promise («سيعودون غدا»، «إضراب ... الأسبوع
         # المقبل»): it dates no happening the article reports
         after = doc.published
-        self.dates = sorted((d for d in doc.dates if d.date is not None and not _in_name(d, named, name_starts)
-                             and (after is None or d.date <= after)),
-                            key=lambda d: d.start)
+        real = [d for d in doc.dates if d.date is not None and not _in_name(d, named, name_starts)]
+        # dates after publication: what a report says is planned («إضراب عام ... الأسبوع المقبل»)
+        later = [d for d in real if after is not None and d.date is not None and d.date > after]
+        planned = {id(d) for d in later}
+        self.dates = sorted((d for d in real if id(d) not in planned), key=lambda d: d.start)
         self.starts = [d.start for d in self.dates]
+        self.future = sorted(d.start for d in later)
         self.story: Dated | None = None
         self.last: tuple[Dated, int] | None = None  # the carried date, end of its sentence
         self.stated: list[DateMention] = []  # the dates the current sentence's events took
@@ -90,6 +93,23 @@ class EventDates:
         if self.last is not None and self.doc.raw.find("\n", self.last[1], s.span.start) < 0:
             return self.last[0]
         return self.story or _NONE
+
+    def planned(self, s: SentenceCtx, group: list[Candidate], best: Candidate) -> bool:
+        """Is the event a named happening dated only after publication in its own clauses
+        («وأعلن الاتحاد عن إضراب عام في قطاع التعليم الأسبوع المقبل»)? Then it is announced, not
+        reported. The caller asks only for a noun naming the happening (a verb in the past tense
+        tells what happened; «وقال المتظاهرون إنهم سيعودون غدا» dates their return, not the
+        protest of the crowd the noun names)."""
+        if not self.future:
+            return False
+        lo = s.clause_starts[min(c.clause for c in group)]
+        hi_clause = max(c.clause for c in group) + 1
+        hi = s.clause_starts[hi_clause] if hi_clause < len(s.clause_starts) else len(s.norms)
+        a, b = s.tok_starts[lo], s.ends[hi - 1]
+        k = bisect_left(self.future, best.end)
+        if k >= len(self.future) or self.future[k] >= b:
+            return False  # no date after publication after the trigger in its clauses
+        return not self._in(a, b)  # and none up to publication there
 
     def done(self, s: SentenceCtx) -> None:
         """Carry the date the sentence's events stated, unless the sentence is background."""

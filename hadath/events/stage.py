@@ -837,6 +837,8 @@ def annotate(doc: Doc) -> None:
         for (_, fam), group in sorted(groups.items(), key=lambda kv: kv[1][0].start):
             best = _best(group, fam)
             dated = dates.date_for(s, group, best)
+            if _names_happening(best) and dates.planned(s, group, best):
+                continue  # «أعلن ... عن إضراب عام ... الأسبوع المقبل»: announced, not happened
             _note_kind(cache, group, best, fam)
             if fam == "protest" and _turned_violent(s, best):
                 cache.setdefault(coref.TURNED, set()).add(best.start)
@@ -861,6 +863,17 @@ def annotate(doc: Doc) -> None:
     doc.events = updates.apply_updates(doc, coref.merge_coreferent(doc, place_fallback.fill_locations(doc, events)))
     for s in ctxs:
         s.candidates = []
+
+
+_STRIKE_NOUN = normalize_key("إضراب")
+
+
+def _names_happening(c: Candidate) -> bool:
+    """Is ``c`` a noun that names the happening («إضراب»، «مسيرة»، «هجوم»), not a finite verb
+    nor a noun for its people («المتظاهرون»)?"""
+    if c.trigger.mode == "strike":
+        return _STRIKE_NOUN in c.key
+    return c.trigger.pos == "noun" and not _protester(c)
 
 
 _TURN_IN = frozenset(normalize_key(w) for w in ("في", "وفي", "ففي"))  # «وفي هجوم آخر»

@@ -206,3 +206,13 @@ def test_slogans_are_the_crowd_s_words_not_the_agencies() -> None:
     march = doc.events[0]
     assert march.event_type == "Protests" and march.event_date == "2024-05-18"
     assert march.location is not None and march.location.name == "Tunis"
+
+
+def test_a_strike_announced_for_next_week_is_no_event() -> None:
+    """«وأعلن الاتحاد ... عن إضراب عام ... الأسبوع المقبل»: a happening named by a noun and
+    dated only after publication in its clause is announced, not reported."""
+    doc = hadath.extract("وأعلن الاتحاد العام التونسي للشغل عن إضراب عام في قطاع التعليم الأسبوع المقبل، "
+                         "احتجاجا على تدهور الأوضاع المادية للمدرسين.", published="2024-05-19")
+    assert doc.events == []
+    doc = hadath.extract("ودخل عمال الموانئ في إضراب عام أمس احتجاجا على تأخر الرواتب.", published="2024-05-19")
+    assert [e.event_date for e in doc.events] == ["2024-05-18"]
