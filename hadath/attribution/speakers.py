@@ -1038,6 +1038,9 @@ def _reporting_body(phrase: Phrase) -> bool:
         and 1 < len(units) <= MAX_PLAIN_UNITS
 
 
+_CALLED = frozenset(normalize_key(w) for w in ("ويدعى", "يدعى", "وتدعى", "تدعى", "واسمه", "اسمه", "واسمها", "اسمها"))
+
+
 def _apposed_person(
     ix: DocIndex, stop: int, limit: int, sp: Speaker, names: NameRegistry | None
 ) -> Speaker | None:
@@ -1051,6 +1054,8 @@ def _apposed_person(
             or (sp.text.split() and word_key(sp.text.split()[0]) in ix.words.titles)):
         return None  # «المرصد السوري، ومقره لندن،»: an organisation, not a title
     i = ix.token_index(stop + 1)
+    if i < len(ix.tok_norms) and ix.tok_norms[i] in _CALLED:
+        i += 1  # «أحد سكان القرية، ويدعى موسى عثمان،»
     for _ in range(2):  # «، العقيد محمد الخالدي،»: NER's person starts after his rank
         if i < len(ix.tok_norms) and i not in ix.entity_tok and word_key(ix.tok_texts[i]) in ix.words.titles:
             i += 1
