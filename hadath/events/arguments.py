@@ -957,13 +957,17 @@ _REPEL_FORMS = frozenset(normalize_key(w) for w in (  # verbs of meeting or repe
 _TARGETING_VERBS = frozenset(normalize_key(w) for w in ("استهدف", "استهدفت", "استهدفوا"))
 _THE_ATTACKERS = frozenset(normalize_key(w) for w in (
     "المهاجمين", "المهاجمون", "المهاجمان", "المهاجمة", "والمهاجمين", "والمهاجمون"))  # the attack's own side
-_SURVIVE_VERBS = frozenset(normalize_key(w) for w in ("نجا", "نجت", "نجوا", "نجيا", "ينجو", "تنجو"))
+_SURVIVE_VERBS = frozenset(normalize_key(w) for w in (
+    "نجا", "نجت", "نجوا", "نجيا", "ينجو", "تنجو",
+    # suffering it: «تعرض مدير شرطة المحافظة لمحاولة اغتيال»، «تعرضت دورية للجيش لهجوم»
+    "تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا", "يتعرض", "تتعرض",
+))
 _SURVIVOR_ROLES = frozenset({"state", "armed", "named", "civilian"})
 
 
 def _survivor(s: SentenceCtx, spans: list[ActorSpan], first_tok: int) -> ActorSpan | None:
-    """The one who survived the attack: the first actor right after a verb of surviving
-    before the trigger («نجا قائد شرطة النجدة في البصرة، أمس، من محاولة اغتيال إثر تعرض موكبه
+    """The one who survived or suffered the attack: the first actor right after a verb of
+    surviving or suffering before the trigger («نجا قائد شرطة النجدة في البصرة، أمس، من محاولة اغتيال إثر تعرض موكبه
     لانفجار عبوة ناسفة»). He was its target, ACLED's actor2, not its author; the attempt is an
     event (:func:`hadath.events.modality._only_attempted` keeps it)."""
     norms = s.norms

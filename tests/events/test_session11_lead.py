@@ -216,3 +216,12 @@ def test_a_strike_announced_for_next_week_is_no_event() -> None:
     assert doc.events == []
     doc = hadath.extract("ودخل عمال الموانئ في إضراب عام أمس احتجاجا على تأخر الرواتب.", published="2024-05-19")
     assert [e.event_date for e in doc.events] == ["2024-05-18"]
+
+
+def test_who_suffers_an_attack_is_its_target() -> None:
+    """«تعرض مدير شرطة المحافظة لمحاولة اغتيال»: the police chief is actor2 (the construct
+    «شرطة المحافظة» names the police), as the survivor of «نجا ... من محاولة اغتيال» is."""
+    doc = hadath.extract("تعرض مدير شرطة المحافظة لمحاولة اغتيال بعبوة ناسفة في الرمادي أمس.", published=PUBLISHED)
+    (attempt,) = doc.events
+    assert attempt.actor2 is not None and attempt.actor2.name == "Police Forces of Iraq"
+    assert attempt.actor1 is None or not attempt.actor1.name.startswith("Police")
