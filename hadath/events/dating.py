@@ -47,6 +47,16 @@ def _in_name(d: DateMention, named: list[tuple[int, int]], starts: list[int]) ->
     return k >= 0 and named[k][0] <= d.start and d.end <= named[k][1]
 
 
+def _clauses_span(s: SentenceCtx, group: list[Candidate]) -> tuple[int, int] | None:
+    """Raw (start, end) of the clauses the group's triggers stand in, if they hold a token."""
+    lo = s.clause_starts[min(c.clause for c in group)]
+    hi_clause = max(c.clause for c in group) + 1
+    hi = s.clause_starts[hi_clause] if hi_clause < len(s.clause_starts) else len(s.norms)
+    if not 0 <= lo < hi <= len(s.norms):
+        return None
+    return s.tok_starts[lo], s.ends[hi - 1]
+
+
 Dated = tuple[dt.date | None, int]
 _NONE: Dated = (None, 3)
 
@@ -60,15 +70,20 @@ class EventDates:
         named = sorted((m.start, m.end) for m in doc.entities if m.type in _NAME_TYPES)
         name_starts = [a for a, _ in named]
         # a date after publication is a plan or a promise («سيعودون غدا»، «إضراب ... الأسبوع
-        # المقبل»): it dates no happening the article reports
+        # المقبل»): it dates no happening the article reports; kept apart for :meth:`planned`
         after = doc.published
-        real = [d for d in doc.dates if d.date is not None and not _in_name(d, named, name_starts)]
-        # dates after publication: what a report says is planned («إضراب عام ... الأسبوع المقبل»)
-        later = [d for d in real if after is not None and d.date is not None and d.date > after]
-        planned = {id(d) for d in later}
-        self.dates = sorted((d for d in real if id(d) not in planned), key=lambda d: d.start)
+        dates: list[DateMention] = []
+        future: list[int] = []
+        for d in doc.dates:
+            if d.date is None or _in_name(d, named, name_starts):
+                continue
+            if after is not None and d.date > after:
+                future.append(d.start)
+            else:
+                dates.append(d)
+        self.dates = sorted(dates, key=lambda d: d.start)
         self.starts = [d.start for d in self.dates]
-        self.future = sorted(d.start for d in later)
+        self.future = sorted(future)
         self.story: Dated | None = None
         self.last: tuple[Dated, int] | None = None  # the carried date, end of its sentence
         self.stated: list[DateMention] = []  # the dates the current sentence's events took
@@ -80,11 +95,9 @@ class EventDates:
         """(date, time_precision) of the event of ``group`` (``best`` its main trigger) in ``s``."""
         found = [d for d in self._in(s.span.start, s.span.end) if not compared_since(self.doc.raw, d)]
         if found:
-            lo = s.clause_starts[min(c.clause for c in group)]
-            hi_clause = max(c.clause for c in group) + 1
-            hi = s.clause_starts[hi_clause] if hi_clause < len(s.clause_starts) else len(s.norms)
-            if 0 <= lo < hi <= len(s.norms):
-                a, b = s.tok_starts[lo], s.ends[hi - 1]
+            span = _clauses_span(s, group)
+            if span is not None:
+                a, b = span
                 found = [d for d in found if a <= d.start < b] or found
             d = min(found, key=lambda d: abs(d.start - best.start))
             self.stated.append(d)
@@ -100,12 +113,10 @@ class EventDates:
         reported. The caller asks only for a noun naming the happening (a verb in the past tense
         tells what happened; «وقال المتظاهرون إنهم سيعودون غدا» dates their return, not the
         protest of the crowd the noun names)."""
-        if not self.future:
+        span = _clauses_span(s, group) if self.future else None
+        if span is None:
             return False
-        lo = s.clause_starts[min(c.clause for c in group)]
-        hi_clause = max(c.clause for c in group) + 1
-        hi = s.clause_starts[hi_clause] if hi_clause < len(s.clause_starts) else len(s.norms)
-        a, b = s.tok_starts[lo], s.ends[hi - 1]
+        a, b = span
         k = bisect_left(self.future, best.end)
         if k >= len(self.future) or self.future[k] >= b:
             return False  # no date after publication after the trigger in its clauses
