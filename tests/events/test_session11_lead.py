@@ -4,16 +4,15 @@ governor's press conference in the state capital, and a protest there."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from article_support import read_article
 
 import hadath
 
-ARTICLE = (Path(__file__).parent / "articles" / "nigeria_borno_wire.txt").read_text(encoding="utf-8")
 PUBLISHED = "2024-05-16"
 
 
 def _doc() -> hadath.Document:
-    return hadath.extract(ARTICLE, published=PUBLISHED)
+    return read_article("nigeria_borno_wire.txt", PUBLISHED)[1]
 
 
 def test_the_massacre_is_placed_in_its_state_and_its_toll_is_disputed() -> None:
@@ -59,13 +58,10 @@ def test_residents_speak_from_their_place() -> None:
     assert count.source is not None and count.source.name == "محمد العلي"
 
 
-KURDISTAN = (Path(__file__).parent / "articles" / "kurdistan_rudaw_report.txt").read_text(encoding="utf-8")
-
-
 def test_kurdish_outlet_report_of_turkish_strikes() -> None:
     """A Rudaw-style report: a drone strike near Penjwen, shelling near Amadiya the day before,
     a ministry's claim about PKK fighters, a monitor's multi-year tally and a protest in Erbil."""
-    doc = hadath.extract(KURDISTAN, published="2024-05-13")
+    _, doc = read_article("kurdistan_rudaw_report.txt", "2024-05-13")
     strike, shelling = doc.events[0], doc.events[1]
     assert strike.sub_event_type == "Air/drone strike" and strike.fatalities == 3
     assert strike.actor1 is not None and strike.actor1.name == "Military Forces of Turkey"
@@ -94,8 +90,7 @@ def test_person_between_commas_after_a_title_speaks() -> None:
 def test_a_period_of_control_is_no_taking_and_dates_what_happened_in_it() -> None:
     """«خلال سيطرته على المنطقة», «إبان سيطرته»: the time frame of a past massacre, not ground
     taken now, and not an execution today (a SANA-style report of a mass grave)."""
-    sana = (Path(__file__).parent / "articles" / "sana_hama_report.txt").read_text(encoding="utf-8")
-    doc = hadath.extract(sana, published="2024-05-13")
+    _, doc = read_article("sana_hama_report.txt", "2024-05-13")
     kinds = [e.sub_event_type for e in doc.events]
     assert "Non-state actor overtakes territory" not in kinds
     assert not [e for e in doc.events if e.location is not None and e.location.name == "Deir ez-Zor"]
@@ -129,14 +124,11 @@ def test_dead_or_wounded_between_is_no_count_of_the_dead() -> None:
     assert doc.events and all(e.fatalities is None for e in doc.events)
 
 
-FASHER = (Path(__file__).parent / "articles" / "fasher_newspaper_analysis.txt").read_text(encoding="utf-8")
-
-
 def test_a_body_named_in_marks_is_the_source_not_a_quotation() -> None:
     """«وفق ما أعلنت «تنسيقية لجان المقاومة بالفاشر»»: newspapers mark the names of bodies they
     cite; the name is the source of the toll, not words said by the last source named."""
-    doc = hadath.extract(FASHER, published="2024-09-16")
-    assert not [q for q in doc.quotes if "تنسيقية" in FASHER[q.start:q.end]]
+    fasher, doc = read_article("fasher_newspaper_analysis.txt", "2024-09-16")
+    assert not [q for q in doc.quotes if "تنسيقية" in fasher[q.start:q.end]]
     shelling = doc.events[0]
     assert shelling.actor1 is not None and shelling.actor1.name == "RSF: Rapid Support Forces"
     assert shelling.fatalities == 9
@@ -148,7 +140,7 @@ def test_a_body_named_in_marks_is_the_source_not_a_quotation() -> None:
 def test_a_side_s_dead_told_elsewhere_unplaced_are_not_part_of_the_victims() -> None:
     """The army's unplaced «وقتل العشرات من عناصرها» a paragraph after the RSF's shelling of a
     camp tells the army's own strike: fewer victims there than RSF dead is no contradiction."""
-    doc = hadath.extract(FASHER, published="2024-09-16")
+    _, doc = read_article("fasher_newspaper_analysis.txt", "2024-09-16")
     assert doc.conflicts == []
 
 
@@ -199,8 +191,7 @@ def test_at_dawn_is_no_bombing() -> None:
 def test_slogans_are_the_crowd_s_words_not_the_agencies() -> None:
     """«وجاب المحتجون ... رافعين شعارات من قبيل "..." و"..."»: the protesters' slogans, not
     words of the agencies the dateline names; the capital named after its country is Tunis."""
-    tunis = (Path(__file__).parent / "articles" / "tunis_protest_wire.txt").read_text(encoding="utf-8")
-    doc = hadath.extract(tunis, published="2024-05-19")
+    tunis, doc = read_article("tunis_protest_wire.txt", "2024-05-19")
     slogans = [q for q in doc.quotes if "حريات" in tunis[q.start:q.end] or "رعب" in tunis[q.start:q.end]]
     assert len(slogans) == 2 and all(q.speaker == "المحتجون" for q in slogans)
     march = doc.events[0]
