@@ -567,14 +567,15 @@ SLOGAN_REACH = 3  # words from a slogan or banner noun to the mark («شعارا
 
 
 def _chanters(ix: DocIndex, p: MarkPair, sent_start: int) -> Speaker | None:
-    """The crowd whose slogan or banner the quotation is: a slogan, chant or banner noun
-    (speakers.tsv content row) among the :data:`SLOGAN_REACH` words before the mark, and a
-    protesters noun earlier in the sentence. Such words are the crowd's, not the outlet's that
-    the dateline names («تونس - وكالات»)."""
+    """The crowd whose slogan or banner the quotation is: a slogan, chant or banner noun among
+    the :data:`SLOGAN_REACH` words before the mark (``ix.words.orgs``: speakers.tsv's content
+    row, read together with the org heads that also make marks a name), and a protesters noun
+    earlier in the sentence. Such words are the crowd's, not the outlet's that the dateline
+    names («تونس - وكالات»)."""
     norms, starts = ix.tok_norms, ix.tok_starts
     i = ix.token_index(p.open) - 1
-    content = ix.words.orgs
-    if not any(0 <= i - k and starts[i - k] >= sent_start and norms[i - k] in content for k in range(SLOGAN_REACH)):
+    heads = ix.words.orgs
+    if not any(0 <= i - k and starts[i - k] >= sent_start and norms[i - k] in heads for k in range(SLOGAN_REACH)):
         return None
     for j in range(ix.token_index(sent_start), i):
         w = norms[j]
