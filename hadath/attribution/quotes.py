@@ -443,8 +443,10 @@ def _speaker_before(
     # («وقال شاهد ... طالبا عدم نشر اسمه: «...»» -> «شاهد», not «اسمه»)
     for f in _frames_before(ix, p, region, FRAMES_TRIED):
         fs, fe, kind = f
-        if kind in ("haal", "via"):
+        if kind == "haal":
             break
+        if kind == "via":
+            continue  # «في حديث لـ«الحياة»» names the outlet; the speaker stands before it
         host = _host_speaker(ix, fs, fe, region, names) if kind == "verb" else None
         if host is not None:
             return host, None
@@ -457,7 +459,9 @@ def _speaker_before(
             sp = cand
             via = relay.text if relay is not None else None
             if via is None:
-                via = _via(ix, read_phrase(ix, fe, limit, allow_lam=kind in ("prep", "statement")).stop, p.open, names_pairs)
+                stop = read_phrase(ix, fe, limit, allow_lam=kind in ("prep", "statement")).stop
+                # after the person named between commas: «المتحدث باسم الوزارة، أنيس الأصبحي، لقناة ...»
+                via = _via(ix, _past_apposed(ix, stop, sp.end, p.open), p.open, names_pairs)
         if sp.kind != "word":
             break
     if sp is None or sp.kind == "title":
@@ -644,6 +648,20 @@ def _via(ix: DocIndex, start: int, limit: int, names_pairs: list[MarkPair]) -> s
     return None
 
 
+def _past_apposed(ix: DocIndex, stop: int, speaker_end: int, limit: int) -> int:
+    """Where to look for the outlet: after the speaker's phrase (``stop``), or after the person
+    named between commas behind it (the speaker then ends past ``stop``) and that person's closing
+    comma, so «، لقناة «المسيرة»» or «، في تصريح لقناة ...» is read as the outlet it names."""
+    if speaker_end <= stop:
+        return stop
+    i = ix.token_index(speaker_end)
+    if i < len(ix.tok_texts) and ix.tok_starts[i] < limit and ix.tok_texts[i] in ("\u060c", ","):
+        i += 1
+        if i < len(ix.tok_starts) and ix.tok_starts[i] < limit:
+            return ix.tok_starts[i]
+    return speaker_end
+
+
 _APPOSITION = frozenset({"\u0648\u0647\u0648", "\u0648\u0647\u064a", "\u0648\u0647\u0645"})  # وهو وهي وهم
 
 
@@ -670,6 +688,11 @@ def _told_to(ix: DocIndex, j: int) -> bool:
         return True
     t_start = ix.tok_starts[j]
     return any(m is not None and m.start > t_start for m in (ix.source_tok.get(j), ix.entity_tok.get(j)))
+
+
+def _ends_with_ma(raw: str, pos: int) -> bool:
+    """Does the frame ending at ``pos`` end with «مع» («في اتصال هاتفي مع»)?"""
+    return raw[max(0, pos - 3) : pos].rstrip().endswith("\u0645\u0639")
 
 
 def _via_at(ix: DocIndex, start: int, limit: int, names_pairs: list[MarkPair]) -> str | None:
@@ -703,8 +726,10 @@ def _via_at(ix: DocIndex, start: int, limit: int, names_pairs: list[MarkPair]) -
     if not ph.units:
         return None
     u = ph.units[0]
-    if u.kind not in ("source", "entity", "org") and not after_frame:
-        # «لـ» + a plain word is no outlet («قال للصحافيين»); an organisation head is
+    if u.kind not in ("source", "entity", "org") and not (after_frame and (lam or _ends_with_ma(raw, pos))):
+        # «لـ» + a plain word is no outlet («قال للصحافيين»); an organisation head is. After
+        # a frame of telling the plain word must be told to: «في حديث لصحيفة محلية», «في
+        # اتصال مع مراسلنا», not «في مؤتمر صحافي عقده في بغداد»
         return None
     a, b = ph.start, closed_end(raw, ph.start, ph.end)
     if raw[a] == _LAM and u.kind in ("word", "org"):

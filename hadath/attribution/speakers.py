@@ -1041,6 +1041,17 @@ def _reporting_body(phrase: Phrase) -> bool:
 _CALLED = frozenset(normalize_key(w) for w in ("ويدعى", "يدعى", "وتدعى", "تدعى", "واسمه", "اسمه", "واسمها", "اسمها"))
 
 
+def _titled_before(ix: DocIndex, start: int) -> bool:
+    """Does a title stand right before the body starting at ``start``? «المتحدث باسم وزارة
+    الصحة في صنعاء»: the phrase resolves to the ministry, but a person holds the title."""
+    i = ix.token_index(start) - 1
+    if i < 0:
+        return False
+    if ix.tok_norms[i] == _BISM:
+        return True
+    return word_key(ix.tok_texts[i]) in ix.words.titles
+
+
 def _apposed_person(
     ix: DocIndex, stop: int, limit: int, sp: Speaker, names: NameRegistry | None
 ) -> Speaker | None:
@@ -1051,7 +1062,8 @@ def _apposed_person(
         return None
     if sp.kind == "source" and not (
             (sp.source is not None and sp.source.kind == "generic")
-            or (sp.text.split() and word_key(sp.text.split()[0]) in ix.words.titles)):
+            or (sp.text.split() and word_key(sp.text.split()[0]) in ix.words.titles)
+            or _titled_before(ix, sp.start)):
         return None  # «المرصد السوري، ومقره لندن،»: an organisation, not a title
     i = ix.token_index(stop + 1)
     if i < len(ix.tok_norms) and ix.tok_norms[i] in _CALLED:
