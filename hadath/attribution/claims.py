@@ -62,7 +62,10 @@ ACTOR_REACH = 40
 # the ranks: «قتل خمسة جنود في هجوم شنه مسلحون»، «جنديان برصاص قناصة من الحركة»
 _AGENT_GAP = frozenset(normalize_key(w) for w in (
     "هجوم", "هجوما", "هجمات", "شنه", "شنته", "شنها", "شنوه", "نفذه", "نفذته", "نفذها", "برصاص", "بنيران",
-    "يد", "أيدي", "غارة", "غارات", "قصف", "انفجار", "تفجير", "كمين", "اشتباك", "اشتباكات", "هجومه", "هجومها"))
+    "يد", "أيدي", "غارة", "غارات", "قصف", "انفجار", "تفجير", "كمين", "اشتباك", "اشتباكات", "هجومه", "هجومها",
+    # a weapon's releaser: «بعبوة ناسفة زرعها مسلحون»، «بقذيفة أطلقها الحوثيون»
+    "زرعها", "زرعه", "زرعتها", "زرعته", "أطلقها", "أطلقه", "أطلقتها", "أطلقته", "ألقتها", "ألقته", "ألقاها"))
+_GAP_CLITICS = ("\u0628", "\u0648")  # ب و: «بانفجار»، «وبرصاص»
 PLACE_REACH = 60
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _FROM = "\u0645\u0646"  # من: «12 من عناصر»
@@ -453,6 +456,20 @@ def _own_ranks(ix: DocIndex, pos: int, what: str) -> tuple[str, str]:
 _NATIONALS = "nationals"  # counted.tsv: people counted by nationality («آلاف العراقيين»)
 
 
+def _agent_between(gap: str) -> bool:
+    """Does ``gap`` (between counted people and an actor) name an attack or its doer, so the actor
+    after it is the attacker and not the people's ranks? Clitics count: «بانفجار عبوة»."""
+    for w in gap.split():
+        key = word_key(w).removeprefix(_AL_KEY)
+        if key in _AGENT_GAP:
+            return True
+        while key[:1] in _GAP_CLITICS and len(key) > 3:
+            key = key[1:].removeprefix(_AL_KEY)
+            if key in _AGENT_GAP:
+                return True
+    return False
+
+
 def _nationals(text: str) -> str | None:
     """«آلاف العراقيين»: "people of Iraq" (the subject keeps who they are; the claim's key stays
     "people", so «12 فلسطينيا قتلوا» still meets «مقتل 3 أشخاص»)."""
@@ -616,8 +633,7 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
             reach = ACTOR_REACH if c.kind == "fighter" else 2
             # «من عناصرها»: the pronoun is the owner, a name after it is someone else
             am = None if c.id.endswith(_OWN) else _entity_after(ix, noun.end, reach, None, actor=True)
-            if am is not None and not _AGENT_GAP.isdisjoint(
-                    word_key(w).removeprefix(_AL_KEY) for w in doc.raw[noun.end:am.start].split()):
+            if am is not None and _agent_between(doc.raw[noun.end:am.start]):
                 am = None  # «خمسة جنود في هجوم شنه مسلحون»: the attackers, not the soldiers' ranks
             if am is not None:
                 am = _bracketed_alias(ix, am)

@@ -86,7 +86,9 @@ _CAMPAIGN_MIN = 100  # «المئات»، «آلاف»: counts no single happeni
 _COMPLEMENTISERS = frozenset(normalize_key(w) for w in ("إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", "بأنه", "بأنها", "وأن", "وإن"))
 _OWN_FORCES = frozenset(normalize_key(w) for w in (
     "قواته", "قواتها", "عناصره", "عناصرها", "مقاتليه", "مقاتليها", "مقاتلاته", "مقاتلاتها", "طائراته",
-    "طائراتها", "وحداته", "وحداتها", "مسلحيه", "مسلحيها", "طيرانه", "طيرانها"))  # a force with the speaker's pronoun
+    "طائراتها", "وحداته", "وحداتها", "مسلحيه", "مسلحيها", "طيرانه", "طيرانها",
+    # a group named in the plural: «المتحدث باسم الحوثيين ... أن قواتهم»
+    "قواتهم", "عناصرهم", "مقاتليهم", "طائراتهم", "وحداتهم", "مسلحيهم", "طيرانهم"))  # a force with the speaker's pronoun
 _ATTACK_NOUN_MODES = frozenset({"attack", "raid"})  # «هجوم»: a noun whose agent may follow it
 _OWN_REACH = 12  # tokens from «أن» to the deed its «مقاتليها» did («أن مقاتليها خاضوا ... وفجروا عبوات»)
 _SELF_COMPLEMENTISERS = frozenset(normalize_key(w) for w in ("إنه", "أنه", "إنها", "أنها", "بأنه", "بأنها"))
@@ -119,6 +121,12 @@ _ONE_ADJ = frozenset(normalize_key(w) for w in ("واحد", "واحدة", "ال�
 _SUBSET_PREV = frozenset(normalize_key(w) for w in ("بينهم", "بينهن", "منهم", "منهن", "بينها", "ومنهم", "وبينهم"))
 _AGENT_PREV = frozenset(normalize_key(w) for w in ("يد", "أيدي", "قبل", "شنها", "شنتها", "شنه", "شنوه", "نفذه", "نفذوه", "شنته", "نفذها", "نفذتها", "تبنته", "تبنت", "تبنى",
                                                            "نفذته", "نفذوها", "ارتكبته", "ارتكبتها", "ارتكبها"))
+# a weapon, then who released or planted it: «بقذيفة أطلقها الحوثيون»، «ببرميل ألقته مروحية»، «بعبوة
+# زرعها مسلحون». The attacker, when the weapon struck; when it was defused («فككت الشرطة عبوة زرعها
+# مجهولون») the planter is the side whose attack was disrupted, not the event's first actor.
+_RELEASED_BY = frozenset(normalize_key(w) for w in (
+    "أطلقها", "أطلقتها", "أطلقه", "أطلقته", "أطلقوها", "أطلقوه", "ألقاها", "ألقتها", "ألقاه", "ألقته", "ألقوها",
+    "زرعها", "زرعتها", "زرعه", "زرعته", "زرعوها"))
 # «قتل متظاهران برصاص قوات الأمن»: the shooter of a death word (the ب forms only: in «أطلقت
 # الرصاص على المتظاهرين» the bullets mark no agent)
 _BY_FIRE = frozenset(normalize_key(w) for w in ("برصاص", "بنيران"))
@@ -278,6 +286,8 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
                     actor, partners = _groups_just_named(doc, m.start, m.text, cache) or (actor, ())
             ti = max(0, bisect_right(starts, m.start) - 1)
             te = max(ti + 1, bisect_left(starts, m.end))
+            if not partners and actor.name.startswith(_MILITARY):
+                partners = _coordinated_nationality(s, te)  # «طائرات أمريكية وبريطانية»
             out.append(ActorSpan(m.start, m.end, ti, te, actor, _ROLE_OF_INTER.get(actor.inter or 0, "armed"),
                                  generic=m.origin == "generic", partners=partners))
     hits = s.generic  # found with the triggers (context.candidates); else one pass here
@@ -315,6 +325,22 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
         x.clause = bisect_right(clause_starts, x.tok) - 1
     made_spans[(a, b)] = out
     return out
+
+
+def _coordinated_nationality(s: SentenceCtx, i: int) -> tuple[Actor, ...]:
+    """A second nationality adjective joined by «و» right after a state's forces named by the
+    first («طائرات أمريكية وبريطانية», «قوات أمريكية وعراقية»): that state's military acted with
+    them (ACLED: an associated actor)."""
+    if i >= len(s.norms):
+        return ()
+    w = s.norms[i]
+    if w[:1] != _AND or not w.endswith(_ADJ_ENDINGS):
+        return ()
+    iso = nisba_index().get(w[1:])
+    military = generic_for("MIL")
+    if iso is None or military is None:
+        return ()
+    return (resolve_actor(military, s.texts[i], iso),)
 
 
 def _referred_group(doc: Doc, start: int, end: int, cache: dict[str, Any]) -> Actor | None:
@@ -591,7 +617,8 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         elif actor1 is None and prev & _BELONGING and _weapon_owner(x, group):
             # «طائرة مسيرة تابعة للجيش قصفت مواقع للدعم السريع»: the aircraft's owner fired
             actor1 = x
-        elif prev & _AGENT_PREV and actor1 is None and x.role != "civilian":
+        elif (prev & _AGENT_PREV or (prev & _RELEASED_BY and best.trigger.mode != "disrupt")) \
+                and actor1 is None and x.role != "civilian":
             # «هجوم انتحاري نفذته امرأة»: a civilian noun after an agent word is the attacker's
             # description, not an actor ACLED codes as civilians
             actor1 = x

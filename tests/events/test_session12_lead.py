@@ -1,0 +1,67 @@
+"""Session 12's reading of an agency wire from Yemen: US and British strikes on Hodeidah with
+the Houthi health ministry's toll, CENTCOM's statement, a Houthi missile attack on a ship, and
+a shell on a Taiz neighbourhood; plus the argument rules it exposed, on sentences of their own."""
+
+from __future__ import annotations
+
+import pytest
+from article_support import read_article
+
+import hadath
+
+PUBLISHED = "2024-02-05"
+
+
+def _doc() -> hadath.Document:
+    return read_article("yemen_hodeidah_strikes.txt", PUBLISHED)[1]
+
+
+def test_joint_strikes_name_the_partner_as_associated_actor() -> None:
+    strike = _doc().events[0]
+    assert strike.sub_event_type == "Air/drone strike"
+    assert strike.actor1 is not None and strike.actor1.name == "Military Forces of the United States"
+    assert [a.name for a in strike.assoc_actors] == ["Military Forces of the United Kingdom"]
+    assert strike.location is not None and strike.location.name == "Al Hudaydah"
+    assert strike.fatalities == 4
+
+
+def test_the_spokesman_speaks_for_the_ministry_to_the_channel() -> None:
+    (q, *_) = _doc().quotes
+    assert q.speaker == "أنيس الأصبحي"
+    assert q.speaker_canonical == "Health Ministry (Sanaa)"
+    assert q.via == "قناة «المسيرة»"
+
+
+def test_their_forces_are_the_spokesmans_group() -> None:
+    # «أعلن المتحدث العسكري باسم الحوثيين ... أن قواتهم استهدفت سفينة»
+    (ship,) = [e for e in _doc().events if e.location is not None and e.location.name == "Gulf of Aden"]
+    assert ship.actor1 is not None and ship.actor1.name == "Houthi Movement"
+
+
+def test_who_fired_the_shell_is_the_attacker() -> None:
+    (taiz,) = [e for e in _doc().events if e.location is not None and e.location.name == "Taiz"]
+    assert taiz.actor1 is not None and taiz.actor1.name == "Houthi Movement"
+    assert taiz.actor2 is not None and taiz.actor2.name == "Civilians (Yemen)"
+    assert taiz.fatalities == 2 and taiz.event_date == "2024-02-04"
+
+
+@pytest.mark.parametrize(("text", "attacker"), [
+    ("قتل خمسة مدنيين ببرميل متفجر ألقته مروحية تابعة لقوات النظام على بلدة كفرنبل.", "Military Forces of Syria"),
+    ("قتل جنديان بانفجار عبوة ناسفة زرعها مسلحون على طريق في ريف درعا.", "Unidentified Armed Group (Syria)"),
+])
+def test_a_weapon_released_or_planted_by_someone(text: str, attacker: str) -> None:
+    (e,) = hadath.extract(text, published=PUBLISHED).events
+    assert e.actor1 is not None and e.actor1.name == attacker
+
+
+def test_the_planter_of_a_defused_bomb_is_not_the_first_actor() -> None:
+    text = "وفي مدينة الرقة، فككت قوى الأمن الداخلي (الأسايش) عبوة ناسفة زرعها مجهولون قرب دوار النعيم."
+    (e,) = hadath.extract(text, published=PUBLISHED).events
+    assert e.sub_event_type == "Disrupted weapons use"
+    assert e.actor1 is not None and e.actor1.name.startswith("Asayish")
+
+
+def test_soldiers_killed_by_a_planted_bomb_are_not_the_planters_ranks() -> None:
+    text = "قتل جنديان بانفجار عبوة ناسفة زرعها مسلحون على طريق في ريف درعا."
+    (c,) = hadath.extract(text, published=PUBLISHED).claims
+    assert c.subject == "soldiers killed in Daraa"
