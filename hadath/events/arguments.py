@@ -36,6 +36,7 @@ from hadath.events.lexicon import (
     generic_actors,
 )
 from hadath.events.trusted import location_of, trusted, with_text
+from hadath.geo.context import load_context_words
 from hadath.geo.resolve import place_for_span
 from hadath.lexicon.actors import (
     ARMED_GROUP_INTER,
@@ -1603,21 +1604,48 @@ def _numbers_in(doc: Doc, s: SentenceCtx) -> list[tuple[int, float]]:
     return out
 
 
-def location(doc: Doc, s: SentenceCtx, group: list[Candidate], cache: dict[str, Any] | None = None) -> Location | None:
+def location(doc: Doc, s: SentenceCtx, group: list[Candidate], cache: dict[str, Any] | None = None,
+             base: tuple[int, int] | None = None) -> Location | None:
     """The place the happening is anchored to: clause, then sentence; None rather than a guess.
 
+    ``base`` (:func:`actor_base`) is where actor1 is stationed: a place there is the event's
+    only when the sentence names no other and points at none («في البلدة»: the place fallback's).
     With ``cache`` (one per document), events of the same clauses share one answer.
     """
     first = min(c.clause for c in group)
     last = max(c.clause for c in group)
     if cache is None:
-        return _location(doc, s, group, first, last, {})
+        return _location(doc, s, group, first, last, {}, base)
     talk = group[0].trigger.plover in {"CONSULT", "AGREE"}
-    key = (s.index, first, last, min(c.tok for c in group) if talk else -1)
-    made: dict[tuple[int, int, int, int], Location | None] = cache.setdefault("locations", {})
+    key = (s.index, first, last, min(c.tok for c in group) if talk else -1, base[0] if base is not None else -1)
+    made: dict[tuple[int, int, int, int, int], Location | None] = cache.setdefault("locations", {})
     if key not in made:
-        made[key] = _location(doc, s, group, first, last, cache.setdefault("location_of", {}))
+        made[key] = _location(doc, s, group, first, last, cache.setdefault("location_of", {}), base)
     return made[key]
+
+
+_BASE_REACH = 4
+"""How many words after a base participle its place may start («المنتشرين في ريف إدلب»: 3)."""
+
+
+def actor_base(s: SentenceCtx, spans: list[ActorSpan], target: Actor | None) -> tuple[int, int] | None:
+    """Raw span of the words that say where an attacker is stationed, when a base participle
+    follows an actor's name (role ``base`` in the geo stage's ``context_words.tsv``): «أن
+    الإرهابيين المنتشرين في ريف إدلب الجنوبي استهدفوا الأحياء السكنية في البلدة» struck the
+    town, from Idlib's countryside, and «القذائف التي أطلقها الإرهابيون المتمركزون في تل رفعت
+    سقطت على حي سكني في المدينة» fell on the town. The ``target``'s (actor2's) base is where it
+    was hit («قصف مواقع المسلحين المنتشرين في ريف إدلب»), so it is not one. None when there is none."""
+    roles = load_context_words().of
+    n = len(s.norms)
+    for x in spans:
+        k = x.tok_end
+        if k >= n - 1 or (target is not None and x.actor.name == target.name) or "base" not in roles(s.norms[k]):
+            continue
+        stop = k + 1
+        while stop < min(n, k + 1 + _BASE_REACH) and s.texts[stop] not in _CLAUSE_PUNCT:
+            stop += 1
+        return s.ends[k], s.ends[stop - 1]
+    return None
 
 
 _DUAL_HEADS = frozenset(normalize_key(w) for w in (  # «في بلدتي كفرنبل ومعرة النعمان»: two places
@@ -1671,7 +1699,7 @@ def _to_location(place: Any, name_ar: str, precision: int, made: dict[tuple[int,
 
 
 def _location(doc: Doc, s: SentenceCtx, group: list[Candidate], first: int, last: int,
-              made: dict[tuple[int, str, int], Location]) -> Location | None:
+              made: dict[tuple[int, str, int], Location], base: tuple[int, int] | None = None) -> Location | None:
     a = s.clause_starts[first]
     b = s.clause_starts[last + 1] if last + 1 < len(s.clause_starts) else len(s.norms)
     spans = []
@@ -1687,9 +1715,12 @@ def _location(doc: Doc, s: SentenceCtx, group: list[Candidate], first: int, last
                     return known
         spans.append((s.tok_starts[a], s.ends[b - 1]))
     spans.append((s.span.start, s.span.end))
-    for a, b in spans:
+    tries: list[tuple[int, int, tuple[int, int] | None]] = [(a, b, base) for a, b in spans]
+    if base is not None and not _points_at_place(doc, s.span.start, s.span.end):
+        tries.append((s.span.start, s.span.end, None))  # nothing else named: where they were
+    for a, b, skip in tries:
         try:
-            found = place_for_span(doc, a, b)
+            found = place_for_span(doc, a, b, skip)
         except Exception:  # noqa: BLE001 - a geo bug must not drop the event
             found = None
         if found:
@@ -1699,6 +1730,14 @@ def _location(doc: Doc, s: SentenceCtx, group: list[Candidate], first: int, last
             except Exception:  # noqa: BLE001
                 return None
     return None
+
+
+def _points_at_place(doc: Doc, start: int, end: int) -> bool:
+    """Does raw ``[start, end)`` hold a place anaphor or an unresolved place name (the place
+    fallback's test; imported here, where it is needed, as that module imports this one)?"""
+    from hadath.events.place_fallback import points_at_place
+
+    return points_at_place(doc, start, end, {})
 
 
 def _places_by_form(doc: Doc) -> dict[str, Any]:

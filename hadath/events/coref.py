@@ -188,7 +188,8 @@ def _merge(earlier: Event, later: Event, add: bool = False) -> Event:
         swapped = not (_same_actor(actor1, later.actor1) and _same_actor(actor2, later.actor2))
         l1, l2 = (later.actor2, later.actor1) if swapped else (later.actor1, later.actor2)
         # an unidentified attacker the later telling names (:func:`_same_actor`) takes the name
-        actor1 = l1 if actor1 is None or (_unidentified(actor1) and l1 is not None and l1.inter in _GROUPS) else actor1
+        actor1 = l1 if actor1 is None or (_unidentified(actor1) and l1 is not None and l1.inter in _GROUPS
+                                          and l1.name != actor1.name) else actor1
         actor2 = actor2 or l2
     return earlier.model_copy(update={
         "actor1": actor1,

@@ -1216,7 +1216,7 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
     if arguments.campaign_sized(s, fat):
         cache.setdefault(coref.CAMPAIGN_TOLL, set()).add(best.start)
     made: dict[tuple[int, int], Span] = cache.setdefault("spans", {})
-    location = arguments.location(doc, s, group, cache)
+    location = arguments.location(doc, s, group, cache, arguments.actor_base(s, spans, args.actor2))
     if args.actor1 is None and typing.event_type in _CROWD_ROLES and typing.sub_event_type != _EXCESSIVE:
         args.actor1 = _the_crowd(doc, best, typing.event_type, location)
     if location is not None:

@@ -662,18 +662,20 @@ def _placed_mentions(doc: Doc) -> tuple[list[int], list[Mention]]:
     return starts, placed
 
 
-def place_for_span(doc: Doc, start: int, end: int) -> tuple[Place, int, Mention] | None:
+def place_for_span(doc: Doc, start: int, end: int,
+                   skip: tuple[int, int] | None = None) -> tuple[Place, int, Mention] | None:
     """The most specific resolved place inside raw ``[start, end)`` (a sentence or clause).
 
-    Places inside organisation names are skipped; a dateline («الخرطوم -») is used only when
-    nothing else is named; towns beat districts beat divisions beat countries, and among
-    equals the first in the clause wins.
+    Places inside organisation names are skipped, and so are those that start inside raw
+    ``skip`` (the caller knows they say something else: where the attackers are based); a
+    dateline («الخرطوم -») is used only when nothing else is named; towns beat districts beat
+    divisions beat countries, and among equals the first in the clause wins.
     """
     datelines = doc.extras.get("geo_datelines", ())
     starts, placed = _placed_mentions(doc)
     best: tuple[tuple[int, int, int], Mention] | None = None
     for m in placed[bisect_left(starts, start):bisect_left(starts, end)]:
-        if m.end > end:
+        if m.end > end or (skip is not None and skip[0] <= m.start < skip[1]):
             continue
         p: Place = m.place
         rank = 0 if p.kind == "R" and p.precision == 1 else _RANK.get(p.kind, 3)

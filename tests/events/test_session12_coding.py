@@ -1,0 +1,53 @@
+"""Session 12's reading of real-style reports: where attackers are based is not where they struck,
+and a feared repetition of a past massacre is no event of today.
+
+The articles (tests/events/articles/) are illustrative, written for these tests in styles not
+covered before: a Turkish defence ministry statement carried by an Arabic agency
+(``turkey_defence_statement.txt``).
+"""
+
+from __future__ import annotations
+
+import hadath
+from tests.article_support import of_sub, read_article
+
+PUBLISHED = "2024-06-11"
+SHELLING = "Shelling/artillery/missile attack"
+
+
+def test_the_attackers_base_is_not_where_the_retold_shelling_happened() -> None:
+    """«وذكر مراسل سانا أن الإرهابيين المنتشرين في ريف إدلب الجنوبي استهدفوا الأحياء السكنية في
+    البلدة»: the correspondent retells the lead's shelling of As Suqaylibiyah; Idlib's countryside
+    is where the attackers are, so the retelling is placed by «في البلدة» and folds into the lead."""
+    text, doc = read_article("sana_hama_report.txt", "2024-05-13")
+    (shelling,) = of_sub(doc, SHELLING)
+    assert shelling.location is not None and shelling.location.name == "As Suqaylibīyah"
+    assert shelling.fatalities == 2
+    assert any("المنتشرين" in text[e.start:e.end] for e in shelling.evidence)
+    # the lead's own actor text stays (the retelling names the same unidentified group)
+    assert shelling.actor1 is not None and shelling.actor1.text == "المجموعات الإرهابية"
+
+
+def test_a_ministry_statement_and_a_local_retelling_are_one_shelling_of_the_town() -> None:
+    """The Turkish ministry's «إرهابيين متمركزين في منطقة تل رفعت أطلقوا قذائف هاون على مدينة
+    مارع» and the local sources' «القذائف التي أطلقها الإرهابيون المتمركزون في تل رفعت سقطت على
+    حي سكني في المدينة» tell one shelling of Marea; none is placed at Tall Rif'at."""
+    text, doc = read_article("turkey_defence_statement.txt", PUBLISHED)
+    (shelling,) = of_sub(doc, SHELLING)
+    assert shelling.location is not None and shelling.location.name.startswith("M\u0101ri")
+    assert shelling.fatalities == 2
+    assert any(text[e.start:e.end].startswith("ونقل مراسل الأناضول") for e in shelling.evidence)
+    assert not [e for e in doc.events if e.location is not None and "Rif" in e.location.name]
+
+
+def test_a_base_is_the_place_when_it_is_the_target_s_or_the_only_one() -> None:
+    """The target's base is where it was hit; an attacker's base with no other place named and
+    none pointed at is the best the sentence gives; another named place wins over it."""
+    doc = hadath.extract("قصف الجيش السوري مواقع المسلحين المنتشرين في ريف إدلب الجنوبي أمس.", published=PUBLISHED)
+    assert [e.location.name for e in doc.events if e.location is not None] == ["Idlib"]
+    doc = hadath.extract("استهدف المسلحون المتمركزون في ريف إدلب مواقع الجيش بقذائف الهاون أمس.", published=PUBLISHED)
+    assert [e.location.name for e in doc.events if e.location is not None] == ["Idlib"]
+    doc = hadath.extract("قتل مسلحون متمركزون في ريف إدلب ثلاثة جنود في هجوم على حاجز في بلدة السقيلبية أمس.",
+                         published=PUBLISHED)
+    assert [e.location.name for e in doc.events if e.location is not None] == ["As Suqaylibīyah"]
+
