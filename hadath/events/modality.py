@@ -28,6 +28,9 @@ its training data:
 * hostages freed: «حررت القوات الرهائن»، «أسفرت عن تحرير ثلاثة رهائن» (no ground taken)
 * an attack ranked in a series by a demonstrative sentence: «وهذا ثالث هجوم انتحاري في كابل
   خلال أسبوع» (the attack told before, counted)
+* a happening named as what would be repeated or is likened to (cues.tsv kind ``repeat``):
+  «يخشى مراقبون ... تكرار مجازر الجنينة، حيث قتل ما بين 10 آلاف و15 ألف شخص»، «على غرار هجمات
+  سبتمبر» recall a past happening, and so does the «حيث/حين/عندما» clause that tells it
 
 Each rule returns the reason, kept on the candidate for debugging and tests.
 """
@@ -110,6 +113,9 @@ _AFTER_REACH = 3  # «بعد أن خطف»، «بعد يوم من مقتل»; fu
 # «بعد ظهر أمس»، «بعد منتصف الليل»، «بعد حلول الظلام» are times of day, «وبعد ذلك انفجرت» is «then»
 _NOT_GOVERNED = frozenset(normalize_key(w) for w in (
     "ظهر", "الظهر", "منتصف", "الظهيرة", "حلول", "ذلك", "هذا", "ذاك", "قليل"))
+_REPEAT_REACH = 3  # «تكرار سيناريو مجزرة»: words from a repetition word to the happening it names
+_RECALL_CLAUSE_REACH = 8  # «تكرار مجازر الجنينة، حيث قتل»: to the verb of the clause telling it
+_WHERE_WHEN = frozenset(normalize_key(w) for w in ("حيث", "حين", "عندما"))
 _TALLY_MODES = frozenset({"attack", "suicide"})  # attack nouns a tally counts (see :func:`_tallied`)
 _TALLY_MIN = 10
 # a denial of a link to the deed («نفت كتائب حزب الله أي علاقة لها بهجوم بطائرة مسيرة استهدف
@@ -213,6 +219,8 @@ def veto(c: Candidate) -> str | None:
         return "ranked"  # «وهذا ثالث هجوم انتحاري في كابل خلال الأيام الثمانية الماضية»
     if c.trigger.plover == "ASSAULT" and _purposed(s, c):
         return "purpose"  # «كان يستعد لتسلم جهاز لشن هجوم انتحاري على القنصلية»
+    if _repeated(s, c):
+        return "recalled"  # «تكرار مجازر الجنينة، حيث قتل ...»: the past, named as what may recur
     if c.trigger.plover == "ASSAULT" and _background_after(s, c):
         return "after"  # «وقال الحلف إن الانفجار جاء بعد يوم من مقتل 16 شخصا في هجوم انتحاري»
     if c.trigger.plover == "ASSAULT" and c.trigger.mode in _WEAPON_MODES:
@@ -245,6 +253,22 @@ def veto(c: Candidate) -> str | None:
     if s.question:
         return "question"
     return None
+
+
+def _repeated(s: SentenceCtx, c: Candidate) -> bool:
+    """Is ``c`` the past happening a repetition or likeness word names («تكرار مجازر»، «على غرار
+    هجمات»: at most :data:`_REPEAT_REACH` tokens before it), or the clause that tells that
+    happening («... مجازر الجنينة، حيث قتل»: «حيث/حين/عندما» right before ``c``, at most
+    :data:`_RECALL_CLAUSE_REACH` tokens after the word)?"""
+    for cue in s.cues:
+        if cue.kind != "repeat" or cue.tok >= c.tok:
+            continue
+        dist = c.tok - cue.tok
+        if dist <= _REPEAT_REACH:
+            return True
+        if dist <= _RECALL_CLAUSE_REACH and s.norms[c.tok - 1].lstrip(_CONJ_CHARS) in _WHERE_WHEN:
+            return True
+    return False
 
 
 def _control_period(s: SentenceCtx, c: Candidate) -> bool:

@@ -51,3 +51,18 @@ def test_a_base_is_the_place_when_it_is_the_target_s_or_the_only_one() -> None:
                          published=PUBLISHED)
     assert [e.location.name for e in doc.events if e.location is not None] == ["As Suqaylibīyah"]
 
+
+def test_a_feared_repetition_of_a_past_massacre_is_background() -> None:
+    """«ويخشى مراقبون من أن يؤدي اقتحام المدينة إلى تكرار مجازر الجنينة، حيث قتل ما بين 10 آلاف و15
+    ألف شخص»: the storming is feared, the massacres and the «حيث» clause that tells them are the
+    past (they were coded when they happened); no event of 10,000 dead today."""
+    _, doc = read_article("fasher_newspaper_analysis.txt", "2024-09-16")
+    assert all(e.fatalities is None or e.fatalities < 100 for e in doc.events)
+    assert [e.sub_event_type for e in doc.events] == [SHELLING, "Air/drone strike"]
+    for sentence in ("وتخشى منظمات إنسانية أن تشهد المدينة هجوما على غرار مجزرة الغوطة حين قتل أكثر من 1400 شخص.",
+                     "ويخشى السكان تكرار سيناريو اقتحام البلدة."):
+        assert hadath.extract(sentence, published=PUBLISHED).events == []
+    # a killing told today stays one, even beside the word
+    doc = hadath.extract("قتل مسلحون خمسة مدنيين في قرية قرب الفاشر أمس، في تكرار لما حدث الشهر الماضي.",
+                         published=PUBLISHED)
+    assert [e.fatalities for e in doc.events] == [5]
