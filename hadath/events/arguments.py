@@ -106,6 +106,8 @@ _CROWD_WORDS = 4  # words of a counted crowd after its count: «مئات من خ
 _CROWD_KINDS = frozenset({"crowd", "some"})
 _NO_KINDS: frozenset[str] = frozenset()
 _LAM_CLITIC = "\u0644"  # ل
+_GROUP_HEADS = frozenset(normalize_key(w) for w in (  # «لتنظيم داعش»: a head word before the group's name
+    "تنظيم", "جماعة", "حركة", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "قوات", "عناصر", "مسلحي", "مقاتلي"))
 _PEOPLE_KINDS = frozenset({"crowd", "victim", "some"})
 _PHRASE_STOP_KINDS = frozenset({"time", "purpose", "chant", "place", "call", "report"})
 _APPROX = frozenset(normalize_key(w) for w in ("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "أكثر", "من", "ما", "يزيد", "على", "يقارب"))
@@ -666,7 +668,8 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             verbal_c = _active_verb(c)
             counted = any(_is_count(s, tf, i) for i in range(c.tok_end, near[0].tok)) or _dual(s, near[0])
             # «قتل متظاهران برصاص الأمن»: protesters after a death verb are, like civilians, its victims
-            if verbal_c and not counted and near[0].role not in _VICTIM_ROLES and actor1 is None:
+            if verbal_c and not counted and near[0].role not in _VICTIM_ROLES and actor1 is None \
+                    and not _objectless(s, tf, c, near[0], rest):
                 actor1 = near[0]
                 near = near[1:]
             if near and near[0] is not actor1 and near[0].tok <= c.tok_end + 6:
@@ -800,10 +803,15 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 actor2 = after[1]
             else:
                 actor2 = x
-        if actor1 is None and not verbal and after and after[0].tok == best.tok_end \
-                and s.norms[after[0].tok].startswith("\u0644"):
-            # «هجوم لتنظيم داعش على حاجز للجيش»: ل after an attack noun marks its agent
+        if actor1 is None and not verbal and after and (
+                (after[0].tok == best.tok_end and s.norms[after[0].tok].startswith("\u0644"))
+                or (after[0].tok == best.tok_end + 1 and s.norms[best.tok_end][:1] == _LAM_CLITIC
+                    and s.norms[best.tok_end][1:] in _GROUP_HEADS)):
+            # «هجوم لتنظيم داعش على حاجز للجيش»: ل after an attack noun marks its agent, also
+            # on a group's head word outside the name NER found («لتنظيم» before «داعش»)
             actor1 = after[0]
+            if actor2 is actor1:
+                actor2 = None
         if actor1 is not None and actor2 is not None and actor2.generic and actor1.actor.name != actor2.actor.name \
                 and s.norms[actor2.tok] in _THE_ATTACKERS:
             # «تصدت قوات الجيش لهجوم شنته قوات الدعم السريع ...، وقتل العشرات من المهاجمين»:
@@ -1309,6 +1317,42 @@ def _active_verb(c: Candidate) -> bool:
     """A verb that may have its subject after it; «قُتل جندي», written passive (a damma on
     its first letters), has its victim there."""
     return c.trigger.pos == "verb" and not c.key.startswith("\u0627\u0644") and _DAMMA not in c.text[:3]
+
+
+# what may follow a casualty verb's subject when the verb has no object: «قتل جنود أمريكيون في
+# هجوم»، «قتل عناصر من الشرطة بانفجار»، «قتل مقاتلون جراء القصف»
+_NO_OBJECT_NEXT = frozenset(normalize_key(w) for w in (
+    "في", "خلال", "جراء", "جرّاء", "إثر", "اثر", "عند", "قرب", "بعد", "أثناء", "اليوم", "أمس", "مساء", "صباح",
+    "فجر", "ليل", "وأصيب", "وجرح", "بينهم", "برصاص", "بنيران", "بقصف", "بانفجار", "بغارة", "بهجوم", "بتفجير"))
+_CLAUSE_END = frozenset({"\u060c", ",", ".", "\u061b", ";", ":", "\u061f", "?"})
+_OBJECT_REACH = 10  # tokens after the subject where an active verb's object may still stand
+
+
+def _objectless(s: SentenceCtx, tf: TokenForms, c: Candidate, x: ActorSpan, others: list[ActorSpan]) -> bool:
+    """Is the unvowelled «قتل» right before ``x`` a passive with ``x`` as its dead? An active
+    verb takes an object after its subject («قتل مسلحون ثلاثة جنود»); with none, but a place,
+    a time, a cause or the clause's end («قتل جنود أمريكيون في هجوم»), the verb is read passive
+    (قُتل), as the news writes it. Only the verb right before the actor, with nothing between
+    them, and a verb without a feminine or plural ending («قتلت قوات الأمن مسلحين»)."""
+    if x.tok != c.tok_end or not c.text.endswith("\u0644"):  # ends in ل: «قتل»، not «قتلت»، «قتلوا»
+        return False
+    i = x.tok_end
+    norms = s.norms
+    while i < len(norms) and norms[i] in nisba_index():
+        i += 1  # «جنود أمريكيون»: the nationality belongs to the subject
+    if i < len(norms) and not (norms[i] in _NO_OBJECT_NEXT or s.texts[i] in _CLAUSE_END):
+        return False
+    # an object may still come after adverbs set off by commas: «قتل الجيش، بالرصاص، امس، متظاهرا»
+    end = min(len(norms), x.tok_end + _OBJECT_REACH)
+    for k in range(x.tok_end, end):
+        if s.texts[k] == ".":
+            break
+        if _is_count(s, tf, k):
+            return False
+    for y in others:
+        if y is not x and x.tok_end <= y.tok < end and s.texts[y.tok - 1] in _CLAUSE_END:
+            return False  # an actor right after a comma, in no phrase of its own: the object
+    return True
 
 
 def _casualty_of(s: SentenceCtx, x: ActorSpan, group: list[Candidate]) -> bool:

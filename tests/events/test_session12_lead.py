@@ -65,3 +65,28 @@ def test_soldiers_killed_by_a_planted_bomb_are_not_the_planters_ranks() -> None:
     text = "قتل جنديان بانفجار عبوة ناسفة زرعها مسلحون على طريق في ريف درعا."
     (c,) = hadath.extract(text, published=PUBLISHED).claims
     assert c.subject == "soldiers killed in Daraa"
+
+
+@pytest.mark.parametrize(("text", "victims"), [
+    # «قتل» with no object after its noun is read passive (قُتل): the noun is the dead
+    ("قتل جنود أمريكيون في هجوم على قاعدة شمال العراق.", "Military Forces of the United States"),
+    ("قتل عناصر من الشرطة في هجوم على حاجز في العريش.", "Police Forces of Egypt"),
+])
+def test_soldiers_killed_are_not_the_killers(text: str, victims: str) -> None:
+    (e,) = hadath.extract(text, published=PUBLISHED).events
+    assert e.actor2 is not None and e.actor2.name == victims
+    assert e.actor1 is None or e.actor1.name != victims
+
+
+def test_an_active_verb_keeps_its_subject_across_adverbs() -> None:
+    # the object comes after adverbs set off by commas: the army is the killer
+    text = "قتل الجيش الاسرائيلي، بالرصاص، امس، متظاهرا فلسطينيا، في حادثة هي الثالثة خلال يومين."
+    (e,) = hadath.extract(text, published=PUBLISHED).events
+    assert e.actor1 is not None and e.actor1.name == "Military Forces of Israel"
+
+
+def test_the_group_after_lam_on_its_head_word_is_the_attacker() -> None:
+    text = "قتل مقاتلون من قسد في هجوم لتنظيم داعش في دير الزور."
+    (e,) = hadath.extract(text, published=PUBLISHED).events
+    assert e.actor1 is not None and e.actor1.name == "Islamic State"
+    assert e.actor2 is not None and e.actor2.name.startswith("SDF")
