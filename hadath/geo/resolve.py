@@ -608,6 +608,8 @@ def _store(doc: Doc, c: _Cand, place: Place, prec: int, ner_by_span: dict[tuple[
         # NER's «مدينة الموصل» or «مطار بغداد» holds the name: give it the place, add nothing
         m = next((e for e in ner_places if e.place is None and e.start <= c.start and c.end <= e.end), None)
     if m is None:
+        m = _widened(doc, c, ner_places, "LOC" if place.kind in "RW" else "GPE")
+    if m is None:
         m = Mention(c.start, c.end, doc.raw[c.start:c.end], "LOC" if place.kind in "RW" else "GPE",
                     canonical=place.name, origin="gazetteer")
         doc.entities.append(m)
@@ -618,6 +620,27 @@ def _store(doc: Doc, c: _Cand, place: Place, prec: int, ner_by_span: dict[tuple[
     m.place = place
     m.precision = prec
     m.in_org = m.in_org or c.in_org
+
+
+def _widened(doc: Doc, c: _Cand, ner_places: list[Mention], typ: str) -> Mention | None:
+    """NER's unresolved place that overlaps the gazetteer's name, widened to hold all of it.
+
+    The tagger may cut a name the gazetteer knows: «زيرستان» inside «شمال وزيرستان» (its و read
+    as «and»), «إقليم خيبر» across «خيبر بختونخوا». Adding the gazetteer's name beside it would
+    give two overlapping mentions of one place; the tagger's is widened to the union instead.
+    Only when exactly one unresolved place overlaps and nothing else in the union does. The
+    widened mention takes the gazetteer's type and name («جنوب لبنان» is South Governorate, not
+    NER's Lebanon; «خليج عدن» is water, not a town)."""
+    over = [e for e in ner_places if e.place is None and e.start < c.end and c.start < e.end]
+    if len(over) != 1:
+        return None
+    m = over[0]
+    s, e = min(m.start, c.start), max(m.end, c.end)
+    if any(x is not m and x.start < e and s < x.end for x in doc.entities):
+        return None
+    m.start, m.end, m.text = s, e, doc.raw[s:e]
+    m.type, m.canonical = typ, None
+    return m
 
 
 _RANK = {"P": 0, "C": 0, "R": 1, "W": 1, "A": 2, "N": 3}

@@ -186,8 +186,10 @@ def test_ner_fragment_inside_a_gazetteer_name_is_not_resolved_alone() -> None:
     s = text.index("شمال")
     frag = Mention(s, s + len("شمال"), "شمال", "GPE", origin="rule")
     doc = geo(text, [frag])
-    assert frag.place is None  # not «الشمال» (North Lebanon)
+    # not «الشمال» (North Lebanon): the fragment is widened to the name it is part of
+    assert (frag.text, frag.place.admin_key) == ("شمال دارفور", "SD.55")
     assert place_of(doc, "شمال دارفور").place.admin_key == "SD.55"
+    assert len([m for m in doc.entities if m.place is not None]) == 1
 
 
 def test_coordinated_places_are_not_nested() -> None:
