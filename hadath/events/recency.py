@@ -11,6 +11,13 @@ earlier sentence) is its ``event_date`` and ends long before the article's publi
 (:func:`hadath.text.recency.long_before`, shared with the attribution stage's claims). Without a publication date nothing is dropped: relative
 dates are unresolved then and absolute ones cannot be judged.
 
+A documenting report is the first account of what it documents: a rights group or monitor
+(sources.tsv kinds ngo, monitor, un) that «وثقت» (frames.tsv's document verbs) or speaks «في تقرير»
+publishes weeks or months of incidents at once, each told with its own day («وفي 2 أبريل/نيسان، قصفت
+طائرة ... سوقا مزدحمة في بلدة كبكابية»). In such an article (:func:`documents`) an event dated to a
+day by its own sentence is kept up to :data:`DOCUMENTED_DAYS` before publication; a month or a year
+(«في يونيو/حزيران من العام الماضي») still marks a recap.
+
 A running tally is no event either: a death toll dated by the start of a period of more
 than a week («قتل أكثر من 300 شخص منذ ديسمبر الماضي»، «منذ بداية الشهر»,
 :func:`hadath.text.recency.is_tally_since`) sums many happenings; it stays a claim.
@@ -21,27 +28,66 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 
+from hadath.attribution.lexicons import frame_verbs
 from hadath.doc import DateMention, Doc
 from hadath.schema import Event
+from hadath.text.normalize import normalize_key
 from hadath.text.recency import is_tally_since, long_before
+
+DOCUMENTED_DAYS = 365
+"""How old an incident a documenting report tells with its own day may be and still be coded: a
+rights group's report covers the months before it, not the history it recalls."""
+_DOCUMENTERS = frozenset({"ngo", "monitor", "un"})  # sources.tsv kinds that document violations
+_DOCUMENT_FRAME = "document"  # frames.tsv id of «وثق، رصد، أحصى، سجلت»
+_REPORT_AFTER = normalize_key("في تقرير")  # «قالت منظمة العفو الدولية في تقرير»
+_CONJ = "\u0648\u0641"  # و ف
+
+
+def documents(doc: Doc) -> bool:
+    """Is the article a documenting report: a rights group, monitor or UN body (by its sources.tsv
+    kind, or a later mention carrying the name of one) that documents («ووثقت المنظمة 14 هجوما»)
+    or speaks in a report («قالت منظمة هيومن رايتس ووتش في تقرير أصدرته اليوم»)?"""
+    sources = doc.extras.get("sources") or []
+    names = {m.name for m in sources if m.kind in _DOCUMENTERS}
+    if not names:
+        return False
+    verbs = frame_verbs()
+    raw = doc.raw
+    for m in sources:
+        if m.name not in names:
+            continue
+        frame = verbs.get(normalize_key(raw[m.frame_start:m.frame_end]).lstrip(_CONJ)) if m.frame_start is not None and m.frame_end is not None else None
+        if frame is not None and frame.id == _DOCUMENT_FRAME:
+            return True
+        if normalize_key(raw[m.end:m.end + 12]).lstrip(" \u060c,").startswith(_REPORT_AFTER):
+            return True
+    return False
+
+
+def _documented(d: DateMention, published: dt.date) -> bool:
+    """Is ``d`` a day a documenting report may tell an incident of (:data:`DOCUMENTED_DAYS`)?"""
+    return d.precision == "day" and d.date is not None and (published - d.date).days <= DOCUMENTED_DAYS
 
 
 def is_background(doc: Doc, ev: Event) -> bool:
     """Does the event's own sentence date it long before publication?"""
     dates = sorted(doc.dates, key=lambda d: d.start)
-    return _is_background(doc.raw, doc.published, dates, [d.start for d in dates], ev)
+    return _is_background(doc.raw, doc.published, dates, [d.start for d in dates], ev, documents(doc))
 
 
 def _is_background(raw: str, published: dt.date | None, dates: list[DateMention], starts: list[int],
-                   ev: Event) -> bool:
-    """:func:`is_background` on ``dates`` sorted by start (``starts`` their offsets)."""
+                   ev: Event, documented: bool = False) -> bool:
+    """:func:`is_background` on ``dates`` sorted by start (``starts`` their offsets);
+    ``documented``: the article is a documenting report (:func:`documents`)."""
     if published is None or ev.event_date is None or not ev.evidence:
         return False
     sentence = ev.evidence[-1]  # the events stage lists the sentence span last
     d = _own_date(dates, starts, sentence.start, sentence.end, ev.event_date)
     if d is None:
         return False
-    return long_before(published, d) or (ev.fatalities is not None and is_tally_since(raw, published, d))
+    if ev.fatalities is not None and is_tally_since(raw, published, d):
+        return True
+    return long_before(published, d) and not (documented and _documented(d, published))
 
 
 def _own_date(dates: list[DateMention], starts: list[int], start: int, end: int, event_date: str) -> DateMention | None:
@@ -67,6 +113,7 @@ class Recaps:
         self.published = doc.published
         self.dates = sorted(doc.dates, key=lambda d: d.start)
         self.starts = [d.start for d in self.dates]
+        self.documented = self.published is not None and documents(doc)
 
     def is_recap(self, start: int, end: int, event_date: dt.date | None) -> bool:
         """Is an event of the sentence raw ``[start, end)`` dated ``event_date`` background
@@ -74,7 +121,8 @@ class Recaps:
         if self.published is None or event_date is None:
             return False
         d = _own_date(self.dates, self.starts, start, end, event_date.isoformat())
-        return d is not None and long_before(self.published, d)
+        return d is not None and long_before(self.published, d) and not (
+            self.documented and _documented(d, self.published))
 
 
 def drop_background(doc: Doc, events: list[Event]) -> list[Event]:
@@ -83,4 +131,5 @@ def drop_background(doc: Doc, events: list[Event]) -> list[Event]:
         return events
     dates = sorted(doc.dates, key=lambda d: d.start)
     starts = [d.start for d in dates]
-    return [ev for ev in events if not _is_background(doc.raw, doc.published, dates, starts, ev)]
+    documented = documents(doc)
+    return [ev for ev in events if not _is_background(doc.raw, doc.published, dates, starts, ev, documented)]

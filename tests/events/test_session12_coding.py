@@ -66,3 +66,30 @@ def test_a_feared_repetition_of_a_past_massacre_is_background() -> None:
     doc = hadath.extract("قتل مسلحون خمسة مدنيين في قرية قرب الفاشر أمس، في تكرار لما حدث الشهر الماضي.",
                          published=PUBLISHED)
     assert [e.fatalities for e in doc.events] == [5]
+
+
+def test_a_rights_group_report_keeps_the_incidents_it_documents_with_their_days() -> None:
+    """A rights group's report (``darfur_rights_report.txt``, Human Rights Watch style: «ووثقت
+    المنظمة 14 هجوما ... بين فبراير/شباط ويونيو/حزيران 2024») is the first account of incidents
+    months old: those told with their own day are kept with that day, while the massacre the
+    report recalls by its month of last year stays background."""
+    _, doc = read_article("darfur_rights_report.txt", "2024-07-20")
+    dates = [e.event_date for e in doc.events]
+    assert {"2024-03-14", "2024-04-02", "2024-05-10"} <= set(dates)
+    assert not [d for d in dates if d is not None and d < "2024-01-01"]
+    kutum = next(e for e in doc.events if e.event_date == "2024-03-14")
+    assert kutum.location is not None and kutum.location.name == "Kutum" and kutum.fatalities == 23
+
+
+def test_an_old_incident_recalled_by_a_news_report_stays_background() -> None:
+    """Without a documenting source, a day months before publication is a recap however exact:
+    «وكان مسلحون قد قتلوا 12 شخصا في 3 مارس/آذار في هجوم على سوق بلدة كتم»."""
+    text = ("الفاشر - قال مصدر محلي إن مسلحين هاجموا قرية قرب بلدة كتم أمس وقتلوا خمسة مدنيين.\n\n"
+            "وكان مسلحون قد قتلوا 12 شخصا في 3 مارس/آذار 2024 في هجوم على سوق بلدة كتم.")
+    doc = hadath.extract(text, published="2024-07-20")
+    assert [e.event_date for e in doc.events] == ["2024-07-19"]
+    # the same sentence in a monitor's documenting report is kept
+    text = ("قالت منظمة العفو الدولية في تقرير إنها وثقت هجمات على المدنيين في شمال دارفور.\n\n"
+            "وقتل مسلحون 12 شخصا في 3 مارس/آذار 2024 في هجوم على سوق بلدة كتم.")
+    doc = hadath.extract(text, published="2024-07-20")
+    assert "2024-03-03" in [e.event_date for e in doc.events]
