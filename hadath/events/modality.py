@@ -213,6 +213,8 @@ def veto(c: Candidate) -> str | None:
         return "movement"  # «انسحب المهاجمون باتجاه جبال حمرين»: a retreat, no ground handed over
     if c.trigger.mode in _TALLY_MODES and c.trigger.plover == "ASSAULT" and _tallied(s, c):
         return "tally"  # «شهدت أفغانستان حوالي 140 هجوما انتحاريا في العام 2006»
+    if c.trigger.mode == "casualty" and _in_tallied(s, c):
+        return "tally"  # «شهد عام 2023 أكثر من 650 هجوما، قتل فيها نحو ألف شخص»
     if c.trigger.plover == "ASSAULT" and _only_attempted(s, c):
         return "attempt"  # «اعتقلت الشرطة 46 طالبا لعلاقتهم بمحاولة شن هجوم انتحاري»
     if c.trigger.plover == "ASSAULT" and _ranked(s, c):
@@ -456,6 +458,19 @@ def _tallied(s: SentenceCtx, c: Candidate) -> bool:
         if last == c.tok - 1:
             return True
     return False
+
+
+_IN_THEM = frozenset(normalize_key(w) for w in ("فيها", "خلالها", "جراءها", "بسببها", "فيهما"))
+
+
+def _in_tallied(s: SentenceCtx, c: Candidate) -> bool:
+    """A death told of the tallied attacks by a pronoun: «شهد عام 2023 أكثر من 650 هجوما في
+    باكستان، قتل فيها نحو ألف شخص». The dead are the tally's, not one happening's."""
+    i = c.tok_end
+    if i >= len(s.norms) or s.norms[i] not in _IN_THEM:
+        return False
+    return any(o.tok < c.tok and o.trigger.mode in _TALLY_MODES and o.trigger.plover == "ASSAULT"
+               and _tallied(s, o) for o in s.candidates)
 
 
 def _governs_clause(s: SentenceCtx, cue: Cue, tok: int) -> bool:

@@ -45,6 +45,7 @@ _CLAIMANT_REACH = 6
 _RESPONSIBILITY_REACH = 12
 """Tokens from an announcing verb to its responsibility word, at most."""
 _AN = normalize_key("عن")
+_STATE_INTER = 1  # ACLED inter code of state forces
 _CONSTRUCT = normalize_key("مسؤولية")  # the bare noun, followed by whose responsibility it is
 _THAT_REACH = 4
 """Tokens from the speaker's name to «أنه / إنه», at most («قال حزب الله في بيان إنه ...»)."""
@@ -172,7 +173,7 @@ def _credit(doc: Doc, s: SentenceCtx, verb: int, last: int, events: list[Event],
                   and ev.evidence[0].start < start and not more_breaks_than(doc.raw, ev.evidence[-1].end, start, MAX_PARAGRAPHS)]
         if not before:
             return events
-        target = before[-1]
+        target = _claimable(events, before)
         refs = [i for i, ev in enumerate(events) if ev.plover_type == _VIOLENT and ev.evidence
                 and start <= ev.evidence[0].start < end and _is_told(doc, ev, table)]
     else:
@@ -193,6 +194,18 @@ def _credit(doc: Doc, s: SentenceCtx, verb: int, last: int, events: list[Event],
     out = list(events)
     out[target] = claimed.model_copy(update=update)
     return [ev for i, ev in enumerate(out) if i not in refs]
+
+
+def _claimable(events: list[Event], before: list[int]) -> int:
+    """The attack a claim of responsibility told after it is about: the latest one, passing
+    over the state forces' own operations told since («... مشيرة إلى أن قوات الأمن قتلت أربعة
+    مسلحين خلال عملية تمشيط. وأعلنت حركة طالبان باكستان مسؤوليتها عن الهجوم» claims the
+    suicide bombing, not the army's sweep). A group claims no state's deed."""
+    for i in reversed(before):
+        a1 = events[i].actor1
+        if a1 is None or a1.inter != _STATE_INTER:
+            return i
+    return before[-1]
 
 
 def _is_told(doc: Doc, ev: Event, table: dict[str, str]) -> bool:

@@ -90,3 +90,39 @@ def test_the_group_after_lam_on_its_head_word_is_the_attacker() -> None:
     (e,) = hadath.extract(text, published=PUBLISHED).events
     assert e.actor1 is not None and e.actor1.name == "Islamic State"
     assert e.actor2 is not None and e.actor2.name.startswith("SDF")
+
+
+PK_PUBLISHED = "2024-03-16"
+
+
+def _pk() -> hadath.Document:
+    return read_article("pakistan_kp_wire.txt", PK_PUBLISHED)[1]
+
+
+def test_the_bombing_keeps_its_own_toll_and_its_claimant() -> None:
+    bomb = _pk().events[0]
+    assert bomb.sub_event_type == "Suicide bomb"
+    # «مشيرة إلى أن قوات الأمن قتلت أربعة مسلحين خلال عملية تمشيط»: another happening, whose
+    # four dead are not the bombing's seven
+    assert bomb.fatalities == 7
+    # the claim two paragraphs on is the bombing's, not the army's sweep told in between
+    assert bomb.actor1 is not None and bomb.actor1.name.startswith("TTP")
+    assert bomb.location is not None and bomb.location.name == "North Waziristan"
+
+
+def test_the_sweep_is_its_own_clash() -> None:
+    (sweep,) = [e for e in _pk().events if e.fatalities == 4]
+    assert sweep.sub_event_type == "Armed clash"
+    assert sweep.actor1 is not None and sweep.actor1.inter == 1
+
+
+def test_a_years_tally_is_no_event() -> None:
+    # «شهد عام 2023 أكثر من 650 هجوما في باكستان، قتل فيها نحو ألف شخص»
+    assert all(e.fatalities != 1000 for e in _pk().events)
+    assert any(c.quantity.low == 1000 for c in _pk().claims)
+
+
+def test_towns_resolve_in_pakistan() -> None:
+    places = {e.location.name: e.location.country for e in _pk().events if e.location is not None}
+    assert places.get("Quetta") == "PK"
+    assert places.get("Bannu") == "PK"
