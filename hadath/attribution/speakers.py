@@ -1030,12 +1030,13 @@ _REPORTING_HEADS = frozenset(normalize_key(w) for w in (
 
 
 def _reporting_body(phrase: Phrase) -> bool:
-    """Does the phrase name a body that reports, by an organisation head and at most three
-    words after it? After «بحسب / وفق» such a body is a source even when no lexicon knows it:
-    «بحسب مركز طب الطوارئ والدعم» (Libya's emergency medicine centre)."""
+    """Does the phrase name a body that reports, by an organisation head and at most five
+    words after it (:data:`MAX_ORG_UNITS`, as for any body named after its head)? After «بحسب /
+    وفق» such a body is a source even when no lexicon knows it: «بحسب مركز طب الطوارئ والدعم»
+    (Libya's emergency medicine centre), «بحسب مركز باكستان لدراسات النزاع والأمن»."""
     units = phrase.units
     return bool(units) and units[0].kind == "org" and units[0].norm in _REPORTING_HEADS \
-        and 1 < len(units) <= MAX_PLAIN_UNITS
+        and 1 < len(units) <= MAX_ORG_UNITS
 
 
 _CALLED = frozenset(normalize_key(w) for w in ("ويدعى", "يدعى", "وتدعى", "تدعى", "واسمه", "اسمه", "واسمها", "اسمها"))

@@ -126,3 +126,10 @@ def test_towns_resolve_in_pakistan() -> None:
     places = {e.location.name: e.location.country for e in _pk().events if e.location is not None}
     assert places.get("Quetta") == "PK"
     assert places.get("Bannu") == "PK"
+
+
+def test_a_research_centre_with_a_long_name_is_the_tallys_source() -> None:
+    # «بحسب مركز باكستان لدراسات النزاع والأمن»: a body named after its head, five words long
+    tally = [c for c in _pk().claims if c.quantity.low in (650, 1000)]
+    assert len(tally) == 2
+    assert all(c.source is not None and c.source.name == "مركز باكستان لدراسات النزاع والأمن" for c in tally)
