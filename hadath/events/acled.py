@@ -61,6 +61,9 @@ def _is_civilian(a: Actor | None) -> bool:
     return a is not None and a.inter in {6, 7}
 
 
+_VERBS = frozenset({"verb", "phrase"})  # trigger parts of speech that take a subject after them
+
+
 @lru_cache(maxsize=1)
 def aircraft_names() -> frozenset[str]:
     """``aircraft.tsv``: normalised names of air forces and aircraft."""
@@ -101,6 +104,17 @@ def _fired_from_the_air(c: Candidate) -> bool:
     return False
 
 
+def _aircraft_after(c: Candidate) -> bool:
+    """Is the subject right after verb trigger ``c`` an aircraft, one or two words («قصفت طائرة تابعة
+    للجيش سوقا»، «استهدفت طائرة مسيرة سيارة»: VSO)?"""
+    if c.trigger.pos not in _VERBS:
+        return False
+    norms = c.sent.norms
+    names = aircraft_names()
+    i = c.tok_end
+    return i < len(norms) and (norms[i] in names or " ".join(norms[i:i + 2]) in names)
+
+
 def _aircraft_before(c: Candidate) -> bool:
     """Is the word right before the trigger an aircraft («إن طائراته استهدفت»)? Not across
     punctuation: «قوة ... معززة بجرافات وطائرات مسيرة، اقتحمت المخيم» lists equipment."""
@@ -117,11 +131,12 @@ def decide(best: Candidate, group: list[Candidate], kinds: set[str], actor1: Act
     t = best.trigger
     et, sub, plover = t.event_type, t.sub_event_type, t.plover
     modes = {c.trigger.mode for c in group}
-    if t.mode == _HEAVY and (_fired_from_the_air(best) or _airborne(actor1)):
+    if t.mode == _HEAVY and (_fired_from_the_air(best) or _airborne(actor1) or _aircraft_after(best)):
         # «المسيرة أطلقت صاروخين على السيارة»: missiles a drone fires are an air strike, and
         # so is what aircraft shell, the subject after the verb: «قصفت طائرات أمريكية منزلا»
         et, sub = "Explosions/Remote violence", "Air/drone strike"
-    elif (t.mode in _ATTACK_MODES or t.mode == "explosives") and (_airborne(actor1) or _aircraft_before(best)):
+    elif (t.mode in _ATTACK_MODES or t.mode == "explosives") and (
+            _airborne(actor1) or _aircraft_before(best) or _aircraft_after(best)):
         # «القوات الجوية استهدفت عددا من البؤر»: an air force's attack is an air strike, and
         # «ألقت طائرات إسرائيلية قنابل فوسفورية»: bombs an aircraft drops are one too; so is
         # an attack verb whose subject right before it is aircraft: «قال الجيش إن طائراته استهدفت»

@@ -27,6 +27,7 @@ from typing import Any
 from hadath.attribution.sources import source_for
 from hadath.doc import Doc
 from hadath.events import anaphora, tally
+from hadath.events.acled import aircraft_names
 from hadath.events.context import PROCLITICS, Candidate, SentenceCtx, TokenForms, raw_hits
 from hadath.events.lexicon import (
     GenericActor,
@@ -1027,7 +1028,17 @@ def _weapon_owner(x: ActorSpan, group: list[Candidate]) -> bool:
     """Is ``x`` the owner of a weapon the group's trigger names, «تابعة لـ X» right after it
     («طائرة مسيرة تابعة للجيش»)? Then X fired it. After a target («نقطة تفتيش تابعة للجيش»)
     «تابعة» marks whose post was hit, so only a weapon trigger ending right before counts."""
-    return x.tok >= 1 and any(c.trigger.mode in _OWNED_WEAPON_MODES and c.tok_end == x.tok - 1 for c in group)
+    return x.tok >= 1 and any(c.trigger.mode in _OWNED_WEAPON_MODES and c.tok_end == x.tok - 1
+                              or _aircraft_subject(c, x.tok - 1) for c in group)
+
+
+def _aircraft_subject(c: Candidate, belong: int) -> bool:
+    """Are the words from the end of verb trigger ``c`` to token ``belong`` («تابعة») an aircraft
+    (``aircraft.tsv``), the verb's subject in VSO order: «قصفت طائرة تابعة للجيش السوداني سوقا»،
+    «استهدفت طائرة مسيرة تابعة للدعم السريع»? Then the owner named after «تابعة» fired."""
+    if c.trigger.pos not in _VERB_POS or not c.tok_end < belong <= c.tok_end + 3:
+        return False
+    return " ".join(c.sent.norms[c.tok_end:belong]) in aircraft_names()
 
 
 def _group_subject(doc: Doc, s: SentenceCtx, group: list[Candidate]) -> ActorSpan | None:

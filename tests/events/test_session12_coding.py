@@ -93,3 +93,19 @@ def test_an_old_incident_recalled_by_a_news_report_stays_background() -> None:
             "وقتل مسلحون 12 شخصا في 3 مارس/آذار 2024 في هجوم على سوق بلدة كتم.")
     doc = hadath.extract(text, published="2024-07-20")
     assert "2024-03-03" in [e.event_date for e in doc.events]
+
+
+def test_an_aircraft_subject_after_the_verb_is_an_air_strike_by_its_owner() -> None:
+    """«قصفت طائرة تابعة للجيش السوداني سوقا مزدحمة في بلدة أم كدادة»: VSO, the aircraft is the
+    subject and «تابعة لـ» names who flew it; the market's dead are the civilians it struck (was a
+    shelling with no actor1 and the army as its target)."""
+    _, doc = read_article("darfur_rights_report.txt", "2024-07-20")
+    (market,) = [e for e in doc.events if e.event_date == "2024-04-02"]
+    assert market.sub_event_type == "Air/drone strike" and market.fatalities == 11
+    assert market.actor1 is not None and market.actor1.name == "Military Forces of Sudan"
+    assert market.actor2 is not None and market.actor2.name == "Civilians (Sudan)"
+    doc = hadath.extract("استهدفت طائرة مسيرة تابعة للدعم السريع سيارة مدنية قرب الفاشر أمس، ما أدى إلى مقتل أربعة.",
+                         published=PUBLISHED)
+    (strike,) = doc.events
+    assert strike.sub_event_type == "Air/drone strike"
+    assert strike.actor1 is not None and strike.actor1.name == "RSF: Rapid Support Forces"
