@@ -91,9 +91,10 @@ def instances(sentences: list[Sentence]) -> tuple[list[Instance], set[int]]:
             for c in ctx.candidates:
                 if c.veto or c.trigger.plover != s.task:
                     continue
-                out.append((i, c.features, y, w))
                 if c.prob >= RULE_CONFIDENCE:
                     ruled.add(i)
+                if c.features:  # a rule-only trigger («دمرت»، «حيدت») is no classifier instance
+                    out.append((i, c.features, y, w))
     return out, ruled
 
 

@@ -168,6 +168,7 @@ _PARTICLE_QAD = frozenset(normalize_key(w) for w in ("قد", "وقد"))
 
 
 _VICTIM_ROLES = frozenset({"civilian", "protester"})
+_VICTIM_MODES = frozenset({"casualty", "neutralise"})  # whose counted people after the word are its victims («تحييد 5 إرهابيين»)
 _REPORT = "report"  # cues.tsv kind of reporting verbs and words («أعلن», «قالت», «بحسب»)
 _PURPOSE = "purpose"  # cues.tsv kind that opens what a protest is for («مطالبين ب»، «تضامناً مع»)
 
@@ -661,7 +662,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         # «قتلت قوات الأمن ستة متشددين» the first actor after the verb is its subject
         tf = s.token_forms()
         for c in group:
-            if c.trigger.mode != "casualty":
+            if c.trigger.mode not in _VICTIM_MODES:
                 continue
             near = [x for x in rest if c.tok_end <= x.tok <= c.tok_end + 6]
             if not near:

@@ -174,6 +174,19 @@ _OWN_FORCES = frozenset(normalize_key(w) for w in (
     "قواته", "قواتها", "قواتهم", "طائراته", "طائراتها", "مقاتلاته", "مقاتلاتها", "وحداته", "وحداتها",
     "عناصره", "عناصرها", "مقاتليه", "مقاتليها", "جنوده", "جنودها", "مدفعيته", "مدفعيتها"))
 _WHEN = frozenset(normalize_key(w) for w in ("عندما", "حين", "حينما", "لدى", "أثناء", "خلال", "لما"))
+_DEMOLISH = "demolish"  # triggers.tsv: «دمر» (finite), an attack only with an armed doer and a military object
+_NEUTRALISE = "neutralise"  # triggers.tsv: «حيد، تحييد», an attack only with counted fighters
+_UNSUPPORTED = "unsupported"  # the veto of a rule-only trigger whose rule does not hold
+_RULE_ONLY = frozenset({_DEMOLISH, _NEUTRALISE})  # trigger modes that no classifier score keeps without their rule
+_DOER_REACH = 3  # «دمرت وحدات من الجيش»: words before the doer's first, after the verb, at most
+_MATERIEL_REACH = 6  # words from the doer's first to the object destroyed, at most
+_MATERIEL_KINDS = frozenset({"object", "position", "equipment", "materiel"})  # cues.tsv kinds of military objects
+_TARGET_NOUNS = frozenset(normalize_key(w) for w in ("مقرات", "مقر", "معاقل", "تجمعات", "مواقع"))  # kind target nouns
+_FIGHTER_STEMS = tuple(normalize_key(w) for w in ("إرهابي", "مسلح", "مقاتل", "عنصر", "عناصر", "مسلحي", "مقاتلي"))
+# verbs of marching and of joining, past tense, whose counted crowd subject makes a protest noun after them a protest
+_MARCH_VERBS = frozenset(normalize_key(w) for w in (
+    "سار", "ساروا", "سارت", "جاب", "جابوا", "جابت", "زحف", "زحفوا", "زحفت", "توجه", "توجهوا", "توجهت",
+    "شارك", "شاركوا", "شاركت"))
 
 
 def _family(c: Candidate) -> str:
@@ -203,8 +216,20 @@ def score(doc: Doc) -> list[SentenceCtx]:
         by_type: dict[str, list[Candidate]] = {}
         for c in s.candidates:
             c.veto = veto(c)
+            if not c.veto and c.trigger.mode in _RULE_ONLY:
+                # kept by its rule alone, and out of the classifier's instance: its features
+                # would raise the sentence's other candidates («دون أن تشير إلى غارة بنجوين»)
+                if _rule_only_holds(c):
+                    c.prob = RULE_CONFIDENCE
+                else:
+                    c.veto = _UNSUPPORTED  # «دمرت السيول المنازل»، «تحييد لبنان»: no attack
+                continue
             if not c.veto:
                 by_type.setdefault(c.trigger.plover, []).append(c)
+        if any(c.veto == _UNSUPPORTED for c in s.candidates):
+            # no trigger at all, as before these rows: the sentence's features (co-occurring
+            # triggers, their count) are those of its other words
+            s.candidates = [c for c in s.candidates if c.veto != _UNSUPPORTED]
         if not by_type:
             continue
         head, stems, tail = sentence_parts(doc, s)
@@ -245,7 +270,7 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
     """Patterns the gold data barely covers but that leave no doubt a happening is reported."""
     if c.trigger.mode in _RULE_MODES:
         return _finite(c) and _place_follows(doc, c)
-    if c.trigger.plover == "PROTEST" and (_counted_chant(c) or _dispersed(c)):
+    if c.trigger.plover == "PROTEST" and (_counted_chant(c) or _dispersed(c) or _counted_march(c)):
         return True
     if c.trigger.plover in _TALK_TYPES:
         return _party_follows(c)
@@ -593,6 +618,121 @@ def _counted_chant(c: Candidate) -> bool:
     return False
 
 
+def _counted_march(c: Candidate) -> bool:
+    """A counted crowd that marches or joins, with a protest word after the verb in its clause,
+    reports a protest: «شارك المئات في مسيرة سلمية وسط المدينة»، «سار آلاف المتظاهرين نحو
+    السفارة»، «وتوجه نحو 300 محتج إلى مقر المحافظة».
+
+    As for chants (:func:`_counted_chant`), the count brings a new gathering into the story
+    (ACLED: any demonstration, a march or a rally included, is a protest), while the definite
+    «وسار المتظاهرون نحو السفارة» tells a detail of a protest already reported (the GSR's
+    training part: 1 yes / 3 easy no / 3 difficult no for those; none with a count). The verb
+    (:data:`_MARCH_VERBS`, past tense) opens its clause and is not background (no relative
+    pronoun or «بعد» right before it: :func:`_finite_cue`); a time word may stand between it
+    and its subject, a crowd word («آلاف»، «المئات») or a count of people within
+    :data:`_SUBJECT_REACH` words; no trial, anniversary or history word before it. A verb
+    without a protest word («شارك المئات في تشييع») reports no protest.
+    """
+    s = c.sent
+    first = s.clause_starts[c.clause]
+    crowd = [k.tok for k in s.cues if k.kind == "crowd"]
+    people = crowd + [k.tok for k in s.cues if k.kind in _PEOPLE_CUES]
+    people += [o.tok for o in s.candidates if o.trigger.plover == "PROTEST" and o.trigger.pos == "noun"]
+    for v in range(first, c.tok):
+        w = s.norms[v]
+        if w not in _MARCH_VERBS and not (w[:1] in _CONJ and w[1:] in _MARCH_VERBS):
+            continue
+        if not _opens_clause(s, v) or _protest_recalled(s, v):
+            continue
+        if any(s.norms[i] in _RELATIVES or any(k.kind == "after" and k.tok == i for k in s.cues)
+               for i in range(max(0, v - 2), v)):
+            continue
+        subj = v + 1
+        if any(cue.kind == "time" and cue.tok == subj for cue in s.cues):
+            subj += 1  # «شارك أمس المئات»
+        last = subj + _SUBJECT_REACH
+        if any(subj <= i <= min(last, c.tok) for i in crowd if i != c.tok):
+            return True
+        if any(subj <= i <= last and i < c.tok and any(i < j <= e + _SUBJECT_REACH for j in people)
+               for i, e in _counts(s)):
+            return True
+    return False
+
+
+def _rule_only_holds(c: Candidate) -> bool:
+    """Does the rule that a rule-only trigger (:data:`_RULE_ONLY`) needs hold?"""
+    if c.trigger.mode == _DEMOLISH:
+        return _military_destroyed(c)
+    return _fighters_neutralised(c)
+
+
+def _military_destroyed(c: Candidate) -> bool:
+    """A finite verb of destroying with an armed or state doer and a military object reports an
+    attack: «دمرت وحدات من الجيش السوري مقرات للإرهابيين في ريف إدلب»، «دمر مقاتلو الحركة
+    دبابتين للجيش»، «قال الجيش إن قواته دمرت مواقع للمتمردين».
+
+    Armed forces destroy enemy positions, hideouts, vehicles or stores by fighting or firing
+    on them (ACLED: a clash or a strike, by the means the report names; the verb alone names
+    none, so an armed clash unless a more specific trigger of the clause types it). Without
+    the doer the verb tells of damage («دمرت السيول المنازل»، «ودمر المنزل المستهدف»: the
+    result of an attack told by its own trigger, if any), and without a military object of
+    property («دمرت القوات الإسرائيلية منزلا»: a demolition, :data:`_DESTROY`'s «هدم»). The
+    doer (:func:`_doer_at`) starts at most :data:`_DOER_REACH` words after the verb, the object
+    (cues.tsv kinds object, position, equipment, materiel; «مقرات، مواقع، معاقل») at most
+    :data:`_MATERIEL_REACH` words after the doer's first; or, after «إن/أن», the verb's subject is
+    the speaker's own forces («إن قواته دمرت»). Not a relative or time clause, nor a recalled deed
+    (as :func:`_doer_struck`). The GSR holds none of these.
+    """
+    s = c.sent
+    if _LAM in c.prefix or _BA in c.prefix or c.key.startswith(_AL):
+        return False
+    before = range(max(0, c.tok - 2), c.tok)
+    if any(s.norms[i] in _RELATIVES or s.norms[i] in _WHEN or s.norms[i] in _SUBJECT_PRONOUNS for i in before):
+        return False
+    if any(cue.kind in _RECALL_KINDS and cue.tok in before for cue in s.cues) or _recalled(s, c.tok):
+        return False
+    objects = [cue.tok for cue in s.cues if cue.clause == c.clause
+               and (cue.kind in _MATERIEL_KINDS or cue.kind == "target" and cue.key in _TARGET_NOUNS)]
+    if c.tok >= 2 and s.norms[c.tok - 1] in _OWN_FORCES and s.norms[c.tok - 2] in _COMPLEMENTISERS:
+        return any(c.tok_end <= t <= c.tok_end + _SUBJECT_REACH for t in objects)
+    n = len(s.tok_starts)
+    for d in range(c.tok_end, min(n, c.tok_end + _DOER_REACH + 1)):
+        if _doer_at(s, s.tok_starts[d]):
+            return any(d < t <= d + _MATERIEL_REACH for t in objects)
+        if not s.alpha[d]:
+            return False
+    return False
+
+
+def _fighters_neutralised(c: Candidate) -> bool:
+    """«حيدت، تحييد» with a count of fighters after it reports fighters killed or captured in an
+    attack: «أعلنت وزارة الدفاع التركية تحييد 12 إرهابيا في شمال العراق»، «حيدت قواتنا خمسة من
+    عناصر التنظيم» (the Turkish ministry's word; ACLED codes such reports as fighting).
+    Without the count the word is political: «تحييد لبنان عن الصراعات» (keeping a country
+    out), «حيدت المؤسسة العسكرية». The count (:func:`_counts`) starts at most
+    :data:`_DETAINEE_REACH` words after the word (the subject may stand between), and the word
+    right after its last word, or after «من» there, is a fighter noun (:data:`_FIGHTER_STEMS`:
+    «إرهابيين»، «مسلحا»، «عناصر»). The masculine «حيد» is not listed: «وحيد» is a name. A
+    purpose («لتحييد») is a plan.
+    """
+    if _LAM in c.prefix:
+        return False
+    s = c.sent
+    if not s.num_toks and s.nums:  # the count positions, before sentence_parts fills them
+        s.num_toks = [bisect_right(s.tok_starts, n.start) - 1 for n in s.nums if not n.percent]
+    last = c.tok_end + _DETAINEE_REACH
+    n = len(s.stems)
+    for i, e in _counts(s):
+        if not c.tok_end <= i <= last:
+            continue
+        k = e + 1
+        if k < n and s.norms[k] == _MIN:
+            k += 1  # «خمسة من عناصر الحزب»
+        if k < n and s.stems[k].startswith(_FIGHTER_STEMS):
+            return True
+    return False
+
+
 def _dispersed(c: Candidate) -> bool:
     """An indefinite protest noun that a finite verb of dispersing governs reports the protest.
 
@@ -827,6 +967,8 @@ def annotate(doc: Doc) -> None:
             continue
         if len(kept) > 1 and s.norms and s.norms[0] in _TURN_IN:
             kept = [c for c in kept if not _turn_noun(s, c)] or kept
+        if len(kept) > 1 and any(c.trigger.mode in _RULE_ONLY for c in kept):
+            kept = [c for c in kept if not _told_otherwise(c, kept)]
         groups: dict[tuple[int, str], list[Candidate]] = {}
         for c in kept:
             groups.setdefault((c.clause, _family(c)), []).append(c)
@@ -866,6 +1008,17 @@ def annotate(doc: Doc) -> None:
 
 
 _STRIKE_NOUN = normalize_key("إضراب")
+
+
+def _told_otherwise(c: Candidate, kept: list[Candidate]) -> bool:
+    """A rule-only trigger (:data:`_RULE_ONLY`) in a clause whose violence another kept trigger
+    (not a casualty word) tells adds nothing to it and would type or place it by the wrong word:
+    «قالت الوزارة إن قواتها حيدت خمسة من عناصر الحزب في قنديل، دون أن تشير إلى غارة بنجوين»
+    (the strike named is the one reported before, which coreference finds), «دمرت القوات مواقع
+    للمسلحين بالمدفعية» (the shelling types it)."""
+    return c.trigger.mode in _RULE_ONLY and any(
+        o.clause == c.clause and _family(o) == "violence" and o.trigger.mode not in _RULE_ONLY
+        and o.trigger.mode != _CASUALTY for o in kept)
 
 
 def _names_happening(c: Candidate) -> bool:
