@@ -86,8 +86,9 @@ _PERIOD_REACH = 12  # words from an attack to the control period after it in its
 _TOWARD = frozenset({"\u0628\u0627\u062a\u062c\u0627\u0647", "\u0646\u062d\u0648", "\u0627\u0644\u064a"})  # باتجاه نحو الى
 _DAWN = frozenset({"\u0641\u062c\u0631", "\u0627\u0644\u0641\u062c\u0631"})  # فجر الفجر
 _DAWN_ADVERB = frozenset(normalize_key(w) for w in ("فجرا", "فجراً"))
-_AFTER_ADVERB = frozenset(normalize_key(w) for w in ("في", "على", "من", "قرب", "بعد", "قبل", "اليوم", "أمس", "الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس"))
-_DAWN_NEXT = frozenset({"\u0627\u0645\u0633", "\u0627\u0644\u064a\u0648\u0645"})  # امس اليوم
+# prepositions that may follow «فجرا» (at dawn); a time word after it (cues.tsv kind time: «أمس»، «يوم
+# الجمعة»، «صباح») is read from the sentence's cues (:func:`_time_at`)
+_AFTER_ADVERB = frozenset(normalize_key(w) for w in ("في", "على", "من", "قرب", "بعد", "قبل"))
 _SIN = "\u0633"
 _PRESENT = frozenset("\u064a\u062a\u0646")  # ي ت ن
 _QUESTION = frozenset({"?", "\u061f"})
@@ -202,10 +203,11 @@ def veto(c: Candidate) -> str | None:
     clause = c.clause
     if s.norms[c.tok] in _DAWN_ADVERB and c.tok_end == c.tok + 1 and (
             c.tok_end == len(s.norms) or not s.alpha[c.tok_end] or s.norms[c.tok_end] in _AFTER_ADVERB
+            or _time_at(s, c.tok_end)
             or s.norms[c.tok_end][:1] == "\u0648"):
         return "dawn"  # «هاجموا القاعدة فجرا، وقتلوا ...»: at dawn; «فجرا نفسيهما» has its object next
     if c.key in _DAWN and c.tok_end < len(s.norms):
-        if any(cue.kind == "time" and cue.tok == c.tok_end for cue in s.cues) or s.norms[c.tok_end] in _DAWN_NEXT:
+        if _time_at(s, c.tok_end):
             return "dawn"  # «فجر اليوم»، «فجر الجمعة»: dawn, not «فجّر» (blew up)
     if c.trigger.plover == "PROTEST" and _lodged(s, c):
         return "diplomatic"  # «احتجت مصر رسمياً أمس لدى إيران على سماح السلطات ...»
@@ -306,6 +308,11 @@ def _possible(s: SentenceCtx, c: Candidate) -> bool:
         if not s.alpha[k]:
             return False
     return False
+
+
+def _time_at(s: SentenceCtx, tok: int) -> bool:
+    """Does a time word (cues.tsv kind time: «أمس»، «اليوم»، «الجمعة»، «صباح») start at token ``tok``?"""
+    return any(cue.kind == "time" and cue.tok == tok for cue in s.cues)
 
 
 def _control_period(s: SentenceCtx, c: Candidate) -> bool:

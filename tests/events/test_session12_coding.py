@@ -109,3 +109,12 @@ def test_an_aircraft_subject_after_the_verb_is_an_air_strike_by_its_owner() -> N
     (strike,) = doc.events
     assert strike.sub_event_type == "Air/drone strike"
     assert strike.actor1 is not None and strike.actor1.name == "RSF: Rapid Support Forces"
+
+
+def test_at_dawn_before_any_time_word_is_no_bombing() -> None:
+    """«فجرا» before a time word of cues.tsv's time row (one list for both dawn rules: «يوم الجمعة»،
+    «صباح»، «أمس») is «at dawn»; «فجر انتحاري نفسه» still blows up."""
+    doc = hadath.extract("هاجم مسلحون حاجزا للجيش فجرا يوم الجمعة قرب بلدة السقيلبية.", published=PUBLISHED)
+    assert [e.sub_event_type for e in doc.events] == ["Armed clash"]
+    doc = hadath.extract("فجر انتحاري نفسه في سوق بلدة السقيلبية أمس.", published=PUBLISHED)
+    assert [e.sub_event_type for e in doc.events] == ["Suicide bomb"]
