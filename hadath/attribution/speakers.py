@@ -731,11 +731,7 @@ def _resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) ->
         # «المتحدث العسكري باسم الحوثيين يحيى سريع»: the spokesman's name is who speaks,
         # for the source the lexicon knows
         entry: SourceEntry = first.payload
-        spokesman = units[1]
-        text = display(raw, spokesman.start, spokesman.end)
-        if names is not None:
-            names.add(text, entry.name)
-        return Speaker(spokesman.start, spokesman.end, text, entry.name, "source", entry)
+        return _spokesperson(raw, units[1].start, units[1].end, entry, None, names)
     if first.kind in ("source", "entity"):
         return _unit_speaker(raw, first, names)
     if first.kind == "org" and len(units) > 1 and units[1].kind in ("entity", "source") and (
@@ -1075,17 +1071,26 @@ def _apposed_person(
     m = ix.entity_tok.get(i)
     if m is None or m.type != "PER" or m.end > limit or raw[m.end : m.end + 2].strip()[:1] not in ("\u060c", ","):
         return None
-    s = skip_titles(ix, m.start, m.end)
-    text = display(raw, s, m.end)
-    if m.canonical and m.canonical.isascii():
-        return Speaker(s, m.end, text, m.canonical, "entity")
-    if sp.source is not None:  # as «المتحدث العسكري باسم الحوثيين يحيى سريع»
+    return _spokesperson(raw, skip_titles(ix, m.start, m.end), m.end, sp.source, m.canonical, names)
+
+
+def _spokesperson(raw: str, s: int, e: int, source: SourceEntry | None, canonical: str | None,
+                  names: NameRegistry | None) -> Speaker:
+    """The person named at raw ``[s, e)`` who speaks for the body a title or a lexicon source
+    names: «المتحدث العسكري باسم الحوثيين يحيى سريع» (:func:`_spokesman_named`), «المتحدث باسم
+    الشرطة، العقيد محمد الخالدي،» (:func:`_apposed_person`). A person NER knows by an English
+    name is that entity; else he speaks for ``source`` (and a later surname finds him with it);
+    else he is a name of the document's own."""
+    text = display(raw, s, e)
+    if canonical and canonical.isascii():
+        return Speaker(s, e, text, canonical, "entity")
+    if source is not None:
         if names is not None:
-            names.add(text, sp.source.name)
-        return Speaker(s, m.end, text, sp.source.name, "source", sp.source)
+            names.add(text, source.name)
+        return Speaker(s, e, text, source.name, "source", source)
     if names is not None:
         names.add(text)
-    return Speaker(s, m.end, text, None, "name")
+    return Speaker(s, e, text, None, "name")
 
 
 def speaker_after_frame(
