@@ -137,7 +137,8 @@ class SportsEntry:
     name: str
     kind: str
     country: str | None = None
-    ordinary: bool = False  # in sports.tsv: a name that is also an ordinary word or a town
+    ordinary: bool = False  # in sports.tsv (unless its ``ordinary`` column says no): a name that is
+    # also an ordinary word or a town, named only with a cue in its own sentence
 
 
 @lru_cache(maxsize=1)
@@ -145,9 +146,11 @@ def sports_matcher() -> PhraseMatcher[SportsEntry]:
     """Clubs, national-team nicknames and sports cue words (``sports.tsv``, and the clubs of
     ``clubs.tsv``) as one automaton: the stage names a club only where a cue is near."""
     pairs: list[tuple[str, SportsEntry]] = []
-    for r in load_tsv(DATA / "sports.tsv", ("name", "kind", "variants", "country"), ("name", "kind", "variants"),
-                      ("name", "variants")):
-        e = SportsEntry(r["name"], r["kind"], r.get("country") or None, ordinary=True)
+    for r in load_tsv(DATA / "sports.tsv", ("name", "kind", "variants", "country", "ordinary", "source"),
+                      ("name", "kind", "variants"), ("name", "variants")):
+        # «ordinary» no: a transliterated club name that is no Arabic word or town («واتفورد»،
+        # «خيتافي»), named near a cue like the clubs of clubs.tsv (a results line has no cue)
+        e = SportsEntry(r["name"], r["kind"], r.get("country") or None, ordinary=r.get("ordinary") != "no")
         pairs += [(v, e) for v in split_variants(r["variants"])]
     for r in load_tsv(DATA / "clubs.tsv", ("name", "variants", "country"), ("name", "variants"), ("name",)):
         e = SportsEntry(r["name"], "club", r.get("country") or None)

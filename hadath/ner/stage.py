@@ -534,8 +534,16 @@ def _sports_names(doc: Doc, found: Sequence[Match[SportsEntry]], cands: list[Men
             if k < len(tc.norms) and tc.norms[k].startswith(_AL) and tc.norms[k] not in nis:
                 continue  # «الوحدة الوطنية»، «الهلال الأحمر»: a noun and its adjective
         over = [c for c in cands if c.start < m.end and m.start < c.end and c.origin not in NOMINAL]
-        if any(c.origin == "crf" and c.type == "ORG" for c in over):
-            continue
+        k = bisect_left(tc.ends, m.start) - 1
+        if k >= 0 and tc.norms[k] in _CONNECTORS:
+            continue  # «سمو الأمير علي بن الحسين»: a father's name, not the club «الحسين»
+        crf_org = [c for c in over if c.origin == "crf" and c.type == "ORG"]
+        if crf_org:
+            if " " not in m.key or any(c.start < m.start for c in crf_org):
+                continue  # «نادي ريال مدريد»: the CRF's span starts before the club
+            # «فيردر بريمن»، «بايرن ميونيخ»: the CRF read the club's first word alone; «اتحاد الرمثا
+            # المصنف»، «مانشستر يونايتد لندن»: it ran past the club's name into the next words
+            drop.update(crf_orgs[(c.start, c.end)] for c in crf_org)
         inside = any(c.origin in ("lexicon", "actor") and m.start <= c.start and c.end <= m.end
                      and c.end - c.start < m.end - m.start for c in over)
         end = m.end

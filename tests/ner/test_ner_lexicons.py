@@ -20,7 +20,7 @@ HEADERS = {
     "clubs.tsv": ("name", "variants", "country"),
     "descriptions.tsv": ("word", "kind"),
     "naming_heads.tsv": ("word", "gloss", "definite"),
-    "sports.tsv": ("name", "kind", "variants", "country"),
+    "sports.tsv": ("name", "kind", "variants", "country", "ordinary", "source"),
     "ner.clusters.tsv": ("stem", "coarse", "fine"),
     "ner.translit.tsv": ("gram", "weight"),
     "ner.lexwords.tsv": ("word", "class", "known"),
