@@ -287,7 +287,7 @@ def annotate(doc: Doc) -> None:
     crf = _crf_mentions(doc, tc, bounds, dec.tag_flat(ids, bounds, lex_at))
     cands += _rule_mentions(doc, tc, bounds, trig_at, crf)
     if sports_found:
-        cands = _sports_names(doc, to_raw(doc.norm, sports_found), cands)
+        cands = _sports_names(doc, to_raw(doc.norm, sports_found), cands, adjectives)
     ents = _resolve_overlaps(cands)
     ents = _parenthesised_aliases(doc, tc, ents)
     ents = _coreference(doc, ents, cols)
@@ -488,7 +488,8 @@ def _rule_mentions(doc: Doc, tc: TokenColumns, bounds: Sequence[tuple[int, int]]
     return crf + out
 
 
-def _sports_names(doc: Doc, found: Sequence[Match[SportsEntry]], cands: list[Mention]) -> list[Mention]:
+def _sports_names(doc: Doc, found: Sequence[Match[SportsEntry]], cands: list[Mention],
+                  blocked: list[int]) -> list[Mention]:
     """``cands`` with the clubs and national teams of ``sports.tsv`` and ``clubs.tsv`` named
     within ``SPORTS_WINDOW`` sentences of a sports cue word («مباراة»، «لاعب»، «كأس» ...), and
     without the CRF's one-word organisations that are such a name, an ordinary word and far
@@ -504,7 +505,9 @@ def _sports_names(doc: Doc, found: Sequence[Match[SportsEntry]], cands: list[Men
     Near a cue, a club beats the CRF's other readings («لاغونتواز» as a person), not its
     organisation (whose span the CRF knows better), and a club that contains a lexicon name
     takes it over («لوكوموتيف موسكو» over the city); a nationality adjective after the name is
-    left out («قطر القطري» -> «قطر»), as NewsFANE marks clubs."""
+    left out («قطر القطري» -> «قطر»), as NewsFANE marks clubs. A one-word ordinary club right
+    after a definite word is that word's adjective («الشارع العربي»), wherever it stands: its token
+    goes into ``blocked``, where propagation puts no name."""
     sent_starts = [s.start for s in doc.sentences]
     cue_sents = {bisect_right(sent_starts, m.start) - 1 for m in found if m.payloads[0].kind == "cue"}
     near = {k + d for k in cue_sents for d in range(-SPORTS_WINDOW, SPORTS_WINDOW + 1)}
@@ -520,6 +523,14 @@ def _sports_names(doc: Doc, found: Sequence[Match[SportsEntry]], cands: list[Men
             continue
         ordinary = e.ordinary and e.kind == "club" and " " not in m.key
         sent = bisect_right(sent_starts, m.start) - 1
+        adjective = False
+        if ordinary and not m.prefix:
+            k = bisect_left(tc.ends, m.start) - 1
+            # «الشارع العربي»، «المنتخب العربي»: the adjective of the noun before it, and no
+            # name for propagation to reach (not after «النادي»: «النادي المكناسي» is the club)
+            adjective = k >= 0 and tc.norms[k].startswith(_AL) and tc.norms[k] != _THE_CLUB
+            if adjective:
+                blocked.append(k + 1)
         if sent not in (cue_sents if ordinary else near):
             i = crf_orgs.get((m.start, m.end))
             if i is not None and ordinary:
@@ -533,6 +544,8 @@ def _sports_names(doc: Doc, found: Sequence[Match[SportsEntry]], cands: list[Men
             k = bisect_left(tc.starts, m.end)
             if k < len(tc.norms) and tc.norms[k].startswith(_AL) and tc.norms[k] not in nis:
                 continue  # «الوحدة الوطنية»، «الهلال الأحمر»: a noun and its adjective
+            if adjective:
+                continue
         over = [c for c in cands if c.start < m.end and m.start < c.end and c.origin not in NOMINAL]
         k = bisect_left(tc.ends, m.start) - 1
         if k >= 0 and tc.norms[k] in _CONNECTORS:
@@ -556,6 +569,7 @@ def _sports_names(doc: Doc, found: Sequence[Match[SportsEntry]], cands: list[Men
     return cands + out
 
 
+_THE_CLUB = normalize_key("النادي")
 _OBJECT_SUFFIXES = ("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")  # ه ها هم هما
 
 

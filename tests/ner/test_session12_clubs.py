@@ -1,0 +1,23 @@
+"""Session 12: clubs of whole league tables, named near a sports cue (hadath/ner/data/sports.tsv)."""
+
+from __future__ import annotations
+
+from ner_helpers import find, ner
+
+
+def test_a_transliterated_club_is_named_near_a_cue_not_only_in_its_sentence() -> None:
+    # «أوساسونا» (ordinary: no) in a results line with no cue of its own, one sentence after the cue
+    doc = ner("انتهت مباريات المرحلة العاشرة من الدوري الإسباني أمس. وفاز أوساسونا على ضيفه.")
+    assert find(doc, "أوساسونا").type == "ORG"
+
+
+def test_a_club_after_bin_is_a_fathers_name() -> None:
+    doc = ner("وهنأ سمو الأمير علي بن الحسين اللاعبين لحظة انتهاء المباراة.")
+    assert not [m for m in doc.entities if m.text == "الحسين" and m.type == "ORG"]
+
+
+def test_an_ordinary_word_club_after_a_definite_noun_is_its_adjective() -> None:
+    doc = ner("وحضر المباراة جمهور غفير من الشارع العربي، وفاز العربي على الوكرة بهدفين.")
+    arabis = [m for m in doc.entities if m.text == "العربي" and m.type == "ORG"]
+    assert len(arabis) == 1 and doc.raw[arabis[0].start - 5:arabis[0].start] == "وفاز "
+    assert arabis[0].canonical.startswith("Al-Arabi")
