@@ -255,6 +255,22 @@ def counted_keys(path: str = str(COUNTED_TSV)) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+PROTESTERS_ROW = "protesters"
+"""``counted.tsv``'s row of protester nouns («متظاهرون»، «محتجين»، «معتصمين»)."""
+
+
+@lru_cache(maxsize=4)
+def protester_nouns(path: str = str(COUNTED_TSV)) -> frozenset[str]:
+    """Normalised protester nouns, bare and with «ال» («متظاهرون»، «المحتجين»): the words of
+    ``counted.tsv``'s protesters row, the one list of them in the attribution stage (claims count
+    them, quotations find the crowd that chants with them)."""
+    rows = load_tsv(
+        path, ("id", "name", "kind", "unit", "status", "variants"), ("id", "name", "kind", "unit", "variants"), ("id",)
+    )
+    bare = {normalize_key(v) for r in rows if r["id"] == PROTESTERS_ROW for v in split_variants(r["variants"])}
+    return frozenset(bare | {ARTICLE + w for w in bare if not w.startswith(ARTICLE)})
+
+
 @lru_cache(maxsize=8)
 def lexicon_set(sources_path: str = str(SOURCES_TSV)) -> LexiconSet:
     """Frames, counted words and sources in one automaton (one pass a document).

@@ -21,7 +21,7 @@ from operator import attrgetter
 import regex
 
 from hadath.attribution.index import DocIndex
-from hadath.attribution.lexicons import DATA, call_verbs, word_key
+from hadath.attribution.lexicons import DATA, call_verbs, protester_nouns, word_key
 from hadath.attribution.sources import SourceMention
 from hadath.attribution.speakers import (
     NameRegistry,
@@ -562,11 +562,17 @@ def _caller(ix: DocIndex, p: MarkPair, sent_start: int, names: NameRegistry) -> 
     return sp if sp is not None and sp.kind in ("source", "entity", "name", "org") else None
 
 
-# the crowd that carries a slogan or banner («وجاب المحتجون الشارع رافعين شعارات من قبيل "..."»)
-_CROWD_NOUNS = frozenset(normalize_key(w) for w in (
-    "المتظاهرون", "المتظاهرين", "المحتجون", "المحتجين", "المعتصمون", "المعتصمين", "المشاركون", "المشاركين",
-    "المحتشدون", "المحتشدين", "متظاهرون", "متظاهرين", "محتجون", "محتجين",
-))
+# the crowd that carries a slogan or banner («وجاب المحتجون الشارع رافعين شعارات من قبيل "..."»):
+# counted.tsv's protester nouns (lexicons.protester_nouns), and the participants and the gathered,
+# who are a crowd here but count no protesters by themselves («مئات المشاركين» in a conference)
+_GATHERED = frozenset(normalize_key(w) for w in ("المشاركون", "المشاركين", "المحتشدون", "المحتشدين"))
+
+
+@lru_cache(maxsize=1)
+def _crowd_nouns() -> frozenset[str]:
+    return protester_nouns() | _GATHERED
+
+
 SLOGAN_REACH = 3  # words from a slogan or banner noun to the mark («شعارات من قبيل»)
 
 
@@ -581,10 +587,11 @@ def _chanters(ix: DocIndex, p: MarkPair, sent_start: int) -> Speaker | None:
     heads = ix.words.orgs
     if not any(0 <= i - k and starts[i - k] >= sent_start and norms[i - k] in heads for k in range(SLOGAN_REACH)):
         return None
+    crowd = _crowd_nouns()
     for j in range(ix.token_index(sent_start), i):
         w = norms[j]
-        if w in _CROWD_NOUNS or (w[:1] in _CONJ_LETTERS and w[1:] in _CROWD_NOUNS):
-            a = starts[j] + (1 if w not in _CROWD_NOUNS else 0)
+        if w in crowd or (w[:1] in _CONJ_LETTERS and w[1:] in crowd):
+            a = starts[j] + (1 if w not in crowd else 0)
             e = ix.tok_ends[j]
             return Speaker(a, e, ix.doc.raw[a:e], None, "word")
     return None
