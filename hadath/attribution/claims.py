@@ -53,6 +53,9 @@ _TOLL_WORDS = frozenset({"\u062d\u0635\u064a\u0644\u0647", "\u0627\u0644\u062d\u
 _AL_KEY = "\u0627\u0644"  # ال (normalised)
 _CLITIC_LEFT = frozenset({"\u0628", "\u0644"})  # ب ل: a preposition left before a number that starts at «نحو»
 _TO_WORDS = frozenset({"\u0627\u0644\u0649", "\u0627\u0644\u064a"})  # الى الي (normalised «إلى»)
+# a name's alias in brackets («(الأسايش)»): no clause break, no distance; not a note with a figure
+# («(110 كلم شرق العاصمة)»)
+_BRACKETED = regex.compile(r"\s*\([^()\d]{1,40}\)")
 STATUS_REACH = 30  # a status word this far before the number: «مقتل ما لا يقل عن 12»
 FRAME_STATUS_REACH = 50  # «توغلت القوات الإسرائيلية مسافة 5 كلم», «طالب الخاطفون بفدية قدرها»
 STATUS_AFTER = 32  # ... or after the noun: «5 مدنيين لقوا حتفهم», «عناصر من «داعش» قتلوا»
@@ -268,11 +271,14 @@ def _status(ix: DocIndex, n: NumberMention, noun: Match[Counted], domain: str, s
     other = False  # another counted noun between: «مدنيين اثنين من عائلة واحدة» counts no family
     while k >= 0:
         m = ix.counted[k]
-        if n.start - m.end > reach:
+        gap = raw[m.end : n.start] if m.end <= n.start else ""
+        if "(" in gap:
+            gap = _BRACKETED.sub("", gap)  # «اعتقلت قوات الأمن الداخلي (الأسايش) خمسة أشخاص»
+        if (len(gap) if m.end <= n.start else n.start - m.end) > reach:
             break
         # an opening mark right before the number opens the counted phrase: «زاعما أنه قتل
         # وأصاب «نحو عشرين جنديا»»
-        if m.end <= n.start and not _PUNCT.search(raw[m.end : n.start].rstrip().rstrip(_OPENERS)):
+        if m.end <= n.start and not _PUNCT.search(gap.rstrip().rstrip(_OPENERS)):
             for c in m.payloads:
                 if c.kind == "status" and c.unit == domain:
                     return m

@@ -23,6 +23,7 @@ import regex
 from hadath.attribution.index import DocIndex, Sentences
 from hadath.attribution.lexicons import (
     OUTLET_KINDS,
+    SourceEntry,
     SourceLexicon,
     frame_verbs,
     source_lexicon,
@@ -634,6 +635,20 @@ def _dateline_frame(ix: DocIndex, head: int, a: int, b: int) -> bool:
     return dash_before or bool(_DATELINE_TAIL.match(raw, b))
 
 
+_OUTLET_HEADS = ("\u0635\u062d\u064a\u0641\u0629", "\u062c\u0631\u064a\u062f\u0629", "\u0648\u0643\u0627\u0644\u0629", "\u0642\u0646\u0627\u0629")  # صحيفة جريدة وكالة قناة
+
+
+def _headed_outlet(ix: DocIndex, name: str) -> SourceEntry | None:
+    """The lexicon's outlet named in a dateline without its head noun: «الشرق الأوسط» is
+    «صحيفة الشرق الأوسط» there (the bare words, "the Middle East", are no row of their own).
+    Tried after a bracketed country is ruled out: «(اليمن)» is no «قناة اليمن»."""
+    for head in _OUTLET_HEADS:
+        entry = ix.lex.by_squashed.get(squash(f"{head} {name}"))
+        if entry is not None and entry.kind in OUTLET_KINDS:
+            return entry
+    return None
+
+
 def _is_place(ix: DocIndex, s: int, e: int) -> bool:
     """Is raw ``[s, e)`` a place (a GPE/LOC mention or a country name)? «الموصل (العراق) -» names no outlet."""
     if any(m.type in _PLACE_TYPES and m.start <= s and e <= m.end for m in ix.doc.entities):
@@ -685,12 +700,17 @@ def _dateline_at(ix: DocIndex, head: int) -> SourceMention | None:
         entry = ix.lex.by_squashed.get(squash(m.group(1)))
         if entry is not None:
             return SourceMention(s, e, raw[s:e], entry.name, entry.kind, "dateline")
+        if raw[m.start()] != "\u00ab" and _is_place(ix, s, e):
+            # «الموصل (العراق) - (أ ف ب) -»: the country, then the outlet; a name in «» marks
+            # is the outlet («القامشلي - «الشرق الأوسط»»), even one that names a region
+            continue
+        entry = _headed_outlet(ix, m.group(1))
+        if entry is not None:
+            return SourceMention(s, e, raw[s:e], entry.name, entry.kind, "dateline")
         ent = ix.entity_at.get(s)
         if ent is not None and ent.type == "ORG" and ent.end == e and ent.canonical:
             # no lexicon row, but NER knows the outlet: «(رويترز)»
             return SourceMention(s, e, raw[s:e], ent.canonical, "outlet", "dateline")
-        if _is_place(ix, s, e):
-            continue  # «الموصل (العراق) - (أ ف ب) -»: the country, then the outlet
         if e > s and all(w.isalpha() for w in raw[s:e].split()) and len(raw[s:e].split()) <= DATELINE_PLACE_WORDS:
             # an outlet nobody lists, in a dateline's place: «لندن: «الشرق الأوسط»» (NER may
             # read it as a region); its name as written. A later bracket wins: in «X (Y) -

@@ -68,6 +68,16 @@ def word_view(norm: Normalized) -> str:
     return " " + _word_codes().take(codes).tobytes().decode("utf-32-le") + " "
 
 
+def _marked_after_lam(key: str) -> tuple[str, ...]:
+    """The key's view forms when its last word, a name after the preposition «ل», stands in
+    marks: «المركز الاعلامي لقسد» -> «المركز الاعلامي ل قسد» (in the word view the tatweel is
+    gone and the mark is a space; «لـ «قسد»» has two). None when the last word takes no «ل»."""
+    head, _, last = key.rpartition(" ")
+    if not head or last[:1] != _LAM or len(last) < 4 or last.startswith(_LAM + _LAM):
+        return ()
+    return (f"{head} {_LAM} {last[1:]}", f"{head} {_LAM}  {last[1:]}")
+
+
 class WordMatcher(Generic[T]):
     """Compile ``(phrase, payload)`` pairs; :meth:`find` returns whole-word matches."""
 
@@ -94,6 +104,10 @@ class WordMatcher(Generic[T]):
                 head, rest = key.split(" ", 1)
                 for pre in _PREFIXES if clitics else ("",):
                     words.setdefault(" " + pre + head + "  " + rest + " ", (key, len(pre), len(key) + 1, pl))
+                for marked in _marked_after_lam(key):
+                    # «المركز الإعلامي لـ«قسد»»: the key's «لقسد» with the name in marks after «لـ»
+                    for pre in _PREFIXES if clitics else ("",):
+                        words.setdefault(" " + pre + marked + " ", (key, len(pre), len(marked), pl))
         for w, v in words.items():
             self._auto.add_word(w, v)
         self.words = words

@@ -560,14 +560,34 @@ def _bracketed_aliases(doc: Doc, out: list[ActorSpan]) -> list[ActorSpan]:
     drop: set[int] = set()
     for i, x in enumerate(out[:-1]):
         nxt = out[i + 1]
-        if i in drop or not in_brackets_after(raw, x.end, nxt.start, nxt.end):
+        if i in drop:
+            continue
+        first_end = x.end
+        if x.generic and not nxt.generic:
+            first_end = _past_adjectives(raw, x.end, nxt.start)  # «قوات الأمن الداخلي (الأسايش)»
+        if not in_brackets_after(raw, first_end, nxt.start, nxt.end):
             continue
         actor, role = x.actor, x.role
-        if alias_decides(x.actor.country, nxt.actor.country, doc.country):
+        if alias_decides(x.actor.country, nxt.actor.country, doc.country) or (x.generic and not nxt.generic):
+            # a generic force named again by a known one says which it is
             actor, role = with_text(nxt.actor, x.actor.text), nxt.role
         out[i] = ActorSpan(x.start, x.end, x.tok, x.tok_end, actor, role, x.clause, x.prev, x.generic)
         drop.add(i + 1)
     return [x for i, x in enumerate(out) if i not in drop] if drop else out
+
+
+_ADJECTIVE_GAP = 2  # definite adjectives between a generic force and its bracketed name
+
+
+def _past_adjectives(raw: str, end: int, limit: int) -> int:
+    """Where up to two definite adjectives after ``end`` stop, before ``limit``: «قوات الأمن|
+    الداخلي (الأسايش)» -> after «الداخلي»; ``end`` when other words stand there."""
+    words = raw[end:limit].split()
+    if words and words[-1] == "(":
+        words = words[:-1]
+    if not words or len(words) > _ADJECTIVE_GAP or not all(w.startswith("\u0627\u0644") for w in words):
+        return end
+    return raw.index(words[-1], end) + len(words[-1])
 
 
 def _named_after_generic(s: SentenceCtx, out: list[ActorSpan]) -> list[ActorSpan]:

@@ -133,3 +133,36 @@ def test_a_research_centre_with_a_long_name_is_the_tallys_source() -> None:
     tally = [c for c in _pk().claims if c.quantity.low in (650, 1000)]
     assert len(tally) == 2
     assert all(c.source is not None and c.source.name == "مركز باكستان لدراسات النزاع والأمن" for c in tally)
+
+
+QA_PUBLISHED = "2024-01-15"
+
+
+def _qamishli() -> hadath.Document:
+    return read_article("qamishli_drone_report.txt", QA_PUBLISHED)[1]
+
+
+def test_the_media_centre_in_marks_is_the_sdfs() -> None:
+    doc = _qamishli()
+    strike = doc.events[0]
+    # «حسبما أفاد المركز الإعلامي لـ«قسد»»: the lexicon's «المركز الإعلامي لقسد» with marks
+    assert strike.source is not None and strike.source.name == "SDF Media Center"
+    assert strike.actor1 is not None and strike.actor1.name == "Military Forces of Turkey"
+    assert strike.fatalities == 3
+    # «وقال المركز في بيان»: the same centre, named again by its head
+    assert doc.quotes[0].speaker_canonical == "SDF Media Center"
+
+
+def test_the_internal_security_forces_in_brackets_arrest() -> None:
+    (arrest,) = [e for e in _qamishli().events if e.plover_type == "COERCE"]
+    # «قوات الأمن الداخلي (الأسايش)»: one actor, a de facto authority, so an arrest
+    assert arrest.sub_event_type == "Arrests"
+    assert arrest.actor1 is not None and arrest.actor1.name == "Asayish (Syria)"
+    assert arrest.actor2 is None or not arrest.actor2.name.startswith("Asayish")
+    assert any(c.subject.startswith("people detained") and c.quantity.low == 5 for c in _qamishli().claims)
+
+
+def test_the_newspaper_in_the_dateline_reports_what_no_one_else_does() -> None:
+    # «القامشلي - «الشرق الأوسط»»: the newspaper, though its bare name is also "the Middle East"
+    (protest,) = [e for e in _qamishli().events if e.plover_type == "PROTEST"]
+    assert protest.source is not None and protest.source.name == "Asharq Al-Awsat"
