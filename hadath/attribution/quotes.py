@@ -289,6 +289,25 @@ def _counts_something(ix: DocIndex, a: int, b: int) -> bool:
     return False
 
 
+def _haal_host(ix: DocIndex, p: MarkPair, ss: int, names: NameRegistry) -> Speaker | None:
+    """The known body or person right after the verb opening the sentence, when the frame right
+    before the quotation is a circumstantial participle («مؤكدة أن»، «داعية إلى»): «وأدانت
+    الخارجية الأمريكية الهجوم، مؤكدة أن «...»» -> the State Department. Only a source or an
+    entity a lexicon or NER knows, or a body named after its head («بعثة الأمم المتحدة ...»):
+    a plain phrase after the first word may be anything."""
+    near = _frame_before(ix, p, ss)
+    if near is None or near[2] != "haal":
+        return None
+    i = ix.token_index(ss) + 1
+    if i >= len(ix.tok_starts) or ix.tok_starts[i] >= near[0]:
+        return None
+    phrase = read_phrase(ix, ix.tok_starts[i], near[0])
+    sp = resolve(ix, phrase, names)
+    if sp is None or not (sp.kind in ("source", "entity") or (sp.kind == "org" and phrase.units[0].kind == "org")):
+        return None
+    return sp
+
+
 def _frames_before(ix: DocIndex, p: MarkPair, region_start: int, most: int) -> list[tuple[int, int, str]]:
     """Up to ``most`` reporting frames between ``region_start`` and the mark, nearest first."""
     out: list[tuple[int, int, str]] = []
@@ -357,6 +376,10 @@ def find_quotes(ix: DocIndex, names: NameRegistry, sources: list[SourceMention])
             sp = _chanters(ix, p, ss)
         if sp is None:
             sp = said.before(p.open)
+            if sp is None or sp.start < ss:
+                # «وأدانت بعثة الأمم المتحدة الهجوم، داعية السلطات إلى «...»»: the participle
+                # continues the sentence's subject, not a speaker of an earlier sentence
+                sp = _haal_host(ix, p, ss, names) or sp
         if sp is None:
             from hadath.attribution.sources import source_for
 

@@ -45,6 +45,8 @@ _CLAIMANT_REACH = 6
 _RESPONSIBILITY_REACH = 12
 """Tokens from an announcing verb to its responsibility word, at most."""
 _AN = normalize_key("عن")
+_NAME_JOINS = frozenset({"-", "\u2013", "\u2014", "\u0640"})  # - – — ـ between a group and its branch
+_CLOSING_MARKS = frozenset({"\u00bb", '"', "\u201d"})  # » " ”
 _STATE_INTER = 1  # ACLED inter code of state forces
 _CONSTRUCT = normalize_key("مسؤولية")  # the bare noun, followed by whose responsibility it is
 _THAT_REACH = 4
@@ -154,12 +156,18 @@ def _credit(doc: Doc, s: SentenceCtx, verb: int, last: int, events: list[Event],
     if not subjects:
         return events
     claimant = subjects[0]
+    for nxt in subjects[1:]:
+        if any(t not in _NAME_JOINS for t in s.texts[claimant.tok_end:nxt.tok]):
+            break
+        claimant = nxt  # «تنظيم «داعش - ولاية خراسان»»: the branch named after the group
     if not _may_claim(claimant):
         return events
     told = kind_of(s.norms[verb], table) == "claimed"  # «تبناه»: the deed is the pronoun, told before
     obj = -1
     if not told:
         obj = claimant.tok_end if last == verb or construct else last + 1
+        if obj < len(s.norms) and s.texts[obj] in _CLOSING_MARKS:
+            obj += 1  # «تبنى تنظيم «داعش» الهجوم»
         if obj < len(s.norms) and kind_of(s.norms[obj], table) == "responsibility":
             obj += 1  # «تبنى التنظيم المسؤولية عن ...»
         if obj < len(s.norms) and s.norms[obj] == _AN:

@@ -166,3 +166,31 @@ def test_the_newspaper_in_the_dateline_reports_what_no_one_else_does() -> None:
     # «القامشلي - «الشرق الأوسط»»: the newspaper, though its bare name is also "the Middle East"
     (protest,) = [e for e in _qamishli().events if e.plover_type == "PROTEST"]
     assert protest.source is not None and protest.source.name == "Asharq Al-Awsat"
+
+
+def _kabul() -> hadath.Document:
+    return read_article("kabul_iskp_wire.txt", "2024-04-26")[1]
+
+
+def test_the_branch_that_claimed_the_bombing_is_its_actor() -> None:
+    bomb = _kabul().events[0]
+    # «وتبنى تنظيم «داعش - ولاية خراسان» الهجوم»: the branch, and the claim reaches past the marks
+    assert bomb.actor1 is not None and bomb.actor1.name == "Islamic State (Khorasan)"
+    assert bomb.location is not None and bomb.location.name == "Kabul"
+    assert bomb.fatalities == 6 and bomb.event_date == "2024-04-25"
+
+
+def test_a_participle_continues_its_sentences_subject() -> None:
+    # «وأدانت بعثة الأمم المتحدة ... الهجوم، داعية سلطات الأمر الواقع إلى «...»»: UNAMA, not
+    # the local officials quoted a paragraph before
+    text, doc = read_article("kabul_iskp_wire.txt", "2024-04-26")
+    (q,) = [q for q in doc.quotes if text[q.start:q.end].startswith("حماية المدنيين")]
+    assert q.speaker.startswith("بعثة الأمم المتحدة")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وأدانت الخارجية الأمريكية الهجوم، مؤكدة أن «الإرهاب لن ينتصر».", "US Department of State"),
+])
+def test_a_condemning_body_goes_on_to_speak(text: str, speaker: str) -> None:
+    (q,) = hadath.extract(text).quotes
+    assert q.speaker_canonical == speaker
