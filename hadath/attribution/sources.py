@@ -178,7 +178,46 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
         taken.add(s, e)
     _subjects_after_that(ix, out, names)
     _pronoun_subjects(ix, out, names)
+    _documents_told(ix, out)
     return sorted((_affiliated(ix, m, names) for m in out.values()), key=lambda s: (s.start, s.end))
+
+
+_PERSONAL = frozenset({"person", "title", "generic"})  # people and unnamed sources: a statement is a body's
+_DOCUMENTS = frozenset(normalize_key(w) for w in ("البيان", "التقرير", "البلاغ"))  # a body's statement or report
+
+
+def _documents_told(ix: DocIndex, out: dict[tuple[int, int], SourceMention]) -> None:
+    """«وأضاف البيان أن ...»، «بحسب التقرير»، «وفق التقرير»: a bare definite statement or report
+    (:data:`_DOCUMENTS`) after a frame is the one a body issued before, so its source is
+    the latest body named as a source before it (not a person or an unnamed source, not the
+    dateline): the Turkish ministry's statement, Human Rights Watch's report. The span is the noun as written."""
+    if not out:
+        return
+    raw = ix.doc.raw
+    earlier = sorted((m for m in out.values() if m.frame_start is not None and m.kind not in _PERSONAL),
+                     key=lambda m: m.start)
+    starts = [m.start for m in earlier]
+    for f in ix.frames:
+        kind = f.payloads[0].kind
+        if kind not in ("verb", "prep"):
+            continue
+        i = ix.token_index(f.end)
+        if i >= len(ix.tok_norms) or ix.tok_starts[i] - f.end > 1:
+            continue
+        if ix.tok_norms[i] not in _DOCUMENTS:
+            continue
+        s, e = ix.tok_starts[i], ix.tok_ends[i]
+        told = out.get((s, e))
+        if told is not None and told.name != told.text or i + 1 < len(ix.tok_norms) and ix.tok_starts[i + 1] - e <= 1 and ix.is_word(i + 1) \
+                and ix.tok_norms[i + 1] not in ix.words.thats and not raw[e:ix.tok_starts[i + 1]].strip() \
+                and ix.tok_norms[i + 1] not in ix.words.stops:
+            continue  # «تقرير الأمم المتحدة»: the owner is named
+        k = bisect_right(starts, f.start)
+        if not k:
+            continue
+        m = earlier[k - 1]
+        out[(s, e)] = replace(m, start=s, end=e, text=raw[s:e], origin="rule", frame_start=f.start,
+                              frame_end=f.end, frame_kind=kind, shown="", denies=False)
 
 
 def _leading_demonyms(words: list[str]) -> int:
