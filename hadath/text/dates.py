@@ -27,6 +27,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from hadath.doc import DateMention
 from hadath.text.normalize import Normalized, Profile, normalize
@@ -40,28 +41,30 @@ from hadath.text.numwords import (
     weekdays,
 )
 
-# Function words of date expressions, CAREFUL-folded, written as escapes (STYLE.md).
-_MIN = "\u0645\u0646"  # من
-_FI = "\u0641\u064a"  # في
-_QABL = "\u0642\u0628\u0644"  # قبل
-_BAD = "\u0628\u0639\u062f"  # بعد
-_MUNDH = "\u0645\u0646\u0630"  # منذ
-_HADHA = "\u0647\u0630\u0627"  # هذا
-_HADHIH = "\u0647\u0630\u0647"  # هذه
-_SHAHR = "\u0634\u0647\u0631"  # شهر
-_YAWM = "\u064a\u0648\u0645"  # يوم
-_ASBU = "\u0627\u0633\u0628\u0648\u0639"  # اسبوع
-_AAM = "\u0639\u0627\u0645"  # عام
-_SANA = "\u0633\u0646\u0647"  # سنه
-_AL = "\u0627\u0644"  # ال
-_WA = "\u0648"  # و
-_B = "\u0628"  # ب
-_L = "\u0644"  # ل
-_MUWAFIQ = "\u0627\u0644\u0645\u0648\u0627\u0641\u0642"  # الموافق
+# Function words of date expressions, CAREFUL-folded, written as escapes (STYLE.md). Constants
+# the hot loops read are Final: the compiled build holds them in C, where a plain module name
+# is a look-up in the module's dict at every use.
+_MIN: Final = "\u0645\u0646"  # من
+_FI: Final = "\u0641\u064a"  # في
+_QABL: Final = "\u0642\u0628\u0644"  # قبل
+_BAD: Final = "\u0628\u0639\u062f"  # بعد
+_MUNDH: Final = "\u0645\u0646\u0630"  # منذ
+_HADHA: Final = "\u0647\u0630\u0627"  # هذا
+_HADHIH: Final = "\u0647\u0630\u0647"  # هذه
+_SHAHR: Final = "\u0634\u0647\u0631"  # شهر
+_YAWM: Final = "\u064a\u0648\u0645"  # يوم
+_ASBU: Final = "\u0627\u0633\u0628\u0648\u0639"  # اسبوع
+_AAM: Final = "\u0639\u0627\u0645"  # عام
+_SANA: Final = "\u0633\u0646\u0647"  # سنه
+_AL: Final = "\u0627\u0644"  # ال
+_WA: Final = "\u0648"  # و
+_B: Final = "\u0628"  # ب
+_L: Final = "\u0644"  # ل
+_MUWAFIQ: Final = "\u0627\u0644\u0645\u0648\u0627\u0641\u0642"  # الموافق
 _ALLATHI = "\u0627\u0644\u0630\u064a|\u0627\u0644\u064a|\u0627\u0644\u0644\u064a"  # الذي|الي|اللي
-_AWWAL = "\u0627\u0648\u0644"  # اول
-_LAYLA = "\u0644\u064a\u0644\u0647"  # ليله
-_AMS = "\u0627\u0645\u0633"  # امس
+_AWWAL: Final = "\u0627\u0648\u0644"  # اول
+_LAYLA: Final = "\u0644\u064a\u0644\u0647"  # ليله
+_AMS: Final = "\u0627\u0645\u0633"  # امس
 _TEN = ("\u0639\u0634\u0631", "\u0639\u0634\u0631\u0647")  # عشر، عشره
 # parts of the day that may open a relative-day expression: صباح مساء فجر ليل ليله ظهر عصر نهار
 _DAYPARTS = (
@@ -321,7 +324,7 @@ class _LazyPatterns(dict[str, re.Pattern[str]]):
         return pat
 
 
-_FIRST_WORD = re.compile(r"[^\s,\u060c()\"]+")
+_FIRST_WORD: Final = re.compile(r"[^\s,\u060c()\"]+")
 
 
 
@@ -379,9 +382,9 @@ def dates_in(norm: Normalized, published: dt.date | None, *, future: bool = Fals
     return out
 
 
-_PROCLITICS = frozenset("\u0648\u0641\u0628\u0644")  # و ف ب ل
-_SAME = frozenset({"\u0630\u0627\u062a\u0647", "\u0646\u0641\u0633\u0647",
-                   "\u0630\u0627\u062a\u0647\u0627", "\u0646\u0641\u0633\u0647\u0627"})  # ذاته نفسه ذاتها نفسها
+_PROCLITICS: Final = frozenset("\u0648\u0641\u0628\u0644")  # و ف ب ل
+_SAME: Final = frozenset({"\u0630\u0627\u062a\u0647", "\u0646\u0641\u0633\u0647",
+                          "\u0630\u0627\u062a\u0647\u0627", "\u0646\u0641\u0633\u0647\u0627"})  # ذاته نفسه ذاتها نفسها
 
 
 def _plausible(text: str, m: re.Match[str], c: _Compiled) -> bool:
@@ -435,7 +438,7 @@ def _openers_before(text: str, pos: int, c: _Compiled, limit: int = 6) -> list[i
     return starts
 
 
-_CONJ = frozenset("\u0648\u0641")  # و ف
+_CONJ: Final = frozenset("\u0648\u0641")  # و ف
 
 
 def _resolve(m: re.Match[str], ref: dt.date | None, future: bool) -> tuple[dt.date | None, str] | None:
@@ -773,7 +776,7 @@ def _r_month(g: re.Match[str], lex: _Lex, ref: dt.date | None, future: bool) -> 
     return dt.date(_infer_year(month, ref, future, sign), month, 1), "month"
 
 
-_RESOLVERS = {
+_RESOLVERS: Final = {
     "num": _r_num, "nthwd": _r_nthwd, "wdnth": _r_wdnth, "nthweek": _r_nthweek,
     "lastday": _r_lastday, "dom": _r_dom, "part": _r_part, "wdweek": _r_wdweek, "wd": _r_wd,
     "week": _r_week, "monthrel": _r_monthrel, "year": _r_year, "yearrel": _r_yearrel,

@@ -106,7 +106,8 @@ class Normalized:
     starts: np.ndarray | None = None
     ends: np.ndarray | None = None
     # ``text``'s code points (uint32), when the normaliser had them anyway: the tokeniser
-    # reads them instead of encoding ``text`` again
+    # reads them instead of encoding ``text`` again (:func:`normalize_both` keeps them for
+    # the MATCH view only, the one the tokeniser reads)
     codes: np.ndarray | None = field(default=None, compare=False, repr=False)
     # ``raw``'s code points, likewise: the tokeniser cuts the raw token texts from them
     raw_codes: np.ndarray | None = field(default=None, compare=False, repr=False)
@@ -234,11 +235,13 @@ def _normalize_pair(raw: str, codes: np.ndarray) -> list[Normalized]:
         starts.flags.writeable = ends.flags.writeable = False  # shared by the views
         pair = pair[keep]
     halves = pair.view(np.uint16).reshape(-1, 2)  # the two 16-bit halves of each character
-    out = []
+    out: list[Normalized] = []
     for k in _HALVES:
         units = np.ascontiguousarray(halves[:, k])
-        kept = units.astype(np.uint32)
-        kept.flags.writeable = False
+        kept = None
+        if not out:  # the MATCH view's code points, which the tokeniser reads; nothing reads the CAREFUL view's
+            kept = units.astype(np.uint32)
+            kept.flags.writeable = False
         out.append(Normalized(raw, _decode_utf16(units.data)[0], starts, ends, kept, codes))
     return out
 

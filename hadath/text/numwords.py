@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 import regex
 
@@ -172,7 +173,7 @@ def date_words() -> dict[str, list[tuple[str, str]]]:
 # ------------------------------------------------------------------ one shared scan
 
 # characters that may stand right before a number or date word («(ثلاثة»، «،أمس», a line start)
-_BEFORE = (" ", "\n", "\t", '"', "'", "(", "[", "-", "/", ",", "\u060c", ":", ";", "\u061b", "*")
+_BEFORE: Final = (" ", "\n", "\t", '"', "'", "(", "[", "-", "/", ",", "\u060c", ":", ";", "\u061b", "*")
 _WA, _FA, _BA, _LAM = "\u0648", "\u0641", "\u0628", "\u0644"
 _AL = "\u0627\u0644"
 _NUM, _DATE = 1, 2
@@ -230,9 +231,13 @@ def scan(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """
     nums: set[int] = set()
     dates: set[int] = set()
-    for end, (klen, word, num, date) in _scanner().iter(" " + text):  # type: ignore[attr-defined]
+    n = len(text)
+    hit: tuple[int, tuple[int, bool, bool, bool]]
+    for hit in _scanner().iter(" " + text):  # type: ignore[attr-defined]
         # ``end`` is the stem's last character in " " + text, so ``text[end]`` follows it
-        if word and text[end:end + 1].isalnum():
+        end = hit[0]
+        klen, word, num, date = hit[1]
+        if word and end < n and text[end].isalnum():
             continue  # «الفلسطيني» begins with «الف»: a prefix, not the word
         if num:
             nums.add(end - klen)

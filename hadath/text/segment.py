@@ -16,7 +16,7 @@ import codecs
 import re
 from functools import lru_cache, partial
 from itertools import repeat, starmap
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import numpy as np
 import regex
@@ -24,14 +24,14 @@ import regex
 from hadath.text.normalize import Normalized, normalize
 
 _SENT_END = regex.compile(r"[.!?\u061f\u06d4]+[\"'»”)\]]*(?=\s)|\n\s*")
-_BOILERPLATE_WORDS = ("مشاركة", "شارك", "اقرأ أيضا", "اقرأ أيضاً", "المصدر", "تابعونا", "للمزيد")
-_BOILERPLATE = regex.compile(r"(?:\s*(?:" + "|".join(_BOILERPLATE_WORDS) + r")\s*[:：]?\s*)+$")
-_LIST_MARKER = regex.compile(r"(?m)^[ \t]*(?:[-*•▪–]|\d{1,2}[.)-]|[\u0660-\u0669]{1,2}[.)-])[ \t]+")
+_BOILERPLATE_WORDS: Final = ("مشاركة", "شارك", "اقرأ أيضا", "اقرأ أيضاً", "المصدر", "تابعونا", "للمزيد")
+_BOILERPLATE: Final = regex.compile(r"(?:\s*(?:" + "|".join(_BOILERPLATE_WORDS) + r")\s*[:：]?\s*)+$")
+_LIST_MARKER: Final = regex.compile(r"(?m)^[ \t]*(?:[-*•▪–]|\d{1,2}[.)-]|[\u0660-\u0669]{1,2}[.)-])[ \t]+")
 _OPENERS = {"«": "»", "(": ")", "“": "”"}
-_CLOSERS = {v: k for k, v in _OPENERS.items()}
+_CLOSERS: Final = {v: k for k, v in _OPENERS.items()}
 
 
-_PARAGRAPH_BREAK = regex.compile(r"\n\s*")
+_PARAGRAPH_BREAK: Final = regex.compile(r"\n\s*")
 
 
 def paragraph_breaks(text: str) -> int:
@@ -79,22 +79,27 @@ class Token(NamedTuple):
 _EVENTS = regex.compile(
     r"(?P<open>[«(“])|(?P<close>[»)”])|(?P<end>[.!?\u061f\u06d4]+[\"'»”)\]]*(?=\s))|(?P<nl>\n\s*)"
 )
+# (module constants that hot loops read are Final: the compiled build holds them in C, where a
+# plain module name is a look-up in the module's dict at every use)
 # :data:`_EVENTS` taken apart: the first character of each alternative (they are disjoint)
 # in a code-point table, and the two alternatives that run on as regexes of their own
-_OPEN, _CLOSE, _END, _NL = 1, 2, 3, 4
-_EVENT_KIND = np.zeros(0x10000, dtype=np.int8)
+_OPEN: Final = 1
+_CLOSE: Final = 2
+_END: Final = 3
+_NL: Final = 4
+_EVENT_KIND: Final = np.zeros(0x10000, dtype=np.int8)
 _EVENT_KIND[[ord(ch) for ch in _OPENERS]] = _OPEN
 _EVENT_KIND[[ord(ch) for ch in _CLOSERS]] = _CLOSE
 _EVENT_KIND[[ord(ch) for ch in ".!?\u061f\u06d4"]] = _END
 _EVENT_KIND[ord("\n")] = _NL
-_END_RUN = regex.compile(r"[.!?\u061f\u06d4]+[\"'»”)\]]*(?=\s)")
+_END_RUN: Final = regex.compile(r"[.!?\u061f\u06d4]+[\"'»”)\]]*(?=\s)")
 _NL_RUN = regex.compile(r"\n\s*")
-_SPACE_AFTER = (" ", "\n")
+_SPACE_AFTER: Final = frozenset((" ", "\n"))
 _BMP = "".join(map(chr, range(0x10000)))
 # what ``\s`` of :data:`_NL_RUN` matches (a paragraph break runs on over these), and what a
 # line that opens with a :data:`_LIST_MARKER` starts with: read off ``regex`` itself
-_RUN_SPACE = frozenset(regex.findall(r"\s", _BMP))
-_MARKER_FIRST = frozenset(regex.findall(r"[ \t\-*\u2022\u25aa\u2013\d\u0660-\u0669]", _BMP))
+_RUN_SPACE: Final = frozenset(regex.findall(r"\s", _BMP))
+_MARKER_FIRST: Final = frozenset(regex.findall(r"[ \t\-*\u2022\u25aa\u2013\d\u0660-\u0669]", _BMP))
 del _BMP
 
 
@@ -108,9 +113,12 @@ def _may_end_in_boilerplate(seg: str) -> bool:
     return r.endswith(_BOILERPLATE_WORDS)
 
 
-_new_sentence = partial(tuple.__new__, Sentence)
+_new_sentence: Final = partial(tuple.__new__, Sentence)
 # what a segment that :func:`_may_end_in_boilerplate` lets through ends with, once right-stripped
-_BOILERPLATE_TAILS = (*_BOILERPLATE_WORDS, ":", "：")
+_BOILERPLATE_TAILS: Final = (*_BOILERPLATE_WORDS, ":", "：")
+# their last characters: a segment ending with none of them is no boilerplate (one set
+# look-up, where ``str.endswith`` with a tuple is a generic method call)
+_TAIL_LAST: Final = frozenset(w[-1] for w in _BOILERPLATE_TAILS)
 
 
 def sentences(text: str, codes: np.ndarray | None = None) -> list[Sentence]:
@@ -121,11 +129,18 @@ def sentences(text: str, codes: np.ndarray | None = None) -> list[Sentence]:
     """
     bounds = _bounds(text, codes)
     out: list[Sentence] = []
-    for a, b in zip(bounds, bounds[1:], strict=False):
+    # index loops over typed locals: compiled by mypyc, they run on machine integers (a
+    # ``zip`` of the bounds hands out boxed objects)
+    last = len(bounds) - 1
+    i = 0
+    while i < last:
+        a: int = bounds[i]
+        b: int = bounds[i + 1]
+        i += 1
         e = b  # the segment's end, trailing whitespace dropped (what ``rstrip`` drops)
         while e > a and text[e - 1].isspace():
             e -= 1
-        if text.endswith(_BOILERPLATE_TAILS, a, e):
+        if e > a and text[e - 1] in _TAIL_LAST and text.endswith(_BOILERPLATE_TAILS, a, e):
             seg = text[a:b]
             if _may_end_in_boilerplate(seg):
                 bp = _BOILERPLATE.search(seg, max(0, len(seg) - 60))
@@ -156,7 +171,9 @@ def _bounds(text: str, codes: np.ndarray | None = None) -> list[int]:
         codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
     kinds = _EVENT_KIND.take(codes, mode="clip")  # past the BMP: U+FFFF, no event
     at = np.flatnonzero(kinds)
-    events = (at * 8 + kinds[at]).tolist()  # position and kind in one int
+    # position and kind in one int; typed, so that the compiled loops below shift and mask
+    # machine integers and index ``text`` with them (a list of boxed objects otherwise)
+    events: list[int] = (at * 8 + kinds[at]).tolist()
     n = len(text)
     cuts: list[int] = [0]
     # list markers start a new sentence
@@ -168,7 +185,8 @@ def _bounds(text: str, codes: np.ndarray | None = None) -> list[int]:
     depth: list[str] = []
     done = 0  # end of the last event: what lies before was read with it
     for ev in events:
-        p, kind = ev >> 3, ev & 7
+        p = ev >> 3
+        kind = ev & 7
         if p < done:
             continue
         if kind == _NL:
@@ -184,13 +202,15 @@ def _bounds(text: str, codes: np.ndarray | None = None) -> list[int]:
                 depth.pop()
         else:
             # a sentence end: its trailing closers may close what is open
-            if text[p + 1 : p + 2] in _SPACE_AFTER:
-                done, g = p + 1, text[p]  # «. »: the whole match, no regex needed
+            if p + 1 < n and text[p + 1] in _SPACE_AFTER:
+                done = p + 1
+                g = text[p]  # «. »: the whole match, no regex needed
             else:
                 em = _END_RUN.match(text, p)
                 if em is None:
                     continue
-                done, g = em.end(), em[0]
+                done = em.end()
+                g = em[0]
             if depth:
                 for ch in g:
                     if ch in _CLOSERS and depth and depth[-1] == _CLOSERS[ch]:
@@ -206,10 +226,10 @@ def _bounds(text: str, codes: np.ndarray | None = None) -> list[int]:
 
 
 _NORM_TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,\u066b\u066c]\d+)*|\S")
-_CONJ = frozenset("\u0648\u0641")  # و ف
-_PREP = frozenset("\u0628\u0644\u0643")  # ب ل ك
-_ART = "\u0627\u0644"  # ال
-_LIL = "\u0644\u0644"  # لل
+_CONJ: Final = frozenset("\u0648\u0641")  # و ف
+_PREP: Final = frozenset("\u0628\u0644\u0643")  # ب ل ك
+_ART: Final = "\u0627\u0644"  # ال
+_LIL: Final = "\u0644\u0644"  # لل
 
 
 def split_clitics(word: str) -> tuple[int, str]:
@@ -233,7 +253,11 @@ def split_clitics(word: str) -> tuple[int, str]:
 
 # character classes of :data:`_NORM_TOKEN`: a token is a run of letters, a run of digits
 # (separators joined when a digit follows), or any other single non-space character
-_SPACE, _LETTER, _DIGIT, _OTHER, _SEP = 0, 1, 2, 3, 4
+_SPACE: Final = 0
+_LETTER: Final = 1
+_DIGIT: Final = 2
+_OTHER: Final = 3
+_SEP: Final = 4
 _IS_SPACE, _IS_LETTER, _IS_DIGIT = re.compile(r"\s"), re.compile(r"[^\W\d_]"), re.compile(r"\d")
 
 
@@ -331,7 +355,7 @@ class TokenColumns(NamedTuple):
     stems: list[str]
 
 
-_NO_COLUMNS = TokenColumns([], [], [], [], [], [])
+_NO_COLUMNS: Final = TokenColumns([], [], [], [], [], [])
 
 
 def tokens(text: str, norm: Normalized | None = None) -> list[Token]:
@@ -387,7 +411,7 @@ def token_columns(text: str, norm: Normalized | None = None) -> TokenColumns:
 # tells lengths above six apart); the table is filled by ``split_clitics`` itself on a word
 # of each shape, so the vectorised cut agrees with it by construction
 _CLITIC_CLASS_OF = ("\u062a", "\u0648\u0641", "\u0644", "\u0628\u0643", "\u0627")  # other, و ف, ل, ب ك, ا
-_MAX_LEN = 7
+_MAX_LEN: Final = 7
 
 
 def _clitic_tables() -> tuple[np.ndarray, np.ndarray]:
@@ -437,11 +461,17 @@ def _stems(
         cuts = cut[at]
         offs = cuts & 3
         pos = starts[at] + offs
-        raw_pos = (pos if n.starts is None else n.starts.take(pos)).tolist()
-        for k, o, lil_k, r in zip(at.tolist(), offs.tolist(), (cuts >= 4).tolist(), raw_pos, strict=True):
+        raw_pos: list[int] = (pos if n.starts is None else n.starts.take(pos)).tolist()
+        # typed lists and an index loop: machine integers in the compiled build
+        at_list: list[int] = at.tolist()
+        off_list: list[int] = offs.tolist()
+        lil_list: list[bool] = (cuts >= 4).tolist()
+        for j in range(len(at_list)):
+            k = at_list[j]
+            o = off_list[j]
             w = words[k]
-            stems[k] = _ART + w[o + 1 :] if lil_k else w[o:]
-            stem_starts[k] = r
+            stems[k] = _ART + w[o + 1 :] if lil_list[j] else w[o:]
+            stem_starts[k] = raw_pos[j]
     return stems, stem_starts
 
 
@@ -489,4 +519,4 @@ def _pieces(
 
 
 _decode_utf16, _decode_utf32 = codecs.utf_16_le_decode, codecs.utf_32_le_decode
-_ONE_SPACE = np.array([ord(" ")], dtype=np.uint32)
+_ONE_SPACE: Final = np.array([ord(" ")], dtype=np.uint32)
