@@ -1030,14 +1030,23 @@ def _names_happening(c: Candidate) -> bool:
 
 
 _TURN_IN = frozenset(normalize_key(w) for w in ("في", "وفي", "ففي"))  # «وفي هجوم آخر»
+_OPENING_ENDS = frozenset({"\u060c", ","})  # the comma that closes «وفي أخطر هذه الهجمات،»
+
+
+_DEMONSTRATIVES = frozenset(normalize_key(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين"))
+_RANKED_REACH = 3  # «وفي أخطر هذه الهجمات»: the noun's token, at most
 
 
 def _turn_noun(s: SentenceCtx, c: Candidate) -> bool:
     """Is ``c`` the noun of the phrase that opens the sentence as a turn to another happening
-    («وفي هجوم آخر، هاجم مسلحون من تنظيم داعش نقطة تفتيش ...»)? It announces the happening the
-    sentence then tells; the sentence's verbs carry it, with their subjects and objects (the
-    noun in a clause of its own named no actor: actor1 was lost)."""
-    return c.tok == 1 and c.tok_end < len(s.norms) and s.norms[c.tok_end] in other_happening_words()
+    («وفي هجوم آخر، هاجم مسلحون من تنظيم داعش نقطة تفتيش ...») or to one of the happenings just
+    told («وفي أخطر هذه الهجمات، اقتحم مقاتلون من قوات الدعم السريع بلدة كتم»)? It announces the
+    happening the sentence then tells; the sentence's verbs carry it, with their subjects and
+    objects (the noun in a clause of its own named no actor: actor1 was lost)."""
+    if c.tok == 1 and c.tok_end < len(s.norms) and s.norms[c.tok_end] in other_happening_words():
+        return True
+    return 1 < c.tok <= _RANKED_REACH and s.norms[c.tok - 1] in _DEMONSTRATIVES and c.tok_end < len(s.norms) \
+        and s.texts[c.tok_end] in _OPENING_ENDS
 
 
 def _join_casualty_clauses(groups: dict[tuple[int, str], list[Candidate]]) -> dict[tuple[int, str], list[Candidate]]:

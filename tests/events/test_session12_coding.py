@@ -118,3 +118,16 @@ def test_at_dawn_before_any_time_word_is_no_bombing() -> None:
     assert [e.sub_event_type for e in doc.events] == ["Armed clash"]
     doc = hadath.extract("فجر انتحاري نفسه في سوق بلدة السقيلبية أمس.", published=PUBLISHED)
     assert [e.sub_event_type for e in doc.events] == ["Suicide bomb"]
+
+
+def test_one_of_these_attacks_opening_a_sentence_is_told_by_its_verbs() -> None:
+    """«وفي أخطر هذه الهجمات، اقتحم مقاتلون من قوات الدعم السريع بلدة كتم»: the noun after the
+    demonstrative points at the attacks just counted; the verbs tell this one, with its attacker
+    (actor1 was lost to the noun's clause)."""
+    _, doc = read_article("darfur_rights_report.txt", "2024-07-20")
+    kutum = next(e for e in doc.events if e.event_date == "2024-03-14")
+    assert kutum.actor1 is not None and kutum.actor1.name == "RSF: Rapid Support Forces"
+    doc = hadath.extract("وفي أخطر هذه الهجمات، اقتحمت قوات الدعم السريع بلدة كتم أمس، وقتلت 23 مدنيا على الأقل.",
+                         published=PUBLISHED)
+    (raid,) = doc.events
+    assert raid.actor1 is not None and raid.actor1.name == "RSF: Rapid Support Forces" and raid.fatalities == 23
