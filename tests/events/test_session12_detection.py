@@ -1,6 +1,7 @@
 """Session 12's detection rules: a counted crowd that marches or joins a protest, destruction of
-military objects by armed forces, fighters «neutralised» (the Turkish ministry's word), and
-vetoes of abilities and of indefinite happenings a modal follows.
+military objects by armed forces, fighters «neutralised» (the Turkish ministry's word), an
+indefinite attack its doer «waged» («هجوم شنه مسلحون»), and vetoes of abilities and of
+indefinite happenings a modal follows.
 
 New sentences written for these tests (not from the gold data).
 """
@@ -12,7 +13,13 @@ from collections.abc import Callable
 import hadath
 from hadath.doc import Doc
 from hadath.events.context import Candidate
-from hadath.events.stage import _counted_march, _fighters_neutralised, _military_destroyed, score
+from hadath.events.stage import (
+    _counted_march,
+    _done_by,
+    _fighters_neutralised,
+    _military_destroyed,
+    score,
+)
 from hadath.pipeline import Pipeline, default_stages
 
 
@@ -128,3 +135,20 @@ def test_an_indefinite_happening_a_modal_follows_is_a_possibility() -> None:
     # a definite noun comments on a happening told already; «قد» + a past verb reports one
     assert vetoes("وقال إن الهجوم قد يكون الأعنف منذ سنوات.")["الهجوم"] != "possible"
     assert events("وقال الشهود إن هجوما قد أسفر عن مقتل خمسة جنود قرب الحدود.", "ASSAULT")
+
+
+# --- an indefinite attack and who waged it
+
+
+def test_an_indefinite_attack_someone_waged_is_reported() -> None:
+    text = "وأصيب ثلاثة من رجال الأمن عقب هجوم مسلح نفذه مجهولون فجر اليوم على نقطة أمنية في المدينة."
+    assert rule(_done_by, text, "ASSAULT")["هجوم مسلح"]
+    assert events(text, "ASSAULT")
+    assert rule(_done_by, "وقتل جنديان في هجوم صاروخي شنه متمردون على معسكر للجيش.", "ASSAULT")["هجوم"]
+    assert rule(_done_by, "قتل مدنيان في غارة جوية شنتها طائرة مسيرة على سيارة.", "ASSAULT")["غارة جوية"]
+
+
+def test_the_definite_attack_someone_waged_refers_back() -> None:
+    text = "وقال إن الهجوم الذي شنه المسلحون العام الماضي كان الأعنف."
+    assert not any(rule(_done_by, text, "ASSAULT").values())
+    assert not events(text, "ASSAULT")
