@@ -877,7 +877,8 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         own = 0 <= cut < best.tok - 1 <= cut + _OWN_REACH and s.norms[cut + 1] in _OWN_FORCES
         # «قال الجيش في بيان إن طيرانه الحربي دمر رتلا»: the speaker's aircraft are the trigger
         own = own or 0 <= cut and best.tok == cut + 1 and s.norms[best.tok] in _OWN_FORCES
-        if actor1 is None and (own or verbal and 0 <= cut and best.tok - cut <= 2 and s.norms[cut] in _SELF_COMPLEMENTISERS):
+        if actor1 is None and (own or verbal and 0 <= cut and s.norms[cut] in _SELF_COMPLEMENTISERS and (
+                best.tok - cut <= 2 or _joined_deed(s, cut, best, spans))):
             # «قال الجيش الإسرائيلي في بيان إنه استهدف مسلحين»: the pronoun on «إن» is the
             # speaker, who is the verb's subject; «أعلن المتحدث باسم جماعة الحوثي أن قواته
             # أطلقت صاروخا»: the speaker's forces are the speaker's group
@@ -961,6 +962,17 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
 
 
 _COMMAS = frozenset({"\u060c", ",", "\u061b", ";"})  # ، , ؛ ;
+
+
+_JOINED_REACH = 12  # tokens from «أنها» to a second verb joined by «و» («أنها تعاملت ... واعتقلت»)
+
+
+def _joined_deed(s: SentenceCtx, cut: int, best: Candidate, spans: list[ActorSpan]) -> bool:
+    """Is the trigger a verb joined by «و» to the verb right after «أنه/أنها», with no actor of
+    its own between? «مؤكدة أنها تعاملت «بأقصى درجات ضبط النفس» واعتقلت 23 شخصاً»: the
+    pronoun's referent (the speaker) did both."""
+    return best.tok - cut <= _JOINED_REACH and s.norms[best.tok][:1] == _AND \
+        and not any(cut < x.tok < best.tok for x in spans)
 
 
 def _comma_after(s: SentenceCtx, tok: int) -> int:

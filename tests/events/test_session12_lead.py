@@ -194,3 +194,23 @@ def test_a_participle_continues_its_sentences_subject() -> None:
 def test_a_condemning_body_goes_on_to_speak(text: str, speaker: str) -> None:
     (q,) = hadath.extract(text).quotes
     assert q.speaker_canonical == speaker
+
+
+def _khartoum() -> hadath.Document:
+    return read_article("khartoum_protest_wire.txt", "2022-06-30")[1]
+
+
+def test_protesters_shot_dead_are_excessive_force_by_the_security_forces() -> None:
+    ev = _khartoum().events[0]
+    assert ev.sub_event_type == "Excessive force against protesters"
+    assert ev.actor1 is not None and ev.actor1.name == "Police Forces of Sudan"
+    assert ev.actor2 is not None and ev.actor2.name == "Protesters (Sudan)"
+    assert ev.fatalities == 2
+    assert ev.source is not None and ev.source.name == "Central Committee of Sudan Doctors"
+
+
+def test_the_police_that_says_it_arrested_is_the_arrester() -> None:
+    # «قالت الشرطة ...، مؤكدة أنها تعاملت «بأقصى درجات ضبط النفس» واعتقلت 23 شخصاً»
+    (arrest,) = [e for e in _khartoum().events if e.sub_event_type == "Arrests"]
+    assert arrest.actor1 is not None and arrest.actor1.name == "Police Forces of Sudan"
+    assert any(c.subject == "people detained" and c.quantity.low == 23 for c in _khartoum().claims)
