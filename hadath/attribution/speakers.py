@@ -914,7 +914,7 @@ def canonical_of(sp: Speaker, names: NameRegistry, raw: str = "") -> str | None:
     bracket follows it in ``raw``: «واعتبر النائب (في تكتل الاكثرية) سمير فرنجية» names
     someone new after the bracket."""
     if sp.canonical:
-        return sp.canonical
+        return sp.canonical if sp.canonical.isascii() else names.named.get(sp.canonical, sp.canonical)
     if sp.kind == "title" and " " not in sp.text:
         if raw[sp.end : sp.end + 2].lstrip()[:1] == "(":
             return None

@@ -22,6 +22,7 @@ from hadath.attribution.sources import SourceMention, compute_outlet, find_sourc
 from hadath.attribution.speakers import NameRegistry, skip_titles
 from hadath.doc import Doc
 from hadath.pipeline import FunctionStage, Stage
+from hadath.text.normalize import normalize_key
 
 __all__ = ["SourceMention", "annotate", "source_for", "stages"]
 
@@ -35,6 +36,12 @@ def annotate(doc: Doc, sources_path: str | None = None) -> Doc:
             names.add(doc.raw[skip_titles(ix, m.start, m.end) : m.end])
         elif m.type == "ORG" and m.canonical:
             names.add_org(m.text, m.canonical, m.start)
+            if not m.canonical.isascii():
+                # NER's Arabic canonical a sources row holds («لجنة أطباء السودان»): a later
+                # «اللجنة» NER links to it speaks under the row's English name
+                entry = ix.lex.by_key.get(normalize_key(m.canonical))
+                if entry is not None:
+                    names.named.setdefault(m.canonical, entry.name)
     for sm in ix.sources:
         names.add_org(sm.text, sm.payloads[0].name, sm.start)
     doc.quotes = []

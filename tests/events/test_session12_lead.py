@@ -214,3 +214,12 @@ def test_the_police_that_says_it_arrested_is_the_arrester() -> None:
     (arrest,) = [e for e in _khartoum().events if e.sub_event_type == "Arrests"]
     assert arrest.actor1 is not None and arrest.actor1.name == "Police Forces of Sudan"
     assert any(c.subject == "people detained" and c.quantity.low == 23 for c in _khartoum().claims)
+
+
+def test_the_committee_named_again_speaks_under_its_english_name() -> None:
+    # «وقالت اللجنة»: NER links it to «لجنة أطباء السودان», a sources row's Arabic name
+    (q, *_) = _khartoum().quotes
+    assert q.speaker == "اللجنة"
+    assert q.speaker_canonical == "Central Committee of Sudan Doctors"
+    wounded = [c for c in _khartoum().claims if c.subject == "people wounded"]
+    assert wounded and wounded[0].source is not None and wounded[0].source.name == "Central Committee of Sudan Doctors"
