@@ -3,7 +3,8 @@
 Like spaCy's ``Doc``: the raw text is never mutated; every annotation refers to it with
 half-open code-point offsets, and ``raw[a.start:a.end] == a.text`` holds for all of them
 (tested for every stage). Stages add annotations; :mod:`hadath.convert` turns the result
-into the contract's :class:`hadath.schema.Document`.
+into the contract's :class:`hadath.schema.Document`. The mention records are defined in
+:mod:`hadath.mentions` (compiled with the hot modules) and importable from here.
 """
 
 from __future__ import annotations
@@ -13,50 +14,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from hadath.mentions import DateMention, Mention, NumberMention
 from hadath.text.normalize import Normalized, normalize_both
 from hadath.text.segment import Sentence, Token, TokenColumns, sentences, token_columns, tokens_of
-
-
-@dataclass(slots=True)
-class NumberMention:
-    """A quantity in the text: a value (``low == high``) or a range, maybe approximate."""
-
-    start: int
-    end: int
-    text: str
-    low: float
-    high: float
-    approximate: bool = False
-    vague: bool = False  # عشرات، مئات، بضعة ...
-    percent: bool = False
-    bound: str | None = None  # "at_least" (أكثر من، على الأقل) | "at_most" (أقل من)
-
-
-@dataclass(slots=True)
-class DateMention:
-    """A temporal expression; ``date`` is None when it cannot be resolved without ``published``."""
-
-    start: int
-    end: int
-    text: str
-    date: dt.date | None
-    precision: str  # "day" | "week" | "month" | "year"
-
-
-@dataclass(slots=True)
-class Mention:
-    """An entity mention. ``actor``/``source``/``place`` hold lexicon payloads when known."""
-
-    start: int
-    end: int
-    text: str
-    type: str
-    canonical: str | None = None
-    origin: str = "lexicon"  # lexicon | rule | crf | coref
-    actor: Any = None
-    place: Any = None  # a resolved hadath.geo place (filled by the geo stage)
-    precision: int | None = None
-    in_org: bool = False
 
 
 @dataclass

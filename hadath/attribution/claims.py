@@ -121,7 +121,7 @@ class ClaimKey(NamedTuple):
     era: str = ""  # a background figure's date («قتل فيه نحو 1200 شخص» in October 2023), else ""
 
 
-@dataclass(slots=True, unsafe_hash=True)  # not frozen: see hadath.attribution.stage
+@dataclass(init=False, slots=True, unsafe_hash=True)  # not frozen: see hadath.attribution.stage
 class ClaimInfo:
     """Internal companion of a :class:`Claim`: its comparison key and open bounds."""
 
@@ -141,6 +141,17 @@ class ClaimInfo:
     # the figure counts some of a group told before («واعتقلت اثنين منهم»): what they are is
     # that group's, so it rivals no other count of its subject
     part: bool = False
+
+    def __init__(self, key: ClaimKey, bound: str | None, vague: bool, scene: object | None = None,
+                 para: int = 0, update: bool = False, incident: int = 0, part: bool = False) -> None:
+        self.key = key
+        self.bound = bound
+        self.vague = vague
+        self.scene = scene
+        self.para = para
+        self.update = update
+        self.incident = incident
+        self.part = part
 
 
 _OWN = "_own"  # counted.tsv rows of possessed forms («عناصرها»)

@@ -74,7 +74,7 @@ _BARE_SOURCE = frozenset({"\u0627\u0644\u0645\u0635\u062f\u0631", "\u0627\u0644\
 _new_source = Source.__pydantic_validator__.validate_python
 
 
-@dataclass(slots=True, unsafe_hash=True)  # not frozen: see hadath.attribution.stage
+@dataclass(init=False, slots=True, unsafe_hash=True)  # not frozen: see hadath.attribution.stage
 class SourceMention:
     """A reporting source in the text, with the frame that makes it one.
 
@@ -94,6 +94,21 @@ class SourceMention:
 
     shown: str = ""  # the Arabic for display: the article restored after «لل» («للمرصد»)
     denies: bool = False  # its frame is a denial («نفت الوزارة أن ...»)
+
+    def __init__(self, start: int, end: int, text: str, name: str, kind: str, origin: str,
+                 frame_start: int | None = None, frame_end: int | None = None, frame_kind: str | None = None,
+                 shown: str = "", denies: bool = False) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.name = name
+        self.kind = kind
+        self.origin = origin
+        self.frame_start = frame_start
+        self.frame_end = frame_end
+        self.frame_kind = frame_kind
+        self.shown = shown
+        self.denies = denies
 
     def to_source(self) -> Source:
         return _new_source({"name": self.name, "text": self.shown or self.text})

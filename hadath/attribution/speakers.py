@@ -40,7 +40,7 @@ _CLITIC_SPAN = 3  # a unit may start up to this many letters into its token (و 
 _LAM_MARK = regex.compile("\u0644\u0640*\\s?[\u00ab\u201c\"]")  # «لـ«»: ل, tatweel, an opening mark
 
 
-@dataclass(slots=True, unsafe_hash=True)  # not frozen: see hadath.attribution.stage
+@dataclass(init=False, slots=True, unsafe_hash=True)  # not frozen: see hadath.attribution.stage
 class Unit:
     """A piece of a speaker phrase: kind is source | entity | title | word."""
 
@@ -51,11 +51,24 @@ class Unit:
     payload: Any = None
     lam: bool = False  # introduced by the preposition ل («لوكالة», «لـ«الشرق الأوسط»»)
 
+    def __init__(self, kind: str, start: int, end: int, norm: str, payload: Any = None,
+                 lam: bool = False) -> None:
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.norm = norm
+        self.payload = payload
+        self.lam = lam
+
 
 @dataclass(slots=True)
 class Phrase:
     units: list[Unit]
     stop: int  # raw offset where reading stopped (start of the stopping token)
+
+    def __init__(self, units: list[Unit], stop: int) -> None:
+        self.units = units
+        self.stop = stop
 
     @property
     def start(self) -> int:
@@ -76,6 +89,15 @@ class Speaker:
     canonical: str | None
     kind: str  # source | entity | name | title | word
     source: SourceEntry | None = None
+
+    def __init__(self, start: int, end: int, text: str, canonical: str | None, kind: str,
+                 source: SourceEntry | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.canonical = canonical
+        self.kind = kind
+        self.source = source
 
 
 @dataclass

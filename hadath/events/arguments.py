@@ -173,7 +173,7 @@ _REPORT = "report"  # cues.tsv kind of reporting verbs and words («أعلن», 
 _PURPOSE = "purpose"  # cues.tsv kind that opens what a protest is for («مطالبين ب»، «تضامناً مع»)
 
 
-@dataclass(slots=True)
+@dataclass(init=False, slots=True)
 class ActorSpan:
     start: int
     end: int
@@ -186,6 +186,20 @@ class ActorSpan:
     generic: bool = False  # a common noun («جنود»، «مسلحين»), not a name
     partners: tuple[Actor, ...] = ()  # «الفصائل» after two named groups: the others (assoc actors)
 
+    def __init__(self, start: int, end: int, tok: int, tok_end: int, actor: Actor, role: str, clause: int = 0,
+                 prev: frozenset[str] | None = None, generic: bool = False,
+                 partners: tuple[Actor, ...] = ()) -> None:
+        self.start = start
+        self.end = end
+        self.tok = tok
+        self.tok_end = tok_end
+        self.actor = actor
+        self.role = role
+        self.clause = clause
+        self.prev = prev
+        self.generic = generic
+        self.partners = partners
+
 
 @dataclass(slots=True)
 class Arguments:
@@ -193,6 +207,13 @@ class Arguments:
     actor2: Actor | None = None
     assoc: list[Actor] | None = None
     spans: list[tuple[int, int]] | None = None
+
+    def __init__(self, actor1: Actor | None = None, actor2: Actor | None = None,
+                 assoc: list[Actor] | None = None, spans: list[tuple[int, int]] | None = None) -> None:
+        self.actor1 = actor1
+        self.actor2 = actor2
+        self.assoc = assoc
+        self.spans = spans
 
 
 def _generic_name(g: GenericActor, country: str | None) -> str:

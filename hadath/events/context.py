@@ -60,7 +60,7 @@ class Cue(NamedTuple):
 _NEW_TUPLE = tuple.__new__
 
 
-@dataclass(slots=True)
+@dataclass(init=False, slots=True)
 class SentenceCtx:
     """One sentence: its tokens, trigger candidates and cues, plus clause boundaries.
 
@@ -102,6 +102,45 @@ class SentenceCtx:
     complementisers: list[int] | None = None  # tokens that are «أن، إن ...» (cached by arguments)
     nisba_toks: list[int] | None = None  # tokens whose stem is a plural nationality (cached by the rules)
 
+    def __init__(self, index: int, span: Sentence, tok0: int = 0, tok_starts: list[int] | None = None,
+                 ends: list[int] | None = None, texts: list[str] | None = None, norms: list[str] | None = None,
+                 stems: list[str] | None = None, *, clause_starts: list[int] | None = None,
+                 alpha: list[bool] | None = None, has_digits: bool = False, has_quote: bool = False) -> None:
+        """Written out, not made by ``dataclasses``: see :mod:`hadath.mentions` (the caches below
+        start empty; only :func:`candidates` makes a context)."""
+        self.index = index
+        self.span = span
+        self.tok0 = tok0
+        self.tok_starts = [] if tok_starts is None else tok_starts
+        self.ends = [] if ends is None else ends
+        self.texts = [] if texts is None else texts
+        self.norms = [] if norms is None else norms
+        self.stems = [] if stems is None else stems
+        self.cues = []
+        self.candidates = []
+        self.clause_starts = [] if clause_starts is None else clause_starts
+        self._forms = None
+        self.cue_info = None
+        self.num_toks = []
+        self.place_toks = []
+        self.ents = []
+        self.nums = []
+        self.has_date = False
+        self.alpha = [] if alpha is None else alpha
+        self.has_digits = has_digits
+        self.has_quote = has_quote
+        self.generic = None
+        self.question = None
+        self.veto_index = None
+        self.word_feats = None
+        self.parts = None
+        self.plover_counts = None
+        self.death_idx = None
+        self.injury_idx = None
+        self.figures = None
+        self.complementisers = None
+        self.nisba_toks = None
+
     def token_forms(self) -> TokenForms:
         """:func:`_forms_of` every token, each made when read (per word form, once per process)."""
         if self._forms is None:
@@ -127,6 +166,23 @@ class Candidate:
     veto: str | None = None
     prob: float = 0.0
     clause: int = 0  # index of the clause within the sentence
+
+    def __init__(self, start: int, end: int, text: str, key: str, prefix: str, trigger: Trigger,
+                 sent: SentenceCtx, tok: int, tok_end: int, features: list[str] | None = None,
+                 veto: str | None = None, prob: float = 0.0, clause: int = 0) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.key = key
+        self.prefix = prefix
+        self.trigger = trigger
+        self.sent = sent
+        self.tok = tok
+        self.tok_end = tok_end
+        self.features = [] if features is None else features
+        self.veto = veto
+        self.prob = prob
+        self.clause = clause
 
 
 _START = attrgetter("start")

@@ -84,7 +84,7 @@ _LOWER_BOUND_MARGIN = 0.999
 _FIRST, _SECOND = itemgetter(0), itemgetter(1)
 
 
-@dataclass(slots=True)
+@dataclass(init=False, slots=True)
 class _Cand:
     """A place mention being resolved: its span, name key and surrounding roles."""
 
@@ -109,6 +109,35 @@ class _Cand:
     unnamed_town: bool = False  # «قرية في ولاية X»: an unnamed place inside X
     maritime: bool = False  # a water body's name with ships or a navy in its sentence (role sea)
     asked: frozenset[str] = frozenset()  # _asked_kinds(self), once the context is final
+
+    def __init__(self, start: int, end: int, key: str, nstart: int, nend: int, prefix: str,
+                 places: tuple[Place, ...], before: frozenset[str], before2: frozenset[str],
+                 after: frozenset[str], mention: Mention | None = None, in_org: bool = False,
+                 remote: bool = False, container: _Cand | None = None, distance_km: float | None = None,
+                 chosen: Place | None = None, precision: int = 1, country_votes: frozenset[str] = frozenset(),
+                 unnamed_town: bool = False, maritime: bool = False,
+                 asked: frozenset[str] = frozenset()) -> None:
+        self.start = start
+        self.end = end
+        self.key = key
+        self.nstart = nstart
+        self.nend = nend
+        self.prefix = prefix
+        self.places = places
+        self.before = before
+        self.before2 = before2
+        self.after = after
+        self.mention = mention
+        self.in_org = in_org
+        self.remote = remote
+        self.container = container
+        self.distance_km = distance_km
+        self.chosen = chosen
+        self.precision = precision
+        self.country_votes = country_votes
+        self.unnamed_town = unnamed_town
+        self.maritime = maritime
+        self.asked = asked
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
