@@ -9,7 +9,7 @@ resolved leftmost-longest.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import lru_cache, partial
 from operator import itemgetter
 from typing import Any, Generic, NamedTuple, TypeVar
 
@@ -166,13 +166,15 @@ def leftmost_longest(
 
 
 _START, _END, _PREFIX_START = itemgetter(0), itemgetter(1), itemgetter(4)
+_new_match = partial(tuple.__new__, Match)  # a Match from one tuple, in C
 
 
 def to_raw(norm: Normalized, found: list[tuple[int, int, str, tuple[T, ...], int]]) -> list[Match[T]]:
     """Candidates in normalised offsets -> matches in raw offsets (one vectorised look-up).
 
-    Matches are built with ``Match._make`` from zipped columns: a NamedTuple's keyword
-    constructor is Python code, and an article has hundreds of matches."""
+    Matches are built by ``tuple.__new__`` from zipped columns: a NamedTuple's constructor and
+    its ``_make`` are Python code (a Python frame per match, also in the compiled build), and
+    an article has hundreds of matches."""
     if not found:
         return []
     raw, text = norm.raw, norm.text
@@ -188,7 +190,7 @@ def to_raw(norm: Normalized, found: list[tuple[int, int, str, tuple[T, ...], int
         ends = norm.ends[np.fromiter(es, np.int64, n) - 1].tolist()
     texts = [raw[a:b] for a, b in zip(starts, ends, strict=True)]
     prefixes = [text[a:b] for a, b in zip(pstarts, ss, strict=True)]
-    return list(map(Match._make, zip(starts, ends, texts, keys, payloads, prefixes, strict=True)))
+    return list(map(_new_match, zip(starts, ends, texts, keys, payloads, prefixes, strict=True)))
 
 
 class MultiMatcher:
