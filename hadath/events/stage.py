@@ -516,6 +516,18 @@ def _doer_at(s: SentenceCtx, at: int, end: bool = False) -> bool:
                for m in s.ents)
 
 
+def _subordinate_or_recalled(c: Candidate) -> bool:
+    """Is the verb in a relative, time or subject-pronoun clause (a word of these right before
+    it), or a deed a trial, anniversary or history word recalls? Then a rule that reads a
+    realised attack off the verb and its doer does not apply (:func:`_doer_struck`,
+    :func:`_military_destroyed`)."""
+    s = c.sent
+    before = range(max(0, c.tok - 2), c.tok)
+    if any(s.norms[i] in _RELATIVES or s.norms[i] in _WHEN or s.norms[i] in _SUBJECT_PRONOUNS for i in before):
+        return True
+    return any(cue.kind in _RECALL_KINDS and cue.tok in before for cue in s.cues) or _recalled(s, c.tok)
+
+
 def _doer_struck(c: Candidate) -> bool:
     """A finite past verb of attacking, shelling, storming, abducting or assassinating with its
     armed doer as subject reports the deed: «قصفت قوات الجيش مواقع للمتمردين»، «اختطف مسلحون
@@ -534,10 +546,7 @@ def _doer_struck(c: Candidate) -> bool:
     s = c.sent
     if _LAM in c.prefix or _BA in c.prefix or c.key not in _STRIKE_VERBS:
         return False
-    before = range(max(0, c.tok - 2), c.tok)
-    if any(s.norms[i] in _RELATIVES or s.norms[i] in _WHEN or s.norms[i] in _SUBJECT_PRONOUNS for i in before):
-        return False
-    if any(cue.kind in _RECALL_KINDS and cue.tok in before for cue in s.cues) or _recalled(s, c.tok):
+    if _subordinate_or_recalled(c):
         return False
     if c.key in _NOUN_LIKE_STRIKES and not _opens_clause(s, c.tok):
         return False
@@ -717,10 +726,7 @@ def _military_destroyed(c: Candidate) -> bool:
     s = c.sent
     if _LAM in c.prefix or _BA in c.prefix or c.key.startswith(_AL):
         return False
-    before = range(max(0, c.tok - 2), c.tok)
-    if any(s.norms[i] in _RELATIVES or s.norms[i] in _WHEN or s.norms[i] in _SUBJECT_PRONOUNS for i in before):
-        return False
-    if any(cue.kind in _RECALL_KINDS and cue.tok in before for cue in s.cues) or _recalled(s, c.tok):
+    if _subordinate_or_recalled(c):
         return False
     objects = [cue.tok for cue in s.cues if cue.clause == c.clause
                and (cue.kind in _MATERIEL_KINDS or cue.kind == "target" and cue.key in _TARGET_NOUNS)]
