@@ -315,13 +315,19 @@ def _status(ix: DocIndex, n: NumberMention, noun: Match[Counted], domain: str, s
 
 
 def _linked(raw: str, a: int, b: int, noun: Match[Counted]) -> bool:
-    """Only link words («بلغ»، «إلى») or the counted noun itself between raw ``a`` and ``b``:
-    in «عن المعتقلين وتتألف هيئة المحكمة من ثلاثة عسكريين» the judges are not the detained."""
+    """Only link words («بلغ»، «إلى») or the counted noun itself between raw ``a`` and ``b``, after
+    at most one definite word right after the casualty noun (its genitive or adjective: «قتلى
+    الاحتجاجات»): in «عن المعتقلين وتتألف هيئة المحكمة من ثلاثة عسكريين» the judges are not the
+    detained."""
     gap = raw[a:b]
     if a <= noun.start and noun.end <= b:
         gap = f"{raw[a:noun.start]} {raw[noun.end:b]}"
     links = counted_keys()["link"]
-    return all(word_key(w) in links for w in gap.split())
+    words = [word_key(w) for w in gap.split()]
+    if words and words[0].startswith(_AL_KEY) and words[0] not in links:
+        # «يرتفع عدد قتلى الاحتجاجات إلى 79 شخصاً»: the dead's genitive («of the protests»), then the link
+        words = words[1:]
+    return all(w in links for w in words)
 
 
 def _entities_by_start(ix: DocIndex) -> tuple[list[Mention], list[int]]:

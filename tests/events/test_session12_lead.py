@@ -223,3 +223,9 @@ def test_the_committee_named_again_speaks_under_its_english_name() -> None:
     assert q.speaker_canonical == "Central Committee of Sudan Doctors"
     wounded = [c for c in _khartoum().claims if c.subject == "people wounded"]
     assert wounded and wounded[0].source is not None and wounded[0].source.name == "Central Committee of Sudan Doctors"
+
+
+def test_the_dead_of_the_protests_are_counted_as_killed() -> None:
+    # «يرتفع عدد قتلى الاحتجاجات إلى 79 شخصاً»: a genitive between the dead and the link word
+    (c,) = hadath.extract("وبذلك يرتفع عدد قتلى الاحتجاجات إلى 79 شخصاً، بحسب اللجنة.").claims
+    assert c.subject == "people killed" and c.quantity.low == 79
