@@ -49,6 +49,7 @@ from hadath.lexicon.actors import (
     generic_for,
     in_brackets_after,
     load_actors,
+    nationality_of,
     nisba_index,
     resolve_actor,
 )
@@ -904,10 +905,19 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             # speaker, who is the verb's subject; «أعلن المتحدث باسم جماعة الحوثي أن قواته
             # أطلقت صاروخا»: the speaker's forces are the speaker's group
             agents = [x for x in spans if x.tok < cut and x is not actor2 and x.role in {"state", "armed", "named"}]
+            ministry = _defence_ministry(doc, s, cut) if doc is not None else None
+            if ministry is not None and (not agents or agents[-1].start < ministry.start):
+                # «...، قالت «قسد» إنهما مدنيان، فيما قالت وزارة الدفاع التركية إنها «حيّدت»»: the
+                # ministry speaks last before «إنها», so its forces are the subject
+                agents = [ministry]
             if agents:
                 actor1 = agents[-1]
                 if actor2 is None and own and opposed and opposed[0].actor.name != actor1.actor.name:
                     actor2 = opposed[0]
+        if actor1 is None and t.mode == _NEUTRALISE and doc is not None:
+            # «أعلنت وزارة الدفاع التركية تحييد 12 إرهابيا»: "neutralised" is the ministry's word
+            # for what its own forces did
+            actor1 = _defence_ministry(doc, s, best.tok)
         # «أعلن الجيش اليمني ... أنه صد هجوماً واسعاً شنته جماعة الحوثي»: the pronoun on «أن»
         # is the speaker, the subject of the verb that repelled the attack
         repelled = 0 <= cut and best.tok - cut == 2 and s.norms[cut] in _SELF_COMPLEMENTISERS \
@@ -983,6 +993,35 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
 
 
 _COMMAS = frozenset({"\u060c", ",", "\u061b", ";"})  # ، , ؛ ;
+
+
+_NEUTRALISE = "neutralise"  # triggers.tsv mode of «حيدت، تحييد» (the Turkish ministry's word)
+_DEFENCE = normalize_key("الدفاع")  # «وزارة الدفاع التركية»، «الدفاع الروسية»
+
+
+def _defence_ministry(doc: Doc, s: SentenceCtx, cut: int) -> ActorSpan | None:
+    """A defence ministry that reports, before «إن/أن», what it or its forces did, as the
+    military it commands: «قالت وزارة الدفاع التركية في بيان إنها «حيّدت 4 إرهابيين»»،
+    «أعلنت وزارة الدفاع الروسية أن طائراتها قصفت» (ACLED codes the deed to that state's
+    military). The ministry is a reporting source (``doc.extras["sources"]``) whose name holds
+    «الدفاع» and a nationality adjective; no actor row is needed."""
+    military = generic_for("MIL")
+    if military is None or cut >= len(s.tok_starts):
+        return None
+    end = s.tok_starts[cut]
+    for m in reversed(doc.extras.get("sources", [])):
+        if not (s.span.start <= m.start and m.end <= end):
+            continue
+        words = normalize_key(m.text).split()
+        if _DEFENCE not in words:
+            continue
+        iso = nationality_of(words)
+        if iso is None:
+            continue
+        ti = max(0, bisect_right(s.tok_starts, m.start) - 1)
+        te = max(ti + 1, bisect_left(s.tok_starts, m.end))
+        return ActorSpan(m.start, m.end, ti, te, resolve_actor(military, m.text, iso), "state", s.clause_of(ti))
+    return None
 
 
 _JOINED_REACH = 12  # tokens from «أنها» to a second verb joined by «و» («أنها تعاملت ... واعتقلت»)

@@ -229,3 +229,22 @@ def test_the_dead_of_the_protests_are_counted_as_killed() -> None:
     # «يرتفع عدد قتلى الاحتجاجات إلى 79 شخصاً»: a genitive between the dead and the link word
     (c,) = hadath.extract("وبذلك يرتفع عدد قتلى الاحتجاجات إلى 79 شخصاً، بحسب اللجنة.").claims
     assert c.subject == "people killed" and c.quantity.low == 79
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت وزارة الدفاع التركية في بيان إنها «حيّدت 4 إرهابيين» في شمال سوريا.",
+    "وأعلنت وزارة الدفاع التركية تحييد 12 إرهابيا في شمال العراق.",
+    "وأعلنت وزارة الدفاع الروسية أن طائراتها قصفت مواقع للمسلحين في ريف إدلب.",
+])
+def test_a_defence_ministry_reports_its_own_forces_deed(text: str) -> None:
+    (e,) = hadath.extract(text, published=PUBLISHED).events
+    assert e.actor1 is not None and e.actor1.name.startswith("Military Forces of ")
+    assert e.actor1.name in ("Military Forces of Turkey", "Military Forces of Russia")
+
+
+def test_the_ministry_speaking_last_is_the_subject_not_an_earlier_speaker() -> None:
+    text = ("قصفت طائرة مسيّرة تركية سيارة قرب القامشلي، ما أدى إلى مقتل شخصين، قالت «قسد» إنهما مدنيان، "
+            "فيما قالت وزارة الدفاع التركية في بيان إنها «حيّدت 4 إرهابيين» في شمال سوريا.")
+    doc = hadath.extract(text, published=PUBLISHED)
+    neutralised = [e for e in doc.events if e.sub_event_type == "Armed clash"]
+    assert neutralised and all(e.actor1 is not None and e.actor1.name == "Military Forces of Turkey" for e in neutralised)
