@@ -1115,6 +1115,14 @@ def _spokesperson(raw: str, s: int, e: int, source: SourceEntry | None, canonica
     return Speaker(s, e, text, None, "name")
 
 
+def _known_body_at(ix: DocIndex, i: int) -> bool:
+    """Does a sources row or an organisation NER knows start at token ``i``?"""
+    if ix.source_tok.get(i) is not None:
+        return True
+    m = ix.entity_tok.get(i)
+    return m is not None and m.type == "ORG"
+
+
 def speaker_after_frame(
     ix: DocIndex,
     pos: int,
@@ -1133,9 +1141,10 @@ def speaker_after_frame(
     anyway («وأوضح مورينو عقب مباحثاته ... «إن ...»»).
     """
     if kind == "statement" and len(frame_text.split()) <= 2:
-        # «في بيان لـ X» names X; «في بيان رسمي» names nobody
+        # «في بيان لـ X» names X; «في بيان رسمي» names nobody; a known body right after the
+        # noun owns it too: «بحسب تقرير الأمم المتحدة»
         i = ix.token_index(pos)
-        if i >= len(ix.tok_norms) or ix.tok_norms[i][:1] != _LAM:
+        if i >= len(ix.tok_norms) or (ix.tok_norms[i][:1] != _LAM and not _known_body_at(ix, i)):
             return None, None
     phrase = read_phrase(ix, pos, limit, allow_lam=kind in ("prep", "statement"))
     relay = None

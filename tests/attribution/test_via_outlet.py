@@ -53,3 +53,18 @@ def test_a_press_conference_names_no_outlet() -> None:
     (q,) = hadath.extract(text).quotes
     assert q.speaker == "يحيى رسول"
     assert q.via is None
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل 50 مدنيا في الفاشر أمس، بحسب تقرير الأمم المتحدة.",
+    "وقتل 50 مدنيا في الفاشر أمس، وفق تقرير صادر عن الأمم المتحدة.",
+])
+def test_a_report_owned_by_a_known_body_names_it(text: str) -> None:
+    # «تقرير الأمم المتحدة»: a known body right after the noun owns the report, as «لـ» would say
+    (c,) = hadath.extract(text, published="2024-05-15").claims
+    assert c.source is not None and c.source.name == "United Nations"
+
+
+def test_an_unowned_report_names_nobody() -> None:
+    (c,) = hadath.extract("وقتل 50 مدنيا في الفاشر أمس، بحسب تقرير رسمي.", published="2024-05-15").claims
+    assert c.source is None
