@@ -248,3 +248,15 @@ def test_the_ministry_speaking_last_is_the_subject_not_an_earlier_speaker() -> N
     doc = hadath.extract(text, published=PUBLISHED)
     neutralised = [e for e in doc.events if e.sub_event_type == "Armed clash"]
     assert neutralised and all(e.actor1 is not None and e.actor1.name == "Military Forces of Turkey" for e in neutralised)
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("خرج آلاف السودانيين في مظاهرات في الخرطوم.", "protesters in Khartoum"),
+    ("شارك نحو 5000 شخص في مسيرة وسط المدينة.", "protesters"),
+    # a status before the number still wins: the killed, the detained are not the crowd
+    ("قتل 5 أشخاص في مظاهرات في الخرطوم.", "people killed in Khartoum"),
+    ("اعتقلت الشرطة 20 شخصا في مظاهرات في الخرطوم.", "people detained in Khartoum"),
+])
+def test_a_crowd_in_a_demonstration_is_counted_as_protesters(text: str, subject: str) -> None:
+    (c,) = hadath.extract(text, published=PUBLISHED).claims
+    assert c.subject == subject
