@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import hadath
 from hadath.doc import Doc, Mention
 from hadath.geo.resolve import place_for_span, resolve_doc
 
@@ -277,3 +278,16 @@ def test_the_capital_named_after_its_country() -> None:
     assert (m.place.name, m.place.kind) == ("Tunis", "C")
     doc = geo("انفجرت سيارة مفخخة في العاصمة كابول صباح اليوم.")
     assert place_of(doc, "كابول").place.country == "AF"
+
+
+# --- curated Arabic names (geo/data/places_extra.tsv) ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "هاجمت قوات الدعم السريع بلدة كبكابية في ولاية شمال دارفور وقتلت عشرة مدنيين.",
+    "قتل مدنيون في قصف على كبكابيه أمس.",
+])
+def test_kabkabiya_north_darfur(text: str) -> None:
+    """Kabkabiya's GeoNames record has no Arabic name; places_extra.tsv gives it «كبكابية»."""
+    doc = hadath.extract(text, published="2024-06-01")
+    found = [e.geo for e in doc.entities if e.geo is not None and e.geo.country == "SD"]
+    assert any(g.geonameid == 373198 and g.admin1 == "North Darfur" for g in found), found
