@@ -22,6 +22,8 @@ its training data:
   للأسلحة والطائرات المسيرة» (the target of another event, not a firing)
 * words inside an organisation's name (from NER): «حركة تحرير السودان»، «التجمع الشبابي»
 * attacks counted in tens or more: «شهدت أفغانستان حوالي 140 هجوما انتحاريا» (a tally)
+* operations summed over weeks, months or years: «ارتكبت عمليات قتل واسعة ... خلال الأشهر الستة
+  الماضية» (a summary of many happenings, which ACLED codes one by one)
 * an ability: «طائرة قادرة على مهاجمة السفن»، «بإمكانه شن هجمات» (what can be done, not what was)
 * an indefinite happening a modal or an ability follows: «ضربات جوية يمكن أن تستهدف مطارات»،
   «مواجهات قد تكون مدمرة»، «طائرة بدون طيار قادرة على مهاجمة السفن» (a possibility; the definite
@@ -130,6 +132,17 @@ _RECALL_CLAUSE_REACH = 8  # «تكرار مجازر الجنينة، حيث قت
 _WHERE_WHEN = frozenset(normalize_key(w) for w in ("حيث", "حين", "عندما"))
 _TALLY_MODES = frozenset({"attack", "suicide"})  # attack nouns a tally counts (see :func:`_tallied`)
 _TALLY_MIN = 10
+# plural nouns of repeated operations a happening noun follows: «عمليات قتل»، «حملات اعتقال»
+_MASS = frozenset(normalize_key(w) for w in (
+    "عمليات", "العمليات", "حملات", "الحملات", "موجة", "موجات", "سلسلة", "أعمال"))
+# a span of time: «خلال»، «على مدى»، «على مدار»، «طوال»، «طيلة» before a plural unit of weeks or
+# more («خلال الأشهر الستة الماضية»، «على مدى أسابيع»); «منذ بداية العام»، «منذ مطلع الشهر»
+_SPAN = frozenset(normalize_key(w) for w in ("خلال", "مدى", "مدار", "طوال", "طيلة"))
+_LONG_UNITS = frozenset(normalize_key(w) for w in (
+    "أسابيع", "الأسابيع", "أشهر", "الأشهر", "شهور", "الشهور", "سنوات", "السنوات", "أعوام", "الأعوام"))
+_SINCE_START = frozenset(normalize_key(w) for w in ("بداية", "مطلع", "بدء"))
+_SINCE_W = normalize_key("منذ")
+_SUMMARY_REACH = 12  # words from the happening noun to the span of time, either side, in its clause
 # a denial of a link to the deed («نفت كتائب حزب الله أي علاقة لها بهجوم بطائرة مسيرة استهدف
 # قاعدة عين الأسد») denies the link, not the deed: past such a word the clause is not denied
 _LINKS = frozenset(normalize_key(w) for w in (
@@ -228,6 +241,8 @@ def veto(c: Candidate) -> str | None:
         return "tally"  # «شهدت أفغانستان حوالي 140 هجوما انتحاريا في العام 2006»
     if c.trigger.mode == "casualty" and _in_tallied(s, c):
         return "tally"  # «شهد عام 2023 أكثر من 650 هجوما، قتل فيها نحو ألف شخص»
+    if _summarised(s, c):
+        return "summary"  # «ارتكبت عمليات قتل واسعة ... خلال الأشهر الستة الماضية»
     if c.trigger.plover == "ASSAULT" and _only_attempted(s, c):
         return "attempt"  # «اعتقلت الشرطة 46 طالبا لعلاقتهم بمحاولة شن هجوم انتحاري»
     if c.trigger.plover == "ASSAULT" and _ranked(s, c):
@@ -387,6 +402,33 @@ def _frees_captives(s: SentenceCtx, c: Candidate) -> bool:
     a retaking by the territory rule), 2 difficult no."""
     last = min(len(s.norms), c.tok_end + _RESCUE_REACH)
     return any(s.norms[i] in _CAPTIVES for i in range(c.tok_end, last))
+
+
+def _strip_wa(norm: str) -> str:
+    """``norm`` without a leading «و» or «ف» conjunction («وخلال»، «ومنذ»)."""
+    return norm[1:] if len(norm) > 3 and norm[0] in _CONJ_CHARS else norm
+
+
+def _summarised(s: SentenceCtx, c: Candidate) -> bool:
+    """A happening noun after a plural noun of repeated operations (:data:`_MASS`: «عمليات قتل»،
+    «حملات اعتقال») told over a span of weeks or more in its clause («خلال الأشهر الستة الماضية»،
+    «على مدى أسابيع»، «منذ بداية العام») sums many happenings: a rights report's «ارتكبت عمليات
+    قتل واسعة بحق المدنيين ... خلال الأشهر الستة الماضية» is no one event dated the day of
+    publication; ACLED codes the incidents one by one, as the report goes on to tell them.
+    Narrow on purpose: a single attack noun over a period («شن هجوما خلال الأسبوع») is left to the
+    classifier and the dating rules."""
+    if c.tok == 0 or _strip_wa(s.norms[c.tok - 1]) not in _MASS:
+        return False
+    first = s.clause_starts[c.clause]
+    last = s.clause_starts[c.clause + 1] if c.clause + 1 < len(s.clause_starts) else len(s.norms)
+    lo, hi = max(first, c.tok - _SUMMARY_REACH), min(last, c.tok_end + _SUMMARY_REACH)
+    for i in range(lo, hi):
+        w = _strip_wa(s.norms[i])
+        if w in _SPAN and any(s.norms[k] in _LONG_UNITS for k in range(i + 1, min(hi, i + 3))):
+            return True  # «خلال الأشهر»، «على مدى أسابيع»، «طوال السنوات الماضية»
+        if w == _SINCE_W and i + 1 < hi and s.norms[i + 1] in _SINCE_START:
+            return True  # «منذ بداية العام»
+    return False
 
 
 def _ranked(s: SentenceCtx, c: Candidate) -> bool:
