@@ -67,6 +67,7 @@ _NOT_O = "O".__ne__
 _START, _END = attrgetter("start"), attrgetter("end")
 
 # precedence of origins when spans overlap (higher wins); «crf+» is a CRF span around a lexicon name
+_CONJ_CLITICS = frozenset("\u0648\u0641")  # و ف: «ومحافظة» is «and» + the head word
 _RANK = {"lexicon": 4, "actor": 4, "rule+": 3, "crf": 2, "rule": 1, "crf+": 5, "rule++": 5}
 SPORTS_WINDOW = 2  # a club is named within this many sentences of a sports cue word
 
@@ -403,6 +404,7 @@ def _crf_mentions(doc: Doc, tc: TokenColumns, bounds: Sequence[tuple[int, int]],
     out: list[Mention] = []
     trig = triggers()
     common = common_o_words()  # «هجوم»، «جنوب»: a one-word span of these is a CRF slip
+    stop = stopwords()  # «سكني» of «حي سكني»: a describing word, never a name alone
     norms, stems = tc.norms, tc.stems
     named = list(compress(range(len(labels)), map(_NOT_O, labels)))  # only these tokens are visited
     # where each sentence's labels start in ``labels`` (and the end, last)
@@ -428,7 +430,8 @@ def _crf_mentions(doc: Doc, tc: TokenColumns, bounds: Sequence[tuple[int, int]],
                      else _tidy_place(tc, i, j) if typ in _PLACE_TYPES
                      else _tidy_org(tc, i, j) if typ == "ORG" else ((i, j),)):
             m = _mention(doc, tc, a, b, typ, "crf")
-            if m and not (b == a + 1 and (stems[a] in trig or norms[a] in trig
+            if m and not (b == a + 1 and (stems[a] in trig or norms[a] in trig or norms[a] in stop
+                                          or (norms[a][:1] in _CONJ_CLITICS and norms[a][1:] in trig)
                                           or stems[a] in common or norms[a] in common
                                           or (typ == "ORG" and _verb_shaped(tc.texts[a], norms[a])))):
                 out.append(m)

@@ -260,3 +260,12 @@ def test_the_ministry_speaking_last_is_the_subject_not_an_earlier_speaker() -> N
 def test_a_crowd_in_a_demonstration_is_counted_as_protesters(text: str, subject: str) -> None:
     (c,) = hadath.extract(text, published=PUBLISHED).claims
     assert c.subject == subject
+
+
+@pytest.mark.parametrize(("text", "not_a_place"), [
+    ("قتل طفلان بقذيفة أطلقها الحوثيون على حي سكني في مدينة تعز مساء أمس.", "سكني"),
+    ("غارات مماثلة استهدفت العاصمة صنعاء ومحافظة صعدة يوم الخميس الماضي.", "محافظة"),
+])
+def test_a_describing_word_or_a_bare_head_is_no_place(text: str, not_a_place: str) -> None:
+    doc = hadath.extract(text, published=PUBLISHED)
+    assert all(e.text != not_a_place for e in doc.entities)
