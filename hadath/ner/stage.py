@@ -429,13 +429,24 @@ def _crf_mentions(doc: Doc, tc: TokenColumns, bounds: Sequence[tuple[int, int]],
         for a, b in (_tidy_person(tc, i, j, lo, bounds[s][1]) if typ == "PER" else _tidy_group(tc, i, j) if typ == "NORP"
                      else _tidy_place(tc, i, j) if typ in _PLACE_TYPES
                      else _tidy_org(tc, i, j) if typ == "ORG" else ((i, j),)):
-            m = _mention(doc, tc, a, b, typ, "crf")
+            m = _mention(doc, tc, a, b, "GPE" if typ == "ORG" and _district(tc, a, b) else typ, "crf")
             if m and not (b == a + 1 and (stems[a] in trig or norms[a] in trig or norms[a] in stop
                                           or (norms[a][:1] in _CONJ_CLITICS and norms[a][1:] in trig)
                                           or stems[a] in common or norms[a] in common
                                           or (typ == "ORG" and _verb_shaped(tc.texts[a], norms[a])))):
                 out.append(m)
     return out
+
+
+_DISTRICT = normalize_key("مديرية")  # a directorate, or in Yemen a district
+
+
+def _district(tc: TokenColumns, a: int, b: int) -> bool:
+    """Is the CRF's organisation «مديرية» + one place name of the gazetteer? «مديرية الصليف»،
+    «مديرية حيس» are Yemeni districts (places); «مديرية شرطة كركوك» names a police directorate."""
+    head = tc.norms[a]
+    return b == a + 2 and (tc.stems[a] == _DISTRICT or (head[:1] in _CONJ_CLITICS and head[1:] == _DISTRICT)) \
+        and tc.norms[a + 1] in gazetteer_words()[0]
 
 
 def _naming_head_before(tc: TokenColumns, i: int, lo: int) -> int | None:

@@ -269,3 +269,12 @@ def test_a_crowd_in_a_demonstration_is_counted_as_protesters(text: str, subject:
 def test_a_describing_word_or_a_bare_head_is_no_place(text: str, not_a_place: str) -> None:
     doc = hadath.extract(text, published=PUBLISHED)
     assert all(e.text != not_a_place for e in doc.entities)
+
+
+def test_a_yemeni_district_is_a_place_not_a_directorate() -> None:
+    # «مديرية الصليف»: the CRF's organisation is «مديرية» + a gazetteer place name
+    doc = hadath.extract("استهدف العدوان منشآت مدنية في ميناء رأس عيسى ومديرية الصليف.", published=PUBLISHED)
+    (d,) = [e for e in doc.entities if e.text == "مديرية الصليف"]
+    assert d.type == "GPE"
+    doc = hadath.extract("وقال مدير مديرية شرطة كركوك إن الهجوم وقع ليلا.", published=PUBLISHED)
+    assert all(e.type != "GPE" or e.text == "كركوك" for e in doc.entities)
