@@ -30,7 +30,8 @@ def _written_init_classes() -> list[tuple[str, ast.ClassDef]]:
 
 def test_the_hot_records_have_written_inits() -> None:
     names = {name.rsplit(":", 1)[1] for name, _ in _written_init_classes()}
-    assert {"Mention", "NumberMention", "DateMention", "Candidate", "SentenceCtx", "ActorSpan"} <= names
+    assert {"Mention", "NumberMention", "DateMention", "Candidate", "SentenceCtx", "ActorSpan",
+            "Typing", "MarkPair", "_Before"} <= names
 
 
 def test_every_written_init_sets_every_field() -> None:

@@ -64,7 +64,7 @@ _CLITICS = regex.compile(r"^[\u0648\u0641]?[\u0628\u0644\u0643]?")
 _new_quote = Quote.__pydantic_validator__.validate_python
 
 
-@dataclass(slots=True, unsafe_hash=True)  # not frozen: see hadath.attribution.stage
+@dataclass(init=False, slots=True, unsafe_hash=True)  # not frozen: see hadath.attribution.stage
 class MarkPair:
     """A matched pair of quotation marks: raw offsets of the marks themselves.
 
@@ -77,6 +77,13 @@ class MarkPair:
     close: int
     depth: int
     closed: bool = True
+
+    def __init__(self, open: int, close: int, depth: int, closed: bool = True) -> None:
+        """Written out, not made by ``dataclasses``: see :mod:`hadath.mentions`."""
+        self.open = open
+        self.close = close
+        self.depth = depth
+        self.closed = closed
 
     @property
     def inner(self) -> tuple[int, int]:
@@ -157,13 +164,19 @@ _ATTACHING = frozenset({"\u0644", "\u0628", "\u0648\u0644", "\u0648\u0628", "\u0
 # ل ب ول وب فل فب: a preposition written against the mark («لـ«الشرق الأوسط»», «بـ«الإرهابي»»)
 
 
-@dataclass(slots=True, unsafe_hash=True)  # not frozen: see hadath.attribution.stage
+@dataclass(init=False, slots=True, unsafe_hash=True)  # not frozen: see hadath.attribution.stage
 class _Before:
     """What stands right before an opening mark, read off the tokens."""
 
     words: tuple[str, ...]  # up to two normalised words, in text order
     colon: bool
     attached: bool
+
+    def __init__(self, words: tuple[str, ...], colon: bool, attached: bool) -> None:
+        """Written out, not made by ``dataclasses``: see :mod:`hadath.mentions`."""
+        self.words = words
+        self.colon = colon
+        self.attached = attached
 
 
 def _before(ix: DocIndex, p: MarkPair, sent_start: int) -> _Before:

@@ -42,11 +42,17 @@ _ATTACK_MODES = frozenset({"attack", "raid"})  # verbs of attacking that say not
 VIOLENT_CROWD = "violent_crowd"
 
 
-@dataclass(slots=True)
+@dataclass(init=False, slots=True)
 class Typing:
     event_type: str
     sub_event_type: str
     plover: str
+
+    def __init__(self, event_type: str, sub_event_type: str, plover: str) -> None:
+        """Written out, not made by ``dataclasses``: see :mod:`hadath.mentions`."""
+        self.event_type = event_type
+        self.sub_event_type = sub_event_type
+        self.plover = plover
 
 
 def _is_state(a: Actor | None) -> bool:
