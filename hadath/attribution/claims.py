@@ -285,7 +285,7 @@ def _status(ix: DocIndex, n: NumberMention, noun: Match[Counted], domain: str, s
         gap = raw[m.end : n.start] if m.end <= n.start else ""
         if "(" in gap:
             gap = _BRACKETED.sub("", gap)  # «اعتقلت قوات الأمن الداخلي (الأسايش) خمسة أشخاص»
-        if (len(gap) if m.end <= n.start else n.start - m.end) > reach:
+        if len(gap) > reach:  # (a status overlapping the number has no gap)
             break
         # an opening mark right before the number opens the counted phrase: «زاعما أنه قتل
         # وأصاب «نحو عشرين جنديا»»

@@ -169,7 +169,9 @@ _PARTICLE_QAD = frozenset(normalize_key(w) for w in ("قد", "وقد"))
 
 
 _VICTIM_ROLES = frozenset({"civilian", "protester"})
-_VICTIM_MODES = frozenset({"casualty", "neutralise"})  # whose counted people after the word are its victims («تحييد 5 إرهابيين»)
+_CLAUSE_PUNCT = frozenset({"\u060c", ",", ".", "\u061b", ";", ":"})  # ، , . ؛ ; :
+NEUTRALISE_MODE = "neutralise"  # triggers.tsv mode of «حيدت، تحييد» (the Turkish ministry's word)
+_VICTIM_MODES = frozenset({"casualty", NEUTRALISE_MODE})  # whose counted people after the word are its victims («تحييد 5 إرهابيين»)
 _REPORT = "report"  # cues.tsv kind of reporting verbs and words («أعلن», «قالت», «بحسب»)
 _PURPOSE = "purpose"  # cues.tsv kind that opens what a protest is for («مطالبين ب»، «تضامناً مع»)
 
@@ -914,7 +916,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 actor1 = agents[-1]
                 if actor2 is None and own and opposed and opposed[0].actor.name != actor1.actor.name:
                     actor2 = opposed[0]
-        if actor1 is None and t.mode == _NEUTRALISE and doc is not None:
+        if actor1 is None and t.mode == NEUTRALISE_MODE and doc is not None:
             # «أعلنت وزارة الدفاع التركية تحييد 12 إرهابيا»: "neutralised" is the ministry's word
             # for what its own forces did
             actor1 = _defence_ministry(doc, s, best.tok)
@@ -995,7 +997,6 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
 _COMMAS = frozenset({"\u060c", ",", "\u061b", ";"})  # ، , ؛ ;
 
 
-_NEUTRALISE = "neutralise"  # triggers.tsv mode of «حيدت، تحييد» (the Turkish ministry's word)
 _DEFENCE = normalize_key("الدفاع")  # «وزارة الدفاع التركية»، «الدفاع الروسية»
 
 
@@ -1428,7 +1429,7 @@ def _active_verb(c: Candidate) -> bool:
 _NO_OBJECT_NEXT = frozenset(normalize_key(w) for w in (
     "في", "خلال", "جراء", "جرّاء", "إثر", "اثر", "عند", "قرب", "بعد", "أثناء", "اليوم", "أمس", "مساء", "صباح",
     "فجر", "ليل", "وأصيب", "وجرح", "بينهم", "برصاص", "بنيران", "بقصف", "بانفجار", "بغارة", "بهجوم", "بتفجير"))
-_CLAUSE_END = frozenset({"\u060c", ",", ".", "\u061b", ";", ":", "\u061f", "?"})
+_CLAUSE_END = _CLAUSE_PUNCT | {"\u061f", "?"}  # and a question's end
 _OBJECT_REACH = 10  # tokens after the subject where an active verb's object may still stand
 
 
@@ -1659,7 +1660,6 @@ def _outside(s: SentenceCtx, tok: int, clauses: set[int], taken: frozenset[int] 
 
 
 _COORD_REACH = 6  # tokens from a counted figure to a figure coordinated with it
-_CLAUSE_PUNCT = frozenset({"\u060c", ",", ".", "\u061b", ";", ":"})  # ، , . ؛ ; :
 _WA = "\u0648"  # و
 
 

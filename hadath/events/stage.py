@@ -179,9 +179,8 @@ _DONE_BY = frozenset(normalize_key(w) for w in (
     "شنه", "شنته", "شنوه", "شنها", "شنتها", "شنوها", "نفذه", "نفذته", "نفذوه", "نفذها", "نفذتها", "نفذوها",
     "نصبه", "نصبته", "نصبوه"))
 _DEMOLISH = "demolish"  # triggers.tsv: «دمر» (finite), an attack only with an armed doer and a military object
-_NEUTRALISE = "neutralise"  # triggers.tsv: «حيد، تحييد», an attack only with counted fighters
 _UNSUPPORTED = "unsupported"  # the veto of a rule-only trigger whose rule does not hold
-_RULE_ONLY = frozenset({_DEMOLISH, _NEUTRALISE})  # trigger modes that no classifier score keeps without their rule
+_RULE_ONLY = frozenset({_DEMOLISH, arguments.NEUTRALISE_MODE})  # trigger modes that no classifier score keeps without their rule
 _DOER_REACH = 3  # «دمرت وحدات من الجيش»: words before the doer's first, after the verb, at most
 _MATERIEL_REACH = 6  # words from the doer's first to the object destroyed, at most
 _MATERIEL_KINDS = frozenset({"object", "position", "equipment", "materiel"})  # cues.tsv kinds of military objects
