@@ -42,6 +42,7 @@ from hadath.lexicon.actors import (
     nisba_index,
     sole_armed_group,
 )
+from hadath.lexicon.wordkinds import agent_forms
 from hadath.schema import Claim
 from hadath.text.normalize import normalize_key
 from hadath.text.recency import compared_since, is_tally_since, long_before
@@ -66,8 +67,7 @@ ACTOR_REACH = 40
 _AGENT_GAP = frozenset(normalize_key(w) for w in (
     "هجوم", "هجوما", "هجمات", "شنه", "شنته", "شنها", "شنوه", "نفذه", "نفذته", "نفذها", "برصاص", "بنيران",
     "يد", "أيدي", "غارة", "غارات", "قصف", "انفجار", "تفجير", "كمين", "اشتباك", "اشتباكات", "هجومه", "هجومها",
-    # a weapon's releaser: «بعبوة ناسفة زرعها مسلحون»، «بقذيفة أطلقها الحوثيون»
-    "زرعها", "زرعه", "زرعتها", "زرعته", "أطلقها", "أطلقه", "أطلقتها", "أطلقته", "ألقتها", "ألقته", "ألقاها"))
+)) | agent_forms("released")  # a weapon's releaser (hadath/lexicon/agent_words.tsv): «بعبوة ناسفة زرعها مسلحون»
 _GAP_CLITICS = ("\u0628", "\u0648")  # ب و: «بانفجار»، «وبرصاص»
 PLACE_REACH = 60
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})

@@ -53,6 +53,7 @@ from hadath.lexicon.actors import (
     nisba_index,
     resolve_actor,
 )
+from hadath.lexicon.wordkinds import agent_forms
 from hadath.schema import Actor, Location, Source
 from hadath.text.normalize import normalize_key
 from hadath.text.segment import more_breaks_than, paragraph_starts
@@ -129,9 +130,7 @@ _AGENT_PREV = frozenset(normalize_key(w) for w in ("يد", "أيدي", "قبل",
 # a weapon, then who released or planted it: «بقذيفة أطلقها الحوثيون»، «ببرميل ألقته مروحية»، «بعبوة
 # زرعها مسلحون». The attacker, when the weapon struck; when it was defused («فككت الشرطة عبوة زرعها
 # مجهولون») the planter is the side whose attack was disrupted, not the event's first actor.
-_RELEASED_BY = frozenset(normalize_key(w) for w in (
-    "أطلقها", "أطلقتها", "أطلقه", "أطلقته", "أطلقوها", "أطلقوه", "ألقاها", "ألقتها", "ألقاه", "ألقته", "ألقوها",
-    "زرعها", "زرعتها", "زرعه", "زرعته", "زرعوها"))
+_RELEASED_BY = agent_forms("released")  # hadath/lexicon/agent_words.tsv
 # «قتل متظاهران برصاص قوات الأمن»: the shooter of a death word (the ب forms only: in «أطلقت
 # الرصاص على المتظاهرين» the bullets mark no agent)
 _BY_FIRE = frozenset(normalize_key(w) for w in ("برصاص", "بنيران"))

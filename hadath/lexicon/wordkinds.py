@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from hadath.lexicon.loader import load_tsv, split_variants
+from hadath.paths import package_dir
 from hadath.text.normalize import normalize_key
 
 _COLUMNS = ("name", "kind", "variants")
@@ -41,3 +42,10 @@ def forms_of_kinds(table: dict[str, str], kinds: Iterable[str]) -> frozenset[str
     forms = {w for w, kind in table.items() if kind in wanted}
     joined = {c + w for w in forms for c in _CONJUNCTIONS if len(w) + 1 > 3 and c + w not in table}
     return frozenset(forms | joined)
+
+
+def agent_forms(kind: str) -> frozenset[str]:
+    """The normalised forms of one kind of ``agent_words.tsv`` (words that name who carried out
+    an attack: «بقذيفة أطلقها الحوثيون»), as listed: the rules that read them strip clitics
+    their own way. One file, so the events and claims rules cannot drift apart."""
+    return frozenset(w for w, k in word_kinds(package_dir("hadath.lexicon") / "agent_words.tsv").items() if k == kind)

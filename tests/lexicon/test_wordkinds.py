@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from hadath.events.responsibility import words as responsibility_words
-from hadath.lexicon.wordkinds import forms_of_kinds, kind_of, word_kinds
+from hadath.lexicon.wordkinds import agent_forms, forms_of_kinds, kind_of, word_kinds
 from hadath.text.normalize import normalize_key
 
 
@@ -35,3 +35,15 @@ def test_forms_of_kinds_are_exactly_the_tokens_kind_of_gives_those_kinds(tmp_pat
         tokens |= {c + d + w for w in table for c in "وف" for d in "وف"}
         for tok in tokens:
             assert (tok in forms) == (kind_of(tok, table) in kinds), tok
+
+
+def test_agent_forms_feed_both_the_events_and_the_claims_rule() -> None:
+    """One file lists the weapon-releasing verbs: the events rule (who fired is actor1) and the
+    claims rule (who fired is not the counted men's ranks) read the same forms."""
+    from hadath.attribution.claims import _AGENT_GAP
+    from hadath.events.arguments import _RELEASED_BY
+
+    released = agent_forms("released")
+    assert normalize_key("أطلقها") in released and normalize_key("زرعوه") in released
+    assert released == _RELEASED_BY and released <= _AGENT_GAP
+    assert agent_forms("no such kind") == frozenset()
