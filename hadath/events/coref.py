@@ -63,6 +63,7 @@ from hadath.doc import Doc
 from hadath.events.acled import aircraft_names
 from hadath.events.lexicon import other_happening_words
 from hadath.events.place_fallback import FALLBACK_PLACED
+from hadath.geo.gazetteer import load_gazetteer
 from hadath.lexicon.actors import UNIDENTIFIED
 from hadath.schema import Actor, Event, Location, Span
 from hadath.text.headline import headline_span
@@ -145,8 +146,21 @@ def _country_level(loc: Location) -> bool:
 
 
 def _region_holds(region: Location, place: Location) -> bool:
-    """Is ``region`` a first-level region (its own admin1) that ``place`` lies in?"""
-    return region.admin1 is not None and region.name == region.admin1 and place.admin1 == region.admin1
+    """Is ``region`` a first-level region (its own admin1) that ``place`` lies in? A region's
+    capital named like it counts («في صعدة» after «في مديرية مجز بمحافظة صعدة»: the bare name may
+    be the governorate, and the account that gives it may tell the strike on Majz)."""
+    return region.admin1 is not None and place.admin1 == region.admin1 \
+        and (region.name == region.admin1 or _names_its_region(region.name_ar, region.country or "", region.admin1))
+
+
+@lru_cache(maxsize=256)
+def _names_its_region(name_ar: str | None, country: str, admin1: str) -> bool:
+    """Is ``name_ar`` also the name of the first-level division ``admin1`` of ``country``
+    (Sa'dah and the Saada governorate, Aleppo and its governorate)?"""
+    if not name_ar:
+        return False
+    return any(p.kind == "A" and p.country == country and p.admin1 == admin1
+               for p in load_gazetteer().candidates(normalize_key(name_ar)))
 
 
 def _compatible(doc: Doc, earlier: Event, later: Event, max_paragraphs: int | None = MAX_PARAGRAPHS) -> bool:
@@ -689,16 +703,41 @@ def _merge_same_row(events: list[Event]) -> list[Event]:
     does not contradict it, or that another source tells (:func:`_target_disputed`)."""
     out: list[Event] = []
     first: dict[tuple[str, str, str, int | str, str], int] = {}
+    placeless: dict[tuple[str, str, str, str], list[int]] = {}
     for ev in events:
         key = _row_key(ev)
         i = first.get(key) if key is not None else None
         if i is not None and (_same_actor(out[i].actor2, ev.actor2) or _target_disputed(out[i], ev)):
             out[i] = _merge(out[i], ev)
             continue
-        if key is not None and key not in first:
-            first[key] = len(out)
+        if key is not None:
+            loose = (key[0], key[1], key[2], key[4])
+            within = _disputed_within(out, placeless.get(loose, ()), ev)
+            if within is not None:  # the merged strike keeps the place inside the other's region
+                j, inner = within
+                out[j] = _merge(out[j], ev).model_copy(update={"location": inner})
+                continue
+            placeless.setdefault(loose, []).append(len(out))
+            if key not in first:
+                first[key] = len(out)
         out.append(ev)
     return out
+
+
+def _disputed_within(out: list[Event], candidates: list[int] | tuple[()], ev: Event) -> tuple[int, Location] | None:
+    """The earlier strike of ``ev``'s row but for its place that another source tells, one of the
+    two places lying in the other's region («غارات ... على سوق شعبي في مديرية مجز بمحافظة صعدة»
+    per the health ministry, «استهدفت مخزناً ... في صعدة» per the coalition), with the place that
+    lies inside (the district, not the capital the governorate is named after); or None."""
+    for j in candidates:
+        a, b = out[j].location, ev.location
+        if a is None or b is None or a.country != b.country or not _target_disputed(out[j], ev):
+            continue
+        if _region_holds(a, b):
+            return j, b
+        if _region_holds(b, a):
+            return j, a
+    return None
 
 
 _REMOTE = "Explosions/Remote violence"

@@ -104,6 +104,26 @@ def test_same_actor_place_day_and_type_is_one_acled_row_at_any_distance() -> Non
     assert len(merge_coreferent(doc, [ua, ub])) == 2
 
 
+def test_a_strike_the_sources_dispute_is_one_row_from_a_district_to_its_governorate_capital() -> None:
+    # «غارات على سوق في مديرية مجز بمحافظة صعدة» (a ministry) and «استهدفت مخزنا في صعدة» (the
+    # coalition), paragraphs apart: the bare capital's name may be the governorate holding the district
+    text = ("قال مصدر إن غارات للتحالف قصفت سوقا في مديرية مجز.\n\nفقرة.\n\nفقرة.\n\nفقرة.\n\n"
+            "قال التحالف إن مقاتلاته استهدفت مخزنا في صعدة.")
+    doc = Doc(raw=text)
+    majz = Location(name="Majz", name_ar="مجز", admin1="Saada", country="YE", latitude=17.07, longitude=43.58, geo_precision=2, geonameid=8534038)
+    saada = Location(name="Sa'dah", name_ar="صعدة", admin1="Saada", country="YE", latitude=16.94, longitude=43.76, geo_precision=1, geonameid=71334)
+    day = {"time_precision": 1, "event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike"}
+    a = _event(text, "غارات", location=majz, actor1="Saudi-led Coalition", fatalities=8).model_copy(
+        update={**day, "source": Actor(name="Health Ministry (Sanaa)", text="مصدر")})
+    b = _event(text, "استهدفت", location=saada, actor1="Saudi-led Coalition", fatalities=6).model_copy(
+        update={**day, "source": Actor(name="Saudi-led Coalition", text="التحالف")})
+    (one,) = merge_coreferent(doc, [a, b])
+    assert one.location is not None and one.location.name == "Majz" and one.fatalities == 6
+    # a town of another governorate is elsewhere
+    marib = Location(name="Marib", name_ar="مأرب", admin1="Ma'rib", country="YE", latitude=15.46, longitude=45.33, geo_precision=1, geonameid=71137)
+    assert len(merge_coreferent(doc, [a, b.model_copy(update={"location": marib})])) == 2
+
+
 def test_a_region_and_a_town_in_it_are_one_place_for_coreference() -> None:
     from hadath.events.coref import _same_place
     from hadath.schema import Location
