@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from hadath.lexicon.actors import nisba_index
 from hadath.lexicon.loader import load_tsv
@@ -43,6 +44,10 @@ _PROCLITICS = frozenset("\u0648\u0641\u0628\u0644\u0643")  # و ف ب ل ك
 
 ORG_HEAD_RULE = False  # «head + definite words» -> ORG: measured to cost precision on NewsFANE
 
+
+# bare direction words: after a place's name they locate it in the next one («بلدة طويلة غربي
+# الفاشر»، «جباليا شمال القطاع»); leading, they are part of the name («جنوب كردفان»)
+DIRECTIONS: Final = frozenset(normalize_key(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"))
 
 def _names_when_definite(tc: TokenColumns, i: int) -> bool:
     """Is token ``i`` a head whose definite words after it name an institution even with
@@ -204,7 +209,7 @@ def find_rule_spans(tc: TokenColumns, cands: Sequence[int] | None = None,
         elif kind in _PLACE_TYPES and j < n and _nameish(tc, j):
             e = j + 1
             common = norms[j] in common_o_words()  # «ولاية جنوب كردفان»: «جنوب» alone is no name
-            if e < n and _nameish(tc, e) and (common or norms[j] in _PLACE_PREFIXES or (
+            if e < n and _nameish(tc, e) and norms[e] not in DIRECTIONS and (common or norms[j] in _PLACE_PREFIXES or (
                     norms[e].startswith(_AL) and tc.stem_starts[e] == tc.starts[e])):
                 e += 1  # «دير الزور»، «معرة النعمان»
             elif common:

@@ -50,7 +50,7 @@ from hadath.ner.lexicons import (
     triggers,
     word_classes,
 )
-from hadath.ner.rules import find_rule_spans, may_trigger, stopwords
+from hadath.ner.rules import DIRECTIONS, find_rule_spans, may_trigger, stopwords
 from hadath.pipeline import FunctionStage, Stage
 from hadath.text.normalize import normalize_key
 from hadath.text.segment import TokenColumns
@@ -388,7 +388,21 @@ def _restore_article(raw: str, m: Mention) -> str:
     return m.text
 
 
+def _wordless(token: str) -> bool:
+    """A token with no letter or digit: punctuation («(»، «–»، «*»), never a name's part."""
+    return not any(ch.isalnum() for ch in token)
+
+
 def _mention(doc: Doc, tc: TokenColumns, a: int, b: int, typ: str, origin: str) -> Mention | None:
+    """The mention of tokens ``a``..``b``, less the punctuation at either end that the CRF took
+    in («صنعاء (سبأ) -»: the span is «سبأ», not «(سبأ»)."""
+    texts = tc.texts
+    while a < b and _wordless(texts[a]):
+        a += 1
+    while b > a and _wordless(texts[b - 1]):
+        b -= 1
+    if a == b:
+        return None
     s = _span_start(tc, a, doc.raw)
     e = tc.ends[b - 1]
     if e <= s:
@@ -656,15 +670,12 @@ def _junk_tail(tc: TokenColumns, k: int) -> bool:
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-_DIRECTIONS = frozenset(normalize_key(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"))
-
-
 def _tidy_place(tc: TokenColumns, i: int, j: int) -> tuple[tuple[int, int], ...]:
     """A place's name does not end in a bare direction word: in «مخيم النصيرات وسط قطاع غزة»
     and «جباليا شمال القطاع» the word locates the place in the next one («جنوب كردفان»,
     where it leads, is part of the name)."""
     norms = tc.norms
-    while j - i > 1 and norms[j - 1] in _DIRECTIONS:
+    while j - i > 1 and norms[j - 1] in DIRECTIONS:
         j -= 1
     return ((i, j),)
 

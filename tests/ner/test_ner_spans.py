@@ -40,3 +40,13 @@ def test_new_places_and_countries_are_known() -> None:
     assert found.get("جاكرتا") == "GPE"
     assert found.get("شرم الشيخ") == "GPE"
     assert found.get("أمريكا اللاتينية") == "LOC"
+
+
+def test_crf_spans_leave_out_punctuation_and_trailing_directions() -> None:
+    # a dateline's agency in brackets: the span is the name, not «(سبأ»
+    text = "صنعاء (سبأ) - قتل ثمانية مواطنين في غارات."
+    spans = [(e.text, text[e.start:e.end]) for e in ner(text).entities]
+    assert all(t == s and t[0].isalpha() and t[-1].isalpha() for t, s in spans), spans
+    # «بلدة طويلة غربي الفاشر»: the direction locates Tawila, it is not part of its name
+    texts = [e.text for e in ner("نزح الآلاف باتجاه بلدة طويلة غربي الفاشر.").entities]
+    assert not any(t.endswith("غربي") for t in texts), texts
