@@ -627,7 +627,9 @@ def _named_after_generic(s: SentenceCtx, out: list[ActorSpan]) -> list[ActorSpan
             continue
         linked = _FROM in tf[x.tok_end] or bool(tf[x.tok_end] & _BELONGING) \
             or (nxt.tok == x.tok_end and normalize_key(x.actor.text) in _CELLS)  # «خلايا التنظيم»
-        if linked and nxt.role in {"armed", "named", "state"} and nxt.actor.inter != x.actor.inter:
+        if linked and nxt.role in {"armed", "named", "state"} and (
+                nxt.actor.inter != x.actor.inter or (not nxt.generic and nxt.actor.name != x.actor.name)):
+            # a named group of the generic noun's own kind too: «مسلحين من حركة رجال الكرامة»
             # one span from the generic noun to the name, with the name's actor: it keeps the
             # generic noun's position, so «مع مسلحين من ...» still marks the other side
             out[i] = ActorSpan(x.start, nxt.end, x.tok, nxt.tok_end, nxt.actor, nxt.role)
@@ -1406,7 +1408,16 @@ def _word_before(s: SentenceCtx, tf: TokenForms, i: int) -> frozenset[str]:
         quoted = True
     if quoted and j > 0 and norms[j] in _FORCE_HEADS:
         j -= 1  # «بين قوات «جهاز دعم الاستقرار»»: the head before the marks is the name's
+    # «بين عناصر من تنظيم داعش وقوات الأمن»، «مع مسلحين من فصيل «رجال الكرامة»»: the side is
+    # the named group; the word before it is the one before its members' noun
+    k = j - 1 if j > 0 and norms[j] in _GROUP_HEADS else j
+    if k > 1 and norms[k] == _FROM and norms[k - 1] in _MEMBER_NOUNS:
+        j = k - 2
     return tf[j] if j >= 0 else _NOTHING
+
+
+_GROUP_HEADS = frozenset(normalize_key(w) for w in ("تنظيم", "حركة", "فصيل", "جماعة", "ميليشيا", "مليشيا", "كتائب", "لواء"))
+_MEMBER_NOUNS = frozenset(normalize_key(w) for w in ("عناصر", "أفراد", "مقاتلين", "مسلحين", "جنود", "قوات", "وحدات", "مجموعة", "مجموعات"))
 
 
 _FORCE_HEADS = frozenset(normalize_key(w) for w in ("قوات", "عناصر", "مسلحي", "مقاتلي", "ميليشيا", "مليشيا", "فصائل", "كتائب"))

@@ -581,7 +581,11 @@ def _retold_event(doc: Doc, out: list[Event], ev: Event, outlet: object, borrowe
         # then «على محور كفرنبودة»), which holds such places
         return None
     told = _told_otherwise(out[i], ev.model_copy(update={"location": None}) if trigger.start in borrowed else ev)
-    return (i, told) if _compatible(doc, out[i], told) else None
+    # a source's account that names no one, no place and no dead («أما وزارة الداخلية فقالت إن
+    # «مجموعة خارجة عن القانون» هاجمت الحاجز») can only be the story's happening, however far
+    # from the lead the paragraphs of the other accounts have put it
+    reach = None if _names_nothing(ev) else MAX_PARAGRAPHS
+    return (i, told) if _compatible(doc, out[i], told, max_paragraphs=reach) else None
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
