@@ -223,21 +223,28 @@ def _scan(matchers: MultiMatcher, text: str) -> list[list[Hit]]:
 # the verb and its object, so the shoot row's «أطلق النار»، «فتح النار» (matched as written)
 # miss the commonest order of a report. The verb with at most three words and then «النار» (no
 # punctuation between) is that trigger, its span the verb alone (the subject stays outside it).
+_NO_PUNCT_WORD = r"[^\s\u060c,.\u061b:!?\u061f\u00ab\u00bb\"()]+"
 _SPLIT_SHOT = re.compile(r"(?<!\S)([\u0648\u0641]?)((?:\u0627\u0637\u0644\u0642|\u0641\u062a\u062d)"  # (و|ف)? اطلق|فتح
-                         r"(?:\u062a|\u0648\u0627)?)((?: [^\s\u060c,.\u061b:!?\u061f\u00ab\u00bb\"()]+){1,3})"  # ت|وا, 1-3 words
-                         r" \u0627\u0644\u0646\u0627\u0631(?!\S)")  # النار
-
+                         r"(?:\u062a|\u0648\u0627)?)((?: " + _NO_PUNCT_WORD + r"){1,3})"  # ت|وا, 1-3 words
+                         r" (\u0627\u0644\u0646\u0627\u0631)(?!\S)")  # النار
+# «أضرم شاب النار في نفسه»، «وأشعلت امرأة النار في نفسها»: the self-immolation row's «أضرم النار
+# في نفسه» split by its subject in the same way (up to four words: «أضرم عاطل عن العمل النار»).
+_SPLIT_SELF = re.compile(r"(?<!\S)([\u0648\u0641]?)((?:\u0627\u0636\u0631\u0645|\u0627\u0634\u0639\u0644)"  # (و|ف)? اضرم|اشعل
+                         r"(?:\u062a|\u0648\u0627)?)((?: " + _NO_PUNCT_WORD + r"){1,4})"  # ت|وا, 1-4 words
+                         r" (\u0627\u0644\u0646\u0627\u0631 \u0641\u064a "  # النار في
+                         r"(?:\u0646\u0641\u0633\u0647\u0627|\u0646\u0641\u0633\u0647|\u0627\u0646\u0641\u0633\u0647\u0645))(?!\S)")  # نفسها|نفسه|انفسهم
 
 def _split_shots(text: str) -> list[Hit]:
-    """Hits of the shoot trigger whose verb and «النار» a subject splits (normalised offsets);
-    the key is the phrase as the lexicon lists it («اطلق النار»), so the classifier reads it
-    as the written-together phrase."""
+    """Hits of the shoot and self-immolation triggers whose verb and object a subject splits
+    (normalised offsets); the key is the phrase as the lexicon lists it («اطلق النار»، «اضرم
+    النار في نفسه»), so the classifier reads it as the written-together phrase."""
     out: list[Hit] = []
-    for m in _SPLIT_SHOT.finditer(text):
-        key = m.group(2) + " \u0627\u0644\u0646\u0627\u0631"
-        found = triggers().find_norm(key)
-        if found and found[0][2] == key:
-            out.append((m.start(2), m.end(2), key, (_as_verb(found[0][3][0]),), m.start(1)))
+    for pattern in (_SPLIT_SHOT, _SPLIT_SELF):
+        for m in pattern.finditer(text):
+            key = m.group(2) + " " + m.group(4)
+            found = triggers().find_norm(key)
+            if found and found[0][2] == key:
+                out.append((m.start(2), m.end(2), key, (_as_verb(found[0][3][0]),), m.start(1)))
     return out
 
 

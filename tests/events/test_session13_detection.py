@@ -1,0 +1,71 @@
+"""Detection rules of session 13 for constructions the gold sentences barely hold
+(``hadath/events/stage.py``): a finite clash verb with its armed subject (``_clash_joined``),
+self-immolation in protest (``_immolated_in_protest``, and the split «أضرم شاب النار في نفسه»
+of ``hadath/events/lexicon.py``), and a counted crowd whose light verb carries a protest word
+(``_counted_march`` with ``_complement_of_light_verb``), and an indefinite march as the subject
+of a verb of moving through streets (``_march_subject``).
+
+Sentences written for these tests in wire-report style.
+"""
+
+from __future__ import annotations
+
+import hadath
+from hadath.schema import Event
+
+PUBLISHED = "2026-11-27"
+
+
+def _events(text: str, plover: str) -> list[Event]:
+    return [e for e in hadath.extract(text, published=PUBLISHED).events if e.plover_type == plover]
+
+
+def test_clash_verb_with_armed_subject() -> None:
+    (clash,) = _events("اشتبك مسلحون مع قوات الأمن في مدينة الرمادي.", "ASSAULT")
+    assert clash.sub_event_type == "Armed clash"
+    assert _events("واشتبكت قوات الجيش مع عناصر من حركة الشباب شمال مقديشو.", "ASSAULT")
+    # after «إن»: the subject before the verb
+    assert _events("وقالت الشرطة إن مسلحين اشتبكوا مع دورية لها قرب تكريت.", "ASSAULT")
+
+
+def test_clash_verb_not_with_protesters_nor_as_background() -> None:
+    # police and protesters: a riot or an intervention, not an armed clash
+    assert not _events("واشتبكت الشرطة مع متظاهرين غاضبين في وسط المدينة.", "ASSAULT")
+    # a time clause recalls an old clash
+    assert not _events("ويذكر أنه عندما اشتبك مسلحون مع الجيش، توترت العلاقات بين البلدين.", "ASSAULT")
+
+
+def test_self_immolation_in_protest() -> None:
+    # the subject splits «أضرم ... النار في نفسه»
+    (protest,) = _events("أضرم شاب النار في نفسه أمام مقر المحافظة احتجاجا على البطالة.", "PROTEST")
+    assert protest.sub_event_type == "Peaceful protest"
+    assert _events("وأضرمت امرأة النار في نفسها أمام مبنى البلدية احتجاجا على هدم منزلها.", "PROTEST")
+    assert _events("ولم يتردد أحد الشبان في إحراق نفسه احتجاجا على الظلم.", "PROTEST")
+
+
+def test_threatened_self_immolation_is_no_protest() -> None:
+    assert not _events("وهدد العمال بإحراق أنفسهم إذا لم تصرف رواتبهم.", "PROTEST")
+
+
+def test_counted_crowd_with_light_verb() -> None:
+    (sit_in,) = _events("وقام العشرات من النشطاء بالاعتصام داخل مقر الحزب.", "PROTEST")
+    assert sit_in.sub_event_type == "Peaceful protest"
+    assert _events("وأقدم مئات العمال على الإضراب احتجاجا على تأخر رواتبهم.", "PROTEST")
+
+
+def test_light_verb_whose_complement_is_no_protest() -> None:
+    # the raid is what the soldiers did; the demonstration is only when
+    assert not _events("وقام مئات الجنود بحملة دهم في الحي بعد المظاهرة.", "PROTEST")
+
+
+def test_indefinite_march_moving_through_streets() -> None:
+    (march,) = _events("وجابت مسيرة حاشدة شوارع المدينة تندد بالاحتلال.", "PROTEST")
+    assert march.sub_event_type == "Peaceful protest"
+    assert _events("وتوجهت أمس مسيرة من أمام المسجد إلى مقر المحافظة.", "PROTEST")
+
+
+def test_march_told_before_or_as_background() -> None:
+    # the definite march: the route of one already reported
+    assert not _events("وجابت المسيرة شوارع المدينة.", "PROTEST")
+    assert not _events("وقال إن المسيرة التي جابت شوارع المدينة كانت سلمية.", "PROTEST")
+
