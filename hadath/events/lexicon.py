@@ -234,12 +234,20 @@ _SPLIT_SELF = re.compile(r"(?<!\S)([\u0648\u0641]?)((?:\u0627\u0636\u0631\u0645|
                          r" (\u0627\u0644\u0646\u0627\u0631 \u0641\u064a "  # النار في
                          r"(?:\u0646\u0641\u0633\u0647\u0627|\u0646\u0641\u0633\u0647|\u0627\u0646\u0641\u0633\u0647\u0645))(?!\S)")  # نفسها|نفسه|انفسهم
 
+# «فجر انتحاري نفسه»، «فجرت امرأة نفسها»، «فجر 3 انتحاريين أنفسهم»: the suicide row's «فجر نفسه»
+# split by its bomber (up to three words).
+_SPLIT_BLAST = re.compile(r"(?<!\S)([\u0648\u0641]?)(\u0641\u062c\u0631(?:\u062a|\u0648\u0627)?)"  # (و|ف)? فجر(ت|وا)?
+                          r"((?: " + _NO_PUNCT_WORD + r"){1,3})"  # 1-3 words
+                          r" (\u0646\u0641\u0633\u0647\u0627|\u0646\u0641\u0633\u0647|\u0627\u0646\u0641\u0633\u0647\u0645)(?!\S)")  # نفسها|نفسه|انفسهم
+
+
 def _split_shots(text: str) -> list[Hit]:
-    """Hits of the shoot and self-immolation triggers whose verb and object a subject splits
-    (normalised offsets); the key is the phrase as the lexicon lists it («اطلق النار»، «اضرم
-    النار في نفسه»), so the classifier reads it as the written-together phrase."""
+    """Hits of the shoot, self-immolation and suicide-bombing triggers whose verb and object a
+    subject splits (normalised offsets); the key is the phrase as the lexicon lists it («اطلق
+    النار»، «اضرم النار في نفسه»، «فجر نفسه»), so the classifier reads it as the written-together
+    phrase."""
     out: list[Hit] = []
-    for pattern in (_SPLIT_SHOT, _SPLIT_SELF):
+    for pattern in (_SPLIT_SHOT, _SPLIT_SELF, _SPLIT_BLAST):
         for m in pattern.finditer(text):
             key = m.group(2) + " " + m.group(4)
             found = triggers().find_norm(key)

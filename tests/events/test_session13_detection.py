@@ -69,3 +69,12 @@ def test_march_told_before_or_as_background() -> None:
     assert not _events("وجابت المسيرة شوارع المدينة.", "PROTEST")
     assert not _events("وقال إن المسيرة التي جابت شوارع المدينة كانت سلمية.", "PROTEST")
 
+
+def test_bomber_between_verb_and_reflexive() -> None:
+    # «فجر ... نفسه» split by its bomber, as «أطلق مسلحون النار» is by its shooters
+    (bombing,) = _events("وفجر شاب نفسه وسط سوق شعبي في مدينة الحلة.", "ASSAULT")
+    assert bombing.sub_event_type == "Suicide bomb"
+    (bombing,) = _events("وفجرت امرأة نفسها عند مدخل مبنى حكومي في بعقوبة.", "ASSAULT")
+    assert bombing.sub_event_type == "Suicide bomb"
+    # «فجر اليوم»: dawn, no bombing
+    assert all(e.sub_event_type != "Suicide bomb" for e in _events("فجر اليوم قصفت الطائرات مواقع للمتمردين.", "ASSAULT"))
