@@ -60,6 +60,11 @@ class UpdateWords:
             if not any(t in w for t in toll for w in p):
                 hints.add(max(p, key=len))
         self.hints = tuple(sorted(hints))
+        # what an update needs besides a hint: a change verb (with a toll word) or every word
+        # of a revision phrase, each a substring of the window's normalised text (a word's
+        # key is its characters mapped one by one, as the document's view maps them)
+        self.change_hints = tuple(sorted(change))
+        self.revised_hints = tuple(tuple(sorted(set(p), key=len, reverse=True)) for p in revised)
         # hints without spaces are found in the window as the text has it: collapsing its
         # runs of spaces (``normalize_key``) changes nothing inside a word
         self.spaced_hints = any(len(h.split()) != 1 for h in self.hints)
@@ -166,6 +171,11 @@ def is_update(raw: str, start: int, end: int, words: UpdateWords | None = None,
         near = _window(norm, lo, end + REVISED_AFTER, collapse=w.spaced_hints)
     if not any(h in near for h in w.hints):
         return False  # no toll word nor revision phrase within reach: the rules below need one
+    if not any(c in near for c in w.change_hints) and not any(
+            all(x in near for x in p) for p in w.revised_hints):
+        # neither a change verb nor a whole revision phrase within reach: no rule below can
+        # say yes (and reading the window's words cost three quarters of this function)
+        return False
     before = raw[lo:start]
     cut = None
     for m in _SENTENCE_END.finditer(before):

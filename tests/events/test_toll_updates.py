@@ -33,6 +33,9 @@ LEAD = ("إدلب (رويترز) - قُتل ثلاثة مدنيين وأصيب �
     ("وبلغ عدد القتلى 7 أشخاص", "7", False),  # a toll, told as it is
     ("رفعت الوزارة الحصيلة إلى 11 قتيلا، مشيرة إلى أن بين القتلى 3 أطفال", "3", False),  # the next clause's
     ("يرتفع بذلك عدد الشهداء في الضفة الغربية منذ مطلع العام الجاري إلى 187 شهيدا", "187", False),  # a running total
+    # the change verb and the revision phrase written with tatweel and diacritics are found too
+    ("وارتـفعت حَصيلة القتلى إلى 42 شخصا", "42", True),
+    ("قتل 12 شخصا في حصيلة جَديـدة", "12", True),
 ])
 def test_update_wording(text: str, figure: str, expected: bool) -> None:
     at = text.index(figure)
