@@ -40,7 +40,7 @@ from hadath.attribution.speakers import (
     speaker_after_frame,
 )
 from hadath.attribution.updates import change_verbs_before_tolls, toll_follows
-from hadath.doc import Doc
+from hadath.doc import Doc, Mention
 from hadath.schema import Source
 from hadath.text.headline import headline_span
 from hadath.text.normalize import normalize_key
@@ -368,7 +368,7 @@ def _pronoun_subjects(ix: DocIndex, out: dict[tuple[int, int], SourceMention], n
     used = {m.frame_start for m in out.values()}
     raw = ix.doc.raw
     frame_starts = ix.frame_starts
-    bodies: list[tuple[int, int, str, str, str]] | None = None
+    bodies: list[tuple[int, int, str | Mention, str, str]] | None = None
     starts: list[int] = []
     for f in ix.frames:
         if f.payloads[0].kind != "verb" or f.start in used or not _opens_speech(ix, ix.token_index(f.end)):
@@ -377,7 +377,7 @@ def _pronoun_subjects(ix: DocIndex, out: dict[tuple[int, int], SourceMention], n
         if sent is None:
             continue
         if bodies is None:
-            bodies = _bodies(ix, names)
+            bodies = _bodies(ix)
             starts = [b[0] for b in bodies]
         cands = [b for b in bodies[bisect_left(starts, sent.start) : bisect_left(starts, f.start)] if b[1] <= f.start]
         if not cands:
@@ -385,7 +385,7 @@ def _pronoun_subjects(ix: DocIndex, out: dict[tuple[int, int], SourceMention], n
         fi = bisect_right(ix.tok_starts, f.start) - 1
         prev = _bare_conj(ix.tok_norms[fi - 1]) if fi > 0 and ix.tok_starts[fi - 1] >= sent.start else ""
         if prev in _RELATIVES:
-            body: tuple[int, int, str, str, str] | None = cands[-1]
+            body: tuple[int, int, str | Mention, str, str] | None = cands[-1]
             if len(raw[cands[-1][1] : ix.tok_starts[fi - 1]].strip(" \u060c,")) > 0:
                 body = None  # «وزير الخارجية، علي باباجان، الذي»: «الذي» is the name's, not the title's
         else:
@@ -395,7 +395,8 @@ def _pronoun_subjects(ix: DocIndex, out: dict[tuple[int, int], SourceMention], n
         k = bisect_right(frame_starts, body[1])
         if k < len(frame_starts) and frame_starts[k] < f.start and ix.frames[k].payloads[0].kind in _FRAMING:
             continue  # another report stands between: «الرابطة ... ذكر عدد من البرلمانيين ... أكدوا أن»
-        bs, be, name, kind, origin = body
+        bs, be, named, kind, origin = body
+        name = named if isinstance(named, str) else _entity_body_name(ix, named, names)
         out.setdefault((bs, be), SourceMention(
             bs, be, raw[bs:be], name, kind, origin, f.start, f.end, "verb", display(raw, bs, be), f.payloads[0].id == _DENY))
 
@@ -424,17 +425,19 @@ def _opens_speech(ix: DocIndex, i: int) -> bool:
     return False
 
 
-def _bodies(ix: DocIndex, names: NameRegistry) -> list[tuple[int, int, str, str, str]]:
+def _bodies(ix: DocIndex) -> list[tuple[int, int, str | Mention, str, str]]:
     """Named bodies and people in the text, in order: ``(start, end, name, kind, origin)``;
-    a lexicon source wins over an entity at the same place."""
-    by_start: dict[int, tuple[int, int, str, str, str]] = {}
+    a lexicon source wins over an entity at the same place. An entity's place holds the
+    entity itself, not its name: one body in a few becomes a source, and only that one's name
+    is worked out (:func:`_entity_body_name`)."""
+    by_start: dict[int, tuple[int, int, str | Mention, str, str]] = {}
     for m in ix.sources:
         entry = m.payloads[0]
         by_start[m.start] = (m.start, m.end, entry.name, entry.kind, "lexicon")
     for e in ix.entity_at.values():
         if e.start in by_start or e.type not in ("ORG", "NORP", "PER") or word_key(e.text) in ix.words.titles:
             continue  # a bare title («الرئيس») names nobody on its own
-        by_start[e.start] = (e.start, e.end, _entity_body_name(ix, e, names), "entity", "ner")
+        by_start[e.start] = (e.start, e.end, e, "entity", "ner")
     return [by_start[k] for k in sorted(by_start)]
 
 
