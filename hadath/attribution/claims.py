@@ -720,6 +720,9 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
                 }
             )
         )
+        # «اثنين منهم» counts some of a group told before with this status («قتل عشرة، اثنان منهم
+        # ضباط»); «اعتقلت 15 منهم» after «مئات المعلمين» counts all the detained (the group was a crowd)
+        part = _of_them(doc.raw, n.end) and prev is not None and prev[1] == status and n.start - prev[0] <= AMONG_REACH
         if c.unit == "people":
             prev = (n.end, status)
         key = ClaimKey(what if not casualty_name else "people", status, actor, unit, _era(ix, n.start, dated, dated_starts))
@@ -730,7 +733,7 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
             scenes[key] = scene
         update = bool(status) and c.unit == "people" and is_update(doc.raw, n.start, n.end, norm=doc.norm)
         infos.append(ClaimInfo(key, n.bound, n.vague, scene, bisect_right(paras, n.start), update,
-                               incident_at(turns, n.start), _of_them(doc.raw, n.end)))
+                               incident_at(turns, n.start), part))
     return claims, infos
 
 

@@ -681,7 +681,8 @@ def _dateline_frame(ix: DocIndex, head: int, a: int, b: int) -> bool:
     words = _DATELINE_SEP.sub(" ", before).split()
     digits = sum(w.isdigit() for w in words)
     letters = len(words) - digits
-    if any(not (w.isalpha() or w.isdigit()) for w in words) or digits > 2:
+    # «عمّان - (أ ف ب)»: a place may be written with its vowels and shadda (not letters to isalpha)
+    if any(not (w.isalpha() or w.isdigit() or normalize_key(w).isalpha()) for w in words) or digits > 2:
         return False
     if letters > DATELINE_PLACE_WORDS + (1 if digits else 0):  # «واشنطن، 12 مايو»: a month too
         return False

@@ -9,7 +9,8 @@ ACLED codes the day a happening took place, with ``time_precision`` 1 (day), 2 (
    «في أعنف هجوم منذ 2019», :func:`hadath.text.recency.compared_since`);
 2. else the date of the previous dated event sentence of the same paragraph (the paragraph
    goes on telling the same happening: «واستمرت الاشتباكات ...»);
-3. else the *story date*: the first date an event sentence of the article states, normally
+3. else the *story date*: the first date an event sentence of the article states (not one in
+   the pluperfect, «وكان ... قد بدأوا إضراباً قبل أسبوعين»: what had happened before), normally
    the lead's («الموصل - (أ ف ب) - قتل خمسة عناصر ... أمس»), which the later paragraphs
    of a wire report follow; not the date some other incident of the previous paragraph
    happened to give («اعتقلت الشرطة ... يوم الأحد» does not date «وفي بغداد، تظاهر ...»);
@@ -132,6 +133,24 @@ class EventDates:
             return
         dated: Dated = (d.date, PRECISION.get(d.precision, 3))
         self.last = (dated, s.span.end)
-        if self.story is None:
+        if self.story is None and not pluperfect(s):
             self.story = dated
+
+
+_KANA = frozenset({"كان", "وكان", "كانت", "وكانت",
+                   "كانوا", "وكانوا"})  # كان وكان كانت وكانت كانوا وكانوا
+_QAD = "قد"  # قد
+_KANA_REACH = 3  # «وكان» among a sentence's first words
+_QAD_REACH = 6  # «قد» this many words after it: «وكان نحو 100 ألف معلم قد بدأوا»
+
+
+def pluperfect(s: SentenceCtx) -> bool:
+    """Does the sentence open in the pluperfect, «وكان ... قد + past» ("had done")? It tells
+    what had happened before the story («وكان نحو 100 ألف معلم قد بدأوا إضراباً ... قبل أسبوعين»):
+    its date is no story date for the paragraphs after it."""
+    norms = s.norms
+    for i in range(min(_KANA_REACH, len(norms))):
+        if norms[i] in _KANA:
+            return _QAD in norms[i + 1:i + 1 + _QAD_REACH]
+    return False
 

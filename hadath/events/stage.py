@@ -282,7 +282,8 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
     """Patterns the gold data barely covers but that leave no doubt a happening is reported."""
     if c.trigger.mode in _RULE_MODES:
         return _finite(c) and _place_follows(doc, c)
-    if c.trigger.plover == "PROTEST" and (_counted_chant(c) or _dispersed(c) or _counted_march(c) or _march_subject(c)):
+    if c.trigger.plover == "PROTEST" and (_counted_chant(c) or _dispersed(c) or _counted_march(c) or _march_subject(c)
+                                          or _crowd_dispersed(c)):
         return True
     if c.trigger.plover in _TALK_TYPES:
         return _party_follows(c)
@@ -883,6 +884,37 @@ def _dispersed(c: Candidate) -> bool:
         return False
     return any(cue.key in _DISPERSE_VERBS and cue.clause == c.clause and 0 < c.tok - cue.tok <= _STAGE_REACH
                and _finite_cue(s, cue) for cue in s.cues)
+
+
+def _crowd_dispersed(c: Candidate) -> bool:
+    """A counted crowd that a finite verb of dispersing governs reports its protest.
+
+    «فرقت الشرطة مئات المتظاهرين أمام البرلمان»، «فرّقت قوات الدرك، اليوم، بالغاز المسيل للدموع
+    مئات المعلمين الذين حاولوا الاعتصام أمام مبنى رئاسة الوزراء»: the count brings a new gathering
+    into the story, as after a verb of chanting or marching (:func:`_counted_chant`,
+    :func:`_counted_march`), and its dispersal makes it ACLED's *Protest with intervention*;
+    the uncounted «فرقت الشرطة المتظاهرين» tells a detail of a protest already reported
+    (:func:`_dispersed`). The verb (:data:`_DISPERSE_VERBS`, finite, not recalled) comes at most
+    :data:`_DISPERSED_REACH` tokens before the count (its subject, a time and the instrument
+    may stand between); the protest word (a protester noun or a protest noun, this candidate)
+    at most :data:`_CROWD_WORD_REACH` tokens after the count's last word, with people counted.
+    """
+    s = c.sent
+    verbs = [cue.tok for cue in s.cues if cue.key in _DISPERSE_VERBS and cue.tok < c.tok and _finite_cue(s, cue)
+             and not _protest_recalled(s, cue.tok)]
+    if not verbs:
+        return False
+    crowd = [k.tok for k in s.cues if k.kind == "crowd"]  # «مئات»، «آلاف»: a crowd by itself
+    people = crowd + [k.tok for k in s.cues if k.kind in _PEOPLE_CUES] + [c.tok]
+    for i, e in _counts(s):
+        if e < c.tok <= e + _CROWD_WORD_REACH and any(0 < i - v <= _DISPERSED_REACH for v in verbs) \
+                and (i in crowd or any(i < j <= e + _SUBJECT_REACH for j in people)):
+            return True
+    return False
+
+
+_DISPERSED_REACH = 12  # «فرّقت قوات الدرك الأردنية، اليوم الخميس، بالغاز المسيل للدموع مئات»
+_CROWD_WORD_REACH = 4  # «مئات المعلمين الذين حاولوا الاعتصام»
 
 
 def _sustained(c: Candidate) -> bool:

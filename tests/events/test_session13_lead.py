@@ -63,3 +63,53 @@ def test_sides_named_through_their_members(text: str, actor1: str, actor2: str) 
     (e,) = hadath.extract(text, published=PUBLISHED).events
     assert e.actor1 is not None and e.actor1.name == actor1
     assert e.actor2 is not None and e.actor2.name == actor2
+
+
+# --- an agency wire from Amman: a teachers' sit-in dispersed, a strike recalled, two more protests ---
+
+AMMAN = "2024-05-16"  # a Thursday: «اليوم الخميس»
+
+
+def _amman() -> hadath.Document:
+    return read_article("amman_teachers_wire.txt", AMMAN)[1]
+
+
+def test_a_counted_crowd_dispersed_is_a_protest_with_intervention() -> None:
+    doc = _amman()
+    (lead,) = _of(doc, "Protest with intervention")
+    assert lead.actor2 is not None and lead.actor2.name == "Police Forces of Jordan"
+    assert lead.location is not None and lead.location.name == "Amman"
+    assert (lead.event_date, lead.time_precision) == (AMMAN, 1)
+
+
+def test_a_strike_recalled_in_the_pluperfect_does_not_date_the_later_paragraphs() -> None:
+    # «وكان نحو 100 ألف معلم قد بدأوا إضراباً ... قبل أسبوعين»: what had happened before the
+    # story; the Irbid sit-in and the Karak road block after it are the story's day
+    doc = _amman()
+    by_place = {e.location.name: e for e in doc.events if e.location is not None}
+    assert by_place["Irbid"].event_date == AMMAN and by_place["Karak"].event_date == AMMAN
+    # the dateline «عمّان - (أ ف ب)» (a vowelled place) names the outlet: the sit-in's source
+    assert by_place["Irbid"].source is not None and by_place["Irbid"].source.name == "Agence France-Presse"
+
+
+def test_the_union_and_the_police_disagree_on_the_detained() -> None:
+    # «واعتقلت 15 منهم على الأقل» (all the detained, some of the crowd) against «لا يتجاوز ثمانية»
+    doc = _amman()
+    (x,) = doc.conflicts
+    assert "at least 15" in x.reason and "at most 8" in x.reason
+
+
+def test_a_related_context_opens_another_happening() -> None:
+    # «وفي سياق متصل، ... اعتقلت خلالها 14 شخصاً» is the raids' count, not a rival of the two
+    # attackers arrested in the report before it
+    _, doc = read_article("deir_ezzor_newspaper.txt", "2023-09-05")
+    assert not any("14" in c.reason and "detained" in c.reason for c in doc.conflicts)
+
+
+@pytest.mark.parametrize(("text", "intervened"), [
+    ("فرقت الشرطة مئات المتظاهرين أمام مبنى البرلمان في عمان.", True),  # a counted crowd: a new gathering
+    ("فرقت الشرطة المتظاهرين أمام مبنى البرلمان في عمان.", False),  # a detail of a protest told before
+])
+def test_dispersal_of_a_counted_crowd(text: str, intervened: bool) -> None:
+    subs = [e.sub_event_type for e in hadath.extract(text, published=AMMAN).events]
+    assert ("Protest with intervention" in subs) is intervened
