@@ -82,6 +82,17 @@ def _inflect(form: str, pos: str) -> list[str]:
     return list(seen)
 
 
+def _dual_nominative(form: str, pos: str) -> list[str]:
+    """The nominative dual of a one-word masculine trigger noun: «صاروخ» -> «صاروخان»، «هجوم» ->
+    «هجومان» («وسقط صاروخان على بلدة سديروت»، «وقع هجومان انتحاريان»). :func:`_inflect` makes
+    the genitive/accusative «صاروخين» (and the feminine duals) for every noun; the nominative
+    of the subject position was missing, so «سقط صاروخان» had no trigger at all. Triggers
+    only: the generic actor nouns' duals («مسلحان») are the arguments' matter."""
+    if pos != "noun" or " " in form or form.startswith(_AL) or form.endswith((_ALEF, _TA, _HA)):
+        return []
+    return [form + _ALEF + _NUN]
+
+
 def _agreeing_forms(form: str) -> list[str]:
     """A two-word feminine noun phrase in the dual and with the article, every word agreeing:
     «عبوة ناسفة» -> «عبوتان ناسفتان»، «عبوتين ناسفتين»، «العبوة الناسفة»، «العبوتين الناسفتين».
@@ -114,7 +125,7 @@ def triggers() -> PhraseMatcher[Trigger]:
         for variant in split_variants(row["variants"]):
             key = normalize_key(variant)
             explicit.setdefault(key, trig)
-            for form in _inflect(key, row["pos"])[1:]:
+            for form in _inflect(key, row["pos"])[1:] + _dual_nominative(key, row["pos"]):
                 generated.setdefault(form, trig)
     table = dict(generated)
     table.update(explicit)

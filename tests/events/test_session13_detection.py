@@ -78,3 +78,21 @@ def test_bomber_between_verb_and_reflexive() -> None:
     assert bombing.sub_event_type == "Suicide bomb"
     # «فجر اليوم»: dawn, no bombing
     assert all(e.sub_event_type != "Suicide bomb" for e in _events("فجر اليوم قصفت الطائرات مواقع للمتمردين.", "ASSAULT"))
+
+
+def test_projectiles_launched_at_a_target() -> None:
+    (shelling,) = _events("وأطلق مقاتلو حركة الشباب قذائف على القصر الرئاسي في مقديشو.", "ASSAULT")
+    assert shelling.sub_event_type == "Shelling/artillery/missile attack"
+    assert _events("وقال الجيش إن قواته أطلقت صاروخا على مخبأ للمسلحين.", "ASSAULT")
+
+
+def test_projectiles_without_an_aim_are_left_to_the_classifier() -> None:
+    # a missile test: no «على/باتجاه» aims the missiles
+    assert not _events("وأعلن جيش كوريا الجنوبية ان كوريا الشمالية أطلقت الخميس صاروخين قصيري المدى في البحر.",
+                       "ASSAULT")
+
+
+def test_masculine_nominative_dual_is_a_trigger() -> None:
+    # «صاروخان» (subject) as «صاروخين» (object) was
+    (strike,) = _events("وسقط صاروخان أطلقا من قطاع غزة على بلدة سديروت.", "ASSAULT")
+    assert strike.sub_event_type == "Shelling/artillery/missile attack"
