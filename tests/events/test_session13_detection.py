@@ -96,3 +96,16 @@ def test_masculine_nominative_dual_is_a_trigger() -> None:
     # «صاروخان» (subject) as «صاروخين» (object) was
     (strike,) = _events("وسقط صاروخان أطلقا من قطاع غزة على بلدة سديروت.", "ASSAULT")
     assert strike.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_what_an_inquiry_looks_into_is_no_new_report() -> None:
+    assert not _events("وفتحت الشرطة تحقيقا في الهجوم الذي استهدف مقر البلدية.", "ASSAULT")
+    assert not _events("وتواصلت التحقيقات القضائية والأمنية في تفجير السوق.", "ASSAULT")
+    # the report before the comma stands
+    assert _events("قتل ثلاثة أشخاص في انفجار عبوة ناسفة في بغداد، وفتحت الشرطة تحقيقا في الحادث.", "ASSAULT")
+
+
+def test_achieving_is_no_inquiry() -> None:
+    # «تحقيق السلام»: a construct (achieving peace), not an inquiry «في» something
+    assert _events("وقتل 20 شخصا في اشتباكات بين الجيش والمتمردين أمس رغم جهود تحقيق السلام في المنطقة.", "ASSAULT")
+
