@@ -109,3 +109,14 @@ def test_achieving_is_no_inquiry() -> None:
     # «تحقيق السلام»: a construct (achieving peace), not an inquiry «في» something
     assert _events("وقتل 20 شخصا في اشتباكات بين الجيش والمتمردين أمس رغم جهود تحقيق السلام في المنطقة.", "ASSAULT")
 
+
+def test_last_century_is_history() -> None:
+    assert not _events("في سنة 1978، تم اغتيال أحد قادة الجبهة في بغداد.", "ASSAULT")
+    assert not _events("وشهدت المدينة في الثمانينات معارك عنيفة بين الجيش والمتمردين.", "ASSAULT")
+
+
+def test_since_a_year_birth_years_and_ages_are_no_era() -> None:
+    # a comparison: today's attack
+    assert _events("وقتل 30 شخصا في هجوم بسيارة مفخخة هو الأعنف منذ عام 1990 في المدينة.", "ASSAULT")
+    assert _events("قتل شاب من مواليد 1990 برصاص قناص في حي الشجاعية أمس.", "ASSAULT")
+    assert _events("وقتل رجل في الثمانينات من عمره في قصف على بلدته أمس.", "ASSAULT")
