@@ -507,7 +507,10 @@ def _speaker_before(
     return sp, via
 
 
+@lru_cache(maxsize=1)
 def _hosted() -> dict[str, str]:
+    """data/hosted.tsv's kinds, held here: ``word_kinds`` caches by path, and hashing a
+    ``Path`` runs Python code (pathlib) at each of the ~20 calls an article."""
     return word_kinds(HOSTED_TSV)
 
 
