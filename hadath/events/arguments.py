@@ -1597,6 +1597,9 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
         lo, hi = min(best_d, tok_i), max(best_d, tok_i)
         if any(lo < c.tok < hi and c.trigger.mode == _ARREST for c in s.candidates):
             continue  # «مقتل 12 عنصرا وتوقيف 7 آخرين»: the arrested are not dead
+        if best_d < tok_i - 1 and s.norms[tok_i - 1][:1] == _WA and len(s.norms[tok_i - 1]) > 3 \
+                and tok_i - 1 not in death_idx:
+            continue  # «مقتل سبعة إرهابيين وتدمير ثلاثة أوكار»: another deed's count, joined by «و»
         by_word[best_d] = by_word.get(best_d, 0) + value
         side = _ranks_side(s, tok_i)
         sides.setdefault(best_d, set()).add(side)

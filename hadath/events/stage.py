@@ -488,7 +488,12 @@ def _counted_people_follow(c: Candidate) -> bool:
     if nisba is None:  # once per sentence: the rules ask for several of its candidates
         nisba = s.nisba_toks = [i for i, stem in enumerate(s.stems) if stem.endswith(_NISBA_PLURALS)]
     people.update(nisba)
+    people.update(i for i in range(c.tok_end, min(len(s.norms), last + _SUBJECT_REACH + 1)) if s.norms[i] in _SUSPECTS)
     return any(c.tok_end <= i <= last and any(i < j <= e + _SUBJECT_REACH for j in people) for i, e in _counts(s))
+
+
+# people held as suspects: «اعتقلت ... أربعة متهمين بالإرهاب»، «خمسة مشتبه بهم»، «ثلاثة مطلوبين»
+_SUSPECTS = frozenset(normalize_key(w) for w in ("متهمين", "متهما", "متهمون", "مشتبه", "مشتبها", "مطلوبين", "مطلوبا", "مطلوبون"))
 
 
 def _counts(s: SentenceCtx) -> list[tuple[int, int]]:
@@ -658,9 +663,42 @@ def _detainees_follow(c: Candidate) -> bool:
     «المعتقلين» are detainees of any date, «أمر القاضي باعتقال ثلاثة ضباط» is an order, and
     «داهمت» a raid.
     """
-    if _LAM in c.prefix or c.key not in _ARREST_VERBS:
+    if _LAM in c.prefix:
         return False
-    return _counted_people_follow(c)
+    if c.key not in _ARREST_VERBS and not _seized_by_split_verb(c):
+        return False
+    return _counted_people_follow(c) and not _over_a_period(c)
+
+
+_DURING = normalize_key("خلال")
+_PERIODS = frozenset(normalize_key(w) for w in (
+    "الأسبوع", "الأسبوعين", "الأسابيع", "أسبوع", "أسبوعين", "الشهر", "الشهرين", "الأشهر", "الشهور", "شهر",
+    "أشهر", "العام", "السنة", "الأعوام", "السنوات", "الفترة", "عام"))
+_PERIOD_REACH = 8  # tokens after the arrest word to «خلال الأسبوع الماضي»
+
+
+def _over_a_period(c: Candidate) -> bool:
+    """Arrests summed over a week or more («اعتقلت الأجهزة الأمنية 23 متهماً بالإرهاب خلال
+    الأسبوع الماضي»): a tally of many operations, not one event (ACLED codes each arrest
+    operation on its day and place); «خلال الساعات الماضية» or «خلال عملية دهم» keeps it."""
+    s = c.sent
+    end = min(len(s.norms) - 1, c.tok_end + _PERIOD_REACH)
+    return any(s.norms[i] == _DURING and s.norms[i + 1] in _PERIODS for i in range(c.tok_end, end))
+
+
+_SEIZE = normalize_key("القبض على")
+_THREW = frozenset(normalize_key(w) for w in ("ألقى", "ألقت", "ألقوا", "وألقى", "وألقت", "وألقوا"))
+_SPLIT_REACH = 6  # «ألقت مفارز وكالة الاستخبارات القبض على»: the subject between the verb's parts
+
+
+def _seized_by_split_verb(c: Candidate) -> bool:
+    """«القبض على» whose «ألقى» comes before it in its clause with the subject between:
+    «ألقت قوات الأمن القبض على أربعة إرهابيين» is the finite arrest verb «ألقت القبض»."""
+    if c.key != _SEIZE:
+        return False
+    s = c.sent
+    first = max(s.clause_starts[c.clause], c.tok - _SPLIT_REACH)
+    return any(s.norms[k] in _THREW for k in range(first, c.tok))
 
 
 def _crowd_follows(c: Candidate) -> bool:

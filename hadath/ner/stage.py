@@ -389,6 +389,9 @@ def _restore_article(raw: str, m: Mention) -> str:
     return m.text
 
 
+_PREFIX_MARKS = ("\u0640", "\u00ab", '"')  # ـ « ": after a lone «لـ» or «بـ» that prefixes a name
+
+
 def _wordless(token: str) -> bool:
     """A token with no letter or digit: punctuation («(»، «–»، «*»), never a name's part."""
     return not any(ch.isalnum() for ch in token)
@@ -396,12 +399,14 @@ def _wordless(token: str) -> bool:
 
 def _mention(doc: Doc, tc: TokenColumns, a: int, b: int, typ: str, origin: str) -> Mention | None:
     """The mention of tokens ``a``..``b``, less the punctuation at either end that the CRF took
-    in («صنعاء (سبأ) -»: the span is «سبأ», not «(سبأ»)."""
-    texts = tc.texts
+    in («صنعاء (سبأ) -»: the span is «سبأ», not «(سبأ»), and a lone proclitic at its end."""
+    texts, norms = tc.texts, tc.norms
     while a < b and _wordless(texts[a]):
         a += 1
-    while b > a and _wordless(texts[b - 1]):
-        b -= 1
+    raw = doc.raw
+    while b > a and (_wordless(texts[b - 1]) or (len(norms[b - 1]) == 1 and norms[b - 1] in _CLITICS
+                                                 and raw[tc.ends[b - 1]:tc.ends[b - 1] + 1] in _PREFIX_MARKS)):
+        b -= 1  # «رامي عبد الرحمن لـ«واع»»: the «لـ» before the outlet is no part of the name
     if a == b:
         return None
     s = _span_start(tc, a, doc.raw)

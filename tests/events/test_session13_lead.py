@@ -113,3 +113,48 @@ def test_a_related_context_opens_another_happening() -> None:
 def test_dispersal_of_a_counted_crowd(text: str, intervened: bool) -> None:
     subs = [e.sub_event_type for e in hadath.extract(text, published=AMMAN).events]
     assert ("Protest with intervention" in subs) is intervened
+
+
+# --- an Iraqi news agency's report of security statements ---
+
+BAGHDAD = "2024-05-18"  # a Saturday: «اليوم السبت»
+
+
+def _iraq() -> hadath.Document:
+    return read_article("iraq_security_media_cell.txt", BAGHDAD)[1]
+
+
+def test_hideouts_are_no_pakistani_town_and_destroyed_hideouts_no_dead() -> None:
+    # «استهدفت أوكاراً لعصابات داعش ... ما أسفر عن مقتل سبعة إرهابيين وتدمير ثلاثة أوكار»
+    (strike,) = [e for e in _iraq().events if e.sub_event_type == "Air/drone strike"]
+    assert strike.location is not None and strike.location.country == "IQ"  # not Okara, Pakistan
+    assert strike.fatalities == 7  # the three hideouts destroyed are not dead
+
+
+def test_an_arrest_verb_split_by_its_subject_and_suspects_counted() -> None:
+    # «ألقت مفارز وكالة الاستخبارات القبض على أربعة متهمين بالإرهاب ...، وفق بيان منفصل لوزارة الداخلية»
+    (arrests,) = _of(_iraq(), "Arrests")
+    assert arrests.location is not None and arrests.location.name == "Al Ḩawījah"
+    assert arrests.source is not None and arrests.source.name == "Ministry of Interior"
+
+
+def test_the_un_estimate_is_the_uns_and_rivals_the_mps() -> None:
+    # «في حين تقدرهم الأمم المتحدة بما بين 1500 و2000 مقاتل»
+    doc = _iraq()
+    (un,) = [c for c in doc.claims if c.quantity.low == 1500]
+    assert un.source is not None and un.source.name == "United Nations"
+    assert any("United Nations reports 1500-2000" in x.reason for x in doc.conflicts)
+
+
+def test_a_name_does_not_take_the_lam_before_an_outlet() -> None:
+    doc = hadath.extract("وقال مدير المرصد رامي عبد الرحمن لـ«واع» إن «العمليات أسهمت في تقليص قدرة التنظيم».")
+    (q,) = doc.quotes
+    assert q.speaker == "رامي عبد الرحمن" and q.via == "واع"
+
+
+def test_arrests_summed_over_a_week_are_no_event() -> None:
+    # «اعتقلت الأجهزة الأمنية 23 متهماً بالإرهاب خلال الأسبوع الماضي»: a tally of operations
+    doc = hadath.extract("قال المتحدث إن الأجهزة الأمنية اعتقلت 23 متهماً بالإرهاب خلال الأسبوع الماضي.", published=BAGHDAD)
+    assert _of(doc, "Arrests") == []
+    doc = hadath.extract("اعتقلت قوة من الجيش ثلاثة مطلوبين خلال عملية دهم في الكرمة.", published=BAGHDAD)
+    assert len(_of(doc, "Arrests")) == 1
