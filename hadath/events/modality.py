@@ -24,6 +24,9 @@ its training data:
 * attacks counted in tens or more: «شهدت أفغانستان حوالي 140 هجوما انتحاريا» (a tally)
 * operations summed over weeks, months or years: «ارتكبت عمليات قتل واسعة ... خلال الأشهر الستة
   الماضية» (a summary of many happenings, which ACLED codes one by one)
+* what an inquiry looks into: «فتحت الشرطة تحقيقا في الهجوم» (the inquiry is the news)
+* a happening its clause dates to the last century: «في سنة 1978، تم اغتيال ...»، «في
+  الثمانينات» (history; not «منذ عام 1990», a comparison)
 * an ability: «طائرة قادرة على مهاجمة السفن»، «بإمكانه شن هجمات» (what can be done, not what was)
 * an indefinite happening a modal or an ability follows: «ضربات جوية يمكن أن تستهدف مطارات»،
   «مواجهات قد تكون مدمرة»، «طائرة بدون طيار قادرة على مهاجمة السفن» (a possibility; the definite
