@@ -265,6 +265,11 @@ def _marked_actor(ix: DocIndex, open_tok: int, close_tok: int) -> Any | None:
     return found[0]
 
 
+# «علي» written with its dotted ya is the name (its key is that of the preposition «على»):
+# «قال عضو لجنة الأمن والدفاع النيابية علي البنداوي»
+_ALI = frozenset({"\u0639\u0644\u064a", "\u0648\u0639\u0644\u064a"})  # علي وعلي
+
+
 def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
     raw = ix.doc.raw
     # the index's look-ups bound once: a phrase reads several tokens, a document ~30 phrases
@@ -365,7 +370,7 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
                 units.append(Unit("link", t_start, tok_ends[i], norm))
                 i += 1
                 continue
-            if kind in ("stop", "that", "pronoun", "time", "content"):
+            if kind in ("stop", "that", "pronoun", "time", "content") and not (kind == "stop" and tok_texts[i] in _ALI):
                 stop = t_start
                 break
             if kind == "data" and not units:

@@ -158,3 +158,11 @@ def test_arrests_summed_over_a_week_are_no_event() -> None:
     assert _of(doc, "Arrests") == []
     doc = hadath.extract("اعتقلت قوة من الجيش ثلاثة مطلوبين خلال عملية دهم في الكرمة.", published=BAGHDAD)
     assert len(_of(doc, "Arrests")) == 1
+
+
+def test_the_name_ali_is_no_preposition_in_a_speaker_phrase() -> None:
+    # «قال عضو لجنة الأمن والدفاع النيابية علي البنداوي لـ«واع»»: «علي» (dotted ya) is the name
+    doc = _iraq()
+    (q, *_) = [q for q in doc.quotes if q.speaker == "علي البنداوي"]
+    assert q.via == "واع"
+    assert any(c.source is not None and c.source.name == "علي البنداوي" and c.quantity.high == 500 for c in doc.claims)
