@@ -166,3 +166,17 @@ def test_the_name_ali_is_no_preposition_in_a_speaker_phrase() -> None:
     (q, *_) = [q for q in doc.quotes if q.speaker == "علي البنداوي"]
     assert q.via == "واع"
     assert any(c.source is not None and c.source.name == "علي البنداوي" and c.quantity.high == 500 for c in doc.claims)
+
+
+# --- a newspaper report from Tripoli: a night of clashes between two armed groups ---
+
+def test_tripoli_clash_between_the_two_groups() -> None:
+    doc = read_article("tripoli_clashes_newspaper.txt", "2023-08-16")[1]  # «صباح اليوم الأربعاء»
+    (clash,) = _of(doc, "Armed clash")
+    assert {clash.actor1.name if clash.actor1 else None, clash.actor2.name if clash.actor2 else None} == {
+        "Rada Special Deterrence Force", "444th Brigade"}
+    assert clash.location is not None and clash.location.name == "Tripoli"
+    assert (clash.event_date, clash.fatalities) == ("2023-08-15", 27)  # «مساء أمس الثلاثاء»، «27 شخصاً على الأقل»
+    assert clash.source is not None and clash.source.name == "Emergency Medicine and Support Centre (Libya)"
+    # the analyst's words are his, and no one is quoted as saying «مرشحة للارتفاع» but the source
+    assert any(q.speaker == "عبد الله الرايس" for q in doc.quotes)
