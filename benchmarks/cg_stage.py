@@ -11,11 +11,13 @@ documents are pickled; under valgrind only the named stage is counted (it runs i
 
 ``prep`` makes 3 warm-up articles (seed 3) and N benchmark articles (seed 11, default 10,
 published 2024-05-15), each with its token columns built (as the NER stage leaves them);
-compare two versions of a stage on the same pickle (only that stage's code differs). A pickle
-made with ``HADATH_PURE=1`` loads in either build. ``run`` uses the batch path's collector
-settings (frozen, gen0 threshold 10,000, young generations collected between articles
-outside the count). A few articles are enough: the count is exact, and valgrind runs a
-pipeline ~50 times slower.
+compare two versions of a stage on the same pickle (only that stage's code differs). Pure
+Python only (``HADATH_PURE=1`` for both steps): the compiled build's mention classes write
+their ``__init__`` out and do not unpickle (``TypeError: __init__() missing required argument
+'start'``), as with ``cg_events.py``; count a compiled build with ``cg_stages.py``. ``run``
+uses the batch path's collector settings (frozen, gen0 threshold 10,000, young generations
+collected between articles outside the count). A few articles are enough: the count is
+exact, and valgrind runs a pipeline ~50 times slower.
 """
 
 from __future__ import annotations
