@@ -130,8 +130,8 @@ def _words_of(lex: _Lex, *roles: str) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class _Compiled:
-    pattern: re.Pattern[str]  # every alternative, for words the dispatch table does not know
-    by_first: dict[str, re.Pattern[str]]  # first word («#» for digits) -> the alternatives it can open
+    pattern: re.Pattern[str]  # every alternative (what :attr:`by_first` is checked against)
+    by_first: dict[str, re.Pattern[str] | None]  # first letters («#» for digits) -> the alternatives they can open
     # what a date opening with a digit needs: the alternatives of ``by_first["#"]`` up to the
     # month (their optional openers are all words, so none is tried at a digit)
     digit_date: re.Pattern[str]
@@ -255,22 +255,26 @@ def _compiled() -> _Compiled:
     openers |= set(lex.nth) | set(lex.weekday) | set(lex.cardinal)
     openers |= {p for w in lex.day_ordinal for p in w.split()}
     openers |= {w for w, r in lex.role.items() if r in ("mid", "start", "early", "late")}
-    by_first = _dispatch(alts, lex, pattern)
+    by_first = _dispatch(alts, lex)
     return _Compiled(pattern, by_first, digit_date, frozenset(openers), tuple(alts), frozenset(lex.weekday),
                      frozenset(_words_of(lex, "name_before")))
 
 
-def _dispatch(alts: dict[str, str], lex: _Lex, everything: re.Pattern[str]) -> dict[str, re.Pattern[str]]:
+def _dispatch(alts: dict[str, str], lex: _Lex) -> dict[str, re.Pattern[str] | None]:
     """First word -> a pattern of only the alternatives that can begin with it.
 
     Trying all seventeen alternatives costs ~5 µs a start; most starts («أمس»، «الأسبوع»)
-    can open two or three of them. The table mirrors the alternatives' first tokens.
+    can open two or three of them. The table mirrors the alternatives' first tokens: every
+    alternative opens with a digit or with a word of this table followed by no letter (a
+    space, «،», «(», a digit after «ال», the end), so what it can match at a start is decided
+    by the start's run of letters (:data:`_FIRST_WORD`), and a run the table does not know
+    («و» of «و4000»، «أسابيع» after a number, the «(» before a weekday) opens no date.
     """
     first: dict[str, set[str]] = {}
 
     def allow(names: set[str], words: object) -> None:
         for w in words:  # type: ignore[attr-defined]
-            first.setdefault(w, set()).update(names)
+            first.setdefault(w.split()[0], set()).update(names)  # «كانون الثاني»: its first word
 
     wd_al = [w for w in lex.weekday if w.startswith(_AL)]
     years = [c + a + w for w in (_AAM, _SANA) for a in ("", _AL) for c in ("", _B, _L)]
@@ -294,37 +298,40 @@ def _dispatch(alts: dict[str, str], lex: _Lex, everything: re.Pattern[str]) -> d
     allow({"rel2", "rel", "dom", "wd"}, _DAYPARTS)
     allow({"rel"}, _words_of(lex, "yesterday", "tomorrow", "today"))
     allow({"month"}, [_SHAHR] + [w.split()[0] for w in lex.month])
-    return _LazyPatterns({w: frozenset(n) for w, n in first.items()}, alts, everything)
+    return _LazyPatterns({w: frozenset(n) for w, n in first.items()}, alts)
 
 
-class _LazyPatterns(dict[str, re.Pattern[str]]):
+class _LazyPatterns(dict[str, "re.Pattern[str] | None"]):
     """First word -> pattern, compiled on first use: start-up compiles only what text needs.
 
     Read with ``table[word]``: a word seen before is a plain C-level dict hit; a word the
-    dispatch does not know gets ``fallback`` (every alternative), remembered too, so the
-    table holds at most the distinct first words met (bounded: cleared past 8,192).
-    ``everything`` is :attr:`_Compiled.pattern`, the fallback.
+    dispatch does not know gets None (no alternative opens with it: see :func:`_dispatch`),
+    remembered too, so the table holds at most the distinct first words met (bounded:
+    cleared past 8,192).
     """
 
-    def __init__(self, names: dict[str, frozenset[str]], alts: dict[str, str], everything: re.Pattern[str]) -> None:
+    def __init__(self, names: dict[str, frozenset[str]], alts: dict[str, str]) -> None:
         super().__init__()
         self._names = names
         self._alts = alts
-        self._by_set: dict[frozenset[str] | None, re.Pattern[str]] = {None: everything}
+        self._by_set: dict[frozenset[str], re.Pattern[str]] = {}
 
-    def __missing__(self, word: str) -> re.Pattern[str]:
+    def __missing__(self, word: str) -> re.Pattern[str] | None:
         key = self._names.get(word)
-        pat = self._by_set.get(key)
-        if pat is None:
-            pat = re.compile("|".join(f"(?P<{k}>{v})" for k, v in self._alts.items() if k in key))  # type: ignore[operator]
-            self._by_set[key] = pat
+        pat = None
+        if key is not None:
+            pat = self._by_set.get(key)
+            if pat is None:
+                pat = re.compile("|".join(f"(?P<{k}>{v})" for k, v in self._alts.items() if k in key))
+                self._by_set[key] = pat
         if len(self) >= 8192:
             self.clear()
         self[word] = pat
         return pat
 
 
-_FIRST_WORD: Final = re.compile(r"[^\s,\u060c()\"]+")
+# the run of letters a start opens with: what :func:`_dispatch` keys the alternatives by
+_FIRST_WORD: Final = re.compile(r"[^\W\d_]+")
 
 
 
@@ -361,7 +368,10 @@ def dates_in(norm: Normalized, published: dt.date | None, *, future: bool = Fals
             else:
                 w = first_word(t, s)
                 key = w.group() if w else ""
-            m = by_first[key].match(t, s)
+            pat = by_first[key]
+            if pat is None:
+                continue  # «و» of «و4000»، «أسابيع» after a count: no date opens with it
+            m = pat.match(t, s)
             if m is not None and m.end() > a:
                 break
             m = None

@@ -144,3 +144,32 @@ def test_parts_of_the_current_month_and_year() -> None:
     assert dates("منذ منتصف الشهر") == [("منتصف الشهر", dt.date(2024, 3, 15), "day")]
     assert dates("منذ مطلع العام") == [("مطلع العام", dt.date(2024, 1, 1), "year")]
     assert dates("أواخر الشهر الجاري") == [("أواخر الشهر الجاري", dt.date(2024, 3, 1), "month")]
+
+
+def test_dispatch_agrees_with_the_whole_alternation() -> None:
+    """What a start's first letters dispatch to (``_Compiled.by_first``) matches there exactly
+    what all the alternatives do: a run of letters the table does not know opens no date.
+    Texts of the lexicons' own words, joined by spaces, punctuation or nothing, every start."""
+    import random
+
+    from hadath.text.dates import _FIRST_WORD, _compiled, _lex
+    from hadath.text.normalize import Profile, normalize
+
+    c, lex = _compiled(), _lex()
+    words = sorted(c.openers | set(lex.month) | set(lex.role) | set(lex.unit) | set(lex.day_ordinal))
+    words += ["12", "2014", "15/3/2024", "3", "ال15", "ال", "و", "ب", "عام", "العام", "هذه", "شهر", "الشهر",
+              "الاسبوع", "اسابيع", "الموافق", "قتل", "مسلحين", "الثالثه", "(", ")", "،", ".", ":", "/"]
+    rng = random.Random(7)
+    glue = [" ", " ", " ", "", "، ", " (", ") ", "\n", "/"]
+    for _ in range(400):
+        text = normalize("".join(rng.choice(words) + rng.choice(glue) for _ in range(rng.randint(1, 12))),
+                         Profile.CAREFUL).text
+        for s in range(len(text)):
+            if text[s].isdigit():
+                pat = c.by_first["#"]
+            else:
+                w = _FIRST_WORD.match(text, s)
+                pat = c.by_first[w.group() if w else ""]
+            got = pat.match(text, s) if pat is not None else None
+            want = c.pattern.match(text, s)
+            assert (got and (got.span(), got.lastgroup)) == (want and (want.span(), want.lastgroup)), (text, s)
