@@ -64,6 +64,13 @@ class _Compiled:
     pre_ends: dict[int, frozenset[str]]  # word count -> last words of the phrases that long
     range_sep: frozenset[str]
     ordinal_words: frozenset[str]
+    # what :func:`_plain_item` reads: a whole word that is one number with its proclitics
+    # («ثلاثه»، «والاف»), the words that may continue a chain after a word or a digit
+    # (or open a skip after a digit), and the month names a skip may open with
+    one_word: frozenset[str]
+    cont_word: frozenset[str]
+    cont_digit: frozenset[str]
+    month_firsts: tuple[str, ...]
 
 
 def _alt(words: list[str]) -> str:
@@ -145,6 +152,14 @@ def _compiled() -> _Compiled:
     for role in ("approx_pre", "at_least_pre", "at_most_pre", "range_start"):
         pre.update(ctx.get(role, {}))
     ordinal_words = frozenset(w for w, v in ordinals().items() if 2 <= v <= 10)
+    # the proclitics ``clitic`` takes: every string of up to three of و ف ب ا ل it matches
+    pieces = ["", "\u0648", "\u0641", "\u0628", "\u0627", "\u0644"]
+    clitics = {a + b + c for a in pieces for b in pieces for c in pieces if re.fullmatch(clitic, a + b + c)}
+    items = {cl + w.split()[0] for cl in clitics for w in words} | set("\u0648\u0628\u0644\u0641")  # [وبلف] before digits
+    cont_word = items | {w.split()[0] for w in ctx.get("decimal", {})} | {p for w in words for p in w.split()[1:]}
+    this_all = [w for w, _ in date_words().get("this", []) if w.startswith("\u0627\u0644")]
+    cont_digit = cont_word | {"\u0645\u0646", "\u0634\u0647\u0631", "\u0647\u0630\u0627", "\u0627\u0644\u0634\u0647\u0631"}  # من شهر هذا الشهر
+    cont_digit |= {w.split()[0] for w in this_all}
     return _Compiled(
         master=master,
         master_word=master_word,
@@ -159,6 +174,10 @@ def _compiled() -> _Compiled:
         pre_ends={k: frozenset(p.split()[-1] for p in pre if len(p.split()) == k) for k in {len(p.split()) for p in pre}},
         range_sep=frozenset(ctx.get("range_sep", {})),
         ordinal_words=ordinal_words,
+        one_word=frozenset(cl + w for cl in clitics for w in words if " " not in w),
+        cont_word=frozenset(cont_word),
+        cont_digit=frozenset(cont_digit),
+        month_firsts=tuple(sorted({m.split()[0] for m in month_names})),
     )
 
 
@@ -509,6 +528,73 @@ def _chain_groups(chain: str) -> tuple[_ChainGroup, ...]:
     return tuple(out)
 
 
+_NOT_BEFORE: Final = frozenset(".,\u066b\u066c/-_")  # what the chain's lookbehinds refuse besides \w
+_AGO_HOUR3: Final = frozenset({"\u0642\u0628\u0644", "\u0645\u0646\u0630", "\u0634\u0647\u0631"})  # قبل منذ شهر
+_HOUR4: Final = "\u0633\u0627\u0639\u0647"  # ساعه
+_AFTER_DIGITS: Final = frozenset("/-.:,\u066b\u066c")  # a date, a time, a decimal or thousands separator
+# punctuation a word may carry before the next space («عائلة،»): neither \w nor a space
+_TRAIL: Final = "\u060c\u061b\u061f,;:.!?\"')]}%*\u00bb"
+
+
+def _plain_item(text: str, pos: int, digit: bool, c: _Compiled) -> int:
+    """Where :data:`_Compiled.master` (``digit``) or ``master_word`` matching at ``pos`` ends
+    when it is sure to match one plain item and nothing after it, else -1 (try the pattern).
+
+    Most candidates are that: «قتل 300 عائلة»، «ثلاثة أشخاص»، «12،». The pattern's skip and
+    chain alternatives cost ~15,000 instructions a candidate to find it; this reads the
+    characters and the next word around it (no regex: a call costs ~3,000). Such a match
+    needs: no lookbehind refusing the start nor a word announcing an hour or a time ago
+    («الساعة 3»، «قبل 3 أيام»), not a year's four digits; a run of digits, or a word up to a
+    space that is one number with its proclitics; then the end, punctuation that continues
+    nothing, or a space before a word that can neither continue the chain (a number word, «و»،
+    «فاصلة») nor make a date of the digits («من»، «الجاري»، a month) nor be a digit.
+    ``tests/text/test_numbers.py`` checks it against the patterns.
+    """
+    n = len(text)
+    if pos > 0:
+        prev = text[pos - 1]
+        if prev.isalnum() or prev in _NOT_BEFORE:
+            return -1
+        if pos >= 4 and prev.isspace() and (text[pos - 4:pos - 1] in _AGO_HOUR3 or text[pos - 5:pos - 1] == _HOUR4):
+            return -1
+    if digit:
+        q = pos + 1
+        while q < n and text[q] in _DIGITS:
+            q += 1
+        if q - pos == 4 and (text[pos:pos + 2] == "19" or text[pos:pos + 2] == "20"):
+            return -1  # a year: a date after «عام»، «في» ...
+    else:
+        q = text.find(" ", pos)
+        if q < 0:
+            q = n
+        if text[pos:q] not in c.one_word:  # letters only, so the word is the whole run of letters
+            return -1
+    if q == n:
+        return q
+    x = text[q]
+    if x != " ":
+        if x.isalnum() or x == "_" or x in _AFTER_DIGITS or x.isspace():
+            return -1
+        return q  # «12،»، «ثلاثة)»
+    r = q + 1
+    while r < n and text[r] == " ":
+        r += 1
+    e = text.find(" ", r)
+    if e < 0:
+        e = n
+    after = text[r:e].rstrip(_TRAIL)
+    if not after:
+        return q if r == e or text[r] in _TRAIL else -1  # «12 »، «12 ،»
+    if not after.isalpha() or (e < n and after == text[r:e] and text[e] != " "):
+        return -1  # a digit, «.5», a line break: let the pattern read it
+    if digit:
+        if after in c.cont_digit or after.startswith(c.month_firsts):
+            return -1
+    elif after in c.cont_word:
+        return -1
+    return q
+
+
 def _to_nums(norm: Normalized, c: _Compiled) -> list[tuple[_Num, str]]:
     text = norm.text
     out: list[tuple[_Num, str]] = []
@@ -517,13 +603,20 @@ def _to_nums(norm: Normalized, c: _Compiled) -> list[tuple[_Num, str]]:
     for pos in scan(text)[0]:
         if pos < done:
             continue
-        m = match(text, pos) if text[pos] in _DIGITS else match_word(text, pos)
-        if m is None:
-            continue
-        done = m.end()
-        chain = m.group("chain")
-        if chain is None:
-            continue
+        digit = text[pos] in _DIGITS
+        end = _plain_item(text, pos, digit, c)
+        if end >= 0:
+            done = end
+            chain = text[pos:end]
+        else:
+            m = match(text, pos) if digit else match_word(text, pos)
+            if m is None:
+                continue
+            done = m.end()
+            found = m.group("chain")
+            if found is None:
+                continue
+            chain = found
         start = pos  # an anchored match starts where it was tried
         if chain.isdigit():  # the common case: one plain digit run
             value = float(chain)

@@ -180,3 +180,35 @@ def test_a_chain_reads_the_same_wherever_it_stands(words: list[str], before: str
     direct = [(g.start - len(before), g.end - len(before), g.value()) for g in _groups(text, len(before), len(text) - len(after), _compiled())
               if not (g.half_only or g.colloquial_only)]
     assert direct == [(g.start, g.end, (g.low, g.high)) for g in _chain_groups(chain)]
+
+
+def test_a_plain_item_is_what_the_patterns_match() -> None:
+    """Where ``_plain_item`` spares the pattern («300 عائلة»، «ثلاثة أشخاص»، «12،») the pattern
+    would have matched the same one item as a chain, at every candidate of texts of number
+    words, date words and digits joined by spaces, punctuation or nothing."""
+    import random
+
+    from hadath.text.normalize import Profile, normalize
+    from hadath.text.numbers import _DIGITS, _compiled, _plain_item
+    from hadath.text.numwords import months, number_words, scan
+
+    c = _compiled()
+    words = sorted(number_words())[::7] + sorted(months()[0])[::3]
+    words += ["300", "12", "2017", "1990", "3000", "15/3/2024", "2.5", "1,500", "14:30", "و400", "ب5", ".5", "قتل", "شخصا",
+              "عائلة", "عام", "العام", "منذ", "قبل", "الساعة", "شهر", "الشهر", "من", "هذا", "الجاري", "أيام", "فاصلة", "و",
+              "بثلاثة", "والعشرات", "مارسيليا", "%", "في المائة", "(", ")", "«", "»", "،", ".", "-", "/", ":", "_", "x"]
+    glue = [" ", " ", " ", "  ", "", "، ", ". ", "\n", " (", "-", "/"]
+    rng = random.Random(11)
+    tried = plain = 0
+    for _ in range(3000):
+        text = normalize("".join(rng.choice(words) + rng.choice(glue) for _ in range(rng.randint(1, 10))), Profile.CAREFUL).text
+        for pos in scan(text)[0]:
+            digit = text[pos] in _DIGITS
+            end = _plain_item(text, pos, digit, c)
+            tried += 1
+            if end < 0:
+                continue
+            plain += 1
+            m = (c.master if digit else c.master_word).match(text, pos)
+            assert m is not None and m.group("chain") is not None and m.span() == (pos, end), (text, pos)
+    assert plain > tried // 20  # the test reaches the shortcut
