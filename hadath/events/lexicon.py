@@ -252,14 +252,54 @@ _SPLIT_BLAST = re.compile(r"(?<!\S)([\u0648\u0641]?)(\u0641\u062c\u0631(?:\u062a
                           r" (\u0646\u0641\u0633\u0647\u0627|\u0646\u0641\u0633\u0647|\u0627\u0646\u0641\u0633\u0647\u0645)(?!\S)")  # نفسها|نفسه|انفسهم
 
 
+# Each split pattern with the verb stems its verb group starts with (none overlapping another,
+# nor a stem starting one letter after another) and a piece of text every match of it holds.
+_SPLITS = (
+    (_SPLIT_SHOT, ("\u0627\u0637\u0644\u0642", "\u0641\u062a\u062d"), " \u0627\u0644\u0646\u0627\u0631"),  # اطلق فتح; « النار»
+    (_SPLIT_SELF, ("\u0627\u0636\u0631\u0645", "\u0627\u0634\u0639\u0644"),  # اضرم اشعل
+     " \u0627\u0644\u0646\u0627\u0631 \u0641\u064a "),  # « النار في »
+    (_SPLIT_BLAST, ("\u0641\u062c\u0631",), "\u0646\u0641\u0633"),  # فجر; «نفس» (نفسه، نفسها، انفسهم)
+)
+_SPLIT_CONJ = "\u0648\u0641"  # و ف, the conjunction the patterns allow before the verb
+
+
+def _split_starts(text: str, stems: tuple[str, ...]) -> list[int]:
+    """Where a split pattern whose verb starts with one of ``stems`` can match, in order: each
+    place a stem starts, or the «و»/«ف» right before it.
+
+    The regex, searching the whole text, tries the conjunction's place first, and at the stem's
+    own place its look-behind fails after a letter: one place a stem is tried. Found with
+    ``str.find``, which skips through the text in C, instead of the regex, which no literal
+    starts, trying every character: ~1.2M instructions an article a pattern (5% of the events
+    stage, compiled, for the shots alone) for phrases most articles never write."""
+    starts: list[int] = []
+    for stem in stems:
+        at = text.find(stem)
+        while at >= 0:
+            starts.append(at - 1 if at and text[at - 1] in _SPLIT_CONJ else at)
+            at = text.find(stem, at + len(stem))
+    starts.sort()
+    return starts
+
+
 def _split_shots(text: str) -> list[Hit]:
     """Hits of the shoot, self-immolation and suicide-bombing triggers whose verb and object a
     subject splits (normalised offsets); the key is the phrase as the lexicon lists it («اطلق
     النار»، «اضرم النار في نفسه»، «فجر نفسه»), so the classifier reads it as the written-together
-    phrase."""
+    phrase. Each pattern's matches as its ``finditer`` finds them (leftmost, none overlapping),
+    tried only in a text that holds its piece and where a match can start (:func:`_split_starts`)."""
     out: list[Hit] = []
-    for pattern in (_SPLIT_SHOT, _SPLIT_SELF, _SPLIT_BLAST):
-        for m in pattern.finditer(text):
+    for pattern, stems, piece in _SPLITS:
+        if piece not in text:
+            continue
+        end = 0
+        for at in _split_starts(text, stems):
+            if at < end:
+                continue
+            m = pattern.match(text, at)
+            if m is None:
+                continue
+            end = m.end()
             key = m.group(2) + " " + m.group(4)
             found = triggers().find_norm(key)
             if found and found[0][2] == key:
