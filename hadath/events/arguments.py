@@ -235,6 +235,17 @@ def _local_templates() -> tuple[str, ...]:
     return tuple(sorted(n for n in names if "{country}" in n and not n.startswith(_ABROAD)))
 
 
+@lru_cache(maxsize=64)
+def _local_names(cname: str | None) -> dict[str, str]:
+    """Each :func:`_local_templates` name filled with the country named ``cname``, to its
+    template (the first in order when two fill alike): which template a generic actor of that
+    country was made from, by one look-up instead of filling every template for every event."""
+    out: dict[str, str] = {}
+    for t in _local_templates():
+        out.setdefault(fill_country(t, cname), t)
+    return out
+
+
 def local_generic(doc: Doc, actor: Actor | None, country: str | None) -> Actor | None:
     """Unnamed people and groups are of the place the event happened, as ACLED names them.
 
@@ -249,8 +260,7 @@ def local_generic(doc: Doc, actor: Actor | None, country: str | None) -> Actor |
     """
     if actor is None or not country or actor.country != doc.country or country == doc.country:
         return actor
-    have = country_name(actor.country)
-    template = next((t for t in _local_templates() if fill_country(t, have) == actor.name), None)
+    template = _local_names(country_name(actor.country)).get(actor.name)
     if template is None or any(w in nisba_index() for w in normalize_key(actor.text).split()):
         return actor
     return trusted(Actor, {"name": fill_country(template, country_name(country)),
