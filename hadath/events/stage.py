@@ -169,6 +169,10 @@ _MARCH_SUBJECT_VERBS = frozenset(normalize_key(w) for w in ("جابت", "طاف�
 _LAUNCH_VERBS = frozenset(normalize_key(w) for w in ("أطلق", "أطلقت", "أطلقوا", "أطلقا"))
 _AIMED = frozenset(normalize_key(w) for w in ("على", "باتجاه", "نحو", "صوب"))
 _AIM_REACH = 3  # «قذائف هاون على»، «صواريخ قسام باتجاه»: words from the projectile to its aim
+# past verbs of turning into, and «إلى» (see :func:`_turned_into`)
+_TURNING_VERBS = frozenset(normalize_key(w) for w in ("تحول", "تحولت", "انقلب", "انقلبت"))
+_INTO = frozenset(normalize_key(w) for w in ("إلى", "الى"))
+_TURNED_REACH = 5  # «وتحولت جنازة القتيل إلى»: words from the verb to «إلى», its subject between
 _UNDERTAKE = "undertake"  # cues.tsv: light verbs of doing («قام»، «أقدم»)
 _ON = normalize_key("على")
 _SELF_HARM = "self-harm"  # triggers.tsv: self-immolation
@@ -287,7 +291,7 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
     if c.trigger.mode in _RULE_MODES:
         return _finite(c) and _place_follows(doc, c)
     if c.trigger.plover == "PROTEST" and (_counted_chant(c) or _dispersed(c) or _counted_march(c) or _march_subject(c)
-                                          or _crowd_dispersed(c)):
+                                          or _crowd_dispersed(c) or _turned_into(c)):
         return True
     if c.trigger.plover in _TALK_TYPES:
         return _party_follows(c)
@@ -842,6 +846,29 @@ def _march_subject(c: Candidate) -> bool:
     for v in range(c.tok - 1, max(s.clause_starts[c.clause], c.tok - _ERUPT_REACH) - 1, -1):
         w = s.norms[v]
         if w not in _MARCH_SUBJECT_VERBS and not (w[:1] in _CONJ and w[1:] in _MARCH_SUBJECT_VERBS):
+            continue
+        if not _opens_clause(s, v) or _protest_recalled(s, v):
+            return False
+        return not any(s.norms[i] in _RELATIVES or any(k.kind == "after" and k.tok == i for k in s.cues)
+                       for i in range(max(0, v - 2), v))
+    return False
+
+
+def _turned_into(c: Candidate) -> bool:
+    """A gathering that turned into a protest reports the protest: «وتحولت جنازة القتيل إلى
+    مظاهرة غاضبة ضد قوات الاحتلال»، «تحول تشييع الضحايا إلى مسيرة احتجاجية». The verb of turning
+    (:data:`_TURNING_VERBS`, past tense, opening its clause, not background) and its subject come at
+    most :data:`_TURNED_REACH` words before «إلى», and the indefinite protest noun right after it:
+    ACLED codes the protest a funeral or a rally became (the definite «تحولت المظاهرة إلى»
+    tells one already reported). Training part of the gold data: none."""
+    if c.trigger.pos != "noun" or c.key.startswith(_AL) or c.trigger.mode != _DEMONSTRATE or _protester(c):
+        return False
+    s = c.sent
+    if c.tok < 2 or s.norms[c.tok - 1] not in _INTO:
+        return False
+    for v in range(c.tok - 2, max(s.clause_starts[c.clause], c.tok - 1 - _TURNED_REACH) - 1, -1):
+        w = s.norms[v]
+        if w not in _TURNING_VERBS and not (w[:1] in _CONJ and w[1:] in _TURNING_VERBS):
             continue
         if not _opens_clause(s, v) or _protest_recalled(s, v):
             return False

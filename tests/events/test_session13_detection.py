@@ -120,3 +120,11 @@ def test_since_a_year_birth_years_and_ages_are_no_era() -> None:
     assert _events("وقتل 30 شخصا في هجوم بسيارة مفخخة هو الأعنف منذ عام 1990 في المدينة.", "ASSAULT")
     assert _events("قتل شاب من مواليد 1990 برصاص قناص في حي الشجاعية أمس.", "ASSAULT")
     assert _events("وقتل رجل في الثمانينات من عمره في قصف على بلدته أمس.", "ASSAULT")
+
+
+def test_funeral_turned_into_a_protest() -> None:
+    (protest,) = _events("وتحولت جنازة القتيل إلى مظاهرة غاضبة ضد قوات الاحتلال.", "PROTEST")
+    assert protest.sub_event_type == "Peaceful protest"
+    assert _events("وتحول تشييع الضحايا في المدينة إلى مسيرة احتجاجية.", "PROTEST")
+    # a relative clause: background to the speaker's comment
+    assert not _events("وقال إن الجنازة التي تحولت إلى مظاهرة كانت سلمية.", "PROTEST")
