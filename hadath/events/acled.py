@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from hadath.events.context import Candidate
 from hadath.lexicon.loader import load_tsv, split_variants
@@ -30,16 +31,16 @@ from hadath.paths import package_dir
 from hadath.schema import Actor
 from hadath.text.normalize import normalize_key
 
-DATA = package_dir("hadath.events") / "data"
+DATA: Final = package_dir("hadath.events") / "data"
 
-_GENERIC_MODES = frozenset({"casualty", "attack", "firearms", "assassination", "execution", "raid", "melee"})
-_HEAVY = "heavy-weapons"
-_SUBJECT_REACH = 3  # «المسيرة [التركية] أطلقت صاروخين»
-_CONJ = frozenset("\u0648\u0641")  # و ف
-_ATTACK_MODES = frozenset({"attack", "raid"})  # verbs of attacking that say nothing of the weapon
+_GENERIC_MODES: Final = frozenset({"casualty", "attack", "firearms", "assassination", "execution", "raid", "melee"})
+_HEAVY: Final = "heavy-weapons"
+_SUBJECT_REACH: Final = 3  # «المسيرة [التركية] أطلقت صاروخين»
+_CONJ: Final = frozenset("\u0648\u0641")  # و ف
+_ATTACK_MODES: Final = frozenset({"attack", "raid"})  # verbs of attacking that say nothing of the weapon
 # context kind the stage adds when the protest's crowd is the subject of a verb of storming,
 # attacking or destroying («اقتحم متظاهرون مبنى البرلمان»)
-VIOLENT_CROWD = "violent_crowd"
+VIOLENT_CROWD: Final = "violent_crowd"
 
 
 @dataclass(init=False, slots=True)
@@ -67,7 +68,7 @@ def _is_civilian(a: Actor | None) -> bool:
     return a is not None and a.inter in {6, 7}
 
 
-_VERBS = frozenset({"verb", "phrase"})  # trigger parts of speech that take a subject after them
+_VERBS: Final = frozenset({"verb", "phrase"})  # trigger parts of speech that take a subject after them
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ or the noun before the first name: no guess.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from hadath.doc import Doc
 from hadath.lexicon.actors import sole_armed_group
@@ -21,8 +21,8 @@ from hadath.lexicon.loader import load_tsv, split_variants
 from hadath.paths import package_dir
 from hadath.text.normalize import normalize_key
 
-DATA = package_dir("hadath.events") / "data"
-COLUMNS = ("name", "variants")
+DATA: Final = package_dir("hadath.events") / "data"
+COLUMNS: Final = ("name", "variants")
 
 
 @lru_cache(maxsize=1)
@@ -32,10 +32,10 @@ def armed_anaphors() -> frozenset[str]:
     return frozenset(normalize_key(v) for r in rows for v in split_variants(r["variants"]))
 
 
-_CONJ = ("\u0648", "\u0641")  # و ف
-_PREP = ("\u0628", "\u0644", "\u0643")  # ب ل ك
-_LAM = "\u0644"
-_ALEF = "\u0627"
+_CONJ: Final = ("\u0648", "\u0641")  # و ف
+_PREP: Final = ("\u0628", "\u0644", "\u0643")  # ب ل ك
+_LAM: Final = "\u0644"
+_ALEF: Final = "\u0627"
 
 
 @lru_cache(maxsize=1)

@@ -22,7 +22,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from hadath.attribution.sources import source_for
 from hadath.doc import Doc
@@ -59,120 +59,120 @@ from hadath.text.normalize import normalize_key
 from hadath.text.segment import more_breaks_than, paragraph_starts
 
 # normalised marker words (MATCH profile)
-_AL_KEY = "\u0627\u0644"  # ال (normalised)
-_DEATH_WORDS = frozenset(normalize_key(w) for w in (
+_AL_KEY: Final = "\u0627\u0644"  # ال (normalised)
+_DEATH_WORDS: Final = frozenset(normalize_key(w) for w in (
     "قتل", "قتلت", "قتلوا", "مقتل", "قتلى", "قتيل", "قتيلا", "قتيلان", "قتيلين", "مصرع", "حتفه", "حتفهم",
     "بحياة", "استشهاد", "استشهد", "استشهدوا", "شهيدا", "شهداء", "شهيد", "القتلى", "وفاة", "توفي",
     "مصرعهم", "حتفهما", "أودى", "أودت", "يقتل", "مقتول", "مقتولا", "مقتولة", "مقتولين", "مقتولون",
 ))
-_INJURY_WORDS = frozenset(normalize_key(w) for w in (
+_INJURY_WORDS: Final = frozenset(normalize_key(w) for w in (
     "جرحى", "جريح", "جرح", "جرحوا", "إصابة", "إصابات", "أصيب", "أصيبوا", "مصابين", "بجروح", "بإصابات",
     "المصابين", "الجرحى", "إصابتهم", "جريحا", "أصيبت", "أصاب", "أصابت", "أصابوا", "جرحت",
     "مصاب", "مصابا", "مصابون",
 ))
-_DURATIONS = frozenset(normalize_key(w) for w in (
+_DURATIONS: Final = frozenset(normalize_key(w) for w in (
     "عاما", "عام", "أعوام", "سنة", "سنوات", "سنين", "شهرا", "أشهر", "شهور", "أسبوعا", "أسابيع",
     "يوما", "أيام", "ساعة", "ساعات", "دقيقة", "دقائق"))  # after a number: years of age, a duration
-_ONE_DEAD = frozenset(normalize_key(w) for w in ("قتيلا", "قتيل", "شهيدا", "مقتول", "مقتولا", "مقتولة"))  # «فأرداه قتيلا»، «جثة شاب مقتول»
-_ANOTHER_ONE = frozenset(normalize_key(w) for w in (  # «ولقي ثالث حتفه»: one more person, counted by rank
+_ONE_DEAD: Final = frozenset(normalize_key(w) for w in ("قتيلا", "قتيل", "شهيدا", "مقتول", "مقتولا", "مقتولة"))  # «فأرداه قتيلا»، «جثة شاب مقتول»
+_ANOTHER_ONE: Final = frozenset(normalize_key(w) for w in (  # «ولقي ثالث حتفه»: one more person, counted by rank
     "ثالث", "ثالثة", "رابع", "رابعة", "خامس", "خامسة", "سادس", "سادسة"))
-_TWO_DEAD = frozenset(normalize_key(w) for w in ("قتيلين", "قتيلان", "شهيدين"))
-_VAGUE = {normalize_key("عشرات"): 10, normalize_key("العشرات"): 10, normalize_key("مئات"): 100,
+_TWO_DEAD: Final = frozenset(normalize_key(w) for w in ("قتيلين", "قتيلان", "شهيدين"))
+_VAGUE: Final = {normalize_key("عشرات"): 10, normalize_key("العشرات"): 10, normalize_key("مئات"): 100,
           normalize_key("المئات"): 100, normalize_key("بضعة"): 3, normalize_key("بضع"): 3,
           normalize_key("آلاف"): 1000, normalize_key("الآلاف"): 1000}
 # words that make a sentence tell a campaign, not one happening: «منذ سنوات»، «مرارا»، «في معارك
 # سابقة»، «خلال السنوات الماضية»; a vague count of hundreds or thousands of dead there («قتل المئات
 # منهم») sums many happenings (ACLED codes each when it is reported), so no event takes it
-_CAMPAIGN = frozenset(normalize_key(w) for w in (
+_CAMPAIGN: Final = frozenset(normalize_key(w) for w in (
     "مرارا", "مرارًا", "سابقة", "السابقة", "سنوات", "السنوات", "أعوام", "الأعوام", "عقود", "العقود"))
-_COUNT_AFTER = 3  # «مقتل متظاهرين اثنين»، «قتل خلالها المدنيون الخمسة»: a count this far after its death word
-_CAMPAIGN_MIN = 100  # «المئات»، «آلاف»: counts no single happening's dead is told as ten times
-_COMPLEMENTISERS = frozenset(normalize_key(w) for w in ("إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", "بأنه", "بأنها", "وأن", "وإن"))
-_OWN_FORCES = frozenset(normalize_key(w) for w in (
+_COUNT_AFTER: Final = 3  # «مقتل متظاهرين اثنين»، «قتل خلالها المدنيون الخمسة»: a count this far after its death word
+_CAMPAIGN_MIN: Final = 100  # «المئات»، «آلاف»: counts no single happening's dead is told as ten times
+_COMPLEMENTISERS: Final = frozenset(normalize_key(w) for w in ("إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", "بأنه", "بأنها", "وأن", "وإن"))
+_OWN_FORCES: Final = frozenset(normalize_key(w) for w in (
     "قواته", "قواتها", "عناصره", "عناصرها", "مقاتليه", "مقاتليها", "مقاتلاته", "مقاتلاتها", "طائراته",
     "طائراتها", "وحداته", "وحداتها", "مسلحيه", "مسلحيها", "طيرانه", "طيرانها",
     # a group named in the plural: «المتحدث باسم الحوثيين ... أن قواتهم»
     "قواتهم", "عناصرهم", "مقاتليهم", "طائراتهم", "وحداتهم", "مسلحيهم", "طيرانهم"))  # a force with the speaker's pronoun
-_ATTACK_NOUN_MODES = frozenset({"attack", "raid"})  # «هجوم»: a noun whose agent may follow it
-_OWN_REACH = 12  # tokens from «أن» to the deed its «مقاتليها» did («أن مقاتليها خاضوا ... وفجروا عبوات»)
-_SELF_COMPLEMENTISERS = frozenset(normalize_key(w) for w in ("إنه", "أنه", "إنها", "أنها", "بأنه", "بأنها"))
-_FROM = normalize_key("من")
+_ATTACK_NOUN_MODES: Final = frozenset({"attack", "raid"})  # «هجوم»: a noun whose agent may follow it
+_OWN_REACH: Final = 12  # tokens from «أن» to the deed its «مقاتليها» did («أن مقاتليها خاضوا ... وفجروا عبوات»)
+_SELF_COMPLEMENTISERS: Final = frozenset(normalize_key(w) for w in ("إنه", "أنه", "إنها", "أنها", "بأنه", "بأنها"))
+_FROM: Final = normalize_key("من")
 # light verbs whose object is an attack noun and whose subject is the attacker: شن، نفذ، ارتكب
-_SUPPORT_VERBS = frozenset(normalize_key(w) for w in (
+_SUPPORT_VERBS: Final = frozenset(normalize_key(w) for w in (
     "شن", "شنت", "شنوا", "يشن", "تشن", "يشنون", "شنا", "شنتا", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ", "ينفذون",
     "ارتكب", "ارتكبت", "ارتكبوا", "يرتكب", "ترتكب"))
-_SUPPORT_REACH = 6  # words from the support verb to the attack noun: «ونفذ الجيش الباكستاني ضربة جوية»
-_AGENT_ROLES = frozenset({"armed", "state", "named"})
-_AL_PREFIX = "\u0627\u0644"  # ال
-_COUNTRY_KIND = "N"  # hadath.geo Place.kind of a country
-_CROWD_WORDS = 4  # words of a counted crowd after its count: «مئات من خريجي الجامعات»
-_CROWD_KINDS = frozenset({"crowd", "some"})
-_NO_KINDS: frozenset[str] = frozenset()
-_LAM_CLITIC = "\u0644"  # ل
+_SUPPORT_REACH: Final = 6  # words from the support verb to the attack noun: «ونفذ الجيش الباكستاني ضربة جوية»
+_AGENT_ROLES: Final = frozenset({"armed", "state", "named"})
+_AL_PREFIX: Final = "\u0627\u0644"  # ال
+_COUNTRY_KIND: Final = "N"  # hadath.geo Place.kind of a country
+_CROWD_WORDS: Final = 4  # words of a counted crowd after its count: «مئات من خريجي الجامعات»
+_CROWD_KINDS: Final = frozenset({"crowd", "some"})
+_NO_KINDS: Final[frozenset[str]] = frozenset()
+_LAM_CLITIC: Final = "\u0644"  # ل
 _GROUP_HEADS = frozenset(normalize_key(w) for w in (  # «لتنظيم داعش»: a head word before the group's name
     "تنظيم", "جماعة", "حركة", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "قوات", "عناصر", "مسلحي", "مقاتلي"))
-_PEOPLE_KINDS = frozenset({"crowd", "victim", "some"})
-_PHRASE_STOP_KINDS = frozenset({"time", "purpose", "chant", "place", "call", "report"})
-_APPROX = frozenset(normalize_key(w) for w in ("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "أكثر", "من", "ما", "يزيد", "على", "يقارب"))
-_PHRASE_STOPS = frozenset(normalize_key(w) for w in (
+_PEOPLE_KINDS: Final = frozenset({"crowd", "victim", "some"})
+_PHRASE_STOP_KINDS: Final = frozenset({"time", "purpose", "chant", "place", "call", "report"})
+_APPROX: Final = frozenset(normalize_key(w) for w in ("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "أكثر", "من", "ما", "يزيد", "على", "يقارب"))
+_PHRASE_STOPS: Final = frozenset(normalize_key(w) for w in (
     "في", "أمام", "على", "ضد", "إلى", "عند", "قرب", "وسط", "خارج", "داخل", "بعد", "قبل", "حول", "لدى",
     "خلال", "منذ", "حتى", "عبر", "بالقرب", "الذين", "الذي", "التي", "وهم", "وهو", "عن", "مع", "بين", "ضمن"))
-_DAMMA = "\u064f"  # the passive's vowel on a verb's first letter: «قُتل»، «أُصيب»
-_WITH_ONLY = normalize_key("مع")
-_WITH = frozenset({normalize_key("مع"), normalize_key("ضد")})
-_BETWEEN = frozenset({normalize_key("بين")})
+_DAMMA: Final = "\u064f"  # the passive's vowel on a verb's first letter: «قُتل»، «أُصيب»
+_WITH_ONLY: Final = normalize_key("مع")
+_WITH: Final = frozenset({normalize_key("مع"), normalize_key("ضد")})
+_BETWEEN: Final = frozenset({normalize_key("بين")})
 # «واحد» after the noun it qualifies is an adjective («من عائلة واحدة»، «في يوم واحد»); a count
 # of the dead as «قتل واحد منهم» follows its death word. «مقتل شاب واحد» is read as a list.
-_ONE_ADJ = frozenset(normalize_key(w) for w in ("واحد", "واحدة", "الواحد", "الواحدة"))
-_SUBSET_PREV = frozenset(normalize_key(w) for w in ("بينهم", "بينهن", "منهم", "منهن", "بينها", "ومنهم", "وبينهم"))
-_AGENT_PREV = frozenset(normalize_key(w) for w in ("يد", "أيدي", "قبل", "شنها", "شنتها", "شنه", "شنوه", "نفذه", "نفذوه", "شنته", "نفذها", "نفذتها", "تبنته", "تبنت", "تبنى",
+_ONE_ADJ: Final = frozenset(normalize_key(w) for w in ("واحد", "واحدة", "الواحد", "الواحدة"))
+_SUBSET_PREV: Final = frozenset(normalize_key(w) for w in ("بينهم", "بينهن", "منهم", "منهن", "بينها", "ومنهم", "وبينهم"))
+_AGENT_PREV: Final = frozenset(normalize_key(w) for w in ("يد", "أيدي", "قبل", "شنها", "شنتها", "شنه", "شنوه", "نفذه", "نفذوه", "شنته", "نفذها", "نفذتها", "تبنته", "تبنت", "تبنى",
                                                            "نفذته", "نفذوها", "ارتكبته", "ارتكبتها", "ارتكبها"))
 # a weapon, then who released or planted it: «بقذيفة أطلقها الحوثيون»، «ببرميل ألقته مروحية»، «بعبوة
 # زرعها مسلحون». The attacker, when the weapon struck; when it was defused («فككت الشرطة عبوة زرعها
 # مجهولون») the planter is the side whose attack was disrupted, not the event's first actor.
-_RELEASED_BY = agent_forms("released")  # hadath/lexicon/agent_words.tsv
+_RELEASED_BY: Final = agent_forms("released")  # hadath/lexicon/agent_words.tsv
 # «قتل متظاهران برصاص قوات الأمن»: the shooter of a death word (the ب forms only: in «أطلقت
 # الرصاص على المتظاهرين» the bullets mark no agent)
-_BY_FIRE = frozenset(normalize_key(w) for w in ("برصاص", "بنيران"))
-_FIRE_REACH = 9  # tokens from a death word to «برصاص X», at most (a time between commas: «استشهد ثلاثة، فجر اليوم الأربعاء، برصاص ...»)
-_TARGET_PREV = frozenset(normalize_key(w) for w in ("على", "ضد", "باتجاه", "مواقع", "معاقل", "مقرات", "مقر", "تجمعات", "استهدف", "استهدفت", "عناصر", "صفوف",
+_BY_FIRE: Final = frozenset(normalize_key(w) for w in ("برصاص", "بنيران"))
+_FIRE_REACH: Final = 9  # tokens from a death word to «برصاص X», at most (a time between commas: «استشهد ثلاثة، فجر اليوم الأربعاء، برصاص ...»)
+_TARGET_PREV: Final = frozenset(normalize_key(w) for w in ("على", "ضد", "باتجاه", "مواقع", "معاقل", "مقرات", "مقر", "تجمعات", "استهدف", "استهدفت", "عناصر", "صفوف",
     "تابعة", "تابع", "التابعة", "التابع", "دورية", "موكب", "حاجز", "ثكنة", "قافلة",
     "نقطة", "نقاط", "تفتيش",  # «نقطة تفتيش للجيش»
     "حاجزا", "مقرا", "موقعا", "مركزا", "مخفرا", "معسكرا"))  # accusative: «هاجموا حاجزاً للجيش»
 # finite past verbs among the «destroy property» phrases (triggers.tsv lists them with the nouns
 # «إحراق»، «تخريب» as one phrase row): like a verb row's forms, their subject may follow them
-DESTROY_VERBS = frozenset(normalize_key(w) for w in (
+DESTROY_VERBS: Final = frozenset(normalize_key(w) for w in (
     "أحرق", "أحرقوا", "أضرم النار", "أضرموا النار", "نهب", "نهبوا", "هدم", "هدمت", "جرف", "جرفت"))
-_BA = "\u0628"  # ب: the instrument clitic
-_ASSOC_PREV = frozenset(normalize_key(w) for w in (
+_BA: Final = "\u0628"  # ب: the instrument clitic
+_ASSOC_PREV: Final = frozenset(normalize_key(w) for w in (
     "بقيادة", "بدعم", "بمساندة", "بإسناد", "بمشاركة", "مدعومة", "المدعومة", "المدعوم", "الموالية", "الموالي",
     "الموالين", "المتحالفة", "مع",
     # indefinite «مسلحون موالون للحكومة»، «ميليشيا موالية لإيران»
     "موالون", "موالين", "موالية", "موال", "الموالون", "مدعومون", "مدعومين",
 ))
-_ASSOC_STRONG = _ASSOC_PREV - {_WITH_ONLY}  # «مع» marks an associate only once actor1 is known
-_ARREST = "arrest"
-_ROLE_OF_INTER = {1: "state", 6: "protester", 7: "civilian", 5: "rioter"}
-_LIST_STOP = _INJURY_WORDS | _SUBSET_PREV | _DEATH_WORDS  # words that end a list of the dead
-_CASUALTY_WORDS = _INJURY_WORDS | _DEATH_WORDS
-_NOTHING: frozenset[str] = frozenset()
-_UNSEEN: Any = object()
-_MILITARY = "Military Forces of "
-_HURT_VERB = "\u0627\u0635\u064a\u0628"  # normalised «أصيب» (أصيبوا، أصيبا، أصيبت), not «إصابة»
-_WOUNDED_VERBS = frozenset({"\u062c\u0631\u062d", "\u062c\u0631\u062d\u0648\u0627", "\u062c\u0631\u062d\u0627"})  # جرح جرحوا جرحا
-_MARTYRED = normalize_key("استشهد")  # استشهد، استشهدوا، استشهدا، استشهدت
-_DIED_VERBS = frozenset(normalize_key(w) for w in (
+_ASSOC_STRONG: Final = _ASSOC_PREV - {_WITH_ONLY}  # «مع» marks an associate only once actor1 is known
+_ARREST: Final = "arrest"
+_ROLE_OF_INTER: Final = {1: "state", 6: "protester", 7: "civilian", 5: "rioter"}
+_LIST_STOP: Final = _INJURY_WORDS | _SUBSET_PREV | _DEATH_WORDS  # words that end a list of the dead
+_CASUALTY_WORDS: Final = _INJURY_WORDS | _DEATH_WORDS
+_NOTHING: Final[frozenset[str]] = frozenset()
+_UNSEEN: Final[Any] = object()
+_MILITARY: Final = "Military Forces of "
+_HURT_VERB: Final = "\u0627\u0635\u064a\u0628"  # normalised «أصيب» (أصيبوا، أصيبا، أصيبت), not «إصابة»
+_WOUNDED_VERBS: Final = frozenset({"\u062c\u0631\u062d", "\u062c\u0631\u062d\u0648\u0627", "\u062c\u0631\u062d\u0627"})  # جرح جرحوا جرحا
+_MARTYRED: Final = normalize_key("استشهد")  # استشهد، استشهدوا، استشهدا، استشهدت
+_DIED_VERBS: Final = frozenset(normalize_key(w) for w in (
     "لقي", "لقوا", "لقيا", "لقيت", "قضى", "قضوا", "قضيا", "توفي", "توفوا", "توفيت",
 ))
-_PARTICLE_QAD = frozenset(normalize_key(w) for w in ("قد", "وقد"))
+_PARTICLE_QAD: Final = frozenset(normalize_key(w) for w in ("قد", "وقد"))
 
 
-_VICTIM_ROLES = frozenset({"civilian", "protester"})
-_CLAUSE_PUNCT = frozenset({"\u060c", ",", ".", "\u061b", ";", ":"})  # ، , . ؛ ; :
-NEUTRALISE_MODE = "neutralise"  # triggers.tsv mode of «حيدت، تحييد» (the Turkish ministry's word)
-_VICTIM_MODES = frozenset({"casualty", NEUTRALISE_MODE})  # whose counted people after the word are its victims («تحييد 5 إرهابيين»)
-_REPORT = "report"  # cues.tsv kind of reporting verbs and words («أعلن», «قالت», «بحسب»)
-_PURPOSE = "purpose"  # cues.tsv kind that opens what a protest is for («مطالبين ب»، «تضامناً مع»)
+_VICTIM_ROLES: Final = frozenset({"civilian", "protester"})
+_CLAUSE_PUNCT: Final = frozenset({"\u060c", ",", ".", "\u061b", ";", ":"})  # ، , . ؛ ; :
+NEUTRALISE_MODE: Final = "neutralise"  # triggers.tsv mode of «حيدت، تحييد» (the Turkish ministry's word)
+_VICTIM_MODES: Final = frozenset({"casualty", NEUTRALISE_MODE})  # whose counted people after the word are its victims («تحييد 5 إرهابيين»)
+_REPORT: Final = "report"  # cues.tsv kind of reporting verbs and words («أعلن», «قالت», «بحسب»)
+_PURPOSE: Final = "purpose"  # cues.tsv kind that opens what a protest is for («مطالبين ب»، «تضامناً مع»)
 
 
 @dataclass(init=False, slots=True)
@@ -222,7 +222,7 @@ def _generic_name(g: GenericActor, country: str | None) -> str:
     return fill_country(g.name, country_name(country))
 
 
-_ABROAD = ("Military Forces of", "Government of", "Private Security Forces")
+_ABROAD: Final = ("Military Forces of", "Government of", "Private Security Forces")
 """Generic actors that act outside their country: an army or a government named without a
 nationality is the article's country's wherever it acts."""
 
@@ -434,7 +434,7 @@ def _group_by_head(doc: Doc, m: Any, cache: dict[str, Any]) -> Actor | None:
     return actor.model_copy(update={"text": m.text}) if actor is not None else None
 
 
-_AFFILIATION_REACH = 30  # characters before a group's name read for «وهو عنصر في»
+_AFFILIATION_REACH: Final = 30  # characters before a group's name read for «وهو عنصر في»
 
 
 def _affiliated_victim(raw: str, spans: list[ActorSpan], best: Candidate, actor1: ActorSpan | None) -> ActorSpan | None:
@@ -456,8 +456,8 @@ def _affiliated_victim(raw: str, spans: list[ActorSpan], best: Candidate, actor1
     return None
 
 
-_AND = "\u0648"  # و
-_JOINABLE = frozenset({"armed", "named"})
+_AND: Final = "\u0648"  # و
+_JOINABLE: Final = frozenset({"armed", "named"})
 
 
 def _conjuncts(raw: str, mine: list[ActorSpan], x: ActorSpan, other: ActorSpan | None) -> list[ActorSpan]:
@@ -482,8 +482,8 @@ def _conjuncts(raw: str, mine: list[ActorSpan], x: ActorSpan, other: ActorSpan |
     return joint
 
 
-_QUOTES = " \u00ab\u00bb\""
-_SIDE_HEAD_WORDS = 3  # words of the second side's head before its name: «وعناصر تنظيم داعش»
+_QUOTES: Final = " \u00ab\u00bb\""
+_SIDE_HEAD_WORDS: Final = 3  # words of the second side's head before its name: «وعناصر تنظيم داعش»
 
 
 def _joined_by_and(raw: str, a_end: int, b_start: int) -> bool:
@@ -503,7 +503,7 @@ def _between_before(raw: str, start: int) -> bool:
     return any(normalize_key(w) in _BETWEEN for w in words[-2:])
 
 
-GROUPS_PARAGRAPHS = 1
+GROUPS_PARAGRAPHS: Final = 1
 """«الفصائل» names the groups named in its paragraph or the one before."""
 
 
@@ -609,7 +609,7 @@ def _bracketed_aliases(doc: Doc, out: list[ActorSpan]) -> list[ActorSpan]:
     return [x for i, x in enumerate(out) if i not in drop] if drop else out
 
 
-_ADJECTIVE_GAP = 2  # definite adjectives between a generic force and its bracketed name
+_ADJECTIVE_GAP: Final = 2  # definite adjectives between a generic force and its bracketed name
 
 
 def _past_adjectives(raw: str, end: int, limit: int) -> int:
@@ -1005,10 +1005,10 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
     return Arguments(actor1.actor if actor1 else None, actor2.actor if actor2 else None, assoc_actors, spans_out)
 
 
-_COMMAS = frozenset({"\u060c", ",", "\u061b", ";"})  # ، , ؛ ;
+_COMMAS: Final = frozenset({"\u060c", ",", "\u061b", ";"})  # ، , ؛ ;
 
 
-_DEFENCE = normalize_key("الدفاع")  # «وزارة الدفاع التركية»، «الدفاع الروسية»
+_DEFENCE: Final = normalize_key("الدفاع")  # «وزارة الدفاع التركية»، «الدفاع الروسية»
 
 
 def _defence_ministry(doc: Doc, s: SentenceCtx, cut: int) -> ActorSpan | None:
@@ -1036,7 +1036,7 @@ def _defence_ministry(doc: Doc, s: SentenceCtx, cut: int) -> ActorSpan | None:
     return None
 
 
-_JOINED_REACH = 12  # tokens from «أنها» to a second verb joined by «و» («أنها تعاملت ... واعتقلت»)
+_JOINED_REACH: Final = 12  # tokens from «أنها» to a second verb joined by «و» («أنها تعاملت ... واعتقلت»)
 
 
 def _joined_deed(s: SentenceCtx, cut: int, best: Candidate, spans: list[ActorSpan]) -> bool:
@@ -1055,12 +1055,12 @@ def _comma_after(s: SentenceCtx, tok: int) -> int:
     return len(s.texts)
 
 
-_OWN_MEN = frozenset(normalize_key(w) for w in (  # «9 من عناصرها»، «ثلاثة من جنوده»: members of whoever «ها» is
+_OWN_MEN: Final = frozenset(normalize_key(w) for w in (  # «9 من عناصرها»، «ثلاثة من جنوده»: members of whoever «ها» is
     "عناصرها", "عناصره", "عناصرهم", "منتسبيها", "منتسبيه", "منتسبيهم", "أفرادها", "أفراده", "أفرادهم",
     "جنودها", "جنوده", "جنودهم", "مقاتليها", "مقاتليه", "مقاتليهم", "ضباطه", "ضباطها", "رجاله", "رجالها"))
-_OWNER_ROLES = frozenset({"state", "armed", "named"})
-_RANKS_REACH = 4  # tokens from «من عناصرها» to the casualty word after it («ثلاثة من منتسبيها قتلوا»)
-_OWN_MEN_REACH = 5  # tokens from a casualty word to «من جنوده» after it («مقتل ثلاثة من جنوده»)
+_OWNER_ROLES: Final = frozenset({"state", "armed", "named"})
+_RANKS_REACH: Final = 4  # tokens from «من عناصرها» to the casualty word after it («ثلاثة من منتسبيها قتلوا»)
+_OWN_MEN_REACH: Final = 5  # tokens from a casualty word to «من جنوده» after it («مقتل ثلاثة من جنوده»)
 
 
 def _own_dead(doc: Doc | None, s: SentenceCtx, group: list[Candidate], best: Candidate,
@@ -1094,17 +1094,17 @@ def _own_dead(doc: Doc | None, s: SentenceCtx, group: list[Candidate], best: Can
     return ActorSpan(start, end, own, own + 1, actor, "state", s.clause_of(own), generic=True)
 
 
-_REPEL_FORMS = frozenset(normalize_key(w) for w in (  # verbs of meeting or repelling an attack
+_REPEL_FORMS: Final = frozenset(normalize_key(w) for w in (  # verbs of meeting or repelling an attack
     "صد", "صدت", "صدوا", "تصدى", "تصدت", "تصدوا"))
-_TARGETING_VERBS = frozenset(normalize_key(w) for w in ("استهدف", "استهدفت", "استهدفوا"))
-_THE_ATTACKERS = frozenset(normalize_key(w) for w in (
+_TARGETING_VERBS: Final = frozenset(normalize_key(w) for w in ("استهدف", "استهدفت", "استهدفوا"))
+_THE_ATTACKERS: Final = frozenset(normalize_key(w) for w in (
     "المهاجمين", "المهاجمون", "المهاجمان", "المهاجمة", "والمهاجمين", "والمهاجمون"))  # the attack's own side
-_SURVIVE_VERBS = frozenset(normalize_key(w) for w in (
+_SURVIVE_VERBS: Final = frozenset(normalize_key(w) for w in (
     "نجا", "نجت", "نجوا", "نجيا", "ينجو", "تنجو",
     # suffering it: «تعرض مدير شرطة المحافظة لمحاولة اغتيال»، «تعرضت دورية للجيش لهجوم»
     "تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا", "يتعرض", "تتعرض",
 ))
-_SURVIVOR_ROLES = frozenset({"state", "armed", "named", "civilian"})
+_SURVIVOR_ROLES: Final = frozenset({"state", "armed", "named", "civilian"})
 
 
 def _survivor(s: SentenceCtx, spans: list[ActorSpan], first_tok: int) -> ActorSpan | None:
@@ -1120,13 +1120,13 @@ def _survivor(s: SentenceCtx, spans: list[ActorSpan], first_tok: int) -> ActorSp
     return None
 
 
-_BELONGING = frozenset(normalize_key(w) for w in ("تابعة", "التابعة", "تابع", "التابع"))
-_BYSTANDERS = frozenset(normalize_key(w) for w in (
+_BELONGING: Final = frozenset(normalize_key(w) for w in ("تابعة", "التابعة", "تابع", "التابع"))
+_BYSTANDERS: Final = frozenset(normalize_key(w) for w in (
     "عثر", "عثرت", "عثروا", "وجد", "وجدت", "وجدوا", "انتشل", "انتشلت"))  # who found the body
-_BLAMING = frozenset(normalize_key(w) for w in ("نسبته", "نسبتها", "نسبه", "نسبها"))  # «هجوم نسبته السلطات إلى ...»
-_BLAME_REACH = 4  # tokens from «نسبته» to the accuser or the accused after it
-_CELLS = frozenset(normalize_key(w) for w in ("خلايا", "خلية"))  # a group's cells: «خلايا التنظيم» is the group
-_OWNED_WEAPON_MODES = frozenset({"aerial", "heavy-weapons"})  # triggers that name a weapon: «طائرة مسيرة»، «المدفعية»
+_BLAMING: Final = frozenset(normalize_key(w) for w in ("نسبته", "نسبتها", "نسبه", "نسبها"))  # «هجوم نسبته السلطات إلى ...»
+_BLAME_REACH: Final = 4  # tokens from «نسبته» to the accuser or the accused after it
+_CELLS: Final = frozenset(normalize_key(w) for w in ("خلايا", "خلية"))  # a group's cells: «خلايا التنظيم» is the group
+_OWNED_WEAPON_MODES: Final = frozenset({"aerial", "heavy-weapons"})  # triggers that name a weapon: «طائرة مسيرة»، «المدفعية»
 
 
 def _weapon_owner(x: ActorSpan, group: list[Candidate]) -> bool:
@@ -1175,10 +1175,10 @@ def _group_subject(doc: Doc, s: SentenceCtx, group: list[Candidate]) -> ActorSpa
     return None
 
 
-_VERB_POS = frozenset({"verb", "phrase"})
+_VERB_POS: Final = frozenset({"verb", "phrase"})
 
 
-_MANNER = frozenset(normalize_key(w) for w in (
+_MANNER: Final = frozenset(normalize_key(w) for w in (
     "جوية", "جوي", "الجوية", "الجوي", "صاروخية", "صاروخي", "الصاروخية", "الصاروخي", "مدفعي", "مدفعية",
     "المدفعي", "المدفعية", "عنيفة", "عنيف", "العنيفة", "العنيف", "مكثفة", "مكثف", "المكثفة", "المكثف",
     "جديدة", "جديد", "الجديدة", "الجديد", "متواصلة", "متواصل", "المتواصلة", "المتواصل", "بري", "برية",
@@ -1186,7 +1186,7 @@ _MANNER = frozenset(normalize_key(w) for w in (
 ))  # words that may stand between an attack noun and its nationality: «غارة جوية إسرائيلية»
 
 
-_ADJ_ENDINGS = ("\u064a", "\u064a\u0647")  # normalised ي / يه: «إسرائيلي», «إسرائيلية» (not ين، ون)
+_ADJ_ENDINGS: Final = ("\u064a", "\u064a\u0647")  # normalised ي / يه: «إسرائيلي», «إسرائيلية» (not ين، ون)
 
 
 def _support_subject(s: SentenceCtx, group: list[Candidate], rest: list[ActorSpan]) -> ActorSpan | None:
@@ -1263,7 +1263,7 @@ def _national_agent(s: SentenceCtx, group: list[Candidate]) -> ActorSpan | None:
     return None
 
 
-_MILITARY_TARGETS = frozenset(normalize_key(w) for w in (  # what an army holds: «قاعدة تركية»
+_MILITARY_TARGETS: Final = frozenset(normalize_key(w) for w in (  # what an army holds: «قاعدة تركية»
     "قاعدة", "القاعدة", "موقع", "موقعا", "مواقع", "نقطة", "نقاط", "رتل", "رتلا", "دورية", "آليات",
     "آلية", "ثكنة", "مقر", "مقرا", "تجمع", "تجمعات", "تحصينات", "مدرعة", "دبابة"))
 
@@ -1293,7 +1293,7 @@ def _national_target(s: SentenceCtx, group: list[Candidate]) -> ActorSpan | None
     return None
 
 
-_ON = frozenset({normalize_key("على")})
+_ON: Final = frozenset({normalize_key("على")})
 
 
 def _protesting_people(s: SentenceCtx, best: Candidate) -> ActorSpan | None:
@@ -1404,7 +1404,7 @@ def _talk_parties(s: SentenceCtx, best: Candidate, mine: list[ActorSpan], assoc:
                      [x.actor for x in assoc if x is not a1 and x is not a2], spans)
 
 
-_QUOTE_NORMS = frozenset({'"', "'"})  # normalisation writes «» “” and " all as "
+_QUOTE_NORMS: Final = frozenset({'"', "'"})  # normalisation writes «» “” and " all as "
 
 
 def _word_before(s: SentenceCtx, tf: TokenForms, i: int) -> frozenset[str]:
@@ -1427,10 +1427,10 @@ def _word_before(s: SentenceCtx, tf: TokenForms, i: int) -> frozenset[str]:
 
 
 _GROUP_HEADS = frozenset(normalize_key(w) for w in ("تنظيم", "حركة", "فصيل", "جماعة", "ميليشيا", "مليشيا", "كتائب", "لواء"))
-_MEMBER_NOUNS = frozenset(normalize_key(w) for w in ("عناصر", "أفراد", "مقاتلين", "مسلحين", "جنود", "قوات", "وحدات", "مجموعة", "مجموعات"))
+_MEMBER_NOUNS: Final = frozenset(normalize_key(w) for w in ("عناصر", "أفراد", "مقاتلين", "مسلحين", "جنود", "قوات", "وحدات", "مجموعة", "مجموعات"))
 
 
-_FORCE_HEADS = frozenset(normalize_key(w) for w in ("قوات", "عناصر", "مسلحي", "مقاتلي", "ميليشيا", "مليشيا", "فصائل", "كتائب"))
+_FORCE_HEADS: Final = frozenset(normalize_key(w) for w in ("قوات", "عناصر", "مسلحي", "مقاتلي", "ميليشيا", "مليشيا", "فصائل", "كتائب"))
 
 
 def _passive(c: Candidate) -> bool:
@@ -1446,11 +1446,11 @@ def _active_verb(c: Candidate) -> bool:
 
 # what may follow a casualty verb's subject when the verb has no object: «قتل جنود أمريكيون في
 # هجوم»، «قتل عناصر من الشرطة بانفجار»، «قتل مقاتلون جراء القصف»
-_NO_OBJECT_NEXT = frozenset(normalize_key(w) for w in (
+_NO_OBJECT_NEXT: Final = frozenset(normalize_key(w) for w in (
     "في", "خلال", "جراء", "جرّاء", "إثر", "اثر", "عند", "قرب", "بعد", "أثناء", "اليوم", "أمس", "مساء", "صباح",
     "فجر", "ليل", "وأصيب", "وجرح", "بينهم", "برصاص", "بنيران", "بقصف", "بانفجار", "بغارة", "بهجوم", "بتفجير"))
-_CLAUSE_END = _CLAUSE_PUNCT | {"\u061f", "?"}  # and a question's end
-_OBJECT_REACH = 10  # tokens after the subject where an active verb's object may still stand
+_CLAUSE_END: Final = _CLAUSE_PUNCT | {"\u061f", "?"}  # and a question's end
+_OBJECT_REACH: Final = 10  # tokens after the subject where an active verb's object may still stand
 
 
 def _objectless(s: SentenceCtx, tf: TokenForms, c: Candidate, x: ActorSpan, others: list[ActorSpan]) -> bool:
@@ -1638,7 +1638,7 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
     return None
 
 
-_RANKS_NOUNS = frozenset(normalize_key(w) for w in (
+_RANKS_NOUNS: Final = frozenset(normalize_key(w) for w in (
     "مسلحي", "عناصر", "أفراد", "مقاتلي", "جنود", "صفوف", "منتسبي", "ضباط"))
 
 
@@ -1682,12 +1682,12 @@ def _outside(s: SentenceCtx, tok: int, clauses: set[int], taken: frozenset[int] 
     return c not in clauses and (c in taken or len(clauses) == 1 and c != max(clauses) + 1)
 
 
-_COORD_REACH = 6  # tokens from a counted figure to a figure coordinated with it
-_WA = "\u0648"  # و
+_COORD_REACH: Final = 6  # tokens from a counted figure to a figure coordinated with it
+_WA: Final = "\u0648"  # و
 
 
-_COORD_FAR = 14  # the same, past a long name of the first side, when the second is «من ...»
-_PARTITIVE = "\u0645\u0646"  # من
+_COORD_FAR: Final = 14  # the same, past a long name of the first side, when the second is «من ...»
+_PARTITIVE: Final = "\u0645\u0646"  # من
 
 
 def _far_coordinated(s: SentenceCtx, prev: int, tok_i: int) -> bool:
@@ -1719,8 +1719,8 @@ def _with_proclitics(words: frozenset[str]) -> frozenset[str]:
     return words | {p + w for p in PROCLITICS for w in words if len(p + w) > 3}
 
 
-_DEATH_NORMS = _with_proclitics(_DEATH_WORDS)
-_INJURY_NORMS = _with_proclitics(_INJURY_WORDS)
+_DEATH_NORMS: Final = _with_proclitics(_DEATH_WORDS)
+_INJURY_NORMS: Final = _with_proclitics(_INJURY_WORDS)
 
 
 def _word_idx(s: SentenceCtx, words: frozenset[str], norms: frozenset[str]) -> list[int]:
@@ -1795,7 +1795,7 @@ def location(doc: Doc, s: SentenceCtx, group: list[Candidate], cache: dict[str, 
     return made[key]
 
 
-_BASE_REACH = 4
+_BASE_REACH: Final = 4
 """How many words after a base participle its place may start («المنتشرين في ريف إدلب»: 3)."""
 
 
@@ -1819,9 +1819,9 @@ def actor_base(s: SentenceCtx, spans: list[ActorSpan], target: Actor | None) -> 
     return None
 
 
-_DUAL_HEADS = frozenset(normalize_key(w) for w in (  # «في بلدتي كفرنبل ومعرة النعمان»: two places
+_DUAL_HEADS: Final = frozenset(normalize_key(w) for w in (  # «في بلدتي كفرنبل ومعرة النعمان»: two places
     "بلدتي", "مدينتي", "قريتي", "محافظتي", "ولايتي", "ناحيتي", "منطقتي", "مخيمي", "حيي", "قضاءي", "قضائي"))
-_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_TYPES: Final = frozenset({"GPE", "LOC", "FAC"})
 
 
 def dual_places(doc: Doc, s: SentenceCtx, group: list[Candidate]) -> list[Location]:

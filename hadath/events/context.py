@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice, repeat
 from operator import attrgetter, itemgetter, le
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, Final, NamedTuple, TypeVar
 
 import numpy as np
 
@@ -26,17 +26,17 @@ from hadath.text.normalize import Normalized
 from hadath.text.segment import Sentence
 
 # clause openers, normalised (MATCH profile): فيما بينما حين كما كذلك اما بالتزامن
-_CLAUSE_WORDS = frozenset({
+_CLAUSE_WORDS: Final = frozenset({
     "\u0641\u064a\u0645\u0627", "\u0628\u064a\u0646\u0645\u0627", "\u062d\u064a\u0646",
     "\u0643\u0645\u0627", "\u0643\u0630\u0644\u0643", "\u0627\u0645\u0627",
     "\u0628\u0627\u0644\u062a\u0632\u0627\u0645\u0646",
 })
-_CLAUSE_PUNCT = frozenset({";", "\u061b", ":"})
-_HIN = "\u062d\u064a\u0646"  # حين
-_FI_FORMS = frozenset({"\u0641\u064a", "\u0648\u0641\u064a"})  # في وفي
+_CLAUSE_PUNCT: Final = frozenset({";", "\u061b", ":"})
+_HIN: Final = "\u062d\u064a\u0646"  # حين
+_FI_FORMS: Final = frozenset({"\u0641\u064a", "\u0648\u0641\u064a"})  # في وفي
 # reporting participles that open a new reported statement: مشيرا مضيفا موضحا لافتا مؤكدا
 # («استعادت القوات القرية، مشيرا إلى أن طائرات التحالف شنت غارتين»: two happenings)
-_REPORT_OPENERS = frozenset({
+_REPORT_OPENERS: Final = frozenset({
     "\u0645\u0634\u064a\u0631\u0627", "\u0645\u0636\u064a\u0641\u0627", "\u0645\u0648\u0636\u062d\u0627",
     "\u0644\u0627\u0641\u062a\u0627", "\u0645\u0648\u0643\u062f\u0627",
     # after a feminine or plural speaker («وقالت الإدارة ...، مشيرة إلى أن»): مشيرة مضيفة موضحة
@@ -57,7 +57,7 @@ class Cue(NamedTuple):
     clause: int = 0  # index of the clause the cue's first token is in
 
 
-_NEW_TUPLE = tuple.__new__
+_NEW_TUPLE: Final = tuple.__new__
 
 
 @dataclass(init=False, slots=True)
@@ -185,14 +185,15 @@ class Candidate:
         self.clause = clause
 
 
-_START = attrgetter("start")
-_FIRST, _SECOND = itemgetter(0), itemgetter(1)
-PROCLITICS = frozenset("\u0648\u0641\u0628\u0644")  # و ف ب ل
+_START: Final = attrgetter("start")
+_FIRST: Final = itemgetter(0)
+_SECOND: Final = itemgetter(1)
+PROCLITICS: Final = frozenset("\u0648\u0641\u0628\u0644")  # و ف ب ل
 
 
 K = TypeVar("K")
 V = TypeVar("V")
-MEMO_MAX = 1 << 17
+MEMO_MAX: Final = 1 << 17
 
 
 class Memo(dict[K, V]):
@@ -226,7 +227,7 @@ def _forms_of(norm_stem: tuple[str, str]) -> frozenset[str]:
     return frozenset((norm, stem))
 
 
-_FORMS: Memo[tuple[str, str], frozenset[str]] = Memo(_forms_of)
+_FORMS: Final[Memo[tuple[str, str], frozenset[str]]] = Memo(_forms_of)
 
 
 class TokenForms:
@@ -254,8 +255,8 @@ class TokenForms:
 
 
 # norms and stems that can open a clause (the only tokens :func:`_clauses` must look at)
-_CLAUSE_NORMS = _CLAUSE_PUNCT | {p + w for p in ("\u0648", "\u0641") for w in _CLAUSE_WORDS}
-_CLAUSE_STEMS = _REPORT_OPENERS | _CLAUSE_WORDS
+_CLAUSE_NORMS: Final = _CLAUSE_PUNCT | {p + w for p in ("\u0648", "\u0641") for w in _CLAUSE_WORDS}
+_CLAUSE_STEMS: Final = _REPORT_OPENERS | _CLAUSE_WORDS
 
 
 def _clauses(norms: list[str], stems: list[str]) -> list[int]:
@@ -300,8 +301,8 @@ def _positions(seq: list[str], words: frozenset[str]) -> list[int]:
     return out
 
 
-_ASCII_DIGITS = frozenset("0123456789")
-_QUOTES = frozenset({"\u00ab", '"'})
+_ASCII_DIGITS: Final = frozenset("0123456789")
+_QUOTES: Final = frozenset({"\u00ab", '"'})
 
 
 @lru_cache(maxsize=1)

@@ -55,6 +55,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache
+from typing import Final
 
 import regex
 
@@ -70,32 +71,32 @@ from hadath.text.headline import headline_span
 from hadath.text.normalize import normalize_key
 from hadath.text.segment import more_breaks_than
 
-MAX_PARAGRAPHS = 2
+MAX_PARAGRAPHS: Final = 2
 """How many paragraph breaks may separate a back-reference from the event it names."""
-TOLL_ONLY = "toll_only_events"
+TOLL_ONLY: Final = "toll_only_events"
 """``doc.extras`` key: trigger starts of the events the stage made of casualty words alone."""
-GENERIC = "generic_attack_events"
+GENERIC: Final = "generic_attack_events"
 """``doc.extras`` key: trigger starts of the events whose trigger is a bare attack noun
 («الهجوم»، «الاعتداء»): definite, it names the earlier attack whatever its sub-type."""
-TURNED = "turned_violent_protests"
+TURNED: Final = "turned_violent_protests"
 """``doc.extras`` key: trigger starts of the protest events whose sentence says they turned into
 clashes or a riot («قبل أن تتحول إلى مواجهات»; see :func:`merge_crowd_clashes`)."""
-CAMPAIGN_TOLL = "campaign_toll_events"
+CAMPAIGN_TOLL: Final = "campaign_toll_events"
 """``doc.extras`` key: trigger starts of the events whose toll is a vague count of hundreds or
 thousands («وقتل المئات منهم»): folded into a happening told before, such a mention lends it
 no toll (:func:`merge_coreferent`)."""
-LOOKBACK = 20
+LOOKBACK: Final = 20
 """How many earlier events a back-reference is compared with (keeps long inputs linear)."""
 
-_AL = "\u0627\u0644"  # ال
-_LIL = "\u0644\u0644"  # لل: ل + ال with the alif dropped («للهجوم»)
-_PROCLITICS = frozenset("\u0648\u0641\u0628")  # و ف ب
-_SYMMETRIC = frozenset({"Armed clash"})
-_VIOLENT = "ASSAULT"
-_CROWDS = frozenset({5, 6, 7})  # ACLED inter codes of rioters, protesters, civilians
-_COUNTRY_PRECISION = 3  # ACLED geo_precision of a place known only as a region or country
-_GROUPS = frozenset({2, 3, 4})  # ACLED inter codes of rebel groups, political and identity militias
-_CLAUSE_END = regex.compile(r"[.\u060c,;\u061b:\n]")  # where a clause ends
+_AL: Final = "\u0627\u0644"  # ال
+_LIL: Final = "\u0644\u0644"  # لل: ل + ال with the alif dropped («للهجوم»)
+_PROCLITICS: Final = frozenset("\u0648\u0641\u0628")  # و ف ب
+_SYMMETRIC: Final = frozenset({"Armed clash"})
+_VIOLENT: Final = "ASSAULT"
+_CROWDS: Final = frozenset({5, 6, 7})  # ACLED inter codes of rioters, protesters, civilians
+_COUNTRY_PRECISION: Final = 3  # ACLED geo_precision of a place known only as a region or country
+_GROUPS: Final = frozenset({2, 3, 4})  # ACLED inter codes of rebel groups, political and identity militias
+_CLAUSE_END: Final = regex.compile(r"[.\u060c,;\u061b:\n]")  # where a clause ends
 
 
 def is_definite(word: str) -> bool:
@@ -283,10 +284,10 @@ def _campaign_toll_back(ev: Event, told: dict[int, int | None]) -> Event:
     return ev.model_copy(update={"fatalities": fatalities})
 
 
-_RIOT = ("Riots", "Violent demonstration")
-_EXCESSIVE = "Excessive force against protesters"
-_PROTESTS = "Protests"
-_PROTEST_PLOVER = "PROTEST"
+_RIOT: Final = ("Riots", "Violent demonstration")
+_EXCESSIVE: Final = "Excessive force against protesters"
+_PROTESTS: Final = "Protests"
+_PROTEST_PLOVER: Final = "PROTEST"
 
 
 def merge_crowd_clashes(doc: Doc, events: list[Event]) -> list[Event]:
@@ -498,8 +499,8 @@ def _merge_retold(doc: Doc, events: list[Event]) -> list[Event]:
     return out
 
 
-_SUICIDE = "Suicide bomb"
-_BOMBINGS = frozenset({"Remote explosive/landmine/IED", _SUICIDE})
+_SUICIDE: Final = "Suicide bomb"
+_BOMBINGS: Final = frozenset({"Remote explosive/landmine/IED", _SUICIDE})
 """Sub-types one bombing may be told as: «انفجار سيارة مفخخة» in the lead, «سيارة مفخخة يقودها
 انتحاري» in a source's account of it."""
 
@@ -588,7 +589,7 @@ def _retold_event(doc: Doc, out: list[Event], ev: Event, outlet: object, borrowe
     return (i, told) if _compatible(doc, out[i], told, max_paragraphs=reach) else None
 
 
-_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_TYPES: Final = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _names_unknown_place(doc: Doc, trigger: Span, sentence: Span) -> bool:
@@ -603,8 +604,8 @@ def _names_unknown_place(doc: Doc, trigger: Span, sentence: Span) -> bool:
                for e in doc.entities)
 
 
-_OTHER_WINDOW = 4  # words after a trigger read for «آخر»، «جديدة» ...
-_OTHER_BEFORE = 3  # and words before it («في أربع هجمات متفرقة ثلاث منها عبوات ناسفة»)
+_OTHER_WINDOW: Final = 4  # words after a trigger read for «آخر»، «جديدة» ...
+_OTHER_BEFORE: Final = 3  # and words before it («في أربع هجمات متفرقة ثلاث منها عبوات ناسفة»)
 
 
 class _WordPlaces:
@@ -744,7 +745,7 @@ def _disputed_within(out: list[Event], candidates: list[int] | tuple[()], ev: Ev
     return None
 
 
-_REMOTE = "Explosions/Remote violence"
+_REMOTE: Final = "Explosions/Remote violence"
 
 
 def _target_disputed(earlier: Event, later: Event) -> bool:
@@ -778,7 +779,7 @@ def _definite_aircraft_before(doc: Doc, start: int, aircraft: _WordPlaces | None
     return False
 
 
-_PERPETRATORS = frozenset(normalize_key(w) for w in (
+_PERPETRATORS: Final = frozenset(normalize_key(w) for w in (
     "منفذي", "منفذو", "منفذ", "مرتكبي", "مرتكبو", "مرتكب", "المسؤولين عن", "المسؤول عن"))
 
 

@@ -29,17 +29,18 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
+from typing import Final
 
 from hadath.doc import DateMention, Doc
 from hadath.events.context import Candidate, SentenceCtx
 from hadath.text.recency import compared_since, is_tally_since, long_before
 
-PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
+PRECISION: Final = {"day": 1, "week": 2, "month": 3, "year": 3}
 """ACLED time_precision of a date's grain."""
-BACKGROUND_CUES = frozenset({"anniversary", "history", "trial"})
+BACKGROUND_CUES: Final = frozenset({"anniversary", "history", "trial"})
 """Cue kinds (events/data/cues.tsv) that make a sentence recall the past."""
 
-_NAME_TYPES = frozenset({"ORG", "PER"})
+_NAME_TYPES: Final = frozenset({"ORG", "PER"})
 
 
 def _in_name(d: DateMention, named: list[tuple[int, int]], starts: list[int]) -> bool:
@@ -59,7 +60,7 @@ def _clauses_span(s: SentenceCtx, group: list[Candidate]) -> tuple[int, int] | N
 
 
 Dated = tuple[dt.date | None, int]
-_NONE: Dated = (None, 3)
+_NONE: Final[Dated] = (None, 3)
 
 
 class EventDates:
@@ -137,11 +138,11 @@ class EventDates:
             self.story = dated
 
 
-_KANA = frozenset({"كان", "وكان", "كانت", "وكانت",
+_KANA: Final = frozenset({"كان", "وكان", "كانت", "وكانت",
                    "كانوا", "وكانوا"})  # كان وكان كانت وكانت كانوا وكانوا
-_QAD = "قد"  # قد
-_KANA_REACH = 3  # «وكان» among a sentence's first words
-_QAD_REACH = 6  # «قد» this many words after it: «وكان نحو 100 ألف معلم قد بدأوا»
+_QAD: Final = "قد"  # قد
+_KANA_REACH: Final = 3  # «وكان» among a sentence's first words
+_QAD_REACH: Final = 6  # «قد» this many words after it: «وكان نحو 100 ألف معلم قد بدأوا»
 
 
 def pluperfect(s: SentenceCtx) -> bool:

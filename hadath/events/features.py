@@ -12,13 +12,14 @@ from __future__ import annotations
 import sys
 from bisect import bisect_left, bisect_right
 from itertools import compress
+from typing import Final
 
 from hadath.doc import Doc
 from hadath.events.context import Candidate, Memo, SentenceCtx
 from hadath.events.lexicon import Trigger
 
-_AL = "\u0627\u0644"
-_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_AL: Final = "\u0627\u0644"
+_PLACE_TYPES: Final = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _bucket(dist: int) -> str:
@@ -35,7 +36,7 @@ def _bucket_pair(dist: int) -> tuple[str, str]:
 
 
 # (bucket, its first letter) by distance: one C-level look-up a cue (made once per distance)
-_BUCKETS: Memo[int, tuple[str, str]] = Memo(_bucket_pair)
+_BUCKETS: Final[Memo[int, tuple[str, str]]] = Memo(_bucket_pair)
 
 
 # Feature strings are made once per process by prefix: ``_PREFIXED["p1="]["قوات"]`` is
@@ -43,7 +44,7 @@ _BUCKETS: Memo[int, tuple[str, str]] = Memo(_bucket_pair)
 # weight look-up), instead of a new string per candidate. Every feature string is interned,
 # as the model's keys are (:func:`hadath.events.model.load_model`): a weight look-up then
 # finds its key by identity, without reading the model's copy of the string from memory.
-_intern = sys.intern
+_intern: Final = sys.intern
 
 
 def _prefixer(prefix: str) -> Memo[str, str]:
@@ -51,14 +52,26 @@ def _prefixer(prefix: str) -> Memo[str, str]:
     return Memo(lambda x: _intern(prefix + x))
 
 
-_PREFIXED: Memo[str, Memo[str, str]] = Memo(_prefixer)
-_P1, _P2, _N1, _N2 = (_PREFIXED[p] for p in ("p1=", "p2=", "n1=", "n2="))
-_CUE_KIND: Memo[str, Memo[str, str]] = Memo(lambda kind: _PREFIXED[f"cue={kind}:"])
-_CUE_KEY: Memo[str, Memo[str, str]] = Memo(lambda key: _PREFIXED[f"cuek={key}:"])
-_LEN, _FIRST, _CO, _COTYPE, _ENT = (_PREFIXED[p] for p in ("len=", "first=", "co=", "cotype=", "ent="))
-_NSAME = tuple(map(_intern, ("nsame=0", "nsame=1", "nsame=2", "nsame=3")))
-_P1_START, _N1_END, _P2_START, _N2_END = map(_intern, ("p1=<s>", "n1=</s>", "p2=<s>", "n2=</s>"))
-_WHERE_START, _WHERE_MID, _WHERE_END = map(_intern, ("where=start", "where=mid", "where=end"))
+_PREFIXED: Final[Memo[str, Memo[str, str]]] = Memo(_prefixer)
+_P1: Final = _PREFIXED["p1="]
+_P2: Final = _PREFIXED["p2="]
+_N1: Final = _PREFIXED["n1="]
+_N2: Final = _PREFIXED["n2="]
+_CUE_KIND: Final[Memo[str, Memo[str, str]]] = Memo(lambda kind: _PREFIXED[f"cue={kind}:"])
+_CUE_KEY: Final[Memo[str, Memo[str, str]]] = Memo(lambda key: _PREFIXED[f"cuek={key}:"])
+_LEN: Final = _PREFIXED["len="]
+_FIRST: Final = _PREFIXED["first="]
+_CO: Final = _PREFIXED["co="]
+_COTYPE: Final = _PREFIXED["cotype="]
+_ENT: Final = _PREFIXED["ent="]
+_NSAME: Final = tuple(map(_intern, ("nsame=0", "nsame=1", "nsame=2", "nsame=3")))
+_P1_START: Final = _intern("p1=<s>")
+_N1_END: Final = _intern("n1=</s>")
+_P2_START: Final = _intern("p2=<s>")
+_N2_END: Final = _intern("n2=</s>")
+_WHERE_START: Final = _intern("where=start")
+_WHERE_MID: Final = _intern("where=mid")
+_WHERE_END: Final = _intern("where=end")
 
 
 def _cue_info(s: SentenceCtx) -> list[tuple[int, int, Memo[str, str], Memo[str, str], int, str, str]]:
@@ -83,7 +96,7 @@ def word_feature(stem: str) -> str | None:
     return _intern(f"w={stem}") if len(stem) > 1 else None
 
 
-_WORD: Memo[str, str | None] = Memo(word_feature)
+_WORD: Final[Memo[str, str | None]] = Memo(word_feature)
 
 
 def sentence_features(doc: Doc, s: SentenceCtx) -> list[str]:
@@ -144,7 +157,7 @@ def sentence_parts(doc: Doc, s: SentenceCtx) -> tuple[list[str], list[str], list
     return s.parts
 
 
-_STATIC: dict[tuple[int, str, str], tuple[Trigger, list[str]]] = {}
+_STATIC: Final[dict[tuple[int, str, str], tuple[Trigger, list[str]]]] = {}
 
 
 def _static_features(t: Trigger, key: str, prefix: str) -> list[str]:

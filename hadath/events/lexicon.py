@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from hadath.errors import LexiconError
 from hadath.lexicon.loader import load_tsv, split_variants
@@ -21,22 +21,22 @@ from hadath.paths import package_dir
 from hadath.schema import EVENT_TYPES, PLOVER_TYPES
 from hadath.text.normalize import normalize_key
 
-DATA = package_dir("hadath.events") / "data"
+DATA: Final = package_dir("hadath.events") / "data"
 
-TRIGGER_COLUMNS = ("name", "variants", "pos", "plover", "mode", "event_type", "sub_event_type", "specificity")
-CUE_COLUMNS = ("name", "variants", "kind")
-ACTOR_COLUMNS = ("name", "variants", "inter", "role")
-PLACE_ANAPHOR_COLUMNS = ("name", "variants", "kind")
+TRIGGER_COLUMNS: Final = ("name", "variants", "pos", "plover", "mode", "event_type", "sub_event_type", "specificity")
+CUE_COLUMNS: Final = ("name", "variants", "kind")
+ACTOR_COLUMNS: Final = ("name", "variants", "inter", "role")
+PLACE_ANAPHOR_COLUMNS: Final = ("name", "variants", "kind")
 
-_ALEF = "\u0627"
-_AL = "\u0627\u0644"
-_TA = "\u062a"
-_WAW = "\u0648"
-_HA = "\u0647"  # ta marbuta after normalisation
-_NUN = "\u0646"
-_YA = "\u064a"
-_MIM = "\u0645"
-_VERB_SUFFIXES = (_TA, _WAW + _ALEF, _ALEF, _TA + _ALEF, _HA, _HA + _MIM, _TA + _HA, _TA + _HA + _MIM, _WAW + _HA)
+_ALEF: Final = "\u0627"
+_AL: Final = "\u0627\u0644"
+_TA: Final = "\u062a"
+_WAW: Final = "\u0648"
+_HA: Final = "\u0647"  # ta marbuta after normalisation
+_NUN: Final = "\u0646"
+_YA: Final = "\u064a"
+_MIM: Final = "\u0645"
+_VERB_SUFFIXES: Final = (_TA, _WAW + _ALEF, _ALEF, _TA + _ALEF, _HA, _HA + _MIM, _TA + _HA, _TA + _HA + _MIM, _WAW + _HA)
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,33 +234,33 @@ def _scan(matchers: MultiMatcher, text: str) -> list[list[Hit]]:
 # the verb and its object, so the shoot row's «أطلق النار»، «فتح النار» (matched as written)
 # miss the commonest order of a report. The verb with at most three words and then «النار» (no
 # punctuation between) is that trigger, its span the verb alone (the subject stays outside it).
-_NO_PUNCT_WORD = r"[^\s\u060c,.\u061b:!?\u061f\u00ab\u00bb\"()]+"
-_SPLIT_SHOT = re.compile(r"(?<!\S)([\u0648\u0641]?)((?:\u0627\u0637\u0644\u0642|\u0641\u062a\u062d)"  # (و|ف)? اطلق|فتح
+_NO_PUNCT_WORD: Final = r"[^\s\u060c,.\u061b:!?\u061f\u00ab\u00bb\"()]+"
+_SPLIT_SHOT: Final = re.compile(r"(?<!\S)([\u0648\u0641]?)((?:\u0627\u0637\u0644\u0642|\u0641\u062a\u062d)"  # (و|ف)? اطلق|فتح
                          r"(?:\u062a|\u0648\u0627)?)((?: " + _NO_PUNCT_WORD + r"){1,3})"  # ت|وا, 1-3 words
                          r" (\u0627\u0644\u0646\u0627\u0631)(?!\S)")  # النار
 # «أضرم شاب النار في نفسه»، «وأشعلت امرأة النار في نفسها»: the self-immolation row's «أضرم النار
 # في نفسه» split by its subject in the same way (up to four words: «أضرم عاطل عن العمل النار»).
-_SPLIT_SELF = re.compile(r"(?<!\S)([\u0648\u0641]?)((?:\u0627\u0636\u0631\u0645|\u0627\u0634\u0639\u0644)"  # (و|ف)? اضرم|اشعل
+_SPLIT_SELF: Final = re.compile(r"(?<!\S)([\u0648\u0641]?)((?:\u0627\u0636\u0631\u0645|\u0627\u0634\u0639\u0644)"  # (و|ف)? اضرم|اشعل
                          r"(?:\u062a|\u0648\u0627)?)((?: " + _NO_PUNCT_WORD + r"){1,4})"  # ت|وا, 1-4 words
                          r" (\u0627\u0644\u0646\u0627\u0631 \u0641\u064a "  # النار في
                          r"(?:\u0646\u0641\u0633\u0647\u0627|\u0646\u0641\u0633\u0647|\u0627\u0646\u0641\u0633\u0647\u0645))(?!\S)")  # نفسها|نفسه|انفسهم
 
 # «فجر انتحاري نفسه»، «فجرت امرأة نفسها»، «فجر 3 انتحاريين أنفسهم»: the suicide row's «فجر نفسه»
 # split by its bomber (up to three words).
-_SPLIT_BLAST = re.compile(r"(?<!\S)([\u0648\u0641]?)(\u0641\u062c\u0631(?:\u062a|\u0648\u0627)?)"  # (و|ف)? فجر(ت|وا)?
+_SPLIT_BLAST: Final = re.compile(r"(?<!\S)([\u0648\u0641]?)(\u0641\u062c\u0631(?:\u062a|\u0648\u0627)?)"  # (و|ف)? فجر(ت|وا)?
                           r"((?: " + _NO_PUNCT_WORD + r"){1,3})"  # 1-3 words
                           r" (\u0646\u0641\u0633\u0647\u0627|\u0646\u0641\u0633\u0647|\u0627\u0646\u0641\u0633\u0647\u0645)(?!\S)")  # نفسها|نفسه|انفسهم
 
 
 # Each split pattern with the verb stems its verb group starts with (none overlapping another,
 # nor a stem starting one letter after another) and a piece of text every match of it holds.
-_SPLITS = (
+_SPLITS: Final = (
     (_SPLIT_SHOT, ("\u0627\u0637\u0644\u0642", "\u0641\u062a\u062d"), " \u0627\u0644\u0646\u0627\u0631"),  # اطلق فتح; « النار»
     (_SPLIT_SELF, ("\u0627\u0636\u0631\u0645", "\u0627\u0634\u0639\u0644"),  # اضرم اشعل
      " \u0627\u0644\u0646\u0627\u0631 \u0641\u064a "),  # « النار في »
     (_SPLIT_BLAST, ("\u0641\u062c\u0631",), "\u0646\u0641\u0633"),  # فجر; «نفس» (نفسه، نفسها، انفسهم)
 )
-_SPLIT_CONJ = "\u0648\u0641"  # و ف, the conjunction the patterns allow before the verb
+_SPLIT_CONJ: Final = "\u0648\u0641"  # و ف, the conjunction the patterns allow before the verb
 
 
 def _split_starts(text: str, stems: tuple[str, ...]) -> list[int]:

@@ -47,13 +47,13 @@ Each rule returns the reason, kept on the candidate for debugging and tests.
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Any
+from typing import Any, Final
 
 from hadath.events.context import Candidate, Cue, SentenceCtx
 from hadath.text.normalize import normalize_key
 
 # (cue kind, how many tokens before the trigger it may sit, plover types it vetoes or None for all)
-_BEFORE_RULES: tuple[tuple[str, int, frozenset[str] | None], ...] = (
+_BEFORE_RULES: Final[tuple[tuple[str, int, frozenset[str] | None], ...]] = (
     ("negation", 2, None),
     ("denial", 7, None),
     ("future", 3, None),
@@ -66,40 +66,40 @@ _BEFORE_RULES: tuple[tuple[str, int, frozenset[str] | None], ...] = (
     ("call", 3, frozenset({"PROTEST", "AGREE", "CONSULT", "RETREAT", "CONCEDE"})),
     ("ability", 3, None),  # «طائرة قادرة على مهاجمة السفن»، «بإمكانه شن هجمات»: what can be done
 )
-_RULE_OF_KIND = {kind: (reach, types) for kind, reach, types in _BEFORE_RULES}  # one rule per kind
-_MODALS = frozenset(normalize_key(w) for w in ("يمكن", "ربما", "سوف"))  # after an indefinite trigger: a possibility
-_QAD = normalize_key("قد")
-_TO_BE = frozenset(normalize_key(w) for w in ("يكون", "تكون"))
-_MODAL_REACH = 1  # words (an adjective) between the trigger and its modal, at most
-_ARTICLE = "\u0627\u0644"  # ال
-_POSSIBLE_TYPES = frozenset({"ASSAULT", "PROTEST"})
-_VETO_KINDS = frozenset(_RULE_OF_KIND) | {"accident", "equipment"}
-_EQUIPMENT_REACH = 6  # tokens from «معززة»/«برفقة»/«منصتين لإطلاق» to the weapon it lists
-_WEAPON_MODES = frozenset({"explosives", "heavy-weapons", "aerial", "suicide", "grenade", "chemical"})
+_RULE_OF_KIND: Final = {kind: (reach, types) for kind, reach, types in _BEFORE_RULES}  # one rule per kind
+_MODALS: Final = frozenset(normalize_key(w) for w in ("يمكن", "ربما", "سوف"))  # after an indefinite trigger: a possibility
+_QAD: Final = normalize_key("قد")
+_TO_BE: Final = frozenset(normalize_key(w) for w in ("يكون", "تكون"))
+_MODAL_REACH: Final = 1  # words (an adjective) between the trigger and its modal, at most
+_ARTICLE: Final = "\u0627\u0644"  # ال
+_POSSIBLE_TYPES: Final = frozenset({"ASSAULT", "PROTEST"})
+_VETO_KINDS: Final = frozenset(_RULE_OF_KIND) | {"accident", "equipment"}
+_EQUIPMENT_REACH: Final = 6  # tokens from «معززة»/«برفقة»/«منصتين لإطلاق» to the weapon it lists
+_WEAPON_MODES: Final = frozenset({"explosives", "heavy-weapons", "aerial", "suicide", "grenade", "chemical"})
 # tokens from a disrupting word to the weapon it disrupted: «فككت قوى الأمن الداخلي (الأسايش)
 # عبوة ناسفة» puts the force's name and its bracketed short name (brackets are tokens) between
-_DISRUPT_REACH = 8
+_DISRUPT_REACH: Final = 8
 # «إبان سيطرة التنظيم»، «طوال فترة احتلالها»، «خلال سيطرته»: the control is the time frame of
 # something else (a massacre found, a life recalled), not ground taken now. «خلال/أثناء» only
 # with a possessed noun (control by someone named before): «خلال سيطرة القوات على البلدة» may
 # tell today's taking.
-_PERIOD = frozenset(normalize_key(w) for w in ("إبان", "ابان", "طوال", "طيلة", "فترة", "سنوات", "عهد", "زمن"))
-_DURING = frozenset(normalize_key(w) for w in ("خلال", "أثناء"))
-_POSSESSED = ("\u0647", "\u0647\u0627", "\u0647\u0645")  # ه ها هم: «سيطرته»، «احتلالها»
-_PERIOD_REACH = 12  # words from an attack to the control period after it in its clause
+_PERIOD: Final = frozenset(normalize_key(w) for w in ("إبان", "ابان", "طوال", "طيلة", "فترة", "سنوات", "عهد", "زمن"))
+_DURING: Final = frozenset(normalize_key(w) for w in ("خلال", "أثناء"))
+_POSSESSED: Final = ("\u0647", "\u0647\u0627", "\u0647\u0645")  # ه ها هم: «سيطرته»، «احتلالها»
+_PERIOD_REACH: Final = 12  # words from an attack to the control period after it in its clause
 # direction words right after a withdrawal: where the withdrawers went, not what they left
-_TOWARD = frozenset({"\u0628\u0627\u062a\u062c\u0627\u0647", "\u0646\u062d\u0648", "\u0627\u0644\u064a"})  # باتجاه نحو الى
-_DAWN = frozenset({"\u0641\u062c\u0631", "\u0627\u0644\u0641\u062c\u0631"})  # فجر الفجر
-_DAWN_ADVERB = frozenset(normalize_key(w) for w in ("فجرا", "فجراً"))
+_TOWARD: Final = frozenset({"\u0628\u0627\u062a\u062c\u0627\u0647", "\u0646\u062d\u0648", "\u0627\u0644\u064a"})  # باتجاه نحو الى
+_DAWN: Final = frozenset({"\u0641\u062c\u0631", "\u0627\u0644\u0641\u062c\u0631"})  # فجر الفجر
+_DAWN_ADVERB: Final = frozenset(normalize_key(w) for w in ("فجرا", "فجراً"))
 # prepositions that may follow «فجرا» (at dawn); a time word after it (cues.tsv kind time: «أمس»، «يوم
 # الجمعة»، «صباح») is read from the sentence's cues (:func:`_time_at`)
-_AFTER_ADVERB = frozenset(normalize_key(w) for w in ("في", "على", "من", "قرب", "بعد", "قبل"))
-_SIN = "\u0633"
-_PRESENT = frozenset("\u064a\u062a\u0646")  # ي ت ن
-_QUESTION = frozenset({"?", "\u061f"})
-_ORG = "ORG"
-_NOMINAL = frozenset({"generic", "anaphor"})  # NER's common-noun mentions (hadath.ner.stage.NOMINAL)
-_STATE = 1  # ACLED inter code of state forces
+_AFTER_ADVERB: Final = frozenset(normalize_key(w) for w in ("في", "على", "من", "قرب", "بعد", "قبل"))
+_SIN: Final = "\u0633"
+_PRESENT: Final = frozenset("\u064a\u062a\u0646")  # ي ت ن
+_QUESTION: Final = frozenset({"?", "\u061f"})
+_ORG: Final = "ORG"
+_NOMINAL: Final = frozenset({"generic", "anaphor"})  # NER's common-noun mentions (hadath.ner.stage.NOMINAL)
+_STATE: Final = 1  # ACLED inter code of state forces
 # verbs of accusing among the trial cues (cues.tsv), and denials: what follows them up to a
 # comma is the charge or what is denied, however far the deed stands from the verb («نفت قوات
 # الدعم السريع في بيان نشرته على منصة «تلغرام» استهداف المدنيين»). On the training part of the
@@ -108,100 +108,100 @@ _STATE = 1  # ACLED inter code of state forces
 # trial (3 words) and denial (7) reaches caught none of them. Calls govern what they call for
 # alike: PROTEST triggers 4-20 words after a call word (not «طالب», not after a relative
 # pronoun) are in 0 yes, 5 easy no and 3 difficult no sentences.
-_ACCUSE = frozenset(normalize_key(w) for w in ("اتهم", "اتهمت", "يتهم", "تتهم", "اتهموا", "يتهمون"))
-_CLAUSE_REACH = 20
+_ACCUSE: Final = frozenset(normalize_key(w) for w in ("اتهم", "اتهمت", "يتهم", "تتهم", "اتهموا", "يتهمون"))
+_CLAUSE_REACH: Final = 20
 # «طالب» is also a student; the relative pronouns before a call that a noun told already
-_STUDENT = frozenset({normalize_key("طالب")})
-_RELATIVE_PRONOUNS = frozenset(normalize_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين"))
-_COMMAS = frozenset({",", "\u060c"})  # , ،
+_STUDENT: Final = frozenset({normalize_key("طالب")})
+_RELATIVE_PRONOUNS: Final = frozenset(normalize_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين"))
+_COMMAS: Final = frozenset({",", "\u060c"})  # , ،
 # nouns and verbs of attempting among the attempt cues (cues.tsv; not «فاشلة», which follows)
-_ATTEMPT_WORDS = frozenset(normalize_key(w) for w in (
+_ATTEMPT_WORDS: Final = frozenset(normalize_key(w) for w in (
     "محاولة", "محاولات", "محاولته", "محاولتها", "محاولتهم", "حاول", "حاولوا"))
-_ATTEMPT_REACH = 2  # «محاولة اغتيال»، «بمحاولة شن هجوم»
+_ATTEMPT_REACH: Final = 2  # «محاولة اغتيال»، «بمحاولة شن هجوم»
 # verbs of suffering or surviving an attempt (the attack took place), and their clitic-bearing forms
-_SURVIVE = frozenset(normalize_key(w) for w in (
+_SURVIVE: Final = frozenset(normalize_key(w) for w in (
     "تعرض", "تعرضت", "تعرضوا", "تعرضه", "تعرضها", "نجا", "نجت", "نجوا", "ينجو", "تنجو", "نجاة", "نجاته", "نجاتها"))
-_CONJ_CHARS = "\u0648\u0641"  # و ف
-_SURVIVE_REACH = 20  # «نجا قائد قوات الحزام الأمني في مديرية المنصورة، صباح اليوم الأحد، من محاولة اغتيال»:
+_CONJ_CHARS: Final = "\u0648\u0641"  # و ف
+_SURVIVE_REACH: Final = 20  # «نجا قائد قوات الحزام الأمني في مديرية المنصورة، صباح اليوم الأحد، من محاولة اغتيال»:
 # the survivor with his post, the place and the day stand between (commas are tokens)
 # temporal «after» words among the after cues (cues.tsv kind after; not the causal «جراء، بسبب»)
-_AFTER_WORDS = frozenset(normalize_key(w) for w in ("بعد", "إثر", "عقب", "غداة"))
-_AFTER_REACH = 3  # «بعد أن خطف»، «بعد يوم من مقتل»; further on, up to a comma in its clause
+_AFTER_WORDS: Final = frozenset(normalize_key(w) for w in ("بعد", "إثر", "عقب", "غداة"))
+_AFTER_REACH: Final = 3  # «بعد أن خطف»، «بعد يوم من مقتل»; further on, up to a comma in its clause
 # «بعد ظهر أمس»، «بعد منتصف الليل»، «بعد حلول الظلام» are times of day, «وبعد ذلك انفجرت» is «then»
-_NOT_GOVERNED = frozenset(normalize_key(w) for w in (
+_NOT_GOVERNED: Final = frozenset(normalize_key(w) for w in (
     "ظهر", "الظهر", "منتصف", "الظهيرة", "حلول", "ذلك", "هذا", "ذاك", "قليل"))
-_REPEAT_REACH = 3  # «تكرار سيناريو مجزرة»: words from a repetition word to the happening it names
-_RECALL_CLAUSE_REACH = 8  # «تكرار مجازر الجنينة، حيث قتل»: to the verb of the clause telling it
-_WHERE_WHEN = frozenset(normalize_key(w) for w in ("حيث", "حين", "عندما"))
-_TALLY_MODES = frozenset({"attack", "suicide"})  # attack nouns a tally counts (see :func:`_tallied`)
-_TALLY_MIN = 10
+_REPEAT_REACH: Final = 3  # «تكرار سيناريو مجزرة»: words from a repetition word to the happening it names
+_RECALL_CLAUSE_REACH: Final = 8  # «تكرار مجازر الجنينة، حيث قتل»: to the verb of the clause telling it
+_WHERE_WHEN: Final = frozenset(normalize_key(w) for w in ("حيث", "حين", "عندما"))
+_TALLY_MODES: Final = frozenset({"attack", "suicide"})  # attack nouns a tally counts (see :func:`_tallied`)
+_TALLY_MIN: Final = 10
 # the last century (see :func:`_past_era`): decades, and the words a year 19xx follows
-_DECADES = frozenset(normalize_key(w) for w in (
+_DECADES: Final = frozenset(normalize_key(w) for w in (
     "الخمسينات", "الستينات", "السبعينات", "الثمانينات", "التسعينات",
     "الخمسينيات", "الستينيات", "السبعينيات", "الثمانينيات", "التسعينيات"))
-_YEAR_WORDS = frozenset(normalize_key(w) for w in ("عام", "العام", "سنة", "في", "خلال"))
-_NOT_ERA = frozenset(normalize_key(w) for w in ("منذ", "مواليد", "المولود", "المولودة", "ولد", "ولدت"))
-_AGE = normalize_key("عمر")  # «في الثمانينات من عمره»
+_YEAR_WORDS: Final = frozenset(normalize_key(w) for w in ("عام", "العام", "سنة", "في", "خلال"))
+_NOT_ERA: Final = frozenset(normalize_key(w) for w in ("منذ", "مواليد", "المولود", "المولودة", "ولد", "ولدت"))
+_AGE: Final = normalize_key("عمر")  # «في الثمانينات من عمره»
 # investigation words whose object («في، حول، بشأن» ...) a happening is (see :func:`_investigated`)
-_INQUIRY = frozenset(normalize_key(w) for w in (
+_INQUIRY: Final = frozenset(normalize_key(w) for w in (
     "تحقيق", "التحقيق", "تحقيقا", "تحقيقات", "التحقيقات", "للتحقيق", "بالتحقيق", "تحقيقه", "تحقيقها",
     "يحقق", "تحقق", "يحققون", "يتحرى", "تتحرى", "التحري", "التحريات", "تحريات"))
-_ABOUT = frozenset(normalize_key(w) for w in ("في", "حول", "بشأن", "بخصوص"))
-_INQUIRY_ADJECTIVES = 3  # words between the investigation word and «في» («التحقيقات القضائية والأمنية في»)
-_INQUIRY_REACH = 20  # words from the investigation word to the happening, at most (as a denial's, _CLAUSE_REACH)
+_ABOUT: Final = frozenset(normalize_key(w) for w in ("في", "حول", "بشأن", "بخصوص"))
+_INQUIRY_ADJECTIVES: Final = 3  # words between the investigation word and «في» («التحقيقات القضائية والأمنية في»)
+_INQUIRY_REACH: Final = 20  # words from the investigation word to the happening, at most (as a denial's, _CLAUSE_REACH)
 # plural nouns of repeated operations a happening noun follows: «عمليات قتل»، «حملات اعتقال»
-_MASS = frozenset(normalize_key(w) for w in (
+_MASS: Final = frozenset(normalize_key(w) for w in (
     "عمليات", "العمليات", "حملات", "الحملات", "موجة", "موجات", "سلسلة", "أعمال"))
 # a span of time: «خلال»، «على مدى»، «على مدار»، «طوال»، «طيلة» before a plural unit of weeks or
 # more («خلال الأشهر الستة الماضية»، «على مدى أسابيع»); «منذ بداية العام»، «منذ مطلع الشهر»
-_SPAN = frozenset(normalize_key(w) for w in ("خلال", "مدى", "مدار", "طوال", "طيلة"))
-_LONG_UNITS = frozenset(normalize_key(w) for w in (
+_SPAN: Final = frozenset(normalize_key(w) for w in ("خلال", "مدى", "مدار", "طوال", "طيلة"))
+_LONG_UNITS: Final = frozenset(normalize_key(w) for w in (
     "أسابيع", "الأسابيع", "أشهر", "الأشهر", "شهور", "الشهور", "سنوات", "السنوات", "أعوام", "الأعوام"))
-_SINCE_START = frozenset(normalize_key(w) for w in ("بداية", "مطلع", "بدء"))
-_SINCE_W = normalize_key("منذ")
-_SUMMARY_REACH = 12  # words from the happening noun to the span of time, either side, in its clause
+_SINCE_START: Final = frozenset(normalize_key(w) for w in ("بداية", "مطلع", "بدء"))
+_SINCE_W: Final = normalize_key("منذ")
+_SUMMARY_REACH: Final = 12  # words from the happening noun to the span of time, either side, in its clause
 # a denial of a link to the deed («نفت كتائب حزب الله أي علاقة لها بهجوم بطائرة مسيرة استهدف
 # قاعدة عين الأسد») denies the link, not the deed: past such a word the clause is not denied
-_LINKS = frozenset(normalize_key(w) for w in (
+_LINKS: Final = frozenset(normalize_key(w) for w in (
     "علاقة", "علاقته", "علاقتها", "علاقتهم", "صلة", "صلته", "صلتها", "صلتهم", "مسؤولية", "مسؤوليته",
     "مسؤوليتها", "مسؤوليتهم", "تورط", "تورطه", "تورطها", "تورطهم"))
 
 
 # verbal nouns of attacking or of carrying out, as they follow the «ل» of purpose («لشن هجوم»,
 # «لتفجير سيارة مفخخة»، «خططت لاغتيال الرئيس»، «للقيام بعمليات انتحارية»)
-_PURPOSE_NOUNS = frozenset(normalize_key(w) for w in (
+_PURPOSE_NOUNS: Final = frozenset(normalize_key(w) for w in (
     "شن", "تنفيذ", "قيام", "تفجير", "اغتيال", "استهداف", "مهاجمة", "قصف", "اقتحام", "ضرب", "خطف", "اختطاف"))
-_PURPOSE_REACH = 2  # «لتنفيذ «عمل إرهابي»»: a quotation mark may stand between it and the attack noun
-_LAM = "\u0644"  # ل
-_OBJECT_PRONOUNS = ("\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0627", "\u0647")  # هما هم ها ه
+_PURPOSE_REACH: Final = 2  # «لتنفيذ «عمل إرهابي»»: a quotation mark may stand between it and the attack noun
+_LAM: Final = "\u0644"  # ل
+_OBJECT_PRONOUNS: Final = ("\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0627", "\u0647")  # هما هم ها ه
 # verbs and nouns of result before a «ل» verbal noun: «مما أدى لقتل ...»، «نتيجة لاستهداف منزلهم»
 # tell what happened; and verbal
 # nouns of carrying out with their doer, after which «ل» marks the object («تنفيذه لاغتيال
 # الوزير»: his carrying out of the killing)
-_RESULT = frozenset(normalize_key(w) for w in (
+_RESULT: Final = frozenset(normalize_key(w) for w in (
     "أدى", "أدت", "ادى", "ادت", "يؤدي", "تؤدي", "أديا", "نتيجة", "ونتيجة",
     "شنه", "شنها", "شنهم", "تنفيذه", "تنفيذها", "تنفيذهم"))
 # ordinals before an attack noun, and the demonstratives or pronouns whose predicate they open
 # («وهذا هو رابع هجوم»، «وهو ثاني هجوم»)
-_ORDINALS = frozenset(normalize_key(w) for w in (
+_ORDINALS: Final = frozenset(normalize_key(w) for w in (
     "أول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "آخر"))
-_DEMONSTRATIVES = frozenset(normalize_key(w) for w in ("هذا", "هذه", "هو", "هي", "وهذا", "وهذه", "وهو", "وهي"))
-_RANK_REACH = 2  # «وهذا هو رابع»: the demonstrative and a pronoun before the ordinal
-_RANKED_REACH = 5  # «رابع هجوم انتحاري بسيارة مفخخة»: words from the ordinal to a trigger describing the attack
+_DEMONSTRATIVES: Final = frozenset(normalize_key(w) for w in ("هذا", "هذه", "هو", "هي", "وهذا", "وهذه", "وهو", "وهي"))
+_RANK_REACH: Final = 2  # «وهذا هو رابع»: the demonstrative and a pronoun before the ordinal
+_RANKED_REACH: Final = 5  # «رابع هجوم انتحاري بسيارة مفخخة»: words from the ordinal to a trigger describing the attack
 # a protest lodged with a government: the verb «احتج» and the noun «احتجاج» (normalised stems),
 # «لدى» (with) after the verb, «رسمي» (official) after either, «مذكرة» (a note) before the noun
-_LODGE_VERBS = frozenset(normalize_key(w) for w in ("احتج", "احتجت", "احتجوا", "يحتج", "تحتج", "يحتجون"))
-_LODGE_NOUNS = frozenset(normalize_key(w) for w in ("احتجاج", "احتجاجا", "احتجاجه", "احتجاجها", "احتجاجات"))
-_WITH = normalize_key("لدى")
-_OFFICIAL = frozenset(normalize_key(w) for w in ("رسميا", "رسمي", "الرسمي", "رسمية"))
-_NOTES = frozenset(normalize_key(w) for w in ("مذكرة", "مذكرات", "رسالة"))
-_LODGE_REACH = 6  # «احتجت وزارة الخارجية المصرية رسميا أمس لدى إيران»: the protester and a day between
+_LODGE_VERBS: Final = frozenset(normalize_key(w) for w in ("احتج", "احتجت", "احتجوا", "يحتج", "تحتج", "يحتجون"))
+_LODGE_NOUNS: Final = frozenset(normalize_key(w) for w in ("احتجاج", "احتجاجا", "احتجاجه", "احتجاجها", "احتجاجات"))
+_WITH: Final = normalize_key("لدى")
+_OFFICIAL: Final = frozenset(normalize_key(w) for w in ("رسميا", "رسمي", "الرسمي", "رسمية"))
+_NOTES: Final = frozenset(normalize_key(w) for w in ("مذكرة", "مذكرات", "رسالة"))
+_LODGE_REACH: Final = 6  # «احتجت وزارة الخارجية المصرية رسميا أمس لدى إيران»: the protester and a day between
 # hostages and captives a retaking word may free
-_CAPTIVES = frozenset(normalize_key(w) for w in (
+_CAPTIVES: Final = frozenset(normalize_key(w) for w in (
     "رهائن", "الرهائن", "رهينة", "الرهينة", "رهينتين", "الرهينتين", "رهينتان", "الأسرى", "أسرى", "الأسيرين", "أسيرين", "المحتجزين", "محتجزين", "المختطفين", "مختطفين", "المخطوفين"))
-_RESCUE_REACH = 3  # «تحرير ثلاثة رهائن»، «حررت اسرائيل الرهائن»: a count or the doer may stand between
-_WITHDRAWERS_REACH = 2  # words of the withdrawers' own name between the verb and «باتجاه»
-_FROM = "\u0645\u0646"  # من: «انسحبوا من القرية» names the ground left
+_RESCUE_REACH: Final = 3  # «تحرير ثلاثة رهائن»، «حررت اسرائيل الرهائن»: a count or the doer may stand between
+_WITHDRAWERS_REACH: Final = 2  # words of the withdrawers' own name between the verb and «باتجاه»
+_FROM: Final = "\u0645\u0646"  # من: «انسحبوا من القرية» names the ground left
 
 
 def _toward_after(norms: list[str], i: int) -> bool:
@@ -620,7 +620,7 @@ def _tallied(s: SentenceCtx, c: Candidate) -> bool:
     return False
 
 
-_IN_THEM = frozenset(normalize_key(w) for w in ("فيها", "خلالها", "جراءها", "بسببها", "فيهما"))
+_IN_THEM: Final = frozenset(normalize_key(w) for w in ("فيها", "خلالها", "جراءها", "بسببها", "فيهما"))
 
 
 def _in_tallied(s: SentenceCtx, c: Candidate) -> bool:

@@ -17,15 +17,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, repeat
 from pathlib import Path
+from typing import Final
 
 from hadath.errors import LexiconError
 from hadath.events.context import Memo
 from hadath.events.features import word_feature
 from hadath.paths import package_dir
 
-MODEL_PATH = package_dir("hadath.events") / "data" / "event_model.json"
-RULE_PRIOR = 0.6
-DEFAULT_THRESHOLD = 0.5
+MODEL_PATH: Final = package_dir("hadath.events") / "data" / "event_model.json"
+RULE_PRIOR: Final = 0.6
+DEFAULT_THRESHOLD: Final = 0.5
 
 
 @dataclass(frozen=True)

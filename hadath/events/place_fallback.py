@@ -32,7 +32,7 @@ geo precision 3) when the place rules 1-2 would lend lies in another one.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import Any
+from typing import Any, Final
 
 from hadath.doc import Doc
 from hadath.events.arguments import local_generic
@@ -45,22 +45,22 @@ from hadath.schema import Event, Location
 from hadath.text.normalize import normalize_key
 from hadath.text.segment import more_breaks_than, paragraph_starts
 
-MAX_PARAGRAPHS = 1
+MAX_PARAGRAPHS: Final = 1
 """The anchor is in the event's paragraph or the one before."""
-TOWN_PARAGRAPHS = 3
+TOWN_PARAGRAPHS: Final = 3
 """«المدينة»، «المخيم» (kind ``town``) refer back further, up to this many paragraph breaks, to
 the story's town (one named in its first :data:`LEAD_PARAGRAPHS` paragraphs): a report names
 its town in the lead and then says «the town»."""
-LEAD_PARAGRAPHS = 2
-FALLBACK_PRECISION = 2
+LEAD_PARAGRAPHS: Final = 2
+FALLBACK_PRECISION: Final = 2
 """ACLED geo precision 2: near the named town, or in a part of the named region."""
-FALLBACK_PLACED = "fallback_placed_events"
+FALLBACK_PLACED: Final = "fallback_placed_events"
 """``doc.extras`` key: trigger starts of the events whose location came from these rules,
 not from their own sentence (coreference reads such a place as unknown)."""
 
-_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-_COUNTRY = "N"
-_TOWN = "town"
+_PLACE_TYPES: Final = frozenset({"GPE", "LOC", "FAC"})
+_COUNTRY: Final = "N"
+_TOWN: Final = "town"
 
 
 def anaphors() -> PhraseMatcher[str]:
@@ -203,8 +203,8 @@ def _country_said(doc: Doc, start: int, end: int, cache: dict[str, Any]) -> Loca
     return None
 
 
-_PUNCT = "\u060c,.:;\u061b\u00ab\u00bb\"()"
-_COUNTRY_PRECISION = 3
+_PUNCT: Final = "\u060c,.:;\u061b\u00ab\u00bb\"()"
+_COUNTRY_PRECISION: Final = 3
 
 
 def _placed(doc: Doc, ev: Event, location: Location) -> Event:

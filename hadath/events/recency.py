@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
+from typing import Final
 
 from hadath.attribution.lexicons import frame_verbs
 from hadath.doc import DateMention, Doc
@@ -34,13 +35,13 @@ from hadath.schema import Event
 from hadath.text.normalize import normalize_key
 from hadath.text.recency import is_tally_since, long_before
 
-DOCUMENTED_DAYS = 365
+DOCUMENTED_DAYS: Final = 365
 """How old an incident a documenting report tells with its own day may be and still be coded: a
 rights group's report covers the months before it, not the history it recalls."""
-_DOCUMENTERS = frozenset({"ngo", "monitor", "un"})  # sources.tsv kinds that document violations
-_DOCUMENT_FRAME = "document"  # frames.tsv id of «وثق، رصد، أحصى، سجلت»
-_REPORT_AFTER = normalize_key("في تقرير")  # «قالت منظمة العفو الدولية في تقرير»
-_CONJ = "\u0648\u0641"  # و ف
+_DOCUMENTERS: Final = frozenset({"ngo", "monitor", "un"})  # sources.tsv kinds that document violations
+_DOCUMENT_FRAME: Final = "document"  # frames.tsv id of «وثق، رصد، أحصى، سجلت»
+_REPORT_AFTER: Final = normalize_key("في تقرير")  # «قالت منظمة العفو الدولية في تقرير»
+_CONJ: Final = "\u0648\u0641"  # و ف
 
 
 def documents(doc: Doc) -> bool:

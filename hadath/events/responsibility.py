@@ -24,7 +24,7 @@ clause are references to the claimed attack: their trigger joins its evidence an
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from hadath.doc import Doc
 from hadath.events import arguments
@@ -37,19 +37,19 @@ from hadath.schema import Event
 from hadath.text.normalize import normalize_key
 from hadath.text.segment import more_breaks_than
 
-DATA = package_dir("hadath.events") / "data" / "responsibility.tsv"
-_VIOLENT = "ASSAULT"
-_CLAIMANT_ROLES = frozenset({"armed", "state", "named"})
-_CLAIMANT_REACH = 6
+DATA: Final = package_dir("hadath.events") / "data" / "responsibility.tsv"
+_VIOLENT: Final = "ASSAULT"
+_CLAIMANT_ROLES: Final = frozenset({"armed", "state", "named"})
+_CLAIMANT_REACH: Final = 6
 """Tokens from the verb to its subject, at most («أعلن تنظيم داعش في بيان مسؤوليته»)."""
-_RESPONSIBILITY_REACH = 12
+_RESPONSIBILITY_REACH: Final = 12
 """Tokens from an announcing verb to its responsibility word, at most."""
-_AN = normalize_key("عن")
-_NAME_JOINS = frozenset({"-", "\u2013", "\u2014", "\u0640"})  # - – — ـ between a group and its branch
-_CLOSING_MARKS = frozenset({"\u00bb", '"', "\u201d"})  # » " ”
-_STATE_INTER = 1  # ACLED inter code of state forces
-_CONSTRUCT = normalize_key("مسؤولية")  # the bare noun, followed by whose responsibility it is
-_THAT_REACH = 4
+_AN: Final = normalize_key("عن")
+_NAME_JOINS: Final = frozenset({"-", "\u2013", "\u2014", "\u0640"})  # - – — ـ between a group and its branch
+_CLOSING_MARKS: Final = frozenset({"\u00bb", '"', "\u201d"})  # » " ”
+_STATE_INTER: Final = 1  # ACLED inter code of state forces
+_CONSTRUCT: Final = normalize_key("مسؤولية")  # the bare noun, followed by whose responsibility it is
+_THAT_REACH: Final = 4
 """Tokens from the speaker's name to «أنه / إنه», at most («قال حزب الله في بيان إنه ...»)."""
 
 
@@ -58,8 +58,8 @@ def words() -> dict[str, str]:
     return word_kinds(DATA)
 
 
-_VERB_KINDS = ("claim", "claimed", "announce")
-_SPEECH_KINDS = ("say", "announce")
+_VERB_KINDS: Final = ("claim", "claimed", "announce")
+_SPEECH_KINDS: Final = ("say", "announce")
 
 
 class _Kinds:

@@ -28,7 +28,7 @@ the whole document is freed by reference counting.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import Any
+from typing import Any, Final
 
 from hadath.doc import Doc
 from hadath.events import (
@@ -54,157 +54,157 @@ from hadath.text.normalize import normalize_key
 from hadath.text.segment import more_breaks_than
 
 # which triggers describe the same kind of happening (and so merge within a clause)
-_FAMILY = {
+_FAMILY: Final = {
     "ASSAULT": "violence", "RETREAT": "territory-move", "CONCEDE": "concede", "PROTEST": "protest",
     "MOBILIZE": "mobilize", "AGREE": "agree", "CONSULT": "consult", "COOPERATE": "group",
     "THREATEN": "threaten", "COERCE": "coerce",
 }
-_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-_AL = "\u0627\u0644"
-_ATTACK_MODES = frozenset({"attack", "raid"})
-_WEAPON_MODES = frozenset({"heavy-weapons", "aerial", "explosives"})
+_PLACE_TYPES: Final = frozenset({"GPE", "LOC", "FAC"})
+_AL: Final = "\u0627\u0644"
+_ATTACK_MODES: Final = frozenset({"attack", "raid"})
+_WEAPON_MODES: Final = frozenset({"heavy-weapons", "aerial", "explosives"})
 # checkpoints are listed as place cues in cues.tsv (حاجز، نقطة تفتيش); they are attack objects too
-_OBJECT_KINDS = frozenset({"object", "position"})  # cues.tsv: «حاجزاً»، «ثكنة» ...; «موقع»
-_OBJECT_KEYS = frozenset({"\u062d\u0627\u062c\u0632", "\u0646\u0642\u0637\u0647 \u062a\u0641\u062a\u064a\u0634",  # حاجز، نقطة تفتيش
+_OBJECT_KINDS: Final = frozenset({"object", "position"})  # cues.tsv: «حاجزاً»، «ثكنة» ...; «موقع»
+_OBJECT_KEYS: Final = frozenset({"\u062d\u0627\u062c\u0632", "\u0646\u0642\u0637\u0647 \u062a\u0641\u062a\u064a\u0634",  # حاجز، نقطة تفتيش
                           "\u0645\u0648\u0627\u0642\u0639"})  # مواقع (a target marker row of its own)
-_RELATIVES = frozenset({"\u0627\u0644\u0630\u064a", "\u0627\u0644\u062a\u064a", "\u0627\u0644\u0630\u064a\u0646"})  # الذي التي الذين
-_BACKGROUND_KINDS = frozenset({"trial", "anniversary", "history", "condemn"})
-_TALK_TYPES = frozenset({"CONSULT", "AGREE"})
-_PARTY_MARKERS = frozenset({"\u0645\u0639", "\u0628\u064a\u0646"})  # مع بين
-_RULE_MODES = frozenset({"territory", "withdraw", "base", "reinforce"})
-RULE_CONFIDENCE = 0.7
-_DEMONSTRATE = "demonstrate"
-_SUBJECT_REACH = 2  # words between a protest verb's end and its subject's start, at most
-_LAM = "\u0644"
-_BA = "\u0628"
-_CONJ = "\u0648\u0641"  # و ف
+_RELATIVES: Final = frozenset({"\u0627\u0644\u0630\u064a", "\u0627\u0644\u062a\u064a", "\u0627\u0644\u0630\u064a\u0646"})  # الذي التي الذين
+_BACKGROUND_KINDS: Final = frozenset({"trial", "anniversary", "history", "condemn"})
+_TALK_TYPES: Final = frozenset({"CONSULT", "AGREE"})
+_PARTY_MARKERS: Final = frozenset({"\u0645\u0639", "\u0628\u064a\u0646"})  # مع بين
+_RULE_MODES: Final = frozenset({"territory", "withdraw", "base", "reinforce"})
+RULE_CONFIDENCE: Final = 0.7
+_DEMONSTRATE: Final = "demonstrate"
+_SUBJECT_REACH: Final = 2  # words between a protest verb's end and its subject's start, at most
+_LAM: Final = "\u0644"
+_BA: Final = "\u0628"
+_CONJ: Final = "\u0648\u0641"  # و ف
 # verbs of managing that take a verbal noun: تمكن (من) نجح (في) استطاع
-_MANAGE = ("\u062a\u0645\u0643\u0646", "\u0646\u062c\u062d", "\u0627\u0633\u062a\u0637\u0627\u0639")
-_MANAGE_REACH = 5  # tokens between the verb of managing and the verbal noun, at most
-_STAGED_MODES = frozenset({_DEMONSTRATE, "strike"})
-_STAGE_REACH = 8  # tokens from a staging verb to the protest noun it governs, at most
-_PROTESTER_REACH = 2  # «خرجوا متظاهرين»، «نزل المتظاهرون»: the crowd right after the verb
-_STAGE_KINDS = frozenset({"stage", "goout", "erupt"})
-_ERUPT_REACH = 3  # «وانفجرت عدة مظاهرات»: a quantity word may stand between the verb and the noun
+_MANAGE: Final = ("\u062a\u0645\u0643\u0646", "\u0646\u062c\u062d", "\u0627\u0633\u062a\u0637\u0627\u0639")
+_MANAGE_REACH: Final = 5  # tokens between the verb of managing and the verbal noun, at most
+_STAGED_MODES: Final = frozenset({_DEMONSTRATE, "strike"})
+_STAGE_REACH: Final = 8  # tokens from a staging verb to the protest noun it governs, at most
+_PROTESTER_REACH: Final = 2  # «خرجوا متظاهرين»، «نزل المتظاهرون»: the crowd right after the verb
+_STAGE_KINDS: Final = frozenset({"stage", "goout", "erupt"})
+_ERUPT_REACH: Final = 3  # «وانفجرت عدة مظاهرات»: a quantity word may stand between the verb and the noun
 # nouns that name a protest in every sense: «تظاهرة»، «مسيرة» and «مظاهرة» are also festivals
 # and rallies («تظاهرة المسرح اللبناني»، «نظمت حماس مسيرات حاشدة لمناصريها»), so a verb of
 # organising (kind stage) makes a protest only of these, and of strikes
-_PROTEST_MARKS = (normalize_key("احتجاج"), normalize_key("اعتصام"), normalize_key("تضامني"))
-_DESTROY = "destroy"
-_CROWD_VERB_KINDS = frozenset({"deed", "chant", "undertake"})  # cues.tsv: verbs a crowd is the subject of
-_CROWD_DEED_MODES = frozenset({"raid", "attack", "destroy", "riot"})  # trigger verbs a crowd may do
-_RIOT_TOLL_MODES = frozenset({"casualty", "clash", "firearms"})  # deaths, clashes and shots a riot's clause may tell beside its deeds
-_VERB_POS = frozenset({"verb", "phrase"})
-_QAD = "\u0642\u062f"  # قد
-_VIOLENT_COERCE = frozenset({"disrupt", "destroy", "blockade"})
-_ARREST = "arrest"
-_DISRUPT = "disrupt"
-_DOER_ROLES = frozenset({"armed", "state"})
-_DOER_INTER = frozenset({1, 2, 3, 4, 8})  # armed actors (not rioters, protesters, civilians)
-_PREPOSITIONS = frozenset(normalize_key(w) for w in ("من", "عن", "في", "على", "إلى", "بعد", "قبل", "دون"))
-_DISRUPT_VERBS = frozenset(normalize_key(w) for w in (  # finite verbs among the defuse phrases (triggers.tsv)
+_PROTEST_MARKS: Final = (normalize_key("احتجاج"), normalize_key("اعتصام"), normalize_key("تضامني"))
+_DESTROY: Final = "destroy"
+_CROWD_VERB_KINDS: Final = frozenset({"deed", "chant", "undertake"})  # cues.tsv: verbs a crowd is the subject of
+_CROWD_DEED_MODES: Final = frozenset({"raid", "attack", "destroy", "riot"})  # trigger verbs a crowd may do
+_RIOT_TOLL_MODES: Final = frozenset({"casualty", "clash", "firearms"})  # deaths, clashes and shots a riot's clause may tell beside its deeds
+_VERB_POS: Final = frozenset({"verb", "phrase"})
+_QAD: Final = "\u0642\u062f"  # قد
+_VIOLENT_COERCE: Final = frozenset({"disrupt", "destroy", "blockade"})
+_ARREST: Final = "arrest"
+_DISRUPT: Final = "disrupt"
+_DOER_ROLES: Final = frozenset({"armed", "state"})
+_DOER_INTER: Final = frozenset({1, 2, 3, 4, 8})  # armed actors (not rioters, protesters, civilians)
+_PREPOSITIONS: Final = frozenset(normalize_key(w) for w in ("من", "عن", "في", "على", "إلى", "بعد", "قبل", "دون"))
+_DISRUPT_VERBS: Final = frozenset(normalize_key(w) for w in (  # finite verbs among the defuse phrases (triggers.tsv)
     "فكك", "فككت", "فككوا", "أبطل مفعول", "أبطلت مفعول", "أحبط", "أحبطت", "أسقط", "أسقطت", "ضبطت أسلحة",
     "اعترضت الدفاعات", "اعترض صاروخا"))
-_DETAINEE_REACH = 4  # words from an arrest word to the count of detainees, at most
-_OF_THEM = frozenset({"\u0645\u0646\u0647\u0645", "\u0645\u0646\u0647\u0646"})  # منهم منهن
-_PEOPLE_CUES = frozenset({"victim", "crowd"})
-_CROWD_KINDS = frozenset({"crowd", "some"})  # cues.tsv: crowd words and vague quantities («عدد من»)
-_ABDUCT = "abduct"
-_ASSASSINATE = "assassination"
-_CASUALTY = "casualty"
-_RIOT_REACH = 8  # words from a clash word to the stone throwing of the clashes, at most
-_TIME_GAP = 8  # words from an attack verb to its object when a time adverbial stands between, at most
-_IN = "\u0627\u0646"  # ان (normalised إن/أن): a condition or complementiser right before the verb
-_PRESENT = frozenset("\u064a\u062a")  # ي ت: «يقتل»، «تقتل» tell of no one happening
-_ABDUCT_VERBS = frozenset(normalize_key(w) for w in (  # finite past verbs of abducting (triggers.tsv, abduct)
+_DETAINEE_REACH: Final = 4  # words from an arrest word to the count of detainees, at most
+_OF_THEM: Final = frozenset({"\u0645\u0646\u0647\u0645", "\u0645\u0646\u0647\u0646"})  # منهم منهن
+_PEOPLE_CUES: Final = frozenset({"victim", "crowd"})
+_CROWD_KINDS: Final = frozenset({"crowd", "some"})  # cues.tsv: crowd words and vague quantities («عدد من»)
+_ABDUCT: Final = "abduct"
+_ASSASSINATE: Final = "assassination"
+_CASUALTY: Final = "casualty"
+_RIOT_REACH: Final = 8  # words from a clash word to the stone throwing of the clashes, at most
+_TIME_GAP: Final = 8  # words from an attack verb to its object when a time adverbial stands between, at most
+_IN: Final = "\u0627\u0646"  # ان (normalised إن/أن): a condition or complementiser right before the verb
+_PRESENT: Final = frozenset("\u064a\u062a")  # ي ت: «يقتل»، «تقتل» tell of no one happening
+_ABDUCT_VERBS: Final = frozenset(normalize_key(w) for w in (  # finite past verbs of abducting (triggers.tsv, abduct)
     "خطف", "خطفت", "خطفوا", "اختطف", "اختطفت", "اختطفوا"))
-_RECALL_KINDS = frozenset({"after", "history"})
+_RECALL_KINDS: Final = frozenset({"after", "history"})
 # finite chant verbs (cues.tsv, kind chant) whose subject may be a counted crowd: «ردد أكثر من ألف شخص»
-_CHANT_VERBS = frozenset(normalize_key(w) for w in ("ردد", "رددت", "رددوا", "هتف", "هتفت", "هتفوا"))
+_CHANT_VERBS: Final = frozenset(normalize_key(w) for w in ("ردد", "رددت", "رددوا", "هتف", "هتفت", "هتفوا"))
 # finite verbs of dispersing (cues.tsv, kinds dispersal and intervention) with an object after them
-_DISPERSE_VERBS = frozenset(normalize_key(w) for w in ("فرقت", "فرقوا", "فضت"))
-_HUNGER = " " + normalize_key("عن الطعام")  # a strike «عن الطعام» is a hunger strike
-_STRIKE_NOUNS = frozenset(normalize_key(w) for w in ("إضراب", "إضرابا", "إضرابات", "إضرابه", "إضرابهم", "إضرابها"))
-_THAT = frozenset({normalize_key("أن")})  # «أن» + a present verb: a subjunctive («يريد أن يتظاهر»)
-_SUSTAIN_REACH = 4  # «تشاركان أيضا في الإضراب»، «يواصل العمال إضرابهم»
-_NISBA_PLURALS = ("\u064a\u064a\u0646", "\u064a\u0648\u0646")  # يين يون: plural nationalities «عراقيين»، «باكستانيون»
-_ARREST_VERBS = frozenset(normalize_key(w) for w in (  # finite verbs of arresting (triggers.tsv, arrest)
+_DISPERSE_VERBS: Final = frozenset(normalize_key(w) for w in ("فرقت", "فرقوا", "فضت"))
+_HUNGER: Final = " " + normalize_key("عن الطعام")  # a strike «عن الطعام» is a hunger strike
+_STRIKE_NOUNS: Final = frozenset(normalize_key(w) for w in ("إضراب", "إضرابا", "إضرابات", "إضرابه", "إضرابهم", "إضرابها"))
+_THAT: Final = frozenset({normalize_key("أن")})  # «أن» + a present verb: a subjunctive («يريد أن يتظاهر»)
+_SUSTAIN_REACH: Final = 4  # «تشاركان أيضا في الإضراب»، «يواصل العمال إضرابهم»
+_NISBA_PLURALS: Final = ("\u064a\u064a\u0646", "\u064a\u0648\u0646")  # يين يون: plural nationalities «عراقيين»، «باكستانيون»
+_ARREST_VERBS: Final = frozenset(normalize_key(w) for w in (  # finite verbs of arresting (triggers.tsv, arrest)
     "اعتقل", "اعتقلت", "اعتقلوا", "يعتقل", "تعتقل", "احتجز", "احتجزت", "احتجزوا",
     "ألقى القبض", "ألقت القبض", "ألقوا القبض"))
 
 
 # finite past support verbs (a light verb carrying the attack noun: «شن مسلحون هجوما»، «نفذت
 # الطائرات غارات»); the present «يشن» is as often a habit or a plan
-_WAGE_VERBS = frozenset(normalize_key(w) for w in (
+_WAGE_VERBS: Final = frozenset(normalize_key(w) for w in (
     "شن", "شنت", "شنوا", "شنا", "شنتا", "نفذ", "نفذت", "نفذوا", "نفذا"))
 # of those, the forms spelt like their verbal noun: «بمحاولة شن هجوم»، «في شن ضربات جوية» name
 # no deed, so these count only as the first word of a clause or with «و»/«ف» («وشن مسلحون»)
-_NOUN_LIKE = frozenset(normalize_key(w) for w in ("شن", "نفذ"))
-_WAGE_REACH = 4  # words from the support verb to the attack noun (its subject may stand between)
+_NOUN_LIKE: Final = frozenset(normalize_key(w) for w in ("شن", "نفذ"))
+_WAGE_REACH: Final = 4  # words from the support verb to the attack noun (its subject may stand between)
 # finite past verbs of suffering an attack: «تعرضت دورية للجيش لهجوم بعبوة ناسفة»
-_SUFFER_VERBS = frozenset(normalize_key(w) for w in ("تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا"))
-_SUFFER_REACH = 6  # «تعرض مقر حزب المؤتمر لهجوم»: the victim stands between
-_SUFFER_FAR = 20  # «تعرضت وزيرة الدولة بوزارة الطاقة، فلانة، حرم فلان نائب رئيس الحركة، لمحاولة اغتيال»
-_SURVIVE_VERBS = frozenset(normalize_key(w) for w in ("نجا", "نجت", "نجوا", "نجيا", "نجتا"))
-_ATTEMPT = normalize_key("محاولة")
-_SUFFERED_ATTEMPT = normalize_key("لمحاولة")
-_MIN = normalize_key("من")
+_SUFFER_VERBS: Final = frozenset(normalize_key(w) for w in ("تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا"))
+_SUFFER_REACH: Final = 6  # «تعرض مقر حزب المؤتمر لهجوم»: the victim stands between
+_SUFFER_FAR: Final = 20  # «تعرضت وزيرة الدولة بوزارة الطاقة، فلانة، حرم فلان نائب رئيس الحركة، لمحاولة اغتيال»
+_SURVIVE_VERBS: Final = frozenset(normalize_key(w) for w in ("نجا", "نجت", "نجوا", "نجيا", "نجتا"))
+_ATTEMPT: Final = normalize_key("محاولة")
+_SUFFERED_ATTEMPT: Final = normalize_key("لمحاولة")
+_MIN: Final = normalize_key("من")
 # finite past verbs of meeting an attack («تصدت القوات لهجوم») and of repelling one («صدت هجوما»)
-_MEET_VERBS = frozenset(normalize_key(w) for w in ("تصدى", "تصدت", "تصدوا", "تصديا", "تصدتا"))
-_REPEL_VERBS = frozenset(normalize_key(w) for w in ("صد", "صدت", "صدوا", "صدا", "صدتا"))
+_MEET_VERBS: Final = frozenset(normalize_key(w) for w in ("تصدى", "تصدت", "تصدوا", "تصديا", "تصدتا"))
+_REPEL_VERBS: Final = frozenset(normalize_key(w) for w in ("صد", "صدت", "صدوا", "صدا", "صدتا"))
 # attack nouns a support verb carries or a victim suffers; not torture, rape or beating
 # («تعرض للتعذيب» is 0 yes in the training part: allegations), nor «اعتداء» (also abuse)
-_WAGED_MODES = frozenset({"attack", "raid", "aerial", "heavy-weapons", "explosives", "suicide", "firearms", "grenade"})
-_ABUSE = normalize_key("اعتداء")
-_PRONOUNS = frozenset(normalize_key(w) for w in ("هو", "هي", "فهو", "وهو", "فهي", "وهي"))
+_WAGED_MODES: Final = frozenset({"attack", "raid", "aerial", "heavy-weapons", "explosives", "suicide", "firearms", "grenade"})
+_ABUSE: Final = normalize_key("اعتداء")
+_PRONOUNS: Final = frozenset(normalize_key(w) for w in ("هو", "هي", "فهو", "وهو", "فهي", "وهي"))
 # finite past verbs of striking whose armed subject tells the deed (see :func:`_doer_struck`)
-_STRIKE_VERBS = frozenset(normalize_key(w) for w in (
+_STRIKE_VERBS: Final = frozenset(normalize_key(w) for w in (
     "قصف", "قصفت", "قصفوا", "هاجم", "هاجمت", "هاجموا", "استهدف", "استهدفت", "استهدفوا", "خطف", "خطفت", "خطفوا", "اختطف", "اختطفت", "اختطفوا",
     "اغتال", "اغتالت", "اغتالوا"))
-_NOUN_LIKE_STRIKES = frozenset(normalize_key(w) for w in ("قصف", "خطف"))  # also «قصفُ»، «خطفُ» (verbal nouns)
-_CLASH = "clash"
+_NOUN_LIKE_STRIKES: Final = frozenset(normalize_key(w) for w in ("قصف", "خطف"))  # also «قصفُ»، «خطفُ» (verbal nouns)
+_CLASH: Final = "clash"
 # feminine past verbs of moving through streets whose subject a march noun is (see :func:`_march_subject`)
-_MARCH_SUBJECT_VERBS = frozenset(normalize_key(w) for w in ("جابت", "طافت", "سارت", "زحفت", "توجهت"))
+_MARCH_SUBJECT_VERBS: Final = frozenset(normalize_key(w) for w in ("جابت", "طافت", "سارت", "زحفت", "توجهت"))
 # finite past verbs of launching a projectile, and the words that aim it (see :func:`_launched_at`)
-_LAUNCH_VERBS = frozenset(normalize_key(w) for w in ("أطلق", "أطلقت", "أطلقوا", "أطلقا"))
-_AIMED = frozenset(normalize_key(w) for w in ("على", "باتجاه", "نحو", "صوب"))
-_AIM_REACH = 3  # «قذائف هاون على»، «صواريخ قسام باتجاه»: words from the projectile to its aim
+_LAUNCH_VERBS: Final = frozenset(normalize_key(w) for w in ("أطلق", "أطلقت", "أطلقوا", "أطلقا"))
+_AIMED: Final = frozenset(normalize_key(w) for w in ("على", "باتجاه", "نحو", "صوب"))
+_AIM_REACH: Final = 3  # «قذائف هاون على»، «صواريخ قسام باتجاه»: words from the projectile to its aim
 # past verbs of turning into, and «إلى» (see :func:`_turned_into`)
-_TURNING_VERBS = frozenset(normalize_key(w) for w in ("تحول", "تحولت", "انقلب", "انقلبت"))
-_INTO = frozenset(normalize_key(w) for w in ("إلى", "الى"))
-_TURNED_REACH = 5  # «وتحولت جنازة القتيل إلى»: words from the verb to «إلى», its subject between
-_UNDERTAKE = "undertake"  # cues.tsv: light verbs of doing («قام»، «أقدم»)
-_ON = normalize_key("على")
-_SELF_HARM = "self-harm"  # triggers.tsv: self-immolation
-_IMMOLATION_REACH = 10  # «أضرم شاب النار في نفسه أمام مقر المحافظة احتجاجا على البطالة»: words to the purpose
+_TURNING_VERBS: Final = frozenset(normalize_key(w) for w in ("تحول", "تحولت", "انقلب", "انقلبت"))
+_INTO: Final = frozenset(normalize_key(w) for w in ("إلى", "الى"))
+_TURNED_REACH: Final = 5  # «وتحولت جنازة القتيل إلى»: words from the verb to «إلى», its subject between
+_UNDERTAKE: Final = "undertake"  # cues.tsv: light verbs of doing («قام»، «أقدم»)
+_ON: Final = normalize_key("على")
+_SELF_HARM: Final = "self-harm"  # triggers.tsv: self-immolation
+_IMMOLATION_REACH: Final = 10  # «أضرم شاب النار في نفسه أمام مقر المحافظة احتجاجا على البطالة»: words to the purpose
 # finite past verbs of clashing whose armed subject tells the clash (see :func:`_clash_joined`)
-_CLASH_VERBS = frozenset(normalize_key(w) for w in ("اشتبك", "اشتبكت", "اشتبكوا", "اشتبكا", "اشتبكتا"))
+_CLASH_VERBS: Final = frozenset(normalize_key(w) for w in ("اشتبك", "اشتبكت", "اشتبكوا", "اشتبكا", "اشتبكتا"))
 # a particle carrying the verb's subject as a pronoun («ولكنه هاجم السلطات»: he criticised the
 # authorities): the actor after the verb is its object
-_SUBJECT_PRONOUNS = frozenset(normalize_key(w) for w in (
+_SUBJECT_PRONOUNS: Final = frozenset(normalize_key(w) for w in (
     "إنه", "إنها", "إنهم", "أنه", "أنها", "أنهم", "بأنه", "بأنها", "بأنهم", "لكنه", "لكنها", "لكنهم",
     "ولكنه", "ولكنها", "ولكنهم", "وأنه", "وأنها", "وأنهم", "فإنه", "فإنها", "فإنهم"))
 # «إن، أن، بأن، وإن» (one normalised form each) before a reported deed's subject
-_COMPLEMENTISERS = frozenset(normalize_key(w) for w in ("أن", "بأن", "وأن", "وإن"))
+_COMPLEMENTISERS: Final = frozenset(normalize_key(w) for w in ("أن", "بأن", "وأن", "وإن"))
 # a speaker's own forces as the subject of a reported deed: «قال الجيش إن قواته قصفت»
-_OWN_FORCES = frozenset(normalize_key(w) for w in (
+_OWN_FORCES: Final = frozenset(normalize_key(w) for w in (
     "قواته", "قواتها", "قواتهم", "طائراته", "طائراتها", "مقاتلاته", "مقاتلاتها", "وحداته", "وحداتها",
     "عناصره", "عناصرها", "مقاتليه", "مقاتليها", "جنوده", "جنودها", "مدفعيته", "مدفعيتها"))
-_WHEN = frozenset(normalize_key(w) for w in ("عندما", "حين", "حينما", "لدى", "أثناء", "خلال", "لما"))
+_WHEN: Final = frozenset(normalize_key(w) for w in ("عندما", "حين", "حينما", "لدى", "أثناء", "خلال", "لما"))
 # a support verb with the attack noun's pronoun: «هجوم شنه مسلحون»، «غارة شنتها طائرة»
-_DONE_BY = frozenset(normalize_key(w) for w in (
+_DONE_BY: Final = frozenset(normalize_key(w) for w in (
     "شنه", "شنته", "شنوه", "شنها", "شنتها", "شنوها", "نفذه", "نفذته", "نفذوه", "نفذها", "نفذتها", "نفذوها",
     "نصبه", "نصبته", "نصبوه"))
-_DEMOLISH = "demolish"  # triggers.tsv: «دمر» (finite), an attack only with an armed doer and a military object
-_UNSUPPORTED = "unsupported"  # the veto of a rule-only trigger whose rule does not hold
-_RULE_ONLY = frozenset({_DEMOLISH, arguments.NEUTRALISE_MODE})  # trigger modes that no classifier score keeps without their rule
-_DOER_REACH = 3  # «دمرت وحدات من الجيش»: words before the doer's first, after the verb, at most
-_MATERIEL_REACH = 6  # words from the doer's first to the object destroyed, at most
-_MATERIEL_KINDS = frozenset({"object", "position", "equipment", "materiel"})  # cues.tsv kinds of military objects
-_TARGET_NOUNS = frozenset(normalize_key(w) for w in ("مقرات", "مقر", "معاقل", "تجمعات", "مواقع"))  # kind target nouns
-_FIGHTER_STEMS = tuple(normalize_key(w) for w in ("إرهابي", "مسلح", "مقاتل", "عنصر", "عناصر", "مسلحي", "مقاتلي"))
+_DEMOLISH: Final = "demolish"  # triggers.tsv: «دمر» (finite), an attack only with an armed doer and a military object
+_UNSUPPORTED: Final = "unsupported"  # the veto of a rule-only trigger whose rule does not hold
+_RULE_ONLY: Final = frozenset({_DEMOLISH, arguments.NEUTRALISE_MODE})  # trigger modes that no classifier score keeps without their rule
+_DOER_REACH: Final = 3  # «دمرت وحدات من الجيش»: words before the doer's first, after the verb, at most
+_MATERIEL_REACH: Final = 6  # words from the doer's first to the object destroyed, at most
+_MATERIEL_KINDS: Final = frozenset({"object", "position", "equipment", "materiel"})  # cues.tsv kinds of military objects
+_TARGET_NOUNS: Final = frozenset(normalize_key(w) for w in ("مقرات", "مقر", "معاقل", "تجمعات", "مواقع"))  # kind target nouns
+_FIGHTER_STEMS: Final = tuple(normalize_key(w) for w in ("إرهابي", "مسلح", "مقاتل", "عنصر", "عناصر", "مسلحي", "مقاتلي"))
 # verbs of marching and of joining, past tense, whose counted crowd subject makes a protest noun after them a protest
-_MARCH_VERBS = frozenset(normalize_key(w) for w in (
+_MARCH_VERBS: Final = frozenset(normalize_key(w) for w in (
     "سار", "ساروا", "سارت", "جاب", "جابوا", "جابت", "زحف", "زحفوا", "زحفت", "توجه", "توجهوا", "توجهت",
     "شارك", "شاركوا", "شاركت"))
 
@@ -497,7 +497,7 @@ def _counted_people_follow(c: Candidate) -> bool:
 
 
 # people held as suspects: «اعتقلت ... أربعة متهمين بالإرهاب»، «خمسة مشتبه بهم»، «ثلاثة مطلوبين»
-_SUSPECTS = frozenset(normalize_key(w) for w in ("متهمين", "متهما", "متهمون", "مشتبه", "مشتبها", "مطلوبين", "مطلوبا", "مطلوبون"))
+_SUSPECTS: Final = frozenset(normalize_key(w) for w in ("متهمين", "متهما", "متهمون", "مشتبه", "مشتبها", "مطلوبين", "مطلوبا", "مطلوبون"))
 
 
 def _counts(s: SentenceCtx) -> list[tuple[int, int]]:
@@ -674,11 +674,11 @@ def _detainees_follow(c: Candidate) -> bool:
     return _counted_people_follow(c) and not _over_a_period(c)
 
 
-_DURING = normalize_key("خلال")
-_PERIODS = frozenset(normalize_key(w) for w in (
+_DURING: Final = normalize_key("خلال")
+_PERIODS: Final = frozenset(normalize_key(w) for w in (
     "الأسبوع", "الأسبوعين", "الأسابيع", "أسبوع", "أسبوعين", "الشهر", "الشهرين", "الأشهر", "الشهور", "شهر",
     "أشهر", "العام", "السنة", "الأعوام", "السنوات", "الفترة", "عام"))
-_PERIOD_REACH = 8  # tokens after the arrest word to «خلال الأسبوع الماضي»
+_PERIOD_REACH: Final = 8  # tokens after the arrest word to «خلال الأسبوع الماضي»
 
 
 def _over_a_period(c: Candidate) -> bool:
@@ -690,9 +690,9 @@ def _over_a_period(c: Candidate) -> bool:
     return any(s.norms[i] == _DURING and s.norms[i + 1] in _PERIODS for i in range(c.tok_end, end))
 
 
-_SEIZE = normalize_key("القبض على")
-_THREW = frozenset(normalize_key(w) for w in ("ألقى", "ألقت", "ألقوا", "وألقى", "وألقت", "وألقوا"))
-_SPLIT_REACH = 6  # «ألقت مفارز وكالة الاستخبارات القبض على»: the subject between the verb's parts
+_SEIZE: Final = normalize_key("القبض على")
+_THREW: Final = frozenset(normalize_key(w) for w in ("ألقى", "ألقت", "ألقوا", "وألقى", "وألقت", "وألقوا"))
+_SPLIT_REACH: Final = 6  # «ألقت مفارز وكالة الاستخبارات القبض على»: the subject between the verb's parts
 
 
 def _seized_by_split_verb(c: Candidate) -> bool:
@@ -1008,8 +1008,8 @@ def _crowd_dispersed(c: Candidate) -> bool:
     return False
 
 
-_DISPERSED_REACH = 12  # «فرّقت قوات الدرك الأردنية، اليوم الخميس، بالغاز المسيل للدموع مئات»
-_CROWD_WORD_REACH = 4  # «مئات المعلمين الذين حاولوا الاعتصام»
+_DISPERSED_REACH: Final = 12  # «فرّقت قوات الدرك الأردنية، اليوم الخميس، بالغاز المسيل للدموع مئات»
+_CROWD_WORD_REACH: Final = 4  # «مئات المعلمين الذين حاولوا الاعتصام»
 
 
 def _sustained(c: Candidate) -> bool:
@@ -1264,7 +1264,7 @@ def annotate(doc: Doc) -> None:
         s.candidates = []
 
 
-_STRIKE_NOUN = normalize_key("إضراب")
+_STRIKE_NOUN: Final = normalize_key("إضراب")
 
 
 def _told_otherwise(c: Candidate, kept: list[Candidate]) -> bool:
@@ -1286,12 +1286,12 @@ def _names_happening(c: Candidate) -> bool:
     return c.trigger.pos == "noun" and not _protester(c)
 
 
-_TURN_IN = frozenset(normalize_key(w) for w in ("في", "وفي", "ففي"))  # «وفي هجوم آخر»
-_OPENING_ENDS = frozenset({"\u060c", ","})  # the comma that closes «وفي أخطر هذه الهجمات،»
+_TURN_IN: Final = frozenset(normalize_key(w) for w in ("في", "وفي", "ففي"))  # «وفي هجوم آخر»
+_OPENING_ENDS: Final = frozenset({"\u060c", ","})  # the comma that closes «وفي أخطر هذه الهجمات،»
 
 
-_DEMONSTRATIVES = frozenset(normalize_key(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين"))
-_RANKED_REACH = 3  # «وفي أخطر هذه الهجمات»: the noun's token, at most
+_DEMONSTRATIVES: Final = frozenset(normalize_key(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين"))
+_RANKED_REACH: Final = 3  # «وفي أخطر هذه الهجمات»: the noun's token, at most
 
 
 def _turn_noun(s: SentenceCtx, c: Candidate) -> bool:
@@ -1415,8 +1415,8 @@ def _stone_throwers(s: SentenceCtx, best: Candidate) -> Candidate | None:
     return None
 
 
-_CROWD_ROLES = {"Protests": "protester", "Riots": "rioter"}
-_EXCESSIVE = "Excessive force against protesters"  # its actor1 is the force, its actor2 the crowd
+_CROWD_ROLES: Final = {"Protests": "protester", "Riots": "rioter"}
+_EXCESSIVE: Final = "Excessive force against protesters"  # its actor1 is the force, its actor2 the crowd
 
 
 def _the_crowd(doc: Doc, best: Candidate, event_type: str, location: Location | None) -> Actor | None:
@@ -1461,9 +1461,9 @@ def _as_riot(doc: Doc, s: SentenceCtx, throw: Candidate, spans: list[arguments.A
             arguments.Arguments(rioters, force, args.assoc, args.spans))
 
 
-MET_SENTENCES = 2  # sentences after a protest in which the force that met it may be named
-_MET_KINDS = frozenset({"intervention", "dispersal"})
-_MET_TYPES = frozenset({"Protests", "Riots"})
+MET_SENTENCES: Final = 2  # sentences after a protest in which the force that met it may be named
+_MET_KINDS: Final = frozenset({"intervention", "dispersal"})
+_MET_TYPES: Final = frozenset({"Protests", "Riots"})
 
 
 def _forces_met_after(doc: Doc, ctxs: list[SentenceCtx], events: list[Event], cache: dict[str, Any]) -> list[Event]:
@@ -1511,8 +1511,8 @@ def _force_met(doc: Doc, ctxs: list[SentenceCtx], k: int, cache: dict[str, Any],
     return None
 
 
-_CROWD_INTER = frozenset({5, 6})  # rioters, protesters
-_NON_STATE_ARMED = frozenset({2, 3, 4, 8})
+_CROWD_INTER: Final = frozenset({5, 6})  # rioters, protesters
+_NON_STATE_ARMED: Final = frozenset({2, 3, 4, 8})
 
 
 def _per_place(doc: Doc, ev: Event, places: list[Location]) -> list[Event]:
@@ -1570,8 +1570,8 @@ def _best(group: list[Candidate], fam: str) -> Candidate:
     return max(pool or group, key=lambda c: (c.trigger.specificity, c.prob))
 
 
-_TURN_REACH = 2  # words from «تحولت إلى» to the clash or riot word it names, at most
-_VIOLENT_TURNS = frozenset({"clash", "riot"})
+_TURN_REACH: Final = 2  # words from «تحولت إلى» to the clash or riot word it names, at most
+_VIOLENT_TURNS: Final = frozenset({"clash", "riot"})
 
 
 def _turned_violent(s: SentenceCtx, best: Candidate) -> bool:

@@ -13,18 +13,18 @@ figures alone are summed by :func:`hadath.events.arguments.fatalities` as before
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from hadath.events.context import SentenceCtx
 from hadath.lexicon.loader import load_tsv, split_variants
 from hadath.paths import package_dir
 from hadath.text.normalize import normalize_key
 
-DATA = package_dir("hadath.events") / "data"
-COLUMNS = ("name", "singular", "dual")
-MODIFIER_REACH = 3  # words between an item's noun and the «و» of the next item, at most
-_WA = "\u0648"  # و
-_PUNCT = frozenset({"\u060c", ",", ".", "\u061b", ";", ":", '"', "(", ")", "-"})
+DATA: Final = package_dir("hadath.events") / "data"
+COLUMNS: Final = ("name", "singular", "dual")
+MODIFIER_REACH: Final = 3  # words between an item's noun and the «و» of the next item, at most
+_WA: Final = "\u0648"  # و
+_PUNCT: Final = frozenset({"\u060c", ",", ".", "\u061b", ";", ":", '"', "(", ")", "-"})
 
 
 class People(NamedTuple):

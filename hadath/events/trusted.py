@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from pydantic import BaseModel
 
 from hadath.schema import Actor, Location
 
 _M = TypeVar("_M", bound=BaseModel)
-_set = object.__setattr__
-_new = object.__new__  # pydantic's BaseModel has no ``__new__`` of its own: ``cls.__new__`` is this one
+_set: Final = object.__setattr__
+_new: Final = object.__new__  # pydantic's BaseModel has no ``__new__`` of its own: ``cls.__new__`` is this one
 
 
 def trusted(cls: type[_M], values: dict[str, Any]) -> _M:
@@ -36,8 +36,8 @@ def with_text(actor: Actor, text: str) -> Actor:
     return trusted(Actor, {"name": actor.name, "text": text, "inter": actor.inter, "country": actor.country})
 
 
-_OPTIONAL_STR = (str, type(None))
-_OPTIONAL_INT = (int, type(None))
+_OPTIONAL_STR: Final = (str, type(None))
+_OPTIONAL_INT: Final = (int, type(None))
 
 
 def location_of(place: Any, name_ar: str, precision: int) -> Location:
@@ -59,4 +59,4 @@ def location_of(place: Any, name_ar: str, precision: int) -> Location:
     return Location(**values)
 
 
-_LOCATION_FIELDS = tuple(Location.model_fields)
+_LOCATION_FIELDS: Final = tuple(Location.model_fields)

@@ -20,15 +20,17 @@ source's account gave a lower figure (ACLED's most conservative), that one stays
 
 from __future__ import annotations
 
+from typing import Final
+
 from hadath.attribution.claims import ClaimInfo
 from hadath.attribution.conflicts import MAX_RIVAL_RATIO, same_scene
 from hadath.doc import Doc
 from hadath.events.coref import union_evidence
 from hadath.schema import Claim, Event
 
-_KILLED = "killed"
-_VIOLENT = "ASSAULT"
-_CLAUSE_MARKS = ("\u060c", ",", ";", "\u061b", ":")  # ، , ; ؛ :
+_KILLED: Final = "killed"
+_VIOLENT: Final = "ASSAULT"
+_CLAUSE_MARKS: Final = ("\u060c", ",", ";", "\u061b", ":")  # ، , ; ؛ :
 
 
 def _span(c: Claim) -> tuple[int, int]:
