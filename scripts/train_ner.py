@@ -31,7 +31,7 @@ import pycrfsuite
 from hadath.eval.report import SHARED
 from hadath.ner import features
 from hadath.ner.corpus import Sentence, read_newsfane, read_wojood, split_newsfane
-from hadath.ner.crf import MODEL_PATH, corpus_inputs
+from hadath.ner.crf import MODEL_PATH, corpus_inputs_sport
 from hadath.ner.decoder import WEIGHTS_PATH, export_weights
 from hadath.ner.features import (
     CLUSTERS_PATH,
@@ -58,6 +58,8 @@ from hadath.ner.features import (
 )
 from hadath.text.normalize import normalize_key
 
+SPORT_FEATURES = False  # the sports-context features (``--sport``; session 13's experiment, not shipped)
+
 
 def sentence_xy(s: Sentence, lex_dropout: float = 0.0) -> tuple[list[list[str]], list[str]]:
     """Features and labels of a corpus sentence, computed as at run time.
@@ -66,7 +68,7 @@ def sentence_xy(s: Sentence, lex_dropout: float = 0.0) -> tuple[list[list[str]],
     features with that probability (a fixed draw per sentence and match), so that the CRF
     also learns the context of names the lexicons hold, for names they lack (an experiment:
     at 0.5 it did not help on the folds or on unseen text; model card, session 11)."""
-    words, lex = corpus_inputs(s.tokens)
+    words, lex, sport = corpus_inputs_sport(s.tokens)
     if lex_dropout and any(lex):
         rng = random.Random(zlib.crc32(" ".join(words).encode()))
         hide = False
@@ -75,7 +77,7 @@ def sentence_xy(s: Sentence, lex_dropout: float = 0.0) -> tuple[list[list[str]],
                 hide = rng.random() < lex_dropout
             if t and hide:
                 lex[i] = ""
-    return sentence_features(words, lex), s.labels
+    return sentence_features(words, lex, sport if SPORT_FEATURES else None), s.labels
 
 
 def write_vocab(train: list[Sentence]) -> None:
@@ -446,7 +448,12 @@ def main() -> None:
     ap.add_argument("--interleaved", action="store_true",
                     help="with --cv: the old folds (every 4th block of 50 NewsFANE training sentences, "
                          "every 5th of Wojood train), whose blocks share articles with training blocks")
+    ap.add_argument("--sport", action="store_true",
+                    help="with the sports-context features (hadath.ner.crf.sports_tags; an experiment of session 13, "
+                         "not shipped: the stage does not give them at run time)")
     args = ap.parse_args()
+    global SPORT_FEATURES
+    SPORT_FEATURES = args.sport
 
     train, held = split_newsfane(read_newsfane(Path(args.newsfane) / "newsfane_train.txt"))
     wojood = [] if args.no_wojood else (args.wojood or [str(SHARED / "data/ner/wojood_sample/train.txt")])

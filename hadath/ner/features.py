@@ -290,14 +290,24 @@ def context_features(word: str, offset: int) -> tuple[str, ...]:
     return tuple(f)
 
 
+# sports-context tags (the ``sport`` features of :func:`sentence_features`, given by
+# :func:`hadath.ner.crf.sports_tags`): session 13's experiment, measured with models trained by
+# ``scripts/train_ner.py --sport`` and not shipped (the model card says why), so the stage gives none
+SPORT_SENTENCE = "B-SPT"  # a token of a sentence that holds a sports cue word
+SPORT_CLUB = "B-SPC"  # the first token of a listed club or team's name in such a sentence ("I-SPC" the others)
+
 _BOS = ("BOS",)
 _EOS = ("EOS",)
 
 
-def sentence_features(words: list[str], lex: list[str] | None = None) -> list[list[str]]:
+def sentence_features(words: list[str], lex: list[str] | None = None,
+                      sport: list[str] | None = None) -> list[list[str]]:
     """Features of every token of a sentence of normalised ``words``.
 
-    ``lex`` holds, per token, the BIO tag of a lexicon match covering it (``B-GPE``) or "".
+    ``lex`` holds, per token, the BIO tag of a lexicon match covering it (``B-GPE``) or "";
+    ``sport`` the sports-context tag of :func:`hadath.ner.crf.sports_tags` (empty outside a
+    sentence with a sports cue). Both give the same three features (the token's tag, the
+    previous token's and the next token's), which the decoder adds as sparse rows.
     """
     n = len(words)
     out: list[list[str]] = []
@@ -315,12 +325,13 @@ def sentence_features(words: list[str], lex: list[str] | None = None) -> list[li
             f += context_features(words[i + 1], 1)
             if i < n - 2:
                 f += context_features(words[i + 2], 2)
-        if lex:
-            if lex[i]:
-                f.append("lex=" + lex[i])
-            if i > 0 and lex[i - 1]:
-                f.append("lex-1=" + lex[i - 1][2:])
-            if i < n - 1 and lex[i + 1]:
-                f.append("lex+1=" + lex[i + 1])
+        for tags in (lex, sport):
+            if tags:
+                if tags[i]:
+                    f.append("lex=" + tags[i])
+                if i > 0 and tags[i - 1]:
+                    f.append("lex-1=" + tags[i - 1][2:])
+                if i < n - 1 and tags[i + 1]:
+                    f.append("lex+1=" + tags[i + 1])
         out.append(f)
     return out

@@ -928,7 +928,8 @@ def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
     Where the CRF reads a lexicon name (not an actor) without its first word and with the
     same type («دولة الكويت» -> «الكويت»، «منظمة الامم المتحدة» -> «الامم المتحدة»), the
     lexicon mention takes the CRF's span and keeps its canonical: the CRF learned from the
-    corpora where a head belongs to the name.
+    corpora where a head belongs to the name; so too where it reads a lexicon place with one
+    head word more and the same type («جمهورية نيبال»، «مدينة غزة»: Wojood's span, and still Nepal).
     """
     rank = _RANK
     crf = sorted([m for m in cands if m.origin == "crf"], key=_START)
@@ -952,6 +953,12 @@ def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
         k = bisect_right(crf_starts, m.start) - 1
         if k >= 0:
             c = crf[k]
+            if m.origin == "lexicon" and c.start < m.start and c.end == m.end and c.type == m.type \
+                    and c.type in _PLACE_TYPES and " " not in c.text[: m.start - c.start].strip():
+                # «جمهورية نيبال»، «مدينة غزة»: the CRF reads the place with its head word; the
+                # lexicon mention takes that span and keeps its canonical (and the country)
+                m.start, m.text = c.start, c.text
+                continue
             if c.start == m.start and c.end == m.end:
                 if c.type != "PER" or m.origin != "lexicon":  # «شرطة صلاح الدين»: a province, no person
                     m.type = c.type
