@@ -14,7 +14,7 @@ where the key starts (after the clitics), ``prefix`` the clitics seen.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache, partial
 from operator import itemgetter
 from typing import Generic, TypeVar
@@ -175,7 +175,11 @@ class LexiconSet:
         groups: list[list[tuple[int, int, int, int, str, tuple[object, ...]]]] = [[] for _ in self.names]
         if not self._empty:
             add = [g.append for g in groups]
-            for end_idx, vals in self._auto.iter(view):
+            # typed: the compiled build unpacks the hits as tuples by index (an untyped hit is
+            # unpacked through the iterator protocol, one call per field)
+            hits: Iterator[tuple[int, tuple[tuple[int, int, int, str, tuple[object, ...]], ...]]] = \
+                self._auto.iter(view)
+            for end_idx, vals in hits:
                 e = end_idx - 1
                 for gi, pb, nb, key, payloads in vals:
                     add[gi]((e - pb, nb, e + nb, e, key, payloads))

@@ -8,7 +8,7 @@ resolved leftmost-longest.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache, partial
 from operator import itemgetter
 from typing import Any, Generic, NamedTuple, TypeVar
@@ -132,7 +132,11 @@ class PhraseMatcher(Generic[T]):
         view = letters_view(text)
         clitics = self._clitics
         cands: list[tuple[int, int, str, tuple[T, ...], int]] = []
-        for e, (key, skip, payloads, alts) in self._auto.iter(view):
+        # typed: the compiled build unpacks a hit by index, not through the iterator protocol
+        # one field at a time
+        hits: Iterator[tuple[int, tuple[str, int, tuple[T, ...], tuple[tuple[str, str, int, tuple[Any, ...]], ...] | None]]] \
+            = self._auto.iter(view)
+        for e, (key, skip, payloads, alts) in hits:
             hit = _accept(text, view, e, key, skip, payloads, alts, clitics)
             if hit is not None:
                 cands.append(hit)
@@ -227,7 +231,9 @@ class MultiMatcher:
             return out
         view = letters_view(text)
         clitics = self._clitics
-        for e, (n, entries) in self._auto.iter(view):
+        # typed, as in PhraseMatcher.find_norm
+        hits: Iterator[tuple[int, tuple[int, tuple[tuple[int, str, int, tuple[Any, ...], Any], ...]]]] = self._auto.iter(view)
+        for e, (n, entries) in hits:
             s = e - n
             plain = not s or view[s - 1] == " "
             for i, key, skip, payloads, alts in entries:
