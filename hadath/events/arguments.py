@@ -109,7 +109,7 @@ _CROWD_WORDS: Final = 4  # words of a counted crowd after its count: «مئات 
 _CROWD_KINDS: Final = frozenset({"crowd", "some"})
 _NO_KINDS: Final[frozenset[str]] = frozenset()
 _LAM_CLITIC: Final = "\u0644"  # ل
-_GROUP_HEADS = frozenset(normalize_key(w) for w in (  # «لتنظيم داعش»: a head word before the group's name
+_GROUP_HEADS: Final = frozenset(normalize_key(w) for w in (  # «لتنظيم داعش»: a head word before the group's name
     "تنظيم", "جماعة", "حركة", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "قوات", "عناصر", "مسلحي", "مقاتلي"))
 _PEOPLE_KINDS: Final = frozenset({"crowd", "victim", "some"})
 _PHRASE_STOP_KINDS: Final = frozenset({"time", "purpose", "chant", "place", "call", "report"})
@@ -1420,13 +1420,13 @@ def _word_before(s: SentenceCtx, tf: TokenForms, i: int) -> frozenset[str]:
         j -= 1  # «بين قوات «جهاز دعم الاستقرار»»: the head before the marks is the name's
     # «بين عناصر من تنظيم داعش وقوات الأمن»، «مع مسلحين من فصيل «رجال الكرامة»»: the side is
     # the named group; the word before it is the one before its members' noun
-    k = j - 1 if j > 0 and norms[j] in _GROUP_HEADS else j
+    k = j - 1 if j > 0 and norms[j] in _SIDE_HEADS else j
     if k > 1 and norms[k] == _FROM and norms[k - 1] in _MEMBER_NOUNS:
         j = k - 2
     return tf[j] if j >= 0 else _NOTHING
 
 
-_GROUP_HEADS = frozenset(normalize_key(w) for w in ("تنظيم", "حركة", "فصيل", "جماعة", "ميليشيا", "مليشيا", "كتائب", "لواء"))
+_SIDE_HEADS: Final = frozenset(normalize_key(w) for w in ("تنظيم", "حركة", "فصيل", "جماعة", "ميليشيا", "مليشيا", "كتائب", "لواء"))
 _MEMBER_NOUNS: Final = frozenset(normalize_key(w) for w in ("عناصر", "أفراد", "مقاتلين", "مسلحين", "جنود", "قوات", "وحدات", "مجموعة", "مجموعات"))
 
 
