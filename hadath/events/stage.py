@@ -843,15 +843,7 @@ def _march_subject(c: Candidate) -> bool:
     if c.trigger.pos != "noun" or c.key.startswith(_AL) or c.trigger.mode != _DEMONSTRATE or _protester(c):
         return False
     s = c.sent
-    for v in range(c.tok - 1, max(s.clause_starts[c.clause], c.tok - _ERUPT_REACH) - 1, -1):
-        w = s.norms[v]
-        if w not in _MARCH_SUBJECT_VERBS and not (w[:1] in _CONJ and w[1:] in _MARCH_SUBJECT_VERBS):
-            continue
-        if not _opens_clause(s, v) or _protest_recalled(s, v):
-            return False
-        return not any(s.norms[i] in _RELATIVES or any(k.kind == "after" and k.tok == i for k in s.cues)
-                       for i in range(max(0, v - 2), v))
-    return False
+    return _opening_verb_before(c, _MARCH_SUBJECT_VERBS, max(s.clause_starts[c.clause], c.tok - _ERUPT_REACH), c.tok - 1)
 
 
 def _turned_into(c: Candidate) -> bool:
@@ -866,9 +858,17 @@ def _turned_into(c: Candidate) -> bool:
     s = c.sent
     if c.tok < 2 or s.norms[c.tok - 1] not in _INTO:
         return False
-    for v in range(c.tok - 2, max(s.clause_starts[c.clause], c.tok - 1 - _TURNED_REACH) - 1, -1):
+    return _opening_verb_before(c, _TURNING_VERBS, max(s.clause_starts[c.clause], c.tok - 1 - _TURNED_REACH), c.tok - 2)
+
+
+def _opening_verb_before(c: Candidate, verbs: frozenset[str], first: int, last: int) -> bool:
+    """Does the nearest of ``verbs`` (or «و/ف» + one) from token ``last`` back to ``first`` open
+    its clause as a report, not background: no trial or history word before it, no relative
+    pronoun or «بعد» right before it (:func:`_march_subject`, :func:`_turned_into`)?"""
+    s = c.sent
+    for v in range(last, first - 1, -1):
         w = s.norms[v]
-        if w not in _TURNING_VERBS and not (w[:1] in _CONJ and w[1:] in _TURNING_VERBS):
+        if w not in verbs and not (w[:1] in _CONJ and w[1:] in verbs):
             continue
         if not _opens_clause(s, v) or _protest_recalled(s, v):
             return False
