@@ -642,6 +642,11 @@ def _store(doc: Doc, c: _Cand, place: Place, prec: int, ner_by_span: dict[tuple[
         m = Mention(c.start, c.end, doc.raw[c.start:c.end], "LOC" if place.kind in "RW" else "GPE",
                     canonical=place.name, origin="gazetteer")
         doc.entities.append(m)
+    elif m.type == "PER" and m.actor is None and (m.start, m.end) == (c.start, c.end) and " " in c.key \
+            and not (c.before.isdisjoint(_LEVEL_PREP) and c.before.isdisjoint(_LEVEL_HEAD)):
+        # «في سيدي بوزيد»: a town's two-word name after a preposition or head word, which the
+        # tagger read as a person («سيدي» is also "my lord"), is the town
+        m.type, m.canonical = ("LOC" if place.kind in "RW" else "GPE"), place.name
     elif m.type not in PLACE_TYPES:
         return  # NER says this span is a person or an organisation: not a place mention
     elif m.canonical is None:

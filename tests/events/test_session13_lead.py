@@ -180,3 +180,13 @@ def test_tripoli_clash_between_the_two_groups() -> None:
     assert clash.source is not None and clash.source.name == "Emergency Medicine and Support Centre (Libya)"
     # the analyst's words are his, and no one is quoted as saying «مرشحة للارتفاع» but the source
     assert any(q.speaker == "عبد الله الرايس" for q in doc.quotes)
+
+
+def test_a_two_word_town_the_tagger_took_for_a_person_is_the_town() -> None:
+    # «في سيدي بوزيد»: «سيدي» is also "my lord"; after «في» the gazetteer's town wins
+    doc = hadath.extract("أقدم بائع متجول على إحراق نفسه أمام مبنى البلدية في سيدي بوزيد احتجاجا على مصادرة بضاعته.",
+                         published=AMMAN)
+    assert [e.location.name for e in doc.events if e.location is not None] == ["Sidi Bouzid"]
+    # a person so named, as a speaker, stays a person
+    doc = hadath.extract("وقال سيدي محمد إن الوضع هادئ.", published=AMMAN)
+    assert [e.type for e in doc.entities] == ["PER"]
