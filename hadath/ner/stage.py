@@ -264,6 +264,8 @@ def annotate(doc: Doc) -> None:
         origin = "generic" if e.origin == "actor" and _described(m.text) else "lexicon"
         a, b = bisect_right(tok_ends, m.start), bisect_left(tok_starts, m.end)
         title = _title_words(tc, a, b) if (e.origin == "actor" and e.type == "ORG") or e.type == "PER" else 0
+        if title and e.type == "ORG" and tc.norms[a + title][:1].isdigit():
+            title = 0  # «اللواء 444»: a numbered unit, «اللواء» is the brigade, not a general's rank
         if title:  # «الأمين العام للأمم المتحدة»: the name is «الأمم المتحدة», not the office;
             # «الملك فهد» is listed with its title only to tell the king from other «فهد»s, and
             # NewsFANE leaves a title outside a person's name (training part: «الملك» 14 times in
@@ -960,7 +962,8 @@ def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
                 m.start, m.text = c.start, c.text
                 continue
             if c.start == m.start and c.end == m.end:
-                if c.type != "PER" or m.origin != "lexicon":  # «شرطة صلاح الدين»: a province, no person
+                if (c.type != "PER" or m.origin != "lexicon") and not (c.type == "MISC" and m.actor is not None):
+                    # «شرطة صلاح الدين»: a province, no person; «اللواء 444»: an armed group, no work
                     m.type = c.type
             elif c.start <= m.start and m.end <= c.end and (c.type != "NORP" or m.type == "NORP"):
                 c.origin = "crf-" if _not_one_name(c, m) else "crf+"

@@ -178,8 +178,14 @@ def test_tripoli_clash_between_the_two_groups() -> None:
     assert clash.location is not None and clash.location.name == "Tripoli"
     assert (clash.event_date, clash.fatalities) == ("2023-08-15", 27)  # «مساء أمس الثلاثاء»، «27 شخصاً على الأقل»
     assert clash.source is not None and clash.source.name == "Emergency Medicine and Support Centre (Libya)"
-    # the analyst's words are his, and no one is quoted as saying «مرشحة للارتفاع» but the source
+    # the analyst's words are his; the headline's «اللواء 444» is the brigade's name, no quotation
     assert any(q.speaker == "عبد الله الرايس" for q in doc.quotes)
+    assert not any("444" in doc_text[q.start:q.end] for q in doc.quotes for doc_text in [_tripoli_text()])
+    assert {e.text for e in doc.entities if "444" in e.text} == {"اللواء 444", "اللواء 444 قتال"}
+
+
+def _tripoli_text() -> str:
+    return read_article("tripoli_clashes_newspaper.txt", "2023-08-16")[0]
 
 
 def test_a_two_word_town_the_tagger_took_for_a_person_is_the_town() -> None:
