@@ -4,7 +4,8 @@ ACLED codes the day a happening took place, with ``time_precision`` 1 (day), 2 (
 3 (month or vaguer); a report that gives no date is not given one by guesswork. In order:
 
 1. a date written in the event's own clauses («قتل خمسة أمس، فيما أصيب اثنان اليوم»: each
-   clause its own day), the one nearest the trigger; else the nearest date in its sentence;
+   clause its own day), the one nearest the trigger; else the nearest date in its sentence
+   (inside the quotation, for a trigger inside one: the frame's «يوم الأربعاء» dates the words);
    not the start of the period a comparison reaches back over («للمرة الأولى منذ عام 2011»،
    «في أعنف هجوم منذ 2019», :func:`hadath.text.recency.compared_since`);
 2. else the date of the previous dated event sentence of the same paragraph (the paragraph
@@ -89,6 +90,8 @@ class EventDates:
         self.story: Dated | None = None
         self.last: tuple[Dated, int] | None = None  # the carried date, end of its sentence
         self.stated: list[DateMention] = []  # the dates the current sentence's events took
+        self.quote_spans: list[tuple[int, int]] = []  # the document's quotations, read on first need
+        self.quote_starts: list[int] | None = None
 
     def _in(self, a: int, b: int) -> list[DateMention]:
         return self.dates[bisect_left(self.starts, a):bisect_left(self.starts, b)]
@@ -96,6 +99,11 @@ class EventDates:
     def date_for(self, s: SentenceCtx, group: list[Candidate], best: Candidate) -> Dated:
         """(date, time_precision) of the event of ``group`` (``best`` its main trigger) in ``s``."""
         found = [d for d in self._in(s.span.start, s.span.end) if not compared_since(self.doc.raw, d)]
+        quoted = self._quote_at(best.start)
+        if quoted is not None and found:
+            # «وقال الحاكم في مؤتمر صحفي يوم الأربعاء إن "المهاجمين وصلوا ... وأطلقوا النار"»: a
+            # date outside the quotation dates the words, not the happening they tell
+            found = [d for d in found if quoted[0] <= d.start < quoted[1]]
         if found:
             span = _clauses_span(s, group)
             if span is not None:
@@ -108,6 +116,16 @@ class EventDates:
         if self.last is not None and self.doc.raw.find("\n", self.last[1], s.span.start) < 0:
             return self.last[0]
         return self.story or _NONE
+
+    def _quote_at(self, pos: int) -> tuple[int, int] | None:
+        """The span of the quotation holding raw ``pos``, if any."""
+        if self.quote_starts is None:
+            spans = sorted((q.start, q.end) for q in self.doc.quotes)
+            self.quote_spans, self.quote_starts = spans, [a for a, _ in spans]
+        k = bisect_left(self.quote_starts, pos + 1) - 1
+        if k >= 0 and self.quote_spans[k][0] <= pos < self.quote_spans[k][1]:
+            return self.quote_spans[k]
+        return None
 
     def planned(self, s: SentenceCtx, group: list[Candidate], best: Candidate) -> bool:
         """Is the event a named happening dated only after publication in its own clauses

@@ -196,3 +196,11 @@ def test_a_two_word_town_the_tagger_took_for_a_person_is_the_town() -> None:
     # a person so named, as a speaker, stays a person
     doc = hadath.extract("وقال سيدي محمد إن الوضع هادئ.", published=AMMAN)
     assert [e.type for e in doc.entities] == ["PER"]
+
+
+def test_a_date_outside_a_quotation_dates_the_words_not_the_happening() -> None:
+    # «وقال ... حاكم ولاية بورنو، في مؤتمر صحفي ... يوم الأربعاء إن "المهاجمين وصلوا ... وأطلقوا
+    # النار ... على المزارعين"»: the governor retells Tuesday's attack; no second attack on Wednesday
+    _, doc = read_article("nigeria_borno_wire.txt", "2024-05-15")
+    attacks = [e for e in doc.events if e.sub_event_type == "Attack"]
+    assert len(attacks) == 1 and attacks[0].event_date == "2024-05-14"
