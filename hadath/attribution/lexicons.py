@@ -119,6 +119,19 @@ def source_lexicon(path: str = str(SOURCES_TSV)) -> SourceLexicon:
     return SourceLexicon(WordMatcher(entries, marked_names=True), squashed, by_key)
 
 
+@lru_cache(maxsize=8)
+def forces_spoken_for(path: str = str(SOURCES_TSV)) -> dict[str, str]:
+    """Source name -> ISO2 of the state whose forces it speaks for (``sources.tsv``'s ``forces``
+    column): «أعلنت خلية الإعلام الأمني تنفيذ ضربات جوية» is Iraq's military reporting its own
+    strike, which ACLED codes to that military. Only bodies with the column filled are listed;
+    a missing file lists none."""
+    p = Path(path)
+    if not p.exists():
+        return {}
+    rows = load_tsv(p, ("id", "name", "kind", "variants"), ("id", "name", "kind", "variants"), ("id",))
+    return {row["name"]: row["forces"] for row in rows if row.get("forces")}
+
+
 _ACC_KEEP = frozenset({"\u0641\u064a", "\u0645\u0646", "\u0639\u0646", "\u0639\u0644\u064a", "\u0627\u0644\u064a", "\u0645\u0639"})
 # في من عن على إلى مع (normalised): prepositions take no case ending
 _NO_TANWEEN_ALIF = ("\u0647", "\u0627", "\u0621")  # ة (folded to ه), ا, ء: no alif written after them

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Final
 
+from hadath.attribution.lexicons import forces_spoken_for
 from hadath.attribution.sources import source_for
 from hadath.doc import Doc
 from hadath.events import anaphora, tally
@@ -1012,24 +1013,37 @@ _DEFENCE: Final = normalize_key("الدفاع")  # «وزارة الدفاع ا�
 
 
 def _defence_ministry(doc: Doc, s: SentenceCtx, cut: int) -> ActorSpan | None:
-    """A defence ministry that reports, before «إن/أن», what it or its forces did, as the
-    military it commands: «قالت وزارة الدفاع التركية في بيان إنها «حيّدت 4 إرهابيين»»،
-    «أعلنت وزارة الدفاع الروسية أن طائراتها قصفت» (ACLED codes the deed to that state's
-    military). The ministry is a reporting source (``doc.extras["sources"]``) whose name holds
-    «الدفاع» and a nationality adjective; no actor row is needed."""
-    military = generic_for("MIL")
-    if military is None or cut >= len(s.tok_starts):
+    """A defence ministry or security body that reports, before «إن/أن», what it or its forces
+    did, as the military it speaks for: «قالت وزارة الدفاع التركية في بيان إنها «حيّدت 4
+    إرهابيين»»، «أعلنت وزارة الدفاع الروسية أن طائراتها قصفت» (ACLED codes the deed to that
+    state's military). See :func:`speaking_forces`."""
+    if cut >= len(s.tok_starts):
         return None
-    end = s.tok_starts[cut]
+    return speaking_forces(doc, s, s.span.start, s.tok_starts[cut])
+
+
+def speaking_forces(doc: Doc, s: SentenceCtx, lo: int, hi: int) -> ActorSpan | None:
+    """The last reporting source in ``[lo, hi)`` of sentence ``s`` that speaks for a state's
+    forces, as that state's military: a ministry whose name holds «الدفاع» and a nationality
+    adjective («وزارة الدفاع التركية»), or a body whose ``sources.tsv`` row names the state
+    in its ``forces`` column («خلية الإعلام الأمني»: Iraq). The source is one of
+    ``doc.extras["sources"]``; no actor row is needed (the body is a speaker, not a force
+    the text names as acting)."""
+    military = generic_for("MIL")
+    if military is None:
+        return None
+    spoken = forces_spoken_for()
     for m in reversed(doc.extras.get("sources", [])):
-        if not (s.span.start <= m.start and m.end <= end):
+        if not (s.span.start <= m.start and lo <= m.start and m.end <= hi):
             continue
-        words = normalize_key(m.text).split()
-        if _DEFENCE not in words:
-            continue
-        iso = nationality_of(words)
+        iso = spoken.get(m.name)
         if iso is None:
-            continue
+            words = normalize_key(m.text).split()
+            if _DEFENCE not in words:
+                continue
+            iso = nationality_of(words)
+            if iso is None:
+                continue
         ti = max(0, bisect_right(s.tok_starts, m.start) - 1)
         te = max(ti + 1, bisect_left(s.tok_starts, m.end))
         return ActorSpan(m.start, m.end, ti, te, resolve_actor(military, m.text, iso), "state", s.clause_of(ti))

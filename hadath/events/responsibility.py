@@ -252,24 +252,56 @@ def credit_self_reports(doc: Doc, ctxs: list[SentenceCtx], events: list[Event], 
             for i, ev in enumerate(out):
                 if (ev.plover_type == _VIOLENT and any(lo <= x.start < hi for x in ev.evidence)
                         and (ev.actor1 is None or ev.actor1.name.startswith(UNIDENTIFIED))
-                        and not (ev.actor2 is not None and ev.actor2.name == claimant.name)):
+                        and not (ev.actor2 is not None and ev.actor2.name == claimant.name)
+                        and not _own_state(claimant, ev.actor2)):
                     out[i] = ev.model_copy(update={"actor1": claimant})
     return out
+
+
+_COMMAS: Final = frozenset({"\u060c", ","})  # ، ,
+_ASIDE_REACH: Final = 4
+"""Words inside an aside between commas after the speaker, at most («، اليوم السبت،»)."""
+
+
+def _past_aside(s: SentenceCtx, k: int) -> int:
+    """The token after an aside set off by commas at ``k`` («أعلنت الخلية، اليوم السبت، تنفيذ
+    ...»: the time or place of the statement), else ``k``."""
+    if k >= len(s.texts) or s.texts[k] not in _COMMAS:
+        return k
+    for i in range(k + 1, min(len(s.texts), k + _ASIDE_REACH + 2)):
+        if s.texts[i] in _COMMAS:
+            return i + 1
+    return k
+
+
+def _own_state(speaker: Any, target: Any) -> bool:
+    """Are both state forces of one country? A state's body reports attacks on its own police
+    or army («أعلنت خلية الإعلام الأمني استهداف دورية للشرطة بعبوة ناسفة»), never as its own."""
+    return (target is not None and speaker.inter == _STATE_INTER and target.inter == _STATE_INTER
+            and speaker.country is not None and speaker.country == target.country)
 
 
 def _self_reported_deed(doc: Doc, s: SentenceCtx, verb: int, kinds: _Kinds,
                         cache: dict[str, Any]) -> tuple[int, Any] | None:
     """(token of the deed, the speaker's actor) when the verb at ``verb`` opens a self-report."""
     spans = [x for x in arguments.actor_spans(doc, s, cache) if verb < x.tok <= verb + _CLAIMANT_REACH]
-    if not spans:
-        return None
-    claimant = spans[0]
-    if not _may_claim(claimant):
-        return None
     n = len(kinds)
+    reach = min(verb + _CLAIMANT_REACH, n - 1)
+    forces = arguments.speaking_forces(doc, s, s.ends[verb], s.ends[reach]) if verb < reach else None
+    if forces is not None and (not spans or forces.tok <= spans[0].tok):
+        # «أعلنت خلية الإعلام الأمني ...»: a security body speaks for its state's forces
+        claimant = forces
+    elif not spans or not _may_claim(spans[0]):
+        return None
+    else:
+        claimant = spans[0]
     k = claimant.tok_end
     if kinds[verb] == "announce":
-        j = k + 1 if k < n and s.norms[k] == _AN else k
+        j = _past_aside(s, k)
+        if j < n and s.norms[j] == _AN:
+            j += 1
+        if j + 1 < n and kinds[j] == "carry":
+            return j + 1, claimant.actor  # «أعلنت الخلية تنفيذ ضربات جوية»: the attack carried out
         if j < n and kinds[j] == "deed":
             return j, claimant.actor  # «أعلنت الجماعة (عن) استهداف سفينة»
     for j in range(k, min(n, k + _THAT_REACH + 1)):

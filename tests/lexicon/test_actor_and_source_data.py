@@ -20,7 +20,7 @@ ACTORS = ROOT / "hadath" / "lexicon" / "actors.tsv"
 SOURCES = ROOT / "hadath" / "attribution" / "data" / "sources.tsv"
 
 ACTOR_COLUMNS = ["id", "name", "inter", "country", "cameo", "variants", "source"]
-SOURCE_COLUMNS = ["id", "name", "kind", "variants", "source"]
+SOURCE_COLUMNS = ["id", "name", "kind", "variants", "source", "forces"]
 SOURCE_KINDS = {
     "monitor",
     "agency",
