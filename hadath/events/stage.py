@@ -294,7 +294,7 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
                                           or _crowd_dispersed(c) or _turned_into(c)):
         return True
     if c.trigger.plover in _TALK_TYPES:
-        return _party_follows(c)
+        return _party_follows(c) or _reached(c)
     if c.trigger.mode in _ATTACK_MODES and c.trigger.pos == "verb" and not c.key.startswith(_AL):
         return _object_follows(c) or _doer_struck(c)
     if c.trigger.mode == _DEMONSTRATE and c.trigger.pos == "verb" and not c.key.startswith(_AL):
@@ -1179,6 +1179,38 @@ def _party_follows(c: Candidate) -> bool:
     tf = c.sent.token_forms()
     last = min(len(tf), c.tok_end + 4)
     return any(not tf[i].isdisjoint(_PARTY_MARKERS) for i in range(c.tok_end, last))
+
+
+_REACHED: Final = frozenset(normalize_key(w) for w in ("توصل", "توصلت", "توصلا", "توصلتا", "توصلوا"))  # past: a report
+_REACHING: Final = normalize_key("التوصل")  # the verbal noun, a report only after an announcing verb
+_ANNOUNCED: Final = frozenset(normalize_key(w) for w in ("أعلن", "أعلنت", "أعلنوا", "أكد", "أكدت"))
+_TO: Final = normalize_key("إلى")
+# «دعا إلى التوصل»، «أمل في التوصل»، «حث على التوصل»، «عدم التوصل»: the reaching is wished or denied
+_NOT_REACHED: Final = frozenset(normalize_key(w) for w in ("إلى", "في", "على", "عدم", "دون", "بعد"))
+_REACH_GAP: Final = 4  # words between «توصلت» and «إلى اتفاق», at most («توصلت الأطراف المتحاربة إلى»)
+
+
+def _reached(c: Candidate) -> bool:
+    """An agreement reported as reached: «إلى» + the agreement word, after a past «توصل»
+    («توصلت الأطراف إلى اتفاق») or after the verbal noun «التوصل» that an announcing verb
+    before it reports («أعلن المجلس في بيان، فجر اليوم، التوصل إلى اتفاق لوقف إطلاق النار
+    يقضي بتسليم ...»). The classifier, trained on assaults and protests, scores such sentences
+    low, and the terms after the agreement name no party («بين»، «مع») for
+    :func:`_party_follows`. A wish, a call or a failure («دعا إلى التوصل»، «عدم التوصل»،
+    «للتوصل»، «لم يتوصل») is no agreement."""
+    if c.trigger.plover != "AGREE" or c.tok < 2:
+        return False
+    s = c.sent
+    if s.norms[c.tok - 1] != _TO:
+        return False
+    first = max(s.clause_starts[c.clause], c.tok - 1 - _REACH_GAP)
+    for i in range(c.tok - 2, first - 1, -1):
+        if s.norms[i].lstrip(_CONJ) in _REACHED:
+            return True
+        if s.norms[i] == _REACHING:
+            return (i == 0 or s.norms[i - 1] not in _NOT_REACHED) \
+                and any(s.norms[k].lstrip(_CONJ) in _ANNOUNCED for k in range(i))
+    return False
 
 
 def _finite(c: Candidate) -> bool:
