@@ -263,10 +263,22 @@ _ASIDE_REACH: Final = 4
 """Words inside an aside between commas after the speaker, at most («، اليوم السبت،»)."""
 
 
+_IN: Final = normalize_key("في")
+_STATEMENT: Final = frozenset(normalize_key(w) for w in ("بيان", "تصريح"))
+_ITS: Final = frozenset(normalize_key(w) for w in ("له", "لها"))
+
+
 def _past_aside(s: SentenceCtx, k: int) -> int:
-    """The token after an aside set off by commas at ``k`` («أعلنت الخلية، اليوم السبت، تنفيذ
-    ...»: the time or place of the statement), else ``k``."""
-    if k >= len(s.texts) or s.texts[k] not in _COMMAS:
+    """The token after an aside at ``k``: where it was said («أعلنت الخلية في بيان (لها)،
+    تنفيذ ...») or anything set off by commas («أعلنت الخلية، اليوم السبت، تنفيذ ...»: the
+    time of the statement); else ``k``."""
+    n = len(s.texts)
+    if k + 1 < n and s.norms[k] == _IN and s.norms[k + 1] in _STATEMENT:
+        k += 2
+        if k < n and s.norms[k] in _ITS:
+            k += 1
+        return k + 1 if k < n and s.texts[k] in _COMMAS else k
+    if k >= n or s.texts[k] not in _COMMAS:
         return k
     for i in range(k + 1, min(len(s.texts), k + _ASIDE_REACH + 2)):
         if s.texts[i] in _COMMAS:

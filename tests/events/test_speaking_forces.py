@@ -29,11 +29,14 @@ def test_the_data_says_which_state_the_bodies_speak_for() -> None:
     # an aside between the body and the operation it announces
     "أعلنت خلية الإعلام الأمني، مساء الجمعة، تنفيذ غارات جوية استهدفت مخابئ لتنظيم داعش في وادي الشاي جنوب كركوك.",
     "أعلنت خلية الإعلام الأمني شن ضربة جوية على مخبأ لعناصر داعش في صحراء الأنبار.",
+    # where it was said, between the body and the operation
+    "أعلنت خلية الإعلام الأمني في بيان، تنفيذ ضربة جوية على مخبأ لتنظيم داعش في وادي حوران.",
+    "أعلنت قيادة العمليات المشتركة في بيان لها عن تنفيذ غارة جوية على مخبأ لداعش في جزيرة سامراء.",
 ])
 def test_a_security_body_announcing_an_operation_is_the_states_military(text: str) -> None:
     (e,) = _strikes(text)
     assert e.actor1 is not None and e.actor1.name == "Military Forces of Iraq"
-    assert e.source is not None and e.source.name == "Security Media Cell"
+    assert e.source is not None and e.source.name in {"Security Media Cell", "Joint Operations Command"}
 
 
 @pytest.mark.parametrize("text", [
