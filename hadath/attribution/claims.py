@@ -14,11 +14,11 @@ e.g. "Islamic State fighters killed in Raqqa".
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+import bisect
 from dataclasses import dataclass
 from itertools import accumulate
 from operator import attrgetter, itemgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import regex
 
@@ -48,63 +48,67 @@ from hadath.text.normalize import normalize_key
 from hadath.text.recency import compared_since, is_tally_since, long_before
 from hadath.text.segment import paragraph_starts
 
-NOUN_GAP = 8  # characters between a number and its noun: «12 من عناصر»
-TOLL_PHRASE_REACH = 48  # «حصيلة قتلى القصف على مخيم أبو شوك إلى 31»: casualty noun to figure, at most
-_TOLL_WORDS = frozenset({"\u062d\u0635\u064a\u0644\u0647", "\u0627\u0644\u062d\u0635\u064a\u0644\u0647", "\u0639\u062f\u062f"})  # حصيله الحصيله عدد
-_AL_KEY = "\u0627\u0644"  # ال (normalised)
-_CLITIC_LEFT = frozenset({"\u0628", "\u0644"})  # ب ل: a preposition left before a number that starts at «نحو»
-_TO_WORDS = frozenset({"\u0627\u0644\u0649", "\u0627\u0644\u064a"})  # الى الي (normalised «إلى»)
+# mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
+bisect_left: Final = bisect.bisect_left
+bisect_right: Final = bisect.bisect_right
+
+NOUN_GAP: Final = 8  # characters between a number and its noun: «12 من عناصر»
+TOLL_PHRASE_REACH: Final = 48  # «حصيلة قتلى القصف على مخيم أبو شوك إلى 31»: casualty noun to figure, at most
+_TOLL_WORDS: Final = frozenset({"\u062d\u0635\u064a\u0644\u0647", "\u0627\u0644\u062d\u0635\u064a\u0644\u0647", "\u0639\u062f\u062f"})  # حصيله الحصيله عدد
+_AL_KEY: Final = "\u0627\u0644"  # ال (normalised)
+_CLITIC_LEFT: Final = frozenset({"\u0628", "\u0644"})  # ب ل: a preposition left before a number that starts at «نحو»
+_TO_WORDS: Final = frozenset({"\u0627\u0644\u0649", "\u0627\u0644\u064a"})  # الى الي (normalised «إلى»)
 # a name's alias in brackets («(الأسايش)»): no clause break, no distance; not a note with a figure
 # («(110 كلم شرق العاصمة)»)
-_BRACKETED = regex.compile(r"\s*\([^()\d]{1,40}\)")
-STATUS_REACH = 30  # a status word this far before the number: «مقتل ما لا يقل عن 12»
-FRAME_STATUS_REACH = 50  # «توغلت القوات الإسرائيلية مسافة 5 كلم», «طالب الخاطفون بفدية قدرها»
-STATUS_AFTER = 32  # ... or after the noun: «5 مدنيين لقوا حتفهم», «عناصر من «داعش» قتلوا»
-AMONG_REACH = 80  # «مقتل 42 شخصا، بينهم 12 طفلا»: how far back the including figure may be
-ACTOR_REACH = 40
+_BRACKETED: Final = regex.compile(r"\s*\([^()\d]{1,40}\)")
+STATUS_REACH: Final = 30  # a status word this far before the number: «مقتل ما لا يقل عن 12»
+FRAME_STATUS_REACH: Final = 50  # «توغلت القوات الإسرائيلية مسافة 5 كلم», «طالب الخاطفون بفدية قدرها»
+STATUS_AFTER: Final = 32  # ... or after the noun: «5 مدنيين لقوا حتفهم», «عناصر من «داعش» قتلوا»
+AMONG_REACH: Final = 80  # «مقتل 42 شخصا، بينهم 12 طفلا»: how far back the including figure may be
+ACTOR_REACH: Final = 40
 # words that, between counted fighters and a name after them, tell the attack or its agent, not
 # the ranks: «قتل خمسة جنود في هجوم شنه مسلحون»، «جنديان برصاص قناصة من الحركة»
-_AGENT_GAP = frozenset(normalize_key(w) for w in (
+_AGENT_GAP: Final = frozenset(normalize_key(w) for w in (
     "هجوم", "هجوما", "هجمات", "شنه", "شنته", "شنها", "شنوه", "نفذه", "نفذته", "نفذها", "برصاص", "بنيران",
     "يد", "أيدي", "غارة", "غارات", "قصف", "انفجار", "تفجير", "كمين", "اشتباك", "اشتباكات", "هجومه", "هجومها",
 )) | agent_forms("released")  # a weapon's releaser (hadath/lexicon/agent_words.tsv): «بعبوة ناسفة زرعها مسلحون»
-_GAP_CLITICS = ("\u0628", "\u0648")  # ب و: «بانفجار»، «وبرصاص»
-PLACE_REACH = 60
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-_FROM = "\u0645\u0646"  # من: «12 من عناصر»
-_KILLED = "killed"
-_PROTESTING = "protesting"  # counted.tsv status of the verbs of protest: «تظاهر مئات الأشخاص» counts protesters
-_PROTESTERS = "protesters"
-_PUNCT = regex.compile(r"[.\u060c,\u061b;:!?\u061f()\u00ab\u00bb\"\n]")
-_OPENERS = "\u00ab\u201c\""  # « “ "
-_HARD_PUNCT = regex.compile(r"[.\u060c,\u061b;:!?\u061f()\n]")  # quotation marks do not cut here
-_CONJ = frozenset("\u0648\u0641")  # و ف
-_PEOPLE = Counted("people", "people", "person", "people", "")  # what a bare «مقتل أربعة» counts
-_NEEDS_STATUS = frozenset({"places", "buildings"})
-_BI = "\u0628"  # ب: «بالرقة»
-_LOC_WORDS = frozenset({"\u0641\u064a", "\u0642\u0631\u0628", "\u062f\u0627\u062e\u0644", "\u0634\u0645\u0627\u0644", "\u062c\u0646\u0648\u0628", "\u0634\u0631\u0642", "\u063a\u0631\u0628", "\u0627\u0637\u0631\u0627\u0641", "\u0645\u062d\u064a\u0637", "\u0631\u064a\u0641"})
+_GAP_CLITICS: Final = ("\u0628", "\u0648")  # ب و: «بانفجار»، «وبرصاص»
+PLACE_REACH: Final = 60
+PLACE_TYPES: Final = frozenset({"GPE", "LOC", "FAC"})
+_FROM: Final = "\u0645\u0646"  # من: «12 من عناصر»
+_KILLED: Final = "killed"
+_PROTESTING: Final = "protesting"  # counted.tsv status of the verbs of protest: «تظاهر مئات الأشخاص» counts protesters
+_PROTESTERS: Final = "protesters"
+_PUNCT: Final = regex.compile(r"[.\u060c,\u061b;:!?\u061f()\u00ab\u00bb\"\n]")
+_OPENERS: Final = "\u00ab\u201c\""  # « “ "
+_HARD_PUNCT: Final = regex.compile(r"[.\u060c,\u061b;:!?\u061f()\n]")  # quotation marks do not cut here
+_CONJ: Final = frozenset("\u0648\u0641")  # و ف
+_PEOPLE: Final = Counted("people", "people", "person", "people", "")  # what a bare «مقتل أربعة» counts
+_NEEDS_STATUS: Final = frozenset({"places", "buildings"})
+_BI: Final = "\u0628"  # ب: «بالرقة»
+_LOC_WORDS: Final = frozenset({"\u0641\u064a", "\u0642\u0631\u0628", "\u062f\u0627\u062e\u0644", "\u0634\u0645\u0627\u0644", "\u062c\u0646\u0648\u0628", "\u0634\u0631\u0642", "\u063a\u0631\u0628", "\u0627\u0637\u0631\u0627\u0641", "\u0645\u062d\u064a\u0637", "\u0631\u064a\u0641"})
 # في قرب داخل شمال جنوب شرق غرب اطراف محيط ريف (normalised): words that say where
-_AFTER_KINDS = frozenset({"casualty", "person", "fighter", "thing", "distance", "money"})
-_STATUS_DOMAIN = {"thing": "things", "distance": "distance", "money": "money"}  # else people
-_BEFORE_KINDS = frozenset({"casualty", "person", "fighter"})
-_COUNTED_BEFORE = frozenset({"casualty", "fighter"})  # may stand right before their number
-_SHARE = frozenset({"share"})
-_COUNTED_NOUN_KINDS = frozenset({"casualty", "person", "fighter", "thing"})
-_RANKS = regex.compile(
+_AFTER_KINDS: Final = frozenset({"casualty", "person", "fighter", "thing", "distance", "money"})
+_STATUS_DOMAIN: Final = {"thing": "things", "distance": "distance", "money": "money"}  # else people
+_BEFORE_KINDS: Final = frozenset({"casualty", "person", "fighter"})
+_COUNTED_BEFORE: Final = frozenset({"casualty", "fighter"})  # may stand right before their number
+_SHARE: Final = frozenset({"share"})
+_COUNTED_NOUN_KINDS: Final = frozenset({"casualty", "person", "fighter", "thing"})
+_RANKS: Final = regex.compile(
     r"\s+(?:(?:\u0641\u064a|\u0628\u064a\u0646)\s+\u0635\u0641\u0648\u0641|\u0628\u0635\u0641\u0648\u0641"
     r"|\u0645\u0646(?:\s+(?:\u0639\u0646\u0627\u0635\u0631|\u0628\u064a\u0646|\u0623\u0641\u0631\u0627\u062f))?)\s+"
 )
 # في صفوف / بين صفوف / بصفوف / من / من عناصر / من بين / من أفراد + X: whose ranks the
 # casualties come from («حصيلة القتلى في صفوف القوات الحكومية», «12 قتيلا من الجيش»)
-RANKS_BACK = 60  # «حصيلة القتلى في صفوف X بلغت 12 قتيلا»: the qualified noun before the number
-_CIVILIAN_INTER = 7
-_CROWD_INTER = frozenset({5, 6})  # rioters, protesters: a crowd («المتظاهرين») is no fighter's ranks
-_START = attrgetter("start")
-_SECOND = itemgetter(1)
+RANKS_BACK: Final = 60  # «حصيلة القتلى في صفوف X بلغت 12 قتيلا»: the qualified noun before the number
+_CIVILIAN_INTER: Final = 7
+_CROWD_INTER: Final = frozenset({5, 6})  # rioters, protesters: a crowd («المتظاهرين») is no fighter's ranks
+_START: Final = attrgetter("start")
+_SECOND: Final = itemgetter(1)
 # ``Claim.model_validate`` without its keyword plumbing: the same validation, a third cheaper per call
-_new_claim = Claim.__pydantic_validator__.validate_python
-_ARABIC = regex.compile(r"\p{Arabic}")
-_ENEMY_LABEL = "\u0627\u0631\u0647\u0627\u0628\u064a"  # ارهابي (normalised): «إرهابيا»، «الإرهابيين»
+_new_claim: Final = Claim.__pydantic_validator__.validate_python
+_ARABIC: Final = regex.compile(r"\p{Arabic}")
+_ENEMY_LABEL: Final = "\u0627\u0631\u0647\u0627\u0628\u064a"  # ارهابي (normalised): «إرهابيا»، «الإرهابيين»
 
 
 class ClaimKey(NamedTuple):
@@ -154,7 +158,7 @@ class ClaimInfo:
         self.part = part
 
 
-_OWN = "_own"  # counted.tsv rows of possessed forms («عناصرها»)
+_OWN: Final = "_own"  # counted.tsv rows of possessed forms («عناصرها»)
 
 
 def _gap_ok(raw: str, a: int, b: int, allowed: frozenset[str] = frozenset({"", _FROM})) -> bool:
@@ -252,7 +256,7 @@ def _among(ix: DocIndex, n: NumberMention, starts: list[int]) -> bool:
     return m.payloads[0].kind == "among" and not ix.doc.raw[m.end : n.start].strip()
 
 
-_OF_THEM = ("\u0645\u0646\u0647\u0645", "\u0645\u0646\u0647\u0646", "\u0645\u0646\u0647\u0627")  # منهم منهن منها (منهما too)
+_OF_THEM: Final = ("\u0645\u0646\u0647\u0645", "\u0645\u0646\u0647\u0646", "\u0645\u0646\u0647\u0627")  # منهم منهن منها (منهما too)
 
 
 def _of_them(raw: str, end: int) -> bool:
@@ -445,10 +449,10 @@ def _ranks_actor(ix: DocIndex, n: NumberMention, noun: Match[Counted], c: Counte
     return None
 
 
-_OWNER_REACH = 120  # characters back from «9 من عناصرها» to the force «ها» is
-_STATE_RANKS = (("Police Forces", "police officers"), ("Military Forces", "soldiers"))
-_ROLE_RANKS = {"COP": "police officers", "MIL": "soldiers"}
-_SENTENCE_CUT = regex.compile(r"[.!?\u061f\n]")
+_OWNER_REACH: Final = 120  # characters back from «9 من عناصرها» to the force «ها» is
+_STATE_RANKS: Final[tuple[tuple[str, str], ...]] = (("Police Forces", "police officers"), ("Military Forces", "soldiers"))
+_ROLE_RANKS: Final = {"COP": "police officers", "MIL": "soldiers"}
+_SENTENCE_CUT: Final = regex.compile(r"[.!?\u061f\n]")
 
 
 def _own_ranks(ix: DocIndex, pos: int, what: str) -> tuple[str, str]:
@@ -476,7 +480,7 @@ def _own_ranks(ix: DocIndex, pos: int, what: str) -> tuple[str, str]:
     return _ROLE_RANKS.get(role or "", what), ""
 
 
-_NATIONALS = "nationals"  # counted.tsv: people counted by nationality («آلاف العراقيين»)
+_NATIONALS: Final = "nationals"  # counted.tsv: people counted by nationality («آلاف العراقيين»)
 
 
 def _agent_between(gap: str) -> bool:

@@ -21,22 +21,26 @@ revises that source's own figure only: another source's earlier count («زعم 
 
 from __future__ import annotations
 
+import bisect
 import math
-from bisect import bisect_right
+from typing import Final
 
 from hadath.attribution.claims import ClaimInfo, ClaimKey
 from hadath.geo.gazetteer import Place
 from hadath.geo.resolve import haversine_km
 from hadath.schema import Claim, Conflict
 
-MAX_RIVAL_RATIO = 20.0  # «أكثر من 150 ألف» in the war is no rival count of «8 قتلى» in a strike
-SCENE_KM = 50.0  # two places this close are one scene («مديرية مجز» and «صعدة»)
-UNPLACED_PARAS = 2  # an unplaced figure meets a placed one at most this many paragraph breaks away
+# mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
+bisect_right: Final = bisect.bisect_right
 
-_PEOPLE = "people"  # ClaimKey.what and .unit of a count of people of any kind («ثلاثة شبان»)
+MAX_RIVAL_RATIO: Final = 20.0  # «أكثر من 150 ألف» in the war is no rival count of «8 قتلى» in a strike
+SCENE_KM: Final = 50.0  # two places this close are one scene («مديرية مجز» and «صعدة»)
+UNPLACED_PARAS: Final = 2  # an unplaced figure meets a placed one at most this many paragraph breaks away
+
+_PEOPLE: Final = "people"  # ClaimKey.what and .unit of a count of people of any kind («ثلاثة شبان»)
 
 # ``Conflict(...)`` as one validator call (the constructor's keyword handling cost as much again)
-_new_conflict = Conflict.__pydantic_validator__.validate_python
+_new_conflict: Final = Conflict.__pydantic_validator__.validate_python
 
 
 def _range(c: Claim, info: ClaimInfo) -> tuple[float, float]:

@@ -8,10 +8,10 @@ one disputed happening. The phrases are data (``data/incidents.tsv``).
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import bisect
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from hadath.lexicon.loader import load_tsv, split_variants
 from hadath.paths import package_dir
@@ -20,9 +20,12 @@ from hadath.text.normalize import Normalized, normalize_key
 if TYPE_CHECKING:
     from hadath.doc import Doc
 
-INCIDENTS_TSV = package_dir("hadath.attribution") / "data" / "incidents.tsv"
-OPENING = 40  # characters of a sentence in which its opening phrase is read
-_CONJ = ("\u0648", "\u0641")  # و ف
+# mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
+bisect_right: Final = bisect.bisect_right
+
+INCIDENTS_TSV: Final = package_dir("hadath.attribution") / "data" / "incidents.tsv"
+OPENING: Final = 40  # characters of a sentence in which its opening phrase is read
+_CONJ: Final = ("\u0648", "\u0641")  # و ف
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +81,7 @@ def turn_starts(norm: Normalized, sentences: Sequence[object]) -> list[int]:
     return [a for (a, _), turn in zip(spans, turns_at(norm, spans), strict=True) if turn]
 
 
-TURNS = "_turns"  # ``doc.extras`` key of :func:`sentence_turns`' memo
+TURNS: Final = "_turns"  # ``doc.extras`` key of :func:`sentence_turns`' memo
 
 
 def sentence_turns(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[bool]:

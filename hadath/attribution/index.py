@@ -7,11 +7,11 @@ bisect lookup, never a rescan of the text.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+import bisect
 from dataclasses import dataclass, field
 from itertools import repeat
 from operator import attrgetter, sub
-from typing import Any, cast
+from typing import Any, Final, cast
 
 from hadath.attribution.lexicons import (
     Counted,
@@ -30,19 +30,23 @@ from hadath.doc import Doc, Mention
 from hadath.text.normalize import normalize_key
 from hadath.text.segment import Sentence, TokenColumns
 
-_START = attrgetter("start")
-SPEAKER_TYPES = frozenset({"PER", "ORG", "NORP"})
+# mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
+bisect_left: Final = bisect.bisect_left
+bisect_right: Final = bisect.bisect_right
+
+_START: Final = attrgetter("start")
+SPEAKER_TYPES: Final = frozenset({"PER", "ORG", "NORP"})
 
 
-_CONJ = frozenset("\u0648\u0641")  # و ف
-_PREP = frozenset("\u0628\u0644\u0643")  # ب ل ك
-_ARTICLE = "\u0627\u0644"  # ال
-_LAM = "\u0644"
-_ALIF = "\u0627"
+_CONJ: Final = frozenset("\u0648\u0641")  # و ف
+_PREP: Final = frozenset("\u0628\u0644\u0643")  # ب ل ك
+_ARTICLE: Final = "\u0627\u0644"  # ال
+_LAM: Final = "\u0644"
+_ALIF: Final = "\u0627"
 
 
-_MISS = object()
-FORMS_CACHE_SIZE = 100_000  # token forms remembered across documents (cleared when full)
+_MISS: Final = object()
+FORMS_CACHE_SIZE: Final = 100_000  # token forms remembered across documents (cleared when full)
 
 
 class WordLookup:
@@ -239,16 +243,16 @@ def _common_noun(m: Mention) -> bool:
     return True
 
 
-CLAIM_FRAME = "claim_responsibility"  # frames.tsv: «تبنى»، «تبنت»
-CLAIM_REACH = 7  # words after «تبنى» within which the deed claimed is named
-_CLAIMED = frozenset(normalize_key(w) for w in (
+CLAIM_FRAME: Final = "claim_responsibility"  # frames.tsv: «تبنى»، «تبنت»
+CLAIM_REACH: Final = 7  # words after «تبنى» within which the deed claimed is named
+_CLAIMED: Final = frozenset(normalize_key(w) for w in (
     "مسؤولية", "المسؤولية", "مسؤوليته", "مسؤوليتها", "الهجوم", "الهجومين", "الهجمات", "هجوم", "هجمات",
     "التفجير", "التفجيرين", "التفجيرات", "تفجير", "الاعتداء", "الاعتداءات", "العملية", "العمليات",
     "الاغتيال", "اغتيال", "عملية", "الضربة", "الاستهداف", "استهداف", "الغارة", "الكمين", "خطف", "اختطاف",
 ))  # «تبنى تنظيم داعش الهجوم»، «تبنت حركة طالبان مسؤولية ...»: a deed claimed
 
 
-_NOT_TOLD = frozenset(normalize_key(w) for w in ("عدم", "بعدم", "دون"))  # «طلب عدم ذكر اسمه»
+_NOT_TOLD: Final = frozenset(normalize_key(w) for w in ("عدم", "بعدم", "دون"))  # «طلب عدم ذكر اسمه»
 
 
 def _claims_of_deeds(raw: str, frames: list[Match[Frame]]) -> list[Match[Frame]]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import regex
 
@@ -22,16 +22,16 @@ from hadath.lexicon.loader import load_tsv, split_variants
 from hadath.paths import package_dir
 from hadath.text.normalize import normalize_key
 
-DATA = package_dir("hadath.attribution") / "data"
-SOURCES_TSV = DATA / "sources.tsv"
-FRAMES_TSV = DATA / "frames.tsv"
-SPEAKERS_TSV = DATA / "speakers.tsv"
-COUNTED_TSV = DATA / "counted.tsv"
+DATA: Final = package_dir("hadath.attribution") / "data"
+SOURCES_TSV: Final = DATA / "sources.tsv"
+FRAMES_TSV: Final = DATA / "frames.tsv"
+SPEAKERS_TSV: Final = DATA / "speakers.tsv"
+COUNTED_TSV: Final = DATA / "counted.tsv"
 
-ARTICLE = "\u0627\u0644"  # ال
-OUTLET_KINDS = frozenset({"agency", "newspaper", "broadcaster"})
-_PRONOUN_SUFFIXES = ("\u0647", "\u0647\u0627", "\u0647\u0645")  # ه ها هم (ة is folded to ه)
-_SQUASH = regex.compile(r"[\s.\u060c,\-\u0640]+")
+ARTICLE: Final = "\u0627\u0644"  # ال
+OUTLET_KINDS: Final = frozenset({"agency", "newspaper", "broadcaster"})
+_PRONOUN_SUFFIXES: Final = ("\u0647", "\u0647\u0627", "\u0647\u0645")  # ه ها هم (ة is folded to ه)
+_SQUASH: Final = regex.compile(r"[\s.\u060c,\-\u0640]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,9 +132,9 @@ def forces_spoken_for(path: str = str(SOURCES_TSV)) -> dict[str, str]:
     return {row["name"]: row["forces"] for row in rows if row.get("forces")}
 
 
-_ACC_KEEP = frozenset({"\u0641\u064a", "\u0645\u0646", "\u0639\u0646", "\u0639\u0644\u064a", "\u0627\u0644\u064a", "\u0645\u0639"})
+_ACC_KEEP: Final = frozenset({"\u0641\u064a", "\u0645\u0646", "\u0639\u0646", "\u0639\u0644\u064a", "\u0627\u0644\u064a", "\u0645\u0639"})
 # في من عن على إلى مع (normalised): prepositions take no case ending
-_NO_TANWEEN_ALIF = ("\u0647", "\u0627", "\u0621")  # ة (folded to ه), ا, ء: no alif written after them
+_NO_TANWEEN_ALIF: Final = ("\u0647", "\u0627", "\u0621")  # ة (folded to ه), ا, ء: no alif written after them
 _WN, _YN = "\u0648\u0646", "\u064a\u0646"  # ون ين
 _YA, _ALIF = "\u064a", "\u0627"  # ي ا
 
@@ -268,7 +268,7 @@ def counted_keys(path: str = str(COUNTED_TSV)) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-PROTESTERS_ROW = "protesters"
+PROTESTERS_ROW: Final = "protesters"
 """``counted.tsv``'s row of protester nouns («متظاهرون»، «محتجين»، «معتصمين»)."""
 
 

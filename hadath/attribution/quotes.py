@@ -13,10 +13,11 @@ The speaker comes from the frame before the quotation («قال X لـ«Y»: «.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
+from typing import Final
 
 import regex
 
@@ -38,30 +39,34 @@ from hadath.lexicon.wordkinds import forms_of_kinds, kind_of, word_kinds
 from hadath.schema import Quote
 from hadath.text.normalize import normalize_key
 
-OPENERS = {"\u00ab": "\u00bb", "\u201c": "\u201d"}  # « » and “ ”
-STRAIGHT = '"'
-LONG_WORDS = 5  # a quotation of this many words is speech even with no frame
-SHORT_WORDS = 3  # a short quotation that runs on into the sentence is a name
-FRAMES_TRIED = 3  # how many frames back a speaker is looked for
-ADJACENT_WORDS = 6  # «النائب الياس سكاف «...»»: how far back a name before a mark is read
-VIA_GAP = 3  # «لـ«» right where the speaker phrase ends
-VIA_REACH = 40  # characters of the speaker's description before «لـ«الشرق الأوسط»»
-_ILA = "\u0627\u0644\u064a"  # إلى, normalised «الي»
-_AL = "\u0627\u0644"  # ال
-_DESCRIPTION_ENDS = frozenset({"\u060c", ",", ".", ":", "\u061b", ";", "\u00ab", '"', "\u201c"})  # ، , . : ؛ ; « " “
-FRAME_REACH = 120
-SPEAKER_REACH = 300  # a speaker's frame may stand this far back in the sentence («قال X ... أمام حشد ... «...»»)  # a frame this far before the mark (same sentence) can introduce it
-_MARKS = '\u00ab\u00bb\u201c\u201d"\n'  # « » “ ” " and the line break
-_ATTACHED = regex.compile(r"(?:^|[^\p{L}])[\u0648\u0641]?[\u0644\u0628]\u0640*\s?$")  # «لـ«» «بـ«» «ل «»
-_SENTENCE_LIKE = regex.compile(r"[.\u060c,\u061f?!\u061b;:](?:\s|$)")  # not «تي.ان.تي»
-_CLAUSE_BREAK = regex.compile(r"[.\u060c,;\u061b]")  # a frame beyond a clause break does not lead in
-_LAM = "\u0644"
-_LINE_END_PUNCT = frozenset(".!?\u061f\u06d4")
-_OPEN = attrgetter("open")
-HOSTED_TSV = DATA / "hosted.tsv"
-_CLITICS = regex.compile(r"^[\u0648\u0641]?[\u0628\u0644\u0643]?")
+# mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
+bisect_left: Final = bisect.bisect_left
+bisect_right: Final = bisect.bisect_right
+
+OPENERS: Final = {"\u00ab": "\u00bb", "\u201c": "\u201d"}  # « » and “ ”
+STRAIGHT: Final = '"'
+LONG_WORDS: Final = 5  # a quotation of this many words is speech even with no frame
+SHORT_WORDS: Final = 3  # a short quotation that runs on into the sentence is a name
+FRAMES_TRIED: Final = 3  # how many frames back a speaker is looked for
+ADJACENT_WORDS: Final = 6  # «النائب الياس سكاف «...»»: how far back a name before a mark is read
+VIA_GAP: Final = 3  # «لـ«» right where the speaker phrase ends
+VIA_REACH: Final = 40  # characters of the speaker's description before «لـ«الشرق الأوسط»»
+_ILA: Final = "\u0627\u0644\u064a"  # إلى, normalised «الي»
+_AL: Final = "\u0627\u0644"  # ال
+_DESCRIPTION_ENDS: Final = frozenset({"\u060c", ",", ".", ":", "\u061b", ";", "\u00ab", '"', "\u201c"})  # ، , . : ؛ ; « " “
+FRAME_REACH: Final = 120
+SPEAKER_REACH: Final = 300  # a speaker's frame may stand this far back in the sentence («قال X ... أمام حشد ... «...»»)  # a frame this far before the mark (same sentence) can introduce it
+_MARKS: Final = '\u00ab\u00bb\u201c\u201d"\n'  # « » “ ” " and the line break
+_ATTACHED: Final = regex.compile(r"(?:^|[^\p{L}])[\u0648\u0641]?[\u0644\u0628]\u0640*\s?$")  # «لـ«» «بـ«» «ل «»
+_SENTENCE_LIKE: Final = regex.compile(r"[.\u060c,\u061f?!\u061b;:](?:\s|$)")  # not «تي.ان.تي»
+_CLAUSE_BREAK: Final = regex.compile(r"[.\u060c,;\u061b]")  # a frame beyond a clause break does not lead in
+_LAM: Final = "\u0644"
+_LINE_END_PUNCT: Final = frozenset(".!?\u061f\u06d4")
+_OPEN: Final = attrgetter("open")
+HOSTED_TSV: Final = DATA / "hosted.tsv"
+_CLITICS: Final = regex.compile(r"^[\u0648\u0641]?[\u0628\u0644\u0643]?")
 # ``Quote(...)`` as one validator call (the constructor's keyword handling cost as much again)
-_new_quote = Quote.__pydantic_validator__.validate_python
+_new_quote: Final = Quote.__pydantic_validator__.validate_python
 
 
 @dataclass(init=False, slots=True, unsafe_hash=True)  # not frozen: see hadath.attribution.stage
@@ -160,7 +165,7 @@ def _strip_clitics(key: str) -> str:
     return rest if len(rest) >= 2 else key
 
 
-_ATTACHING = frozenset({"\u0644", "\u0628", "\u0648\u0644", "\u0648\u0628", "\u0641\u0644", "\u0641\u0628"})
+_ATTACHING: Final = frozenset({"\u0644", "\u0628", "\u0648\u0644", "\u0648\u0628", "\u0641\u0644", "\u0641\u0628"})
 # ل ب ول وب فل فب: a preposition written against the mark («لـ«الشرق الأوسط»», «بـ«الإرهابي»»)
 
 
@@ -232,8 +237,8 @@ def _after_cue(ix: DocIndex, pos: int, limit: int) -> tuple[int, str] | None:
     return None
 
 
-_JOINING = frozenset("\u0648\u0641")  # و ف
-_OBJECT_FIRST = frozenset({"accuse", "mourn", "inform"})  # frames.tsv ids: «واتهمت الجيش»، «ونعى القائد»، «وأبلغ الوسطاء»
+_JOINING: Final = frozenset("\u0648\u0641")  # و ف
+_OBJECT_FIRST: Final = frozenset({"accuse", "mourn", "inform"})  # frames.tsv ids: «واتهمت الجيش»، «ونعى القائد»، «وأبلغ الوسطاء»
 
 
 def _joined(prefix: str) -> bool:
@@ -277,7 +282,7 @@ def is_speech(ix: DocIndex, p: MarkPair, sent_start: int, sent_end: int) -> bool
     return False
 
 
-NAME_WORDS = 6  # a body's name in marks after a verb of saying is at most this long
+NAME_WORDS: Final = 6  # a body's name in marks after a verb of saying is at most this long
 
 
 def _body_name(ix: DocIndex, inner: str, a: int, b: int) -> bool:
@@ -520,8 +525,8 @@ def _host_verbs() -> frozenset[str]:
     return forms_of_kinds(_hosted(), ("verb",))
 
 
-_HOST_REACH = 3  # tokens from the host noun («مؤتمراً صحافياً») to the speech verb, at most
-_HOST_SUBJECT_REACH = 12  # tokens from the host verb to its noun: the subject («الناطق باسم ... العميد يحيى رسول»)
+_HOST_REACH: Final = 3  # tokens from the host noun («مؤتمراً صحافياً») to the speech verb, at most
+_HOST_SUBJECT_REACH: Final = 12  # tokens from the host verb to its noun: the subject («الناطق باسم ... العميد يحيى رسول»)
 
 
 def _host_speaker(ix: DocIndex, fs: int, fe: int, region: int, names: NameRegistry) -> Speaker | None:
@@ -572,8 +577,8 @@ def hosted_venue_end(ix: DocIndex, start: int, end: int) -> int | None:
     return None
 
 
-_TO = frozenset({normalize_key("إلى")})
-_CONJ_LETTERS = ("\u0648", "\u0641")  # و ف
+_TO: Final = frozenset({normalize_key("إلى")})
+_CONJ_LETTERS: Final = ("\u0648", "\u0641")  # و ف
 
 
 def _called_for(raw: str, open_mark: int) -> bool:
@@ -604,7 +609,7 @@ def _caller(ix: DocIndex, p: MarkPair, sent_start: int, names: NameRegistry) -> 
 # the crowd that carries a slogan or banner («وجاب المحتجون الشارع رافعين شعارات من قبيل "..."»):
 # counted.tsv's protester nouns (lexicons.protester_nouns), and the participants and the gathered,
 # who are a crowd here but count no protesters by themselves («مئات المشاركين» in a conference)
-_GATHERED = frozenset(normalize_key(w) for w in ("المشاركون", "المشاركين", "المحتشدون", "المحتشدين"))
+_GATHERED: Final = frozenset(normalize_key(w) for w in ("المشاركون", "المشاركين", "المحتشدون", "المحتشدين"))
 
 
 @lru_cache(maxsize=1)
@@ -612,7 +617,7 @@ def _crowd_nouns() -> frozenset[str]:
     return protester_nouns() | _GATHERED
 
 
-SLOGAN_REACH = 3  # words from a slogan or banner noun to the mark («شعارات من قبيل»)
+SLOGAN_REACH: Final = 3  # words from a slogan or banner noun to the mark («شعارات من قبيل»)
 
 
 def _chanters(ix: DocIndex, p: MarkPair, sent_start: int) -> Speaker | None:
@@ -708,7 +713,7 @@ def _past_apposed(ix: DocIndex, stop: int, speaker_end: int, limit: int) -> int:
     return speaker_end
 
 
-_APPOSITION = frozenset({"\u0648\u0647\u0648", "\u0648\u0647\u064a", "\u0648\u0647\u0645"})  # وهو وهي وهم
+_APPOSITION: Final = frozenset({"\u0648\u0647\u0648", "\u0648\u0647\u064a", "\u0648\u0647\u0645"})  # وهو وهي وهم
 
 
 def _after_apposition(ix: DocIndex, start: int, limit: int) -> int | None:

@@ -10,13 +10,13 @@ verb («المرصد أفاد»), or in the dateline that opens a wire story («
 
 from __future__ import annotations
 
+import bisect
 import operator
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate
-from typing import Any
+from typing import Any, Final
 
 import regex
 
@@ -46,35 +46,39 @@ from hadath.text.headline import headline_span
 from hadath.text.normalize import normalize_key
 from hadath.text.segment import more_breaks_than
 
-DATELINE_WINDOW = 60  # a dateline sits in the first characters of the first line
-DATELINE_PLACE_WORDS = 3  # «دمشق», «دير الزور», «رام الله - »: the place before the outlet
-SV_GAP = 12  # «المرصد ... قد أفاد»: at most this many characters between source and verb
-_DATELINE_BRACKET = regex.compile(r"[(\u00ab\[]([^()\u00ab\u00bb\[\]\n]{1,40})[)\u00bb\]]")
-_DATELINE_TAIL = regex.compile(r"\s*[)\u00bb\]]?\s*[-\u2013\u2014:]")
-_DATELINE_DASH = regex.compile(r"[-\u2013\u2014:]\s*$")
-_DATELINE_SEP = regex.compile(r"[-\u2013\u2014:()\u060c,]")  # - – — : ( ) ، , between a dateline's words
-_PLACE_TYPES = frozenset({"GPE", "LOC"})
-_CLAUSE_MARKS = ("\u060c", ",", ";", "\u061b", ":")  # ، , ; ؛ :
-_CLAUSE_WORDS = ("\u0641\u064a\u0645\u0627", "\u0628\u064a\u0646\u0645\u0627", "\u0641\u064a \u062d\u064a\u0646")
+# mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
+bisect_left: Final = bisect.bisect_left
+bisect_right: Final = bisect.bisect_right
+
+DATELINE_WINDOW: Final = 60  # a dateline sits in the first characters of the first line
+DATELINE_PLACE_WORDS: Final = 3  # «دمشق», «دير الزور», «رام الله - »: the place before the outlet
+SV_GAP: Final = 12  # «المرصد ... قد أفاد»: at most this many characters between source and verb
+_DATELINE_BRACKET: Final = regex.compile(r"[(\u00ab\[]([^()\u00ab\u00bb\[\]\n]{1,40})[)\u00bb\]]")
+_DATELINE_TAIL: Final = regex.compile(r"\s*[)\u00bb\]]?\s*[-\u2013\u2014:]")
+_DATELINE_DASH: Final = regex.compile(r"[-\u2013\u2014:]\s*$")
+_DATELINE_SEP: Final = regex.compile(r"[-\u2013\u2014:()\u060c,]")  # - – — : ( ) ، , between a dateline's words
+_PLACE_TYPES: Final = frozenset({"GPE", "LOC"})
+_CLAUSE_MARKS: Final = ("\u060c", ",", ";", "\u061b", ":")  # ، , ; ؛ :
+_CLAUSE_WORDS: Final = ("\u0641\u064a\u0645\u0627", "\u0628\u064a\u0646\u0645\u0627", "\u0641\u064a \u062d\u064a\u0646")
 # clause cuts: ، , ; ؛ : and the space before «فيما», «بينما», «في حين» (with or without و)
 # followed by a space, found by ``str.find`` per mark and per word (no two of the words
 # overlap, so each word's occurrences are the alternation's matches): most sentences hold
 # few marks and none of the words, and the regular expressions cost several times more.
-_WAW = "\u0648"
-_SV_FILLER = frozenset({"\u0642\u062f", "\u0648\u0642\u062f", "\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a"})
+_WAW: Final = "\u0648"
+_SV_FILLER: Final = frozenset({"\u0642\u062f", "\u0648\u0642\u062f", "\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a"})
 # قد وقد كان كانت: «وكان المرصد قد أفاد»
-_SAME_SOURCE = regex.compile(r"\u0627\u0644\u0645\u0635\u0627?\u062f\u0631\p{M}*\s+(?:\u0646\u0641\u0633|\u0630\u0627\u062a)")
+_SAME_SOURCE: Final = regex.compile(r"\u0627\u0644\u0645\u0635\u0627?\u062f\u0631\p{M}*\s+(?:\u0646\u0641\u0633|\u0630\u0627\u062a)")
 # «المصدر نفسه»، «المصدر ذاته»، «المصادر نفسها»: the same source as before
 # the letters every match of _SAME_SOURCE opens with: a sentence without them is passed over by
 # one str.find, not a regex search (whose setup costs more than the scan)
-_SAME_SOURCE_HEAD = "\u0627\u0644\u0645\u0635"  # المص
-_DENY = "deny"  # frames.tsv row of denials («نفى»، «نفت»)
-_SOURCE_NOUN = "\u0645\u0635\u062f\u0631"  # مصدر (normalised), in «مصدر أمني»، «المصدر»
-_SOURCE_WORDS = ("\u0645\u0635\u062f\u0631", "\u0645\u0635\u0627\u062f\u0631")  # مصدر مصادر (normalised)
-_BARE_SOURCE = frozenset({"\u0627\u0644\u0645\u0635\u062f\u0631", "\u0627\u0644\u0645\u0635\u0627\u062f\u0631"})  # المصدر المصادر
+_SAME_SOURCE_HEAD: Final = "\u0627\u0644\u0645\u0635"  # المص
+_DENY: Final = "deny"  # frames.tsv row of denials («نفى»، «نفت»)
+_SOURCE_NOUN: Final = "\u0645\u0635\u062f\u0631"  # مصدر (normalised), in «مصدر أمني»، «المصدر»
+_SOURCE_WORDS: Final = ("\u0645\u0635\u062f\u0631", "\u0645\u0635\u0627\u062f\u0631")  # مصدر مصادر (normalised)
+_BARE_SOURCE: Final = frozenset({"\u0627\u0644\u0645\u0635\u062f\u0631", "\u0627\u0644\u0645\u0635\u0627\u062f\u0631"})  # المصدر المصادر
 # ``Source(...)`` as one validator call: a claim or an event asks for a source each, and the
 # constructor's keyword handling cost as much as the validation
-_new_source = Source.__pydantic_validator__.validate_python
+_new_source: Final = Source.__pydantic_validator__.validate_python
 
 
 @dataclass(init=False, slots=True, unsafe_hash=True)  # not frozen: see hadath.attribution.stage
@@ -200,8 +204,8 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
     return sorted((_affiliated(ix, m, names) for m in out.values()), key=lambda s: (s.start, s.end))
 
 
-_PERSONAL = frozenset({"person", "title", "generic"})  # people and unnamed sources: a statement is a body's
-_DOCUMENTS = frozenset(normalize_key(w) for w in ("البيان", "التقرير", "البلاغ"))  # a body's statement or report
+_PERSONAL: Final = frozenset({"person", "title", "generic"})  # people and unnamed sources: a statement is a body's
+_DOCUMENTS: Final = frozenset(normalize_key(w) for w in ("البيان", "التقرير", "البلاغ"))  # a body's statement or report
 
 
 def _documents_told(ix: DocIndex, out: dict[tuple[int, int], SourceMention]) -> None:
@@ -250,12 +254,12 @@ def _leading_demonyms(words: list[str]) -> int:
     return k
 
 
-_AFFILIATION = frozenset(normalize_key(w) for w in (
+_AFFILIATION: Final = frozenset(normalize_key(w) for w in (
     "تابعة", "التابعة", "تابع", "التابع", "تابعين", "مقربة", "المقربة", "مقرب", "المقرب", "مقربين",
     "موالية", "الموالية", "موال", "الموالي", "موالين", "محسوبة", "المحسوبة",
 ))  # «وسائل إعلام تابعة للجيش»، «مصادر مقربة من حزب الله»: whose side an unnamed source is on
-_MIN = "\u0645\u0646"  # من
-_ALA = "\u0639\u0644\u064a"  # على (normalised)
+_MIN: Final = "\u0645\u0646"  # من
+_ALA: Final = "\u0639\u0644\u064a"  # على (normalised)
 
 
 def _affiliated(ix: DocIndex, m: SourceMention, names: NameRegistry) -> SourceMention:
@@ -297,8 +301,8 @@ def _side_at(ix: DocIndex, names: NameRegistry, j: int) -> tuple[int, str] | Non
     return None
 
 
-_BARE_THAT = frozenset({"\u0627\u0646"})  # أن / إن (normalised), not «أنه» (a pronoun subject)
-THAT_REACH = 8  # tokens between «أن» and the verb its subject phrase runs up to
+_BARE_THAT: Final = frozenset({"\u0627\u0646"})  # أن / إن (normalised), not «أنه» (a pronoun subject)
+THAT_REACH: Final = 8  # tokens between «أن» and the verb its subject phrase runs up to
 
 
 def _subjects_after_that(ix: DocIndex, out: dict[tuple[int, int], SourceMention], names: NameRegistry) -> None:
@@ -340,7 +344,7 @@ def _subjects_after_that(ix: DocIndex, out: dict[tuple[int, int], SourceMention]
             break
 
 
-_NAME_MARKS = frozenset("\u00ab\u00bb\"")
+_NAME_MARKS: Final = frozenset("\u00ab\u00bb\"")
 
 
 def _in_marked_name(text: str) -> bool:
@@ -348,12 +352,12 @@ def _in_marked_name(text: str) -> bool:
     return text in _NAME_MARKS or text.isdigit()
 
 
-_RELATIVES = frozenset(normalize_key(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي"))
-_FRAMING = frozenset({"verb", "transmit", "prep", "statement"})
-_SUBJECT_OPENERS = frozenset(normalize_key(w) for w in ("كان", "كانت", "كانوا", "قد", "ثم", "كما"))
+_RELATIVES: Final = frozenset(normalize_key(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي"))
+_FRAMING: Final = frozenset({"verb", "transmit", "prep", "statement"})
+_SUBJECT_OPENERS: Final = frozenset(normalize_key(w) for w in ("كان", "كانت", "كانوا", "قد", "ثم", "كما"))
 # «وكانت القوات المسلحة أطلقت ...»: words that may stand before a sentence's subject
-_CONJ = ("\u0648", "\u0641")  # و ف
-_PREP_CLITICS = frozenset("\u0628\u0644\u0643")  # ب ل ك
+_CONJ: Final = ("\u0648", "\u0641")  # و ف
+_PREP_CLITICS: Final = frozenset("\u0628\u0644\u0643")  # ب ل ك
 
 
 def _pronoun_subjects(ix: DocIndex, out: dict[tuple[int, int], SourceMention], names: NameRegistry) -> None:
@@ -478,9 +482,9 @@ def _subject_position(ix: DocIndex, start: int, sent_start: int) -> bool:
     return w is None or w.payloads[0].kind not in ("stop", "title", "org", "time", "that", "content", "data")
 
 
-_MA = "\u0645\u0627"  # ما: «حسبما», «بحسب ما», «وفقا لما»
-_OBJECT_PRONOUNS = ("\u0647\u0645", "\u0647\u0627", "\u0647")  # هم ها ه (ة is folded to ه)
-_RESUMPTIVE = frozenset({"\u0628\u0647", "\u0628\u0647\u0627", "\u0639\u0646\u0647", "\u0639\u0646\u0647\u0627"})  # به بها عنه عنها
+_MA: Final = "\u0645\u0627"  # ما: «حسبما», «بحسب ما», «وفقا لما»
+_OBJECT_PRONOUNS: Final = ("\u0647\u0645", "\u0647\u0627", "\u0647")  # هم ها ه (ة is folded to ه)
+_RESUMPTIVE: Final = frozenset({"\u0628\u0647", "\u0628\u0647\u0627", "\u0639\u0646\u0647", "\u0639\u0646\u0647\u0627"})  # به بها عنه عنها
 _ALIF, _YA, _TA = "\u0627", "\u064a", "\u062a"  # «أحصاه» -> «أحصى» (normalised «احصي»)
 
 
@@ -532,7 +536,7 @@ def _toll_revisers(ix: DocIndex, names: NameRegistry, out: dict[tuple[int, int],
             out.setdefault((sm.start, sm.end), sm)
 
 
-_HEADING_SEP = " \t-\u2013\u2014()"  # what may stand between a dateline and a heading source
+_HEADING_SEP: Final = " \t-\u2013\u2014()"  # what may stand between a dateline and a heading source
 
 
 def _heading_colon(raw: str, s: int, e: int, dl: SourceMention | None) -> int | None:
@@ -549,8 +553,8 @@ def _heading_colon(raw: str, s: int, e: int, dl: SourceMention | None) -> int | 
     return c if not raw[head:s].strip(_HEADING_SEP) else None
 
 
-_PUBLISHED = ("\u0646\u0634\u0631", "\u0628\u062b", "\u0648\u0632\u0639")  # نشر بث وزع (normalised stems)
-STATEMENT_SPEAKER_GAP = 3  # «وأضاف المالكي في بيان»: only spaces (or a comma) between the speaker and «في بيان»
+_PUBLISHED: Final = ("\u0646\u0634\u0631", "\u0628\u062b", "\u0648\u0632\u0639")  # نشر بث وزع (normalised stems)
+STATEMENT_SPEAKER_GAP: Final = 3  # «وأضاف المالكي في بيان»: only spaces (or a comma) between the speaker and «في بيان»
 
 
 def _published_by(frame_text: str) -> bool:
@@ -696,7 +700,7 @@ def _dateline_frame(ix: DocIndex, head: int, a: int, b: int) -> bool:
     return dash_before or bool(_DATELINE_TAIL.match(raw, b))
 
 
-_OUTLET_HEADS = ("\u0635\u062d\u064a\u0641\u0629", "\u062c\u0631\u064a\u062f\u0629", "\u0648\u0643\u0627\u0644\u0629", "\u0642\u0646\u0627\u0629")  # صحيفة جريدة وكالة قناة
+_OUTLET_HEADS: Final = ("\u0635\u062d\u064a\u0641\u0629", "\u062c\u0631\u064a\u062f\u0629", "\u0648\u0643\u0627\u0644\u0629", "\u0642\u0646\u0627\u0629")  # صحيفة جريدة وكالة قناة
 
 
 def _headed_outlet(ix: DocIndex, name: str) -> SourceEntry | None:

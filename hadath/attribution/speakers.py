@@ -11,10 +11,10 @@ reach the fullest form in the document («رامي العبدالله»).
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import bisect
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any, cast
+from typing import Any, Final, cast
 
 import regex
 
@@ -23,21 +23,24 @@ from hadath.attribution.lexicons import ARTICLE, SourceEntry, word_key
 from hadath.doc import Mention
 from hadath.text.normalize import normalize_key
 
-MAX_UNITS = 10
-MAX_NAME_TOKENS = 4
-_LAM = "\u0644"  # ل
-_BISM = "\u0628\u0627\u0633\u0645"  # باسم: «المتحدث باسم»
-_FI = "\u0641\u064a"  # في
-_BA = "\u0628"  # ب
-_ALIF = "\u0627"  # ا
-_LISTENERS = frozenset(  # «قال للصحافيين», «قال لمراسل ...»: told to people, not an outlet
+# mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
+bisect_left: Final = bisect.bisect_left
+
+MAX_UNITS: Final = 10
+MAX_NAME_TOKENS: Final = 4
+_LAM: Final = "\u0644"  # ل
+_BISM: Final = "\u0628\u0627\u0633\u0645"  # باسم: «المتحدث باسم»
+_FI: Final = "\u0641\u064a"  # في
+_BA: Final = "\u0628"  # ب
+_ALIF: Final = "\u0627"  # ا
+_LISTENERS: Final = frozenset(  # «قال للصحافيين», «قال لمراسل ...»: told to people, not an outlet
     {"\u0635\u062d\u0627\u0641\u064a\u064a\u0646", "\u0645\u0631\u0627\u0633\u0644",
      "\u0635\u062d\u0641\u064a\u064a\u0646", "\u0645\u0631\u0627\u0633\u0644\u064a\u0646"}
 )  # صحافيين مراسل صحفيين مراسلين
-_PREPOSITIONS = frozenset("\u0628\u0644\u0643")  # ب ل ك
-_CLOSERS = {"\u00ab": "\u00bb", "\u201c": "\u201d", '"': '"'}
-_CLITIC_SPAN = 3  # a unit may start up to this many letters into its token (و + ل + ل)
-_LAM_MARK = regex.compile("\u0644\u0640*\\s?[\u00ab\u201c\"]")  # «لـ«»: ل, tatweel, an opening mark
+_PREPOSITIONS: Final = frozenset("\u0628\u0644\u0643")  # ب ل ك
+_CLOSERS: Final = {"\u00ab": "\u00bb", "\u201c": "\u201d", '"': '"'}
+_CLITIC_SPAN: Final = 3  # a unit may start up to this many letters into its token (و + ل + ل)
+_LAM_MARK: Final = regex.compile("\u0644\u0640*\\s?[\u00ab\u201c\"]")  # «لـ«»: ل, tatweel, an opening mark
 
 
 @dataclass(init=False, slots=True, unsafe_hash=True)  # not frozen: see hadath.attribution.stage
@@ -267,7 +270,7 @@ def _marked_actor(ix: DocIndex, open_tok: int, close_tok: int) -> Any | None:
 
 # «علي» written with its dotted ya is the name (its key is that of the preposition «على»):
 # «قال عضو لجنة الأمن والدفاع النيابية علي البنداوي»
-_ALI = frozenset({"\u0639\u0644\u064a", "\u0648\u0639\u0644\u064a"})  # علي وعلي
+_ALI: Final = frozenset({"\u0639\u0644\u064a", "\u0648\u0639\u0644\u064a"})  # علي وعلي
 
 
 def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
@@ -421,7 +424,7 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
     return Phrase(units, stop)
 
 
-_OUTLET_HEADS = frozenset(normalize_key(w) for w in (
+_OUTLET_HEADS: Final = frozenset(normalize_key(w) for w in (
     "صحيفة", "جريدة", "مجلة", "قناة", "فضائية", "إذاعة", "موقع", "تلفزيون", "وكالة",
 ))  # «لصحيفة ...» after a speaker: the outlet the words were given to
 
@@ -519,8 +522,8 @@ def _quoted_name_end(texts: list[str], i: int) -> int | None:
     return None
 
 
-_CONJ_CLITICS = frozenset("\u0648\u0641")  # و ف
-_ALL_CLITICS = frozenset("\u0648\u0641\u0628\u0644\u0643")  # و ف ب ل ك
+_CONJ_CLITICS: Final = frozenset("\u0648\u0641")  # و ف
+_ALL_CLITICS: Final = frozenset("\u0648\u0641\u0628\u0644\u0643")  # و ف ب ل ك
 
 
 def _is_definite(u: Unit) -> bool:
@@ -535,7 +538,7 @@ def _is_definite(u: Unit) -> bool:
     return n[:1] in _CONJ_CLITICS and n[1:2] in _ALL_CLITICS and n[2:].startswith(ARTICLE)
 
 
-_PLURAL_POSSESSIVE = ("\u0647\u0645", "\u0647\u0646", "\u0647\u0645\u0627", "\u0643\u0645")  # هم هن هما كم
+_PLURAL_POSSESSIVE: Final = ("\u0647\u0645", "\u0647\u0646", "\u0647\u0645\u0627", "\u0643\u0645")  # هم هن هما كم
 
 
 def _name_run(units: list[Unit], k: int) -> tuple[int, int] | None:
@@ -607,7 +610,7 @@ def _last_name_run(
 
 
 # «أحد سكان X», «أحد أهالي X»: X is where the residents live, never a name (normalised forms)
-_RESIDENTS = frozenset({"\u0633\u0643\u0627\u0646", "\u0627\u0647\u0627\u0644\u064a"})  # سكان أهالي
+_RESIDENTS: Final = frozenset({"\u0633\u0643\u0627\u0646", "\u0627\u0647\u0627\u0644\u064a"})  # سكان أهالي
 
 
 def _residents_of(units: list[Unit], a: int) -> bool:
@@ -626,7 +629,7 @@ def _after_link(units: list[Unit], a: int) -> bool:
     return k >= 0 and units[k].kind == "link"
 
 
-_NISBA_END = "\u064a"  # ي: «الأميركي», «السوداني» describe the body before, they are no first name
+_NISBA_END: Final = "\u064a"  # ي: «الأميركي», «السوداني» describe the body before, they are no first name
 
 
 def _with_definite_first_name(units: list[Unit], run: tuple[int, int]) -> tuple[int, int]:
@@ -659,7 +662,7 @@ def resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) -> 
     return sp
 
 
-_TITLED_KINDS = frozenset({"source", "entity", "name"})  # speakers a later bare title can mean
+_TITLED_KINDS: Final = frozenset({"source", "entity", "name"})  # speakers a later bare title can mean
 
 
 def _remember_title(ix: DocIndex, first: Unit, sp: Speaker, names: NameRegistry) -> None:
@@ -818,7 +821,7 @@ def _spokesman_named(ix: DocIndex, units: list[Unit]) -> bool:
     return bool(head) and word_key(head[0]) in ix.words.titles
 
 
-_KUNYA = frozenset({"\u0627\u0645", "\u0627\u0628\u0648", "\u0627\u0628\u064a", "\u0627\u0628\u0627"})  # أم أبو أبي أبا (normalised)
+_KUNYA: Final = frozenset({"\u0627\u0645", "\u0627\u0628\u0648", "\u0627\u0628\u064a", "\u0627\u0628\u0627"})  # أم أبو أبي أبا (normalised)
 
 
 def _kunya(raw: str, u: Unit, name_start: int) -> bool:
@@ -972,15 +975,15 @@ def _quoted_body(text: str, names: NameRegistry) -> str | None:
     return None
 
 
-_CUE_MARKS = frozenset(":\u00ab\u201c\"\u060c,.")  # : « “ " ، , and the sentence's end
-_FROM = "\u0639\u0646"  # عن in «نقلت Y عن X»
-_ILA = "\u0627\u0644\u064a"  # إلى, normalised «الي»
-MAX_PLAIN_UNITS = 4  # a speaker that is neither known nor titled is a short phrase
-MAX_PLAIN_UNITS_NO_CUE = 2  # ... shorter still when no «إن» or «:» follows it
-MAX_ORG_UNITS = 6  # a body named after its head word may be longer: «منظمة فرق صناع السلام الأمريكية»
+_CUE_MARKS: Final = frozenset(":\u00ab\u201c\"\u060c,.")  # : « “ " ، , and the sentence's end
+_FROM: Final = "\u0639\u0646"  # عن in «نقلت Y عن X»
+_ILA: Final = "\u0627\u0644\u064a"  # إلى, normalised «الي»
+MAX_PLAIN_UNITS: Final = 4  # a speaker that is neither known nor titled is a short phrase
+MAX_PLAIN_UNITS_NO_CUE: Final = 2  # ... shorter still when no «إن» or «:» follows it
+MAX_ORG_UNITS: Final = 6  # a body named after its head word may be longer: «منظمة فرق صناع السلام الأمريكية»
 
 
-_REPORTED_FACT = "reported fact"  # speakers.tsv row of the verbal nouns an announcement opens with
+_REPORTED_FACT: Final = "reported fact"  # speakers.tsv row of the verbal nouns an announcement opens with
 
 
 def cue_at(ix: DocIndex, pos: int, limit: int, transmit: bool = False, facts: bool = False) -> bool:
@@ -1046,7 +1049,7 @@ def phrase_after_from(ix: DocIndex, pos: int, limit: int) -> Phrase | None:
     return None
 
 
-_REPORTING_HEADS = frozenset(normalize_key(w) for w in (
+_REPORTING_HEADS: Final = frozenset(normalize_key(w) for w in (
     "مركز", "منظمة", "جمعية", "مؤسسة", "هيئة", "لجنة", "مرصد", "شبكة", "مكتب", "مديرية", "دائرة",
     "وزارة", "وكالة", "مستشفى", "نقابة", "مفوضية", "بعثة", "جهاز", "إدارة", "سلطة", "غرفة",
 ))  # bodies that count and report («بحسب مركز طب الطوارئ»); not «وفق خطة», «بحسب اتفاق»
@@ -1062,7 +1065,7 @@ def _reporting_body(phrase: Phrase) -> bool:
         and 1 < len(units) <= MAX_ORG_UNITS
 
 
-_CALLED = frozenset(normalize_key(w) for w in ("ويدعى", "يدعى", "وتدعى", "تدعى", "واسمه", "اسمه", "واسمها", "اسمها"))
+_CALLED: Final = frozenset(normalize_key(w) for w in ("ويدعى", "يدعى", "وتدعى", "تدعى", "واسمه", "اسمه", "واسمها", "اسمها"))
 
 
 def _titled_before(ix: DocIndex, start: int) -> bool:

@@ -19,6 +19,7 @@ count over many happenings, which updates none.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Final
 
 import regex
 
@@ -27,16 +28,16 @@ from hadath.lexicon.loader import load_tsv, split_variants
 from hadath.paths import package_dir
 from hadath.text.normalize import Normalized, normalize_key
 
-UPDATES_TSV = package_dir("hadath.attribution") / "data" / "updates.tsv"
-CLAUSE_REACH = 100  # characters before the figure in which the change verb and toll word are read
-REVISED_BEFORE = 100  # «وفي حصيلة جديدة، قتل 12»: a revision phrase this far before the figure
-REVISED_AFTER = 40  # «قتل 12 شخصا في حصيلة جديدة»: ... or this far after it
-_SENTENCE_END = regex.compile(r"[.!?\u061f\n]")
-_CLAUSE_CUT = regex.compile(r"[\u060c,;\u061b:]")
-_PUNCT = "\u060c,;\u061b:()\u00ab\u00bb\"'"  # what may cling to a word: ، , ; ؛ : ( ) « » " '
-_WORD = regex.compile(r"[\p{L}\p{M}]+")
-_CONJ = ("\u0648", "\u0641")  # و ف
-_TO = frozenset({"\u0627\u0644\u0649", "\u0644\u0646\u062d\u0648", "\u0627\u0644\u064a"})  # الى لنحو الي (normalised)
+UPDATES_TSV: Final = package_dir("hadath.attribution") / "data" / "updates.tsv"
+CLAUSE_REACH: Final = 100  # characters before the figure in which the change verb and toll word are read
+REVISED_BEFORE: Final = 100  # «وفي حصيلة جديدة، قتل 12»: a revision phrase this far before the figure
+REVISED_AFTER: Final = 40  # «قتل 12 شخصا في حصيلة جديدة»: ... or this far after it
+_SENTENCE_END: Final = regex.compile(r"[.!?\u061f\n]")
+_CLAUSE_CUT: Final = regex.compile(r"[\u060c,;\u061b:]")
+_PUNCT: Final = "\u060c,;\u061b:()\u00ab\u00bb\"'"  # what may cling to a word: ، , ; ؛ : ( ) « » " '
+_WORD: Final = regex.compile(r"[\p{L}\p{M}]+")
+_CONJ: Final = ("\u0648", "\u0641")  # و ف
+_TO: Final = frozenset({"\u0627\u0644\u0649", "\u0644\u0646\u062d\u0648", "\u0627\u0644\u064a"})  # الى لنحو الي (normalised)
 
 
 class UpdateWords:
@@ -85,8 +86,8 @@ def update_words(path: str = str(UPDATES_TSV)) -> UpdateWords:
     return UpdateWords(frozenset(sets["change"]), frozenset(sets["toll"]), frozenset(sets["total"]), tuple(revised))
 
 
-_TOLL_STEMS = ("\u062d\u0635\u064a\u0644", "\u0639\u062f\u062f")  # حصيل عدد
-VERB_BEFORE = 60  # «رفعت وزارة الصحة في صنعاء | حصيلة»: how far before the toll word its change verb may be
+_TOLL_STEMS: Final = ("\u062d\u0635\u064a\u0644", "\u0639\u062f\u062f")  # حصيل عدد
+VERB_BEFORE: Final = 60  # «رفعت وزارة الصحة في صنعاء | حصيلة»: how far before the toll word its change verb may be
 
 
 def change_verbs_before_tolls(raw: str, words: UpdateWords | None = None) -> list[tuple[int, int]]:

@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache, partial
 from operator import itemgetter
-from typing import Generic, TypeVar
+from typing import Final, Generic, TypeVar
 
 import ahocorasick
 import numpy as np
@@ -27,9 +27,9 @@ from hadath.text.normalize import Normalized, normalize_key
 
 T = TypeVar("T")
 
-_ARTICLE = "\u0627\u0644"  # ال
-_LAM = "\u0644"
-_PREFIXES = tuple(  # none, و ف, ب ل ك, and a conjunction before a preposition
+_ARTICLE: Final = "\u0627\u0644"  # ال
+_LAM: Final = "\u0644"
+_PREFIXES: Final = tuple(  # none, و ف, ب ل ك, and a conjunction before a preposition
     sorted({a + b for a in ("", "\u0648", "\u0641") for b in ("", "\u0628", "\u0644", "\u0643")})
 )
 
@@ -140,7 +140,7 @@ class WordMatcher(Generic[T]):
         return to_raw(norm, self.find_view(view))
 
 
-new_match = partial(tuple.__new__, Match)  # Match from one tuple, no Python-level __new__
+new_match: Final = partial(tuple.__new__, Match)  # Match from one tuple, no Python-level __new__
 _SPAN_START, _SPAN_END = itemgetter(2), itemgetter(3)
 
 

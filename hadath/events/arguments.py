@@ -19,7 +19,7 @@ working. Rules follow ACLED's codebook:
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Final
@@ -58,6 +58,10 @@ from hadath.lexicon.wordkinds import agent_forms
 from hadath.schema import Actor, Location, Source
 from hadath.text.normalize import normalize_key
 from hadath.text.segment import more_breaks_than, paragraph_starts
+
+# mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
+bisect_left: Final = bisect.bisect_left
+bisect_right: Final = bisect.bisect_right
 
 # normalised marker words (MATCH profile)
 _AL_KEY: Final = "\u0627\u0644"  # ال (normalised)

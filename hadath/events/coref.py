@@ -52,7 +52,7 @@ last; this module reads them from there and needs nothing else from the stage.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import bisect
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Final
@@ -70,6 +70,9 @@ from hadath.schema import Actor, Event, Location, Span
 from hadath.text.headline import headline_span
 from hadath.text.normalize import normalize_key
 from hadath.text.segment import more_breaks_than
+
+# mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
+bisect_left: Final = bisect.bisect_left
 
 MAX_PARAGRAPHS: Final = 2
 """How many paragraph breaks may separate a back-reference from the event it names."""

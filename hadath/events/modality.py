@@ -46,11 +46,14 @@ Each rule returns the reason, kept on the candidate for debugging and tests.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import bisect
 from typing import Any, Final
 
 from hadath.events.context import Candidate, Cue, SentenceCtx
 from hadath.text.normalize import normalize_key
+
+# mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
+bisect_left: Final = bisect.bisect_left
 
 # (cue kind, how many tokens before the trigger it may sit, plover types it vetoes or None for all)
 _BEFORE_RULES: Final[tuple[tuple[str, int, frozenset[str] | None], ...]] = (

@@ -31,7 +31,7 @@ geo precision 3) when the place rules 1-2 would lend lies in another one.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+import bisect
 from typing import Any, Final
 
 from hadath.doc import Doc
@@ -44,6 +44,10 @@ from hadath.lexicon.matcher import PhraseMatcher
 from hadath.schema import Event, Location
 from hadath.text.normalize import normalize_key
 from hadath.text.segment import more_breaks_than, paragraph_starts
+
+# mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
+bisect_left: Final = bisect.bisect_left
+bisect_right: Final = bisect.bisect_right
 
 MAX_PARAGRAPHS: Final = 1
 """The anchor is in the event's paragraph or the one before."""

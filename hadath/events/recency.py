@@ -25,8 +25,8 @@ than a week («قتل أكثر من 300 شخص منذ ديسمبر الماضي�
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-from bisect import bisect_left
 from typing import Final
 
 from hadath.attribution.lexicons import frame_verbs
@@ -34,6 +34,9 @@ from hadath.doc import DateMention, Doc
 from hadath.schema import Event
 from hadath.text.normalize import normalize_key
 from hadath.text.recency import is_tally_since, long_before
+
+# mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
+bisect_left: Final = bisect.bisect_left
 
 DOCUMENTED_DAYS: Final = 365
 """How old an incident a documenting report tells with its own day may be and still be coded: a

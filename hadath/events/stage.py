@@ -27,7 +27,7 @@ the whole document is freed by reference counting.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+import bisect
 from typing import Any, Final
 
 from hadath.doc import Doc
@@ -52,6 +52,10 @@ from hadath.lexicon.actors import country_name, fill_country
 from hadath.schema import Actor, Event, Location, Span
 from hadath.text.normalize import normalize_key
 from hadath.text.segment import more_breaks_than
+
+# mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
+bisect_left: Final = bisect.bisect_left
+bisect_right: Final = bisect.bisect_right
 
 # which triggers describe the same kind of happening (and so merge within a clause)
 _FAMILY: Final = {

@@ -10,16 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from hadath.lexicon.loader import load_tsv
 from hadath.paths import package_dir
 from hadath.text.normalize import normalize_key
 
-CONTEXT_WORDS = package_dir("hadath.geo") / "data" / "context_words.tsv"
-NEAR_KM = 60.0  # what «X شمال Y» suggests when no distance is given
-_NO_ROLE: frozenset[str] = frozenset()
-_CLITICS = frozenset("\u0648\u0641\u0628\u0644\u0643")  # و ف ب ل ك
-_WA = "\u0648"  # و
+CONTEXT_WORDS: Final = package_dir("hadath.geo") / "data" / "context_words.tsv"
+NEAR_KM: Final = 60.0  # what «X شمال Y» suggests when no distance is given
+_NO_ROLE: Final[frozenset[str]] = frozenset()
+_CLITICS: Final = frozenset("\u0648\u0641\u0628\u0644\u0643")  # و ف ب ل ك
+_WA: Final = "\u0648"  # و
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ def load_context_words() -> ContextWords:
     return ContextWords({k: frozenset(v) for k, v in roles.items()})
 
 
-_PUNCT = "\"'()[]{}<>.,;:!?-\u00ab\u00bb\u2013\u2014"
+_PUNCT: Final = "\"'()[]{}<>.,;:!?-\u00ab\u00bb\u2013\u2014"
 
 
 def words_before(text: str, pos: int, n: int = 3) -> list[str]:
@@ -103,7 +104,7 @@ def is_container_gap(words: list[str], cw: ContextWords) -> bool:
     return True
 
 
-_FI = "\u0641\u064a"  # في
+_FI: Final = "\u0641\u064a"  # في
 
 
 def _is_fi(word: str) -> bool:

@@ -25,17 +25,17 @@ import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from hadath.errors import LexiconError
 from hadath.lexicon.matcher import PhraseMatcher
 from hadath.paths import package_dir
 from hadath.schema import Location
 
-DATA = package_dir("hadath.geo") / "data"
-INDEX = DATA / "gazetteer.json.gz"
+DATA: Final = package_dir("hadath.geo") / "data"
+INDEX: Final = DATA / "gazetteer.json.gz"
 
-TOWN_KINDS = frozenset("PC")
+TOWN_KINDS: Final = frozenset("PC")
 
 
 @dataclass(frozen=True, slots=True)

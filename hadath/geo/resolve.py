@@ -21,13 +21,14 @@ Places inside an organisation's name («جامعة بغداد», an ORG entity f
 
 from __future__ import annotations
 
+import bisect
 import math
-from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate
 from operator import itemgetter
+from typing import Final
 
 import numpy as np
 import regex
@@ -45,42 +46,46 @@ from hadath.geo.context import (
 from hadath.geo.gazetteer import Gazetteer, Place, load_gazetteer
 from hadath.text.normalize import Normalized, normalize_key
 
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-_CLITICS = frozenset("\u0648\u0641\u0628\u0644\u0643")  # و ف ب ل ك
-_BA = "\u0628"  # ب: «بالرقة» = in Raqqa
-_SIN = "\u0633"  # س
-_WA = "\u0648"  # و
-_FA = "\u0641"  # ف
-_KAF = "\u0643"  # ك
-_SENTENCE_END = regex.compile(r"[.!?\u061f\n]")
-_LIST_GAP = regex.compile(r"\s*[,\u060c]?\s*")  # between «جوبا» and the و of «وواو»
-_WORD = regex.compile(r"[\p{L}\p{M}]+|\d+|[(),]")
-_AL = "\u0627\u0644"
+# mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
+bisect_left: Final = bisect.bisect_left
+bisect_right: Final = bisect.bisect_right
+
+PLACE_TYPES: Final = frozenset({"GPE", "LOC", "FAC"})
+_CLITICS: Final = frozenset("\u0648\u0641\u0628\u0644\u0643")  # و ف ب ل ك
+_BA: Final = "\u0628"  # ب: «بالرقة» = in Raqqa
+_SIN: Final = "\u0633"  # س
+_WA: Final = "\u0648"  # و
+_FA: Final = "\u0641"  # ف
+_KAF: Final = "\u0643"  # ك
+_SENTENCE_END: Final = regex.compile(r"[.!?\u061f\n]")
+_LIST_GAP: Final = regex.compile(r"\s*[,\u060c]?\s*")  # between «جوبا» and the و of «وواو»
+_WORD: Final = regex.compile(r"[\p{L}\p{M}]+|\d+|[(),]")
+_AL: Final = "\u0627\u0644"
 
 # scoring weights (named so that they can be tuned and read)
-W_KIND_ASKED = 3.0  # the head word asks for this kind (محافظة -> division)
-W_COUNTRY_NAME = 2.0  # a bare «الكويت» is the country more often than the city
-W_TOWN = 1.0
-W_DIVISION = 3.0
-W_CAPITAL = 2.0
-W_CURATED = 3.0
-W_DEMONYM = 0.75  # «القوات الأميركية» in Iraq says less about where than a place name does
-W_DEMONYM_FORCE = 0.25  # after a force or a weapon («طائرة مسيرة إسرائيلية» over south Lebanon): less still
-W_HOME_GROUP = 0.75  # a rebel group or militia of one country («قسد»، «الحوثيون»): it fights at home,
+W_KIND_ASKED: Final = 3.0  # the head word asks for this kind (محافظة -> division)
+W_COUNTRY_NAME: Final = 2.0  # a bare «الكويت» is the country more often than the city
+W_TOWN: Final = 1.0
+W_DIVISION: Final = 3.0
+W_CAPITAL: Final = 2.0
+W_CURATED: Final = 3.0
+W_DEMONYM: Final = 0.75  # «القوات الأميركية» in Iraq says less about where than a place name does
+W_DEMONYM_FORCE: Final = 0.25  # after a force or a weapon («طائرة مسيرة إسرائيلية» over south Lebanon): less still
+W_HOME_GROUP: Final = 0.75  # a rebel group or militia of one country («قسد»، «الحوثيون»): it fights at home,
 # so it says where as much as a demonym does (an army, which fights abroad too, says nothing)
-_HOME_GROUP_INTER = frozenset({2, 3, 4})  # ACLED inter codes of rebel groups, political and identity militias
-W_WEAK_NAME = 0.5
-W_POPULATION = 0.35  # per decade of population
-W_FOCUS = 2.5
-W_CONTAINER = 4.0
-W_NEAR_RESOLVED = (50.0, 2.0), (150.0, 1.5), (400.0, 0.75)
-W_WATER = 3.5  # a sea that is also a division's name («البحر الأحمر»): the sea, unless the
+_HOME_GROUP_INTER: Final = frozenset({2, 3, 4})  # ACLED inter codes of rebel groups, political and identity militias
+W_WEAK_NAME: Final = 0.5
+W_POPULATION: Final = 0.35  # per decade of population
+W_FOCUS: Final = 2.5
+W_CONTAINER: Final = 4.0
+W_NEAR_RESOLVED: Final[tuple[tuple[float, float], ...]] = (50.0, 2.0), (150.0, 1.5), (400.0, 0.75)
+W_WATER: Final = 3.5  # a sea that is also a division's name («البحر الأحمر»): the sea, unless the
 # division is in the article's country (W_DIVISION + W_FOCUS) or a head word asks for it
-W_MARITIME = 5.0  # ships, boats or a navy in the sentence: the sea even in Egypt's news (more
+W_MARITIME: Final = 5.0  # ships, boats or a navy in the sentence: the sea even in Egypt's news (more
 # than a division in the article's country near the places resolved, unless a head word asks)
 _NEAREST_LIMIT = W_NEAR_RESOLVED[0][0]
 _FARTHEST_LIMIT = W_NEAR_RESOLVED[-1][0]
-_LOWER_BOUND_MARGIN = 0.999
+_LOWER_BOUND_MARGIN: Final = 0.999
 _FIRST, _SECOND = itemgetter(0), itemgetter(1)
 
 
@@ -169,21 +174,21 @@ def _raw_spans(norm: Normalized, found: list[tuple[int, int, str, tuple[str, ...
 
 
 # role sets tested for every name (module constants: a set literal is rebuilt at each test)
-_LEVEL_HEAD = frozenset({"town", "quarter", "admin", "rural", "area", "facility"})
-_LEVEL_PREP = frozenset({"prep", "near"})
-_ADMIN_OR_TOWN = frozenset({"admin", "town"})
-_PREP = frozenset({"prep"})
+_LEVEL_HEAD: Final = frozenset({"town", "quarter", "admin", "rural", "area", "facility"})
+_LEVEL_PREP: Final = frozenset({"prep", "near"})
+_ADMIN_OR_TOWN: Final = frozenset({"admin", "town"})
+_PREP: Final = frozenset({"prep"})
 # nouns of armed forces and weapons whose nationality adjective names the attacker (normalised)
-_FORCE_NOUNS = frozenset(normalize_key(w) for w in (
+_FORCE_NOUNS: Final = frozenset(normalize_key(w) for w in (
     "القوات", "قوات", "الجيش", "جيش", "الجنود", "جنود", "الطائرات", "طائرات", "طائرة", "الطائرة",
     "مسيرة", "المسيرة", "مسيرات", "المسيرات", "الطيران", "طيران", "قصف", "القصف", "غارة", "الغارة",
     "غارات", "الغارات", "مدفعي", "المدفعي", "المدفعية", "مدفعية", "الحربية", "حربية", "الحربي", "حربي",
     "البحرية", "بحرية", "الزوارق", "زوارق", "الدبابات", "دبابات", "ضربة", "ضربات", "الضربات"))
-_NO_ROLES: frozenset[str] = frozenset()
+_NO_ROLES: Final[frozenset[str]] = frozenset()
 
 
-_MIN = "\u0645\u0646"  # من
-_LAM = "\u0644"  # ل
+_MIN: Final = "\u0645\u0646"  # من
+_LAM: Final = "\u0644"  # ل
 
 
 def _remote(wb: list[str], before: frozenset[str], before2: frozenset[str], prefix: str,
@@ -408,8 +413,8 @@ def _coast(gaz: Gazetteer, c: _Cand, water: Place, cands: list[_Cand], focus: st
     return coasts[0] if coasts else water.country
 
 
-SMALL_FOREIGN_POP = 100_000
-_KM_PER_DEGREE = 111.195  # 6371 km * pi / 180
+SMALL_FOREIGN_POP: Final = 100_000
+_KM_PER_DEGREE: Final = 111.195  # 6371 km * pi / 180
 
 
 def _plausible(gaz: Gazetteer, c: _Cand, p: Place, focus: str | None, named: frozenset[str]) -> bool:
@@ -433,7 +438,7 @@ def _plausible(gaz: Gazetteer, c: _Cand, p: Place, focus: str | None, named: fro
     return p.population >= SMALL_FOREIGN_POP
 
 
-FOREIGN_REACH_KM = 1500.0  # from the focus country's centre: its neighbours, not other continents
+FOREIGN_REACH_KM: Final = 1500.0  # from the focus country's centre: its neighbours, not other continents
 
 
 def _near_focus(gaz: Gazetteer, p: Place, focus: str) -> bool:
@@ -516,8 +521,8 @@ def _link_containers(doc: Doc, cands: list[_Cand], cw: ContextWords, text: str) 
             a.container, a.distance_km = b, km
 
 
-_ASK_DIVISION = frozenset("AR")
-_ASK_TOWN = frozenset("PCR")
+_ASK_DIVISION: Final = frozenset("AR")
+_ASK_TOWN: Final = frozenset("PCR")
 
 
 def _asked_kinds(c: _Cand) -> frozenset[str]:
@@ -677,11 +682,11 @@ def _widened(doc: Doc, c: _Cand, ner_places: list[Mention], typ: str) -> Mention
     return m
 
 
-_RANK = {"P": 0, "C": 0, "R": 1, "W": 1, "A": 2, "N": 3}
-_DATELINE_AFTER = regex.compile(r"\s*(?:[-\u0640\u2013\u2014:]|\(\s*\p{L})")
-_DATELINE_MARKS = frozenset("-\u0640\u2013\u2014:(")  # what _DATELINE_AFTER can start with after spaces
-_DATELINE_PEEK = 32  # characters looked at before the regex (past a run of spaces, the regex decides)
-_DATELINE_BEFORE = regex.compile(r"(?:^|\n|\*)[\s\u00ab\u00bb\"]*$")
+_RANK: Final = {"P": 0, "C": 0, "R": 1, "W": 1, "A": 2, "N": 3}
+_DATELINE_AFTER: Final = regex.compile(r"\s*(?:[-\u0640\u2013\u2014:]|\(\s*\p{L})")
+_DATELINE_MARKS: Final = frozenset("-\u0640\u2013\u2014:(")  # what _DATELINE_AFTER can start with after spaces
+_DATELINE_PEEK: Final = 32  # characters looked at before the regex (past a run of spaces, the regex decides)
+_DATELINE_BEFORE: Final = regex.compile(r"(?:^|\n|\*)[\s\u00ab\u00bb\"]*$")
 
 
 def _is_dateline(raw: str, start: int, end: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import Final
 
 import pycrfsuite
 
@@ -17,7 +18,7 @@ from hadath.errors import ConfigError
 from hadath.ner.features import SPORT_CLUB, SPORT_SENTENCE, sentence_features
 from hadath.ner.lexicons import DATA
 
-MODEL_PATH = DATA / "ner.crfsuite"
+MODEL_PATH: Final = DATA / "ner.crfsuite"
 
 
 @lru_cache(maxsize=4)

@@ -21,6 +21,7 @@ from functools import lru_cache
 from itertools import chain
 from pathlib import Path
 from types import ModuleType
+from typing import Final
 
 import numpy as np
 
@@ -42,13 +43,13 @@ from hadath.ner.features import (
 )
 from hadath.ner.lexicons import DATA
 
-WEIGHTS_PATH = DATA / "ner.weights.bin"
-_OFFSETS = (-2, -1, 1, 2)
+WEIGHTS_PATH: Final = DATA / "ner.weights.bin"
+_OFFSETS: Final = (-2, -1, 1, 2)
 # Word rows kept before the tables are dropped and refilled: 5 tables x labels x 8 bytes is
 # ~600 bytes a word, so 131,072 rows (a power of two: the tables grow by doubling) hold ~79 MB
 # per process; 500,000 grew them to 524,288 rows, ~315 MB in each batch worker. A refill
 # costs only the first-pass feature work for the words seen next; outputs do not change.
-MAX_WORDS = 131_072
+MAX_WORDS = 131_072  # not Final: tests set it (a Final name is a C static in the compiled build)
 # Tokens decoded with numpy before the compiled loops of :mod:`hadath.ner.kernels` are
 # loaded. Loading them (importing numba, reading its on-disk cache) costs ~0.65 s of CPU
 # once per process and saves ~2 us a token (~1.5 ms a 700-word article): a process that
@@ -56,9 +57,9 @@ MAX_WORDS = 131_072
 # after ~300 articles, once its numpy decoding has cost about as much (the ski-rental
 # rule: never more than twice the better of the two choices made in hindsight).
 # :meth:`Decoder.use_kernels` loads them at once (benchmarks, long-running services).
-KERNEL_AFTER_TOKENS = 250_000
-_NO_POS = np.zeros(0, dtype=np.intp)  # no lexicon token: the compiled decoder adds nothing
-_NO_TAG_ROWS = np.zeros((0, 6), dtype=np.intp)
+KERNEL_AFTER_TOKENS = 250_000  # not Final: tests set it
+_NO_POS: Final = np.zeros(0, dtype=np.intp)  # no lexicon token: the compiled decoder adds nothing
+_NO_TAG_ROWS: Final = np.zeros((0, 6), dtype=np.intp)
 
 
 def export_weights(crfsuite_path: str | Path, out: str | Path = WEIGHTS_PATH) -> None:

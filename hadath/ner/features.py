@@ -14,25 +14,26 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
+from typing import Final
 
 import regex
 
 from hadath.lexicon.loader import load_tsv
 from hadath.ner.lexicons import DATA, known_words, word_classes
 
-VOCAB_PATH = DATA / "ner.vocab.txt"
-COMMON_O_PATH = DATA / "ner.common_o.txt"
-RARELY_PER_PATH = DATA / "ner.rarely_per.txt"
-CLUSTERS_PATH = DATA / "ner.clusters.tsv"
-TRANSLIT_PATH = DATA / "ner.translit.tsv"
-LEXWORDS_PATH = DATA / "ner.lexwords.tsv"
+VOCAB_PATH: Final = DATA / "ner.vocab.txt"
+COMMON_O_PATH: Final = DATA / "ner.common_o.txt"
+RARELY_PER_PATH: Final = DATA / "ner.rarely_per.txt"
+CLUSTERS_PATH: Final = DATA / "ner.clusters.tsv"
+TRANSLIT_PATH: Final = DATA / "ner.translit.tsv"
+LEXWORDS_PATH = DATA / "ner.lexwords.tsv"  # not Final: tests set it
 
-_AL = "\u0627\u0644"  # ال
-_LIL = "\u0644\u0644"  # لل
-_CLITIC_AL = regex.compile(r"^([\u0648\u0641]?[\u0628\u0644\u0643]?)(\u0627\u0644..+)$")  # [وف]?[بلك]?ال..
-_CLITIC_LETTERS = "\u0648\u0641\u0628\u0644\u0643"  # و ف ب ل ك
-_DIGIT = regex.compile(r"^[0-9][0-9.,]*$")
-_LATIN = regex.compile(r"^[a-z]+$")
+_AL: Final = "\u0627\u0644"  # ال
+_LIL: Final = "\u0644\u0644"  # لل
+_CLITIC_AL: Final = regex.compile(r"^([\u0648\u0641]?[\u0628\u0644\u0643]?)(\u0627\u0644..+)$")  # [وف]?[بلك]?ال..
+_CLITIC_LETTERS: Final = "\u0648\u0641\u0628\u0644\u0643"  # و ف ب ل ك
+_DIGIT: Final = regex.compile(r"^[0-9][0-9.,]*$")
+_LATIN: Final = regex.compile(r"^[a-z]+$")
 
 
 @lru_cache(maxsize=1)
@@ -155,8 +156,8 @@ def gazetteer_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(one), frozenset(part - one)
 
 
-_CONJ_LETTERS = "\u0648\u0641"  # و ف
-_PREP_LETTERS = "\u0628\u0644\u0643"  # ب ل ك
+_CONJ_LETTERS: Final = "\u0648\u0641"  # و ف
+_PREP_LETTERS: Final = "\u0628\u0644\u0643"  # ب ل ك
 
 
 @lru_cache(maxsize=100_000)
@@ -293,11 +294,11 @@ def context_features(word: str, offset: int) -> tuple[str, ...]:
 # sports-context tags (the ``sport`` features of :func:`sentence_features`, given by
 # :func:`hadath.ner.crf.sports_tags`): session 13's experiment, measured with models trained by
 # ``scripts/train_ner.py --sport`` and not shipped (the model card says why), so the stage gives none
-SPORT_SENTENCE = "B-SPT"  # a token of a sentence that holds a sports cue word
-SPORT_CLUB = "B-SPC"  # the first token of a listed club or team's name in such a sentence ("I-SPC" the others)
+SPORT_SENTENCE: Final = "B-SPT"  # a token of a sentence that holds a sports cue word
+SPORT_CLUB: Final = "B-SPC"  # the first token of a listed club or team's name in such a sentence ("I-SPC" the others)
 
-_BOS = ("BOS",)
-_EOS = ("EOS",)
+_BOS: Final = ("BOS",)
+_EOS: Final = ("EOS",)
 
 
 def sentence_features(words: list[str], lex: list[str] | None = None,

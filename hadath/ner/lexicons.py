@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from hadath.lexicon.actors import load_actors, load_countries
 from hadath.lexicon.loader import load_tsv, split_variants
@@ -18,9 +18,9 @@ from hadath.lexicon.matcher import PhraseMatcher
 from hadath.paths import package_dir
 from hadath.text.normalize import normalize_key
 
-DATA = package_dir("hadath.ner") / "data"
-ENTITY_TYPES = ("PER", "ORG", "GPE", "LOC", "FAC", "NORP", "MISC")
-TRIGGER_KINDS = ("title", "speaker", "kunya", "org", "gpe", "loc", "fac")
+DATA: Final = package_dir("hadath.ner") / "data"
+ENTITY_TYPES: Final = ("PER", "ORG", "GPE", "LOC", "FAC", "NORP", "MISC")
+TRIGGER_KINDS: Final = ("title", "speaker", "kunya", "org", "gpe", "loc", "fac")
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,20 +29,20 @@ from hadath.ner.lexicons import DATA, given_names, naming_heads, triggers
 from hadath.text.normalize import normalize_key
 from hadath.text.segment import TokenColumns
 
-_AL = "\u0627\u0644"
-_QUOTE = '"'  # «» and “” normalise to "
-_KUNYA = frozenset({"\u0627\u0628\u0648", "\u0627\u0628\u064a", "\u0627\u0628\u0627"})  # ابو ابي ابا
-_CONNECTORS = frozenset({"\u0628\u0646", "\u0627\u0628\u0646", "\u0628\u0646\u062a"})  # بن ابن بنت
-_PLACE_PREFIXES = frozenset(normalize_key(w) for w in (
+_AL: Final = "\u0627\u0644"
+_QUOTE: Final = '"'  # «» and “” normalise to "
+_KUNYA: Final = frozenset({"\u0627\u0628\u0648", "\u0627\u0628\u064a", "\u0627\u0628\u0627"})  # ابو ابي ابا
+_CONNECTORS: Final = frozenset({"\u0628\u0646", "\u0627\u0628\u0646", "\u0628\u0646\u062a"})  # بن ابن بنت
+_PLACE_PREFIXES: Final = frozenset(normalize_key(w) for w in (
     "الشيخ", "أبو", "عين", "تل", "دير", "جسر", "رأس", "بئر", "كفر", "خان", "أم", "بني", "بيت",
     "جبل", "وادي", "مرج", "سيدي", "دار", "حي", "قصر", "عرب", "سوق",
 ))
-_PLACE_TYPES = {"gpe": "GPE", "loc": "LOC", "fac": "FAC"}
-_CLITIC_STARTS = frozenset("\u0648\u0641")  # و ف
-_PROCLITICS = frozenset("\u0648\u0641\u0628\u0644\u0643")  # و ف ب ل ك
+_PLACE_TYPES: Final = {"gpe": "GPE", "loc": "LOC", "fac": "FAC"}
+_CLITIC_STARTS: Final = frozenset("\u0648\u0641")  # و ف
+_PROCLITICS: Final = frozenset("\u0648\u0641\u0628\u0644\u0643")  # و ف ب ل ك
 
 
-ORG_HEAD_RULE = False  # «head + definite words» -> ORG: measured to cost precision on NewsFANE
+ORG_HEAD_RULE: Final = False  # «head + definite words» -> ORG: measured to cost precision on NewsFANE
 
 
 # bare direction words: after a place's name they locate it in the next one («بلدة طويلة غربي
@@ -84,8 +84,8 @@ def multiword_firsts() -> frozenset[str]:
     return frozenset(w.split()[0] for w in triggers() if " " in w)
 
 
-_TITLE_SKIP = 3  # words between a title and a person's given name, at most
-_ALA = frozenset({"\u0639\u0644\u0649", "\u0648\u0639\u0644\u0649"})  # على وعلى: the preposition, whose key is the name «علي»
+_TITLE_SKIP: Final = 3  # words between a title and a person's given name, at most
+_ALA: Final = frozenset({"\u0639\u0644\u0649", "\u0648\u0639\u0644\u0649"})  # على وعلى: the preposition, whose key is the name «علي»
 
 
 def _trigger_at(tc: TokenColumns, i: int, n: int) -> tuple[str, int]:

@@ -13,8 +13,8 @@ Entity spans exclude proclitics: «وبالرقة» -> «الرقة», «لـ«�
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import accumulate, compress
@@ -55,21 +55,25 @@ from hadath.pipeline import FunctionStage, Stage
 from hadath.text.normalize import normalize_key
 from hadath.text.segment import TokenColumns
 
-NOMINAL = frozenset({"generic", "anaphor"})
-_AL = "\u0627\u0644"
-_ALA = "\u0639\u0644\u0649"  # على, the preposition (the name is written «علي»)
-_CLITICS = "\u0648\u0641\u0628\u0644\u0643"  # و ف ب ل ك
-_CONJ = "\u0648\u0641"  # و ف
+# mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
+bisect_left: Final = bisect.bisect_left
+bisect_right: Final = bisect.bisect_right
+
+NOMINAL: Final = frozenset({"generic", "anaphor"})
+_AL: Final = "\u0627\u0644"
+_ALA: Final = "\u0639\u0644\u0649"  # على, the preposition (the name is written «علي»)
+_CLITICS: Final = "\u0648\u0641\u0628\u0644\u0643"  # و ف ب ل ك
+_CONJ: Final = "\u0648\u0641"  # و ف
 _OPEN_PAREN, _CLOSE_PAREN = "(", ")"
-_OPENING_MARKS = frozenset('"\u00ab\u201c')  # " « “
-_PLACE_PREPOSITIONS = frozenset({"\u0641\u064a", "\u0641\u0649"})  # في فى
-_NOT_O = "O".__ne__
+_OPENING_MARKS: Final = frozenset('"\u00ab\u201c')  # " « “
+_PLACE_PREPOSITIONS: Final = frozenset({"\u0641\u064a", "\u0641\u0649"})  # في فى
+_NOT_O: Final = "O".__ne__
 _START, _END = attrgetter("start"), attrgetter("end")
 
 # precedence of origins when spans overlap (higher wins); «crf+» is a CRF span around a lexicon name
-_CONJ_CLITICS = frozenset("\u0648\u0641")  # و ف: «ومحافظة» is «and» + the head word
-_RANK = {"lexicon": 4, "actor": 4, "rule+": 3, "crf": 2, "rule": 1, "crf+": 5, "rule++": 5}
-SPORTS_WINDOW = 2  # a club is named within this many sentences of a sports cue word
+_CONJ_CLITICS: Final = frozenset("\u0648\u0641")  # و ف: «ومحافظة» is «and» + the head word
+_RANK: Final = {"lexicon": 4, "actor": 4, "rule+": 3, "crf": 2, "rule": 1, "crf+": 5, "rule++": 5}
+SPORTS_WINDOW: Final = 2  # a club is named within this many sentences of a sports cue word
 
 
 def stages() -> list[Stage]:
@@ -119,9 +123,9 @@ def _cameo_for(cameo: str, iso2: str) -> str:
     return (c.iso3 + cameo[3:]) if c and cameo.startswith("***") else cameo
 
 
-_F_TRIGGER = 1  # a rule trigger may start at the word
-_F_FORCE = 2  # a force head, or the first word of a two-word one
-_F_ORG_HEAD = 4  # a definite organisation head usable as an anaphor («التنظيم»)
+_F_TRIGGER: Final = 1  # a rule trigger may start at the word
+_F_FORCE: Final = 2  # a force head, or the first word of a two-word one
+_F_ORG_HEAD: Final = 4  # a definite organisation head usable as an anaphor («التنظيم»)
 
 
 @lru_cache(maxsize=1)
@@ -300,9 +304,9 @@ def annotate(doc: Doc) -> None:
 
 
 # country names that are also an indefinite adjective («مالي» Mali / financial)
-_ADJECTIVE_COUNTRIES = frozenset({normalize_key("مالي")})
+_ADJECTIVE_COUNTRIES: Final = frozenset({normalize_key("مالي")})
 # nouns a country name follows in construct («جمهورية مالي»، «شمال مالي»، «رئيس مالي»)
-_COUNTRY_HEADS = frozenset(normalize_key(w) for w in (
+_COUNTRY_HEADS: Final = frozenset(normalize_key(w) for w in (
     "دولة", "جمهورية", "مملكة", "إمبراطورية", "امبراطورية", "حكومة", "شعب", "عاصمة", "حدود", "أراضي",
     "سفارة", "منتخب", "جيش", "رئيس", "رئيسة", "سفير", "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي",
     "شرقي", "غربي", "استعمار", "اجتياح", "غزو", "احتلال"))
@@ -391,7 +395,7 @@ def _restore_article(raw: str, m: Mention) -> str:
     return m.text
 
 
-_PREFIX_MARKS = ("\u0640", "\u00ab", '"')  # ـ « ": after a lone «لـ» or «بـ» that prefixes a name
+_PREFIX_MARKS: Final = ("\u0640", "\u00ab", '"')  # ـ « ": after a lone «لـ» or «بـ» that prefixes a name
 
 
 def _wordless(token: str) -> bool:
@@ -463,9 +467,9 @@ def _crf_mentions(doc: Doc, tc: TokenColumns, bounds: Sequence[tuple[int, int]],
     return out
 
 
-_LIL = "\u0644\u0644"  # لل: «ل» + «ال», the «for» of «الوكالة الدولية للطاقة الذرية»
-_PREPOSITIONS = "\u0628"  # ب: a verbal noun's complement («للمطالبة بإخراج») starts with it
-_GENITIVE_TAIL = 2  # definite words after the «لل» word that still belong to the name
+_LIL: Final = "\u0644\u0644"  # لل: «ل» + «ال», the «for» of «الوكالة الدولية للطاقة الذرية»
+_PREPOSITIONS: Final = "\u0628"  # ب: a verbal noun's complement («للمطالبة بإخراج») starts with it
+_GENITIVE_TAIL: Final = 2  # definite words after the «لل» word that still belong to the name
 
 
 def _genitive_tail(tc: TokenColumns, i: int, j: int, hi: int, trig: dict[str, str], stop: frozenset[str]) -> int:
@@ -496,7 +500,7 @@ def _genitive_tail(tc: TokenColumns, i: int, j: int, hi: int, trig: dict[str, st
     return k
 
 
-_DISTRICT = normalize_key("مديرية")  # a directorate, or in Yemen a district
+_DISTRICT: Final = normalize_key("مديرية")  # a directorate, or in Yemen a district
 
 
 def _district(tc: TokenColumns, a: int, b: int) -> bool:
@@ -641,8 +645,8 @@ def _sports_names(doc: Doc, found: Sequence[Match[SportsEntry]], cands: list[Men
     return cands + out
 
 
-_THE_CLUB = normalize_key("النادي")
-_OBJECT_SUFFIXES = ("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")  # ه ها هم هما
+_THE_CLUB: Final = normalize_key("النادي")
+_OBJECT_SUFFIXES: Final = ("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")  # ه ها هم هما
 
 
 def _verb_shaped(raw: str, norm: str) -> bool:
@@ -686,9 +690,9 @@ def _title_actor(m: Mention, tc: TokenColumns, a: int, b: int) -> None:
     m.actor = qualify(entry, iso) if iso else entry
 
 
-_CONNECTORS = frozenset({"\u0628\u0646", "\u0627\u0628\u0646", "\u0628\u0646\u062a"})  # بن ابن بنت
-_VERB_PREFIXES = frozenset("\u064a\u062a\u0646\u0627")  # ي ت ن ا: imperfect verbs after ف/ل
-_TO_PREFIXES = frozenset("\u0644\u0628")  # ل ب: «لرويترز», «بحماس» (the tokeniser splits only before ال)
+_CONNECTORS: Final = frozenset({"\u0628\u0646", "\u0627\u0628\u0646", "\u0628\u0646\u062a"})  # بن ابن بنت
+_VERB_PREFIXES: Final = frozenset("\u064a\u062a\u0646\u0627")  # ي ت ن ا: imperfect verbs after ف/ل
+_TO_PREFIXES: Final = frozenset("\u0644\u0628")  # ل ب: «لرويترز», «بحماس» (the tokeniser splits only before ال)
 
 
 def _junk_tail(tc: TokenColumns, k: int) -> bool:
@@ -713,7 +717,7 @@ def _junk_tail(tc: TokenColumns, k: int) -> bool:
             and w[1:] in common_words())
 
 
-_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_TYPES: Final = frozenset({"GPE", "LOC", "FAC"})
 def _tidy_place(tc: TokenColumns, i: int, j: int) -> tuple[tuple[int, int], ...]:
     """A place's name does not end in a bare direction word: in «مخيم النصيرات وسط قطاع غزة»
     and «جباليا شمال القطاع» the word locates the place in the next one («جنوب كردفان»,
@@ -724,12 +728,12 @@ def _tidy_place(tc: TokenColumns, i: int, j: int) -> tuple[tuple[int, int], ...]
     return ((i, j),)
 
 
-_CLAUSE_WORDS = frozenset({"\u0627\u0646", "\u0647\u0648", "\u0647\u064a"})  # ان هو هي: a new clause starts
+_CLAUSE_WORDS: Final = frozenset({"\u0627\u0646", "\u0647\u0648", "\u0647\u064a"})  # ان هو هي: a new clause starts
 
 
 # heads NewsFANE leaves outside the name they announce (training part: «نادي» 22 times in 25,
 # «صحيفة» 25 in 29, «فريق» 19 in 20): indefinite, in construct with the name
-_OUTSIDE_HEADS = frozenset(normalize_key(w) for w in ("نادي", "صحيفة", "فريق"))
+_OUTSIDE_HEADS: Final = frozenset(normalize_key(w) for w in ("نادي", "صحيفة", "فريق"))
 
 
 def _tidy_org(tc: TokenColumns, i: int, j: int) -> tuple[tuple[int, int], ...]:
@@ -783,11 +787,11 @@ def _given_before(tc: TokenColumns, k: int) -> bool:
     return w in names or (len(w) > 3 and w[0] == "\u0648" and w[1:] in names and raw[1:] != _ALA)
 
 
-_ORDINALS = frozenset(normalize_key(w) for w in (
+_ORDINALS: Final = frozenset(normalize_key(w) for w in (
     "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
     "الحادي"))
-_TEEN = normalize_key("عشر")
-_MONARCHS = frozenset(normalize_key(w) for w in (
+_TEEN: Final = normalize_key("عشر")
+_MONARCHS: Final = frozenset(normalize_key(w) for w in (
     "الملك", "ملك", "الملكة", "البابا", "بابا", "السلطان", "الإمبراطور", "الإمبراطورة", "القيصر", "الشاه",
     "جلالة", "العاهل", "الخليفة", "ملكة", "إمبراطور", "سلطان", "أمير"))
 
@@ -1173,7 +1177,7 @@ def _org_anaphors() -> frozenset[str]:
                      for w, kind in triggers().items() if kind == "org" and " " not in w)
 
 
-_NAME_TYPES = frozenset({"PER", "ORG", "GPE", "LOC", "FAC"})
+_NAME_TYPES: Final = frozenset({"PER", "ORG", "GPE", "LOC", "FAC"})
 
 
 @lru_cache(maxsize=1)

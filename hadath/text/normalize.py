@@ -23,6 +23,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
+from typing import Final
 
 import numpy as np
 import regex
@@ -69,8 +70,8 @@ def _table(profile: Profile) -> dict[int, str | None]:
     return table
 
 
-_TABLES = {p: _table(p) for p in Profile}
-_DELETE = 0xFFFFFFFF
+_TABLES: Final = {p: _table(p) for p in Profile}
+_DELETE: Final = 0xFFFFFFFF
 
 
 def _code_table(profile: Profile) -> np.ndarray:
@@ -81,13 +82,13 @@ def _code_table(profile: Profile) -> np.ndarray:
     return arr
 
 
-_CODE_TABLES = {p: _code_table(p) for p in Profile}
+_CODE_TABLES: Final = {p: _code_table(p) for p in Profile}
 # every profile deletes the same characters (:func:`_table`), so the kept positions and the
 # offset maps of one serve all: :func:`_normalize` computes them once
 assert all(np.array_equal(t == _DELETE, _CODE_TABLES[Profile.MATCH] == _DELETE) for t in _CODE_TABLES.values())
 _IS_COMBINING = np.zeros(0x10000, dtype=bool)
 _IS_COMBINING[[ord(c) for c in C.DIACRITICS]] = True
-_PRESENTATION = regex.compile(C.PRESENTATION_FORMS)
+_PRESENTATION: Final = regex.compile(C.PRESENTATION_FORMS)
 _IS_PRESENTATION = np.zeros(0x10000, dtype=bool)  # C.PRESENTATION_FORMS as a look-up table
 _IS_PRESENTATION[0xFB50:0xFE00] = True
 _IS_PRESENTATION[0xFE70:0xFF00] = True
@@ -188,7 +189,7 @@ def _normalize(raw: str, profiles: tuple[Profile, ...]) -> list[Normalized]:
     return out
 
 
-_BOTH = (Profile.MATCH, Profile.CAREFUL)
+_BOTH: Final = (Profile.MATCH, Profile.CAREFUL)
 # Both profiles' tables in one, for text whose code points all lie below the presentation
 # forms (U+FB50): ``_PAIR[c]`` is CAREFUL(c) << 16 | MATCH(c), each a BMP code point, and a
 # deleted character maps to ``_GONE`` in both halves (a diacritic to ``_DIACRITIC``: its
@@ -201,12 +202,12 @@ assert int(max(_CODE_TABLES[p][:0xFB50][_CODE_TABLES[p][:0xFB50] != _DELETE].max
 _PAIR = np.where(_CODE_TABLES[Profile.MATCH] == _DELETE, _GONE, _CODE_TABLES[Profile.MATCH]) | (
     np.where(_CODE_TABLES[Profile.CAREFUL] == _DELETE, _GONE, _CODE_TABLES[Profile.CAREFUL]) << 16
 )
-_DIACRITIC_PAIR = _DIACRITIC << 16 | _DIACRITIC
+_DIACRITIC_PAIR: Final = _DIACRITIC << 16 | _DIACRITIC
 _PAIR[_IS_COMBINING] = _DIACRITIC_PAIR
 _PAIR = _PAIR.astype(np.uint32)
-_KEPT_BELOW = np.uint32(_DIACRITIC << 16)
-_HALVES = (0, 1) if sys.byteorder == "little" else (1, 0)  # where MATCH and CAREFUL sit in a uint32
-_decode_utf16 = codecs.utf_16_le_decode
+_KEPT_BELOW: Final = np.uint32(_DIACRITIC << 16)
+_HALVES: Final = (0, 1) if sys.byteorder == "little" else (1, 0)  # where MATCH and CAREFUL sit in a uint32
+_decode_utf16: Final = codecs.utf_16_le_decode
 
 
 def _normalize_pair(raw: str, codes: np.ndarray) -> list[Normalized]:

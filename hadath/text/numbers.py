@@ -46,7 +46,7 @@ from hadath.text.numwords import (
 # CAREFUL keeps these apart from "." and ",": decimal and thousands separators.
 _DEC: Final = "\u066b"
 _THOU: Final = "\u066c"
-_WS = r"\s+"
+_WS: Final = r"\s+"
 
 
 @dataclass(frozen=True, slots=True)
@@ -483,7 +483,7 @@ def _post(text: str, num: _Num, c: _Compiled) -> None:
 
 # words right before a year («عام 2014»، «العام 2014»، «منذ 2014», «في 2014») or an hour
 # («الساعة 3», «شهر 3»): عام سنه سنوات اعوام منذ في مطلع اوايل اواخر منتصف بدايه نهايه حتي
-_YEAR_BEFORE = (
+_YEAR_BEFORE: Final = (
     "\u0639\u0627\u0645", "\u0633\u0646\u0647", "\u0633\u0646\u0648\u0627\u062a",
     "\u0627\u0639\u0648\u0627\u0645", "\u0645\u0646\u0630", "\u0641\u064a",
     "\u0645\u0637\u0644\u0639", "\u0627\u0648\u0627\u064a\u0644",
@@ -491,7 +491,7 @@ _YEAR_BEFORE = (
     "\u0628\u062f\u0627\u064a\u0647", "\u0646\u0647\u0627\u064a\u0647",
     "\u062d\u062a\u064a",
 )
-_HOUR_BEFORE = ("\u0633\u0627\u0639\u0647", "\u0634\u0647\u0631")  # ساعه شهر
+_HOUR_BEFORE: Final = ("\u0633\u0627\u0639\u0647", "\u0634\u0647\u0631")  # ساعه شهر
 
 
 class _ChainGroup(NamedTuple):

@@ -21,7 +21,7 @@ from hadath.lexicon.loader import load_tsv, split_variants
 from hadath.paths import package_dir
 from hadath.text.normalize import Profile, normalize
 
-DATA = package_dir("hadath.text") / "data"
+DATA: Final = package_dir("hadath.text") / "data"
 
 
 def fold(s: str) -> str:
@@ -68,7 +68,7 @@ class NumberWord:
     high: float | None = None
 
 
-_KINDS = frozenset(
+_KINDS: Final = frozenset(
     {"zero", "unit", "teen_head", "teen", "ten", "hundred", "hundred_colloquial",
      "hundred_base", "scale", "scale_plural", "vague", "half"}
 )
@@ -175,7 +175,7 @@ def date_words() -> dict[str, list[tuple[str, str]]]:
 # characters that may stand right before a number or date word («(ثلاثة»، «،أمس», a line start)
 _BEFORE: Final = (" ", "\n", "\t", '"', "'", "(", "[", "-", "/", ",", "\u060c", ":", ";", "\u061b", "*")
 _WA, _FA, _BA, _LAM = "\u0648", "\u0641", "\u0628", "\u0644"
-_AL = "\u0627\u0644"
+_AL: Final = "\u0627\u0644"
 _NUM, _DATE = 1, 2
 
 

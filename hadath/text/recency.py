@@ -10,15 +10,16 @@ for yesterday's strike.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Final
 
 from hadath.doc import DateMention
 from hadath.text.normalize import normalize_key
 
-BACKGROUND_DAYS = 90
+BACKGROUND_DAYS: Final = 90
 """How old a happening may be and still be news: reports of sieges, investigations and
 tallies come weeks after; a quarter of a year on, a dated happening is a recap."""
 
-_SPAN_DAYS = {"day": 0, "week": 6, "month": 30, "year": 365}  # a date stands for its whole period
+_SPAN_DAYS: Final = {"day": 0, "week": 6, "month": 30, "year": 365}  # a date stands for its whole period
 
 
 def long_before(published: dt.date | None, d: DateMention) -> bool:
@@ -33,8 +34,8 @@ def long_before(published: dt.date | None, d: DateMention) -> bool:
     return (published - last_day).days > BACKGROUND_DAYS
 
 
-SINCE = "\u0645\u0646\u0630"  # منذ
-TALLY_DAYS = 7
+SINCE: Final = "\u0645\u0646\u0630"  # منذ
+TALLY_DAYS: Final = 7
 """A count «since» a day more than this long ago sums many happenings: a tally, not one report."""
 
 
@@ -49,12 +50,12 @@ def opens_period(raw: str, d: DateMention) -> bool:
 
 # words of comparison before «منذ»: «لأول مرة منذ»، «للمرة الأولى منذ»، «الأولى من نوعها منذ»،
 # «أعنف هجوم منذ»، «الأكثر دموية منذ» (not «أكثر»: «قتل أكثر من 300 شخص منذ ديسمبر» is a tally)
-_COMPARISONS = frozenset(normalize_key(w) for w in (
+_COMPARISONS: Final = frozenset(normalize_key(w) for w in (
     "مرة", "المرة", "الأولى", "الأول", "أول", "نوعه", "نوعها", "أعنف", "الأعنف", "أكبر", "الأكبر", "أسوأ", "الأسوأ",
     "أشد", "الأشد", "أدمى", "الأدمى", "أعلى", "الأعلى", "الأكثر", "أقوى", "الأقوى", "أخطر", "الأخطر",
     "أوسع", "الأوسع", "أضخم", "الأضخم"))
-_COMPARISON_REACH = 5  # «أعنف هجوم انتحاري يشهده البلد منذ»: words from the comparison to «منذ»
-_PHRASE_BREAKS = frozenset(",.;:!?\u060c\u061b\u061f")  # , . ; : ! ? ، ؛ ؟
+_COMPARISON_REACH: Final = 5  # «أعنف هجوم انتحاري يشهده البلد منذ»: words from the comparison to «منذ»
+_PHRASE_BREAKS: Final = frozenset(",.;:!?\u060c\u061b\u061f")  # , . ; : ! ? ، ؛ ؟
 
 
 def compared_since(raw: str, d: DateMention) -> bool:

@@ -23,7 +23,7 @@ import regex
 
 from hadath.text.normalize import Normalized, normalize
 
-_SENT_END = regex.compile(r"[.!?\u061f\u06d4]+[\"'»”)\]]*(?=\s)|\n\s*")
+_SENT_END: Final = regex.compile(r"[.!?\u061f\u06d4]+[\"'»”)\]]*(?=\s)|\n\s*")
 _BOILERPLATE_WORDS: Final = ("مشاركة", "شارك", "اقرأ أيضا", "اقرأ أيضاً", "المصدر", "تابعونا", "للمزيد")
 _BOILERPLATE: Final = regex.compile(r"(?:\s*(?:" + "|".join(_BOILERPLATE_WORDS) + r")\s*[:：]?\s*)+$")
 _LIST_MARKER: Final = regex.compile(r"(?m)^[ \t]*(?:[-*•▪–]|\d{1,2}[.)-]|[\u0660-\u0669]{1,2}[.)-])[ \t]+")
@@ -76,7 +76,7 @@ class Token(NamedTuple):
         return self.text[:1].isalpha()
 
 
-_EVENTS = regex.compile(
+_EVENTS: Final = regex.compile(
     r"(?P<open>[«(“])|(?P<close>[»)”])|(?P<end>[.!?\u061f\u06d4]+[\"'»”)\]]*(?=\s))|(?P<nl>\n\s*)"
 )
 # (module constants that hot loops read are Final: the compiled build holds them in C, where a
@@ -93,9 +93,9 @@ _EVENT_KIND[[ord(ch) for ch in _CLOSERS]] = _CLOSE
 _EVENT_KIND[[ord(ch) for ch in ".!?\u061f\u06d4"]] = _END
 _EVENT_KIND[ord("\n")] = _NL
 _END_RUN: Final = regex.compile(r"[.!?\u061f\u06d4]+[\"'»”)\]]*(?=\s)")
-_NL_RUN = regex.compile(r"\n\s*")
+_NL_RUN: Final = regex.compile(r"\n\s*")
 _SPACE_AFTER: Final = frozenset((" ", "\n"))
-_BMP = "".join(map(chr, range(0x10000)))
+_BMP: Final = "".join(map(chr, range(0x10000)))
 # what ``\s`` of :data:`_NL_RUN` matches (a paragraph break runs on over these), and what a
 # line that opens with a :data:`_LIST_MARKER` starts with: read off ``regex`` itself
 _RUN_SPACE: Final = frozenset(regex.findall(r"\s", _BMP))
@@ -225,7 +225,7 @@ def _bounds(text: str, codes: np.ndarray | None = None) -> list[int]:
     return sorted(set(cuts))
 
 
-_NORM_TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,\u066b\u066c]\d+)*|\S")
+_NORM_TOKEN: Final = re.compile(r"[^\W\d_]+|\d+(?:[.,\u066b\u066c]\d+)*|\S")
 _CONJ: Final = frozenset("\u0648\u0641")  # و ف
 _PREP: Final = frozenset("\u0628\u0644\u0643")  # ب ل ك
 _ART: Final = "\u0627\u0644"  # ال
@@ -410,7 +410,7 @@ def token_columns(text: str, norm: Normalized | None = None) -> TokenColumns:
 # each only as one of five classes, and its length (no rule looks past the fourth letter nor
 # tells lengths above six apart); the table is filled by ``split_clitics`` itself on a word
 # of each shape, so the vectorised cut agrees with it by construction
-_CLITIC_CLASS_OF = ("\u062a", "\u0648\u0641", "\u0644", "\u0628\u0643", "\u0627")  # other, و ف, ل, ب ك, ا
+_CLITIC_CLASS_OF: Final = ("\u062a", "\u0648\u0641", "\u0644", "\u0628\u0643", "\u0627")  # other, و ف, ل, ب ك, ا
 _MAX_LEN: Final = 7
 
 
