@@ -75,6 +75,7 @@ class SourceLexicon:
     matcher: WordMatcher[SourceEntry]
     by_squashed: dict[str, SourceEntry]  # outlet names with dots and spaces removed: «أ.ف.ب»
     by_key: dict[str, SourceEntry]
+    forces: dict[str, str]  # source name -> ISO2 of the state whose forces it speaks for
 
 
 @lru_cache(maxsize=65536)
@@ -99,13 +100,16 @@ def source_lexicon(path: str = str(SOURCES_TSV)) -> SourceLexicon:
     """
     p = Path(path)
     if not p.exists():
-        return SourceLexicon(WordMatcher([]), {}, {})
+        return SourceLexicon(WordMatcher([]), {}, {}, {})
     rows = load_tsv(p, ("id", "name", "kind", "variants"), ("id", "name", "kind", "variants"), ("id",))
     entries: list[tuple[str, SourceEntry]] = []
     squashed: dict[str, SourceEntry] = {}
     by_key: dict[str, SourceEntry] = {}
+    forces: dict[str, str] = {}
     for row in rows:
         entry = SourceEntry(row["id"], row["name"], row["kind"])
+        if row.get("forces"):
+            forces[row["name"]] = row["forces"]
         for v in split_variants(row["variants"]):
             entries.append((v, entry))
             by_key.setdefault(normalize_key(v), entry)
@@ -116,20 +120,15 @@ def source_lexicon(path: str = str(SOURCES_TSV)) -> SourceLexicon:
                 if acc is not None and acc not in by_key:
                     entries.append((acc, entry))
                     by_key[acc] = entry
-    return SourceLexicon(WordMatcher(entries, marked_names=True), squashed, by_key)
+    return SourceLexicon(WordMatcher(entries, marked_names=True), squashed, by_key, forces)
 
 
-@lru_cache(maxsize=8)
 def forces_spoken_for(path: str = str(SOURCES_TSV)) -> dict[str, str]:
     """Source name -> ISO2 of the state whose forces it speaks for (``sources.tsv``'s ``forces``
     column): «أعلنت خلية الإعلام الأمني تنفيذ ضربات جوية» is Iraq's military reporting its own
     strike, which ACLED codes to that military. Only bodies with the column filled are listed;
-    a missing file lists none."""
-    p = Path(path)
-    if not p.exists():
-        return {}
-    rows = load_tsv(p, ("id", "name", "kind", "variants"), ("id", "name", "kind", "variants"), ("id",))
-    return {row["name"]: row["forces"] for row in rows if row.get("forces")}
+    a missing file lists none. Read with the source lexicon (one pass over the file)."""
+    return source_lexicon(path).forces
 
 
 _ACC_KEEP: Final = frozenset({"\u0641\u064a", "\u0645\u0646", "\u0639\u0646", "\u0639\u0644\u064a", "\u0627\u0644\u064a", "\u0645\u0639"})

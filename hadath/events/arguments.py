@@ -112,7 +112,6 @@ _AL_PREFIX: Final = "\u0627\u0644"  # ال
 _COUNTRY_KIND: Final = "N"  # hadath.geo Place.kind of a country
 _CROWD_WORDS: Final = 4  # words of a counted crowd after its count: «مئات من خريجي الجامعات»
 _CROWD_KINDS: Final = frozenset({"crowd", "some"})
-_NO_KINDS: Final[frozenset[str]] = frozenset()
 _LAM_CLITIC: Final = "\u0644"  # ل
 _GROUP_HEADS: Final = frozenset(normalize_key(w) for w in (  # «لتنظيم داعش»: a head word before the group's name
     "تنظيم", "جماعة", "حركة", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "قوات", "عناصر", "مسلحي", "مقاتلي"))
@@ -1355,20 +1354,20 @@ def _crowd_phrase(doc: Doc, s: SentenceCtx, best: Candidate, rest: list[ActorSpa
     nums = set(s.num_toks)
     i = best.tok_end
     for _ in range(3):  # «تظاهر امس نحو ...»: a time word and an approximation may come first
-        if i >= n or kinds_at.get(i, _NO_KINDS) & _CROWD_KINDS or i in nums:
+        if i >= n or kinds_at.get(i, _NOTHING) & _CROWD_KINDS or i in nums:
             break
-        if "time" not in kinds_at.get(i, _NO_KINDS) and s.norms[i] not in _APPROX:
+        if "time" not in kinds_at.get(i, _NOTHING) and s.norms[i] not in _APPROX:
             return None
         i += 1
     if i >= n:
         return None
-    if not kinds_at.get(i, _NO_KINDS) & _CROWD_KINDS:
-        if i not in nums or not any(kinds_at.get(j, _NO_KINDS) & _PEOPLE_KINDS or any(x.tok == j for x in rest)
+    if not kinds_at.get(i, _NOTHING) & _CROWD_KINDS:
+        if i not in nums or not any(kinds_at.get(j, _NOTHING) & _PEOPLE_KINDS or any(x.tok == j for x in rest)
                                     for j in range(i + 1, min(n, i + 4))):
             return None  # «تجمع 3 أيام»: a count of people only
     j = i + 1
     while j < n and j - i <= _CROWD_WORDS and (s.alpha[j] or s.norms[j][:1].isdigit()) and s.norms[j] not in _PHRASE_STOPS \
-            and not kinds_at.get(j, _NO_KINDS) & _PHRASE_STOP_KINDS and not _lam_prefixed(s, j):
+            and not kinds_at.get(j, _NOTHING) & _PHRASE_STOP_KINDS and not _lam_prefixed(s, j):
         j += 1
     for x in rest:  # a name the crowd's words run into is theirs: «مئات من عناصر وكوادر جماعة الإخوان المسلمين»
         if i < x.tok <= j < x.tok_end:

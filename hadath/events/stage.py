@@ -1188,7 +1188,6 @@ def _party_follows(c: Candidate) -> bool:
 _REACHED: Final = frozenset(normalize_key(w) for w in ("توصل", "توصلت", "توصلا", "توصلتا", "توصلوا"))  # past: a report
 _REACHING: Final = normalize_key("التوصل")  # the verbal noun, a report only after an announcing verb
 _ANNOUNCED: Final = frozenset(normalize_key(w) for w in ("أعلن", "أعلنت", "أعلنوا", "أكد", "أكدت"))
-_TO: Final = normalize_key("إلى")
 # «دعا إلى التوصل»، «أمل في التوصل»، «حث على التوصل»، «عدم التوصل»: the reaching is wished or denied
 _NOT_REACHED: Final = frozenset(normalize_key(w) for w in ("إلى", "في", "على", "عدم", "دون", "بعد"))
 _REACH_GAP: Final = 4  # words between «توصلت» and «إلى اتفاق», at most («توصلت الأطراف المتحاربة إلى»)
@@ -1205,7 +1204,7 @@ def _reached(c: Candidate) -> bool:
     if c.trigger.plover != "AGREE" or c.tok < 2:
         return False
     s = c.sent
-    if s.norms[c.tok - 1] != _TO:
+    if s.norms[c.tok - 1] not in _INTO:
         return False
     first = max(s.clause_starts[c.clause], c.tok - 1 - _REACH_GAP)
     for i in range(c.tok - 2, first - 1, -1):
