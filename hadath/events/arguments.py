@@ -1848,7 +1848,7 @@ def dual_places(doc: Doc, s: SentenceCtx, group: list[Candidate]) -> list[Locati
     first = min(c.clause for c in group)
     last = max(c.clause for c in group)
     a = s.clause_starts[first]
-    b = s.clause_starts[last + 1] if last + 1 < len(s.clause_starts) else len(s.norms)
+    b = s.clause_stop(last)
     norms = s.norms
     for i in range(a, min(b, len(norms)) - 1):
         w = norms[i]
@@ -1889,7 +1889,7 @@ def _to_location(place: Any, name_ar: str, precision: int, made: dict[tuple[int,
 def _location(doc: Doc, s: SentenceCtx, group: list[Candidate], first: int, last: int,
               made: dict[tuple[int, str, int], Location], base: tuple[int, int] | None = None) -> Location | None:
     a = s.clause_starts[first]
-    b = s.clause_starts[last + 1] if last + 1 < len(s.clause_starts) else len(s.norms)
+    b = s.clause_stop(last)
     spans = []
     if 0 <= a < b <= len(s.norms):
         if group[0].trigger.plover in {"CONSULT", "AGREE"}:

@@ -154,6 +154,10 @@ class SentenceCtx:
     def clause_of(self, tok: int) -> int:
         return bisect_right(self.clause_starts, tok) - 1
 
+    def clause_stop(self, clause: int) -> int:
+        """The token after clause ``clause`` (the sentence's length for its last clause)."""
+        return self.clause_starts[clause + 1] if clause + 1 < len(self.clause_starts) else len(self.norms)
+
 
 @dataclass(slots=True)
 class Candidate:

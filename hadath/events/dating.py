@@ -56,8 +56,7 @@ def _in_name(d: DateMention, named: list[tuple[int, int]], starts: list[int]) ->
 def _clauses_span(s: SentenceCtx, group: list[Candidate]) -> tuple[int, int] | None:
     """Raw (start, end) of the clauses the group's triggers stand in, if they hold a token."""
     lo = s.clause_starts[min(c.clause for c in group)]
-    hi_clause = max(c.clause for c in group) + 1
-    hi = s.clause_starts[hi_clause] if hi_clause < len(s.clause_starts) else len(s.norms)
+    hi = s.clause_stop(max(c.clause for c in group))
     if not 0 <= lo < hi <= len(s.norms):
         return None
     return s.tok_starts[lo], s.ends[hi - 1]

@@ -444,7 +444,7 @@ def _summarised(s: SentenceCtx, c: Candidate) -> bool:
     if c.tok == 0 or _strip_wa(s.norms[c.tok - 1]) not in _MASS:
         return False
     first = s.clause_starts[c.clause]
-    last = s.clause_starts[c.clause + 1] if c.clause + 1 < len(s.clause_starts) else len(s.norms)
+    last = s.clause_stop(c.clause)
     lo, hi = max(first, c.tok - _SUMMARY_REACH), min(last, c.tok_end + _SUMMARY_REACH)
     for i in range(lo, hi):
         w = _strip_wa(s.norms[i])
@@ -561,7 +561,7 @@ def _past_era(s: SentenceCtx, c: Candidate) -> bool:
     19xx year or a decade, 0 yes / 37 easy no / 8 difficult no."""
     norms = s.norms
     first = s.clause_starts[c.clause]
-    last = s.clause_starts[c.clause + 1] if c.clause + 1 < len(s.clause_starts) else len(norms)
+    last = s.clause_stop(c.clause)
     for i in range(first, last):
         w = norms[i]
         if w in _DECADES:
