@@ -45,7 +45,7 @@ from hadath.lexicon.actors import (
 from hadath.lexicon.wordkinds import agent_forms
 from hadath.schema import Claim
 from hadath.text.normalize import normalize_key
-from hadath.text.recency import compared_since, is_tally_since, long_before
+from hadath.text.recency import compared_since, is_tally_since, long_before, same_period_as
 from hadath.text.segment import paragraph_starts
 
 # mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
@@ -533,23 +533,32 @@ def _in_date(starts: list[int], reach: list[int], a: int, b: int) -> bool:
     return k >= 0 and reach[k] > a
 
 
-def _era(ix: DocIndex, pos: int, dated: list[DateMention], dated_starts: list[int]) -> str:
+def _era(ix: DocIndex, pos: int, dated: list[DateMention], dated_starts: list[int],
+         dates: list[DateMention], starts: list[int]) -> str:
     """The date of a background sentence holding raw ``pos`` (its first date long before
     publication, as the events stage drops such happenings, or the start of a running tally:
     «منذ مطلع العام الجاري»), else "": a war's whole toll recalled in a closing paragraph, or
     the year's count of a monitor, is no rival of the count for this week's strike. ``dated``
-    holds no comparison's «منذ» («في أعنف هجوم منذ عام 2019»: this week's figure still)."""
+    holds no comparison's «منذ» («في أعنف هجوم منذ عام 2019»: this week's figure still). A
+    sentence counting «خلال الفترة ذاتها» has the era of the period it points back to
+    (:func:`~hadath.text.recency.same_period_as`; ``dates`` every date, sorted, ``starts`` theirs)."""
     if not dated:
         return ""
     s = ix.sentences.at(pos)
     if s is None:
         return ""
     k = bisect_left(dated_starts, s.start)
+    d: DateMention | None = None
     if k < len(dated) and dated[k].start < s.end:
         d = dated[k]
-        era = d.date.isoformat()  # type: ignore[union-attr]  # long_before and tallies need a date
-        return f"since {era}" if is_tally_since(ix.doc.raw, ix.doc.published, d) else era
-    return ""
+    else:
+        d = same_period_as(ix.doc.raw, s.start, s.end, dates, starts)
+        if d is not None and d not in dated:
+            return ""
+    if d is None:
+        return ""
+    era = d.date.isoformat()  # type: ignore[union-attr]  # long_before and tallies need a date
+    return f"since {era}" if is_tally_since(ix.doc.raw, ix.doc.published, d) else era
 
 
 def _dual_nouns(ix: DocIndex) -> list[tuple[NumberMention, Match[Counted]]]:
@@ -579,6 +588,8 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
                     and not compared_since(doc.raw, d)), key=_START)
     dated_starts = [d.start for d in dated]
     starts = list(map(_START, ix.counted))
+    all_dates = sorted(doc.dates, key=_START)
+    all_starts = [d.start for d in all_dates]
     date_spans = sorted((d.start, d.end) for d in doc.dates)
     date_starts = [s for s, _ in date_spans]
     date_reach = list(accumulate((e for _, e in date_spans), max))
@@ -729,7 +740,7 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
         part = _of_them(doc.raw, n.end) and prev is not None and prev[1] == status and n.start - prev[0] <= AMONG_REACH
         if c.unit == "people":
             prev = (n.end, status)
-        key = ClaimKey(what if not casualty_name else "people", status, actor, unit, _era(ix, n.start, dated, dated_starts))
+        key = ClaimKey(what if not casualty_name else "people", status, actor, unit, _era(ix, n.start, dated, dated_starts, all_dates, all_starts))
         scene = claim_scene(ix, n.start, pm if place else None)
         if scene is None:
             scene = scenes.get(key)  # «أكد أن عدد القتلى بلغ سبعة»: the toll last placed

@@ -265,15 +265,19 @@ def is_speech(ix: DocIndex, p: MarkPair, sent_start: int, sent_end: int) -> bool
         return False  # «تنظيم «داعش»», «زعيم «تحالف الشعب من اجل الديمقراطية»»
     if before.attached:
         return words >= LONG_WORDS
+    f = _frame_before(ix, p, sent_start)
+    direct = f is not None and not _CLAUSE_BREAK.search(raw, f[1], p.open)
+    if direct and _body_name(ix, inner, a, b) and (
+        words < LONG_WORDS or raw[p.close + 1 : p.close + 3].lstrip()[:1].isalpha()
+    ):
+        # «وفق ما أعلنت «تنسيقية لجان المقاومة بالفاشر»»: the body that spoke, by name; a
+        # longer one when the sentence runs on past it: «وثق «مكتب توثيق الشهداء في درعا» مقتل»
+        return False
     if words >= LONG_WORDS or _SENTENCE_LIKE.search(inner):
         return True
     opens_sentence = p.open - sent_start <= 2
     if (words > SHORT_WORDS - 1 or opens_sentence) and _after_cue(ix, p.close + 1, sent_end) is not None:
         return True  # «...»، قال X — but «الطريقة «الجنبلاطية»، وفق ...» is a term
-    f = _frame_before(ix, p, sent_start)
-    direct = f is not None and not _CLAUSE_BREAK.search(raw, f[1], p.open)
-    if direct and _body_name(ix, inner, a, b):
-        return False  # «وفق ما أعلنت «تنسيقية لجان المقاومة بالفاشر»»: the body that spoke, by name
     if forms & ix.words.thats or direct:
         # a short quotation that runs on into the sentence is a name: «أن «داعش» يسيطر», unless
         # it counts something, as names do not: «إن قواته "قتلت أربعة مسلحين" خلال العملية»

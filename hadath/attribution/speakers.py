@@ -28,6 +28,7 @@ bisect_left: Final = bisect.bisect_left
 
 MAX_UNITS: Final = 10
 MAX_NAME_TOKENS: Final = 4
+MAX_BODY_TOKENS: Final = 6  # a body's name in marks, led by its head: «مكتب توثيق الشهداء في درعا»
 _LAM: Final = "\u0644"  # ل
 _BISM: Final = "\u0628\u0627\u0633\u0645"  # باسم: «المتحدث باسم»
 _FI: Final = "\u0641\u064a"  # في
@@ -360,7 +361,7 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
             if i < n and closed_end(raw, src.start, src.end) > src.end:
                 i += 1  # «قناة «العراقية»»: the name's closing mark belongs to the unit
             continue
-        if i in frame_tok:
+        if i in frame_tok and i > body_close:  # «رصد» in «مجموعة رصد الضحايا» is the name's
             stop = t_start
             break
         wm = word_at(i)
@@ -373,7 +374,8 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
                 units.append(Unit("link", t_start, tok_ends[i], norm))
                 i += 1
                 continue
-            if kind in ("stop", "that", "pronoun", "time", "content") and not (kind == "stop" and tok_texts[i] in _ALI):
+            if kind in ("stop", "that", "pronoun", "time", "content") and not (kind == "stop" and tok_texts[i] in _ALI) \
+                    and i > body_close:  # inside a body's marked name every word is the name's
                 stop = t_start
                 break
             if kind == "data" and not units:
@@ -501,19 +503,19 @@ def marked_known_name(ix: DocIndex, i: int) -> bool:
 def _marked_body(ix: DocIndex, i: int) -> int | None:
     """The closing mark's token if the marks opened at token ``i`` hold a body's name: an
     organisation head first («تنسيقية»، «لجنة»، «منظمة»), no count, a short phrase."""
-    j = _quoted_name_end(ix.tok_texts, i)
+    j = _quoted_name_end(ix.tok_texts, i, MAX_BODY_TOKENS)
     if j is None or word_key(ix.tok_texts[i + 1]) not in ix.words.orgs:
         return None
     return None if any(ix.is_number_start(ix.tok_starts[k]) for k in range(i + 1, j)) else j
 
 
-def _quoted_name_end(texts: list[str], i: int) -> int | None:
-    """Index of the mark closing a short name opened at token ``i`` (``texts`` the tokens'
-    raw texts), if it is one."""
+def _quoted_name_end(texts: list[str], i: int, most: int = MAX_NAME_TOKENS) -> int | None:
+    """Index of the mark closing a short name (at most ``most`` tokens) opened at token ``i``
+    (``texts`` the tokens' raw texts), if it is one."""
     closer = _CLOSERS.get(texts[i])
     if closer is None:
         return None
-    for j in range(i + 1, min(len(texts), i + 2 + MAX_NAME_TOKENS)):
+    for j in range(i + 1, min(len(texts), i + 2 + most)):
         tj = texts[j]
         if tj == closer:
             return j if j > i + 1 else None

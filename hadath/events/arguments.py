@@ -138,7 +138,10 @@ _RELEASED_BY: Final = agent_forms("released")  # hadath/lexicon/agent_words.tsv
 # «قتل متظاهران برصاص قوات الأمن»: the shooter of a death word (the ب forms only: in «أطلقت
 # الرصاص على المتظاهرين» the bullets mark no agent)
 _BY_FIRE: Final = frozenset(normalize_key(w) for w in ("برصاص", "بنيران"))
-_FIRE_REACH: Final = 9  # tokens from a death word to «برصاص X», at most (a time between commas: «استشهد ثلاثة، فجر اليوم الأربعاء، برصاص ...»)
+# words (punctuation left out) from a death word to the shooter of «برصاص X», at most: a time
+# between commas («استشهد ثلاثة، فجر اليوم الأربعاء، برصاص ...»), the dead's affiliation
+# («قُتل قيادي سابق في فصائل المعارضة، مساء الأحد، برصاص مسلحين مجهولين»)
+_FIRE_REACH: Final = 9
 _TARGET_PREV: Final = frozenset(normalize_key(w) for w in ("على", "ضد", "باتجاه", "مواقع", "معاقل", "مقرات", "مقر", "تجمعات", "استهدف", "استهدفت", "عناصر", "صفوف",
     "تابعة", "تابع", "التابعة", "التابع", "دورية", "موكب", "حاجز", "ثكنة", "قافلة",
     "نقطة", "نقاط", "تفتيش",  # «نقطة تفتيش للجيش»
@@ -727,7 +730,8 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             if not near:
                 continue
             verbal_c = _active_verb(c)
-            counted = any(_is_count(s, tf, i) for i in range(c.tok_end, near[0].tok)) or _dual(s, near[0])
+            counted = any(_is_count(s, tf, i) for i in range(c.tok_end, near[0].tok)) or _dual(s, near[0]) \
+                or _hurt_members(s, near[0])  # «قتل قيادي في فصائل المعارضة»: the side of the dead
             # «قتل متظاهران برصاص الأمن»: protesters after a death verb are, like civilians, its victims
             if verbal_c and not counted and near[0].role not in _VICTIM_ROLES and actor1 is None \
                     and not _objectless(s, tf, c, near[0], rest):
@@ -886,10 +890,10 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             agents = [x for x in before if x is not actor2 and x.role not in {"civilian", "protester"}
                       and not _counted_victims(s, x) and not _denier(s, x) and not _casualty_of(s, x, group)
                       and x not in opposed]
-            if agents and _suffering_subject(s, agents[-1]):
-                # «أن جنديين أصيبا بجروح جراء انفجار عبوة ناسفة»: the wounded are the target;
-                # a side named after the verb is then who struck them («بانفجار عبوة ناسفة
-                # زرعها مسلحون»، «لغم من مخلفات الإرهابيين»)
+            if agents and (_suffering_subject(s, agents[-1]) or _hurt_members(s, agents[-1])):
+                # «أن جنديين أصيبا بجروح جراء انفجار عبوة ناسفة», «أصيب عنصران من قوات النظام
+                # بانفجار عبوة»: the wounded are the target; a side named after the verb is then
+                # who struck them («بانفجار عبوة ناسفة زرعها مسلحون»، «لغم من مخلفات الإرهابيين»)
                 victim = agents[-1]
                 if actor2 is None:
                     actor2 = victim
@@ -959,8 +963,8 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         for c in group:
             if c.trigger.mode != "casualty":
                 continue
-            fire = [x for x in rest if c.tok_end <= x.tok <= c.tok_end + _FIRE_REACH and x is not actor2
-                    and x.prev is not None and x.prev & _BY_FIRE]
+            fire = [x for x in rest if c.tok_end <= x.tok and x is not actor2
+                    and x.prev is not None and x.prev & _BY_FIRE and sum(s.alpha[c.tok_end:x.tok]) <= _FIRE_REACH]
             if fire:
                 actor1 = fire[0]
                 break
@@ -1547,6 +1551,29 @@ def _counted_victims(s: SentenceCtx, x: ActorSpan) -> bool:
         if tf[i - 1] & _CASUALTY_WORDS:
             return True  # «مقتل 12 عنصرا تكفيريا وتوقيف 7 آخرين»: the dead arrest nobody
     return i > 0 and bool(tf[i - 1] & _SUBSET_PREV)
+
+
+_MEMBER_OF: Final = frozenset({_FROM, normalize_key("في")})  # «عنصران من قوات النظام»، «قيادي في الفصائل»
+
+
+def _hurt_members(s: SentenceCtx, x: ActorSpan) -> bool:
+    """Is ``x`` the side whose members a casualty word before it counts («أصيب عنصران من قوات
+    النظام بانفجار عبوة»، «مقتل ثلاثة عناصر من الجيش»، «قتل قيادي سابق في فصائل المعارضة
+    برصاص مسلحين»)? The hurt are the target, not who struck. The member is a count and its noun,
+    or a person noun of ``counted_people.tsv`` with at most one word after it («سابق»، «بارز»)."""
+    i = x.tok
+    if i < 3 or s.norms[i - 1] not in _MEMBER_OF or not s.alpha[i - 2]:
+        return False
+    tf = s.token_forms()
+    people = tally.counted_people()
+    for k in (i - 2, i - 3):  # the member noun, right before «من / في» or before its modifier
+        if k < 1 or not s.alpha[k]:
+            return False
+        if tf[k - 1] & _CASUALTY_WORDS and (s.norms[k] in people.one or s.norms[k] in people.two):
+            return True
+        if k == i - 2 and k > 1 and _is_count(s, tf, k - 1) and tf[k - 2] & _CASUALTY_WORDS:
+            return True  # «مقتل ثلاثة عناصر من الجيش»
+    return False
 
 
 def _is_count(s: SentenceCtx, tf: TokenForms, i: int) -> bool:

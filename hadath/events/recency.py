@@ -20,7 +20,8 @@ day by its own sentence is kept up to :data:`DOCUMENTED_DAYS` before publication
 
 A running tally is no event either: a death toll dated by the start of a period of more
 than a week («قتل أكثر من 300 شخص منذ ديسمبر الماضي»، «منذ بداية الشهر»,
-:func:`hadath.text.recency.is_tally_since`) sums many happenings; it stays a claim.
+:func:`hadath.text.recency.is_tally_since`) sums many happenings; it stays a claim. So does a
+toll counted «خلال الفترة ذاتها» after such a period (:func:`hadath.text.recency.same_period_as`).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from hadath.attribution.lexicons import frame_verbs
 from hadath.doc import DateMention, Doc
 from hadath.schema import Event
 from hadath.text.normalize import normalize_key
-from hadath.text.recency import is_tally_since, long_before
+from hadath.text.recency import is_tally_since, long_before, same_period_as
 
 # mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
 bisect_left: Final = bisect.bisect_left
@@ -88,7 +89,11 @@ def _is_background(raw: str, published: dt.date | None, dates: list[DateMention]
     sentence = ev.evidence[-1]  # the events stage lists the sentence span last
     d = _own_date(dates, starts, sentence.start, sentence.end, ev.event_date)
     if d is None:
-        return False
+        if ev.fatalities is None:
+            return False
+        # «ووثق المكتب مقتل 190 شخصا خلال الفترة ذاتها»: the running tally named before
+        d = same_period_as(raw, sentence.start, sentence.end, dates, starts)
+        return d is not None and is_tally_since(raw, published, d)
     if ev.fatalities is not None and is_tally_since(raw, published, d):
         return True
     return long_before(published, d) and not (documented and _documented(d, published))

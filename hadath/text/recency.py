@@ -9,8 +9,11 @@ for yesterday's strike.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from typing import Final
+
+import regex
 
 from hadath.doc import DateMention
 from hadath.text.normalize import normalize_key
@@ -91,3 +94,34 @@ def is_tally_since(raw: str, published: dt.date | None, d: DateMention) -> bool:
     if published is None or d.date is None or not opens_period(raw, d):
         return False
     return (published - d.date).days > TALLY_DAYS
+
+
+# «خلال الفترة ذاتها»، «في المدة نفسها»، «خلال نفس الفترة»: the period a sentence before named
+_SAME_PERIOD: Final = regex.compile(
+    r"(?:\u0627\u0644(?:\u0641\u062a\u0631|\u0645\u062f)[\u0629\u0647]\s+(?:\u0630\u0627\u062a\u0647\u0627|\u0646\u0641\u0633\u0647\u0627|\u0639\u064a\u0646\u0647\u0627)"
+    r"|\u0646\u0641\u0633\s+\u0627\u0644(?:\u0641\u062a\u0631|\u0645\u062f)[\u0629\u0647])"
+)
+SAME_PERIOD_REACH: Final = 400
+"""How far back (characters) the period «الفترة ذاتها» points to may be named: the sentence before, or
+the one before that."""
+
+
+def same_period_as(raw: str, start: int, end: int, dates: list[DateMention], starts: list[int]) -> DateMention | None:
+    """The date a sentence at raw ``[start, end)`` points back to by «خلال الفترة ذاتها» (the same
+    period), when it names no date of its own: the last date that opens a period («منذ مطلع العام
+    الجاري»، :func:`opens_period`) within :data:`SAME_PERIOD_REACH` characters before it. «وثق
+    المكتب مقتل 190 شخصا خلال الفترة ذاتها» after the monitor's count «منذ مطلع العام» is that
+    year's tally too. ``dates`` sorted by start, ``starts`` their offsets."""
+    if _SAME_PERIOD.search(raw, start, end) is None:
+        return None
+    k = bisect.bisect_left(starts, start)
+    if k < len(starts) and starts[k] < end:
+        return None  # the sentence dates itself
+    while k > 0:
+        k -= 1
+        d = dates[k]
+        if d.start < start - SAME_PERIOD_REACH:
+            return None
+        if opens_period(raw, d):
+            return d
+    return None

@@ -1,0 +1,75 @@
+"""Session 14's reading of a newspaper report from Daraa (southern Syria): a former rebel
+commander shot dead by unknown gunmen, a roadside bomb that wounded two soldiers, the
+Observatory's running count of assassinations against a local documentation office's, and a
+raid with arrests; plus the argument rules it exposed, on sentences of their own."""
+
+from __future__ import annotations
+
+import pytest
+from article_support import read_article
+
+import hadath
+
+PUBLISHED = "2024-05-14"  # a Tuesday: «مساء الأحد» is the 12th, «صباح الإثنين» the 13th
+
+
+def _doc() -> hadath.Document:
+    return read_article("daraa_newspaper.txt", PUBLISHED)[1]
+
+
+def test_the_gunmen_shot_the_former_commander() -> None:
+    doc = _doc()
+    (shot,) = [e for e in doc.events if e.fatalities == 1]
+    assert shot.actor1 is not None and shot.actor1.name == "Unidentified Armed Group (Syria)"  # «برصاص مسلحين مجهولين»
+    assert shot.actor2 is not None and shot.actor2.name == "Opposition Rebels (Syria)"
+    assert shot.event_date == "2024-05-12"
+    assert shot.source is not None and shot.source.name == "Horan Free League"
+
+
+def test_the_wounded_soldiers_are_the_bombs_target() -> None:
+    doc = _doc()
+    bombs = [e for e in doc.events if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert bombs
+    for e in bombs:  # «أصيب عنصران من قوات النظام بانفجار عبوة ناسفة»: the soldiers struck nobody
+        assert e.actor1 is None or e.actor1.name != "Military Forces of Syria"
+        assert e.actor2 is not None and e.actor2.name == "Military Forces of Syria"
+
+
+def test_a_count_over_the_same_period_is_a_tally_with_its_own_source() -> None:
+    doc = _doc()
+    # «وثق «مكتب توثيق الشهداء في درعا» مقتل 190 شخصاً ... خلال الفترة ذاتها»: no event of 190 dead
+    assert all(e.fatalities != 190 for e in doc.events)
+    (office,) = [c for c in doc.claims if c.quantity.low == 190]
+    assert office.source is not None and office.source.name == "مكتب توثيق الشهداء في درعا"
+    # a body's name in marks after «وثق» is no quotation
+    text = read_article("daraa_newspaper.txt", PUBLISHED)[0]
+    assert not any(text[q.start:q.end].startswith("مكتب توثيق") for q in doc.quotes)
+    # the same period as the Observatory's count «منذ مطلع العام الجاري»: the two disagree
+    assert any("267" in c.reason and "190" in c.reason for c in doc.conflicts)
+
+
+def test_the_raid_arrests() -> None:
+    doc = _doc()
+    (raid,) = [e for e in doc.events if e.sub_event_type == "Arrests"]
+    assert raid.actor1 is not None and raid.actor1.name == "Military Forces of Syria"
+    assert raid.location is not None and raid.location.name == "Aş Şanamayn"
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    # the side the dead belonged to, named after «في» or «من», is the target
+    ("قتل عنصر في فصائل المعارضة برصاص مسلحين مجهولين في بلدة اليادودة.", "Unidentified Armed Group", "Opposition Rebels"),
+    ("قتل ثلاثة عناصر من الجيش في هجوم لتنظيم داعش قرب المدينة.", "Islamic State", "Military Forces"),
+])
+def test_the_side_of_the_dead_is_the_target(text: str, actor1: str, actor2: str) -> None:
+    (e,) = hadath.extract(text).events
+    assert e.actor1 is not None and e.actor1.name == actor1
+    assert e.actor2 is not None and e.actor2.name == actor2
+
+
+def test_a_body_named_in_marks_after_a_documenting_verb_is_the_source() -> None:
+    text = ("قالت الشبكة إن 40 شخصا قتلوا منذ مطلع العام الجاري. في المقابل، وثق «مجموعة رصد الضحايا في الجنوب» "
+            "مقتل 25 شخصا خلال الفترة نفسها.")
+    doc = hadath.extract(text, published="2024-05-14")
+    (c,) = [c for c in doc.claims if c.quantity.low == 25]
+    assert c.source is not None and c.source.name == "مجموعة رصد الضحايا في الجنوب"
+    assert not doc.quotes
