@@ -86,6 +86,14 @@ def naming_heads() -> dict[str, bool]:
 
 
 @lru_cache(maxsize=1)
+def credits() -> dict[str, str]:
+    """``credits.tsv``: normalised adjective -> the news agency it names alone in parentheses
+    («( الفرنسية )» is Agence France-Presse)."""
+    rows = load_tsv(DATA / "credits.tsv", ("word", "name"), ("word", "name"), ("word",))
+    return {normalize_key(r["word"]): r["name"] for r in rows}
+
+
+@lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     rows = load_tsv(DATA / "names.tsv", ("name", "gender"), ("name", "gender"), ("name",))
     return frozenset(normalize_key(r["name"]) for r in rows)

@@ -41,6 +41,7 @@ from hadath.ner.lexicons import (
     DATA,
     EntityEntry,
     SportsEntry,
+    credits,
     entity_matcher,
     given_names,
     naming_heads,
@@ -298,6 +299,7 @@ def annotate(doc: Doc) -> None:
         cands = _sports_names(doc, to_raw(doc.norm, sports_found), cands, adjectives)
     ents = _resolve_overlaps(cands)
     ents = _parenthesised_aliases(doc, tc, ents)
+    ents = _credits(doc, tc, ents)
     ents = _coreference(doc, ents, cols)
     ents = _complete_names(doc, ents, cols)
     doc.entities = _propagate(doc, ents, cols, adjectives)
@@ -349,8 +351,12 @@ def _described(text: str) -> bool:
     words found through the force heads are: only names are entities. «الجيش اللبناني»
     (``named`` yes) and «قوات الدعم السريع»، «قوات التحالف» (no nationality) stay names.
     ``descriptions.tsv`` adds heads that are no force («الإدارة الأمريكية»، «النظام الإيراني»)
-    and adjectives that qualify like a nationality («قوات دولية»)."""
-    words = normalize_key(text).split()
+    and adjectives that qualify like a nationality («قوات دولية»), and whole names that are
+    descriptions («المنظمة الدولية»، «قوات حفظ السلام»)."""
+    key = normalize_key(text)
+    if key in _description_phrases():
+        return True
+    words = key.split()
     more_heads, adjectives = _description_words()
     if not 2 <= len(words) <= 3 or (words[-1] not in nisba_index() and words[-1] not in adjectives):
         return False
@@ -362,6 +368,13 @@ def _described(text: str) -> bool:
     heads = force_heads()
     head = heads.get(first) or heads.get(words[0])
     return head is not None and not head[2]
+
+
+@lru_cache(maxsize=1)
+def _description_phrases() -> frozenset[str]:
+    """``descriptions.tsv``: whole actor-dictionary names that are descriptions, normalised."""
+    rows = load_tsv(DATA / "descriptions.tsv", ("word", "kind"), ("word", "kind"), ("word",))
+    return frozenset(normalize_key(r["word"]) for r in rows if r["kind"] == "phrase")
 
 
 @lru_cache(maxsize=1)
@@ -826,6 +839,24 @@ def _rare_nisba(w: str) -> bool:
         and w not in nisba_index() and w not in stopwords() and w not in triggers()
 
 
+def _before_name(tc: TokenColumns, k: int) -> bool:
+    """Does the word at ``k``, first of a CRF person, stand before the name rather than in it:
+    a title of ``triggers.tsv`` («الدكتور»، «اللورد»، «والملك») or a nationality adjective
+    («الأذري»، «والدانماركي»)? NewsFANE leaves both outside the name: training part, a title
+    is the word before a person 241 times and its first word 22 times, a nationality
+    adjective 278 times against 6 (four of them «كينيون», a name that is also «Kenyans»).
+    Not a given name («أمين»), nor a monarch's or pope's title, which NewsFANE puts inside a
+    name with its regnal number («البابا بندكتوس السادس عشر»)."""
+    w, st = tc.norms[k], tc.stems[k]
+    if w in given_names() or st in _MONARCHS:
+        return False
+    trig = triggers()
+    if trig.get(st) == "title" or trig.get(w) == "title":
+        return True
+    bare = w[1:] if len(w) > 3 and w[0] in _CONJ else w
+    return bare in nisba_index() or st in nisba_index()
+
+
 def _tidy_person(tc: TokenColumns, i: int, j: int, lo: int = 0, hi: int = 0) -> list[tuple[int, int]]:
     """Fix the usual CRF slips on person spans: names joined by «و» («محمد بوفلوسن
     ومحسن الشرقاوي» is two people), a trailing word that is not a name, a name read
@@ -835,6 +866,8 @@ def _tidy_person(tc: TokenColumns, i: int, j: int, lo: int = 0, hi: int = 0) -> 
     are the sentence's first and end tokens: the name never runs out of it."""
     parts: list[tuple[int, int]] = []
     norms = tc.norms
+    while j - i > 1 and _before_name(tc, i):
+        i += 1  # «الدكتور ماجد نجم»، «واليوغسلافي سيمونجك»: the title or nationality is outside
     j = _regnal_end(tc, i, j, lo, hi)
     if j < hi and _rare_nisba(norms[j]):
         j += 1  # «محمد مقلد» + «المريخي»: a family nisba the CRF left out
@@ -1047,6 +1080,34 @@ def _parenthesised_aliases(doc: Doc, tc: TokenColumns, ents: list[Mention]) -> l
             out.append(Mention(s, e, doc.raw[s:e], "ORG", m.canonical or m.text, "rule", actor=m.actor))
             for x in range(k + 1, j):
                 covered[x] = True
+    return sorted(out, key=_START) if len(out) > len(ents) else ents
+
+
+_CREDIT_ENDS: Final = frozenset({_CLOSE_PAREN, "-", "/"})  # «( الفرنسية )»، «( الفرنسية - أرشيف )»
+
+
+def _credits(doc: Doc, tc: TokenColumns, ents: list[Mention]) -> list[Mention]:
+    """A news agency credited by its adjective alone in parentheses, as captions credit a
+    photo («... العراقيين ( الفرنسية )»: AFP; ``credits.tsv``), is the agency, not the adjective.
+    The word must open the parentheses and be followed by their end or by «-» («( الفرنسية -
+    أرشيف )»), and no other entity holds it."""
+    raw = doc.raw
+    p = raw.find(_OPEN_PAREN)
+    if p < 0:
+        return ents
+    names = credits()
+    starts, norms, texts = tc.starts, tc.norms, tc.texts
+    n = len(starts)
+    out = list(ents)
+    while p >= 0:
+        k = bisect_left(starts, p) + 1  # the token after «(»
+        p = raw.find(_OPEN_PAREN, p + 1)
+        if k + 1 >= n or texts[k - 1] != _OPEN_PAREN or norms[k] not in names or texts[k + 1] not in _CREDIT_ENDS:
+            continue
+        s, e = starts[k], tc.ends[k]
+        if any(m.start < e and s < m.end for m in ents):
+            continue
+        out.append(Mention(s, e, raw[s:e], "ORG", names[norms[k]], "rule"))
     return sorted(out, key=_START) if len(out) > len(ents) else ents
 
 

@@ -20,6 +20,7 @@ HEADERS = {
     "clubs.tsv": ("name", "variants", "country"),
     "descriptions.tsv": ("word", "kind"),
     "naming_heads.tsv": ("word", "gloss", "definite"),
+    "credits.tsv": ("word", "name"),
     "sports.tsv": ("name", "kind", "variants", "country", "ordinary", "source"),
     "ner.clusters.tsv": ("stem", "coarse", "fine"),
     "ner.translit.tsv": ("gram", "weight"),
@@ -31,7 +32,10 @@ HEADERS = {
 def test_every_data_file_loads(name: str) -> None:
     cols = HEADERS[name]  # a new file must be declared here, with its header
     rows = load_tsv(DATA / name, cols, required=cols[:1], unique=cols[:1])
-    assert len(rows) >= 10
+    assert len(rows) >= (3 if name in SHORT else 10)
+
+
+SHORT = frozenset({"credits.tsv"})  # a handful of rows by nature (three agencies credited by an adjective)
 
 
 def test_countries_file_loads() -> None:

@@ -445,3 +445,30 @@ def test_a_quoted_name_after_an_organisation_head_holds_the_place_inside_it() ->
 def test_kabul_in_both_spellings() -> None:
     doc = ner("وقع انفجار في كابول، وقالت الشرطة في كابل إن القتلى مدنيون.")
     assert find(doc, "كابول").canonical == "Kabul" and find(doc, "كابل").canonical == "Kabul"
+
+
+def test_an_agency_credited_by_its_adjective_in_parentheses() -> None:
+    """«( الفرنسية )» closing a caption is AFP; the same word after a noun is the adjective."""
+    doc = ner("قرى الصيادين الأكثر تضررا من الإعصار (الفرنسية).\nبرنامج إيران النووي استمر (الفرنسية - أرشيف).")
+    credits = [m for m in doc.entities if m.text == "الفرنسية"]
+    assert len(credits) == 2 and all(m.type == "ORG" for m in credits)
+    doc = ner("وقال إن شركة توتال الفرنسية ستبني المصنع.")
+    assert not [m for m in doc.entities if m.text == "الفرنسية" and m.type == "ORG"]
+
+
+def test_a_description_of_a_body_is_nominal() -> None:
+    """«المنظمة الدولية» and «قوات حفظ السلام» keep the UN's actor but are no names."""
+    doc = ner("وقال مندوب اليونان لدى المنظمة الدولية إن قوات حفظ السلام ستنتشر في الجنوب.")
+    for text in ("المنظمة الدولية", "قوات حفظ السلام"):
+        m = find(doc, text)
+        assert m.origin == "generic" and m.actor is not None
+
+
+def test_a_title_or_nationality_before_a_crf_person_is_outside_the_name() -> None:
+    """NewsFANE leaves «الدكتور» and «اليوغسلافي» outside the person's name."""
+    from hadath.ner.stage import _tidy_person
+
+    doc = ner("وقال الدكتور ناصر معرفية إن المؤتمر نجح.")
+    tc = doc.token_columns
+    k = tc.norms.index("الدكتور")
+    assert _tidy_person(tc, k, k + 3, 0, len(tc.norms)) == [(k + 1, k + 3)]
