@@ -159,6 +159,8 @@ _ASSOC_PREV: Final = frozenset(normalize_key(w) for w in (
 ))
 _ASSOC_STRONG: Final = _ASSOC_PREV - {_WITH_ONLY}  # «مع» marks an associate only once actor1 is known
 _ARREST: Final = "arrest"
+# modes whose counted object after the verb is the people taken: «اعتقلت سبعة»، «اختطفوا سبعة جنود»
+_TAKING_MODES: Final = frozenset({_ARREST, "abduct"})
 _ROLE_OF_INTER: Final = {1: "state", 6: "protester", 7: "civilian", 5: "rioter"}
 _LIST_STOP: Final = _INJURY_WORDS | _SUBSET_PREV | _DEATH_WORDS  # words that end a list of the dead
 _CASUALTY_WORDS: Final = _INJURY_WORDS | _DEATH_WORDS
@@ -694,6 +696,11 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             # «استهدفت جماعة الحوثي بطائرة مسيرة ميناء المخا»: the name between the verb and the
             # weapon it used («ب») is the verb's subject, not its target
             actor1 = x
+        elif actor1 is None and x.role != "civilian" and _subject_of_opening_verb(s, tf, x):
+            # «استهدف مفجر انتحاري مركزا للشرطة»، «استهدفت القوات التركية مواقع»: after a
+            # targeting verb that opens its clause (VSO) the next noun is its subject; the
+            # target comes after it (in «هجوم استهدف دورية» the verb follows its subject)
+            actor1 = x
         elif prev & _TARGET_PREV and actor2 is None and x.tok > first_tok:
             actor2 = x
         else:
@@ -843,9 +850,10 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             gap = range(best.tok_end, x.tok)
             norms, stems = s.norms, s.stems
             passive = casualty_first and (x.role in {"civilian"} or any(norms[i][:1].isdigit() or stems[i] in _VAGUE for i in gap) or (gap and norms[gap[0]][:1].isdigit()))
-            if t.mode == _ARREST and any(_is_count(s, tf, i) for i in range(best.tok_end, x.tok)):
-                # «قوات الأمن اعتقلت سبعة مسلحين متورطين في إطلاق النار على المدنيين»: the
-                # counted are the detained, whatever «على» marks further on
+            if t.mode in _TAKING_MODES and any(_is_count(s, tf, i) for i in range(best.tok_end, x.tok)):
+                # «قوات الأمن اعتقلت سبعة مسلحين متورطين في إطلاق النار على المدنيين»، «إن
+                # مسلحين اختطفوا سبعة جنود»: the counted are the detained or abducted, whatever
+                # «على» marks further on (and the subject, if any, stood before the verb)
                 passive, actor2 = True, None
             # VSO: the subject follows the verb at once («قصفت الطائرات الروسية ...», at most a
             # time word between); further on it is the object («هاجموا نقطة تفتيش تابعة للجيش»)
@@ -1118,6 +1126,22 @@ def _own_dead(doc: Doc | None, s: SentenceCtx, group: list[Candidate], best: Can
 _REPEL_FORMS: Final = frozenset(normalize_key(w) for w in (  # verbs of meeting or repelling an attack
     "صد", "صدت", "صدوا", "تصدى", "تصدت", "تصدوا"))
 _TARGETING_VERBS: Final = frozenset(normalize_key(w) for w in ("استهدف", "استهدفت", "استهدفوا"))
+# the singular forms, whose subject may follow them (the plural «استهدفوا» carries its own)
+_VSO_TARGETING: Final = frozenset(normalize_key(w) for w in ("استهدف", "استهدفت"))
+
+
+def _subject_of_opening_verb(s: SentenceCtx, tf: TokenForms, x: ActorSpan) -> bool:
+    """``x`` stands right after a singular «استهدف/استهدفت» that opens its clause (the
+    sentence's or clause's first word, or right after punctuation or «قد»): in Arabic's
+    verb-first order that noun is the verb's subject, the attacker («واستهدف مفجر انتحاري
+    مركزا للشرطة»), not its target as after the verb of a relative clause («في هجوم استهدف
+    دورية للجيش»)."""
+    v = x.tok - 1
+    if v < 0 or not tf[v] & _VSO_TARGETING:
+        return False
+    if v == 0 or v == s.clause_starts[s.clause_of(v)]:
+        return True
+    return not s.alpha[v - 1] or s.norms[v - 1] in _PARTICLE_QAD
 _THE_ATTACKERS: Final = frozenset(normalize_key(w) for w in (
     "المهاجمين", "المهاجمون", "المهاجمان", "المهاجمة", "والمهاجمين", "والمهاجمون"))  # the attack's own side
 _SURVIVE_VERBS: Final = frozenset(normalize_key(w) for w in (
