@@ -672,6 +672,10 @@ def _adjacent_speaker(ix: DocIndex, p: MarkPair, region: int, names: NameRegistr
     return None
 
 
+_BELONGING: Final = frozenset(normalize_key(w) for w in (
+    "التابعة", "التابع", "تابعة", "تابع", "الموالية", "الموالي", "موالية", "موال", "المقربة", "المقرب", "مقربة", "مقرب"))
+
+
 def _via(ix: DocIndex, start: int, limit: int, names_pairs: list[MarkPair]) -> str | None:
     """The outlet the words were given to, between the speaker and the quotation.
 
@@ -679,6 +683,9 @@ def _via(ix: DocIndex, start: int, limit: int, names_pairs: list[MarkPair]) -> s
     وكالة الصحافة الفرنسية». The speaker's description may come first: «وقال شاهد عيان من
     سكان مدينة رفح لـ«الشرق الأوسط»» (:data:`VIA_REACH`).
     """
+    i = ix.token_index(start)
+    if 0 < i < len(ix.tok_norms) and ix.tok_norms[i - 1] in _BELONGING:
+        return None  # «وكالة «سبأ» التابعة للحوثيين»: whose the speaker is, not whom it told
     got = _via_at(ix, start, limit, names_pairs)
     if got is not None:
         return got

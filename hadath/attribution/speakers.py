@@ -1087,6 +1087,8 @@ def _apposed_person(
     """The person named between commas after a title: «قائمقام بنجوين، رزكار عزيز، لشبكة ...»,
     «المتحدث باسم الشرطة، العقيد ...،». He is the speaker, for the body the title names."""
     raw = ix.doc.raw
+    if stop < limit and sp.kind == "title" and raw[stop] not in "\u060c,":
+        stop = _past_place_complement(ix, stop, limit)  # «مدير مكتب الصحة في المحافظة، راجح ...»
     if stop >= limit or raw[stop] not in "\u060c,":
         return None
     if sp.kind == "source" and not (
@@ -1101,9 +1103,58 @@ def _apposed_person(
         if i < len(ix.tok_norms) and i not in ix.entity_tok and word_key(ix.tok_texts[i]) in ix.words.titles:
             i += 1
     m = ix.entity_tok.get(i)
-    if m is None or m.type != "PER" or m.end > limit or raw[m.end : m.end + 2].strip()[:1] not in ("\u060c", ","):
+    if m is None:
+        end = _given_name_end(ix, i, limit)
+        if end is None:
+            return None
+        return _spokesperson(raw, ix.tok_starts[i], end, sp.source, None, names)
+    if m.type != "PER" or m.end > limit or raw[m.end : m.end + 2].strip()[:1] not in ("\u060c", ","):
         return None
     return _spokesperson(raw, skip_titles(ix, m.start, m.end), m.end, sp.source, m.canonical, names)
+
+
+COMPLEMENT_WORDS: Final = 3  # «في المحافظة»، «في مديرية المنصورة»: words of a title's «في» complement
+
+
+def _past_place_complement(ix: DocIndex, stop: int, limit: int) -> int:
+    """Where the comma after «في X» stands when a title's phrase stopped at «في» («مدير مكتب
+    الصحة في المحافظة، ...»); else ``stop``."""
+    i = ix.token_index(stop)
+    norms, texts = ix.tok_norms, ix.tok_texts
+    if i >= len(norms) or ix.tok_starts[i] != stop or norms[i] != _FI:
+        return stop
+    for k in range(i + 1, min(len(norms), i + 2 + COMPLEMENT_WORDS)):
+        if ix.tok_starts[k] >= limit:
+            return stop
+        if texts[k] in ("\u060c", ","):
+            return ix.tok_starts[k] if k > i + 1 else stop
+        if not texts[k][:1].isalpha() or k in ix.frame_tok:
+            return stop
+    return stop
+
+
+APPOSED_NAME_WORDS: Final = 3  # «، راجح المليكي،»: a given name and at most two more words
+
+
+def _given_name_end(ix: DocIndex, i: int, limit: int) -> int | None:
+    """Raw end of a person's name NER missed between commas after a title: a given name
+    (hadath/ner/data/names.tsv) at token ``i``, then words that are no function word, title or
+    organisation head, then the comma («مدير مكتب الصحة في المحافظة، راجح المليكي، لـ...»)."""
+    from hadath.ner.lexicons import given_names
+
+    norms, texts = ix.tok_norms, ix.tok_texts
+    if i >= len(norms) or norms[i] not in given_names():
+        return None
+    words = ix.words
+    k = i + 1
+    while k < len(norms) and k - i < APPOSED_NAME_WORDS and texts[k][:1].isalpha():
+        key = word_key(texts[k])
+        if key in words.stops or key in words.titles or key in words.orgs or k in ix.frame_tok:
+            return None
+        k += 1
+    if k >= len(norms) or ix.tok_starts[k] >= limit or texts[k] not in ("\u060c", ","):
+        return None
+    return ix.tok_ends[k - 1]
 
 
 def _spokesperson(raw: str, s: int, e: int, source: SourceEntry | None, canonical: str | None,

@@ -364,6 +364,7 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
         elif generic.name.startswith(_MILITARY) and doc.country:
             generic = _occupying_military(doc, g.start, g.text, cache) or generic  # «جنود» in a Jenin raid
         out.append(ActorSpan(g.start, g.end, ti, te, generic, ga.role, generic=True, partners=together))
+    _agent_anaphors(doc, s, out, cache)
     out.sort(key=lambda x: x.start)
     if len(out) > 1:
         out = _named_after_generic(s, _bracketed_aliases(doc, out))
@@ -388,6 +389,34 @@ def _coordinated_nationality(s: SentenceCtx, i: int) -> tuple[Actor, ...]:
     if iso is None or military is None:
         return ()
     return (resolve_actor(military, s.texts[i], iso),)
+
+
+# fighters named through their group: «شنه مسلحو الجماعة»، «نفذه عناصر التنظيم»
+_FIGHTERS_OF: Final = frozenset(normalize_key(w) for w in (
+    "مسلحو", "مسلحي", "عناصر", "مقاتلو", "مقاتلي", "أفراد", "عنصران", "عنصرين"))
+
+
+def _agent_anaphors(doc: Doc, s: SentenceCtx, out: list[ActorSpan], cache: dict[str, Any]) -> None:
+    """«في هجوم شنه مسلحو الجماعة»، «هجوم نفذته الحركة»: after a verb that names an attack's
+    agent (:data:`_AGENT_PREV`), a definite group noun (``data/armed_anaphors.tsv``: «الجماعة»،
+    «الحركة»، «التنظيم»), or the fighters of one, is the one armed group the article named before
+    it (:func:`hadath.events.anaphora.referent`); no guess when it named none or several. Added to
+    ``out`` where no other span stands."""
+    norms = s.norms
+    for i in range(1, len(norms)):
+        if norms[i] not in _AGENT_PREV:
+            continue
+        j = i + 1
+        if j < len(norms) and norms[j] in _FIGHTERS_OF:
+            j += 1
+        if j >= len(norms) or j == i + 1 and not s.alpha[j]:
+            continue
+        start, end = s.tok_starts[i + 1], s.ends[j]
+        if any(o.start < end and start < o.end for o in out):
+            continue
+        group = _referred_group(doc, s.tok_starts[j], end, cache)
+        if group is not None:
+            out.append(ActorSpan(start, end, i + 1, j + 1, with_text(group, doc.raw[start:end]), "armed"))
 
 
 def _referred_group(doc: Doc, start: int, end: int, cache: dict[str, Any]) -> Actor | None:
@@ -965,6 +994,11 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 met = speakers
             if met:
                 actor2 = met[-1]
+    if actor1 is None and actor2 is not None and not protest and actor2.role in {"armed", "state", "named"} \
+            and (actor2.prev is not None and actor2.prev & _BY_FIRE or _fired_by(s, actor2)):
+        # «قُتلت طفلة ... برصاص قناص تابع لجماعة الحوثيين»: the side the bullets came from fired
+        actor1 = actor2
+        actor2 = None
     if actor1 is None and not protest:
         # after the pairs and subjects: «مواجهات بين الشرطة والمتظاهرين ... مقتل فتى برصاص
         # الشرطة» keeps its two sides
@@ -972,7 +1006,8 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             if c.trigger.mode != "casualty":
                 continue
             fire = [x for x in rest if c.tok_end <= x.tok and x is not actor2
-                    and x.prev is not None and x.prev & _BY_FIRE and sum(s.alpha[c.tok_end:x.tok]) <= _FIRE_REACH]
+                    and (x.prev is not None and x.prev & _BY_FIRE or _fired_by(s, x))
+                    and sum(s.alpha[c.tok_end:x.tok]) <= _FIRE_REACH]
             if fire:
                 actor1 = fire[0]
                 break
@@ -1575,6 +1610,25 @@ def _counted_victims(s: SentenceCtx, x: ActorSpan) -> bool:
         if tf[i - 1] & _CASUALTY_WORDS:
             return True  # «مقتل 12 عنصرا تكفيريا وتوقيف 7 آخرين»: the dead arrest nobody
     return i > 0 and bool(tf[i - 1] & _SUBSET_PREV)
+
+
+# «برصاص قناص تابع لجماعة الحوثيين»، «بنيران عناصر من قوات النظام»: who fired, then whose he is
+_SHOOTER_LINKS: Final = frozenset(normalize_key(w) for w in (
+    "قناص", "قناصة", "القناص", "القناصة", "عنصر", "عناصر", "مسلحي", "مسلحين", "أفراد", "دورية", "جنود",
+    "تابع", "التابع", "تابعة", "التابعة", "تابعين", "التابعين", "من"))
+_SHOOTER_WORDS: Final = 3  # link words between «برصاص» and the side, at most
+
+
+def _fired_by(s: SentenceCtx, x: ActorSpan) -> bool:
+    """Is ``x`` the side of the shooters after «برصاص / بنيران», named through them
+    («برصاص قناص تابع لجماعة الحوثيين»، «برصاص عناصر من قوات النظام»)?"""
+    tf = s.token_forms()
+    k = x.tok - 1
+    for _ in range(_SHOOTER_WORDS):
+        if k < 1 or not tf[k] & _SHOOTER_LINKS:
+            break
+        k -= 1
+    return k < x.tok - 1 and bool(tf[k] & _BY_FIRE)
 
 
 _MEMBER_OF: Final = frozenset({_FROM, normalize_key("في")})  # «عنصران من قوات النظام»، «قيادي في الفصائل»

@@ -73,3 +73,56 @@ def test_a_body_named_in_marks_after_a_documenting_verb_is_the_source() -> None:
     (c,) = [c for c in doc.claims if c.quantity.low == 25]
     assert c.source is not None and c.source.name == "مجموعة رصد الضحايا في الجنوب"
     assert not doc.quotes
+
+
+TAIZ_PUBLISHED = "2024-05-16"  # a Thursday: «أمس الأربعاء» is the 15th
+
+
+def _taiz() -> hadath.Document:
+    return read_article("taiz_aden_newspaper.txt", TAIZ_PUBLISHED)[1]
+
+
+def test_the_sniper_shot_a_child() -> None:
+    doc = _taiz()
+    (shot,) = [e for e in doc.events if e.sub_event_type == "Attack"]
+    # «قُتلت طفلة ... برصاص قناص تابع لجماعة الحوثيين»: the sniper's side fired, the girl is a civilian
+    assert shot.actor1 is not None and shot.actor1.name == "Houthi Movement"
+    assert shot.actor2 is not None and shot.actor2.name == "Civilians (Yemen)"
+    assert (shot.event_date, shot.fatalities) == ("2024-05-15", 1)
+
+
+def test_the_group_named_again_attacked_the_army_positions() -> None:
+    doc = _taiz()
+    (attack,) = [e for e in doc.events if e.fatalities == 3]
+    # «في هجوم شنه مسلحو الجماعة»: «الجماعة» is the one armed group the article named
+    assert attack.actor1 is not None and attack.actor1.name == "Houthi Movement"
+    assert attack.actor1.text == "مسلحو الجماعة"
+    assert attack.actor2 is not None and attack.actor2.name == "Military Forces of Yemen"
+    assert attack.location is not None and attack.location.name == "Maqbanah"
+
+
+def test_the_health_official_named_between_commas_and_the_agency_of_the_group() -> None:
+    doc = _taiz()
+    # «وقال مدير مكتب الصحة في المحافظة، راجح المليكي، لـ«العربي الجديد»، إن «...»»
+    (official,) = [q for q in doc.quotes if q.speaker == "راجح المليكي"]
+    assert official.via == "العربي الجديد"
+    # «قالت وكالة «سبأ» التابعة للحوثيين إن «...»»: the Houthis own the agency, they are no listener
+    (saba,) = [q for q in doc.quotes if q.speaker_canonical == "Saba News Agency"]
+    assert saba.via is None
+
+
+def test_the_aden_protest_met_by_the_police() -> None:
+    doc = _taiz()
+    (riot,) = [e for e in doc.events if e.event_type == "Riots"]
+    assert riot.location is not None and riot.location.name == "Aden"
+    assert riot.actor2 is not None and riot.actor2.name == "Police Forces of Yemen"
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("قتل طفل برصاص قناص من قوات النظام في مدينة درعا.", "Military Forces"),
+    ("قُتلت طفلة برصاص قناص حوثي في مدينة تعز.", "Houthi Movement"),
+])
+def test_the_shooters_side_after_the_sniper(text: str, actor1: str) -> None:
+    (e,) = hadath.extract(text).events
+    assert e.actor1 is not None and e.actor1.name.startswith(actor1)
+    assert e.actor2 is not None and e.actor2.name.startswith("Civilians")
