@@ -988,6 +988,10 @@ MAX_ORG_UNITS: Final = 6  # a body named after its head word may be longer: «م
 _REPORTED_FACT: Final = "reported fact"  # speakers.tsv row of the verbal nouns an announcement opens with
 
 
+_WHO: Final = frozenset(normalize_key(w) for w in ("الذي", "التي"))
+RELATIVE_REACH: Final = 10  # tokens of a relative clause on the speaker before its «أن / إن»
+
+
 def cue_at(ix: DocIndex, pos: int, limit: int, transmit: bool = False, facts: bool = False) -> bool:
     """Does reported speech start at raw ``pos`` («إن», «:», «لـ», «في بيان», a mark)?
 
@@ -1011,6 +1015,16 @@ def cue_at(ix: DocIndex, pos: int, limit: int, transmit: bool = False, facts: bo
     norm = norms[i]
     if ix.tok_texts[i] in _CUE_MARKS or norm == _LAM or (transmit and norm == _FROM):
         return True
+    if ix.tok_texts[i] in ("\u060c", ",") and i + 1 < len(starts) and norms[i + 1] in _WHO:
+        # «أعلن المركز الإعلامي لمحور تعز، الذي أكد أن ...»، «قال المرصد، الذي يتخذ من لندن
+        # مقرا له، إن ...»: the speech goes on through a relative clause on the speaker
+        for k in range(i + 2, min(len(starts), i + 2 + RELATIVE_REACH)):
+            if starts[k] >= limit:
+                break
+            wk = ix.word_tok.get(k)
+            if wk is not None and wk.payloads[0].kind == "that":
+                return True
+        return False
     w = ix.word_tok.get(i)
     if w is not None and (w.payloads[0].kind in ("that", "pronoun") or (facts and w.payloads[0].id == _REPORTED_FACT)):
         return True  # «قال إن»، «أعلنت قيادة الشرطة مقتل ...»
@@ -1055,6 +1069,12 @@ _REPORTING_HEADS: Final = frozenset(normalize_key(w) for w in (
     "مركز", "منظمة", "جمعية", "مؤسسة", "هيئة", "لجنة", "مرصد", "شبكة", "مكتب", "مديرية", "دائرة",
     "وزارة", "وكالة", "مستشفى", "نقابة", "مفوضية", "بعثة", "جهاز", "إدارة", "سلطة", "غرفة",
 ))  # bodies that count and report («بحسب مركز طب الطوارئ»); not «وفق خطة», «بحسب اتفاق»
+
+
+def _org_led(ix: DocIndex, u: Unit) -> bool:
+    """Does a phrase's first unit name an organisation's head, bare or definite («مركز»,
+    «المركز الإعلامي لمحور تعز العسكري»)? Either may lead a body's longer name."""
+    return u.kind == "org" or (u.kind == "word" and u.norm[:2] == ARTICLE and u.norm[2:] in ix.words.orgs)
 
 
 def _reporting_body(phrase: Phrase) -> bool:
@@ -1232,7 +1252,7 @@ def speaker_after_frame(
     if kind == "prep" and sp.kind not in ("title", "name") and not _reporting_body(phrase):
         return None, relay
     if sp.kind in ("org", "word") and len(phrase.units) > (
-            (MAX_ORG_UNITS if phrase.units[0].kind == "org" else MAX_PLAIN_UNITS) if require_cue else MAX_PLAIN_UNITS_NO_CUE):
+            (MAX_ORG_UNITS if _org_led(ix, phrase.units[0]) else MAX_PLAIN_UNITS) if require_cue else MAX_PLAIN_UNITS_NO_CUE):
         return None, relay
     if (require_cue or (kind == "transmit" and relay is None)) and not cue_at(
         ix, phrase.stop, limit, transmit=(kind == "transmit"), facts=(sp.kind == "org")

@@ -99,6 +99,11 @@ def test_the_group_named_again_attacked_the_army_positions() -> None:
     assert attack.actor1.text == "مسلحو الجماعة"
     assert attack.actor2 is not None and attack.actor2.name == "Military Forces of Yemen"
     assert attack.location is not None and attack.location.name == "Maqbanah"
+    # «وفق ما أعلن المركز الإعلامي لمحور تعز العسكري، الذي أكد أن ...»: a body led by a definite
+    # head, its speech going on through a relative clause
+    assert attack.source is not None and attack.source.name == "المركز الإعلامي لمحور تعز العسكري"
+    (attackers,) = [c for c in doc.claims if c.subject == "fighters killed"]
+    assert attackers.source is not None and attackers.source.name == attack.source.name
 
 
 def test_the_health_official_named_between_commas_and_the_agency_of_the_group() -> None:
