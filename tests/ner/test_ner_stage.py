@@ -472,3 +472,17 @@ def test_a_title_or_nationality_before_a_crf_person_is_outside_the_name() -> Non
     tc = doc.token_columns
     k = tc.norms.index("الدكتور")
     assert _tidy_person(tc, k, k + 3, 0, len(tc.norms)) == [(k + 1, k + 3)]
+
+
+def test_a_ministry_after_a_minister_title_is_no_mention_of_the_ministry() -> None:
+    """«وزيرة الخارجية الأمريكية» is Rice's title; «الخارجية الأمريكية» alone is the ministry."""
+    doc = ner("وقالت وزيرة الخارجية الأمريكية كوندوليزا رايس إن الخارجية الأمريكية ستصدر بيانا.")
+    kinds = [m.origin for m in doc.entities if m.text == "الخارجية الأمريكية"]
+    assert kinds == ["generic", "lexicon"]
+
+
+def test_agencies_and_bodies_of_the_source_lexicon_are_named() -> None:
+    doc = ner("وقالت المنظمة الدولية للهجرة ووكالة الأنباء الجزائرية إن مكتب التحقيقات الفيدرالي يحقق.")
+    assert find(doc, "المنظمة الدولية للهجرة").canonical == "International Organization for Migration"
+    assert find(doc, "وكالة الأنباء الجزائرية").canonical == "Algeria Press Service"
+    assert find(doc, "مكتب التحقيقات الفيدرالي").canonical == "Federal Bureau of Investigation"
