@@ -1459,7 +1459,34 @@ def _the_crowd(doc: Doc, best: Candidate, event_type: str, location: Location | 
     («نظّم العشرات من الخريجين العاطلين عن العمل وقفة احتجاجية»): the protesters (rioters)
     of the place, written as the protest word."""
     country = location.country if location is not None and location.country else doc.country
-    return _crowd_actor(_CROWD_ROLES[event_type], best.text, country)
+    return _crowd_actor(_CROWD_ROLES[event_type], _crowd_noun(best) or best.text, country)
+
+
+_DEFINITE: Final = "\u0627\u0644"  # ال
+_SOUND_PLURALS: Final = ("\u064a\u0646", "\u0648\u0646")  # ين ون
+_SOUND_PLURAL_MIN: Final = 6  # «المحامين»: ال, a stem of two letters or more, the ending
+
+
+def _crowd_noun(best: Candidate) -> str | None:
+    """The people a protest word is said of, written right after it: the noun in construct
+    after a protest noun («اعتصام العاملين»، «إضراب المعلمين»، «مظاهرة المحامين») or the subject
+    after a finite protest verb («اعتصم المحامون»). A definite masculine sound plural names
+    people (not a place or a day: an entity or a time word there is skipped, «احتجاجات البحرين»،
+    «مظاهرة الاثنين»); its text is then the crowd's, as ACLED's actor1 says who protested,
+    where the protest word alone says nothing of them."""
+    s = best.sent
+    i = best.tok_end
+    if i >= len(s.norms) or not s.alpha[i]:
+        return None
+    w = s.norms[i]
+    if not (w.startswith(_DEFINITE) and w.endswith(_SOUND_PLURALS) and len(w) >= _SOUND_PLURAL_MIN):
+        return None
+    if any(cue.tok == i and cue.kind == "time" for cue in s.cues):
+        return None
+    start, end = s.tok_starts[i], s.ends[i]
+    if any(m.start < end and start < m.end for m in s.ents):
+        return None
+    return s.texts[i]
 
 
 def _crowd_actor(role: str, text: str, country: str | None) -> Actor | None:

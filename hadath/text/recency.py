@@ -57,6 +57,14 @@ _COMPARISONS: Final = frozenset(normalize_key(w) for w in (
     "مرة", "المرة", "الأولى", "الأول", "أول", "نوعه", "نوعها", "أعنف", "الأعنف", "أكبر", "الأكبر", "أسوأ", "الأسوأ",
     "أشد", "الأشد", "أدمى", "الأدمى", "أعلى", "الأعلى", "الأكثر", "أقوى", "الأقوى", "أخطر", "الأخطر",
     "أوسع", "الأوسع", "أضخم", "الأضخم"))
+
+
+def comparison_words() -> frozenset[str]:
+    """The normalised words of comparison that may stand before «منذ» or «خلال» («أعنف هجوم
+    منذ»، «الأعلى خلال العام»): the events stage's running-toll veto skips a period they open."""
+    return _COMPARISONS
+
+
 _COMPARISON_REACH: Final = 5  # «أعنف هجوم انتحاري يشهده البلد منذ»: words from the comparison to «منذ»
 _PHRASE_BREAKS: Final = frozenset(",.;:!?\u060c\u061b\u061f")  # , . ; : ! ? ، ؛ ؟
 
