@@ -1530,6 +1530,9 @@ _NO_OBJECT_NEXT: Final = frozenset(normalize_key(w) for w in (
     "في", "خلال", "جراء", "جرّاء", "إثر", "اثر", "عند", "قرب", "بعد", "أثناء", "اليوم", "أمس", "مساء", "صباح",
     "فجر", "ليل", "وأصيب", "وجرح", "بينهم", "برصاص", "بنيران", "بقصف", "بانفجار", "بغارة", "بهجوم", "بتفجير"))
 _CLAUSE_END: Final = _CLAUSE_PUNCT | {"\u061f", "?"}  # and a question's end
+# the killing verb's forms that may be an unvowelled passive after their subject («جنديان قتلا»)
+_KILLED_FORMS: Final = frozenset(normalize_key(w) for w in ("قتل", "قتلوا", "قتلا", "قتلت", "قتلتا"))
+_WHEN_NEXT: Final = frozenset(normalize_key(w) for w in ("بعدما", "عندما", "حين", "حينما", "بينما", "لدى"))
 _OBJECT_REACH: Final = 10  # tokens after the subject where an active verb's object may still stand
 
 
@@ -1595,6 +1598,13 @@ def _suffering_subject(s: SentenceCtx, x: ActorSpan) -> bool:
     if k >= len(s.norms):
         return False
     w = s.norms[k]
+    if w in _KILLED_FORMS:
+        # «أن جنديين إسبانيين قتلا وأصيب ثالث في هجوم انتحاري»، «إن مقاتلا قتل بعدما أطلقت طائرة
+        # صاروخا»: a killing verb right after its subject with no object after it (a preposition,
+        # a time or wounding word, a clause's end next) is the unvowelled passive; «إن قوات الأمن
+        # قتلت خمسة مسلحين» has its object next and is active
+        nxt = s.norms[k + 1] if k + 1 < len(s.norms) else "."
+        return nxt in _CLAUSE_END or nxt in _NO_OBJECT_NEXT or nxt in _WHEN_NEXT
     return w.startswith(_HURT_VERB) or w in _WOUNDED_VERBS or w.startswith(_MARTYRED) or w in _DIED_VERBS
 
 

@@ -51,3 +51,19 @@ def test_counted_abducted_are_the_target() -> None:
     assert e.sub_event_type == "Abduction/forced disappearance"
     assert e.actor1 is not None and e.actor1.name.startswith("Unidentified Armed Group")
     assert e.actor2 is not None and e.actor2.text == "جنود"
+
+
+def test_victims_before_an_unvowelled_passive_killing_verb() -> None:
+    # «جنديين إسبانيين قتلا وأصيب ثالث»: no object after «قتلا», so its subject was killed
+    e = _assault("وقال متحدث باسم الجيش الإسباني إن جنديين إسبانيين قتلا وأصيب ثالث بجروح خطيرة "
+                 "في هجوم انتحاري جنوب إقليم هلمند.")
+    assert e.actor2 is not None and e.actor2.name == "Military Forces of Spain"
+    e = _assault("وقال العقيد في الشرطة إن جنديين عراقيين قتلا بانفجار عبوة ناسفة استهدفت دوريتهما في ناحية الرشاد.")
+    assert e.actor1 is None or e.actor1.name != "Military Forces of Iraq"
+    assert e.actor2 is not None and e.actor2.name == "Military Forces of Iraq"
+
+
+def test_killing_verb_with_its_object_is_active() -> None:
+    e = _assault("وقال الجيش إن قواته قتلت خمسة مسلحين في اشتباكات قرب الموصل.")
+    assert e.actor1 is not None and e.actor1.name.startswith("Military Forces")
+    assert e.actor2 is not None and e.actor2.name.startswith("Unidentified Armed Group")
