@@ -1242,7 +1242,34 @@ def _place_follows(doc: Doc, c: Candidate) -> bool:
     a, b = s.ends[c.tok_end - 1], s.ends[last - 1]
     if any(a <= m.start < b and m.type in _PLACE_TYPES for m in s.ents):
         return True
-    return any(cue.kind == "place" and c.tok_end <= cue.tok < last for cue in s.cues)
+    if any(cue.kind == "place" and c.tok_end <= cue.tok < last for cue in s.cues):
+        return True
+    return c.trigger.mode == _TERRITORY and _ground_taken(c)
+
+
+_TERRITORY: Final = "territory"
+# ground a force takes: «استعادت القوات الحكومية السيطرة على مواقع في جبهة الخنجر»، «سيطرت على تلال»
+_GROUND: Final = frozenset(normalize_key(w) for w in (
+    "مواقع", "موقع", "موقعا", "تلة", "تلال", "التلة", "التلال", "جبل", "جبال", "مرتفعات", "سلسلة",
+    "قرى", "بلدات", "مناطق", "أحياء", "مدن", "نقاط", "نقطة", "معسكر", "معسكرات", "قاعدة", "مطار",
+    "جبهة", "محور", "أراض", "أراضي", "مساحات", "كيلومترات", "كيلومترا", "مربعا"))
+_GROUND_REACH: Final = 8  # tokens after a territory verb to the ground it took (the subject may stand between)
+
+
+def _ground_taken(c: Candidate) -> bool:
+    """Ground named by its kind after a territory verb in its clause («استعادت القوات الحكومية
+    السيطرة على مواقع في جبهة الخنجر»، «أعلن الجيش تحرير قرى عدة»): positions, hills, villages,
+    districts. «السيطرة على الوضع» or «على الحدود» name none; «مواقع التواصل» is no ground."""
+    s = c.sent
+    last = min(s.clause_stop(c.clause), c.tok_end + _GROUND_REACH)
+    for i in range(c.tok_end, last):
+        w = s.norms[i]
+        if w in _GROUND or (w[:1] in "\u0648\u0628" and w[1:] in _GROUND):
+            return i + 1 >= len(s.norms) or not s.norms[i + 1].startswith(_SOCIAL)
+    return False
+
+
+_SOCIAL: Final = normalize_key("التواصل")  # «مواقع التواصل الاجتماعي»
 
 
 def annotate(doc: Doc) -> None:

@@ -91,9 +91,9 @@ def is_container_gap(words: list[str], cw: ContextWords) -> bool:
         return True  # «الميادين، دير الزور» / «الميادين (دير الزور)»
     if len(rest) > 4:
         return False
-    if any(w.startswith(_WA) and len(w) > 1 for w in rest):
+    if any(w.startswith(_WA) and len(w) > 1 and w not in cw.roles for w in rest):  # (not «وسط»)
         return False  # «بغداد، وفي الموصل»: «و» coordinates two places, it does not nest them
-    ok_roles = {"container", "admin", "town", "rural"}
+    ok_roles = {"container", "admin", "town", "rural", "adjective"}
     for w in rest:
         roles = cw.of(w)
         if w in {",", "("} or roles & ok_roles:
@@ -120,8 +120,17 @@ def distance_gap(words: list[str], cw: ContextWords) -> float | None:
             rest = words[j + 1:]
             if rest and "unit" in cw.of(rest[0]) and any("direction" in cw.of(x) for x in rest[1:]):
                 return float(w)
-    # «حي القاهرة شمال شرق بغداد»: a direction alone means «not far from»
-    core = [w for w in words if w not in {",", "("}]
-    if 1 <= len(core) <= 3 and all("direction" in cw.of(w) for w in core):
+    # «حي القاهرة شمال شرق بغداد»: a direction alone means «not far from»; «حي الروضة شرقي
+    # مدينة تعز»: a direction, then the head of the town named
+    core = [w for w in words if w not in {",", "("} and "adjective" not in cw.of(w)]
+    if not 1 <= len(core) <= 4:
+        return None
+    k = 0
+    while k < len(core) and "direction" in cw.of(core[k]):
+        k += 1
+    if 0 < k and k >= len(core) - 1 and (k == len(core) or cw.of(core[k]) & _HEADS):
         return NEAR_KM
     return None
+
+
+_HEADS: Final = frozenset({"town", "admin"})  # «مدينة»، «محافظة» before the name they head

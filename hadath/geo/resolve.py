@@ -329,8 +329,11 @@ def resolve_doc(doc: Doc) -> None:
         c.chosen = _choose(gaz, c, focus, anchor_list)
         cont = c.container.chosen if c.container is not None else None
         if (c.chosen is not None and cont is not None and c.chosen.kind in "PC"
-                and _contained_score(gaz, c.chosen, cont, c.distance_km) < 0):
-            c.chosen = None  # «حي القاهرة شمال شرق بغداد» is not Cairo: the text says where it is
+                and (_contained_score(gaz, c.chosen, cont, c.distance_km) < 0
+                     or "quarter" in c.before and cont.is_town and _dist(c.chosen, cont) > QUARTER_KM)):
+            # «حي القاهرة شمال شرق بغداد» is not Cairo, «حي الروضة السكني وسط مدينة مأرب» not the
+            # Rawdah of Sanaa: the text says where it is
+            c.chosen = None
         if c.container is None:
             memo[mkey] = c.chosen
         if c.chosen is not None and len(c.places) == 1 and c.chosen.kind not in "NW":
@@ -594,6 +597,9 @@ def _choose(gaz: Gazetteer, c: _Cand, focus: str | None, anchors: list[Place]) -
         if s > best_score:
             best, best_score = p, s
     return best
+
+
+QUARTER_KM: Final = 25.0  # a quarter («حي X») of a town named with it lies this close to it, at most
 
 
 def _contained_score(gaz: Gazetteer, p: Place, cont: Place, distance_km: float | None) -> float:

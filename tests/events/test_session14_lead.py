@@ -131,3 +131,49 @@ def test_the_shooters_side_after_the_sniper(text: str, actor1: str) -> None:
     (e,) = hadath.extract(text).events
     assert e.actor1 is not None and e.actor1.name.startswith(actor1)
     assert e.actor2 is not None and e.actor2.name.startswith("Civilians")
+
+
+MARIB_PUBLISHED = "2024-05-12"  # a Sunday: «مساء السبت» is the 11th
+
+
+def _marib() -> hadath.Document:
+    return read_article("marib_missile_newspaper.txt", MARIB_PUBLISHED)[1]
+
+
+def test_the_missile_struck_a_quarter_of_marib_not_a_namesake_in_sanaa() -> None:
+    doc = _marib()
+    (missile,) = [e for e in doc.events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    # «حي الروضة السكني وسط مدينة مأرب»: the quarter of the town named with it; GeoNames' Rawdah
+    # is in Sanaa, 120 km away, so the town is the place
+    assert missile.location is not None and missile.location.name == "Ma'rib"
+    assert (missile.fatalities, missile.event_date) == (4, "2024-05-11")
+    assert missile.actor1 is not None and missile.actor1.name == "Houthi Movement"
+
+
+def test_positions_regained_after_battles_are_a_territory_change() -> None:
+    doc = _marib()
+    (regained,) = [e for e in doc.events if e.sub_event_type == "Government regains territory"]
+    # «أعلنت القوات الحكومية استعادة السيطرة على مواقع في جبهة الخنجر بعد معارك مع الحوثيين»
+    assert regained.actor1 is not None and regained.actor1.name == "Military Forces of Yemen"
+    assert regained.actor2 is not None and regained.actor2.name == "Houthi Movement"
+    assert regained.location is not None and regained.location.name == "Al Jawf"
+    # the offensive of February 2021 is background, not an event of this report
+    assert all(e.event_date and e.event_date >= "2024" for e in doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت القوات عزمها استعادة السيطرة على مواقع في جبهة الخنجر.",  # an intention
+    "سيطر مقاتلو الحركة على مواقع التواصل الاجتماعي.",  # no ground
+])
+def test_no_territory_change(text: str) -> None:
+    assert not [e for e in hadath.extract(text).events if e.event_type == "Battles"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("قتلت طفلة برصاص قناص في حي الروضة شرقي مدينة تعز.", "Taiz"),
+    ("سقط صاروخ على حي الروضة السكني وسط مدينة مأرب.", "Ma'rib"),
+    ("قصفت الطائرات حي الروضة في صنعاء.", "Ar Rawḑah"),  # Sanaa's own quarter
+])
+def test_a_quarter_lies_in_the_town_named_with_it(text: str, place: str) -> None:
+    (e,) = hadath.extract(text).events
+    assert e.location is not None and e.location.name == place
