@@ -59,8 +59,12 @@ from hadath.textio import json_object
 
 
 def process_line(n: int, line: bytes, max_size: int) -> tuple[str, bool]:
-    """Extract one JSONL line; returns ``(output JSON line, ok)``."""
-    import hadath
+    """Extract one JSONL line; returns ``(output JSON line, ok)``.
+
+    What ``hadath.extract(...).model_dump_json()`` returns, made by
+    :func:`hadath.convert.document_json` (the same bytes, without the ``Document`` models)."""
+    from hadath.convert import document_json
+    from hadath.pipeline import run
 
     ident: str | None = None
     try:
@@ -77,9 +81,8 @@ def process_line(n: int, line: bytes, max_size: int) -> tuple[str, bool]:
         if pub is not None and not isinstance(pub, str):
             raise InputError(f"line {n}: 'published' must be a YYYY-MM-DD string")
         source = obj.get("source")
-        doc = hadath.extract(text, published=pub, doc_id=ident,
-                             source=source if isinstance(source, str) else None)
-        return doc.model_dump_json(), True
+        doc = run(text, published=pub, doc_id=ident, source=source if isinstance(source, str) else None)
+        return document_json(doc), True
     except HadathError as exc:
         return ErrorRecord(id=ident, error=str(exc)).model_dump_json(), False
 
