@@ -22,11 +22,12 @@ from typing import Final
 import regex
 
 from hadath.attribution.index import DocIndex
-from hadath.attribution.lexicons import DATA, call_verbs, protester_nouns, word_key
-from hadath.attribution.sources import SourceMention
+from hadath.attribution.lexicons import DATA, OUTLET_KINDS, call_verbs, protester_nouns, word_key
+from hadath.attribution.sources import SourceMention, published_by
 from hadath.attribution.speakers import (
     NameRegistry,
     Speaker,
+    apposed_person,
     canonical_of,
     closed_end,
     display,
@@ -325,6 +326,13 @@ def _haal_host(ix: DocIndex, p: MarkPair, ss: int, names: NameRegistry) -> Speak
         return None
     phrase = read_phrase(ix, ix.tok_starts[i], near[0])
     sp = resolve(ix, phrase, names)
+    if sp is not None and sp.kind == "title":
+        # «وأدان وزير الإعلام في الحكومة المعترف بها دولياً، معمر الإرياني، الهجوم، واصفاً ...»:
+        # the person named between the title's commas
+        comma = ix.doc.raw.find("\u060c", phrase.stop, near[0])
+        person = apposed_person(ix, comma, near[0], sp, names) if comma >= 0 else None
+        if person is not None:
+            return person
     if sp is None or not (sp.kind in ("source", "entity") or (sp.kind == "org" and phrase.units[0].kind == "org")):
         return None
     return sp
@@ -482,6 +490,7 @@ def _speaker_before(
     """
     sp: Speaker | None = None
     via = None
+    carrier: Speaker | None = None  # «في بيان نشرته وكالة ...»: the outlet that published the words
     sent = ix.sentences.at(p.open)
     limit = sent.end if sent else len(ix.doc.raw)
     # the nearest frame first; an earlier one when the nearest names only a plain word
@@ -500,6 +509,11 @@ def _speaker_before(
         )
         if cand is None or cand.end > p.open:
             continue  # nobody, or the phrase ran into the quotation itself
+        if kind == "statement" and sp is None and carrier is None and _carried(cand, ix.doc.raw[fs:fe]):
+            # «وقالت السلطة المحلية ...، في بيان نشرته وكالة الأنباء اليمنية (سبأ)، إن «...»»:
+            # the agency published the statement; the speaker is named before, if anyone is
+            carrier = cand
+            continue
         if sp is None or cand.kind != "word":
             sp = cand
             via = relay.text if relay is not None else None
@@ -509,11 +523,20 @@ def _speaker_before(
                 via = _via(ix, _past_apposed(ix, stop, sp.end, p.open), p.open, names_pairs)
         if sp.kind != "word":
             break
+    if carrier is not None:
+        if sp is None or sp.kind == "word" and len(sp.text.split()) < 2:
+            return carrier, None
+        return sp, via or carrier.text
     if sp is None or sp.kind == "title":
         near = _adjacent_speaker(ix, p, region, names)
         if near is not None:
             return near, None
     return sp, via
+
+
+def _carried(sp: Speaker, frame_text: str) -> bool:
+    """Does «في بيان نشرته / بثته X» name an outlet that published someone's statement?"""
+    return sp.kind == "source" and sp.source is not None and sp.source.kind in OUTLET_KINDS and published_by(frame_text)
 
 
 @lru_cache(maxsize=1)

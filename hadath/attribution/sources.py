@@ -144,7 +144,7 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
         if sp is None:
             continue
         sm = _mention_of(ix, sp, names, f.start, f.end, kind)
-        if sm is not None and kind == "statement" and _published_by(f.text) and (
+        if sm is not None and kind == "statement" and published_by(f.text) and (
                 (sm.kind in OUTLET_KINDS and _speaker_before(out, raw, f.start)) or _maker_before(ix, out, f.start)):
             # «وأضاف المالكي في بيان نشرته وكالة الأنباء السعودية»: the agency carried his words;
             # «وتبنى تنظيم داعش الهجوم في بيان نشرته وكالة أعماق»: the claim is the group's
@@ -557,7 +557,7 @@ _PUBLISHED: Final = ("\u0646\u0634\u0631", "\u0628\u062b", "\u0648\u0632\u0639")
 STATEMENT_SPEAKER_GAP: Final = 3  # «وأضاف المالكي في بيان»: only spaces (or a comma) between the speaker and «في بيان»
 
 
-def _published_by(frame_text: str) -> bool:
+def published_by(frame_text: str) -> bool:
     """«في بيان نشرته»، «في بيان بثه»، «في بيان وزعته»: the frame names who published the
     statement, not necessarily who made it."""
     words = _norm(frame_text).split()

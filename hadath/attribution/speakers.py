@@ -1015,6 +1015,12 @@ def cue_at(ix: DocIndex, pos: int, limit: int, transmit: bool = False, facts: bo
     norm = norms[i]
     if ix.tok_texts[i] in _CUE_MARKS or norm == _LAM or (transmit and norm == _FROM):
         return True
+    if norm == _FI:
+        comma = _past_place_complement(ix, starts[i], limit)
+        if comma != starts[i]:
+            # «وقالت السلطة المحلية في المحافظة، في بيان ...، إن»: the body's «في» complement,
+            # then the speech
+            return cue_at(ix, comma + 1, limit, transmit, facts)
     if ix.tok_texts[i] in ("\u060c", ",") and i + 1 < len(starts) and norms[i + 1] in _WHO:
         # «أعلن المركز الإعلامي لمحور تعز، الذي أكد أن ...»، «قال المرصد، الذي يتخذ من لندن
         # مقرا له، إن ...»: the speech goes on through a relative clause on the speaker
@@ -1101,7 +1107,7 @@ def _titled_before(ix: DocIndex, start: int) -> bool:
     return word_key(ix.tok_texts[i]) in ix.words.titles
 
 
-def _apposed_person(
+def apposed_person(
     ix: DocIndex, stop: int, limit: int, sp: Speaker, names: NameRegistry | None
 ) -> Speaker | None:
     """The person named between commas after a title: «قائمقام بنجوين، رزكار عزيز، لشبكة ...»,
@@ -1181,7 +1187,7 @@ def _spokesperson(raw: str, s: int, e: int, source: SourceEntry | None, canonica
                   names: NameRegistry | None) -> Speaker:
     """The person named at raw ``[s, e)`` who speaks for the body a title or a lexicon source
     names: «المتحدث العسكري باسم الحوثيين يحيى سريع» (:func:`_spokesman_named`), «المتحدث باسم
-    الشرطة، العقيد محمد الخالدي،» (:func:`_apposed_person`). A person NER knows by an English
+    الشرطة، العقيد محمد الخالدي،» (:func:`apposed_person`). A person NER knows by an English
     name is that entity; else he speaks for ``source`` (and a later surname finds him with it);
     else he is a name of the document's own."""
     text = display(raw, s, e)
@@ -1245,7 +1251,7 @@ def speaker_after_frame(
     sp = resolve(ix, phrase, names)
     if sp is None:
         return None, relay
-    if sp.kind in ("title", "source") and (person := _apposed_person(ix, phrase.stop, limit, sp, names)) is not None:
+    if sp.kind in ("title", "source") and (person := apposed_person(ix, phrase.stop, limit, sp, names)) is not None:
         sp = person
     if sp.kind in ("source", "entity") or (sp.kind == "title" and sp.source is not None):
         return sp, relay

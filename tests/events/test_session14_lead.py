@@ -177,3 +177,14 @@ def test_no_territory_change(text: str) -> None:
 def test_a_quarter_lies_in_the_town_named_with_it(text: str, place: str) -> None:
     (e,) = hadath.extract(text).events
     assert e.location is not None and e.location.name == place
+
+
+def test_the_statement_an_agency_published_and_the_minister_named_between_commas() -> None:
+    doc = _marib()
+    # «وقالت السلطة المحلية في المحافظة، في بيان نشرته وكالة الأنباء اليمنية الرسمية (سبأ)، إن «...»»
+    (local,) = [q for q in doc.quotes if q.speaker == "السلطة المحلية"]
+    assert local.via == "وكالة الأنباء اليمنية"
+    # «وأدان وزير الإعلام ...، معمر الإرياني، الهجوم، واصفاً إياه بـ«...»»
+    text = read_article("marib_missile_newspaper.txt", MARIB_PUBLISHED)[0]
+    (minister,) = [q for q in doc.quotes if text[q.start:q.end].startswith("الجريمة الإرهابية")]
+    assert minister.speaker == "معمر الإرياني"
