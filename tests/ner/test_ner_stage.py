@@ -486,3 +486,14 @@ def test_agencies_and_bodies_of_the_source_lexicon_are_named() -> None:
     assert find(doc, "المنظمة الدولية للهجرة").canonical == "International Organization for Migration"
     assert find(doc, "وكالة الأنباء الجزائرية").canonical == "Algeria Press Service"
     assert find(doc, "مكتب التحقيقات الفيدرالي").canonical == "Federal Bureau of Investigation"
+
+
+def test_a_noun_after_a_demonstrative_is_no_name() -> None:
+    """«هذه المدينة» is «this city», not Medina, even where «المدينة» is a name elsewhere."""
+    from hadath.ner.stage import _DEMONSTRATIVES
+    from hadath.text.normalize import normalize_key
+
+    assert normalize_key("وهذه") in _DEMONSTRATIVES and normalize_key("ذلك") not in _DEMONSTRATIVES
+    doc = ner("زار المدينة امس . وقال ان هذه المدينة حزينة .")
+    second = doc.raw.rindex("المدينة")
+    assert not [m for m in doc.entities if m.start == second]
