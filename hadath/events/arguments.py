@@ -1145,7 +1145,12 @@ def _own_dead(doc: Doc | None, s: SentenceCtx, group: list[Candidate], best: Can
                 break
     if own is None:
         return None
-    named = next((x for x in reversed(spans) if x.tok_end < own and x.role in _OWNER_ROLES), None)
+    # «قالت الشرطة إن مسلحين قتلوا ثلاثة من عناصرها»: the subject right before a killing verb
+    # whose count follows it killed them; the pronoun's owner is named before it
+    killers = {c.tok for c in group if c.trigger.mode == "casualty" and c.trigger.pos == "verb"
+               and not c.key.startswith("\u0627\u0644") and c.tok < own}
+    named = next((x for x in reversed(spans) if x.tok_end < own and x.role in _OWNER_ROLES
+                  and x.tok_end not in killers), None)
     if named is not None or doc is None:
         return named
     src = source(doc, best)

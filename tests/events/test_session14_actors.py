@@ -67,3 +67,11 @@ def test_killing_verb_with_its_object_is_active() -> None:
     e = _assault("وقال الجيش إن قواته قتلت خمسة مسلحين في اشتباكات قرب الموصل.")
     assert e.actor1 is not None and e.actor1.name.startswith("Military Forces")
     assert e.actor2 is not None and e.actor2.name.startswith("Unidentified Armed Group")
+
+
+def test_own_members_killed_by_the_subject_of_the_verb() -> None:
+    # «عناصرها» is the police's: the gunmen right before «قتلوا» killed them
+    e = _assault("وقالت الشرطة إن مسلحين قتلوا ثلاثة من عناصرها عند حاجز تفتيش.")
+    assert e.actor1 is not None and e.actor1.name.startswith("Unidentified Armed Group")
+    assert e.actor2 is not None and e.actor2.name.startswith("Police Forces")
+    assert e.fatalities == 3
