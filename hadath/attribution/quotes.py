@@ -261,6 +261,8 @@ def is_speech(ix: DocIndex, p: MarkPair, sent_start: int, sent_end: int) -> bool
     if i < len(ix.tok_starts) and ix.tok_starts[i] == p.open and marked_known_name(ix, i):
         return False  # «بحسب ما أفاد «المرصد السوري لحقوق الإنسان»»: one known name, no speech
     words = _word_count(inner)
+    if words <= SHORT_WORDS + 1 and _titled_name(ix, inner):
+        return False  # «نعت الكتائب «القائد أبو باقر الساعدي»»: a person's name with his title
     forms = _forms(before)
     if forms & ix.words.orgs or (before.words and before.words[-1] in ix.words.titles and not before.words[-1].startswith("\u0627\u0644")):
         return False  # «تنظيم «داعش»», «زعيم «تحالف الشعب من اجل الديمقراطية»»
@@ -285,6 +287,21 @@ def is_speech(ix: DocIndex, p: MarkPair, sent_start: int, sent_end: int) -> bool
         nxt = raw[p.close + 1 : p.close + 3].lstrip()
         return not (words <= SHORT_WORDS and nxt[:1].isalpha()) or _counts_something(ix, a, b)
     return False
+
+
+_KUNYA_WORDS: Final = frozenset(normalize_key(w) for w in ("أبو", "أبي", "أبا", "أم"))
+
+
+def _titled_name(ix: DocIndex, inner: str) -> bool:
+    """Is the marked phrase a title then a person's name: «القائد أبو باقر الساعدي»، «الشهيد
+    محمد علي»? (a title, then a kunya or a listed given name)"""
+    from hadath.ner.lexicons import given_names
+
+    words = inner.split()
+    if len(words) < 2 or word_key(words[0]) not in ix.words.titles:
+        return False
+    second = normalize_key(words[1])
+    return second in _KUNYA_WORDS or second in given_names()
 
 
 NAME_WORDS: Final = 6  # a body's name in marks after a verb of saying is at most this long

@@ -235,6 +235,31 @@ def _toward_after(norms: list[str], i: int) -> bool:
     return False
 
 
+# heads of places and buildings named after a word («ساحة التحرير»، «ميدان الثورة»، «جسر الشهداء»)
+_NAME_HEADS: Final = frozenset(normalize_key(w) for w in (
+    "ساحة", "ميدان", "شارع", "جسر", "دوار", "مستشفى", "مدرسة", "جامعة", "مسجد", "جامع", "حي", "مخيم",
+    "نصب", "مجمع", "مطار", "ملعب", "فندق", "سوق", "مركز", "قاعة"))
+_CLITIC_LETTERS: Final = "\u0648\u0641\u0628\u0644\u0643"  # و ف ب ل ك
+
+
+# a funeral's words before the dead it buries: the dead are a happening's told elsewhere
+_MOURNED: Final = frozenset(normalize_key(w) for w in (
+    "جثامين", "جثمان", "جثماني", "جنازة", "جنازات", "تشييع", "شيع", "شيعت", "وشيع", "وشيعت", "شيعوا",
+    "وتشييع", "لتشييع", "دفن", "ودفن", "مراسم"))
+_MOURNED_REACH: Final = 2  # «جثامين القتلى»، «تشييع جثامين الضحايا»: tokens from the funeral word
+
+
+def _name_head(norm: str) -> bool:
+    """Is ``norm`` (a proclitic or two aside: «وبساحة») the head of a named place?"""
+    for _ in range(3):
+        if norm in _NAME_HEADS:
+            return True
+        if len(norm) < 4 or norm[0] not in _CLITIC_LETTERS:
+            return False
+        norm = norm[1:]
+    return False
+
+
 def veto(c: Candidate) -> str | None:
     """Why ``c`` cannot be a real, specific happening, or None."""
     s = c.sent
@@ -248,6 +273,11 @@ def veto(c: Candidate) -> str | None:
             # مكافحة الشغب» (its last word) names a force, not a riot (but a common noun for
             # an attacker may end in its trigger: «مهاجم انتحاري»; one for state forces not)
             return "name"
+    if c.tok > 0 and c.key.startswith(_ARTICLE) and not c.prefix and _name_head(s.norms[c.tok - 1]):
+        return "name"  # «في ساحة التحرير»، «شارع الثورة»، «مستشفى الشهداء»: a place named by the word
+    if c.trigger.mode == "casualty" and c.trigger.pos == "noun" and any(
+            s.norms[k] in _MOURNED for k in range(max(0, c.tok - _MOURNED_REACH), c.tok)):
+        return "funeral"  # «وشيّع المئات جثامين القتلى الثلاثة»: the dead of a happening told before
     clause = c.clause
     if s.norms[c.tok] in _DAWN_ADVERB and c.tok_end == c.tok + 1 and (
             c.tok_end == len(s.norms) or not s.alpha[c.tok_end] or s.norms[c.tok_end] in _AFTER_ADVERB

@@ -116,14 +116,40 @@ def _next_item(s: SentenceCtx, i: int, figures: dict[int, float], stop: frozense
     -1 when punctuation, a stop word or an unjoined count comes first."""
     norms = s.norms
     tf = s.token_forms()
-    last = min(len(norms), i + MODIFIER_REACH + 1)
-    while i < last:
+    n = len(norms)
+    words = 0  # modifier words read; «في» and a name in marks («في «كتائب حزب الله»») count as one
+    texts = s.texts
+    while i < n and words <= MODIFIER_REACH:
         norm = norms[i]
+        if texts[i] == _OPEN_MARK:
+            close = _closing_mark(texts, i)
+            if close < 0:
+                return -1
+            i = close + 1
+            words += 1
+            continue
         if norm in _PUNCT or tf[i] & stop:
             return -1
         if norm == _WA or norm.startswith(_WA) and len(norm) > 1:
             return i
         if i in figures:
             return -1  # «مقتل جندي 3 ...»: a count not joined to this list
+        if norm != _FI:
+            words += 1
         i += 1
+    return -1
+
+
+_OPEN_MARK: Final = "\u00ab"  # «
+_CLOSE_MARK: Final = "\u00bb"  # »
+_FI: Final = normalize_key("في")
+NAME_TOKENS: Final = 6  # a name in marks inside a list item, at most this many tokens
+
+
+def _closing_mark(texts: list[str], i: int) -> int:
+    """The index of the mark closing the one opened at ``i`` (``texts`` the tokens' raw texts),
+    within :data:`NAME_TOKENS`; else -1."""
+    for k in range(i + 1, min(len(texts), i + 2 + NAME_TOKENS)):
+        if texts[k] == _CLOSE_MARK:
+            return k
     return -1

@@ -188,3 +188,37 @@ def test_the_statement_an_agency_published_and_the_minister_named_between_commas
     text = read_article("marib_missile_newspaper.txt", MARIB_PUBLISHED)[0]
     (minister,) = [q for q in doc.quotes if text[q.start:q.end].startswith("الجريمة الإرهابية")]
     assert minister.speaker == "معمر الإرياني"
+
+
+BAGHDAD_PUBLISHED = "2024-02-08"  # a Thursday: «ليل الأربعاء» is the 7th
+
+
+def _baghdad() -> hadath.Document:
+    return read_article("baghdad_strike_newspaper.txt", BAGHDAD_PUBLISHED)[1]
+
+
+def test_the_drone_strike_killed_the_commander_and_two_companions() -> None:
+    doc = _baghdad()
+    (strike,) = [e for e in doc.events if e.sub_event_type == "Air/drone strike"]
+    # «قُتل قيادي بارز في «كتائب حزب الله» العراقية واثنان من مرافقيه»: 1 + 2
+    assert strike.fatalities == 3
+    assert strike.actor2 is not None and strike.actor2.name == "Kataib Hezbollah"
+    assert strike.location is not None and strike.location.name == "Baghdad"
+
+
+def test_the_funeral_in_tahrir_square_is_no_battle() -> None:
+    doc = _baghdad()
+    # «وشيّع المئات ... جثامين القتلى الثلاثة في ساحة التحرير»: the square is a name, the dead are
+    # the strike's; the chanting mourners are a protest
+    assert [e.event_type for e in doc.events if e.event_date == BAGHDAD_PUBLISHED] == ["Protests"]
+    text = read_article("baghdad_strike_newspaper.txt", BAGHDAD_PUBLISHED)[0]
+    # «نعت «كتائب حزب الله» في بيان «القائد أبو باقر الساعدي»»: a name, not a quotation
+    assert not any(text[q.start:q.end].startswith("القائد أبو باقر") for q in doc.quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "تظاهر الآلاف في ميدان التحرير بالقاهرة.",
+    "شارك المئات في تشييع جثامين الضحايا في مدينة الصدر.",
+])
+def test_no_assault_in_a_square_or_a_funeral(text: str) -> None:
+    assert not [e for e in hadath.extract(text).events if e.plover_type == "ASSAULT"]
