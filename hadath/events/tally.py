@@ -128,6 +128,11 @@ def _next_item(s: SentenceCtx, i: int, figures: dict[int, float], stop: frozense
             i = close + 1
             words += 1
             continue
+        after = _past_name(s, i)
+        if after > i + 1:  # «قيادي بارز في كتائب حزب الله واثنان»: a name NER found is one word
+            i = after
+            words += 1
+            continue
         if norm in _PUNCT or tf[i] & stop:
             return -1
         if norm == _WA or norm.startswith(_WA) and len(norm) > 1:
@@ -144,6 +149,22 @@ _OPEN_MARK: Final = "\u00ab"  # «
 _CLOSE_MARK: Final = "\u00bb"  # »
 _FI: Final = normalize_key("في")
 NAME_TOKENS: Final = 6  # a name in marks inside a list item, at most this many tokens
+
+
+def _past_name(s: SentenceCtx, i: int) -> int:
+    """The token after an organisation or place name that NER found starting at token ``i``
+    (without a «و» of its own: that may open the next item), else ``i``."""
+    start = s.tok_starts[i]
+    for m in s.ents:
+        if m.start == start and m.type in _NAME_TYPES:
+            k = i + 1
+            while k < len(s.tok_starts) and s.tok_starts[k] < m.end:
+                k += 1
+            return k
+    return i
+
+
+_NAME_TYPES: Final = frozenset({"ORG", "GPE", "LOC", "FAC"})
 
 
 def _closing_mark(texts: list[str], i: int) -> int:

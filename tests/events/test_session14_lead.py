@@ -222,3 +222,8 @@ def test_the_funeral_in_tahrir_square_is_no_battle() -> None:
 ])
 def test_no_assault_in_a_square_or_a_funeral(text: str) -> None:
     assert not [e for e in hadath.extract(text).events if e.plover_type == "ASSAULT"]
+
+
+def test_a_list_item_may_name_its_group_without_marks() -> None:
+    (e,) = hadath.extract("قتل قيادي بارز في كتائب حزب الله واثنان من مرافقيه في غارة.").events
+    assert e.fatalities == 3  # the group's name NER found is one modifier of «قيادي»
