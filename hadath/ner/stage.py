@@ -250,9 +250,11 @@ def annotate(doc: Doc) -> None:
     dec = decoder()
     ids = dec.word_ids(words)
     table = _word_table()
+    n = len(tok_starts)
+    # fromiter with the type and count given: ``np.array`` of a list discovers each item's type
     cols = _Columns(tc, table.of(words, stems, ids, dec.generation),
-                    np.array(tok_starts, dtype=np.intp), np.array(tok_ends, dtype=np.intp),
-                    np.array(stem_starts, dtype=np.intp))
+                    np.fromiter(tok_starts, dtype=np.intp, count=n), np.fromiter(tok_ends, dtype=np.intp, count=n),
+                    np.fromiter(stem_starts, dtype=np.intp, count=n))
     flags = cols.values[_WordTable.BITS]
     cands: list[Mention] = []
     # 1. lexicon names, and the (token, BIO tag) of the tokens inside them for the CRF
@@ -416,7 +418,10 @@ _PREFIX_MARKS: Final = ("\u0640", "\u00ab", '"')  # ـ « ": after a lone «لـ
 
 
 def _wordless(token: str) -> bool:
-    """A token with no letter or digit: punctuation («(»، «–»، «*»), never a name's part."""
+    """A token with no letter or digit: punctuation («(»، «–»، «*»), never a name's part.
+    Nearly every token asked about starts with a letter: that one test answers for it."""
+    if token[:1].isalnum():
+        return False
     return not any(ch.isalnum() for ch in token)
 
 
