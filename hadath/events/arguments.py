@@ -29,7 +29,14 @@ from hadath.attribution.sources import source_for
 from hadath.doc import Doc
 from hadath.events import anaphora, tally
 from hadath.events.acled import aircraft_names
-from hadath.events.context import PROCLITICS, Candidate, SentenceCtx, TokenForms, raw_hits
+from hadath.events.context import (
+    PROCLITICS,
+    Candidate,
+    SentenceCtx,
+    TokenForms,
+    more_breaks,
+    raw_hits,
+)
 from hadath.events.lexicon import (
     GenericActor,
     affiliation_phrases,
@@ -57,7 +64,7 @@ from hadath.lexicon.actors import (
 from hadath.lexicon.wordkinds import agent_forms
 from hadath.schema import Actor, Location, Source
 from hadath.text.normalize import normalize_key
-from hadath.text.segment import more_breaks_than, paragraph_starts
+from hadath.text.segment import paragraph_starts
 
 # mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
 bisect_left: Final = bisect.bisect_left
@@ -614,8 +621,7 @@ def _occupying_military(doc: Doc, start: int, text: str, cache: dict[str, Any]) 
         return None
     ends = cache["occupier_ends"]
     k = bisect_right(ends, start)
-    raw = doc.raw
-    if k == 0 or more_breaks_than(raw, ends[k - 1], start, 1):
+    if k == 0 or more_breaks(doc, ends[k - 1], start, 1):
         return None
     made: dict[str, Actor] = cache["occupier_as"]
     if text not in made:
@@ -1083,8 +1089,14 @@ def speaking_forces(doc: Doc, s: SentenceCtx, lo: int, hi: int) -> ActorSpan | N
     if military is None:
         return None
     spoken = forces_spoken_for()
-    for m in reversed(doc.extras.get("sources", [])):
-        if not (s.span.start <= m.start and lo <= m.start and m.end <= hi):
+    mentions, starts = _source_starts(doc)
+    first = max(s.span.start, lo)
+    # the mentions that start in [first, hi): one slice of the list when it is in start order
+    # (attribution makes it so), instead of a look at every source of the document per call
+    a, b = (bisect_left(starts, first), bisect_left(starts, hi)) if starts is not None else (0, len(mentions))
+    for k in range(b - 1, a - 1, -1):
+        m = mentions[k]
+        if not (first <= m.start and m.end <= hi):
             continue
         iso = spoken.get(m.name)
         if iso is None:
@@ -1098,6 +1110,25 @@ def speaking_forces(doc: Doc, s: SentenceCtx, lo: int, hi: int) -> ActorSpan | N
         te = max(ti + 1, bisect_left(s.tok_starts, m.end))
         return ActorSpan(m.start, m.end, ti, te, resolve_actor(military, m.text, iso), "state", s.clause_of(ti))
     return None
+
+
+_SOURCE_STARTS: Final = "_source_starts"  # doc.extras: the sources list and its starts (:func:`_source_starts`)
+
+
+def _source_starts(doc: Doc) -> tuple[list[Any], list[int] | None]:
+    """``doc.extras["sources"]`` and the starts of its mentions, or None for the starts when
+    the list is not in start order; made once per list (kept in ``doc.extras``, as the
+    attribution stage keeps its source index) and remade when the list is replaced or grows."""
+    mentions: list[Any] = doc.extras.get("sources", [])
+    got: tuple[list[Any], int, list[int] | None] | None = doc.extras.get(_SOURCE_STARTS)
+    if got is None or got[0] is not mentions or got[1] != len(mentions):
+        starts: list[int] | None = [m.start for m in mentions]
+        for k in range(1, len(mentions)):
+            if mentions[k - 1].start > mentions[k].start:
+                starts = None
+                break
+        got = doc.extras[_SOURCE_STARTS] = (mentions, len(mentions), starts)
+    return got[0], got[2]
 
 
 _JOINED_REACH: Final = 12  # tokens from «أنها» to a second verb joined by «و» («أنها تعاملت ... واعتقلت»)

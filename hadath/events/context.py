@@ -23,7 +23,7 @@ from hadath.doc import Doc
 from hadath.events.lexicon import Trigger, event_hits
 from hadath.lexicon.matcher import Match, PhraseMatcher, to_raw
 from hadath.text.normalize import Normalized
-from hadath.text.segment import Sentence
+from hadath.text.segment import Sentence, more_breaks_than, paragraph_break_starts
 
 # mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
 bisect_left: Final = bisect.bisect_left
@@ -463,3 +463,26 @@ def _attach_mentions(doc: Doc, out: list[SentenceCtx]) -> None:
     if doc.dates:
         for s, dates in zip(out, _slices(doc.dates, out), strict=True):
             s.has_date = bool(dates)
+
+
+_BREAKS: Final = "_break_starts"  # doc.extras: (raw, where its paragraph breaks start), :func:`more_breaks`
+
+
+def more_breaks(doc: Doc, a: int, b: int, most: int) -> bool:
+    """``more_breaks_than(doc.raw, a, b, most)``, mostly without cutting and searching the text:
+    the rules ask it of spans up to the whole article, event after event.
+
+    The breaks in ``raw[a:b]`` are those of the document that start in ``[a, b)``, plus one
+    when ``a`` falls inside a break and a newline of it follows ``a`` (the slice starts a
+    break there); so a count of starts above ``most`` answers yes, one below it no, and only a
+    count equal to it needs the text (:func:`hadath.text.segment.paragraph_break_starts`,
+    found once per document)."""
+    raw = doc.raw
+    got: tuple[str, list[int]] | None = doc.extras.get(_BREAKS)
+    if got is None or got[0] is not raw:
+        got = doc.extras[_BREAKS] = (raw, paragraph_break_starts(raw))
+    starts = got[1]
+    n = max(0, bisect_left(starts, b) - bisect_left(starts, a))
+    if n != most:
+        return n > most
+    return more_breaks_than(raw, a, b, most)

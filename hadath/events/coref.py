@@ -62,6 +62,7 @@ import regex
 from hadath.attribution.incidents import sentence_turns
 from hadath.doc import Doc
 from hadath.events.acled import aircraft_names
+from hadath.events.context import more_breaks
 from hadath.events.lexicon import other_happening_words
 from hadath.events.place_fallback import FALLBACK_PLACED
 from hadath.geo.gazetteer import load_gazetteer
@@ -69,7 +70,6 @@ from hadath.lexicon.actors import UNIDENTIFIED
 from hadath.schema import Actor, Event, Location, Span
 from hadath.text.headline import headline_span
 from hadath.text.normalize import normalize_key
-from hadath.text.segment import more_breaks_than
 
 # mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
 bisect_left: Final = bisect.bisect_left
@@ -177,7 +177,7 @@ def _compatible(doc: Doc, earlier: Event, later: Event, max_paragraphs: int | No
     if max_paragraphs is None:
         return True
     a, b = earlier.evidence[-1].end, later.evidence[0].start
-    return not more_breaks_than(doc.raw, a, b, max_paragraphs)
+    return not more_breaks(doc, a, b, max_paragraphs)
 
 
 def union_evidence(first: list[Span], then: list[Span]) -> list[Span]:
@@ -352,7 +352,7 @@ def _riot_of(doc: Doc, events: list[Event], i: int, turned: bool) -> int | None:
         if not turned:
             continue
         a, b = sorted((other.evidence[-1], sent), key=lambda s: s.start)
-        if not more_breaks_than(doc.raw, a.end, b.start, MAX_PARAGRAPHS) and _compatible(doc, other, told, None):
+        if not more_breaks(doc, a.end, b.start, MAX_PARAGRAPHS) and _compatible(doc, other, told, None):
             near.append((abs(other.evidence[-1].start - sent.start), j))
     return min(near)[1] if near else None
 

@@ -36,6 +36,7 @@ from typing import Any, Final
 
 from hadath.doc import Doc
 from hadath.events.arguments import local_generic
+from hadath.events.context import more_breaks
 from hadath.events.lexicon import event_hits, place_anaphors
 from hadath.events.trusted import location_of
 from hadath.geo.gazetteer import load_gazetteer
@@ -43,7 +44,7 @@ from hadath.lexicon.actors import nisba_index
 from hadath.lexicon.matcher import PhraseMatcher
 from hadath.schema import Event, Location
 from hadath.text.normalize import normalize_key
-from hadath.text.segment import more_breaks_than, paragraph_starts
+from hadath.text.segment import paragraph_starts
 
 # mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
 bisect_left: Final = bisect.bisect_left
@@ -139,19 +140,18 @@ def anchor_before(doc: Doc, start: int, cache: dict[str, Any] | None = None, tow
     nearest town (not a region) up to :data:`TOWN_PARAGRAPHS` back, if there is one."""
     _, _, ends, anchors = _places(doc, {} if cache is None else cache)
     i = bisect_right(ends, start)
-    raw = doc.raw
-    if town and (i == 0 or more_breaks_than(raw, anchors[i - 1].end, start, MAX_PARAGRAPHS)):
+    if town and (i == 0 or more_breaks(doc, anchors[i - 1].end, start, MAX_PARAGRAPHS)):
         lead = _lead_towns(doc, cache if cache is not None else {})
         for k in range(i - 1, -1, -1):  # not reversed(anchors[:i]): mypyc's compile rejects it (list[Any])
             m = anchors[k]
-            if more_breaks_than(raw, m.end, start, TOWN_PARAGRAPHS):
+            if more_breaks(doc, m.end, start, TOWN_PARAGRAPHS):
                 break
             if m.place.is_town and m.place.geonameid in lead:
                 return m
     if i == 0:
         return None
     best = anchors[i - 1]
-    return None if more_breaks_than(raw, best.end, start, MAX_PARAGRAPHS) else best
+    return None if more_breaks(doc, best.end, start, MAX_PARAGRAPHS) else best
 
 
 def fill_locations(doc: Doc, events: list[Event]) -> list[Event]:

@@ -28,14 +28,13 @@ from typing import Any, Final
 
 from hadath.doc import Doc
 from hadath.events import arguments
-from hadath.events.context import SentenceCtx
+from hadath.events.context import SentenceCtx, more_breaks
 from hadath.events.coref import MAX_PARAGRAPHS, is_definite, union_evidence
 from hadath.lexicon.actors import UNIDENTIFIED
 from hadath.lexicon.wordkinds import forms_of_kinds, kind_of, word_kinds
 from hadath.paths import package_dir
 from hadath.schema import Event
 from hadath.text.normalize import normalize_key
-from hadath.text.segment import more_breaks_than
 
 DATA: Final = package_dir("hadath.events") / "data" / "responsibility.tsv"
 _VIOLENT: Final = "ASSAULT"
@@ -178,7 +177,7 @@ def _credit(doc: Doc, s: SentenceCtx, verb: int, last: int, events: list[Event],
     start, end = s.tok_starts[verb], _clause_end(s, max(last, claimant.tok_end - 1, obj))
     if told:
         before = [i for i, ev in enumerate(events) if ev.plover_type == _VIOLENT and ev.evidence
-                  and ev.evidence[0].start < start and not more_breaks_than(doc.raw, ev.evidence[-1].end, start, MAX_PARAGRAPHS)]
+                  and ev.evidence[0].start < start and not more_breaks(doc, ev.evidence[-1].end, start, MAX_PARAGRAPHS)]
         if not before:
             return events
         target = _claimable(events, before)

@@ -41,7 +41,7 @@ from hadath.events import (
     responsibility,
     updates,
 )
-from hadath.events.context import Candidate, SentenceCtx, candidates
+from hadath.events.context import Candidate, SentenceCtx, candidates, more_breaks
 from hadath.events.features import candidate_features, conjoin, sentence_features, sentence_parts
 from hadath.events.lexicon import generic_actor, other_happening_words
 from hadath.events.modality import veto
@@ -51,7 +51,6 @@ from hadath.events.trusted import trusted
 from hadath.lexicon.actors import country_name, fill_country
 from hadath.schema import Actor, Event, Location, Span
 from hadath.text.normalize import normalize_key
-from hadath.text.segment import more_breaks_than
 
 # mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
 bisect_left: Final = bisect.bisect_left
@@ -1590,7 +1589,7 @@ def _force_met(doc: Doc, ctxs: list[SentenceCtx], k: int, cache: dict[str, Any],
     قبل أن تفرقهم قوات الأمن»: another protest, its own force), comes first."""
     end, at = ctxs[k].span.end, ctxs[k].index
     for s in ctxs[k + 1 : k + 1 + MET_SENTENCES]:
-        if s.index - at > MET_SENTENCES or more_breaks_than(doc.raw, end, s.span.start, 1) or s.span.start in told:
+        if s.index - at > MET_SENTENCES or more_breaks(doc, end, s.span.start, 1) or s.span.start in told:
             return None  # (only sentences with a trigger have a context: count the others too)
         if any(cue.kind in _MET_KINDS for cue in s.cues):
             force = next((x.actor for x in arguments.actor_spans(doc, s, cache) if x.role == "state"

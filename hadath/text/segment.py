@@ -46,6 +46,13 @@ def more_breaks_than(text: str, a: int, b: int, most: int) -> bool:
     return text.count("\n", a, b) > most and paragraph_breaks(text[a:b]) > most
 
 
+def paragraph_break_starts(text: str) -> list[int]:
+    """Where each paragraph break of :func:`paragraph_breaks` starts in ``text``: the breaks in
+    ``text[a:b]`` are those that start in ``[a, b)``, and one more when ``a`` falls inside a
+    break whose rest holds a newline (``hadath.events.context.more_breaks`` reads them so)."""
+    return [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
+
+
 def paragraph_starts(text: str) -> list[int]:
     """Where each paragraph after the first starts (after the break of :func:`paragraph_breaks`):
     the paragraph of raw ``pos`` is ``bisect_right(paragraph_starts(text), pos)``."""
