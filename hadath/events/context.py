@@ -325,13 +325,19 @@ class TokenKinds(NamedTuple):
     ``alpha[i]``: the token's first character is a letter (a word: «قتل»). A token counts as a
     number when its text starts with an ASCII digit, or, neither word nor that, its normalised
     form does («٢٥»); a quotation mark («، "») that is not such a number is a quote.
-    ``digits``/``quotes`` are running counts (``digits[b] - digits[a]`` numbers in tokens
-    ``[a, b)``), so a sentence's answer is two list reads, not a look-up per token.
+    ``digits``/``quotes`` are the indexes of those tokens, ascending (few: a sentence's answer
+    is one bisect, :func:`any_between`, with no running count made for every token).
     """
 
     alpha: list[bool]
     digits: list[int]
     quotes: list[int]
+
+
+def any_between(toks: list[int], a: int, b: int) -> bool:
+    """Does ascending ``toks`` hold an index in ``[a, b)``?"""
+    k = bisect_left(toks, a)
+    return k < len(toks) and toks[k] < b
 
 
 def token_kinds(doc: Doc) -> TokenKinds:
@@ -340,7 +346,7 @@ def token_kinds(doc: Doc) -> TokenKinds:
     cols = doc.token_columns
     n = len(cols.starts)
     if not n:
-        return TokenKinds([], [0], [0])
+        return TokenKinds([], [], [])
     codes = np.frombuffer(doc.raw.encode("utf-32-le"), dtype=np.uint32)[np.fromiter(cols.starts, np.int64, n)]
     bmp = codes < 0x10000
     if bmp.all():
@@ -351,16 +357,19 @@ def token_kinds(doc: Doc) -> TokenKinds:
         for i in np.flatnonzero(~bmp).tolist():
             alpha[i] = chr(int(codes[i])).isalpha()
     digit = (codes >= 0x30) & (codes <= 0x39)
-    quote = np.zeros(n, dtype=bool)
+    digits: list[int] = np.flatnonzero(digit).tolist()
+    quotes: list[int] = []
     norms, texts = cols.norms, cols.texts
+    more = False
     for i in np.flatnonzero(~(alpha | digit)).tolist():
         if norms[i][:1] in _ASCII_DIGITS:
-            digit[i] = True
+            digits.append(i)
+            more = True
         elif texts[i] in _QUOTES:
-            quote[i] = True
-    zero = np.zeros(1, dtype=np.int64)
-    return TokenKinds(alpha.tolist(), np.concatenate((zero, np.cumsum(digit))).tolist(),
-                      np.concatenate((zero, np.cumsum(quote))).tolist())
+            quotes.append(i)
+    if more:
+        digits.sort()
+    return TokenKinds(alpha.tolist(), digits, quotes)
 
 
 def raw_hits(matcher: PhraseMatcher[Any], norm: Normalized) -> list[Match[Any]]:
@@ -411,8 +420,8 @@ def candidates(doc: Doc) -> list[SentenceCtx]:
             stems = tok_stems[a:b]
             c = ctxs[si] = SentenceCtx(si, sent, a, tok_starts[a:b], tok_ends[a:b], tok_texts[a:b], norms, stems,
                                        clause_starts=_clauses(norms, stems), alpha=tk.alpha[a:b],
-                                       has_digits=tk.digits[b] > tk.digits[a],
-                                       has_quote=tk.quotes[b] > tk.quotes[a])
+                                       has_digits=any_between(tk.digits, a, b),
+                                       has_quote=any_between(tk.quotes, a, b))
         base = c.tok0
         ti = max(0, bisect_right(tok_starts, start) - 1 - base)
         te = max(ti + 1, bisect_left(tok_starts, end) - base)
