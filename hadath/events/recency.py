@@ -87,7 +87,7 @@ def _is_background(raw: str, published: dt.date | None, dates: list[DateMention]
     if published is None or ev.event_date is None or not ev.evidence:
         return False
     sentence = ev.evidence[-1]  # the events stage lists the sentence span last
-    d = _own_date(dates, starts, sentence.start, sentence.end, ev.event_date)
+    d = _own_date(dates, starts, sentence.start, sentence.end, _day_of(ev.event_date))
     if d is None:
         if ev.fatalities is None:
             return False
@@ -99,12 +99,30 @@ def _is_background(raw: str, published: dt.date | None, dates: list[DateMention]
     return long_before(published, d) and not (documented and _documented(d, published))
 
 
-def _own_date(dates: list[DateMention], starts: list[int], start: int, end: int, event_date: str) -> DateMention | None:
-    """The first date in raw ``[start, end)`` that is ``event_date``, if any."""
+def _own_date(dates: list[DateMention], starts: list[int], start: int, end: int, event_date: dt.date | str) -> DateMention | None:
+    """The first date in raw ``[start, end)`` that is ``event_date`` (a day, or a string that is
+    not one's ISO form, compared with each date's ISO form), if any."""
+    if isinstance(event_date, dt.date):
+        # compared as days, not as ISO strings made of every date of the sentence: the same
+        # answer (a day's ISO form names it alone; a datetime is unequal to a day either way)
+        for d in dates[bisect_left(starts, start):bisect_left(starts, end)]:
+            if d.date is not None and d.date == event_date:
+                return d
+        return None
     for d in dates[bisect_left(starts, start):bisect_left(starts, end)]:
         if d.date is not None and d.date.isoformat() == event_date:
             return d
     return None
+
+
+def _day_of(event_date: str) -> dt.date | str:
+    """The day an event's ``event_date`` names when it is a day's ISO form («2024-05-15»), else
+    the string itself."""
+    try:
+        day = dt.date.fromisoformat(event_date)
+    except ValueError:
+        return event_date
+    return day if day.isoformat() == event_date else event_date
 
 
 class Recaps:
@@ -129,7 +147,7 @@ class Recaps:
         by :func:`~hadath.text.recency.long_before` (so :func:`drop_background` drops it)?"""
         if self.published is None or event_date is None:
             return False
-        d = _own_date(self.dates, self.starts, start, end, event_date.isoformat())
+        d = _own_date(self.dates, self.starts, start, end, event_date if type(event_date) is dt.date else event_date.isoformat())
         return d is not None and long_before(self.published, d) and not (
             self.documented and _documented(d, self.published))
 

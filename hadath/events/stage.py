@@ -262,7 +262,8 @@ def score(doc: Doc) -> list[SentenceCtx]:
             else:
                 own: dict[str, None] = {}
                 for c in cands:
-                    own.update(dict.fromkeys(candidate_features(c)))
+                    for f in candidate_features(c):  # a key set again keeps its place
+                        own[f] = None
                 feats = list(own)
             # the sentence's features follow the candidates' (they share none)
             prob = model.prob_of_z(model.z_sentence(plover, feats, head, stems, tail) + model.z_bias(plover))
