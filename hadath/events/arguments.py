@@ -1220,6 +1220,7 @@ _SURVIVE_VERBS: Final = frozenset(normalize_key(w) for w in (
     # suffering it: «تعرض مدير شرطة المحافظة لمحاولة اغتيال»، «تعرضت دورية للجيش لهجوم»
     "تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا", "يتعرض", "تتعرض",
 ))
+_SURVIVE_FORMS: Final = _SURVIVE_VERBS | frozenset(p + w for p in PROCLITICS for w in _SURVIVE_VERBS)  # bare or «وتعرض»
 _SURVIVOR_ROLES: Final = frozenset({"state", "armed", "named", "civilian"})
 
 
@@ -1229,9 +1230,10 @@ def _survivor(s: SentenceCtx, spans: list[ActorSpan], first_tok: int) -> ActorSp
     لانفجار عبوة ناسفة»). He was its target, ACLED's actor2, not its author; the attempt is an
     event (:func:`hadath.events.modality._only_attempted` keeps it)."""
     norms = s.norms
+    if _SURVIVE_FORMS.isdisjoint(norms):
+        return None  # most sentences (one pass in C)
     for i in range(first_tok - 1, -1, -1):
-        w = norms[i]
-        if w in _SURVIVE_VERBS or w[:1] in PROCLITICS and w[1:] in _SURVIVE_VERBS:
+        if norms[i] in _SURVIVE_FORMS:
             return next((x for x in spans if i < x.tok < first_tok and x.role in _SURVIVOR_ROLES), None)
     return None
 
@@ -1989,6 +1991,8 @@ def actor_base(s: SentenceCtx, spans: list[ActorSpan], target: Actor | None) -> 
 
 _DUAL_HEADS: Final = frozenset(normalize_key(w) for w in (  # «في بلدتي كفرنبل ومعرة النعمان»: two places
     "بلدتي", "مدينتي", "قريتي", "محافظتي", "ولايتي", "ناحيتي", "منطقتي", "مخيمي", "حيي", "قضاءي", "قضائي"))
+# each dual head, bare or after one proclitic («وبلدتي»): one set test a token, no slice made
+_DUAL_FORMS: Final = _DUAL_HEADS | frozenset(p + w for p in PROCLITICS for w in _DUAL_HEADS)
 _PLACE_TYPES: Final = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -1996,14 +2000,15 @@ def dual_places(doc: Doc, s: SentenceCtx, group: list[Candidate]) -> list[Locati
     """The two places a dual head word names in the group's clauses, when both resolve: «غارات
     ... على بلدتي كفرنبل ومعرة النعمان» is Kafranbel and Ma'arrat al-Nu'man. ACLED codes one
     event per location, so the stage makes one event at each; [] for anything else."""
+    norms = s.norms
+    if _DUAL_FORMS.isdisjoint(norms):
+        return []  # most sentences: no dual head at all (one pass in C)
     first = min(c.clause for c in group)
     last = max(c.clause for c in group)
     a = s.clause_starts[first]
     b = s.clause_stop(last)
-    norms = s.norms
     for i in range(a, min(b, len(norms)) - 1):
-        w = norms[i]
-        if w not in _DUAL_HEADS and not (w[:1] in PROCLITICS and w[1:] in _DUAL_HEADS):
+        if norms[i] not in _DUAL_FORMS:
             continue
         if i > 0 and norms[i - 1] in _BETWEEN:
             return []  # «على الطريق بين بلدتي كفرنبل ومعرة النعمان»: one place between the two
