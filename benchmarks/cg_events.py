@@ -30,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from articles import make_articles, modules_line  # noqa: E402
 
+from hadath.attribution.lexicons import forces_spoken_for  # noqa: E402
 from hadath.doc import Doc  # noqa: E402
 from hadath.geo.gazetteer import load_gazetteer  # noqa: E402
 from hadath.lexicon.matcher import letters_view  # noqa: E402
@@ -60,6 +61,10 @@ def main() -> None:
     # the earlier stages ran in the ``prep`` process, and a rule that reads it (coref's region
     # test) would load it inside the count (~30M instructions an article over 10 articles)
     load_gazetteer()
+    # and the sources lexicon as the events stage reads it (which state's forces a source speaks
+    # for, read with the path given: another lru_cache key than the attribution stage's call),
+    # which a warm-up article may not happen to reach
+    forces_spoken_for()
     gc.collect()
     gc.freeze()
     gc.set_threshold(10_000)

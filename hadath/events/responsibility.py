@@ -23,6 +23,7 @@ clause are references to the claimed attack: their trigger joins its evidence an
 
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 from typing import Any, Final
 
@@ -35,6 +36,9 @@ from hadath.lexicon.wordkinds import forms_of_kinds, kind_of, word_kinds
 from hadath.paths import package_dir
 from hadath.schema import Event
 from hadath.text.normalize import normalize_key
+
+# mypyc: a Final name is a C static (an imported name is a globals look-up at every call)
+bisect_left: Final = bisect.bisect_left
 
 DATA: Final = package_dir("hadath.events") / "data" / "responsibility.tsv"
 _VIOLENT: Final = "ASSAULT"
@@ -236,9 +240,18 @@ def credit_self_reports(doc: Doc, ctxs: list[SentenceCtx], events: list[Event], 
     table = words()
     speech = _speech_forms()
     out = list(events)
+    # where the evidence of each event a self-report may credit starts (a violent event with no
+    # known actor1; crediting one only makes it known): a sentence holding none of them is
+    # passed over before its actors are found (the events' own sentences have them already,
+    # another sentence's would be made for it alone)
+    open_starts = sorted(x.start for ev in events if ev.plover_type == _VIOLENT
+                         and (ev.actor1 is None or ev.actor1.name.startswith(UNIDENTIFIED)) for x in ev.evidence)
     for s in ctxs:
         if speech.isdisjoint(s.norms):
             continue  # no verb of saying or announcing: no self-report (most sentences)
+        at = bisect_left(open_starts, s.span.start)
+        if at == len(open_starts) or open_starts[at] >= max(s.span.end, s.ends[-1] if s.ends else 0):
+            continue  # no event here it could credit (a deed is one of the sentence's tokens)
         kinds = _Kinds(s.norms, table)
         for verb in [k for k, norm in enumerate(s.norms) if norm in speech]:
             if verb > 0 and kinds[verb - 1] == "negation":
