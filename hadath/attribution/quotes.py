@@ -602,11 +602,21 @@ def _host_speaker(ix: DocIndex, fs: int, fe: int, region: int, names: NameRegist
     return None
 
 
+_HOSTING: Final = object()  # ``DocIndex.cache`` key: does any token of the document read as a host verb?
+
+
 def hosted_venue_end(ix: DocIndex, start: int, end: int) -> int | None:
     """Raw end of the host noun of a hosted statement in ``[start, end)`` («عقد ... مؤتمراً»:
     a host verb, then a host noun at most :data:`_HOST_SUBJECT_REACH` words after it), or None. What comes before it
     («وفي بغداد، عقد ...») is where the statement was made."""
     starts, norms = ix.tok_starts, ix.tok_norms
+    hosting = ix.cache.get(_HOSTING)
+    if hosting is None:
+        # most documents hold no host verb at all: one set test of all their tokens, once,
+        # answers every span (the claims ask for each of their sentences)
+        hosting = ix.cache[_HOSTING] = not _host_verbs().isdisjoint(norms)
+    if not hosting:
+        return None
     table = _hosted()
     a, b = bisect_left(starts, start), bisect_left(starts, end)
     if _host_verbs().isdisjoint(norms[a:b]):

@@ -280,7 +280,9 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
     tok_starts, tok_ends, tok_texts, tok_norms = ix.tok_starts, ix.tok_ends, ix.tok_texts, ix.tok_norms
     n = len(tok_starts)
     source_tok, entity_tok, frame_tok = ix.source_tok, ix.entity_tok, ix.frame_tok
-    word_at = ix.word_tok.get
+    # the lookup itself, not its bound ``get``: the compiled build calls a native method
+    # directly, where a bound method held in a local is a generic vectorcall per token
+    words = ix.word_tok
     i = bisect_left(tok_starts, pos)
     units: list[Unit] = []
     stop = limit
@@ -364,7 +366,7 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
         if i in frame_tok and i > body_close:  # «رصد» in «مجموعة رصد الضحايا» is the name's
             stop = t_start
             break
-        wm = word_at(i)
+        wm = words.get(i)
         if wm is not None:
             kind = wm.payloads[0].kind
             if kind == "stop" and wm.key == _FI and units and (
