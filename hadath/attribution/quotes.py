@@ -289,19 +289,16 @@ def is_speech(ix: DocIndex, p: MarkPair, sent_start: int, sent_end: int) -> bool
     return False
 
 
-_KUNYA_WORDS: Final = frozenset(normalize_key(w) for w in ("أبو", "أبي", "أبا", "أم"))
-
-
 def _titled_name(ix: DocIndex, inner: str) -> bool:
     """Is the marked phrase a title then a person's name: «القائد أبو باقر الساعدي»، «الشهيد
     محمد علي»? (a title, then a kunya or a listed given name)"""
-    from hadath.ner.lexicons import given_names
+    from hadath.ner.lexicons import KUNYA, given_names
 
     words = inner.split()
     if len(words) < 2 or word_key(words[0]) not in ix.words.titles:
         return False
     second = normalize_key(words[1])
-    return second in _KUNYA_WORDS or second in given_names()
+    return second in KUNYA or second in given_names()
 
 
 NAME_WORDS: Final = 6  # a body's name in marks after a verb of saying is at most this long

@@ -93,6 +93,10 @@ def credits() -> dict[str, str]:
     return {normalize_key(r["word"]): r["name"] for r in rows}
 
 
+KUNYA: Final = frozenset({"\u0627\u0628\u0648", "\u0627\u0628\u064a", "\u0627\u0628\u0627"})
+"""«أبو / أبي / أبا» normalised: a kunya opens a person's name («أبو محمد الرقاوي»)."""
+
+
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     rows = load_tsv(DATA / "names.tsv", ("name", "gender"), ("name", "gender"), ("name",))

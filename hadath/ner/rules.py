@@ -25,13 +25,13 @@ from typing import Final
 from hadath.lexicon.actors import nisba_index
 from hadath.lexicon.loader import load_tsv
 from hadath.ner.features import common_o_words
-from hadath.ner.lexicons import DATA, given_names, naming_heads, triggers
+from hadath.ner.lexicons import DATA, KUNYA, given_names, naming_heads, triggers
 from hadath.text.normalize import normalize_key
 from hadath.text.segment import TokenColumns
 
 _AL: Final = "\u0627\u0644"
 _QUOTE: Final = '"'  # «» and “” normalise to "
-_KUNYA: Final = frozenset({"\u0627\u0628\u0648", "\u0627\u0628\u064a", "\u0627\u0628\u0627"})  # ابو ابي ابا
+_KUNYA: Final = KUNYA  # ابو ابي ابا (hadath.ner.lexicons, shared with the attribution stage)
 _CONNECTORS: Final = frozenset({"\u0628\u0646", "\u0627\u0628\u0646", "\u0628\u0646\u062a"})  # بن ابن بنت
 _PLACE_PREFIXES: Final = frozenset(normalize_key(w) for w in (
     "الشيخ", "أبو", "عين", "تل", "دير", "جسر", "رأس", "بئر", "كفر", "خان", "أم", "بني", "بيت",
