@@ -227,3 +227,23 @@ def test_no_assault_in_a_square_or_a_funeral(text: str) -> None:
 def test_a_list_item_may_name_its_group_without_marks() -> None:
     (e,) = hadath.extract("قتل قيادي بارز في كتائب حزب الله واثنان من مرافقيه في غارة.").events
     assert e.fatalities == 3  # the group's name NER found is one modifier of «قيادي»
+
+
+OBEID_PUBLISHED = "2024-11-26"  # a Tuesday: «فجر اليوم الثلاثاء»
+
+
+def test_the_drone_attack_on_el_obeid_and_the_estimates_counted_with_bi() -> None:
+    doc = read_article("obeid_drones_newspaper.txt", OBEID_PUBLISHED)[1]
+    (strike,) = [e for e in doc.events if e.fatalities == 5]
+    assert strike.actor1 is not None and strike.actor1.name == "RSF: Rapid Support Forces"
+    assert strike.actor2 is not None and strike.actor2.name == "Civilians (Sudan)"
+    assert strike.location is not None and strike.location.name == "El Obeid"
+    # «تقدر منظمات محلية عدد القتلى بأكثر من 60 ألفاً»: «بـ» links the toll noun to its figure
+    (toll,) = [c for c in doc.claims if c.quantity.low == 60000]
+    assert toll.subject == "people killed"
+    assert toll.source is not None and toll.source.name == "Local organisations"
+
+
+def test_their_number_names_no_source() -> None:
+    doc = hadath.extract("ورفع متظاهرون يقدر عددهم ببضع مئات لافتات تدعو إلى السلام في مدينة بيداوة.")
+    assert all(e.source is None or "عدد" not in e.source.text for e in doc.events)
