@@ -668,6 +668,10 @@ def _mention_of_raw(ix: DocIndex, sp: Speaker, names: NameRegistry, fs: int, fe:
         return SourceMention(sp.start, sp.end, sp.text, sp.source.name, "generic", "lexicon", fs, fe, kind)
     if sp.kind in ("name", "title", "org", "word"):
         canon = canonical_of(sp, names, ix.doc.raw) or sp.text
+        if sp.kind == "org" and canon == sp.text:
+            # «بحسب ما أفادت به غرفة طوارئ المدينة»: a body no lexicon knows, named by its head;
+            # a later bare «الغرفة» is that body (as «الوزارة» after «وزارة الصحة»)
+            names.add_org(sp.text, canon, sp.start)
         skind = {"name": "person", "word": "person"}.get(sp.kind, sp.kind)
         if sp.kind == "word" and canon != sp.text and canon == names.org(sp.text, sp.start):
             skind = "org"  # «الوحدات», «الخلية»: a body named before by this head word

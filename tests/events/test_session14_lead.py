@@ -242,6 +242,9 @@ def test_the_drone_attack_on_el_obeid_and_the_estimates_counted_with_bi() -> Non
     (toll,) = [c for c in doc.claims if c.quantity.low == 60000]
     assert toll.subject == "people killed"
     assert toll.source is not None and toll.source.name == "Local organisations"
+    # «وقالت الغرفة في بيان إن «...»»: the emergency room named two sentences before by its head
+    (room,) = [q for q in doc.quotes if q.speaker == "الغرفة"]
+    assert room.speaker_canonical == "غرفة طوارئ المدينة"
 
 
 def test_their_number_names_no_source() -> None:
