@@ -250,8 +250,11 @@ def credit_self_reports(doc: Doc, ctxs: list[SentenceCtx], events: list[Event], 
         if speech.isdisjoint(s.norms):
             continue  # no verb of saying or announcing: no self-report (most sentences)
         at = bisect_left(open_starts, s.span.start)
-        if at == len(open_starts) or open_starts[at] >= max(s.span.end, s.ends[-1] if s.ends else 0):
-            continue  # no event here it could credit (a deed is one of the sentence's tokens)
+        if (at == len(open_starts) or open_starts[at] >= max(s.span.end, s.ends[-1] if s.ends else 0)) \
+                and (_CARRIED.isdisjoint(s.norms) or _STRIKES.isdisjoint(s.norms)):
+            # no event here it could credit (a deed is one of the sentence's tokens), nor a strike
+            # carried out that an air strike told before may be (:func:`_credit_strike_before`)
+            continue
         kinds = _Kinds(s.norms, table)
         for verb in [k for k, norm in enumerate(s.norms) if norm in speech]:
             if verb > 0 and kinds[verb - 1] == "negation":
@@ -261,6 +264,9 @@ def credit_self_reports(doc: Doc, ctxs: list[SentenceCtx], events: list[Event], 
                 continue
             tok, claimant = deed
             lo, hi = s.tok_starts[tok], s.ends[tok]
+            if _strike_carried(s, tok):
+                out = _credit_strike_before(doc, s, out, claimant)
+                continue
             for i, ev in enumerate(out):
                 if (ev.plover_type == _VIOLENT and any(lo <= x.start < hi for x in ev.evidence)
                         and (ev.actor1 is None or ev.actor1.name.startswith(UNIDENTIFIED))
@@ -268,6 +274,44 @@ def credit_self_reports(doc: Doc, ctxs: list[SentenceCtx], events: list[Event], 
                         and not _own_state(claimant, ev.actor2)):
                     out[i] = ev.model_copy(update={"actor1": claimant})
     return out
+
+
+# «أعلنت القيادة المركزية الأمريكية أن قواتها «نفذت ضربة» في العراق»: a state's forces carried out
+# an air strike; the report told it before without saying whose it was
+_CARRIED: Final = frozenset(normalize_key(w) for w in ("نفذت", "نفذ", "نفذوا", "شنت", "شن", "شنوا"))
+_STRIKES: Final = frozenset(normalize_key(w) for w in ("ضربة", "ضربات", "غارة", "غارات", "ضربتين", "غارتين"))
+_AIR_STRIKE: Final = "Air/drone strike"
+
+
+def _strike_carried(s: SentenceCtx, tok: int) -> bool:
+    """Is the self-reported deed at token ``tok`` (a quotation mark aside) «نفذت ضربة / شنت غارات»?"""
+    n = len(s.norms)
+    if tok < n and not s.alpha[tok]:
+        tok += 1  # «أن قواتها «نفذت ضربة»»
+    return tok + 1 < n and s.norms[tok] in _CARRIED and s.norms[tok + 1] in _STRIKES
+
+
+def _credit_strike_before(doc: Doc, s: SentenceCtx, events: list[Event], claimant: Any) -> list[Event]:
+    """The air strike the report told last before the sentence, at most
+    :data:`~hadath.events.coref.MAX_PARAGRAPHS` paragraph breaks back and with no attacker
+    named, gets the state whose forces say they carried out a strike as its actor1 (only an air
+    strike: a state's «عملية» after gunmen's attack is its own operation, not theirs)."""
+    start = s.span.start
+    for i in range(len(events) - 1, -1, -1):
+        ev = events[i]
+        if not ev.evidence or ev.evidence[0].start >= start:
+            continue
+        if more_breaks(doc, ev.evidence[-1].end, start, MAX_PARAGRAPHS):
+            break
+        if ev.sub_event_type != _AIR_STRIKE:
+            continue
+        if (ev.actor1 is None or ev.actor1.name.startswith(UNIDENTIFIED)) and not (
+                ev.actor2 is not None and ev.actor2.name == claimant.name) and not _own_state(claimant, ev.actor2):
+            out = list(events)
+            out[i] = ev.model_copy(update={"actor1": claimant})
+            return out
+        break
+    return events
 
 
 _COMMAS: Final = frozenset({"\u060c", ","})  # ، ,
@@ -278,6 +322,20 @@ _ASIDE_REACH: Final = 4
 _IN: Final = normalize_key("في")
 _STATEMENT: Final = frozenset(normalize_key(w) for w in ("بيان", "تصريح"))
 _ITS: Final = frozenset(normalize_key(w) for w in ("له", "لها"))
+
+
+_ALIAS_TOKENS: Final = 4  # «(سنتكوم)»: a short name in brackets after the speaker's, at most
+
+
+def _past_alias(s: SentenceCtx, k: int) -> int:
+    """The token after a bracketed alias at ``k`` («(سنتكوم)»، «(واس)»); else ``k``."""
+    texts = s.texts
+    if k >= len(texts) or texts[k] != "(":
+        return k
+    for i in range(k + 1, min(len(texts), k + 2 + _ALIAS_TOKENS)):
+        if texts[i] == ")":
+            return i + 1
+    return k
 
 
 def _past_aside(s: SentenceCtx, k: int) -> int:
@@ -319,7 +377,7 @@ def _self_reported_deed(doc: Doc, s: SentenceCtx, verb: int, kinds: _Kinds,
         return None
     else:
         claimant = spans[0]
-    k = claimant.tok_end
+    k = _past_alias(s, claimant.tok_end)  # «القيادة المركزية الأمريكية (سنتكوم)، في بيان، أن»
     if kinds[verb] == "announce":
         j = _past_aside(s, k)
         if j < n and s.norms[j] == _AN:
@@ -328,6 +386,7 @@ def _self_reported_deed(doc: Doc, s: SentenceCtx, verb: int, kinds: _Kinds,
             return j + 1, claimant.actor  # «أعلنت الخلية تنفيذ ضربات جوية»: the attack carried out
         if j < n and kinds[j] == "deed":
             return j, claimant.actor  # «أعلنت الجماعة (عن) استهداف سفينة»
+    k = _past_aside(s, k)
     for j in range(k, min(n, k + _THAT_REACH + 1)):
         if kinds[j] in ("that", "thatbare"):
             break

@@ -204,6 +204,9 @@ def test_the_drone_strike_killed_the_commander_and_two_companions() -> None:
     assert strike.fatalities == 3
     assert strike.actor2 is not None and strike.actor2.name == "Kataib Hezbollah"
     assert strike.location is not None and strike.location.name == "Baghdad"
+    # «وأعلنت القيادة المركزية الأمريكية (سنتكوم)، في بيان، أن قواتها «نفذت ضربة ...»»: CENTCOM
+    # speaks for the US military (sources.tsv forces column), whose strike it was
+    assert strike.actor1 is not None and strike.actor1.name == "Military Forces of the United States"
 
 
 def test_the_funeral_in_tahrir_square_is_no_battle() -> None:
@@ -250,3 +253,10 @@ def test_the_drone_attack_on_el_obeid_and_the_estimates_counted_with_bi() -> Non
 def test_their_number_names_no_source() -> None:
     doc = hadath.extract("ورفع متظاهرون يقدر عددهم ببضع مئات لافتات تدعو إلى السلام في مدينة بيداوة.")
     assert all(e.source is None or "عدد" not in e.source.text for e in doc.events)
+
+
+def test_a_state_operation_after_gunmen_is_not_their_attack() -> None:
+    text = ("هاجم مسلحون مجهولون حاجزا للشرطة في بلدة الخالص وقتلوا ثلاثة من عناصره. "
+            "وقال الجيش في بيان إن قواته نفذت عملية في المنطقة.")
+    (attack,) = [e for e in hadath.extract(text).events if e.fatalities == 3]
+    assert attack.actor1 is not None and attack.actor1.name.startswith("Unidentified")
