@@ -37,6 +37,7 @@ from hadath.attribution.speakers import (
     speaker_after_frame,
 )
 from hadath.lexicon.wordkinds import forms_of_kinds, kind_of, word_kinds
+from hadath.ner.lexicons import KUNYA, given_names
 from hadath.schema import Quote
 from hadath.text.normalize import normalize_key
 
@@ -292,8 +293,6 @@ def is_speech(ix: DocIndex, p: MarkPair, sent_start: int, sent_end: int) -> bool
 def _titled_name(ix: DocIndex, inner: str) -> bool:
     """Is the marked phrase a title then a person's name: «القائد أبو باقر الساعدي»، «الشهيد
     محمد علي»? (a title, then a kunya or a listed given name)"""
-    from hadath.ner.lexicons import KUNYA, given_names
-
     words = inner.split()
     if len(words) < 2 or word_key(words[0]) not in ix.words.titles:
         return False

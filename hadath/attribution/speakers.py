@@ -21,6 +21,7 @@ import regex
 from hadath.attribution.index import DocIndex
 from hadath.attribution.lexicons import ARTICLE, SourceEntry, word_key
 from hadath.doc import Mention
+from hadath.ner.lexicons import given_names
 from hadath.text.normalize import normalize_key
 
 # mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
@@ -1168,8 +1169,6 @@ def _given_name_end(ix: DocIndex, i: int, limit: int) -> int | None:
     """Raw end of a person's name NER missed between commas after a title: a given name
     (hadath/ner/data/names.tsv) at token ``i``, then words that are no function word, title or
     organisation head, then the comma («مدير مكتب الصحة في المحافظة، راجح المليكي، لـ...»)."""
-    from hadath.ner.lexicons import given_names
-
     norms, texts = ix.tok_norms, ix.tok_texts
     if i >= len(norms) or norms[i] not in given_names():
         return None
