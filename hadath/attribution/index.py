@@ -266,12 +266,17 @@ def _claims_of_deeds(raw: str, frames: list[Match[Frame]]) -> list[Match[Frame]]
         before = raw[max(0, f.start - 12):f.start].split()
         if before and normalize_key(before[-1]) in _NOT_TOLD:
             continue  # «طلب عدم ذكر اسمه»: a name withheld, no one reporting
+        if f.payloads[0].kind == "transmit" and raw[f.start - 1 : f.start] in _NOUN_PROCLITICS:
+            continue  # «وفرت حافلات لنقل العائلات»: the verbal noun «نقل» (transport) relays nothing
         if f.payloads[0].id == CLAIM_FRAME:
             words = raw[f.end : f.end + 80].split()[:CLAIM_REACH]
             if not any(_bare_key(w) in _CLAIMED for w in words):
                 continue
         out.append(f)
     return out
+
+
+_NOUN_PROCLITICS: Final = frozenset({"\u0644", "\u0628"})  # ل ب: only a noun takes them («لنقل», «بنقل»)
 
 
 def _bare_key(w: str) -> str:

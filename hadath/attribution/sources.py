@@ -58,6 +58,7 @@ _DATELINE_TAIL: Final = regex.compile(r"\s*[)\u00bb\]]?\s*[-\u2013\u2014:]")
 _DATELINE_DASH: Final = regex.compile(r"[-\u2013\u2014:]\s*$")
 _DATELINE_SEP: Final = regex.compile(r"[-\u2013\u2014:()\u060c,]")  # - – — : ( ) ، , between a dateline's words
 _PLACE_TYPES: Final = frozenset({"GPE", "LOC"})
+_PLACES_AND_SITES: Final = frozenset({"GPE", "LOC", "FAC"})  # a subject's «في» complement (:func:`_past_place`)
 _CLAUSE_MARKS: Final = ("\u060c", ",", ";", "\u061b", ":")  # ، , ; ؛ :
 _CLAUSE_WORDS: Final = ("\u0641\u064a\u0645\u0627", "\u0628\u064a\u0646\u0645\u0627", "\u0641\u064a \u062d\u064a\u0646")
 # clause cuts: ، , ; ؛ : and the space before «فيما», «بينما», «في حين» (with or without و)
@@ -166,15 +167,19 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
     candidates: list[tuple[int, int, str, str, str, str]] = [
         (m.start, m.end, m.text, m.payloads[0].name, m.payloads[0].kind, "lexicon")
         for m in ix.sources
-        if near(m.end)
+        if near(m.end) or near(_past_place(ix, m.end))
     ]
     candidates += [
         (e.start, e.end, e.text, _entity_name(e.canonical or e.text, names), "entity", "ner")
         for e in ix.entity_at.values()
-        if e.type in ("PER", "ORG") and near(e.end)
+        if e.type in ("PER", "ORG") and (near(e.end) or near(_past_place(ix, e.end)))
     ]
     taken = _Taken(out)
     for s, e, text, name, skind, origin in sorted(candidates):
+        placed = _past_place(ix, e)
+        if placed != e:
+            # «لكن مسؤولاً محلياً في تلعفر قدّر عدد المسلحين ...»: the source's place, then its verb
+            e, text = placed, raw[s:placed]
         k = bisect_right(frame_starts, e)
         if k >= len(frame_starts) or frame_starts[k] - e > SV_GAP:
             continue
@@ -584,6 +589,21 @@ def _maker_before(ix: DocIndex, out: dict[tuple[int, int], SourceMention], pos: 
     prev = ix.frame_starts[k]
     return any(m.frame_kind == "verb" and m.frame_start == prev and sent.start <= prev and m.end <= pos
                for m in out.values())
+
+
+def _past_place(ix: DocIndex, e: int) -> int:
+    """The raw end of «في» and one place name right after raw ``e`` («مسؤول محلي في تلعفر»،
+    «في مدينة الموصل»), else ``e``: a subject's place complement before its verb."""
+    raw = ix.doc.raw
+    if not raw.startswith(" \u0641\u064a ", e):  # « في »
+        return e
+    at = e + 4
+    space = raw.find(" ", at)
+    at2 = space + 1 if space > at else -1  # past one head word: «في مدينة الموصل» (NER leaves «مدينة» out)
+    for m in ix.doc.entities:  # rare: only after a subject followed by « في »
+        if (m.start == at or m.start == at2) and m.type in _PLACES_AND_SITES:
+            return m.end
+    return e
 
 
 def _verb_near(ix: DocIndex) -> Callable[[int], bool]:
