@@ -495,11 +495,63 @@ def _merge_retold(doc: Doc, events: list[Event]) -> list[Event]:
         else:
             i, as_told = found
             # who was hit, when the retelling names it otherwise (:func:`_told_otherwise`), is the earlier's
-            merged = _merge(out[i], ev if as_told.actor2 is not None else ev.model_copy(update={"actor2": None}))
+            merged = _merge(out[i], ev if as_told.actor2 is not None else ev.model_copy(update={"actor2": None}),
+                            add=_other_sides_dead(doc, out[i], ev))
             if ev.sub_event_type == _SUICIDE and merged.sub_event_type != _SUICIDE:
                 merged = merged.model_copy(update={"sub_event_type": _SUICIDE})  # the bomber told: ACLED's finer sub-type
             out[i] = merged
     return out
+
+
+def _other_sides_dead(doc: Doc, earlier: Event, later: Event) -> bool:
+    """Do the two tellings count the dead of different sides, so that the happening's toll is
+    their sum? «قُتل ثلاثة من عناصر الجيش العراقي ... في اشتباكات مع مسلحين من تنظيم «داعش»» and
+    the source's «القوات الأمنية تمكنت من قتل ستة من المهاجمين»: the soldiers were the attacked
+    side, the six the attackers, nine dead in all (ACLED counts every death of the event).
+    Only when each telling names one side, and not the same one."""
+    if earlier.fatalities is None or later.fatalities is None:
+        return False
+    a = _dead_side(doc, earlier)
+    b = _dead_side(doc, later)
+    return a != "" and b != "" and a != b
+
+
+_DEATH_KEYS: Final = frozenset(normalize_key(w) for w in ("قتل", "مقتل", "قتلت", "قتلوا"))
+_ATTACKERS: Final = frozenset(normalize_key(w) for w in ("المهاجمين", "المهاجمون", "المهاجمة"))
+_COUNT_WORD: Final = regex.compile(r"\s+\S+\s+")  # « ثلاثة »
+_COUNTED_FROM: Final = regex.compile(r"\s+\S+(?:\s+\S+)?\s+\u0645\u0646\s+")  # « ستة من »، « ستة عناصر من »
+
+
+def _dead_side(doc: Doc, ev: Event) -> str:
+    """Whose dead a telling counts: "target" when a death word's count is the event's target
+    or «من» it («قتل ثلاثة جنود عراقيين»، «قُتل ثلاثة من عناصر الجيش العراقي»), "attacker" when
+    its attacker or «المهاجمين» («قتل ستة من المهاجمين»); "" when neither, or both."""
+    raw = doc.raw
+    actor_at: dict[int, str] = {}
+    for span in ev.evidence:
+        text = raw[span.start:span.end]
+        if ev.actor2 is not None and text == ev.actor2.text:
+            actor_at[span.start] = "target"
+        elif ev.actor1 is not None and text == ev.actor1.text:
+            actor_at.setdefault(span.start, "attacker")
+    sides: set[str] = set()
+    for span in ev.evidence:
+        if span.end - span.start > 8 or normalize_key(raw[span.start:span.end]) not in _DEATH_KEYS:
+            continue
+        c = _COUNT_WORD.match(raw, span.end, min(len(raw), span.end + 20))
+        if c is not None and c.end() in actor_at:  # «قتل ثلاثة جنود عراقيين»
+            sides.add(actor_at[c.end()])
+            continue
+        m = _COUNTED_FROM.match(raw, span.end, min(len(raw), span.end + 40))
+        if m is None:
+            continue
+        at = m.end()
+        word = raw[at:at + 20].split(maxsplit=1)[:1]
+        if at in actor_at:
+            sides.add(actor_at[at])
+        elif word and normalize_key(word[0].strip("\u00ab\u00bb\u060c,.")) in _ATTACKERS:
+            sides.add("attacker")
+    return next(iter(sides)) if len(sides) == 1 else ""
 
 
 _SUICIDE: Final = "Suicide bomb"
@@ -824,6 +876,9 @@ def _merge_definite(doc: Doc, events: list[Event]) -> list[Event]:
             return ev.model_copy(update={"event_type": prev.event_type, "sub_event_type": prev.sub_event_type})
         return ev
 
+    def other_sides(prev: Event, ev: Event) -> bool:
+        return _other_sides_dead(doc, prev, ev)
+
     out: list[Event] = []
     turned: dict[tuple[int, int], bool] | None = None
     aircraft = _WordPlaces(doc, _definite_aircraft())
@@ -838,7 +893,7 @@ def _merge_definite(doc: Doc, events: list[Event]) -> list[Event]:
                     turned = _turns(doc, events)
                 # «في هجوم آخر، أسفر الهجوم عن ...»: a sentence that turns to another happening
                 # retells nothing told before
-                if turned[_sentence(ev)] or not _merge_back(doc, out, ev, retold):
+                if turned[_sentence(ev)] or not _merge_back(doc, out, ev, retold, other_sides):
                     out.append(ev)
                 continue
         out.append(ev)

@@ -25,7 +25,9 @@ def test_the_clash_at_tal_afar() -> None:
     assert clash.location is not None and clash.location.name == "Tall ‘Afar"
     assert clash.event_date == "2024-03-11"
     assert clash.source is not None and clash.source.name == "Security source"
-    assert clash.fatalities is not None and clash.fatalities >= 3
+    # three soldiers in the lead, and in the source's account «القوات الأمنية تمكنت من قتل ستة من
+    # المهاجمين»: nine dead in the clash (ACLED counts every death, on both sides)
+    assert clash.fatalities == 9
     # the spokesman spoke at a press conference in Baghdad: nothing happened there
     assert all(e.location is None or e.location.name != "Baghdad" for e in doc.events)
 
@@ -60,3 +62,17 @@ def test_a_subjects_place_complement_before_its_verb() -> None:
     doc = hadath.extract(text)
     (local,) = [c for c in doc.claims if c.quantity.low == 90]
     assert local.source is not None and local.source.name == "Official source"
+
+
+LEAD = ("كركوك - قتل ثلاثة جنود عراقيين في اشتباكات مع مسلحين من تنظيم داعش في قضاء الحويجة "
+        "ليل الاثنين، بحسب ما أفاد مصدر أمني.\n\n")
+
+
+def test_a_retold_clash_adds_the_other_sides_dead_only() -> None:
+    attackers = LEAD + "وقال المصدر إن عناصر التنظيم هاجموا نقطة للجيش، وقتل أربعة من المهاجمين خلال الاشتباك."
+    (clash,) = of_sub(hadath.extract(attackers, published="2024-05-14"), "Armed clash")
+    assert clash.fatalities == 7
+    # the same soldiers told again: the same dead, the lowest figure
+    again = LEAD + "وقال المصدر إن عناصر التنظيم هاجموا نقطة للجيش، وقتل جنديان من عناصر الجيش خلال الاشتباك."
+    (clash,) = of_sub(hadath.extract(again, published="2024-05-14"), "Armed clash")
+    assert clash.fatalities == 2
