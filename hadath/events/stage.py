@@ -1677,6 +1677,27 @@ def _turned_violent(s: SentenceCtx, best: Candidate) -> bool:
     return False
 
 
+_GRIEVANCE_KINDS: Final = frozenset({"purpose", "after"})  # cues.tsv: «احتجاجا على»، «تنديدا ب»; «إثر»، «على خلفية»
+_GRIEVANCE_REACH: Final = 1  # words between the cue's end and the killing noun, at most («احتجاجا على مقتل»)
+
+
+def _grievance(c: Candidate) -> bool:
+    """A killing named as what a protest is against or followed: a casualty noun right after a
+    purpose or cause cue («تظاهر مئات الطلاب احتجاجا على مقتل زميل لهم برصاص الشرطة»، «للتنديد
+    باغتيال ...»، «على خلفية مقتل شاب»). That death is the protest's grievance, told before; the
+    protest met no force for it, so it makes no *Excessive force against protesters*. The verb
+    («قتل متظاهر») and nouns far from the cue still count."""
+    if c.trigger.pos != "noun":
+        return False
+    s = c.sent
+    for cue in s.cues:
+        if cue.kind in _GRIEVANCE_KINDS and cue.tok < c.tok:
+            end = bisect_left(s.tok_starts, cue.end)  # the token after the cue
+            if 0 <= c.tok - end <= _GRIEVANCE_REACH:
+                return True
+    return False
+
+
 def _note_kind(cache: dict[str, Any], group: list[Candidate], best: Candidate, fam: str) -> None:
     """Remember events of casualty words alone and bare attack nouns, for :mod:`hadath.events.coref`."""
     if fam == "violence" and all(c.trigger.mode == "casualty" for c in group):
@@ -1704,7 +1725,7 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
     local_kinds = set(kinds)
     if fam == "protest" and any(c.trigger.mode == _ARREST for c in group):
         local_kinds.add("intervention")
-    if fam == "protest" and any(c.trigger.mode == "casualty" for c in s.candidates if not c.veto):
+    if fam == "protest" and any(c.trigger.mode == "casualty" and not _grievance(c) for c in s.candidates if not c.veto):
         if any(x.role == "protester" for x in spans):
             local_kinds.add("killed_protesters")
     if fam == "protest" and any((v := _crowd_verb(c)) is not None and _deed_verbs(s, v) for c in group):
