@@ -1481,12 +1481,84 @@ _CROWD_ROLES: Final = {"Protests": "protester", "Riots": "rioter"}
 _EXCESSIVE: Final = "Excessive force against protesters"  # its actor1 is the force, its actor2 the crowd
 
 
-def _the_crowd(doc: Doc, best: Candidate, event_type: str, location: Location | None) -> Actor | None:
+def _the_crowd(doc: Doc, best: Candidate, group: list[Candidate], event_type: str,
+               location: Location | None) -> Actor | None:
     """ACLED's actor1 of a protest or riot whose crowd the text names in no words it knows
     («نظّم العشرات من الخريجين العاطلين عن العمل وقفة احتجاجية»): the protesters (rioters)
-    of the place, written as the protest word."""
+    of the place, written as the words that name the crowd (:func:`_crowd_noun`,
+    :func:`_crowd_phrase`), else as the protest word."""
     country = location.country if location is not None and location.country else doc.country
-    return _crowd_actor(_CROWD_ROLES[event_type], _crowd_noun(best) or best.text, country)
+    text = _crowd_noun(best)
+    if text is None:
+        words = _crowd_phrase(group)
+        if words is not None:
+            s = best.sent
+            text = doc.raw[s.tok_starts[words[0]]:s.ends[words[1] - 1]]
+    return _crowd_actor(_CROWD_ROLES[event_type], text or best.text, country)
+
+
+_PHRASE_MAX: Final = 6  # words of a crowd subject, at most («المئات من أبناء العشائر العربية»)
+# words that end a verb's subject: prepositions and place words after it
+_SUBJECT_STOPS: Final = _PREPOSITIONS | frozenset(normalize_key(w) for w in (
+    "الى", "أمام", "وسط", "قرب", "ضد", "عند", "حول", "داخل", "خارج", "أثناء", "خلال", "حيث", "الذين", "الذي", "التي"))
+_PEOPLE_KINDS: Final = frozenset({"crowd", "some", "victim"})  # cues.tsv: «آلاف»، «عدد من»، «طلاب»
+_PARTITIVE: Final = normalize_key("من")
+
+
+def _crowd_phrase(group: list[Candidate]) -> tuple[int, int] | None:
+    """The tokens [a, b) of the crowd that a protest's verb has as its subject, right after it:
+    «تظاهر مئات الصرب»، «اعتصم نحو 400 طالب جامعي»، «خرج المئات من أبناء العشائر العربية في
+    تظاهرة»، «نظم العشرات من الخريجين وقفة احتجاجية». The verb is a finite protest verb of the
+    group or the past verb of staging or going out that governs its protest noun
+    (:func:`_staged`); Arabic puts the verb first, so its subject runs from the word after it
+    (or after «أمس») to a preposition, a place or time word, another cue or trigger, or the
+    protest noun, :data:`_PHRASE_MAX` words at most. It names people only with a count, a crowd
+    or vague quantity word or a people noun (cues.tsv kinds crowd, some, victim) or a
+    protester noun in it; «من» goes on only after one of those («المئات من أبناء»)."""
+    for c in group:
+        if c.trigger.plover != "PROTEST" or c.veto:
+            continue
+        s = c.sent
+        if c.trigger.pos == "verb" and not c.key.startswith(_AL) and c.trigger.mode in _STAGED_MODES:
+            first, stop = c.tok_end, s.clause_stop(c.clause)
+        elif c.trigger.pos == "noun" and _staged(c):
+            verb = max((cue for cue in s.cues if cue.kind in _STAGE_KINDS and cue.clause == c.clause and cue.tok < c.tok),
+                       key=lambda cue: cue.tok)
+            first, stop = bisect_left(s.tok_starts, verb.end), c.tok
+        else:
+            continue
+        words = _subject_words(s, first, stop)
+        if words is not None:
+            return words
+    return None
+
+
+def _subject_words(s: SentenceCtx, first: int, stop: int) -> tuple[int, int] | None:
+    """The people-naming words from token ``first`` (see :func:`_crowd_phrase`), before ``stop``."""
+    cue_at: dict[int, str] = {}
+    for cue in s.cues:
+        cue_at.setdefault(cue.tok, cue.kind)
+    if cue_at.get(first) == "time":
+        first += 1  # «خرج أمس المئات»
+    counted = {k for i, e in _counts(s) for k in range(i, e + 1)}  # «نحو 400»: every word of a count
+    trig = {o.tok for o in s.candidates}
+    protesters = {bisect_right(s.tok_starts, g.start) - 1 for g in s.generic or () if g.payloads[0].role == "protester"}
+    people = False
+    i = first
+    while i < min(stop, first + _PHRASE_MAX) and i < len(s.norms):
+        w = s.norms[i]
+        kind = cue_at.get(i)
+        if i in counted or kind in _PEOPLE_KINDS or i in protesters:
+            people = True
+        elif w == _PARTITIVE:
+            if not people:
+                break
+        elif not s.alpha[i] or w in _SUBJECT_STOPS or (i in trig and i not in protesters):
+            break
+        elif kind is not None and i - 1 not in counted:
+            break  # a cue ends the subject, except the noun a count counts («400 طالب»: طالب is also «demanded»)
+        i += 1
+    return (first, i) if people and i > first else None
 
 
 _DEFINITE: Final = "\u0627\u0644"  # ال
@@ -1747,7 +1819,7 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
     made: dict[tuple[int, int], Span] = cache.setdefault("spans", {})
     location = arguments.location(doc, s, group, cache, arguments.actor_base(s, spans, args.actor2))
     if args.actor1 is None and typing.event_type in _CROWD_ROLES and typing.sub_event_type != _EXCESSIVE:
-        args.actor1 = _the_crowd(doc, best, typing.event_type, location)
+        args.actor1 = _the_crowd(doc, best, group, typing.event_type, location)
     if location is not None:
         args.actor1 = arguments.local_generic(doc, args.actor1, location.country)
         args.actor2 = arguments.local_generic(doc, args.actor2, location.country)
