@@ -731,7 +731,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             # «استهدفت جماعة الحوثي بطائرة مسيرة ميناء المخا»: the name between the verb and the
             # weapon it used («ب») is the verb's subject, not its target
             actor1 = x
-        elif actor1 is None and x.role != "civilian" and _subject_of_opening_verb(s, tf, x):
+        elif actor1 is None and x.role != "civilian" and _subject_of_opening_verb(s, tf, x, spans):
             # «استهدف مفجر انتحاري مركزا للشرطة»، «استهدفت القوات التركية مواقع»: after a
             # targeting verb that opens its clause (VSO) the next noun is its subject; the
             # target comes after it (in «هجوم استهدف دورية» the verb follows its subject)
@@ -1201,18 +1201,37 @@ _TARGETING_VERBS: Final = frozenset(normalize_key(w) for w in ("استهدف", "
 _VSO_TARGETING: Final = frozenset(normalize_key(w) for w in ("استهدف", "استهدفت"))
 
 
-def _subject_of_opening_verb(s: SentenceCtx, tf: TokenForms, x: ActorSpan) -> bool:
+def _subject_of_opening_verb(s: SentenceCtx, tf: TokenForms, x: ActorSpan, spans: list[ActorSpan]) -> bool:
     """``x`` stands right after a singular «استهدف/استهدفت» that opens its clause (the
     sentence's or clause's first word, or right after punctuation or «قد»): in Arabic's
     verb-first order that noun is the verb's subject, the attacker («واستهدف مفجر انتحاري
     مركزا للشرطة»), not its target as after the verb of a relative clause («في هجوم استهدف
-    دورية للجيش»)."""
+    دورية للجيش»). A fronted adverbial may open the clause before the verb («وفي حادث منفصل
+    استهدف مفجر انتحاري ...»، «وفي بيشاور استهدف ...», :func:`_after_fronted_phrase`)."""
     v = x.tok - 1
     if v < 0 or not tf[v] & _VSO_TARGETING:
         return False
-    if v == 0 or v == s.clause_starts[s.clause_of(v)]:
+    start = s.clause_starts[s.clause_of(v)]
+    if v == 0 or v == start:
         return True
-    return not s.alpha[v - 1] or s.norms[v - 1] in _PARTICLE_QAD
+    return not s.alpha[v - 1] or s.norms[v - 1] in _PARTICLE_QAD or _after_fronted_phrase(s, start, v, spans)
+
+
+_FRONTED: Final = frozenset(normalize_key(w) for w in ("في", "وفي", "ومن", "وعلى", "وبعد", "وخلال", "وفيما", "وأمس", "ومساء", "وصباح"))
+_RELATIVE_WORDS: Final = frozenset(normalize_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين"))
+_FRONTED_MAX: Final = 4  # words of a fronted adverbial before the verb, at most («وفي حادث منفصل»، «وفي وقت لاحق أمس»)
+
+
+def _after_fronted_phrase(s: SentenceCtx, start: int, v: int, spans: list[ActorSpan]) -> bool:
+    """Tokens ``start``..``v - 1`` are a fronted adverbial that opens the clause before its verb:
+    a preposition or time word first (:data:`_FRONTED`), at most :data:`_FRONTED_MAX` words, and
+    no actor, trigger or relative pronoun among them, so nothing there can be the verb's
+    subject or the noun a relative verb describes («وفي هجوم استهدف ...» has the trigger)."""
+    if not 0 < v - start <= _FRONTED_MAX or s.norms[start] not in _FRONTED:
+        return False
+    if any(start <= c.tok < v for c in s.candidates) or any(start <= y.tok < v for y in spans):
+        return False
+    return all(s.alpha[i] and s.norms[i] not in _RELATIVE_WORDS for i in range(start, v))
 _THE_ATTACKERS: Final = frozenset(normalize_key(w) for w in (
     "المهاجمين", "المهاجمون", "المهاجمان", "المهاجمة", "والمهاجمين", "والمهاجمون"))  # the attack's own side
 _SURVIVE_VERBS: Final = frozenset(normalize_key(w) for w in (

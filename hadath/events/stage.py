@@ -1514,7 +1514,12 @@ def _crowd_phrase(group: list[Candidate]) -> tuple[int, int] | None:
     (or after «أمس») to a preposition, a place or time word, another cue or trigger, or the
     protest noun, :data:`_PHRASE_MAX` words at most. It names people only with a count, a crowd
     or vague quantity word or a people noun (cues.tsv kinds crowd, some, victim) or a
-    protester noun in it; «من» goes on only after one of those («المئات من أبناء»)."""
+    protester noun in it; «من» goes on only after one of those («المئات من أبناء»).
+
+    :func:`hadath.events.arguments._crowd_phrase` makes a counted crowd right after the verb
+    that types the event its actor1 (an actor with its own span); this one only words the
+    generic crowd of an event left without one: a riot typed by its deed («أحرقوا»), a noun
+    a staging verb governs, or a count whose noun is also a cue («400 طالب»)."""
     for c in group:
         if c.trigger.plover != "PROTEST" or c.veto:
             continue

@@ -1,0 +1,23 @@
+"""Session 15: the subject of a targeting verb after a fronted adverbial.
+
+Sentences written for these tests in wire style (not from any data set): a singular
+«استهدف/استهدفت» puts its subject right after it also when a fronted adverbial opens the clause
+(«وفي حادث منفصل استهدف مفجر انتحاري ...»); after an attack noun («وفي هجوم استهدف دورية»)
+the verb is a relative clause's and the noun after it the target.
+"""
+
+from __future__ import annotations
+
+import hadath
+
+
+def test_targeting_verb_after_a_fronted_phrase_has_its_subject_after_it() -> None:
+    text = "وفي حادث منفصل استهدف مفجر انتحاري مركزا للشرطة في بيشاور فقتل 12 شخصا."
+    e = next(e for e in hadath.extract(text).events if e.plover_type == "ASSAULT")
+    assert e.actor1 is not None and e.actor1.text == "مفجر انتحاري"
+
+
+def test_targeting_verb_after_an_attack_noun_stays_relative() -> None:
+    e = next(e for e in hadath.extract("وفي هجوم استهدف دورية للجيش قتل ثلاثة جنود.").events if e.plover_type == "ASSAULT")
+    assert e.actor2 is not None and e.actor2.name.startswith("Military Forces")
+    assert e.actor1 is None or not e.actor1.name.startswith("Military Forces")
