@@ -1023,6 +1023,8 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         civ = [x for x in mine if x.role == "civilian" and x is not actor1]
         if civ:
             actor2 = civ[0]
+    if actor2 is None and not protest and doc is not None and t.mode == "abduct":
+        actor2 = _abducted_object(doc, s, best, actor1)  # «خطف مسلحون امس مصورا فرنسيا»
     if actor2 is None and not protest:
         target = _national_target(s, group)  # «باستهداف قاعدة تركية»
         if target is not None and (actor1 is None or actor1.actor.name != target.actor.name):
@@ -1500,6 +1502,54 @@ def _crowd_phrase(doc: Doc, s: SentenceCtx, best: Candidate, rest: list[ActorSpa
     actor = trusted(Actor, {"name": fill_country(template.name, country_name(country)), "text": doc.raw[start:end],
                             "inter": template.inter, "country": country})
     return ActorSpan(start, end, i, j, actor, "protester", s.clause_of(i))
+
+
+_ABDUCT_VERB_FORMS: Final = frozenset(p + normalize_key(w) for p in ("", "\u0648", "\u0641") for w in (
+    "خطف", "خطفت", "خطفوا", "اختطف", "اختطفت", "اختطفوا"))  # finite past abduction verbs, bare or with و/ف
+_ADVERBS: Final = frozenset(normalize_key(w) for w in ("أيضا", "أيضاً", "كذلك", "بدوره", "بدورها", "بدورهم"))  # no object
+_OBJECT_WORDS: Final = 3  # words of an abducted person's description: «مهندسا تركيا»، «القنصل الأفغاني العام»
+
+
+def _abducted_object(doc: Doc, s: SentenceCtx, best: Candidate, actor1: ActorSpan | None) -> ActorSpan | None:
+    """The person a finite abduction verb takes as its object, described by words no lexicon
+    knows as an actor: «اختطف مسلحون مجهولون مهندسا تركيا في كركوك»، «إن مجهولين خطفوا القنصل
+    الأفغاني العام في بيشاور»، «خطف موظف بريطاني» (the unvowelled passive: its subject is the
+    abducted). ACLED codes such a victim as civilians, of the country a nationality adjective
+    among the words names («تركيا» -> Turkey), else of the article's. The words start after the
+    verb, time words and adverbs («أيضا») and the subject right after it (actor1, VSO), and run to a preposition,
+    punctuation or a place or time word, :data:`_OBJECT_WORDS` at most, or end with a
+    nationality; counted soldiers or fighters are an actor read before («اختطفوا سبعة جنود»),
+    and «أربعة مهندسين» are civilians as any other description."""
+    if best.trigger.pos not in {"verb", "phrase"} or s.norms[best.tok] not in _ABDUCT_VERB_FORMS:
+        return None
+    kinds_at: dict[int, str] = {}
+    for cue in s.cues:
+        kinds_at.setdefault(cue.tok, cue.kind)
+    n = len(s.norms)
+    i = best.tok_end
+    while i < n and (kinds_at.get(i) == "time" or s.norms[i] in _ADVERBS):
+        i += 1
+    if actor1 is not None and actor1.tok == i:
+        i = actor1.tok_end
+        while i < n and (kinds_at.get(i) == "time" or s.norms[i] in _ADVERBS):
+            i += 1  # «وخطف مسلحون امس مصورا فرنسيا»، «وخطف مسلحون أيضا ...»
+    nis = nisba_index()
+    j = i
+    while j < n and j - i < _OBJECT_WORDS and s.alpha[j] and s.norms[j] not in _PHRASE_STOPS \
+            and kinds_at.get(j) not in {"time", "place"} and not _lam_prefixed(s, j):
+        j += 1
+        if j - 1 > i and s.norms[j - 1] in nis:
+            break  # the nationality closes the description: «موظف بريطاني» (not «يعمل في ...»)
+    if j == i or s.norms[i] in _PARTICLE_QAD:
+        return None
+    template = generic_actor("civilian")
+    if template is None:
+        return None
+    country = next((nis[w] for w in s.norms[i:j] if w in nis), None) or doc.country
+    start, end = s.tok_starts[i], s.ends[j - 1]
+    actor = trusted(Actor, {"name": fill_country(template.name, country_name(country)), "text": doc.raw[start:end],
+                            "inter": template.inter, "country": country})
+    return ActorSpan(start, end, i, j, actor, "civilian", s.clause_of(i))
 
 
 def _lam_prefixed(s: SentenceCtx, i: int) -> bool:
