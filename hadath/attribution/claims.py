@@ -81,6 +81,9 @@ _PROTESTING: Final = "protesting"  # counted.tsv status of the verbs of protest:
 _PROTESTERS: Final = "protesters"
 _PUNCT: Final = regex.compile(r"[.\u060c,\u061b;:!?\u061f()\u00ab\u00bb\"\n]")
 _OPENERS: Final = "\u00ab\u201c\""  # « “ "
+_ASIDE_REACH: Final = 40  # the longest aside read past: «، بينهم ثمانية أطفال،»
+_SUBSET_ASIDE: Final = regex.compile(  # «، بينهم ثمانية أطفال،»، «، منهم ثلاث نساء،»
+    r"\s*[\u060c,]\s*(?:\u0628\u064a\u0646\u0647[\u0645\u0646]|\u0645\u0646\u0647[\u0645\u0646])\s[^.\u060c,\u061b;:!?\u061f()\n]{1,30}[\u060c,]")
 _HARD_PUNCT: Final = regex.compile(r"[.\u060c,\u061b;:!?\u061f()\n]")  # quotation marks do not cut here
 _CONJ: Final = frozenset("\u0648\u0641")  # و ف
 _PEOPLE: Final = Counted("people", "people", "person", "people", "")  # what a bare «مقتل أربعة» counts
@@ -306,11 +309,22 @@ def _status(ix: DocIndex, n: NumberMention, noun: Match[Counted], domain: str, s
                 other = True
         k -= 1
     k = bisect_left(starts, noun.end)
-    while k < len(starts) and starts[k] - noun.end <= STATUS_AFTER:
+    aside = 0
+    while k < len(starts) and starts[k] - noun.end - aside <= STATUS_AFTER + _ASIDE_REACH:
         m = ix.counted[k]
         if m.prefix[:1] in _CONJ:
             break  # «ست قنابل ... ودمر لهم ثلاث سيارات»: «ودمر» is the next clause's
-        if not _HARD_PUNCT.search(raw[noun.end : m.start]):
+        gap = raw[noun.end : m.start]
+        if _HARD_PUNCT.search(gap):
+            # «21 مدنيا على الأقل، بينهم ثمانية أطفال، قتلوا»: an aside on some of them between
+            a = _SUBSET_ASIDE.search(gap)
+            if a is not None and not gap[a.end():].strip():  # the status word right after the aside
+                gap = gap[:a.start()] + gap[a.end():]
+                aside = a.end() - a.start()
+        if starts[k] - noun.end - aside > STATUS_AFTER:
+            k += 1
+            continue
+        if not _HARD_PUNCT.search(gap):
             for c in m.payloads:
                 if c.kind == "status" and c.unit == domain:
                     return m

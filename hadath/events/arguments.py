@@ -1834,7 +1834,10 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
             # are coordinated with the first figure, however far the death word is
             best_d, dd = last[1], 0
         elif any(texts[k] in _CLAUSE_PUNCT for k in range(min(best_d, tok_i) + 1, max(best_d, tok_i))):
-            continue  # «قرب تقاطع الكيلو 4، ما أدى إلى مقتل سبعة»: a comma apart, no count of the dead
+            aside = _subset_aside(s, tok_i, best_d)
+            if not aside:
+                continue  # «قرب تقاطع الكيلو 4، ما أدى إلى مقتل سبعة»: a comma apart, no count of the dead
+            dd -= aside  # «إن 21 مدنيا على الأقل، بينهم ثمانية أطفال، قتلوا»: the aside is not between them
         if best_d in among:
             continue
         if di == dd and best_d > tok_i and s.norms[best_d][:1] == _WA:
@@ -1879,6 +1882,25 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
 
 _RANKS_NOUNS: Final = frozenset(normalize_key(w) for w in (
     "مسلحي", "عناصر", "أفراد", "مقاتلي", "جنود", "صفوف", "منتسبي", "ضباط"))
+
+
+_ASIDE_MAX: Final = 6  # tokens of «، بينهم ثمانية أطفال،», commas included
+
+
+def _subset_aside(s: SentenceCtx, count: int, death: int) -> int:
+    """The tokens of an aside on some of the dead between a count and the death word after it
+    («21 مدنيا على الأقل، بينهم ثمانية أطفال، قتلوا»), when the only clause marks between them
+    are its two commas; else 0."""
+    if death < count:
+        return 0
+    texts = s.texts
+    marks = [k for k in range(count + 1, death) if texts[k] in _CLAUSE_PUNCT]
+    if len(marks) != 2 or not all(texts[k] in ("\u060c", ",") for k in marks):
+        return 0
+    a, b = marks
+    if b - a + 1 > _ASIDE_MAX or s.norms[a + 1] not in _SUBSET_PREV:
+        return 0
+    return b - a + 1
 
 
 def _ranks_side(s: SentenceCtx, tok: int) -> str:

@@ -770,18 +770,32 @@ def _merge_same_row(events: list[Event]) -> list[Event]:
         if i is not None and (_same_actor(out[i].actor2, ev.actor2) or _target_disputed(out[i], ev)):
             out[i] = _merge(out[i], ev)
             continue
-        if key is not None:
-            loose = (key[0], key[1], key[2], key[4])
+        loose = _loose_key(ev)
+        if loose is not None:
             within = _disputed_within(out, placeless.get(loose, ()), ev)
             if within is not None:  # the merged strike keeps the place inside the other's region
                 j, inner = within
                 out[j] = _merge(out[j], ev).model_copy(update={"location": inner})
                 continue
             placeless.setdefault(loose, []).append(len(out))
-            if key not in first:
+            if key is not None and key not in first:
                 first[key] = len(out)
         out.append(ev)
     return out
+
+
+def _loose_key(ev: Event) -> tuple[str, str, str, str] | None:
+    """:func:`_row_key` without the place, for events placed in a town or district or in a whole
+    first-level region («في صعدة» read as the governorate, precision 3): what
+    :func:`_disputed_within` compares."""
+    loc, a1 = ev.location, ev.actor1
+    if a1 is None or loc is None or ev.event_date is None or ev.time_precision != 1 or loc.geo_precision > 3:
+        return None
+    if loc.geo_precision == 3 and loc.admin1 is None:
+        return None
+    if a1.inter in _CROWDS or a1.name.startswith(UNIDENTIFIED):
+        return None
+    return (ev.sub_event_type, ev.event_type, a1.name, ev.event_date)
 
 
 def _disputed_within(out: list[Event], candidates: list[int] | tuple[()], ev: Event) -> tuple[int, Location] | None:

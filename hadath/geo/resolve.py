@@ -689,14 +689,16 @@ def _widened(doc: Doc, c: _Cand, ner_places: list[Mention], typ: str) -> Mention
 
 
 _RANK: Final = {"P": 0, "C": 0, "R": 1, "W": 1, "A": 2, "N": 3}
-_DATELINE_AFTER: Final = regex.compile(r"\s*(?:[-\u0640\u2013\u2014:]|\(\s*\p{L})")
-_DATELINE_MARKS: Final = frozenset("-\u0640\u2013\u2014:(")  # what _DATELINE_AFTER can start with after spaces
+# «صنعاء/الرياض (رويترز) -»: two cities of one dateline may stand on either side of a slash
+_DATELINE_AFTER: Final = regex.compile(r"\s*(?:[-\u0640\u2013\u2014:]|\(\s*\p{L}|/\s*\p{L})")
+_DATELINE_MARKS: Final = frozenset("-\u0640\u2013\u2014:(/")  # what _DATELINE_AFTER can start with after spaces
 _DATELINE_PEEK: Final = 32  # characters looked at before the regex (past a run of spaces, the regex decides)
 _DATELINE_BEFORE: Final = regex.compile(r"(?:^|\n|\*)[\s\u00ab\u00bb\"]*$")
 
 
 def _is_dateline(raw: str, start: int, end: int) -> bool:
-    """«الخرطوم - قتل ...», «كابل ـ روما ـ ا.ف.ب:»: where the report was filed, not where it happened."""
+    """«الخرطوم - قتل ...», «كابل ـ روما ـ ا.ف.ب:», «صنعاء/الرياض (رويترز) -»: where the report
+    was filed, not where it happened."""
     after = raw[end:end + _DATELINE_PEEK].lstrip()
     if after and after[0] not in _DATELINE_MARKS:
         # what follows the name is no dash, colon or bracket (most names): no regex call.
@@ -714,7 +716,7 @@ def _is_dateline_by_regex(raw: str, start: int, end: int) -> bool:
     if _DATELINE_BEFORE.search(head):
         return True
     # a second city in a dateline: «كابل ـ روما ـ»
-    return bool(regex.search(r"(?:^|\n)[^\n.]{0,30}[-\u0640\u2013\u2014]\s*$", head)) and start < 60
+    return bool(regex.search(r"(?:^|\n)[^\n.]{0,30}[-\u0640\u2013\u2014/]\s*$", head)) and start < 60
 
 
 def _placed_mentions(doc: Doc) -> tuple[list[int], list[Mention]]:

@@ -107,6 +107,21 @@ def _trigger_at(tc: TokenColumns, i: int, n: int) -> tuple[str, int]:
     return (k, i + 1) if k else ("", i)
 
 
+_ADMIN_HEADS: Final = frozenset(normalize_key(w) for w in ("محافظة", "ولاية", "إقليم", "مقاطعة"))
+
+
+def _admin_after_head(tc: TokenColumns, i: int, j: int) -> bool:
+    """Is token ``j``, a common word, the name of a first-level division after the division's
+    head at token ``i``? «بمحافظة حجة» (Hajjah; «حجة» is also «argument»): the head asks for a
+    division, and the gazetteer has one of that name (rare: only for common words after a head)."""
+    head = tc.stems[i]
+    if head not in _ADMIN_HEADS and tc.norms[i][1:] not in _ADMIN_HEADS:
+        return False
+    from hadath.geo.gazetteer import load_gazetteer  # noqa: PLC0415 - the geo stage loads it anyway
+
+    return any(p.kind == "A" for p in load_gazetteer().candidates(tc.norms[j]))
+
+
 def _nameish(tc: TokenColumns, k: int) -> bool:
     """Can token ``k`` continue a name? Letters, not a function word, trigger or nisba."""
     w = tc.norms[k]
@@ -219,7 +234,7 @@ def find_rule_spans(tc: TokenColumns, cands: Sequence[int] | None = None,
             if e < n and _nameish(tc, e) and norms[e] not in DIRECTIONS and (common or norms[j] in _PLACE_PREFIXES or (
                     norms[e].startswith(_AL) and tc.stem_starts[e] == tc.starts[e])):
                 e += 1  # «دير الزور»، «معرة النعمان»
-            elif common:
+            elif common and not _admin_after_head(tc, i, j):
                 i = max(j, i + 1)
                 continue
             typ = _PLACE_TYPES[kind]

@@ -76,3 +76,45 @@ def test_a_retold_clash_adds_the_other_sides_dead_only() -> None:
     again = LEAD + "وقال المصدر إن عناصر التنظيم هاجموا نقطة للجيش، وقتل جنديان من عناصر الجيش خلال الاشتباك."
     (clash,) = of_sub(hadath.extract(again, published="2024-05-14"), "Armed clash")
     assert clash.fatalities == 2
+
+
+HAJJAH = "2024-04-08"  # a Monday: «مساء السبت» is the 6th
+
+
+def _hajjah() -> tuple[str, hadath.Document]:
+    return read_article("hajjah_wedding_wire.txt", HAJJAH)
+
+
+def test_the_wedding_strike_in_hajjah() -> None:
+    _, doc = _hajjah()
+    strikes = of_sub(doc, "Air/drone strike")
+    wedding = strikes[0]
+    assert wedding.actor1 is not None and wedding.actor1.name == "Saudi-led Coalition"
+    assert wedding.actor2 is not None and wedding.actor2.name == "Civilians (Yemen)"
+    # «صنعاء/الرياض (رويترز) -» is where the report was filed; «بمحافظة حجة» is where it happened
+    assert wedding.location is not None and wedding.location.name == "Hajjah"
+    assert wedding.event_date == "2024-04-06"
+    # «إن 21 مدنيا على الأقل، بينهم ثمانية أطفال، قتلوا»: the aside does not part the count from «قتلوا»
+    assert wedding.fatalities == 21
+    assert wedding.source is not None and wedding.source.name == "Health authorities"
+    subjects = {c.quantity.low: c.subject for c in doc.claims}
+    assert subjects[21] == "civilians killed" and subjects[8] == "children killed"
+
+
+def test_the_drone_attack_in_taiz_is_its_own_event() -> None:
+    _, doc = _hajjah()
+    (taiz,) = [e for e in of_sub(doc, "Air/drone strike") if e.fatalities == 2]
+    assert taiz.location is not None and taiz.location.name == "Taizz"
+    assert taiz.actor2 is not None and taiz.actor2.name == "Military Forces of Yemen"
+
+
+def test_a_governorate_after_bi_and_its_head() -> None:
+    # «بمحافظة حجة»: «حجة» is also «argument»; after the governorate's head it is the governorate,
+    # and «بمحافظة» asks for a division as «في محافظة» does
+    for town, name in (("حجة", "Hajjah"), ("الحديدة", "Al Hudaydah")):
+        doc = hadath.extract(f"قتل 21 مدنيا في غارة جوية على حفل زفاف بمحافظة {town}.")
+        (strike,) = doc.events
+        assert strike.location is not None and strike.location.name == name and strike.location.geo_precision == 3
+    # the common word stays a common word without the head
+    doc = hadath.extract("وقدم المحامي حجة قوية أمام المحكمة في محافظة إدلب.")
+    assert not any(e.text == "حجة" for e in doc.entities)
