@@ -1,9 +1,10 @@
-"""Session 15: the subject of a targeting verb after a fronted adverbial.
+"""Session 15: who carried out an attack: the subject after a targeting verb, the «استشهادي».
 
-Sentences written for these tests in wire style (not from any data set): a singular
+Sentences written for these tests in wire style (not from any data set). A singular
 «استهدف/استهدفت» puts its subject right after it also when a fronted adverbial opens the clause
 («وفي حادث منفصل استهدف مفجر انتحاري ...»); after an attack noun («وفي هجوم استهدف دورية»)
-the verb is a relative clause's and the noun after it the target.
+the verb is a relative clause's and the noun after it the target. A «استشهادي» who blows
+himself up is an armed actor, as an «انتحاري» is.
 """
 
 from __future__ import annotations
@@ -21,3 +22,12 @@ def test_targeting_verb_after_an_attack_noun_stays_relative() -> None:
     e = next(e for e in hadath.extract("وفي هجوم استهدف دورية للجيش قتل ثلاثة جنود.").events if e.plover_type == "ASSAULT")
     assert e.actor2 is not None and e.actor2.name.startswith("Military Forces")
     assert e.actor1 is None or not e.actor1.name.startswith("Military Forces")
+
+
+def test_martyrdom_bomber_is_the_attacker() -> None:
+    # «استشهادي» is how armed groups' statements name their suicide bomber
+    text = "وقالت الكتائب في بيان إن استشهاديا فجر نفسه عند حاجز للجيش الإسرائيلي."
+    e = next(e for e in hadath.extract(text).events if e.plover_type == "ASSAULT")
+    assert e.sub_event_type == "Suicide bomb"
+    assert e.actor1 is not None and e.actor1.text == "استشهاديا"
+    assert e.actor2 is not None and e.actor2.name.startswith("Military Forces of Israel")
