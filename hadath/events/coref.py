@@ -271,10 +271,40 @@ def merge_coreferent(doc: Doc, events: list[Event]) -> list[Event]:
         told = {ev.evidence[0].start: ev.fatalities for ev in events if ev.evidence and ev.evidence[0].start in campaign}
         events = [ev.model_copy(update={"fatalities": None}) if ev.evidence and ev.evidence[0].start in told else ev
                   for ev in events]
-    events = merge_headline(doc, merge_crowd_clashes(doc, events))
+    events = _merge_demonstrative(doc, merge_headline(doc, merge_crowd_clashes(doc, events)))
     merged = _merge_accounts(doc, _merge_definite(doc, _merge_engagements(doc, events)))
     out = _merge_disputed(doc, _merge_same_row(_merge_retold(doc, merged)))
     return [_campaign_toll_back(ev, told) for ev in out] if told else out
+
+
+_DEMONSTRATIVES: Final = frozenset(normalize_key(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين"))
+
+
+def _merge_demonstrative(doc: Doc, events: list[Event]) -> list[Event]:
+    """Fold an event whose trigger follows a demonstrative into the next event of its sentence:
+    «وكانت آخر هذه الهجمات أمس الأحد، حين أعلنت الهيئة أن سفينة شحن تعرضت لإصابة بصاروخ» is one
+    attack, the missile's; «هذه الهجمات» points at the kind of attack the article is about and
+    names no one. Only when the demonstrative's event names no actor and the next one is of its
+    PLOVER type in the same sentence."""
+    if len(events) < 2:
+        return events
+    out: list[Event] = []
+    raw = doc.raw
+    k = 0
+    while k < len(events):
+        ev = events[k]
+        nxt = events[k + 1] if k + 1 < len(events) else None
+        if nxt is not None and ev.evidence and nxt.evidence and ev.actor1 is None and ev.actor2 is None \
+                and ev.plover_type == nxt.plover_type \
+                and _sentence(ev)[0] <= nxt.evidence[0].start < _sentence(ev)[1]:
+            before = raw[max(0, ev.evidence[0].start - 12):ev.evidence[0].start].split()
+            if before and normalize_key(before[-1]) in _DEMONSTRATIVES:
+                out.append(_merge(nxt, ev))
+                k += 2
+                continue
+        out.append(ev)
+        k += 1
+    return out
 
 
 def _campaign_toll_back(ev: Event, told: dict[int, int | None]) -> Event:

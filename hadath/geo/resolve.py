@@ -638,6 +638,8 @@ def _grade(gaz: Gazetteer, c: _Cand, place: Place) -> tuple[Place, int]:
         return place, 2  # «قضاء تلعفر», «ولاية X» resolved to its town: the district around it
     if "direction" in c.before and "prep" not in c.before2:
         return place, 2  # «وادي الشاي جنوب غربي كركوك»: outside the town, near it (not «في شمال بغداد»)
+    if "facility" in c.before and "direction" in c.before2:
+        return place, 2  # «على بعد 70 ميلا غرب ميناء الحديدة»: a bearing from the port, off its town
     return place, 2 if "near" in c.before or "near" in c.before2 else 1
 
 

@@ -118,3 +118,19 @@ def test_a_governorate_after_bi_and_its_head() -> None:
     # the common word stays a common word without the head
     doc = hadath.extract("وقدم المحامي حجة قوية أمام المحكمة في محافظة إدلب.")
     assert not any(e.text == "حجة" for e in doc.entities)
+
+
+def test_the_red_sea_analysis_holds_one_attack() -> None:
+    # a newspaper analysis a year into the Houthis' attacks on shipping: a year's tally, a threat,
+    # a hypothetical, a week without attacks, an anniversary; one attack happened, yesterday's
+    text, doc = read_article("redsea_analysis.txt", "2024-11-18")
+    (attack,) = doc.events  # «وكانت آخر هذه الهجمات أمس الأحد، حين ... تعرضت لإصابة بصاروخ»: one attack
+    assert attack.sub_event_type == "Shelling/artillery/missile attack"
+    assert attack.actor1 is not None and attack.actor1.name == "Houthi Movement"  # «وتبنى ... الهجوم»
+    assert attack.event_date == "2024-11-17" and attack.fatalities == 0
+    # «على بعد 70 ميلا بحريا غرب ميناء الحديدة»: at sea off the port, near it, not in the town
+    assert attack.location is not None and attack.location.name == "Al Ḩudaydah" and attack.location.geo_precision == 2
+    said = {q.speaker_canonical or q.speaker for q in doc.quotes}
+    assert said == {"Houthi Military Spokesman", "ماجد المذحجي"}
+    (tally,) = [c for c in doc.claims if c.quantity.low == 100]
+    assert tally.unit == "attacks"
