@@ -1812,7 +1812,9 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
         throw = _stone_throwers(s, best)
         if throw is not None:
             typing, args = _as_riot(doc, s, throw, spans, args)
-        elif best.trigger.mode == "clash" and _crowd_side(args) is not None:
+        elif (best.trigger.mode == "clash" or (args.actor1 is not None and args.actor1.inter in _CROWD_INTER)) \
+                and _crowd_side(args) is not None:
+            # «مثيري الشغب هاجموا مركزا للشرطة»: a crowd that attacks is no armed group either
             typing, args = _protesters_clash(args, typing.plover)
     if typing.sub_event_type == _EXCESSIVE:
         args = _force_first(args)

@@ -675,16 +675,23 @@ def _widened(doc: Doc, c: _Cand, ner_places: list[Mention], typ: str) -> Mention
     The tagger may cut a name the gazetteer knows: «زيرستان» inside «شمال وزيرستان» (its و read
     as «and»), «إقليم خيبر» across «خيبر بختونخوا». Adding the gazetteer's name beside it would
     give two overlapping mentions of one place; the tagger's is widened to the union instead.
-    Only when exactly one unresolved place overlaps and nothing else in the union does. The
+    When several unresolved places overlap it («محافظة سيستان» and «بلوشستان» across «سيستان
+    وبلوشستان»), the first is widened over all and the others are dropped; only when nothing
+    else in the union overlaps. The
     widened mention takes the gazetteer's type and name («جنوب لبنان» is South Governorate, not
     NER's Lebanon; «خليج عدن» is water, not a town)."""
     over = [e for e in ner_places if e.place is None and e.start < c.end and c.start < e.end]
-    if len(over) != 1:
+    if not over:
         return None
     m = over[0]
-    s, e = min(m.start, c.start), max(m.end, c.end)
-    if any(x is not m and x.start < e and s < x.end for x in doc.entities):
+    s, e = min(c.start, *(x.start for x in over)), max(c.end, *(x.end for x in over))
+    if any(x not in over and x.start < e and s < x.end for x in doc.entities):
         return None
+    if len(over) > 1:
+        # «محافظة سيستان» and «بلوشستان» (the tagger read «و» as «and»): one name, «سيستان وبلوشستان»
+        cut = {id(x) for x in over[1:]}
+        doc.entities[:] = [x for x in doc.entities if id(x) not in cut]
+        ner_places[:] = [x for x in ner_places if id(x) not in cut]
     m.start, m.end, m.text = s, e, doc.raw[s:e]
     m.type, m.canonical = typ, None
     return m

@@ -134,3 +134,40 @@ def test_the_red_sea_analysis_holds_one_attack() -> None:
     assert said == {"Houthi Military Spokesman", "ماجد المذحجي"}
     (tally,) = [c for c in doc.claims if c.quantity.low == 100]
     assert tally.unit == "attacks"
+
+
+def _zahedan() -> tuple[str, hadath.Document]:
+    return read_article("zahedan_protest_wire.txt", "2024-03-02")  # a Saturday: «الجمعة» is the 1st
+
+
+def test_the_protesters_shot_in_zahedan_per_the_rights_group() -> None:
+    _, doc = _zahedan()
+    (shot,) = of_sub(doc, "Excessive force against protesters")
+    assert shot.actor1 is not None and shot.actor1.name == "Police Forces of Iran"
+    assert shot.actor2 is not None and shot.actor2.name == "Protesters (Iran)"
+    assert shot.location is not None and shot.location.name == "Zahedan"
+    assert shot.event_date == "2024-03-01" and shot.fatalities == 4
+    # «بحسب ما أفادت منظمة حقوق الإنسان في إيران ومقرها أوسلو»: the Oslo-based monitor, not AFP
+    assert shot.source is not None and shot.source.name == "Iran Human Rights"
+    assert any(q.speaker_canonical == "Iran Human Rights" for q in doc.quotes)
+
+
+def test_the_police_account_is_a_riot_and_students_were_dispersed() -> None:
+    _, doc = _zahedan()
+    # «إن «مثيري الشغب هاجموا مركزا للشرطة»»: a crowd attacking is a violent demonstration, no armed clash
+    assert not of_sub(doc, "Armed clash")
+    (riot,) = of_sub(doc, "Violent demonstration")
+    assert riot.actor1 is not None and riot.actor1.name == "Rioters (Iran)"
+    assert riot.actor2 is not None and riot.actor2.name == "Police Forces of Iran"
+    (students,) = of_sub(doc, "Protest with intervention")
+    assert students.location is not None and students.location.name == "Tehran"
+    assert students.event_date == "2024-03-02"
+    # 2022's «الجمعة الدامية» is the city's history: no event dated then
+    assert all(e.event_date is None or e.event_date >= "2024" for e in doc.events)
+
+
+def test_a_place_name_the_tagger_cut_at_its_wa_is_one_mention() -> None:
+    _, doc = _zahedan()
+    # «محافظة سيستان» and «بلوشستان» across «سيستان وبلوشستان»: one mention, no overlaps
+    (province,) = [e for e in doc.entities if "بلوشستان" in e.text]
+    assert province.text == "محافظة سيستان وبلوشستان" and province.geo is not None
