@@ -701,6 +701,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
     hi_clause = max(c.clause for c in group)
     mine = [x for x in spans if x.clause == clause or lo_clause <= x.clause <= hi_clause]
     tf = s.token_forms()
+    t0 = best.trigger
     actor1: ActorSpan | None = None
     actor2: ActorSpan | None = _survivor(s, spans, first_tok)
     assoc: list[ActorSpan] = []
@@ -721,6 +722,12 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         elif actor1 is None and prev & _BELONGING and _weapon_owner(x, group):
             # «طائرة مسيرة تابعة للجيش قصفت مواقع للدعم السريع»: the aircraft's owner fired
             actor1 = x
+        elif (x.role == "civilian" or x.actor.inter == _CIVILIAN_INTER) and prev & _DOERS and t0.plover == "ASSAULT":
+            # «هجوم انتحاري نفذته امرأة»: the person who carried the attack out is its attacker,
+            # an unidentified armed actor as ACLED codes a bomber of no claimed group (not
+            # civilians); another such doer («في أحدث هجوم من نوعه تنفذه امرأة») is no target
+            if actor1 is None and prev & _DONE_BY_FORMS:
+                actor1 = _armed_doer(x)
         elif (prev & _AGENT_PREV or (prev & _RELEASED_BY and best.trigger.mode != "disrupt")) \
                 and actor1 is None and x.role != "civilian":
             # «هجوم انتحاري نفذته امرأة»: a civilian noun after an agent word is the attacker's
@@ -1020,7 +1027,8 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
     if actor1 is None and not protest and doc is not None:
         actor1 = _group_subject(doc, s, group)  # «وخطفت الحركة عشرات العاملين الأجانب»
     if actor2 is None and not protest:
-        civ = [x for x in mine if x.role == "civilian" and x is not actor1]
+        # not a doer named by a civilian noun («هجوم انتحاري نفذته امرأة»: :func:`_armed_doer`)
+        civ = [x for x in mine if x.role == "civilian" and x is not actor1 and not (x.prev and x.prev & _DOERS)]
         if civ:
             actor2 = civ[0]
     if actor2 is None and not protest and doc is not None and t.mode == "abduct":
@@ -1201,6 +1209,24 @@ _REPEL_FORMS: Final = frozenset(normalize_key(w) for w in (  # verbs of meeting 
 _TARGETING_VERBS: Final = frozenset(normalize_key(w) for w in ("استهدف", "استهدفت", "استهدفوا"))
 # the singular forms, whose subject may follow them (the plural «استهدفوا» carries its own)
 _VSO_TARGETING: Final = frozenset(normalize_key(w) for w in ("استهدف", "استهدفت"))
+
+
+# a support verb with the attack's pronoun right before its doer: «هجوم انتحاري نفذته امرأة»
+_DONE_BY_FORMS: Final = frozenset(normalize_key(w) for w in (
+    "نفذه", "نفذته", "نفذها", "نفذتها", "نفذوه", "نفذوها", "شنه", "شنته", "شنها", "شنتها", "شنوه", "شنوها"))
+
+_CIVILIAN_INTER: Final = 7  # ACLED's civilians («Women (Iraq)» of actors.tsv too)
+# the same, present: «أحدث هجوم من نوعه تنفذه امرأة» (a kind of attack, no one deed)
+_DOERS: Final = _DONE_BY_FORMS | frozenset(normalize_key(w) for w in ("ينفذه", "تنفذه", "ينفذها", "تنفذها", "يشنه", "تشنه"))
+
+
+def _armed_doer(x: ActorSpan) -> ActorSpan:
+    """``x``, a person named by a civilian noun («امرأة»، «شاب»), as the unidentified armed actor
+    who carried out an attack: its words and country, ACLED's name for an attacker of no group."""
+    country = x.actor.country
+    actor = trusted(Actor, {"name": fill_country(f"{UNIDENTIFIED} Armed Group ({{country}})", country_name(country)),
+                            "text": x.actor.text, "inter": 3, "country": country})
+    return ActorSpan(x.start, x.end, x.tok, x.tok_end, actor, "armed", x.clause, x.prev, x.generic)
 
 
 def _subject_of_opening_verb(s: SentenceCtx, tf: TokenForms, x: ActorSpan, spans: list[ActorSpan]) -> bool:
