@@ -1901,9 +1901,28 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
             continue  # nor «قتيلا» alone after its number
         if tf[d] & _ONE_DEAD:  # «مقتل جندي» and «قتل جنديان» were read as lists above
             return 1
+        if _one_subject_before(s, d):
+            return 1  # «مؤكدا أن عنصرا من الشرطة قتل»
         if tf[d] & _TWO_DEAD:
             return 2
     return None
+
+
+_THAT: Final = frozenset(normalize_key(w) for w in ("أن", "إن", "وأن", "وإن"))
+_OF_REACH: Final = 3  # «من الشرطة»، «من قوات الأمن»: the words of a one-person subject's «من» phrase
+
+
+def _one_subject_before(s: SentenceCtx, d: int) -> bool:
+    """Is the death verb at token ``d`` told of one person named as the subject of «أن» / «إن»
+    right before it, a noun that counts one («أن جنديا قتل»، «إن عنصرا من الشرطة قتل»)?"""
+    norms = s.norms
+    one = tally.counted_people().one
+    for j in range(d - 1, max(0, d - 2 - _OF_REACH), -1):
+        if norms[j] in one and j > 0 and norms[j - 1] in _THAT:
+            between = norms[j + 1:d]
+            return not between or (between[0] == _FROM and len(between) <= _OF_REACH
+                                   and all(s.alpha[k] for k in range(j + 1, d)))
+    return False
 
 
 _RANKS_NOUNS: Final = frozenset(normalize_key(w) for w in (

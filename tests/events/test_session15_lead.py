@@ -171,3 +171,13 @@ def test_a_place_name_the_tagger_cut_at_its_wa_is_one_mention() -> None:
     # «محافظة سيستان» and «بلوشستان» across «سيستان وبلوشستان»: one mention, no overlaps
     (province,) = [e for e in doc.entities if "بلوشستان" in e.text]
     assert province.text == "محافظة سيستان وبلوشستان" and province.geo is not None
+
+
+def test_one_person_named_as_the_subject_of_anna_before_the_death_verb() -> None:
+    for text in ("وقال المصدر إن مسلحين هاجموا حاجزا للجيش، مؤكدا أن جنديا قتل في الهجوم.",
+                 "وقال المصدر إن مسلحين هاجموا حاجزا للجيش، مؤكدا أن عنصرا من قوات الجيش قتل في الهجوم."):
+        (attack,) = hadath.extract(text).events
+        assert attack.fatalities == 1
+    # wounded, not killed: no toll
+    (attack,) = hadath.extract("وقال المصدر إن مسلحين هاجموا حاجزا للجيش، مؤكدا أن جنديا أصيب في الهجوم.").events
+    assert attack.fatalities is None
