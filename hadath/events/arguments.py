@@ -19,13 +19,13 @@ working. Rules follow ACLED's codebook:
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Final
 
 from hadath.attribution.lexicons import forces_spoken_for
 from hadath.attribution.sources import source_for
+from hadath.bisects import bisect_left, bisect_right
 from hadath.doc import Doc
 from hadath.events import anaphora, tally
 from hadath.events.acled import aircraft_names
@@ -65,10 +65,6 @@ from hadath.lexicon.wordkinds import agent_forms
 from hadath.schema import Actor, Location, Source
 from hadath.text.normalize import normalize_key
 from hadath.text.segment import paragraph_starts
-
-# mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
-bisect_left: Final = bisect.bisect_left
-bisect_right: Final = bisect.bisect_right
 
 # normalised marker words (MATCH profile)
 _AL_KEY: Final = "\u0627\u0644"  # ال (normalised)

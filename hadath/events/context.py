@@ -9,7 +9,6 @@ for a 700-word article. Clauses split a sentence at «فيما، بينما، ف
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -19,15 +18,12 @@ from typing import Any, Final, NamedTuple, TypeVar
 
 import numpy as np
 
+from hadath.bisects import bisect_left, bisect_right
 from hadath.doc import Doc
 from hadath.events.lexicon import Trigger, event_hits
 from hadath.lexicon.matcher import Match, PhraseMatcher, to_raw
 from hadath.text.normalize import Normalized
 from hadath.text.segment import Sentence, more_breaks_than, paragraph_break_starts
-
-# mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
-bisect_left: Final = bisect.bisect_left
-bisect_right: Final = bisect.bisect_right
 
 # clause openers, normalised (MATCH profile): فيما بينما حين كما كذلك اما بالتزامن
 _CLAUSE_WORDS: Final = frozenset({

@@ -52,7 +52,6 @@ last; this module reads them from there and needs nothing else from the stage.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Final
@@ -60,6 +59,7 @@ from typing import Final
 import regex
 
 from hadath.attribution.incidents import sentence_turns
+from hadath.bisects import bisect_left
 from hadath.doc import Doc
 from hadath.events.acled import aircraft_names
 from hadath.events.context import more_breaks
@@ -70,9 +70,6 @@ from hadath.lexicon.actors import UNIDENTIFIED
 from hadath.schema import Actor, Event, Location, Span
 from hadath.text.headline import headline_span
 from hadath.text.normalize import normalize_key
-
-# mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
-bisect_left: Final = bisect.bisect_left
 
 MAX_PARAGRAPHS: Final = 2
 """How many paragraph breaks may separate a back-reference from the event it names."""

@@ -28,16 +28,13 @@ says how long something has lasted, not the day of the next report.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 from typing import Final
 
+from hadath.bisects import bisect_left
 from hadath.doc import DateMention, Doc
 from hadath.events.context import Candidate, SentenceCtx
 from hadath.text.recency import compared_since, is_tally_since, long_before
-
-# mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
-bisect_left: Final = bisect.bisect_left
 
 PRECISION: Final = {"day": 1, "week": 2, "month": 3, "year": 3}
 """ACLED time_precision of a date's grain."""

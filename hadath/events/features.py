@@ -9,18 +9,14 @@ for; «منذ»، «بعد»، «سياسة» argue against), its neighbours, an
 
 from __future__ import annotations
 
-import bisect
 import sys
 from itertools import compress
 from typing import Final
 
+from hadath.bisects import bisect_left, bisect_right
 from hadath.doc import Doc
 from hadath.events.context import Candidate, Memo, SentenceCtx
 from hadath.events.lexicon import Trigger
-
-# mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
-bisect_left: Final = bisect.bisect_left
-bisect_right: Final = bisect.bisect_right
 
 _AL: Final = "\u0627\u0644"
 _PLACE_TYPES: Final = frozenset({"GPE", "LOC", "FAC"})

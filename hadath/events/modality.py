@@ -46,18 +46,15 @@ Each rule returns the reason, kept on the candidate for debugging and tests.
 
 from __future__ import annotations
 
-import bisect
 from functools import lru_cache
 from typing import Any, Final
 
+from hadath.bisects import bisect_left
 from hadath.events.context import Candidate, Cue, SentenceCtx
 from hadath.lexicon.loader import load_tsv, split_variants
 from hadath.paths import package_dir
 from hadath.text.normalize import normalize_key
 from hadath.text.recency import comparison_words
-
-# mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
-bisect_left: Final = bisect.bisect_left
 
 # (cue kind, how many tokens before the trigger it may sit, plover types it vetoes or None for all)
 _BEFORE_RULES: Final[tuple[tuple[str, int, frozenset[str] | None], ...]] = (

@@ -31,9 +31,9 @@ geo precision 3) when the place rules 1-2 would lend lies in another one.
 
 from __future__ import annotations
 
-import bisect
 from typing import Any, Final
 
+from hadath.bisects import bisect_left, bisect_right
 from hadath.doc import Doc
 from hadath.events.arguments import local_generic
 from hadath.events.context import more_breaks
@@ -45,10 +45,6 @@ from hadath.lexicon.matcher import PhraseMatcher
 from hadath.schema import Event, Location
 from hadath.text.normalize import normalize_key
 from hadath.text.segment import paragraph_starts
-
-# mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
-bisect_left: Final = bisect.bisect_left
-bisect_right: Final = bisect.bisect_right
 
 MAX_PARAGRAPHS: Final = 1
 """The anchor is in the event's paragraph or the one before."""

@@ -26,18 +26,15 @@ toll counted «خلال الفترة ذاتها» after such a period (:func:`ha
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 from typing import Final
 
 from hadath.attribution.lexicons import frame_verbs
+from hadath.bisects import bisect_left
 from hadath.doc import DateMention, Doc
 from hadath.schema import Event
 from hadath.text.normalize import normalize_key
 from hadath.text.recency import is_tally_since, long_before, same_period_as
-
-# mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
-bisect_left: Final = bisect.bisect_left
 
 DOCUMENTED_DAYS: Final = 365
 """How old an incident a documenting report tells with its own day may be and still be coded: a

@@ -23,10 +23,10 @@ clause are references to the claimed attack: their trigger joins its evidence an
 
 from __future__ import annotations
 
-import bisect
 from functools import lru_cache
 from typing import Any, Final
 
+from hadath.bisects import bisect_left
 from hadath.doc import Doc
 from hadath.events import arguments
 from hadath.events.context import SentenceCtx, more_breaks
@@ -36,9 +36,6 @@ from hadath.lexicon.wordkinds import forms_of_kinds, kind_of, word_kinds
 from hadath.paths import package_dir
 from hadath.schema import Event
 from hadath.text.normalize import normalize_key
-
-# mypyc: a Final name is a C static (an imported name is a globals look-up at every call)
-bisect_left: Final = bisect.bisect_left
 
 DATA: Final = package_dir("hadath.events") / "data" / "responsibility.tsv"
 _VIOLENT: Final = "ASSAULT"

@@ -27,9 +27,9 @@ the whole document is freed by reference counting.
 
 from __future__ import annotations
 
-import bisect
 from typing import Any, Final
 
+from hadath.bisects import bisect_left, bisect_right
 from hadath.doc import Doc
 from hadath.events import (
     acled,
@@ -51,10 +51,6 @@ from hadath.events.trusted import trusted
 from hadath.lexicon.actors import country_name, fill_country
 from hadath.schema import Actor, Event, Location, Span
 from hadath.text.normalize import normalize_key
-
-# mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
-bisect_left: Final = bisect.bisect_left
-bisect_right: Final = bisect.bisect_right
 
 # which triggers describe the same kind of happening (and so merge within a clause)
 _FAMILY: Final = {
