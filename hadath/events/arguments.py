@@ -713,7 +713,11 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             # «عثرت الشرطة على جثة رجل مقتولاً»: who found the body did not kill; «في هجوم
             # نسبته السلطات إلى الدعم السريع التي نفت»: who blames, and whom, the report leaves open
             continue
-        if prev & _ASSOC_PREV and actor1 is not None or prev & _ASSOC_STRONG:
+        if prev & _ASSASSINATED and actor2 is None:
+            # «اغتيل النائب وليد عيدو بانفجار سيارة مفخخة»، «اغتيال جاسم الذهبي»: whom an
+            # assassination word names right after it (a title may stand between) is its target
+            actor2 = x
+        elif prev & _ASSOC_PREV and actor1 is not None or prev & _ASSOC_STRONG:
             assoc.append(x)
         elif actor1 is None and prev & _BELONGING and _weapon_owner(x, group):
             # «طائرة مسيرة تابعة للجيش قصفت مواقع للدعم السريع»: the aircraft's owner fired
@@ -1207,6 +1211,9 @@ _TARGETING_VERBS: Final = frozenset(normalize_key(w) for w in ("استهدف", "
 _VSO_TARGETING: Final = frozenset(normalize_key(w) for w in ("استهدف", "استهدفت"))
 
 
+# an assassination noun or passive verb right before its victim's name (one title word may stand between)
+_ASSASSINATED: Final = frozenset(p + normalize_key(w) for p in ("", "\u0648", "\u0628", "\u0644", "\u0641") for w in (
+    "اغتيال", "اغتيل", "اغتيلت"))
 # a support verb with the attack's pronoun right before its doer: «هجوم انتحاري نفذته امرأة»
 _DONE_BY_FORMS: Final = frozenset(normalize_key(w) for w in (
     "نفذه", "نفذته", "نفذها", "نفذتها", "نفذوه", "نفذوها", "شنه", "شنته", "شنها", "شنتها", "شنوه", "شنوها"))

@@ -5,7 +5,8 @@ Sentences written for these tests in wire style (not from any data set). A singu
 («وفي حادث منفصل استهدف مفجر انتحاري ...»); after an attack noun («وفي هجوم استهدف دورية»)
 the verb is a relative clause's and the noun after it the target. A «استشهادي» who blows
 himself up is an armed actor, as an «انتحاري» is; so is the person a civilian noun names after a
-support verb with the attack's pronoun («هجوم انتحاري نفذته امرأة»).
+support verb with the attack's pronoun («هجوم انتحاري نفذته امرأة»). Whom an assassination word
+names right after it («اغتيل النائب وليد عيدو») is the target, not the attacker.
 """
 
 from __future__ import annotations
@@ -47,3 +48,10 @@ def test_a_kind_of_attack_a_woman_carries_out_names_no_target() -> None:
     e = next(e for e in hadath.extract(text).events if e.plover_type == "ASSAULT")
     assert e.actor1 is not None and e.actor1.text == "امرأة"
     assert e.actor2 is None or e.actor2.text != "امرأة"
+
+
+def test_name_after_an_assassination_word_is_the_target() -> None:
+    text = "وفي 13 يونيو اغتيل النائب وليد عيدو بانفجار سيارة مفخخة في بيروت."
+    e = next(e for e in hadath.extract(text).events if e.plover_type == "ASSAULT")
+    assert e.actor2 is not None and e.actor2.text == "وليد عيدو"
+    assert e.actor1 is None or e.actor1.text != "وليد عيدو"
