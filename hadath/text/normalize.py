@@ -110,7 +110,9 @@ class Normalized:
     # reads them instead of encoding ``text`` again (:func:`normalize_both` keeps them for
     # the MATCH view only, the one the tokeniser reads)
     codes: np.ndarray | None = field(default=None, compare=False, repr=False)
-    # ``raw``'s code points, likewise: the tokeniser cuts the raw token texts from them
+    # ``raw``'s code points, likewise (the sentence splitter reads them). Set only by the
+    # table path, which keeps each raw character as one or deletes it (:data:`RAW_KINDS`):
+    # the tokeniser maps offsets by walking the raw text only when they are set
     raw_codes: np.ndarray | None = field(default=None, compare=False, repr=False)
 
     def raw_start(self, i: int) -> int:
@@ -188,6 +190,18 @@ def _normalize(raw: str, profiles: tuple[Profile, ...]) -> list[Normalized]:
         out.append(Normalized(raw, kept.tobytes().decode("utf-32-le"), starts, ends, kept, codes))
     return out
 
+
+# What the table path of :func:`_normalize` does with each BMP code point of the raw text, as
+# one character a code point (``ord(RAW_KINDS[c])``: a string, which compiled code reads
+# without a boxed object): :data:`KEPT` (mapped to one character), :data:`DELETED`, or
+# :data:`DIACRITIC` (deleted, and the raw span of the character before runs on over it). The
+# tokeniser walks the raw text with it to map its offsets (``hadath.text.segment``).
+KEPT: Final = 0
+DELETED: Final = 1
+DIACRITIC: Final = 2
+RAW_KINDS: Final = np.where(
+    _IS_COMBINING, DIACRITIC, np.where(_CODE_TABLES[Profile.MATCH] == _DELETE, DELETED, KEPT)
+).astype(np.uint8).tobytes().decode("latin-1")
 
 _BOTH: Final = (Profile.MATCH, Profile.CAREFUL)
 # Both profiles' tables in one, for text whose code points all lie below the presentation

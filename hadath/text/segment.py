@@ -16,12 +16,16 @@ import codecs
 import re
 from functools import lru_cache, partial
 from itertools import repeat, starmap
-from typing import Final, NamedTuple
+from types import FunctionType
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 import numpy as np
 import regex
 
-from hadath.text.normalize import Normalized, normalize
+from hadath.text.normalize import DIACRITIC, KEPT, RAW_KINDS, Normalized, normalize
+
+if TYPE_CHECKING:  # only annotations name it: a machine integer in the compiled build (mypyc)
+    from mypy_extensions import i64
 
 _SENT_END: Final = regex.compile(r"[.!?\u061f\u06d4]+[\"'»”)\]]*(?=\s)|\n\s*")
 _BOILERPLATE_WORDS: Final = ("مشاركة", "شارك", "اقرأ أيضا", "اقرأ أيضاً", "المصدر", "تابعونا", "للمزيد")
@@ -282,6 +286,14 @@ def _class_table() -> np.ndarray:
     return table
 
 
+@lru_cache(maxsize=1)
+def _class_chars() -> str:
+    """:func:`_class_table` as a string, one character a code point (``ord(table[c])``):
+    compiled code reads a character of a string as a machine integer, where an array
+    element is a boxed object."""
+    return _class_table().astype(np.uint8).tobytes().decode("latin-1")
+
+
 def _char_class(ch: str) -> int:
     """Class of one character outside the BMP (rare: emoji, mathematical digits)."""
     for pattern, cls in ((_IS_SPACE, _SPACE), (_IS_LETTER, _LETTER), (_IS_DIGIT, _DIGIT)):
@@ -392,10 +404,22 @@ def tokens_of(cols: TokenColumns) -> list[Token]:
 
 def token_columns(text: str, norm: Normalized | None = None) -> TokenColumns:
     """The tokens of :func:`tokens` as :class:`TokenColumns`, without building a tuple per
-    token (what :attr:`hadath.doc.Doc.token_columns` holds)."""
+    token (what :attr:`hadath.doc.Doc.token_columns` holds).
+
+    Two tokenisers give the same columns (``tests/text/test_segment.py``): the compiled
+    build runs :func:`_scan`, one loop over the characters on machine integers (0.55M
+    instructions a benchmark article where the vectorised one costs 1.80M, callgrind); pure
+    Python runs :func:`_vector_columns`, array operations, since a character loop costs
+    fifteen times as much there (27M).
+    """
     n = norm if norm is not None else normalize(text)
     if not n.text:
         return _NO_COLUMNS
+    return _scan_columns(text, n) if _COMPILED else _vector_columns(text, n)
+
+
+def _vector_columns(text: str, n: Normalized) -> TokenColumns:
+    """:func:`token_columns` in pure Python: vectorised (numpy)."""
     ncodes = n.codes if n.codes is not None else _codes(n.text)
     nstarts, nends, clitic_classes = _token_bounds_and_clitics(ncodes, n.text)
     if not len(nstarts):
@@ -527,3 +551,169 @@ def _pieces(
 
 _decode_utf16, _decode_utf32 = codecs.utf_16_le_decode, codecs.utf_32_le_decode
 _ONE_SPACE: Final = np.array([ord(" ")], dtype=np.uint32)
+
+
+def _scan_columns(text: str, n: Normalized) -> TokenColumns:
+    """:func:`token_columns` of the compiled build: :func:`_scan`, a loop over the characters."""
+    if n.starts is None or n.ends is None:  # nothing deleted: the offsets are the raw ones
+        return _scan(n.text, text, _class_chars(), False)
+    if n.raw_codes is not None:  # the table path: each raw character kept as one or deleted
+        return _scan(n.text, text, _class_chars(), True)
+    # presentation forms (ﻻ -> لا): the offsets through the maps, the texts sliced
+    cols = _scan(n.text, n.text, _class_chars(), False)
+    if not cols.starts:
+        return _NO_COLUMNS
+    starts: list[int] = n.starts.take(cols.starts).tolist()
+    ends: list[int] = n.ends.take(np.asarray(cols.ends) - 1).tolist()
+    texts = [text[a:b] for a, b in zip(starts, ends, strict=True)]
+    stem_starts: list[int] = n.starts.take(cols.stem_starts).tolist()
+    return TokenColumns(starts, ends, texts, cols.norms, stem_starts, cols.stems)
+
+
+_WAW: Final = 0x0648
+_FA: Final = 0x0641
+_LAM: Final = 0x0644
+_BA: Final = 0x0628
+_KAF: Final = 0x0643
+_ALEF: Final = 0x0627
+
+
+def _scan(text: str, raw: str, classes: str, walk: bool) -> TokenColumns:
+    """The tokens of the normalised ``text`` of ``raw``, in one pass over its characters.
+
+    ``classes``: :func:`_class_chars`. Without ``walk`` the offsets are those of ``text``;
+    with it, ``raw`` is walked alongside: each of its characters is kept as one character
+    of ``text`` or deleted (:data:`RAW_KINDS`), and a token's raw end runs on over the
+    diacritics after its last character (:meth:`Normalized.raw_end`). A token's raw text is
+    its normalised word itself when the two are the same characters (two tokens in three of
+    news text), sliced otherwise; the stem is :func:`split_clitics` of the word, read off
+    its first letters.
+
+    Indices and code points are ``i64``: compiled by mypyc, the loops run on machine
+    integers and ``ord(s[i])`` reads a character without making a string of it. The
+    vectorised tokeniser (:func:`_vector_columns`) pays a fixed cost per array operation
+    and its bulk cut of the pieces (a gather, a decode, ``str.split``) more than a slice a
+    token; a token whose raw text is its word is cut once here.
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    texts: list[str] = []
+    norms: list[str] = []
+    stem_starts: list[int] = []
+    stems: list[str] = []
+    n: i64 = len(text)
+    n_raw: i64 = len(raw)
+    kinds = RAW_KINDS
+    i: i64 = 0
+    # the walk: ``raw[r]`` is the character ``text[p]`` came from
+    p: i64 = 0
+    r: i64 = 0
+    if walk:
+        while r < n_raw and _raw_kind(kinds, raw, r) != KEPT:
+            r += 1
+    while i < n:
+        c: i64 = ord(text[i])
+        k: i64 = ord(classes[c]) if c < 0x10000 else _char_class(text[i])
+        if k == _SPACE:
+            i += 1
+            continue
+        a = i
+        i += 1
+        if k == _LETTER or k == _DIGIT:
+            while i < n:
+                c = ord(text[i])
+                k2: i64 = ord(classes[c]) if c < 0x10000 else _char_class(text[i])
+                if k2 != k:
+                    # «1,500» «2.5»: a separator between two digits belongs to the number
+                    if k2 != _SEP or k != _DIGIT or i + 1 >= n:
+                        break
+                    c = ord(text[i + 1])
+                    if (ord(classes[c]) if c < 0x10000 else _char_class(text[i + 1])) != _DIGIT:
+                        break
+                    i += 1
+                i += 1
+        # (a token that starts at a separator is no number: a digit before it would have
+        # taken it in)
+        b = i
+        word = text[a:b]
+        size = b - a
+        # the stem: :func:`split_clitics` of ``word``
+        o: i64 = 0
+        lil = False
+        if size >= 4:
+            j: i64 = a
+            c = ord(text[a])
+            if c == _WAW or c == _FA:
+                j = a + 1
+            if b - j > 4 and ord(text[j]) == _LAM and ord(text[j + 1]) == _LAM:
+                o = j + 1 - a
+                lil = True
+            else:
+                c = ord(text[j])
+                if (
+                    (c == _BA or c == _LAM or c == _KAF)
+                    and b - j >= 3
+                    and ord(text[j + 1]) == _ALEF
+                    and ord(text[j + 2]) == _LAM
+                ):
+                    j += 1
+                if b - j >= 4 and ord(text[j]) == _ALEF and ord(text[j + 1]) == _LAM:
+                    o = j - a
+        if walk:
+            while p < a:
+                p += 1
+                r += 1
+                while _raw_kind(kinds, raw, r) != KEPT:
+                    r += 1
+            rs = r
+            if o:
+                while p < a + o:
+                    p += 1
+                    r += 1
+                    while _raw_kind(kinds, raw, r) != KEPT:
+                        r += 1
+            ss = r
+            while p < b - 1:
+                p += 1
+                r += 1
+                while _raw_kind(kinds, raw, r) != KEPT:
+                    r += 1
+            re_ = r + 1
+            while re_ < n_raw and _raw_kind(kinds, raw, re_) == DIACRITIC:
+                re_ += 1
+        else:
+            rs = a
+            ss = a + o
+            re_ = b
+        starts.append(rs)
+        ends.append(re_)
+        norms.append(word)
+        if re_ - rs == size:
+            same = True
+            q: i64 = 0
+            while q < size:
+                if ord(raw[rs + q]) != ord(text[a + q]):
+                    same = False
+                    break
+                q += 1
+            texts.append(word if same else raw[rs:re_])
+        else:
+            texts.append(raw[rs:re_])
+        stem_starts.append(ss)
+        if lil:  # «للجيش»: «ال» + what follows the second lam
+            stems.append(_ART + text[a + o + 1 : b])
+        elif o:
+            stems.append(text[a + o : b])
+        else:
+            stems.append(word)
+    return TokenColumns(starts, ends, texts, norms, stem_starts, stems)
+
+
+def _raw_kind(kinds: str, raw: str, r: i64) -> i64:
+    """:data:`RAW_KINDS` of ``raw[r]`` (a character past the BMP is kept)."""
+    c: i64 = ord(raw[r])
+    return ord(kinds[c]) if c < 0x10000 else KEPT
+
+
+# whether this module runs compiled (mypyc makes its functions builtins): see :func:`token_columns`
+_COMPILED: Final = not isinstance(_scan, FunctionType)

@@ -194,3 +194,22 @@ def test_vectorised_stems_are_split_clitics(parts: list[str]) -> None:
         assert t.stem == stem
         a = next(i for i in range(len(n.text)) if n.raw_start(i) == t.start)
         assert t.stem_start == n.raw_start(a + offset)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(
+    list("ابتلمنوسيةأإآىؤئ .,،؛٫٬؟«»()-:_%") + list("0123456789١٢") + [
+        "\u064e", "\u0651", "\u0670", "\u0640", "\u200c", "\u200b", "\u00ad", "\u00a0", "\u2009", "\u3000", "\u001c",
+        "\n", "\t", "\ufefb", "\ufeff", "\ufe8d", "😀", "𝟙", "²", "½", "A", "x", "لل", "وال", "بال", "ولل", "فبال",
+    ]
+), max_size=40).map("".join))
+def test_compiled_tokeniser_is_the_vectorised_one(raw: str) -> None:
+    # the compiled build tokenises with a loop over the characters (segment._scan), pure
+    # Python with array operations: both must give the very same columns (the loop runs
+    # here as plain Python, only slower)
+    from hadath.text.normalize import normalize
+    from hadath.text.segment import _scan_columns, _vector_columns
+
+    n = normalize(raw)
+    if n.text:
+        assert _scan_columns(raw, n) == _vector_columns(raw, n)
