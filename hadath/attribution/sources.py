@@ -275,6 +275,9 @@ def _affiliated(ix: DocIndex, m: SourceMention, names: NameRegistry) -> SourceMe
     source or an entity right after «تابعة لـ / مقربة من / موالية لـ / محسوبة على»; anything else
     leaves the source as it was.
     """
+    owned = _owned(ix, m)
+    if owned is not None:
+        return owned
     if m.kind != "generic" or m.origin != "lexicon":
         return m
     i = bisect_left(ix.tok_starts, m.end)
@@ -292,6 +295,33 @@ def _affiliated(ix: DocIndex, m: SourceMention, names: NameRegistry) -> SourceMe
     be, name = side
     raw = ix.doc.raw
     return replace(m, end=be, text=raw[m.start : be], name=f"{m.name} (affiliated with {name})", shown="")
+
+
+_REPORTING_BODIES: Final = OUTLET_KINDS | {"monitor"}
+
+
+def _owned(ix: DocIndex, m: SourceMention) -> SourceMention | None:
+    """A generic source whose next word is a monitor or an outlet, its genitive: «رصد نشطاء المرصد
+    السوري», «وفقا لمصادر المرصد السوري», «قال مراسل «الجزيرة»»: the body reports through them, so
+    the source is the body (its text the whole phrase)."""
+    if m.kind != "generic" and m.origin == "lexicon":
+        return None
+    if m.origin == "lexicon":
+        i = bisect_left(ix.tok_starts, m.end)  # the word after the generic noun
+    else:
+        # a phrase no row names («مصادر المرصد السوري»): its second word
+        i = bisect_right(ix.tok_starts, m.start)  # (the token holding m.start may start at its «ل»)
+    if i >= len(ix.tok_starts) or (m.origin == "lexicon" and ix.tok_starts[i] - m.end > 1):
+        return None
+    body = ix.source_tok.get(i)
+    if body is None or body.start != ix.tok_starts[i]:
+        return None  # «شهود عيان لوكالة فرانس برس»: the agency they spoke to (its «ل»), not theirs
+    entry = body.payloads[0]
+    if entry.kind not in _REPORTING_BODIES or (m.origin != "lexicon" and body.end > m.end):
+        return None
+    end = max(m.end, body.end)
+    raw = ix.doc.raw
+    return replace(m, end=end, text=raw[m.start:end], name=entry.name, kind=entry.kind, shown="")
 
 
 def _side_at(ix: DocIndex, names: NameRegistry, j: int) -> tuple[int, str] | None:
@@ -767,7 +797,24 @@ def find_dateline(ix: DocIndex) -> SourceMention | None:
     title = headline_span(raw) if found is None else None
     if title is not None:  # a title line first: the dateline opens the next line
         found = _dateline_at(ix, len(raw) - len(raw[title[1]:].lstrip()))
+        if found is None:
+            found = _byline(ix, title[0], title[1])
     return found
+
+
+def _byline(ix: DocIndex, start: int, end: int) -> SourceMention | None:
+    """A first line that is a monitor's or an outlet's name and nothing else («المرصد السوري لحقوق
+    الإنسان» over its bulletin): the article is its report."""
+    raw = ix.doc.raw
+    line = raw[start:end].strip()
+    for sm in ix.sources:
+        if sm.start >= end:
+            break
+        entry = sm.payloads[0]
+        if (entry.kind == "monitor" or entry.kind in OUTLET_KINDS) and sm.start >= start \
+                and raw[sm.start:sm.end] == line:
+            return SourceMention(sm.start, sm.end, sm.text, entry.name, entry.kind, "dateline")
+    return None
 
 
 def _dateline_at(ix: DocIndex, head: int) -> SourceMention | None:

@@ -609,7 +609,9 @@ def _contained_score(gaz: Gazetteer, p: Place, cont: Place, distance_km: float |
         # «شمال العراق» / «شمال غرب باكستان» is inside; «شمال شرق بغداد» is near the town
         distance_km = None if cont.kind not in "PC" else distance_km
         if distance_km is not None:
-            return 1.0 if d <= 3 * NEAR_KM else -0.5
+            # «بادية السخنة شرقي حمص»: the bearing may be from the town or across its governorate
+            # (As Sukhnah is 200 km east of Homs, in Homs governorate)
+            return 1.0 if d <= 3 * NEAR_KM or (p.admin_key and p.admin_key == cont.admin_key) else -0.5
     if distance_km is not None:
         return 1.0 if abs(d - distance_km) <= max(30.0, 0.4 * distance_km) else -0.5
     if cont.kind == "N":
@@ -622,10 +624,25 @@ def _contained_score(gaz: Gazetteer, p: Place, cont: Place, distance_km: float |
     return -0.5
 
 
+def _after_rural_head(raw: str, start: int) -> bool:
+    """Does a «ريف»/«بادية» head the place name at raw ``start`` («بريف منبج»، «في بادية السخنة»)?"""
+    words = raw[max(0, start - 12):start].split()
+    return bool(words) and "rural" in load_context_words().of(normalize_key(words[-1]))
+
+
+def _letters(name: str) -> str:
+    """A name's letters, lower-cased: «Ar-Raqqah» and «Ar Raqqah» are one name."""
+    return "".join(ch for ch in name.lower() if ch.isalpha())
+
+
 def _grade(gaz: Gazetteer, c: _Cand, place: Place) -> tuple[Place, int]:
     """ACLED precision of a resolved mention, and the place to report for it."""
     if "rural" in c.before:
         region = gaz.admin_of(place) if place.kind != "R" else place
+        if region is not None and place.kind in "PC" and _letters(region.name) != _letters(place.name):
+            # «بادية السخنة»: the desert around a town that names no governorate is near the town,
+            # not the whole of Homs governorate («ريف حماة» is Hama's governorate)
+            return place, 2
         return (region or place), 2
     if place.kind == "N":
         return place, 3
@@ -758,6 +775,8 @@ def place_for_span(doc: Doc, start: int, end: int,
             continue
         p: Place = m.place
         rank = 0 if p.kind == "R" and p.precision == 1 else _RANK.get(p.kind, 3)
+        if rank == 0 and m.precision == 2 and _after_rural_head(doc.raw, m.start):
+            rank = _RANK["A"]  # «بريف منبج» ranks as the district it names, below «قرب القامشلي»
         key = (int((m.start, m.end) in datelines), rank, m.start)
         if best is None or key < best[0]:
             best = (key, m)

@@ -181,3 +181,29 @@ def test_one_person_named_as_the_subject_of_anna_before_the_death_verb() -> None
     # wounded, not killed: no toll
     (attack,) = hadath.extract("وقال المصدر إن مسلحين هاجموا حاجزا للجيش، مؤكدا أن جنديا أصيب في الهجوم.").events
     assert attack.fatalities is None
+
+
+def test_the_observatorys_bulletin_is_the_observatorys() -> None:
+    # a bulletin under its monitor's name alone on the first line: every item is the monitor's,
+    # and so are «نشطاء المرصد السوري» and «مصادر المرصد السوري»
+    _, doc = read_article("badia_observatory_bulletin.txt", "2024-03-12")
+    assert len(doc.events) == 4
+    for e in doc.events:
+        assert e.source is not None and e.source.name == "Syrian Observatory for Human Rights"
+    (mine,) = of_sub(doc, "Remote explosive/landmine/IED")
+    assert mine.fatalities == 6 and mine.event_date == "2024-03-12"
+    assert mine.actor2 is not None and mine.actor2.name == "Civilians (Syria)"
+    # «بادية السخنة شرقي حمص»: As Sukhnah, 200 km east of Homs city, in Homs governorate
+    assert any(e.text == "السخنة" and e.geo is not None and e.geo.name == "As Sukhnah" for e in doc.entities)
+    (arrests,) = of_sub(doc, "Arrests")
+    assert arrests.actor1 is not None and arrests.actor1.name == "SDF: Syrian Democratic Forces"
+    assert arrests.location is not None and arrests.location.name == "Dhībān"
+
+
+def test_a_source_told_to_an_agency_is_not_the_agencys() -> None:
+    doc = hadath.extract("قتل جنديان في هجوم على موقع عسكري، بحسب ما أفاد مصدر عسكري لوكالة الأنباء الألمانية.")
+    (attack,) = doc.events
+    assert attack.source is not None and attack.source.name == "Military source"
+    doc = hadath.extract("وقال مراسل سانا إن قذيفة سقطت على حي سكني في حماة ما أدى إلى مقتل مدنيين اثنين.")
+    (attack,) = doc.events
+    assert attack.source is not None and attack.source.name == "SANA"  # the agency's own correspondent
