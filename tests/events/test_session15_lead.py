@@ -207,3 +207,17 @@ def test_a_source_told_to_an_agency_is_not_the_agencys() -> None:
     doc = hadath.extract("وقال مراسل سانا إن قذيفة سقطت على حي سكني في حماة ما أدى إلى مقتل مدنيين اثنين.")
     (attack,) = doc.events
     assert attack.source is not None and attack.source.name == "SANA"  # the agency's own correspondent
+
+
+def test_a_takeover_announced_with_its_adjective() -> None:
+    # «أعلنت قوات الدعم السريع، أمس الخميس، سيطرتها الكاملة على مدينة الفولة»: «الكاملة» between
+    # the noun and «على» (the trigger lexicon had «سيطرتها على» only)
+    _, doc = read_article("sudan_territory_newspaper.txt", "2024-06-21")
+    took = of_sub(doc, "Non-state actor overtakes territory")[0]
+    assert took.actor1 is not None and took.actor1.name == "RSF: Rapid Support Forces"
+    assert took.actor2 is not None and took.actor2.name == "Military Forces of Sudan"
+    assert took.location is not None and took.location.name == "Al-Fulah"
+    assert took.event_date == "2024-06-20"
+    by_low = {c.quantity.low: c for c in doc.claims}
+    assert by_low[300].source is not None and by_low[300].source.name == "Sudanese Armed Forces Spokesman"
+    assert by_low[15].source is not None and by_low[15].source.name == "Resistance Committees (Sudan)"
