@@ -85,6 +85,14 @@ def de_facto_authorities() -> frozenset[str]:
     return frozenset(r["name"] for r in rows)
 
 
+@lru_cache(maxsize=1)
+def home_only_actors() -> frozenset[str]:
+    """Canonical names of the actors named by descriptions that hold only in their home country's
+    news (``home_only_actors.tsv``: «فلول النظام البائد» is not Syria's Assad loyalists in Sudan)."""
+    rows = load_tsv(DATA / "home_only_actors.tsv", ("name", "note"), ("name", "note"), ("name",))
+    return frozenset(r["name"] for r in rows)
+
+
 def _airborne(a: Actor | None) -> bool:
     """Is the actor an air force or its aircraft («القوات الجوية»، «الطيران الحربي»)?"""
     if a is None or a.inter != 1:

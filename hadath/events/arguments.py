@@ -28,7 +28,7 @@ from hadath.attribution.sources import source_for
 from hadath.bisects import bisect_left, bisect_right
 from hadath.doc import Doc
 from hadath.events import anaphora, tally
-from hadath.events.acled import aircraft_names
+from hadath.events.acled import aircraft_names, home_only_actors
 from hadath.events.context import (
     PROCLITICS,
     Candidate,
@@ -283,6 +283,9 @@ def _resolve_named(doc: Doc, m: Any) -> Actor | None:
     entry = getattr(m, "actor", None)
     if entry is None:
         return None
+    home = getattr(entry, "country", None)
+    if doc.country and home and home != "*" and home != doc.country and getattr(entry, "name", None) in home_only_actors():
+        return None  # «حررت الفولة من فلول النظام البائد» in Sudan: not Syria's Assad loyalists
     try:
         actor = resolve_actor(entry, m.text, doc.country)
     except Exception:  # noqa: BLE001 - a resolver bug must not drop the event
