@@ -170,7 +170,7 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
         if near(m.end) or near(_past_place(ix, m.end))
     ]
     candidates += [
-        (e.start, e.end, e.text, _entity_name(e.canonical or e.text, names), "entity", "ner")
+        (e.start, e.end, e.text, _entity_source_name(ix, e, names), "entity", "ner")
         for e in ix.entity_at.values()
         if e.type in ("PER", "ORG") and (near(e.end) or near(_past_place(ix, e.end)))
     ]
@@ -703,6 +703,14 @@ def _mention_of(ix: DocIndex, sp: Speaker, names: NameRegistry, fs: int, fe: int
     return sm if text == sm.text and not sp.text != text else replace(sm, text=text, shown=sp.text)
 
 
+def _entity_source_name(ix: DocIndex, e: Any, names: NameRegistry) -> str:
+    """A body's name as a source is its actor's where it has no English one («أعلن الجيش» in a
+    Sudanese report: "Military Forces of Sudan", not «الجيش»); a person keeps his own name."""
+    if e.type == "PER":
+        return _entity_name(e.canonical or e.text, names)
+    return _entity_body_name(ix, e, names)
+
+
 def _entity_name(canonical: str, names: NameRegistry) -> str:
     """An entity's name as a source: NER links «الوزارة» to «وزارة الصحة الفلسطينية» but knows no
     English for it; the sources lexicon may, under that very Arabic name."""
@@ -713,7 +721,9 @@ def _mention_of_raw(ix: DocIndex, sp: Speaker, names: NameRegistry, fs: int, fe:
     if sp.kind == "source" and sp.source is not None:
         return SourceMention(sp.start, sp.end, sp.text, sp.source.name, sp.source.kind, "lexicon", fs, fe, kind)
     if sp.kind == "entity":
-        return SourceMention(sp.start, sp.end, sp.text, _entity_name(sp.canonical or sp.text, names), "entity", "ner", fs, fe, kind)
+        e = ix.entity_at.get(sp.start)
+        name = _entity_source_name(ix, e, names) if e is not None and e.end == sp.end else _entity_name(sp.canonical or sp.text, names)
+        return SourceMention(sp.start, sp.end, sp.text, name, "entity", "ner", fs, fe, kind)
     if sp.kind == "title" and sp.source is not None and sp.source.kind == "generic":
         return SourceMention(sp.start, sp.end, sp.text, sp.source.name, "generic", "lexicon", fs, fe, kind)
     if sp.kind in ("name", "title", "org", "word"):
