@@ -229,3 +229,14 @@ def test_a_home_only_description_names_its_actor_at_home() -> None:
     doc = hadath.extract("اللاذقية - قتل ثلاثة عناصر من الأمن العام في هجوم شنه فلول النظام البائد على حاجز في ريف جبلة.")
     (attack,) = doc.events
     assert attack.actor1 is not None and attack.actor1.name == "Assad Regime Loyalists"
+
+
+def test_a_body_named_by_a_generic_word_is_its_actor_as_a_source() -> None:
+    _, doc = read_article("sudan_territory_newspaper.txt", "2024-06-21")
+    # «فيما نفى الجيش ذلك مؤكدا أن قواته «لا تزال تسيطر على مقر الفرقة 22 مشاة»»
+    (denial,) = [q for q in doc.quotes if q.speaker == "الجيش"]
+    assert denial.speaker_canonical == "Military Forces of Sudan"
+    # a person keeps his own name
+    doc = hadath.extract("وقال الرئيس المصري عبد الفتاح السيسي إن «مصر لن تسمح بالمساس بأمنها».")
+    (q,) = doc.quotes
+    assert q.speaker_canonical is not None and "Government" not in q.speaker_canonical
