@@ -309,12 +309,12 @@ def _status(ix: DocIndex, n: NumberMention, noun: Match[Counted], domain: str, s
                 other = True
         k -= 1
     k = bisect_left(starts, noun.end)
-    aside = 0
-    while k < len(starts) and starts[k] - noun.end - aside <= STATUS_AFTER + _ASIDE_REACH:
+    while k < len(starts) and starts[k] - noun.end <= STATUS_AFTER + _ASIDE_REACH:
         m = ix.counted[k]
         if m.prefix[:1] in _CONJ:
             break  # «ست قنابل ... ودمر لهم ثلاث سيارات»: «ودمر» is the next clause's
         gap = raw[noun.end : m.start]
+        aside = 0
         if _HARD_PUNCT.search(gap):
             # «21 مدنيا على الأقل، بينهم ثمانية أطفال، قتلوا»: an aside on some of them between
             a = _SUBSET_ASIDE.search(gap)
