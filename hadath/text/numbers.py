@@ -26,6 +26,7 @@ skipped (they are dates, not quantities).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final, NamedTuple
@@ -56,6 +57,11 @@ class _Compiled:
     token: re.Pattern[str]
     post: re.Pattern[str]
     post_any: re.Pattern[str]  # ``post``, else the bound or approximator after the counted noun
+    # what :func:`_post` checks before ``post_any``, by first letter: the first words of the
+    # phrases the word after a number may open (percent, bound, approximator), and of those
+    # the word after the next may open (a bound or approximator after the counted noun)
+    post_first: dict[str, tuple[str, ...]]
+    noun_next_first: dict[str, tuple[str, ...]]
     words: dict[str, NumberWord]
     pre: dict[str, str]  # folded phrase -> role (approx_pre, at_least_pre, at_most_pre, range_start)
     pre_max_words: int
@@ -63,6 +69,7 @@ class _Compiled:
     pre_first: dict[int, frozenset[str]]  # word count -> first words of the phrases that long
     pre_ends: dict[int, frozenset[str]]  # word count -> last words of the phrases that long
     range_sep: frozenset[str]
+    range_sep_max: int  # the longest range word: a longer gap is none, and is never hashed
     ordinal_words: frozenset[str]
     # what :func:`_plain_item` reads: a whole word that is one number with its proclitics
     # («ثلاثه»، «والاف»), the words that may continue a chain after a word or a digit
@@ -70,7 +77,7 @@ class _Compiled:
     one_word: frozenset[str]
     cont_word: frozenset[str]
     cont_digit: frozenset[str]
-    month_firsts: tuple[str, ...]
+    month_firsts: dict[str, tuple[str, ...]]  # first letter -> the first words of month names with it
 
 
 def _alt(words: list[str]) -> str:
@@ -160,12 +167,15 @@ def _compiled() -> _Compiled:
     this_all = [w for w, _ in date_words().get("this", []) if w.startswith("\u0627\u0644")]
     cont_digit = cont_word | {"\u0645\u0646", "\u0634\u0647\u0631", "\u0647\u0630\u0627", "\u0627\u0644\u0634\u0647\u0631"}  # من شهر هذا الشهر
     cont_digit |= {w.split()[0] for w in this_all}
+    firsts = {m.split()[0] for m in month_names}
     return _Compiled(
         master=master,
         master_word=master_word,
         token=token,
         post=post,
         post_any=post_any,
+        post_first=_by_first_letter(w.split()[0] for role in ("percent", "at_least_post", "approx_post") for w in ctx.get(role, {})),
+        noun_next_first=_by_first_letter(w.split()[0] for role in ("at_least_post", "approx_post") for w in ctx.get(role, {})),
         words=words,
         pre=pre,
         pre_max_words=max(len(p.split()) for p in pre),
@@ -173,12 +183,21 @@ def _compiled() -> _Compiled:
         pre_first={k: frozenset(p.split()[0] for p in pre if len(p.split()) == k) for k in {len(p.split()) for p in pre}},
         pre_ends={k: frozenset(p.split()[-1] for p in pre if len(p.split()) == k) for k in {len(p.split()) for p in pre}},
         range_sep=frozenset(ctx.get("range_sep", {})),
+        range_sep_max=max(map(len, ctx.get("range_sep", {"": ""}))),
         ordinal_words=ordinal_words,
         one_word=frozenset(cl + w for cl in clitics for w in words if " " not in w),
         cont_word=frozenset(cont_word),
         cont_digit=frozenset(cont_digit),
-        month_firsts=tuple(sorted({m.split()[0] for m in month_names})),
+        month_firsts={ch: tuple(sorted(w for w in firsts if w[0] == ch)) for ch in {w[0] for w in firsts}},
     )
+
+
+def _by_first_letter(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """First letter -> the words that open with it (for ``startswith`` on a few, not all)."""
+    out: dict[str, list[str]] = {}
+    for w in sorted(set(words)):
+        out.setdefault(w[0], []).append(w)
+    return {ch: tuple(ws) for ch, ws in out.items()}
 
 
 @dataclass(slots=True)
@@ -455,7 +474,29 @@ def _proclitics(phrase: str) -> tuple[int, ...]:
 
 
 def _post(text: str, num: _Num, c: _Compiled) -> None:
-    m = c.post_any.match(text, num.end)
+    end = num.end
+    if end >= len(text):
+        return
+    if text[end] != "%":
+        # ``post_any`` wants «%», or spaces and then a word opening a percent, bound or
+        # approximator phrase, or spaces, the counted noun, spaces and a word opening a bound
+        # or approximator: most numbers are followed by none (a regex call that fails costs
+        # ~3,000 instructions, this check ~1,000; a first letter alone lets most through:
+        # «و»، «ا»، «ف» open most Arabic words)
+        if not text[end].isspace():
+            return
+        cut = end + _POST_WINDOW < len(text)
+        words = text[end:end + _POST_WINDOW].split(None, 2)
+        if not words:
+            if not cut:
+                return
+        elif not words[0].startswith(c.post_first.get(words[0][0], ())):
+            if len(words) > 1:
+                if not words[1].startswith(c.noun_next_first.get(words[1][0], ())):
+                    return  # ``words[0]`` is the whole noun: a space follows it in the window
+            elif not cut:
+                return
+    m = c.post_any.match(text, end)
     if m is None:
         return
     kind = m.lastgroup
@@ -479,6 +520,9 @@ def _post(text: str, num: _Num, c: _Compiled) -> None:
     elif m.group("approx"):
         num.approximate = True
         num.end = m.end()
+
+
+_POST_WINDOW: Final = 64  # characters :func:`_post` splits after a number (more: the pattern decides)
 
 
 # words right before a year («عام 2014»، «العام 2014»، «منذ 2014», «في 2014») or an hour
@@ -588,7 +632,8 @@ def _plain_item(text: str, pos: int, digit: bool, c: _Compiled) -> int:
     if not after.isalpha() or (e < n and after == text[r:e] and text[e] != " "):
         return -1  # a digit, «.5», a line break: let the pattern read it
     if digit:
-        if after in c.cont_digit or after.startswith(c.month_firsts):
+        # ``startswith`` of all ~40 month words cost ~1,800 instructions; those of one letter few
+        if after in c.cont_digit or after.startswith(c.month_firsts.get(after[0], ())):
             return -1
     elif after in c.cont_word:
         return -1
@@ -740,7 +785,9 @@ def _ranges(text: str, nums: list[_Num], c: _Compiled) -> list[_Num]:
 
 
 def _is_range(a: _Num, b: _Num, gap: str, c: _Compiled) -> bool:
-    if gap not in c.range_sep or a.percent and not b.percent:
+    # most gaps between two numbers are clauses, hundreds of characters: hashing one for the
+    # set look-up cost more than the rest of the test
+    if len(gap) > c.range_sep_max or gap not in c.range_sep or a.percent and not b.percent:
         return False
     if not (a.low < b.low or (b.scaled and not a.scaled and a.low < b.low / b.scaled)):
         return False

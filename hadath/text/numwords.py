@@ -220,15 +220,32 @@ def _scanner() -> object:
     return auto
 
 
-@lru_cache(maxsize=8)
+# the last text :func:`scan` read and its answer: the text object itself is kept, so ``is``
+# can never be fooled by a freed string's address being reused
+_last: tuple[str, tuple[tuple[int, ...], tuple[int, ...]]] = ("", ((), ()))
+
+
 def scan(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Word starts in CAREFUL-normalised ``text`` where a number (first) or a date (second)
     may begin: one C-level Aho-Corasick pass shared by :mod:`hadath.text.numbers` and
-    :mod:`hadath.text.dates` (cached per text, so the second caller pays nothing).
+    :mod:`hadath.text.dates` (the last answer is kept, so the second caller pays nothing).
 
     Trying the full patterns at every word start would cost about 1 ms an article; the few
-    dozen starts found here cost tens of µs.
+    dozen starts found here cost tens of µs. The answer is kept for the very text object
+    (``is``), not by value as ``lru_cache`` would: both callers pass the same
+    ``doc.careful.text``, and hashing a 4,000-character article for an ``lru_cache`` key cost
+    ~70,000 instructions (callgrind), a sixth of the scan itself.
     """
+    global _last
+    last = _last
+    if last[0] is text:
+        return last[1]
+    found = _scan(text)
+    _last = (text, found)
+    return found
+
+
+def _scan(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     nums: set[int] = set()
     dates: set[int] = set()
     n = len(text)
