@@ -366,8 +366,15 @@ def dates_in(norm: Normalized, published: dt.date | None, *, future: bool = Fals
                     continue  # «قتل 300 شخص»: neither a numeric date nor a day of a month
                 key = "#"  # a word that opens with a digit (half the anchors): no regex for it
             else:
-                w = first_word(t, s)
-                key = w.group() if w else ""
+                # the run of letters at ``s`` (``_FIRST_WORD``), read without a regex call when
+                # the word up to the next space is letters and trailing punctuation (most are)
+                e = t.find(" ", s)
+                key = t[s:e] if e >= 0 else t[s:]
+                if not key.isalpha():
+                    key = key.rstrip(_TRAIL)
+                    if not key.isalpha():
+                        w = first_word(t, s)
+                        key = w.group() if w else ""
             pat = by_first[key]
             if pat is None:
                 continue  # «و» of «و4000»، «أسابيع» after a count: no date opens with it
@@ -392,6 +399,8 @@ def dates_in(norm: Normalized, published: dt.date | None, *, future: bool = Fals
     return out
 
 
+# punctuation a word may carry before the next space («الثلاثاء،»): no letter, digit nor space
+_TRAIL: Final = "\u060c\u061b\u061f,;:.!?\"')]}%*\u00bb"
 _PROCLITICS: Final = frozenset("\u0648\u0641\u0628\u0644")  # و ف ب ل
 _SAME: Final = frozenset({"\u0630\u0627\u062a\u0647", "\u0646\u0641\u0633\u0647",
                           "\u0630\u0627\u062a\u0647\u0627", "\u0646\u0641\u0633\u0647\u0627"})  # ذاته نفسه ذاتها نفسها
