@@ -14,7 +14,6 @@ e.g. "Islamic State fighters killed in Raqqa".
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 from itertools import accumulate
 from operator import attrgetter, itemgetter
@@ -29,6 +28,7 @@ from hadath.attribution.quotes import hosted_venue_end
 from hadath.attribution.sources import source_for
 from hadath.attribution.updates import is_update
 from hadath.attribution.wordmatch import Match
+from hadath.bisects import bisect_left, bisect_right
 from hadath.doc import DateMention, Mention, NumberMention
 from hadath.events.tally import dual_forms
 from hadath.geo.resolve import place_for_span
@@ -49,8 +49,6 @@ from hadath.text.recency import compared_since, is_tally_since, long_before, sam
 from hadath.text.segment import paragraph_starts
 
 # mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
-bisect_left: Final = bisect.bisect_left
-bisect_right: Final = bisect.bisect_right
 
 NOUN_GAP: Final = 8  # characters between a number and its noun: «12 من عناصر»
 TOLL_PHRASE_REACH: Final = 48  # «حصيلة قتلى القصف على مخيم أبو شوك إلى 31»: casualty noun to figure, at most

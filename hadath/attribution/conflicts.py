@@ -31,7 +31,6 @@ from hadath.geo.resolve import haversine_km
 from hadath.schema import Claim, Conflict
 
 # mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
-bisect_right: Final = bisect.bisect_right
 
 MAX_RIVAL_RATIO: Final = 20.0  # «أكثر من 150 ألف» in the war is no rival count of «8 قتلى» in a strike
 SCENE_KM: Final = 50.0  # two places this close are one scene («مديرية مجز» and «صعدة»)
@@ -154,7 +153,7 @@ def find_conflicts(claims: list[Claim], infos: list[ClaimInfo], outlet: str | No
         for i in idx:
             name = claims[i].source.name  # type: ignore[union-attr]
             cap = MAX_RIVAL_RATIO * max(ranges[i][1], 1.0)
-            for k in range(bisect_right(lows, ranges[i][1]), len(order)):
+            for k in range(bisect.bisect_right(lows, ranges[i][1]), len(order)):
                 j = order[k]  # its low is above i's high: the figures do not meet
                 if lows[k] > cap:
                     break  # and from here on each is another count altogether

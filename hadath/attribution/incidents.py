@@ -8,11 +8,11 @@ one disputed happening. The phrases are data (``data/incidents.tsv``).
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
+from hadath.bisects import bisect_right
 from hadath.lexicon.loader import load_tsv, split_variants
 from hadath.paths import package_dir
 from hadath.text.normalize import Normalized, normalize_key
@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from hadath.doc import Doc
 
 # mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
-bisect_right: Final = bisect.bisect_right
 
 INCIDENTS_TSV: Final = package_dir("hadath.attribution") / "data" / "incidents.tsv"
 OPENING: Final = 40  # characters of a sentence in which its opening phrase is read

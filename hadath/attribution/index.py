@@ -7,7 +7,6 @@ bisect lookup, never a rescan of the text.
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field
 from itertools import repeat
 from operator import attrgetter, sub
@@ -26,13 +25,12 @@ from hadath.attribution.lexicons import (
     word_key,
 )
 from hadath.attribution.wordmatch import Match, new_match, word_view
+from hadath.bisects import bisect_left, bisect_right
 from hadath.doc import Doc, Mention
 from hadath.text.normalize import normalize_key
 from hadath.text.segment import Sentence, TokenColumns
 
 # mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
-bisect_left: Final = bisect.bisect_left
-bisect_right: Final = bisect.bisect_right
 
 _START: Final = attrgetter("start")
 SPEAKER_TYPES: Final = frozenset({"PER", "ORG", "NORP"})

@@ -36,14 +36,13 @@ from hadath.attribution.speakers import (
     resolve,
     speaker_after_frame,
 )
+from hadath.bisects import bisect_left, bisect_right
 from hadath.lexicon.wordkinds import forms_of_kinds, kind_of, word_kinds
 from hadath.ner.lexicons import KUNYA, given_names
 from hadath.schema import Quote
 from hadath.text.normalize import normalize_key
 
 # mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
-bisect_left: Final = bisect.bisect_left
-bisect_right: Final = bisect.bisect_right
 
 OPENERS: Final = {"\u00ab": "\u00bb", "\u201c": "\u201d"}  # « » and “ ”
 STRAIGHT: Final = '"'
@@ -812,7 +811,7 @@ def _via_at(ix: DocIndex, start: int, limit: int, names_pairs: list[MarkPair]) -
     after_frame = f is not None and f.payloads[0].kind == "via"
     pos = f.end if after_frame and f is not None else start
     # names in marks opening within VIA_GAP of pos (and before limit); pairs are sorted by opening
-    for k in range(bisect_left(names_pairs, pos, key=_open), len(names_pairs)):
+    for k in range(bisect.bisect_left(names_pairs, pos, key=_open), len(names_pairs)):
         np_ = names_pairs[k]
         if np_.open >= limit or np_.open - pos > VIA_GAP:
             break

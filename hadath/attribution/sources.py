@@ -40,6 +40,7 @@ from hadath.attribution.speakers import (
     speaker_after_frame,
 )
 from hadath.attribution.updates import change_verbs_before_tolls, toll_follows
+from hadath.bisects import bisect_left, bisect_right
 from hadath.doc import Doc, Mention
 from hadath.schema import Source
 from hadath.text.headline import headline_span
@@ -47,8 +48,6 @@ from hadath.text.normalize import normalize_key
 from hadath.text.segment import more_breaks_than
 
 # mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
-bisect_left: Final = bisect.bisect_left
-bisect_right: Final = bisect.bisect_right
 
 DATELINE_WINDOW: Final = 60  # a dateline sits in the first characters of the first line
 DATELINE_PLACE_WORDS: Final = 3  # «دمشق», «دير الزور», «رام الله - »: the place before the outlet
@@ -370,7 +369,7 @@ def _subjects_after_that(ix: DocIndex, out: dict[tuple[int, int], SourceMention]
             sp = resolve(ix, phrase, names)
             if sp is None or not (sp.kind in ("source", "entity") or (sp.kind == "title" and sp.source is not None)):
                 break
-            k = bisect_left(taken, (sp.start, -1))
+            k = bisect.bisect_left(taken, (sp.start, -1))
             if (k < len(taken) and taken[k][0] < sp.end) or (k and taken[k - 1][1] > sp.start):
                 break
             sm = _mention_of(ix, sp, names, f.start, f.end, "verb")

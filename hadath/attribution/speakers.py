@@ -20,12 +20,12 @@ import regex
 
 from hadath.attribution.index import DocIndex
 from hadath.attribution.lexicons import ARTICLE, SourceEntry, word_key
+from hadath.bisects import bisect_left
 from hadath.doc import Mention
 from hadath.ner.lexicons import given_names
 from hadath.text.normalize import normalize_key
 
 # mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
-bisect_left: Final = bisect.bisect_left
 
 MAX_UNITS: Final = 10
 MAX_NAME_TOKENS: Final = 4
@@ -137,7 +137,7 @@ class NameRegistry:
         seen = self._titled.get(_bare(title))
         if not seen:
             return None
-        k = bisect_left(seen, (pos, ""))
+        k = bisect.bisect_left(seen, (pos, ""))
         return seen[k - 1][1] if k else None
 
     def add(self, name: str, canonical: str | None = None) -> None:
@@ -175,7 +175,7 @@ class NameRegistry:
             if len(words) < 2:
                 continue
             seen = self.orgs.setdefault(_bare(words[0]), [])
-            k = bisect_left(seen, (start, ""))
+            k = bisect.bisect_left(seen, (start, ""))
             if k < len(seen) and seen[k][0] == start:
                 if not seen[k][1].isascii() and english:
                     seen[k] = (start, canonical)
@@ -191,7 +191,7 @@ class NameRegistry:
         seen = self.orgs.get(_bare(word))
         if not seen:
             return None
-        k = bisect_left(seen, (pos, ""))
+        k = bisect.bisect_left(seen, (pos, ""))
         return seen[k - 1][1] if k else seen[0][1]  # none before: the one named next
 
     def fullest(self, name: str) -> str:

@@ -21,7 +21,6 @@ Places inside an organisation's name («جامعة بغداد», an ORG entity f
 
 from __future__ import annotations
 
-import bisect
 import math
 from collections import defaultdict
 from collections.abc import Callable
@@ -33,6 +32,7 @@ from typing import Final
 import numpy as np
 import regex
 
+from hadath.bisects import bisect_left, bisect_right
 from hadath.doc import Doc, Mention
 from hadath.geo.context import (
     _PUNCT,
@@ -47,8 +47,6 @@ from hadath.geo.gazetteer import Gazetteer, Place, load_gazetteer
 from hadath.text.normalize import Normalized, normalize_key
 
 # mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
-bisect_left: Final = bisect.bisect_left
-bisect_right: Final = bisect.bisect_right
 
 PLACE_TYPES: Final = frozenset({"GPE", "LOC", "FAC"})
 _CLITICS: Final = frozenset("\u0648\u0641\u0628\u0644\u0643")  # و ف ب ل ك

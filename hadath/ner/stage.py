@@ -23,6 +23,7 @@ from typing import Final, NamedTuple
 
 import numpy as np
 
+from hadath.bisects import bisect_left, bisect_right
 from hadath.doc import Doc, Mention
 from hadath.lexicon.actors import (
     ActorEntry,
@@ -57,8 +58,6 @@ from hadath.text.normalize import normalize_key
 from hadath.text.segment import TokenColumns
 
 # mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
-bisect_left: Final = bisect.bisect_left
-bisect_right: Final = bisect.bisect_right
 
 NOMINAL: Final = frozenset({"generic", "anaphor"})
 _AL: Final = "\u0627\u0644"
@@ -571,10 +570,10 @@ def _rule_mentions(doc: Doc, tc: TokenColumns, bounds: Sequence[tuple[int, int]]
     out: list[Mention] = []
     place_heads: list[Mention] = []
     for lo, hi in bounds:
-        x = bisect_left(trig_at, lo)
+        x = bisect.bisect_left(trig_at, lo)
         if x == len(trig_at) or trig_at[x] >= hi:
             continue
-        for r in find_rule_spans(tc, trig_at[x:bisect_left(trig_at, hi, x)], lo, hi):
+        for r in find_rule_spans(tc, trig_at[x:bisect.bisect_left(trig_at, hi, x)], lo, hi):
             if r.rule == "place-head" and _ordinary_place_word(tc, r.start):
                 continue
             if r.type == "PER" and doc.raw[tc.starts[r.start]:tc.ends[r.start]] == _ALA:
