@@ -1188,7 +1188,7 @@ def _own_dead(doc: Doc | None, s: SentenceCtx, group: list[Candidate], best: Can
             if own is not None:
                 break
     if own is None:
-        return None
+        return _announcer_of_own(s, group, spans)
     # «قالت الشرطة إن مسلحين قتلوا ثلاثة من عناصرها»: the subject right before a killing verb
     # whose count follows it killed them; the pronoun's owner is named before it
     killers = {c.tok for c in group if c.trigger.mode == "casualty" and c.trigger.pos == "verb"
@@ -1205,6 +1205,30 @@ def _own_dead(doc: Doc | None, s: SentenceCtx, group: list[Candidate], best: Can
     start, end = s.tok_starts[own], s.ends[own]
     actor = resolve_actor(entry, doc.raw[start:end], doc.country)
     return ActorSpan(start, end, own, own + 1, actor, "state", s.clause_of(own), generic=True)
+
+
+def _announcer_of_own(s: SentenceCtx, group: list[Candidate], spans: list[ActorSpan]) -> ActorSpan | None:
+    """The force named before a casualty noun whose dead, counted right after it, are its own
+    men by name: «أعلن الجيش مقتل ثلاثة جنود» (the soldiers are the army's), so the army announces
+    its losses and attacked no one. Only a state force, and only when the dead are read as the
+    same actor."""
+    for c in group:
+        if c.trigger.mode != "casualty" or c.trigger.pos == "verb" and not c.key.startswith("\u0627\u0644"):
+            continue
+        # the dead right after the casualty word and its count: «مقتل ثلاثة جنود»، «مقتل جنديين»
+        dead = next((x for x in spans if c.tok_end <= x.tok <= c.tok_end + 1), None)
+        if dead is None or dead.role != "state":
+            continue
+        # the announcer right before it, after its reporting verb: «أعلن الجيش مقتل»
+        named = next((x for x in spans if x.tok_end == c.tok and x.role == "state"), None)
+        if named is not None and named is not dead and named.actor.name == dead.actor.name \
+                and named.tok > 0 and s.norms[named.tok - 1] in _ANNOUNCING:
+            return named
+    return None
+
+
+_ANNOUNCING: Final = frozenset(normalize_key(w) for w in (
+    "أعلن", "أعلنت", "وأعلن", "وأعلنت", "ذكر", "ذكرت", "أكد", "أكدت", "نعى", "نعت", "ونعى", "ونعت"))
 
 
 _REPEL_FORMS: Final = frozenset(normalize_key(w) for w in (  # verbs of meeting or repelling an attack

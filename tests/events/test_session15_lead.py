@@ -240,3 +240,13 @@ def test_a_body_named_by_a_generic_word_is_its_actor_as_a_source() -> None:
     doc = hadath.extract("وقال الرئيس المصري عبد الفتاح السيسي إن «مصر لن تسمح بالمساس بأمنها».")
     (q,) = doc.quotes
     assert q.speaker_canonical is not None and "Government" not in q.speaker_canonical
+
+
+def test_an_army_announcing_its_own_dead_is_the_side_hit() -> None:
+    # «أعلن الجيش مقتل ثلاثة جنود»: the soldiers are the army's; it attacked no one
+    (bomb,) = hadath.extract("أعلن الجيش مقتل ثلاثة جنود بانفجار عبوة ناسفة في ريف درعا.").events
+    assert bomb.actor1 is None
+    assert bomb.actor2 is not None and bomb.actor2.name == "Military Forces of Syria"
+    # its enemies' dead leave it the attacker
+    (strike,) = hadath.extract("أعلن الجيش السوري مقتل 20 إرهابيا في ضربات جوية على ريف إدلب.").events
+    assert strike.actor1 is not None and strike.actor1.name == "Military Forces of Syria"
