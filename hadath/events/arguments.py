@@ -1015,6 +1015,21 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         # «قُتلت طفلة ... برصاص قناص تابع لجماعة الحوثيين»: the side the bullets came from fired
         actor1 = actor2
         actor2 = None
+    if actor1 is not None and not protest and actor1.tok_end == best.tok and actor1.tok > 0 \
+            and s.norms[actor1.tok - 1] in _ANNOUNCING:
+        # «أعلنت الشرطة العراقية اغتيال مدير شرطة ... برصاص مسلحين مجهولين»: the announcer right
+        # before the deed's noun reports it; the side the bullets came from did it
+        pool = rest if actor2 is None or actor2 in rest else [actor2, *rest]
+        shooters = sorted((x for x in pool if x.tok >= best.tok_end and x is not actor1
+                           and (x.prev is not None and x.prev & _BY_FIRE or _fired_by(s, x))
+                           and sum(s.alpha[best.tok_end:x.tok]) <= _FIRE_REACH), key=lambda x: x.tok)
+        if shooters:
+            announcer = actor1
+            actor1 = shooters[0]
+            if actor2 is actor1:
+                actor2 = None  # the shooters were read as the one hit
+            if actor2 is None and announcer.role == "state" and _hurt_members_of(s, best, announcer):
+                actor2 = announcer
     if actor1 is None and not protest:
         # after the pairs and subjects: «مواجهات بين الشرطة والمتظاهرين ... مقتل فتى برصاص
         # الشرطة» keeps its two sides
@@ -1225,6 +1240,17 @@ def _announcer_of_own(s: SentenceCtx, group: list[Candidate], spans: list[ActorS
                 and named.tok > 0 and s.norms[named.tok - 1] in _ANNOUNCING:
             return named
     return None
+
+
+def _hurt_members_of(s: SentenceCtx, best: Candidate, side: ActorSpan) -> bool:
+    """Does the noun after the deed name one of ``side``'s own men by its head word («اغتيال
+    مدير شرطة ...» announced by the police)?"""
+    k = best.tok_end
+    if k + 1 >= len(s.norms):
+        return False
+    head = normalize_key(side.actor.text.split()[0]) if side.actor.text else ""
+    head = head[2:] if head.startswith("\u0627\u0644") else head
+    return bool(head) and s.norms[k + 1] == head
 
 
 _ANNOUNCING: Final = frozenset(normalize_key(w) for w in (

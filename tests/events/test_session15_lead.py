@@ -250,3 +250,13 @@ def test_an_army_announcing_its_own_dead_is_the_side_hit() -> None:
     # its enemies' dead leave it the attacker
     (strike,) = hadath.extract("أعلن الجيش السوري مقتل 20 إرهابيا في ضربات جوية على ريف إدلب.").events
     assert strike.actor1 is not None and strike.actor1.name == "Military Forces of Syria"
+
+
+def test_the_shooters_not_the_announcer_did_it() -> None:
+    # «أعلنت الشرطة العراقية اغتيال مدير شرطة ... برصاص مسلحين مجهولين»: the police report it
+    (killing,) = hadath.extract("أعلنت الشرطة العراقية اغتيال مدير شرطة قضاء الخالص برصاص مسلحين "
+                                "مجهولين في محافظة ديالى.").events
+    assert killing.actor1 is not None and killing.actor1.name == "Unidentified Armed Group (Iraq)"
+    assert killing.actor2 is not None and killing.actor2.name == "Police Forces of Iraq"
+    (killing,) = hadath.extract("أعلنت الشرطة اغتيال ناشط برصاص مسلحين مجهولين في البصرة.").events
+    assert killing.actor1 is not None and killing.actor1.name == "Unidentified Armed Group (Iraq)"
