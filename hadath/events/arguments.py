@@ -72,6 +72,8 @@ _DEATH_WORDS: Final = frozenset(normalize_key(w) for w in (
     "قتل", "قتلت", "قتلوا", "مقتل", "قتلى", "قتيل", "قتيلا", "قتيلان", "قتيلين", "مصرع", "حتفه", "حتفهم",
     "بحياة", "استشهاد", "استشهد", "استشهدوا", "شهيدا", "شهداء", "شهيد", "القتلى", "وفاة", "توفي",
     "مصرعهم", "حتفهما", "أودى", "أودت", "يقتل", "مقتول", "مقتولا", "مقتولة", "مقتولين", "مقتولون",
+    # the passive of «اغتال» is a death («اغتيل ناشط»); the noun «اغتيال» is not listed: «محاولة اغتيال»
+    "اغتيل", "اغتيلت", "اغتيلوا",
 ))
 _INJURY_WORDS: Final = frozenset(normalize_key(w) for w in (
     "جرحى", "جريح", "جرح", "جرحوا", "إصابة", "إصابات", "أصيب", "أصيبوا", "مصابين", "بجروح", "بإصابات",
@@ -1015,6 +1017,12 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         # «قُتلت طفلة ... برصاص قناص تابع لجماعة الحوثيين»: the side the bullets came from fired
         actor1 = actor2
         actor2 = None
+    if actor1 is not None and actor2 is not None and not protest and actor2.tok == best.tok_end \
+            and actor1.tok < best.tok and actor2.prev is not None and actor2.prev & _BY_FIRE \
+            and any(d < actor1.tok for d in _death_words(s)):
+        # «اغتيل ثلاثة من عناصر الشرطة برصاص مسلحين مجهولين»: the dead stand before «برصاص», the
+        # shooters after it
+        actor1, actor2 = actor2, actor1
     if actor1 is not None and not protest and actor1.tok_end == best.tok and actor1.tok > 0 \
             and s.norms[actor1.tok - 1] in _ANNOUNCING:
         # «أعلنت الشرطة العراقية اغتيال مدير شرطة ... برصاص مسلحين مجهولين»: the announcer right
@@ -1240,6 +1248,13 @@ def _announcer_of_own(s: SentenceCtx, group: list[Candidate], spans: list[ActorS
                 and named.tok > 0 and s.norms[named.tok - 1] in _ANNOUNCING:
             return named
     return None
+
+
+def _death_words(s: SentenceCtx) -> list[int]:
+    """The sentence's death words (token indexes), read once per sentence."""
+    if s.death_idx is None:
+        s.death_idx = _word_idx(s, _DEATH_WORDS, _DEATH_NORMS)
+    return s.death_idx
 
 
 def _hurt_members_of(s: SentenceCtx, best: Candidate, side: ActorSpan) -> bool:

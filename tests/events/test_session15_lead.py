@@ -260,3 +260,18 @@ def test_the_shooters_not_the_announcer_did_it() -> None:
     assert killing.actor2 is not None and killing.actor2.name == "Police Forces of Iraq"
     (killing,) = hadath.extract("أعلنت الشرطة اغتيال ناشط برصاص مسلحين مجهولين في البصرة.").events
     assert killing.actor1 is not None and killing.actor1.name == "Unidentified Armed Group (Iraq)"
+
+
+def test_the_passive_of_assassinate_is_a_death() -> None:
+    (killing,) = hadath.extract("اغتيل ناشط برصاص مسلحين مجهولين في البصرة.").events
+    assert killing.fatalities == 1
+    # the dead before «برصاص», the shooters after it
+    (killing,) = hadath.extract("اغتيل ثلاثة من عناصر الشرطة برصاص مسلحين مجهولين في البصرة.").events
+    assert killing.fatalities == 3
+    assert killing.actor1 is not None and killing.actor1.name == "Unidentified Armed Group (Iraq)"
+    assert killing.actor2 is not None and killing.actor2.name == "Police Forces of Iraq"
+    assert any(c.subject.startswith("police officers killed") for c in hadath.extract(
+        "اغتيل ثلاثة من عناصر الشرطة برصاص مسلحين مجهولين في البصرة.").claims)
+    # an attempt is no death
+    doc = hadath.extract("نجا مدير شرطة من محاولة اغتيال في البصرة.")
+    assert all(e.fatalities in (None, 0) for e in doc.events)
