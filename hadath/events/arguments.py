@@ -72,9 +72,12 @@ _DEATH_WORDS: Final = frozenset(normalize_key(w) for w in (
     "قتل", "قتلت", "قتلوا", "مقتل", "قتلى", "قتيل", "قتيلا", "قتيلان", "قتيلين", "مصرع", "حتفه", "حتفهم",
     "بحياة", "استشهاد", "استشهد", "استشهدوا", "شهيدا", "شهداء", "شهيد", "القتلى", "وفاة", "توفي",
     "مصرعهم", "حتفهما", "أودى", "أودت", "يقتل", "مقتول", "مقتولا", "مقتولة", "مقتولين", "مقتولون",
-    # the passive of «اغتال» is a death («اغتيل ناشط»); the noun «اغتيال» is not listed: «محاولة اغتيال»
-    "اغتيل", "اغتيلت", "اغتيلوا",
+    # «اغتيل ناشط»، «اغتيال ناشط»: an assassination is a death («محاولة اغتيال» is not: :func:`_deaths`)
+    "اغتيل", "اغتيلت", "اغتيلوا", "اغتيال",
 ))
+_ASSASSINATION: Final = normalize_key("اغتيال")
+_ATTEMPT: Final = frozenset(normalize_key(w) for w in ("محاولة", "محاولات", "محاولتي", "محاولتين"))
+_FAILED: Final = frozenset(normalize_key(w) for w in ("فاشلة", "فاشل", "فاشلتين"))
 _INJURY_WORDS: Final = frozenset(normalize_key(w) for w in (
     "جرحى", "جريح", "جرح", "جرحوا", "إصابة", "إصابات", "أصيب", "أصيبوا", "مصابين", "بجروح", "بإصابات",
     "المصابين", "الجرحى", "إصابتهم", "جريحا", "أصيبت", "أصاب", "أصابت", "أصابوا", "جرحت",
@@ -1253,8 +1256,17 @@ def _announcer_of_own(s: SentenceCtx, group: list[Candidate], spans: list[ActorS
 def _death_words(s: SentenceCtx) -> list[int]:
     """The sentence's death words (token indexes), read once per sentence."""
     if s.death_idx is None:
-        s.death_idx = _word_idx(s, _DEATH_WORDS, _DEATH_NORMS)
+        s.death_idx = _deaths(s)
     return s.death_idx
+
+
+def _deaths(s: SentenceCtx) -> list[int]:
+    """The death words of a sentence, less an assassination attempted or failed («محاولة اغتيال»،
+    «اغتيال فاشلة»): it killed no one."""
+    found = _word_idx(s, _DEATH_WORDS, _DEATH_NORMS)
+    stems = s.stems
+    return [i for i in found if stems[i] != _ASSASSINATION
+            or not ((i > 0 and stems[i - 1] in _ATTEMPT) or (i + 1 < len(stems) and stems[i + 1] in _FAILED))]
 
 
 def _hurt_members_of(s: SentenceCtx, best: Candidate, side: ActorSpan) -> bool:
@@ -1881,7 +1893,7 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
     تبادل لإطلاق النار»: the raid's dead are 12, the exchange of fire's 4).
     """
     if s.death_idx is None or s.injury_idx is None:  # once per sentence, shared by its events
-        s.death_idx = _word_idx(s, _DEATH_WORDS, _DEATH_NORMS)
+        s.death_idx = _deaths(s)
         s.injury_idx = _word_idx(s, _INJURY_WORDS, _INJURY_NORMS)
     death_idx, injury_idx = s.death_idx, s.injury_idx
     if not death_idx:

@@ -275,3 +275,14 @@ def test_the_passive_of_assassinate_is_a_death() -> None:
     # an attempt is no death
     doc = hadath.extract("نجا مدير شرطة من محاولة اغتيال في البصرة.")
     assert all(e.fatalities in (None, 0) for e in doc.events)
+
+
+def test_an_assassination_is_a_death_an_attempt_is_not() -> None:
+    (killing,) = hadath.extract("أعلنت الشرطة اغتيال ناشط برصاص مسلحين مجهولين في البصرة.").events
+    assert killing.fatalities == 1
+    for text in ("نجا مدير شرطة من محاولة اغتيال في البصرة.", "تعرض ناشط لمحاولة اغتيال فاشلة في البصرة."):
+        assert all(e.fatalities in (None, 0) for e in hadath.extract(text).events)
+    # the guards he lost in the attempt are dead
+    (bomb,) = hadath.extract("نجا مدير شرطة من محاولة اغتيال بعبوة ناسفة أدت إلى مقتل اثنين من حراسه "
+                             "في البصرة.").events
+    assert bomb.fatalities == 2
