@@ -820,8 +820,7 @@ def _byline(ix: DocIndex, start: int, end: int) -> SourceMention | None:
         if sm.start >= end:
             break
         entry = sm.payloads[0]
-        if (entry.kind == "monitor" or entry.kind in OUTLET_KINDS) and sm.start >= start \
-                and raw[sm.start:sm.end] == line:
+        if entry.kind in _REPORTING_BODIES and sm.start >= start and raw[sm.start:sm.end] == line:
             return SourceMention(sm.start, sm.end, sm.text, entry.name, entry.kind, "dateline")
     return None
 

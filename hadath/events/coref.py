@@ -774,15 +774,14 @@ def _engagement_partner(doc: Doc, out: list[Event], ev: Event) -> int | None:
     return None
 
 
-def _row_key(ev: Event) -> tuple[str, str, str, int | str, str] | None:
-    """ACLED's aggregation key (type, sub-type, actor1, place, day), when all are known."""
-    loc, a1 = ev.location, ev.actor1
-    if a1 is None or loc is None or ev.event_date is None or ev.time_precision != 1 or loc.geo_precision > 2:
+def _row_key(ev: Event, loose: tuple[str, str, str, str] | None) -> tuple[str, str, str, int | str, str] | None:
+    """ACLED's aggregation key (type, sub-type, actor1, place, day), when all are known: the
+    event's :func:`_loose_key` ``loose``, for an event placed in a town or district, with the place."""
+    loc = ev.location
+    if loose is None or loc is None or loc.geo_precision > 2:
         return None
-    if a1.inter in _CROWDS or a1.name.startswith(UNIDENTIFIED):
-        return None  # two unnamed groups, or two crowds, in one town on one day may be two happenings
     place: int | str = loc.geonameid if loc.geonameid is not None else f"{loc.name}|{loc.country}"
-    return (ev.sub_event_type, ev.event_type, a1.name, place, ev.event_date)
+    return (loose[0], loose[1], loose[2], place, loose[3])
 
 
 def _merge_same_row(events: list[Event]) -> list[Event]:
@@ -792,12 +791,12 @@ def _merge_same_row(events: list[Event]) -> list[Event]:
     first: dict[tuple[str, str, str, int | str, str], int] = {}
     placeless: dict[tuple[str, str, str, str], list[int]] = {}
     for ev in events:
-        key = _row_key(ev)
+        loose = _loose_key(ev)
+        key = _row_key(ev, loose)
         i = first.get(key) if key is not None else None
         if i is not None and (_same_actor(out[i].actor2, ev.actor2) or _target_disputed(out[i], ev)):
             out[i] = _merge(out[i], ev)
             continue
-        loose = _loose_key(ev)
         if loose is not None:
             within = _disputed_within(out, placeless.get(loose, ()), ev)
             if within is not None:  # the merged strike keeps the place inside the other's region
@@ -821,7 +820,7 @@ def _loose_key(ev: Event) -> tuple[str, str, str, str] | None:
     if loc.geo_precision == 3 and loc.admin1 is None:
         return None
     if a1.inter in _CROWDS or a1.name.startswith(UNIDENTIFIED):
-        return None
+        return None  # two unnamed groups, or two crowds, in one town on one day may be two happenings
     return (ev.sub_event_type, ev.event_type, a1.name, ev.event_date)
 
 
