@@ -1041,6 +1041,14 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 actor2 = None  # the shooters were read as the one hit
             if actor2 is None and announcer.role == "state" and _hurt_members_of(s, best, announcer):
                 actor2 = announcer
+    if actor1 is not None and not protest and _struck_subject(s, tf, actor1, rest):
+        # «وأصيب وزير الداخلية الأسبق بجروح في تفجير»، «وقتل أحد عناصر الشرطة وأصيب ثلاثة
+        # آخرون»: the subject of a verb of being hurt or killed is who was hit, never who struck;
+        # a side named after the deed that was read as its target struck instead
+        victim = actor1
+        actor1 = actor2 if actor2 is not None and actor2.tok > victim.tok and actor2.role in _AGENT_ROLES \
+            and actor2.actor.name != victim.actor.name else None
+        actor2 = victim
     if actor1 is None and not protest:
         # after the pairs and subjects: «مواجهات بين الشرطة والمتظاهرين ... مقتل فتى برصاص
         # الشرطة» keeps its two sides
@@ -1748,6 +1756,7 @@ _NO_OBJECT_NEXT: Final = frozenset(normalize_key(w) for w in (
 _CLAUSE_END: Final = _CLAUSE_PUNCT | {"\u061f", "?"}  # and a question's end
 # the killing verb's forms that may be an unvowelled passive after their subject («جنديان قتلا»)
 _KILLED_FORMS: Final = frozenset(normalize_key(w) for w in ("قتل", "قتلوا", "قتلا", "قتلت", "قتلتا"))
+_NEXT_CASUALTY: Final = frozenset(normalize_key(w) for w in ("وأصيب", "وأصيبت", "وأصيبوا", "وجرح", "وجرحوا"))
 _WHEN_NEXT: Final = frozenset(normalize_key(w) for w in ("بعدما", "عندما", "حين", "حينما", "بينما", "لدى"))
 _OBJECT_REACH: Final = 10  # tokens after the subject where an active verb's object may still stand
 
@@ -1760,6 +1769,13 @@ def _objectless(s: SentenceCtx, tf: TokenForms, c: Candidate, x: ActorSpan, othe
     them, and a verb without a feminine or plural ending («قتلت قوات الأمن مسلحين»)."""
     if x.tok != c.tok_end or not c.text.endswith("\u0644"):  # ends in ل: «قتل»، not «قتلت»، «قتلوا»
         return False
+    return _no_object_after(s, tf, x, others)
+
+
+def _no_object_after(s: SentenceCtx, tf: TokenForms, x: ActorSpan, others: list[ActorSpan]) -> bool:
+    """No object after the subject ``x`` of an unvowelled killing verb (see :func:`_objectless`):
+    a place, a time, a cause or the clause's end comes next, and no count or comma-set actor
+    follows within :data:`_OBJECT_REACH` tokens."""
     i = x.tok_end
     norms = s.norms
     while i < len(norms) and norms[i] in nisba_index():
@@ -1769,8 +1785,8 @@ def _objectless(s: SentenceCtx, tf: TokenForms, c: Candidate, x: ActorSpan, othe
     # an object may still come after adverbs set off by commas: «قتل الجيش، بالرصاص، امس، متظاهرا»
     end = min(len(norms), x.tok_end + _OBJECT_REACH)
     for k in range(x.tok_end, end):
-        if s.texts[k] == ".":
-            break
+        if s.texts[k] == "." or norms[k] in _NEXT_CASUALTY:
+            break  # «وأصيب ثلاثة آخرون»: another verb's subject
         if _is_count(s, tf, k):
             return False
     for y in others:
@@ -1822,6 +1838,29 @@ def _suffering_subject(s: SentenceCtx, x: ActorSpan) -> bool:
         nxt = s.norms[k + 1] if k + 1 < len(s.norms) else "."
         return nxt in _CLAUSE_END or nxt in _NO_OBJECT_NEXT or nxt in _WHEN_NEXT
     return w.startswith(_HURT_VERB) or w in _WOUNDED_VERBS or w.startswith(_MARTYRED) or w in _DIED_VERBS
+
+
+_ONE_OF: Final = frozenset(normalize_key(w) for w in ("أحد", "إحدى", "وأحد"))  # «قتل أحد عناصر الشرطة»
+_AMBIGUOUS_STRUCK: Final = _KILLED_FORMS | _WOUNDED_VERBS  # unvowelled, also active: «قتل»، «جرح»
+
+
+def _struck_subject(s: SentenceCtx, tf: TokenForms, x: ActorSpan, others: list[ActorSpan]) -> bool:
+    """Is ``x`` the subject right after a verb of being hurt or dying («وأصيب وزير الداخلية
+    الأسبق بجروح في تفجير»، «واستشهد عنصران من الشرطة»، «ولقي جندي حتفه»), with «أحد» («one
+    of») or a title the name's span leaves out («وجرح النائب خالد يوسف») between at most? These verbs have no agent, so their subject is who was hit. The
+    unvowelled «قتل، جرح» may be active too («قتل مسلحون ثلاثة جنود»): they count only when no
+    object follows the subject (:func:`_no_object_after`: «وقتل أحد عناصر الشرطة وأصيب ثلاثة
+    آخرون»)."""
+    k = x.tok - 1
+    if k >= 0 and (s.norms[k] in _ONE_OF or s.norms[k].startswith(_AL_KEY) and s.alpha[k]
+                   and not any(y.tok <= k < y.tok_end for y in others)):
+        k -= 1  # «أحد»، or a title outside the name's span: «وجرح النائب خالد يوسف»
+    if k < 0 or not s.alpha[k]:
+        return False
+    forms = tf[k]
+    if forms & _AMBIGUOUS_STRUCK:
+        return _no_object_after(s, tf, x, others)
+    return any(f.startswith(_HURT_VERB) or f.startswith(_MARTYRED) for f in forms) or bool(forms & _DIED_VERBS)
 
 
 def _counted_victims(s: SentenceCtx, x: ActorSpan) -> bool:
