@@ -1771,6 +1771,27 @@ def _grievance(c: Candidate) -> bool:
     return False
 
 
+_PICTURES: Final = frozenset(normalize_key(w) for w in (
+    "صور", "صورا", "صورة", "وصور", "وصورا", "الصور", "لافتات", "لافتة", "اللافتات", "شعارات", "رايات"))
+_DISPLAY_REACH: Final = 3  # words from a picture word or a chant or banner verb to the killing noun, at most
+
+
+def _displayed(c: Candidate) -> bool:
+    """A killing noun that protesters carry or chant about: «رافعين صور ضحايا المجزرة»، «وصورا
+    للمجازر الإسرائيلية»، «لافتات تندد بالمجزرة». Pictures, banners and slogans name what the
+    protest is about, told before; no force met the protest, so it makes no *Excessive force
+    against protesters* (as :func:`_grievance` for a purpose cue). A picture word or a chant
+    cue (cues.tsv kind chant: «رافعين»، «مرددين») at most :data:`_DISPLAY_REACH` words before
+    the noun in its clause."""
+    if c.trigger.pos != "noun":
+        return False
+    s = c.sent
+    lo = max(s.clause_starts[c.clause], c.tok - _DISPLAY_REACH)
+    tf = s.token_forms()
+    return any(tf[i] & _PICTURES for i in range(lo, c.tok)) or any(
+        cue.kind == "chant" and lo <= cue.tok < c.tok for cue in s.cues)
+
+
 def _note_kind(cache: dict[str, Any], group: list[Candidate], best: Candidate, fam: str) -> None:
     """Remember events of casualty words alone and bare attack nouns, for :mod:`hadath.events.coref`."""
     if fam == "violence" and all(c.trigger.mode == "casualty" for c in group):
@@ -1798,7 +1819,8 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
     local_kinds = set(kinds)
     if fam == "protest" and any(c.trigger.mode == _ARREST for c in group):
         local_kinds.add("intervention")
-    if fam == "protest" and any(c.trigger.mode == "casualty" and not _grievance(c) for c in s.candidates if not c.veto):
+    if fam == "protest" and any(c.trigger.mode == "casualty" and not _grievance(c) and not _displayed(c)
+                                for c in s.candidates if not c.veto):
         if any(x.role == "protester" for x in spans):
             local_kinds.add("killed_protesters")
     if fam == "protest" and any((v := _crowd_verb(c)) is not None and _deed_verbs(s, v) for c in group):

@@ -60,3 +60,16 @@ def test_counted_noun_that_is_also_a_cue_stays_in_the_subject() -> None:
 def test_no_people_after_the_verb_keeps_the_protest_word() -> None:
     e = _protests("وأضرب سائقو سيارات الأجرة عن العمل أمس احتجاجا على رفع أسعار الوقود.")[0]
     assert e.actor1 is not None and e.actor1.name.startswith("Protesters")
+
+
+def test_pictures_of_a_massacre_are_no_excessive_force() -> None:
+    # session 16: what protesters carry or chant about names the protest's cause, told before
+    e = _protests("وخرج آلاف المتظاهرين رافعين صور ضحايا المجزرة ومرددين هتافات ضد الحكومة.")[0]
+    assert e.sub_event_type == "Peaceful protest"
+    assert e.actor1 is not None and e.actor1.name.startswith("Protesters")
+
+
+def test_pictures_after_the_crowd_gathered() -> None:
+    e = _protests("واحتشد المتظاهرون أمام السفارة ورفعوا الأعلام وصورا للمجازر في المدينة.")[0]
+    assert e.sub_event_type == "Peaceful protest"
+    assert e.actor1 is not None and e.actor1.text == "المتظاهرون"
