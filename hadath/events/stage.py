@@ -46,7 +46,7 @@ from hadath.events.features import candidate_features, conjoin, sentence_feature
 from hadath.events.lexicon import generic_actor, other_happening_words
 from hadath.events.modality import veto
 from hadath.events.model import load_model
-from hadath.events.tally import dual_forms
+from hadath.events.tally import counted_people, dual_forms
 from hadath.events.trusted import trusted
 from hadath.lexicon.actors import country_name, fill_country
 from hadath.schema import Actor, Event, Location, Span
@@ -175,6 +175,9 @@ _TURNED_REACH: Final = 5  # «وتحولت جنازة القتيل إلى»: wor
 _UNDERTAKE: Final = "undertake"  # cues.tsv: light verbs of doing («قام»، «أقدم»)
 _ON: Final = normalize_key("على")
 _SELF_HARM: Final = "self-harm"  # triggers.tsv: self-immolation
+# self-immolation nouns (triggers.tsv row self-immolation), normalised: «إحراق نفسه»، «حرق نفسه»، «إضرام النار»
+_IMMOLATION_NOUNS: Final = tuple(normalize_key(w) for w in ("إحراق", "حرق", "إضرام"))
+_IMMOLATION_OBJECTS: Final = frozenset(normalize_key(w) for w in ("النار", "نفسه", "نفسها", "أنفسهم", "أنفسهما"))
 _IMMOLATION_REACH: Final = 10  # «أضرم شاب النار في نفسه أمام مقر المحافظة احتجاجا على البطالة»: words to the purpose
 # finite past verbs of clashing whose armed subject tells the clash (see :func:`_clash_joined`)
 _CLASH_VERBS: Final = frozenset(normalize_key(w) for w in ("اشتبك", "اشتبكت", "اشتبكوا", "اشتبكا", "اشتبكتا"))
@@ -1526,6 +1529,22 @@ def _crowd_phrase(group: list[Candidate]) -> tuple[int, int] | None:
             verb = max((cue for cue in s.cues if cue.kind in _STAGE_KINDS and cue.clause == c.clause and cue.tok < c.tok),
                        key=lambda cue: cue.tok)
             first, stop = bisect_left(s.tok_starts, verb.end), c.tok
+        elif c.trigger.mode == _SELF_HARM:
+            verb = _immolation_verb(c)
+            if verb is not None:
+                first, stop = bisect_left(s.tok_starts, verb.end), c.tok
+                if stop > first and s.norms[stop - 1] in _UNDERTAKE_PREPOSITIONS:
+                    stop -= 1  # «أقدم شاب على إحراق نفسه»: the verb's preposition is no part of its subject
+            elif c.trigger.pos == "verb" and not c.key.startswith(_AL):
+                # «أضرم شاب النار في نفسه»، «أحرق شاب نفسه»: the subject between the verb and its object
+                first, stop = c.tok_end, s.clause_stop(c.clause)
+                stop = next((k for k in range(first, stop) if s.norms[k] in _IMMOLATION_OBJECTS), stop)
+            else:
+                continue
+            words = _subject_words(s, first, stop, persons=True)
+            if words is not None:
+                return words
+            continue
         else:
             continue
         words = _subject_words(s, first, stop)
@@ -1534,8 +1553,26 @@ def _crowd_phrase(group: list[Candidate]) -> tuple[int, int] | None:
     return None
 
 
-def _subject_words(s: SentenceCtx, first: int, stop: int) -> tuple[int, int] | None:
-    """The people-naming words from token ``first`` (see :func:`_crowd_phrase`), before ``stop``."""
+_UNDERTAKE_KINDS: Final = frozenset({"undertake", "litotes"})  # cues.tsv: «أقدم»، «قام»; «لم يتورع»
+_UNDERTAKE_PREPOSITIONS: Final = frozenset(normalize_key(w) for w in ("على", "عن", "ب"))  # «أقدم على»، «لم يتورع عن»
+
+
+def _immolation_verb(c: Candidate) -> Any:
+    """The verb of undertaking or not hesitating whose complement a self-immolation noun is:
+    «وأقدم شاب عاطل عن العمل على إحراق نفسه»، «لم يتورع أحد الشبان عن إحراق نفسه» (cues.tsv
+    kinds undertake and litotes, the last before the noun in its clause); None for the verb
+    form, whose subject follows it («أضرم شاب النار في نفسه»)."""
+    if c.key.startswith(_AL) or not any(c.key.startswith(p) for p in _IMMOLATION_NOUNS):
+        return None
+    s = c.sent
+    verbs = [cue for cue in s.cues if cue.kind in _UNDERTAKE_KINDS and cue.clause == c.clause and cue.tok < c.tok]
+    return max(verbs, key=lambda cue: cue.tok) if verbs else None
+
+
+def _subject_words(s: SentenceCtx, first: int, stop: int, persons: bool = False) -> tuple[int, int] | None:
+    """The people-naming words from token ``first`` (see :func:`_crowd_phrase`), before ``stop``;
+    with ``persons``, a noun that counts one person names people too («شاب»، «أحد»:
+    counted_people.tsv), as one man may set himself on fire."""
     cue_at: dict[int, str] = {}
     for cue in s.cues:
         cue_at.setdefault(cue.tok, cue.kind)
@@ -1544,12 +1581,13 @@ def _subject_words(s: SentenceCtx, first: int, stop: int) -> tuple[int, int] | N
     counted = {k for i, e in _counts(s) for k in range(i, e + 1)}  # «نحو 400»: every word of a count
     trig = {o.tok for o in s.candidates}
     protesters = {bisect_right(s.tok_starts, g.start) - 1 for g in s.generic or () if g.payloads[0].role == "protester"}
+    one_person = counted_people().one if persons else frozenset()
     people = False
     i = first
     while i < min(stop, first + _PHRASE_MAX) and i < len(s.norms):
         w = s.norms[i]
         kind = cue_at.get(i)
-        if i in counted or kind in _PEOPLE_KINDS or i in protesters:
+        if i in counted or kind in _PEOPLE_KINDS or i in protesters or persons and w in one_person:
             people = True
         elif w == _PARTITIVE:
             if not people:
