@@ -65,6 +65,7 @@ class RuleSpan:
     rule: str
     strong: bool = False  # strong rules win over the CRF
     title: tuple[int, int] | None = None  # token span of the title before a person
+    head: int = -1  # the head token before a quoted organisation name («فصائل «الجيش الوطني»»)
 
 
 @lru_cache(maxsize=1)
@@ -211,12 +212,14 @@ def find_rule_spans(tc: TokenColumns, cands: Sequence[int] | None = None,
                 i = e
                 continue
         elif kind == "org":
-            if j < n and norms[j] == _QUOTE:
+            # a head in construct with the quoted name is indefinite («حركة «أحرار الشام»»); after
+            # a definite one a quotation opens («وحدات الجيش «تصدت لهجوم إرهابي»»)
+            if j < n and norms[j] == _QUOTE and not stems[j - 1].startswith(_AL):
                 k = j + 1
                 while k < n and k - j <= 6 and norms[k] != _QUOTE:
                     k += 1
                 if k < n and k > j + 1 and norms[k] == _QUOTE:
-                    out.append(RuleSpan(j + 1, k, "ORG", "org-quote", strong=True))
+                    out.append(RuleSpan(j + 1, k, "ORG", "org-quote", strong=True, head=j - 1))
                     i = k + 1
                     continue
             elif (ORG_HEAD_RULE or _names_when_definite(tc, i)) and not stems[i].startswith(_AL) and j < n \

@@ -585,12 +585,26 @@ def _rule_mentions(doc: Doc, tc: TokenColumns, bounds: Sequence[tuple[int, int]]
                 out.append(m)
                 if r.title is not None:
                     _title_actor(m, tc, *r.title)
+                if r.head >= 0:
+                    _head_and_quoted_name(m, tc, r.head, r.end)
     if place_heads:
         # «بلدة خان شيخون»: right after a town head, a CRF person reading («خان» is a name
         # word) is wrong; the weak place rule may take the span
         crf = [c for c in crf if not (c.type == "PER" and any(c.start < m.end and m.start < c.end
                                                                for m in place_heads))]
     return crf + out
+
+
+def _head_and_quoted_name(m: Mention, tc: TokenColumns, head: int, end: int) -> None:
+    """A quoted name whose head outside the quotes makes a lexicon actor's name: «فصائل
+    «الجيش الوطني»» is the Syrian National Army («فصائل الجيش الوطني»), though «الجيش
+    الوطني» alone names several countries' armies. The mention keeps the quoted span."""
+    key = " ".join(tc.norms[k] for k in range(head, end) if tc.norms[k] != '"')
+    for s, e, _, payloads, _ in entity_matcher().find_norm(key):
+        entry: EntityEntry = payloads[0]
+        if s == 0 and e == len(key) and entry.actor is not None:
+            m.canonical, m.actor = entry.name, entry.actor
+            return
 
 
 def _sports_names(doc: Doc, found: Sequence[Match[SportsEntry]], cands: list[Mention],
