@@ -176,6 +176,11 @@ _LEVEL_HEAD: Final = frozenset({"town", "quarter", "admin", "rural", "area", "fa
 _LEVEL_PREP: Final = frozenset({"prep", "near"})
 _ADMIN_OR_TOWN: Final = frozenset({"admin", "town"})
 _PREP: Final = frozenset({"prep"})
+# dual and plural heads of regions: every name of the list after them is one («ريفي حلب وإدلب»)
+_PLURAL_HEADS: Final = frozenset(normalize_key(w) for w in (
+    "ريفي", "أرياف", "محافظتي", "محافظات", "ولايتي", "ولايات", "مديريتي", "مديريات"))
+_SHARED_ROLES: Final = frozenset({"rural", "admin"})
+_CLITIC_LETTERS: Final = "\u0648\u0641\u0628"  # و ف ب before the head («وبريفي» is rare)
 # nouns of armed forces and weapons whose nationality adjective names the attacker (normalised)
 _FORCE_NOUNS: Final = frozenset(normalize_key(w) for w in (
     "القوات", "قوات", "الجيش", "جيش", "الجنود", "جنود", "الطائرات", "طائرات", "طائرة", "الطائرة",
@@ -228,6 +233,7 @@ def resolve_doc(doc: Doc) -> None:
     cands: list[_Cand] = []
     votes: dict[str, float] = defaultdict(float)  # country -> weight
     last_end, last_level = -1, 0
+    shared = _NO_ROLES  # the roles of a dual or plural head («ريفي»، «محافظتي») a list shares
     demonym_votes: set[str] = set()
     found = gaz.matcher.find_norm(text)
     for (s, e, key, payloads, pstart), (rs, re_) in zip(found, _raw_spans(norm, found), strict=True):
@@ -260,6 +266,11 @@ def resolve_doc(doc: Doc) -> None:
         if cands and (prefix.startswith(_WA) or text.find(",", last_end, pstart) >= 0) and (
                 _LIST_GAP.fullmatch(text, last_end, pstart)):
             level = max(level, last_level)  # «في مدن جوبا وواو وملكال»: a list shares its context
+            before = before | shared  # «في ريفي حلب وإدلب»: the countryside of both
+        elif nwb and normalize_key(wb[-1]).lstrip(_CLITIC_LETTERS) in _PLURAL_HEADS:
+            shared = before & _SHARED_ROLES
+        else:
+            shared = _NO_ROLES
         needed = context.get(key, 0)
         ner_place = mention is not None and mention.type in PLACE_TYPES
         if needed > level and not (ner_place and needed < 2):
