@@ -195,6 +195,7 @@ def _noun_before(ix: DocIndex, n: NumberMention, starts: list[int]) -> Match[Cou
     raw = ix.doc.raw
     links = counted_keys()["link"]
     k = bisect_left(starts, n.start) - 1
+    toll_only = False  # past another counted noun only a toll's casualty noun may come
     while k >= 0:
         m = ix.counted[k]
         if n.start - m.end > TOLL_PHRASE_REACH:
@@ -204,7 +205,7 @@ def _noun_before(ix: DocIndex, n: NumberMention, starts: list[int]) -> Match[Cou
             gap = raw[m.end : n.start]
             if _PUNCT.search(gap):
                 return None
-            if not all(word_key(w) in links for w in gap.split()) or n.start - m.end > 24:
+            if toll_only or not all(word_key(w) in links for w in gap.split()) or n.start - m.end > 24:
                 # «حصيلة قتلى القصف على مخيم أبو شوك إلى 31»: the toll's casualty noun, what
                 # the dead died of, then «إلى» and the figure
                 return m if "casualty" in kinds and _toll_phrase(raw, m.start, gap) else None
@@ -214,7 +215,8 @@ def _noun_before(ix: DocIndex, n: NumberMention, starts: list[int]) -> Match[Cou
                 return None
             return m
         if m.payloads[0].kind != "link":
-            return None
+            # «حصيلة القتلى منذ بدء الهجوم ارتفعت إلى 277»: the attack the toll counts from
+            toll_only = True
         k -= 1
     return None
 
@@ -299,11 +301,13 @@ def _status(ix: DocIndex, n: NumberMention, noun: Match[Counted], domain: str, s
                 if c.kind == "status" and c.unit == domain:
                     return m
                 if c.kind == "casualty" and domain == "people" and m is not noun and not other \
-                        and _linked(raw, m.end, n.start, noun):
+                        and (_linked(raw, m.end, n.start, noun) or _toll_phrase(raw, m.start, raw[m.end:n.start])):
                     # «بين القتلى مدنيين اثنين», «عدد القتلى بلغ سبعة أشخاص», «جثث 12 شخصا»:
                     # the casualty noun before them says what happened to those counted
                     return m
-            if m is not noun and any(c.kind in _COUNTED_NOUN_KINDS for c in m.payloads):
+            if m is not noun and any(c.kind in _COUNTED_NOUN_KINDS and (c.kind != "thing" or domain != "people")
+                                     for c in m.payloads):
+                # (not a thing: «حصيلة القتلى منذ بدء الهجوم ارتفعت إلى 277 شخصا» counts the dead)
                 other = True
         k -= 1
     k = bisect_left(starts, noun.end)

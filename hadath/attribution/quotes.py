@@ -748,11 +748,23 @@ def _via(ix: DocIndex, start: int, limit: int, names_pairs: list[MarkPair]) -> s
         if ix.tok_texts[j] in _DESCRIPTION_ENDS or j in ix.frame_tok or norm == _ILA:
             return None  # «، طلب عدم ذكر اسمه»، «في رسالة إلى ...»: no outlet told
         if norm[:1] == _LAM and raw[t_start - 1 : t_start].isspace() and _told_to(ix, j) \
-                and not norms[j - 1].startswith(_AL):
-            # not a genitive after a definite word: «الرئاسة البرتغالية للاتحاد الأوروبي»
+                and (not norms[j - 1].startswith(_AL) or _quoted_outlet(ix, j)):
+            # not a genitive after a definite word: «الرئاسة البرتغالية للاتحاد الأوروبي»; but
+            # «قائد عسكري في الفصائل لـ«الشرق الأوسط»»: a quoted name after a bare «لـ» is told to
             return _via_at(ix, t_start, limit, names_pairs)
         j += 1
     return None
+
+
+def _quoted_outlet(ix: DocIndex, j: int) -> bool:
+    """Is token ``j`` a bare «لـ» right before a «quoted» name, after no word of belonging
+    («التابعة لـ«داعش»» names whose the speaker is)?"""
+    raw = ix.doc.raw
+    end = ix.tok_ends[j]
+    while raw[end:end + 1] == "\u0640":  # «لـ«»: the tatweel is no part of the token
+        end += 1
+    return ix.tok_norms[j] == _LAM and raw[end:end + 1] in ("\u00ab", '"', "\u201c") \
+        and ix.tok_norms[j - 1] not in _BELONGING
 
 
 def _past_apposed(ix: DocIndex, stop: int, speaker_end: int, limit: int) -> int:
