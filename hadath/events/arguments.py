@@ -106,6 +106,8 @@ _OWN_FORCES: Final = frozenset(normalize_key(w) for w in (
     "طائراتها", "وحداته", "وحداتها", "مسلحيه", "مسلحيها", "طيرانه", "طيرانها",
     # a group named in the plural: «المتحدث باسم الحوثيين ... أن قواتهم»
     "قواتهم", "عناصرهم", "مقاتليهم", "طائراتهم", "وحداتهم", "مسلحيهم", "طيرانهم"))  # a force with the speaker's pronoun
+# a state's forces named bare in its own statement: «قال المتحدث باسم الجيش النيجيري إن القوات صدت الهجوم»
+_BARE_FORCES: Final = frozenset({normalize_key("القوات")})
 _ATTACK_NOUN_MODES: Final = frozenset({"attack", "raid"})  # «هجوم»: a noun whose agent may follow it
 _OWN_REACH: Final = 12  # tokens from «أن» to the deed its «مقاتليها» did («أن مقاتليها خاضوا ... وفجروا عبوات»)
 _SELF_COMPLEMENTISERS: Final = frozenset(normalize_key(w) for w in ("إنه", "أنه", "إنها", "أنها", "بأنه", "بأنها"))
@@ -978,7 +980,8 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         own = 0 <= cut < best.tok - 1 <= cut + _OWN_REACH and s.norms[cut + 1] in _OWN_FORCES
         # «قال الجيش في بيان إن طيرانه الحربي دمر رتلا»: the speaker's aircraft are the trigger
         own = own or 0 <= cut and best.tok == cut + 1 and s.norms[best.tok] in _OWN_FORCES
-        if actor1 is None and (own or verbal and 0 <= cut and s.norms[cut] in _SELF_COMPLEMENTISERS and (
+        bare = not own and 0 <= cut < best.tok - 1 <= cut + _OWN_REACH and s.norms[cut + 1] in _BARE_FORCES
+        if actor1 is None and (own or bare or verbal and 0 <= cut and s.norms[cut] in _SELF_COMPLEMENTISERS and (
                 best.tok - cut <= 2 or _joined_deed(s, cut, best, spans))):
             # «قال الجيش الإسرائيلي في بيان إنه استهدف مسلحين»: the pronoun on «إن» is the
             # speaker, who is the verb's subject; «أعلن المتحدث باسم جماعة الحوثي أن قواته
@@ -989,6 +992,8 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 # «...، قالت «قسد» إنهما مدنيان، فيما قالت وزارة الدفاع التركية إنها «حيّدت»»: the
                 # ministry speaks last before «إنها», so its forces are the subject
                 agents = [ministry]
+            if bare and agents and agents[-1].role != "state":
+                agents = []  # «إن عناصر التنظيم يتحصنون ...، وإن القوات طاردتهم»: no speaking state force
             if agents:
                 actor1 = agents[-1]
                 if actor2 is None and own and opposed and opposed[0].actor.name != actor1.actor.name:

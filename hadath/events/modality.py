@@ -6,6 +6,7 @@ its training data:
 
 * negation right before the trigger: «لم تقصف»، «لن ننسحب»
 * denial governing it: «نفت الشرطة مقتل ...», anywhere in its clause
+* a count left untold: «من دون أن تذكر عدد قتلى الجيش» tells no dead (nor whose they are)
 * future: «سيقتحمون»، «سوف تنسحب»، «يعتزم الجيش اقتحام»
 * intention: «يسعى الجيش إلى استعادة الخرطوم»، «تهدف العملية إلى السيطرة على ...»
 * hypotheticals: «إذا هاجمت»، «لو انسحب»، «في حال اندلعت اشتباكات»
@@ -60,6 +61,7 @@ from hadath.text.recency import comparison_words
 _BEFORE_RULES: Final[tuple[tuple[str, int, frozenset[str] | None], ...]] = (
     ("negation", 2, None),
     ("denial", 7, None),
+    ("unstated", 4, None),  # «من دون أن تذكر عدد قتلى الجيش»: the dead are not told, nor whose
     ("future", 3, None),
     ("intent", 3, None),
     ("hypothetical", 8, None),

@@ -9,7 +9,9 @@ applies the rest of the rule set, in order (docs/ARCHITECTURE.md, "Events: where
    الفاشر، ... . وأضاف أن المتظاهرين ...» stays in El Fasher. Never across paragraphs
    (a new paragraph often opens a new incident elsewhere) and only from events that were
    kept: a recap dropped by :mod:`hadath.events.recency` lends no place;
-2. **pointed-at place**: ACLED codes every event to a known place, coarser when the report
+2. **the happening named again**: a definite noun of violence as the trigger («قال الجيش إن
+   القوات صدت الهجوم») names the happening told before: the last placed event's place;
+3. **pointed-at place**: ACLED codes every event to a known place, coarser when the report
    is vague: a village GeoNames lacks («قرية الكسك القريبة») is coded to the nearest known
    town with geo precision 2, and «شنت غارتين على مواقع التنظيم في المنطقة» to the area
    just named. Only when the sentence itself points at a place: it names a place the geo
@@ -22,7 +24,7 @@ applies the rest of the rule set, in order (docs/ARCHITECTURE.md, "Events: where
    the article's focus country when the geo stage found one (a story about Lebanon that
    mentions London before «أوروبا» stays unplaced). The event takes it with geo precision
    at least :data:`FALLBACK_PRECISION` (near a town), never finer than the anchor's own;
-3. otherwise null: null is better than a guess from the article's country.
+4. otherwise null: null is better than a guess from the article's country.
 
 Before these, an unresolved place the sentence says is in a country by the nationality
 adjective right after it («هاجم مسلحون قرية الكسكوسة السورية») is coded to that country (ACLED
@@ -53,6 +55,9 @@ TOWN_PARAGRAPHS: Final = 3
 the story's town (one named in its first :data:`LEAD_PARAGRAPHS` paragraphs): a report names
 its town in the lead and then says «the town»."""
 LEAD_PARAGRAPHS: Final = 2
+TOLD_PARAGRAPHS: Final = 2
+"""A definite noun of violence («صدت الهجوم») names the happening placed at most this many
+paragraph breaks back: the lead, then a paragraph of reactions, then the army's account."""
 FALLBACK_PRECISION: Final = 2
 """ACLED geo precision 2: near the named town, or in a part of the named region."""
 FALLBACK_PLACED: Final = "fallback_placed_events"
@@ -173,6 +178,11 @@ def fill_locations(doc: Doc, events: list[Event]) -> list[Event]:
         elif previous is not None and doc.raw.find("\n", previous[1], sentence.start) < 0:  # same paragraph
             ev = _placed(doc, ev, previous[0])
             placed.add(ev.evidence[0].start)
+        elif previous is not None and _told_before(doc, ev) \
+                and not more_breaks(doc, previous[1], sentence.start, TOLD_PARAGRAPHS):
+            # «قال الجيش إن القوات صدت الهجوم»: the attack told before, where it was
+            ev = _placed(doc, ev, previous[0])
+            placed.add(ev.evidence[0].start)
         elif points_at_place(doc, sentence.start, sentence.end, cache):
             m = anchor_before(doc, sentence.start, cache, names_town(doc, sentence.start, sentence.end, cache))
             if m is not None and abroad is not None and m.place.country != abroad.country:
@@ -183,6 +193,20 @@ def fill_locations(doc: Doc, events: list[Event]) -> list[Event]:
                 placed.add(ev.evidence[0].start)
         out.append(ev)
     return out
+
+
+# definite nouns of violence that name again the happening just told («صدت الهجوم»)
+_TOLD_BEFORE: Final = frozenset(normalize_key(w) for w in (
+    "الهجوم", "الهجمات", "الاعتداء", "القصف", "الغارة", "الغارات", "التفجير", "الانفجار", "الكمين",
+    "الاشتباكات", "المعارك", "الاقتحام", "التوغل"))
+
+
+def _told_before(doc: Doc, ev: Event) -> bool:
+    """Is ``ev``'s trigger a definite noun of violence («الهجوم»، «الغارة») that names again a
+    happening the article told before, whose place it shares?"""
+    t = ev.evidence[0]
+    word = normalize_key(doc.raw[t.start:t.end])
+    return word in _TOLD_BEFORE or word[:1] in ("\u0648", "\u0641") and word[1:] in _TOLD_BEFORE
 
 
 def _country_said(doc: Doc, start: int, end: int, cache: dict[str, Any]) -> Location | None:

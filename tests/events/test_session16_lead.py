@@ -1,0 +1,106 @@
+"""Session 16's reading of articles written for the suite: a newspaper report on an
+offensive on Aleppo (territory taken by an armed group and by Turkish-backed factions, the
+army's own account, Russian air strikes told by the civil defence, a field commander's words
+to the paper, the army regaining villages per the state agency); plus the rules they exposed,
+on sentences of their own."""
+
+from __future__ import annotations
+
+from article_support import of_sub, read_article
+
+import hadath
+
+ALEPPO = "2024-11-30"  # a Saturday: «أمس الجمعة» is the 29th
+
+
+def _aleppo() -> tuple[str, hadath.Document]:
+    return read_article("aleppo_offensive_newspaper.txt", ALEPPO)
+
+
+def test_territory_taken_by_each_side() -> None:
+    _, doc = _aleppo()
+    taken = of_sub(doc, "Non-state actor overtakes territory")
+    by_actor = {e.actor1.name: e for e in taken if e.actor1 is not None}
+    hts = by_actor["HTS: Hayat Tahrir al Sham"]
+    assert hts.location is not None and hts.location.name == "Aleppo"
+    assert hts.event_date == "2024-11-29"
+    # «فصائل «الجيش الوطني» المدعومة من تركيا»: the head outside the quotes makes the name of
+    # the Syrian National Army; «الجيش» alone would be Syria's army
+    sna = by_actor["SNA: Syrian National Army"]
+    assert sna.actor2 is not None and sna.actor2.name == "SDF: Syrian Democratic Forces"
+    assert sna.location is not None and sna.location.name == "Tall Rif‘at"
+    # «أن الجيش استعاد السيطرة على عدد من القرى في ريف حماة الشمالي»: definite villages after a
+    # quantity are ground taken; the countryside is Hama's governorate
+    (regained,) = of_sub(doc, "Government regains territory")
+    assert regained.actor1 is not None and regained.actor1.name == "Military Forces of Syria"
+    assert regained.location is not None and regained.location.name == "Hama"
+    assert regained.location.geo_precision == 2
+
+
+def test_the_armys_own_account() -> None:
+    _, doc = _aleppo()
+    (clash,) = of_sub(doc, "Armed clash")
+    assert clash.source is not None and clash.source.name == "Syrian Ministry of Defence"
+    # «من دون أن تذكر عدد قتلى الجيش»: the dead not told are no side of the clash
+    assert clash.actor1 is not None and clash.actor1.name == "Military Forces of Syria"
+    assert clash.actor2 is not None and clash.actor2.name.startswith("Unidentified Armed Group")
+    assert clash.fatalities == 100  # «مئات الإرهابيين» قتلوا
+    # «في ريفي حلب وإدلب»: the countryside of both, so neither town itself
+    assert clash.location is not None and clash.location.geo_precision == 2
+    # «وحدات الجيش «تصدت لهجوم إرهابي واسع»»: a quotation after a definite head, no organisation
+    assert not any(e.text.startswith("تصدت") for e in doc.entities)
+
+
+def test_russian_strikes_and_the_paper_told() -> None:
+    text, doc = _aleppo()
+    (strike,) = of_sub(doc, "Air/drone strike")
+    assert strike.actor1 is not None and strike.actor1.name == "Military Forces of Russia"
+    assert strike.fatalities == 7
+    assert strike.source is not None and strike.source.name == "Syrian Civil Defence"
+    # «وقال قائد عسكري في الفصائل لـ«الشرق الأوسط»»: told to the paper, though a definite word
+    # stands before «لـ»
+    commander = [q for q in doc.quotes if text[q.start:q.end].startswith("الهدف")]
+    assert commander and commander[0].via == "الشرق الأوسط"
+
+
+def test_the_observatorys_toll_counts_the_dead() -> None:
+    _, doc = _aleppo()
+    # «حصيلة القتلى منذ بدء الهجوم ارتفعت إلى 277 شخصاً، بينهم 28 مدنياً»: the attack the toll
+    # counts from stands between the casualty noun and the figure
+    subjects = {c.quantity.low: c.subject for c in doc.claims}
+    assert subjects[277] == "people killed"
+    assert subjects[28] == "civilians killed"
+
+
+def test_belonging_before_lam_is_no_outlet() -> None:
+    doc = hadath.extract("وقال عنصر في الفصائل التابعة لـ«الجيش الوطني» إن «الهدف هو إبعاد مدفعية النظام».")
+    assert [q.via for q in doc.quotes] == [None]
+
+
+def test_a_toll_without_a_noun_after_its_figure() -> None:
+    doc = hadath.extract("وقال المرصد إن حصيلة القتلى منذ بدء الهجوم ارتفعت إلى 277.")
+    assert [c.subject for c in doc.claims] == ["people killed"]
+
+
+def test_a_definite_head_before_a_quotation_names_nothing() -> None:
+    doc = hadath.extract("وقال البيان إن القوات «ستواصل عملياتها حتى تطهير المنطقة» من المسلحين.")
+    assert not any(e.text.startswith("ستواصل") for e in doc.entities)
+    doc = hadath.extract("وأعلنت حركة «أحرار الشام» مقتل ثلاثة من عناصرها.")
+    assert any(e.text == "أحرار الشام" and e.type == "ORG" for e in doc.entities)
+
+
+def test_the_armys_account_of_the_borno_attack() -> None:
+    # «قال المتحدث باسم الجيش النيجيري ... إن القوات "صدت الهجوم وقتلت ستة من الإرهابيين"»: the
+    # bare «القوات» in a force's own statement are its forces; «الهجوم» is the attack told in the
+    # lead, two paragraphs up, and takes its place
+    _, doc = read_article("nigeria_borno_wire.txt", "2024-05-15")
+    (clash,) = of_sub(doc, "Armed clash")
+    assert clash.actor1 is not None and clash.actor1.name == "Military Forces of Nigeria"
+    assert clash.actor2 is not None and clash.actor2.name.startswith("Boko Haram")
+    assert clash.fatalities == 6
+    assert clash.location is not None and clash.location.name == "Borno"
+
+
+def test_bare_forces_need_a_speaking_state_force() -> None:
+    doc = hadath.extract("وقال المرصد إن القوات قصفت قرية الزيارة بالمدفعية.", published="2024-04-08")
+    assert all(e.actor1 is None for e in doc.events)
