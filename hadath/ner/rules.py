@@ -8,7 +8,8 @@
 * a place head (مدينة، بلدة، قرية، ريف ...) is followed by a place name: «بلدة معرة النعمان»;
 * an organisation head in construct state followed by definite words names an
   organisation: «وزارة المالية»، «منظمة التحرير الفلسطينية» (off, ``ORG_HEAD_RULE``, but for
-  the heads ``naming_heads.tsv`` marks: «قناة المحور»).
+  the heads ``naming_heads.tsv`` marks: «قناة المحور»، «حزب الأمة العراقية»، «صندوق الطبيعة
+  العالمي»); after its first definite word the name takes relative adjectives only.
 
 Rules work on the tokens of one sentence (read from the document's token columns) and
 return token index spans; the stage decides
@@ -48,6 +49,17 @@ ORG_HEAD_RULE: Final = False  # «head + definite words» -> ORG: measured to co
 # bare direction words: after a place's name they locate it in the next one («بلدة طويلة غربي
 # الفاشر»، «جباليا شمال القطاع»); leading, they are part of the name («جنوب كردفان»)
 DIRECTIONS: Final = frozenset(normalize_key(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"))
+
+_NISBA_ENDS: Final = ("\u064a", "\u064a\u0647")  # ي يه (يّة normalised): «الوطني»، «العراقية»
+
+
+def _relative_adjective(w: str) -> bool:
+    """Can the definite word ``w`` continue an institution's name after its first definite word?
+    Only a relative adjective (nisba) does: «حزب الامة العراقية»، «صندوق الطبيعة العالمي»، «جبهة
+    العمل الاسلامي»; a participle describes the body, it does not name it («جبهة الخلاص الوطني
+    المتمردة»: the rebel National Salvation Front; «جبهة الشرق المتمردة»)."""
+    return (w.startswith(_AL) and w.endswith(_NISBA_ENDS)) or w in nisba_index()
+
 
 def _names_when_definite(tc: TokenColumns, i: int) -> bool:
     """Is token ``i`` a head whose definite words after it name an institution even with
@@ -225,8 +237,7 @@ def find_rule_spans(tc: TokenColumns, cands: Sequence[int] | None = None,
             elif (ORG_HEAD_RULE or _names_when_definite(tc, i)) and not stems[i].startswith(_AL) and j < n \
                     and norms[j].startswith(_AL) and _nameish(tc, j):
                 k = j + 1
-                while k < n and k - j < 3 and (norms[k].startswith(_AL) or norms[k] in nisba_index()) \
-                        and norms[k] not in stopwords():
+                while k < n and k - j < 3 and _relative_adjective(norms[k]) and norms[k] not in stopwords():
                     k += 1
                 out.append(RuleSpan(i, k, "ORG", "org-head"))
                 i = k
