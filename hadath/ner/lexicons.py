@@ -93,6 +93,13 @@ def credits() -> dict[str, str]:
     return {normalize_key(r["word"]): r["name"] for r in rows}
 
 
+@lru_cache(maxsize=1)
+def letter_names() -> frozenset[str]:
+    """``letter_names.tsv``: the letters an acronym is spelled with, normalised («بي»، «سي»، «ف»)."""
+    rows = load_tsv(DATA / "letter_names.tsv", ("word", "letter"), ("word", "letter"), ("word",))
+    return frozenset(normalize_key(r["word"]) for r in rows)
+
+
 KUNYA: Final = frozenset({"\u0627\u0628\u0648", "\u0627\u0628\u064a", "\u0627\u0628\u0627"})
 """«أبو / أبي / أبا» normalised: a kunya opens a person's name («أبو محمد الرقاوي»)."""
 

@@ -1,0 +1,31 @@
+"""Organisations the CRF does not know: a head word that names («حزب الأمة العراقية») and an
+acronym spelled letter by letter («إف . بي . آي»)."""
+
+from __future__ import annotations
+
+from ner_helpers import find, ner
+
+
+def test_a_naming_head_before_definite_words_names_the_body() -> None:
+    doc = ner("وقال رئيس حزب الامة العراقية إن العراقيين قادرون على الرد.")
+    assert find(doc, "حزب الامة العراقية").type == "ORG"
+
+
+def test_a_front_line_is_no_front() -> None:
+    # «جبهة» is a front line in conflict news: not a naming head
+    doc = ner("واستعادت القوات السيطرة على مواقع في جبهة الخنجر بعد معارك.")
+    assert not [m for m in doc.entities if m.text.startswith("جبهة") and m.type == "ORG"]
+
+
+def test_a_dotted_acronym_is_an_organisation() -> None:
+    doc = ner("وقدمت سي . آي . إيه إلى قادة الكونغرس تقويما موجزا.")
+    assert find(doc, "سي . آي . إيه").type == "ORG"
+    doc = ner("وقالت محطة تلفزيون (سي.ان.ان) الإخبارية إن الشرطة تحقق.")
+    assert find(doc, "سي.ان.ان").type == "ORG"
+
+
+def test_letters_of_a_model_or_a_date_are_no_organisation() -> None:
+    doc = ner("والصواريخ من طراز اس.اس.ان ـ4 تصفها المواقع بأنها قديمة.")
+    assert not [m for m in doc.entities if "اس.اس.ان" in m.text]
+    doc = ner("ومابين سنتي 7000 ق . م . و 5000 ق . م . كانوا يزرعون القرع.")
+    assert not [m for m in doc.entities if m.type == "ORG"]
