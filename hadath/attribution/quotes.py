@@ -324,6 +324,9 @@ def _counts_something(ix: DocIndex, a: int, b: int) -> bool:
     return False
 
 
+_FRONTED_MOST: Final = 4  # tokens of a phrase fronted before the verb («من جهتها،»، «في المقابل،»)
+
+
 def _haal_host(ix: DocIndex, p: MarkPair, ss: int, names: NameRegistry) -> Speaker | None:
     """The known body or person right after the verb opening the sentence, when the frame right
     before the quotation is a circumstantial participle («مؤكدة أن»، «داعية إلى»): «وأدانت
@@ -333,7 +336,14 @@ def _haal_host(ix: DocIndex, p: MarkPair, ss: int, names: NameRegistry) -> Speak
     near = _frame_before(ix, p, ss)
     if near is None or near[2] != "haal":
         return None
-    i = ix.token_index(ss) + 1
+    i = ix.token_index(ss)
+    for k in range(i, min(i + _FRONTED_MOST, len(ix.tok_texts))):
+        if ix.tok_starts[k] >= near[0]:
+            break
+        if ix.tok_texts[k] in ("\u060c", ","):
+            i = k + 1  # «من جهتها، أعلنت جمعية المصارف ...»: a fronted phrase, then the verb
+            break
+    i += 1
     if i >= len(ix.tok_starts) or ix.tok_starts[i] >= near[0]:
         return None
     phrase = read_phrase(ix, ix.tok_starts[i], near[0])
