@@ -159,7 +159,9 @@ _TARGET_PREV: Final = frozenset(normalize_key(w) for w in ("على", "ضد", "ب
 # finite past verbs among the «destroy property» phrases (triggers.tsv lists them with the nouns
 # «إحراق»، «تخريب» as one phrase row): like a verb row's forms, their subject may follow them
 DESTROY_VERBS: Final = frozenset(normalize_key(w) for w in (
-    "أحرق", "أحرقوا", "أضرم النار", "أضرموا النار", "نهب", "نهبوا", "هدم", "هدمت", "جرف", "جرفت"))
+    "أحرق", "أحرقوا", "أضرم النار", "أضرموا النار", "نهب", "نهبوا", "هدم", "هدمت", "جرف", "جرفت",
+    # «أضرم مسلحون النار في منازل»: the subject between the verb and «النار»
+    "أضرم", "أضرموا", "أضرمت"))
 _BA: Final = "\u0628"  # ب: the instrument clitic
 _ASSOC_PREV: Final = frozenset(normalize_key(w) for w in (
     "بقيادة", "بدعم", "بمساندة", "بإسناد", "بمشاركة", "مدعومة", "المدعومة", "المدعوم", "الموالية", "الموالي",

@@ -226,8 +226,14 @@ def _scan(matchers: MultiMatcher, text: str) -> list[list[Hit]]:
     hits = matchers.find_norm(text)
     split = _split_shots(text)
     if split:
-        hits[0] = sorted(hits[0] + split, key=lambda h: (h[0], -h[1]))
+        # «أضرم شاب النار في نفسه»: the self-immolation, not the verb alone («أضرم»، destroy)
+        selves = {(h[0], h[1]) for h in split if h[3][0].mode == _SELF_HARM}
+        own = [h for h in hits[0] if (h[0], h[1]) not in selves] if selves else hits[0]
+        hits[0] = sorted(own + split, key=lambda h: (h[0], -h[1]))
     return hits
+
+
+_SELF_HARM: Final = "self-harm"  # triggers.tsv: the self-immolation row's mode
 
 
 # «وأطلق مسلحون النار على سيارة»، «فتح حارس النار على الموكب»: Arabic puts the subject between

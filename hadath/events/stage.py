@@ -672,9 +672,24 @@ def _detainees_follow(c: Candidate) -> bool:
     """
     if _LAM in c.prefix:
         return False
-    if c.key not in _ARREST_VERBS and not _seized_by_split_verb(c):
+    if c.key not in _ARREST_VERBS and not _seized_by_split_verb(c) and not _announced_arrest(c):
         return False
     return _counted_people_follow(c) and not _over_a_period(c)
+
+
+_ARREST_NOUNS: Final = frozenset(normalize_key(w) for w in ("اعتقال", "توقيف", "احتجاز"))
+_ANNOUNCE: Final = frozenset(normalize_key(w) for w in ("أعلن", "أعلنت", "أعلنوا"))
+_ANNOUNCE_REACH: Final = 8  # tokens from «أعلنت» to the arrest noun (the announcer and «في بيان» between)
+
+
+def _announced_arrest(c: Candidate) -> bool:
+    """An indefinite arrest noun as the object of «أعلن» in its clause: «وأعلنت المديرية العامة
+    لقوى الأمن الداخلي في بيان توقيف خمسة أشخاص» tells arrests made, as «اعتقلت» would."""
+    if c.key not in _ARREST_NOUNS:
+        return False
+    s = c.sent
+    lo = max(s.clause_starts[c.clause], c.tok - _ANNOUNCE_REACH)
+    return any(s.norms[i].lstrip("\u0648\u0641") in _ANNOUNCE for i in range(lo, c.tok))
 
 
 _DURING: Final = normalize_key("خلال")
@@ -1714,6 +1729,7 @@ def _force_met(doc: Doc, ctxs: list[SentenceCtx], k: int, cache: dict[str, Any],
 
 
 _CROWD_INTER: Final = frozenset({5, 6})  # rioters, protesters
+_DESTRUCTION: Final = "Looting/property destruction"
 _NON_STATE_ARMED: Final = frozenset({2, 3, 4, 8})
 
 
@@ -1874,6 +1890,11 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
                 and _crowd_side(args) is not None:
             # «مثيري الشغب هاجموا مركزا للشرطة»: a crowd that attacks is no armed group either
             typing, args = _protesters_clash(args, typing.plover)
+    if typing.sub_event_type == _DESTRUCTION and args.actor1 is not None and args.actor1.inter in _CROWD_INTER:
+        # «وأضرم آلاف المتظاهرين النيران في ... مراكز للشرطة»: a crowd's destruction is a violent
+        # demonstration (ACLED), its target no side
+        typing = acled.Typing("Riots", "Violent demonstration", typing.plover)
+        args = arguments.Arguments(args.actor1, None, args.assoc, args.spans)
     if typing.sub_event_type == _EXCESSIVE:
         args = _force_first(args)
     fat = arguments.fatalities(doc, s, group, kinds, taken) if fam in {"violence", "protest"} else None
