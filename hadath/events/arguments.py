@@ -96,6 +96,8 @@ _VAGUE: Final = {normalize_key("عشرات"): 10, normalize_key("العشرات"
 # words that make a sentence tell a campaign, not one happening: «منذ سنوات»، «مرارا»، «في معارك
 # سابقة»، «خلال السنوات الماضية»; a vague count of hundreds or thousands of dead there («قتل المئات
 # منهم») sums many happenings (ACLED codes each when it is reported), so no event takes it
+# «قتل عددا من قادة طالبان»: a number of people, counted like «عشرات» (no figure for the toll)
+_A_NUMBER_OF: Final = frozenset(normalize_key(w) for w in ("عددا", "عدد", "العديد"))
 _CAMPAIGN: Final = frozenset(normalize_key(w) for w in (
     "مرارا", "مرارًا", "سابقة", "السابقة", "سنوات", "السنوات", "أعوام", "الأعوام", "عقود", "العقود"))
 _COUNT_AFTER: Final = 3  # «مقتل متظاهرين اثنين»، «قتل خلالها المدنيون الخمسة»: a count this far after its death word
@@ -791,8 +793,8 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             if not near:
                 continue
             verbal_c = _active_verb(c)
-            counted = any(_is_count(s, tf, i) for i in range(c.tok_end, near[0].tok)) or _dual(s, near[0]) \
-                or _hurt_members(s, near[0])  # «قتل قيادي في فصائل المعارضة»: the side of the dead
+            counted = any(_is_count(s, tf, i) or s.norms[i] in _A_NUMBER_OF for i in range(c.tok_end, near[0].tok)) \
+                or _dual(s, near[0]) or _hurt_members(s, near[0])  # «قتل قيادي في فصائل المعارضة»: the side of the dead
             # «قتل متظاهران برصاص الأمن»: protesters after a death verb are, like civilians, its victims
             if verbal_c and not counted and near[0].role not in _VICTIM_ROLES and actor1 is None \
                     and not _objectless(s, tf, c, near[0], rest):
@@ -875,7 +877,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             # subject, not a protester noun elsewhere in the sentence («... وقال المتظاهرون»)
             inside = [x for x in rest if phrase.start <= x.start < phrase.end and x.role in _VICTIM_ROLES]
             prot = [x for x in prot if x in inside]
-            if not inside:
+            if not prot:  # «تظاهر حوالي خمسة آلاف شخص»: the crowd's words, not its civilian noun alone
                 nat = _protesting_people(s, best)  # «تظاهر مئات الصرب»: their country's protesters
                 actor1 = nat if nat is not None and phrase.start <= nat.start < phrase.end else phrase
         if actor1 is None and prot:
@@ -1070,9 +1072,16 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 break
     if actor1 is None and not protest and doc is not None:
         actor1 = _group_subject(doc, s, group)  # «وخطفت الحركة عشرات العاملين الأجانب»
+    if actor1 is None and not protest and t.mode == _SUICIDE:
+        bomber = _undertaking_bomber(s, mine, best)
+        if bomber is not None:
+            actor1 = _armed_doer(bomber)  # «وقامت امرأة بتفجير نفسها»: the woman is the bomber
+            if actor2 is not None and actor2.start == bomber.start:
+                actor2 = None
     if actor2 is None and not protest:
         # not a doer named by a civilian noun («هجوم انتحاري نفذته امرأة»: :func:`_armed_doer`)
-        civ = [x for x in mine if x.role == "civilian" and x is not actor1 and not (x.prev and x.prev & _DOERS)]
+        civ = [x for x in mine if x.role == "civilian" and (actor1 is None or x.start != actor1.start)
+               and not (x.prev and x.prev & _DOERS)]
         if civ:
             actor2 = civ[0]
     if actor2 is None and not protest and doc is not None and t.mode == "abduct":
@@ -1325,6 +1334,25 @@ def _armed_doer(x: ActorSpan) -> ActorSpan:
     actor = trusted(Actor, {"name": fill_country(f"{UNIDENTIFIED} Armed Group ({{country}})", country_name(country)),
                             "text": x.actor.text, "inter": 3, "country": country})
     return ActorSpan(x.start, x.end, x.tok, x.tok_end, actor, "armed", x.clause, x.prev, x.generic)
+
+
+_SUICIDE: Final = "suicide"  # triggers.tsv mode of a suicide bombing («تفجير نفسها»، «هجوم انتحاري»)
+_UNDERTAKING: Final = frozenset({"undertake", "litotes"})  # cues.tsv: «قام»، «أقدم»; «لم تتورع»
+_BOMBER_REACH: Final = 3  # words from the bomber to the deed's noun, at most («قامت امرأة بلجيكية بتفجير نفسها»)
+
+
+def _undertaking_bomber(s: SentenceCtx, mine: list[ActorSpan], best: Candidate) -> ActorSpan | None:
+    """The person a civilian noun names as the subject of a verb of undertaking whose
+    complement is the suicide bombing: «وقامت امرأة بتفجير نفسها مستهدفة دورية»، «أقدم شاب على
+    تفجير نفسه» (cues.tsv kinds undertake and litotes right before the noun, the deed at most
+    :data:`_BOMBER_REACH` words after it). The civilian fallback made her the target; she blew
+    herself up, so she is the attacker (:func:`_armed_doer`)."""
+    for x in mine:
+        if not (x.role == "civilian" or x.actor.inter == _CIVILIAN_INTER) or not 0 <= best.tok - x.tok_end <= _BOMBER_REACH:
+            continue
+        if any(cue.kind in _UNDERTAKING and cue.tok < x.tok and x.tok - cue.tok <= 2 for cue in s.cues):
+            return x
+    return None
 
 
 def _subject_of_opening_verb(s: SentenceCtx, tf: TokenForms, x: ActorSpan, spans: list[ActorSpan]) -> bool:

@@ -40,3 +40,22 @@ def test_one_of_the_police_killed_is_the_target() -> None:
 def test_active_killing_verb_with_its_object_keeps_its_subject() -> None:
     e = _assaults("وقتلت قوات الأمن خمسة مسلحين في اشتباك قرب الحدود أمس.")[0]
     assert e.actor1 is not None and e.actor1.text == "قوات الأمن"
+
+
+def test_a_number_of_leaders_killed_are_the_target() -> None:
+    # «عددا من» counts the killed as «عشرات» does: the name after it is no subject of «قتل»
+    e = _assaults("وقال الجيش الأمريكي إنه قتل عددا من قادة طالبان في غارات جوية على الإقليم.")[0]
+    assert e.actor1 is not None and e.actor1.text == "الجيش الأمريكي"
+    assert e.actor2 is not None and e.actor2.text == "طالبان"
+
+
+def test_woman_who_undertook_the_bombing_is_the_attacker() -> None:
+    e = _assaults("وقامت امرأة بتفجير نفسها وسط سوق شعبي في المدينة أمس.")[0]
+    assert e.actor1 is not None and e.actor1.text == "امرأة"
+    assert e.actor1.name.startswith("Unidentified Armed Group")
+    assert e.actor2 is None or e.actor2.text != "امرأة"
+
+
+def test_woman_helping_the_wounded_is_no_bomber() -> None:
+    e = _assaults("وقامت امرأة بنقل الجرحى بعد أن فجر انتحاري نفسه في السوق.")[0]
+    assert e.actor1 is not None and e.actor1.text == "انتحاري"
