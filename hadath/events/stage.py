@@ -199,7 +199,10 @@ _DONE_BY: Final = frozenset(normalize_key(w) for w in (
     "نصبه", "نصبته", "نصبوه"))
 _DEMOLISH: Final = "demolish"  # triggers.tsv: «دمر» (finite), an attack only with an armed doer and a military object
 _UNSUPPORTED: Final = "unsupported"  # the veto of a rule-only trigger whose rule does not hold
-_RULE_ONLY: Final = frozenset({_DEMOLISH, arguments.NEUTRALISE_MODE})  # trigger modes that no classifier score keeps without their rule
+_CELEBRATING: Final = frozenset(normalize_key(w) for w in ("احتفالا", "احتفالاً", "ابتهاجا", "ابتهاجاً", "للاحتفال", "محتفلين", "احتفاء"))
+_CELEBRATION_REACH: Final = 5  # words after «إلى الشوارع» where a celebration word tells the crowd's purpose
+_STREETS: Final = "streets"  # triggers.tsv: «إلى الشوارع», a protest only after a verb of going out and its crowd
+_RULE_ONLY: Final = frozenset({_DEMOLISH, arguments.NEUTRALISE_MODE, _STREETS})  # trigger modes that no classifier score keeps without their rule
 _DOER_REACH: Final = 3  # «دمرت وحدات من الجيش»: words before the doer's first, after the verb, at most
 _MATERIEL_REACH: Final = 6  # words from the doer's first to the object destroyed, at most
 _MATERIEL_KINDS: Final = frozenset({"object", "position", "equipment", "materiel"})  # cues.tsv kinds of military objects
@@ -910,7 +913,38 @@ def _rule_only_holds(c: Candidate) -> bool:
     """Does the rule that a rule-only trigger (:data:`_RULE_ONLY`) needs hold?"""
     if c.trigger.mode == _DEMOLISH:
         return _military_destroyed(c)
+    if c.trigger.mode == _STREETS:
+        return _streets_verb(c) is not None
     return _fighters_neutralised(c)
+
+
+def _streets_verb(c: Candidate) -> Any:
+    """The verb of going out whose crowd took to the streets: «خرج الآلاف إلى شوارع المدينة
+    مطالبين برحيل الرئيس»، «ونزل آلاف المحتجين إلى الشوارع في طهران أمس».
+
+    «إلى الشوارع» names no protest by itself («ستضطر لزيادة عدد الشرطة في الشوارع», «ينتقل
+    الحوار من الغرف إلى الشوارع»), but after a past verb of going out (cues.tsv kind goout,
+    finite: :func:`_finite_cue`; at most :data:`_STAGE_REACH` words before it in its clause) with
+    a crowd or people subject between them (:func:`_subject_words`: «الآلاف»، «مئات الطلاب»،
+    «المتظاهرون»), it is the report's way of saying a crowd demonstrated (ACLED: a peaceful
+    protest). Not when the sentence recalls it (:func:`_protest_recalled`), nor for a pronoun
+    subject («ثم خرجوا إلى الشوارع»: told before). Training part of the gold data: one such
+    sentence, with a protester noun that is found already («ونزل المتظاهرون الى الشوارع», yes);
+    «الذين خرجوا الى الشوارع» (ambiguous) is a relative clause."""
+    s = c.sent
+    if not s.num_toks and s.nums:  # the count positions, before sentence_parts fills them (as score runs this first)
+        s.num_toks = [bisect_right(s.tok_starts, n.start) - 1 for n in s.nums if not n.percent]
+    verbs = [cue for cue in s.cues if cue.kind == "goout" and cue.clause == c.clause
+             and 0 < c.tok - cue.tok <= _STAGE_REACH and _finite_cue(s, cue)]
+    if not verbs:
+        return None
+    verb = max(verbs, key=lambda cue: cue.tok)
+    if _protest_recalled(s, verb.tok) or _subject_words(s, bisect_left(s.tok_starts, verb.end), c.tok) is None:
+        return None
+    stop = min(s.clause_stop(c.clause), c.tok_end + _CELEBRATION_REACH)
+    if any(s.norms[i] in _CELEBRATING for i in range(c.tok_end, stop)):
+        return None  # «خرج الآلاف إلى الشوارع احتفالا بفوز المنتخب»: a celebration
+    return verb
 
 
 def _military_destroyed(c: Candidate) -> bool:
@@ -1545,6 +1579,8 @@ def _crowd_phrase(group: list[Candidate]) -> tuple[int, int] | None:
         elif c.trigger.pos == "noun" and _staged(c):
             verb = max((cue for cue in s.cues if cue.kind in _STAGE_KINDS and cue.clause == c.clause and cue.tok < c.tok),
                        key=lambda cue: cue.tok)
+            first, stop = bisect_left(s.tok_starts, verb.end), c.tok
+        elif c.trigger.mode == _STREETS and (verb := _streets_verb(c)) is not None:
             first, stop = bisect_left(s.tok_starts, verb.end), c.tok
         elif c.trigger.mode == _SELF_HARM:
             verb = _immolation_verb(c)
