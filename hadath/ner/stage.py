@@ -305,6 +305,7 @@ def annotate(doc: Doc) -> None:
     ents = _parenthesised_aliases(doc, tc, ents)
     ents = _credits(doc, tc, ents)
     ents = _dotted_acronyms(doc, tc, ents)
+    ents = _latin_names(doc, tc, ents)
     ents = _coreference(doc, ents, cols)
     ents = _complete_names(doc, ents, cols)
     doc.entities = _propagate(doc, ents, cols, adjectives)
@@ -1179,6 +1180,47 @@ def _dotted_acronyms(doc: Doc, tc: TokenColumns, ents: list[Mention]) -> list[Me
             p = raw.find(".", tc.ends[b - 1])
         else:
             p = raw.find(".", p + 1)
+    return sorted(out, key=_START) if len(out) > len(ents) else ents
+
+
+_LATIN_NAME: Final = re.compile("[\u0648\u0641]?([A-Za-z][A-Za-z0-9&.'-]*)$")  # «Apple»، «وDell»
+_PLURAL_ENDS: Final = ("\u062a\u0627", "\u062a\u064a", "\u0627\u062a")  # تا تي ات: «شركتا»، «شركتي»، «شركات»
+
+
+def _latin_names(doc: Doc, tc: TokenColumns, ents: list[Mention]) -> list[Mention]:
+    """A name in Latin letters right after an institution's head noun (``naming_heads.tsv``, also
+    dual and plural: «شركة Apple»، «شركتا IBM وLenovo»، «بنك HSBC») names the institution, and so
+    do Latin names joined to it by «و»; the CRF has few Latin words to learn from and misses
+    them. Elsewhere a Latin word is often a gloss of the Arabic word before it («مدينة أروا
+    Aarua»، «( Aston University )»), so it is named only after a head."""
+    raw = doc.raw
+    if raw.isascii() or not any("A" <= ch <= "z" for ch in raw):
+        return ents
+    heads = naming_heads()
+    starts, ends, norms, texts = tc.starts, tc.ends, tc.norms, tc.texts
+    n = len(starts)
+    covered: list[bool] | None = None
+    out = list(ents)
+    for k in range(1, n):
+        if not (_LATIN_NAME.match(texts[k]) and texts[k][:1].isascii()):
+            continue
+        w = norms[k - 1]
+        w = w[1:] if len(w) > 4 and w[0] in _CLITICS and w[1:] in heads else w
+        if not (tc.stems[k - 1] in heads or w in heads or (w.endswith(_PLURAL_ENDS) and w[:-2] + "\u0647" in heads)):
+            continue
+        if covered is None:
+            covered = _covered(tc, ents)
+        e = k
+        while e < n and texts[e][:1].isascii() and _LATIN_NAME.match(texts[e]):
+            e += 1
+        if not any(covered[k:e]):
+            out.append(Mention(starts[k], ends[e - 1], raw[starts[k]:ends[e - 1]], "ORG", None, "rule"))
+            covered[k:e] = [True] * (e - k)
+        while e < n and not texts[e][:1].isascii() and not covered[e] and (m := _LATIN_NAME.match(texts[e])):
+            s = starts[e] + m.start(1)  # «وLenovo»: a second name joined by «و»
+            out.append(Mention(s, ends[e], raw[s:ends[e]], "ORG", None, "rule"))
+            covered[e] = True
+            e += 1
     return sorted(out, key=_START) if len(out) > len(ents) else ents
 
 

@@ -29,3 +29,9 @@ def test_letters_of_a_model_or_a_date_are_no_organisation() -> None:
     assert not [m for m in doc.entities if "اس.اس.ان" in m.text]
     doc = ner("ومابين سنتي 7000 ق . م . و 5000 ق . م . كانوا يزرعون القرع.")
     assert not [m for m in doc.entities if m.type == "ORG"]
+
+
+def test_a_latin_name_after_a_head_is_an_organisation() -> None:
+    doc = ner("وقال بنك HSBC Holdings إن أرباحه تراجعت.")
+    assert find(doc, "HSBC Holdings").type == "ORG"
+
