@@ -87,8 +87,9 @@ _STAGE_KINDS: Final = frozenset({"stage", "goout", "erupt"})
 _ERUPT_REACH: Final = 3  # «وانفجرت عدة مظاهرات»: a quantity word may stand between the verb and the noun
 # nouns that name a protest in every sense: «تظاهرة»، «مسيرة» and «مظاهرة» are also festivals
 # and rallies («تظاهرة المسرح اللبناني»، «نظمت حماس مسيرات حاشدة لمناصريها»), so a verb of
-# organising (kind stage) makes a protest only of these, and of strikes
-_PROTEST_MARKS: Final = (normalize_key("احتجاج"), normalize_key("اعتصام"), normalize_key("تضامني"))
+# organising (kind stage) makes a protest only of these, of strikes and of vigils
+_PROTEST_MARKS: Final = (normalize_key("احتجاج"), normalize_key("اعتصام"), normalize_key("تضامني"),
+                         normalize_key("صامت"), normalize_key("بالشموع"))  # and vigils: «وقفة صامتة»، «وقفة بالشموع»
 _DESTROY: Final = "destroy"
 _CROWD_VERB_KINDS: Final = frozenset({"deed", "chant", "undertake"})  # cues.tsv: verbs a crowd is the subject of
 _CROWD_DEED_MODES: Final = frozenset({"raid", "attack", "destroy", "riot"})  # trigger verbs a crowd may do
