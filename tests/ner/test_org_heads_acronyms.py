@@ -35,3 +35,19 @@ def test_a_latin_name_after_a_head_is_an_organisation() -> None:
     doc = ner("وقال بنك HSBC Holdings إن أرباحه تراجعت.")
     assert find(doc, "HSBC Holdings").type == "ORG"
 
+
+
+def test_an_organisation_ends_before_in_and_a_place() -> None:
+    from hadath.ner.stage import _tidy_org
+    from hadath.text.segment import tokens
+
+    doc = ner("وقال باحثون في معهد كارولينسكا في العاصمة السويدية إن النتائج أولية.")
+    tc = doc.token_columns
+    words = [t.text for t in tokens(doc.raw)]
+    i = words.index("معهد")
+    assert _tidy_org(tc, i, i + 5) == ((i, i + 2),)
+    # a body within another is one name («الكتلة الإسلامية في جامعة بيرزيت», as Wojood marks it)
+    doc = ner("وفازت الكتلة الإسلامية في جامعة بيرزيت بالانتخابات.")
+    words = [t.text for t in tokens(doc.raw)]
+    i = words.index("الكتلة")
+    assert _tidy_org(doc.token_columns, i, i + 5) == ((i, i + 5),)
