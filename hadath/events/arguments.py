@@ -1215,7 +1215,13 @@ def _comma_after(s: SentenceCtx, tok: int) -> int:
 
 _OWN_MEN: Final = frozenset(normalize_key(w) for w in (  # «9 من عناصرها»، «ثلاثة من جنوده»: members of whoever «ها» is
     "عناصرها", "عناصره", "عناصرهم", "منتسبيها", "منتسبيه", "منتسبيهم", "أفرادها", "أفراده", "أفرادهم",
-    "جنودها", "جنوده", "جنودهم", "مقاتليها", "مقاتليه", "مقاتليهم", "ضباطه", "ضباطها", "رجاله", "رجالها"))
+    "جنودها", "جنوده", "جنودهم", "مقاتليها", "مقاتليه", "مقاتليهم", "ضباطه", "ضباطها", "رجاله", "رجالها",
+    # a spokesman's «خمسة من جنودنا»: the members of the force he speaks for
+    "جنودنا", "عناصرنا", "مقاتلينا", "رجالنا", "أفرادنا", "ضباطنا"))
+# «فقدت الشرطة اثنين من عناصرها»، «خسر الجيش ثلاثة من جنوده»، «فقدنا خمسة من جنودنا»: who lost them
+_LOSS_VERBS: Final = frozenset(normalize_key(w) for w in (
+    "فقد", "فقدت", "فقدوا", "فقدنا", "خسر", "خسرت", "خسروا", "خسرنا"))
+_LOSS_REACH: Final = 8  # tokens from «فقدنا» to «من جنودنا» («فقدنا امس (الاثنين) خمسة من جنودنا»: a dated aside between)
 _OWNER_ROLES: Final = frozenset({"state", "armed", "named"})
 _RANKS_REACH: Final = 4  # tokens from «من عناصرها» to the casualty word after it («ثلاثة من منتسبيها قتلوا»)
 _OWN_MEN_REACH: Final = 5  # tokens from a casualty word to «من جنوده» after it («مقتل ثلاثة من جنوده»)
@@ -1237,6 +1243,15 @@ def _own_dead(doc: Doc | None, s: SentenceCtx, group: list[Candidate], best: Can
             own = next((i for i in range(lo, hi) if norms[i] in _OWN_MEN and norms[i - 1] == _FROM), None)
             if own is not None:
                 break
+    if own is None:
+        # «إن الشرطة فقدت اثنين من عناصرها في انفجار عبوة»: a verb of losing one's own men
+        tf = s.token_forms()
+        for k in range(len(norms)):
+            if tf[k] & _LOSS_VERBS:
+                hi = min(len(norms), k + 1 + _LOSS_REACH)
+                own = next((i for i in range(k + 2, hi) if norms[i] in _OWN_MEN and norms[i - 1] == _FROM), None)
+                if own is not None:
+                    break
     if own is None:
         return _announcer_of_own(s, group, spans)
     # «قالت الشرطة إن مسلحين قتلوا ثلاثة من عناصرها»: the subject right before a killing verb

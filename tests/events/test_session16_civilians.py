@@ -33,3 +33,10 @@ def test_young_man_who_undertook_the_bombing_is_the_attacker() -> None:
     e = _assaults("وأقدم شاب على تفجير نفسه بحزام ناسف قرب مركز للشرطة.")[0]
     assert e.actor1 is not None and e.actor1.text == "شاب"
     assert e.actor1.name.startswith("Unidentified Armed Group")
+
+
+def test_a_places_residents_are_civilians() -> None:
+    text = "وشنت الطائرات الحربية غارات على أحياء سكنية في المدينة أسفرت عن مقتل عشرة من سكانها."
+    e = _assaults(text)[0]
+    assert e.actor2 is not None and e.actor2.text == "سكانها"
+    assert e.actor2.name.startswith("Civilians")

@@ -59,3 +59,16 @@ def test_woman_who_undertook_the_bombing_is_the_attacker() -> None:
 def test_woman_helping_the_wounded_is_no_bomber() -> None:
     e = _assaults("وقامت امرأة بنقل الجرحى بعد أن فجر انتحاري نفسه في السوق.")[0]
     assert e.actor1 is not None and e.actor1.text == "انتحاري"
+
+
+def test_force_that_lost_its_men_is_the_target() -> None:
+    e = _assaults("وقال المتحدث باسم الشرطة إن الشرطة فقدت اثنين من عناصرها في انفجار عبوة ناسفة.")[0]
+    assert e.actor2 is not None and e.actor2.text == "الشرطة"
+    assert e.actor1 is None
+
+
+def test_spokesman_who_lost_our_soldiers_speaks_for_the_target() -> None:
+    text = "وقال المتحدث باسم الجيش الأمريكي إننا فقدنا أمس خمسة من جنودنا في انفجار عبوتين ناسفتين."
+    e = _assaults(text)[0]
+    assert e.actor2 is not None and e.actor2.text == "الجيش الأمريكي"
+    assert e.actor1 is None
