@@ -1554,6 +1554,8 @@ _SUBJECT_STOPS: Final = _PREPOSITIONS | frozenset(normalize_key(w) for w in (
     "الى", "أمام", "وسط", "قرب", "ضد", "عند", "حول", "داخل", "خارج", "أثناء", "خلال", "حيث", "الذين", "الذي", "التي"))
 _PEOPLE_KINDS: Final = frozenset({"crowd", "some", "victim"})  # cues.tsv: «آلاف»، «عدد من»، «طلاب»
 _PARTITIVE: Final = normalize_key("من")
+_CROWD_START_KINDS: Final = frozenset({"crowd", "some"})  # cues.tsv: «آلاف»، «مئات»; «عدد من»
+_PLURAL_PAST: Final = "\u0648\u0627"  # وا: «تظاهروا»، «خرجوا»
 
 
 def _crowd_phrase(group: list[Candidate]) -> tuple[int, int] | None:
@@ -1576,13 +1578,13 @@ def _crowd_phrase(group: list[Candidate]) -> tuple[int, int] | None:
             continue
         s = c.sent
         if c.trigger.pos == "verb" and not c.key.startswith(_AL) and c.trigger.mode in _STAGED_MODES:
-            first, stop = c.tok_end, s.clause_stop(c.clause)
+            first, stop, v = c.tok_end, s.clause_stop(c.clause), c.tok
         elif c.trigger.pos == "noun" and _staged(c):
             verb = max((cue for cue in s.cues if cue.kind in _STAGE_KINDS and cue.clause == c.clause and cue.tok < c.tok),
                        key=lambda cue: cue.tok)
-            first, stop = bisect_left(s.tok_starts, verb.end), c.tok
+            first, stop, v = bisect_left(s.tok_starts, verb.end), c.tok, verb.tok
         elif c.trigger.mode == _STREETS and (verb := _streets_verb(c)) is not None:
-            first, stop = bisect_left(s.tok_starts, verb.end), c.tok
+            first, stop, v = bisect_left(s.tok_starts, verb.end), c.tok, verb.tok
         elif c.trigger.mode == _SELF_HARM:
             verb = _immolation_verb(c)
             if verb is not None:
@@ -1601,10 +1603,37 @@ def _crowd_phrase(group: list[Candidate]) -> tuple[int, int] | None:
             continue
         else:
             continue
-        words = _subject_words(s, first, stop)
+        words = _subject_words(s, first, stop) or _subject_before(s, v)
         if words is not None:
             return words
     return None
+
+
+def _subject_before(s: SentenceCtx, v: int) -> tuple[int, int] | None:
+    """The crowd right before a protest verb (token ``v``), its subject when the verb follows it:
+    «قال شهود إن آلاف المصريين تظاهروا أمام البرلمان»، «مليوني لبناني خرجوا متظاهرين» (reported
+    speech and relative-less descriptions put the subject first), the verb in the plural past
+    that agrees with it. The words run back from the verb, at most :data:`_PHRASE_MAX`, through words that are no stop, trigger or punctuation,
+    and start at a count, a crowd word or a vague quantity (cues.tsv kinds crowd, some): «آلاف
+    المصريين»، «مئات من الطلاب»; a bare noun before the verb («المتظاهرون تجمعوا») is left to the
+    protester nouns."""
+    if not s.norms[v].endswith(_PLURAL_PAST):
+        return None  # only a plural past verb agrees with a crowd before it («تظاهروا»، «خرجوا»)
+    counted = {k for i, e in _counts(s) for k in range(i, e + 1)}
+    starts = {cue.tok for cue in s.cues if cue.kind in _CROWD_START_KINDS}
+    trig = {o.tok for o in s.candidates}
+    first = None
+    for k in range(v - 1, max(-1, v - 1 - _PHRASE_MAX), -1):
+        w = s.norms[k]
+        if not (s.alpha[k] or w[:1].isdigit()) or (w in _SUBJECT_STOPS and w != _PARTITIVE) or k in trig:
+            break
+        if k in counted or k in starts:
+            first = k
+    if first is None:
+        return None
+    while first > 0 and first - 1 in counted:
+        first -= 1  # «نحو 400»: the count's first word
+    return first, v
 
 
 _UNDERTAKE_KINDS: Final = frozenset({"undertake", "litotes"})  # cues.tsv: «أقدم»، «قام»; «لم يتورع»

@@ -38,3 +38,14 @@ def test_subject_of_the_immolation_verb() -> None:
 def test_woman_who_set_herself_on_fire() -> None:
     e = _protests("وأقدمت امرأة على إضرام النار في نفسها أمام مبنى البلدية احتجاجا على هدم منزلها.")[0]
     assert e.actor1 is not None and e.actor1.text == "امرأة"
+
+
+def test_crowd_before_a_plural_protest_verb() -> None:
+    # reported speech puts the crowd first: «إن آلاف المصريين تظاهروا»
+    e = _protests("وقالت الشرطة إن آلاف المصريين تظاهروا أمس أمام مقر البرلمان.")[0]
+    assert e.actor1 is not None and e.actor1.text == "آلاف المصريين"
+
+
+def test_no_crowd_before_a_strike_noun() -> None:
+    e = _protests("وكان نحو مئة ألف معلم قد بدأوا إضرابا مفتوحا عن العمل قبل أسبوعين.")[0]
+    assert e.actor1 is None or "بدأوا" not in e.actor1.text
