@@ -767,6 +767,15 @@ def _ranges(text: str, nums: list[_Num], c: _Compiled) -> list[_Num]:
             gap = text[a.end:b.start].strip()
             if gap[:1] == "\u0648" and len(gap) > 1 and not gap[1].isspace():
                 gap = gap  # a clitic glued to a word: not a plain connector
+            if gap == "\u0648" and _compound(a, b):
+                # «39 ألفاً و677»، «مليون و200 ألف»: one number, the scaled part and the rest
+                r = _Num(a.start, b.end, a.low + b.low, a.high + b.high, a.digit and b.digit, False, a.scaled)
+                r.approximate = a.approximate or b.approximate
+                r.bound = a.bound
+                r.range_start, r.range_start_at = a.range_start, a.range_start_at
+                nums[i + 1] = r
+                i += 1
+                continue
             if _is_range(a, b, gap, c):
                 low, high = a.low, b.high
                 if b.scaled and not a.scaled and a.high * b.scaled <= b.high:
@@ -782,6 +791,13 @@ def _ranges(text: str, nums: list[_Num], c: _Compiled) -> list[_Num]:
         out.append(a)
         i += 1
     return out
+
+
+def _compound(a: _Num, b: _Num) -> bool:
+    """Is ``b``, after «و», the rest of ``a``: an exact scaled number («39 ألفاً»، «مليون») and an
+    exact smaller one («677»، «200 ألف»)? A range («بين 300 ألف و400 ألف») has a larger second."""
+    return a.scaled >= 1000 and a.low == a.high and b.low == b.high and 0 < b.high < a.scaled \
+        and not (a.vague or b.vague or a.percent or b.percent)
 
 
 def _is_range(a: _Num, b: _Num, gap: str, c: _Compiled) -> bool:
