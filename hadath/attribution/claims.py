@@ -202,16 +202,19 @@ def _noun_before(ix: DocIndex, n: NumberMention, starts: list[int]) -> Match[Cou
             return None
         kinds = {c.kind for c in m.payloads}
         if kinds & _BEFORE_KINDS:
-            gap = raw[m.end : n.start]
+            # an opening mark right before the number opens the counted phrase: «عدد القتلى
+            # المدنيين «لا يتجاوز عشرة»»
+            gap = raw[m.end : n.start].rstrip().rstrip(_OPENERS)
             if _PUNCT.search(gap):
                 return None
             if toll_only or not all(word_key(w) in links for w in gap.split()) or n.start - m.end > 24:
                 # «حصيلة قتلى القصف على مخيم أبو شوك إلى 31»: the toll's casualty noun, what
                 # the dead died of, then «إلى» and the figure
                 return m if "casualty" in kinds and _toll_phrase(raw, m.start, gap) else None
-            if kinds.isdisjoint(_COUNTED_BEFORE) and not gap.strip() and n.high > 2:
+            if kinds.isdisjoint(_COUNTED_BEFORE) and not gap.strip() and n.high > 2 and n.bound is None:
                 # a people noun takes a number after it only as «مدنيين اثنين»: in «إلى الأكراد
-                # آلاف العوائل» the noun ends one phrase and the number opens the next
+                # آلاف العوائل» the noun ends one phrase and the number opens the next (a bound
+                # opens a predicate: «عدد القتلى المدنيين لا يتجاوز عشرة»)
                 return None
             return m
         if m.payloads[0].kind != "link":
@@ -292,16 +295,18 @@ def _status(ix: DocIndex, n: NumberMention, noun: Match[Counted], domain: str, s
         gap = raw[m.end : n.start] if m.end <= n.start else ""
         if "(" in gap:
             gap = _BRACKETED.sub("", gap)  # «اعتقلت قوات الأمن الداخلي (الأسايش) خمسة أشخاص»
-        if len(gap) > reach:  # (a status overlapping the number has no gap)
-            break
+        toll_only = len(gap) > reach  # (a status overlapping the number has no gap)
+        if toll_only and (domain != "people" or len(gap) > TOLL_PHRASE_REACH):
+            break  # past the reach only a toll's casualty noun: «حصيلة القتلى في قطاع غزة منذ ... إلى»
         # an opening mark right before the number opens the counted phrase: «زاعما أنه قتل
         # وأصاب «نحو عشرين جنديا»»
         if m.end <= n.start and not _PUNCT.search(gap.rstrip().rstrip(_OPENERS)):
             for c in m.payloads:
-                if c.kind == "status" and c.unit == domain:
+                if c.kind == "status" and c.unit == domain and not toll_only:
                     return m
                 if c.kind == "casualty" and domain == "people" and m is not noun and not other \
-                        and (_linked(raw, m.end, n.start, noun) or _toll_phrase(raw, m.start, raw[m.end:n.start])):
+                        and (not toll_only and _linked(raw, m.end, n.start, noun)
+                             or _toll_phrase(raw, m.start, raw[m.end:n.start])):
                     # «بين القتلى مدنيين اثنين», «عدد القتلى بلغ سبعة أشخاص», «جثث 12 شخصا»:
                     # the casualty noun before them says what happened to those counted
                     return m
@@ -339,9 +344,9 @@ def _linked(raw: str, a: int, b: int, noun: Match[Counted]) -> bool:
     at most one definite word right after the casualty noun (its genitive or adjective: «قتلى
     الاحتجاجات»): in «عن المعتقلين وتتألف هيئة المحكمة من ثلاثة عسكريين» the judges are not the
     detained."""
-    gap = raw[a:b]
+    gap = raw[a:b].rstrip().rstrip(_OPENERS)  # «... المدنيين «لا يتجاوز عشرة»»: the mark opens the figure
     if a <= noun.start and noun.end <= b:
-        gap = f"{raw[a:noun.start]} {raw[noun.end:b]}"
+        gap = f"{raw[a:noun.start]} {raw[noun.end:b].rstrip().rstrip(_OPENERS)}"
     links = counted_keys()["link"]
     words = [word_key(w) for w in gap.split()]
     if words and words[0].startswith(_AL_KEY) and words[0] not in links:

@@ -34,6 +34,8 @@ from hadath.schema import Claim, Conflict
 
 MAX_RIVAL_RATIO: Final = 20.0  # «أكثر من 150 ألف» in the war is no rival count of «8 قتلى» in a strike
 SCENE_KM: Final = 50.0  # two places this close are one scene («مديرية مجز» and «صعدة»)
+TOWN_KM: Final = 10.0  # two towns this close are one scene (a city and its suburb)
+_TOWNS: Final = "PC"  # gazetteer kinds of a town (a populated place, a capital)
 UNPLACED_PARAS: Final = 2  # an unplaced figure meets a placed one at most this many paragraph breaks away
 
 _PEOPLE: Final = "people"  # ClaimKey.what and .unit of a count of people of any kind («ثلاثة شبان»)
@@ -67,8 +69,8 @@ def same_scene(a: ClaimInfo, b: ClaimInfo) -> bool:
     """Were the two figures counted in the same place, as far as the text says?
 
     Not when a turn to another happening («وفي هجوم آخر»، :mod:`hadath.attribution.incidents`)
-    stands between them. The same place, or two towns of one governorate or within
-    :data:`SCENE_KM`; a country is the same scene only as itself. A figure with no place meets one without place
+    stands between them. The same place; two towns only within :data:`TOWN_KM`; else two
+    places of one governorate or within :data:`SCENE_KM`; a country is the same scene only as itself. A figure with no place meets one without place
     anywhere, and a placed one within :data:`UNPLACED_PARAS` paragraph breaks.
     """
     if a.incident != b.incident and not (a.update or b.update):
@@ -80,6 +82,10 @@ def same_scene(a: ClaimInfo, b: ClaimInfo) -> bool:
         return True
     if not isinstance(x, Place) or not isinstance(y, Place) or x.kind == "N" or y.kind == "N":
         return False
+    if x.kind in _TOWNS and y.kind in _TOWNS:
+        # Gaza City and Bani Suhaila (Khan Younis), 25 km apart in one first-level division:
+        # two towns, two scenes, unless they are one town's parts
+        return haversine_km(x.latitude, x.longitude, y.latitude, y.longitude) <= TOWN_KM
     return (bool(x.admin_key and x.admin_key == y.admin_key)
             or haversine_km(x.latitude, x.longitude, y.latitude, y.longitude) <= SCENE_KM)
 
@@ -160,7 +166,7 @@ def find_conflicts(claims: list[Claim], infos: list[ClaimInfo], outlet: str | No
                 if claims[j].source.name != name and same_scene(infos[i], infos[j]):  # type: ignore[union-attr]
                     if not _revises(claims, infos, i, j, outlet):
                         pairs.append((i, j) if i < j else (j, i))
-    parts = _parts_above_whole(by_key, claims, ranges, infos, outlet)
+    parts = _parts_above_whole(by_key, claims, ranges, infos, outlet) + _kinds_above_group(by_key, claims, ranges, infos, outlet)
     pairs.sort()
     said: dict[int, str] = {}  # "<source> reports <figure>", once per claim
 
@@ -199,6 +205,35 @@ def _parts_above_whole(by_key: dict[ClaimKey, list[int]], claims: list[Claim], r
                         and same_scene(infos[w], infos[p]) and _near_part(infos[w], infos[p])
                         and not _revises(claims, infos, w, p, outlet)):
                     out.append((w, p))
+    return sorted(out)
+
+
+# kinds of people counted among a group: children and women are civilians
+_GROUP_OF: Final = {"children": "civilians", "women": "civilians"}
+
+
+def _kinds_above_group(by_key: dict[ClaimKey, list[int]], claims: list[Claim], ranges: dict[int, tuple[float, float]],
+                       infos: list[ClaimInfo], outlet: str | None) -> list[tuple[int, int]]:
+    """Pairs (group, kind): one source's count of a group («عدد القتلى المدنيين «لا يتجاوز
+    عشرة»» per the army) below another source's count of a kind of its members («بينهم 14
+    طفلاً» per the civil defence), in the same scene: children and women are civilians."""
+    groups: dict[tuple[str, str, str, str], list[int]] = {}
+    for k, idx in by_key.items():
+        if k.what in _GROUP_OF.values() and k.status:
+            groups.setdefault((k.what, k.status, k.era, k.actor), []).extend(idx)
+    if not groups:
+        return []
+    out = []
+    for k, idx in by_key.items():
+        group = _GROUP_OF.get(k.what)
+        if group is None or not k.status:
+            continue
+        for g in groups.get((group, k.status, k.era, k.actor), ()):
+            for p in idx:
+                if (ranges[g][1] < ranges[p][0] and rivals(ranges[g], ranges[p])
+                        and claims[g].source.name != claims[p].source.name  # type: ignore[union-attr]
+                        and same_scene(infos[g], infos[p]) and not _revises(claims, infos, g, p, outlet)):
+                    out.append((g, p))
     return sorted(out)
 
 
