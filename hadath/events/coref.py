@@ -111,11 +111,17 @@ def _unidentified(a: Actor | None) -> bool:
     return a is not None and a.name.startswith(UNIDENTIFIED)
 
 
+_CIVILIANS: Final = 7  # ACLED inter code: civilians, refugees and displaced people alike
+
+
 def _same_actor(a: Actor | None, b: Actor | None) -> bool:
-    """Unknown on one side, the same actor, or an unidentified armed group and a named
-    non-state group (the attack by «انتحاري» a later sentence gives to its group)."""
+    """Unknown on one side, the same actor, two civilian actors of one country, or an
+    unidentified armed group and a named non-state group (the attack by «انتحاري» a later
+    sentence gives to its group)."""
     if a is None or b is None or a.name == b.name:
         return True
+    if a.inter == b.inter == _CIVILIANS and a.country == b.country:
+        return True  # «مدرسة تؤوي نازحين» and «عائلات نازحة»: displaced people are civilians
     return (_unidentified(a) and b.inter in _GROUPS) or (_unidentified(b) and a.inter in _GROUPS)
 
 

@@ -4,6 +4,9 @@ The events stage gives an event the place its clause, else its sentence, names
 (:func:`hadath.events.arguments.location`). For the events left without one this module
 applies the rest of the rule set, in order (docs/ARCHITECTURE.md, "Events: where"):
 
+0. **no place across a turn**: a sentence that opens a turn to another happening or topic
+   («إلى ذلك، ...»، «وفي هجوم آخر، ...»; :mod:`hadath.attribution.incidents`) borrows no place
+   from before it, unless it says «المدينة» (the story's town);
 1. **same paragraph**: the place of the previous event (in document order) whose own
    sentence named one, when no paragraph break lies between the two sentences: «وفي
    الفاشر، ... . وأضاف أن المتظاهرين ...» stays in El Fasher. Never across paragraphs
@@ -35,6 +38,7 @@ from __future__ import annotations
 
 from typing import Any, Final
 
+from hadath.attribution.incidents import sentence_turns
 from hadath.bisects import bisect_left, bisect_right
 from hadath.doc import Doc
 from hadath.events.arguments import local_generic
@@ -175,6 +179,9 @@ def fill_locations(doc: Doc, events: list[Event]) -> list[Event]:
             # «هاجم مسلحون قرية الكسكوسة السورية» after Baghdad: Syria, not near Baghdad
             ev = _placed(doc, ev, abroad)
             placed.add(ev.evidence[0].start)
+        elif sentence_turns(doc, [(sentence.start, sentence.end)])[0] and \
+                not names_town(doc, sentence.start, sentence.end, cache):
+            pass  # «إلى ذلك، ...»، «وفي هجوم آخر، ...»: another happening, no place lent
         elif previous is not None and doc.raw.find("\n", previous[1], sentence.start) < 0:  # same paragraph
             ev = _placed(doc, ev, previous[0])
             placed.add(ev.evidence[0].start)
@@ -184,7 +191,8 @@ def fill_locations(doc: Doc, events: list[Event]) -> list[Event]:
             ev = _placed(doc, ev, previous[0])
             placed.add(ev.evidence[0].start)
         elif points_at_place(doc, sentence.start, sentence.end, cache):
-            m = anchor_before(doc, sentence.start, cache, names_town(doc, sentence.start, sentence.end, cache))
+            town = names_town(doc, sentence.start, sentence.end, cache)
+            m = anchor_before(doc, sentence.start, cache, town)
             if m is not None and abroad is not None and m.place.country != abroad.country:
                 m = None  # the place is said to be in another country than the anchor's
             if m is not None:

@@ -682,13 +682,14 @@ def _detainees_follow(c: Candidate) -> bool:
 
 
 _ARREST_NOUNS: Final = frozenset(normalize_key(w) for w in ("اعتقال", "توقيف", "احتجاز"))
-_ANNOUNCE: Final = frozenset(normalize_key(w) for w in ("أعلن", "أعلنت", "أعلنوا"))
+_ANNOUNCE: Final = frozenset(normalize_key(w) for w in ("أعلن", "أعلنت", "أعلنوا", "أفاد", "أفادت", "أفادوا"))
 _ANNOUNCE_REACH: Final = 8  # tokens from «أعلنت» to the arrest noun (the announcer and «في بيان» between)
 
 
 def _announced_arrest(c: Candidate) -> bool:
-    """An indefinite arrest noun as the object of «أعلن» in its clause: «وأعلنت المديرية العامة
-    لقوى الأمن الداخلي في بيان توقيف خمسة أشخاص» tells arrests made, as «اعتقلت» would."""
+    """An indefinite arrest noun as the object of «أعلن» (or «أفاد ب») in its clause: «وأعلنت
+    المديرية العامة لقوى الأمن الداخلي في بيان توقيف خمسة أشخاص»، «أفاد نادي الأسير باعتقال 15
+    شخصاً» tell arrests made, as «اعتقلت» would."""
     if c.key not in _ARREST_NOUNS:
         return False
     s = c.sent

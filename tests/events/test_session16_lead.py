@@ -104,3 +104,62 @@ def test_the_armys_account_of_the_borno_attack() -> None:
 def test_bare_forces_need_a_speaking_state_force() -> None:
     doc = hadath.extract("وقال المرصد إن القوات قصفت قرية الزيارة بالمدفعية.", published="2024-04-08")
     assert all(e.actor1 is None for e in doc.events)
+
+
+# --- Gaza: a strike on a school shelter and the army's counter-claim (newspaper) --------------
+
+GAZA = "2024-08-01"  # a Thursday: «فجر اليوم الخميس»
+
+
+def _gaza() -> tuple[str, hadath.Document]:
+    return read_article("gaza_school_newspaper.txt", GAZA)
+
+
+def test_the_school_strike_is_one_event() -> None:
+    _, doc = _gaza()
+    strikes = of_sub(doc, "Air/drone strike")
+    # «وأضاف بصل أن الغارة «استهدفت ثلاثة فصول ...»»: the strike told again (its victims the
+    # displaced families, civilians as the lead's «مدرسة تؤوي نازحين»)
+    assert len(strikes) == 1
+    (strike,) = strikes
+    assert strike.actor1 is not None and strike.actor1.name == "Military Forces of Israel"
+    assert strike.fatalities == 31 and strike.location is not None and strike.location.name == "Gaza"
+
+
+def test_the_armys_civilian_count_disputes_the_childrens() -> None:
+    _, doc = _gaza()
+    by_subject = {c.subject: i for i, c in enumerate(doc.claims)}
+    # «إن عدد القتلى المدنيين «لا يتجاوز عشرة»»: a bound in marks, a predicate of the toll
+    civ = doc.claims[by_subject["civilians killed"]]
+    assert civ.quantity.high == 10 and civ.source is not None and civ.source.name == "Military source"
+    # «بينهم 14 طفلاً» per the civil defence: children are civilians, 14 > 10
+    pair = {by_subject["civilians killed"], by_subject["children killed"]}
+    assert any(set(c.claims) == pair for c in doc.conflicts)
+    # the four dead of Khan Younis («وفي خان يونس جنوب القطاع، ...») are another happening's
+    assert len(doc.conflicts) == 1
+
+
+def test_the_war_toll_compound_number() -> None:
+    _, doc = _gaza()
+    # «إلى 39 ألفاً و677 شخصاً»: one number, a toll's figure past «في قطاع غزة منذ السابع من أكتوبر»
+    (toll,) = [c for c in doc.claims if c.quantity.low > 1000]
+    assert toll.quantity.low == 39677 and toll.subject == "people killed"
+
+
+def test_jenin_raid_and_arrests() -> None:
+    _, doc = _gaza()
+    (killing,) = [e for e in doc.events if e.location is not None and e.location.name == "Jenin camp"
+                  and e.sub_event_type == "Attack"]
+    assert killing.actor2 is not None and killing.actor2.name == "Civilians (Palestine)"  # «ثلاثة شبان»
+    # «أفاد نادي الأسير الفلسطيني باعتقال 15 شخصاً»: arrests reported
+    (arrests,) = of_sub(doc, "Arrests")
+    assert arrests.source is not None and arrests.source.name == "Palestinian Prisoners' Society"
+
+
+def test_a_turn_lends_no_place() -> None:
+    _, doc = _gaza()
+    # «إلى ذلك، أعلنت «كتائب القسام» ... في حي الشجاعية»: another topic; the quarter is not in
+    # the gazetteer, and Bani Suhaila of the paragraph before is not where the tank was hit
+    (ied,) = of_sub(doc, "Remote explosive/landmine/IED")
+    assert ied.actor1 is not None and ied.actor1.name == "Al Qassam Brigades"
+    assert ied.location is None or ied.location.name != "Banī Suhaylā"
