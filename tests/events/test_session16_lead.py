@@ -163,3 +163,51 @@ def test_a_turn_lends_no_place() -> None:
     (ied,) = of_sub(doc, "Remote explosive/landmine/IED")
     assert ied.actor1 is not None and ied.actor1.name == "Al Qassam Brigades"
     assert ied.location is None or ied.location.name != "Banī Suhaylā"
+
+
+# --- Beirut: depositors storm banks (agency wire) ---------------------------------------------
+
+BEIRUT = "2022-09-14"  # a Wednesday: «صباح اليوم الأربعاء»
+
+
+def _beirut() -> tuple[str, hadath.Document]:
+    return read_article("beirut_depositors_wire.txt", BEIRUT)
+
+
+def test_angry_depositors_storming_banks_riot() -> None:
+    _, doc = _beirut()
+    # «اقتحم مودعون غاضبون ... ثلاثة فروع لمصارف»: an angry crowd that storms is a violent
+    # demonstration (ACLED: Riots), dated by the lead
+    riots = of_sub(doc, "Violent demonstration")
+    lead = [e for e in riots if e.event_date == BEIRUT]
+    assert lead and lead[0].location is not None and lead[0].location.name == "Beirut"
+    # «أضرم محتجون النار في مدخل فرع مصرف آخر، وحطموا واجهته»: arson by the crowd in Sidon, and
+    # the army that dispersed it
+    (sidon,) = [e for e in riots if e.location is not None and e.location.name == "Sidon"]
+    assert sidon.actor2 is not None and sidon.actor2.name == "Military Forces of Lebanon"
+    # the sit-in with banners stays peaceful
+    (sit_in,) = of_sub(doc, "Peaceful protest")
+    assert sit_in.location is not None and sit_in.location.name == "Beirut"
+
+
+def test_announced_arrests_and_the_banks_association() -> None:
+    text, doc = _beirut()
+    # «وأعلنت المديرية العامة لقوى الأمن الداخلي في بيان توقيف خمسة أشخاص»: the noun after
+    # «أعلنت» tells arrests made
+    (arrests,) = of_sub(doc, "Arrests")
+    assert arrests.actor1 is not None and arrests.actor1.name == "Police Forces of Lebanon"
+    # «من جهتها، أعلنت جمعية المصارف إقفال الفروع لثلاثة أيام، معتبرة أن «...»»: the body,
+    # not its announcement, after a fronted «من جهتها،»
+    (banks,) = [q for q in doc.quotes if text[q.start:q.end].startswith("المصارف وموظفيها")]
+    assert banks.speaker == "جمعية المصارف"
+
+
+def test_set_on_fire_split_by_its_subject() -> None:
+    doc = hadath.extract("وأضرم مسلحون النار في منازل في قرية الحويز.", published="2024-04-08")
+    (burnt,) = doc.events
+    assert burnt.sub_event_type == "Looting/property destruction"
+    assert burnt.actor1 is not None and burnt.actor1.name.startswith("Unidentified Armed Group")
+    # the self-immolation keeps its own reading: a protest, no destruction
+    doc = hadath.extract("وأضرم شاب النار في نفسه أمام مقر البلدية احتجاجا على مصادرة بضاعته.",
+                         published="2024-04-08")
+    assert [e.sub_event_type for e in doc.events] == ["Peaceful protest"]
