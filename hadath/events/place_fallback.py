@@ -43,12 +43,13 @@ from hadath.bisects import bisect_left, bisect_right
 from hadath.doc import Doc
 from hadath.events.arguments import local_generic
 from hadath.events.context import more_breaks
+from hadath.events.draft import Event
 from hadath.events.lexicon import event_hits, place_anaphors
 from hadath.events.trusted import location_of
 from hadath.geo.gazetteer import load_gazetteer
 from hadath.lexicon.actors import nisba_index
 from hadath.lexicon.matcher import PhraseMatcher
-from hadath.schema import Event, Location
+from hadath.schema import Location
 from hadath.text.normalize import normalize_key
 from hadath.text.segment import paragraph_starts
 

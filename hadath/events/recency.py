@@ -32,7 +32,7 @@ from typing import Final
 from hadath.attribution.lexicons import frame_verbs
 from hadath.bisects import bisect_left
 from hadath.doc import DateMention, Doc
-from hadath.schema import Event
+from hadath.events.draft import Event
 from hadath.text.normalize import normalize_key
 from hadath.text.recency import is_tally_since, long_before, same_period_as
 

@@ -31,10 +31,10 @@ from hadath.doc import Doc
 from hadath.events import arguments
 from hadath.events.context import SentenceCtx, more_breaks
 from hadath.events.coref import MAX_PARAGRAPHS, is_definite, union_evidence
+from hadath.events.draft import Event
 from hadath.lexicon.actors import UNIDENTIFIED
 from hadath.lexicon.wordkinds import forms_of_kinds, kind_of, word_kinds
 from hadath.paths import package_dir
-from hadath.schema import Event
 from hadath.text.normalize import normalize_key
 
 DATA: Final = package_dir("hadath.events") / "data" / "responsibility.tsv"

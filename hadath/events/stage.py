@@ -42,6 +42,7 @@ from hadath.events import (
     updates,
 )
 from hadath.events.context import Candidate, SentenceCtx, candidates, more_breaks
+from hadath.events.draft import Event
 from hadath.events.features import candidate_features, conjoin, sentence_features, sentence_parts
 from hadath.events.lexicon import generic_actor, other_happening_words
 from hadath.events.modality import veto
@@ -49,7 +50,7 @@ from hadath.events.model import load_model
 from hadath.events.tally import counted_people, dual_forms
 from hadath.events.trusted import trusted
 from hadath.lexicon.actors import country_name, fill_country
-from hadath.schema import Actor, Event, Location, Span
+from hadath.schema import Actor, Location, Span
 from hadath.text.normalize import normalize_key
 
 # which triggers describe the same kind of happening (and so merge within a clause)
@@ -1373,7 +1374,8 @@ def annotate(doc: Doc) -> None:
     doc.extras[coref.GENERIC] = cache.get(coref.GENERIC, set())
     doc.extras[coref.TURNED] = cache.get(coref.TURNED, set())
     doc.extras[coref.CAMPAIGN_TOLL] = cache.get(coref.CAMPAIGN_TOLL, set())
-    doc.events = updates.apply_updates(doc, coref.merge_coreferent(doc, place_fallback.fill_locations(doc, events)))
+    events = updates.apply_updates(doc, coref.merge_coreferent(doc, place_fallback.fill_locations(doc, events)))
+    doc.events = [ev.contract() for ev in events]  # the contract's models, made once the events are final
     for s in ctxs:
         s.candidates = []
 
@@ -1980,21 +1982,21 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
     evidence += [_span(made, c.start, c.end) for c in sorted(group, key=lambda c: c.start) if c is not best]
     evidence += [_span(made, a, b) for a, b in (args.spans or [])]
     evidence.append(_span(made, s.span.start, s.span.end))
-    return trusted(Event, {
-        "event_type": typing.event_type,
-        "sub_event_type": typing.sub_event_type,
-        "plover_type": typing.plover,
-        "actor1": args.actor1,
-        "actor2": args.actor2,
-        "assoc_actors": args.assoc or [],
-        "location": location,
-        "event_date": date.isoformat() if date is not None else None,
-        "time_precision": tprec if date is not None else 3,
-        "fatalities": fat,
-        "source": arguments.source(doc, best),
-        "evidence": evidence,
-        "confidence": round(max(c.prob for c in group), 3),
-    })
+    return Event(
+        event_type=typing.event_type,
+        sub_event_type=typing.sub_event_type,
+        plover_type=typing.plover,
+        actor1=args.actor1,
+        actor2=args.actor2,
+        assoc_actors=args.assoc or [],
+        location=location,
+        event_date=date.isoformat() if date is not None else None,
+        time_precision=tprec if date is not None else 3,
+        fatalities=fat,
+        source=arguments.source(doc, best),
+        evidence=evidence,
+        confidence=round(max(c.prob for c in group), 3),
+    )
 
 
 def stages() -> list[Any]:

@@ -26,7 +26,8 @@ from hadath.attribution.claims import ClaimInfo
 from hadath.attribution.conflicts import MAX_RIVAL_RATIO, same_scene
 from hadath.doc import Doc
 from hadath.events.coref import union_evidence
-from hadath.schema import Claim, Event
+from hadath.events.draft import Event
+from hadath.schema import Claim
 
 _KILLED: Final = "killed"
 _VIOLENT: Final = "ASSAULT"
