@@ -301,6 +301,7 @@ def annotate(doc: Doc) -> None:
     cands += _rule_mentions(doc, tc, bounds, trig_at, crf)
     if sports_found:
         cands = _sports_names(doc, to_raw(doc.norm, sports_found), cands, adjectives)
+    cands += _dateline_outlets(doc, tc, bounds, cands)
     ents = _resolve_overlaps(cands)
     ents = _parenthesised_aliases(doc, tc, ents)
     ents = _credits(doc, tc, ents)
@@ -1000,6 +1001,45 @@ def _actor_mentions(doc: Doc, tc: TokenColumns, found: Sequence[Match[ActorEntry
         else:
             name = fill_country(template, country_name(iso) or iso)
             out.append(Mention(s, e, doc.raw[s:e], "ORG", name, origin))
+    return out
+
+
+_DATELINE_MARKS: Final = frozenset({"-", ":", "\u2013", "\u2014"})  # - : – —
+_QUOTE_NORM: Final = '"'  # «» and “” normalise to "
+
+
+def _dateline_outlets(doc: Doc, tc: TokenColumns, bounds: Sequence[tuple[int, int]],
+                      cands: list[Mention]) -> list[Mention]:
+    """The outlet of a dateline: «دبي - الخليج :»، «بغداد : الشرق الاوسط»، «البحرين - الراي -»،
+    «بيروت - الاتحاد ووكالات الانباء :» name the paper after the place, between the marks. Only a
+    definite name of one or two words that is not a country or town of the lexicons («لوثر ماتيوس :
+    المانيا - يوغسلافيا» is a match) and is closed by a mark, or by «و» (and the agencies) when a
+    mark comes within three words (a heading, «المراة الفلسطينية : التعليم والمراة صور», has none); a
+    reporter there starts with a given name («اربد - علي غرايبة»). It wins over the CRF's reading
+    and a lexicon region («الشرق الاوسط», the Middle East); a lexicon organisation there is kept
+    with its canonical («العربي الجديد»)."""
+    out: list[Mention] = []
+    norms, texts = tc.norms, tc.texts
+    places: list[Mention] | None = None
+    for lo, hi in bounds:
+        sep = next((k for k in (lo + 1, lo + 2) if k < hi and texts[k] in _DATELINE_MARKS), None)
+        if sep is None or not norms[lo][:1].isalpha() or (sep == lo + 2 and not norms[lo + 1][:1].isalpha()):
+            continue
+        a = sep + 1 + (sep + 1 < hi and norms[sep + 1] == _QUOTE_NORM)
+        if a >= hi or not norms[a].startswith(_AL) or len(norms[a]) < 4 or norms[a] in given_names():
+            continue
+        b = a + 1
+        if b < hi and norms[b].startswith(_AL) and len(norms[b]) > 3:
+            b += 1
+        if b >= hi or not (texts[b] in _DATELINE_MARKS or norms[b] == _QUOTE_NORM or (
+                norms[b][:1] == "\u0648" and any(t in _DATELINE_MARKS for t in texts[b + 1:min(b + 4, hi)]))):
+            continue  # «و» + the agencies, then the mark: not a heading's «التعليم والمراة صور ...»
+        s, e = tc.starts[a], tc.ends[b - 1]
+        if places is None:
+            places = [m for m in cands if m.type in ("GPE", "ORG") and m.origin in ("lexicon", "actor")]
+        if any(m.start < e and s < m.end for m in places):
+            continue
+        out.append(Mention(s, e, doc.raw[s:e], "ORG", None, "rule++"))
     return out
 
 

@@ -51,3 +51,17 @@ def test_an_organisation_ends_before_in_and_a_place() -> None:
     words = [t.text for t in tokens(doc.raw)]
     i = words.index("الكتلة")
     assert _tidy_org(doc.token_columns, i, i + 5) == ((i, i + 5),)
+
+
+def test_a_datelines_outlet_is_an_organisation() -> None:
+    doc = ner("البحرين - الراي - تعرض القناة برنامجا جديدا.")
+    assert find(doc, "الراي").type == "ORG"
+    doc = ner("بيروت - الاتحاد ووكالات الأنباء : حذر رئيس الأركان من التصعيد.")
+    assert find(doc, "الاتحاد").type == "ORG"
+
+
+def test_a_heading_or_a_match_is_no_dateline() -> None:
+    doc = ner("المرأة الفلسطينية : التعليم والمرأة صور من أرشيف العائلة.")
+    assert not [m for m in doc.entities if m.text.startswith("التعليم")]
+    doc = ner("لوثر ماتيوس : ألمانيا - يوغسلافيا - 1990 لوثر ماتيوس.")
+    assert find(doc, "ألمانيا").type == "GPE"
