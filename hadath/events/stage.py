@@ -128,6 +128,8 @@ _HUNGER: Final = " " + normalize_key("عن الطعام")  # a strike «عن ا�
 _STRIKE_NOUNS: Final = frozenset(normalize_key(w) for w in ("إضراب", "إضرابا", "إضرابات", "إضرابه", "إضرابهم", "إضرابها"))
 _THAT: Final = frozenset({normalize_key("أن")})  # «أن» + a present verb: a subjunctive («يريد أن يتظاهر»)
 _SUSTAIN_REACH: Final = 4  # «تشاركان أيضا في الإضراب»، «يواصل العمال إضرابهم»
+_ENTERED: Final = frozenset(normalize_key(w) for w in ("دخل", "دخلت", "دخلوا", "دخلا"))  # «دخل العمال في إضراب»
+_IN_PREP: Final = normalize_key("في")
 _NISBA_PLURALS: Final = ("\u064a\u064a\u0646", "\u064a\u0648\u0646")  # يين يون: plural nationalities «عراقيين»، «باكستانيون»
 _ARREST_VERBS: Final = frozenset(normalize_key(w) for w in (  # finite verbs of arresting (triggers.tsv, arrest)
     "اعتقل", "اعتقلت", "اعتقلوا", "يعتقل", "تعتقل", "احتجز", "احتجزت", "احتجزوا",
@@ -1087,7 +1089,25 @@ def _sustained(c: Candidate) -> bool:
     if c.key.endswith(_HUNGER) and not c.key.startswith(_AL) and c.key.split()[0] not in _STRIKE_NOUNS:
         return True  # «يضرب عن الطعام»، «مضربون عن الطعام»
     return any(cue.kind == "sustain" and cue.clause == c.clause and 0 < c.tok - cue.tok <= _SUSTAIN_REACH
-               and _finite_cue(s, cue) for cue in s.cues)
+               and _finite_cue(s, cue) for cue in s.cues) or _strike_entered(c)
+
+
+def _strike_entered(c: Candidate) -> bool:
+    """«ودخل عمال شركة النفط في إضراب مفتوح»، «دخل مئات الأسرى في إضراب عن الطعام»: a past verb of
+    entering with its subject between it and «في» right before the strike noun (the cue «دخل
+    في» of kind sustain matches only with nothing between). At most :data:`_SUSTAIN_REACH` tokens
+    from the verb, in the noun's clause, not after a relative pronoun or «بعد» (:func:`_finite_cue`'s
+    test, on the verb's token)."""
+    s = c.sent
+    if c.tok < 2 or s.norms[c.tok - 1] != _IN_PREP:
+        return False
+    tf = s.token_forms()
+    first = max(s.clause_starts[c.clause], c.tok - 1 - _SUSTAIN_REACH)
+    for k in range(c.tok - 2, first - 1, -1):
+        if tf[k] & _ENTERED:
+            return not any(s.norms[i] in _RELATIVES or any(q.kind == "after" and q.tok == i for q in s.cues)
+                           for i in range(max(0, k - 2), k))
+    return False
 
 
 def _background_before(c: Candidate) -> bool:

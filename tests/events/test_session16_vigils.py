@@ -1,4 +1,4 @@
-"""Session 16: a silent or candlelit vigil that people stage is a protest.
+"""Session 16: a silent or candlelit vigil that people stage, and a strike a crowd enters, are protests.
 
 Sentences written for these tests in wire style (not from any data set). «وقفة صامتة»، «وقفة
 بالشموع» (triggers.tsv, protest noun row) name a protest in every sense after a verb of organising
@@ -34,3 +34,16 @@ def test_staged_vigil_is_a_protest(text: str) -> None:
 ])
 def test_no_protest(text: str) -> None:
     assert _protests(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "ودخل عمال شركة النفط في إضراب مفتوح عن العمل أمس.",
+    "ودخل مئات الأسرى في إضراب عن الطعام احتجاجا على ظروف احتجازهم.",
+])
+def test_entering_a_strike_is_a_protest(text: str) -> None:
+    # session 16: «دخل ... في إضراب» with its subject between the verb and «في»
+    assert len(_protests(text)) == 1
+
+
+def test_strike_entered_in_a_relative_clause_is_background() -> None:
+    assert _protests("وقال إن العمال الذين دخلوا في إضراب الشهر الماضي عادوا إلى العمل.") == []
