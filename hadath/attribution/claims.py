@@ -473,6 +473,7 @@ def _ranks_actor(ix: DocIndex, n: NumberMention, noun: Match[Counted], c: Counte
 _OWNER_REACH: Final = 120  # characters back from «9 من عناصرها» to the force «ها» is
 _STATE_RANKS: Final[tuple[tuple[str, str], ...]] = (("Police Forces", "police officers"), ("Military Forces", "soldiers"))
 _ROLE_RANKS: Final = {"COP": "police officers", "MIL": "soldiers"}
+_NO_RANKS: Final = frozenset({5, 6, 7})  # ACLED inter codes of rioters, protesters, civilians
 _SENTENCE_CUT: Final = regex.compile(r"[.!?\u061f\n]")
 
 
@@ -489,8 +490,8 @@ def _own_ranks(ix: DocIndex, pos: int, what: str) -> tuple[str, str]:
         m = ents[k]
         if pos - m.end > _OWNER_REACH or _SENTENCE_CUT.search(raw, m.end, pos):
             break
-        if m.in_org or m.actor is None or m.end > pos:
-            continue
+        if m.in_org or m.actor is None or m.end > pos or _inter(m) in _NO_RANKS:
+            continue  # (civilians and crowds have no «عناصر»: «توقيف 23 شخصاً ... إصابة سبعة من عناصرها»)
         name = _actor_name(m, ix.doc.country) or getattr(m.actor, "name", "") or ""
         for head, ranks in _STATE_RANKS:
             if name.startswith(head):

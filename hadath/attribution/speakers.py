@@ -455,7 +455,8 @@ def _before_listener(raw: str, ent: Mention) -> Mention:
 
 
 def _lam_complement(ix: DocIndex, i: int, units: list[Unit]) -> int | None:
-    """After a title, «لـ«X»» or «لX» followed by a name is the title's complement.
+    """After a title, «لـ«X»» or «لX» followed by a name is the title's complement, and so is
+    a definite «للX» followed by a person NER found («الأمين العام للنقابة مسعود بوديبة»).
 
     Returns the token index where the name starts, else None (then لـ introduces the
     listener: «قال المتحدث باسم الجيش لـ«الشرق الأوسط»: ...»).
@@ -474,6 +475,11 @@ def _lam_complement(ix: DocIndex, i: int, units: list[Unit]) -> int | None:
         unit_end = ent.end if ent is not None else (src.end if src is not None else None)
         if unit_end is not None:
             end = ix.token_index(unit_end)
+        elif norms[i].startswith(_LAM + _LAM) and i + 1 < len(norms):
+            # «الأمين العام للنقابة مسعود بوديبة»: a definite body after «لل», then the person
+            person = ix.entity_tok.get(i + 1)
+            if person is not None and person.type == "PER" and person.start == ix.tok_starts[i + 1]:
+                end = i + 1
     if end is None or end >= len(norms):
         return None
     if not ix.is_word(end) or end in ix.frame_tok:
