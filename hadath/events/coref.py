@@ -455,6 +455,8 @@ def _merge_accounts(doc: Doc, events: list[Event]) -> list[Event]:
         """The account retold as the violent happening before it, whose target it does not name."""
         if prev.plover_type != _VIOLENT or not prev.evidence or _account_of(doc, prev):
             return None
+        if _state_dead_elsewhere(prev, ev):
+            return None  # «حصيلة القتلى في صفوف القوات الحكومية بلغت 12» is no toll of the coalition's strike on the group
         return ev.model_copy(update={"event_type": prev.event_type, "sub_event_type": prev.sub_event_type,
                                      "actor2": None})
 
@@ -476,6 +478,24 @@ def _merge_accounts(doc: Doc, events: list[Event]) -> list[Event]:
                 continue  # «في حادث آخر، ...»: a toll after a turn is another happening's
         out.append(ev)
     return out
+
+
+_STATE: Final = 1  # ACLED inter code of state forces
+_TERRITORY_TYPES: Final = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+
+
+def _state_dead_elsewhere(prev: Event, ev: Event) -> bool:
+    """Does the account ``ev`` count the dead of a state force that is neither side of
+    ``prev`` (both of whose sides are known), or is ``prev`` a change of territory? Then it
+    tells another fight's dead: «حصيلة القتلى في صفوف القوات الحكومية بلغت 12» after a strike of
+    the coalition on the group is the army's clash's. (Civilians or militants counted against
+    a strike are the dispute such accounts carry: «الضربة أسفرت عن مقتل ثمانية مسلحين» against
+    the civil defence's three civilians.)"""
+    dead = ev.actor2
+    if dead is None or dead.inter != _STATE or prev.actor1 is None or prev.actor2 is None:
+        return False
+    # the fight's dead, not a change of hands: «استعادت قوات الجيش السيطرة على قرية» is no toll's
+    return dead.name not in (prev.actor1.name, prev.actor2.name) or prev.sub_event_type in _TERRITORY_TYPES
 
 
 def _merge_back(doc: Doc, out: list[Event], ev: Event, told_as: Callable[[Event, Event], Event | None],

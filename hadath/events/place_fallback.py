@@ -4,17 +4,19 @@ The events stage gives an event the place its clause, else its sentence, names
 (:func:`hadath.events.arguments.location`). For the events left without one this module
 applies the rest of the rule set, in order (docs/ARCHITECTURE.md, "Events: where"):
 
-0. **no place across a turn**: a sentence that opens a turn to another happening or topic
-   («إلى ذلك، ...»، «وفي هجوم آخر، ...»; :mod:`hadath.attribution.incidents`) borrows no place
+0. **no place across a turn**: rules 2-4 lend no place to a sentence that opens a turn to
+   another happening or topic («إلى ذلك، ...»، «وفي هجوم آخر، ...»; :mod:`hadath.attribution.incidents`) borrows no place
    from before it, unless it says «المدينة» (the story's town);
-1. **same paragraph**: the place of the previous event (in document order) whose own
+1. **the capital**: a bare «العاصمة» («خرج الآلاف في مسيرات بالعاصمة») is the capital of the
+   country of the event's state force, else of the article's country (precision 1);
+2. **same paragraph**: the place of the previous event (in document order) whose own
    sentence named one, when no paragraph break lies between the two sentences: «وفي
    الفاشر، ... . وأضاف أن المتظاهرين ...» stays in El Fasher. Never across paragraphs
    (a new paragraph often opens a new incident elsewhere) and only from events that were
    kept: a recap dropped by :mod:`hadath.events.recency` lends no place;
-2. **the happening named again**: a definite noun of violence as the trigger («قال الجيش إن
+3. **the happening named again**: a definite noun of violence as the trigger («قال الجيش إن
    القوات صدت الهجوم») names the happening told before: the last placed event's place;
-3. **pointed-at place**: ACLED codes every event to a known place, coarser when the report
+4. **pointed-at place**: ACLED codes every event to a known place, coarser when the report
    is vague: a village GeoNames lacks («قرية الكسك القريبة») is coded to the nearest known
    town with geo precision 2, and «شنت غارتين على مواقع التنظيم في المنطقة» to the area
    just named. Only when the sentence itself points at a place: it names a place the geo
@@ -27,11 +29,11 @@ applies the rest of the rule set, in order (docs/ARCHITECTURE.md, "Events: where
    the article's focus country when the geo stage found one (a story about Lebanon that
    mentions London before «أوروبا» stays unplaced). The event takes it with geo precision
    at least :data:`FALLBACK_PRECISION` (near a town), never finer than the anchor's own;
-4. otherwise null: null is better than a guess from the article's country.
+5. otherwise null: null is better than a guess from the article's country.
 
 Before these, an unresolved place the sentence says is in a country by the nationality
 adjective right after it («هاجم مسلحون قرية الكسكوسة السورية») is coded to that country (ACLED
-geo precision 3) when the place rules 1-2 would lend lies in another one.
+geo precision 3) when the place rules 2-4 would lend lies in another one.
 """
 
 from __future__ import annotations
@@ -72,6 +74,8 @@ not from their own sentence (coreference reads such a place as unknown)."""
 _PLACE_TYPES: Final = frozenset({"GPE", "LOC", "FAC"})
 _COUNTRY: Final = "N"
 _TOWN: Final = "town"
+_CAPITAL: Final = "capital"
+_CAPITAL_AR: Final = "\u0627\u0644\u0639\u0627\u0635\u0645\u0629"  # العاصمة
 
 
 def anaphors() -> PhraseMatcher[str]:
@@ -129,6 +133,21 @@ def names_town(doc: Doc, start: int, end: int, cache: dict[str, Any]) -> bool:
     return any(kinds[k] == _TOWN for k in range(i, bisect_left(starts, end)))
 
 
+def _capital_for(doc: Doc, ev: Event) -> Any | None:
+    """The capital «العاصمة» means: of the country of the event's state force when it names one
+    («فككت قوات الأمن الجزائرية ... في العاصمة»), else of the article's country."""
+    states = [a.country for a in (ev.actor1, ev.actor2) if a is not None and a.inter == 1 and a.country]
+    cc = states[0] if states else doc.country
+    return load_gazetteer().capital(cc) if cc else None
+
+
+def _names_capital(doc: Doc, start: int, end: int, cache: dict[str, Any]) -> bool:
+    """Does raw ``[start, end)`` hold a bare «العاصمة» (place_anaphors.tsv kind capital)?"""
+    starts, kinds = _hits_and_kinds(doc, cache)
+    i = bisect_left(starts, start)
+    return any(kinds[k] == _CAPITAL for k in range(i, bisect_left(starts, end)))
+
+
 def _lead_towns(doc: Doc, cache: dict[str, Any]) -> set[int | None]:
     """Geonames ids of the towns named in the article's first :data:`LEAD_PARAGRAPHS`
     paragraphs (a dateline line is one): the towns the story is about."""
@@ -179,6 +198,11 @@ def fill_locations(doc: Doc, events: list[Event]) -> list[Event]:
         elif abroad is not None and (previous is None or previous[0].country != abroad.country):
             # «هاجم مسلحون قرية الكسكوسة السورية» after Baghdad: Syria, not near Baghdad
             ev = _placed(doc, ev, abroad)
+            placed.add(ev.evidence[0].start)
+        elif _names_capital(doc, sentence.start, sentence.end, cache) \
+                and (capital := _capital_for(doc, ev)) is not None:
+            # «خرج آلاف الجزائريين ... في مسيرات حاشدة بالعاصمة»: the article's country's capital
+            ev = _placed(doc, ev, location_of(capital, _CAPITAL_AR, 1))
             placed.add(ev.evidence[0].start)
         elif sentence_turns(doc, [(sentence.start, sentence.end)])[0] and \
                 not names_town(doc, sentence.start, sentence.end, cache):

@@ -309,6 +309,8 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
         return _object_follows(c) or _doer_struck(c)
     if c.trigger.mode == _DEMONSTRATE and c.trigger.pos == "verb" and not c.key.startswith(_AL):
         return _crowd_follows(c)
+    if c.trigger.mode == _DEMONSTRATE and _crowd_against_force(c):
+        return True
     if c.trigger.plover == "PROTEST" and c.trigger.mode in _STAGED_MODES and (c.trigger.pos == "noun" or c.trigger.mode == "strike"):
         return _staged(c) or _crowd_subject(c) or _sustained(c)
     if c.trigger.mode == _ARREST:
@@ -622,6 +624,27 @@ def _clash_joined(c: Candidate) -> bool:
         if g.payloads[0].role == "protester" and s.clause_of(bisect_right(s.tok_starts, g.start) - 1) == c.clause:
             return False
     return _doer_struck(c, _CLASH_VERBS)
+
+
+_BETWEEN: Final = normalize_key("بين")
+_SKIRMISHES: Final = frozenset(normalize_key(w) for w in ("مناوشات", "مواجهات", "اشتباكات", "صدامات"))
+_FORCE_REACH: Final = 3  # tokens from the crowd word to the force after «و» («وقوات مكافحة الشغب»)
+
+
+def _crowd_against_force(c: Candidate) -> bool:
+    """An indefinite protester noun as one side of clashes with a state force: «شهدت مناوشات
+    بين محتجين وقوات مكافحة الشغب». The clash noun, «بين», the crowd, then «و» and the police
+    or army (a state generic noun) within :data:`_FORCE_REACH` tokens: a confrontation of a
+    crowd with the police, which ACLED types with the protest (the clash rules leave it to the
+    protest: :func:`_clash_joined`)."""
+    s = c.sent
+    if c.key.startswith(_AL) or not _protester(c) or c.tok < 2:
+        return False
+    if s.norms[c.tok - 1] != _BETWEEN or s.norms[c.tok - 2] not in _SKIRMISHES:
+        return False
+    lo, hi = s.tok_starts[c.tok_end] if c.tok_end < len(s.tok_starts) else s.span.end, \
+        s.ends[min(len(s.ends), c.tok_end + _FORCE_REACH) - 1]
+    return any(lo <= g.start < hi and g.payloads[0].role == "state" for g in s.generic or ())
 
 
 def _immolated_in_protest(c: Candidate) -> bool:

@@ -105,6 +105,7 @@ class Gazetteer:
         # instance __dict__, which a mypyc-compiled class has not, so it rebuilt them on every
         # access there (the compiled geo stage ran 60x slower)
         self._gid: dict[int, int] | None = None
+        self._capitals: dict[str, int] | None = None
         self._matcher: PhraseMatcher[str] | None = None
 
     def __len__(self) -> int:
@@ -150,6 +151,19 @@ class Gazetteer:
     def country(self, cc: str) -> Place | None:
         i = self._countries.get(cc)
         return None if i is None else self.place(i)
+
+    def capital(self, cc: str) -> Place | None:
+        """The capital (kind C) of the country ``cc``, the most populous if several are; the
+        table of capitals is made on first use."""
+        if self._capitals is None:
+            cc_col, pop_col, kind_col = self._cols[2], self._cols[6], self._cols[7]
+            best: dict[str, int] = {}
+            for i, k in enumerate(kind_col):
+                if k == "C" and (cc_col[i] not in best or (pop_col[i] or 0) > (pop_col[best[cc_col[i]]] or 0)):
+                    best[cc_col[i]] = i
+            self._capitals = best
+        at = self._capitals.get(cc)
+        return None if at is None else self.place(at)
 
     def admin(self, admin_key: str) -> Place | None:
         """The first-level division ``"SY.07"``, if the curated table has it."""

@@ -211,3 +211,47 @@ def test_set_on_fire_split_by_its_subject() -> None:
     doc = hadath.extract("وأضرم شاب النار في نفسه أمام مقر البلدية احتجاجا على مصادرة بضاعته.",
                          published="2024-04-08")
     assert [e.sub_event_type for e in doc.events] == ["Peaceful protest"]
+
+
+# --- Algeria: Friday marches, a clash in Bejaia, a teachers' strike (newspaper) ---------------
+
+ALGIERS = "2022-03-05"  # a Saturday: «أمس الجمعة» is the 4th
+
+
+def _algiers() -> tuple[str, hadath.Document]:
+    return read_article("algiers_hirak_newspaper.txt", ALGIERS)
+
+
+def test_the_marches_in_the_capital_and_oran_are_peaceful() -> None:
+    _, doc = _algiers()
+    peaceful = of_sub(doc, "Peaceful protest")
+    # «خرج آلاف الجزائريين ... في مسيرات حاشدة بالعاصمة»: the bare «العاصمة» is Algiers
+    assert any(e.location is not None and e.location.name == "Algiers" and e.event_date == "2022-03-04"
+               for e in peaceful)
+    # «وفي وهران، تظاهر المئات أمام مقر الولاية»: no force met them (the riot police of Bejaia,
+    # a paragraph later, are another march's)
+    assert any(e.location is not None and e.location.name == "Oran" for e in peaceful)
+    assert not any(e.location is not None and e.location.name == "Oran" for e in of_sub(doc, "Protest with intervention"))
+
+
+def test_skirmishes_in_bejaia_and_the_polices_figures() -> None:
+    text, doc = _algiers()
+    # «غير أن المسيرة في مدينة بجاية شهدت مناوشات بين محتجين وقوات مكافحة الشغب»: «غير أن» is
+    # no negation, and a crowd against the riot police is the protest's
+    (bejaia,) = [e for e in doc.events if e.location is not None and e.location.name == "Béjaïa"
+                 and e.event_type == "Protests"]
+    assert bejaia.actor2 is not None and bejaia.actor2.name == "Police Forces of Algeria"
+    # «إصابة سبعة من عناصرها»: the DGSN's own officers, not the 23 people it arrested
+    assert any(c.subject == "police officers wounded" and c.quantity.low == 7 for c in doc.claims)
+    # «وقال الأمين العام للنقابة مسعود بوديبة لـ«الخبر»»: the person after the title's «للنقابة»
+    (rate,) = [q for q in doc.quotes if text[q.start:q.end].startswith("تجاوزت")]
+    assert rate.speaker == "مسعود بوديبة" and rate.via == "الخبر"
+
+
+def test_calls_and_anniversaries_are_no_protests() -> None:
+    _, doc = _algiers()
+    # «ودعا ناشطون ... إلى مسيرة جديدة يوم الجمعة المقبل»، «يستعد المحامون لتنظيم وقفة»، «الذكرى
+    # الثالثة لانطلاق الحراك»: nothing happened yet, or long ago
+    assert all(e.event_date is None or e.event_date <= ALGIERS for e in doc.events)
+    # the marches of Algiers and Oran, the students' sit-in, Bejaia, the teachers' strike
+    assert len([e for e in doc.events if e.event_type == "Protests"]) == 5
