@@ -255,3 +255,10 @@ def test_calls_and_anniversaries_are_no_protests() -> None:
     assert all(e.event_date is None or e.event_date <= ALGIERS for e in doc.events)
     # the marches of Algiers and Oran, the students' sit-in, Bejaia, the teachers' strike
     assert len([e for e in doc.events if e.event_type == "Protests"]) == 5
+
+
+def test_an_unmanned_aircraft_is_no_negation() -> None:
+    doc = hadath.extract("وأطلقت طائرة بلا طيار صاروخين على سيارة في مدينة مأرب، ما أدى إلى مقتل ثلاثة أشخاص.",
+                         published="2024-04-08")
+    (strike,) = doc.events
+    assert strike.sub_event_type == "Air/drone strike" and strike.fatalities == 3
