@@ -929,17 +929,43 @@ def _names_nothing(ev: Event) -> bool:
             and ev.fatalities is None and not ev.assoc_actors)
 
 
+# definite nouns of an attack told before, whose weapons a noun in construct names
+_THE_ATTACK: Final = frozenset(normalize_key(w) for w in (
+    "العدوان", "الهجوم", "الاعتداء", "الغارة", "الغارات", "القصف", "الضربة", "الضربات"))
+
+
+def _of_the_attack(doc: Doc, end: int) -> bool:
+    """Is the trigger ending at raw ``end`` in construct with a definite attack noun («تصدت
+    لصواريخ العدوان»: the aggression's missiles), so definite by it?"""
+    words = doc.raw[end:end + 24].split(None, 1)
+    return bool(words) and normalize_key(words[0].strip("\u060c,.»«\"")) in _THE_ATTACK
+
+
+def _attack_before(doc: Doc, start: int) -> bool:
+    """Is the word right before the trigger at raw ``start`` a definite attack noun, its subject
+    («إن الضربات استهدفت مستودعات»)?"""
+    words = doc.raw[max(0, start - 24):start].split()
+    return bool(words) and normalize_key(words[-1].strip("\u060c,.»«\"")) in _THE_ATTACK
+
+
 def _merge_definite(doc: Doc, events: list[Event]) -> list[Event]:
     generic: set[int] = doc.extras.get(GENERIC) or set()
 
     def retold(prev: Event, ev: Event) -> Event | None:
         if not prev.evidence:
             return None
-        if prev.plover_type == _VIOLENT and (ev.evidence[0].start in generic or _names_nothing(ev)):
+        if prev.plover_type == _VIOLENT and _attack_before(doc, ev.evidence[0].start):
+            # «قال المرصد إن الضربات استهدفت مستودعات ... ما أدى إلى مقتل ثمانية أشخاص»: the strikes
+            # told before, in a source's account of what they hit (who was hit is what it disputes)
+            return ev.model_copy(update={"event_type": prev.event_type, "sub_event_type": prev.sub_event_type,
+                                         "actor2": None})
+        if prev.plover_type == _VIOLENT and (ev.evidence[0].start in generic or _names_nothing(ev)
+                                             or _of_the_attack(doc, ev.evidence[0].end)):
             # «وقال الحزب إن الهجوم أسفر عن ...» after «استهدفوا ... بالأسلحة الصاروخية»:
             # a bare «الهجوم» names the attack told before, whatever its sub-type; so does a
             # definite weapon that names no one, no place and no dead («فإن الهجوم استمر نحو
-            # ساعتين، واستخدمت فيه ... القذائف الصاروخية»)
+            # ساعتين، واستخدمت فيه ... القذائف الصاروخية»), and weapons in construct with the
+            # attack («تصدت لصواريخ العدوان»)
             return ev.model_copy(update={"event_type": prev.event_type, "sub_event_type": prev.sub_event_type})
         return ev
 
@@ -955,7 +981,8 @@ def _merge_definite(doc: Doc, events: list[Event]) -> list[Event]:
             if _names_perpetrators(doc, trigger.start):
                 pass  # «قتلت قواته أربعة من منفذي الهجوم»: the attack's perpetrators, in a new happening
             elif (is_definite(doc.raw[trigger.start:trigger.end].split(" ")[0])
-                  or _definite_aircraft_before(doc, trigger.start, aircraft)):
+                  or _definite_aircraft_before(doc, trigger.start, aircraft)
+                  or _of_the_attack(doc, trigger.end) or _attack_before(doc, trigger.start)):
                 if turned is None:  # read once, when a definite mention first asks
                     turned = _turns(doc, events)
                 # «في هجوم آخر، أسفر الهجوم عن ...»: a sentence that turns to another happening

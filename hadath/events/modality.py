@@ -305,6 +305,8 @@ def veto(c: Candidate) -> str | None:
         return "tally"  # «شهدت أفغانستان حوالي 140 هجوما انتحاريا في العام 2006»
     if c.trigger.mode == "casualty" and _in_tallied(s, c):
         return "tally"  # «شهد عام 2023 أكثر من 650 هجوما، قتل فيها نحو ألف شخص»
+    if c.trigger.plover == "ASSAULT" and _earlier_one(s, c):
+        return "earlier"  # «إذ قُتل في ضربة سابقة على ريف حمص خمسة عناصر»: told as past
     if _summarised(s, c):
         return "summary"  # «ارتكبت عمليات قتل واسعة ... خلال الأشهر الستة الماضية»
     if c.trigger.plover == "ASSAULT" and c.trigger.mode in _TOLL_MODES and _period_toll(s, c):
@@ -355,6 +357,26 @@ def veto(c: Candidate) -> str | None:
     if s.question:
         return "question"
     return None
+
+
+# an attack noun qualified as an earlier one («في ضربة سابقة»، «في هجوم سابق»): the sentence
+# recalls a happening before the one reported
+_ATTACK_NOUNS: Final = frozenset(normalize_key(w) for w in (
+    "ضربة", "ضربات", "غارة", "غارات", "هجوم", "هجمات", "قصف", "عملية", "عمليات", "تفجير", "اعتداء"))
+_EARLIER: Final = frozenset(normalize_key(w) for w in ("سابقة", "سابق", "سابقتين", "سابقين"))
+_EARLIER_REACH: Final = 6  # tokens between the trigger and «ضربة سابقة» in its clause, either side
+
+
+def _earlier_one(s: SentenceCtx, c: Candidate) -> bool:
+    """Is an attack noun in ``c``'s clause, near it, qualified as earlier («قُتل في ضربة سابقة على
+    ريف حمص خمسة عناصر»، «في هجوم سابق»)? The clause recalls a happening before the report's."""
+    lo = max(s.clause_starts[c.clause], c.tok - _EARLIER_REACH)
+    hi = min(s.clause_stop(c.clause), c.tok_end + _EARLIER_REACH)
+    norms = s.norms
+    for i in range(lo, hi - 1):
+        if norms[i + 1] in _EARLIER and norms[i].lstrip("\u0648\u0641\u0628") in _ATTACK_NOUNS:
+            return True
+    return False
 
 
 def _repeated(s: SentenceCtx, c: Candidate) -> bool:

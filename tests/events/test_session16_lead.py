@@ -262,3 +262,23 @@ def test_an_unmanned_aircraft_is_no_negation() -> None:
                          published="2024-04-08")
     (strike,) = doc.events
     assert strike.sub_event_type == "Air/drone strike" and strike.fatalities == 3
+
+
+# --- Damascus: an Israeli strike told by the state agency and the observatory -----------------
+
+DAMASCUS = "2023-10-22"  # a Sunday: «فجر اليوم الأحد»
+
+
+def test_the_aggression_is_one_air_strike() -> None:
+    _, doc = read_article("damascus_strikes_agency.txt", DAMASCUS)
+    # «عدوان جوي إسرائيلي»: the agency's word for an air strike; the military source's
+    # «عدواناً جوياً»، the air defence's «لصواريخ العدوان» (the aggression's missiles) and the
+    # observatory's «إن الضربات استهدفت مستودعات» are that strike told again
+    (strike,) = [e for e in doc.events if e.location is not None and e.location.name == "Damascus"]
+    assert strike.sub_event_type == "Air/drone strike"
+    assert strike.actor1 is not None and strike.actor1.name == "Military Forces of Israel"
+    assert strike.fatalities == 3  # the agency's three soldiers, the lower count
+    # «إذ قُتل في ضربة سابقة على ريف حمص خمسة عناصر من «حزب الله»»: an earlier strike, recalled
+    assert not any(e.location is not None and e.location.name == "Homs" for e in doc.events)
+    (tafas,) = [e for e in doc.events if e.location is not None and e.location.name == "Ţafas"]
+    assert tafas.fatalities == 1
