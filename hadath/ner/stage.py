@@ -1241,6 +1241,8 @@ def _dotted_acronyms(doc: Doc, tc: TokenColumns, ents: list[Mention]) -> list[Me
 
 
 _LATIN_NAME: Final = re.compile("[\u0648\u0641]?([A-Za-z][A-Za-z0-9&.'-]*)$")  # «Apple»، «وDell»
+_LATIN_LETTER: Final = re.compile("[A-Za-z]")
+_LATIN_WORD: Final = re.compile("(?<![A-Za-z0-9&.'-])[A-Za-z]")  # where a Latin word starts
 _PLURAL_ENDS: Final = ("\u062a\u0627", "\u062a\u064a", "\u0627\u062a")  # تا تي ات: «شركتا»، «شركتي»، «شركات»
 
 
@@ -1251,15 +1253,16 @@ def _latin_names(doc: Doc, tc: TokenColumns, ents: list[Mention]) -> list[Mentio
     them. Elsewhere a Latin word is often a gloss of the Arabic word before it («مدينة أروا
     Aarua»، «( Aston University )»), so it is named only after a head."""
     raw = doc.raw
-    if raw.isascii() or not any("A" <= ch <= "z" for ch in raw):
+    if _LATIN_LETTER.search(raw) is None:  # one C scan: most Arabic articles have no Latin letter
         return ents
     heads = naming_heads()
     starts, ends, norms, texts = tc.starts, tc.ends, tc.norms, tc.texts
     n = len(starts)
     covered: list[bool] | None = None
     out = list(ents)
-    for k in range(1, n):
-        if not (_LATIN_NAME.match(texts[k]) and texts[k][:1].isascii()):
+    for x in _LATIN_WORD.finditer(raw):  # the tokens that start with a Latin letter, not every token
+        k = bisect_right(ends, x.start())
+        if k == 0 or k >= n or starts[k] != x.start() or not _LATIN_NAME.match(texts[k]):
             continue
         w = norms[k - 1]
         w = w[1:] if len(w) > 4 and w[0] in _CLITICS and w[1:] in heads else w
