@@ -64,7 +64,7 @@ from hadath.doc import Doc
 from hadath.events.acled import aircraft_names
 from hadath.events.context import more_breaks
 from hadath.events.draft import Event
-from hadath.events.lexicon import other_happening_words
+from hadath.events.lexicon import THE_ATTACK_NOUNS, other_happening_words
 from hadath.events.place_fallback import FALLBACK_PLACED
 from hadath.geo.gazetteer import load_gazetteer
 from hadath.lexicon.actors import UNIDENTIFIED
@@ -929,23 +929,18 @@ def _names_nothing(ev: Event) -> bool:
             and ev.fatalities is None and not ev.assoc_actors)
 
 
-# definite nouns of an attack told before, whose weapons a noun in construct names
-_THE_ATTACK: Final = frozenset(normalize_key(w) for w in (
-    "العدوان", "الهجوم", "الاعتداء", "الغارة", "الغارات", "القصف", "الضربة", "الضربات"))
-
-
 def _of_the_attack(doc: Doc, end: int) -> bool:
     """Is the trigger ending at raw ``end`` in construct with a definite attack noun («تصدت
     لصواريخ العدوان»: the aggression's missiles), so definite by it?"""
     words = doc.raw[end:end + 24].split(None, 1)
-    return bool(words) and normalize_key(words[0].strip("\u060c,.»«\"")) in _THE_ATTACK
+    return bool(words) and normalize_key(words[0].strip("\u060c,.»«\"")) in THE_ATTACK_NOUNS
 
 
 def _attack_before(doc: Doc, start: int) -> bool:
     """Is the word right before the trigger at raw ``start`` a definite attack noun, its subject
     («إن الضربات استهدفت مستودعات»)?"""
     words = doc.raw[max(0, start - 24):start].split()
-    return bool(words) and normalize_key(words[-1].strip("\u060c,.»«\"")) in _THE_ATTACK
+    return bool(words) and normalize_key(words[-1].strip("\u060c,.»«\"")) in THE_ATTACK_NOUNS
 
 
 def _merge_definite(doc: Doc, events: list[Event]) -> list[Event]:

@@ -323,3 +323,11 @@ def _as_verb(t: Trigger) -> Trigger:
 @lru_cache(maxsize=1)
 def _combined(*matchers: PhraseMatcher[Any]) -> MultiMatcher:
     return MultiMatcher(matchers)
+
+
+# Definite nouns of a violent happening that name one told before («صدت الهجوم»، «قتلى
+# الاشتباكات»، «لصواريخ العدوان»، «إن الضربات استهدفت»): the place fallback lends such a trigger
+# the happening's place, and coreference reads a trigger they stand by as definite.
+THE_ATTACK_NOUNS: Final = frozenset(normalize_key(w) for w in (
+    "الهجوم", "الهجمات", "الاعتداء", "العدوان", "القصف", "الغارة", "الغارات", "الضربة", "الضربات",
+    "التفجير", "الانفجار", "الكمين", "الاشتباكات", "المعارك", "الاقتحام", "التوغل"))

@@ -46,7 +46,7 @@ from hadath.doc import Doc
 from hadath.events.arguments import local_generic
 from hadath.events.context import more_breaks
 from hadath.events.draft import Event
-from hadath.events.lexicon import event_hits, place_anaphors
+from hadath.events.lexicon import THE_ATTACK_NOUNS, event_hits, place_anaphors
 from hadath.events.trusted import location_of
 from hadath.geo.gazetteer import load_gazetteer
 from hadath.lexicon.actors import nisba_index
@@ -228,18 +228,12 @@ def fill_locations(doc: Doc, events: list[Event]) -> list[Event]:
     return out
 
 
-# definite nouns of violence that name again the happening just told («صدت الهجوم»)
-_TOLD_BEFORE: Final = frozenset(normalize_key(w) for w in (
-    "الهجوم", "الهجمات", "الاعتداء", "القصف", "الغارة", "الغارات", "التفجير", "الانفجار", "الكمين",
-    "الاشتباكات", "المعارك", "الاقتحام", "التوغل"))
-
-
 def _told_before(doc: Doc, ev: Event) -> bool:
     """Is ``ev``'s trigger a definite noun of violence («الهجوم»، «الغارة») that names again a
     happening the article told before, whose place it shares?"""
     t = ev.evidence[0]
     word = normalize_key(doc.raw[t.start:t.end])
-    return word in _TOLD_BEFORE or word[:1] in ("\u0648", "\u0641") and word[1:] in _TOLD_BEFORE
+    return word in THE_ATTACK_NOUNS or word[:1] in ("\u0648", "\u0641") and word[1:] in THE_ATTACK_NOUNS
 
 
 def _country_said(doc: Doc, start: int, end: int, cache: dict[str, Any]) -> Location | None:
