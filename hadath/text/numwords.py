@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Final
+from types import FunctionType
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 import regex
 
@@ -20,6 +21,9 @@ from hadath.errors import LexiconError
 from hadath.lexicon.loader import load_tsv, split_variants
 from hadath.paths import package_dir
 from hadath.text.normalize import Profile, normalize
+
+if TYPE_CHECKING:  # only annotations name it: a machine integer in the compiled build (mypyc)
+    from mypy_extensions import i64
 
 DATA: Final = package_dir("hadath.text") / "data"
 
@@ -176,7 +180,8 @@ def date_words() -> dict[str, list[tuple[str, str]]]:
 _BEFORE: Final = (" ", "\n", "\t", '"', "'", "(", "[", "-", "/", ",", "\u060c", ":", ";", "\u061b", "*")
 _WA, _FA, _BA, _LAM = "\u0648", "\u0641", "\u0628", "\u0644"
 _AL: Final = "\u0627\u0644"
-_NUM, _DATE = 1, 2
+_NUM: Final = 1
+_DATE: Final = 2
 
 
 def _number_stems() -> set[str]:
@@ -200,17 +205,22 @@ def _date_stems() -> set[str]:
     return stems
 
 
-@lru_cache(maxsize=1)
-def _scanner() -> object:
-    import ahocorasick
-
+def _stem_flags() -> dict[str, int]:
+    """Every stem -> ``_NUM`` | ``_DATE``: whether a number, a date or both may start with it."""
     flags: dict[str, int] = {}
     for stem in _number_stems():
         flags[stem] = flags.get(stem, 0) | _NUM
     for stem in _date_stems():
         flags[stem] = flags.get(stem, 0) | _DATE
+    return flags
+
+
+@lru_cache(maxsize=1)
+def _scanner() -> object:
+    import ahocorasick
+
     auto = ahocorasick.Automaton()
-    for stem, f in flags.items():
+    for stem, f in _stem_flags().items():
         for b in _BEFORE:
             # keys carry the character before the word, so hits inside words never surface;
             # the value: the stem's length, whether a letter may not follow (words, not
@@ -227,8 +237,10 @@ _last: tuple[str, tuple[tuple[int, ...], tuple[int, ...]]] = ("", ((), ()))
 
 def scan(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Word starts in CAREFUL-normalised ``text`` where a number (first) or a date (second)
-    may begin: one C-level Aho-Corasick pass shared by :mod:`hadath.text.numbers` and
-    :mod:`hadath.text.dates` (the last answer is kept, so the second caller pays nothing).
+    may begin: one pass shared by :mod:`hadath.text.numbers` and :mod:`hadath.text.dates`
+    (the last answer is kept, so the second caller pays nothing). Pure Python runs a C-level
+    Aho-Corasick automaton (:func:`_scan`), the compiled build a loop over the characters
+    that finds the same starts (:func:`_walk`).
 
     Trying the full patterns at every word start would cost about 1 ms an article; the few
     dozen starts found here cost tens of µs. The answer is kept for the very text object
@@ -240,7 +252,7 @@ def scan(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     last = _last
     if last[0] is text:
         return last[1]
-    found = _scan(text)
+    found = _walk(text, _walk_tables()) if _COMPILED else _scan(text)
     _last = (text, found)
     return found
 
@@ -261,3 +273,152 @@ def _scan(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
         if date:
             dates.add(end - klen)
     return tuple(sorted(nums)), tuple(sorted(dates))
+
+
+# ------------------------------------------------------------------ the compiled build's scan
+#
+# The automaton reads every character, and at each one that opens no key it compares the
+# character with each of the root's 15 children (the characters of ``_BEFORE``): ~40% of
+# numbers' instructions in the compiled build. There, :func:`_walk` finds the same starts
+# in one loop over the characters on machine integers, as the tokeniser does
+# (:func:`hadath.text.segment._scan`). A stem ending in a letter must be a whole run of
+# ``str.isalnum`` characters (the automaton rejects it when an alphanumeric character
+# follows, and every such stem is alphanumeric: :func:`_walk_tables` checks), so a start is
+# looked up once, by its run; a hash of the run's code points, summed in the loop, lets only
+# runs that may be stems be sliced and looked up (in scripts/golden.py's texts 12,427 of
+# 166,863 runs, 5,220 of them stems). A stem ending in a digit («7»، «و400»، «.5») is a prefix of the text
+# at the start, looked up when the character where it would end is such a digit.
+
+_ALNUM: Final = 1  # str.isalnum
+_OPENS: Final = 2  # in _BEFORE: a word starts after it
+_DIGIT_END: Final = 4  # the last character of a digit stem
+_HASH_MASK: Final = 0xFFFF  # the run hash, in 16 bits: one character of the marks table each
+_HASH_MUL: Final = 31
+# the Arabic letters «ء» to «ي» (tatweel too): alphanumeric, no opener, no digit; most
+# characters of the text, so the loops test them by range before the table
+_LETTERS_FROM: Final = 0x0621
+_LETTERS_TO: Final = 0x064A
+
+
+def _run_hash(word: str) -> int:
+    """:func:`_walk`'s hash of a run of characters (the same sum, in Python)."""
+    h = 0
+    for ch in word:
+        h = (h * _HASH_MUL + ord(ch)) & _HASH_MASK
+    return h
+
+
+class _WalkTables(NamedTuple):
+    """What :func:`_walk` reads (:func:`_walk_tables`)."""
+
+    bits: str  # per BMP code point, one character: _ALNUM | _OPENS | _DIGIT_END
+    marks: str  # per run hash, "\x01" when a word stem has it
+    words: dict[str, int]  # word stem -> _NUM | _DATE
+    digits: dict[str, int]  # digit stem -> _NUM | _DATE
+    longest: int  # the longest digit stem
+    last_opener: int  # the highest code point in _BEFORE
+    last_digit_end: int  # the highest last character of a digit stem
+
+
+@lru_cache(maxsize=1)
+def _walk_tables() -> _WalkTables:
+    """:func:`_walk`'s tables, checked against what it assumes of the stems and characters."""
+    words: dict[str, int] = {}
+    digits: dict[str, int] = {}
+    for stem, f in _stem_flags().items():
+        if stem[-1].isdigit():
+            digits[stem] = f
+        elif stem.isalnum():
+            words[stem] = f
+        else:  # the automaton's rule for it (a prefix that no letter follows) is no run
+            raise LexiconError(f"number or date stem {stem!r} is not alphanumeric")
+    digit_ends = {stem[-1] for stem in digits}
+    letters = {chr(c) for c in range(_LETTERS_FROM, _LETTERS_TO + 1)}
+    if (not all(ch.isalnum() for ch in letters) or letters & (digit_ends | set(_BEFORE))
+            or any(ord(ch) >= 0x10000 for ch in (*digit_ends, *_BEFORE))
+            or not all(stem[:-1].isalnum() for stem in digits if stem[0] in letters)):
+        raise LexiconError("the scan's character ranges do not hold for the stems' characters")
+    bits = "".join(
+        chr((_ALNUM if ch.isalnum() else 0) | (_OPENS if ch in _BEFORE else 0)
+            | (_DIGIT_END if ch in digit_ends else 0))
+        for ch in map(chr, range(0x10000))
+    )
+    marked = {_run_hash(w) for w in words}
+    marks = "".join("\x01" if h in marked else "\x00" for h in range(_HASH_MASK + 1))
+    return _WalkTables(bits, marks, words, digits, max(map(len, digits), default=0),
+                       max(map(ord, _BEFORE)), max(map(ord, digit_ends), default=-1))
+
+
+def _walk(text: str, t: _WalkTables) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """:func:`_scan` in one loop over the characters (the compiled build's). Indices, code
+    points and the hash are ``i64``: compiled by mypyc, ``ord(s[i])`` reads a character
+    without making a string of it."""
+    bits, marks, words, digits = t.bits, t.marks, t.words, t.digits
+    longest: i64 = t.longest
+    last_opener: i64 = t.last_opener
+    last_digit_end: i64 = t.last_digit_end
+    nums: list[int] = []
+    dates: list[int] = []
+    n: i64 = len(text)
+    i: i64 = 0
+    k: i64
+    opens = True  # the text's first character starts a word
+    while i < n:
+        c: i64 = ord(text[i])
+        if not opens:
+            i += 1
+            if c <= last_opener:  # (a letter is above every opener)
+                k = ord(bits[c])
+                opens = (k & _OPENS) != 0
+            continue
+        a = i
+        f: i64 = 0
+        letter = _LETTERS_FROM <= c <= _LETTERS_TO
+        if letter:
+            k = _ALNUM
+        else:  # a digit, a Latin letter, a sign: a digit stem may end at any of its first characters
+            k = ord(bits[c]) if c < 0x10000 else _wide_bits(text[i])
+            m: i64 = 0
+            while m < longest and a + m < n:
+                d: i64 = ord(text[a + m])
+                if d <= last_digit_end:
+                    kd: i64 = ord(bits[d])
+                    if kd & _DIGIT_END:
+                        f |= digits.get(text[a : a + m + 1], 0)
+                m += 1
+        if k & _ALNUM:
+            h: i64 = 0
+            while True:
+                h = (h * _HASH_MUL + c) & _HASH_MASK
+                i += 1
+                if i >= n:
+                    break
+                c = ord(text[i])
+                if _LETTERS_FROM <= c <= _LETTERS_TO:
+                    continue
+                k = ord(bits[c]) if c < 0x10000 else _wide_bits(text[i])
+                # a digit stem that opens with a letter («و400»، «ال15») ends inside the run
+                if letter and k & _DIGIT_END and i - a < longest:
+                    f |= digits.get(text[a : i + 1], 0)
+                if not k & _ALNUM:
+                    break
+            if ord(marks[h]):
+                f |= words.get(text[a:i], 0)
+            opens = False  # the character after the run: no word starts at it
+        else:
+            i += 1
+            opens = (k & _OPENS) != 0
+        if f & _NUM:
+            nums.append(a)
+        if f & _DATE:
+            dates.append(a)
+    return tuple(nums), tuple(dates)
+
+
+def _wide_bits(ch: str) -> int:
+    """The :func:`_walk_tables` bits of a character past the BMP: at most alphanumeric."""
+    return _ALNUM if ch.isalnum() else 0
+
+
+# whether this module runs compiled (mypyc makes its functions builtins): see :func:`scan`
+_COMPILED: Final = not isinstance(_walk, FunctionType)
