@@ -335,15 +335,25 @@ def _past_alias(s: SentenceCtx, k: int) -> int:
     return k
 
 
+_CLOSERS: Final = frozenset({"\u00bb", '"', "\u201d"})  # » " ”
+_ON: Final = normalize_key("على")
+_THATS: Final = frozenset(normalize_key(w) for w in ("أنه", "أنها", "أن", "إنه", "إنها", "إن", "بأنه", "بأنها"))
+
+
 def _past_aside(s: SentenceCtx, k: int) -> int:
     """The token after an aside at ``k``: where it was said («أعلنت الخلية في بيان (لها)،
     تنفيذ ...») or anything set off by commas («أعلنت الخلية، اليوم السبت، تنفيذ ...»: the
     time of the statement); else ``k``."""
     n = len(s.texts)
+    if k < n and s.texts[k] in _CLOSERS:
+        k += 1  # «أعلنت «المقاومة الإسلامية في العراق» في بيان ...»: the name's closing mark
     if k + 1 < n and s.norms[k] == _IN and s.norms[k + 1] in _STATEMENT:
         k += 2
         if k < n and s.norms[k] in _ITS:
             k += 1
+        if k + 1 < n and s.norms[k] == _ON:
+            # «في بيان على تطبيق تلغرام أنها ...»: where the statement was posted
+            k = next((i for i in range(k + 1, min(n, k + 4)) if s.norms[i] in _THATS), k)
         return k + 1 if k < n and s.texts[k] in _COMMAS else k
     if k >= n or s.texts[k] not in _COMMAS:
         return k

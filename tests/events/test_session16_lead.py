@@ -282,3 +282,19 @@ def test_the_aggression_is_one_air_strike() -> None:
     assert not any(e.location is not None and e.location.name == "Homs" for e in doc.events)
     (tafas,) = [e for e in doc.events if e.location is not None and e.location.name == "Ţafas"]
     assert tafas.fatalities == 1
+
+
+# --- Iraq: US strikes on Kataib Hezbollah and a claimed drone attack (agency wire) -------------
+
+def test_us_strikes_and_a_claimed_drone_attack() -> None:
+    _, doc = read_article("qaim_us_strikes_wire.txt", "2024-01-20")
+    strikes = of_sub(doc, "Air/drone strike")
+    (qaim,) = [e for e in strikes if e.location is not None and e.location.name == "Al Qā’im"]
+    assert qaim.actor1 is not None and qaim.actor1.name == "Military Forces of the United States"
+    assert qaim.actor2 is not None and qaim.actor2.name == "Kataib Hezbollah" and qaim.fatalities == 4
+    # «أعلنت «المقاومة الإسلامية في العراق» في بيان على تطبيق تلغرام أنها استهدفت قاعدة حرير»:
+    # the claimant's closing mark and where the statement was posted stand before «أنها»
+    (harir,) = [e for e in strikes if e.location is not None and e.location.name == "Ḩarir"]
+    assert harir.actor1 is not None and harir.actor1.name == "Islamic Resistance in Iraq"
+    # the Green Zone sit-in of the PMF's supporters
+    assert of_sub(doc, "Peaceful protest")
