@@ -63,12 +63,12 @@ from hadath.bisects import bisect_left
 from hadath.doc import Doc
 from hadath.events.acled import aircraft_names
 from hadath.events.context import more_breaks
-from hadath.events.draft import Event
+from hadath.events.draft import Event, Span
 from hadath.events.lexicon import THE_ATTACK_NOUNS, other_happening_words
 from hadath.events.place_fallback import FALLBACK_PLACED
 from hadath.geo.gazetteer import load_gazetteer
 from hadath.lexicon.actors import UNIDENTIFIED
-from hadath.schema import Actor, Location, Span
+from hadath.schema import Actor, Location
 from hadath.text.headline import headline_span
 from hadath.text.normalize import normalize_key
 

@@ -42,15 +42,15 @@ from hadath.events import (
     updates,
 )
 from hadath.events.context import Candidate, SentenceCtx, candidates, more_breaks
-from hadath.events.draft import Event
+from hadath.events.draft import Event, Span
 from hadath.events.features import candidate_features, conjoin, sentence_features, sentence_parts
 from hadath.events.lexicon import generic_actor, other_happening_words
 from hadath.events.modality import veto
 from hadath.events.model import load_model
 from hadath.events.tally import counted_people, dual_forms
-from hadath.events.trusted import trusted
 from hadath.lexicon.actors import country_name, fill_country
-from hadath.schema import Actor, Location, Span
+from hadath.schema import Actor, Location
+from hadath.schema import Span as ContractSpan
 from hadath.text.normalize import normalize_key
 
 # which triggers describe the same kind of happening (and so merge within a clause)
@@ -1418,7 +1418,8 @@ def annotate(doc: Doc) -> None:
     doc.extras[coref.TURNED] = cache.get(coref.TURNED, set())
     doc.extras[coref.CAMPAIGN_TOLL] = cache.get(coref.CAMPAIGN_TOLL, set())
     events = updates.apply_updates(doc, coref.merge_coreferent(doc, place_fallback.fill_locations(doc, events)))
-    doc.events = [ev.contract() for ev in events]  # the contract's models, made once the events are final
+    contract_spans: dict[tuple[int, int], ContractSpan] = {}
+    doc.events = [ev.contract(contract_spans) for ev in events]  # the contract's models, made once the events are final
     for s in ctxs:
         s.candidates = []
 
@@ -1975,7 +1976,7 @@ def _span(made: dict[tuple[int, int], Span], a: int, b: int) -> Span:
     collector frees: tests/test_pipeline_garbage.py.)"""
     got = made.get((a, b))
     if got is None:
-        got = made[(a, b)] = trusted(Span, {"start": a, "end": b})
+        got = made[(a, b)] = Span(a, b)
     return got
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import hadath
 from hadath.doc import Doc
 from hadath.events.coref import is_definite, merge_coreferent
-from hadath.events.draft import Event
-from hadath.schema import Actor, Location, Span
+from hadath.events.draft import Event, Span
+from hadath.schema import Actor, Location
 
 CLASH = """قتل خمسة عناصر من قوات الأمن العراقية أمس في اشتباكات عنيفة مع مسلحين من تنظيم «داعش» في قضاء تلعفر، بحسب ما أفاد مصدر أمني.
 

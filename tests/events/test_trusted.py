@@ -8,8 +8,7 @@ from importlib import resources
 import pytest
 
 import hadath
-from hadath.events.stage import trusted
-from hadath.events.trusted import with_text
+from hadath.events.trusted import trusted, with_text
 from hadath.schema import Actor, Event, Span
 
 
