@@ -608,6 +608,7 @@ def _scan(text: str, raw: str, classes: str, walk: bool) -> TokenColumns:
     # the walk: ``raw[r]`` is the character ``text[p]`` came from
     p: i64 = 0
     r: i64 = 0
+    rc: i64  # a code point of ``raw``, its kind read inline (not a _raw_kind call a character)
     if walk:
         while r < n_raw and _raw_kind(kinds, raw, r) != KEPT:
             r += 1
@@ -663,23 +664,32 @@ def _scan(text: str, raw: str, classes: str, walk: bool) -> TokenColumns:
             while p < a:
                 p += 1
                 r += 1
-                while _raw_kind(kinds, raw, r) != KEPT:
+                rc = ord(raw[r])
+                while rc < 0x10000 and ord(kinds[rc]) != KEPT:
                     r += 1
+                    rc = ord(raw[r])
             rs = r
             if o:
                 while p < a + o:
                     p += 1
                     r += 1
-                    while _raw_kind(kinds, raw, r) != KEPT:
+                    rc = ord(raw[r])
+                    while rc < 0x10000 and ord(kinds[rc]) != KEPT:
                         r += 1
+                        rc = ord(raw[r])
             ss = r
             while p < b - 1:
                 p += 1
                 r += 1
-                while _raw_kind(kinds, raw, r) != KEPT:
+                rc = ord(raw[r])
+                while rc < 0x10000 and ord(kinds[rc]) != KEPT:
                     r += 1
+                    rc = ord(raw[r])
             re_ = r + 1
-            while re_ < n_raw and _raw_kind(kinds, raw, re_) == DIACRITIC:
+            while re_ < n_raw:
+                rc = ord(raw[re_])
+                if rc >= 0x10000 or ord(kinds[rc]) != DIACRITIC:
+                    break
                 re_ += 1
         else:
             rs = a
