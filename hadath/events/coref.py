@@ -447,34 +447,48 @@ def _account_of(doc: Doc, ev: Event) -> bool:
     return ev.source is not None and (outlet is None or ev.source.name != outlet.name)
 
 
-def _merge_accounts(doc: Doc, events: list[Event]) -> list[Event]:
-    """Fold a source's account of a toll into the happening told before it."""
-    if not doc.extras.get(TOLL_ONLY):
-        return events
-    def account(prev: Event, ev: Event) -> Event | None:
-        """The account retold as the violent happening before it, whose target it does not name."""
-        if prev.plover_type != _VIOLENT or not prev.evidence or _account_of(doc, prev):
+# The rules _merge_back applies are module functions and small classes, not nested functions:
+# mypyc keeps a nested function in its enclosing call's environment, which the function
+# references back, so the environment (and the document it holds) became cyclic garbage
+# that the collector had to find after every article (~500 objects, ~0.4 ms an article).
+
+
+class _AccountTold:
+    """The account retold as the violent happening before it, whose target it does not name."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+
+    def __call__(self, prev: Event, ev: Event) -> Event | None:
+        if prev.plover_type != _VIOLENT or not prev.evidence or _account_of(self.doc, prev):
             return None
         if _state_dead_elsewhere(prev, ev):
             return None  # «حصيلة القتلى في صفوف القوات الحكومية بلغت 12» is no toll of the coalition's strike on the group
         return ev.model_copy(update={"event_type": prev.event_type, "sub_event_type": prev.sub_event_type,
                                      "actor2": None})
 
-    def other_side(prev: Event, ev: Event) -> bool:
-        """The account counts the dead of the clash's other side («قُتل عشرون جندياً في هجوم
-        شنه مسلحون» and then «عشرات المهاجمين قُتلوا في الرد الجوي»): more dead, not the same
-        dead told twice, so the figures add up as ACLED counts a battle's dead."""
-        return (prev.sub_event_type in _SYMMETRIC and ev.actor2 is not None and prev.actor1 is not None
-                and prev.actor2 is not None and _same_actor(prev.actor1, ev.actor2)
-                and not _same_actor(prev.actor2, ev.actor2))
 
+def _other_side_counted(prev: Event, ev: Event) -> bool:
+    """The account counts the dead of the clash's other side («قُتل عشرون جندياً في هجوم
+    شنه مسلحون» and then «عشرات المهاجمين قُتلوا في الرد الجوي»): more dead, not the same
+    dead told twice, so the figures add up as ACLED counts a battle's dead."""
+    return (prev.sub_event_type in _SYMMETRIC and ev.actor2 is not None and prev.actor1 is not None
+            and prev.actor2 is not None and _same_actor(prev.actor1, ev.actor2)
+            and not _same_actor(prev.actor2, ev.actor2))
+
+
+def _merge_accounts(doc: Doc, events: list[Event]) -> list[Event]:
+    """Fold a source's account of a toll into the happening told before it."""
+    if not doc.extras.get(TOLL_ONLY):
+        return events
+    told = _AccountTold(doc)
     out: list[Event] = []
     turned: dict[tuple[int, int], bool] | None = None
     for ev in events:
         if out and _account_of(doc, ev):
             if turned is None:  # read once, when an account first asks
                 turned = _turns(doc, events)
-            if not turned[_sentence(ev)] and _merge_back(doc, out, ev, account, other_side):
+            if not turned[_sentence(ev)] and _merge_back(doc, out, ev, told, _other_side_counted):
                 continue  # «في حادث آخر، ...»: a toll after a turn is another happening's
         out.append(ev)
     return out
@@ -943,10 +957,15 @@ def _attack_before(doc: Doc, start: int) -> bool:
     return bool(words) and normalize_key(words[-1].strip("\u060c,.»«\"")) in THE_ATTACK_NOUNS
 
 
-def _merge_definite(doc: Doc, events: list[Event]) -> list[Event]:
-    generic: set[int] = doc.extras.get(GENERIC) or set()
+class _Retold:
+    """A definite mention compared with the event it may retell (:func:`_merge_definite`)."""
 
-    def retold(prev: Event, ev: Event) -> Event | None:
+    def __init__(self, doc: Doc, generic: set[int]) -> None:
+        self.doc = doc
+        self.generic = generic
+
+    def __call__(self, prev: Event, ev: Event) -> Event | None:
+        doc, generic = self.doc, self.generic
         if not prev.evidence:
             return None
         if prev.plover_type == _VIOLENT and _attack_before(doc, ev.evidence[0].start):
@@ -964,9 +983,22 @@ def _merge_definite(doc: Doc, events: list[Event]) -> list[Event]:
             return ev.model_copy(update={"event_type": prev.event_type, "sub_event_type": prev.sub_event_type})
         return ev
 
-    def other_sides(prev: Event, ev: Event) -> bool:
-        return _other_sides_dead(doc, prev, ev)
 
+class _OtherSides:
+    """Do the two events count the dead of different sides (:func:`_other_sides_dead`)?"""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+
+    def __call__(self, prev: Event, ev: Event) -> bool:
+        return _other_sides_dead(self.doc, prev, ev)
+
+
+def _merge_definite(doc: Doc, events: list[Event]) -> list[Event]:
+    generic: set[int] = doc.extras.get(GENERIC) or set()
+
+    retold = _Retold(doc, generic)
+    other_sides = _OtherSides(doc)
     out: list[Event] = []
     turned: dict[tuple[int, int], bool] | None = None
     aircraft = _WordPlaces(doc, _definite_aircraft())
