@@ -1245,9 +1245,13 @@ def _own_dead(doc: Doc | None, s: SentenceCtx, group: list[Candidate], best: Can
                 break
     if own is None:
         # «إن الشرطة فقدت اثنين من عناصرها في انفجار عبوة»: a verb of losing one's own men
-        tf = s.token_forms()
+        stems = s.stems
         for k in range(len(norms)):
-            if tf[k] & _LOSS_VERBS:
+            # the token's forms (context.TokenForms) meet _LOSS_VERBS, tested without building
+            # them: this runs over every token of every casualty event's sentence
+            w = norms[k]
+            if w in _LOSS_VERBS or stems[k] in _LOSS_VERBS or (
+                    len(w) > 3 and w[0] in PROCLITICS and w[1:] in _LOSS_VERBS):
                 hi = min(len(norms), k + 1 + _LOSS_REACH)
                 own = next((i for i in range(k + 2, hi) if norms[i] in _OWN_MEN and norms[i - 1] == _FROM), None)
                 if own is not None:

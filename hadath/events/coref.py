@@ -943,18 +943,31 @@ def _names_nothing(ev: Event) -> bool:
             and ev.fatalities is None and not ev.assoc_actors)
 
 
+_MARKS: Final = frozenset({"\u00ab", "\u00bb", '"'})  # « » ": a name's or a quotation's marks
+
+
 def _of_the_attack(doc: Doc, end: int) -> bool:
     """Is the trigger ending at raw ``end`` in construct with a definite attack noun («تصدت
-    لصواريخ العدوان»: the aggression's missiles), so definite by it?"""
-    words = doc.raw[end:end + 24].split(None, 1)
-    return bool(words) and normalize_key(words[0].strip("\u060c,.»«\"")) in THE_ATTACK_NOUNS
+    لصواريخ العدوان»: the aggression's missiles), so definite by it? Read from the document's
+    token columns (their normalised words), past a mark («لصواريخ «العدوان»»)."""
+    tc = doc.token_columns
+    k = bisect_left(tc.starts, end)
+    while k < len(tc.norms) and tc.texts[k] in _MARKS:
+        k += 1
+    return k < len(tc.norms) and tc.norms[k] in THE_ATTACK_NOUNS
 
 
 def _attack_before(doc: Doc, start: int) -> bool:
     """Is the word right before the trigger at raw ``start`` a definite attack noun, its subject
-    («إن الضربات استهدفت مستودعات»)?"""
-    words = doc.raw[max(0, start - 24):start].split()
-    return bool(words) and normalize_key(words[-1].strip("\u060c,.»«\"")) in THE_ATTACK_NOUNS
+    («إن الضربات استهدفت مستودعات»)? Its punctuation (a comma, a mark) is passed."""
+    tc = doc.token_columns
+    k = bisect_left(tc.starts, start) - 1
+    while k >= 0 and tc.texts[k] in _PASSED_BEFORE:
+        k -= 1
+    return k >= 0 and tc.norms[k] in THE_ATTACK_NOUNS
+
+
+_PASSED_BEFORE: Final = _MARKS | {"\u060c", ",", "."}
 
 
 class _Retold:
