@@ -182,6 +182,15 @@ def find_conflicts(claims: list[Claim], infos: list[ClaimInfo], outlet: str | No
     return out
 
 
+def _below_its_part(claims: list[Claim], ranges: dict[int, tuple[float, float]], infos: list[ClaimInfo],
+                    outlet: str | None, whole: int, part: int) -> bool:
+    """Does claim ``whole`` count fewer than another source's claim ``part`` counts of some of
+    them, in the same scene, and not another count altogether nor a revision of it?"""
+    return (ranges[whole][1] < ranges[part][0] and rivals(ranges[whole], ranges[part])
+            and claims[whole].source.name != claims[part].source.name  # type: ignore[union-attr]
+            and same_scene(infos[whole], infos[part]) and not _revises(claims, infos, whole, part, outlet))
+
+
 def _parts_above_whole(by_key: dict[ClaimKey, list[int]], claims: list[Claim], ranges: dict[int, tuple[float, float]],
                        infos: list[ClaimInfo], outlet: str | None) -> list[tuple[int, int]]:
     """Pairs (whole, part): one source's count of all the people hurt in a way («استشهد ثلاثة
@@ -199,11 +208,7 @@ def _parts_above_whole(by_key: dict[ClaimKey, list[int]], claims: list[Claim], r
             continue
         for w in wholes.get((k.status, k.era, ""), ()):
             for p in idx:
-                # the whole's range below the part's, and not another count altogether
-                if (ranges[w][1] < ranges[p][0] and rivals(ranges[w], ranges[p])
-                        and claims[w].source.name != claims[p].source.name  # type: ignore[union-attr]
-                        and same_scene(infos[w], infos[p]) and _near_part(infos[w], infos[p])
-                        and not _revises(claims, infos, w, p, outlet)):
+                if _below_its_part(claims, ranges, infos, outlet, w, p) and _near_part(infos[w], infos[p]):
                     out.append((w, p))
     return sorted(out)
 
@@ -230,9 +235,7 @@ def _kinds_above_group(by_key: dict[ClaimKey, list[int]], claims: list[Claim], r
             continue
         for g in groups.get((group, k.status, k.era, k.actor), ()):
             for p in idx:
-                if (ranges[g][1] < ranges[p][0] and rivals(ranges[g], ranges[p])
-                        and claims[g].source.name != claims[p].source.name  # type: ignore[union-attr]
-                        and same_scene(infos[g], infos[p]) and not _revises(claims, infos, g, p, outlet)):
+                if _below_its_part(claims, ranges, infos, outlet, g, p):
                     out.append((g, p))
     return sorted(out)
 
