@@ -1985,10 +1985,10 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
     that event's («مقتل 12 مسلحا خلال عمليات مداهمة، مشيرا إلى مقتل ضابط وثلاثة جنود خلال
     تبادل لإطلاق النار»: the raid's dead are 12, the exchange of fire's 4).
     """
-    if s.death_idx is None or s.injury_idx is None:  # once per sentence, shared by its events
-        s.death_idx = _deaths(s)
+    death_idx = _death_words(s)  # once per sentence, shared by its events
+    if s.injury_idx is None:
         s.injury_idx = _word_idx(s, _INJURY_WORDS, _INJURY_NORMS)
-    death_idx, injury_idx = s.death_idx, s.injury_idx
+    injury_idx = s.injury_idx
     if not death_idx:
         return 0 if "nocasualty" in kinds else None
     clauses = {c.clause for c in group}
