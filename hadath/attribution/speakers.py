@@ -424,14 +424,15 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
                 units.append(Unit("word", t_start + 1, tok_ends[i], ARTICLE + norm[2:], lam=True))
                 i += 1
                 continue
+        unit = Unit("word", t_start, tok_ends[i], norm)
         if len(units) > 1 and units[0].kind == "org" and units[-1].kind == "word" and _is_definite(units[-1]) \
-                and not _is_definite(Unit("word", t_start, tok_ends[i], norm)) and i > body_close:
+                and not _is_definite(unit) and i > body_close:
             # «أعلنت جمعية المصارف إقفال الفروع»: an organisation's name in construct ends with its
             # definite word; an indefinite word after it is no adjective of it (those agree) but the
             # verb's object
             stop = t_start
             break
-        units.append(Unit("word", t_start, tok_ends[i], norm))
+        units.append(unit)
         i += 1
     return Phrase(units, stop)
 
