@@ -4,9 +4,9 @@ The events stage gives an event the place its clause, else its sentence, names
 (:func:`hadath.events.arguments.location`). For the events left without one this module
 applies the rest of the rule set, in order (docs/ARCHITECTURE.md, "Events: where"):
 
-0. **no place across a turn**: rules 2-4 lend no place to a sentence that opens a turn to
-   another happening or topic («إلى ذلك، ...»، «وفي هجوم آخر، ...»; :mod:`hadath.attribution.incidents`) borrows no place
-   from before it, unless it says «المدينة» (the story's town);
+0. **no place across a turn**: rules 2-4 lend no place to an event whose sentence opens a turn
+   to another happening or topic («إلى ذلك، ...»، «وفي هجوم آخر، ...»;
+   :mod:`hadath.attribution.incidents`), unless it says «المدينة» (the story's town);
 1. **the capital**: a bare «العاصمة» («خرج الآلاف في مسيرات بالعاصمة») is the capital of the
    country of the event's state force, else of the article's country (precision 1);
 2. **same paragraph**: the place of the previous event (in document order) whose own

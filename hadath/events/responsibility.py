@@ -336,8 +336,8 @@ def _past_alias(s: SentenceCtx, k: int) -> int:
 
 
 _CLOSERS: Final = frozenset({"\u00bb", '"', "\u201d"})  # » " ”
+_THAT_KINDS: Final = ("that", "thatbare")  # responsibility.tsv: «أنه، أنها ...»، the bare «أن، إن»
 _ON: Final = normalize_key("على")
-_THATS: Final = frozenset(normalize_key(w) for w in ("أنه", "أنها", "أن", "إنه", "إنها", "إن", "بأنه", "بأنها"))
 
 
 def _past_aside(s: SentenceCtx, k: int) -> int:
@@ -353,7 +353,7 @@ def _past_aside(s: SentenceCtx, k: int) -> int:
             k += 1
         if k + 1 < n and s.norms[k] == _ON:
             # «في بيان على تطبيق تلغرام أنها ...»: where the statement was posted
-            k = next((i for i in range(k + 1, min(n, k + 4)) if s.norms[i] in _THATS), k)
+            k = next((i for i in range(k + 1, min(n, k + 4)) if kind_of(s.norms[i], words()) in _THAT_KINDS), k)
         return k + 1 if k < n and s.texts[k] in _COMMAS else k
     if k >= n or s.texts[k] not in _COMMAS:
         return k
@@ -395,7 +395,7 @@ def _self_reported_deed(doc: Doc, s: SentenceCtx, verb: int, kinds: _Kinds,
             return j, claimant.actor  # «أعلنت الجماعة (عن) استهداف سفينة»
     k = _past_aside(s, k)
     for j in range(k, min(n, k + _THAT_REACH + 1)):
-        if kinds[j] in ("that", "thatbare"):
+        if kinds[j] in _THAT_KINDS:
             break
     else:
         return None
