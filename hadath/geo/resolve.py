@@ -267,7 +267,8 @@ def resolve_doc(doc: Doc) -> None:
                 _LIST_GAP.fullmatch(text, last_end, pstart)):
             level = max(level, last_level)  # «في مدن جوبا وواو وملكال»: a list shares its context
             before = before | shared  # «في ريفي حلب وإدلب»: the countryside of both
-        elif nwb and normalize_key(wb[-1]).lstrip(_CLITIC_LETTERS) in _PLURAL_HEADS:
+        elif nwb and not before.isdisjoint(_SHARED_ROLES) and normalize_key(wb[-1]).lstrip(_CLITIC_LETTERS) in _PLURAL_HEADS:
+            # (normalised only after a rural or admin head, not for every place name the text holds)
             shared = before & _SHARED_ROLES
         else:
             shared = _NO_ROLES
