@@ -104,6 +104,7 @@ class _Cand:
     mention: Mention | None = None  # NER's mention of the same span, if any
     in_org: bool = False
     remote: bool = False  # a backer or a seat («المدعومة من أنقرة»، «ومقره بريطانيا»): see _remote
+    office: bool = False  # an official's district («قائممقام سنجار»، «مدير ناحية سنوني»)
     container: _Cand | None = None
     distance_km: float | None = None  # «(120 كلم شمال بغداد)»: distance to the container
     chosen: Place | None = None
@@ -119,7 +120,7 @@ class _Cand:
                  remote: bool = False, container: _Cand | None = None, distance_km: float | None = None,
                  chosen: Place | None = None, precision: int = 1, country_votes: frozenset[str] = frozenset(),
                  unnamed_town: bool = False, maritime: bool = False,
-                 asked: frozenset[str] = frozenset()) -> None:
+                 asked: frozenset[str] = frozenset(), office: bool = False) -> None:
         self.start = start
         self.end = end
         self.key = key
@@ -141,6 +142,7 @@ class _Cand:
         self.unnamed_town = unnamed_town
         self.maritime = maritime
         self.asked = asked
+        self.office = office
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -229,6 +231,8 @@ def resolve_doc(doc: Doc) -> None:
     text = norm.text
     ner_by_span = {(m.start, m.end): m for m in doc.entities}
     orgs = _SpanIndex([(m.start, m.end) for m in doc.entities if m.type == "ORG"])
+    # a longer place name NER found, by its start: «مخيم نور شمس» is no «نور» (a town of Iran)
+    longer = {m.start: m.end for m in doc.entities if m.type in PLACE_TYPES}
 
     cands: list[_Cand] = []
     votes: dict[str, float] = defaultdict(float)  # country -> weight
@@ -258,6 +262,8 @@ def resolve_doc(doc: Doc) -> None:
         if _BA in prefix:
             before = before | _PREP
         mention = ner_by_span.get((rs, re_))
+        if mention is None and longer.get(rs, 0) > re_ and _name_goes_on(doc.raw, rs, re_, longer[rs], roles_of):
+            continue
         level = 2 if not before.isdisjoint(_LEVEL_HEAD) else 1 if not before.isdisjoint(_LEVEL_PREP) else 0
         if level == 2 and "area" in before and "part" in roles_of(key):
             level = 0  # «المنطقة الشمالية» is «the northern area», not the Northern State
@@ -290,6 +296,7 @@ def resolve_doc(doc: Doc) -> None:
             not before.isdisjoint(_ADMIN_OR_TOWN) and "org" in before2)
         if _remote(wb, before, before2, prefix, after, roles_of):
             c.remote = c.in_org = True
+        c.office = "office" in before or ("office" in before2 and not before.isdisjoint(_ADMIN_OR_TOWN))
         cands.append(c)
         last_end, last_level = e, level
 
@@ -360,6 +367,7 @@ def resolve_doc(doc: Doc) -> None:
             if c.key in sense and c.container is None and not c.asked and not c.maritime and c.chosen is not None:
                 c.chosen = sense[c.key]
     datelines: set[tuple[int, int]] = set()
+    offices: set[tuple[int, int]] = set()
     ner_places = [e for e in doc.entities if e.type in PLACE_TYPES and e.place is None]
     raw = doc.raw
     for c in cands:
@@ -371,7 +379,10 @@ def resolve_doc(doc: Doc) -> None:
         _store(doc, c, place, prec, ner_by_span, ner_places)
         if _is_dateline(raw, c.start, c.end):
             datelines.add((c.start, c.end))
+        if c.office:
+            offices.add((c.start, c.end))
     doc.extras["geo_datelines"] = datelines
+    doc.extras["geo_offices"] = offices
 
 
 def _vote_home_groups(doc: Doc, votes: dict[str, float]) -> None:
@@ -389,6 +400,22 @@ def _vote_home_groups(doc: Doc, votes: dict[str, float]) -> None:
             continue  # a generic actor («*»), or one of no single country
         seen.add(name)
         votes[cc] += W_HOME_GROUP
+
+
+def _name_goes_on(raw: str, start: int, end: int, name_end: int, roles_of: Callable[[str], frozenset[str]]) -> bool:
+    """Does the place name NER found go on past a one-word gazetteer name with a word of its
+    own (no article, no «و», no context word: «نور شمس»، «دير عمار» when the gazetteer lacks
+    them)? The gazetteer's word is then another place that happens to share the first word
+    (Nur in Iran, Bandar-e Deyr); an adjective («حلب الشرقية»), a list («دمشق وريفها») or
+    a context word the tagger swept in («غوساو بولاية زامفارا»، «المعصرة قرب بيت لحم») leaves
+    it the place it names."""
+    if " " in raw[start:end]:
+        return False
+    rest = raw[end:name_end].split()
+    if not rest or not rest[0][:1].isalpha() or rest[0].startswith(("ال", "و")):
+        return False
+    word = normalize_key(rest[0])
+    return not roles_of(word) and not roles_of(word[1:])
 
 
 def _start_of(c: _Cand) -> int:
@@ -774,10 +801,12 @@ def place_for_span(doc: Doc, start: int, end: int,
 
     Places inside organisation names are skipped, and so are those that start inside raw
     ``skip`` (the caller knows they say something else: where the attackers are based); a
-    dateline («الخرطوم -») is used only when nothing else is named; towns beat districts beat
+    dateline («الخرطوم -») and an official's district («قال قائممقام سنجار إن طائرة قصفت سيارة
+    قرب خانصور») are used only when nothing else is named; towns beat districts beat
     divisions beat countries, and among equals the first in the clause wins.
     """
     datelines = doc.extras.get("geo_datelines", ())
+    offices = doc.extras.get("geo_offices", ())
     starts, placed = _placed_mentions(doc)
     best: tuple[tuple[int, int, int], Mention] | None = None
     for m in placed[bisect_left(starts, start):bisect_left(starts, end)]:
@@ -787,7 +816,7 @@ def place_for_span(doc: Doc, start: int, end: int,
         rank = 0 if p.kind == "R" and p.precision == 1 else _RANK.get(p.kind, 3)
         if rank == 0 and m.precision == 2 and _after_rural_head(doc.raw, m.start):
             rank = _RANK["A"]  # «بريف منبج» ranks as the district it names, below «قرب القامشلي»
-        key = (int((m.start, m.end) in datelines), rank, m.start)
+        key = (int((m.start, m.end) in datelines or (m.start, m.end) in offices), rank, m.start)
         if best is None or key < best[0]:
             best = (key, m)
     if best is None:
