@@ -68,7 +68,11 @@ def _is_civilian(a: Actor | None) -> bool:
     return a is not None and a.inter in {6, 7}
 
 
-_VERBS: Final = frozenset({"verb", "phrase"})  # trigger parts of speech that take a subject after them
+_VERBS: Final = frozenset({"verb", "phrase"})
+_NEUTRALISE: Final = "neutralise"
+# «في عملية جوية»، «بضربات جوية»، «جواً»: the means of a neutralising operation
+_BY_AIR: Final = frozenset(normalize_key(w) for w in (
+    "جوية", "الجوية", "جوي", "الجوي", "جويا", "جوا", "جواً", "جويتين", "الجويتين"))  # trigger parts of speech that take a subject after them
 
 
 @lru_cache(maxsize=1)
@@ -140,6 +144,12 @@ def _aircraft_before(c: Candidate) -> bool:
     return w in names or w[:1] in _CONJ and w[1:] in names
 
 
+def _by_air(c: Candidate) -> bool:
+    """Does ``c``'s clause say the operation was from the air («في عملية جوية»، «جواً»)?"""
+    s = c.sent
+    return any(s.norms[i] in _BY_AIR for i in range(s.clause_starts[c.clause], min(s.clause_stop(c.clause), len(s.norms))))
+
+
 def decide(best: Candidate, group: list[Candidate], kinds: set[str], actor1: Actor | None,
            actor2: Actor | None) -> Typing:
     """ACLED type and sub-type (and PLOVER type) of a merged group of triggers."""
@@ -155,6 +165,9 @@ def decide(best: Candidate, group: list[Candidate], kinds: set[str], actor1: Act
         # «القوات الجوية استهدفت عددا من البؤر»: an air force's attack is an air strike, and
         # «ألقت طائرات إسرائيلية قنابل فوسفورية»: bombs an aircraft drops are one too; so is
         # an attack verb whose subject right before it is aircraft: «قال الجيش إن طائراته استهدفت»
+        et, sub = "Explosions/Remote violence", "Air/drone strike"
+    elif t.mode == _NEUTRALISE and _by_air(best):
+        # «أعلنت وزارة الدفاع التركية تحييد 12 إرهابياً ... في عملية جوية»: fighters struck from the air
         et, sub = "Explosions/Remote violence", "Air/drone strike"
     elif t.mode in _GENERIC_MODES:
         if actor2 is not None and actor2.inter == 6:

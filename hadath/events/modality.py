@@ -79,7 +79,10 @@ _TO_BE: Final = frozenset(normalize_key(w) for w in ("يكون", "تكون"))
 _MODAL_REACH: Final = 1  # words (an adjective) between the trigger and its modal, at most
 _ARTICLE: Final = "\u0627\u0644"  # ال
 _POSSIBLE_TYPES: Final = frozenset({"ASSAULT", "PROTEST"})
-_VETO_KINDS: Final = frozenset(_RULE_OF_KIND) | {"accident", "equipment"}
+_VETO_KINDS: Final = frozenset(_RULE_OF_KIND) | {"accident", "equipment", "habitual"}
+# tokens after a noun trigger within which its habitual adjective may sit («القصف المتكرر»،
+# «الغارات الإسرائيلية اليومية»: one adjective between)
+_HABITUAL_REACH: Final = 1
 _EQUIPMENT_REACH: Final = 6  # tokens from «معززة»/«برفقة»/«منصتين لإطلاق» to the weapon it lists
 _WEAPON_MODES: Final = frozenset({"explosives", "heavy-weapons", "aerial", "suicide", "grenade", "chemical"})
 # tokens from a disrupting word to the weapon it disrupted: «فككت قوى الأمن الداخلي (الأسايش)
@@ -336,6 +339,8 @@ def veto(c: Candidate) -> str | None:
                 # «قوة معززة بجرافات وطائرات مسيرة اقتحمت»: drones came along, none struck;
                 # «تدمير منصتين لإطلاق الصواريخ»: the rockets name what was hit
                 return "equipment"
+    if _habitual(s, c, cues):
+        return "habitual"  # «القصف المتكرر يثير الرعب بين السكان»: a pattern, no one happening
     for cue in cues:
         dist = c.tok - cue.tok
         if cue.kind == "accident" and (cue.start <= c.start < cue.end or 0 <= dist <= 2 or -2 <= dist < 0):
@@ -375,6 +380,17 @@ def _earlier_one(s: SentenceCtx, c: Candidate) -> bool:
     norms = s.norms
     for i in range(lo, hi - 1):
         if norms[i + 1] in _EARLIER and norms[i].lstrip("\u0648\u0641\u0628") in _ATTACK_NOUNS:
+            return True
+    return False
+
+
+def _habitual(s: SentenceCtx, c: Candidate, cues: list[Cue]) -> bool:
+    """Is trigger ``c`` (a noun: a verb takes no adjective) qualified as repeated or daily (cues.tsv kind ``habitual``) right
+    after it, or after one more word of it («القصف المتكرر»، «الغارات الإسرائيلية اليومية»،
+    «هجمات متكررة»)? Such a noun names a pattern of violence, not a happening ACLED codes."""
+    for cue in cues:
+        if cue.kind == "habitual" and cue.clause == c.clause and \
+                c.tok_end <= cue.tok <= c.tok_end + _HABITUAL_REACH and all(s.alpha[c.tok_end:cue.tok]):
             return True
     return False
 

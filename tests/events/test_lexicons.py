@@ -14,7 +14,7 @@ CUE_KINDS = {
     "after", "attempt", "generic", "accident", "question", "call", "report", "source", "time", "casualty",
     "victim", "place", "ongoing", "belief", "intervention", "dispersal", "agent", "assoc", "target",
     "nocasualty", "object", "purpose", "chant", "crowd", "deed", "stage", "goout", "equipment", "undertake",
-    "some", "sustain", "erupt", "litotes", "turn", "position", "repeat", "materiel", "ability", "unstated", "contrast", "unmanned",
+    "some", "sustain", "erupt", "litotes", "turn", "position", "repeat", "materiel", "ability", "unstated", "contrast", "unmanned", "habitual",
 }
 
 
