@@ -90,7 +90,10 @@ _ERUPT_REACH: Final = 3  # «وانفجرت عدة مظاهرات»: a quantity 
 # and rallies («تظاهرة المسرح اللبناني»، «نظمت حماس مسيرات حاشدة لمناصريها»), so a verb of
 # organising (kind stage) makes a protest only of these, of strikes and of vigils
 _PROTEST_MARKS: Final = (normalize_key("احتجاج"), normalize_key("اعتصام"), normalize_key("تضامني"),
-                         normalize_key("صامت"), normalize_key("بالشموع"))  # and vigils: «وقفة صامتة»، «وقفة بالشموع»
+                         normalize_key("صامت"), normalize_key("بالشموع"),  # and vigils: «وقفة صامتة»، «وقفة بالشموع»
+                         normalize_key("بشري"), normalize_key("عصيان"))  # «سلسلة بشرية»، «عصيان مدني»
+# a strike and a stand that people stage («نظمت عائلات المعتقلين وقفة أمام مقر الصليب الأحمر»)
+_UNAMBIGUOUS_MODES: Final = frozenset({"strike", "stand"})
 _DESTROY: Final = "destroy"
 _CROWD_VERB_KINDS: Final = frozenset({"deed", "chant", "undertake"})  # cues.tsv: verbs a crowd is the subject of
 _CROWD_DEED_MODES: Final = frozenset({"raid", "attack", "destroy", "riot"})  # trigger verbs a crowd may do
@@ -109,7 +112,23 @@ _DISRUPT_VERBS: Final = frozenset(normalize_key(w) for w in (  # finite verbs am
 _DETAINEE_REACH: Final = 4  # words from an arrest word to the count of detainees, at most
 _OF_THEM: Final = frozenset({"\u0645\u0646\u0647\u0645", "\u0645\u0646\u0647\u0646"})  # منهم منهن
 _PEOPLE_CUES: Final = frozenset({"victim", "crowd"})
+_POPULACE: Final = "populace"  # cues.tsv: people named by their work or kin («ذوو»، «سائقو»، «المعلمون»)
+_GOVERNED: Final = (_LAM, _BA)  # ل ب: a noun after them is governed, no subject
+# verbs of gathering, not only in protest («تجمع الطلاب لحضور حفل التخرج»): with a people noun
+# subject they need a purpose (:func:`_purpose_after`)
+_GATHER_VERBS: Final = frozenset(normalize_key(w) for w in ("تجمع", "تجمعوا", "تجمعت", "احتشد", "احتشدوا", "احتشدت"))
+_PROTEST_PURPOSE_KINDS: Final = frozenset({"purpose", "chant"})
+_IN_FRONT: Final = frozenset({normalize_key("أمام")})
+_GATHERING_ROLES: Final = frozenset({"civilian", "protester"})  # generic_actors.tsv roles of people who may gather
+# «احتج» is also to object in words («احتج سكان الحي على قرار البلدية»): with a people noun
+# subject, only a verb of demonstrating, sitting in or gathering tells that people gathered
+_COMPLAIN_VERBS: Final = frozenset(normalize_key(w) for w in ("احتج", "احتجت", "احتجوا", "يحتج", "يحتجون", "تحتج"))
 _CROWD_KINDS: Final = frozenset({"crowd", "some"})  # cues.tsv: crowd words and vague quantities («عدد من»)
+_IN_PROTEST: Final = normalize_key("احتجاجا")  # the purpose noun «احتجاجا (على)»
+_PRESENT_FIRST: Final = frozenset("\u064a\u0646")  # ي ن: «يغلق»، «نغلق» (a habit or a plan, not a report)
+# cues.tsv kinds a verb opening a deed done in protest may have: a crowd's deed or chant, a light
+# verb, staging, going out, keeping up (no reporting, calling, negation or modal word)
+_DEED_CUE_KINDS: Final = frozenset({"deed", "chant", "undertake", "stage", "goout", "sustain"})
 _ABDUCT: Final = "abduct"
 _ASSASSINATE: Final = "assassination"
 _CASUALTY: Final = "casualty"
@@ -206,7 +225,8 @@ _UNSUPPORTED: Final = "unsupported"  # the veto of a rule-only trigger whose rul
 _CELEBRATING: Final = frozenset(normalize_key(w) for w in ("احتفالا", "احتفالاً", "ابتهاجا", "ابتهاجاً", "للاحتفال", "محتفلين", "احتفاء"))
 _CELEBRATION_REACH: Final = 5  # words after «إلى الشوارع» where a celebration word tells the crowd's purpose
 _STREETS: Final = "streets"  # triggers.tsv: «إلى الشوارع», a protest only after a verb of going out and its crowd
-_RULE_ONLY: Final = frozenset({_DEMOLISH, arguments.NEUTRALISE_MODE, _STREETS})  # trigger modes that no classifier score keeps without their rule
+_STAND: Final = "stand"  # triggers.tsv: a bare «وقفة», a protest only when a verb of staging governs it
+_RULE_ONLY: Final = frozenset({_DEMOLISH, arguments.NEUTRALISE_MODE, _STREETS, _STAND})  # trigger modes that no classifier score keeps without their rule
 _DOER_REACH: Final = 3  # «دمرت وحدات من الجيش»: words before the doer's first, after the verb, at most
 _MATERIEL_REACH: Final = 6  # words from the doer's first to the object destroyed, at most
 _MATERIEL_KINDS: Final = frozenset({"object", "position", "equipment", "materiel"})  # cues.tsv kinds of military objects
@@ -301,7 +321,7 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
     if c.trigger.mode in _RULE_MODES:
         return _finite(c) and _place_follows(doc, c)
     if c.trigger.plover == "PROTEST" and (_counted_chant(c) or _dispersed(c) or _counted_march(c) or _march_subject(c)
-                                          or _crowd_dispersed(c) or _turned_into(c)):
+                                          or _crowd_dispersed(c) or _turned_into(c) or _done_in_protest(c)):
         return True
     if c.trigger.plover in _TALK_TYPES:
         return _party_follows(c) or _reached(c)
@@ -517,10 +537,14 @@ def _counts(s: SentenceCtx) -> list[tuple[int, int]]:
 
     A count may take several words («أكثر من ألف»، «نحو 500»): the people counted follow its
     last word («ردد أكثر من ألف شخص»), not its first. Uses the count positions
-    :func:`hadath.events.features.sentence_features` filled in.
+    :func:`hadath.events.features.sentence_features` filled in, or fills them itself in a
+    sentence whose triggers are all rule-only (no features were made: «نظمت عائلات المعتقلين
+    وقفة أمام ...»).
     """
     starts = s.tok_starts
     ends = [bisect_left(starts, n.end) - 1 for n in s.nums if not n.percent]
+    if len(s.num_toks) != len(ends):
+        s.num_toks = [bisect_right(starts, n.start) - 1 for n in s.nums if not n.percent]
     return [(i, max(i, e)) for i, e in zip(s.num_toks, ends, strict=True)]
 
 
@@ -773,9 +797,84 @@ def _crowd_follows(c: Candidate) -> bool:
     crowd += [o.tok for o in s.candidates if o.trigger.plover == "PROTEST" and o.trigger.pos == "noun"]
     if any(c.tok_end <= i <= last for i in crowd):
         return True
+    if c.key not in _COMPLAIN_VERBS and _LAM not in c.prefix and _BA not in c.prefix and _opens_clause(s, c.tok) \
+            and any(c.tok_end <= i <= last for i in _people_nouns(s)) \
+            and (c.key.lstrip(_CONJ) not in _GATHER_VERBS or _purpose_after(c)):
+        return True  # «تظاهرت نساء أمام مقر المحكمة»، «اعتصم أهالي المفقودين»، «تجمع ذوو المعتقلين»
     # a count is a crowd only when people are counted: «تظاهر 300 شخص»، not «تجمع 3 أيام»
     people = crowd + [cue.tok for cue in s.cues if cue.kind == "victim"]
     return any(c.tok_end <= i <= last and any(i < j <= e + _SUBJECT_REACH for j in people) for i, e in _counts(s))
+
+
+def _done_in_protest(c: Candidate) -> bool:
+    """A deed people did «احتجاجا على» something is their protest: «أغلق التجار محالهم احتجاجا
+    على فرض ضرائب جديدة»، «أغلق عشرات من سائقي سيارات الأجرة الطريق المؤدي إلى المطار احتجاجا على
+    رفع أسعار الوقود»، «علق المحامون عملهم في المحاكم احتجاجا على اعتقال زميلهم» (ACLED: a peaceful
+    protest, a closure of shops or a work stoppage included).
+
+    The purpose noun (this candidate, «احتجاجا») follows, in its clause or the one before, the
+    verb that opens that clause, and the verb's subject right after it (a time word may stand
+    between) names people: a crowd word, a count of people or a people noun
+    (:func:`_people_nouns`). A state, a party or a ministry as subject lodges a protest or mourns
+    («استدعت الخارجية السفير احتجاجا»، «أعلنت الحركة الحداد احتجاجا»: no people noun), and a
+    present verb («يغلق التجار محالهم احتجاجا كل أسبوع») a habit; the verb is no reporting,
+    calling, negation or other modal cue, and no trial or history word recalls it. Training part
+    of the gold data: no purpose after a deed with a people subject (the one after a deed is
+    «أعلنت حركة فتح اليوم حدادا شاملا ... احتجاجا», an easy no the rule leaves)."""
+    return _protest_deed_verb(c) is not None
+
+
+def _protest_deed_verb(c: Candidate) -> int | None:
+    """The token of the verb whose deed ``c`` («احتجاجا») says was done in protest (see
+    :func:`_done_in_protest`)."""
+    if c.key != _IN_PROTEST or _LAM in c.prefix:
+        return None
+    s = c.sent
+    k = c.clause
+    if s.clause_starts[k] == c.tok and k > 0:
+        k -= 1  # «أغلق التجار محالهم، احتجاجا على ...»
+    v = s.clause_starts[k]
+    w = s.norms[v]
+    if v + 1 >= c.tok or not s.alpha[v] or w.startswith(_AL) or w.lstrip(_CONJ)[:1] in _PRESENT_FIRST or w in _PREPOSITIONS:
+        return None
+    if any(cue.tok == v and cue.kind not in _DEED_CUE_KINDS for cue in s.cues) or _protest_recalled(s, v):
+        return None
+    if any(o.tok == v and o.trigger.plover != "PROTEST" for o in s.candidates):
+        return None  # «قتل ... احتجاجا»: another happening's verb
+    subj = v + 1
+    if any(cue.kind == "time" and cue.tok == subj for cue in s.cues):
+        subj += 1  # «أغلق أمس التجار»
+    last = min(subj + _SUBJECT_REACH, c.tok - 1)
+    crowd = [cue.tok for cue in s.cues if cue.kind in _CROWD_KINDS] + _people_nouns(s)
+    if any(subj <= i <= last for i in crowd):
+        return v
+    people = crowd + [cue.tok for cue in s.cues if cue.kind == "victim"]
+    if any(subj <= i <= last and any(i < j <= e + _SUBJECT_REACH for j in people) for i, e in _counts(s)):
+        return v
+    return None
+
+
+def _purpose_after(c: Candidate) -> bool:
+    """A protest's purpose or chant after ``c`` in its sentence (cues.tsv kinds purpose, chant:
+    «احتجاجا على»، «للمطالبة ب»، «تضامنا مع»، «مرددين هتافات»): what makes people who gathered
+    («تجمع أهالي الضحايا في المستشفى لمعرفة مصير أبنائهم» did not) or a stand protesters."""
+    return any(cue.kind in _PROTEST_PURPOSE_KINDS and cue.tok >= c.tok_end for cue in c.sent.cues)
+
+
+def _people_nouns(s: SentenceCtx) -> list[int]:
+    """The tokens that open a noun naming a group of people who may gather: a civilian or
+    protester noun (generic_actors.tsv: «أهالي»، «سكان»، «نساء»، «طلاب») or a noun of people named by
+    their work or kin (cues.tsv kind populace: «ذوو»، «عائلات»، «سائقو»، «المعلمون»، «أنصار»).
+
+    After a finite protest verb such a subject is the crowd that gathered, as a crowd word is
+    (:func:`_crowd_follows`): a report's verb of demonstrating or sitting in with people as its
+    subject tells that they did. Armed and state nouns are left out: «تجمعت قوات الأمن» is no
+    protest. A noun after «ل» or «ب» is governed by them, no subject («قذيفة على تجمع للمواطنين»);
+    the populace words start with neither letter."""
+    out = [cue.tok for cue in s.cues if cue.kind == _POPULACE and s.norms[cue.tok][:1] not in _GOVERNED]
+    out += [bisect_right(s.tok_starts, g.start) - 1 for g in s.generic or ()
+            if g.payloads[0].role in _GATHERING_ROLES and not any(p in g.prefix for p in _GOVERNED)]
+    return out
 
 
 def _counted_chant(c: Candidate) -> bool:
@@ -943,6 +1042,10 @@ def _rule_only_holds(c: Candidate) -> bool:
         return _military_destroyed(c)
     if c.trigger.mode == _STREETS:
         return _streets_verb(c) is not None
+    if c.trigger.mode == _STAND:
+        # «نظمت عائلات المعتقلين وقفة أمام مقر الصليب الأحمر»، «وقفة ... تضامنا مع»: a stand in
+        # front of a building or for a cause; not «وقفة تأبينية في ذكرى»، «وقفة احتفالية بمناسبة»
+        return _staged(c) and (_purpose_after(c) or c.tok_end < len(c.sent.norms) and c.sent.norms[c.tok_end] in _IN_FRONT)
     return _fighters_neutralised(c)
 
 
@@ -1204,11 +1307,18 @@ def _crowd_subject(c: Candidate) -> bool:
 
 
 def _crowd_verb(c: Candidate) -> int | None:
-    """The token of the verb whose indefinite protester subject ``c`` is (see :func:`_crowd_subject`)."""
+    """The token of the verb whose indefinite (or counted: «مئات المحتجين») protester subject ``c``
+    is (see :func:`_crowd_subject`)."""
     s = c.sent
-    if c.key.startswith(_AL) or c.trigger.pos != "noun" or not _protester(c):
+    if c.trigger.pos != "noun" or not _protester(c):
         return None
     v = c.tok - 1
+    if c.key.startswith(_AL):
+        # «اقتحم مئات المحتجين مبنى المحافظة»: a crowd word before the definite noun counts a
+        # new crowd (the training part's «ورشق مئات المتظاهرين» are yes and found already)
+        if c.prefix or v < 1 or not any(cue.kind == "crowd" and cue.tok == v for cue in s.cues):
+            return None
+        v -= 1
     if v > 0 and any(cue.kind == "time" and cue.tok == v for cue in s.cues):
         v -= 1  # «أقدم امس متظاهرون»
     if v < 0 or not _opens_clause(s, v) or _protest_recalled(s, v):
@@ -1235,7 +1345,7 @@ def _opens_clause(s: SentenceCtx, i: int) -> bool:
 def _unambiguous(c: Candidate) -> bool:
     """The protest noun names a protest in every sense: a strike, or a word of protest, sit-in or
     solidarity stand («وقفة احتجاجية»، «اعتصاما»، «وقفة تضامنية»)."""
-    return c.trigger.mode == "strike" or any(m in c.key for m in _PROTEST_MARKS)
+    return c.trigger.mode in _UNAMBIGUOUS_MODES or any(m in c.key for m in _PROTEST_MARKS)
 
 
 def _finite_cue(s: SentenceCtx, cue: Any) -> bool:
@@ -1599,7 +1709,7 @@ _PHRASE_MAX: Final = 6  # words of a crowd subject, at most («المئات من
 # words that end a verb's subject: prepositions and place words after it
 _SUBJECT_STOPS: Final = _PREPOSITIONS | frozenset(normalize_key(w) for w in (
     "الى", "أمام", "وسط", "قرب", "ضد", "عند", "حول", "داخل", "خارج", "أثناء", "خلال", "حيث", "الذين", "الذي", "التي"))
-_PEOPLE_KINDS: Final = frozenset({"crowd", "some", "victim"})  # cues.tsv: «آلاف»، «عدد من»، «طلاب»
+_PEOPLE_KINDS: Final = frozenset({"crowd", "some", "victim", "populace"})  # cues.tsv: «آلاف»، «عدد من»، «طلاب»، «سائقو»
 _PARTITIVE: Final = normalize_key("من")
 _CROWD_START_KINDS: Final = frozenset({"crowd", "some"})  # cues.tsv: «آلاف»، «مئات»; «عدد من»
 _PLURAL_PAST: Final = "\u0648\u0627"  # وا: «تظاهروا»، «خرجوا»
@@ -1632,6 +1742,13 @@ def _crowd_phrase(group: list[Candidate]) -> tuple[int, int] | None:
             first, stop, v = bisect_left(s.tok_starts, verb.end), c.tok, verb.tok
         elif c.trigger.mode == _STREETS and (verb := _streets_verb(c)) is not None:
             first, stop, v = bisect_left(s.tok_starts, verb.end), c.tok, verb.tok
+        elif c.key == _IN_PROTEST and (deed := _protest_deed_verb(c)) is not None:
+            # «أغلق التجار محالهم احتجاجا»: the deed's subject, up to the end of its construct
+            # chain (its object follows it)
+            words = _subject_words(s, deed + 1, c.tok, chain=True)
+            if words is not None:
+                return words
+            continue
         elif c.trigger.mode == _SELF_HARM:
             verb = _immolation_verb(c)
             if verb is not None:
@@ -1699,10 +1816,13 @@ def _immolation_verb(c: Candidate) -> Any:
     return max(verbs, key=lambda cue: cue.tok) if verbs else None
 
 
-def _subject_words(s: SentenceCtx, first: int, stop: int, persons: bool = False) -> tuple[int, int] | None:
+def _subject_words(s: SentenceCtx, first: int, stop: int, persons: bool = False,
+                   chain: bool = False) -> tuple[int, int] | None:
     """The people-naming words from token ``first`` (see :func:`_crowd_phrase`), before ``stop``;
     with ``persons``, a noun that counts one person names people too («شاب»، «أحد»:
-    counted_people.tsv), as one man may set himself on fire."""
+    counted_people.tsv), as one man may set himself on fire. With ``chain`` the words end with
+    the first definite one, the end of a construct chain («عشرات من سائقي سيارات الأجرة»،
+    «التجار»): the subject of a transitive verb, whose object comes next («أغلق التجار محالهم»)."""
     cue_at: dict[int, str] = {}
     for cue in s.cues:
         cue_at.setdefault(cue.tok, cue.kind)
@@ -1727,6 +1847,8 @@ def _subject_words(s: SentenceCtx, first: int, stop: int, persons: bool = False)
         elif kind is not None and i - 1 not in counted:
             break  # a cue ends the subject, except the noun a count counts («400 طالب»: طالب is also «demanded»)
         i += 1
+        if chain and people and w.startswith(_AL):
+            break
     return (first, i) if people and i > first else None
 
 
