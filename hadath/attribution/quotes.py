@@ -676,6 +676,8 @@ def _crowd_nouns() -> frozenset[str]:
     return protester_nouns() | _GATHERED
 
 
+_WA_WORD: Final = "\u0648"  # a bare «و» token between two quotations
+_MARK_NORM: Final = '"'  # «, » and " normalise to one mark
 SLOGAN_REACH: Final = 3  # words from a slogan or banner noun to the mark («شعارات من قبيل»)
 
 
@@ -687,6 +689,15 @@ def _chanters(ix: DocIndex, p: MarkPair, sent_start: int) -> Speaker | None:
     names («تونس - وكالات»)."""
     norms, starts = ix.tok_norms, ix.tok_starts
     i = ix.token_index(p.open) - 1
+    while i > 1 and norms[i] == _WA_WORD and norms[i - 1] == _MARK_NORM:
+        # «لافتات كتب عليها «جوعتونا» و«طرابلس ليست صندوق بريد»»: the banner noun stands
+        # before the first slogan of the list
+        j = i - 2
+        while j >= 0 and norms[j] != _MARK_NORM and starts[j] >= sent_start:
+            j -= 1
+        if j < 0 or starts[j] < sent_start:
+            break
+        i = j - 1
     heads = ix.words.orgs
     if not any(0 <= i - k and starts[i - k] >= sent_start and norms[i - k] in heads for k in range(SLOGAN_REACH)):
         return None

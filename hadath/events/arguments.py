@@ -2084,20 +2084,25 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
     return None
 
 
-_THAT: Final = frozenset(normalize_key(w) for w in ("أن", "إن", "وأن", "وإن"))
+_THAT: Final = frozenset(normalize_key(w) for w in ("أن", "إن", "وأن", "وإن", "بأن", "وبأن"))
 _OF_REACH: Final = 3  # «من الشرطة»، «من قوات الأمن»: the words of a one-person subject's «من» phrase
+_IN: Final = normalize_key("في")
+_HIS_AGE: Final = frozenset(normalize_key(w) for w in ("عمره", "عمرها"))  # «في العشرينات من عمره»
+_AGE_REACH: Final = 4  # the words of «في العشرينات من عمره»
 
 
 def _one_subject_before(s: SentenceCtx, d: int) -> bool:
     """Is the death verb at token ``d`` told of one person named as the subject of «أن» / «إن»
-    right before it, a noun that counts one («أن جنديا قتل»، «إن عنصرا من الشرطة قتل»)?"""
+    right before it, a noun that counts one («أن جنديا قتل»، «إن عنصرا من الشرطة قتل»)? His
+    age may stand between («بأن شاباً في العشرينات من عمره توفي متأثراً بإصابته»)."""
     norms = s.norms
     one = tally.counted_people().one
-    for j in range(d - 1, max(0, d - 2 - _OF_REACH), -1):
+    for j in range(d - 1, max(0, d - 2 - _AGE_REACH), -1):
         if norms[j] in one and j > 0 and norms[j - 1] in _THAT:
             between = norms[j + 1:d]
-            return not between or (between[0] == _FROM and len(between) <= _OF_REACH
-                                   and all(s.alpha[k] for k in range(j + 1, d)))
+            return not between or all(s.alpha[k] for k in range(j + 1, d)) and (
+                between[0] == _FROM and len(between) <= _OF_REACH
+                or between[0] == _IN and between[-1] in _HIS_AGE and len(between) <= _AGE_REACH)
     return False
 
 

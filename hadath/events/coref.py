@@ -970,6 +970,17 @@ def _attack_before(doc: Doc, start: int) -> bool:
 _PASSED_BEFORE: Final = _MARKS | {"\u060c", ",", "."}
 
 
+# a crowd met by force: a death in «the clashes» told after it is the crowd's
+_PEACEFUL: Final = "Peaceful protest"
+_MET_CROWDS: Final = frozenset({"Violent demonstration", "Protest with intervention", _EXCESSIVE})
+_THE_SKIRMISHES: Final = frozenset(normalize_key(w) for w in ("المواجهات", "الاشتباكات", "الصدامات", "المناوشات"))
+
+
+def _the_skirmishes(doc: Doc, trigger: Span) -> bool:
+    """Is the trigger a definite word for clashes («خلال المواجهات»)?"""
+    return normalize_key(doc.raw[trigger.start:trigger.end]) in _THE_SKIRMISHES
+
+
 class _Retold:
     """A definite mention compared with the event it may retell (:func:`_merge_definite`)."""
 
@@ -981,6 +992,17 @@ class _Retold:
         doc, generic = self.doc, self.generic
         if not prev.evidence:
             return None
+        if prev.sub_event_type in _MET_CROWDS and ev.plover_type == _VIOLENT and ev.actor1 is None \
+                and _the_skirmishes(doc, ev.evidence[0]):
+            # «شهدت طرابلس مواجهات بين محتجين غاضبين والجيش ...» then «توفي شاب متأثراً
+            # بإصابته ... خلال المواجهات»: the crowd's clashes told before, and its dead
+            return ev.model_copy(update={"event_type": prev.event_type, "sub_event_type": prev.sub_event_type,
+                                         "actor2": None})
+        if prev.sub_event_type in _MET_CROWDS and ev.sub_event_type == _PEACEFUL and ev.fatalities is None:
+            # «ورفع المحتجون لافتات ... ورددوا هتافات» after their clashes: the crowd told
+            # before (definite), what it also did there; a peaceful telling of the same day
+            # and place is the demonstration that turned violent
+            return ev.model_copy(update={"event_type": prev.event_type, "sub_event_type": prev.sub_event_type})
         if prev.plover_type == _VIOLENT and _attack_before(doc, ev.evidence[0].start):
             # «قال المرصد إن الضربات استهدفت مستودعات ... ما أدى إلى مقتل ثمانية أشخاص»: the strikes
             # told before, in a source's account of what they hit (who was hit is what it disputes)

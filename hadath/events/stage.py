@@ -671,6 +671,20 @@ def _crowd_against_force(c: Candidate) -> bool:
     return any(lo <= g.start < hi and g.payloads[0].role == "state" for g in s.generic or ())
 
 
+def _force_clashed(group: list[Candidate], spans: list[arguments.ActorSpan]) -> arguments.ActorSpan | None:
+    """The state force a crowd of the group clashed with («مواجهات بين محتجين غاضبين والجيش
+    اللبناني»: :func:`_crowd_against_force`), by its actor span after the crowd word; None when
+    no crowd of the group met one. ACLED makes that force the protest's actor2 and the protest
+    one with intervention (or a violent demonstration, when the crowd's deeds say so)."""
+    for c in group:
+        if c.trigger.mode == _DEMONSTRATE and _crowd_against_force(c):
+            hi = c.tok_end + _FORCE_REACH + 1  # the force's first word within reach after «و»
+            for x in spans:
+                if x.role == "state" and c.tok_end <= x.tok < hi:
+                    return x
+    return None
+
+
 def _immolated_in_protest(c: Candidate) -> bool:
     """Setting oneself on fire with a protest purpose after it reports a protest: «أضرم شاب النار
     في نفسه أمام مقر المحافظة احتجاجا على البطالة»، «لم يتورع أحد الشبان عن إحراق نفسه احتجاجا
@@ -2116,6 +2130,12 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
             local_kinds.add("killed_protesters")
     if fam == "protest" and any((v := _crowd_verb(c)) is not None and _deed_verbs(s, v) for c in group):
         local_kinds.add(acled.VIOLENT_CROWD)  # «اقتحم متظاهرون مبنى البرلمان»: the crowd stormed it
+    if fam == "protest":
+        force = _force_clashed(group, spans)
+        if force is not None:
+            local_kinds.add("intervention")
+            if args.actor2 is None:
+                args.actor2 = force.actor
     typing = acled.decide(best, group, local_kinds, args.actor1, args.actor2)
     if fam == "violence" and typing.sub_event_type == "Armed clash":
         throw = _stone_throwers(s, best)

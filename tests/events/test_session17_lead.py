@@ -1,7 +1,9 @@
 """Session 17's reading of articles written for the suite: a wire report on a Turkish drone
 strike in Sinjar (a local official's figures against the Turkish ministry's «neutralised»,
-a generic remark about repeated shelling, a separate roadside bomb); plus the rules they
-exposed, on sentences of their own."""
+a generic remark about repeated shelling, a separate roadside bomb); a newspaper report on a
+night of rioting in Tripoli, Lebanon (a crowd against the army, a young man dead of his
+wound, banners, a sit-in in Sidon, a call for Saturday); plus the rules they exposed, on
+sentences of their own."""
 
 from __future__ import annotations
 
@@ -103,3 +105,56 @@ def test_an_officials_district_places_nothing_when_another_place_is_named() -> N
     # alone, the district is all there is
     (e,) = _events("وقال محافظ الأنبار إن طائرة مسيرة قصفت سيارة أمس.", "2024-05-10")
     assert e.location is not None and e.location.name == "Al Anbar"
+
+
+TRIPOLI = "2024-01-30"  # a Tuesday: «ليل أمس الاثنين» is the 29th
+
+
+def _tripoli() -> tuple[str, hadath.Document]:
+    return read_article("tripoli_lebanon_protest_newspaper.txt", TRIPOLI)
+
+
+def test_the_tripoli_riot_against_the_army() -> None:
+    _, doc = _tripoli()
+    (riot,) = of_sub(doc, "Violent demonstration")
+    assert riot.location is not None and riot.location.name == "Tripoli" and riot.location.country == "LB"
+    assert riot.event_date == "2024-01-29"
+    # «مواجهات بين محتجين غاضبين والجيش اللبناني»: the force the crowd met is actor2
+    assert riot.actor1 is not None and riot.actor1.name == "Protesters (Lebanon)"
+    assert riot.actor2 is not None and riot.actor2.name == "Military Forces of Lebanon"
+    # «بأن شاباً في العشرينات من عمره توفي متأثراً بإصابته ... خلال المواجهات»: one dead, in
+    # the clashes told before; the banners and chants of «المحتجون» are the same crowd's
+    assert riot.fatalities == 1
+    assert not of_sub(doc, "Armed clash")
+    tripoli = [e for e in doc.events if e.location is not None and e.location.name == "Tripoli"]
+    assert tripoli == [riot]
+
+
+def test_sidon_sit_in_and_no_call_as_event() -> None:
+    _, doc = _tripoli()
+    (sidon,) = [e for e in doc.events if e.location is not None and e.location.name == "Sidon"]
+    assert sidon.sub_event_type == "Peaceful protest"
+    # «ويدعو ناشطون إلى تظاهرة حاشدة يوم السبت المقبل»: a call, no protest yet
+    assert not any(e.event_date and e.event_date > TRIPOLI for e in doc.events)
+
+
+def test_the_banners_are_the_crowds() -> None:
+    text, doc = _tripoli()
+    banner = next(q for q in doc.quotes if text[q.start:q.end].startswith("طرابلس ليست"))
+    # «لافتات كُتب عليها «جوعتونا» و«طرابلس ليست صندوق بريد»»: the second slogan of the list
+    # is the crowd's too, not the army quoted before
+    assert banner.speaker == "المحتجون"
+
+
+def test_a_crowd_against_a_force_is_met() -> None:
+    (e,) = _events("شهدت مدينة طرابلس أمس مناوشات بين محتجين وقوات الجيش اللبناني.")
+    assert e.sub_event_type == "Protest with intervention"
+    assert e.actor2 is not None and e.actor2.name == "Military Forces of Lebanon"
+
+
+def test_died_of_wounds() -> None:
+    (e,) = _events("توفي شاب متأثرا بإصابته برصاص الجيش الإسرائيلي في مخيم نور شمس أمس.")
+    assert e.fatalities == 1 and e.actor1 is not None and e.actor1.name == "Military Forces of Israel"
+    # the one dead as the subject of «بأن», his age between
+    (e,) = _events("وأفادت مصادر طبية بأن شاباً في العشرينات من عمره توفي متأثراً بإصابته برصاصة في طرابلس أمس.")
+    assert e.fatalities == 1
