@@ -2343,6 +2343,61 @@ def dual_places(doc: Doc, s: SentenceCtx, group: list[Candidate]) -> list[Locati
     return []
 
 
+_IN_PLACE: Final = frozenset(normalize_key(w) for w in ("في", "وفي"))
+_LISTED_MAX: Final = 6  # towns of one list «في بيروت وصيدا وطرابلس ...»
+_TOWNS_HEADS: Final = frozenset(normalize_key(w) for w in ("مدن", "بلدات", "قرى", "مدينتي", "بلدتي", "قريتي"))
+
+
+def listed_towns(doc: Doc, s: SentenceCtx, group: list[Candidate]) -> list[Location]:
+    """The towns a protest's clauses list after «في» («تظاهر الآلاف في بيروت وصيدا وطرابلس»):
+    ACLED codes a demonstration in each, so the stage makes one event at each. Only resolved
+    towns (precision 1, not a region: «في دمشق وريفها» is one place and its countryside), of
+    one country, joined by «و» or «،»; [] for fewer than two."""
+    if group[0].trigger.plover != "PROTEST":
+        return []
+    norms = s.norms
+    first = min(c.clause for c in group)
+    last = max(c.clause for c in group)
+    a = s.clause_starts[first]
+    b = min(s.clause_stop(last), len(norms))
+    for i in range(a, b - 1):
+        if norms[i] not in _IN_PLACE:
+            continue
+        if norms[i + 1] in _TOWNS_HEADS and i + 2 < b:
+            i += 1  # «في مدن درعا وحمص وحماة»
+        one = _resolved_place_at(doc, s.tok_starts[i + 1])
+        if one is None or not _a_town(one):
+            continue
+        towns = [one]
+        end = one.end
+        while len(towns) < _LISTED_MAX:
+            rest = doc.raw[end:end + 4]
+            gap = len(rest) - len(rest.lstrip())
+            sep = rest[gap:gap + 1]
+            if sep == _AND:
+                nxt = _resolved_place_at(doc, end + gap + 1) or _resolved_place_at(doc, end + gap)
+            elif sep in ("\u060c", ","):
+                after = doc.raw[end + gap + 1:end + gap + 6]
+                at = end + gap + 1 + len(after) - len(after.lstrip())
+                nxt = _resolved_place_at(doc, at) or (
+                    _resolved_place_at(doc, at + 1) if doc.raw[at:at + 1] == _AND else None)
+            else:
+                break
+            if nxt is None or not _a_town(nxt) or nxt.place.country != one.place.country:
+                break
+            towns.append(nxt)
+            end = nxt.end
+        if len({id(m.place) for m in towns}) < 2 or len({id(m.place) for m in towns}) < len(towns):
+            return []
+        return [location_of(m.place, m.text, m.precision or 1) for m in towns]
+    return []
+
+
+def _a_town(m: Any) -> bool:
+    """A resolved populated place named precisely (no region, no countryside)."""
+    return (m.precision or 1) == 1 and m.place.kind in ("P", "C")
+
+
 def _resolved_place_at(doc: Doc, start: int) -> Any | None:
     """The resolved place mention (not inside an organisation's name) starting at raw ``start``."""
     return next((m for m in doc.entities if m.start == start and m.type in _PLACE_TYPES

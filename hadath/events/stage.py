@@ -1530,7 +1530,8 @@ def annotate(doc: Doc) -> None:
             mine = frozenset(c.clause for c in group)
             taken = frozenset().union(*(o for o in owned if o != mine)) - mine if len(owned) > 1 else frozenset()
             ev = _event(doc, s, group, best, dated, spans, kinds, fam, cache, taken)
-            places = arguments.dual_places(doc, s, group) if ev.location is not None else []
+            places = (arguments.dual_places(doc, s, group) or arguments.listed_towns(doc, s, group)
+                      if ev.location is not None else [])
             events += _per_place(doc, ev, places) if places else [ev]
         dates.done(s)
     events = _forces_met_after(doc, ctxs, events, cache)

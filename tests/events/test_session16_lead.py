@@ -185,6 +185,8 @@ def test_angry_depositors_storming_banks_riot() -> None:
     # the army that dispersed it
     (sidon,) = [e for e in riots if e.location is not None and e.location.name == "Sidon"]
     assert sidon.actor2 is not None and sidon.actor2.name == "Military Forces of Lebanon"
+    # «في بيروت وصيدا»: the lead's storming in each town (session 17), Sidon's told again later
+    assert sidon.event_date == BEIRUT
     # the sit-in with banners stays peaceful
     (sit_in,) = of_sub(doc, "Peaceful protest")
     assert sit_in.location is not None and sit_in.location.name == "Beirut"

@@ -158,3 +158,14 @@ def test_died_of_wounds() -> None:
     # the one dead as the subject of «بأن», his age between
     (e,) = _events("وأفادت مصادر طبية بأن شاباً في العشرينات من عمره توفي متأثراً بإصابته برصاصة في طرابلس أمس.")
     assert e.fatalities == 1
+
+
+def test_a_protest_in_each_town_listed() -> None:
+    # ACLED codes a demonstration in each town: «في بيروت وصيدا وطرابلس» is three
+    events = _events("تظاهر الآلاف أمس في بيروت وصيدا وطرابلس احتجاجا على الأوضاع المعيشية.")
+    assert [e.location.name for e in events if e.location] == ["Beirut", "Sidon", "Tripoli"]
+    assert all(e.sub_event_type == "Peaceful protest" for e in events)
+    events = _events("خرجت مظاهرات في مدن درعا وحمص، وحماة أمس.")
+    assert len(events) == 3
+    # a town and its countryside are one place
+    assert len(_events("تظاهر الآلاف أمس في دمشق وريفها.")) == 1
