@@ -1341,17 +1341,32 @@ def _coreference(doc: Doc, ents: list[Mention], cols: _Columns) -> list[Mention]
     tc = cols.tc
     starts, ends, norms, stem_starts, stems = tc.starts, tc.ends, tc.norms, tc.stem_starts, tc.stems
     n = len(starts)
-    covered_np = _mask(n, *_token_ranges(cols, ents))
+    a_arr, b_arr = _token_ranges(cols, ents)
+    covered_np = _mask(n, a_arr, b_arr)
     vals = cols.values
     maybe = (vals[_WordTable.BITS] & _F_ORG_HEAD) != 0
     if possible:
         maybe |= _word_table().having(possible, vals[_WordTable.WORD], vals[_WordTable.STEM])
     maybe &= ~covered_np
+    # a person that starts inside its first token's clitics («بريان اتيجالي» read as «ب» +
+    # «ريان اتيجالي»): neither that token's start nor its stem's start, so it is found by its
+    # first token, or its surname would never be registered. (Organisations starting so,
+    # «لحزب الله», would give the anaphors «الحزب»، «الجماعة» their antecedent too, which moves
+    # the events stage's actor texts: left for the events stage's owner to decide.)
+    inner: dict[int, Mention] = {}
     if ent_at and n:
         v = np.fromiter(ent_at, dtype=np.intp, count=len(ent_at))
         for col in (cols.start_arr, cols.stem_start_arr):  # the token starting at a mention, or whose stem does
             at = np.minimum(np.searchsorted(col, v), n - 1)
             maybe[at[col[at] == v]] = True
+        first = np.minimum(a_arr, n - 1)
+        ms = np.fromiter(map(_START, ents), dtype=np.intp, count=len(ents))
+        odd = (a_arr < n) & (cols.start_arr[first] != ms) & (cols.stem_start_arr[first] != ms)
+        for x in np.flatnonzero(odd).tolist():
+            if ents[x].type == "PER":
+                inner[int(a_arr[x])] = ents[x]
+        if inner:
+            maybe[list(inner)] = True
     visit = np.flatnonzero(maybe).tolist()
     covered = covered_np.tolist()
     surnames: dict[str, Mention] = {}
@@ -1359,7 +1374,7 @@ def _coreference(doc: Doc, ents: list[Mention], cols: _Columns) -> list[Mention]
     out: list[Mention] = []
     nis = nisba_index()
     for k in visit:
-        here = ent_at.get(starts[k]) or ent_at.get(stem_starts[k])
+        here = ent_at.get(starts[k]) or ent_at.get(stem_starts[k]) or inner.get(k)
         if here is not None:
             m = here
             words = m.text.split()
@@ -1368,10 +1383,14 @@ def _coreference(doc: Doc, ents: list[Mention], cols: _Columns) -> list[Mention]
                 if len(sur) > 2 and sur not in stop and sur not in common and sur not in rarely:
                     surnames[sur] = m
                     surnames.setdefault(word_stem(sur)[1], m)
-            elif m.type == "PER" and len(words) == 1:
+            elif m.type == "PER" and len(words) == 1 and not _after_monarch(tc, k):
                 full = surnames.get(normalize_key(words[0]))
                 if full is not None and full is not m:
                     m.canonical = full.canonical
+            elif m.type == "NORP" and m.origin == "lexicon" and len(words) == 1:
+                full = surnames.get(normalize_key(words[0]))
+                if full is not None:  # «بيتر كينيون» ... «وقال كينيون»: his surname, not «Kenyans»
+                    m.type, m.canonical, m.origin, m.actor = "PER", full.canonical, "coref", None
             if m.type == "ORG" and m.origin not in NOMINAL:
                 for w in _org_heads_of(norms, k, words):
                     orgs_by_head[w] = m
@@ -1380,7 +1399,7 @@ def _coreference(doc: Doc, ents: list[Mention], cols: _Columns) -> list[Mention]
             continue
         w, st = norms[k], stems[k]
         full = surnames.get(w) or surnames.get(st)
-        if full is not None and len(w) > 2:
+        if full is not None and len(w) > 2 and not _after_monarch(tc, k):
             # «دا سيلفا» after «لويس لولا دا سيلفا»: the words before the surname in the full
             # name, where they stand before it here too, belong to the mention
             a, fw = k, full.text.split()
@@ -1395,6 +1414,15 @@ def _coreference(doc: Doc, ents: list[Mention], cols: _Columns) -> list[Mention]
             s, e = stem_starts[k], ends[k]
             out.append(Mention(s, e, raw[s:e], "ORG", ante.canonical, "anaphor", actor=ante.actor))
     return sorted(ents + out, key=_START) if out else ents
+
+
+def _after_monarch(tc: TokenColumns, k: int) -> bool:
+    """Is token ``k`` right after a monarch's title? «الملك حسين» names King Hussein by his
+    given name: no surname of «فؤاد حسين», named earlier, is meant."""
+    if k == 0:
+        return False
+    w = tc.norms[k - 1]
+    return w in _MONARCHS or tc.stems[k - 1] in _MONARCHS or (w[:1] in _CLITICS and w[1:] in _MONARCHS)
 
 
 @lru_cache(maxsize=1)
