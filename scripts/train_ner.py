@@ -100,10 +100,14 @@ def write_common_o(train: list[Sentence], min_count: int = 5, max_name_share: fl
     text happens to give in full («صدام» of «صدام حسين», «عمرو» of «عمرو موسى»): it is not
     listed, or the person later named by it alone would be dropped; the inner words of
     names («الله» of «نصر الله») and the heads of organisations and places («جامعة»، «جبل»)
-    stay listed."""
+    stay listed. So is a word that ends a longer person's name in more than ``max_lead_share``
+    of its uses («عرفات» of «ياسر عرفات», «لادن» of «بن لادن»): it is that person's surname,
+    and a later «عرفات» alone is the person (the stage's coreference takes no listed word
+    for a surname)."""
     seen: Counter[str] = Counter()
     alone: Counter[str] = Counter()
     lead: Counter[str] = Counter()
+    tail: Counter[str] = Counter()
     for s in train:
         n = len(s.labels)
         for i, (t, lab) in enumerate(zip(s.tokens, s.labels, strict=True)):
@@ -116,8 +120,10 @@ def write_common_o(train: list[Sentence], min_count: int = 5, max_name_share: fl
                 seen[key] += 1
                 alone[key] += single
                 lead[key] += lab == "B-PER" and longer
+                tail[key] += lab == "I-PER" and not longer
     words = sorted(w for w, c in seen.items()
-                   if c >= min_count and alone[w] <= max_name_share * c and lead[w] <= max_lead_share * c)
+                   if c >= min_count and alone[w] <= max_name_share * c and lead[w] <= max_lead_share * c
+                   and tail[w] <= max_lead_share * c)
     features.COMMON_O_PATH.write_text("\n".join(words) + "\n", encoding="utf-8")
     common_o_words.cache_clear()
 
