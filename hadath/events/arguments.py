@@ -127,7 +127,7 @@ _CROWD_KINDS: Final = frozenset({"crowd", "some"})
 _LAM_CLITIC: Final = "\u0644"  # ل
 _GROUP_HEADS: Final = frozenset(normalize_key(w) for w in (  # «لتنظيم داعش»: a head word before the group's name
     "تنظيم", "جماعة", "حركة", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "قوات", "عناصر", "مسلحي", "مقاتلي"))
-_PEOPLE_KINDS: Final = frozenset({"crowd", "victim", "some"})
+_PEOPLE_KINDS: Final = frozenset({"crowd", "victim", "some", "populace"})
 _PHRASE_STOP_KINDS: Final = frozenset({"time", "purpose", "chant", "place", "call", "report"})
 _APPROX: Final = frozenset(normalize_key(w) for w in ("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "أكثر", "من", "ما", "يزيد", "على", "يقارب"))
 _PHRASE_STOPS: Final = frozenset(normalize_key(w) for w in (
@@ -191,6 +191,7 @@ _PARTICLE_QAD: Final = frozenset(normalize_key(w) for w in ("قد", "وقد"))
 
 
 _VICTIM_ROLES: Final = frozenset({"civilian", "protester"})
+_GOVERNING: Final = ("\u0644", "\u0628")  # ل ب: a noun after them is governed («للمواطنين»)
 _CLAUSE_PUNCT: Final = frozenset({"\u060c", ",", ".", "\u061b", ";", ":"})  # ، , . ؛ ; :
 NEUTRALISE_MODE: Final = "neutralise"  # triggers.tsv mode of «حيدت، تحييد» (the Turkish ministry's word)
 _VICTIM_MODES: Final = frozenset({"casualty", NEUTRALISE_MODE})  # whose counted people after the word are its victims («تحييد 5 إرهابيين»)
@@ -892,6 +893,8 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 actor1 = ActorSpan(civ[0].start, civ[0].end, civ[0].tok, civ[0].tok_end, protester, "protester", civ[0].clause)
         if actor1 is None:
             actor1 = _protesting_people(s, best)  # «تظاهر مئات الفلسطينيين»
+        if actor1 is not None and doc is not None:
+            actor1 = _kin_of(doc, s, actor1)  # «ذوو المعتقلين»، «أهالي المفقودين»
         # actor2 of a protest is the force that intervenes, not the government petitioned
         state = [x for x in rest if x.role == "state" and x is not actor1 and not x.actor.name.startswith("Government")]
         # dispersal words, the protesters' arrests the protest absorbed (events.stage), or the
@@ -1625,6 +1628,71 @@ def _protesting_people(s: SentenceCtx, best: Candidate) -> ActorSpan | None:
         if not w[:1].isalpha():
             break
     return None
+
+
+_POPULACE: Final = "populace"  # cues.tsv: people named by their work or kin («ذوو»، «سائقو»، «أنصار»)
+_SOUND_PLURAL_ENDS: Final = ("\u0648\u0646", "\u064a\u0646")  # ون ين: no construct head
+_CHAIN_WORDS: Final = 3  # words of the genitive after a people noun: «طلاب جامعة الخرطوم»
+
+
+def _people_head(s: SentenceCtx, i: int) -> bool:
+    """Token ``i`` is a noun of people who may protest, not governed by «ل/ب»: a civilian or
+    protester noun (generic_actors.tsv) or a populace word (cues.tsv)."""
+    if s.norms[i][:1] in _GOVERNING:
+        return False
+    if any(cue.kind == _POPULACE and cue.tok == i for cue in s.cues):
+        return True
+    return any(g.payloads[0].role in _VICTIM_ROLES and bisect_right(s.tok_starts, g.start) - 1 == i
+               and not any(p in g.prefix for p in _GOVERNING) for g in s.generic or ())
+
+
+def _kin_of(doc: Doc, s: SentenceCtx, x: ActorSpan) -> ActorSpan:
+    """A protest's actor1 worded with the people noun it is in construct with: «وتجمع ذوو
+    المعتقلين أمام وزارة العدل» (the detainees' families protest, not the detainees),
+    «اعتصم أهالي المفقودين»، «تظاهرت أمهات الجنود المفقودين»، «نظمت عائلات المعتقلين وقفة».
+
+    Arabic names such a crowd by a head noun of people (kin, work, followers, residents:
+    :func:`_people_head`) and a genitive after it. When the actor found is the genitive, the
+    head right before it says who protested; when it is the head alone («أهالي»), the genitive
+    after it (to its first definite word or a name's end, :data:`_CHAIN_WORDS` words at most)
+    says whose; a sound plural with its «ن» («مواطنون»، «متظاهرين») or a protester noun heads no
+    genitive, nor does one person («أضرم شاب النار في نفسه») or a definite noun (the verb's object may come next: «قطع مواطنون الطريق»،
+    «قطع الأهالي الطريق»، «رشق متظاهرون قوات الأمن»:
+    a protest word, «متظاهرون»، «محتجون», is no head either). The actor becomes the protesters of its country with those words (ACLED's actor1
+    of a protest is who protests; the families' detained relatives are what it is about)."""
+    if x.role not in _VICTIM_ROLES and x.role != "named" and not x.generic:
+        return x
+    first, last = x.tok, x.tok_end
+    if first > 0 and s.alpha[first - 1] and s.clause_of(first - 1) == x.clause and _people_head(s, first - 1):
+        first -= 1
+    elif last == first + 1 and not s.norms[first].endswith(_SOUND_PLURAL_ENDS) \
+            and not s.norms[first].lstrip(_AND).startswith(_AL_PREFIX) and s.norms[first] not in tally.counted_people().one \
+            and _people_head(s, first) \
+            and not any(o.tok == first and o.trigger.plover == "PROTEST" for o in s.candidates):
+        trig = {o.tok for o in s.candidates}
+        names = [(bisect_right(s.tok_starts, m.start) - 1, bisect_left(s.tok_starts, m.end)) for m in s.ents]
+        j = last
+        while j < len(s.norms) and j - last < _CHAIN_WORDS and s.alpha[j] and s.norms[j] not in _PHRASE_STOPS \
+                and j not in trig and not _lam_prefixed(s, j) and s.clause_of(j) == x.clause \
+                and not any(cue.tok == j and cue.kind in _PHRASE_STOP_KINDS for cue in s.cues):
+            name = next((b for a, b in names if a == j), None)
+            if name is not None:
+                j = max(j + 1, name)
+                break
+            j += 1
+            if s.norms[j - 1].startswith(_AL_PREFIX):
+                break
+        last = j
+    if (first, last) == (x.tok, x.tok_end):
+        return x
+    template = generic_actor("protester")
+    if template is None:
+        return x
+    country = x.actor.country or doc.country
+    start, end = s.tok_starts[first], s.ends[last - 1]
+    actor = trusted(Actor, {"name": fill_country(template.name, country_name(country)), "text": doc.raw[start:end],
+                            "inter": template.inter, "country": country})
+    return ActorSpan(start, end, first, last, actor, "protester", x.clause)
 
 
 def _crowd_phrase(doc: Doc, s: SentenceCtx, best: Candidate, rest: list[ActorSpan]) -> ActorSpan | None:

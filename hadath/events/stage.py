@@ -938,6 +938,12 @@ def _counted_march(c: Candidate) -> bool:
     :data:`_SUBJECT_REACH` words; no trial, anniversary or history word before it. A verb
     without a protest word («شارك المئات في تشييع») reports no protest.
     """
+    return _march_verb(c) is not None
+
+
+def _march_verb(c: Candidate) -> int | None:
+    """The token of the verb of marching, joining or doing whose counted crowd ``c`` tells of
+    (see :func:`_counted_march`)."""
     s = c.sent
     first = s.clause_starts[c.clause]
     crowd = [k.tok for k in s.cues if k.kind == "crowd"]
@@ -958,11 +964,11 @@ def _counted_march(c: Candidate) -> bool:
             subj += 1  # «شارك أمس المئات»
         last = subj + _SUBJECT_REACH
         if any(subj <= i <= min(last, c.tok) for i in crowd if i != c.tok):
-            return True
+            return v
         if any(subj <= i <= last and i < c.tok and any(i < j <= e + _SUBJECT_REACH for j in people)
                for i, e in _counts(s)):
-            return True
-    return False
+            return v
+    return None
 
 
 def _launched_at(c: Candidate) -> bool:
@@ -1757,6 +1763,9 @@ def _crowd_phrase(group: list[Candidate]) -> tuple[int, int] | None:
             first, stop, v = bisect_left(s.tok_starts, verb.end), c.tok, verb.tok
         elif c.trigger.mode == _STREETS and (verb := _streets_verb(c)) is not None:
             first, stop, v = bisect_left(s.tok_starts, verb.end), c.tok, verb.tok
+        elif c.trigger.pos == "noun" and (march := _march_verb(c)) is not None:
+            # «وشارك المئات من أنصار الحزب في مسيرة»: the counted crowd that marched or joined
+            first, stop, v = march + 1, c.tok, march
         elif c.key == _IN_PROTEST and (deed := _protest_deed_verb(c)) is not None:
             # «أغلق التجار محالهم احتجاجا»: the deed's subject, up to the end of its construct
             # chain (its object follows it)

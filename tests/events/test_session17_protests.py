@@ -22,7 +22,7 @@ def _protests(text: str) -> list[hadath.schema.Event]:
 @pytest.mark.parametrize(("text", "crowd"), [
     ("تظاهرت نساء أمام مقر المحكمة مطالبات بالإفراج عن أزواجهن.", "نساء"),
     ("اعتصم أهالي المفقودين في خيمة أمام مبنى الأمم المتحدة.", "أهالي"),
-    ("وتجمع ذوو المعتقلين أمام مبنى وزارة العدل مطالبين بالكشف عن مصير أبنائهم.", None),
+    ("وتجمع ذوو المعتقلين أمام مبنى وزارة العدل مطالبين بالكشف عن مصير أبنائهم.", "ذوو المعتقلين"),
 ])
 def test_people_as_a_protest_verbs_subject(text: str, crowd: str | None) -> None:
     events = _protests(text)
