@@ -774,6 +774,17 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
     return claims, infos
 
 
+_HOSPITAL: Final = frozenset(normalize_key(w) for w in (
+    "مستشفى", "المستشفى", "مشفى", "المشفى", "مستشفيات", "مستشفيي", "بمستشفى", "لمستشفى", "بمشفى"))
+
+
+def _hospitals_town(raw: str, start: int) -> bool:
+    """Is the place at raw ``start`` a hospital's name («مستشفى أربيل»، «في مشفى إدلب»)? The
+    dead and wounded are counted where they were taken, not where they were hit."""
+    before = raw[max(0, start - 16):start].split()
+    return bool(before) and normalize_key(before[-1]) in _HOSPITAL
+
+
 def claim_scene(ix: DocIndex, pos: int, named: Mention | None) -> object:
     """Where the figure at raw ``pos`` was counted, so that two sources' figures meet only
     when they count the same happening.
@@ -804,6 +815,9 @@ def claim_scene(ix: DocIndex, pos: int, named: Mention | None) -> object:
         scene = ix.cache[key] = hit[0] if hit is not None else None
         return scene
     hit = place_for_span(doc, s.start, s.end)
+    if hit is not None and _hospitals_town(doc.raw, hit[2].start):
+        # «وأفاد مصدر طبي في مستشفى أربيل بأن الحصيلة ارتفعت»: where the wounded were taken
+        hit = place_for_span(doc, s.start, s.end, (hit[2].start, hit[2].end))
     if hit is None:
         para = doc.raw.rfind("\n", 0, s.start) + 1
         if para < s.start:

@@ -676,11 +676,14 @@ def resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) -> 
     sp = _resolve(ix, phrase, names)
     if sp is not None and sp.start in ix.common_nouns and sp.kind in ("word", "name", "org"):
         return None
+    if sp is not None and normalize_key(ix.doc.raw[sp.start:sp.start + 4].split(" ")[0]) in _ANY:
+        return None  # «من دون أن تتبنى أي جهة الهجوم»: "any party" under a negation is nobody
     if names is not None and sp is not None and sp.kind in _TITLED_KINDS:
         _remember_title(ix, phrase.units[0], sp, names)
     return sp
 
 
+_ANY: Final = frozenset(normalize_key(w) for w in ("أي", "أية", "أيّ"))
 _TITLED_KINDS: Final = frozenset({"source", "entity", "name"})  # speakers a later bare title can mean
 
 

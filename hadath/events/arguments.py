@@ -2073,7 +2073,7 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
     # counts are some of those counted before, not more deaths
     among = {d for d in death_idx if d > 0 and s.norms[d - 1] in _BETWEEN}
     for d in death_idx:  # a few words a sentence: each list is read over a few tokens
-        if _outside(s, d, clauses, taken) or d in among:
+        if _outside(s, d, clauses, taken) or d in among or _one_of_the_wounded(s, d):
             continue
         got = tally.listed_dead(s, d, at, _LIST_STOP)
         if got is not None and (got.figures or s.clause_of(d) in clauses):
@@ -2150,6 +2150,17 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
         if tf[d] & _TWO_DEAD:
             return 2
     return None
+
+
+# «بعد وفاة أحد الجرحى»: one of the wounded counted before died, which a toll's rise tells
+_THE_WOUNDED: Final = frozenset(normalize_key(w) for w in ("الجرحى", "المصابين", "المصابون", "جرحى"))
+
+
+def _one_of_the_wounded(s: SentenceCtx, d: int) -> bool:
+    """Is the death word at ``d`` followed by «أحد الجرحى» (the death of one of the wounded)? He
+    is no new dead: the sentence's toll («ارتفعت الحصيلة إلى خمسة بعد وفاة أحد الجرحى») counts him."""
+    norms = s.norms
+    return d + 2 < len(norms) and norms[d + 1] in _ONE_OF and norms[d + 2] in _THE_WOUNDED
 
 
 _THAT: Final = frozenset(normalize_key(w) for w in ("أن", "إن", "وأن", "وإن", "بأن", "وبأن"))

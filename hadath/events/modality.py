@@ -340,7 +340,9 @@ def veto(c: Candidate) -> str | None:
                 # «تدمير منصتين لإطلاق الصواريخ»: the rockets name what was hit
                 return "equipment"
     if _habitual(s, c, cues):
-        return "habitual"  # «القصف المتكرر يثير الرعب بين السكان»: a pattern, no one happening
+        return "habitual"
+    if _wounded_one_died(s, c):
+        return "update"  # «ارتفعت الحصيلة إلى خمسة بعد وفاة أحد الجرحى متأثراً بجروحه»  # «القصف المتكرر يثير الرعب بين السكان»: a pattern, no one happening
     for cue in cues:
         dist = c.tok - cue.tok
         if cue.kind == "accident" and (cue.start <= c.start < cue.end or 0 <= dist <= 2 or -2 <= dist < 0):
@@ -382,6 +384,24 @@ def _earlier_one(s: SentenceCtx, c: Candidate) -> bool:
         if norms[i + 1] in _EARLIER and norms[i].lstrip("\u0648\u0641\u0628") in _ATTACK_NOUNS:
             return True
     return False
+
+
+_DIED_OF: Final = normalize_key("متأثرا")[:-1]  # «متأثرا/متأثرة/متأثرين بجروحه»: died of wounds
+_THE_WOUNDED: Final = frozenset(normalize_key(w) for w in (
+    "الجرحى", "المصابين", "الجريحين", "المصابين", "جرحى", "المصابون", "الجرحي"))
+_WOUNDED_REACH: Final = 4  # «وفاة أحد الجرحى [في المستشفى] متأثراً»
+
+
+def _wounded_one_died(s: SentenceCtx, c: Candidate) -> bool:
+    """Is ``c`` «died of wounds» told of one of the wounded counted before («بعد وفاة أحد الجرحى
+    متأثراً بجروحه»: :data:`_THE_WOUNDED` at most :data:`_WOUNDED_REACH` words before it)? His
+    death revises the toll of the happening that wounded him (a toll update, which the
+    attribution stage reads from «ارتفعت الحصيلة إلى ...»); it is no new happening, and its one
+    dead would read as a rival, lower toll."""
+    if not c.key.startswith(_DIED_OF):
+        return False
+    norms = s.norms
+    return any(norms[k] in _THE_WOUNDED for k in range(max(0, c.tok - _WOUNDED_REACH), c.tok))
 
 
 def _habitual(s: SentenceCtx, c: Candidate, cues: list[Cue]) -> bool:

@@ -141,6 +141,10 @@ def credit_claims(doc: Doc, ctxs: list[SentenceCtx], events: list[Event], cache:
     return events
 
 
+_AL: Final = "\u0627\u0644"  # ال
+_OBJECT_KINDS: Final = frozenset({"told", "responsibility"})
+
+
 def _credit(doc: Doc, s: SentenceCtx, verb: int, last: int, events: list[Event],
             cache: dict[str, Any]) -> list[Event]:
     table = words()
@@ -168,6 +172,9 @@ def _credit(doc: Doc, s: SentenceCtx, verb: int, last: int, events: list[Event],
         obj = claimant.tok_end if last == verb or construct else last + 1
         if obj < len(s.norms) and s.texts[obj] in _CLOSING_MARKS:
             obj += 1  # «تبنى تنظيم «داعش» الهجوم»
+            if obj + 1 < len(s.norms) and s.norms[obj].startswith(_AL) and kind_of(s.norms[obj], table) is None \
+                    and kind_of(s.norms[obj + 1], table) in _OBJECT_KINDS:
+                obj += 1  # «وتبنى «الحرس الثوري» الإيراني الهجوم»: the name's adjective after its marks
         if obj < len(s.norms) and kind_of(s.norms[obj], table) == "responsibility":
             obj += 1  # «تبنى التنظيم المسؤولية عن ...»
         if obj < len(s.norms) and s.norms[obj] == _AN:

@@ -51,7 +51,7 @@ def _revised(doc: Doc, infos: list[ClaimInfo], events: list[Event], j: int) -> t
     u, ui = doc.claims[j], infos[j]
     usrc = u.source.name if u.source is not None else None
     ustart, uend = _span(u)
-    own = _holding(events, ustart, uend)
+    usent = doc.sentence_of(ustart)
     best: tuple[tuple[int, int, int], int, int] | None = None
     for i in range(j - 1, -1, -1):
         ci, ii = doc.claims[i], infos[i]
@@ -60,8 +60,9 @@ def _revised(doc: Doc, infos: list[ClaimInfo], events: list[Event], j: int) -> t
         by_source = ci.source is not None and ci.source.name == usrc
         if not by_source and not same_scene(ii, ui):
             continue
-        k = _holding(events, *_span(ci))
-        if k is None or (own is not None and k == own and events[k].evidence[-1].start <= ustart < events[k].evidence[-1].end):
+        cstart, cend = _span(ci)
+        k = _holding(events, cstart, cend)
+        if k is None or (usent is not None and usent.start <= cstart < usent.end):
             continue  # a figure of the update's own sentence is no earlier toll
         score = (int(by_source), int(ii.key.what == ui.key.what), i)
         if best is None or score > best[0]:

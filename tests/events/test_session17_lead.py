@@ -2,7 +2,9 @@
 strike in Sinjar (a local official's figures against the Turkish ministry's «neutralised»,
 a generic remark about repeated shelling, a separate roadside bomb); a newspaper report on a
 night of rioting in Tripoli, Lebanon (a crowd against the army, a young man dead of his
-wound, banners, a sit-in in Sidon, a call for Saturday); plus the rules they exposed, on
+wound, banners, a sit-in in Sidon, a call for Saturday); an agency report on Iran's missiles
+on Erbil (the Revolutionary Guard's claim, a toll that rises when one of the wounded dies, the
+Kurdish premier's denial and words, a recalled drone attack); plus the rules they exposed, on
 sentences of their own."""
 
 from __future__ import annotations
@@ -169,3 +171,39 @@ def test_a_protest_in_each_town_listed() -> None:
     assert len(events) == 3
     # a town and its countryside are one place
     assert len(_events("تظاهر الآلاف أمس في دمشق وريفها.")) == 1
+
+
+ERBIL = "2024-01-16"  # a Tuesday: «ليل الاثنين - الثلاثاء»
+
+
+def _erbil() -> tuple[str, hadath.Document]:
+    return read_article("erbil_iran_missiles_agency.txt", ERBIL)
+
+
+def test_the_guards_missiles_on_erbil() -> None:
+    _, doc = _erbil()
+    (strike,) = of_sub(doc, "Shelling/artillery/missile attack")
+    # «وتبنى «الحرس الثوري» الإيراني الهجوم»: the claim past the name's marks and adjective
+    assert strike.actor1 is not None and strike.actor1.name.endswith("Islamic Revolutionary Guard Corps")
+    assert strike.actor2 is not None and strike.actor2.name == "Civilians (Iraq)"
+    assert strike.source is not None and strike.source.name == "Kurdistan Region Security Council"
+    # four dead per the council, then «ارتفعت إلى خمسة بعد وفاة أحد الجرحى متأثراً بجروحه»:
+    # the update revises the toll (a medical source in Erbil's hospital counts the same scene)
+    assert strike.fatalities == 5
+    assert strike.location is not None and strike.location.admin1 == "Erbil"
+
+
+def test_the_premier_denies_and_speaks() -> None:
+    text, doc = _erbil()
+    # «ونفى ... مسرور بارزاني وجود أي مقرات إسرائيلية ...، وقال ... إن «...»»: «وجود» ends the
+    # speaker's phrase, so the coordinated «وقال» is his
+    quote = next(q for q in doc.quotes if text[q.start:q.end].startswith("الضحايا مدنيون"))
+    assert quote.speaker == "مسرور بارزاني"
+    # «من دون أن تتبنى أي جهة الهجوم»: nobody claimed the recalled attack
+    assert all(c.source is None or "جهة" not in (c.source.text or "") for c in doc.claims)
+
+
+def test_a_wounded_ones_death_is_no_new_toll() -> None:
+    events = _events("قتل أربعة مدنيين أمس في قصف على بلدة في ريف إدلب. وارتفعت حصيلة القتلى إلى خمسة "
+                     "بعد وفاة أحد الجرحى متأثراً بجروحه.")
+    assert [e.fatalities for e in events] == [5]
