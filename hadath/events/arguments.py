@@ -1093,6 +1093,11 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         target = _national_target(s, group)  # «باستهداف قاعدة تركية»
         if target is not None and (actor1 is None or actor1.actor.name != target.actor.name):
             actor2 = target
+    if doc is not None and not protest and t0.plover == "ASSAULT" and (
+            actor2 is None or (actor2.generic and actor2.role == "civilian")):
+        named = _named_victim(doc, s, group, actor1, actor2, spans)
+        if named is not None:
+            actor2 = named  # «اغتيال جاسم الذهبي»، «اغتال مسلحون القاضي محمد علي»
     if owner is not None:
         # «نعت قيادة شرطة محافظة ديالى ثلاثة من منتسبيها قتلوا»، «أعلنت مديرية شرطة كركوك
         # مقتل 9 من عناصرها»: the dead are the speaker's own members, the target
@@ -1347,6 +1352,70 @@ _DONE_BY_FORMS: Final = frozenset(normalize_key(w) for w in (
 _CIVILIAN_INTER: Final = 7  # ACLED's civilians («Women (Iraq)» of actors.tsv too)
 # the same, present: «أحدث هجوم من نوعه تنفذه امرأة» (a kind of attack, no one deed)
 _DOERS: Final = _DONE_BY_FORMS | frozenset(normalize_key(w) for w in ("ينفذه", "تنفذه", "ينفذها", "تنفذها", "يشنه", "تشنه"))
+
+
+_KILLING_MODES: Final = frozenset({"assassination", "casualty"})  # triggers.tsv modes of killing words
+_BEFORE_PASSIVE: Final = 2  # tokens from a victim's name to the verb after it: «هدى سالم قد قتلت»
+
+
+def _named_victim(doc: Doc, s: SentenceCtx, group: list[Candidate], actor1: ActorSpan | None,
+                  actor2: ActorSpan | None, spans: list[ActorSpan]) -> ActorSpan | None:
+    """A person NER named (PER) whom no actor lexicon knows, in a killing word's victim slot:
+    «وشهد الشهر الحالي اغتيال جاسم الذهبي، عميد كلية ...» (right after an assassination word),
+    «واغتال مسلحون مجهولون القاضي محمد علي» (the object after the verb's subject), «قتل الناشط
+    الحقوقي سامر خليل برصاص قناص» (verb first, no killer before the name: the unvowelled
+    passive), «وكانت الناشطة هدى سالم قد قتلت برصاص مسلحين» (the name right before the verb).
+
+    ACLED codes such a victim as civilians of the country; the words are the name with the
+    title right before it («القاضي محمد علي»، «الصحفي أحمد الزبيدي»: a civilian noun found as
+    actor2 is widened to the name after it). None when no such name sits there: a name as the
+    subject of an active verb with its object after it («قتل محمد علي زوجته») is left alone."""
+    if not s.ents:
+        return None
+    starts = s.tok_starts
+    persons = []
+    for m in s.ents:
+        if m.type != "PER" or any(x.start < m.end and m.start < x.end for x in spans):
+            continue
+        a = bisect_right(starts, m.start) - 1
+        persons.append((a, max(a + 1, bisect_left(starts, m.end)), m))
+    if not persons:
+        return None
+    for c in group:
+        if c.trigger.mode not in _KILLING_MODES:
+            continue
+        verb = c.trigger.pos in {"verb", "phrase"} and not c.key.startswith(_AL_PREFIX)
+        for a, b, m in persons:
+            if c.key in _ASSASSINATED and c.tok_end <= a <= c.tok_end + 1:
+                hit = True  # «اغتيال جاسم الذهبي»، «اغتيل النائب فلان»
+            elif not verb:
+                hit = False
+            elif a > c.tok and actor1 is not None and c.tok < actor1.tok < a:
+                hit = actor1.tok_end <= a <= actor1.tok_end + 1  # VSO: the object after the subject
+            elif a > c.tok:
+                # the passive's subject: nothing after the name that could be an active verb's
+                # object («قتل محمد علي زوجته» is a killer and his victim)
+                hit = c.tok_end <= a <= c.tok_end + 2 and (actor1 is None or actor1.tok > b) and (
+                    b >= len(s.norms) or not s.alpha[b] or s.norms[b] in _PHRASE_STOPS
+                    or s.norms[b][:1] in _GOVERNING or any(o.tok == b for o in group))
+            else:
+                hit = 0 <= c.tok - b <= _BEFORE_PASSIVE and (actor1 is None or actor1.tok > c.tok)
+            if not hit:
+                continue
+            first = a
+            if actor2 is not None and actor2.tok_end == a:
+                first = actor2.tok  # «الصحفي» + «أحمد الزبيدي»
+            elif a > 0 and s.alpha[a - 1] and s.norms[a - 1].startswith(_AL_PREFIX) \
+                    and not any(o.tok == a - 1 for o in group) and s.norms[a - 1] not in _PHRASE_STOPS:
+                first = a - 1  # a title: «القاضي»، «الناشطة»
+            template = generic_actor("civilian")
+            if template is None:
+                return None
+            start = starts[first]
+            actor = trusted(Actor, {"name": fill_country(template.name, country_name(doc.country)),
+                                    "text": doc.raw[start:m.end], "inter": template.inter, "country": doc.country})
+            return ActorSpan(start, m.end, first, b, actor, "civilian", s.clause_of(first))
+    return None
 
 
 def _armed_doer(x: ActorSpan) -> ActorSpan:
