@@ -330,6 +330,8 @@ def veto(c: Candidate) -> str | None:
         return "inquiry"  # «دخل مكتب التحقيقات الفدرالي على خط التحقيق اللبناني في حادث الاعتداء»
     if c.trigger.plover == "ASSAULT" and _background_after(s, c):
         return "after"  # «وقال الحلف إن الانفجار جاء بعد يوم من مقتل 16 شخصا في هجوم انتحاري»
+    if c.trigger.mode == "casualty" and _result_of_background(s, c):
+        return "after"  # «بعد أسبوع من هجوم مسلح استهدف كنيسة ...، ما أسفر عن مقتل شخص»
     if c.trigger.plover == "ASSAULT" and c.trigger.mode in _WEAPON_MODES:
         for o in s.candidates:
             if o.trigger.mode == "disrupt" and o.clause == clause and 0 < c.tok - o.tok <= _DISRUPT_REACH:
@@ -694,11 +696,47 @@ def _background_after(s: SentenceCtx, c: Candidate) -> bool:
             continue
         if any(o.tok < cue.tok and o.trigger.plover == "ASSAULT" and not o.veto for o in s.candidates):
             continue
-        if any(k.kind == "casualty" and k.tok < cue.tok or k.kind == "time" and k.tok > cue.tok and k.clause == cue.clause
-               for k in s.cues):
+        dated_back = _dated_back(s, cue.tok)  # «بعد أسبوع من هجوم ... أثناء قداس الأحد»: that Sunday's
+        if any(k.kind == "casualty" and k.tok < cue.tok or not dated_back and k.kind == "time" and k.tok > cue.tok
+               and k.clause == cue.clause for k in s.cues):
             continue
         return True
     return False
+
+
+_TOLL_CLAUSE: Final = frozenset(normalize_key(w) for w in (
+    "ما", "مما", "أسفر", "أسفرت", "وأسفر", "وأسفرت", "أدى", "أدت", "وأدى", "وأدت", "أوقع", "أوقعت"))
+_RESULT_REACH: Final = 14  # tokens from the background happening's trigger to its toll
+
+
+def _result_of_background(s: SentenceCtx, c: Candidate) -> bool:
+    """Is casualty trigger ``c`` the toll of a happening the sentence gave as background
+    (:func:`_background_after`): a result clause («ما أسفر عن مقتل»، «مما أدى إلى مقتل») of the
+    violent trigger before it, which was vetoed so? The toll is that happening's too."""
+    if not (c.key[:4] in _RESULT_PREFIXES or c.tok > 0 and s.norms[c.tok - 1] in _TOLL_CLAUSE
+            or c.tok > 1 and s.norms[c.tok - 2] in _TOLL_CLAUSE):
+        return False
+    before = [o for o in s.candidates if o.tok < c.tok and o.trigger.plover == "ASSAULT" and o.trigger.mode != "casualty"]
+    if not before:
+        return False
+    o = max(before, key=lambda o: o.tok)
+    return o.veto == "after" and c.tok - o.tok <= _RESULT_REACH
+
+
+_RESULT_PREFIXES: Final = frozenset(normalize_key(w)[:4] for w in ("أسفر", "أدى", "أوقع"))
+
+
+# «بعد أسبوع من»، «عقب شهرين من»: a week or more between the happening and the news (after
+# «بعد أيام من غارات ... يوم الخميس الماضي» the weekday may still be this week's)
+_WEEK_OR_MORE: Final = frozenset(normalize_key(w) for w in (
+    "أسبوع", "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر", "عام", "عامين", "سنة", "سنوات"))
+
+
+def _dated_back(s: SentenceCtx, tok: int) -> bool:
+    """Does the after-word at ``tok`` measure a week or more back to the happening («وتأتي الحملة
+    بعد أسبوع من هجوم ...»)? A weekday after it then names that day, not one of the story's."""
+    norms = s.norms
+    return tok + 2 < len(norms) and norms[tok + 1] in _WEEK_OR_MORE and norms[tok + 2] == "\u0645\u0646"
 
 
 @lru_cache(maxsize=1)

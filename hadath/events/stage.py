@@ -152,7 +152,7 @@ _IN_PREP: Final = normalize_key("في")
 _NISBA_PLURALS: Final = ("\u064a\u064a\u0646", "\u064a\u0648\u0646")  # يين يون: plural nationalities «عراقيين»، «باكستانيون»
 _ARREST_VERBS: Final = frozenset(normalize_key(w) for w in (  # finite verbs of arresting (triggers.tsv, arrest)
     "اعتقل", "اعتقلت", "اعتقلوا", "يعتقل", "تعتقل", "احتجز", "احتجزت", "احتجزوا",
-    "ألقى القبض", "ألقت القبض", "ألقوا القبض"))
+    "ألقى القبض", "ألقت القبض", "ألقوا القبض", "أوقف", "أوقفت", "أوقفوا"))
 
 
 # finite past support verbs (a light verb carrying the attack noun: «شن مسلحون هجوما»، «نفذت
@@ -226,6 +226,9 @@ _CELEBRATING: Final = frozenset(normalize_key(w) for w in ("احتفالا", "ا
 _CELEBRATION_REACH: Final = 5  # words after «إلى الشوارع» where a celebration word tells the crowd's purpose
 _STREETS: Final = "streets"  # triggers.tsv: «إلى الشوارع», a protest only after a verb of going out and its crowd
 _STAND: Final = "stand"  # triggers.tsv: a bare «وقفة», a protest only when a verb of staging governs it
+# «أوقف» arrests only people it counts after it («أوقفت الشرطة 47 مشتبهاً»); it also stops
+# talks, works and fire («أوقفت الحكومة المفاوضات»): a rule-only row, whatever its mode
+_DETAIN_ROW: Final = "arrest (detain)"
 _RULE_ONLY: Final = frozenset({_DEMOLISH, arguments.NEUTRALISE_MODE, _STREETS, _STAND})  # trigger modes that no classifier score keeps without their rule
 _DOER_REACH: Final = 3  # «دمرت وحدات من الجيش»: words before the doer's first, after the verb, at most
 _MATERIEL_REACH: Final = 6  # words from the doer's first to the object destroyed, at most
@@ -265,7 +268,7 @@ def score(doc: Doc) -> list[SentenceCtx]:
         by_type: dict[str, list[Candidate]] = {}
         for c in s.candidates:
             c.veto = veto(c)
-            if not c.veto and c.trigger.mode in _RULE_ONLY:
+            if not c.veto and (c.trigger.mode in _RULE_ONLY or c.trigger.name == _DETAIN_ROW):
                 # kept by its rule alone, and out of the classifier's instance: its features
                 # would raise the sentence's other candidates («دون أن تشير إلى غارة بنجوين»)
                 if _rule_only_holds(c):
@@ -510,13 +513,32 @@ def _hostages_follow(c: Candidate) -> bool:
     return _counted_people_follow(c)
 
 
+_ASIDE_REACH: Final = 5  # «، صباح اليوم الثلاثاء،»: a time aside's tokens, commas included
+
+
+def _aside_words(s: SentenceCtx, lo: int, hi: int) -> int:
+    """Tokens of a time aside between commas in ``[lo, hi)`` («، صباح اليوم الثلاثاء،»): the
+    commas and the time words (cues.tsv kind time) between them; 0 when there is none."""
+    texts = s.texts
+    commas = [k for k in range(lo, min(hi, len(texts))) if texts[k] in ("\u060c", ",")]
+    if len(commas) < 2:
+        return 0
+    a, b = commas[0], commas[1]
+    times = {cue.tok for cue in s.cues if cue.kind == "time"}
+    inside = range(a + 1, b)
+    if not inside or not any(k in times for k in inside) or b - a + 1 > _ASIDE_REACH:
+        return 0
+    return b - a + 1
+
+
 def _counted_people_follow(c: Candidate) -> bool:
-    """A count within :data:`_DETAINEE_REACH` words after ``c`` with a person right after it:
+    """A count within :data:`_DETAINEE_REACH` words after ``c`` (a time phrase between commas
+    aside: «أوقفت قوات الأمن، صباح اليوم، 47 شخصاً») with a person right after it:
     a person cue (cues.tsv kinds victim, crowd), a generic actor noun («متظاهرا»، «مسلحين») or a
     plural nationality («عراقيين»). Uses the count positions
     :func:`hadath.events.features.sentence_features` filled in."""
     s = c.sent
-    last = c.tok_end + _DETAINEE_REACH
+    last = c.tok_end + _DETAINEE_REACH + _aside_words(s, c.tok_end, c.tok_end + _DETAINEE_REACH + _ASIDE_REACH)
     people = {cue.tok for cue in s.cues if cue.kind in _PEOPLE_CUES}
     starts = s.tok_starts
     people.update(bisect_right(starts, g.start) - 1 for g in s.generic or ())
@@ -768,13 +790,20 @@ _PERIODS: Final = frozenset(normalize_key(w) for w in (
 _PERIOD_REACH: Final = 8  # tokens after the arrest word to «خلال الأسبوع الماضي»
 
 
+_SINCE: Final = normalize_key("منذ")
+_PERIOD_STARTS: Final = frozenset(normalize_key(w) for w in ("مطلع", "بداية", "مستهل", "بدء", "أول", "مطلع"))
+
+
 def _over_a_period(c: Candidate) -> bool:
     """Arrests summed over a week or more («اعتقلت الأجهزة الأمنية 23 متهماً بالإرهاب خلال
     الأسبوع الماضي»): a tally of many operations, not one event (ACLED codes each arrest
     operation on its day and place); «خلال الساعات الماضية» or «خلال عملية دهم» keeps it."""
     s = c.sent
     end = min(len(s.norms) - 1, c.tok_end + _PERIOD_REACH)
-    return any(s.norms[i] == _DURING and s.norms[i + 1] in _PERIODS for i in range(c.tok_end, end))
+    if any(s.norms[i] == _DURING and s.norms[i + 1] in _PERIODS for i in range(c.tok_end, end)):
+        return True
+    # «نفذت منذ مطلع العام أكثر من 2500 عملية، أوقفت خلالها نحو 4 آلاف مشتبه به»
+    return any(s.norms[i] == _SINCE and s.norms[i + 1] in _PERIOD_STARTS for i in range(0, c.tok - 1))
 
 
 _SEIZE: Final = normalize_key("القبض على")
@@ -1057,7 +1086,9 @@ def _complement_of_light_verb(c: Candidate) -> bool:
 
 
 def _rule_only_holds(c: Candidate) -> bool:
-    """Does the rule that a rule-only trigger (:data:`_RULE_ONLY`) needs hold?"""
+    """Does the rule that a rule-only trigger (:data:`_RULE_ONLY`, :data:`_DETAIN_ROW`) needs hold?"""
+    if c.trigger.name == _DETAIN_ROW:
+        return _detainees_follow(c)
     if c.trigger.mode == _DEMOLISH:
         return _military_destroyed(c)
     if c.trigger.mode == _STREETS:

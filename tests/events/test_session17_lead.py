@@ -4,8 +4,9 @@ a generic remark about repeated shelling, a separate roadside bomb); a newspaper
 night of rioting in Tripoli, Lebanon (a crowd against the army, a young man dead of his
 wound, banners, a sit-in in Sidon, a call for Saturday); an agency report on Iran's missiles
 on Erbil (the Revolutionary Guard's claim, a toll that rises when one of the wounded dies, the
-Kurdish premier's denial and words, a recalled drone attack); plus the rules they exposed, on
-sentences of their own."""
+Kurdish premier's denial and words, a recalled drone attack); a wire on a Turkish police
+sweep against Islamic State suspects (arrests with «أوقفت», a church attack a week before, a
+court sentence, a year's tally); plus the rules they exposed, on sentences of their own."""
 
 from __future__ import annotations
 
@@ -207,3 +208,24 @@ def test_a_wounded_ones_death_is_no_new_toll() -> None:
     events = _events("قتل أربعة مدنيين أمس في قصف على بلدة في ريف إدلب. وارتفعت حصيلة القتلى إلى خمسة "
                      "بعد وفاة أحد الجرحى متأثراً بجروحه.")
     assert [e.fatalities for e in events] == [5]
+
+
+ISTANBUL = "2024-02-06"  # a Tuesday
+
+
+def test_the_sweep_is_one_arrests_event() -> None:
+    _, doc = read_article("istanbul_arrests_wire.txt", ISTANBUL)
+    # «أوقفت قوات الأمن التركية، صباح اليوم الثلاثاء، 47 شخصاً يشتبه ...»: «أوقف» with its
+    # count of people (a time aside between) arrests; the year's «أوقفت خلالها نحو 4 آلاف» after
+    # «منذ مطلع العام» is a tally, and the church attack «بعد أسبوع من» is background (with its
+    # toll: «ما أسفر عن مقتل شخص واحد»), the Ankara sentence a trial
+    (arrests,) = doc.events
+    assert arrests.sub_event_type == "Arrests" and arrests.event_date == ISTANBUL
+    assert arrests.actor1 is not None and arrests.actor1.name == "Police Forces of Turkey"
+
+
+def test_detain_needs_its_detainees() -> None:
+    (e,) = _events("أوقفت الشرطة ثلاثة مشتبه بهم في الهجوم على مركز الاقتراع أمس.")
+    assert e.sub_event_type == "Arrests"
+    # «أوقف» also stops talks, works and fire
+    assert not any(e.sub_event_type == "Arrests" for e in _events("أوقفت الحكومة المفاوضات مع المتمردين أمس."))
