@@ -1093,6 +1093,10 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         target = _national_target(s, group)  # «باستهداف قاعدة تركية»
         if target is not None and (actor1 is None or actor1.actor.name != target.actor.name):
             actor2 = target
+    if actor1 is None and not protest and t0.plover == "ASSAULT":
+        speaker = _self_reported(s, group, spans)
+        if speaker is not None and (actor2 is None or actor2.actor.name != speaker.actor.name):
+            actor1 = speaker  # «قال حلف شمال الأطلسي إنه قتل عددا من زعماء طالبان»
     if doc is not None and not protest and t0.plover == "ASSAULT" and (
             actor2 is None or (actor2.generic and actor2.role == "civilian")):
         named = _named_victim(doc, s, group, actor1, actor2, spans)
@@ -1352,6 +1356,37 @@ _DONE_BY_FORMS: Final = frozenset(normalize_key(w) for w in (
 _CIVILIAN_INTER: Final = 7  # ACLED's civilians («Women (Iraq)» of actors.tsv too)
 # the same, present: «أحدث هجوم من نوعه تنفذه امرأة» (a kind of attack, no one deed)
 _DOERS: Final = _DONE_BY_FORMS | frozenset(normalize_key(w) for w in ("ينفذه", "تنفذه", "ينفذها", "تنفذها", "يشنه", "تشنه"))
+
+
+# «أنه، إنه، بأنه» and the feminine: a complementiser carrying the reported verb's subject as a pronoun
+_HE_THAT: Final = frozenset(p + normalize_key(w) for p in ("", "\u0628") for w in ("أنه", "إنه", "أنها", "إنها"))
+_SELF_REPORT_ROLES: Final = frozenset({"armed", "state", "named"})
+
+
+def _self_reported(s: SentenceCtx, group: list[Candidate], spans: list[ActorSpan]) -> ActorSpan | None:
+    """The speaker of «قال X إنه قتل ...» as the doer: «قال حلف شمال الأطلسي في أفغانستان إنه قتل
+    عددا من زعماء طالبان في هجمات»، «وأعلن الجيش أنه قصف مواقع للمسلحين». A finite past verb of
+    the group («قتل»، «قصف»، «استهدف» ...) right after «أنه/إنه/أنها/إنها» (the pronoun is the
+    verb's subject) with an object after it (not a preposition: «إما أنه قتل أو انتحر» is the
+    passive, a death), and the reporting verb's subject before it: the first armed, state or
+    named actor after the last reporting cue («قال، أعلن، أكد»; cues.tsv kind report) before the
+    particle, in the sentence."""
+    for c in group:
+        if c.trigger.pos not in {"verb", "phrase"} or c.key.startswith(_AL_PREFIX) or c.tok < 2 or c.prefix:
+            continue
+        if s.norms[c.tok - 1] not in _HE_THAT:
+            continue
+        b = c.tok_end
+        if b >= len(s.norms) or not s.alpha[b] or s.norms[b] in _PHRASE_STOPS or s.norms[b][:1] in _GOVERNING:
+            continue
+        reports = [cue.tok for cue in s.cues if cue.kind == "report" and cue.tok < c.tok - 1]
+        if not reports:
+            continue
+        r = max(reports)
+        for x in spans:
+            if r < x.tok and x.tok_end <= c.tok - 1 and x.role in _SELF_REPORT_ROLES:
+                return x
+    return None
 
 
 _KILLING_MODES: Final = frozenset({"assassination", "casualty"})  # triggers.tsv modes of killing words

@@ -209,6 +209,8 @@ _CLASH_VERBS: Final = frozenset(normalize_key(w) for w in ("اشتبك", "اشت
 _SUBJECT_PRONOUNS: Final = frozenset(normalize_key(w) for w in (
     "إنه", "إنها", "إنهم", "أنه", "أنها", "أنهم", "بأنه", "بأنها", "بأنهم", "لكنه", "لكنها", "لكنهم",
     "ولكنه", "ولكنها", "ولكنهم", "وأنه", "وأنها", "وأنهم", "فإنه", "فإنها", "فإنهم"))
+# «أنه، إنه، بأنه» and the feminine: a complementiser whose pronoun is the reported verb's subject
+_HE_THAT: Final = frozenset(p + normalize_key(w) for p in ("", "\u0628") for w in ("أنه", "إنه", "أنها", "إنها"))
 # «إن، أن، بأن، وإن» (one normalised form each) before a reported deed's subject
 _COMPLEMENTISERS: Final = frozenset(normalize_key(w) for w in ("أن", "بأن", "وأن", "وإن"))
 # a speaker's own forces as the subject of a reported deed: «قال الجيش إن قواته قصفت»
@@ -630,6 +632,8 @@ def _doer_struck(c: Candidate, verbs: frozenset[str] = _STRIKE_VERBS) -> bool:
     s = c.sent
     if _LAM in c.prefix or _BA in c.prefix or c.key not in verbs:
         return False
+    if _said_of_self(c):
+        return not _recalled(s, c.tok)
     if _subordinate_or_recalled(c):
         return False
     if c.key in _NOUN_LIKE_STRIKES and not _opens_clause(s, c.tok):
@@ -648,6 +652,34 @@ def _doer_struck(c: Candidate, verbs: frozenset[str] = _STRIKE_VERBS) -> bool:
             if first >= 1 and s.norms[first - 1] in _COMPLEMENTISERS:
                 return True
     return False
+
+
+def _said_of_self(c: Candidate) -> bool:
+    """«وأعلن الجيش الباكستاني أنه قصف مواقع للمسلحين»، «قالت حركة الشباب إنها استهدفت قاعدة
+    عسكرية»: an armed or state speaker reports its own deed, the verb right after «أنه/إنها»
+    (whose pronoun is its subject, so «قصف» is the verb, not its noun) with an object after it
+    (not a preposition: «قالت الشرطة إنه خطف من منزله» is the passive, a victim). Elsewhere a
+    pronoun particle before the verb («ولكنه هاجم السلطات») says nothing of an armed doer."""
+    s = c.sent
+    b = c.tok_end
+    if c.tok < 1 or s.norms[c.tok - 1] not in _HE_THAT or b >= len(s.norms) or not s.alpha[b] \
+            or s.norms[b] in _PREPOSITIONS or s.norms[b][:1] in (_LAM, _BA):
+        return False
+    return _speaker_doer(s, c.tok - 1)
+
+
+def _speaker_doer(s: SentenceCtx, particle: int) -> bool:
+    """An armed or state doer (:func:`_doer_at`) between the last reporting cue («قال، أعلن»)
+    before token ``particle`` («أنه/إنها») and it: the reporting verb's subject, whom the
+    particle's pronoun names as the reported verb's subject («أعلن الجيش أنه قصف ...»)."""
+    reports = [cue.tok for cue in s.cues if cue.kind == "report" and cue.tok < particle]
+    if not reports:
+        return False
+    first = s.tok_starts[max(reports) + 1] if max(reports) + 1 < particle else None
+    if first is None:
+        return False
+    last = s.tok_starts[particle]
+    return any(first <= m.start and m.end <= last and _doer_at(s, m.end, end=True) for m in [*(s.generic or ()), *s.ents])
 
 
 def _clash_joined(c: Candidate) -> bool:
