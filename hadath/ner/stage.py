@@ -37,7 +37,13 @@ from hadath.lexicon.actors import (
 from hadath.lexicon.loader import load_tsv
 from hadath.lexicon.matcher import Match, MultiMatcher, to_raw
 from hadath.ner.decoder import decoder
-from hadath.ner.features import common_o_words, common_words, gazetteer_words, rarely_person_words
+from hadath.ner.features import (
+    common_o_words,
+    common_words,
+    gazetteer_words,
+    rarely_person_words,
+    translit_bucket,
+)
 from hadath.ner.features import stem as word_stem
 from hadath.ner.lexicons import (
     DATA,
@@ -64,6 +70,9 @@ from hadath.text.segment import TokenColumns
 NOMINAL: Final = frozenset({"generic", "anaphor"})
 _AL: Final = "\u0627\u0644"
 _ALA: Final = "\u0639\u0644\u0649"  # على, the preposition (the name is written «علي»)
+_LL: Final = "\u0644\u0644"  # لل: «ل» + the article
+_WA: Final = "\u0648"  # و
+_ALI: Final = "\u0639\u0644\u064a"  # علي: the name, and the preposition where «ى» is written «ي»
 _CLITICS: Final = "\u0648\u0641\u0628\u0644\u0643"  # و ف ب ل ك
 _CONJ: Final = "\u0648\u0641"  # و ف
 _OPEN_PAREN, _CLOSE_PAREN = "(", ")"
@@ -128,6 +137,7 @@ def _cameo_for(cameo: str, iso2: str) -> str:
 _F_TRIGGER: Final = 1  # a rule trigger may start at the word
 _F_FORCE: Final = 2  # a force head, or the first word of a two-word one
 _F_ORG_HEAD: Final = 4  # a definite organisation head usable as an anaphor («التنظيم»)
+_F_NISBA: Final = 8  # a definite nationality adjective («الروماني»، «والألمانية»): a foreigner's name may follow
 
 
 @lru_cache(maxsize=1)
@@ -214,7 +224,19 @@ def _flags(norms: Sequence[str], stems: Sequence[str]) -> list[int]:
     trig = [_F_TRIGGER if may_trigger(w, st) else 0 for w, st in zip(norms, stems, strict=True)]
     force = [_F_FORCE if st in heads or w in heads or st in firsts else 0 for w, st in zip(norms, stems, strict=True)]
     org = [_F_ORG_HEAD if st in orgs else 0 for st in stems]
-    return [a | b | c for a, b, c in zip(trig, force, org, strict=True)]
+    nis = [_F_NISBA if _definite_nisba(w) else 0 for w in norms]
+    return [a | b | c | d for a, b, c, d in zip(trig, force, org, nis, strict=True)]
+
+
+def _definite_nisba(w: str) -> bool:
+    """A definite nationality adjective or people's name, bare or after one clitic («الروماني»،
+    «والألمانية»، «للاستراليين»)."""
+    nis = nisba_index()
+    if w.startswith(_AL):
+        return w in nis
+    if w[:1] in _CLITICS and w.startswith(_AL, 1):
+        return w[1:] in nis
+    return w.startswith(_LL) and _AL + w[2:] in nis
 
 
 class _Columns(NamedTuple):
@@ -307,6 +329,7 @@ def annotate(doc: Doc) -> None:
     ents = _credits(doc, tc, ents)
     ents = _dotted_acronyms(doc, tc, ents)
     ents = _latin_names(doc, tc, ents)
+    ents = _named_after_nisba(doc, cols, ents)
     ents = _coreference(doc, ents, cols)
     ents = _complete_names(doc, ents, cols)
     doc.entities = _propagate(doc, ents, cols, adjectives)
@@ -1238,6 +1261,66 @@ def _dotted_acronyms(doc: Doc, tc: TokenColumns, ents: list[Mention]) -> list[Me
         else:
             p = raw.find(".", p + 1)
     return sorted(out, key=_START) if len(out) > len(ents) else ents
+
+
+_NISBA_NAME_WORDS: Final = 3  # at most this many words of a foreigner's name after his nationality
+
+
+def _named_after_nisba(doc: Doc, cols: _Columns, ents: list[Mention]) -> list[Mention]:
+    """Two or three unnamed words right after a nationality adjective, each a given name or a
+    rare word that looks transliterated, are a foreigner's name: «الرئيس الروماني ترايان
+    باسيسكو»، «الناطق باسم الحكومة الالمانية اولريتش فيلهلم»، «البحار البرتغالي فاسكو ديجاما».
+    Arabic news introduces foreign persons so, and the CRF, with no such words in training, misses
+    them. One word is not enough («القطري لين»، «الروسي فوزا»), nor a definite word, a function
+    word, another nationality («والياباني والباكستاني»), «علي» (also «على» written with «ي») or a
+    place of the gazetteer."""
+    at = np.flatnonzero(cols.values[_WordTable.BITS] & _F_NISBA)
+    if not len(at):
+        return ents
+    tc = cols.tc
+    norms, ends = tc.norms, tc.ends
+    raw = doc.raw
+    n = len(norms)
+    covered: np.ndarray | None = None  # computed for the first nationality followed by two name words
+    out = list(ents)
+    for k in at.tolist():
+        if k + 2 >= n or not _foreign_name_word(norms[k + 1]) or not _name_word_after(norms[k + 2]):
+            continue  # nearly every nationality adjective: the word after it is an ordinary one
+        if covered is None:
+            covered = _mask(n, *_token_ranges(cols, ents))
+        j = k + 1
+        while j < n and j - k <= _NISBA_NAME_WORDS and not covered[j] and (
+                j == k + 1 or _name_word_after(norms[j])):
+            j += 1
+        if j - k - 1 < 2 or "\n" in raw[ends[k]:ends[j - 1]]:
+            continue
+        s, e = _span_start(tc, k + 1, raw), ends[j - 1]
+        out.append(Mention(s, e, raw[s:e], "PER", None, "rule"))
+        covered[k + 1:j] = True
+    return sorted(out, key=_START) if len(out) > len(ents) else ents
+
+
+def _name_word_after(w: str) -> bool:
+    """A second or third word of a foreigner's name: a rare word after «و» is the next person
+    («السويدي اسبيلين ونيبورج»), a given name after «و» may be this one's («وليد»)."""
+    return _foreign_name_word(w) and (w[:1] != _WA or w in given_names())
+
+
+def _foreign_name_word(w: str) -> bool:
+    """May ``w`` be a word of a foreigner's name after his nationality (see :func:`_named_after_nisba`)?"""
+    if not w[:1].isalpha() or w.startswith(_AL) or w == _ALI or w in stopwords():
+        return False
+    nis = nisba_index()
+    if w in nis or (w[:1] in _CONJ and (w[1:] in nis or w[1:] in stopwords())):
+        return False
+    if w in given_names():
+        return True
+    if w in common_words():
+        return False
+    st = word_stem(w)[1]
+    bare = st[2:] if st.startswith(_AL) else st
+    one = gazetteer_words()[0]
+    return st not in one and bare not in one and int(translit_bucket(bare)) >= 1
 
 
 _LATIN_NAME: Final = re.compile("[\u0648\u0641]?([A-Za-z][A-Za-z0-9&.'-]*)$")  # «Apple»، «وDell»
