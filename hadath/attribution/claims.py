@@ -272,10 +272,15 @@ def _of_them(raw: str, end: int) -> bool:
 
 def _conjoined(raw: str, prev_end: int, start: int) -> bool:
     """Is the number at ``start`` joined by «و» to the counted phrase ending at ``prev_end``
-    within one clause («قتل فيها نحو 90 عنصراً من القوات و25 مدنياً»): the same status holds."""
+    within one clause («قتل فيها نحو 90 عنصراً من القوات و25 مدنياً»), or as the next item of a
+    list after a comma: the same status holds."""
     if raw[start - 1 : start] not in _CONJ or not raw[start - 2 : start - 1].isspace():
         return False
-    return not _HARD_PUNCT.search(raw, prev_end, start)
+    if not _HARD_PUNCT.search(raw, prev_end, start):
+        return True
+    # the next item of a list after a comma: «القتلى هم: 19 من عناصر «قسد»، و15 من مسلحي العشائر»
+    gap = raw[prev_end : start - 1].rstrip()
+    return gap.endswith(("\u060c", ",")) and not _HARD_PUNCT.search(gap[:-1])
 
 
 def _pick(m: Match[Counted], kinds: frozenset[str] | set[str]) -> Counted:
@@ -283,6 +288,10 @@ def _pick(m: Match[Counted], kinds: frozenset[str] | set[str]) -> Counted:
         if c.kind in kinds:
             return c
     return m.payloads[0]
+
+
+# «القتلى هم: 19 ...»، «والقتلى: 5 ...»: a colon (after «هم/هن») opens the list of those counted
+_LIST_OPENER: Final = regex.compile(r"\s*(?:\u0647\u0645|\u0647\u0646)?\s*:\s*")
 
 
 def _status(ix: DocIndex, n: NumberMention, noun: Match[Counted], domain: str, starts: list[int]) -> Match[Counted] | None:
@@ -300,8 +309,11 @@ def _status(ix: DocIndex, n: NumberMention, noun: Match[Counted], domain: str, s
             break  # past the reach only a toll's casualty noun: «حصيلة القتلى في قطاع غزة منذ ... إلى»
         # an opening mark right before the number opens the counted phrase: «زاعما أنه قتل
         # وأصاب «نحو عشرين جنديا»»
-        if m.end <= n.start and not _PUNCT.search(gap.rstrip().rstrip(_OPENERS)):
+        listed = m.end <= n.start and domain == "people" and _LIST_OPENER.fullmatch(gap) is not None
+        if m.end <= n.start and (listed or not _PUNCT.search(gap.rstrip().rstrip(_OPENERS))):
             for c in m.payloads:
+                if listed and c.kind == "casualty" and m is not noun:
+                    return m  # «فإن القتلى هم: 19 من عناصر «قسد»، و15 ...»: the list of the dead
                 if c.kind == "status" and c.unit == domain and not toll_only:
                     return m
                 if c.kind == "casualty" and domain == "people" and m is not noun and not other \
@@ -477,7 +489,27 @@ _NO_RANKS: Final = frozenset({5, 6, 7})  # ACLED inter codes of rioters, protest
 _SENTENCE_CUT: Final = regex.compile(r"[.!?\u061f\n]")
 
 
-def _own_ranks(ix: DocIndex, pos: int, what: str) -> tuple[str, str]:
+# heads of a masculine singular owner («النظام»، «الجيش»), which «عناصرها» (her members) is not of
+_MASCULINE_HEADS: Final = frozenset(normalize_key(w) for w in (
+    "نظام", "جيش", "تنظيم", "حزب", "فصيل", "مجلس", "جهاز", "حرس", "لواء", "تحالف", "اتحاد", "وفد"))
+_HER: Final = "\u0647\u0627"  # ها
+_MASCULINE_PLURALS: Final = ("\u064a\u0646", "\u0648\u0646")  # ين ون
+
+
+def _owner_agrees(possessed: str, owner: str) -> bool:
+    """Can ``owner`` be what the pronoun of ``possessed`` refers to? «عناصرها» (her members)
+    is not the regime's («قالت «قسد» إن قواتها أحبطت تسللاً لمسلحين مرتبطين بالنظام السوري،
+    مشيرة إلى مقتل 6 من عناصرها»): a masculine singular head (:data:`_MASCULINE_HEADS`) takes
+    «ه», people in the plural («لمسلحين») «هم»."""
+    if not word_key(possessed).endswith(_HER):
+        return True
+    head = word_key(owner.split()[0]) if owner.split() else ""
+    head = head.removeprefix(_AL_KEY)
+    # «لمسلحين»، «الحوثيين»: people in the plural take «هم»
+    return head not in _MASCULINE_HEADS and not head.endswith(_MASCULINE_PLURALS)
+
+
+def _own_ranks(ix: DocIndex, pos: int, what: str, possessed: str = "") -> tuple[str, str]:
     """(what, actor) of a count of someone's own members («وقالت الشرطة إن 9 من عناصرها قتلوا»):
     the owner is the last actor named before the count in its sentence, else the body that
     reports it when its words say it is a police or army («أعلنت مديرية شرطة كركوك مقتل 9 من
@@ -492,6 +524,8 @@ def _own_ranks(ix: DocIndex, pos: int, what: str) -> tuple[str, str]:
             break
         if m.in_org or m.actor is None or m.end > pos or _inter(m) in _NO_RANKS:
             continue  # (civilians and crowds have no «عناصر»: «توقيف 23 شخصاً ... إصابة سبعة من عناصرها»)
+        if not _owner_agrees(possessed, raw[m.start:m.end]):
+            continue
         name = _actor_name(m, ix.doc.country) or getattr(m.actor, "name", "") or ""
         for head, ranks in _STATE_RANKS:
             if name.startswith(head):
@@ -499,6 +533,13 @@ def _own_ranks(ix: DocIndex, pos: int, what: str) -> tuple[str, str]:
         return what, name if "{" not in name else ""
     src = source_for(ix.doc, pos, pos + 1)  # «أعلنت مديرية شرطة كركوك»: a body no lexicon lists
     role = force_role(src.text) if src is not None and src.text else None
+    if role is None and src is not None and src.text:
+        # «قالت «قسد» في بيان إن ...، مشيرة إلى مقتل 6 من عناصرها»: the speaker's own ranks
+        for m in reversed(ents[:bisect_left(starts, pos)]):
+            if m.actor is not None and not m.in_org and raw[m.start:m.end] == src.text \
+                    and _inter(m) not in _NO_RANKS and _owner_agrees(possessed, src.text):
+                name = _actor_name(m, ix.doc.country) or getattr(m.actor, "name", "") or ""
+                return what, name if "{" not in name else ""
     return _ROLE_RANKS.get(role or "", what), ""
 
 
@@ -718,7 +759,7 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
             if not actor and c.kind == "fighter" and _ENEMY_LABEL in word_key(noun.text):
                 actor = _sole_armed_group(ix) or ""  # «قتل 20 إرهابيا» in a report on one group
             if c.id.endswith(_OWN):
-                what, actor = _own_ranks(ix, n.start, what)
+                what, actor = _own_ranks(ix, n.start, what, noun.text)
         if c.kind == "thing" and c.unit in _NEEDS_STATUS and not status:
             continue  # «بثلاث مدن»: places and buildings count only when taken or destroyed
         if not status and id(n) in duals:

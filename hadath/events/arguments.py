@@ -678,6 +678,9 @@ def _past_adjectives(raw: str, end: int, limit: int) -> int:
     return raw.index(words[-1], end) + len(words[-1])
 
 
+_SIDE_WORD: Final = normalize_key("جهة")
+
+
 def _named_after_generic(s: SentenceCtx, out: list[ActorSpan]) -> list[ActorSpan]:
     """«مسلحين من تنظيم داعش»، «جنود من قوات الحزام الأمني»، «خلايا تابعة لتنظيم "الدولة
     الإسلامية"»: a generic armed or state noun followed by «من» or «تابعة ل» + a named group or
@@ -690,6 +693,8 @@ def _named_after_generic(s: SentenceCtx, out: list[ActorSpan]) -> list[ActorSpan
         if not (x.role == "armed" or x.role == "state" and x.generic) or x.tok_end >= len(tf) \
                 or not x.tok_end <= nxt.tok <= x.tok_end + 3:
             continue
+        if x.tok_end + 1 < len(tf) and s.norms[x.tok_end + 1] == _SIDE_WORD:
+            continue  # «بين قوات سوريا الديمقراطية من جهة ومسلحي العشائر من جهة أخرى»: two sides
         linked = _FROM in tf[x.tok_end] or bool(tf[x.tok_end] & _BELONGING) \
             or (nxt.tok == x.tok_end and normalize_key(x.actor.text) in _CELLS)  # «خلايا التنظيم»
         if linked and nxt.role in {"armed", "named", "state"} and (
@@ -840,7 +845,9 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         # the pair wins over victims read earlier if they are one of its sides: «اشتباكات بين
         # هيئة تحرير الشام وقوات النظام أسفرت عن مقتل 6 عناصر من قوات النظام», or if they are
         # civilians caught between two armed sides («... ما أسفر عن مقتل 9 أشخاص»)
-        pair = after[i + 1]
+        # the other side, past the first side's name again («بين «قوات سوريا الديمقراطية» (قسد)
+        # من جهة، ومسلحين من أبناء العشائر من جهة أخرى»: its short name in brackets)
+        pair = next((y for y in after[i + 1:] if y.actor.name != x.actor.name), after[i + 1])
         if x.tok > 0 and _word_before(s, tf, x.tok) & _BETWEEN and actor1 is None and (
                 actor2 is None
                 or (actor2.role == "civilian" and x.role != "civilian" and pair.role != "civilian")
@@ -2614,6 +2621,8 @@ def _location(doc: Doc, s: SentenceCtx, group: list[Candidate], first: int, last
                     return known
         spans.append((s.tok_starts[a], s.ends[b - 1]))
     spans.append((s.span.start, s.span.end))
+    if base is None and group[0].trigger.plover == "MOBILIZE":
+        base = _origin(s, group)  # «استقدمت تعزيزات من الحسكة ومنبج باتجاه المنطقة»: whence, not where
     tries: list[tuple[int, int, tuple[int, int] | None]] = [(a, b, base) for a, b in spans]
     if base is not None and not _points_at_place(doc, s.span.start, s.span.end):
         tries.append((s.span.start, s.span.end, None))  # nothing else named: where they were
@@ -2628,6 +2637,25 @@ def _location(doc: Doc, s: SentenceCtx, group: list[Candidate], first: int, last
                 return _to_location(place, mention.text if mention is not None else "", precision or 1, made)
             except Exception:  # noqa: BLE001
                 return None
+    return None
+
+
+_TOWARD_WORDS: Final = frozenset(normalize_key(w) for w in ("باتجاه", "إلى", "نحو", "صوب", "الى"))
+_ORIGIN_REACH: Final = 8  # words from the reinforcements' trigger to «من», and of the «من» phrase
+
+
+def _origin(s: SentenceCtx, group: list[Candidate]) -> tuple[int, int] | None:
+    """Raw span of the places reinforcements came from («استقدمت تعزيزات عسكرية من الحسكة ومنبج
+    باتجاه المنطقة»): from the «من» after the trigger to a word of direction or the clause's end.
+    ACLED places a build-up where the forces gather, not whence they came."""
+    last = max(c.tok_end for c in group)
+    stop = min(s.clause_stop(max(c.clause for c in group)), len(s.norms))
+    for k in range(last, min(stop, last + _ORIGIN_REACH)):
+        if s.norms[k] == _FROM:
+            j = k + 1
+            while j < min(stop, k + 1 + _ORIGIN_REACH) and s.norms[j] not in _TOWARD_WORDS:
+                j += 1
+            return (s.tok_starts[k], s.ends[j - 1]) if j > k + 1 else None
     return None
 
 

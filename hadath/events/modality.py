@@ -344,7 +344,9 @@ def veto(c: Candidate) -> str | None:
     if _habitual(s, c, cues):
         return "habitual"
     if _wounded_one_died(s, c):
-        return "update"  # «ارتفعت الحصيلة إلى خمسة بعد وفاة أحد الجرحى متأثراً بجروحه»  # «القصف المتكرر يثير الرعب بين السكان»: a pattern, no one happening
+        return "update"
+    if c.trigger.plover == "ASSAULT" and _dead_listed(s, c):
+        return "breakdown"  # «فإن القتلى هم: 19 من عناصر «قسد» ... و9 مدنيين قضوا برصاص قناصة»  # «ارتفعت الحصيلة إلى خمسة بعد وفاة أحد الجرحى متأثراً بجروحه»  # «القصف المتكرر يثير الرعب بين السكان»: a pattern, no one happening
     for cue in cues:
         dist = c.tok - cue.tok
         if cue.kind == "accident" and (cue.start <= c.start < cue.end or 0 <= dist <= 2 or -2 <= dist < 0):
@@ -392,6 +394,19 @@ _DIED_OF: Final = normalize_key("متأثرا")[:-1]  # «متأثرا/متأث�
 _THE_WOUNDED: Final = frozenset(normalize_key(w) for w in (
     "الجرحى", "المصابين", "الجريحين", "المصابين", "جرحى", "المصابون", "الجرحي"))
 _WOUNDED_REACH: Final = 4  # «وفاة أحد الجرحى [في المستشفى] متأثراً»
+
+
+_THE_DEAD: Final = frozenset(normalize_key(w) for w in ("القتلى", "الضحايا", "القتيلين", "الشهداء"))
+_THEY_ARE: Final = frozenset(normalize_key(w) for w in ("هم", "هما", "هن"))
+
+
+def _dead_listed(s: SentenceCtx, c: Candidate) -> bool:
+    """Does ``c`` come after «القتلى هم» in its sentence («ووفقاً للمرصد، فإن القتلى هم: 19 من
+    عناصر «قسد»، و15 من مسلحي العشائر، و9 مدنيين ... قضوا برصاص قناصة»)? The definite dead
+    are those of a happening told before; the sentence lists who they were and how they died
+    (claims count them), it tells no new happening."""
+    norms = s.norms
+    return any(norms[k] in _THE_DEAD and norms[k + 1] in _THEY_ARE for k in range(0, c.tok - 1))
 
 
 def _wounded_one_died(s: SentenceCtx, c: Candidate) -> bool:

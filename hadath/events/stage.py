@@ -725,6 +725,9 @@ def _crowd_against_force(c: Candidate) -> bool:
     return any(lo <= g.start < hi and g.payloads[0].role == "state" for g in s.generic or ())
 
 
+_DISRUPTED: Final = "Disrupted weapons use"
+
+
 def _force_clashed(group: list[Candidate], spans: list[arguments.ActorSpan]) -> arguments.ActorSpan | None:
     """The state force a crowd of the group clashed with («مواجهات بين محتجين غاضبين والجيش
     اللبناني»: :func:`_crowd_against_force`), by its actor span after the crowd word; None when
@@ -2226,7 +2229,9 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
     if typing.sub_event_type == _EXCESSIVE:
         args = _force_first(args)
     fat = arguments.fatalities(doc, s, group, kinds, taken) if fam in {"violence", "protest"} else None
-    if fam == "protest" and typing.sub_event_type == "Peaceful protest":
+    if fam == "protest" and typing.sub_event_type == "Peaceful protest" or typing.sub_event_type == _DISRUPTED and fat:
+        # (a weapon disrupted killed no one: «أسقطت طائرة مسيرة ...، مشيرة إلى مقتل 6 من
+        # عناصرها» counts the fighting's dead, which the claims keep)
         fat = None
     if arguments.campaign_sized(s, fat):
         cache.setdefault(coref.CAMPAIGN_TOLL, set()).add(best.start)

@@ -6,7 +6,9 @@ wound, banners, a sit-in in Sidon, a call for Saturday); an agency report on Ira
 on Erbil (the Revolutionary Guard's claim, a toll that rises when one of the wounded dies, the
 Kurdish premier's denial and words, a recalled drone attack); a wire on a Turkish police
 sweep against Islamic State suspects (arrests with «أوقفت», a church attack a week before, a
-court sentence, a year's tally); plus the rules they exposed, on sentences of their own."""
+court sentence, a year's tally); an observatory bulletin on the SDF's clashes with Arab tribes in
+Deir ez-Zor (the toll listed by side, the SDF's own lower count, reinforcements, ground taken,
+a drone downed); plus the rules they exposed, on sentences of their own."""
 
 from __future__ import annotations
 
@@ -229,3 +231,47 @@ def test_detain_needs_its_detainees() -> None:
     assert e.sub_event_type == "Arrests"
     # «أوقف» also stops talks, works and fire
     assert not any(e.sub_event_type == "Arrests" for e in _events("أوقفت الحكومة المفاوضات مع المتمردين أمس."))
+
+
+DEIR = "2023-08-31"
+
+
+def _deir() -> tuple[str, hadath.Document]:
+    return read_article("deir_tribes_observatory_bulletin.txt", DEIR)
+
+
+def test_the_tribal_clashes_and_their_toll() -> None:
+    _, doc = _deir()
+    (clash,) = of_sub(doc, "Armed clash")
+    # «بين «قوات سوريا الديمقراطية» (قسد) من جهة، ومسلحين من أبناء العشائر العربية من جهة أخرى»
+    assert clash.actor1 is not None and clash.actor1.name == "SDF: Syrian Democratic Forces"
+    assert clash.actor2 is not None and "Tribal Militia" in clash.actor2.name
+    assert clash.fatalities == 43
+    # «فإن القتلى هم: 19 من عناصر «قسد»، و15 من مسلحي العشائر، و9 مدنيين ... قضوا برصاص
+    # قناصة»: who the dead were, no new attack
+    assert not of_sub(doc, "Attack")
+    assert any(c.subject == "SDF: Syrian Democratic Forces fighters killed" and c.quantity.low == 19
+               and c.source is not None and c.source.name == "Syrian Observatory for Human Rights" for c in doc.claims)
+    assert any(c.subject.startswith("fighters killed") and c.quantity.low == 15 for c in doc.claims)
+
+
+def test_the_sdf_counts_fewer_of_its_own() -> None:
+    _, doc = _deir()
+    # «مشيرة إلى مقتل 6 من عناصرها فقط»: her members are the SDF's (the speaker), not the
+    # regime's named in between; against the observatory's 19, a conflict
+    sdf = next(c for c in doc.claims if c.quantity.low == 6)
+    assert sdf.subject == "SDF: Syrian Democratic Forces fighters killed"
+    assert any({doc.claims[i].quantity.low for i in k.claims} == {19, 6} for k in doc.conflicts)
+    # the drone shot down killed no one; the dead are the fighting's
+    (disrupted,) = of_sub(doc, "Disrupted weapons use")
+    assert disrupted.fatalities is None
+
+
+def test_ground_taken_and_reinforcements_placed() -> None:
+    _, doc = _deir()
+    (taken,) = of_sub(doc, "Non-state actor overtakes territory")
+    # «في بلدة الشحيل»: a Deir ez-Zor town GeoNames lacks (regions.tsv)
+    assert taken.location is not None and taken.location.name == "Al-Shuhayl"
+    # «استقدمت تعزيزات عسكرية من الحسكة ومنبج باتجاه المنطقة»: not placed whence they came
+    (moved,) = [e for e in doc.events if e.plover_type == "MOBILIZE"]
+    assert moved.location is None or moved.location.name != "Al Ḩasakah"
