@@ -147,6 +147,7 @@ _HUNGER: Final = " " + normalize_key("عن الطعام")  # a strike «عن ا�
 _STRIKE_NOUNS: Final = frozenset(normalize_key(w) for w in ("إضراب", "إضرابا", "إضرابات", "إضرابه", "إضرابهم", "إضرابها"))
 _THAT: Final = frozenset({normalize_key("أن")})  # «أن» + a present verb: a subjunctive («يريد أن يتظاهر»)
 _SUSTAIN_REACH: Final = 4  # «تشاركان أيضا في الإضراب»، «يواصل العمال إضرابهم»
+_BEGIN_VERBS: Final = frozenset(normalize_key(w) for w in ("بدأ", "بدأت", "بدأوا", "خاض", "خاضت", "خاضوا"))  # cues.tsv kind sustain, past
 _ENTERED: Final = frozenset(normalize_key(w) for w in ("دخل", "دخلت", "دخلوا", "دخلا"))  # «دخل العمال في إضراب»
 _IN_PREP: Final = normalize_key("في")
 _NISBA_PLURALS: Final = ("\u064a\u064a\u0646", "\u064a\u0648\u0646")  # يين يون: plural nationalities «عراقيين»، «باكستانيون»
@@ -919,17 +920,22 @@ def _protest_deed_verb(c: Candidate) -> int | None:
         return None
     if any(o.tok == v and o.trigger.plover != "PROTEST" for o in s.candidates):
         return None  # «قتل ... احتجاجا»: another happening's verb
+    return v if _people_subject(s, v, c.tok - 1) else None
+
+
+def _people_subject(s: SentenceCtx, v: int, limit: int) -> bool:
+    """Does the subject right after verb ``v`` (a time word may stand between; before token
+    ``limit``) name people: a crowd word, a people noun (:func:`_people_nouns`) or a count of
+    people? («أغلق التجار»، «بدأ مئات الأسرى»، «أغلق عشرات من سائقي»)"""
     subj = v + 1
     if any(cue.kind == "time" and cue.tok == subj for cue in s.cues):
         subj += 1  # «أغلق أمس التجار»
-    last = min(subj + _SUBJECT_REACH, c.tok - 1)
+    last = min(subj + _SUBJECT_REACH, limit)
     crowd = [cue.tok for cue in s.cues if cue.kind in _CROWD_KINDS] + _people_nouns(s)
     if any(subj <= i <= last for i in crowd):
-        return v
+        return True
     people = crowd + [cue.tok for cue in s.cues if cue.kind == "victim"]
-    if any(subj <= i <= last and any(i < j <= e + _SUBJECT_REACH for j in people) for i, e in _counts(s)):
-        return v
-    return None
+    return any(subj <= i <= last and any(i < j <= e + _SUBJECT_REACH for j in people) for i, e in _counts(s))
 
 
 def _purpose_after(c: Candidate) -> bool:
@@ -1301,7 +1307,26 @@ def _sustained(c: Candidate) -> bool:
     if c.key.endswith(_HUNGER) and not c.key.startswith(_AL) and c.key.split()[0] not in _STRIKE_NOUNS:
         return True  # «يضرب عن الطعام»، «مضربون عن الطعام»
     return any(cue.kind == "sustain" and cue.clause == c.clause and 0 < c.tok - cue.tok <= _SUSTAIN_REACH
-               and _finite_cue(s, cue) for cue in s.cues) or _strike_entered(c)
+               and _finite_cue(s, cue) for cue in s.cues) or _strike_entered(c) or _strike_begun(c)
+
+
+def _strike_begun(c: Candidate) -> bool:
+    """«وبدأ مئات الأسرى في السجون الإسرائيلية إضرابا مفتوحا عن الطعام»: a past verb of starting
+    or waging (:data:`_BEGIN_VERBS`, finite, opening its clause) whose subject names people
+    (:func:`_people_subject`), and an indefinite strike noun at most :data:`_STAGE_REACH` words
+    after it (the subject and where they are stand between; :func:`_sustained` reaches four).
+    «بدأت الحكومة مفاوضات لإنهاء إضراب المعلمين» has no people subject. Training part of the
+    gold data: no starting verb with a strike noun."""
+    if c.key.startswith(_AL):
+        return False
+    s = c.sent
+    for cue in s.cues:
+        if cue.kind != "sustain" or cue.key not in _BEGIN_VERBS or cue.clause != c.clause \
+                or not _SUSTAIN_REACH < c.tok - cue.tok <= _STAGE_REACH:
+            continue
+        if _opens_clause(s, cue.tok) and _finite_cue(s, cue) and _people_subject(s, cue.tok, c.tok - 1):
+            return True
+    return False
 
 
 def _strike_entered(c: Candidate) -> bool:

@@ -94,3 +94,22 @@ def test_deed_done_in_protest(text: str, crowd: str) -> None:
 ])
 def test_no_protest_deed(text: str) -> None:
     assert _protests(text) == []
+
+
+def test_protest_in_front_of_an_official_building_is_no_lodged_protest() -> None:
+    # «الرسمي» qualifies the building; only the adverb «رسميا» (or «لدى») lodges a protest
+    events = _protests("واحتج عشرات الصحفيين أمام مبنى التلفزيون الرسمي على منعهم من التغطية.")
+    assert len(events) == 1
+    assert _protests("واحتجت وزارة الخارجية رسمياً لدى السفير الإسرائيلي على الانتهاكات.") == []
+
+
+def test_strike_begun_by_people() -> None:
+    assert len(_protests("وبدأ مئات الأسرى في السجون الإسرائيلية إضرابا مفتوحا عن الطعام.")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "وبدأت الحكومة مفاوضات مع النقابة لإنهاء إضراب المعلمين المستمر منذ أسبوعين.",
+    "وبدأ وزير العمل جولة على المصانع للاطلاع على أسباب إضراب العمال.",
+])
+def test_no_strike_begun(text: str) -> None:
+    assert _protests(text) == []
