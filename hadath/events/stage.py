@@ -1432,11 +1432,26 @@ def _crowd_verb(c: Candidate) -> int | None:
         v -= 1
     if v > 0 and any(cue.kind == "time" and cue.tok == v for cue in s.cues):
         v -= 1  # «أقدم امس متظاهرون»
-    if v < 0 or not _opens_clause(s, v) or _protest_recalled(s, v):
+    if v < 0 or not (_opens_clause(s, v) or _where_in_place(c, v)) or _protest_recalled(s, v):
         return None
     if any(cue.tok == v and cue.kind in _CROWD_VERB_KINDS for cue in s.cues) or _deed_verbs(s, v):
         return v
     return None
+
+
+_WHERE: Final = normalize_key("حيث")
+_PLACE_ENTITY_TYPES: Final = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _where_in_place(c: Candidate, v: int) -> bool:
+    """Is the verb at ``v`` right after a locative «حيث» that follows a place name («وامتدت
+    التحركات إلى صيدا، حيث نفذ ...، وإلى بيروت حيث قطع محتجون طريق الرينغ»)? The clause tells
+    what happened there; after anything else «حيث» explains («حيث حاول متظاهرون»)."""
+    s = c.sent
+    if v < 2 or s.norms[v - 1] != _WHERE:
+        return False
+    end = s.ends[v - 2]
+    return any(m.end == end and m.type in _PLACE_ENTITY_TYPES for m in s.ents)
 
 
 def _deed_verbs(s: SentenceCtx, v: int) -> list[Candidate]:

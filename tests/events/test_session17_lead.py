@@ -275,3 +275,11 @@ def test_ground_taken_and_reinforcements_placed() -> None:
     # «استقدمت تعزيزات عسكرية من الحسكة ومنبج باتجاه المنطقة»: not placed whence they came
     (moved,) = [e for e in doc.events if e.plover_type == "MOBILIZE"]
     assert moved.location is None or moved.location.name != "Al Ḩasakah"
+
+
+def test_where_after_a_place_reports() -> None:
+    # «وانتقل التوتر إلى بيروت حيث رشق محتجون مبنى البرلمان بالحجارة»: «حيث» after a place is
+    # "where", and its clause tells what the crowd did there
+    (e,) = _events("وانتقل التوتر إلى بيروت حيث رشق محتجون مبنى البرلمان بالحجارة.")
+    assert e.location is not None and e.location.name == "Beirut"
+    assert e.event_type == "Riots"
