@@ -191,6 +191,7 @@ _PARTICLE_QAD: Final = frozenset(normalize_key(w) for w in ("قد", "وقد"))
 
 
 _VICTIM_ROLES: Final = frozenset({"civilian", "protester"})
+_DOER_ROLES: Final = frozenset({"armed", "state", "named"})
 _GOVERNING: Final = ("\u0644", "\u0628")  # ل ب: a noun after them is governed («للمواطنين»)
 _CLAUSE_PUNCT: Final = frozenset({"\u060c", ",", ".", "\u061b", ";", ":"})  # ، , . ؛ ; :
 NEUTRALISE_MODE: Final = "neutralise"  # triggers.tsv mode of «حيدت، تحييد» (the Turkish ministry's word)
@@ -922,8 +923,12 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 # «على» marks further on (and the subject, if any, stood before the verb)
                 passive, actor2 = True, None
             # VSO: the subject follows the verb at once («قصفت الطائرات الروسية ...», at most a
-            # time word between); further on it is the object («هاجموا نقطة تفتيش تابعة للجيش»)
-            if passive or x.tok - best.tok_end > 1:
+            # time word between); further on it is the object («هاجموا نقطة تفتيش تابعة للجيش»);
+            # after an armed subject right before the verb it is the object too («إن مسلحين
+            # مجهولين خطفوا الصحافي»: SVO)
+            svo = x.role in _VICTIM_ROLES and any(
+                y.tok_end == best.tok and y.role in _DOER_ROLES for y in mine if y is not x)
+            if passive or svo or x.tok - best.tok_end > 1:
                 if actor2 is None:
                     actor2 = x
             elif actor1 is None:

@@ -283,3 +283,10 @@ def test_where_after_a_place_reports() -> None:
     (e,) = _events("وانتقل التوتر إلى بيروت حيث رشق محتجون مبنى البرلمان بالحجارة.")
     assert e.location is not None and e.location.name == "Beirut"
     assert e.event_type == "Riots"
+
+
+def test_an_armed_subject_before_the_verb_leaves_the_object() -> None:
+    # «إن مسلحين مجهولين خطفوا الصحافي»: SVO after «إن»; the word after the verb is the object
+    (e,) = _events("وقالت الشرطة إن مسلحين مجهولين خطفوا الصحافي من منزله في بغداد أمس.")
+    assert e.actor1 is not None and e.actor1.name == "Unidentified Armed Group (Iraq)"
+    assert e.actor2 is not None and e.actor2.name == "Civilians (Iraq)"
