@@ -62,6 +62,7 @@ from hadath.lexicon.actors import (
     resolve_actor,
 )
 from hadath.lexicon.wordkinds import agent_forms
+from hadath.mentions import Mention
 from hadath.schema import Actor, Location, Source
 from hadath.text.normalize import normalize_key
 from hadath.text.segment import paragraph_starts
@@ -329,13 +330,10 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
         return got
     starts = s.tok_starts
     out: list[ActorSpan] = []
-    if "actors" not in cache:
-        cache["actors"] = sorted((m for m in doc.entities if getattr(m, "actor", None) is not None),
-                                 key=lambda m: m.start)
-        cache["actor_starts"] = [m.start for m in cache["actors"]]
+    mentions = _actor_mentions(doc, cache)
     lo = bisect_left(cache["actor_starts"], a)
     hi = bisect_left(cache["actor_starts"], b)
-    for m in cache["actors"][lo:hi]:
+    for m in mentions[lo:hi]:
         actor = _resolved(doc, m, cache)
         if actor is not None:
             partners: tuple[Actor, ...] = ()
@@ -392,6 +390,19 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
         x.clause = bisect_right(clause_starts, x.tok) - 1
     made_spans[(a, b)] = out
     return out
+
+
+def _actor_mentions(doc: Doc, cache: dict[str, Any]) -> list[Mention]:
+    """The document's actor mentions by start (``cache["actors"]``, their starts in
+    ``cache["actor_starts"]``), made once a document. Typed, unlike the cache's values: the
+    compiled rules read a mention's fields as struct slots, not by a generic attribute look-up
+    each."""
+    got: list[Mention] | None = cache.get("actors")
+    if got is None:
+        got = cache["actors"] = sorted((m for m in doc.entities if getattr(m, "actor", None) is not None),
+                                       key=lambda m: m.start)
+        cache["actor_starts"] = [m.start for m in got]
+    return got
 
 
 def _coordinated_nationality(s: SentenceCtx, i: int) -> tuple[Actor, ...]:
@@ -452,7 +463,7 @@ def _referred_group(doc: Doc, start: int, end: int, cache: dict[str, Any]) -> Ac
     return made[text]
 
 
-def _resolved(doc: Doc, m: Any, cache: dict[str, Any]) -> Actor | None:
+def _resolved(doc: Doc, m: Mention, cache: dict[str, Any]) -> Actor | None:
     """:func:`_resolve_named` once per document for mentions of one entry written alike (they
     resolve alike: one Actor each)."""
     resolved: dict[tuple[int, str, str | None], Actor | None] = cache.setdefault("resolved", {})
@@ -474,7 +485,7 @@ def _group_by_head(doc: Doc, m: Any, cache: dict[str, Any]) -> Actor | None:
         return None
     found: dict[str, Any] = {}
     raw = doc.raw
-    for n in cache["actors"]:
+    for n in _actor_mentions(doc, cache):
         if n.end > m.start:
             break
         entry = n.actor
@@ -580,7 +591,8 @@ def _groups_just_named(doc: Doc, start: int, text: str, cache: dict[str, Any]) -
     paras: list[int] = cache["paragraphs"]
     lo = paras[max(0, bisect_right(paras, start) - 1 - GROUPS_PARAGRAPHS)]
     first: dict[str, Any] = {}
-    for n in cache["actors"][bisect_left(cache["actor_starts"], lo):]:
+    mentions = _actor_mentions(doc, cache)
+    for n in mentions[bisect_left(cache["actor_starts"], lo):]:
         if n.end > start:
             break
         entry = n.actor
@@ -617,7 +629,7 @@ def _occupying_military(doc: Doc, start: int, text: str, cache: dict[str, Any]) 
     if "occupier" not in cache:
         names: dict[str, Actor] = {}
         ends: list[int] = []
-        for m in cache["actors"]:
+        for m in _actor_mentions(doc, cache):
             if m.origin == "generic":
                 continue  # unnamed soldiers are what is being resolved
             actor = _resolved(doc, m, cache)

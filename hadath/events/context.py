@@ -22,6 +22,7 @@ from hadath.bisects import bisect_left, bisect_right
 from hadath.doc import Doc
 from hadath.events.lexicon import Trigger, event_hits
 from hadath.lexicon.matcher import Match, PhraseMatcher, to_raw
+from hadath.mentions import Mention, NumberMention
 from hadath.text.normalize import Normalized
 from hadath.text.segment import Sentence, more_breaks_than, paragraph_break_starts
 
@@ -83,8 +84,11 @@ class SentenceCtx:
     cue_info: list[tuple[int, int, Any, Any, int, str, str]] | None = None  # cached by features
     num_toks: list[int] = field(default_factory=list)  # token indexes of counts (filled by features)
     place_toks: list[int] = field(default_factory=list)  # token indexes of GPE/LOC/FAC mentions
-    ents: list[Any] = field(default_factory=list)  # doc.entities starting in the sentence
-    nums: list[Any] = field(default_factory=list)  # doc.numbers starting in the sentence
+    # doc.entities and doc.numbers starting in the sentence, typed as the records they are: the
+    # compiled rules read their fields as struct slots (``list[Any]`` made each ``m.start`` a
+    # generic attribute look-up)
+    ents: list[Mention] = field(default_factory=list)
+    nums: list[NumberMention] = field(default_factory=list)
     has_date: bool = False  # a doc.dates mention starts in the sentence
     alpha: list[bool] = field(default_factory=list)  # each token starts with a letter (a word)
     has_digits: bool = False  # a token is a number (see :class:`TokenKinds`)
@@ -92,7 +96,7 @@ class SentenceCtx:
     generic: list[Match[Any]] | None = None  # generic actor nouns starting in the sentence
 
     question: bool | None = None  # the sentence asks (cached by modality)
-    veto_index: tuple[list[Any], list[Cue]] | None = None  # (ORG mentions, veto cues), cached by modality
+    veto_index: tuple[list[Mention], list[Cue]] | None = None  # (ORG mentions, veto cues), cached by modality
     word_feats: list[str] | None = None  # sentence features (cached by features)
     parts: tuple[list[str], list[str], list[str]] | None = None  # the same in parts (cached by features)
     plover_counts: dict[str, int] | None = None  # candidates per PLOVER type (cached by features)

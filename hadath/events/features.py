@@ -151,7 +151,7 @@ def sentence_parts(doc: Doc, s: SentenceCtx) -> tuple[list[str], list[str], list
         f.append("date")
     for m in s.ents:
         f.append(_ENT[m.type])
-        if getattr(m, "actor", None) is not None:
+        if m.actor is not None:
             f.append("actor")
     s.parts = (head, stems, list(dict.fromkeys(f)))  # unique: training sees feature sets
     return s.parts

@@ -48,11 +48,12 @@ Each rule returns the reason, kept on the candidate for debugging and tests.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, Final
+from typing import Final
 
 from hadath.bisects import bisect_left
 from hadath.events.context import Candidate, Cue, SentenceCtx
 from hadath.lexicon.loader import load_tsv, split_variants
+from hadath.mentions import Mention
 from hadath.paths import package_dir
 from hadath.text.normalize import normalize_key
 from hadath.text.recency import comparison_words
@@ -886,7 +887,7 @@ def _governs_clause(s: SentenceCtx, cue: Cue, tok: int) -> bool:
     return cue.kind != "denial" or not any(w in _LINKS for w in between)
 
 
-def _veto_index(s: SentenceCtx) -> tuple[list[Any], list[Cue]]:
+def _veto_index(s: SentenceCtx) -> tuple[list[Mention], list[Cue]]:
     """Per sentence, once: its organisation mentions and the cues a rule can act on.
 
     Most cues (time words, reporting verbs, places ...) never veto; leaving them out of
