@@ -593,6 +593,13 @@ class Decoder:
         length, so those still running at step ``t`` are a prefix of the batch and finished
         ones cost nothing more. An article takes half as many steps as its longest sentence
         has tokens (measured ~30% less time than decoding whole sentences).
+
+        The forward pass keeps only the best scores (a max over the previous label, laid out
+        ``[previous, label, row]`` so that numpy reduces over the outer axis in long runs);
+        the back-pointers are worked out again on the way back, for the one label each row
+        holds there: the same sums of the same floats, so the same first maximum, at a
+        fifteenth of the work (an argmax over every label of every row at every step was
+        ~1.3M of the ~5.9M instructions an article of the pass before it).
         """
         n_lab = len(self.labels)
         S = len(lens)
@@ -612,24 +619,27 @@ class Decoder:
         row_of[order] = np.arange(2 * S)
         tmax = int(lengths[0])
         n = 2 * S
-        e_all = np.zeros((tmax, n, n_lab))
+        e_all = np.zeros((tmax, n, n_lab))  # [step, row, label]
         rows_tok = row_of[item]
         e_all[step, rows_tok] = e
         trans = self.trans
-        # [row, to, from]: forward halves use the transitions, reversed halves their transpose
-        tr_rows = np.where((order < S)[:, None, None], trans.T[None], trans[None])
+        reversed_rows = order >= S  # a reversed half reads the transitions, a forward one their transpose
+        tr = np.where(reversed_rows, trans.T[:, :, None], trans[:, :, None])  # [previous, label, row]
         running = np.searchsorted(-lengths, -np.arange(tmax), side="left").tolist()
-        score = e_all[0].copy()
-        back = np.zeros((tmax, n, n_lab), dtype=np.intp)
-        flat_off = np.arange(n)[:, None] * (n_lab * n_lab) + np.arange(n_lab)[None, :] * n_lab
+        # hist[t]: the best score of each label at step t, [label, row] over the rows running then
+        h = np.ascontiguousarray(e_all[0].T)
+        hist = [h]
         for t in range(1, tmax):
             na = running[t]
-            cand = score[:na, None, :] + tr_rows[:na]
-            b = cand.argmax(axis=2)
-            new = np.take(cand, flat_off[:na] + b)
-            new += e_all[t, :na]
-            score[:na] = new
-            back[t, :na] = b
+            h = np.maximum.reduce(h[:, None, :na] + tr[:, :, :na], axis=0)
+            h += e_all[t, :na].T
+            hist.append(h)
+        # each row's last scores (a row of length 0 scores zeros, as its empty step 0 does)
+        score = np.zeros((n, n_lab))
+        for t in range(tmax):
+            lo, hi = (running[t + 1] if t + 1 < tmax else 0), running[t]
+            if hi > lo:
+                score[lo:hi] = hist[t][:, lo:hi].T
         ra, rb = row_of[:S], row_of[S:]
         joint = score[ra][:, :, None] + trans[None] + score[rb][:, None, :]
         yz = joint.reshape(S, -1).argmax(axis=1)
@@ -638,13 +648,19 @@ class Decoder:
         last = np.zeros(n, dtype=np.intp)
         last[ra] = np.where(two, yz // n_lab, only)
         last[rb] = np.where(two, yz % n_lab, 0)
-        paths = np.zeros((n, tmax), dtype=np.intp)
-        paths[np.arange(n), np.maximum(lengths - 1, 0)] = last[np.arange(n)]
         rows = np.arange(n)
+        paths = np.zeros((tmax, n), dtype=np.intp)  # [step, row]
+        paths[np.maximum(lengths - 1, 0), rows] = last
+        # the transitions into a label as one row: trans[:, y] (a forward row) at y, trans[y]
+        # (a reversed row) at n_lab + y
+        into = np.concatenate((trans.T, trans))
+        kind = np.where(reversed_rows, n_lab, 0)
         for t in range(tmax - 1, 0, -1):
             na = running[t]
-            paths[:na, t - 1] = back[t, rows[:na], paths[:na, t]]
-        names: list[str] = self._label_arr[paths[rows_tok, step]].tolist()
+            c = np.take(into, kind[:na] + paths[t, :na], axis=0)
+            c += hist[t - 1][:, :na].T
+            paths[t - 1, :na] = c.argmax(axis=1)
+        names: list[str] = self._label_arr[paths[step, rows_tok]].tolist()
         return names
 
 
