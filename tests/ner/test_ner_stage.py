@@ -229,8 +229,6 @@ def test_a_given_name_after_wa_starts_the_person_unless_it_is_the_preposition() 
 
 def _doc_and_columns(text: str) -> tuple:
     """A segmented document and the NER stage's columns of it, as ``annotate`` builds them."""
-    import numpy as np
-
     from hadath.doc import Doc
     from hadath.ner.decoder import decoder
     from hadath.ner.stage import _Columns, _word_table
@@ -239,9 +237,7 @@ def _doc_and_columns(text: str) -> tuple:
     doc.segment()
     tc, dec = doc.token_columns, decoder()
     ids = dec.word_ids(tc.norms)
-    cols = _Columns(tc, _word_table().of(tc.norms, tc.stems, ids, dec.generation),
-                    np.array(tc.starts, dtype=np.intp), np.array(tc.ends, dtype=np.intp),
-                    np.array(tc.stem_starts, dtype=np.intp))
+    cols = _Columns(tc, _word_table().of(tc.norms, tc.stems, ids, dec.generation))
     return doc, cols
 
 
