@@ -1322,7 +1322,8 @@ def _foreign_name_word(w: str) -> bool:
 
 
 _LATIN_NAME: Final = re.compile("[\u0648\u0641]?([A-Za-z][A-Za-z0-9&.'-]*)$")  # «Apple»، «وDell»
-_LATIN_LETTER: Final = re.compile("[A-Za-z]")
+# every ASCII byte but the Latin letters: what ``bytes.translate`` deletes to leave a text's Latin letters
+_NOT_LATIN_BYTES: Final = bytes(c for c in range(128) if not (65 <= c <= 90 or 97 <= c <= 122))
 _LATIN_WORD: Final = re.compile("(?<![A-Za-z0-9&.'-])[A-Za-z]")  # where a Latin word starts
 _PLURAL_ENDS: Final = ("\u062a\u0627", "\u062a\u064a", "\u0627\u062a")  # تا تي ات: «شركتا»، «شركتي»، «شركات»
 
@@ -1334,7 +1335,10 @@ def _latin_names(doc: Doc, tc: TokenColumns, ents: list[Mention]) -> list[Mentio
     them. Elsewhere a Latin word is often a gloss of the Arabic word before it («مدينة أروا
     Aarua»، «( Aston University )»), so it is named only after a head."""
     raw = doc.raw
-    if _LATIN_LETTER.search(raw) is None:  # one C scan: most Arabic articles have no Latin letter
+    # most Arabic articles have no Latin letter: the text's ASCII characters (a C pass that drops the
+    # rest) less every byte but A-Z a-z tell (a regex search for «[A-Za-z]» scanned every character
+    # in the regex engine, ~0.25M instructions a 700-word article; this ~0.06M)
+    if not raw.encode("ascii", "ignore").translate(None, _NOT_LATIN_BYTES):
         return ents
     heads = naming_heads()
     starts, ends, norms, texts = tc.starts, tc.ends, tc.norms, tc.texts
