@@ -38,6 +38,7 @@ from hadath.events.context import (
     raw_hits,
 )
 from hadath.events.lexicon import (
+    THE_WOUNDED,
     GenericActor,
     affiliation_phrases,
     generic_actor,
@@ -2287,14 +2288,13 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
 
 
 # «بعد وفاة أحد الجرحى»: one of the wounded counted before died, which a toll's rise tells
-_THE_WOUNDED: Final = frozenset(normalize_key(w) for w in ("الجرحى", "المصابين", "المصابون", "جرحى"))
 
 
 def _one_of_the_wounded(s: SentenceCtx, d: int) -> bool:
     """Is the death word at ``d`` followed by «أحد الجرحى» (the death of one of the wounded)? He
     is no new dead: the sentence's toll («ارتفعت الحصيلة إلى خمسة بعد وفاة أحد الجرحى») counts him."""
     norms = s.norms
-    return d + 2 < len(norms) and norms[d + 1] in _ONE_OF and norms[d + 2] in _THE_WOUNDED
+    return d + 2 < len(norms) and norms[d + 1] in _ONE_OF and norms[d + 2] in THE_WOUNDED
 
 
 _THAT: Final = frozenset(normalize_key(w) for w in ("أن", "إن", "وأن", "وإن", "بأن", "وبأن"))

@@ -331,3 +331,7 @@ def _combined(*matchers: PhraseMatcher[Any]) -> MultiMatcher:
 THE_ATTACK_NOUNS: Final = frozenset(normalize_key(w) for w in (
     "الهجوم", "الهجمات", "الاعتداء", "العدوان", "القصف", "الغارة", "الغارات", "الضربة", "الضربات",
     "التفجير", "الانفجار", "الكمين", "الاشتباكات", "المعارك", "الاقتحام", "التوغل"))
+# The wounded counted before («بعد وفاة أحد الجرحى»): their deaths revise a toll (modality's
+# «died of wounds» veto, arguments' count of the dead).
+THE_WOUNDED: Final = frozenset(normalize_key(w) for w in (
+    "الجرحى", "المصابين", "الجريحين", "جرحى", "المصابون"))

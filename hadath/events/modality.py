@@ -52,6 +52,7 @@ from typing import Final
 
 from hadath.bisects import bisect_left
 from hadath.events.context import Candidate, Cue, SentenceCtx
+from hadath.events.lexicon import THE_WOUNDED
 from hadath.lexicon.loader import load_tsv, split_variants
 from hadath.mentions import Mention
 from hadath.paths import package_dir
@@ -393,8 +394,6 @@ def _earlier_one(s: SentenceCtx, c: Candidate) -> bool:
 
 
 _DIED_OF: Final = normalize_key("متأثرا")[:-1]  # «متأثرا/متأثرة/متأثرين بجروحه»: died of wounds
-_THE_WOUNDED: Final = frozenset(normalize_key(w) for w in (
-    "الجرحى", "المصابين", "الجريحين", "المصابين", "جرحى", "المصابون", "الجرحي"))
 _WOUNDED_REACH: Final = 4  # «وفاة أحد الجرحى [في المستشفى] متأثراً»
 
 
@@ -413,14 +412,14 @@ def _dead_listed(s: SentenceCtx, c: Candidate) -> bool:
 
 def _wounded_one_died(s: SentenceCtx, c: Candidate) -> bool:
     """Is ``c`` «died of wounds» told of one of the wounded counted before («بعد وفاة أحد الجرحى
-    متأثراً بجروحه»: :data:`_THE_WOUNDED` at most :data:`_WOUNDED_REACH` words before it)? His
+    متأثراً بجروحه»: :data:`THE_WOUNDED` at most :data:`_WOUNDED_REACH` words before it)? His
     death revises the toll of the happening that wounded him (a toll update, which the
     attribution stage reads from «ارتفعت الحصيلة إلى ...»); it is no new happening, and its one
     dead would read as a rival, lower toll."""
     if not c.key.startswith(_DIED_OF):
         return False
     norms = s.norms
-    return any(norms[k] in _THE_WOUNDED for k in range(max(0, c.tok - _WOUNDED_REACH), c.tok))
+    return any(norms[k] in THE_WOUNDED for k in range(max(0, c.tok - _WOUNDED_REACH), c.tok))
 
 
 def _habitual(s: SentenceCtx, c: Candidate, cues: list[Cue]) -> bool:
