@@ -104,7 +104,6 @@ class _Cand:
     mention: Mention | None = None  # NER's mention of the same span, if any
     in_org: bool = False
     remote: bool = False  # a backer or a seat («المدعومة من أنقرة»، «ومقره بريطانيا»): see _remote
-    office: bool = False  # an official's district («قائممقام سنجار»، «مدير ناحية سنوني»)
     container: _Cand | None = None
     distance_km: float | None = None  # «(120 كلم شمال بغداد)»: distance to the container
     chosen: Place | None = None
@@ -113,6 +112,7 @@ class _Cand:
     unnamed_town: bool = False  # «قرية في ولاية X»: an unnamed place inside X
     maritime: bool = False  # a water body's name with ships or a navy in its sentence (role sea)
     asked: frozenset[str] = frozenset()  # _asked_kinds(self), once the context is final
+    office: bool = False  # an official's district («قائممقام سنجار»، «مدير ناحية سنوني»)
 
     def __init__(self, start: int, end: int, key: str, nstart: int, nend: int, prefix: str,
                  places: tuple[Place, ...], before: frozenset[str], before2: frozenset[str],
