@@ -68,11 +68,11 @@ def _is_civilian(a: Actor | None) -> bool:
     return a is not None and a.inter in {6, 7}
 
 
-_VERBS: Final = frozenset({"verb", "phrase"})
+_VERBS: Final = frozenset({"verb", "phrase"})  # trigger parts of speech that take a subject after them
 _NEUTRALISE: Final = "neutralise"
 # «في عملية جوية»، «بضربات جوية»، «جواً»: the means of a neutralising operation
 _BY_AIR: Final = frozenset(normalize_key(w) for w in (
-    "جوية", "الجوية", "جوي", "الجوي", "جويا", "جوا", "جواً", "جويتين", "الجويتين"))  # trigger parts of speech that take a subject after them
+    "جوية", "الجوية", "جوي", "الجوي", "جويا", "جوا", "جواً", "جويتين", "الجويتين"))
 
 
 @lru_cache(maxsize=1)

@@ -1391,7 +1391,6 @@ _DOERS: Final = _DONE_BY_FORMS | frozenset(normalize_key(w) for w in ("ينفذ�
 
 # «أنه، إنه، بأنه» and the feminine: a complementiser carrying the reported verb's subject as a pronoun
 _HE_THAT: Final = frozenset(p + normalize_key(w) for p in ("", "\u0628") for w in ("أنه", "إنه", "أنها", "إنها"))
-_SELF_REPORT_ROLES: Final = frozenset({"armed", "state", "named"})
 
 
 def _self_reported(s: SentenceCtx, group: list[Candidate], spans: list[ActorSpan]) -> ActorSpan | None:
@@ -1415,7 +1414,7 @@ def _self_reported(s: SentenceCtx, group: list[Candidate], spans: list[ActorSpan
             continue
         r = max(reports)
         for x in spans:
-            if r < x.tok and x.tok_end <= c.tok - 1 and x.role in _SELF_REPORT_ROLES:
+            if r < x.tok and x.tok_end <= c.tok - 1 and x.role in _DOER_ROLES:
                 return x
     return None
 
@@ -2545,11 +2544,7 @@ def dual_places(doc: Doc, s: SentenceCtx, group: list[Candidate]) -> list[Locati
         one = _resolved_place_at(doc, s.tok_starts[i + 1])
         if one is None:
             return []
-        rest = doc.raw[one.end:one.end + 4]
-        gap = len(rest) - len(rest.lstrip())
-        if rest[gap:gap + 1] != _AND:
-            return []
-        two = _resolved_place_at(doc, one.end + gap + 1) or _resolved_place_at(doc, one.end + gap)
+        two = _place_joined_after(doc, one.end)
         if two is None or two.place is one.place:
             return []
         return [location_of(m.place, m.text, m.precision or 1) for m in (one, two)]
@@ -2584,26 +2579,31 @@ def listed_towns(doc: Doc, s: SentenceCtx, group: list[Candidate]) -> list[Locat
         towns = [one]
         end = one.end
         while len(towns) < _LISTED_MAX:
-            rest = doc.raw[end:end + 4]
-            gap = len(rest) - len(rest.lstrip())
-            sep = rest[gap:gap + 1]
-            if sep == _AND:
-                nxt = _resolved_place_at(doc, end + gap + 1) or _resolved_place_at(doc, end + gap)
-            elif sep in ("\u060c", ","):
-                after = doc.raw[end + gap + 1:end + gap + 6]
-                at = end + gap + 1 + len(after) - len(after.lstrip())
-                nxt = _resolved_place_at(doc, at) or (
-                    _resolved_place_at(doc, at + 1) if doc.raw[at:at + 1] == _AND else None)
-            else:
-                break
+            nxt = _place_joined_after(doc, end, comma=True)
             if nxt is None or not _a_town(nxt) or nxt.place.country != one.place.country:
                 break
             towns.append(nxt)
             end = nxt.end
-        if len({id(m.place) for m in towns}) < 2 or len({id(m.place) for m in towns}) < len(towns):
+        if len(towns) < 2 or len({id(m.place) for m in towns}) < len(towns):
             return []
         return [location_of(m.place, m.text, m.precision or 1) for m in towns]
     return []
+
+
+def _place_joined_after(doc: Doc, end: int, comma: bool = False) -> Any | None:
+    """The resolved place mention joined by «و» to the name ending at raw ``end`` («بلدتي كفرنبل
+    ومعرة النعمان»), or with ``comma`` by «،» too («في مدن درعا وحمص، وحماة»); None else."""
+    rest = doc.raw[end:end + 4]
+    gap = len(rest) - len(rest.lstrip())
+    sep = rest[gap:gap + 1]
+    if sep == _AND:
+        return _resolved_place_at(doc, end + gap + 1) or _resolved_place_at(doc, end + gap)
+    if comma and sep in ("\u060c", ","):
+        after = doc.raw[end + gap + 1:end + gap + 6]
+        at = end + gap + 1 + len(after) - len(after.lstrip())
+        return _resolved_place_at(doc, at) or (
+            _resolved_place_at(doc, at + 1) if doc.raw[at:at + 1] == _AND else None)
+    return None
 
 
 def _a_town(m: Any) -> bool:
@@ -2663,7 +2663,7 @@ def _location(doc: Doc, s: SentenceCtx, group: list[Candidate], first: int, last
     return None
 
 
-_TOWARD_WORDS: Final = frozenset(normalize_key(w) for w in ("باتجاه", "إلى", "نحو", "صوب", "الى"))
+_TOWARD_WORDS: Final = frozenset(normalize_key(w) for w in ("باتجاه", "إلى", "نحو", "صوب"))
 _ORIGIN_REACH: Final = 8  # words from the reinforcements' trigger to «من», and of the «من» phrase
 
 

@@ -345,11 +345,11 @@ def veto(c: Candidate) -> str | None:
                 # «تدمير منصتين لإطلاق الصواريخ»: the rockets name what was hit
                 return "equipment"
     if _habitual(s, c, cues):
-        return "habitual"
+        return "habitual"  # «القصف المتكرر يثير الرعب بين السكان»: a pattern, no one happening
     if _wounded_one_died(s, c):
-        return "update"
+        return "update"  # «ارتفعت الحصيلة إلى خمسة بعد وفاة أحد الجرحى متأثراً بجروحه»
     if c.trigger.plover == "ASSAULT" and _dead_listed(s, c):
-        return "breakdown"  # «فإن القتلى هم: 19 من عناصر «قسد» ... و9 مدنيين قضوا برصاص قناصة»  # «ارتفعت الحصيلة إلى خمسة بعد وفاة أحد الجرحى متأثراً بجروحه»  # «القصف المتكرر يثير الرعب بين السكان»: a pattern, no one happening
+        return "breakdown"  # «فإن القتلى هم: 19 من عناصر «قسد» ... و9 مدنيين قضوا برصاص قناصة»
     for cue in cues:
         dist = c.tok - cue.tok
         if cue.kind == "accident" and (cue.start <= c.start < cue.end or 0 <= dist <= 2 or -2 <= dist < 0):
@@ -724,6 +724,7 @@ def _background_after(s: SentenceCtx, c: Candidate) -> bool:
 _TOLL_CLAUSE: Final = frozenset(normalize_key(w) for w in (
     "ما", "مما", "أسفر", "أسفرت", "وأسفر", "وأسفرت", "أدى", "أدت", "وأدى", "وأدت", "أوقع", "أوقعت"))
 _RESULT_REACH: Final = 14  # tokens from the background happening's trigger to its toll
+_RESULT_PREFIXES: Final = frozenset(normalize_key(w)[:4] for w in ("أسفر", "أدى", "أوقع"))  # «أسفر عن مقتل»
 
 
 def _result_of_background(s: SentenceCtx, c: Candidate) -> bool:
@@ -740,9 +741,6 @@ def _result_of_background(s: SentenceCtx, c: Candidate) -> bool:
     return o.veto == "after" and c.tok - o.tok <= _RESULT_REACH
 
 
-_RESULT_PREFIXES: Final = frozenset(normalize_key(w)[:4] for w in ("أسفر", "أدى", "أوقع"))
-
-
 # «بعد أسبوع من»، «عقب شهرين من»: a week or more between the happening and the news (after
 # «بعد أيام من غارات ... يوم الخميس الماضي» the weekday may still be this week's)
 _WEEK_OR_MORE: Final = frozenset(normalize_key(w) for w in (
@@ -753,7 +751,7 @@ def _dated_back(s: SentenceCtx, tok: int) -> bool:
     """Does the after-word at ``tok`` measure a week or more back to the happening («وتأتي الحملة
     بعد أسبوع من هجوم ...»)? A weekday after it then names that day, not one of the story's."""
     norms = s.norms
-    return tok + 2 < len(norms) and norms[tok + 1] in _WEEK_OR_MORE and norms[tok + 2] == "\u0645\u0646"
+    return tok + 2 < len(norms) and norms[tok + 1] in _WEEK_OR_MORE and norms[tok + 2] == _FROM
 
 
 @lru_cache(maxsize=1)

@@ -827,7 +827,7 @@ _PERIOD_REACH: Final = 8  # tokens after the arrest word to «خلال الأس�
 
 
 _SINCE: Final = normalize_key("منذ")
-_PERIOD_STARTS: Final = frozenset(normalize_key(w) for w in ("مطلع", "بداية", "مستهل", "بدء", "أول", "مطلع"))
+_PERIOD_STARTS: Final = frozenset(normalize_key(w) for w in ("مطلع", "بداية", "مستهل", "بدء", "أول"))
 
 
 def _over_a_period(c: Candidate) -> bool:
@@ -1440,7 +1440,6 @@ def _crowd_verb(c: Candidate) -> int | None:
 
 
 _WHERE: Final = normalize_key("حيث")
-_PLACE_ENTITY_TYPES: Final = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _where_in_place(c: Candidate, v: int) -> bool:
@@ -1451,7 +1450,7 @@ def _where_in_place(c: Candidate, v: int) -> bool:
     if v < 2 or s.norms[v - 1] != _WHERE:
         return False
     end = s.ends[v - 2]
-    return any(m.end == end and m.type in _PLACE_ENTITY_TYPES for m in s.ents)
+    return any(m.end == end and m.type in _PLACE_TYPES for m in s.ents)
 
 
 def _deed_verbs(s: SentenceCtx, v: int) -> list[Candidate]:
