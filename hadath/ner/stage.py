@@ -327,6 +327,7 @@ def annotate(doc: Doc) -> None:
     ents = _credits(doc, tc, ents)
     ents = _dotted_acronyms(doc, tc, ents)
     ents = _latin_names(doc, tc, ents)
+    ents = _share_names(doc, tc, ents)
     ents = _named_after_nisba(doc, cols, ents)
     ents = _coreference(doc, ents, cols)
     ents = _complete_names(doc, ents, cols)
@@ -1367,6 +1368,79 @@ def _latin_names(doc: Doc, tc: TokenColumns, ents: list[Mention]) -> list[Mentio
             covered[e] = True
             e += 1
     return sorted(out, key=_START) if len(out) > len(ents) else ents
+
+
+_SHARE: Final = "\u0633\u0647\u0645"  # سهم, a share
+# «سهم» with a conjunction or preposition in front: «وسهم»، «لسهم»، «بسهم»
+_SHARE_WORDS: Final = frozenset(p + _SHARE for p in ("", "\u0648", "\u0641", "\u0628", "\u0644",
+                                                      "\u0648\u0628", "\u0648\u0644", "\u0641\u0628", "\u0641\u0644"))
+# «5.7 مليون سهم»: a count of shares, whose «سهم» names no company
+_SHARE_COUNTS: Final = frozenset(normalize_key(w) for w in (
+    "مليون", "ملايين", "ألف", "آلاف", "مليار", "مليارات", "مائة", "مئة", "واحد"))
+_SHARE_NAME_WORDS: Final = 3  # words a company's name after «سهم» takes at most
+# «holding», which ends a company's name («عراق قابضة»؛ training part: «شركة المملكة القابضة»)
+_SHARE_NAME_ENDS: Final = frozenset(normalize_key(w) for w in ("القابضة", "قابضة"))
+_GROUP: Final = normalize_key("مجموعة")  # «سهم مجموعة طلعت مصطفى»: a group named after a person
+
+
+def _share_names(doc: Doc, tc: TokenColumns, ents: list[Mention]) -> list[Mention]:
+    """Market reports name a listed company by the word after «سهم» ("the share of"): «وتصدر سهم
+    اعمار قائمة الأسهم»، «لسهم تمويل»، «تلاه سهم ناقلات»، «لسهم دبي للاستثمار». The names are often
+    ordinary words («اعمار»، «تمويل»، «مشاريع») or a place («دبي»), which neither the CRF nor the
+    lexicons read as a company there. Not after a count («مليون سهم بقيمة»), not before a function
+    word, a definite ordinary word («سهم الشركة»), a preposition on an ordinary word («بقيمة») or an
+    institution's head («سهم بنك مسقط», left to the head rules). The name takes the words
+    :func:`_share_name_tail` allows. A lexicon place read over the name gives way."""
+    raw = doc.raw
+    p = raw.find(_SHARE)
+    if p < 0:
+        return ents
+    starts, ends, norms = tc.starts, tc.ends, tc.norms
+    n = len(starts)
+    stop, common, heads = stopwords(), common_words(), naming_heads()
+    out: list[Mention] | None = None
+    while p >= 0:
+        k = bisect_right(ends, p)
+        p = raw.find(_SHARE, p + 3)
+        if k + 1 >= n or norms[k] not in _SHARE_WORDS or (k > 0 and (
+                norms[k - 1][:1].isdigit() or norms[k - 1] in _SHARE_COUNTS)):
+            continue
+        w = norms[k + 1]
+        if len(w) < 3 or not w[:1].isalpha() or w in stop or w in heads or w == _GROUP or (
+                w.startswith(_AL) and w in common) or (w[:1] in _CLITICS and (w[1:] in common or w[1:] in stop)):
+            continue
+        e = k + 2
+        while e < n and e - k <= _SHARE_NAME_WORDS and "\n" not in raw[ends[e - 1]:starts[e]] \
+                and _share_name_tail(w, norms[e]):
+            e += 1
+        s, t = starts[k + 1], ends[e - 1]
+        cur = ents if out is None else out
+        over = [m for m in cur if m.start < t and s < m.end]
+        if any(m.type not in ("GPE", "LOC") or m.start < s or m.end > t for m in over):
+            continue  # an organisation or person found already, or a longer place
+        out = [m for m in cur if m not in over]
+        out.append(Mention(s, t, raw[s:t], "ORG", None, "rule"))
+    return ents if out is None else sorted(out, key=_START)
+
+
+def _share_name_tail(first: str, w: str) -> bool:
+    """May ``w`` continue a listed company's name that starts with ``first`` (see
+    :func:`_share_names`)? A «لل» word («دبي للاستثمار»), «القابضة», a nationality or other rare
+    definite adjective agreeing with a definite first word («الكابلات المصرية»), or a word that
+    looks transliterated («شعاع كابيتال»). Not the ordinary words a report goes on with («سهم
+    الصفوة المركز الأول»، «سهم ناقلات الأسهم المرتفعة»)."""
+    if (w.startswith(_LL) and len(w) > 4) or w in _SHARE_NAME_ENDS:
+        return True
+    if not first.startswith(_AL):
+        return _transliterated(w)
+    return w.startswith(_AL) and (w in nisba_index() or (
+        w.endswith(("\u064a", "\u064a\u0647")) and w not in common_words()))
+
+
+def _transliterated(w: str) -> bool:
+    """A rare indefinite word that looks transliterated («كابيتال»): part of a foreign name."""
+    return w[:1].isalpha() and not w.startswith(_AL) and w[:1] not in _CONJ and w not in common_words() \
+        and w not in stopwords() and int(translit_bucket(w)) >= 1
 
 
 def _org_heads_of(norms: Sequence[str], k: int, words: list[str]) -> list[str]:
