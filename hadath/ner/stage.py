@@ -673,6 +673,7 @@ def _sports_names(doc: Doc, found: Sequence[Match[SportsEntry]], cands: list[Men
     nis = nisba_index()
     crf_orgs = {(c.start, c.end): i for i, c in enumerate(cands) if c.origin == "crf" and c.type == "ORG"}
     named: set[str] | None = None  # words of the organisations the lexicons name in the document
+    clubs_named: set[str] = set()  # ordinary-word clubs named so far near a cue («الوحدة»)
     for m in found:
         e: SportsEntry = m.payloads[0]
         if e.kind == "cue":
@@ -687,7 +688,7 @@ def _sports_names(doc: Doc, found: Sequence[Match[SportsEntry]], cands: list[Men
             adjective = k >= 0 and tc.norms[k].startswith(_AL) and tc.norms[k] != _THE_CLUB
             if adjective:
                 blocked.append(k + 1)
-        if sent not in (cue_sents if ordinary else near):
+        if sent not in (cue_sents if ordinary else near) and not (ordinary and m.key in clubs_named):
             i = crf_orgs.get((m.start, m.end))
             if i is not None and ordinary:
                 if named is None:
@@ -720,6 +721,8 @@ def _sports_names(doc: Doc, found: Sequence[Match[SportsEntry]], cands: list[Men
         if head and normalize_key(last) in nis:
             end = m.start + len(head.rstrip())  # «قطر القطري»: the adjective is outside the name
         out.append(Mention(m.start, end, doc.raw[m.start:end], "ORG", e.name, "rule++" if inside else "rule+"))
+        if ordinary:
+            clubs_named.add(m.key)
     if drop:
         cands = [c for i, c in enumerate(cands) if i not in drop]
     return cands + out

@@ -21,3 +21,19 @@ def test_an_ordinary_word_club_after_a_definite_noun_is_its_adjective() -> None:
     arabis = [m for m in doc.entities if m.text == "العربي" and m.type == "ORG"]
     assert len(arabis) == 1 and doc.raw[arabis[0].start - 5:arabis[0].start] == "وفاز "
     assert arabis[0].canonical.startswith("Al-Arabi")
+
+
+def test_an_ordinary_club_named_near_a_cue_is_the_club_later_in_the_text() -> None:
+    # «الوحدة» is unity outside a match report; once the text has named the club near a cue,
+    # a later «فالوحدة» with no cue in its sentence is the club too (the sports step alone:
+    # in the whole stage the coreference often links it as well)
+    from hadath.doc import Doc
+    from hadath.lexicon.matcher import to_raw
+    from hadath.ner.stage import _name_matchers, _sports_names
+
+    doc = Doc(raw="وفاز الوحدة على الجزيرة في مباراة الدوري امس. وقال المدرب ان التدريبات "
+                  "ستستأنف غدا. فالوحدة فريق كبير. ودعا الى الوحدة الوطنية.")
+    doc.segment()
+    found = to_raw(doc.norm, _name_matchers().find_norm(doc.norm.text)[2])
+    clubs = [m.text for m in _sports_names(doc, found, [], []) if m.text == "الوحدة"]
+    assert len(clubs) == 2  # not «الوحدة الوطنية»
