@@ -59,6 +59,12 @@ _TO_WORDS: Final = frozenset({"\u0627\u0644\u0649", "\u0627\u0644\u064a"})  # ا
 # a name's alias in brackets («(الأسايش)»): no clause break, no distance; not a note with a figure
 # («(110 كلم شرق العاصمة)»)
 _BRACKETED: Final = regex.compile(r"\s*\([^()\d]{1,40}\)")
+# a time aside between commas («اعتقلت قوات الاحتلال، فجر اليوم، خمسة مواطنين»): no clause break
+_TIME_ASIDE: Final = regex.compile(
+    r"\s*[\u060c,]\s*(?:(?:\u0641\u062c\u0631|\u0635\u0628\u0627\u062d|\u0645\u0633\u0627\u0621|\u0638\u0647\u0631|\u0644\u064a\u0644\u0629|\u064a\u0648\u0645)\s+)?"  # فجر صباح مساء ظهر ليلة يوم
+    r"(?:\u0627\u0644\u064a\u0648\u0645|[\u0623\u0627]\u0645\u0633|\u0627\u0644\u0644\u064a\u0644\u0629|\u0627\u0644\u0623\u062d\u062f|\u0627\u0644[\u0627\u0625]\u062b\u0646\u064a\u0646"  # اليوم أمس الليلة الأحد الاثنين
+    r"|\u0627\u0644\u062b\u0644\u0627\u062b\u0627\u0621|\u0627\u0644[\u0623\u0627]\u0631\u0628\u0639\u0627\u0621|\u0627\u0644\u062e\u0645\u064a\u0633|\u0627\u0644\u062c\u0645\u0639\u0629|\u0627\u0644\u0633\u0628\u062a)"  # الثلاثاء ... السبت
+    r"(?:\s+(?:\u0627\u0644\u0645\u0627\u0636\u064a|\u0627\u0644\u0645\u0627\u0636\u064a\u0629))?\s*[\u060c,]")  # الماضي
 STATUS_REACH: Final = 30  # a status word this far before the number: «مقتل ما لا يقل عن 12»
 FRAME_STATUS_REACH: Final = 50  # «توغلت القوات الإسرائيلية مسافة 5 كلم», «طالب الخاطفون بفدية قدرها»
 STATUS_AFTER: Final = 32  # ... or after the noun: «5 مدنيين لقوا حتفهم», «عناصر من «داعش» قتلوا»
@@ -304,6 +310,8 @@ def _status(ix: DocIndex, n: NumberMention, noun: Match[Counted], domain: str, s
         gap = raw[m.end : n.start] if m.end <= n.start else ""
         if "(" in gap:
             gap = _BRACKETED.sub("", gap)  # «اعتقلت قوات الأمن الداخلي (الأسايش) خمسة أشخاص»
+        if ("\u060c" in gap or "," in gap) and not _counted_between(ix, m.end, n.start):
+            gap = _TIME_ASIDE.sub(" ", gap)  # «اعتقلت قوات الاحتلال، فجر اليوم، خمسة مواطنين»
         toll_only = len(gap) > reach  # (a status overlapping the number has no gap)
         if toll_only and (domain != "people" or len(gap) > TOLL_PHRASE_REACH):
             break  # past the reach only a toll's casualty noun: «حصيلة القتلى في قطاع غزة منذ ... إلى»
@@ -349,6 +357,16 @@ def _status(ix: DocIndex, n: NumberMention, noun: Match[Counted], domain: str, s
                     return m
         k += 1
     return None
+
+
+def _counted_between(ix: DocIndex, a: int, b: int) -> bool:
+    """Does a number start between raw ``a`` and ``b``? The status word before it is its own
+    («وأصيب ثمانية آخرون، مساء أمس، خلال هجوم شنه عشرات المستوطنين»: not the settlers')."""
+    starts = ix.tok_starts
+    for i in range(ix.token_index(a), ix.token_index(b)):
+        if ix.is_number_start(starts[i]):
+            return True
+    return False
 
 
 def _linked(raw: str, a: int, b: int, noun: Match[Counted]) -> bool:

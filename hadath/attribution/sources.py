@@ -73,6 +73,7 @@ _SAME_SOURCE: Final = regex.compile(r"\u0627\u0644\u0645\u0635\u0627?\u062f\u063
 # one str.find, not a regex search (whose setup costs more than the scan)
 _SAME_SOURCE_HEAD: Final = "\u0627\u0644\u0645\u0635"  # المص
 _DENY: Final = "deny"  # frames.tsv row of denials («نفى»، «نفت»)
+_DOCUMENT: Final = "document"  # frames.tsv row of recording verbs («وثق»، «رصدت»): told to nobody
 _SOURCE_NOUN: Final = "\u0645\u0635\u062f\u0631"  # مصدر (normalised), in «مصدر أمني»، «المصدر»
 _SOURCE_WORDS: Final = ("\u0645\u0635\u062f\u0631", "\u0645\u0635\u0627\u062f\u0631")  # مصدر مصادر (normalised)
 _BARE_SOURCE: Final = frozenset({"\u0627\u0644\u0645\u0635\u062f\u0631", "\u0627\u0644\u0645\u0635\u0627\u062f\u0631"})  # المصدر المصادر
@@ -135,7 +136,8 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
             continue
         sent = ix.sentences.at(f.start)
         limit = sent.end if sent else len(raw)
-        sp, _ = speaker_after_frame(ix, f.end, kind, limit, names, frame_text=f.text)
+        sp, _ = speaker_after_frame(ix, f.end, kind, limit, names, frame_text=f.text,
+                                    listener=f.payloads[0].id != _DOCUMENT)
         if sp is None and kind == "prep":
             # «وفقا لما وثقه المرصد», «حسبما أفادت به مصادر»: the verb's subject is the source
             rel = relative_verb(ix, f.end, f.text)
@@ -188,6 +190,8 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
             continue
         if taken.clashes(s, e):
             continue
+        if f.payloads[0].id == _DOCUMENT and _inside_speech(ix, out, s):
+            continue  # «قال مصدر عسكري إن قوات حرس الحدود رصدت محاولة تسلل»: what the source told
         tok_start = ix.token_start_at(fs)
         gap = raw[e : tok_start if tok_start is not None else fs]
         words = gap.split()
@@ -206,6 +210,28 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
     _pronoun_subjects(ix, out, names)
     _documents_told(ix, out)
     return sorted((_affiliated(ix, m, names) for m in out.values()), key=lambda s: (s.start, s.end))
+
+
+def _inside_speech(ix: DocIndex, out: dict[tuple[int, int], SourceMention], pos: int) -> bool:
+    """Is ``pos`` inside the speech a source's verb opened earlier in its sentence («قال مصدر
+    عسكري ...، إن ...»)? A body that records something there is part of what was said."""
+    sent = ix.sentences.at(pos)
+    if sent is None:
+        return False
+    return any(m.frame_kind == "verb" and m.frame_end is not None and sent.start <= m.start and m.frame_end <= pos
+               and m.end <= pos and _opens_speech_between(ix, m.end, pos) for m in out.values())
+
+
+def _opens_speech_between(ix: DocIndex, a: int, b: int) -> bool:
+    """Does a «إن/أن» or a colon stand between raw ``a`` and ``b``?"""
+    i, j = ix.token_index(a), ix.token_index(b)
+    for k in range(i, j):
+        if ix.tok_texts[k] == ":":
+            return True
+        w = ix.word_tok.get(k)
+        if w is not None and w.payloads[0].kind == "that":
+            return True
+    return False
 
 
 _PERSONAL: Final = frozenset({"person", "title", "generic"})  # people and unnamed sources: a statement is a body's

@@ -270,6 +270,36 @@ def _marked_actor(ix: DocIndex, open_tok: int, close_tok: int) -> Any | None:
     return found[0]
 
 
+def _name_goes_on_after(ix: DocIndex, i: int, end: int, limit: int) -> bool:
+    """Does a plain word follow the one-word outlet with its «ل» at token ``i`` (ending at
+    ``end``), with no mark around the outlet? Told to an outlet, the speech or a comma comes
+    next («قال لإفي إن ...»); a word of a name goes on after a given name that only looks
+    like «ل» + an outlet («لافي أديب»)."""
+    raw = ix.doc.raw
+    if ix.tok_ends[i] != end or " " in raw[ix.tok_starts[i] : end] or i + 1 >= len(ix.tok_starts):
+        return False
+    nxt = i + 1
+    if ix.tok_starts[nxt] >= limit or not raw[end : ix.tok_starts[nxt]].isspace() or not ix.is_word(nxt):
+        return False
+    return nxt not in ix.word_tok and nxt not in ix.frame_tok and nxt not in ix.source_tok
+
+
+def _titled_office(units: list[Unit]) -> bool:
+    """A title and an office of a body so far («مدير المكتب الإعلامي»، «رئيس قسم الطوارئ»): «في»
+    after them names the body («... في الدفاع المدني أحمد يازجي»), as after a bare title (not
+    after a ministry's field: «وزير الإعلام في الحكومة ...، معمر الإرياني» is the minister)."""
+    return 1 < len(units) <= 3 and units[0].kind == "title" and units[1].norm in _OFFICES \
+        and all(u.kind == "word" for u in units[1:])
+
+
+_OFFICES: Final = frozenset(normalize_key(w) for w in (
+    "المكتب", "مكتب", "القسم", "قسم", "الدائرة", "دائرة", "الشعبة", "شعبة", "الفرع", "فرع", "الوحدة", "وحدة"))
+
+
+# «المعروف بـ»، «المعروفة باسم»، «الملقب»، «المسمى»: another name for the body before follows
+_KNOWN_AS: Final = regex.compile(r"\s+(?:\u0627\u0644)?(?:\u0645\u0639\u0631\u0648\u0641|\u0645\u0644\u0642\u0628|\u0645\u0633\u0645[\u0649\u064a])")
+
+
 # «علي» written with its dotted ya is the name (its key is that of the preposition «على»):
 # «قال عضو لجنة الأمن والدفاع النيابية علي البنداوي»
 _ALI: Final = frozenset({"\u0639\u0644\u064a", "\u0648\u0639\u0644\u064a"})  # علي وعلي
@@ -342,6 +372,8 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
         ent = entity_tok.get(i)
         if ent is not None and units:
             ent = _before_listener(raw, ent)  # «بوزارة الداخلية المصرية لـ«الشرق الأوسط»» as one mention
+        if ent is not None and src is not None and ent.end > src.end and _KNOWN_AS.match(raw, src.end):
+            ent = None  # «الدفاع المدني السوري المعروف بـ«الخوذ البيضاء»»: the source, then its other name
         if ent is not None and (src is None or ent.end > src.end):
             # «لـ«الشرق الأوسط»» read by NER as one mention with its «لـ«»: still told to it
             lam = _LAM in raw[t_start : ent.start] or _LAM_MARK.match(ent.text) is not None
@@ -354,6 +386,8 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
                 stop = ent.end + 1  # the rest of NER's mention is the listener
                 break
             continue
+        if src is not None and _LAM in src.prefix and units and _name_goes_on_after(ix, i, src.end, limit):
+            src = None  # «رئيس مجلس قروي ترمسعيا لافي أديب»: a name «لافي», not «لإفي» (told to EFE)
         if src is not None:
             lam = _LAM in src.prefix
             if lam and not (allow_lam and not units):
@@ -371,7 +405,7 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
         if wm is not None:
             kind = wm.payloads[0].kind
             if kind == "stop" and wm.key == _FI and units and (
-                    units[-1].kind == "title" or _generic_title(ix, units[-1])):
+                    units[-1].kind == "title" or _generic_title(ix, units[-1]) or _titled_office(units)):
                 # «القيادي في حركة ...», «مسؤول في حكومة ولاية شمال دارفور»: the title's
                 # complement goes on
                 units.append(Unit("link", t_start, tok_ends[i], norm))
@@ -757,7 +791,7 @@ def _resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) ->
             return _whole(ix, phrase, units)
         run = _last_name_run(units, _place_starts(ix), _place_inner_starts(ix))
         if run is not None:
-            return _name(ix, units, run, names)
+            return _name(ix, units, _past_named_place(ix, units, run), names)
         if not definite and units[1].kind == "link" and len(units) > 2 and units[2].kind in ("source", "entity"):
             return _member_of(ix, first, units[2], names)
         # «مدير المرصد رامي عبد الرحمن» with the name in a lexicon: the last known unit
@@ -905,6 +939,30 @@ def _titled_generic(ix: DocIndex, units: list[Unit]) -> bool:
     return nxt.kind == "word" and not nxt.lam and nxt.start in _place_starts(ix)
 
 
+def _past_named_place(ix: DocIndex, units: list[Unit], run: tuple[int, int]) -> tuple[int, int]:
+    """A name run right after an organisation's head that holds a place the document names
+    elsewhere, with two words or more after it: the organisation's name ends at the place
+    («رئيس مجلس قروي ترمسعيا لافي أديب»: the council of Turmus'ayya, then Lafi Adib)."""
+    a, b = run
+    if a == 0 or units[a - 1].kind != "org":
+        return run
+    words = _placed_words(ix)
+    for q in range(a, b - 2):
+        if units[q].norm in words:
+            return q + 1, b
+    return run
+
+
+def _placed_words(ix: DocIndex) -> frozenset[str]:
+    """The normalised words of the place mentions the geo stage resolved (cached per document)."""
+    hit = ix.cache.get("placed_words")
+    if hit is None:
+        hit = ix.cache["placed_words"] = frozenset(
+            normalize_key(w) for m in ix.doc.entities if m.place is not None for w in m.text.split()
+        )
+    return cast("frozenset[str]", hit)
+
+
 def _place_starts(ix: DocIndex) -> frozenset[int]:
     """Raw offsets where a place mention (GPE, LOC, FAC) starts, after its clitics."""
     hit = ix.cache.get("place_starts")
@@ -1012,12 +1070,14 @@ _WHO: Final = frozenset(normalize_key(w) for w in ("الذي", "التي"))
 RELATIVE_REACH: Final = 10  # tokens of a relative clause on the speaker before its «أن / إن»
 
 
-def cue_at(ix: DocIndex, pos: int, limit: int, transmit: bool = False, facts: bool = False) -> bool:
+def cue_at(ix: DocIndex, pos: int, limit: int, transmit: bool = False, facts: bool = False,
+           listener: bool = True) -> bool:
     """Does reported speech start at raw ``pos`` («إن», «:», «لـ», «في بيان», a mark)?
 
     ``facts``: also a verbal noun an announcement opens with («مقتل»، «فرض»), after an
     organisation's name («أعلنت قيادة شرطة ذي قار مقتل خمسة»); after a bare word it is
-    the verb's object («نفى وقوع ...»).
+    the verb's object («نفى وقوع ...»). ``listener=False``: the verb takes no listener, so «لـ»
+    is no cue (a verb of recording: «رصدت محاولة تسلل لمجموعات مسلحة» records an attempt).
 
     «عن» counts only after a verb of relaying («نقلت وكالة سانا عن مصدر»).
     """
@@ -1033,14 +1093,14 @@ def cue_at(ix: DocIndex, pos: int, limit: int, transmit: bool = False, facts: bo
     if i >= len(starts) or starts[i] >= limit:
         return True
     norm = norms[i]
-    if ix.tok_texts[i] in _CUE_MARKS or norm == _LAM or (transmit and norm == _FROM):
+    if ix.tok_texts[i] in _CUE_MARKS or (listener and norm == _LAM) or (transmit and norm == _FROM):
         return True
     if norm == _FI:
         comma = _past_place_complement(ix, starts[i], limit)
         if comma != starts[i]:
             # «وقالت السلطة المحلية في المحافظة، في بيان ...، إن»: the body's «في» complement,
             # then the speech
-            return cue_at(ix, comma + 1, limit, transmit, facts)
+            return cue_at(ix, comma + 1, limit, transmit, facts, listener)
     if ix.tok_texts[i] in ("\u060c", ",") and i + 1 < len(starts) and norms[i + 1] in _WHO:
         # «أعلن المركز الإعلامي لمحور تعز، الذي أكد أن ...»، «قال المرصد، الذي يتخذ من لندن
         # مقرا له، إن ...»: the speech goes on through a relative clause on the speaker
@@ -1063,7 +1123,7 @@ def cue_at(ix: DocIndex, pos: int, limit: int, transmit: bool = False, facts: bo
     f = ix.frame_tok.get(i)
     if f is not None and f.payloads[0].kind in ("prep", "statement", "via"):
         return True
-    if norm.startswith(_LAM):
+    if listener and norm.startswith(_LAM):
         # «لوكالة فرانس برس», «للشرق الأوسط», «لصحيفة ...»: told to an outlet
         bare = norm[1:]
         if bare.startswith(_LAM):
@@ -1107,8 +1167,11 @@ def _reporting_body(phrase: Phrase) -> bool:
     """Does the phrase name a body that reports, by an organisation head and at most five
     words after it (:data:`MAX_ORG_UNITS`, as for any body named after its head)? After «بحسب /
     وفق» such a body is a source even when no lexicon knows it: «بحسب مركز طب الطوارئ والدعم»
-    (Libya's emergency medicine centre), «بحسب مركز باكستان لدراسات النزاع والأمن»."""
+    (Libya's emergency medicine centre), «بحسب مركز باكستان لدراسات النزاع والأمن»; its figures
+    too: «وفق معطيات هيئة مقاومة الجدار والاستيطان»."""
     units = phrase.units
+    if units and units[0].kind == "data":
+        units = units[1:]
     return bool(units) and units[0].kind == "org" and units[0].norm in _REPORTING_HEADS \
         and 1 < len(units) <= MAX_ORG_UNITS
 
@@ -1236,6 +1299,7 @@ def speaker_after_frame(
     names: NameRegistry | None,
     require_cue: bool = True,
     frame_text: str = "",
+    listener: bool = True,
 ) -> tuple[Speaker | None, Speaker | None]:
     """The speaker introduced by a frame ending at ``pos``, and (for «نقلت Y عن X») the relay Y.
 
@@ -1243,7 +1307,8 @@ def speaker_after_frame(
     counts only when reported speech follows it («قال مسؤول محلي إن ...»), so «أحصى مقتل 120»
     or «اعترف بها» name nobody. After «بحسب / وفق» only known, titled or named speakers
     count: «وفق المذهب الشيعي» is no source. ``require_cue=False`` when a quotation follows
-    anyway («وأوضح مورينو عقب مباحثاته ... «إن ...»»).
+    anyway («وأوضح مورينو عقب مباحثاته ... «إن ...»»). ``listener=False`` for a verb told to
+    nobody (:func:`cue_at`).
     """
     if kind == "statement" and len(frame_text.split()) <= 2:
         # «في بيان لـ X» names X; «في بيان رسمي» names nobody; a known body right after the
@@ -1275,11 +1340,12 @@ def speaker_after_frame(
         return sp, relay
     if kind == "prep" and sp.kind not in ("title", "name") and not _reporting_body(phrase):
         return None, relay
-    if sp.kind in ("org", "word") and len(phrase.units) > (
-            (MAX_ORG_UNITS if _org_led(ix, phrase.units[0]) else MAX_PLAIN_UNITS) if require_cue else MAX_PLAIN_UNITS_NO_CUE):
+    body = phrase.units[1:] if phrase.units[0].kind == "data" else phrase.units  # «وفق معطيات هيئة ...»: the body's
+    if sp.kind in ("org", "word") and len(body) > (
+            (MAX_ORG_UNITS if body and _org_led(ix, body[0]) else MAX_PLAIN_UNITS) if require_cue else MAX_PLAIN_UNITS_NO_CUE):
         return None, relay
     if (require_cue or (kind == "transmit" and relay is None)) and not cue_at(
-        ix, phrase.stop, limit, transmit=(kind == "transmit"), facts=(sp.kind == "org")
+        ix, phrase.stop, limit, transmit=(kind == "transmit"), facts=(sp.kind == "org"), listener=listener
     ):
         return None, relay  # «تم نقل العالقين عبر المعبر» moves people, it relays nobody
     return sp, relay

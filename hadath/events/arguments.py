@@ -752,7 +752,8 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             # «اغتيل النائب وليد عيدو بانفجار سيارة مفخخة»، «اغتيال جاسم الذهبي»: whom an
             # assassination word names right after it (a title may stand between) is its target
             actor2 = x
-        elif not prev.isdisjoint(_ASSOC_PREV) and actor1 is not None or not prev.isdisjoint(_ASSOC_STRONG):
+        elif not prev.isdisjoint(_ASSOC_PREV) and actor1 is not None or not prev.isdisjoint(_ASSOC_STRONG) \
+                or _protecting(s.norms, x.tok):
             assoc.append(x)
         elif actor1 is None and not prev.isdisjoint(_BELONGING) and _weapon_owner(x, group):
             # «طائرة مسيرة تابعة للجيش قصفت مواقع للدعم السريع»: the aircraft's owner fired
@@ -1984,6 +1985,19 @@ def _word_before(s: SentenceCtx, tf: TokenForms, i: int) -> frozenset[str]:
     if k > 1 and norms[k] == _FROM and norms[k - 1] in _MEMBER_NOUNS:
         j = k - 2
     return tf[j] if j >= 0 else _NOTHING
+
+
+# «وسط حماية من قوات الاحتلال»، «بحماية الجيش»: the force that guards the doers is with them
+_GUARDED_BY: Final = frozenset(normalize_key(w) for w in ("بحماية", "بحراسة", "بغطاء", "وبحماية", "وبحراسة"))
+_GUARD_NOUNS: Final = frozenset(normalize_key(w) for w in ("حماية", "حراسة", "بحماية", "بحراسة"))
+
+
+def _protecting(norms: list[str], i: int) -> bool:
+    """Is the actor at token ``i`` named as the doers' guard («بحماية الجيش»، «وسط حماية من
+    قوات الاحتلال»، «تحت حراسة من الشرطة»)? An associate, not the target."""
+    if i >= 1 and norms[i - 1] in _GUARDED_BY:
+        return True
+    return i >= 2 and norms[i - 1] == _FROM and norms[i - 2] in _GUARD_NOUNS
 
 
 _SIDE_HEADS: Final = frozenset(normalize_key(w) for w in ("تنظيم", "حركة", "فصيل", "جماعة", "ميليشيا", "مليشيا", "كتائب", "لواء"))

@@ -331,6 +331,8 @@ def veto(c: Candidate) -> str | None:
         return "era"  # «في سنة 1978، تم اغتيال وديع حداد»: history, not news
     if c.trigger.plover in _POSSIBLE_TYPES and _investigated(s, c):
         return "inquiry"  # «دخل مكتب التحقيقات الفدرالي على خط التحقيق اللبناني في حادث الاعتداء»
+    if c.trigger.plover == "ASSAULT" and _comes_told(s, c):
+        return "retold"  # «ويأتي الهجوم بعد يوم من مقتل مستوطن»: the attack told before, dated by another
     if c.trigger.plover == "ASSAULT" and _background_after(s, c):
         return "after"  # «وقال الحلف إن الانفجار جاء بعد يوم من مقتل 16 شخصا في هجوم انتحاري»
     if c.trigger.mode == "casualty" and _result_of_background(s, c):
@@ -711,14 +713,41 @@ def _background_after(s: SentenceCtx, c: Candidate) -> bool:
             continue
         if cue.tok + 1 < len(s.norms) and s.norms[cue.tok + 1] in _NOT_GOVERNED:
             continue
-        if any(o.tok < cue.tok and o.trigger.plover == "ASSAULT" and not o.veto for o in s.candidates):
+        if any(o.tok < cue.tok and o.trigger.plover == "ASSAULT" and not o.veto and not _comes_after(s, o.tok, cue.tok)
+               for o in s.candidates):
             continue
         dated_back = _dated_back(s, cue.tok)  # «بعد أسبوع من هجوم ... أثناء قداس الأحد»: that Sunday's
+        # «بعد يوم من مقتل»: the day measures the time between, it dates nothing
+        measure = cue.tok + 1 if _measured_back(s, cue.tok) else -1
         if any(k.kind == "casualty" and k.tok < cue.tok or not dated_back and k.kind == "time" and k.tok > cue.tok
-               and k.clause == cue.clause for k in s.cues):
+               and k.tok != measure and k.clause == cue.clause for k in s.cues):
             continue
         return True
     return False
+
+
+# «ويأتي الهجوم بعد يوم من مقتل مستوطن»: the story's happening, told again, "comes after" the one
+# that follows the after-word
+_COMES: Final = frozenset(normalize_key(w) for w in (
+    "يأتي", "ويأتي", "تأتي", "وتأتي", "جاء", "وجاء", "جاءت", "وجاءت"))
+
+
+def _comes_told(s: SentenceCtx, c: Candidate) -> bool:
+    """Is ``c`` a definite attack noun, the subject of «يأتي / جاء» before an after-word («ويأتي
+    الهجوم بعد يوم من ...»، «وجاء القصف عقب ...»)? It names the story's happening, told before,
+    to date it by another: no new event, and the words after it are the other one's."""
+    if not s.norms[c.tok].startswith(_ARTICLE):
+        return False
+    return any(k.kind == "after" and k.key in _AFTER_WORDS and _comes_after(s, c.tok, k.tok) for k in s.cues)
+
+
+def _comes_after(s: SentenceCtx, tok: int, after: int) -> bool:
+    """Is the trigger at ``tok`` the subject of «يأتي / جاء» right before the after-word at
+    ``after`` («ويأتي الهجوم بعد يوم من ...»، «إن الانفجار جاء بعد ...»)? It dates the story's
+    happening by the one after the word, which is background all the same."""
+    if after - tok > 2:
+        return False
+    return (0 < tok and s.norms[tok - 1] in _COMES) or (after - tok == 2 and s.norms[tok + 1] in _COMES)
 
 
 _TOLL_CLAUSE: Final = frozenset(normalize_key(w) for w in (
@@ -745,6 +774,18 @@ def _result_of_background(s: SentenceCtx, c: Candidate) -> bool:
 # «بعد أيام من غارات ... يوم الخميس الماضي» the weekday may still be this week's)
 _WEEK_OR_MORE: Final = frozenset(normalize_key(w) for w in (
     "أسبوع", "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر", "عام", "عامين", "سنة", "سنوات"))
+
+
+_FROM_ON: Final = frozenset({_FROM, normalize_key("على")})
+_SHORT_SPANS: Final = frozenset(normalize_key(w) for w in ("يوم", "يومين", "أيام", "ساعة", "ساعات", "ساعتين"))
+
+
+def _measured_back(s: SentenceCtx, tok: int) -> bool:
+    """Does a span of time and «من / على» follow the after-word at ``tok`` («بعد يوم من»، «بعد
+    ساعات على»، «بعد أسبوع من»)?"""
+    norms = s.norms
+    return tok + 2 < len(norms) and norms[tok + 2] in _FROM_ON and (
+        norms[tok + 1] in _SHORT_SPANS or norms[tok + 1] in _WEEK_OR_MORE)
 
 
 def _dated_back(s: SentenceCtx, tok: int) -> bool:

@@ -1,0 +1,175 @@
+"""Session 18's reading of articles written for the suite: an agency report on the Jordanian
+army's clash with smugglers on the Syrian border (the army's formal name with «- الجيش العربي»,
+a military source telling what the border guards recorded, an unknown aircraft's strike across
+the border in Suwayda); a newspaper report on a settlers' attack on a West Bank village (the
+village council head's figures, the army's own version, arrests in Jenin, two bodies' counts of
+settler attacks that both say "more than", a shooting the day before given as background); a wire on Russian strikes on a market in
+Jisr al-Shughur (the civil defence's and the observatory's tolls, which agree, Russia's denial,
+the rebels' reply on Hama's countryside); plus the rules they exposed, on sentences of their own."""
+
+from __future__ import annotations
+
+from article_support import name, of_sub, read_article
+
+import hadath
+from hadath.doc import Doc
+from hadath.events.stage import score
+from hadath.pipeline import Pipeline, default_stages
+
+JORDAN = "2024-05-12"  # a Sunday: «صباح اليوم الأحد»
+WEST_BANK = "2024-06-21"  # «مساء أمس» is the 20th
+IDLIB = "2024-06-18"  # a Tuesday: «الاثنين» is the 17th
+
+
+def _jordan() -> tuple[str, hadath.Document]:
+    return read_article("jordan_border_smugglers_agency.txt", JORDAN)
+
+
+def _west_bank() -> tuple[str, hadath.Document]:
+    return read_article("westbank_settlers_newspaper.txt", WEST_BANK)
+
+
+def test_the_jordanian_armys_clash_with_smugglers() -> None:
+    _, doc = _jordan()
+    (clash,) = of_sub(doc, "Armed clash")
+    # «القوات المسلحة الأردنية - الجيش العربي»: one name, the Jordanian army's, though the
+    # article's places are mostly Syrian (its focus country): not Syria's army
+    assert name(clash.actor1) == "Military Forces of Jordan"
+    assert clash.fatalities == 4 and clash.event_date == JORDAN
+    killed = [c for c in doc.claims if c.subject == "people killed" and c.quantity.low == 4]
+    assert killed
+    # «وقال مصدر عسكري ... إن قوات حرس الحدود رصدت محاولة تسلل ...»: the source is the
+    # military source; the border guards recorded what he tells, and «محاولة تسلل» is no one
+    sources = {c.source.name for c in killed if c.source}
+    assert "Military source" in sources
+    assert not any("محاولة" in s for s in sources)
+
+
+def test_the_strike_across_the_border() -> None:
+    _, doc = _jordan()
+    (strike,) = of_sub(doc, "Air/drone strike")
+    assert strike.fatalities == 3
+    assert strike.location is not None and strike.location.country == "SY"
+    assert name(strike.actor2) == "Civilians (Syria)"
+
+
+def test_the_settlers_attack_on_turmus_ayya() -> None:
+    text, doc = _west_bank()
+    attacks = of_sub(doc, "Attack")
+    (attack,) = attacks
+    assert name(attack.actor1) == "Settlers (Israel)" and name(attack.actor2) == "Civilians (Palestine)"
+    assert attack.location is not None and attack.location.name == "Turmus‘ayyā"
+    assert attack.event_date == "2024-06-20" and attack.fatalities == 1
+    # «وسط حماية من قوات الاحتلال»: the army guards the settlers who burn the houses; it is
+    # no target of the arson
+    (burning,) = of_sub(doc, "Looting/property destruction")
+    assert name(burning.actor1) == "Settlers (Israel)"
+    assert name(burning.actor2) != "Military Forces of Israel"
+    assert [a.name for a in burning.assoc_actors] == ["Military Forces of Israel"]
+
+
+def test_the_shooting_the_day_before_is_background() -> None:
+    _, doc = _west_bank()
+    # «ويأتي الهجوم بعد يوم من مقتل مستوطن ... تبنتها كتائب شهداء الأقصى»: the story's attack,
+    # told again to date it by the shooting before, which was news the day before
+    assert not [e for e in doc.events if name(e.actor1) == "Al Aqsa Martyrs Brigade"]
+    assert not of_sub(doc, "Armed clash")
+
+
+def test_the_council_heads_words_and_figures() -> None:
+    text, doc = _west_bank()
+    # «وقال رئيس مجلس قروي ترمسعيا لافي أديب، لـ«الأيام»»: «لافي» is his name, not «لإفي»
+    # (told to EFE); the council's village ends the title, his name follows
+    (quote,) = [q for q in doc.quotes if "لإبادة القرية" in text[q.start:q.end]]
+    assert quote.speaker == "لافي أديب"
+    by_subject = {c.subject: c for c in doc.claims if c.source and c.source.name == "لافي أديب"}
+    assert by_subject["settlers"].quantity.low == 400
+    assert by_subject["buildings destroyed"].quantity.low == 30
+    # «وأضرموا النار في أكثر من 30 منزلاً و60 مركبة»
+    assert by_subject["vehicles destroyed"].quantity.low == 60
+
+
+def test_arrests_past_a_time_aside_and_no_false_conflict() -> None:
+    _, doc = _west_bank()
+    # «اعتقلت قوات الاحتلال، فجر اليوم، خمسة مواطنين»: arrested, past the time between commas
+    (arrested,) = [c for c in doc.claims if c.quantity.low == 5]
+    assert arrested.subject == "people detained"
+    assert arrested.source is not None and arrested.source.name == "Palestinian Prisoners' Society"
+    # so the army's «عشرات المواطنين الإسرائيليين» who entered the village do not rival them
+    idx = doc.claims.index(arrested)
+    assert not [c for c in doc.conflicts if idx in c.claims]
+
+
+def test_two_counts_of_settler_attacks_that_both_say_more_than() -> None:
+    _, doc = _west_bank()
+    counts = [c for c in doc.claims if c.unit == "attacks"]
+    by_source = {c.source.name: c for c in counts if c.source}
+    # «ووفق معطيات هيئة مقاومة الجدار والاستيطان»: the commission's figures
+    commission = by_source["Colonization and Wall Resistance Commission"]
+    assert commission.quantity.low == 1200
+    # «عدد الاعتداءات تجاوز 900 اعتداء»: exceeded, so "at least 900": no conflict with «أكثر من 1200»
+    btselem = by_source["B'Tselem"]
+    assert btselem.quantity.low == 900 and btselem.quantity.approximate
+    pair = (doc.claims.index(commission), doc.claims.index(btselem))
+    assert not [c for c in doc.conflicts if set(c.claims) == set(pair)]
+
+
+def _vetoes(text: str) -> dict[str, str | None]:
+    doc = Pipeline(default_stages())(Doc(raw=text))
+    return {c.text: c.veto for s in score(doc) for c in s.candidates}
+
+
+def test_a_happening_a_day_before_is_background() -> None:
+    # «بعد يوم من»: the day measures the time between, it does not date the happening today
+    v = _vetoes("وقال الحلف إن الانفجار جاء بعد يوم من مقتل 16 شخصا في هجوم انتحاري.")
+    assert v["مقتل"] == "after"
+    v = _vetoes("ويأتي القصف بعد ساعات من هجوم شنه مسلحون على حاجز للجيش.")
+    assert v["القصف"] == "retold" and v["هجوم"] == "after"
+    # a weekday after the word still dates it to the story's days
+    v = _vetoes("وشلت الحركة في المدينة بعد انفجار سيارة مفخخة أمس.")
+    assert v["انفجار"] is None
+
+
+def test_a_recording_verb_takes_no_listener() -> None:
+    doc = hadath.extract("وقال مصدر عسكري إن قوات حرس الحدود رصدت محاولة تسلل لمجموعات مسلحة، "
+                         "ما أدى إلى مقتل أربعة من المهربين.", published="2024-05-12")
+    (killed,) = [c for c in doc.claims if c.quantity.low == 4]
+    assert killed.source is not None and killed.source.name == "Military source"
+
+
+def test_exceeded_is_a_lower_bound() -> None:
+    doc = hadath.extract("وقالت الوزارة إن عدد القتلى تجاوز 180 شخصاً.", published="2024-05-12")
+    (n,) = [x for x in doc.claims if x.quantity.low == 180]
+    assert n.quantity.approximate
+
+
+def _idlib() -> tuple[str, hadath.Document]:
+    return read_article("idlib_market_strikes_wire.txt", IDLIB)
+
+
+def test_the_market_strike_and_its_sources() -> None:
+    text, doc = _idlib()
+    (strike,) = of_sub(doc, "Air/drone strike")
+    assert name(strike.actor1) == "Military Forces of Russia" and name(strike.actor2) == "Civilians (Syria)"
+    assert strike.fatalities == 11 and strike.event_date == "2024-06-17"
+    assert strike.location is not None and strike.location.name == "Jisr ash Shughūr"
+    # «وفق ما أفاد الدفاع المدني السوري المعروف بـ«الخوذ البيضاء»»: the lexicon's source, not
+    # NER's span that runs on into its other name
+    assert strike.source is not None and strike.source.name == "Syrian Civil Defence"
+    # «وقال مدير المكتب الإعلامي في الدفاع المدني أحمد يازجي لوكالة فرانس برس»: the office's
+    # head, named after where the office is
+    assert {q.speaker for q in doc.quotes if "الطائرات الحربية" in text[q.start:q.end]} == {"أحمد يازجي"}
+    # at least 11 (the civil defence) and 13 (the observatory) agree
+    assert not doc.conflicts
+
+
+def test_russias_denial_is_no_event_and_the_rebels_reply() -> None:
+    _, doc = _idlib()
+    # «نافياً استهداف أي مواقع مدنية»: denied, no attack by HTS or anyone
+    assert not [e for e in doc.events if name(e.actor1) == "HTS: Hayat Tahrir al Sham"]
+    assert not of_sub(doc, "Armed clash")
+    (reply,) = of_sub(doc, "Shelling/artillery/missile attack")
+    # «ردت فصائل معارضة بقصف صاروخي على مواقع لقوات النظام»
+    assert name(reply.actor1) == "Opposition Rebels (Syria)" and name(reply.actor2) == "Military Forces of Syria"
+    assert reply.fatalities == 2
+    assert reply.source is not None and reply.source.name == "Syrian Observatory for Human Rights"
