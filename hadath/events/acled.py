@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Final
 
 from hadath.events.context import Candidate
+from hadath.events.lexicon import NEUTRALISE_MODE
 from hadath.lexicon.loader import load_tsv, split_variants
 from hadath.paths import package_dir
 from hadath.schema import Actor
@@ -69,7 +70,6 @@ def _is_civilian(a: Actor | None) -> bool:
 
 
 _VERBS: Final = frozenset({"verb", "phrase"})  # trigger parts of speech that take a subject after them
-_NEUTRALISE: Final = "neutralise"
 # «في عملية جوية»، «بضربات جوية»، «جواً»: the means of a neutralising operation
 _BY_AIR: Final = frozenset(normalize_key(w) for w in (
     "جوية", "الجوية", "جوي", "الجوي", "جويا", "جوا", "جواً", "جويتين", "الجويتين"))
@@ -166,7 +166,7 @@ def decide(best: Candidate, group: list[Candidate], kinds: set[str], actor1: Act
         # «ألقت طائرات إسرائيلية قنابل فوسفورية»: bombs an aircraft drops are one too; so is
         # an attack verb whose subject right before it is aircraft: «قال الجيش إن طائراته استهدفت»
         et, sub = "Explosions/Remote violence", "Air/drone strike"
-    elif t.mode == _NEUTRALISE and _by_air(best):
+    elif t.mode == NEUTRALISE_MODE and _by_air(best):
         # «أعلنت وزارة الدفاع التركية تحييد 12 إرهابياً ... في عملية جوية»: fighters struck from the air
         et, sub = "Explosions/Remote violence", "Air/drone strike"
     elif t.mode in _GENERIC_MODES:

@@ -38,6 +38,7 @@ from hadath.events.context import (
     raw_hits,
 )
 from hadath.events.lexicon import (
+    NEUTRALISE_MODE,
     THE_WOUNDED,
     GenericActor,
     affiliation_phrases,
@@ -196,7 +197,6 @@ _VICTIM_ROLES: Final = frozenset({"civilian", "protester"})
 _DOER_ROLES: Final = frozenset({"armed", "state", "named"})
 _GOVERNING: Final = ("\u0644", "\u0628")  # ل ب: a noun after them is governed («للمواطنين»)
 _CLAUSE_PUNCT: Final = frozenset({"\u060c", ",", ".", "\u061b", ";", ":"})  # ، , . ؛ ; :
-NEUTRALISE_MODE: Final = "neutralise"  # triggers.tsv mode of «حيدت، تحييد» (the Turkish ministry's word)
 _VICTIM_MODES: Final = frozenset({"casualty", NEUTRALISE_MODE})  # whose counted people after the word are its victims («تحييد 5 إرهابيين»)
 _REPORT: Final = "report"  # cues.tsv kind of reporting verbs and words («أعلن», «قالت», «بحسب»)
 _PURPOSE: Final = "purpose"  # cues.tsv kind that opens what a protest is for («مطالبين ب»، «تضامناً مع»)

@@ -335,3 +335,7 @@ THE_ATTACK_NOUNS: Final = frozenset(normalize_key(w) for w in (
 # «died of wounds» veto, arguments' count of the dead).
 THE_WOUNDED: Final = frozenset(normalize_key(w) for w in (
     "الجرحى", "المصابين", "الجريحين", "جرحى", "المصابون"))
+# triggers.tsv mode of «حيدت، تحييد» (the Turkish ministry's word for killing or capturing):
+# arguments read the counted people after it as its victims, ACLED typing reads it as an air
+# strike when it is by air, and no classifier score keeps it without its rule.
+NEUTRALISE_MODE: Final = "neutralise"

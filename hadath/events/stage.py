@@ -44,7 +44,7 @@ from hadath.events import (
 from hadath.events.context import Candidate, SentenceCtx, candidates, more_breaks
 from hadath.events.draft import Event, Span
 from hadath.events.features import candidate_features, conjoin, sentence_features, sentence_parts
-from hadath.events.lexicon import generic_actor, other_happening_words
+from hadath.events.lexicon import NEUTRALISE_MODE, generic_actor, other_happening_words
 from hadath.events.modality import veto
 from hadath.events.model import load_model
 from hadath.events.tally import counted_people, dual_forms
@@ -232,7 +232,7 @@ _STAND: Final = "stand"  # triggers.tsv: a bare «وقفة», a protest only whe
 # «أوقف» arrests only people it counts after it («أوقفت الشرطة 47 مشتبهاً»); it also stops
 # talks, works and fire («أوقفت الحكومة المفاوضات»): a rule-only row, whatever its mode
 _DETAIN_ROW: Final = "arrest (detain)"
-_RULE_ONLY: Final = frozenset({_DEMOLISH, arguments.NEUTRALISE_MODE, _STREETS, _STAND})  # trigger modes that no classifier score keeps without their rule
+_RULE_ONLY: Final = frozenset({_DEMOLISH, NEUTRALISE_MODE, _STREETS, _STAND})  # trigger modes that no classifier score keeps without their rule
 _DOER_REACH: Final = 3  # «دمرت وحدات من الجيش»: words before the doer's first, after the verb, at most
 _MATERIEL_REACH: Final = 6  # words from the doer's first to the object destroyed, at most
 _MATERIEL_KINDS: Final = frozenset({"object", "position", "equipment", "materiel"})  # cues.tsv kinds of military objects
