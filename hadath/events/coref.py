@@ -64,7 +64,7 @@ from hadath.doc import Doc
 from hadath.events.acled import aircraft_names
 from hadath.events.context import more_breaks
 from hadath.events.draft import Event, Span
-from hadath.events.lexicon import THE_ATTACK_NOUNS, other_happening_words
+from hadath.events.lexicon import THE_ATTACK_NOUNS, THE_SKIRMISHES, other_happening_words
 from hadath.events.place_fallback import FALLBACK_PLACED
 from hadath.geo.gazetteer import load_gazetteer
 from hadath.lexicon.actors import UNIDENTIFIED
@@ -973,12 +973,11 @@ _PASSED_BEFORE: Final = _MARKS | {"\u060c", ",", "."}
 # a crowd met by force: a death in «the clashes» told after it is the crowd's
 _PEACEFUL: Final = "Peaceful protest"
 _MET_CROWDS: Final = frozenset({"Violent demonstration", "Protest with intervention", _EXCESSIVE})
-_THE_SKIRMISHES: Final = frozenset(normalize_key(w) for w in ("المواجهات", "الاشتباكات", "الصدامات", "المناوشات"))
 
 
 def _the_skirmishes(doc: Doc, trigger: Span) -> bool:
     """Is the trigger a definite word for clashes («خلال المواجهات»)?"""
-    return normalize_key(doc.raw[trigger.start:trigger.end]) in _THE_SKIRMISHES
+    return normalize_key(doc.raw[trigger.start:trigger.end]) in THE_SKIRMISHES
 
 
 class _Retold:

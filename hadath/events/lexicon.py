@@ -339,3 +339,7 @@ THE_WOUNDED: Final = frozenset(normalize_key(w) for w in (
 # arguments read the counted people after it as its victims, ACLED typing reads it as an air
 # strike when it is by air, and no classifier score keeps it without its rule.
 NEUTRALISE_MODE: Final = "neutralise"
+# Words for clashes: indefinite («شهدت مناوشات بين محتجين وقوات الأمن», a crowd met by a force)
+# and definite («خلال المواجهات», a death told in clashes already told); the two must agree.
+SKIRMISHES: Final = frozenset(normalize_key(w) for w in ("مواجهات", "اشتباكات", "صدامات", "مناوشات"))
+THE_SKIRMISHES: Final = frozenset(_AL + w for w in SKIRMISHES)

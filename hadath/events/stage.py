@@ -44,7 +44,7 @@ from hadath.events import (
 from hadath.events.context import Candidate, SentenceCtx, candidates, more_breaks
 from hadath.events.draft import Event, Span
 from hadath.events.features import candidate_features, conjoin, sentence_features, sentence_parts
-from hadath.events.lexicon import NEUTRALISE_MODE, generic_actor, other_happening_words
+from hadath.events.lexicon import NEUTRALISE_MODE, SKIRMISHES, generic_actor, other_happening_words
 from hadath.events.modality import veto
 from hadath.events.model import load_model
 from hadath.events.tally import counted_people, dual_forms
@@ -706,7 +706,6 @@ def _clash_joined(c: Candidate) -> bool:
 
 
 _BETWEEN: Final = normalize_key("بين")
-_SKIRMISHES: Final = frozenset(normalize_key(w) for w in ("مناوشات", "مواجهات", "اشتباكات", "صدامات"))
 _FORCE_REACH: Final = 3  # tokens from the crowd word to the force after «و» («وقوات مكافحة الشغب»)
 
 
@@ -719,7 +718,7 @@ def _crowd_against_force(c: Candidate) -> bool:
     s = c.sent
     if c.key.startswith(_AL) or not _protester(c) or c.tok < 2:
         return False
-    if s.norms[c.tok - 1] != _BETWEEN or s.norms[c.tok - 2] not in _SKIRMISHES:
+    if s.norms[c.tok - 1] != _BETWEEN or s.norms[c.tok - 2] not in SKIRMISHES:
         return False
     lo, hi = s.tok_starts[c.tok_end] if c.tok_end < len(s.tok_starts) else s.span.end, \
         s.ends[min(len(s.ends), c.tok_end + _FORCE_REACH) - 1]
