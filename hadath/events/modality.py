@@ -52,7 +52,7 @@ from typing import Final
 
 from hadath.bisects import bisect_left
 from hadath.events.context import Candidate, Cue, SentenceCtx
-from hadath.events.lexicon import THE_WOUNDED
+from hadath.events.lexicon import SINCE, SINCE_STARTS, THE_WOUNDED
 from hadath.lexicon.loader import load_tsv, split_variants
 from hadath.mentions import Mention
 from hadath.paths import package_dir
@@ -168,8 +168,6 @@ _MASS: Final = frozenset(normalize_key(w) for w in (
 _SPAN: Final = frozenset(normalize_key(w) for w in ("خلال", "مدى", "مدار", "طوال", "طيلة"))
 _LONG_UNITS: Final = frozenset(normalize_key(w) for w in (
     "أسابيع", "الأسابيع", "أشهر", "الأشهر", "شهور", "الشهور", "سنوات", "السنوات", "أعوام", "الأعوام"))
-_SINCE_START: Final = frozenset(normalize_key(w) for w in ("بداية", "مطلع", "بدء"))
-_SINCE_W: Final = normalize_key("منذ")
 _SUMMARY_REACH: Final = 12  # words from the happening noun to the span of time, either side, in its clause
 # a running toll (see :func:`_period_toll`): what «منذ» opens when it starts a period of the
 # calendar or of a war («منذ بداية العام»، «منذ اندلاع النزاع»، «منذ الغزو»، «منذ عام 2004»), and
@@ -575,7 +573,7 @@ def _summarised(s: SentenceCtx, c: Candidate) -> bool:
         w = _strip_wa(s.norms[i])
         if w in _SPAN and any(s.norms[k] in _LONG_UNITS for k in range(i + 1, min(hi, i + 3))):
             return True  # «خلال الأشهر»، «على مدى أسابيع»، «طوال السنوات الماضية»
-        if w == _SINCE_W and i + 1 < hi and s.norms[i + 1] in _SINCE_START:
+        if w == SINCE and i + 1 < hi and s.norms[i + 1] in SINCE_STARTS:
             return True  # «منذ بداية العام»
     return False
 
@@ -616,8 +614,8 @@ def _period_toll(s: SentenceCtx, c: Candidate) -> bool:
     for i in range(lo, hi - 1):
         w = _strip_wa(norms[i])
         nxt = norms[i + 1]
-        if w == _SINCE_W:
-            period = nxt in _SINCE_START or nxt in _SINCE_OUTBREAK or (nxt[:2] == "20" or nxt[:2] == "19") and nxt.isdigit() \
+        if w == SINCE:
+            period = nxt in SINCE_STARTS or nxt in _SINCE_OUTBREAK or (nxt[:2] == "20" or nxt[:2] == "19") and nxt.isdigit() \
                 or nxt in _YEAR_OPENERS and i + 2 < hi and norms[i + 2].isdigit()
         elif w in _SPAN:
             period = nxt in _MONTH_UNITS  # «على مدى» is read at «مدى»

@@ -44,7 +44,14 @@ from hadath.events import (
 from hadath.events.context import Candidate, SentenceCtx, candidates, more_breaks
 from hadath.events.draft import Event, Span
 from hadath.events.features import candidate_features, conjoin, sentence_features, sentence_parts
-from hadath.events.lexicon import NEUTRALISE_MODE, SKIRMISHES, generic_actor, other_happening_words
+from hadath.events.lexicon import (
+    NEUTRALISE_MODE,
+    SINCE,
+    SINCE_STARTS,
+    SKIRMISHES,
+    generic_actor,
+    other_happening_words,
+)
 from hadath.events.modality import veto
 from hadath.events.model import load_model
 from hadath.events.tally import counted_people, dual_forms
@@ -825,8 +832,7 @@ _PERIODS: Final = frozenset(normalize_key(w) for w in (
 _PERIOD_REACH: Final = 8  # tokens after the arrest word to «خلال الأسبوع الماضي»
 
 
-_SINCE: Final = normalize_key("منذ")
-_PERIOD_STARTS: Final = frozenset(normalize_key(w) for w in ("مطلع", "بداية", "مستهل", "بدء", "أول"))
+_PERIOD_STARTS: Final = SINCE_STARTS | frozenset(normalize_key(w) for w in ("مستهل", "أول"))
 
 
 def _over_a_period(c: Candidate) -> bool:
@@ -838,7 +844,7 @@ def _over_a_period(c: Candidate) -> bool:
     if any(s.norms[i] == _DURING and s.norms[i + 1] in _PERIODS for i in range(c.tok_end, end)):
         return True
     # «نفذت منذ مطلع العام أكثر من 2500 عملية، أوقفت خلالها نحو 4 آلاف مشتبه به»
-    return any(s.norms[i] == _SINCE and s.norms[i + 1] in _PERIOD_STARTS for i in range(0, c.tok - 1))
+    return any(s.norms[i] == SINCE and s.norms[i + 1] in _PERIOD_STARTS for i in range(0, c.tok - 1))
 
 
 _SEIZE: Final = normalize_key("القبض على")
