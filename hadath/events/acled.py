@@ -27,6 +27,7 @@ from typing import Final
 
 from hadath.events.context import Candidate
 from hadath.events.lexicon import NEUTRALISE_MODE
+from hadath.lexicon.actors import ARMED_INTER, CIVILIAN_INTER, PROTESTER_INTER, STATE_INTER
 from hadath.lexicon.loader import load_tsv, split_variants
 from hadath.paths import package_dir
 from hadath.schema import Actor
@@ -58,17 +59,18 @@ class Typing:
 
 
 def _is_state(a: Actor | None) -> bool:
-    return a is not None and a.inter == 1
+    return a is not None and a.inter == STATE_INTER
 
 
 def _is_armed(a: Actor | None) -> bool:
-    return a is not None and a.inter in {1, 2, 3, 4, 8}
+    return a is not None and a.inter in ARMED_INTER
 
 
 def _is_civilian(a: Actor | None) -> bool:
-    return a is not None and a.inter in {6, 7}
+    return a is not None and a.inter in _UNARMED_INTER
 
 
+_UNARMED_INTER: Final = frozenset({PROTESTER_INTER, CIVILIAN_INTER})  # whom :func:`_is_civilian` counts
 _VERBS: Final = frozenset({"verb", "phrase"})  # trigger parts of speech that take a subject after them
 # «في عملية جوية»، «بضربات جوية»، «جواً»: the means of a neutralising operation
 _BY_AIR: Final = frozenset(normalize_key(w) for w in (
@@ -99,7 +101,7 @@ def home_only_actors() -> frozenset[str]:
 
 def _airborne(a: Actor | None) -> bool:
     """Is the actor an air force or its aircraft («القوات الجوية»، «الطيران الحربي»)?"""
-    if a is None or a.inter != 1:
+    if a is None or a.inter != STATE_INTER:
         return False
     words = normalize_key(a.text).split()
     names = aircraft_names()
@@ -170,7 +172,7 @@ def decide(best: Candidate, group: list[Candidate], kinds: set[str], actor1: Act
         # «أعلنت وزارة الدفاع التركية تحييد 12 إرهابياً ... في عملية جوية»: fighters struck from the air
         et, sub = "Explosions/Remote violence", "Air/drone strike"
     elif t.mode in _GENERIC_MODES:
-        if actor2 is not None and actor2.inter == 6:
+        if actor2 is not None and actor2.inter == PROTESTER_INTER:
             # protesters shot or killed: ACLED codes the protest, not an attack
             et, sub = "Protests", "Excessive force against protesters"
         elif _is_civilian(actor2) and not _is_armed(actor2):

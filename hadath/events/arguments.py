@@ -51,6 +51,10 @@ from hadath.geo.context import load_context_words
 from hadath.geo.resolve import place_for_span
 from hadath.lexicon.actors import (
     ARMED_GROUP_INTER,
+    CIVILIAN_INTER,
+    PROTESTER_INTER,
+    RIOTER_INTER,
+    STATE_INTER,
     UNIDENTIFIED,
     alias_decides,
     country_name,
@@ -178,7 +182,7 @@ _ASSOC_STRONG: Final = _ASSOC_PREV - {_WITH_ONLY}  # «مع» marks an associate
 _ARREST: Final = "arrest"
 # modes whose counted object after the verb is the people taken: «اعتقلت سبعة»، «اختطفوا سبعة جنود»
 _TAKING_MODES: Final = frozenset({_ARREST, "abduct"})
-_ROLE_OF_INTER: Final = {1: "state", 6: "protester", 7: "civilian", 5: "rioter"}
+_ROLE_OF_INTER: Final = {STATE_INTER: "state", PROTESTER_INTER: "protester", CIVILIAN_INTER: "civilian", RIOTER_INTER: "rioter"}
 _LIST_STOP: Final = _INJURY_WORDS | _SUBSET_PREV | _DEATH_WORDS  # words that end a list of the dead
 _CASUALTY_WORDS: Final = _INJURY_WORDS | _DEATH_WORDS
 _NOTHING: Final[frozenset[str]] = frozenset()
@@ -634,7 +638,7 @@ def _occupying_military(doc: Doc, start: int, text: str, cache: dict[str, Any]) 
             if m.origin == "generic":
                 continue  # unnamed soldiers are what is being resolved
             actor = _resolved(doc, m, cache)
-            if actor is not None and actor.inter == 1 and actor.name.startswith(_MILITARY):
+            if actor is not None and actor.inter == STATE_INTER and actor.name.startswith(_MILITARY):
                 names.setdefault(actor.name, actor)
                 ends.append(m.end)
         own = any(a.country == doc.country for a in names.values())
@@ -758,7 +762,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         elif actor1 is None and not prev.isdisjoint(_BELONGING) and _weapon_owner(x, group):
             # «طائرة مسيرة تابعة للجيش قصفت مواقع للدعم السريع»: the aircraft's owner fired
             actor1 = x
-        elif (x.role == "civilian" or x.actor.inter == _CIVILIAN_INTER) and not prev.isdisjoint(_DOERS) \
+        elif (x.role == "civilian" or x.actor.inter == CIVILIAN_INTER) and not prev.isdisjoint(_DOERS) \
                 and t0.plover == "ASSAULT":
             # «هجوم انتحاري نفذته امرأة»: the person who carried the attack out is its attacker,
             # an unidentified armed actor as ACLED codes a bomber of no claimed group (not
@@ -1385,7 +1389,6 @@ _ASSASSINATED: Final = frozenset(p + normalize_key(w) for p in ("", "\u0648", "\
 _DONE_BY_FORMS: Final = frozenset(normalize_key(w) for w in (
     "نفذه", "نفذته", "نفذها", "نفذتها", "نفذوه", "نفذوها", "شنه", "شنته", "شنها", "شنتها", "شنوه", "شنوها"))
 
-_CIVILIAN_INTER: Final = 7  # ACLED's civilians («Women (Iraq)» of actors.tsv too)
 # the same, present: «أحدث هجوم من نوعه تنفذه امرأة» (a kind of attack, no one deed)
 _DOERS: Final = _DONE_BY_FORMS | frozenset(normalize_key(w) for w in ("ينفذه", "تنفذه", "ينفذها", "تنفذها", "يشنه", "تشنه"))
 
@@ -1505,7 +1508,7 @@ def _undertaking_bomber(s: SentenceCtx, mine: list[ActorSpan], best: Candidate) 
     :data:`_BOMBER_REACH` words after it). The civilian fallback made her the target; she blew
     herself up, so she is the attacker (:func:`_armed_doer`)."""
     for x in mine:
-        if not (x.role == "civilian" or x.actor.inter == _CIVILIAN_INTER) or not 0 <= best.tok - x.tok_end <= _BOMBER_REACH:
+        if not (x.role == "civilian" or x.actor.inter == CIVILIAN_INTER) or not 0 <= best.tok - x.tok_end <= _BOMBER_REACH:
             continue
         if any(cue.kind in _UNDERTAKING and cue.tok < x.tok and x.tok - cue.tok <= 2 for cue in s.cues):
             return x

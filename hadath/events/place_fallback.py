@@ -49,7 +49,7 @@ from hadath.events.draft import Event
 from hadath.events.lexicon import THE_ATTACK_NOUNS, event_hits, place_anaphors
 from hadath.events.trusted import location_of
 from hadath.geo.gazetteer import load_gazetteer
-from hadath.lexicon.actors import nisba_index
+from hadath.lexicon.actors import STATE_INTER, nisba_index
 from hadath.lexicon.matcher import PhraseMatcher
 from hadath.schema import Location
 from hadath.text.normalize import normalize_key
@@ -136,7 +136,7 @@ def names_town(doc: Doc, start: int, end: int, cache: dict[str, Any]) -> bool:
 def _capital_for(doc: Doc, ev: Event) -> Any | None:
     """The capital «العاصمة» means: of the country of the event's state force when it names one
     («فككت قوات الأمن الجزائرية ... في العاصمة»), else of the article's country."""
-    states = [a.country for a in (ev.actor1, ev.actor2) if a is not None and a.inter == 1 and a.country]
+    states = [a.country for a in (ev.actor1, ev.actor2) if a is not None and a.inter == STATE_INTER and a.country]
     cc = states[0] if states else doc.country
     return load_gazetteer().capital(cc) if cc else None
 

@@ -32,7 +32,7 @@ from hadath.events import arguments
 from hadath.events.context import SentenceCtx, more_breaks
 from hadath.events.coref import MAX_PARAGRAPHS, is_definite, union_evidence
 from hadath.events.draft import Event
-from hadath.lexicon.actors import UNIDENTIFIED
+from hadath.lexicon.actors import STATE_INTER, UNIDENTIFIED
 from hadath.lexicon.wordkinds import forms_of_kinds, kind_of, word_kinds
 from hadath.paths import package_dir
 from hadath.text.normalize import normalize_key
@@ -47,7 +47,6 @@ _RESPONSIBILITY_REACH: Final = 12
 _AN: Final = normalize_key("عن")
 _NAME_JOINS: Final = frozenset({"-", "\u2013", "\u2014", "\u0640"})  # - – — ـ between a group and its branch
 _CLOSING_MARKS: Final = frozenset({"\u00bb", '"', "\u201d"})  # » " ”
-_STATE_INTER: Final = 1  # ACLED inter code of state forces
 _CONSTRUCT: Final = normalize_key("مسؤولية")  # the bare noun, followed by whose responsibility it is
 _THAT_REACH: Final = 4
 """Tokens from the speaker's name to «أنه / إنه», at most («قال حزب الله في بيان إنه ...»)."""
@@ -218,7 +217,7 @@ def _claimable(events: list[Event], before: list[int]) -> int:
     suicide bombing, not the army's sweep). A group claims no state's deed."""
     for i in reversed(before):
         a1 = events[i].actor1
-        if a1 is None or a1.inter != _STATE_INTER:
+        if a1 is None or a1.inter != STATE_INTER:
             return i
     return before[-1]
 
@@ -373,7 +372,7 @@ def _past_aside(s: SentenceCtx, k: int) -> int:
 def _own_state(speaker: Any, target: Any) -> bool:
     """Are both state forces of one country? A state's body reports attacks on its own police
     or army («أعلنت خلية الإعلام الأمني استهداف دورية للشرطة بعبوة ناسفة»), never as its own."""
-    return (target is not None and speaker.inter == _STATE_INTER and target.inter == _STATE_INTER
+    return (target is not None and speaker.inter == STATE_INTER and target.inter == STATE_INTER
             and speaker.country is not None and speaker.country == target.country)
 
 

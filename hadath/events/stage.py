@@ -55,7 +55,7 @@ from hadath.events.lexicon import (
 from hadath.events.modality import veto
 from hadath.events.model import load_model
 from hadath.events.tally import counted_people, dual_forms
-from hadath.lexicon.actors import country_name, fill_country
+from hadath.lexicon.actors import ARMED_INTER, CROWD_INTER, STATE_INTER, country_name, fill_country
 from hadath.schema import Actor, Location
 from hadath.schema import Span as ContractSpan
 from hadath.text.normalize import normalize_key
@@ -111,7 +111,6 @@ _VIOLENT_COERCE: Final = frozenset({"disrupt", "destroy", "blockade"})
 _ARREST: Final = "arrest"
 _DISRUPT: Final = "disrupt"
 _DOER_ROLES: Final = frozenset({"armed", "state"})
-_DOER_INTER: Final = frozenset({1, 2, 3, 4, 8})  # armed actors (not rioters, protesters, civilians)
 _PREPOSITIONS: Final = frozenset(normalize_key(w) for w in ("من", "عن", "في", "على", "إلى", "بعد", "قبل", "دون"))
 _DISRUPT_VERBS: Final = frozenset(normalize_key(w) for w in (  # finite verbs among the defuse phrases (triggers.tsv)
     "فكك", "فككت", "فككوا", "أبطل مفعول", "أبطلت مفعول", "أحبط", "أحبطت", "أسقط", "أسقطت", "ضبطت أسلحة",
@@ -597,7 +596,7 @@ def _doer_follows(c: Candidate) -> bool:
     at = s.tok_starts[c.tok_end]
     if any(g.start == at and g.payloads[0].role in _DOER_ROLES for g in s.generic or ()):
         return True
-    return any(m.start == at and getattr(getattr(m, "actor", None), "inter", None) in _DOER_INTER for m in s.ents)
+    return any(m.start == at and getattr(getattr(m, "actor", None), "inter", None) in ARMED_INTER for m in s.ents)
 
 
 def _doer_at(s: SentenceCtx, at: int, end: bool = False) -> bool:
@@ -606,7 +605,7 @@ def _doer_at(s: SentenceCtx, at: int, end: bool = False) -> bool:
     for g in s.generic or ():
         if (g.end if end else g.start) == at and g.payloads[0].role in _DOER_ROLES:
             return True
-    return any((m.end if end else m.start) == at and getattr(getattr(m, "actor", None), "inter", None) in _DOER_INTER
+    return any((m.end if end else m.start) == at and getattr(getattr(m, "actor", None), "inter", None) in ARMED_INTER
                for m in s.ents)
 
 
@@ -2040,9 +2039,9 @@ def _as_riot(doc: Doc, s: SentenceCtx, throw: Candidate, spans: list[arguments.A
     if k >= 0 and who.tok - k <= 2 and s.alpha[k]:
         text = s.texts[k]  # «الشبان» of «الشبان الذين رشقوا»
     rioters = _crowd_actor("rioter", text, doc.country)
-    force = next((x.actor for x in spans if x.actor.inter == 1), None)
+    force = next((x.actor for x in spans if x.actor.inter == STATE_INTER), None)
     if force is None:
-        force = args.actor1 if args.actor1 is not None and args.actor1.inter == 1 else args.actor2
+        force = args.actor1 if args.actor1 is not None and args.actor1.inter == STATE_INTER else args.actor2
     return (acled.Typing("Riots", "Mob violence", "PROTEST"),
             arguments.Arguments(rioters, force, args.assoc, args.spans))
 
@@ -2091,13 +2090,12 @@ def _force_met(doc: Doc, ctxs: list[SentenceCtx], k: int, cache: dict[str, Any],
             return None  # (only sentences with a trigger have a context: count the others too)
         if any(cue.kind in _MET_KINDS for cue in s.cues):
             force = next((x.actor for x in arguments.actor_spans(doc, s, cache) if x.role == "state"
-                          and x.actor.inter == 1 and not x.actor.name.startswith("Government")), None)
+                          and x.actor.inter == STATE_INTER and not x.actor.name.startswith("Government")), None)
             if force is not None:
                 return force
     return None
 
 
-_CROWD_INTER: Final = frozenset({5, 6})  # rioters, protesters
 _DESTRUCTION: Final = "Looting/property destruction"
 _NON_STATE_ARMED: Final = frozenset({2, 3, 4, 8})
 
@@ -2125,7 +2123,7 @@ def _force_first(args: arguments.Arguments) -> arguments.Arguments:
     actor2 the crowd, however the sentence orders them («فرقت قوات الأمن بالقوة تظاهرة ...
     ما أدى إلى مقتل متظاهرين اثنين» read the crowd of the protest word as its actor1)."""
     a1, a2 = args.actor1, args.actor2
-    if a1 is None or a1.inter not in _CROWD_INTER or (a2 is not None and a2.inter in _CROWD_INTER):
+    if a1 is None or a1.inter not in CROWD_INTER or (a2 is not None and a2.inter in CROWD_INTER):
         return args
     return arguments.Arguments(a2, a1, args.assoc, args.spans)
 
@@ -2134,7 +2132,7 @@ def _crowd_side(args: arguments.Arguments) -> Actor | None:
     """The protesters or rioters among a clash's two sides, when the other side is no armed
     group (a state force or unknown): «وقتل متظاهر ... خلال المواجهات» are not two armies."""
     sides = [a for a in (args.actor1, args.actor2) if a is not None]
-    crowd = next((a for a in sides if a.inter in _CROWD_INTER), None)
+    crowd = next((a for a in sides if a.inter in CROWD_INTER), None)
     if crowd is None or any(a.inter in _NON_STATE_ARMED for a in sides):
         return None
     return crowd
@@ -2261,11 +2259,11 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
         throw = _stone_throwers(s, best)
         if throw is not None:
             typing, args = _as_riot(doc, s, throw, spans, args)
-        elif (best.trigger.mode == "clash" or (args.actor1 is not None and args.actor1.inter in _CROWD_INTER)) \
+        elif (best.trigger.mode == "clash" or (args.actor1 is not None and args.actor1.inter in CROWD_INTER)) \
                 and _crowd_side(args) is not None:
             # «مثيري الشغب هاجموا مركزا للشرطة»: a crowd that attacks is no armed group either
             typing, args = _protesters_clash(args, typing.plover)
-    if typing.sub_event_type == _DESTRUCTION and args.actor1 is not None and args.actor1.inter in _CROWD_INTER:
+    if typing.sub_event_type == _DESTRUCTION and args.actor1 is not None and args.actor1.inter in CROWD_INTER:
         # «وأضرم آلاف المتظاهرين النيران في ... مراكز للشرطة»: a crowd's destruction is a violent
         # demonstration (ACLED), its target no side
         typing = acled.Typing("Riots", "Violent demonstration", typing.plover)

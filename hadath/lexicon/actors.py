@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from hadath.errors import LexiconError
 from hadath.lexicon.loader import load_tsv, split_variants
@@ -36,8 +36,18 @@ GENERIC = "*"
 _ARTICLE = "\u0627\u0644"  # ال
 _TA_MARBUTA_NORM = "\u0647"  # ة after normalisation
 _PLURAL_SUFFIXES = ("\u064a\u0646", "\u0648\u0646")  # ين ون
-ARMED_GROUP_INTER = frozenset({2, 3, 4})
+# ACLED's inter codes (the «inter» column of actors.tsv, the codebook's actor types), named once
+# so that every stage asking "a state force? a crowd? civilians?" reads the same numbers.
+STATE_INTER: Final = 1
+ARMED_GROUP_INTER: Final = frozenset({2, 3, 4})
 """ACLED actor types of non-state armed groups: rebels, political and identity militias."""
+RIOTER_INTER: Final = 5
+PROTESTER_INTER: Final = 6
+CIVILIAN_INTER: Final = 7
+OTHER_FORCES_INTER: Final = 8  # external or other forces
+ARMED_INTER: Final = frozenset({STATE_INTER, *ARMED_GROUP_INTER, OTHER_FORCES_INTER})
+"""Armed actors: all but rioters, protesters and civilians."""
+CROWD_INTER: Final = frozenset({RIOTER_INTER, PROTESTER_INTER})
 UNIDENTIFIED = "Unidentified"
 """How ACLED's names for unnamed actors begin («Unidentified Armed Group (Iraq)»)."""
 
