@@ -33,6 +33,8 @@ from hadath.doc import DateMention, Mention, NumberMention
 from hadath.events.tally import dual_forms
 from hadath.geo.resolve import place_for_span
 from hadath.lexicon.actors import (
+    CIVILIAN_INTER,
+    CROWD_INTER,
     GENERIC,
     alias_decides,
     country_name,
@@ -108,8 +110,6 @@ _RANKS: Final = regex.compile(
 # في صفوف / بين صفوف / بصفوف / من / من عناصر / من بين / من أفراد + X: whose ranks the
 # casualties come from («حصيلة القتلى في صفوف القوات الحكومية», «12 قتيلا من الجيش»)
 RANKS_BACK: Final = 60  # «حصيلة القتلى في صفوف X بلغت 12 قتيلا»: the qualified noun before the number
-_CIVILIAN_INTER: Final = 7
-_CROWD_INTER: Final = frozenset({5, 6})  # rioters, protesters: a crowd («المتظاهرين») is no fighter's ranks
 _START: Final = attrgetter("start")
 _SECOND: Final = itemgetter(1)
 # ``Claim.model_validate`` without its keyword plumbing: the same validation, a third cheaper per call
@@ -503,7 +503,7 @@ def _ranks_actor(ix: DocIndex, n: NumberMention, noun: Match[Counted], c: Counte
 _OWNER_REACH: Final = 120  # characters back from «9 من عناصرها» to the force «ها» is
 _STATE_RANKS: Final[tuple[tuple[str, str], ...]] = (("Police Forces", "police officers"), ("Military Forces", "soldiers"))
 _ROLE_RANKS: Final = {"COP": "police officers", "MIL": "soldiers"}
-_NO_RANKS: Final = frozenset({5, 6, 7})  # ACLED inter codes of rioters, protesters, civilians
+_NO_RANKS: Final = CROWD_INTER | {CIVILIAN_INTER}  # rioters, protesters, civilians: no fighter's ranks («المتظاهرين»)
 _SENTENCE_CUT: Final = regex.compile(r"[.!?\u061f\n]")
 
 
@@ -756,8 +756,8 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
                 am = None  # «خمسة جنود في هجوم شنه مسلحون»: the attackers, not the soldiers' ranks
             if am is not None:
                 am = _bracketed_alias(ix, am)
-            if am is not None and c.kind == "fighter" and (_inter(am) == _CIVILIAN_INTER or (
-                    _inter(am) in _CROWD_INTER and getattr(am.actor, "generic", False))):
+            if am is not None and c.kind == "fighter" and (_inter(am) == CIVILIAN_INTER or (
+                    _inter(am) in CROWD_INTER and getattr(am.actor, "generic", False))):
                 # «سبعة مسلحين متورطين في إطلاق النار على المدنيين»، «600 شرطي للتصدي للمتظاهرين»:
                 # their victims or the crowd they face, not their ranks
                 am = None
@@ -767,7 +767,7 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
                 ranks = am is not None
             if am is not None and am.type not in PLACE_TYPES:
                 name = _actor_name(am, doc.country)
-                if ranks and _inter(am) == _CIVILIAN_INTER:
+                if ranks and _inter(am) == CIVILIAN_INTER:
                     casualty_name, what = None, "civilians"  # «قتلى في صفوف المدنيين»
                 elif name:
                     actor = name

@@ -44,6 +44,7 @@ from hadath.geo.context import (
     words_before,
 )
 from hadath.geo.gazetteer import Gazetteer, Place, load_gazetteer
+from hadath.lexicon.actors import ARMED_GROUP_INTER
 from hadath.text.normalize import Normalized, normalize_key
 
 # mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
@@ -71,7 +72,6 @@ W_DEMONYM: Final = 0.75  # «القوات الأميركية» in Iraq says less
 W_DEMONYM_FORCE: Final = 0.25  # after a force or a weapon («طائرة مسيرة إسرائيلية» over south Lebanon): less still
 W_HOME_GROUP: Final = 0.75  # a rebel group or militia of one country («قسد»، «الحوثيون»): it fights at home,
 # so it says where as much as a demonym does (an army, which fights abroad too, says nothing)
-_HOME_GROUP_INTER: Final = frozenset({2, 3, 4})  # ACLED inter codes of rebel groups, political and identity militias
 W_WEAK_NAME: Final = 0.5
 W_POPULATION: Final = 0.35  # per decade of population
 W_FOCUS: Final = 2.5
@@ -392,7 +392,7 @@ def _vote_home_groups(doc: Doc, votes: dict[str, float]) -> None:
     seen: set[str] = set()
     for m in doc.entities:
         actor = m.actor
-        if actor is None or getattr(actor, "inter", None) not in _HOME_GROUP_INTER:
+        if actor is None or getattr(actor, "inter", None) not in ARMED_GROUP_INTER:
             continue
         cc = getattr(actor, "country", None)
         name = getattr(actor, "name", "")
