@@ -113,6 +113,7 @@ def _unidentified(a: Actor | None) -> bool:
 
 
 _CIVILIANS: Final = 7  # ACLED inter code: civilians, refugees and displaced people alike
+_DEMONSTRATORS: Final = frozenset({5, 6})  # ACLED inter codes: rioters, protesters
 
 
 def _same_actor(a: Actor | None, b: Actor | None) -> bool:
@@ -123,6 +124,8 @@ def _same_actor(a: Actor | None, b: Actor | None) -> bool:
         return True
     if a.inter == b.inter == _CIVILIANS and a.country == b.country:
         return True  # «مدرسة تؤوي نازحين» and «عائلات نازحة»: displaced people are civilians
+    if a.inter in _DEMONSTRATORS and b.inter in _DEMONSTRATORS and a.country == b.country:
+        return True  # a riot's crowd is named rioters (stage), the same crowd its peaceful telling names protesters
     return (_unidentified(a) and b.inter in _GROUPS) or (_unidentified(b) and a.inter in _GROUPS)
 
 

@@ -2012,6 +2012,10 @@ def _crowd_noun(best: Candidate) -> str | None:
     return s.texts[i]
 
 
+_RIOTS: Final = "Riots"
+_PROTESTERS: Final = "Protesters ("  # the generic protesters' name, filled with a country
+
+
 def _crowd_actor(role: str, text: str, country: str | None) -> Actor | None:
     """The generic crowd of ``role`` (protester, rioter; generic_actors.tsv) of ``country``,
     written as ``text``: «Rioters (Iraq)»."""
@@ -2268,6 +2272,12 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
         # demonstration (ACLED), its target no side
         typing = acled.Typing("Riots", "Violent demonstration", typing.plover)
         args = arguments.Arguments(args.actor1, None, args.assoc, args.spans)
+    if typing.event_type == _RIOTS and args.actor1 is not None and args.actor1.name.startswith(_PROTESTERS):
+        # «تظاهر مئات ... قبل أن يتوجه عدد من المحتجين إلى منزل عميد البلدية ويضرموا النار فيه»:
+        # ACLED names the crowd of a riot rioters, whatever the report called them
+        rioters = _crowd_actor("rioter", args.actor1.text, args.actor1.country)
+        if rioters is not None:
+            args = arguments.Arguments(rioters, args.actor2, args.assoc, args.spans)
     if typing.sub_event_type == _EXCESSIVE:
         args = _force_first(args)
     fat = arguments.fatalities(doc, s, group, kinds, taken) if fam in {"violence", "protest"} else None

@@ -29,7 +29,7 @@ def test_one_clash_of_protesters_and_police_is_one_event_with_one_death() -> Non
     (riot,) = doc.events
     assert (riot.event_type, riot.sub_event_type, riot.plover_type) == ("Riots", "Violent demonstration", "PROTEST")
     assert riot.fatalities == 1
-    assert (name(riot.actor1), name(riot.actor2)) == ("Protesters (Iraq)", "Police Forces of Iraq")
+    assert (name(riot.actor1), name(riot.actor2)) == ("Rioters (Iraq)", "Police Forces of Iraq")  # ACLED's riot crowd
     assert riot.location is not None and riot.location.name == "Basra"
     noon = BASRA.index("وكان مئات")
     assert any(s.start >= noon for s in riot.evidence)  # the noon protest's words support it

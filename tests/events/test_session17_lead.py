@@ -124,8 +124,9 @@ def test_the_tripoli_riot_against_the_army() -> None:
     (riot,) = of_sub(doc, "Violent demonstration")
     assert riot.location is not None and riot.location.name == "Tripoli" and riot.location.country == "LB"
     assert riot.event_date == "2024-01-29"
-    # «مواجهات بين محتجين غاضبين والجيش اللبناني»: the force the crowd met is actor2
-    assert riot.actor1 is not None and riot.actor1.name == "Protesters (Lebanon)"
+    # «مواجهات بين محتجين غاضبين والجيش اللبناني»: the force the crowd met is actor2; a riot's
+    # crowd is rioters, as ACLED names it (inter 5), though the report says protesters
+    assert riot.actor1 is not None and riot.actor1.name == "Rioters (Lebanon)"
     assert riot.actor2 is not None and riot.actor2.name == "Military Forces of Lebanon"
     # «بأن شاباً في العشرينات من عمره توفي متأثراً بإصابته ... خلال المواجهات»: one dead, in
     # the clashes told before; the banners and chants of «المحتجون» are the same crowd's

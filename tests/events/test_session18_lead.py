@@ -173,3 +173,38 @@ def test_russias_denial_is_no_event_and_the_rebels_reply() -> None:
     assert name(reply.actor1) == "Opposition Rebels (Syria)" and name(reply.actor2) == "Military Forces of Syria"
     assert reply.fatalities == 2
     assert reply.source is not None and reply.source.name == "Syrian Observatory for Human Rights"
+
+
+DERNA = "2023-09-19"  # a Tuesday: «مساء أمس الاثنين» is the 18th
+
+
+def _derna() -> tuple[str, hadath.Document]:
+    return read_article("derna_protest_newspaper.txt", DERNA)
+
+
+def test_the_derna_protest_that_burnt_the_mayors_house() -> None:
+    _, doc = _derna()
+    # «قبل أن يتوجه عدد من المحتجين إلى منزل عميد بلدية درنة ... ويضرموا النار فيه»: the
+    # crowd burnt a house, a violent demonstration, whose crowd ACLED names rioters
+    (riot,) = of_sub(doc, "Violent demonstration")
+    assert name(riot.actor1) == "Rioters (Libya)"
+    assert riot.location is not None and riot.location.name == "Darnah"
+    assert riot.event_date == "2023-09-18"
+    # the vigil in Tripoli stayed peaceful, its crowd protesters
+    (vigil,) = of_sub(doc, "Peaceful protest")
+    assert name(vigil.actor1) == "Protesters (Libya)"
+    assert vigil.location is not None and vigil.location.name == "Tripoli"
+    # the flood is no conflict event
+    assert len(doc.events) == 2
+
+
+def test_the_flood_tolls_disagree() -> None:
+    _, doc = _derna()
+    killed = {c.source.name: c for c in doc.claims if c.subject == "people killed" and c.source}
+    red_crescent, who = killed["Libyan Red Crescent"], killed["World Health Organization"]
+    assert (red_crescent.quantity.low, who.quantity.low) == (11300, 3958)
+    pair = {doc.claims.index(red_crescent), doc.claims.index(who)}
+    assert [c for c in doc.conflicts if set(c.claims) == pair]
+    # «أكثر من تسعة آلاف شخص في عداد المفقودين»: missing, not killed nor plain people
+    (missing,) = [c for c in doc.claims if c.quantity.low == 9000]
+    assert missing.subject == "people missing"
