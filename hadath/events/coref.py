@@ -67,7 +67,7 @@ from hadath.events.draft import Event, Span
 from hadath.events.lexicon import THE_ATTACK_NOUNS, THE_SKIRMISHES, other_happening_words
 from hadath.events.place_fallback import FALLBACK_PLACED
 from hadath.geo.gazetteer import load_gazetteer
-from hadath.lexicon.actors import UNIDENTIFIED
+from hadath.lexicon.actors import ARMED_GROUP_INTER, UNIDENTIFIED
 from hadath.schema import Actor, Location
 from hadath.text.headline import headline_span
 from hadath.text.normalize import normalize_key
@@ -96,7 +96,6 @@ _SYMMETRIC: Final = frozenset({"Armed clash"})
 _VIOLENT: Final = "ASSAULT"
 _CROWDS: Final = frozenset({5, 6, 7})  # ACLED inter codes of rioters, protesters, civilians
 _COUNTRY_PRECISION: Final = 3  # ACLED geo_precision of a place known only as a region or country
-_GROUPS: Final = frozenset({2, 3, 4})  # ACLED inter codes of rebel groups, political and identity militias
 _CLAUSE_END: Final = regex.compile(r"[.\u060c,;\u061b:\n]")  # where a clause ends
 
 
@@ -126,7 +125,7 @@ def _same_actor(a: Actor | None, b: Actor | None) -> bool:
         return True  # «مدرسة تؤوي نازحين» and «عائلات نازحة»: displaced people are civilians
     if a.inter in _DEMONSTRATORS and b.inter in _DEMONSTRATORS and a.country == b.country:
         return True  # a riot's crowd is named rioters (stage), the same crowd its peaceful telling names protesters
-    return (_unidentified(a) and b.inter in _GROUPS) or (_unidentified(b) and a.inter in _GROUPS)
+    return (_unidentified(a) and b.inter in ARMED_GROUP_INTER) or (_unidentified(b) and a.inter in ARMED_GROUP_INTER)
 
 
 def _actors_fit(earlier: Event, later: Event) -> bool:
@@ -213,7 +212,7 @@ def _merge(earlier: Event, later: Event, add: bool = False) -> Event:
         swapped = not (_same_actor(actor1, later.actor1) and _same_actor(actor2, later.actor2))
         l1, l2 = (later.actor2, later.actor1) if swapped else (later.actor1, later.actor2)
         # an unidentified attacker the later telling names (:func:`_same_actor`) takes the name
-        actor1 = l1 if actor1 is None or (_unidentified(actor1) and l1 is not None and l1.inter in _GROUPS
+        actor1 = l1 if actor1 is None or (_unidentified(actor1) and l1 is not None and l1.inter in ARMED_GROUP_INTER
                                           and l1.name != actor1.name) else actor1
         actor2 = actor2 or l2
     return earlier.model_copy(update={
