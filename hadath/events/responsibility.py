@@ -35,6 +35,7 @@ from hadath.events.draft import Event
 from hadath.lexicon.actors import STATE_INTER, UNIDENTIFIED
 from hadath.lexicon.wordkinds import forms_of_kinds, kind_of, word_kinds
 from hadath.paths import package_dir
+from hadath.text.chars import CLOSING_QUOTES
 from hadath.text.normalize import normalize_key
 
 DATA: Final = package_dir("hadath.events") / "data" / "responsibility.tsv"
@@ -46,7 +47,7 @@ _RESPONSIBILITY_REACH: Final = 12
 """Tokens from an announcing verb to its responsibility word, at most."""
 _AN: Final = normalize_key("عن")
 _NAME_JOINS: Final = frozenset({"-", "\u2013", "\u2014", "\u0640"})  # - – — ـ between a group and its branch
-_CLOSING_MARKS: Final = frozenset({"\u00bb", '"', "\u201d"})  # » " ”
+_CLOSING_MARKS: Final = frozenset(CLOSING_QUOTES)
 _CONSTRUCT: Final = normalize_key("مسؤولية")  # the bare noun, followed by whose responsibility it is
 _THAT_REACH: Final = 4
 """Tokens from the speaker's name to «أنه / إنه», at most («قال حزب الله في بيان إنه ...»)."""
@@ -341,7 +342,6 @@ def _past_alias(s: SentenceCtx, k: int) -> int:
     return k
 
 
-_CLOSERS: Final = frozenset({"\u00bb", '"', "\u201d"})  # » " ”
 _THAT_KINDS: Final = ("that", "thatbare")  # responsibility.tsv: «أنه، أنها ...»، the bare «أن، إن»
 _ON: Final = normalize_key("على")
 
@@ -351,7 +351,7 @@ def _past_aside(s: SentenceCtx, k: int) -> int:
     تنفيذ ...») or anything set off by commas («أعلنت الخلية، اليوم السبت، تنفيذ ...»: the
     time of the statement); else ``k``."""
     n = len(s.texts)
-    if k < n and s.texts[k] in _CLOSERS:
+    if k < n and s.texts[k] in _CLOSING_MARKS:
         k += 1  # «أعلنت «المقاومة الإسلامية في العراق» في بيان ...»: the name's closing mark
     if k + 1 < n and s.norms[k] == _IN and s.norms[k + 1] in _STATEMENT:
         k += 2

@@ -34,4 +34,10 @@ ARABIC_DECIMAL_SEP: Final = "\u066b"
 ARABIC_THOUSANDS_SEP: Final = "\u066c"
 ARABIC_PERCENT: Final = "\u066a"
 QUOTE_MARKS: Final = "\u00ab\u00bb\u201c\u201d\u201e\u201f\u2039\u203a\u300c\u300d"  # « » “ ” „ ‟ ‹ ›
+QUOTE_NORM: Final = '"'  # what normalisation writes for every mark of QUOTE_MARKS
+# The marks Arabic news opens and closes a quotation or a name with, in the raw text, named once
+# so that the stages that step over them agree.
+OPENING_QUOTES: Final = "\u00ab\u201c\""  # « “ "
+CLOSING_QUOTES: Final = "\u00bb\u201d\""  # » ” "
+NAME_QUOTES: Final = "\u00ab\u00bb\""  # « » ": around a name or a quoted phrase
 PRESENTATION_FORMS: Final = "[\ufb50-\ufdff\ufe70-\ufeff]"

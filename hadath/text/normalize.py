@@ -56,7 +56,7 @@ def _table(profile: Profile) -> dict[int, str | None]:
     table[ord(C.ARABIC_QUESTION)] = "?"
     table[ord(C.ARABIC_FULL_STOP)] = "."
     for ch in C.QUOTE_MARKS:
-        table[ord(ch)] = '"'
+        table[ord(ch)] = C.QUOTE_NORM
     table[0x00A0] = " "  # no-break space
     table[0x2009] = " "
     table[0x202F] = " "
