@@ -46,6 +46,7 @@ from hadath.lexicon.actors import (
 )
 from hadath.lexicon.wordkinds import agent_forms
 from hadath.schema import Claim
+from hadath.text.chars import OPENING_QUOTES
 from hadath.text.normalize import normalize_key
 from hadath.text.recency import compared_since, is_tally_since, long_before, same_period_as
 from hadath.text.segment import paragraph_starts
@@ -86,7 +87,6 @@ _KILLED: Final = "killed"
 _PROTESTING: Final = "protesting"  # counted.tsv status of the verbs of protest: «تظاهر مئات الأشخاص» counts protesters
 _PROTESTERS: Final = "protesters"
 _PUNCT: Final = regex.compile(r"[.\u060c,\u061b;:!?\u061f()\u00ab\u00bb\"\n]")
-_OPENERS: Final = "\u00ab\u201c\""  # « “ "
 _ASIDE_REACH: Final = 40  # the longest aside read past: «، بينهم ثمانية أطفال،»
 _SUBSET_ASIDE: Final = regex.compile(  # «، بينهم ثمانية أطفال،»، «، منهم ثلاث نساء،»
     r"\s*[\u060c,]\s*(?:\u0628\u064a\u0646\u0647[\u0645\u0646]|\u0645\u0646\u0647[\u0645\u0646])\s[^.\u060c,\u061b;:!?\u061f()\n]{1,30}[\u060c,]")
@@ -210,7 +210,7 @@ def _noun_before(ix: DocIndex, n: NumberMention, starts: list[int]) -> Match[Cou
         if kinds & _BEFORE_KINDS:
             # an opening mark right before the number opens the counted phrase: «عدد القتلى
             # المدنيين «لا يتجاوز عشرة»»
-            gap = raw[m.end : n.start].rstrip().rstrip(_OPENERS)
+            gap = raw[m.end : n.start].rstrip().rstrip(OPENING_QUOTES)
             if _PUNCT.search(gap):
                 return None
             if toll_only or not all(word_key(w) in links for w in gap.split()) or n.start - m.end > 24:
@@ -318,7 +318,7 @@ def _status(ix: DocIndex, n: NumberMention, noun: Match[Counted], domain: str, s
         # an opening mark right before the number opens the counted phrase: «زاعما أنه قتل
         # وأصاب «نحو عشرين جنديا»»
         listed = m.end <= n.start and domain == "people" and _LIST_OPENER.fullmatch(gap) is not None
-        if m.end <= n.start and (listed or not _PUNCT.search(gap.rstrip().rstrip(_OPENERS))):
+        if m.end <= n.start and (listed or not _PUNCT.search(gap.rstrip().rstrip(OPENING_QUOTES))):
             for c in m.payloads:
                 if listed and c.kind == "casualty" and m is not noun:
                     return m  # «فإن القتلى هم: 19 من عناصر «قسد»، و15 ...»: the list of the dead
@@ -374,9 +374,9 @@ def _linked(raw: str, a: int, b: int, noun: Match[Counted]) -> bool:
     at most one definite word right after the casualty noun (its genitive or adjective: «قتلى
     الاحتجاجات»): in «عن المعتقلين وتتألف هيئة المحكمة من ثلاثة عسكريين» the judges are not the
     detained."""
-    gap = raw[a:b].rstrip().rstrip(_OPENERS)  # «... المدنيين «لا يتجاوز عشرة»»: the mark opens the figure
+    gap = raw[a:b].rstrip().rstrip(OPENING_QUOTES)  # «... المدنيين «لا يتجاوز عشرة»»: the mark opens the figure
     if a <= noun.start and noun.end <= b:
-        gap = f"{raw[a:noun.start]} {raw[noun.end:b].rstrip().rstrip(_OPENERS)}"
+        gap = f"{raw[a:noun.start]} {raw[noun.end:b].rstrip().rstrip(OPENING_QUOTES)}"
     links = counted_keys()["link"]
     words = [word_key(w) for w in gap.split()]
     if words and words[0].startswith(_AL_KEY) and words[0] not in links:

@@ -62,6 +62,7 @@ from hadath.ner.lexicons import (
 )
 from hadath.ner.rules import DIRECTIONS, find_rule_spans, may_trigger, stopwords
 from hadath.pipeline import FunctionStage, Stage
+from hadath.text.chars import OPENING_QUOTES
 from hadath.text.normalize import normalize_key
 from hadath.text.segment import TokenColumns
 
@@ -76,7 +77,7 @@ _ALI: Final = "\u0639\u0644\u064a"  # علي: the name, and the preposition wher
 _CLITICS: Final = "\u0648\u0641\u0628\u0644\u0643"  # و ف ب ل ك
 _CONJ: Final = "\u0648\u0641"  # و ف
 _OPEN_PAREN, _CLOSE_PAREN = "(", ")"
-_OPENING_MARKS: Final = frozenset('"\u00ab\u201c')  # " « “
+_OPENING_MARKS: Final = frozenset(OPENING_QUOTES)
 _PLACE_PREPOSITIONS: Final = frozenset({"\u0641\u064a", "\u0641\u0649"})  # في فى
 _NOT_O: Final = "O".__ne__
 _START, _END = attrgetter("start"), attrgetter("end")

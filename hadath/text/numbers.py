@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Final, NamedTuple
 
 from hadath.doc import NumberMention
+from hadath.text.chars import OPENING_QUOTES
 from hadath.text.normalize import Normalized, Profile, normalize
 from hadath.text.numwords import (
     NumberWord,
@@ -452,7 +453,7 @@ def _pre(text: str, num: _Num, clitic: str, c: _Compiled) -> None:
 
 _NONE: Final[frozenset[str]] = frozenset()
 _CONJ: Final = frozenset("\u0648\u0641")  # و ف
-_OPEN_MARKS: Final = frozenset("\u00ab\u201c\"")  # « “ "
+_OPEN_MARKS: Final = frozenset(OPENING_QUOTES)
 _PREP: Final = frozenset("\u0628\u0644\u0643")  # ب ل ك
 
 
