@@ -43,6 +43,7 @@ from hadath.attribution.updates import change_verbs_before_tolls, toll_follows
 from hadath.bisects import bisect_left, bisect_right
 from hadath.doc import Doc, Mention
 from hadath.schema import Source
+from hadath.text.chars import NAME_QUOTES
 from hadath.text.headline import headline_span
 from hadath.text.normalize import normalize_key
 from hadath.text.segment import more_breaks_than
@@ -404,7 +405,7 @@ def _subjects_after_that(ix: DocIndex, out: dict[tuple[int, int], SourceMention]
             break
 
 
-_NAME_MARKS: Final = frozenset("\u00ab\u00bb\"")
+_NAME_MARKS: Final = frozenset(NAME_QUOTES)
 
 
 def _in_marked_name(text: str) -> bool:

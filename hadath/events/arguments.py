@@ -70,6 +70,7 @@ from hadath.lexicon.actors import (
 from hadath.lexicon.wordkinds import agent_forms
 from hadath.mentions import Mention
 from hadath.schema import Actor, Location, Source
+from hadath.text.chars import NAME_QUOTES
 from hadath.text.normalize import normalize_key
 from hadath.text.segment import paragraph_starts
 
@@ -555,7 +556,7 @@ def _conjuncts(raw: str, mine: list[ActorSpan], x: ActorSpan, other: ActorSpan |
     return joint
 
 
-_QUOTES: Final = " \u00ab\u00bb\""
+_QUOTES: Final = " " + NAME_QUOTES  # stripped off the words around a name («فصائل «الحمزات»»)
 _SIDE_HEAD_WORDS: Final = 3  # words of the second side's head before its name: «وعناصر تنظيم داعش»
 
 

@@ -69,6 +69,7 @@ from hadath.events.place_fallback import FALLBACK_PLACED
 from hadath.geo.gazetteer import load_gazetteer
 from hadath.lexicon.actors import ARMED_GROUP_INTER, UNIDENTIFIED
 from hadath.schema import Actor, Location
+from hadath.text.chars import NAME_QUOTES
 from hadath.text.headline import headline_span
 from hadath.text.normalize import normalize_key
 
@@ -945,7 +946,7 @@ def _names_nothing(ev: Event) -> bool:
             and ev.fatalities is None and not ev.assoc_actors)
 
 
-_MARKS: Final = frozenset({"\u00ab", "\u00bb", '"'})  # « » ": a name's or a quotation's marks
+_MARKS: Final = frozenset(NAME_QUOTES)  # « » ": a name's or a quotation's marks
 
 
 def _of_the_attack(doc: Doc, end: int) -> bool:
