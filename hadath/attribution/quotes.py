@@ -40,6 +40,7 @@ from hadath.bisects import bisect_left, bisect_right
 from hadath.lexicon.wordkinds import forms_of_kinds, kind_of, word_kinds
 from hadath.ner.lexicons import KUNYA, given_names
 from hadath.schema import Quote
+from hadath.text.chars import QUOTE_NORM
 from hadath.text.normalize import normalize_key
 
 # mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
@@ -677,7 +678,6 @@ def _crowd_nouns() -> frozenset[str]:
 
 
 _WA_WORD: Final = "\u0648"  # a bare «و» token between two quotations
-_MARK_NORM: Final = '"'  # «, » and " normalise to one mark
 SLOGAN_REACH: Final = 3  # words from a slogan or banner noun to the mark («شعارات من قبيل»)
 
 
@@ -689,11 +689,11 @@ def _chanters(ix: DocIndex, p: MarkPair, sent_start: int) -> Speaker | None:
     names («تونس - وكالات»)."""
     norms, starts = ix.tok_norms, ix.tok_starts
     i = ix.token_index(p.open) - 1
-    while i > 1 and norms[i] == _WA_WORD and norms[i - 1] == _MARK_NORM:
+    while i > 1 and norms[i] == _WA_WORD and norms[i - 1] == QUOTE_NORM:
         # «لافتات كتب عليها «جوعتونا» و«طرابلس ليست صندوق بريد»»: the banner noun stands
         # before the first slogan of the list
         j = i - 2
-        while j >= 0 and norms[j] != _MARK_NORM and starts[j] >= sent_start:
+        while j >= 0 and norms[j] != QUOTE_NORM and starts[j] >= sent_start:
             j -= 1
         if j < 0 or starts[j] < sent_start:
             break

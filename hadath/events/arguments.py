@@ -70,7 +70,7 @@ from hadath.lexicon.actors import (
 from hadath.lexicon.wordkinds import agent_forms
 from hadath.mentions import Mention
 from hadath.schema import Actor, Location, Source
-from hadath.text.chars import NAME_QUOTES
+from hadath.text.chars import NAME_QUOTES, QUOTE_NORM
 from hadath.text.normalize import normalize_key
 from hadath.text.segment import paragraph_starts
 
@@ -1969,7 +1969,7 @@ def _talk_parties(s: SentenceCtx, best: Candidate, mine: list[ActorSpan], assoc:
                      [x.actor for x in assoc if x is not a1 and x is not a2], spans)
 
 
-_QUOTE_NORMS: Final = frozenset({'"', "'"})  # normalisation writes «» “” and " all as "
+_QUOTE_NORMS: Final = frozenset({QUOTE_NORM, "'"})  # normalisation writes «» “” and " all as QUOTE_NORM
 
 
 def _word_before(s: SentenceCtx, tf: TokenForms, i: int) -> frozenset[str]:

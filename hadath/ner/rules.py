@@ -27,11 +27,11 @@ from hadath.lexicon.actors import nisba_index
 from hadath.lexicon.loader import load_tsv
 from hadath.ner.features import common_o_words
 from hadath.ner.lexicons import DATA, KUNYA, given_names, naming_heads, triggers
+from hadath.text.chars import QUOTE_NORM
 from hadath.text.normalize import normalize_key
 from hadath.text.segment import TokenColumns
 
 _AL: Final = "\u0627\u0644"
-_QUOTE: Final = '"'  # «» and “” normalise to "
 _KUNYA: Final = KUNYA  # ابو ابي ابا (hadath.ner.lexicons, shared with the attribution stage)
 _CONNECTORS: Final = frozenset({"\u0628\u0646", "\u0627\u0628\u0646", "\u0628\u0646\u062a"})  # بن ابن بنت
 _PLACE_PREFIXES: Final = frozenset(normalize_key(w) for w in (
@@ -226,11 +226,11 @@ def find_rule_spans(tc: TokenColumns, cands: Sequence[int] | None = None,
         elif kind == "org":
             # a head in construct with the quoted name is indefinite («حركة «أحرار الشام»»); after
             # a definite one a quotation opens («وحدات الجيش «تصدت لهجوم إرهابي»»)
-            if j < n and norms[j] == _QUOTE and not stems[j - 1].startswith(_AL):
+            if j < n and norms[j] == QUOTE_NORM and not stems[j - 1].startswith(_AL):
                 k = j + 1
-                while k < n and k - j <= 6 and norms[k] != _QUOTE:
+                while k < n and k - j <= 6 and norms[k] != QUOTE_NORM:
                     k += 1
-                if k < n and k > j + 1 and norms[k] == _QUOTE:
+                if k < n and k > j + 1 and norms[k] == QUOTE_NORM:
                     out.append(RuleSpan(j + 1, k, "ORG", "org-quote", strong=True, head=j - 1))
                     i = k + 1
                     continue

@@ -62,7 +62,7 @@ from hadath.ner.lexicons import (
 )
 from hadath.ner.rules import DIRECTIONS, find_rule_spans, may_trigger, stopwords
 from hadath.pipeline import FunctionStage, Stage
-from hadath.text.chars import OPENING_QUOTES
+from hadath.text.chars import OPENING_QUOTES, QUOTE_NORM
 from hadath.text.normalize import normalize_key
 from hadath.text.segment import TokenColumns
 
@@ -637,7 +637,7 @@ def _head_and_quoted_name(m: Mention, tc: TokenColumns, head: int, end: int) -> 
     """A quoted name whose head outside the quotes makes a lexicon actor's name: «فصائل
     «الجيش الوطني»» is the Syrian National Army («فصائل الجيش الوطني»), though «الجيش
     الوطني» alone names several countries' armies. The mention keeps the quoted span."""
-    key = " ".join(tc.norms[k] for k in range(head, end) if tc.norms[k] != '"')
+    key = " ".join(tc.norms[k] for k in range(head, end) if tc.norms[k] != QUOTE_NORM)
     for s, e, _, payloads, _ in entity_matcher().find_norm(key):
         entry: EntityEntry = payloads[0]
         if s == 0 and e == len(key) and entry.actor is not None:
@@ -1041,7 +1041,6 @@ def _actor_mentions(doc: Doc, tc: TokenColumns, found: Sequence[Match[ActorEntry
 
 
 _DATELINE_MARKS: Final = frozenset({"-", ":", "\u2013", "\u2014"})  # - : – —
-_QUOTE_NORM: Final = '"'  # «» and “” normalise to "
 
 
 def _dateline_outlets(doc: Doc, tc: TokenColumns, bounds: Sequence[tuple[int, int]],
@@ -1061,13 +1060,13 @@ def _dateline_outlets(doc: Doc, tc: TokenColumns, bounds: Sequence[tuple[int, in
         sep = next((k for k in (lo + 1, lo + 2) if k < hi and texts[k] in _DATELINE_MARKS), None)
         if sep is None or not norms[lo][:1].isalpha() or (sep == lo + 2 and not norms[lo + 1][:1].isalpha()):
             continue
-        a = sep + 1 + (sep + 1 < hi and norms[sep + 1] == _QUOTE_NORM)
+        a = sep + 1 + (sep + 1 < hi and norms[sep + 1] == QUOTE_NORM)
         if a >= hi or not norms[a].startswith(_AL) or len(norms[a]) < 4 or norms[a] in given_names():
             continue
         b = a + 1
         if b < hi and norms[b].startswith(_AL) and len(norms[b]) > 3:
             b += 1
-        if b >= hi or not (texts[b] in _DATELINE_MARKS or norms[b] == _QUOTE_NORM or (
+        if b >= hi or not (texts[b] in _DATELINE_MARKS or norms[b] == QUOTE_NORM or (
                 norms[b][:1] == "\u0648" and any(t in _DATELINE_MARKS for t in texts[b + 1:min(b + 4, hi)]))):
             continue  # «و» + the agencies, then the mark: not a heading's «التعليم والمراة صور ...»
         s, e = tc.starts[a], tc.ends[b - 1]
