@@ -36,6 +36,7 @@ from hadath.lexicon.actors import (
     CIVILIAN_INTER,
     CROWD_INTER,
     GENERIC,
+    UNARMED_INTER,
     alias_decides,
     country_name,
     fill_country,
@@ -503,7 +504,7 @@ def _ranks_actor(ix: DocIndex, n: NumberMention, noun: Match[Counted], c: Counte
 _OWNER_REACH: Final = 120  # characters back from «9 من عناصرها» to the force «ها» is
 _STATE_RANKS: Final[tuple[tuple[str, str], ...]] = (("Police Forces", "police officers"), ("Military Forces", "soldiers"))
 _ROLE_RANKS: Final = {"COP": "police officers", "MIL": "soldiers"}
-_NO_RANKS: Final = CROWD_INTER | {CIVILIAN_INTER}  # rioters, protesters, civilians: no fighter's ranks («المتظاهرين»)
+_NO_RANKS: Final = UNARMED_INTER  # rioters, protesters, civilians: no fighter's ranks («المتظاهرين»)
 _SENTENCE_CUT: Final = regex.compile(r"[.!?\u061f\n]")
 
 

@@ -67,10 +67,10 @@ def _is_armed(a: Actor | None) -> bool:
 
 
 def _is_civilian(a: Actor | None) -> bool:
-    return a is not None and a.inter in _UNARMED_INTER
+    return a is not None and a.inter in _CIVILIAN_OR_PROTESTER
 
 
-_UNARMED_INTER: Final = frozenset({PROTESTER_INTER, CIVILIAN_INTER})  # whom :func:`_is_civilian` counts
+_CIVILIAN_OR_PROTESTER: Final = frozenset({PROTESTER_INTER, CIVILIAN_INTER})  # whom :func:`_is_civilian` counts
 _VERBS: Final = frozenset({"verb", "phrase"})  # trigger parts of speech that take a subject after them
 # «في عملية جوية»، «بضربات جوية»، «جواً»: the means of a neutralising operation
 _BY_AIR: Final = frozenset(normalize_key(w) for w in (

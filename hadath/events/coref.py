@@ -67,7 +67,14 @@ from hadath.events.draft import Event, Span
 from hadath.events.lexicon import THE_ATTACK_NOUNS, THE_SKIRMISHES, other_happening_words
 from hadath.events.place_fallback import FALLBACK_PLACED
 from hadath.geo.gazetteer import load_gazetteer
-from hadath.lexicon.actors import ARMED_GROUP_INTER, UNIDENTIFIED
+from hadath.lexicon.actors import (
+    ARMED_GROUP_INTER,
+    CIVILIAN_INTER,
+    CROWD_INTER,
+    STATE_INTER,
+    UNARMED_INTER,
+    UNIDENTIFIED,
+)
 from hadath.schema import Actor, Location
 from hadath.text.chars import NAME_QUOTES
 from hadath.text.headline import headline_span
@@ -95,7 +102,6 @@ _LIL: Final = "\u0644\u0644"  # لل: ل + ال with the alif dropped («لله�
 _PROCLITICS: Final = frozenset("\u0648\u0641\u0628")  # و ف ب
 _SYMMETRIC: Final = frozenset({"Armed clash"})
 _VIOLENT: Final = "ASSAULT"
-_CROWDS: Final = frozenset({5, 6, 7})  # ACLED inter codes of rioters, protesters, civilians
 _COUNTRY_PRECISION: Final = 3  # ACLED geo_precision of a place known only as a region or country
 _CLAUSE_END: Final = regex.compile(r"[.\u060c,;\u061b:\n]")  # where a clause ends
 
@@ -112,8 +118,6 @@ def _unidentified(a: Actor | None) -> bool:
     return a is not None and a.name.startswith(UNIDENTIFIED)
 
 
-_CIVILIANS: Final = 7  # ACLED inter code: civilians, refugees and displaced people alike
-_DEMONSTRATORS: Final = frozenset({5, 6})  # ACLED inter codes: rioters, protesters
 
 
 def _same_actor(a: Actor | None, b: Actor | None) -> bool:
@@ -122,9 +126,9 @@ def _same_actor(a: Actor | None, b: Actor | None) -> bool:
     sentence gives to its group)."""
     if a is None or b is None or a.name == b.name:
         return True
-    if a.inter == b.inter == _CIVILIANS and a.country == b.country:
+    if a.inter == b.inter == CIVILIAN_INTER and a.country == b.country:
         return True  # «مدرسة تؤوي نازحين» and «عائلات نازحة»: displaced people are civilians
-    if a.inter in _DEMONSTRATORS and b.inter in _DEMONSTRATORS and a.country == b.country:
+    if a.inter in CROWD_INTER and b.inter in CROWD_INTER and a.country == b.country:
         return True  # a riot's crowd is named rioters (stage), the same crowd its peaceful telling names protesters
     return (_unidentified(a) and b.inter in ARMED_GROUP_INTER) or (_unidentified(b) and a.inter in ARMED_GROUP_INTER)
 
@@ -497,7 +501,6 @@ def _merge_accounts(doc: Doc, events: list[Event]) -> list[Event]:
     return out
 
 
-_STATE: Final = 1  # ACLED inter code of state forces
 _TERRITORY_TYPES: Final = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 
 
@@ -509,7 +512,7 @@ def _state_dead_elsewhere(prev: Event, ev: Event) -> bool:
     a strike are the dispute such accounts carry: «الضربة أسفرت عن مقتل ثمانية مسلحين» against
     the civil defence's three civilians.)"""
     dead = ev.actor2
-    if dead is None or dead.inter != _STATE or prev.actor1 is None or prev.actor2 is None:
+    if dead is None or dead.inter != STATE_INTER or prev.actor1 is None or prev.actor2 is None:
         return False
     # the fight's dead, not a change of hands: «استعادت قوات الجيش السيطرة على قرية» is no toll's
     return dead.name not in (prev.actor1.name, prev.actor2.name) or prev.sub_event_type in _TERRITORY_TYPES
@@ -863,7 +866,7 @@ def _loose_key(ev: Event) -> tuple[str, str, str, str] | None:
         return None
     if loc.geo_precision == 3 and loc.admin1 is None:
         return None
-    if a1.inter in _CROWDS or a1.name.startswith(UNIDENTIFIED):
+    if a1.inter in UNARMED_INTER or a1.name.startswith(UNIDENTIFIED):
         return None  # two unnamed groups, or two crowds, in one town on one day may be two happenings
     return (ev.sub_event_type, ev.event_type, a1.name, ev.event_date)
 

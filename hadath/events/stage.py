@@ -2101,7 +2101,7 @@ def _force_met(doc: Doc, ctxs: list[SentenceCtx], k: int, cache: dict[str, Any],
 
 
 _DESTRUCTION: Final = "Looting/property destruction"
-_NON_STATE_ARMED: Final = frozenset({2, 3, 4, 8})
+_NON_STATE_ARMED: Final = ARMED_INTER - {STATE_INTER}
 
 
 def _per_place(doc: Doc, ev: Event, places: list[Location]) -> list[Event]:

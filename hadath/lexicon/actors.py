@@ -48,6 +48,8 @@ OTHER_FORCES_INTER: Final = 8  # external or other forces
 ARMED_INTER: Final = frozenset({STATE_INTER, *ARMED_GROUP_INTER, OTHER_FORCES_INTER})
 """Armed actors: all but rioters, protesters and civilians."""
 CROWD_INTER: Final = frozenset({RIOTER_INTER, PROTESTER_INTER})
+UNARMED_INTER: Final = CROWD_INTER | {CIVILIAN_INTER}
+"""Rioters, protesters and civilians: no armed side."""
 UNIDENTIFIED = "Unidentified"
 """How ACLED's names for unnamed actors begin («Unidentified Armed Group (Iraq)»)."""
 
