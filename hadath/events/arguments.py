@@ -172,6 +172,11 @@ DESTROY_VERBS: Final = frozenset(normalize_key(w) for w in (
     "أحرق", "أحرقوا", "أضرم النار", "أضرموا النار", "نهب", "نهبوا", "هدم", "هدمت", "جرف", "جرفت",
     # «أضرم مسلحون النار في منازل»: the subject between the verb and «النار»
     "أضرم", "أضرموا", "أضرمت"))
+# the release row's finite verbs (triggers.tsv lists them with «الإفراج» as phrases): their subject
+# follows them too, «أفرجت جماعة الحوثي عن 15 معتقلا»
+_RELEASE_VERBS: Final = frozenset(normalize_key(w) for w in (
+    "أفرج", "أفرجت", "أطلق سراح", "أطلقت سراح", "أطلقوا سراح"))
+_PHRASE_VERBS: Final = DESTROY_VERBS | _RELEASE_VERBS
 _BA: Final = "\u0628"  # ب: the instrument clitic
 _ASSOC_PREV: Final = frozenset(normalize_key(w) for w in (
     "بقيادة", "بدعم", "بمساندة", "بإسناد", "بمشاركة", "مدعومة", "المدعومة", "المدعوم", "الموالية", "الموالي",
@@ -847,7 +852,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 rest = [y for y in rest if y is not x]
                 break
     casualty_first = t.mode == "casualty"
-    verbal = t.pos == "verb" and not best.key.startswith("\u0627\u0644") or best.key in DESTROY_VERBS
+    verbal = t.pos == "verb" and not best.key.startswith("\u0627\u0644") or best.key in _PHRASE_VERBS
     after = [x for x in rest if x.tok >= best.tok_end]
     # «قالت الشرطة إن انتحاريا فجر ...»: the reporter before the complementiser is no actor
     comp = s.complementisers
@@ -2111,7 +2116,13 @@ def _suffering_subject(s: SentenceCtx, x: ActorSpan) -> bool:
         # قتلت خمسة مسلحين» has its object next and is active
         nxt = s.norms[k + 1] if k + 1 < len(s.norms) else "."
         return nxt in _CLAUSE_END or nxt in _NO_OBJECT_NEXT or nxt in _WHEN_NEXT
-    return w.startswith(_HURT_VERB) or w in _WOUNDED_VERBS or w.startswith(_MARTYRED) or w in _DIED_VERBS
+    return w.startswith(_HURT_VERB) or w in _WOUNDED_VERBS or w.startswith(_MARTYRED) or w in _DIED_VERBS \
+        or w in _THEIR_DEATH
+
+
+# «لقي ثلاثة جنود من القوات الحكومية مصرعهم»: the subject of «لقي» stands before its death noun
+_THEIR_DEATH: Final = frozenset(normalize_key(w) for w in (
+    "مصرعه", "مصرعها", "مصرعهم", "مصرعهما", "مصرعهن", "حتفه", "حتفها", "حتفهم", "حتفهما", "حتفهن"))
 
 
 _ONE_OF: Final = frozenset(normalize_key(w) for w in ("أحد", "إحدى", "وأحد"))  # «قتل أحد عناصر الشرطة»
@@ -2664,6 +2675,8 @@ def _location(doc: Doc, s: SentenceCtx, group: list[Candidate], first: int, last
     spans.append((s.span.start, s.span.end))
     if base is None and group[0].trigger.plover == "MOBILIZE":
         base = _origin(s, group)  # «استقدمت تعزيزات من الحسكة ومنبج باتجاه المنطقة»: whence, not where
+    if base is None:
+        base = _home_of(s, first, last)  # «عن 15 معتقلا من أبناء محافظة إب»: where they are from
     tries: list[tuple[int, int, tuple[int, int] | None]] = [(a, b, base) for a, b in spans]
     if base is not None and not _points_at_place(doc, s.span.start, s.span.end):
         tries.append((s.span.start, s.span.end, None))  # nothing else named: where they were
@@ -2696,6 +2709,21 @@ def _origin(s: SentenceCtx, group: list[Candidate]) -> tuple[int, int] | None:
             j = k + 1
             while j < min(stop, k + 1 + _ORIGIN_REACH) and s.norms[j] not in _TOWARD_WORDS:
                 j += 1
+            return (s.tok_starts[k], s.ends[j - 1]) if j > k + 1 else None
+    return None
+
+
+_SONS_OF: Final = frozenset(normalize_key(w) for w in ("أبناء", "وأبناء", "لأبناء", "بأبناء"))
+_SONS_REACH: Final = 3  # «أبناء محافظة إب»، «أبناء قرية ...»: the word, a head, the name
+
+
+def _home_of(s: SentenceCtx, first: int, last: int) -> tuple[int, int] | None:
+    """Raw span of «أبناء X» in the event's clauses («أفرجت جماعة الحوثي عن 15 معتقلا من أبناء
+    محافظة إب»): the people's home, not where the event took place."""
+    a, b = s.clause_starts[first], min(s.clause_stop(last), len(s.norms))
+    for k in range(a, b):
+        if s.norms[k] in _SONS_OF:
+            j = min(b, k + 1 + _SONS_REACH)
             return (s.tok_starts[k], s.ends[j - 1]) if j > k + 1 else None
     return None
 

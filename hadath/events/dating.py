@@ -15,7 +15,9 @@ ACLED codes the day a happening took place, with ``time_precision`` 1 (day), 2 (
    the lead's («الموصل - (أ ف ب) - قتل خمسة عناصر ... أمس»), which the later paragraphs
    of a wire report follow; not the date some other incident of the previous paragraph
    happened to give («اعتقلت الشرطة ... يوم الأحد» does not date «وفي بغداد، تظاهر ...»);
-4. else none.
+4. else, after a sentence that opens a list with a colon («... يوم أمس الثلاثاء ... وفيما يلي أبرز
+   الأحداث:»), that sentence's date: a roundup's items are that day's;
+5. else none.
 
 Dates of background sentences are never carried (rules 2 and 3): a sentence that recalls
 an anniversary, history or a trial (cues.tsv kinds), or whose date lies more than
@@ -87,6 +89,7 @@ class EventDates:
         self.starts = [d.start for d in self.dates]
         self.future = sorted(future)
         self.story: Dated | None = None
+        self.intro = self._list_intro()
         self.last: tuple[Dated, int] | None = None  # the carried date, end of its sentence
         self.stated: list[DateMention] = []  # the dates the current sentence's events took
         self.quote_spans: list[tuple[int, int]] = []  # the document's quotations, read on first need
@@ -114,7 +117,31 @@ class EventDates:
         # no paragraph break between: no newline (``paragraph_breaks`` counts newline runs)
         if self.last is not None and self.doc.raw.find("\n", self.last[1], s.span.start) < 0:
             return self.last[0]
+        if self.story is None and self.intro is not None and self.intro[1] <= s.span.start:
+            return self.intro[0]
         return self.story or _NONE
+
+    def _list_intro(self) -> tuple[Dated, int] | None:
+        """The date of a sentence that opens a list with a colon before a line break («شهدت
+        عدة جبهات، يوم أمس الثلاثاء، تصعيدا ... وفيما يلي أبرز الأحداث:») and where it ends: a
+        roundup's items that state no date of their own are that day's (as the lead's date
+        dates a wire report's later paragraphs, rule 3). Not a date long before publication
+        or a period's start."""
+        raw = self.doc.raw
+        if ":\n" not in raw and ":\r" not in raw:
+            return None
+        for sent in self.doc.sentences:
+            text = raw[sent.start : sent.end].rstrip()
+            if not text.endswith(":"):
+                continue
+            found = self._in(sent.start, sent.end)
+            if not found:
+                continue
+            d = found[0]
+            if long_before(self.doc.published, d) or is_tally_since(raw, self.doc.published, d):
+                return None
+            return (d.date, PRECISION.get(d.precision, 3)), sent.end
+        return None
 
     def _quote_at(self, pos: int) -> tuple[int, int] | None:
         """The span of the quotation holding raw ``pos``, if any."""

@@ -778,9 +778,21 @@ def _weapon_follows(c: Candidate) -> bool:
     """
     if _LAM in c.prefix or _BA in c.prefix or c.key.startswith(_AL):
         return False
-    if c.key not in _DISRUPT_VERBS and not _managed(c):
+    if c.key not in _DISRUPT_VERBS and not _managed(c) and not _announced(c):
         return False
     return any(o.veto == "disrupted" and o.clause == c.clause and o.tok > c.tok for o in c.sent.candidates)
+
+
+_DOWNING_ANNOUNCED: Final = frozenset(normalize_key(w) for w in ("أعلن", "وأعلن", "أعلنت", "وأعلنت"))
+_DOWNING_REACH: Final = 4  # «أعلن الجيش الوطني إسقاط»: the verb, its subject, the noun
+
+
+def _announced(c: Candidate) -> bool:
+    """A verb of announcing within :data:`_DOWNING_REACH` tokens before the verbal noun ``c``
+    in its clause: «أعلن الجيش الوطني إسقاط طائرة مسيرة» tells it was downed."""
+    s = c.sent
+    first = max(s.clause_starts[c.clause], c.tok - _DOWNING_REACH)
+    return any(s.norms[i] in _DOWNING_ANNOUNCED for i in range(first, c.tok))
 
 
 def _managed(c: Candidate) -> bool:

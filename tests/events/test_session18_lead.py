@@ -208,3 +208,37 @@ def test_the_flood_tolls_disagree() -> None:
     # «أكثر من تسعة آلاف شخص في عداد المفقودين»: missing, not killed nor plain people
     (missing,) = [c for c in doc.claims if c.quantity.low == 9000]
     assert missing.subject == "people missing"
+
+
+YEMEN = "2024-03-06"  # a Wednesday: «يوم أمس الثلاثاء» is the 5th
+
+
+def _roundup() -> tuple[str, hadath.Document]:
+    return read_article("yemen_daily_roundup_bulletin.txt", YEMEN)
+
+
+def test_the_roundups_items_take_its_day() -> None:
+    _, doc = _roundup()
+    # «شهدت عدة جبهات يمنية، يوم أمس الثلاثاء، تصعيدا ... وفيما يلي أبرز الأحداث ...:»: no
+    # item states a date of its own, each is that day's
+    assert doc.events and all(e.event_date == "2024-03-05" and e.time_precision == 1 for e in doc.events)
+
+
+def test_the_roundups_items() -> None:
+    _, doc = _roundup()
+    (shell,) = of_sub(doc, "Shelling/artillery/missile attack")
+    assert name(shell.actor1) == "Houthi Movement" and shell.fatalities == 2
+    # «لقي ثلاثة جنود من القوات الحكومية مصرعهم ... في هجوم شنه الحوثيون»: the soldiers are
+    # the target (the subject of «لقي» before «مصرعهم»), so the attack is a clash
+    (clash,) = of_sub(doc, "Armed clash")
+    assert (name(clash.actor1), name(clash.actor2)) == ("Houthi Movement", "Military Forces of Yemen")
+    assert clash.fatalities == 3
+    # «أعلن الجيش الوطني إسقاط طائرة مسيرة مفخخة أطلقها الحوثيون»: announced, so it happened
+    (downed,) = of_sub(doc, "Disrupted weapons use")
+    assert (name(downed.actor1), name(downed.actor2)) == ("Military Forces of Yemen", "Houthi Movement")
+    assert downed.location is not None and downed.location.name == "Ma'rib"
+    # «- صنعاء: أفرجت جماعة الحوثي عن 15 معتقلا من أبناء محافظة إب»: the Houthis released
+    # them, in Sanaa (the item's heading); Ibb is where the detainees are from
+    (release,) = [e for e in doc.events if e.plover_type == "CONCEDE"]
+    assert name(release.actor1) == "Houthi Movement"
+    assert release.location is not None and release.location.name == "Sanaa"
