@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Final
 
 from hadath.events.context import Candidate
-from hadath.events.lexicon import NEUTRALISE_MODE
+from hadath.events.lexicon import ATTACK_MODES, NEUTRALISE_MODE, VERB_POS
 from hadath.lexicon.actors import ARMED_INTER, CIVILIAN_INTER, PROTESTER_INTER, STATE_INTER
 from hadath.lexicon.loader import load_tsv, split_variants
 from hadath.paths import package_dir
@@ -39,7 +39,6 @@ _GENERIC_MODES: Final = frozenset({"casualty", "attack", "firearms", "assassinat
 _HEAVY: Final = "heavy-weapons"
 _SUBJECT_REACH: Final = 3  # «المسيرة [التركية] أطلقت صاروخين»
 _CONJ: Final = frozenset("\u0648\u0641")  # و ف
-_ATTACK_MODES: Final = frozenset({"attack", "raid"})  # verbs of attacking that say nothing of the weapon
 # context kind the stage adds when the protest's crowd is the subject of a verb of storming,
 # attacking or destroying («اقتحم متظاهرون مبنى البرلمان»)
 VIOLENT_CROWD: Final = "violent_crowd"
@@ -71,7 +70,6 @@ def _is_civilian(a: Actor | None) -> bool:
 
 
 _CIVILIAN_OR_PROTESTER: Final = frozenset({PROTESTER_INTER, CIVILIAN_INTER})  # whom :func:`_is_civilian` counts
-_VERBS: Final = frozenset({"verb", "phrase"})  # trigger parts of speech that take a subject after them
 # «في عملية جوية»، «بضربات جوية»، «جواً»: the means of a neutralising operation
 _BY_AIR: Final = frozenset(normalize_key(w) for w in (
     "جوية", "الجوية", "جوي", "الجوي", "جويا", "جوا", "جواً", "جويتين", "الجويتين"))
@@ -128,7 +126,7 @@ def _fired_from_the_air(c: Candidate) -> bool:
 def _aircraft_after(c: Candidate) -> bool:
     """Is the subject right after verb trigger ``c`` an aircraft, one or two words («قصفت طائرة تابعة
     للجيش سوقا»، «استهدفت طائرة مسيرة سيارة»: VSO)?"""
-    if c.trigger.pos not in _VERBS:
+    if c.trigger.pos not in VERB_POS:
         return False
     norms = c.sent.norms
     names = aircraft_names()
@@ -162,7 +160,7 @@ def decide(best: Candidate, group: list[Candidate], kinds: set[str], actor1: Act
         # «المسيرة أطلقت صاروخين على السيارة»: missiles a drone fires are an air strike, and
         # so is what aircraft shell, the subject after the verb: «قصفت طائرات أمريكية منزلا»
         et, sub = "Explosions/Remote violence", "Air/drone strike"
-    elif (t.mode in _ATTACK_MODES or t.mode == "explosives") and (
+    elif (t.mode in ATTACK_MODES or t.mode == "explosives") and (
             _airborne(actor1) or _aircraft_before(best) or _aircraft_after(best)):
         # «القوات الجوية استهدفت عددا من البؤر»: an air force's attack is an air strike, and
         # «ألقت طائرات إسرائيلية قنابل فوسفورية»: bombs an aircraft drops are one too; so is

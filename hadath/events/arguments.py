@@ -38,8 +38,11 @@ from hadath.events.context import (
     raw_hits,
 )
 from hadath.events.lexicon import (
+    ARREST_MODE,
+    ATTACK_MODES,
     NEUTRALISE_MODE,
     THE_WOUNDED,
+    VERB_POS,
     GenericActor,
     affiliation_phrases,
     generic_actor,
@@ -118,7 +121,6 @@ _OWN_FORCES: Final = frozenset(normalize_key(w) for w in (
     "قواتهم", "عناصرهم", "مقاتليهم", "طائراتهم", "وحداتهم", "مسلحيهم", "طيرانهم"))  # a force with the speaker's pronoun
 # a state's forces named bare in its own statement: «قال المتحدث باسم الجيش النيجيري إن القوات صدت الهجوم»
 _BARE_FORCES: Final = frozenset({normalize_key("القوات")})
-_ATTACK_NOUN_MODES: Final = frozenset({"attack", "raid"})  # «هجوم»: a noun whose agent may follow it
 _OWN_REACH: Final = 12  # tokens from «أن» to the deed its «مقاتليها» did («أن مقاتليها خاضوا ... وفجروا عبوات»)
 _SELF_COMPLEMENTISERS: Final = frozenset(normalize_key(w) for w in ("إنه", "أنه", "إنها", "أنها", "بأنه", "بأنها"))
 _FROM: Final = normalize_key("من")
@@ -185,9 +187,8 @@ _ASSOC_PREV: Final = frozenset(normalize_key(w) for w in (
     "موالون", "موالين", "موالية", "موال", "الموالون", "مدعومون", "مدعومين",
 ))
 _ASSOC_STRONG: Final = _ASSOC_PREV - {_WITH_ONLY}  # «مع» marks an associate only once actor1 is known
-_ARREST: Final = "arrest"
 # modes whose counted object after the verb is the people taken: «اعتقلت سبعة»، «اختطفوا سبعة جنود»
-_TAKING_MODES: Final = frozenset({_ARREST, "abduct"})
+_TAKING_MODES: Final = frozenset({ARREST_MODE, "abduct"})
 _ROLE_OF_INTER: Final = {STATE_INTER: "state", PROTESTER_INTER: "protester", CIVILIAN_INTER: "civilian", RIOTER_INTER: "rioter"}
 _LIST_STOP: Final = _INJURY_WORDS | _SUBSET_PREV | _DEATH_WORDS  # words that end a list of the dead
 _CASUALTY_WORDS: Final = _INJURY_WORDS | _DEATH_WORDS
@@ -934,7 +935,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         # dispersal words, the protesters' arrests the protest absorbed (events.stage), or the
         # rioters' deeds it absorbed: «وهاجم محتجون مركزا للشرطة ... وقتل شرطي» met the police
         intervened = any(cue.kind in {"intervention", "dispersal"} for cue in s.cues) or any(
-            c.trigger.mode == _ARREST or c.trigger.plover == "ASSAULT" for c in group)
+            c.trigger.mode == ARREST_MODE or c.trigger.plover == "ASSAULT" for c in group)
         if actor2 is None and state and intervened:
             actor2 = state[0]
     else:
@@ -1009,7 +1010,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 agents = []
             if agents:
                 actor1 = agents[-1]
-        elif actor1 is not None and actor2 is None and before and not verbal and t.mode in _ATTACK_NOUN_MODES:
+        elif actor1 is not None and actor2 is None and before and not verbal and t.mode in ATTACK_MODES:  # «هجوم»: a noun whose agent may follow it
             # «تصدت وحدات من الجيش لهجوم شنته مجموعات إرهابية»: the attack's agent is named
             # after it; the force named before it, subject of the verb that meets it, is its target
             met = [x for x in before if x is not actor1 and x.role in {"state", "armed", "named"}
@@ -1598,7 +1599,7 @@ def _aircraft_subject(c: Candidate, belong: int) -> bool:
     """Are the words from the end of verb trigger ``c`` to token ``belong`` («تابعة») an aircraft
     (``aircraft.tsv``), the verb's subject in VSO order: «قصفت طائرة تابعة للجيش السوداني سوقا»،
     «استهدفت طائرة مسيرة تابعة للدعم السريع»? Then the owner named after «تابعة» fired."""
-    if c.trigger.pos not in _VERB_POS or not c.tok_end < belong <= c.tok_end + 3:
+    if c.trigger.pos not in VERB_POS or not c.tok_end < belong <= c.tok_end + 3:
         return False
     return " ".join(c.sent.norms[c.tok_end:belong]) in aircraft_names()
 
@@ -1615,7 +1616,7 @@ def _group_subject(doc: Doc, s: SentenceCtx, group: list[Candidate]) -> ActorSpa
     n = len(s.norms)
     for c in group:
         i = c.tok_end
-        if c.trigger.pos not in _VERB_POS or c.key.startswith(_AL_PREFIX) or _LAM_CLITIC in c.prefix or i >= n:
+        if c.trigger.pos not in VERB_POS or c.key.startswith(_AL_PREFIX) or _LAM_CLITIC in c.prefix or i >= n:
             continue
         start, end = s.tok_starts[i], s.ends[i]
         if not anaphora.refers_back(doc, start, end):
@@ -1632,7 +1633,6 @@ def _group_subject(doc: Doc, s: SentenceCtx, group: list[Candidate]) -> ActorSpa
     return None
 
 
-_VERB_POS: Final = frozenset({"verb", "phrase"})
 
 
 _MANNER: Final = frozenset(normalize_key(w) for w in (
@@ -2280,7 +2280,7 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
         if _with_wounded(s, tf, best_d, tok_i):
             continue  # «سقوط 15 قتيلا وجريحا»، «قتل وأصاب نحو عشرين»: dead and wounded in one count
         lo, hi = min(best_d, tok_i), max(best_d, tok_i)
-        if any(lo < c.tok < hi and c.trigger.mode == _ARREST for c in s.candidates):
+        if any(lo < c.tok < hi and c.trigger.mode == ARREST_MODE for c in s.candidates):
             continue  # «مقتل 12 عنصرا وتوقيف 7 آخرين»: the arrested are not dead
         if best_d < tok_i - 1 and s.norms[tok_i - 1][:1] == _WA and len(s.norms[tok_i - 1]) > 3 \
                 and tok_i - 1 not in death_idx:

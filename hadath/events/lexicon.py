@@ -227,13 +227,13 @@ def _scan(matchers: MultiMatcher, text: str) -> list[list[Hit]]:
     split = _split_shots(text)
     if split:
         # «أضرم شاب النار في نفسه»: the self-immolation, not the verb alone («أضرم»، destroy)
-        selves = {(h[0], h[1]) for h in split if h[3][0].mode == _SELF_HARM}
+        selves = {(h[0], h[1]) for h in split if h[3][0].mode == SELF_HARM_MODE}
         own = [h for h in hits[0] if (h[0], h[1]) not in selves] if selves else hits[0]
         hits[0] = sorted(own + split, key=lambda h: (h[0], -h[1]))
     return hits
 
 
-_SELF_HARM: Final = "self-harm"  # triggers.tsv: the self-immolation row's mode
+SELF_HARM_MODE: Final = "self-harm"  # triggers.tsv: the self-immolation row's mode
 
 
 # «وأطلق مسلحون النار على سيارة»، «فتح حارس النار على الموكب»: Arabic puts the subject between
@@ -339,6 +339,9 @@ THE_WOUNDED: Final = frozenset(normalize_key(w) for w in (
 # arguments read the counted people after it as its victims, ACLED typing reads it as an air
 # strike when it is by air, and no classifier score keeps it without its rule.
 NEUTRALISE_MODE: Final = "neutralise"
+ARREST_MODE: Final = "arrest"  # triggers.tsv mode of the arrest rows («اعتقلت»)
+ATTACK_MODES: Final = frozenset({"attack", "raid"})  # triggers.tsv: attacking that says nothing of the weapon
+VERB_POS: Final = frozenset({"verb", "phrase"})  # trigger parts of speech that take a subject after them
 # Words for clashes: indefinite («شهدت مناوشات بين محتجين وقوات الأمن», a crowd met by a force)
 # and definite («خلال المواجهات», a death told in clashes already told); the two must agree.
 SKIRMISHES: Final = frozenset(normalize_key(w) for w in ("مواجهات", "اشتباكات", "صدامات", "مناوشات"))

@@ -45,10 +45,14 @@ from hadath.events.context import Candidate, SentenceCtx, candidates, more_break
 from hadath.events.draft import Event, Span
 from hadath.events.features import candidate_features, conjoin, sentence_features, sentence_parts
 from hadath.events.lexicon import (
+    ARREST_MODE,
+    ATTACK_MODES,
     NEUTRALISE_MODE,
+    SELF_HARM_MODE,
     SINCE,
     SINCE_STARTS,
     SKIRMISHES,
+    VERB_POS,
     generic_actor,
     other_happening_words,
 )
@@ -68,7 +72,6 @@ _FAMILY: Final = {
 }
 _PLACE_TYPES: Final = frozenset({"GPE", "LOC", "FAC"})
 _AL: Final = "\u0627\u0644"
-_ATTACK_MODES: Final = frozenset({"attack", "raid"})
 _WEAPON_MODES: Final = frozenset({"heavy-weapons", "aerial", "explosives"})
 # checkpoints are listed as place cues in cues.tsv (حاجز، نقطة تفتيش); they are attack objects too
 _OBJECT_KINDS: Final = frozenset({"object", "position"})  # cues.tsv: «حاجزاً»، «ثكنة» ...; «موقع»
@@ -105,10 +108,8 @@ _DESTROY: Final = "destroy"
 _CROWD_VERB_KINDS: Final = frozenset({"deed", "chant", "undertake"})  # cues.tsv: verbs a crowd is the subject of
 _CROWD_DEED_MODES: Final = frozenset({"raid", "attack", "destroy", "riot"})  # trigger verbs a crowd may do
 _RIOT_TOLL_MODES: Final = frozenset({"casualty", "clash", "firearms"})  # deaths, clashes and shots a riot's clause may tell beside its deeds
-_VERB_POS: Final = frozenset({"verb", "phrase"})
 _QAD: Final = "\u0642\u062f"  # قد
 _VIOLENT_COERCE: Final = frozenset({"disrupt", "destroy", "blockade"})
-_ARREST: Final = "arrest"
 _DISRUPT: Final = "disrupt"
 _DOER_ROLES: Final = frozenset({"armed", "state"})
 _PREPOSITIONS: Final = frozenset(normalize_key(w) for w in ("من", "عن", "في", "على", "إلى", "بعد", "قبل", "دون"))
@@ -204,7 +205,6 @@ _INTO: Final = frozenset(normalize_key(w) for w in ("إلى", "الى"))
 _TURNED_REACH: Final = 5  # «وتحولت جنازة القتيل إلى»: words from the verb to «إلى», its subject between
 _UNDERTAKE: Final = "undertake"  # cues.tsv: light verbs of doing («قام»، «أقدم»)
 _ON: Final = normalize_key("على")
-_SELF_HARM: Final = "self-harm"  # triggers.tsv: self-immolation
 # self-immolation nouns (triggers.tsv row self-immolation), normalised: «إحراق نفسه»، «حرق نفسه»، «إضرام النار»
 _IMMOLATION_NOUNS: Final = tuple(normalize_key(w) for w in ("إحراق", "حرق", "إضرام"))
 _IMMOLATION_OBJECTS: Final = frozenset(normalize_key(w) for w in ("النار", "نفسه", "نفسها", "أنفسهم", "أنفسهما"))
@@ -317,7 +317,7 @@ def score(doc: Doc) -> list[SentenceCtx]:
                 c.prob = prob
                 if ruled and _rule_support(doc, c):
                     c.prob = max(c.prob, RULE_CONFIDENCE)
-                    if c.trigger.mode in _ATTACK_MODES:
+                    if c.trigger.mode in ATTACK_MODES:
                         attacks.append(c)
             if attacks and prob < RULE_CONFIDENCE:
                 # the weapon after a rule's attack verb in its clause is the attack's
@@ -337,7 +337,7 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
         return True
     if c.trigger.plover in _TALK_TYPES:
         return _party_follows(c) or _reached(c)
-    if c.trigger.mode in _ATTACK_MODES and c.trigger.pos == "verb" and not c.key.startswith(_AL):
+    if c.trigger.mode in ATTACK_MODES and c.trigger.pos == "verb" and not c.key.startswith(_AL):
         return _object_follows(c) or _doer_struck(c)
     if c.trigger.mode == _DEMONSTRATE and c.trigger.pos == "verb" and not c.key.startswith(_AL):
         return _crowd_follows(c)
@@ -345,7 +345,7 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
         return True
     if c.trigger.plover == "PROTEST" and c.trigger.mode in _STAGED_MODES and (c.trigger.pos == "noun" or c.trigger.mode == "strike"):
         return _staged(c) or _crowd_subject(c) or _sustained(c)
-    if c.trigger.mode == _ARREST:
+    if c.trigger.mode == ARREST_MODE:
         return _detainees_follow(c) or _protesters_arrested(c)
     if c.trigger.mode == _DISRUPT:
         return _weapon_follows(c)
@@ -353,7 +353,7 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
         return _doer_follows(c)
     if c.trigger.mode == _ABDUCT:
         return _hostages_follow(c) or _doer_struck(c)
-    if c.trigger.mode == _CASUALTY and c.trigger.pos in _VERB_POS:
+    if c.trigger.mode == _CASUALTY and c.trigger.pos in VERB_POS:
         return _killed_counted_at(doc, c)
     if c.trigger.mode in _WAGED_MODES and c.trigger.plover == "ASSAULT":
         return _waged(c) or _suffered(c) or _repelled(c) or _doer_struck(c) or _done_by(c) or _launched_at(c)
@@ -361,7 +361,7 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
         return _doer_struck(c) or _attempt_suffered(c)
     if c.trigger.mode == _CLASH:
         return _clash_joined(c)
-    if c.trigger.mode == _SELF_HARM:
+    if c.trigger.mode == SELF_HARM_MODE:
         return _immolated_in_protest(c)
     return False
 
@@ -1471,7 +1471,7 @@ def _where_in_place(c: Candidate, v: int) -> bool:
 
 def _deed_verbs(s: SentenceCtx, v: int) -> list[Candidate]:
     """Trigger verbs of storming, attacking, destroying or rioting that are token ``v``."""
-    return [o for o in s.candidates if o.tok == v and o.tok_end == v + 1 and o.trigger.pos in _VERB_POS
+    return [o for o in s.candidates if o.tok == v and o.tok_end == v + 1 and o.trigger.pos in VERB_POS
             and o.trigger.mode in _CROWD_DEED_MODES and not o.key.startswith(_AL)]
 
 
@@ -1776,7 +1776,7 @@ def _join_protest_arrests(groups: dict[tuple[int, str], list[Candidate]]) -> dic
         return groups
     out = groups
     for key, group in groups.items():
-        if key[1] != "coerce" or not all(c.trigger.mode == _ARREST for c in group):
+        if key[1] != "coerce" or not all(c.trigger.mode == ARREST_MODE for c in group):
             continue
         if not any(_protesters_follow(c) for c in group):
             continue
@@ -1894,7 +1894,7 @@ def _crowd_phrase(group: list[Candidate]) -> tuple[int, int] | None:
             if words is not None:
                 return words
             continue
-        elif c.trigger.mode == _SELF_HARM:
+        elif c.trigger.mode == SELF_HARM_MODE:
             verb = _immolation_verb(c)
             if verb is not None:
                 first, stop = bisect_left(s.tok_starts, verb.end), c.tok
@@ -2235,7 +2235,7 @@ def _note_kind(cache: dict[str, Any], group: list[Candidate], best: Candidate, f
     """Remember events of casualty words alone and bare attack nouns, for :mod:`hadath.events.coref`."""
     if fam == "violence" and all(c.trigger.mode == "casualty" for c in group):
         cache.setdefault(coref.TOLL_ONLY, set()).add(best.start)  # «مؤكدا مقتل خمسة»: a toll, no deed named
-    elif best.trigger.mode in _ATTACK_MODES and best.trigger.pos == "noun":
+    elif best.trigger.mode in ATTACK_MODES and best.trigger.pos == "noun":
         cache.setdefault(coref.GENERIC, set()).add(best.start)  # «الهجوم»: names no way of attacking
 
 
@@ -2256,7 +2256,7 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
     date, tprec = dated
     args = arguments.assign_actors(s, best, group, spans, doc)
     local_kinds = set(kinds)
-    if fam == "protest" and any(c.trigger.mode == _ARREST for c in group):
+    if fam == "protest" and any(c.trigger.mode == ARREST_MODE for c in group):
         local_kinds.add("intervention")
     if fam == "protest" and any(c.trigger.mode == "casualty" and not _grievance(c) and not _displayed(c)
                                 for c in s.candidates if not c.veto):
