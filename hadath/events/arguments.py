@@ -40,7 +40,10 @@ from hadath.events.context import (
 from hadath.events.lexicon import (
     ARREST_MODE,
     ATTACK_MODES,
+    CROWD_KINDS,
     NEUTRALISE_MODE,
+    PEOPLE_KINDS,
+    POPULACE,
     THE_WOUNDED,
     VERB_POS,
     GenericActor,
@@ -133,11 +136,9 @@ _AGENT_ROLES: Final = frozenset({"armed", "state", "named"})
 _AL_PREFIX: Final = "\u0627\u0644"  # ال
 _COUNTRY_KIND: Final = "N"  # hadath.geo Place.kind of a country
 _CROWD_WORDS: Final = 4  # words of a counted crowd after its count: «مئات من خريجي الجامعات»
-_CROWD_KINDS: Final = frozenset({"crowd", "some"})
 _LAM_CLITIC: Final = "\u0644"  # ل
 _GROUP_HEADS: Final = frozenset(normalize_key(w) for w in (  # «لتنظيم داعش»: a head word before the group's name
     "تنظيم", "جماعة", "حركة", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "قوات", "عناصر", "مسلحي", "مقاتلي"))
-_PEOPLE_KINDS: Final = frozenset({"crowd", "victim", "some", "populace"})
 _PHRASE_STOP_KINDS: Final = frozenset({"time", "purpose", "chant", "place", "call", "report"})
 _APPROX: Final = frozenset(normalize_key(w) for w in ("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "أكثر", "من", "ما", "يزيد", "على", "يقارب"))
 _PHRASE_STOPS: Final = frozenset(normalize_key(w) for w in (
@@ -1774,7 +1775,6 @@ def _protesting_people(s: SentenceCtx, best: Candidate) -> ActorSpan | None:
     return None
 
 
-_POPULACE: Final = "populace"  # cues.tsv: people named by their work or kin («ذوو»، «سائقو»، «أنصار»)
 _SOUND_PLURAL_ENDS: Final = ("\u0648\u0646", "\u064a\u0646")  # ون ين: no construct head
 _CHAIN_WORDS: Final = 3  # words of the genitive after a people noun: «طلاب جامعة الخرطوم»
 
@@ -1784,7 +1784,7 @@ def _people_head(s: SentenceCtx, i: int) -> bool:
     protester noun (generic_actors.tsv) or a populace word (cues.tsv)."""
     if s.norms[i][:1] in _GOVERNING:
         return False
-    if any(cue.kind == _POPULACE and cue.tok == i for cue in s.cues):
+    if any(cue.kind == POPULACE and cue.tok == i for cue in s.cues):
         return True
     return any(g.payloads[0].role in _VICTIM_ROLES and bisect_right(s.tok_starts, g.start) - 1 == i
                and not any(p in g.prefix for p in _GOVERNING) for g in s.generic or ())
@@ -1859,15 +1859,15 @@ def _crowd_phrase(doc: Doc, s: SentenceCtx, best: Candidate, rest: list[ActorSpa
     nums = set(s.num_toks)
     i = best.tok_end
     for _ in range(3):  # «تظاهر امس نحو ...»: a time word and an approximation may come first
-        if i >= n or kinds_at.get(i, _NOTHING) & _CROWD_KINDS or i in nums:
+        if i >= n or kinds_at.get(i, _NOTHING) & CROWD_KINDS or i in nums:
             break
         if "time" not in kinds_at.get(i, _NOTHING) and s.norms[i] not in _APPROX:
             return None
         i += 1
     if i >= n:
         return None
-    if not kinds_at.get(i, _NOTHING) & _CROWD_KINDS:
-        if i not in nums or not any(kinds_at.get(j, _NOTHING) & _PEOPLE_KINDS or any(x.tok == j for x in rest)
+    if not kinds_at.get(i, _NOTHING) & CROWD_KINDS:
+        if i not in nums or not any(kinds_at.get(j, _NOTHING) & PEOPLE_KINDS or any(x.tok == j for x in rest)
                                     for j in range(i + 1, min(n, i + 4))):
             return None  # «تجمع 3 أيام»: a count of people only
     j = i + 1

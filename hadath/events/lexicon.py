@@ -342,6 +342,11 @@ NEUTRALISE_MODE: Final = "neutralise"
 ARREST_MODE: Final = "arrest"  # triggers.tsv mode of the arrest rows («اعتقلت»)
 ATTACK_MODES: Final = frozenset({"attack", "raid"})  # triggers.tsv: attacking that says nothing of the weapon
 VERB_POS: Final = frozenset({"verb", "phrase"})  # trigger parts of speech that take a subject after them
+# cues.tsv kinds of the words for people: crowd words and vague quantities («آلاف»، «عدد من»),
+# people named by their work or kin («ذوو»، «سائقو»، «المعلمون»), and the victims' words
+CROWD_KINDS: Final = frozenset({"crowd", "some"})
+POPULACE: Final = "populace"
+PEOPLE_KINDS: Final = CROWD_KINDS | {"victim", POPULACE}
 # Words for clashes: indefinite («شهدت مناوشات بين محتجين وقوات الأمن», a crowd met by a force)
 # and definite («خلال المواجهات», a death told in clashes already told); the two must agree.
 SKIRMISHES: Final = frozenset(normalize_key(w) for w in ("مواجهات", "اشتباكات", "صدامات", "مناوشات"))

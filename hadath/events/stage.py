@@ -47,7 +47,10 @@ from hadath.events.features import candidate_features, conjoin, sentence_feature
 from hadath.events.lexicon import (
     ARREST_MODE,
     ATTACK_MODES,
+    CROWD_KINDS,
     NEUTRALISE_MODE,
+    PEOPLE_KINDS,
+    POPULACE,
     SELF_HARM_MODE,
     SINCE,
     SINCE_STARTS,
@@ -119,7 +122,6 @@ _DISRUPT_VERBS: Final = frozenset(normalize_key(w) for w in (  # finite verbs am
 _DETAINEE_REACH: Final = 4  # words from an arrest word to the count of detainees, at most
 _OF_THEM: Final = frozenset({"\u0645\u0646\u0647\u0645", "\u0645\u0646\u0647\u0646"})  # منهم منهن
 _PEOPLE_CUES: Final = frozenset({"victim", "crowd"})
-_POPULACE: Final = "populace"  # cues.tsv: people named by their work or kin («ذوو»، «سائقو»، «المعلمون»)
 _GOVERNED: Final = (_LAM, _BA)  # ل ب: a noun after them is governed, no subject
 # verbs of gathering, not only in protest («تجمع الطلاب لحضور حفل التخرج»): with a people noun
 # subject they need a purpose (:func:`_purpose_after`)
@@ -130,7 +132,6 @@ _GATHERING_ROLES: Final = frozenset({"civilian", "protester"})  # generic_actors
 # «احتج» is also to object in words («احتج سكان الحي على قرار البلدية»): with a people noun
 # subject, only a verb of demonstrating, sitting in or gathering tells that people gathered
 _COMPLAIN_VERBS: Final = frozenset(normalize_key(w) for w in ("احتج", "احتجت", "احتجوا", "يحتج", "يحتجون", "تحتج"))
-_CROWD_KINDS: Final = frozenset({"crowd", "some"})  # cues.tsv: crowd words and vague quantities («عدد من»)
 _IN_PROTEST: Final = normalize_key("احتجاجا")  # the purpose noun «احتجاجا (على)»
 _PRESENT_FIRST: Final = frozenset("\u064a\u0646")  # ي ن: «يغلق»، «نغلق» (a habit or a plan, not a report)
 # cues.tsv kinds a verb opening a deed done in protest may have: a crowd's deed or chant, a light
@@ -888,7 +889,7 @@ def _crowd_follows(c: Candidate) -> bool:
     if c.tok and s.norms[c.tok - 1] in _THAT:
         return False  # «لم تستطع أن تجمع أكثر من خمسين متظاهرا»: a subjunctive, no report
     last = c.tok_end + _SUBJECT_REACH
-    crowd = [cue.tok for cue in s.cues if cue.kind in _CROWD_KINDS]
+    crowd = [cue.tok for cue in s.cues if cue.kind in CROWD_KINDS]
     crowd += [o.tok for o in s.candidates if o.trigger.plover == "PROTEST" and o.trigger.pos == "noun"]
     if any(c.tok_end <= i <= last for i in crowd):
         return True
@@ -947,7 +948,7 @@ def _people_subject(s: SentenceCtx, v: int, limit: int) -> bool:
     if any(cue.kind == "time" and cue.tok == subj for cue in s.cues):
         subj += 1  # «أغلق أمس التجار»
     last = min(subj + _SUBJECT_REACH, limit)
-    crowd = [cue.tok for cue in s.cues if cue.kind in _CROWD_KINDS] + _people_nouns(s)
+    crowd = [cue.tok for cue in s.cues if cue.kind in CROWD_KINDS] + _people_nouns(s)
     if any(subj <= i <= last for i in crowd):
         return True
     people = crowd + [cue.tok for cue in s.cues if cue.kind == "victim"]
@@ -971,7 +972,7 @@ def _people_nouns(s: SentenceCtx) -> list[int]:
     subject tells that they did. Armed and state nouns are left out: «تجمعت قوات الأمن» is no
     protest. A noun after «ل» or «ب» is governed by them, no subject («قذيفة على تجمع للمواطنين»);
     the populace words start with neither letter."""
-    out = [cue.tok for cue in s.cues if cue.kind == _POPULACE and s.norms[cue.tok][:1] not in _GOVERNED]
+    out = [cue.tok for cue in s.cues if cue.kind == POPULACE and s.norms[cue.tok][:1] not in _GOVERNED]
     out += [bisect_right(s.tok_starts, g.start) - 1 for g in s.generic or ()
             if g.payloads[0].role in _GATHERING_ROLES and not any(p in g.prefix for p in _GOVERNED)]
     return out
@@ -1851,9 +1852,7 @@ _PHRASE_MAX: Final = 6  # words of a crowd subject, at most («المئات من
 # words that end a verb's subject: prepositions and place words after it
 _SUBJECT_STOPS: Final = _PREPOSITIONS | frozenset(normalize_key(w) for w in (
     "الى", "أمام", "وسط", "قرب", "ضد", "عند", "حول", "داخل", "خارج", "أثناء", "خلال", "حيث", "الذين", "الذي", "التي"))
-_PEOPLE_KINDS: Final = frozenset({"crowd", "some", "victim", "populace"})  # cues.tsv: «آلاف»، «عدد من»، «طلاب»، «سائقو»
 _PARTITIVE: Final = normalize_key("من")
-_CROWD_START_KINDS: Final = frozenset({"crowd", "some"})  # cues.tsv: «آلاف»، «مئات»; «عدد من»
 _PLURAL_PAST: Final = "\u0648\u0627"  # وا: «تظاهروا»، «خرجوا»
 
 
@@ -1929,7 +1928,7 @@ def _subject_before(s: SentenceCtx, v: int) -> tuple[int, int] | None:
     if not s.norms[v].endswith(_PLURAL_PAST):
         return None  # only a plural past verb agrees with a crowd before it («تظاهروا»، «خرجوا»)
     counted = {k for i, e in _counts(s) for k in range(i, e + 1)}
-    starts = {cue.tok for cue in s.cues if cue.kind in _CROWD_START_KINDS}
+    starts = {cue.tok for cue in s.cues if cue.kind in CROWD_KINDS}
     trig = {o.tok for o in s.candidates}
     first = None
     for k in range(v - 1, max(-1, v - 1 - _PHRASE_MAX), -1):
@@ -1982,7 +1981,7 @@ def _subject_words(s: SentenceCtx, first: int, stop: int, persons: bool = False,
     while i < min(stop, first + _PHRASE_MAX) and i < len(s.norms):
         w = s.norms[i]
         kind = cue_at.get(i)
-        if i in counted or kind in _PEOPLE_KINDS or i in protesters or persons and w in one_person:
+        if i in counted or kind in PEOPLE_KINDS or i in protesters or persons and w in one_person:
             people = True
         elif w == _PARTITIVE:
             if not people:
