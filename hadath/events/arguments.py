@@ -41,9 +41,11 @@ from hadath.events.lexicon import (
     ARREST_MODE,
     ATTACK_MODES,
     CROWD_KINDS,
+    HE_THAT,
     NEUTRALISE_MODE,
     PEOPLE_KINDS,
     POPULACE,
+    RELATIVE_PRONOUNS,
     THE_WOUNDED,
     VERB_POS,
     GenericActor,
@@ -125,7 +127,6 @@ _OWN_FORCES: Final = frozenset(normalize_key(w) for w in (
 # a state's forces named bare in its own statement: «قال المتحدث باسم الجيش النيجيري إن القوات صدت الهجوم»
 _BARE_FORCES: Final = frozenset({normalize_key("القوات")})
 _OWN_REACH: Final = 12  # tokens from «أن» to the deed its «مقاتليها» did («أن مقاتليها خاضوا ... وفجروا عبوات»)
-_SELF_COMPLEMENTISERS: Final = frozenset(normalize_key(w) for w in ("إنه", "أنه", "إنها", "أنها", "بأنه", "بأنها"))
 _FROM: Final = normalize_key("من")
 # light verbs whose object is an attack noun and whose subject is the attacker: شن، نفذ، ارتكب
 _SUPPORT_VERBS: Final = frozenset(normalize_key(w) for w in (
@@ -1028,7 +1029,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         # «قال الجيش في بيان إن طيرانه الحربي دمر رتلا»: the speaker's aircraft are the trigger
         own = own or 0 <= cut and best.tok == cut + 1 and s.norms[best.tok] in _OWN_FORCES
         bare = not own and 0 <= cut < best.tok - 1 <= cut + _OWN_REACH and s.norms[cut + 1] in _BARE_FORCES
-        if actor1 is None and (own or bare or verbal and 0 <= cut and s.norms[cut] in _SELF_COMPLEMENTISERS and (
+        if actor1 is None and (own or bare or verbal and 0 <= cut and s.norms[cut] in HE_THAT and (
                 best.tok - cut <= 2 or _joined_deed(s, cut, best, spans))):
             # «قال الجيش الإسرائيلي في بيان إنه استهدف مسلحين»: the pronoun on «إن» is the
             # speaker, who is the verb's subject; «أعلن المتحدث باسم جماعة الحوثي أن قواته
@@ -1051,7 +1052,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             actor1 = _defence_ministry(doc, s, best.tok)
         # «أعلن الجيش اليمني ... أنه صد هجوماً واسعاً شنته جماعة الحوثي»: the pronoun on «أن»
         # is the speaker, the subject of the verb that repelled the attack
-        repelled = 0 <= cut and best.tok - cut == 2 and s.norms[cut] in _SELF_COMPLEMENTISERS \
+        repelled = 0 <= cut and best.tok - cut == 2 and s.norms[cut] in HE_THAT \
             and bool(tf[cut + 1] & _REPEL_FORMS)
         if actor1 is not None and (own or repelled) and not verbal and actor1.tok > best.tok and (
                 actor2 is None or actor2.actor.name == actor1.actor.name):
@@ -1401,8 +1402,6 @@ _DONE_BY_FORMS: Final = frozenset(normalize_key(w) for w in (
 _DOERS: Final = _DONE_BY_FORMS | frozenset(normalize_key(w) for w in ("ينفذه", "تنفذه", "ينفذها", "تنفذها", "يشنه", "تشنه"))
 
 
-# «أنه، إنه، بأنه» and the feminine: a complementiser carrying the reported verb's subject as a pronoun
-_HE_THAT: Final = frozenset(p + normalize_key(w) for p in ("", "\u0628") for w in ("أنه", "إنه", "أنها", "إنها"))
 
 
 def _self_reported(s: SentenceCtx, group: list[Candidate], spans: list[ActorSpan]) -> ActorSpan | None:
@@ -1416,7 +1415,7 @@ def _self_reported(s: SentenceCtx, group: list[Candidate], spans: list[ActorSpan
     for c in group:
         if c.trigger.pos not in {"verb", "phrase"} or c.key.startswith(_AL_PREFIX) or c.tok < 2 or c.prefix:
             continue
-        if s.norms[c.tok - 1] not in _HE_THAT:
+        if s.norms[c.tok - 1] not in HE_THAT:
             continue
         b = c.tok_end
         if b >= len(s.norms) or not s.alpha[b] or s.norms[b] in _PHRASE_STOPS or s.norms[b][:1] in _GOVERNING:
@@ -1540,7 +1539,6 @@ def _subject_of_opening_verb(s: SentenceCtx, tf: TokenForms, x: ActorSpan, spans
 
 
 _FRONTED: Final = frozenset(normalize_key(w) for w in ("في", "وفي", "ومن", "وعلى", "وبعد", "وخلال", "وفيما", "وأمس", "ومساء", "وصباح"))
-_RELATIVE_WORDS: Final = frozenset(normalize_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين"))
 _FRONTED_MAX: Final = 4  # words of a fronted adverbial before the verb, at most («وفي حادث منفصل»، «وفي وقت لاحق أمس»)
 
 
@@ -1553,7 +1551,7 @@ def _after_fronted_phrase(s: SentenceCtx, start: int, v: int, spans: list[ActorS
         return False
     if any(start <= c.tok < v for c in s.candidates) or any(start <= y.tok < v for y in spans):
         return False
-    return all(s.alpha[i] and s.norms[i] not in _RELATIVE_WORDS for i in range(start, v))
+    return all(s.alpha[i] and s.norms[i] not in RELATIVE_PRONOUNS for i in range(start, v))
 _THE_ATTACKERS: Final = frozenset(normalize_key(w) for w in (
     "المهاجمين", "المهاجمون", "المهاجمان", "المهاجمة", "والمهاجمين", "والمهاجمون"))  # the attack's own side
 _SURVIVE_VERBS: Final = frozenset(normalize_key(w) for w in (

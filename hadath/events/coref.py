@@ -64,7 +64,12 @@ from hadath.doc import Doc
 from hadath.events.acled import aircraft_names
 from hadath.events.context import more_breaks
 from hadath.events.draft import Event, Span
-from hadath.events.lexicon import THE_ATTACK_NOUNS, THE_SKIRMISHES, other_happening_words
+from hadath.events.lexicon import (
+    DEMONSTRATIVES,
+    THE_ATTACK_NOUNS,
+    THE_SKIRMISHES,
+    other_happening_words,
+)
 from hadath.events.place_fallback import FALLBACK_PLACED
 from hadath.geo.gazetteer import load_gazetteer
 from hadath.lexicon.actors import (
@@ -288,7 +293,6 @@ def merge_coreferent(doc: Doc, events: list[Event]) -> list[Event]:
     return [_campaign_toll_back(ev, told) for ev in out] if told else out
 
 
-_DEMONSTRATIVES: Final = frozenset(normalize_key(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين"))
 
 
 def _merge_demonstrative(doc: Doc, events: list[Event]) -> list[Event]:
@@ -309,7 +313,7 @@ def _merge_demonstrative(doc: Doc, events: list[Event]) -> list[Event]:
                 and ev.plover_type == nxt.plover_type \
                 and _sentence(ev)[0] <= nxt.evidence[0].start < _sentence(ev)[1]:
             before = raw[max(0, ev.evidence[0].start - 12):ev.evidence[0].start].split()
-            if before and normalize_key(before[-1]) in _DEMONSTRATIVES:
+            if before and normalize_key(before[-1]) in DEMONSTRATIVES:
                 out.append(_merge(nxt, ev))
                 k += 2
                 continue

@@ -36,6 +36,7 @@ from typing import Final
 from hadath.bisects import bisect_left
 from hadath.doc import DateMention, Doc
 from hadath.events.context import Candidate, SentenceCtx
+from hadath.events.lexicon import QAD
 from hadath.text.recency import compared_since, is_tally_since, long_before
 
 PRECISION: Final = {"day": 1, "week": 2, "month": 3, "year": 3}
@@ -184,7 +185,6 @@ class EventDates:
 
 _KANA: Final = frozenset({"كان", "وكان", "كانت", "وكانت",
                    "كانوا", "وكانوا"})  # كان وكان كانت وكانت كانوا وكانوا
-_QAD: Final = "قد"  # قد
 _KANA_REACH: Final = 3  # «وكان» among a sentence's first words
 _QAD_REACH: Final = 6  # «قد» this many words after it: «وكان نحو 100 ألف معلم قد بدأوا»
 
@@ -196,6 +196,6 @@ def pluperfect(s: SentenceCtx) -> bool:
     norms = s.norms
     for i in range(min(_KANA_REACH, len(norms))):
         if norms[i] in _KANA:
-            return _QAD in norms[i + 1:i + 1 + _QAD_REACH]
+            return QAD in norms[i + 1:i + 1 + _QAD_REACH]
     return False
 

@@ -356,3 +356,12 @@ THE_SKIRMISHES: Final = frozenset(_AL + w for w in SKIRMISHES)
 # running summary, stage's arrests over a period).
 SINCE: Final = normalize_key("منذ")
 SINCE_STARTS: Final = frozenset(normalize_key(w) for w in ("بداية", "مطلع", "بدء"))
+# Function words several events modules read alike.
+# «أنه، إنه، بأنه» and the feminine: a complementiser whose pronoun is the reported verb's subject
+HE_THAT: Final = frozenset(p + normalize_key(w) for p in ("", "\u0628") for w in ("أنه", "إنه", "أنها", "إنها"))
+# «هذا الهجوم»، «تلك الاشتباكات»: a demonstrative before a trigger points back at a happening told
+DEMONSTRATIVES: Final = frozenset(normalize_key(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين"))
+RELATIVE_PRONOUNS: Final = frozenset(normalize_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين"))
+QAD: Final = normalize_key("قد")  # the particle before a past verb («كان ... قد بدأوا»)
+# «احتج» and its forms: to protest in words (a note lodged) as much as in the street
+PROTEST_VERBS: Final = frozenset(normalize_key(w) for w in ("احتج", "احتجت", "احتجوا", "يحتج", "تحتج", "يحتجون"))

@@ -52,7 +52,14 @@ from typing import Final
 
 from hadath.bisects import bisect_left
 from hadath.events.context import Candidate, Cue, SentenceCtx
-from hadath.events.lexicon import SINCE, SINCE_STARTS, THE_WOUNDED
+from hadath.events.lexicon import (
+    PROTEST_VERBS,
+    QAD,
+    RELATIVE_PRONOUNS,
+    SINCE,
+    SINCE_STARTS,
+    THE_WOUNDED,
+)
 from hadath.lexicon.actors import STATE_INTER
 from hadath.lexicon.loader import load_tsv, split_variants
 from hadath.mentions import Mention
@@ -77,7 +84,6 @@ _BEFORE_RULES: Final[tuple[tuple[str, int, frozenset[str] | None], ...]] = (
 )
 _RULE_OF_KIND: Final = {kind: (reach, types) for kind, reach, types in _BEFORE_RULES}  # one rule per kind
 _MODALS: Final = frozenset(normalize_key(w) for w in ("يمكن", "ربما", "سوف"))  # after an indefinite trigger: a possibility
-_QAD: Final = normalize_key("قد")
 _TO_BE: Final = frozenset(normalize_key(w) for w in ("يكون", "تكون"))
 _MODAL_REACH: Final = 1  # words (an adjective) between the trigger and its modal, at most
 _ARTICLE: Final = "\u0627\u0644"  # ال
@@ -123,7 +129,6 @@ _ACCUSE: Final = frozenset(normalize_key(w) for w in ("اتهم", "اتهمت", 
 _CLAUSE_REACH: Final = 20
 # «طالب» is also a student; the relative pronouns before a call that a noun told already
 _STUDENT: Final = frozenset({normalize_key("طالب")})
-_RELATIVE_PRONOUNS: Final = frozenset(normalize_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين"))
 _COMMAS: Final = frozenset({",", "\u060c"})  # , ،
 # nouns and verbs of attempting among the attempt cues (cues.tsv; not «فاشلة», which follows)
 _ATTEMPT_WORDS: Final = frozenset(normalize_key(w) for w in (
@@ -210,7 +215,6 @@ _RANK_REACH: Final = 2  # «وهذا هو رابع»: the demonstrative and a pr
 _RANKED_REACH: Final = 5  # «رابع هجوم انتحاري بسيارة مفخخة»: words from the ordinal to a trigger describing the attack
 # a protest lodged with a government: the verb «احتج» and the noun «احتجاج» (normalised stems),
 # «لدى» (with) after the verb, «رسمي» (official) after either, «مذكرة» (a note) before the noun
-_LODGE_VERBS: Final = frozenset(normalize_key(w) for w in ("احتج", "احتجت", "احتجوا", "يحتج", "تحتج", "يحتجون"))
 _LODGE_NOUNS: Final = frozenset(normalize_key(w) for w in ("احتجاج", "احتجاجا", "احتجاجه", "احتجاجها", "احتجاجات"))
 _WITH: Final = normalize_key("لدى")
 _OFFICIAL: Final = frozenset(normalize_key(w) for w in ("رسميا", "رسمي", "الرسمي", "رسمية"))
@@ -464,7 +468,7 @@ def _possible(s: SentenceCtx, c: Candidate) -> bool:
     able = {cue.tok for cue in s.cues if cue.kind == "ability"}
     for k in range(c.tok_end, min(n, c.tok_end + _MODAL_REACH + 1)):
         w = norms[k]
-        if w in _MODALS or w == _QAD and k + 1 < n and norms[k + 1] in _TO_BE or k in able:
+        if w in _MODALS or w == QAD and k + 1 < n and norms[k + 1] in _TO_BE or k in able:
             return True
         if not s.alpha[k]:
             return False
@@ -527,7 +531,7 @@ def _lodged(s: SentenceCtx, c: Candidate) -> bool:
     not diplomacy. Training part of the gold data: 1 difficult no, 1 easy no (negated)."""
     w = s.norms[c.tok].lstrip(_CONJ_CHARS) if c.tok_end == c.tok + 1 else ""
     after = s.norms[c.tok_end:min(len(s.norms), c.tok_end + _LODGE_REACH)]
-    if w in _LODGE_VERBS or s.norms[c.tok] in _LODGE_VERBS:
+    if w in PROTEST_VERBS or s.norms[c.tok] in PROTEST_VERBS:
         for x in after:
             if x in _COMMAS:
                 return False
@@ -913,7 +917,7 @@ def _governs_clause(s: SentenceCtx, cue: Cue, tok: int) -> bool:
     to state is no denial), and a denial only up to a word of link or responsibility
     (:data:`_LINKS`)."""
     if cue.kind == "call":
-        if cue.key in _STUDENT or cue.tok > 0 and s.norms[cue.tok - 1] in _RELATIVE_PRONOUNS:
+        if cue.key in _STUDENT or cue.tok > 0 and s.norms[cue.tok - 1] in RELATIVE_PRONOUNS:
             return False
     elif cue.kind == "trial" and cue.key not in _ACCUSE or cue.kind not in ("trial", "denial"):
         return False

@@ -48,9 +48,13 @@ from hadath.events.lexicon import (
     ARREST_MODE,
     ATTACK_MODES,
     CROWD_KINDS,
+    DEMONSTRATIVES,
+    HE_THAT,
     NEUTRALISE_MODE,
     PEOPLE_KINDS,
     POPULACE,
+    PROTEST_VERBS,
+    QAD,
     SELF_HARM_MODE,
     SINCE,
     SINCE_STARTS,
@@ -111,7 +115,6 @@ _DESTROY: Final = "destroy"
 _CROWD_VERB_KINDS: Final = frozenset({"deed", "chant", "undertake"})  # cues.tsv: verbs a crowd is the subject of
 _CROWD_DEED_MODES: Final = frozenset({"raid", "attack", "destroy", "riot"})  # trigger verbs a crowd may do
 _RIOT_TOLL_MODES: Final = frozenset({"casualty", "clash", "firearms"})  # deaths, clashes and shots a riot's clause may tell beside its deeds
-_QAD: Final = "\u0642\u062f"  # قد
 _VIOLENT_COERCE: Final = frozenset({"disrupt", "destroy", "blockade"})
 _DISRUPT: Final = "disrupt"
 _DOER_ROLES: Final = frozenset({"armed", "state"})
@@ -129,9 +132,6 @@ _GATHER_VERBS: Final = frozenset(normalize_key(w) for w in ("تجمع", "تجم�
 _PROTEST_PURPOSE_KINDS: Final = frozenset({"purpose", "chant"})
 _IN_FRONT: Final = frozenset({normalize_key("أمام")})
 _GATHERING_ROLES: Final = frozenset({"civilian", "protester"})  # generic_actors.tsv roles of people who may gather
-# «احتج» is also to object in words («احتج سكان الحي على قرار البلدية»): with a people noun
-# subject, only a verb of demonstrating, sitting in or gathering tells that people gathered
-_COMPLAIN_VERBS: Final = frozenset(normalize_key(w) for w in ("احتج", "احتجت", "احتجوا", "يحتج", "يحتجون", "تحتج"))
 _IN_PROTEST: Final = normalize_key("احتجاجا")  # the purpose noun «احتجاجا (على)»
 _PRESENT_FIRST: Final = frozenset("\u064a\u0646")  # ي ن: «يغلق»، «نغلق» (a habit or a plan, not a report)
 # cues.tsv kinds a verb opening a deed done in protest may have: a crowd's deed or chant, a light
@@ -217,8 +217,6 @@ _CLASH_VERBS: Final = frozenset(normalize_key(w) for w in ("اشتبك", "اشت
 _SUBJECT_PRONOUNS: Final = frozenset(normalize_key(w) for w in (
     "إنه", "إنها", "إنهم", "أنه", "أنها", "أنهم", "بأنه", "بأنها", "بأنهم", "لكنه", "لكنها", "لكنهم",
     "ولكنه", "ولكنها", "ولكنهم", "وأنه", "وأنها", "وأنهم", "فإنه", "فإنها", "فإنهم"))
-# «أنه، إنه، بأنه» and the feminine: a complementiser whose pronoun is the reported verb's subject
-_HE_THAT: Final = frozenset(p + normalize_key(w) for p in ("", "\u0628") for w in ("أنه", "إنه", "أنها", "إنها"))
 # «إن، أن، بأن، وإن» (one normalised form each) before a reported deed's subject
 _COMPLEMENTISERS: Final = frozenset(normalize_key(w) for w in ("أن", "بأن", "وأن", "وإن"))
 # a speaker's own forces as the subject of a reported deed: «قال الجيش إن قواته قصفت»
@@ -670,7 +668,7 @@ def _said_of_self(c: Candidate) -> bool:
     pronoun particle before the verb («ولكنه هاجم السلطات») says nothing of an armed doer."""
     s = c.sent
     b = c.tok_end
-    if c.tok < 1 or s.norms[c.tok - 1] not in _HE_THAT or b >= len(s.norms) or not s.alpha[b] \
+    if c.tok < 1 or s.norms[c.tok - 1] not in HE_THAT or b >= len(s.norms) or not s.alpha[b] \
             or s.norms[b] in _PREPOSITIONS or s.norms[b][:1] in (_LAM, _BA):
         return False
     return _speaker_doer(s, c.tok - 1)
@@ -893,7 +891,9 @@ def _crowd_follows(c: Candidate) -> bool:
     crowd += [o.tok for o in s.candidates if o.trigger.plover == "PROTEST" and o.trigger.pos == "noun"]
     if any(c.tok_end <= i <= last for i in crowd):
         return True
-    if c.key not in _COMPLAIN_VERBS and _LAM not in c.prefix and _BA not in c.prefix and _opens_clause(s, c.tok) \
+    # «احتج» is also to object in words («احتج سكان الحي على قرار البلدية»): with a people noun
+    # subject, only a verb of demonstrating, sitting in or gathering tells that people gathered
+    if c.key not in PROTEST_VERBS and _LAM not in c.prefix and _BA not in c.prefix and _opens_clause(s, c.tok) \
             and any(c.tok_end <= i <= last for i in _people_nouns(s)) \
             and (c.key.lstrip(_CONJ) not in _GATHER_VERBS or _purpose_after(c)):
         return True  # «تظاهرت نساء أمام مقر المحكمة»، «اعتصم أهالي المفقودين»، «تجمع ذوو المعتقلين»
@@ -1481,7 +1481,7 @@ def _opens_clause(s: SentenceCtx, i: int) -> bool:
     if i == 0 or i == s.clause_starts[s.clause_of(i)]:
         return True
     prev = s.norms[i - 1]
-    return not s.alpha[i - 1] or prev.lstrip(_CONJ) == _QAD
+    return not s.alpha[i - 1] or prev.lstrip(_CONJ) == QAD
 
 
 def _unambiguous(c: Candidate) -> bool:
@@ -1703,7 +1703,6 @@ _TURN_IN: Final = frozenset(normalize_key(w) for w in ("في", "وفي", "ففي
 _OPENING_ENDS: Final = frozenset({"\u060c", ","})  # the comma that closes «وفي أخطر هذه الهجمات،»
 
 
-_DEMONSTRATIVES: Final = frozenset(normalize_key(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين"))
 _RANKED_REACH: Final = 3  # «وفي أخطر هذه الهجمات»: the noun's token, at most
 
 
@@ -1715,7 +1714,7 @@ def _turn_noun(s: SentenceCtx, c: Candidate) -> bool:
     objects (the noun in a clause of its own named no actor: actor1 was lost)."""
     if c.tok == 1 and c.tok_end < len(s.norms) and s.norms[c.tok_end] in other_happening_words():
         return True
-    return 1 < c.tok <= _RANKED_REACH and s.norms[c.tok - 1] in _DEMONSTRATIVES and c.tok_end < len(s.norms) \
+    return 1 < c.tok <= _RANKED_REACH and s.norms[c.tok - 1] in DEMONSTRATIVES and c.tok_end < len(s.norms) \
         and s.texts[c.tok_end] in _OPENING_ENDS
 
 
