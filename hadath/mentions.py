@@ -16,7 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
+
+PLACE_TYPES: Final = frozenset({"GPE", "LOC", "FAC"})
+"""Mention types that name a place: what the geo stage resolves and the other stages read as places."""
 
 
 @dataclass(slots=True, init=False)

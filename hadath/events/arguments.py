@@ -76,7 +76,7 @@ from hadath.lexicon.actors import (
     resolve_actor,
 )
 from hadath.lexicon.wordkinds import agent_forms
-from hadath.mentions import Mention
+from hadath.mentions import PLACE_TYPES, Mention
 from hadath.schema import Actor, Location, Source
 from hadath.text.chars import NAME_QUOTES, QUOTE_NORM
 from hadath.text.normalize import normalize_key
@@ -2549,7 +2549,6 @@ _DUAL_HEADS: Final = frozenset(normalize_key(w) for w in (  # «في بلدتي 
     "بلدتي", "مدينتي", "قريتي", "محافظتي", "ولايتي", "ناحيتي", "منطقتي", "مخيمي", "حيي", "قضاءي", "قضائي"))
 # each dual head, bare or after one proclitic («وبلدتي»): one set test a token, no slice made
 _DUAL_FORMS: Final = _DUAL_HEADS | frozenset(p + w for p in PROCLITICS for w in _DUAL_HEADS)
-_PLACE_TYPES: Final = frozenset({"GPE", "LOC", "FAC"})
 
 
 def dual_places(doc: Doc, s: SentenceCtx, group: list[Candidate]) -> list[Location]:
@@ -2640,7 +2639,7 @@ def _a_town(m: Any) -> bool:
 
 def _resolved_place_at(doc: Doc, start: int) -> Any | None:
     """The resolved place mention (not inside an organisation's name) starting at raw ``start``."""
-    return next((m for m in doc.entities if m.start == start and m.type in _PLACE_TYPES
+    return next((m for m in doc.entities if m.start == start and m.type in PLACE_TYPES
                  and m.place is not None and not m.in_org), None)
 
 

@@ -80,6 +80,7 @@ from hadath.lexicon.actors import (
     UNARMED_INTER,
     UNIDENTIFIED,
 )
+from hadath.mentions import PLACE_TYPES
 from hadath.schema import Actor, Location
 from hadath.text.chars import NAME_QUOTES
 from hadath.text.headline import headline_span
@@ -722,7 +723,6 @@ def _retold_event(doc: Doc, out: list[Event], ev: Event, outlet: object, borrowe
     return (i, told) if _compatible(doc, out[i], told, max_paragraphs=reach) else None
 
 
-_PLACE_TYPES: Final = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _names_unknown_place(doc: Doc, trigger: Span, sentence: Span) -> bool:
@@ -733,7 +733,7 @@ def _names_unknown_place(doc: Doc, trigger: Span, sentence: Span) -> bool:
     a = max((m.end() for m in _CLAUSE_END.finditer(raw, sentence.start, trigger.start)), default=sentence.start)
     m = _CLAUSE_END.search(raw, trigger.end, sentence.end)
     b = m.start() if m else sentence.end
-    return any(e.type in _PLACE_TYPES and e.place is None and not e.in_org and a <= e.start and e.end <= b
+    return any(e.type in PLACE_TYPES and e.place is None and not e.in_org and a <= e.start and e.end <= b
                for e in doc.entities)
 
 

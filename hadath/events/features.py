@@ -17,9 +17,9 @@ from hadath.bisects import bisect_left, bisect_right
 from hadath.doc import Doc
 from hadath.events.context import Candidate, Memo, SentenceCtx
 from hadath.events.lexicon import Trigger
+from hadath.mentions import PLACE_TYPES
 
 _AL: Final = "\u0627\u0644"
-_PLACE_TYPES: Final = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _bucket(dist: int) -> str:
@@ -144,7 +144,7 @@ def sentence_parts(doc: Doc, s: SentenceCtx) -> tuple[list[str], list[str], list
         f.append("digits")
     starts = s.tok_starts
     s.num_toks = [bisect_right(starts, n.start) - 1 for n in s.nums if not n.percent]
-    s.place_toks = [bisect_right(starts, m.start) - 1 for m in s.ents if m.type in _PLACE_TYPES]
+    s.place_toks = [bisect_right(starts, m.start) - 1 for m in s.ents if m.type in PLACE_TYPES]
     if s.num_toks:
         f.append("number")
     if s.has_date:

@@ -51,6 +51,7 @@ from hadath.events.trusted import location_of
 from hadath.geo.gazetteer import load_gazetteer
 from hadath.lexicon.actors import STATE_INTER, nisba_index
 from hadath.lexicon.matcher import PhraseMatcher
+from hadath.mentions import PLACE_TYPES
 from hadath.schema import Location
 from hadath.text.normalize import normalize_key
 from hadath.text.segment import paragraph_starts
@@ -71,7 +72,6 @@ FALLBACK_PLACED: Final = "fallback_placed_events"
 """``doc.extras`` key: trigger starts of the events whose location came from these rules,
 not from their own sentence (coreference reads such a place as unknown)."""
 
-_PLACE_TYPES: Final = frozenset({"GPE", "LOC", "FAC"})
 _COUNTRY: Final = "N"
 _TOWN: Final = "town"
 _CAPITAL: Final = "capital"
@@ -105,7 +105,7 @@ def _places(doc: Doc, cache: dict[str, Any]) -> tuple[list[int], list[Any], list
     """Unresolved place mentions by start, and usable anchors by end (once per document)."""
     if "unresolved" not in cache:
         datelines = doc.extras.get("geo_datelines", ())
-        places = [m for m in doc.entities if m.type in _PLACE_TYPES and not m.in_org]
+        places = [m for m in doc.entities if m.type in PLACE_TYPES and not m.in_org]
         unresolved = sorted((m for m in places if m.place is None), key=lambda m: m.start)
         anchors = sorted((m for m in places if m.place is not None and m.place.kind != _COUNTRY
                           and (m.start, m.end) not in datelines

@@ -67,6 +67,7 @@ from hadath.events.modality import veto
 from hadath.events.model import load_model
 from hadath.events.tally import counted_people, dual_forms
 from hadath.lexicon.actors import ARMED_INTER, CROWD_INTER, STATE_INTER, country_name, fill_country
+from hadath.mentions import PLACE_TYPES
 from hadath.schema import Actor, Location
 from hadath.schema import Span as ContractSpan
 from hadath.text.normalize import normalize_key
@@ -77,7 +78,6 @@ _FAMILY: Final = {
     "MOBILIZE": "mobilize", "AGREE": "agree", "CONSULT": "consult", "COOPERATE": "group",
     "THREATEN": "threaten", "COERCE": "coerce",
 }
-_PLACE_TYPES: Final = frozenset({"GPE", "LOC", "FAC"})
 _AL: Final = "\u0627\u0644"
 _WEAPON_MODES: Final = frozenset({"heavy-weapons", "aerial", "explosives"})
 # checkpoints are listed as place cues in cues.tsv (حاجز، نقطة تفتيش); they are attack objects too
@@ -1467,7 +1467,7 @@ def _where_in_place(c: Candidate, v: int) -> bool:
     if v < 2 or s.norms[v - 1] != _WHERE:
         return False
     end = s.ends[v - 2]
-    return any(m.end == end and m.type in _PLACE_TYPES for m in s.ents)
+    return any(m.end == end and m.type in PLACE_TYPES for m in s.ents)
 
 
 def _deed_verbs(s: SentenceCtx, v: int) -> list[Candidate]:
@@ -1586,7 +1586,7 @@ def _place_follows(doc: Doc, c: Candidate) -> bool:
     if last <= c.tok_end:
         return False
     a, b = s.ends[c.tok_end - 1], s.ends[last - 1]
-    if any(a <= m.start < b and m.type in _PLACE_TYPES for m in s.ents):
+    if any(a <= m.start < b and m.type in PLACE_TYPES for m in s.ents):
         return True
     if any(cue.kind == "place" and c.tok_end <= cue.tok < last for cue in s.cues):
         return True
