@@ -22,9 +22,8 @@ from typing import Any
 from pydantic_core import to_json
 
 from hadath.doc import Doc, Mention
+from hadath.mentions import PLACE_TYPES
 from hadath.schema import Document, Location
-
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _location_data(place: Any, name_ar: str, precision: int | None) -> dict[str, Any] | Location | None:

@@ -46,6 +46,7 @@ from hadath.lexicon.actors import (
     sole_armed_group,
 )
 from hadath.lexicon.wordkinds import agent_forms
+from hadath.mentions import PLACE_TYPES
 from hadath.schema import Claim
 from hadath.text.chars import OPENING_QUOTES
 from hadath.text.normalize import normalize_key
@@ -82,7 +83,6 @@ _AGENT_GAP: Final = frozenset(normalize_key(w) for w in (
 )) | agent_forms("released")  # a weapon's releaser (hadath/lexicon/agent_words.tsv): «بعبوة ناسفة زرعها مسلحون»
 _GAP_CLITICS: Final = ("\u0628", "\u0648")  # ب و: «بانفجار»، «وبرصاص»
 PLACE_REACH: Final = 60
-PLACE_TYPES: Final = frozenset({"GPE", "LOC", "FAC"})
 _FROM: Final = "\u0645\u0646"  # من: «12 من عناصر»
 _KILLED: Final = "killed"
 _PROTESTING: Final = "protesting"  # counted.tsv status of the verbs of protest: «تظاهر مئات الأشخاص» counts protesters

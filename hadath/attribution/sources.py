@@ -42,6 +42,7 @@ from hadath.attribution.speakers import (
 from hadath.attribution.updates import change_verbs_before_tolls, toll_follows
 from hadath.bisects import bisect_left, bisect_right
 from hadath.doc import Doc, Mention
+from hadath.mentions import PLACE_TYPES
 from hadath.schema import Source
 from hadath.text.chars import NAME_QUOTES
 from hadath.text.headline import headline_span
@@ -58,7 +59,6 @@ _DATELINE_TAIL: Final = regex.compile(r"\s*[)\u00bb\]]?\s*[-\u2013\u2014:]")
 _DATELINE_DASH: Final = regex.compile(r"[-\u2013\u2014:]\s*$")
 _DATELINE_SEP: Final = regex.compile(r"[-\u2013\u2014:()\u060c,]")  # - – — : ( ) ، , between a dateline's words
 _PLACE_TYPES: Final = frozenset({"GPE", "LOC"})
-_PLACES_AND_SITES: Final = frozenset({"GPE", "LOC", "FAC"})  # a subject's «في» complement (:func:`_past_place`)
 _CLAUSE_MARKS: Final = ("\u060c", ",", ";", "\u061b", ":")  # ، , ; ؛ :
 _CLAUSE_WORDS: Final = ("\u0641\u064a\u0645\u0627", "\u0628\u064a\u0646\u0645\u0627", "\u0641\u064a \u062d\u064a\u0646")
 # clause cuts: ، , ; ؛ : and the space before «فيما», «بينما», «في حين» (with or without و)
@@ -657,7 +657,7 @@ def _past_place(ix: DocIndex, e: int) -> int:
     space = raw.find(" ", at)
     at2 = space + 1 if space > at else -1  # past one head word: «في مدينة الموصل» (NER leaves «مدينة» out)
     for m in ix.doc.entities:  # rare: only after a subject followed by « في »
-        if (m.start == at or m.start == at2) and m.type in _PLACES_AND_SITES:
+        if (m.start == at or m.start == at2) and m.type in PLACE_TYPES:  # sites too: a subject's «في» complement
             return m.end
     return e
 

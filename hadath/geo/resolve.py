@@ -45,11 +45,11 @@ from hadath.geo.context import (
 )
 from hadath.geo.gazetteer import Gazetteer, Place, load_gazetteer
 from hadath.lexicon.actors import ARMED_GROUP_INTER
+from hadath.mentions import PLACE_TYPES
 from hadath.text.normalize import Normalized, normalize_key
 
 # mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
 
-PLACE_TYPES: Final = frozenset({"GPE", "LOC", "FAC"})
 _CLITICS: Final = frozenset("\u0648\u0641\u0628\u0644\u0643")  # و ف ب ل ك
 _BA: Final = "\u0628"  # ب: «بالرقة» = in Raqqa
 _SIN: Final = "\u0633"  # س
