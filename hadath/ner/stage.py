@@ -36,6 +36,7 @@ from hadath.lexicon.actors import (
 )
 from hadath.lexicon.loader import load_tsv
 from hadath.lexicon.matcher import Match, MultiMatcher, to_raw
+from hadath.mentions import PLACE_TYPES
 from hadath.ner.decoder import decoder
 from hadath.ner.features import (
     common_o_words,
@@ -511,7 +512,7 @@ def _crf_mentions(doc: Doc, tc: TokenColumns, bounds: Sequence[tuple[int, int]],
         elif typ == "ORG" and g < end and labels[g] == "O" and j - 1 not in lexical:
             j = _genitive_tail(tc, i, j, bounds[s][1], trig, stop)
         for a, b in (_tidy_person(tc, i, j, lo, bounds[s][1]) if typ == "PER" else _tidy_group(tc, i, j) if typ == "NORP"
-                     else _tidy_place(tc, i, j) if typ in _PLACE_TYPES
+                     else _tidy_place(tc, i, j) if typ in PLACE_TYPES
                      else _tidy_org(tc, i, j) if typ == "ORG" else ((i, j),)):
             if a > lo and norms[a - 1] in _DEMONSTRATIVES and stems[a].startswith(_AL):
                 continue  # «هذه المدينة»، «تلك الجزيرة»: a demonstrative's noun is no name
@@ -801,7 +802,6 @@ def _junk_tail(tc: TokenColumns, k: int) -> bool:
             and w[1:] in common_words())
 
 
-_PLACE_TYPES: Final = frozenset({"GPE", "LOC", "FAC"})
 def _tidy_place(tc: TokenColumns, i: int, j: int) -> tuple[tuple[int, int], ...]:
     """A place's name does not end in a bare direction word: in «مخيم النصيرات وسط قطاع غزة»
     and «جباليا شمال القطاع» the word locates the place in the next one («جنوب كردفان»,
@@ -1119,7 +1119,7 @@ def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
         if k >= 0:
             c = crf[k]
             if m.origin == "lexicon" and c.start < m.start and c.end == m.end and c.type == m.type \
-                    and c.type in _PLACE_TYPES and " " not in c.text[: m.start - c.start].strip():
+                    and c.type in PLACE_TYPES and " " not in c.text[: m.start - c.start].strip():
                 # «جمهورية نيبال»، «مدينة غزة»: the CRF reads the place with its head word; the
                 # lexicon mention takes that span and keeps its canonical (and the country)
                 m.start, m.text = c.start, c.text
