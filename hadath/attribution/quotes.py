@@ -414,6 +414,7 @@ def find_quotes(ix: DocIndex, names: NameRegistry, sources: list[SourceMention])
             names_pairs.append(p)
     resolved: list[tuple[MarkPair, Speaker, str | None]] = []
     last_close_in_sentence: dict[int, int] = {}
+    told_to: dict[int, tuple[str, str | None]] = {}  # a sentence's last speaker and the outlet told
     for p in speech:
         sent = ix.sentences.at(p.open)
         ss, se = (sent.start, sent.end) if sent else (0, len(raw))
@@ -442,6 +443,12 @@ def find_quotes(ix: DocIndex, names: NameRegistry, sources: list[SourceMention])
             sp = Speaker(p.open, p.open, src.text, src.name if src.name != src.text else None, "source")
         said.add(p.open, sp)
         last_close_in_sentence[ss] = p.close + 1
+        told = told_to.get(ss)
+        if via is None and told is not None and told[0] == sp.text:
+            # «وقال يازجي لوكالة فرانس برس إن «...»، مضيفاً أن فرق الإنقاذ «...»»: the same
+            # speaker goes on in the sentence, to the same outlet
+            via = told[1]
+        told_to[ss] = (sp.text, via)
         resolved.append((p, sp, via))
     out: list[Quote] = []
     for p, sp, via in resolved:

@@ -2669,7 +2669,7 @@ def _location(doc: Doc, s: SentenceCtx, group: list[Candidate], first: int, last
                 if known is not None:
                     return known
         spans.append((s.tok_starts[a], s.ends[b - 1]))
-    spans.append((s.span.start, s.span.end))
+    spans.append((s.span.start, _meanwhile_start(s, last)))
     if base is None and group[0].trigger.plover == "MOBILIZE":
         base = _origin(s, group)  # «استقدمت تعزيزات من الحسكة ومنبج باتجاه المنطقة»: whence, not where
     if base is None:
@@ -2689,6 +2689,24 @@ def _location(doc: Doc, s: SentenceCtx, group: list[Candidate], first: int, last
             except Exception:  # noqa: BLE001
                 return None
     return None
+
+
+_MEANWHILE: Final = frozenset(normalize_key(w) for w in ("فيما", "وفيما", "بينما", "وبينما"))
+
+
+def _meanwhile_start(s: SentenceCtx, last: int) -> int:
+    """Where the sentence's first clause after clause ``last`` that opens with «فيما/بينما»
+    starts (raw), else the sentence's end: «..., فيما دانت وزارة الخارجية ... واستدعت السفير
+    الإيراني في بغداد» tells another happening; its place is not the event's."""
+    for k in range(last + 1, len(s.clause_starts)):
+        i = s.clause_starts[k]
+        if i + 1 < len(s.norms) and s.norms[i] in _MEANWHILE and s.norms[i + 1] not in _WHILE_NEXT:
+            return s.tok_starts[i]
+    return s.span.end
+
+
+# «بينما كان برفقة ...» (while he was), «فيما يبدو» (apparently): the same happening goes on
+_WHILE_NEXT: Final = frozenset(normalize_key(w) for w in ("كان", "كانت", "كانوا", "كانا", "يبدو", "بدا"))
 
 
 _TOWARD_WORDS: Final = frozenset(normalize_key(w) for w in ("باتجاه", "إلى", "نحو", "صوب"))

@@ -159,6 +159,9 @@ def test_the_market_strike_and_its_sources() -> None:
     # «وقال مدير المكتب الإعلامي في الدفاع المدني أحمد يازجي لوكالة فرانس برس»: the office's
     # head, named after where the office is
     assert {q.speaker for q in doc.quotes if "الطائرات الحربية" in text[q.start:q.end]} == {"أحمد يازجي"}
+    # «...، مضيفاً أن فرق الإنقاذ «لا تزال تبحث ...»»: he goes on, to the same agency
+    (more,) = [q for q in doc.quotes if "ناجين" in text[q.start:q.end]]
+    assert more.speaker == "أحمد يازجي" and more.via == "وكالة فرانس برس"
     # at least 11 (the civil defence) and 13 (the observatory) agree
     assert not doc.conflicts
 
@@ -242,3 +245,37 @@ def test_the_roundups_items() -> None:
     (release,) = [e for e in doc.events if e.plover_type == "CONCEDE"]
     assert name(release.actor1) == "Houthi Movement"
     assert release.location is not None and release.location.name == "Sanaa"
+
+
+KOYA = "2022-11-17"  # a Thursday: «صباح الأربعاء» is the 16th
+
+
+def _koya() -> tuple[str, hadath.Document]:
+    return read_article("koya_iranian_drones_wire.txt", KOYA)
+
+
+def test_the_iranian_drone_strike_on_koya() -> None:
+    _, doc = _koya()
+    strikes = of_sub(doc, "Air/drone strike")
+    (main,) = [e for e in strikes if e.fatalities == 3]
+    assert name(main.actor1) == "Military Forces of Iran - Islamic Revolutionary Guard Corps"
+    assert main.location is not None and main.location.name == "Koysinceq"
+    assert main.event_date == "2022-11-16"
+    # «طائرات مسيرة انتحارية»: kamikaze drones, a drone strike, no suicide bombing
+    assert not of_sub(doc, "Suicide bomb")
+    # «فيما دانت وزارة الخارجية العراقية ... واستدعت السفير الإيراني في بغداد»: another
+    # happening's place; no event of the strike is placed in Baghdad
+    assert not [e for e in doc.events if e.location is not None and e.location.name == "Baghdad"]
+
+
+def test_the_partys_and_the_regions_figures() -> None:
+    _, doc = _koya()
+    # «إن ثلاثة من أعضائه قتلوا»: the party's members counted
+    (members,) = [c for c in doc.claims if c.quantity.low == 3]
+    assert members.subject.startswith("members killed")
+    assert members.source is not None and members.source.name == "KDPI: Democratic Party of Iranian Kurdistan"
+    (four,) = [c for c in doc.claims if c.quantity.low == 4]
+    assert four.subject == "people killed" and four.source is not None
+    assert four.source.name == "Kurdistan Regional Government"
+    # three of the party's members among four dead: no disagreement
+    assert not doc.conflicts
