@@ -30,6 +30,7 @@ from functools import lru_cache
 from typing import Final
 
 from hadath.doc import DateMention
+from hadath.text.chars import WORD_TRAIL
 from hadath.text.normalize import Normalized, Profile, normalize
 from hadath.text.numwords import (
     date_words,
@@ -371,7 +372,7 @@ def dates_in(norm: Normalized, published: dt.date | None, *, future: bool = Fals
                 e = t.find(" ", s)
                 key = t[s:e] if e >= 0 else t[s:]
                 if not key.isalpha():
-                    key = key.rstrip(_TRAIL)
+                    key = key.rstrip(WORD_TRAIL)
                     if not key.isalpha():
                         w = first_word(t, s)
                         key = w.group() if w else ""
@@ -399,8 +400,6 @@ def dates_in(norm: Normalized, published: dt.date | None, *, future: bool = Fals
     return out
 
 
-# punctuation a word may carry before the next space («الثلاثاء،»): no letter, digit nor space
-_TRAIL: Final = "\u060c\u061b\u061f,;:.!?\"')]}%*\u00bb"
 _PROCLITICS: Final = frozenset("\u0648\u0641\u0628\u0644")  # و ف ب ل
 _SAME: Final = frozenset({"\u0630\u0627\u062a\u0647", "\u0646\u0641\u0633\u0647",
                           "\u0630\u0627\u062a\u0647\u0627", "\u0646\u0641\u0633\u0647\u0627"})  # ذاته نفسه ذاتها نفسها

@@ -32,7 +32,7 @@ from functools import lru_cache
 from typing import Final, NamedTuple
 
 from hadath.doc import NumberMention
-from hadath.text.chars import OPENING_QUOTES
+from hadath.text.chars import ARABIC_DECIMAL_SEP, ARABIC_THOUSANDS_SEP, OPENING_QUOTES, WORD_TRAIL
 from hadath.text.normalize import Normalized, Profile, normalize
 from hadath.text.numwords import (
     NumberWord,
@@ -46,8 +46,8 @@ from hadath.text.numwords import (
 )
 
 # CAREFUL keeps these apart from "." and ",": decimal and thousands separators.
-_DEC: Final = "\u066b"
-_THOU: Final = "\u066c"
+_DEC: Final = ARABIC_DECIMAL_SEP  # ٫
+_THOU: Final = ARABIC_THOUSANDS_SEP  # ٬
 _WS: Final = r"\s+"
 
 
@@ -577,8 +577,6 @@ _NOT_BEFORE: Final = frozenset(".,\u066b\u066c/-_")  # what the chain's lookbehi
 _AGO_HOUR3: Final = frozenset({"\u0642\u0628\u0644", "\u0645\u0646\u0630", "\u0634\u0647\u0631"})  # قبل منذ شهر
 _HOUR4: Final = "\u0633\u0627\u0639\u0647"  # ساعه
 _AFTER_DIGITS: Final = frozenset("/-.:,\u066b\u066c")  # a date, a time, a decimal or thousands separator
-# punctuation a word may carry before the next space («عائلة،»): neither \w nor a space
-_TRAIL: Final = "\u060c\u061b\u061f,;:.!?\"')]}%*\u00bb"
 
 
 def _plain_item(text: str, pos: int, digit: bool, c: _Compiled) -> int:
@@ -627,9 +625,9 @@ def _plain_item(text: str, pos: int, digit: bool, c: _Compiled) -> int:
     e = text.find(" ", r)
     if e < 0:
         e = n
-    after = text[r:e].rstrip(_TRAIL)
+    after = text[r:e].rstrip(WORD_TRAIL)
     if not after:
-        return q if r == e or text[r] in _TRAIL else -1  # «12 »، «12 ،»
+        return q if r == e or text[r] in WORD_TRAIL else -1  # «12 »، «12 ،»
     if not after.isalpha() or (e < n and after == text[r:e] and text[e] != " "):
         return -1  # a digit, «.5», a line break: let the pattern read it
     if digit:
