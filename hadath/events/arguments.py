@@ -133,7 +133,6 @@ _SUPPORT_VERBS: Final = frozenset(normalize_key(w) for w in (
     "شن", "شنت", "شنوا", "يشن", "تشن", "يشنون", "شنا", "شنتا", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ", "ينفذون",
     "ارتكب", "ارتكبت", "ارتكبوا", "يرتكب", "ترتكب"))
 _SUPPORT_REACH: Final = 6  # words from the support verb to the attack noun: «ونفذ الجيش الباكستاني ضربة جوية»
-_AGENT_ROLES: Final = frozenset({"armed", "state", "named"})
 _AL_PREFIX: Final = "\u0627\u0644"  # ال
 _COUNTRY_KIND: Final = "N"  # hadath.geo Place.kind of a country
 _CROWD_WORDS: Final = 4  # words of a counted crowd after its count: «مئات من خريجي الجامعات»
@@ -207,7 +206,7 @@ _PARTICLE_QAD: Final = frozenset(normalize_key(w) for w in ("قد", "وقد"))
 
 
 _VICTIM_ROLES: Final = frozenset({"civilian", "protester"})
-_DOER_ROLES: Final = frozenset({"armed", "state", "named"})
+DOER_ROLES: Final = frozenset({"armed", "state", "named"})  # actor span roles of a side that acts: no victims
 _GOVERNING: Final = ("\u0644", "\u0628")  # ل ب: a noun after them is governed («للمواطنين»)
 _CLAUSE_PUNCT: Final = frozenset({"\u060c", ",", ".", "\u061b", ";", ":"})  # ، , . ؛ ; :
 _VICTIM_MODES: Final = frozenset({"casualty", NEUTRALISE_MODE})  # whose counted people after the word are its victims («تحييد 5 إرهابيين»)
@@ -956,7 +955,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             # after an armed subject right before the verb it is the object too («إن مسلحين
             # مجهولين خطفوا الصحافي»: SVO)
             svo = x.role in _VICTIM_ROLES and any(
-                y.tok_end == best.tok and y.role in _DOER_ROLES for y in mine if y is not x)
+                y.tok_end == best.tok and y.role in DOER_ROLES for y in mine if y is not x)
             if passive or svo or x.tok - best.tok_end > 1:
                 if actor2 is None:
                     actor2 = x
@@ -1099,7 +1098,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         # آخرون»: the subject of a verb of being hurt or killed is who was hit, never who struck;
         # a side named after the deed that was read as its target struck instead
         victim = actor1
-        actor1 = actor2 if actor2 is not None and actor2.tok > victim.tok and actor2.role in _AGENT_ROLES \
+        actor1 = actor2 if actor2 is not None and actor2.tok > victim.tok and actor2.role in DOER_ROLES \
             and actor2.actor.name != victim.actor.name else None
         actor2 = victim
     if actor1 is None and not protest:
@@ -1278,7 +1277,6 @@ _LOSS_VERBS: Final = frozenset(normalize_key(w) for w in (
 # in _LOSS_VERBS: the verbs, and with one proclitic where the form is longer than three letters
 _LOSS_NORMS: Final = _LOSS_VERBS | frozenset(p + w for p in PROCLITICS for w in _LOSS_VERBS if len(w) >= 3)
 _LOSS_REACH: Final = 8  # tokens from «فقدنا» to «من جنودنا» («فقدنا امس (الاثنين) خمسة من جنودنا»: a dated aside between)
-_OWNER_ROLES: Final = frozenset({"state", "armed", "named"})
 _RANKS_REACH: Final = 4  # tokens from «من عناصرها» to the casualty word after it («ثلاثة من منتسبيها قتلوا»)
 _OWN_MEN_REACH: Final = 5  # tokens from a casualty word to «من جنوده» after it («مقتل ثلاثة من جنوده»)
 
@@ -1319,7 +1317,7 @@ def _own_dead(doc: Doc | None, s: SentenceCtx, group: list[Candidate], best: Can
     # whose count follows it killed them; the pronoun's owner is named before it
     killers = {c.tok for c in group if c.trigger.mode == "casualty" and c.trigger.pos == "verb"
                and not c.key.startswith("\u0627\u0644") and c.tok < own}
-    named = next((x for x in reversed(spans) if x.tok_end < own and x.role in _OWNER_ROLES
+    named = next((x for x in reversed(spans) if x.tok_end < own and x.role in DOER_ROLES
                   and x.tok_end not in killers), None)
     if named is not None or doc is None:
         return named
@@ -1425,7 +1423,7 @@ def _self_reported(s: SentenceCtx, group: list[Candidate], spans: list[ActorSpan
             continue
         r = max(reports)
         for x in spans:
-            if r < x.tok and x.tok_end <= c.tok - 1 and x.role in _DOER_ROLES:
+            if r < x.tok and x.tok_end <= c.tok - 1 and x.role in DOER_ROLES:
                 return x
     return None
 
@@ -1666,7 +1664,7 @@ def _support_subject(s: SentenceCtx, group: list[Candidate], rest: list[ActorSpa
         for v in range(c.tok - 1, first - 1, -1):
             if tf[v].isdisjoint(_SUPPORT_VERBS):
                 continue
-            agents = [x for x in rest if x.role in _AGENT_ROLES] + _countries(s)
+            agents = [x for x in rest if x.role in DOER_ROLES] + _countries(s)
             between = [x for x in agents if v < x.tok and x.tok_end <= c.tok]
             if between:
                 return min(between, key=lambda x: x.tok)

@@ -29,6 +29,7 @@ from typing import Any, Final
 from hadath.bisects import bisect_left
 from hadath.doc import Doc
 from hadath.events import arguments
+from hadath.events.arguments import DOER_ROLES
 from hadath.events.context import SentenceCtx, more_breaks
 from hadath.events.coref import MAX_PARAGRAPHS, is_definite, union_evidence
 from hadath.events.draft import Event
@@ -40,7 +41,6 @@ from hadath.text.normalize import normalize_key
 
 DATA: Final = package_dir("hadath.events") / "data" / "responsibility.tsv"
 _VIOLENT: Final = "ASSAULT"
-_CLAIMANT_ROLES: Final = frozenset({"armed", "state", "named"})
 _CLAIMANT_REACH: Final = 6
 """Tokens from the verb to its subject, at most («أعلن تنظيم داعش في بيان مسؤوليته»)."""
 _RESPONSIBILITY_REACH: Final = 12
@@ -127,7 +127,7 @@ def _clause_end(s: SentenceCtx, tok: int) -> int:
 def _may_claim(x: arguments.ActorSpan) -> bool:
     """Can the actor named at ``x`` speak for an attack (a claim or a self-report)? A named
     armed, state or other actor; not a common noun («مسلحون») nor an unidentified group."""
-    return x.role in _CLAIMANT_ROLES and not x.generic and not x.actor.name.startswith(UNIDENTIFIED)
+    return x.role in DOER_ROLES and not x.generic and not x.actor.name.startswith(UNIDENTIFIED)
 
 
 def credit_claims(doc: Doc, ctxs: list[SentenceCtx], events: list[Event], cache: dict[str, Any]) -> list[Event]:
