@@ -343,7 +343,7 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
     if c.trigger.mode == _DEMONSTRATE and _crowd_against_force(c):
         return True
     if c.trigger.plover == "PROTEST" and c.trigger.mode in _STAGED_MODES and (c.trigger.pos == "noun" or c.trigger.mode == "strike"):
-        return _staged(c) or _crowd_subject(c) or _sustained(c)
+        return _staged(c) or _crowd_subject(c) or _sustained(c) or _staged_by(c)
     if c.trigger.mode == ARREST_MODE:
         return _detainees_follow(c) or _protesters_arrested(c)
     if c.trigger.mode == _DISRUPT:
@@ -558,8 +558,11 @@ def _counted_people_follow(c: Candidate) -> bool:
     return any(c.tok_end <= i <= last and any(i < j <= e + _SUBJECT_REACH for j in people) for i, e in _counts(s))
 
 
-# people held as suspects: «اعتقلت ... أربعة متهمين بالإرهاب»، «خمسة مشتبه بهم»، «ثلاثة مطلوبين»
-_SUSPECTS: Final = frozenset(normalize_key(w) for w in ("متهمين", "متهما", "متهمون", "مشتبه", "مشتبها", "مطلوبين", "مطلوبا", "مطلوبون"))
+# people held as suspects: «اعتقلت ... أربعة متهمين بالإرهاب»، «خمسة مشتبه بهم»، «ثلاثة مطلوبين»;
+# and those held for what they say: «اعتقلت قوات الأمن 12 ناشطا»، «ثلاثة صحفيين»
+_SUSPECTS: Final = frozenset(normalize_key(w) for w in (
+    "متهمين", "متهما", "متهمون", "مشتبه", "مشتبها", "مطلوبين", "مطلوبا", "مطلوبون",
+    "ناشطا", "ناشطين", "ناشطون", "ناشطات", "صحفيا", "صحفيين", "صحافيا", "صحافيين", "معارضا", "معارضين"))
 
 
 def _counts(s: SentenceCtx) -> list[tuple[int, int]]:
@@ -1369,6 +1372,20 @@ def _background_before(c: Candidate) -> bool:
     return any(k.kind in _BACKGROUND_KINDS and k.clause == c.clause and k.tok < c.tok for k in c.sent.cues)
 
 
+# «وقفة احتجاجية نظمها عشرات الشبان»: a verb of staging right after the noun, its object the noun
+_STAGED_BY: Final = frozenset(normalize_key(w) for w in (
+    "نظمها", "نظمتها", "نظمه", "نظمته", "نفذها", "نفذتها", "نفذه", "نفذته", "أقامها", "أقامتها"))
+
+
+def _staged_by(c: Candidate) -> bool:
+    """An indefinite protest noun that a past verb of staging right after it takes as its object
+    («خلال وقفة احتجاجية نظمها عشرات الشبان أمام مقر الحكومة المحلية»): the verb's subject
+    staged it, as «نظم العشرات وقفة» tells (:func:`_staged`; the same test of the noun)."""
+    s = c.sent
+    return (not c.key.startswith(_AL) and c.tok_end < len(s.norms) and s.norms[c.tok_end] in _STAGED_BY
+            and _unambiguous(c))
+
+
 def _staged(c: Candidate) -> bool:
     """A protest noun that a past-tense verb of staging governs reports one protest.
 
@@ -2132,6 +2149,19 @@ def _per_place(doc: Doc, ev: Event, places: list[Location]) -> list[Event]:
     return out
 
 
+def _arrested_by(doc: Doc, s: SentenceCtx, group: list[Candidate], spans: list[arguments.ActorSpan],
+                 args: arguments.Arguments) -> arguments.Arguments:
+    """The force that arrested protesters (the protest absorbed its arrests,
+    :func:`_join_protest_arrests`) is the one that intervened, actor2 («أن قوات الأمن اعتقلت 12
+    ناشطا خلال وقفة احتجاجية نظمها عشرات الشبان أمام مقر الحكومة المحلية»: the security forces,
+    not the government whose building the crowd stood before)."""
+    arrest = next(c for c in group if c.trigger.mode == ARREST_MODE)
+    by = arguments.assign_actors(s, arrest, [arrest], spans, doc).actor1
+    if by is None or by.inter != STATE_INTER or by.name.startswith("Government") or by is args.actor1:
+        return args
+    return arguments.Arguments(args.actor1, by, args.assoc, args.spans)
+
+
 def _force_first(args: arguments.Arguments) -> arguments.Arguments:
     """Excessive force against protesters as ACLED orders it: actor1 the force that used it,
     actor2 the crowd, however the sentence orders them («فرقت قوات الأمن بالقوة تظاهرة ...
@@ -2256,6 +2286,7 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
     local_kinds = set(kinds)
     if fam == "protest" and any(c.trigger.mode == ARREST_MODE for c in group):
         local_kinds.add("intervention")
+        args = _arrested_by(doc, s, group, spans, args)
     if fam == "protest" and any(c.trigger.mode == "casualty" and not _grievance(c) and not _displayed(c)
                                 for c in s.candidates if not c.veto):
         if any(x.role == "protester" for x in spans):

@@ -279,3 +279,33 @@ def test_the_partys_and_the_regions_figures() -> None:
     assert four.source.name == "Kurdistan Regional Government"
     # three of the party's members among four dead: no disagreement
     assert not doc.conflicts
+
+
+KORDOFAN = "2025-03-09"  # a Sunday: «أمس السبت» is the 8th
+
+
+def _kordofan() -> tuple[str, hadath.Document]:
+    return read_article("kordofan_market_shelling_agency.txt", KORDOFAN)
+
+
+def test_the_el_obeid_market_shelling() -> None:
+    _, doc = _kordofan()
+    (shelling,) = of_sub(doc, "Shelling/artillery/missile attack")
+    assert (name(shelling.actor1), name(shelling.actor2)) == ("RSF: Rapid Support Forces", "Civilians (Sudan)")
+    assert shelling.fatalities == 23 and shelling.event_date == "2025-03-08"
+    assert shelling.location is not None and shelling.location.name == "El Obeid"
+    # at least 23 (the doctors' network) and 31 (Emergency Lawyers) agree
+    assert not doc.conflicts
+
+
+def test_the_kosti_vigil_met_with_arrests() -> None:
+    _, doc = _kordofan()
+    # «أن قوات الأمن اعتقلت 12 ناشطا خلال وقفة احتجاجية نظمها عشرات الشبان أمام مقر الحكومة
+    # المحلية»: a vigil «staged by» the youths (the verb after the noun), its arrests the
+    # intervention, by the security forces (not the government whose building it stood before)
+    (vigil,) = of_sub(doc, "Protest with intervention")
+    assert name(vigil.actor2) == "Police Forces of Sudan"
+    # «في مدينة كوستي»: Kosti, whose GeoNames record has no Arabic name (places_extra.tsv)
+    assert vigil.location is not None and vigil.location.name == "Kosti"
+    (held,) = [c for c in doc.claims if c.quantity.low == 12]
+    assert held.subject == "people detained"
