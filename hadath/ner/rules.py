@@ -33,7 +33,7 @@ from hadath.text.segment import TokenColumns
 
 _AL: Final = "\u0627\u0644"
 _KUNYA: Final = KUNYA  # ابو ابي ابا (hadath.ner.lexicons, shared with the attribution stage)
-_CONNECTORS: Final = frozenset({"\u0628\u0646", "\u0627\u0628\u0646", "\u0628\u0646\u062a"})  # بن ابن بنت
+NAME_CONNECTORS: Final = frozenset({"\u0628\u0646", "\u0627\u0628\u0646", "\u0628\u0646\u062a"})  # بن ابن بنت
 _PLACE_PREFIXES: Final = frozenset(normalize_key(w) for w in (
     "الشيخ", "أبو", "عين", "تل", "دير", "جسر", "رأس", "بئر", "كفر", "خان", "أم", "بني", "بيت",
     "جبل", "وادي", "مرج", "سيدي", "دار", "حي", "قصر", "عرب", "سوق",
@@ -156,7 +156,7 @@ def _person_from(tc: TokenColumns, i: int, n: int) -> int:
         j += 1  # «أبو علي»: «علي» is also the normalised «على»
     while j < n and j - i < 3 and _nameish(tc, j) and not norms[j - 1].startswith(_AL):
         # a definite family name («الحلبي»، «الخطيب») is the last part of a name
-        if norms[j] in _CONNECTORS:
+        if norms[j] in NAME_CONNECTORS:
             if j + 1 < n and _nameish(tc, j + 1):
                 j += 2
                 continue

@@ -61,7 +61,7 @@ from hadath.ner.lexicons import (
     triggers,
     word_classes,
 )
-from hadath.ner.rules import DIRECTIONS, find_rule_spans, may_trigger, stopwords
+from hadath.ner.rules import DIRECTIONS, NAME_CONNECTORS, find_rule_spans, may_trigger, stopwords
 from hadath.pipeline import FunctionStage, Stage
 from hadath.text.chars import OPENING_QUOTES, QUOTE_NORM
 from hadath.text.normalize import normalize_key
@@ -707,7 +707,7 @@ def _sports_names(doc: Doc, found: Sequence[Match[SportsEntry]], cands: list[Men
                 continue
         over = [c for c in cands if c.start < m.end and m.start < c.end and c.origin not in NOMINAL]
         k = bisect_left(tc.ends, m.start) - 1
-        if k >= 0 and tc.norms[k] in _CONNECTORS:
+        if k >= 0 and tc.norms[k] in NAME_CONNECTORS:
             continue  # «سمو الأمير علي بن الحسين»: a father's name, not the club «الحسين»
         crf_org = [c for c in over if c.origin == "crf" and c.type == "ORG"]
         if crf_org:
@@ -775,7 +775,6 @@ def _title_actor(m: Mention, tc: TokenColumns, a: int, b: int) -> None:
     m.actor = qualify(entry, iso) if iso else entry
 
 
-_CONNECTORS: Final = frozenset({"\u0628\u0646", "\u0627\u0628\u0646", "\u0628\u0646\u062a"})  # بن ابن بنت
 _VERB_PREFIXES: Final = frozenset("\u064a\u062a\u0646\u0627")  # ي ت ن ا: imperfect verbs after ف/ل
 _TO_PREFIXES: Final = frozenset("\u0644\u0628")  # ل ب: «لرويترز», «بحماس» (the tokeniser splits only before ال)
 
@@ -959,7 +958,7 @@ def _tidy_person(tc: TokenColumns, i: int, j: int, lo: int = 0, hi: int = 0) -> 
     j = _regnal_end(tc, i, j, lo, hi)
     if j < hi and _rare_nisba(norms[j]):
         j += 1  # «محمد مقلد» + «المريخي»: a family nisba the CRF left out
-    if i > lo and norms[i] in _CONNECTORS and norms[i - 1] in given_names() and tc.texts[i - 1] != _ALA:
+    if i > lo and norms[i] in NAME_CONNECTORS and norms[i - 1] in given_names() and tc.texts[i - 1] != _ALA:
         i -= 1  # «علي بن ابي طالب» read from «بن»: the given name before it starts («على بن لادن» not)
     elif i > lo and _given_before(tc, i - 1):
         i -= 1  # «مها احمد» read from «احمد»: the given name before it starts the name
