@@ -44,7 +44,7 @@ from hadath.bisects import bisect_left, bisect_right
 from hadath.doc import Doc, Mention
 from hadath.mentions import PLACE_TYPES
 from hadath.schema import Source
-from hadath.text.chars import NAME_QUOTES
+from hadath.text.chars import CLAUSE_MARKS, NAME_QUOTES
 from hadath.text.headline import headline_span
 from hadath.text.normalize import normalize_key
 from hadath.text.segment import more_breaks_than
@@ -59,7 +59,6 @@ _DATELINE_TAIL: Final = regex.compile(r"\s*[)\u00bb\]]?\s*[-\u2013\u2014:]")
 _DATELINE_DASH: Final = regex.compile(r"[-\u2013\u2014:]\s*$")
 _DATELINE_SEP: Final = regex.compile(r"[-\u2013\u2014:()\u060c,]")  # - – — : ( ) ، , between a dateline's words
 _PLACE_TYPES: Final = frozenset({"GPE", "LOC"})
-_CLAUSE_MARKS: Final = ("\u060c", ",", ";", "\u061b", ":")  # ، , ; ؛ :
 _CLAUSE_WORDS: Final = ("\u0641\u064a\u0645\u0627", "\u0628\u064a\u0646\u0645\u0627", "\u0641\u064a \u062d\u064a\u0646")
 # clause cuts: ، , ; ؛ : and the space before «فيما», «بينما», «في حين» (with or without و)
 # followed by a space, found by ``str.find`` per mark and per word (no two of the words
@@ -903,7 +902,7 @@ def _dateline_at(ix: DocIndex, head: int) -> SourceMention | None:
 def _clause_cuts(raw: str, a: int, b: int) -> list[tuple[int, int]]:
     """Spans that cut ``raw[a:b]`` into clauses, in order."""
     out = []
-    for ch in _CLAUSE_MARKS:
+    for ch in CLAUSE_MARKS:
         s = raw.find(ch, a, b)
         while s != -1:
             out.append((s, s + 1))

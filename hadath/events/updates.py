@@ -28,10 +28,10 @@ from hadath.doc import Doc
 from hadath.events.coref import union_evidence
 from hadath.events.draft import Event
 from hadath.schema import Claim
+from hadath.text.chars import CLAUSE_MARKS
 
 _KILLED: Final = "killed"
 _VIOLENT: Final = "ASSAULT"
-_CLAUSE_MARKS: Final = ("\u060c", ",", ";", "\u061b", ":")  # ، , ; ؛ :
 
 
 def _span(c: Claim) -> tuple[int, int]:
@@ -72,7 +72,7 @@ def _revised(doc: Doc, infos: list[ClaimInfo], events: list[Event], j: int) -> t
 
 def _clause_start(raw: str, sent_start: int, pos: int) -> int:
     """Start of the clause holding raw ``pos``: after the last clause mark of its sentence before it."""
-    cut = max(raw.rfind(m, sent_start, pos) for m in _CLAUSE_MARKS)
+    cut = max(raw.rfind(m, sent_start, pos) for m in CLAUSE_MARKS)
     return cut + 1 if cut >= 0 else sent_start
 
 

@@ -40,6 +40,7 @@ QUOTE_NORM: Final = '"'  # what normalisation writes for every mark of QUOTE_MAR
 OPENING_QUOTES: Final = "\u00ab\u201c\""  # « “ "
 CLOSING_QUOTES: Final = "\u00bb\u201d\""  # » ” "
 NAME_QUOTES: Final = "\u00ab\u00bb\""  # « » ": around a name or a quoted phrase
+CLAUSE_MARKS: Final = (ARABIC_COMMA, ",", ";", ARABIC_SEMICOLON, ":")  # ، , ; ؛ : end a clause within a sentence
 # punctuation a word may carry before the next space («الثلاثاء،»، «عائلة،»): no letter, digit nor space
 WORD_TRAIL: Final = "\u060c\u061b\u061f,;:.!?\"')]}%*\u00bb"
 PRESENTATION_FORMS: Final = "[\ufb50-\ufdff\ufe70-\ufeff]"
