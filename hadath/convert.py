@@ -22,7 +22,7 @@ from typing import Any
 from pydantic_core import to_json
 
 from hadath.doc import Doc, Mention
-from hadath.mentions import PLACE_TYPES
+from hadath.mentions import NOMINAL_ORIGINS, PLACE_TYPES
 from hadath.schema import Document, Location
 
 
@@ -43,14 +43,11 @@ def _entity_data(m: Mention) -> dict[str, Any]:
             "geo": _location_data(m.place, m.text, m.precision) if m.type in PLACE_TYPES else None}
 
 
-# Mentions that exist only so events can find actors («الجيش», «مدنيون», «التنظيم»):
-# common nouns and anaphors, not named entities.
-NOMINAL_ORIGINS = frozenset({"generic", "anaphor"})
-
-
 def document_data(doc: Doc) -> dict[str, Any]:
     """The ``Document``'s fields as data, in the contract's order: entities as dicts, the rest
     as the contract models the stages made."""
+    # mentions that exist only so events can find actors («الجيش», «مدنيون», «التنظيم»):
+    # common nouns and anaphors, not named entities
     named = [m for m in doc.entities if m.origin not in NOMINAL_ORIGINS]
     named.sort(key=_span_key)
     return {

@@ -20,6 +20,8 @@ from typing import Any, Final
 
 PLACE_TYPES: Final = frozenset({"GPE", "LOC", "FAC"})
 """Mention types that name a place: what the geo stage resolves and the other stages read as places."""
+NOMINAL_ORIGINS: Final = frozenset({"generic", "anaphor"})
+"""Mention origins of common nouns and pronouns («المسلحون»، «الحركة»), not names."""
 
 
 @dataclass(slots=True, init=False)

@@ -62,7 +62,7 @@ from hadath.events.lexicon import (
 )
 from hadath.lexicon.actors import STATE_INTER
 from hadath.lexicon.loader import load_tsv, split_variants
-from hadath.mentions import Mention
+from hadath.mentions import NOMINAL_ORIGINS, Mention
 from hadath.paths import package_dir
 from hadath.text.normalize import normalize_key
 from hadath.text.recency import comparison_words
@@ -116,7 +116,6 @@ _SIN: Final = "\u0633"
 _PRESENT: Final = frozenset("\u064a\u062a\u0646")  # ي ت ن
 _QUESTION: Final = frozenset({"?", "\u061f"})
 _ORG: Final = "ORG"
-_NOMINAL: Final = frozenset({"generic", "anaphor"})  # NER's common-noun mentions (hadath.ner.stage.NOMINAL)
 # verbs of accusing among the trial cues (cues.tsv), and denials: what follows them up to a
 # comma is the charge or what is denied, however far the deed stands from the verb («نفت قوات
 # الدعم السريع في بيان نشرته على منصة «تلغرام» استهداف المدنيين»). On the training part of the
@@ -275,7 +274,7 @@ def veto(c: Candidate) -> str | None:
     orgs, cues = _veto_index(s)
     for m in orgs:
         if m.start < c.start and (c.end < m.end or c.end == m.end and (
-                m.origin not in _NOMINAL or getattr(m.actor, "inter", None) == STATE_INTER)):
+                m.origin not in NOMINAL_ORIGINS or getattr(m.actor, "inter", None) == STATE_INTER)):
             # «الجبهة الشعبية لتحرير فلسطين» names a group, it reports no liberation; «قوات
             # مكافحة الشغب» (its last word) names a force, not a riot (but a common noun for
             # an attacker may end in its trigger: «مهاجم انتحاري»; one for state forces not)

@@ -36,6 +36,7 @@ from hadath.lexicon.actors import (
 )
 from hadath.lexicon.loader import load_tsv
 from hadath.lexicon.matcher import Match, MultiMatcher, to_raw
+from hadath.mentions import NOMINAL_ORIGINS as NOMINAL
 from hadath.mentions import PLACE_TYPES
 from hadath.ner.decoder import decoder
 from hadath.ner.features import (
@@ -69,7 +70,6 @@ from hadath.text.segment import TokenColumns
 
 # mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
 
-NOMINAL: Final = frozenset({"generic", "anaphor"})
 _AL: Final = "\u0627\u0644"
 _ALA: Final = "\u0639\u0644\u0649"  # على, the preposition (the name is written «علي»)
 _LL: Final = "\u0644\u0644"  # لل: «ل» + the article
