@@ -351,10 +351,9 @@ PEOPLE_KINDS: Final = CROWD_KINDS | {"victim", POPULACE}
 # and definite («خلال المواجهات», a death told in clashes already told); the two must agree.
 SKIRMISHES: Final = frozenset(normalize_key(w) for w in ("مواجهات", "اشتباكات", "صدامات", "مناوشات"))
 THE_SKIRMISHES: Final = frozenset(_AL + w for w in SKIRMISHES)
-# «منذ» and the words after it that start a period of the calendar («منذ بداية العام»، «منذ مطلع
-# الشهر»): a toll or an arrest count summed since then is not one event's (modality's veto of a
-# running summary, stage's arrests over a period).
-SINCE: Final = normalize_key("منذ")
+# The words after «منذ» (text.recency.SINCE) that start a period of the calendar («منذ بداية العام»،
+# «منذ مطلع الشهر»): a toll or an arrest count summed since then is not one event's (modality's
+# veto of a running summary, stage's arrests over a period).
 SINCE_STARTS: Final = frozenset(normalize_key(w) for w in ("بداية", "مطلع", "بدء"))
 # Function words several events modules read alike.
 # «أنه، إنه، بأنه» and the feminine: a complementiser whose pronoun is the reported verb's subject

@@ -56,7 +56,6 @@ from hadath.events.lexicon import (
     PROTEST_VERBS,
     QAD,
     RELATIVE_PRONOUNS,
-    SINCE,
     SINCE_STARTS,
     THE_WOUNDED,
 )
@@ -65,7 +64,7 @@ from hadath.lexicon.loader import load_tsv, split_variants
 from hadath.mentions import NOMINAL_ORIGINS, Mention
 from hadath.paths import package_dir
 from hadath.text.normalize import normalize_key
-from hadath.text.recency import comparison_words
+from hadath.text.recency import SINCE, comparison_words
 
 # (cue kind, how many tokens before the trigger it may sit, plover types it vetoes or None for all)
 _BEFORE_RULES: Final[tuple[tuple[str, int, frozenset[str] | None], ...]] = (

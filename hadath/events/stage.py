@@ -56,7 +56,6 @@ from hadath.events.lexicon import (
     PROTEST_VERBS,
     QAD,
     SELF_HARM_MODE,
-    SINCE,
     SINCE_STARTS,
     SKIRMISHES,
     VERB_POS,
@@ -71,6 +70,7 @@ from hadath.mentions import PLACE_TYPES
 from hadath.schema import Actor, Location
 from hadath.schema import Span as ContractSpan
 from hadath.text.normalize import normalize_key
+from hadath.text.recency import SINCE
 
 # which triggers describe the same kind of happening (and so merge within a clause)
 _FAMILY: Final = {
