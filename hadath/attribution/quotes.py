@@ -448,6 +448,8 @@ def find_quotes(ix: DocIndex, names: NameRegistry, sources: list[SourceMention])
             # «وقال يازجي لوكالة فرانس برس إن «...»، مضيفاً أن فرق الإنقاذ «...»»: the same
             # speaker goes on in the sentence, to the same outlet
             via = told[1]
+        elif via is None and told is None:
+            via = _told_before(ix, p, ss, sp, names, names_pairs)
         told_to[ss] = (sp.text, via)
         resolved.append((p, sp, via))
     out: list[Quote] = []
@@ -510,6 +512,32 @@ class _Said:
         self._who.insert(k, sp)
 
 
+def _frame_via(ix: DocIndex, fe: int, kind: str, limit: int, sp: Speaker, p: MarkPair,
+               names_pairs: list[MarkPair]) -> str | None:
+    """The outlet named after the speaker of the frame ending at ``fe``, before the mark."""
+    stop = read_phrase(ix, fe, limit, allow_lam=kind in ("prep", "statement")).stop
+    # after the person named between commas: «المتحدث باسم الوزارة، أنيس الأصبحي، لقناة ...»
+    return _via(ix, _past_apposed(ix, stop, sp.end, p.open), p.open, names_pairs)
+
+
+def _told_before(ix: DocIndex, p: MarkPair, ss: int, sp: Speaker, names: NameRegistry,
+                 names_pairs: list[MarkPair]) -> str | None:
+    """The outlet a verb of saying earlier in the sentence told ``sp``'s words to, when the
+    quotation continues them («وقال ... لافي أديب، لـ«الأيام»، إن ...، مضيفاً: «...»»)."""
+    near = _frame_before(ix, p, ss)
+    if near is None or near[2] != "haal":
+        return None  # only words a participle continues («مضيفاً»، «مؤكدة»)
+    limit = p.open
+    for fs, fe, kind in reversed(_frames_before(ix, p, ss, FRAMES_TRIED)):
+        if kind != "verb":
+            continue
+        cand, _ = speaker_after_frame(ix, fe, kind, limit, names, require_cue=False,
+                                      frame_text=ix.doc.raw[fs:fe])
+        if cand is not None and cand.text == sp.text:
+            return _frame_via(ix, fe, kind, limit, cand, p, names_pairs)
+    return None
+
+
 def _speaker_before(
     ix: DocIndex, p: MarkPair, region: int, names: NameRegistry, names_pairs: list[MarkPair]
 ) -> tuple[Speaker | None, str | None]:
@@ -548,9 +576,7 @@ def _speaker_before(
             sp = cand
             via = relay.text if relay is not None else None
             if via is None:
-                stop = read_phrase(ix, fe, limit, allow_lam=kind in ("prep", "statement")).stop
-                # after the person named between commas: «المتحدث باسم الوزارة، أنيس الأصبحي، لقناة ...»
-                via = _via(ix, _past_apposed(ix, stop, sp.end, p.open), p.open, names_pairs)
+                via = _frame_via(ix, fe, kind, limit, sp, p, names_pairs)
         if sp.kind != "word":
             break
     if carrier is not None:

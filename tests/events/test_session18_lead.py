@@ -82,6 +82,8 @@ def test_the_council_heads_words_and_figures() -> None:
     # (told to EFE); the council's village ends the title, his name follows
     (quote,) = [q for q in doc.quotes if "لإبادة القرية" in text[q.start:q.end]]
     assert quote.speaker == "لافي أديب"
+    # «...، مضيفاً: «...»»: the words go on, told to the paper the frame named
+    assert quote.via == "الأيام"
     by_subject = {c.subject: c for c in doc.claims if c.source and c.source.name == "لافي أديب"}
     assert by_subject["settlers"].quantity.low == 400
     assert by_subject["buildings destroyed"].quantity.low == 30
