@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Final
 
 from hadath.events.context import Candidate
-from hadath.events.lexicon import ATTACK_MODES, NEUTRALISE_MODE, VERB_POS
+from hadath.events.lexicon import ATTACK_MODES, EXCESSIVE_FORCE, NEUTRALISE_MODE, VERB_POS
 from hadath.lexicon.actors import ARMED_INTER, CIVILIAN_INTER, PROTESTER_INTER, STATE_INTER
 from hadath.lexicon.loader import load_tsv, split_variants
 from hadath.paths import package_dir
@@ -172,7 +172,7 @@ def decide(best: Candidate, group: list[Candidate], kinds: set[str], actor1: Act
     elif t.mode in _GENERIC_MODES:
         if actor2 is not None and actor2.inter == PROTESTER_INTER:
             # protesters shot or killed: ACLED codes the protest, not an attack
-            et, sub = "Protests", "Excessive force against protesters"
+            et, sub = "Protests", EXCESSIVE_FORCE
         elif _is_civilian(actor2) and not _is_armed(actor2):
             et, sub = "Violence against civilians", "Attack"
         elif _is_armed(actor2) or "clash" in modes or (t.mode in {"attack", "raid"} and _is_armed(actor1)):
@@ -195,7 +195,7 @@ def decide(best: Candidate, group: list[Candidate], kinds: set[str], actor1: Act
         if "riot" in modes or t.mode == "riot" or "destroy" in modes or VIOLENT_CROWD in kinds:  # burning, storming
             et, sub = "Riots", "Violent demonstration"
         elif kinds & {"killed_protesters"}:
-            et, sub = "Protests", "Excessive force against protesters"
+            et, sub = "Protests", EXCESSIVE_FORCE
         elif kinds & {"intervention", "dispersal"}:
             et, sub = "Protests", "Protest with intervention"
         else:

@@ -66,6 +66,7 @@ from hadath.events.context import more_breaks
 from hadath.events.draft import Event, Span
 from hadath.events.lexicon import (
     DEMONSTRATIVES,
+    EXCESSIVE_FORCE,
     THE_ATTACK_NOUNS,
     THE_SKIRMISHES,
     other_happening_words,
@@ -334,7 +335,6 @@ def _campaign_toll_back(ev: Event, told: dict[int, int | None]) -> Event:
 
 
 _RIOT: Final = ("Riots", "Violent demonstration")
-_EXCESSIVE: Final = "Excessive force against protesters"
 _PROTESTS: Final = "Protests"
 _PROTEST_PLOVER: Final = "PROTEST"
 
@@ -384,7 +384,7 @@ def _riot_of(doc: Doc, events: list[Event], i: int, turned: bool) -> int | None:
     sent = ev.evidence[-1]
     near: list[tuple[int, int]] = []
     # an excessive force names the force first (ACLED), a violent demonstration the crowd
-    crowd_first = ({"actor1": ev.actor2, "actor2": ev.actor1} if ev.sub_event_type == _EXCESSIVE
+    crowd_first = ({"actor1": ev.actor2, "actor2": ev.actor1} if ev.sub_event_type == EXCESSIVE_FORCE
                    else {})
     for j, other in enumerate(events):
         if j == i or (other.event_type, other.sub_event_type) != _RIOT or not other.evidence:
@@ -982,7 +982,7 @@ _PASSED_BEFORE: Final = _MARKS | {"\u060c", ",", "."}
 
 # a crowd met by force: a death in «the clashes» told after it is the crowd's
 _PEACEFUL: Final = "Peaceful protest"
-_MET_CROWDS: Final = frozenset({"Violent demonstration", "Protest with intervention", _EXCESSIVE})
+_MET_CROWDS: Final = frozenset({"Violent demonstration", "Protest with intervention", EXCESSIVE_FORCE})
 
 
 def _the_skirmishes(doc: Doc, trigger: Span) -> bool:

@@ -339,6 +339,9 @@ THE_WOUNDED: Final = frozenset(normalize_key(w) for w in (
 # arguments read the counted people after it as its victims, ACLED typing reads it as an air
 # strike when it is by air, and no classifier score keeps it without its rule.
 NEUTRALISE_MODE: Final = "neutralise"
+# ACLED's sub-event type of protesters killed or shot: acled types it, coreference and the stage
+# order its actors (actor1 the force, actor2 the crowd)
+EXCESSIVE_FORCE: Final = "Excessive force against protesters"
 ARREST_MODE: Final = "arrest"  # triggers.tsv mode of the arrest rows («اعتقلت»)
 ATTACK_MODES: Final = frozenset({"attack", "raid"})  # triggers.tsv: attacking that says nothing of the weapon
 VERB_POS: Final = frozenset({"verb", "phrase"})  # trigger parts of speech that take a subject after them

@@ -49,6 +49,7 @@ from hadath.events.lexicon import (
     ATTACK_MODES,
     CROWD_KINDS,
     DEMONSTRATIVES,
+    EXCESSIVE_FORCE,
     HE_THAT,
     NEUTRALISE_MODE,
     PEOPLE_KINDS,
@@ -1845,7 +1846,6 @@ def _stone_throwers(s: SentenceCtx, best: Candidate) -> Candidate | None:
 
 
 _CROWD_ROLES: Final = {"Protests": "protester", "Riots": "rioter"}
-_EXCESSIVE: Final = "Excessive force against protesters"  # its actor1 is the force, its actor2 the crowd
 
 
 def _the_crowd(doc: Doc, best: Candidate, group: list[Candidate], event_type: str,
@@ -2098,7 +2098,7 @@ def _forces_met_after(doc: Doc, ctxs: list[SentenceCtx], events: list[Event], ca
     out = []
     for ev in events:
         if ev.event_type in _MET_TYPES and ev.actor2 is None and ev.evidence and (
-                ev.sub_event_type != _EXCESSIVE):
+                ev.sub_event_type != EXCESSIVE_FORCE):
             k = by_start.get(ev.evidence[-1].start)
             force = _force_met(doc, ctxs, k, cache, told) if k is not None else None
             if force is not None:
@@ -2319,7 +2319,7 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
         rioters = _crowd_actor("rioter", args.actor1.text, args.actor1.country)
         if rioters is not None:
             args = arguments.Arguments(rioters, args.actor2, args.assoc, args.spans)
-    if typing.sub_event_type == _EXCESSIVE:
+    if typing.sub_event_type == EXCESSIVE_FORCE:
         args = _force_first(args)
     fat = arguments.fatalities(doc, s, group, kinds, taken) if fam in {"violence", "protest"} else None
     if fam == "protest" and typing.sub_event_type == "Peaceful protest" or typing.sub_event_type == _DISRUPTED and fat:
@@ -2330,7 +2330,7 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
         cache.setdefault(coref.CAMPAIGN_TOLL, set()).add(best.start)
     made: dict[tuple[int, int], Span] = cache.setdefault("spans", {})
     location = arguments.location(doc, s, group, cache, arguments.actor_base(s, spans, args.actor2))
-    if args.actor1 is None and typing.event_type in _CROWD_ROLES and typing.sub_event_type != _EXCESSIVE:
+    if args.actor1 is None and typing.event_type in _CROWD_ROLES and typing.sub_event_type != EXCESSIVE_FORCE:
         args.actor1 = _the_crowd(doc, best, group, typing.event_type, location)
     if location is not None:
         args.actor1 = arguments.local_generic(doc, args.actor1, location.country)
