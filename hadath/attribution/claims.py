@@ -84,7 +84,7 @@ _AGENT_GAP: Final = frozenset(normalize_key(w) for w in (
 _GAP_CLITICS: Final = ("\u0628", "\u0648")  # ب و: «بانفجار»، «وبرصاص»
 PLACE_REACH: Final = 60
 _FROM: Final = "\u0645\u0646"  # من: «12 من عناصر»
-_KILLED: Final = "killed"
+KILLED: Final = "killed"  # counted.tsv status of the dead: a toll (events.updates reads it too)
 _PROTESTING: Final = "protesting"  # counted.tsv status of the verbs of protest: «تظاهر مئات الأشخاص» counts protesters
 _PROTESTERS: Final = "protesters"
 _PUNCT: Final = regex.compile(r"[.\u060c,\u061b;:!?\u061f()\u00ab\u00bb\"\n]")
@@ -718,11 +718,11 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
             status = c.status
             casualty_name = c.name
             what = "people"
-            if after and status != _KILLED and doc.raw[n.end:noun.start - len(noun.prefix)].strip() == _FROM:
+            if after and status != KILLED and doc.raw[n.end:noun.start - len(noun.prefix)].strip() == _FROM:
                 died = _status_right_before(ix, n, starts)
-                if died is not None and any(x.status == _KILLED for x in died.payloads):
+                if died is not None and any(x.status == KILLED for x in died.payloads):
                     # «بعد وفاة أربعة من الجرحى»: some of the wounded died; they count as dead
-                    status, casualty_name = _KILLED, None
+                    status, casualty_name = KILLED, None
                     evidence.append((died.start, died.end))
         elif c.kind in ("person", "fighter", "thing", "distance", "money"):
             what = c.name

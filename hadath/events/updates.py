@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from hadath.attribution.claims import ClaimInfo
+from hadath.attribution.claims import KILLED, ClaimInfo
 from hadath.attribution.conflicts import MAX_RIVAL_RATIO, same_scene
 from hadath.doc import Doc
 from hadath.events.coref import union_evidence
@@ -30,7 +30,6 @@ from hadath.events.draft import Event
 from hadath.schema import Claim
 from hadath.text.chars import CLAUSE_MARKS
 
-_KILLED: Final = "killed"
 _VIOLENT: Final = "ASSAULT"
 
 
@@ -55,7 +54,7 @@ def _revised(doc: Doc, infos: list[ClaimInfo], events: list[Event], j: int) -> t
     best: tuple[tuple[int, int, int], int, int] | None = None
     for i in range(j - 1, -1, -1):
         ci, ii = doc.claims[i], infos[i]
-        if ii.key.status != _KILLED or ii.key.era != ui.key.era or ii.key.unit != ui.key.unit:
+        if ii.key.status != KILLED or ii.key.era != ui.key.era or ii.key.unit != ui.key.unit:
             continue
         by_source = ci.source is not None and ci.source.name == usrc
         if not by_source and not same_scene(ii, ui):
@@ -84,7 +83,7 @@ def apply_updates(doc: Doc, events: list[Event]) -> list[Event]:
     out = list(events)
     told: set[int] = set()  # sentences whose update was applied
     for j, info in enumerate(infos):
-        if not info.update or info.key.status != _KILLED or j >= len(doc.claims):
+        if not info.update or info.key.status != KILLED or j >= len(doc.claims):
             continue
         sent = doc.sentence_of(_span(doc.claims[j])[0])
         if sent is not None and sent.start in told:
