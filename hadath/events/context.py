@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import islice
 from operator import attrgetter, itemgetter, le
 from typing import Any, Final, NamedTuple, TypeVar
@@ -91,7 +90,7 @@ class SentenceCtx:
     nums: list[NumberMention] = field(default_factory=list)
     has_date: bool = False  # a doc.dates mention starts in the sentence
     alpha: list[bool] = field(default_factory=list)  # each token starts with a letter (a word)
-    has_digits: bool = False  # a token is a number (see :class:`TokenKinds`)
+    has_digits: bool = False  # a token is a number (see :func:`token_kinds`)
     has_quote: bool = False  # a token is a quotation mark
     generic: list[Match[Any]] | None = None  # generic actor nouns starting in the sentence
 
@@ -105,6 +104,7 @@ class SentenceCtx:
     figures: list[tuple[int, float]] | None = None  # (token, value) of counts (cached by arguments)
     complementisers: list[int] | None = None  # tokens that are «أن، إن ...» (cached by arguments)
     nisba_toks: list[int] | None = None  # tokens whose stem is a plural nationality (cached by the rules)
+    eras: dict[int, bool] | None = None  # clause -> dated to the last century (cached by modality)
 
     def __init__(self, index: int, span: Sentence, tok0: int = 0, tok_starts: list[int] | None = None,
                  ends: list[int] | None = None, texts: list[str] | None = None, norms: list[str] | None = None,
@@ -144,6 +144,7 @@ class SentenceCtx:
         self.figures = None
         self.complementisers = None
         self.nisba_toks = None
+        self.eras = None
 
     def token_forms(self) -> TokenForms:
         """:func:`_forms_of` every token, each made when read (per word form, once per process)."""
@@ -313,69 +314,37 @@ _ASCII_DIGITS: Final = frozenset("0123456789")
 _QUOTES: Final = frozenset({"\u00ab", '"'})
 
 
-@lru_cache(maxsize=1)
-def _alpha_table() -> np.ndarray:
-    """``chr(c).isalpha()`` for every BMP code point, as a boolean array (built once)."""
-    return np.fromiter((chr(c).isalpha() for c in range(0x10000)), dtype=bool, count=0x10000)
+def _first_alpha(text: str) -> bool:
+    """Does a token's text start with a letter (a word: «قتل»)?"""
+    return text[:1].isalpha()
 
 
-class TokenKinds(NamedTuple):
-    """What each token of a document is, for the sentence features, made in one vectorised pass.
+# by token text, once a process (news vocabulary repeats: nearly every token is a hit, one
+# dict read in C through ``map``)
+_FIRST_ALPHA: Final[Memo[str, bool]] = Memo(_first_alpha)
 
-    ``alpha[i]``: the token's first character is a letter (a word: «قتل»). A token counts as a
-    number when its text starts with an ASCII digit, or, neither word nor that, its normalised
-    form does («٢٥»); a quotation mark («، "») that is not such a number is a quote.
-    ``digits``/``quotes`` are the indexes of those tokens, ascending (few: a sentence's answer
-    is one bisect, :func:`any_between`, with no running count made for every token).
+
+def token_kinds(texts: list[str], norms: list[str]) -> tuple[list[bool], bool, bool]:
+    """What a sentence's tokens are, for the sentence features and the rules: ``alpha[i]``,
+    the token's first character is a letter (a word: «قتل»); then whether a token is a number
+    (its text starts with an ASCII digit, or, neither word nor that, its normalised form
+    does: «٢٥»), and whether one that is neither is a quotation mark («، "»).
+
+    Made per sentence that holds a trigger, from its tokens' texts and norms (a few hundred
+    dict reads an article), not for every token of the document by a numpy pass over the
+    raw text's code points (~0.4M instructions an article, compiled, mostly numpy's calls).
     """
-
-    alpha: list[bool]
-    digits: list[int]
-    quotes: list[int]
-
-
-def any_between(toks: list[int], a: int, b: int) -> bool:
-    """Does ascending ``toks`` hold an index in ``[a, b)``?"""
-    k = bisect_left(toks, a)
-    return k < len(toks) and toks[k] < b
-
-
-def token_kinds(doc: Doc) -> TokenKinds:
-    """:class:`TokenKinds` of ``doc.token_columns``: letters and digits by code point table, then a
-    Python look at the few tokens that are neither (punctuation)."""
-    cols = doc.token_columns
-    n = len(cols.starts)
-    if not n:
-        return TokenKinds([], [], [])
-    # the raw text's code points, as the normaliser kept them (encoding the article again
-    # cost ~33k instructions an article)
-    norm = doc.norm
-    every = norm.raw_codes
-    if every is None or norm.raw is not doc.raw:
-        every = np.frombuffer(doc.raw.encode("utf-32-le"), dtype=np.uint32)
-    codes = every[np.fromiter(cols.starts, np.int64, n)]
-    bmp = codes < 0x10000
-    if bmp.all():
-        alpha = _alpha_table()[codes]
-    else:
-        alpha = np.zeros(n, dtype=bool)
-        alpha[bmp] = _alpha_table()[codes[bmp]]
-        for i in np.flatnonzero(~bmp).tolist():
-            alpha[i] = chr(int(codes[i])).isalpha()
-    digit = (codes >= 0x30) & (codes <= 0x39)
-    digits: list[int] = np.flatnonzero(digit).tolist()
-    quotes: list[int] = []
-    norms, texts = cols.norms, cols.texts
-    more = False
-    for i in np.flatnonzero(~(alpha | digit)).tolist():
-        if norms[i][:1] in _ASCII_DIGITS:
-            digits.append(i)
-            more = True
-        elif texts[i] in _QUOTES:
-            quotes.append(i)
-    if more:
-        digits.sort()
-    return TokenKinds(alpha.tolist(), digits, quotes)
+    alpha = list(map(_FIRST_ALPHA.__getitem__, texts))
+    has_digits = has_quote = False
+    for i, word in enumerate(alpha):
+        if word:
+            continue
+        text = texts[i]
+        if text[:1] in _ASCII_DIGITS or norms[i][:1] in _ASCII_DIGITS:
+            has_digits = True
+        elif text in _QUOTES:
+            has_quote = True
+    return alpha, has_digits, has_quote
 
 
 def raw_hits(matcher: PhraseMatcher[Any], norm: Normalized) -> list[Match[Any]]:
@@ -411,7 +380,6 @@ def candidates(doc: Doc) -> list[SentenceCtx]:
     sent_starts = [s.start for s in sents]
     cols = doc.token_columns  # the token fields as lists: a sentence's are slices of them
     tok_starts, tok_ends, tok_texts, tok_norms, tok_stems = cols.starts, cols.ends, cols.texts, cols.norms, cols.stems
-    tk = token_kinds(doc)
     ctxs: dict[int, SentenceCtx] = {}
     for (ns, _, key, payloads, pstart), start, end in zip(found, *_raw_offsets(norm, found), strict=True):
         si = bisect_right(sent_starts, start) - 1
@@ -422,12 +390,13 @@ def candidates(doc: Doc) -> list[SentenceCtx]:
             sent = sents[si]
             a = bisect_left(tok_starts, sent.start)
             b = bisect_left(tok_starts, sent.end)
+            texts = tok_texts[a:b]
             norms = tok_norms[a:b]
             stems = tok_stems[a:b]
-            c = ctxs[si] = SentenceCtx(si, sent, a, tok_starts[a:b], tok_ends[a:b], tok_texts[a:b], norms, stems,
-                                       clause_starts=_clauses(norms, stems), alpha=tk.alpha[a:b],
-                                       has_digits=any_between(tk.digits, a, b),
-                                       has_quote=any_between(tk.quotes, a, b))
+            alpha, has_digits, has_quote = token_kinds(texts, norms)
+            c = ctxs[si] = SentenceCtx(si, sent, a, tok_starts[a:b], tok_ends[a:b], texts, norms, stems,
+                                       clause_starts=_clauses(norms, stems), alpha=alpha,
+                                       has_digits=has_digits, has_quote=has_quote)
         base = c.tok0
         ti = max(0, bisect_right(tok_starts, start) - 1 - base)
         te = max(ti + 1, bisect_left(tok_starts, end) - base)
@@ -456,14 +425,27 @@ def candidates(doc: Doc) -> list[SentenceCtx]:
 
 
 def _slices(items: list[Any], out: list[SentenceCtx]) -> list[list[Any]]:
-    """Per sentence, the items (sorted by start) that start inside it: one bisect each.
+    """Per sentence (``out`` in text order), the items (sorted by start) that start inside it.
     Sorted only when out of order (mentions mostly come sorted: one pass of C comparisons
-    tells, instead of a key call per item and a sort)."""
+    tells, instead of a key call per item and a sort). One walk over the starts for all the
+    sentences, as both run in order: a compiled comparison per item, where two bisects a
+    sentence cost ~1.4k instructions (~75k an article over entities, numbers and dates)."""
     starts = list(map(_START, items))
     if not all(map(le, starts, islice(starts, 1, None))):
         items = sorted(items, key=_START)
         starts = list(map(_START, items))
-    return [items[bisect_left(starts, s.span.start):bisect_left(starts, s.span.end)] for s in out]
+    got: list[list[Any]] = []
+    n = len(starts)
+    k = 0
+    for s in out:
+        a, b = s.span.start, s.span.end
+        while k < n and starts[k] < a:
+            k += 1
+        j = k
+        while j < n and starts[j] < b:
+            j += 1
+        got.append(items[k:j])
+    return got
 
 
 def _attach_mentions(doc: Doc, out: list[SentenceCtx]) -> None:

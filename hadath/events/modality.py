@@ -327,7 +327,7 @@ def veto(c: Candidate) -> str | None:
         return "recalled"  # «تكرار مجازر الجنينة، حيث قتل ...»: the past, named as what may recur
     if c.trigger.plover in _POSSIBLE_TYPES and _possible(s, c):
         return "possible"  # «ضربات جوية يمكن أن تستهدف مطارات عسكرية إذا ...»
-    if c.trigger.plover in _POSSIBLE_TYPES and _past_era(s, c):
+    if c.trigger.plover in _POSSIBLE_TYPES and _past_era_of(s, c):
         return "era"  # «في سنة 1978، تم اغتيال وديع حداد»: history, not news
     if c.trigger.plover in _POSSIBLE_TYPES and _investigated(s, c):
         return "inquiry"  # «دخل مكتب التحقيقات الفدرالي على خط التحقيق اللبناني في حادث الاعتداء»
@@ -811,6 +811,18 @@ def _after_month(norms: list[str], first: int, i: int) -> bool:
     if norms[i - 1] in months:
         return True
     return i - 2 >= first and norms[i - 1] == ")" and norms[i - 2] in months
+
+
+def _past_era_of(s: SentenceCtx, c: Candidate) -> bool:
+    """:func:`_past_era`, once per clause: it reads the clause alone, and a clause often holds
+    several candidates (each read its every token again)."""
+    eras = s.eras
+    if eras is None:
+        eras = s.eras = {}
+    got = eras.get(c.clause)
+    if got is None:
+        got = eras[c.clause] = _past_era(s, c)
+    return got
 
 
 def _past_era(s: SentenceCtx, c: Candidate) -> bool:

@@ -71,16 +71,25 @@ class EventModel:
         # plain loops, not ``sum(chain(map(...)))``: compiled, each weight is a dict read and a
         # C double added, where the map called ``dict.get`` through a bound method per item;
         # the additions run in the same order from 0.0 as ``sum`` of floats (Python 3.11's
-        # sum adds doubles one by one), so the score is the same to the bit
+        # sum adds doubles one by one), so the score is the same to the bit. A feature the
+        # model lacks is skipped rather than added as 0.0 (compiled, ``w.get(f, 0.0)`` boxed a
+        # new float for the default at every read): adding 0.0 changes no sum that starts at
+        # +0.0, as a sum of weights from +0.0 is never -0.0
         z = 0.0
         for f in own:
-            z += w.get(f, 0.0)
+            v = w.get(f)
+            if v is not None:
+                z += v
         for f in head:
-            z += w.get(f, 0.0)
+            v = w.get(f)
+            if v is not None:
+                z += v
         for stem in stems:
             z += words[stem]
         for f in tail:
-            z += w.get(f, 0.0)
+            v = w.get(f)
+            if v is not None:
+                z += v
         return z
 
     def word_weights(self, plover: str) -> Memo[str, float]:

@@ -1,7 +1,7 @@
-"""``token_kinds`` (one vectorised pass per document) must say of every token what a look
-at the token itself says: a word when its first character is a letter, a number when its
-text starts with an ASCII digit or, not a word, its normalised form does, a quote otherwise
-when it is a quotation mark. The sentence features read these columns."""
+"""``token_kinds`` (per sentence that holds a trigger) must say of every token what a look at
+the token itself says: a word when its first character is a letter, a number when its text
+starts with an ASCII digit or, not a word, its normalised form does, a quote otherwise when it
+is a quotation mark. The sentence features read these."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from importlib import resources
 import pytest
 
 from hadath.doc import Doc
-from hadath.events.context import any_between, token_kinds
+from hadath.events.context import token_kinds
 
 _DIGITS = frozenset("0123456789")
 _QUOTES = frozenset({"\u00ab", '"'})
@@ -40,19 +40,20 @@ SAMPLE = resources.files("hadath.sample").joinpath("article_ar.txt").read_text(e
 def test_token_kinds_match_a_look_at_each_token(text: str) -> None:
     doc = Doc(raw=text)
     cols = doc.token_columns
-    kinds = token_kinds(doc)
     expected = [_expected(t, n) for t, n in zip(cols.texts, cols.norms, strict=True)]
-    assert kinds.alpha == [e[0] for e in expected]
     n = len(expected)
     for a in range(n + 1):
         for b in range(a, min(n, a + 40) + 1):
-            assert any_between(kinds.digits, a, b) == any(e[1] for e in expected[a:b])
-            assert any_between(kinds.quotes, a, b) == any(e[2] for e in expected[a:b])
+            alpha, has_digits, has_quote = token_kinds(cols.texts[a:b], cols.norms[a:b])
+            assert alpha == [e[0] for e in expected[a:b]]
+            assert has_digits == any(e[1] for e in expected[a:b])
+            assert has_quote == any(e[2] for e in expected[a:b])
 
 
 def test_the_mixed_text_has_every_kind() -> None:
     """The hand-made text above exercises numbers, quotes and a letter outside the BMP."""
     doc = Doc(raw="قُتل ٢٥ شخصاً في «هجوم» 𝐀بلدة")
-    kinds = token_kinds(doc)
-    assert kinds.digits and kinds.quotes
-    assert any(t.startswith("\U0001d400") for t in doc.token_columns.texts)
+    cols = doc.token_columns
+    alpha, has_digits, has_quote = token_kinds(cols.texts, cols.norms)
+    assert has_digits and has_quote
+    assert alpha[-1] and any(t.startswith("\U0001d400") for t in cols.texts)
