@@ -20,7 +20,7 @@ import numpy as np
 from hadath.bisects import bisect_left, bisect_right
 from hadath.doc import Doc
 from hadath.events.lexicon import Trigger, event_hits
-from hadath.lexicon.matcher import Match, PhraseMatcher, to_raw
+from hadath.lexicon.matcher import Match, PhraseMatcher
 from hadath.mentions import Mention, NumberMention
 from hadath.text.normalize import Normalized
 from hadath.text.segment import Sentence, more_breaks_than, paragraph_break_starts
@@ -369,7 +369,9 @@ def candidates(doc: Doc) -> list[SentenceCtx]:
     """Sentences that hold at least one trigger, with their candidates and cues.
 
     Only those sentences get a context (tokens, clause starts, cues): the matchers' hits
-    come sorted by offset, so one bisect per hit finds its sentence and token.
+    come sorted by offset (each matcher's leftmost-longest, and the split triggers sorted in
+    with them, :func:`hadath.events.lexicon.event_hits`), so one walk forward over the
+    sentences and tokens finds each hit's.
     """
     norm = doc.norm
     found, cue_found, generic_found, _ = event_hits(norm.text)
@@ -381,10 +383,24 @@ def candidates(doc: Doc) -> list[SentenceCtx]:
     cols = doc.token_columns  # the token fields as lists: a sentence's are slices of them
     tok_starts, tok_ends, tok_texts, tok_norms, tok_stems = cols.starts, cols.ends, cols.texts, cols.norms, cols.stems
     ctxs: dict[int, SentenceCtx] = {}
-    for (ns, _, key, payloads, pstart), start, end in zip(found, *_raw_offsets(norm, found), strict=True):
-        si = bisect_right(sent_starts, start) - 1
+    # the triggers' and the cues' raw offsets in one vectorised look-up (numpy's calls cost
+    # more than the few hundred offsets they map)
+    nf = len(found)
+    nc = len(cue_found)
+    starts, ends = _raw_offsets(norm, found + cue_found + generic_found)
+    # the hits come sorted by start (each matcher's leftmost-longest): the sentence and the
+    # token a hit starts in are found by walking forward, not by a bisect each (~700
+    # instructions compiled)
+    ns_, nt = len(sent_starts), len(tok_starts)
+    si = -1
+    p = 0
+    for (ns, _, key, payloads, pstart), start, end in zip(found, starts[:nf], ends[:nf], strict=True):
+        while si + 1 < ns_ and sent_starts[si + 1] <= start:
+            si += 1
         if si < 0 or start >= sents[si].end:
             continue
+        while p < nt and tok_starts[p] <= start:
+            p += 1
         c = ctxs.get(si)
         if c is None:
             sent = sents[si]
@@ -398,27 +414,37 @@ def candidates(doc: Doc) -> list[SentenceCtx]:
                                        clause_starts=_clauses(norms, stems), alpha=alpha,
                                        has_digits=has_digits, has_quote=has_quote)
         base = c.tok0
-        ti = max(0, bisect_right(tok_starts, start) - 1 - base)
-        te = max(ti + 1, bisect_left(tok_starts, end) - base)
+        ti = max(0, p - 1 - base)  # p: bisect_right(tok_starts, start)
+        q = p  # bisect_left(tok_starts, end): every token before p starts at or before start < end
+        while q < nt and tok_starts[q] < end:
+            q += 1
+        te = max(ti + 1, q - base)
         c.candidates.append(Candidate(start, end, raw[start:end], key, text[pstart:ns], payloads[0], c, ti, te,
                                       clause=bisect_right(c.clause_starts, ti) - 1))
     if cue_found:
-        # sentence of every cue, and its token when the sentence told a trigger: a bisect
-        # each, called directly (compiled, a native loop; through ``map`` each call went
-        # through the function's Python-level wrapper, ~1.7M instructions on 10 articles)
-        starts, ends = _raw_offsets(norm, cue_found)
-        for (_, _, key, kinds, _), start, end in zip(cue_found, starts, ends, strict=True):
-            c = ctxs.get(bisect_right(sent_starts, start) - 1)
+        # sentence of every cue, and its token when the sentence told a trigger: the cues
+        # come sorted by start too, so again one walk forward
+        si = -1
+        p = 0
+        for (_, _, key, kinds, _), start, end in zip(cue_found, starts[nf:nf + nc], ends[nf:nf + nc], strict=True):
+            while si + 1 < ns_ and sent_starts[si + 1] <= start:
+                si += 1
+            c = ctxs.get(si)
             if c is None:
                 continue
-            ti = bisect_right(tok_starts, start) - c.tok0 - 1
+            while p < nt and tok_starts[p] <= start:
+                p += 1
+            ti = p - c.tok0 - 1
             if ti < 0:
                 ti = 0
             cs = c.clause_starts  # starts with 0: one clause needs no search
             c.cues.append(_NEW_TUPLE(Cue, (start, end, kinds[0], key, ti, bisect_right(cs, ti) - 1 if len(cs) > 1 else 0)))
     out = [ctxs[k] for k in sorted(ctxs)]
     _attach_mentions(doc, out)
-    generic = to_raw(norm, generic_found)
+    # :func:`hadath.lexicon.matcher.to_raw` of the generic nouns, from the offsets mapped above
+    generic = [_NEW_TUPLE(Match, (start, end, raw[start:end], key, payloads, text[pstart:ns]))
+               for (ns, _, key, payloads, pstart), start, end in zip(
+                   generic_found, starts[nf + nc:], ends[nf + nc:], strict=True)]
     for s, hits in zip(out, _slices(generic, out), strict=True):
         s.generic = hits
     return out
