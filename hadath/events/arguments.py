@@ -47,6 +47,7 @@ from hadath.events.lexicon import (
     POPULACE,
     RELATIVE_PRONOUNS,
     THE_WOUNDED,
+    UNDERTAKE_KINDS,
     VERB_POS,
     GenericActor,
     affiliation_phrases,
@@ -1502,7 +1503,6 @@ def _armed_doer(x: ActorSpan) -> ActorSpan:
 
 
 _SUICIDE: Final = "suicide"  # triggers.tsv mode of a suicide bombing («تفجير نفسها»، «هجوم انتحاري»)
-_UNDERTAKING: Final = frozenset({"undertake", "litotes"})  # cues.tsv: «قام»، «أقدم»; «لم تتورع»
 _BOMBER_REACH: Final = 3  # words from the bomber to the deed's noun, at most («قامت امرأة بلجيكية بتفجير نفسها»)
 
 
@@ -1515,7 +1515,7 @@ def _undertaking_bomber(s: SentenceCtx, mine: list[ActorSpan], best: Candidate) 
     for x in mine:
         if not (x.role == "civilian" or x.actor.inter == CIVILIAN_INTER) or not 0 <= best.tok - x.tok_end <= _BOMBER_REACH:
             continue
-        if any(cue.kind in _UNDERTAKING and cue.tok < x.tok and x.tok - cue.tok <= 2 for cue in s.cues):
+        if any(cue.kind in UNDERTAKE_KINDS and cue.tok < x.tok and x.tok - cue.tok <= 2 for cue in s.cues):
             return x
     return None
 

@@ -350,6 +350,8 @@ VERB_POS: Final = frozenset({"verb", "phrase"})  # trigger parts of speech that 
 CROWD_KINDS: Final = frozenset({"crowd", "some"})
 POPULACE: Final = "populace"
 PEOPLE_KINDS: Final = CROWD_KINDS | {"victim", POPULACE}
+# cues.tsv kinds of the verbs of doing a deed: light verbs («قام»، «أقدم») and litotes («لم يتورع»)
+UNDERTAKE_KINDS: Final = frozenset({"undertake", "litotes"})
 # Words for clashes: indefinite («شهدت مناوشات بين محتجين وقوات الأمن», a crowd met by a force)
 # and definite («خلال المواجهات», a death told in clashes already told); the two must agree.
 SKIRMISHES: Final = frozenset(normalize_key(w) for w in ("مواجهات", "اشتباكات", "صدامات", "مناوشات"))

@@ -60,6 +60,7 @@ from hadath.events.lexicon import (
     SELF_HARM_MODE,
     SINCE_STARTS,
     SKIRMISHES,
+    UNDERTAKE_KINDS,
     VERB_POS,
     generic_actor,
     other_happening_words,
@@ -1961,7 +1962,6 @@ def _subject_before(s: SentenceCtx, v: int) -> tuple[int, int] | None:
     return first, v
 
 
-_UNDERTAKE_KINDS: Final = frozenset({"undertake", "litotes"})  # cues.tsv: «أقدم»، «قام»; «لم يتورع»
 _UNDERTAKE_PREPOSITIONS: Final = frozenset(normalize_key(w) for w in ("على", "عن", "ب"))  # «أقدم على»، «لم يتورع عن»
 
 
@@ -1973,7 +1973,7 @@ def _immolation_verb(c: Candidate) -> Any:
     if c.key.startswith(_AL) or not any(c.key.startswith(p) for p in _IMMOLATION_NOUNS):
         return None
     s = c.sent
-    verbs = [cue for cue in s.cues if cue.kind in _UNDERTAKE_KINDS and cue.clause == c.clause and cue.tok < c.tok]
+    verbs = [cue for cue in s.cues if cue.kind in UNDERTAKE_KINDS and cue.clause == c.clause and cue.tok < c.tok]
     return max(verbs, key=lambda cue: cue.tok) if verbs else None
 
 
