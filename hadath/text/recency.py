@@ -109,6 +109,9 @@ _SAME_PERIOD: Final = regex.compile(
     r"(?:\u0627\u0644(?:\u0641\u062a\u0631|\u0645\u062f)[\u0629\u0647]\s+(?:\u0630\u0627\u062a\u0647\u0627|\u0646\u0641\u0633\u0647\u0627|\u0639\u064a\u0646\u0647\u0627)"
     r"|\u0646\u0641\u0633\s+\u0627\u0644(?:\u0641\u062a\u0631|\u0645\u062f)[\u0629\u0647])"
 )
+# a word every match of _SAME_PERIOD holds («ذاتها»، «عينها»، «نفس» of «نفسها» and «نفس الفترة»):
+# str.find for them is a fraction of the regex's scan of a sentence that holds none (most do)
+_SAME_PERIOD_WORDS: Final = ("\u0630\u0627\u062a\u0647\u0627", "\u0639\u064a\u0646\u0647\u0627", "\u0646\u0641\u0633")
 SAME_PERIOD_REACH: Final = 400
 """How far back (characters) the period «الفترة ذاتها» points to may be named: the sentence before, or
 the one before that."""
@@ -120,6 +123,11 @@ def same_period_as(raw: str, start: int, end: int, dates: list[DateMention], sta
     الجاري»، :func:`opens_period`) within :data:`SAME_PERIOD_REACH` characters before it. «وثق
     المكتب مقتل 190 شخصا خلال الفترة ذاتها» after the monitor's count «منذ مطلع العام» is that
     year's tally too. ``dates`` sorted by start, ``starts`` their offsets."""
+    for word in _SAME_PERIOD_WORDS:
+        if raw.find(word, start, end) >= 0:
+            break
+    else:
+        return None
     if _SAME_PERIOD.search(raw, start, end) is None:
         return None
     k = bisect.bisect_left(starts, start)
