@@ -174,7 +174,6 @@ class LexiconSet:
         """
         groups: list[list[tuple[int, int, int, int, str, tuple[object, ...]]]] = [[] for _ in self.names]
         if not self._empty:
-            add = [g.append for g in groups]
             # typed: the compiled build unpacks the hits as tuples by index (an untyped hit is
             # unpacked through the iterator protocol, one call per field)
             hits: Iterator[tuple[int, tuple[tuple[int, int, int, str, tuple[object, ...]], ...]]] = \
@@ -182,7 +181,9 @@ class LexiconSet:
             for end_idx, vals in hits:
                 e = end_idx - 1
                 for gi, pb, nb, key, payloads in vals:
-                    add[gi]((e - pb, nb, e + nb, e, key, payloads))
+                    # groups[gi].append: a native list append in the compiled build (a bound
+                    # method held in a list was a generic vectorcall per hit)
+                    groups[gi].append((e - pb, nb, e + nb, e, key, payloads))
         kept: list[tuple[int, int, int, int, str, tuple[object, ...]]] = []
         sizes = []
         for cands in groups:
