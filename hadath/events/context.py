@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
 from operator import attrgetter, itemgetter, le
 from typing import Any, Final, NamedTuple, TypeVar
@@ -314,14 +315,10 @@ _ASCII_DIGITS: Final = frozenset("0123456789")
 _QUOTES: Final = frozenset({"\u00ab", '"'})
 
 
-def _first_alpha(text: str) -> bool:
-    """Does a token's text start with a letter (a word: «قتل»)?"""
-    return text[:1].isalpha()
-
-
-# by token text, once a process (news vocabulary repeats: nearly every token is a hit, one
-# dict read in C through ``map``)
-_FIRST_ALPHA: Final[Memo[str, bool]] = Memo(_first_alpha)
+@lru_cache(maxsize=1)
+def _alpha_table() -> bytes:
+    """``chr(c).isalpha()`` for every BMP code point, as one byte each (built once)."""
+    return bytes(chr(c).isalpha() for c in range(0x10000))
 
 
 def token_kinds(texts: list[str], norms: list[str]) -> tuple[list[bool], bool, bool]:
@@ -330,17 +327,22 @@ def token_kinds(texts: list[str], norms: list[str]) -> tuple[list[bool], bool, b
     (its text starts with an ASCII digit, or, neither word nor that, its normalised form
     does: «٢٥»), and whether one that is neither is a quotation mark («، "»).
 
-    Made per sentence that holds a trigger, from its tokens' texts and norms (a few hundred
-    dict reads an article), not for every token of the document by a numpy pass over the
-    raw text's code points (~0.4M instructions an article, compiled, mostly numpy's calls).
+    Made per sentence that holds a trigger, from its tokens' first code points (compiled,
+    ``ord(text[0])`` reads the code point without making a one-letter string, and the table
+    is read as a C byte), not for every token of the document by a numpy pass over the raw
+    text's code points (~0.4M instructions an article, compiled, mostly numpy's calls).
     """
-    alpha = list(map(_FIRST_ALPHA.__getitem__, texts))
+    table = _alpha_table()
+    alpha: list[bool] = []
     has_digits = has_quote = False
-    for i, word in enumerate(alpha):
+    for i in range(len(texts)):
+        text = texts[i]
+        c = ord(text[0]) if text else 0
+        word = table[c] == 1 if c < 0x10000 else chr(c).isalpha()
+        alpha.append(word)
         if word:
             continue
-        text = texts[i]
-        if text[:1] in _ASCII_DIGITS or norms[i][:1] in _ASCII_DIGITS:
+        if 0x30 <= c <= 0x39 or norms[i][:1] in _ASCII_DIGITS:
             has_digits = True
         elif text in _QUOTES:
             has_quote = True
