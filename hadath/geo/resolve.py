@@ -25,7 +25,6 @@ import math
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import accumulate
 from operator import itemgetter
 from typing import Final
 
@@ -493,9 +492,18 @@ class _SpanIndex:
     candidates and organisation names, and scanning them all per query was quadratic."""
 
     def __init__(self, spans: list[tuple[int, int]]) -> None:
-        spans = sorted(spans)
-        self._starts = list(map(_FIRST, spans))
-        self._max_end: list[int] = list(accumulate(map(_SECOND, spans), max))  # running maximum, in C
+        # one loop over typed tuples: native in the compiled build, where map(itemgetter) and
+        # accumulate(..., max) made a generic call per span (max's argument parsing the most)
+        starts: list[int] = []
+        max_end: list[int] = []  # running maximum of the ends
+        top = -1
+        for s, e in sorted(spans):
+            starts.append(s)
+            if e > top:
+                top = e
+            max_end.append(top)
+        self._starts = starts
+        self._max_end = max_end
 
     def _max_end_before(self, i: int) -> int:
         return self._max_end[i - 1] if i > 0 else -1
