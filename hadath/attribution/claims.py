@@ -779,6 +779,9 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
                 actor = _sole_armed_group(ix) or ""  # «قتل 20 إرهابيا» in a report on one group
             if c.id.endswith(_OWN):
                 what, actor = _own_ranks(ix, n.start, what, noun.text)
+        elif c.id.endswith(_OWN):
+            # «إن ثلاثة من أعضائه قتلوا»: a party's own members, its owner named before
+            what, actor = _own_ranks(ix, n.start, what, noun.text)
         if c.kind == "thing" and c.unit in _NEEDS_STATUS and not status:
             continue  # «بثلاث مدن»: places and buildings count only when taken or destroyed
         if not status and id(n) in duals:

@@ -272,9 +272,9 @@ def test_the_iranian_drone_strike_on_koya() -> None:
 
 def test_the_partys_and_the_regions_figures() -> None:
     _, doc = _koya()
-    # «إن ثلاثة من أعضائه قتلوا»: the party's members counted
+    # «إن ثلاثة من أعضائه قتلوا»: the party's members counted, the party their owner
     (members,) = [c for c in doc.claims if c.quantity.low == 3]
-    assert members.subject.startswith("members killed")
+    assert members.subject == "KDPI: Democratic Party of Iranian Kurdistan members killed"
     assert members.source is not None and members.source.name == "KDPI: Democratic Party of Iranian Kurdistan"
     (four,) = [c for c in doc.claims if c.quantity.low == 4]
     assert four.subject == "people killed" and four.source is not None
