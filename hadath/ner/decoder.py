@@ -160,6 +160,8 @@ class Decoder:
             self.state = z["state"].astype(np.float64)
             self.trans = z["trans"].astype(np.float64)
         self.index = {a: i for i, a in enumerate(attrs)}
+        self._pair_of: np.ndarray | None = None  # the ``trans`` that ``_pair`` was made from
+        self._pair = np.zeros((0, 2))
         n_lab = len(self.labels)
         self._zero = np.zeros(n_lab)
         self._bos = self._vec(("BOS",))
@@ -645,20 +647,29 @@ class Decoder:
         row_of[order] = np.arange(2 * S)
         tmax = int(lengths[0])
         n = 2 * S
-        e_all = np.zeros((tmax, n, n_lab))  # [step, row, label]
+        # [step, label, row]: a step's rows are then the inner axis, as in ``h``, so adding them
+        # is a strided add, not a transposed one that numpy copies through its buffers
+        e_all = np.zeros((tmax, n_lab, n))
         rows_tok = row_of[item]
-        e_all[step, rows_tok] = e
+        e_all[step, :, rows_tok] = e
         trans = self.trans
         reversed_rows = order >= S  # a reversed half reads the transitions, a forward one their transpose
-        tr = np.where(reversed_rows, trans.T[:, :, None], trans[:, :, None])  # [previous, label, row]
+        # [previous, label, row]; one take from the two transition tables costs two thirds of the
+        # np.where of both broadcast against the rows that it replaced
+        # (the pair: [previous * label, 0 a forward row's transition, 1 a reversed row's], made
+        # again only when ``trans`` is another array: tests set it)
+        if self._pair_of is not trans:
+            self._pair = np.stack((trans.ravel(), trans.T.ravel()), axis=1)
+            self._pair_of = trans
+        tr = np.take(self._pair, reversed_rows.view(np.int8), axis=1).reshape(n_lab, n_lab, n)
         running = np.searchsorted(-lengths, -np.arange(tmax), side="left").tolist()
         # hist[t]: the best score of each label at step t, [label, row] over the rows running then
-        h = np.ascontiguousarray(e_all[0].T)
+        h = e_all[0]
         hist = [h]
         for t in range(1, tmax):
             na = running[t]
             h = np.maximum.reduce(h[:, None, :na] + tr[:, :, :na], axis=0)
-            h += e_all[t, :na].T
+            h += e_all[t, :, :na]
             hist.append(h)
         # each row's last scores (a row of length 0 scores zeros, as its empty step 0 does)
         score = np.zeros((n, n_lab))
