@@ -783,21 +783,23 @@ def _weapon_follows(c: Candidate) -> bool:
     """
     if _LAM in c.prefix or _BA in c.prefix or c.key.startswith(_AL):
         return False
-    if c.key not in _DISRUPT_VERBS and not _managed(c) and not _announced(c):
+    if c.key not in _DISRUPT_VERBS and not _managed(c) and not _announced_before(c, _DOWNING_ANNOUNCED, _DOWNING_REACH):
         return False
     return any(o.veto == "disrupted" and o.clause == c.clause and o.tok > c.tok for o in c.sent.candidates)
 
 
+# «أعلن الجيش الوطني إسقاط طائرة مسيرة»: a disrupting verbal noun announced tells it was downed
 _DOWNING_ANNOUNCED: Final = frozenset(normalize_key(w) for w in ("أعلن", "وأعلن", "أعلنت", "وأعلنت"))
-_DOWNING_REACH: Final = 4  # «أعلن الجيش الوطني إسقاط»: the verb, its subject, the noun
+_DOWNING_REACH: Final = 4  # the verb, its subject, the noun
 
 
-def _announced(c: Candidate) -> bool:
-    """A verb of announcing within :data:`_DOWNING_REACH` tokens before the verbal noun ``c``
-    in its clause: «أعلن الجيش الوطني إسقاط طائرة مسيرة» tells it was downed."""
+def _announced_before(c: Candidate, verbs: frozenset[str], reach: int, proclitics: str = "") -> bool:
+    """A verb of announcing (one of ``verbs`` once ``proclitics`` are stripped) within ``reach``
+    tokens before ``c`` in its clause, whose object ``c`` is: «أعلن الجيش الوطني إسقاط طائرة
+    مسيرة»، «وأعلنت المديرية ... توقيف خمسة أشخاص» tell what was done."""
     s = c.sent
-    first = max(s.clause_starts[c.clause], c.tok - _DOWNING_REACH)
-    return any(s.norms[i] in _DOWNING_ANNOUNCED for i in range(first, c.tok))
+    lo = max(s.clause_starts[c.clause], c.tok - reach)
+    return any(s.norms[i].lstrip(proclitics) in verbs for i in range(lo, c.tok))
 
 
 def _managed(c: Candidate) -> bool:
@@ -834,11 +836,7 @@ def _announced_arrest(c: Candidate) -> bool:
     """An indefinite arrest noun as the object of «أعلن» (or «أفاد ب») in its clause: «وأعلنت
     المديرية العامة لقوى الأمن الداخلي في بيان توقيف خمسة أشخاص»، «أفاد نادي الأسير باعتقال 15
     شخصاً» tell arrests made, as «اعتقلت» would."""
-    if c.key not in _ARREST_NOUNS:
-        return False
-    s = c.sent
-    lo = max(s.clause_starts[c.clause], c.tok - _ANNOUNCE_REACH)
-    return any(s.norms[i].lstrip("\u0648\u0641") in _ANNOUNCE for i in range(lo, c.tok))
+    return c.key in _ARREST_NOUNS and _announced_before(c, _ANNOUNCE, _ANNOUNCE_REACH, "\u0648\u0641")
 
 
 _DURING: Final = normalize_key("خلال")
