@@ -675,6 +675,23 @@ def _after_rural_head(raw: str, start: int) -> bool:
     return bool(words) and "rural" in load_context_words().of(normalize_key(words[-1]))
 
 
+def after_bearing(raw: str, start: int) -> bool:
+    """Is the place name at raw ``start`` a bearing's reference point («في بلدة عيل صالين بإقليم
+    شبيلي السفلى جنوب غربي العاصمة مقديشو», «في محافظة درعا جنوب دمشق»): compass words, maybe
+    a town head, and no preposition before them («في شمال بغداد» is inside Baghdad)?"""
+    words = [normalize_key(w) for w in raw[max(0, start - 48):start].split()[-4:]]
+    cw = load_context_words()
+    if words and cw.of(words[-1]) & _BEARING_HEADS:
+        words.pop()
+    k = len(words)
+    while k and "direction" in cw.of(words[k - 1]):
+        k -= 1
+    return k < len(words) and not (k and "prep" in cw.of(words[k - 1]))
+
+
+_BEARING_HEADS: Final = frozenset({"town", "admin"})  # «جنوب غربي العاصمة مقديشو»، «شرق محافظة X»
+
+
 def _letters(name: str) -> str:
     """A name's letters, lower-cased: «Ar-Raqqah» and «Ar Raqqah» are one name."""
     return "".join(ch for ch in name.lower() if ch.isalpha())
@@ -803,6 +820,22 @@ def _placed_mentions(doc: Doc) -> tuple[list[int], list[Mention]]:
     return starts, placed
 
 
+_BEARING_GAP: Final = 40  # characters from a place to the bearing after it («بإقليم X جنوب غربي العاصمة Y»)
+
+
+def _named_before_bearing(raw: str, named: list[Mention], m: Mention) -> Mention | None:
+    """The place named right before the bearing whose reference point is ``m`` («بإقليم شبيلي
+    السفلى جنوب غربي العاصمة مقديشو»، «في بادية السخنة شرقي حمص»), in its country, if any."""
+    before = None
+    for x in named:
+        if x.end <= m.start:
+            before = x
+    if before is None or m.start - before.end > _BEARING_GAP or before.place.country != m.place.country \
+            or "." in raw[before.end:m.start] or "\u060c" in raw[before.end:m.start]:
+        return None
+    return before if after_bearing(raw, m.start) else None
+
+
 def place_for_span(doc: Doc, start: int, end: int,
                    skip: tuple[int, int] | None = None) -> tuple[Place, int, Mention] | None:
     """The most specific resolved place inside raw ``[start, end)`` (a sentence or clause).
@@ -817,6 +850,7 @@ def place_for_span(doc: Doc, start: int, end: int,
     offices = doc.extras.get("geo_offices", ())
     starts, placed = _placed_mentions(doc)
     best: tuple[tuple[int, int, int], Mention] | None = None
+    named: list[Mention] = []  # the places that are not a country, a dateline or an office
     for m in placed[bisect_left(starts, start):bisect_left(starts, end)]:
         if m.end > end or (skip is not None and skip[0] <= m.start < skip[1]):
             continue
@@ -824,10 +858,18 @@ def place_for_span(doc: Doc, start: int, end: int,
         rank = 0 if p.kind == "R" and p.precision == 1 else _RANK.get(p.kind, 3)
         if rank == 0 and m.precision == 2 and _after_rural_head(doc.raw, m.start):
             rank = _RANK["A"]  # «بريف منبج» ranks as the district it names, below «قرب القامشلي»
-        key = (int((m.start, m.end) in datelines or (m.start, m.end) in offices), rank, m.start)
+        aside = int((m.start, m.end) in datelines or (m.start, m.end) in offices)
+        if not aside and p.kind != "N":
+            named.append(m)
+        key = (aside, rank, m.start)
         if best is None or key < best[0]:
             best = (key, m)
     if best is None:
         return None
     m = best[1]
+    region = _named_before_bearing(doc.raw, named, m)
+    if region is not None:
+        # «في بلدة عيل صالين بإقليم شبيلي السفلى جنوب غربي العاصمة مقديشو»: the capital is
+        # only the bearing's reference point; the place named before it is where it happened
+        m = region
     return m.place, m.precision or 1, m
