@@ -181,8 +181,10 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
         if placed != e:
             # «لكن مسؤولاً محلياً في تلعفر قدّر عدد المسلحين ...»: the source's place, then its verb
             e, text = placed, raw[s:placed]
-        k = bisect_right(frame_starts, e)
-        if k >= len(frame_starts) or frame_starts[k] - e > SV_GAP:
+        # «وكانت القيادة الأمريكية في أفريقيا (أفريكوم) قد أعلنت»: the name's short form in brackets
+        ve = _past_brackets(raw, e)
+        k = bisect_right(frame_starts, ve)
+        if k >= len(frame_starts) or frame_starts[k] - ve > SV_GAP:
             continue
         fs = frame_starts[k]
         f = ix.frames[k]
@@ -193,7 +195,7 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
         if f.payloads[0].id == _DOCUMENT and _inside_speech(ix, out, s):
             continue  # «قال مصدر عسكري إن قوات حرس الحدود رصدت محاولة تسلل»: what the source told
         tok_start = ix.token_start_at(fs)
-        gap = raw[e : tok_start if tok_start is not None else fs]
+        gap = raw[ve : tok_start if tok_start is not None else fs]
         words = gap.split()
         if any(not w.isalpha() for w in words):
             continue
@@ -210,6 +212,21 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
     _pronoun_subjects(ix, out, names)
     _documents_told(ix, out)
     return sorted((_affiliated(ix, m, names) for m in out.values()), key=lambda s: (s.start, s.end))
+
+
+_BRACKETED: Final = regex.compile(r"[ \t]*\([^()\n]{1,30}\)")  # «(أفريكوم)»، «(سنتكوم)» after a name
+
+
+def _past_brackets(raw: str, e: int) -> int:
+    """Where a source's name ends with its bracketed short form after it («القيادة الأمريكية في
+    أفريقيا (أفريكوم)»), else ``e``; only when the next non-space is «(» (a cheap test first)."""
+    k = e
+    while k < len(raw) and raw[k] == " ":
+        k += 1
+    if k >= len(raw) or raw[k] != "(":
+        return e
+    m = _BRACKETED.match(raw, e)
+    return m.end() if m is not None else e
 
 
 def _inside_speech(ix: DocIndex, out: dict[tuple[int, int], SourceMention], pos: int) -> bool:
@@ -675,7 +692,10 @@ def _verb_near(ix: DocIndex) -> Callable[[int], bool]:
     verb = [f.payloads[0].kind in ("verb", "transmit") for f in ix.frames]
     n = len(starts)
 
+    raw = ix.doc.raw
+
     def near(e: int) -> bool:
+        e = _past_brackets(raw, e)
         k = bisect_right(starts, e)
         return k < n and verb[k] and starts[k] - e <= SV_GAP
 

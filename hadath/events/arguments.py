@@ -46,6 +46,7 @@ from hadath.events.lexicon import (
     PEOPLE_KINDS,
     POPULACE,
     RELATIVE_PRONOUNS,
+    THE_ATTACKERS,
     THE_WOUNDED,
     UNDERTAKE_KINDS,
     VERB_POS,
@@ -1150,7 +1151,12 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         if actor1 is owner or (actor1 is not None and actor1.actor.name == owner.actor.name):
             actor1 = None
     if actor1 is not None and actor2 is not None and actor1.actor.name == actor2.actor.name and actor1.role != "civilian":
-        actor2 = None
+        # «إن الجيش صد هجوما لقوات الدعم السريع ... وكبد المهاجمين خسائر»: the attackers are
+        # actor1 again; the other side is the force named in the clauses
+        name = actor1.actor.name
+        attackers = normalize_key(actor2.actor.text) in THE_ATTACKERS
+        actor2 = next((x for x in mine if x.role in ("armed", "state") and x.actor.name != name), None) \
+            if attackers else None
     if actor1 is not None and actor2 is None and all(c.trigger.mode == "casualty" for c in group) \
             and any(_passive(c) and 0 <= c.tok - actor1.tok_end <= 1 for c in group):
         # «عشرات المهاجمين قُتلوا في الرد الجوي»: who was killed, not who killed (two statements:
@@ -1408,25 +1414,44 @@ def _self_reported(s: SentenceCtx, group: list[Candidate], spans: list[ActorSpan
     عددا من زعماء طالبان في هجمات»، «وأعلن الجيش أنه قصف مواقع للمسلحين». A finite past verb of
     the group («قتل»، «قصف»، «استهدف» ...) right after «أنه/إنه/أنها/إنها» (the pronoun is the
     verb's subject) with an object after it (not a preposition: «إما أنه قتل أو انتحر» is the
-    passive, a death), and the reporting verb's subject before it: the first armed, state or
-    named actor after the last reporting cue («قال، أعلن، أكد»; cues.tsv kind report) before the
-    particle, in the sentence."""
+    passive, a death), or a support verb there that carries the attack noun («أعلنت القوات
+    الأمريكية أنها شنت غارة جوية»، «أنه نفذ ضربات»); and the reporting verb's subject: the first
+    armed, state or named actor after the last reporting cue («قال، أعلن، أكد»; cues.tsv kind
+    report) before the particle, in the sentence, else the one right before that cue («وكانت
+    القيادة الأمريكية في أفريقيا (أفريكوم) قد أعلنت ... أنها نفذت غارة»)."""
+    tf: TokenForms | None = None
     for c in group:
-        if c.trigger.pos not in {"verb", "phrase"} or c.key.startswith(_AL_PREFIX) or c.tok < 2 or c.prefix:
+        particle = -1
+        if c.trigger.pos in {"verb", "phrase"} and not c.key.startswith(_AL_PREFIX) and c.tok >= 2 and not c.prefix \
+                and s.norms[c.tok - 1] in HE_THAT:
+            b = c.tok_end
+            if b < len(s.norms) and s.alpha[b] and s.norms[b] not in _PHRASE_STOPS and s.norms[b][:1] not in _GOVERNING:
+                particle = c.tok - 1
+        elif c.trigger.pos != "verb" and c.tok >= 2:
+            if tf is None:
+                tf = s.token_forms()
+            first = max(s.clause_starts[c.clause], c.tok - _SUPPORT_REACH, 1)
+            for v in range(c.tok - 1, first - 1, -1):
+                if not tf[v].isdisjoint(_SUPPORT_VERBS):
+                    if s.norms[v - 1] in HE_THAT:
+                        particle = v - 1
+                    break
+        if particle < 1:
             continue
-        if s.norms[c.tok - 1] not in HE_THAT:
-            continue
-        b = c.tok_end
-        if b >= len(s.norms) or not s.alpha[b] or s.norms[b] in _PHRASE_STOPS or s.norms[b][:1] in _GOVERNING:
-            continue
-        reports = [cue.tok for cue in s.cues if cue.kind == "report" and cue.tok < c.tok - 1]
+        reports = [cue.tok for cue in s.cues if cue.kind == "report" and cue.tok < particle]
         if not reports:
             continue
         r = max(reports)
         for x in spans:
-            if r < x.tok and x.tok_end <= c.tok - 1 and x.role in DOER_ROLES:
+            if r < x.tok and x.tok_end <= particle and x.role in DOER_ROLES:
                 return x
+        before = [x for x in spans if r - _SPEAKER_BEFORE <= x.tok_end <= r and x.role in DOER_ROLES]
+        if before:
+            return max(before, key=lambda x: x.tok_end)
     return None
+
+
+_SPEAKER_BEFORE: Final = 4  # tokens from a speaker named first to its verb: «X (أفريكوم) قد أعلنت»
 
 
 _KILLING_MODES: Final = frozenset({"assassination", "casualty"})  # triggers.tsv modes of killing words

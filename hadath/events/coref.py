@@ -68,6 +68,7 @@ from hadath.events.lexicon import (
     DEMONSTRATIVES,
     EXCESSIVE_FORCE,
     THE_ATTACK_NOUNS,
+    THE_ATTACKERS,
     THE_SKIRMISHES,
     other_happening_words,
 )
@@ -290,7 +291,7 @@ def merge_coreferent(doc: Doc, events: list[Event]) -> list[Event]:
         events = [ev.model_copy(update={"fatalities": None}) if ev.evidence and ev.evidence[0].start in told else ev
                   for ev in events]
     events = _merge_demonstrative(doc, merge_headline(doc, merge_crowd_clashes(doc, events)))
-    merged = _merge_accounts(doc, _merge_definite(doc, _merge_engagements(doc, events)))
+    merged = _merge_claimed(doc, _merge_accounts(doc, _merge_definite(doc, _merge_engagements(doc, events))))
     out = _merge_disputed(doc, _merge_same_row(_merge_retold(doc, merged)))
     return [_campaign_toll_back(ev, told) for ev in out] if told else out
 
@@ -502,6 +503,55 @@ def _merge_accounts(doc: Doc, events: list[Event]) -> list[Event]:
                 turned = _turns(doc, events)
             if not turned[_sentence(ev)] and _merge_back(doc, out, ev, told, _other_side_counted):
                 continue  # «في حادث آخر، ...»: a toll after a turn is another happening's
+        out.append(ev)
+    return out
+
+
+def _retells_deed(ev: Event) -> bool:
+    """Is ``ev`` a named group's own account of its deed (source and actor1 one actor), or a
+    deed of «المهاجمين» (the attackers: of the attack already told)?"""
+    if ev.plover_type != _VIOLENT or ev.actor1 is None or _unidentified(ev.actor1):
+        return False
+    return (ev.source is not None and ev.source.name == ev.actor1.name) \
+        or normalize_key(ev.actor1.text) in THE_ATTACKERS
+
+
+class _ClaimTold:
+    """A group's own account, or the attackers' deed, retold as the violent deed told before,
+    whatever sub-type each gives it («هاجموا قاعدة عسكرية ... ما أسفر عن مقتل تسعة جنود» per
+    officers; «إن المهاجمين فجروا سيارة مفخخة عند مدخل القاعدة قبل أن يقتحمها عشرات
+    المسلحين»; «في المقابل، أعلنت حركة الشباب ... أن مقاتليها "سيطروا على القاعدة" وقتلوا 41
+    جندياً»)."""
+
+    def __call__(self, prev: Event, ev: Event) -> Event | None:
+        if prev.plover_type != _VIOLENT or prev.actor1 is None or ev.actor1 is None \
+                or prev.actor1.name != ev.actor1.name or not prev.evidence:
+            return None
+        return ev.model_copy(update={"event_type": prev.event_type, "sub_event_type": prev.sub_event_type})
+
+
+def _merge_claimed(doc: Doc, events: list[Event]) -> list[Event]:
+    """Fold a group's account of its own deed, and what «المهاجمين» did, into the deed told before.
+
+    ACLED codes one happening, with the lowest figure: a group that claims the attack others
+    reported («في المقابل، أعلنت الحركة في بيان أن مقاتليها سيطروا على القاعدة وقتلوا 41 جندياً»)
+    tells that attack again, even when it calls it a take-over; «المهاجمين فجروا سيارة مفخخة»
+    tells how the attack told before began (the definite «the attackers» points back at it,
+    as «الهجوم» does). The earlier event must have the
+    same named actor1 and nothing contradicting (the other side, place, day: :func:`_compatible`),
+    at most :data:`MAX_PARAGRAPHS` paragraphs before; a sentence that turns to another happening
+    («في هجوم آخر») keeps its own."""
+    if len(events) < 2 or not any(_retells_deed(ev) for ev in events[1:]):
+        return events
+    told = _ClaimTold()
+    out: list[Event] = []
+    turned: dict[tuple[int, int], bool] | None = None
+    for ev in events:
+        if out and ev.evidence and _retells_deed(ev):
+            if turned is None:
+                turned = _turns(doc, events)
+            if not turned[_sentence(ev)] and _merge_back(doc, out, ev, told):
+                continue
         out.append(ev)
     return out
 

@@ -362,6 +362,8 @@ THE_SKIRMISHES: Final = frozenset(_AL + w for w in SKIRMISHES)
 SINCE_STARTS: Final = frozenset(normalize_key(w) for w in ("بداية", "مطلع", "بدء"))
 # Function words several events modules read alike.
 # «أنه، إنه، بأنه» and the feminine: a complementiser whose pronoun is the reported verb's subject
+THE_ATTACKERS: Final = frozenset(normalize_key(w) for w in ("المهاجمين", "المهاجمون"))
+"""«the attackers»: the side that attacked in the attack already told (armed_anaphors.tsv has them too)."""
 HE_THAT: Final = frozenset(p + normalize_key(w) for p in ("", "\u0628") for w in ("أنه", "إنه", "أنها", "إنها"))
 # «هذا الهجوم»، «تلك الاشتباكات»: a demonstrative before a trigger points back at a happening told
 DEMONSTRATIVES: Final = frozenset(normalize_key(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين"))
