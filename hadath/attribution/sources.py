@@ -919,6 +919,22 @@ def _dateline_at(ix: DocIndex, head: int) -> SourceMention | None:
     return unlisted
 
 
+_CONTRAST_WORDS: Final = ("\u0628\u064a\u0646\u0645\u0627", "\u0641\u064a\u0645\u0627", "\u0641\u064a \u062d\u064a\u0646")  # بينما فيما في حين
+
+
+def _contrast_opens(raw: str, a: int, m: SourceMention) -> bool:
+    """Does a «بينما/فيما/في حين» after raw ``a`` open the clause whose reporting verb or
+    subject is ``m`` («...، بينما أعلن الجيش الإسرائيلي مقتل 12 جندياً»)? Not a closing
+    attribution that covers both clauses («...، في حين أصيب عنصران ...، وفق ما أفاد به التجمع»)."""
+    head = m.start if m.frame_start is None else min(m.start, m.frame_start)
+    for w in _CONTRAST_WORDS:
+        k = raw.rfind(w, a, head)
+        if k != -1 and (k == 0 or not raw[k - 1].isalpha() or (raw[k - 1] == _WAW and (k < 2 or not raw[k - 2].isalpha()))) \
+                and not raw[k + len(w):head].strip():
+            return True
+    return False
+
+
 def _clause_cuts(raw: str, a: int, b: int) -> list[tuple[int, int]]:
     """Spans that cut ``raw[a:b]`` into clauses, in order."""
     out = []
@@ -1040,6 +1056,10 @@ def source_for(doc: Doc, start: int, end: int) -> Source | None:
             # else the first one after it, but not a denial: «قتل خمسة مدنيين في قصف على
             # مستشفى، ونفت الوزارة أن تكون طائراتها قصفته» is not the ministry's report
             after = next((k for k in range(lo, hi) if not framed[k].denies), None)
+            if after is not None and _contrast_opens(doc.raw, end, framed[after]):
+                # «قُتل أكثر من 400 شخص في لبنان ...، بينما أعلن الجيش الإسرائيلي مقتل 12 جندياً»:
+                # the source of the contrasted clause did not report what came before it
+                after = None
             if after is not None:
                 return _source_back(ix, after, doc.raw)
         k = bisect_right(ix.ends, sent.start)

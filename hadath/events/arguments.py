@@ -124,6 +124,8 @@ _COMPLEMENTISERS: Final = frozenset(normalize_key(w) for w in ("إن", "أن", "
 _OWN_FORCES: Final = frozenset(normalize_key(w) for w in (
     "قواته", "قواتها", "عناصره", "عناصرها", "مقاتليه", "مقاتليها", "مقاتلاته", "مقاتلاتها", "طائراته",
     "طائراتها", "وحداته", "وحداتها", "مسلحيه", "مسلحيها", "طيرانه", "طيرانها",
+    # a group's own word for its fighters: «أعلنت «المقاومة الإسلامية» أن مجاهديها استهدفوا ...»
+    "مجاهديه", "مجاهديها", "مجاهدوه", "مجاهدوها", "مجاهديهم",
     # a group named in the plural: «المتحدث باسم الحوثيين ... أن قواتهم»
     "قواتهم", "عناصرهم", "مقاتليهم", "طائراتهم", "وحداتهم", "مسلحيهم", "طيرانهم"))  # a force with the speaker's pronoun
 # a state's forces named bare in its own statement: «قال المتحدث باسم الجيش النيجيري إن القوات صدت الهجوم»
@@ -735,6 +737,15 @@ def _named_after_generic(s: SentenceCtx, out: list[ActorSpan]) -> list[ActorSpan
     return [x for i, x in enumerate(out) if i not in drop] if drop else out
 
 
+_WEAPON_FORCES: Final = frozenset(normalize_key(w) for w in ("المدفعية", "سلاح المدفعية"))
+
+
+def _weapon_of_instrument(s: SentenceCtx, x: ActorSpan, group: list[Candidate]) -> bool:
+    """Is ``x`` a weapon's generic force right after an attack noun with «ب» («بقذائف المدفعية»)?"""
+    return x.generic and normalize_key(x.actor.text) in _WEAPON_FORCES \
+        and any(_BA in c.prefix and c.tok_end == x.tok for c in group)
+
+
 def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans: list[ActorSpan],
                   doc: Doc | None = None) -> Arguments:
     """actor1 / actor2 / assoc_actors for a merged trigger group (ACLED sense); ``doc`` gives a
@@ -744,6 +755,10 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
     lo_clause = min(c.clause for c in group)
     hi_clause = max(c.clause for c in group)
     mine = [x for x in spans if x.clause == clause or lo_clause <= x.clause <= hi_clause]
+    if any(_BA in c.prefix for c in group):
+        # «استهدفوا موقع رويسات العلم بقذائف المدفعية»: the shells' artillery is the weapon
+        # (whoever fired it), no army of the country
+        mine = [x for x in mine if not _weapon_of_instrument(s, x, group)]
     tf = s.token_forms()
     t0 = best.trigger
     actor1: ActorSpan | None = None

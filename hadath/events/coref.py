@@ -1067,6 +1067,11 @@ class _Retold:
             # told before, in a source's account of what they hit (who was hit is what it disputes)
             return ev.model_copy(update={"event_type": prev.event_type, "sub_event_type": prev.sub_event_type,
                                          "actor2": None})
+        if prev.plover_type == _VIOLENT and ev.sub_event_type == prev.sub_event_type and _same_town(prev, ev):
+            # «وأكد المتحدث باسمه أن الغارة على عيتا الشعب استهدفت «عنصراً في وحدة الرضوان»»
+            # after the health ministry's civilians killed in a strike on the town: the strike
+            # told before, in an account that disputes who was hit
+            return ev.model_copy(update={"actor2": None})
         if prev.plover_type == _VIOLENT and (ev.evidence[0].start in generic or _names_nothing(ev)
                                              or _of_the_attack(doc, ev.evidence[0].end)):
             # «وقال الحزب إن الهجوم أسفر عن ...» after «استهدفوا ... بالأسلحة الصاروخية»:
@@ -1076,6 +1081,32 @@ class _Retold:
             # attack («تصدت لصواريخ العدوان»)
             return ev.model_copy(update={"event_type": prev.event_type, "sub_event_type": prev.sub_event_type})
         return ev
+
+
+def _same_town(a: Event, b: Event) -> bool:
+    """Are both events placed at one town (the same GeoNames place, at town or near-town precision)?"""
+    la, lb = a.location, b.location
+    if la is None or lb is None or la.geo_precision >= _COUNTRY_PRECISION or lb.geo_precision >= _COUNTRY_PRECISION:
+        return False
+    if la.geonameid is not None and lb.geonameid is not None:
+        return la.geonameid == lb.geonameid
+    return (la.name, la.country) == (lb.name, lb.country)
+
+
+def _town_retold(doc: Doc, out: list[Event], ev: Event) -> int | None:
+    """Index of the latest of the last :data:`LOOKBACK` events in ``out`` that the definite
+    ``ev`` names by its town, at any distance («... أن الغارة على عيتا الشعب استهدفت عنصراً»
+    four paragraphs after the strike on Aita al-Shaab): same sub-type, same town, nothing else
+    contradicting; who was hit may be disputed."""
+    if ev.plover_type != _VIOLENT or ev.location is None:
+        return None
+    told = ev.model_copy(update={"actor2": None})
+    for i in range(len(out) - 1, max(-1, len(out) - 1 - LOOKBACK), -1):
+        prev = out[i]
+        if prev.plover_type == _VIOLENT and prev.sub_event_type == ev.sub_event_type and _same_town(prev, ev) \
+                and _compatible(doc, prev, told, max_paragraphs=None):
+            return i
+    return None
 
 
 class _OtherSides:
@@ -1108,8 +1139,14 @@ def _merge_definite(doc: Doc, events: list[Event]) -> list[Event]:
                     turned = _turns(doc, events)
                 # «في هجوم آخر، أسفر الهجوم عن ...»: a sentence that turns to another happening
                 # retells nothing told before
-                if turned[_sentence(ev)] or not _merge_back(doc, out, ev, retold, other_sides):
+                if turned[_sentence(ev)]:
                     out.append(ev)
+                elif not _merge_back(doc, out, ev, retold, other_sides):
+                    k = _town_retold(doc, out, ev)
+                    if k is None:
+                        out.append(ev)
+                    else:
+                        out[k] = _merge(out[k], ev)
                 continue
         out.append(ev)
     return out

@@ -1,7 +1,10 @@
 """Session 19's reading of articles written for the suite: a wire on al-Shabaab's assault on an
 army base in Lower Shabelle (a car bomb at the gate told by an officer, the group's own account of
 a take-over and 41 dead, a roadside bomb near Afgooye, AFRICOM's strike near Jilib given as
-background); plus the rules they exposed, on sentences of their own."""
+background); a newspaper report on Israeli strikes in south Lebanon (the health ministry's
+toll, the army spokesman's account of whom the strike on Aita al-Shaab hit, Hezbollah's
+statements of its attacks, the cumulative toll told against the army's own); plus the rules
+they exposed, on sentences of their own."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from article_support import name, of_sub, read_article
 
 import hadath
 
+LEBANON = "2024-05-15"  # «بعد ظهر أمس» is the 14th
 SOMALIA = "2026-11-25"  # a Wednesday: «فجر الثلاثاء» is the 24th, «مساء الاثنين» the 23rd
 
 
@@ -82,3 +86,45 @@ def test_a_place_before_a_bearing_is_where_it_happened() -> None:
     doc = hadath.extract("هاجم مسلحون قاعدة عسكرية جنوب غربي كركوك أمس.", published="2024-04-08")
     (ev,) = doc.events
     assert ev.location is not None and ev.location.name == "Kirkuk"
+
+
+def _lebanon() -> tuple[str, hadath.Document]:
+    return read_article("south_lebanon_strikes_newspaper.txt", LEBANON)
+
+
+def test_the_strike_on_aita_al_shaab_told_again_by_the_army() -> None:
+    text, doc = _lebanon()
+    aita = [e for e in doc.events if e.location is not None and e.location.name == "Aita al-Shaab"]
+    # «وأكد المتحدث باسمه أفيخاي أدرعي أن الغارة على عيتا الشعب استهدفت «عنصراً ...»»: the
+    # strike told four paragraphs before, whose target the army disputes: one event, the
+    # ministry's civilians as the target, the spokesman's words in its evidence
+    (strike,) = aita
+    assert strike.sub_event_type == "Air/drone strike" and strike.fatalities == 3
+    assert name(strike.actor1) == "Military Forces of Israel" and name(strike.actor2) == "Civilians (Lebanon)"
+    assert any(text[s.start:s.end] == "الغارة" for s in strike.evidence)
+    # «المتحدث باسمه أفيخاي أدرعي»: the spokesman is the name after «باسمه», not «باسمه»
+    speakers = {q.speaker for q in doc.quotes}
+    assert "أفيخاي أدرعي" in speakers and "باسمه" not in speakers
+
+
+def test_hezbollahs_shelling_is_hezbollahs() -> None:
+    _, doc = _lebanon()
+    # «كما استهدفوا موقع رويسات العلم في تلال كفرشوبا المحتلة بقذائف المدفعية»: the shells'
+    # artillery is the weapon, not Lebanon's army
+    assert not any(name(e.actor1) == "Military Forces of Lebanon" or name(e.actor2) == "Military Forces of Lebanon"
+                   for e in doc.events)
+
+
+def test_a_toll_before_a_contrasted_clause_is_not_its_speakers() -> None:
+    _, doc = _lebanon()
+    (cumulative,) = [c for c in doc.claims if c.quantity.low == 400]
+    # «قُتل أكثر من 400 شخص في لبنان ...، بينما أعلن الجيش الإسرائيلي مقتل 12 جندياً»: the
+    # newspaper's own figure; the army reports the 12
+    assert cumulative.source is None or cumulative.source.name != "Military Forces of Israel"
+    (soldiers,) = [c for c in doc.claims if c.quantity.low == 12]
+    assert soldiers.source is not None and soldiers.source.name == "Military Forces of Israel"
+    # a closing attribution covers the clauses before it, contrasted or not
+    doc = hadath.extract("قُتل قيادي سابق في فصائل المعارضة برصاص مسلحين مجهولين في بلدة اليادودة بريف درعا الغربي، "
+                         "في حين أصيب عنصران من قوات النظام بانفجار عبوة ناسفة، وفق ما أفاد به «تجمع أحرار حوران».",
+                         published="2024-04-08")
+    assert all(e.source is not None and e.source.name == "Horan Free League" for e in doc.events)
