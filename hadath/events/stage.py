@@ -1170,8 +1170,9 @@ def _streets_verb(c: Candidate) -> Any:
     الحوار من الغرف إلى الشوارع»), but after a past verb of going out (cues.tsv kind goout,
     finite: :func:`_finite_cue`; at most :data:`_STAGE_REACH` words before it in its clause) with
     a crowd or people subject between them (:func:`_subject_words`: «الآلاف»، «مئات الطلاب»،
-    «المتظاهرون»), it is the report's way of saying a crowd demonstrated (ACLED: a peaceful
-    protest). Not when the sentence recalls it (:func:`_protest_recalled`), nor for a pronoun
+    «المتظاهرون») or a counted crowd before its plural (:func:`_subject_before`: «قال شهود إن
+    مئات الشبان خرجوا إلى الشوارع», as reported speech puts the subject first), it is the
+    report's way of saying a crowd demonstrated (ACLED: a peaceful protest). Not when the sentence recalls it (:func:`_protest_recalled`), nor for a pronoun
     subject («ثم خرجوا إلى الشوارع»: told before). Training part of the gold data: one such
     sentence, with a protester noun that is found already («ونزل المتظاهرون الى الشوارع», yes);
     «الذين خرجوا الى الشوارع» (ambiguous) is a relative clause."""
@@ -1183,7 +1184,9 @@ def _streets_verb(c: Candidate) -> Any:
     if not verbs:
         return None
     verb = max(verbs, key=lambda cue: cue.tok)
-    if _protest_recalled(s, verb.tok) or _subject_words(s, bisect_left(s.tok_starts, verb.end), c.tok) is None:
+    if _protest_recalled(s, verb.tok):
+        return None
+    if _subject_words(s, bisect_left(s.tok_starts, verb.end), c.tok) is None and _subject_before(s, verb.tok) is None:
         return None
     stop = min(s.clause_stop(c.clause), c.tok_end + _CELEBRATION_REACH)
     if any(s.norms[i] in _CELEBRATING for i in range(c.tok_end, stop)):
@@ -1857,7 +1860,7 @@ def _the_crowd(doc: Doc, best: Candidate, group: list[Candidate], event_type: st
     country = location.country if location is not None and location.country else doc.country
     text = _crowd_noun(best)
     if text is None:
-        words = _crowd_phrase(group)
+        words = _crowd_phrase(group) or _organiser_words(group)
         if words is not None:
             s = best.sent
             text = doc.raw[s.tok_starts[words[0]]:s.ends[words[1] - 1]]
@@ -1909,6 +1912,12 @@ def _crowd_phrase(group: list[Candidate]) -> tuple[int, int] | None:
             if words is not None:
                 return words
             continue
+        elif c.trigger.mode == _RIOT_MODE and (deed := _riot_deed_verb(c)) is not None:
+            # «وأضرم شبان غاضبون النار في إطارات السيارات»: the crowd that did the deed, not its object
+            words = _subject_words(s, deed + 1, c.tok, chain=True) or _crowd_noun_at(s, deed + 1, c.tok)
+            if words is not None:
+                return words
+            continue
         elif c.trigger.mode == SELF_HARM_MODE:
             verb = _immolation_verb(c)
             if verb is not None:
@@ -1930,6 +1939,86 @@ def _crowd_phrase(group: list[Candidate]) -> tuple[int, int] | None:
         words = _subject_words(s, first, stop) or _subject_before(s, v)
         if words is not None:
             return words
+    return None
+
+
+# «مسيرة دعت إليها الجماعة»، «مظاهرة شارك فيها آلاف»: a verb and the preposition carrying the
+# protest noun's pronoun, the verb's subject who called or joined it (:func:`_organiser_words`)
+_CALLED_OR_JOINED: Final = frozenset(normalize_key(w) for w in (
+    "دعا", "دعت", "دعتا", "شارك", "شاركت", "شاركوا"))
+_TO_OR_IN_IT: Final = frozenset(normalize_key(w) for w in ("إليها", "إليه", "فيها", "فيه"))
+_ORGANISER_REACH: Final = 2  # words between the protest noun and the verb («مسيرات ضخمة نظمتها»)
+
+
+def _organiser_words(group: list[Candidate]) -> tuple[int, int] | None:
+    """The tokens [a, b) of who staged, called or joined a protest, named in the relative verb
+    right after its noun: «فرقت الشرطة مظاهرة نظمها حزب البعث العربي الاشتراكي»، «اعتصاما نفذه
+    العشرات من الخريجين»، «مسيرة دعت إليها النقابات»، «مسيرة شارك فيها آلاف المواطنين».
+
+    Arabic gives the people of an indefinite protest noun in the verb that takes the noun's
+    pronoun (:data:`_STAGED_BY`; «دعا إليها»، «شارك فيها»), at most :data:`_ORGANISER_REACH`
+    words after it (an adjective between: «اعتصاما مفتوحا نفذه»). Its subject says who protested:
+    a crowd or people phrase (:func:`_subject_words`), else a named organisation (the entity that
+    starts right there: a party's or a union's protesters). ACLED's actor1 stays the protesters
+    of the place (:func:`_the_crowd`); these are the words that name them, where the protest
+    word alone names no one."""
+    for c in group:
+        if c.trigger.plover != "PROTEST" or c.trigger.pos != "noun" or c.veto:
+            continue
+        s = c.sent
+        stop = s.clause_stop(c.clause)
+        for v in range(c.tok_end, min(stop, c.tok_end + _ORGANISER_REACH + 1)):
+            w = s.norms[v]
+            if w in _STAGED_BY:
+                first = v + 1
+            elif w in _CALLED_OR_JOINED and v + 1 < stop and s.norms[v + 1] in _TO_OR_IN_IT:
+                first = v + 2
+            elif s.alpha[v] and w not in _SUBJECT_STOPS and not any(o.tok == v for o in s.candidates):
+                continue  # an adjective of the noun («ضخمة»، «مفتوحا»)
+            else:
+                break
+            if first >= stop:
+                break
+            if any(cue.tok == first and cue.kind == "time" for cue in s.cues):
+                first += 1  # «نظمها امس ...»
+            words = _subject_words(s, first, stop)
+            if words is not None:
+                return words
+            at = s.tok_starts[first] if first < len(s.tok_starts) else -1
+            ent = next((m for m in s.ents if m.start == at and m.type == "ORG"), None)
+            if ent is not None:
+                return first, min(stop, bisect_left(s.tok_starts, ent.end))
+            break
+    return None
+
+
+_CROWD_NOUN_ROLES: Final = frozenset({"rioter", "protester", "civilian"})  # generic nouns of a crowd's people
+_RIOT_MODE: Final = "riot"  # triggers.tsv mode of the rioting words («أعمال شغب»، «إطارات السيارات»)
+
+
+def _riot_deed_verb(c: Candidate) -> int | None:
+    """The token of the crowd's deed verb («أضرم»، «أحرق»، «قطع»; cues.tsv kind deed) that opens
+    the clause of the rioting word ``c``, its object or the thing it was done to («وأضرم شبان
+    غاضبون النار في إطارات السيارات»): the verb's subject, right after it, is the crowd."""
+    s = c.sent
+    v = s.clause_starts[c.clause]
+    if v >= c.tok - 1 or s.norms[v].startswith(_AL) or not any(cue.tok == v and cue.kind == "deed" for cue in s.cues):
+        return None
+    return v
+
+
+def _crowd_noun_at(s: SentenceCtx, first: int, stop: int) -> tuple[int, int] | None:
+    """The tokens of a rioter, protester or civilian noun (generic_actors.tsv: «شبان غاضبون»،
+    «محتجون»، «أهالي») that starts at token ``first`` (after a time word), ending before ``stop``."""
+    if any(cue.tok == first and cue.kind == "time" for cue in s.cues):
+        first += 1
+    if first >= min(stop, len(s.tok_starts)):
+        return None
+    at = s.tok_starts[first]
+    for g in s.generic or ():
+        if g.start == at and g.payloads[0].role in _CROWD_NOUN_ROLES:
+            end = bisect_left(s.tok_starts, g.end)
+            return (first, end) if end <= stop else None
     return None
 
 
