@@ -58,12 +58,13 @@ from hadath.schema import ErrorRecord
 from hadath.textio import json_object
 
 
-def process_line(n: int, line: bytes, max_size: int) -> tuple[str, bool]:
-    """Extract one JSONL line; returns ``(output JSON line, ok)``.
+def process_line(n: int, line: bytes, max_size: int) -> tuple[bytes, bool]:
+    """Extract one JSONL line; returns ``(output JSON line as UTF-8, ok)``.
 
-    What ``hadath.extract(...).model_dump_json()`` returns, made by
-    :func:`hadath.convert.document_json` (the same bytes, without the ``Document`` models)."""
-    from hadath.convert import document_json
+    What ``hadath.extract(...).model_dump_json()`` returns, encoded, made by
+    :func:`hadath.convert.document_json_bytes` (the same bytes, without the ``Document``
+    models); bytes, not ``str``, all the way to the CLI's binary stdout (that function says why)."""
+    from hadath.convert import document_json_bytes
     from hadath.pipeline import run
 
     ident: str | None = None
@@ -82,12 +83,12 @@ def process_line(n: int, line: bytes, max_size: int) -> tuple[str, bool]:
             raise InputError(f"line {n}: 'published' must be a YYYY-MM-DD string")
         source = obj.get("source")
         doc = run(text, published=pub, doc_id=ident, source=source if isinstance(source, str) else None)
-        return document_json(doc), True
+        return document_json_bytes(doc), True
     except HadathError as exc:
-        return ErrorRecord(id=ident, error=str(exc)).model_dump_json(), False
+        return ErrorRecord(id=ident, error=str(exc)).model_dump_json().encode(), False
 
 
-def _star(args: tuple[int, bytes, int]) -> tuple[str, bool]:
+def _star(args: tuple[int, bytes, int]) -> tuple[bytes, bool]:
     out = process_line(*args)
     gc.collect(YOUNG_GENERATIONS)  # the line's cyclic garbage, while it is hot (module docstring)
     return out
@@ -140,7 +141,7 @@ def load_ner_kernels() -> None:
 
 
 def process_lines(lines: Iterable[bytes], max_size: int, workers: int = 1,
-                  ahead: bool = False) -> Iterator[tuple[str, bool]]:
+                  ahead: bool = False) -> Iterator[tuple[bytes, bool]]:
     """Yield ``(output line, ok)`` for every non-blank input line, in input order.
 
     ``ahead``: the input is a file, not a stream; it may be read ahead to decide whether
@@ -206,7 +207,7 @@ def _work(tasks: Connection, results: Connection) -> None:
         results.send((k, out, None))
 
 
-def _pooled(jobs: Iterator[_Job], workers: int) -> Iterator[tuple[str, bool]]:
+def _pooled(jobs: Iterator[_Job], workers: int) -> Iterator[tuple[bytes, bool]]:
     """:func:`_star` of every job in ``workers`` forked processes, yielded in input order
     (see the module docstring)."""
     ctx = get_context("fork")
@@ -274,13 +275,13 @@ class _Failure(NamedTuple):
 
 
 def _results(result_ends: list[Connection], done: Connection, free: queue.SimpleQueue[int],
-             failed: list[BaseException]) -> Iterator[tuple[str, bool]]:
+             failed: list[BaseException]) -> Iterator[tuple[bytes, bool]]:
     """The workers' results in job order: each is kept until those before it are in. A bug
     in a worker is raised in its line's place, after the outputs of the lines before it."""
     waiting = [*result_ends, done]
     by_id = {id(end): end for end in waiting}  # ``wait`` returns them typed as any waitable
     index = {id(end): w for w, end in enumerate(result_ends)}
-    held: dict[int, tuple[str, bool] | _Failure] = {}
+    held: dict[int, tuple[bytes, bool] | _Failure] = {}
     total: int | None = None
     nxt = 0
     while total is None or nxt < total:

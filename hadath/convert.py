@@ -71,3 +71,11 @@ def to_document(doc: Doc) -> Document:
 def document_json(doc: Doc) -> str:
     """``to_document(doc).model_dump_json()``, byte for byte, without building the models."""
     return to_json(document_data(doc)).decode()
+
+
+def document_json_bytes(doc: Doc) -> bytes:
+    """:func:`document_json` as the UTF-8 bytes pydantic-core writes, for the batch path: its
+    line goes through a worker's pipe to a binary stdout, and a ``str`` between would be
+    decoded here, encoded by pickle, decoded again in the parent and encoded by the text
+    stream (~55 us an 8 KB line, ~20 times the cost of passing the bytes)."""
+    return to_json(document_data(doc))

@@ -46,7 +46,7 @@ def test_process_line_writes_what_extract_returns() -> None:
                       ensure_ascii=False).encode()
     out, ok = process_line(1, line, 10**6)
     assert ok
-    assert out == hadath.extract(_sample(), published="2024-05-15", doc_id="r1", source="وكالة").model_dump_json()
+    assert out == hadath.extract(_sample(), published="2024-05-15", doc_id="r1", source="وكالة").model_dump_json().encode()
 
 
 def test_gazetteer_location_fields_serialise_as_the_validated_location() -> None:

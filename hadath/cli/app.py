@@ -89,7 +89,11 @@ def _extract_jsonl(path: str, max_size: int, workers: int) -> int:
         fail(f"{path}: cannot open ({exc.strerror})")
         return 2
     bad = 0
-    out = sys.stdout
+    # the lines come as UTF-8 bytes (hadath.batch.process_line): written to the binary stream
+    # under stdout, with nothing encoded again; the text layer is flushed first, so nothing
+    # written to it before comes after them
+    sys.stdout.flush()
+    out = sys.stdout.buffer
     try:
         is_file = stat.S_ISREG(os.fstat(stream.fileno()).st_mode)  # a file may be read ahead, a pipe not
     except (OSError, ValueError):
@@ -97,7 +101,7 @@ def _extract_jsonl(path: str, max_size: int, workers: int) -> int:
     with stream:
         for line, ok in process_lines(stream, max_size, workers, ahead=is_file):
             bad += not ok
-            out.write(line + "\n")
+            out.write(line + b"\n")
             out.flush()
     if bad:
         typer.echo(f"hadath: {bad} line(s) failed; see the error records in the output", err=True)
