@@ -269,6 +269,8 @@ def is_speech(ix: DocIndex, p: MarkPair, sent_start: int, sent_end: int) -> bool
         return False  # «تنظيم «داعش»», «زعيم «تحالف الشعب من اجل الديمقراطية»»
     if before.attached:
         return words >= LONG_WORDS
+    if before.words and before.words[-1] in _NAME_PREPS and _body_name(ix, inner, a, b):
+        return False  # «بين «جهاز الردع لمكافحة الجريمة المنظمة والإرهاب» و«اللواء 444 قتال»»: two names
     f = _frame_before(ix, p, sent_start)
     direct = f is not None and not _CLAUSE_BREAK.search(raw, f[1], p.open)
     if direct and _body_name(ix, inner, a, b) and (
@@ -288,6 +290,10 @@ def is_speech(ix: DocIndex, p: MarkPair, sent_start: int, sent_end: int) -> bool
         nxt = raw[p.close + 1 : p.close + 3].lstrip()
         return not (words <= SHORT_WORDS and nxt[:1].isalpha()) or _counts_something(ix, a, b)
     return False
+
+
+# words that take a party, not speech, after them: «بين»، «مع»، «ضد»
+_NAME_PREPS: Final = frozenset(normalize_key(w) for w in ("بين", "وبين", "مع", "ومع", "ضد"))
 
 
 def _titled_name(ix: DocIndex, inner: str) -> bool:

@@ -1345,7 +1345,10 @@ def speaker_after_frame(
             (MAX_ORG_UNITS if body and _org_led(ix, body[0]) else MAX_PLAIN_UNITS) if require_cue else MAX_PLAIN_UNITS_NO_CUE):
         return None, relay
     if (require_cue or (kind == "transmit" and relay is None)) and not cue_at(
-        ix, phrase.stop, limit, transmit=(kind == "transmit"), facts=(sp.kind == "org"), listener=listener
+        ix, phrase.stop, limit, transmit=(kind == "transmit"),
+        # «أعلن رئيس الحكومة عبد الحميد الدبيبة التوصل إلى اتفاق»: an announced fact after a
+        # body, or after a titled name (a bare name before «مقتل» may be the dead)
+        facts=(sp.kind == "org" or (sp.kind == "name" and len(phrase.units) > 1)), listener=listener
     ):
         return None, relay  # «تم نقل العالقين عبر المعبر» moves people, it relays nobody
     return sp, relay

@@ -33,6 +33,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Final
 
+import regex
+
 from hadath.bisects import bisect_left
 from hadath.doc import DateMention, Doc
 from hadath.events.context import Candidate, SentenceCtx
@@ -51,6 +53,22 @@ def _in_name(d: DateMention, named: list[tuple[int, int]], starts: list[int]) ->
     """Is the date written inside a name («حزب الغد», «حركة 6 أبريل»)? It dates nothing."""
     k = bisect_left(starts, d.start + 1) - 1
     return k >= 0 and named[k][0] <= d.start and d.end <= named[k][1]
+
+
+_DATELINE_REACH: Final = 80  # a dateline's date stands this close to the text's start
+_BEFORE_FILING_DATE: Final = regex.compile(r"\s*(?:\([^()\n]{1,24}\)\s*)?")  # «طرابلس (ليبيا) 15 أغسطس»
+_AFTER_FILING_DATE: Final = regex.compile(r"\s*(?:\([^()\n]{1,24}\)\s*)?[-\u2013\u2014\u0640:]")  # «15 أغسطس (د ب أ) -»
+
+
+def _filing_date(raw: str, d: DateMention, datelines: object) -> bool:
+    """Is ``d`` the date of a dateline («طرابلس (ليبيا) 15 أغسطس (د ب أ) - اندلعت ...»)? It is
+    when the report was filed, as the dateline's place is where: no event's date."""
+    for _, e in datelines:  # type: ignore[attr-defined]
+        if e <= d.start:
+            m = _BEFORE_FILING_DATE.match(raw, e)
+            if m is not None and m.end() == d.start and _AFTER_FILING_DATE.match(raw, d.end):
+                return True
+    return False
 
 
 def _clauses_span(s: SentenceCtx, group: list[Candidate]) -> tuple[int, int] | None:
@@ -79,8 +97,11 @@ class EventDates:
         after = doc.published
         dates: list[DateMention] = []
         future: list[int] = []
+        datelines = doc.extras.get("geo_datelines", ())
         for d in doc.dates:
             if d.date is None or _in_name(d, named, name_starts):
+                continue
+            if datelines and d.start < _DATELINE_REACH and _filing_date(doc.raw, d, datelines):
                 continue
             if after is not None and d.date > after:
                 future.append(d.start)

@@ -405,6 +405,9 @@ _SAME: Final = frozenset({"\u0630\u0627\u062a\u0647", "\u0646\u0641\u0633\u0647"
                           "\u0630\u0627\u062a\u0647\u0627", "\u0646\u0641\u0633\u0647\u0627"})  # ذاته نفسه ذاتها نفسها
 
 
+_MARKET: Final = frozenset({"\u0633\u0648\u0642", "\u0648\u0633\u0648\u0642", "\u0628\u0633\u0648\u0642"})  # سوق وسوق بسوق
+
+
 def _plausible(text: str, m: re.Match[str], c: _Compiled) -> bool:
     """Context vetoes a pattern cannot express cheaply.
 
@@ -416,6 +419,10 @@ def _plausible(text: str, m: re.Match[str], c: _Compiled) -> bool:
         nxt = text[m.end():m.end() + 16].split()[:1]
         if nxt and ((nxt[0].startswith(_AL) and nxt[0] not in c.weekdays) or nxt[0].rstrip(".,\u060c\u061b") in _SAME):
             return False  # «اليوم ذاته»، «اليوم نفسه»: the day just told, not today
+    if m.lastgroup == "wd" and m.start() == m.start("wd_wd"):
+        prev = text[max(0, m.start() - 8):m.start()].split()[-1:]
+        if prev and prev[0] in _MARKET:
+            return False  # «سوق الجمعة»، «سوق الخميس»: a market town or district named for its day
     if m.lastgroup == "dom" and not m["dom_wd"]:
         prev = text[max(0, m.start() - 16):m.start()].split()[-1:]
         if prev and prev[0].strip('"(') in c.name_before:

@@ -4,7 +4,10 @@ a take-over and 41 dead, a roadside bomb near Afgooye, AFRICOM's strike near Jil
 background); a newspaper report on Israeli strikes in south Lebanon (the health ministry's
 toll, the army spokesman's account of whom the strike on Aita al-Shaab hit, Hezbollah's
 statements of its attacks, the cumulative toll told against the army's own); plus the rules
-they exposed, on sentences of their own."""
+they exposed, on sentences of their own); an agency wire on clashes between two armed groups in
+Tripoli (a dated dateline, the ambulance service's toll against the ministry's and the medics',
+a ceasefire announced by the prime minister, a mediation by the notables of Souq al-Juma).
+Plus the rules they exposed, on sentences of their own."""
 
 from __future__ import annotations
 
@@ -13,7 +16,8 @@ from article_support import name, of_sub, read_article
 import hadath
 
 LEBANON = "2024-05-15"  # «بعد ظهر أمس» is the 14th
-SOMALIA = "2026-11-25"  # a Wednesday: «فجر الثلاثاء» is the 24th, «مساء الاثنين» the 23rd
+SOMALIA = "2026-11-25"
+TRIPOLI = "2023-08-15"  # the dateline's day; «مساء أمس الاثنين» is the 14th  # a Wednesday: «فجر الثلاثاء» is the 24th, «مساء الاثنين» the 23rd
 
 
 def _somalia() -> tuple[str, hadath.Document]:
@@ -128,3 +132,35 @@ def test_a_toll_before_a_contrasted_clause_is_not_its_speakers() -> None:
                          "في حين أصيب عنصران من قوات النظام بانفجار عبوة ناسفة، وفق ما أفاد به «تجمع أحرار حوران».",
                          published="2024-04-08")
     assert all(e.source is not None and e.source.name == "Horan Free League" for e in doc.events)
+
+
+def _tripoli() -> tuple[str, hadath.Document]:
+    return read_article("tripoli_militia_clashes_agency.txt", TRIPOLI)
+
+
+def test_the_tripoli_clashes_are_dated_by_the_report_not_its_dateline() -> None:
+    text, doc = _tripoli()
+    (clash,) = [e for e in of_sub(doc, "Armed clash") if e.location is not None and e.location.name == "Tripoli"]
+    # «طرابلس (ليبيا) 15 أغسطس (د ب أ) - اندلعت اشتباكات ... مساء أمس الاثنين»: the dateline's
+    # date is when the wire was filed; the clashes were the evening before
+    assert clash.event_date == "2023-08-14"
+    assert name(clash.actor1) == "Rada Special Deterrence Force" and name(clash.actor2) == "444th Brigade"
+    assert clash.source is not None and clash.source.name == "Ambulance and Emergency Service (Libya)"
+    # «بين «جهاز الردع لمكافحة الجريمة المنظمة والإرهاب» و«اللواء 444 قتال»»: two names in marks
+    assert not any("جهاز الردع" in text[q.start:q.end] for q in doc.quotes)
+
+
+def test_the_ceasefire_is_announced_by_the_prime_minister() -> None:
+    _, doc = _tripoli()
+    (deal,) = [e for e in doc.events if e.plover_type == "AGREE"]
+    # «وأعلن رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة مساء أمس التوصل إلى اتفاق»: a titled
+    # name before an announced fact («التوصل») is the source; «سوق الجمعة» names a district, not Friday
+    assert deal.source is not None and deal.source.text == "عبد الحميد الدبيبة"
+    assert deal.event_date == "2023-08-14"
+
+
+def test_the_three_tolls_disagree() -> None:
+    _, doc = _tripoli()
+    reasons = " / ".join(c.reason for c in doc.conflicts)
+    assert "Ambulance and Emergency Service (Libya) reports 27 people killed" in reasons
+    assert "Health authorities reports 19" in reasons
