@@ -848,6 +848,16 @@ def _hospitals_town(raw: str, start: int) -> bool:
     return bool(before) and normalize_key(before[-1]) in _HOSPITAL
 
 
+def _in_source_name(ix: DocIndex, start: int, end: int) -> bool:
+    """Is raw ``[start, end)`` inside a lexicon source's name («المفوضية العليا لحقوق الإنسان في العراق»)?"""
+    for m in ix.sources:
+        if m.start <= start and end <= m.end:
+            return True
+        if m.start > start:
+            return False
+    return False
+
+
 def claim_scene(ix: DocIndex, pos: int, named: Mention | None) -> object:
     """Where the figure at raw ``pos`` was counted, so that two sources' figures meet only
     when they count the same happening.
@@ -878,6 +888,10 @@ def claim_scene(ix: DocIndex, pos: int, named: Mention | None) -> object:
         scene = ix.cache[key] = hit[0] if hit is not None else None
         return scene
     hit = place_for_span(doc, s.start, s.end)
+    if hit is not None and _in_source_name(ix, hit[2].start, hit[2].end):
+        # «قالت المفوضية العليا لحقوق الإنسان في العراق إن فريقها سجل إصابة 23 متظاهراً»: the
+        # body's name holds the country; the figure was counted where the paragraph says
+        hit = place_for_span(doc, s.start, s.end, (hit[2].start, hit[2].end))
     if hit is not None and _hospitals_town(doc.raw, hit[2].start):
         # «وأفاد مصدر طبي في مستشفى أربيل بأن الحصيلة ارتفعت»: where the wounded were taken
         hit = place_for_span(doc, s.start, s.end, (hit[2].start, hit[2].end))

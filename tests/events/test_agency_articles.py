@@ -86,8 +86,11 @@ def test_yemen_tolls_conflict_only_where_they_count_the_same_strike(yemen: tuple
     # the ministry's 8 against the hospital's 12 in Saada, 14 wounded against 20; not the
     # battle in Marib (17, 4), the Abyan bombing (5 wounded), the war's 150,000 or the
     # strikes on Hajjah (5) against those on the market (3)
-    assert disputed(doc, "killed") == {(8, 12)}
-    assert disputed(doc, "wounded") == {(14, 20)}
+    # the ministry's later toll («رفعت وزارة الصحة في صنعاء حصيلة ضحايا غارات مجز إلى 11 قتيلاً
+    # و19 جريحاً») still falls short of the hospital's «12 على الأقل» and 20 («صنعاء» in the
+    # ministry's name is not where it counted: the strikes on Majz, in Saada)
+    assert disputed(doc, "killed") == {(8, 12), (11, 12)}
+    assert disputed(doc, "wounded") == {(14, 20), (19, 20)}
     assert disputed(doc, "strikes") == set()
 
 

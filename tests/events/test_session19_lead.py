@@ -7,7 +7,9 @@ statements of its attacks, the cumulative toll told against the army's own); plu
 they exposed, on sentences of their own); an agency wire on clashes between two armed groups in
 Tripoli (a dated dateline, the ambulance service's toll against the ministry's and the medics',
 a ceasefire announced by the prime minister, a mediation by the notables of Souq al-Juma).
-Plus the rules they exposed, on sentences of their own."""
+A newspaper report on a power protest at the Dhi Qar governorate building in Nasiriyah (the
+medics' and the human rights commission's counts of wounded protesters, the police's arrests, a
+sit-in in Basra). Plus the rules they exposed, on sentences of their own."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ import hadath
 
 LEBANON = "2024-05-15"  # «بعد ظهر أمس» is the 14th
 SOMALIA = "2026-11-25"
+NASIRIYAH = "2024-07-15"  # «أمس الأحد» is the 14th
 TRIPOLI = "2023-08-15"  # the dateline's day; «مساء أمس الاثنين» is the 14th  # a Wednesday: «فجر الثلاثاء» is the 24th, «مساء الاثنين» the 23rd
 
 
@@ -164,3 +167,26 @@ def test_the_three_tolls_disagree() -> None:
     reasons = " / ".join(c.reason for c in doc.conflicts)
     assert "Ambulance and Emergency Service (Libya) reports 27 people killed" in reasons
     assert "Health authorities reports 19" in reasons
+
+
+def _nasiriyah() -> tuple[str, hadath.Document]:
+    return read_article("nasiriyah_power_protest_newspaper.txt", NASIRIYAH)
+
+
+def test_the_nasiriyah_riot_and_the_basra_sit_in() -> None:
+    _, doc = _nasiriyah()
+    (riot,) = of_sub(doc, "Violent demonstration")
+    assert name(riot.actor1) == "Rioters (Iraq)" and name(riot.actor2) == "Police Forces of Iraq"
+    assert riot.location is not None and riot.location.name == "Nasiriyah"
+    assert riot.event_date == "2024-07-14"
+    (sit_in,) = of_sub(doc, "Peaceful protest")
+    assert sit_in.location is not None and sit_in.location.name == "Basrah"
+
+
+def test_the_commission_counts_more_wounded_than_the_medics() -> None:
+    _, doc = _nasiriyah()
+    # «قالت المفوضية العليا لحقوق الإنسان في العراق إن فريق الرصد التابع لها سجل إصابة 23
+    # متظاهراً»: Iraq in the body's name is not where the 23 were counted, so they meet the
+    # medics' 14 wounded protesters in Nasiriyah
+    reasons = [c.reason for c in doc.conflicts]
+    assert any("14 protesters wounded" in r and "23" in r for r in reasons), reasons
