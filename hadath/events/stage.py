@@ -1010,6 +1010,30 @@ def _counted_chant(c: Candidate) -> bool:
     return False
 
 
+def _chanting_crowd(doc: Doc, best: Candidate, actor1: Actor | None) -> Actor | None:
+    """The counted crowd of a clause-opening chant verb (:func:`_counted_chant`) as the
+    protesters, where the protest's actor1 is only a protester noun after it that tells what
+    they said: «وفي كراتشي، ردد أكثر من ألف شخص «الموت لرشدي» أمام مسجد ...، وقال
+    المتظاهرون إنهم ...» -> Protesters worded «أكثر من ألف شخص» (was «المتظاهرون»): the crowd
+    the report counts is who protested, the later noun only names them again."""
+    if actor1 is not None and (actor1.text != best.text or not actor1.name.startswith(_PROTESTERS_WORD)):
+        return None
+    s = best.sent
+    if not _protester(best):
+        return None
+    for cue in s.cues:
+        if cue.kind != "chant" or cue.key not in _CHANT_VERBS or cue.tok >= best.tok \
+                or not _opens_clause(s, cue.tok) or not _finite_cue(s, cue):
+            continue
+        words = _subject_words(s, cue.tok + 1, best.tok)
+        if words is None or not any(cue.tok < i < words[1] for i, _ in _counts(s)) \
+                and not any(k.kind == "crowd" and words[0] <= k.tok < words[1] for k in s.cues):
+            continue  # «وردد المتظاهرون هتافات»: no count, a detail of the protest told before
+        text = doc.raw[s.tok_starts[words[0]]:s.ends[words[1] - 1]]
+        return _crowd_actor("protester", text, actor1.country if actor1 is not None else None)
+    return None
+
+
 def _counted_march(c: Candidate) -> bool:
     """A counted crowd that marches or joins, with a protest word after the verb in its clause,
     reports a protest: «شارك المئات في مسيرة سلمية وسط المدينة»، «سار آلاف المتظاهرين نحو
@@ -2129,6 +2153,7 @@ def _crowd_noun(best: Candidate) -> str | None:
 
 _RIOTS: Final = "Riots"
 _PROTESTERS: Final = "Protesters ("  # the generic protesters' name, filled with a country
+_PROTESTERS_WORD: Final = "Protesters"  # the generic protesters' name, with or without a country
 
 
 def _crowd_actor(role: str, text: str, country: str | None) -> Actor | None:
@@ -2381,6 +2406,8 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
            taken: frozenset[int] = frozenset()) -> Event:
     date, tprec = dated
     args = arguments.assign_actors(s, best, group, spans, doc)
+    if fam == "protest":
+        args.actor1 = _chanting_crowd(doc, best, args.actor1) or args.actor1
     local_kinds = set(kinds)
     if fam == "protest" and any(c.trigger.mode == ARREST_MODE for c in group):
         local_kinds.add("intervention")

@@ -2,7 +2,8 @@
 protest noun («مظاهرة نظمها حزب البعث»، «اعتصاما نفذه العشرات من الخريجين»، «مسيرة شارك فيها
 آلاف المواطنين»), the crowd that did a rioting deed («أضرم شبان غاضبون النار في إطارات
 السيارات»), and a counted crowd before its plural verb of going out to the streets («قال شهود إن
-مئات الشبان خرجوا إلى الشوارع»).
+مئات الشبان خرجوا إلى الشوارع»), and a counted crowd chanting, not the protester noun that
+later quotes them («ردد أكثر من ألفي شخص هتافات ...، وقال المتظاهرون»).
 
 New sentences written for these tests in wire style (not from the gold data).
 """
@@ -61,3 +62,11 @@ def test_streets_without_a_crowd_reported_going_out_stay_no_protest() -> None:
     assert protests("وقال مسؤول إن المتظاهرين الذين خرجوا إلى الشوارع أمس كانوا من أنصار المعارضة.") == []
     assert protests("ويتوقع المنظمون أن يخرج الآلاف إلى الشوارع يوم الجمعة المقبل.") == []
     assert protests("وقالت الشرطة إن آلاف المشجعين خرجوا إلى الشوارع احتفالا بفوز المنتخب.") == []
+
+
+def test_a_counted_chanting_crowd_is_who_protested_not_the_noun_that_quotes_them() -> None:
+    (e,) = protests("وفي لاهور، ردد أكثر من ألفي شخص هتافات ضد الحكومة أمام مقر البرلمان، وقال المتظاهرون إنهم سيعودون غدا.")
+    assert e.actor1 is not None and e.actor1.name == "Protesters (Pakistan)"
+    assert e.actor1.text == "أكثر من ألفي شخص"
+    # the definite protesters chanting, with no count, tell a detail of a protest already reported
+    assert protests("وردد المتظاهرون هتافات ضد الحكومة، وقال المتظاهرون إنهم سيعودون غدا.") == []
