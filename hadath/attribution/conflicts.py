@@ -73,8 +73,11 @@ def same_scene(a: ClaimInfo, b: ClaimInfo) -> bool:
     places of one governorate or within :data:`SCENE_KM`; a country is the same scene only as itself. A figure with no place meets one without place
     anywhere, and a placed one within :data:`UNPLACED_PARAS` paragraph breaks.
     """
-    if a.incident != b.incident and not (a.update or b.update):
-        return False  # «وفي هجوم آخر، ...»: another happening's count (an update revises its own)
+    if a.incident != b.incident and not (a if a.incident > b.incident else b).update:
+        # «وفي هجوم آخر، ...»: another happening's count; an update after the turn may revise
+        # the earlier count, but an update before it («ارتفعت إلى 15 بعد وفاة أربعة») is no
+        # figure of what the turn tells («وفي تطور آخر، ... وقتلت العشرات من عناصرها»)
+        return False
     x, y = a.scene, b.scene
     if x is None or y is None:
         return x is y or abs(a.para - b.para) <= UNPLACED_PARAS

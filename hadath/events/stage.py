@@ -279,6 +279,8 @@ def score(doc: Doc) -> list[SentenceCtx]:
         by_type: dict[str, list[Candidate]] = {}
         for c in s.candidates:
             c.veto = veto(c)
+            if not c.veto and c.trigger.mode == _TERRITORY and _materiel_taken(c):
+                c.veto = _MATERIEL  # «واستولت على 12 مركبة قتالية»: spoils, not ground
             if not c.veto and (c.trigger.mode in _RULE_ONLY or c.trigger.name == _DETAIN_ROW):
                 # kept by its rule alone, and out of the classifier's instance: its features
                 # would raise the sentence's other candidates («دون أن تشير إلى غارة بنجوين»)
@@ -1663,6 +1665,27 @@ def _ground_taken(c: Candidate) -> bool:
 
 
 _SOCIAL: Final = normalize_key("التواصل")  # «مواقع التواصل الاجتماعي»
+_MATERIEL: Final = "materiel"
+# what a force seizes that is no ground: vehicles, weapons, ammunition, money
+_SPOILS: Final = frozenset(normalize_key(w) for w in (
+    "مركبة", "مركبات", "آلية", "آليات", "عربة", "عربات", "دبابة", "دبابات", "سيارة", "سيارات", "أسلحة",
+    "سلاح", "ذخائر", "ذخيرة", "معدات", "عتاد", "أموال", "شحنة", "شحنات", "مخازن", "مستودعات",
+    "المركبات", "الآليات", "العربات", "الدبابات", "السيارات", "الأسلحة", "الذخائر", "المعدات", "العتاد"))
+_SPOILS_REACH: Final = 4  # tokens from the verb to the thing seized («استولت على 12 مركبة قتالية»)
+
+
+def _materiel_taken(c: Candidate) -> bool:
+    """Does a territory verb take vehicles, weapons or supplies rather than ground («استولوا على
+    أسلحة وآليات»، «واستولت على 12 مركبة قتالية»)? ACLED codes no change of territory for them."""
+    s = c.sent
+    last = min(s.clause_stop(c.clause), c.tok_end + _SPOILS_REACH, len(s.norms))
+    for i in range(c.tok_end, last):
+        w = s.norms[i]
+        if w in _GROUND or (w[:1] in "\u0648\u0628" and w[1:] in _GROUND):
+            return False
+        if w in _SPOILS or (w[:1] in "\u0648\u0628" and w[1:] in _SPOILS):
+            return True
+    return False
 
 
 def annotate(doc: Doc) -> None:

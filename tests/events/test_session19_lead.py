@@ -9,7 +9,9 @@ Tripoli (a dated dateline, the ambulance service's toll against the ministry's a
 a ceasefire announced by the prime minister, a mediation by the notables of Souq al-Juma).
 A newspaper report on a power protest at the Dhi Qar governorate building in Nasiriyah (the
 medics' and the human rights commission's counts of wounded protesters, the police's arrests, a
-sit-in in Basra). Plus the rules they exposed, on sentences of their own."""
+sit-in in Basra). A statement-led report on the shelling of Zamzam camp near El Fasher (the
+displaced people's coordination body, the Emergency Lawyers' higher toll, an army division's
+repelled attack told after «وفي تطور آخر»). Plus the rules they exposed, on sentences of their own."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ import hadath
 
 LEBANON = "2024-05-15"  # «بعد ظهر أمس» is the 14th
 SOMALIA = "2026-11-25"
+ZAMZAM = "2024-12-06"  # a Friday: «صباح الخميس» is the 5th
 NASIRIYAH = "2024-07-15"  # «أمس الأحد» is the 14th
 TRIPOLI = "2023-08-15"  # the dateline's day; «مساء أمس الاثنين» is the 14th  # a Wednesday: «فجر الثلاثاء» is the 24th, «مساء الاثنين» the 23rd
 
@@ -190,3 +193,27 @@ def test_the_commission_counts_more_wounded_than_the_medics() -> None:
     # medics' 14 wounded protesters in Nasiriyah
     reasons = [c.reason for c in doc.conflicts]
     assert any("14 protesters wounded" in r and "23" in r for r in reasons), reasons
+
+
+def _zamzam() -> tuple[str, hadath.Document]:
+    return read_article("zamzam_camp_shelling_statement.txt", ZAMZAM)
+
+
+def test_the_shelling_of_zamzam_and_the_repelled_attack() -> None:
+    _, doc = _zamzam()
+    (shelling,) = of_sub(doc, "Shelling/artillery/missile attack")
+    assert name(shelling.actor1) == "RSF: Rapid Support Forces" and name(shelling.actor2) == "Refugees/IDPs (Sudan)"
+    assert shelling.event_date == "2024-12-05" and shelling.fatalities == 11
+    assert shelling.source is not None
+    assert shelling.source.name == "General Coordination for Displaced Persons and Refugees (Darfur)"
+    # «صدت هجوماً لقوات الدعم السريع ...، وقتلت العشرات من عناصرها، واستولت على 12 مركبة قتالية»:
+    # vehicles seized are spoils, not ground: a clash, no change of territory
+    assert not of_sub(doc, "Non-state actor overtakes territory")
+    assert len(of_sub(doc, "Armed clash")) == 1
+
+
+def test_an_update_before_a_turn_disputes_nothing_after_it() -> None:
+    _, doc = _zamzam()
+    # «ارتفعت إلى 15 قتيلاً بعد وفاة أربعة من المصابين» and, «وفي تطور آخر»، the RSF's dead at
+    # the northern front count different happenings
+    assert not [c for c in doc.conflicts if "RSF" in c.reason]
