@@ -938,7 +938,8 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             actor1 = prot[0]
         if actor1 is None:
             # «تظاهر مئات من أهالي المفقودين»: civilians who demonstrate are ACLED's protesters
-            civ = [x for x in rest if x.role == "civilian"]
+            # (not who reports it, the subject right before «أن»: «وأفاد سكان بأن العشرات خرجوا»)
+            civ = [x for x in rest if x.role == "civilian" and not (x.tok < cut and cut - x.tok_end <= 1)]
             if civ:
                 a = civ[0].actor
                 name = a.name.replace("Civilians", "Protesters", 1) if a.name.startswith("Civilians") else a.name

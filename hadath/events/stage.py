@@ -905,7 +905,22 @@ def _crowd_follows(c: Candidate) -> bool:
         return True  # «تظاهرت نساء أمام مقر المحكمة»، «اعتصم أهالي المفقودين»، «تجمع ذوو المعتقلين»
     # a count is a crowd only when people are counted: «تظاهر 300 شخص»، not «تجمع 3 أيام»
     people = crowd + [cue.tok for cue in s.cues if cue.kind == "victim"]
-    return any(c.tok_end <= i <= last and any(i < j <= e + _SUBJECT_REACH for j in people) for i, e in _counts(s))
+    if any(c.tok_end <= i <= last and any(i < j <= e + _SUBJECT_REACH for j in people) for i, e in _counts(s)):
+        return True
+    return _reported_crowd_before(c)
+
+
+def _reported_crowd_before(c: Candidate) -> bool:
+    """A counted crowd right after «أن/إن» and before its plural protest verb: «وقال سكان إن مئات
+    من أهالي القرية تظاهروا أمس أمام مبنى المحافظة». Reported speech puts the subject first
+    (:func:`_subject_before`: a count, crowd word or vague quantity; the verb agrees in the plural
+    past), and the report tells that they did. Not «احتجوا» (to object in words as well) nor a
+    verb of gathering without a purpose after it («إن آلاف الحجاج تجمعوا في عرفات»)."""
+    s = c.sent
+    if c.key in PROTEST_VERBS or c.key.lstrip(_CONJ) in _GATHER_VERBS and not _purpose_after(c):
+        return False
+    words = _subject_before(s, c.tok)
+    return words is not None and words[0] > 0 and s.norms[words[0] - 1] in _COMPLEMENTISERS
 
 
 def _done_in_protest(c: Candidate) -> bool:

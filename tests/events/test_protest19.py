@@ -70,3 +70,21 @@ def test_a_counted_chanting_crowd_is_who_protested_not_the_noun_that_quotes_them
     assert e.actor1.text == "أكثر من ألفي شخص"
     # the definite protesters chanting, with no count, tell a detail of a protest already reported
     assert protests("وردد المتظاهرون هتافات ضد الحكومة، وقال المتظاهرون إنهم سيعودون غدا.") == []
+
+
+def test_who_reports_a_protest_before_its_complementiser_is_not_who_protested() -> None:
+    (e,) = protests("وأفاد سكان بأن العشرات من أبناء المدينة خرجوا إلى الشوارع مساء أمس احتجاجا على انقطاع المياه.")
+    assert e.actor1 is not None and e.actor1.text == "العشرات من أبناء المدينة"
+    (e,) = protests("وتظاهر سكان الحي أمس أمام مبنى البلدية احتجاجا على تراكم النفايات.")
+    assert e.actor1 is not None and e.actor1.text == "سكان الحي"  # residents who demonstrate are its protesters
+
+
+def test_a_counted_crowd_reported_before_its_plural_protest_verb() -> None:
+    (e,) = protests("وقال سكان إن مئات من أهالي القرية تظاهروا أمس أمام مبنى المحافظة.")
+    assert e.actor1 is not None and e.actor1.name.startswith("Protesters")
+    (e,) = protests("وذكرت الوكالة أن آلاف الطلاب اعتصموا في ساحة الجامعة للمطالبة بإقالة رئيسها.")
+    assert e.sub_event_type == "Peaceful protest"
+    # pilgrims gathering, a plan, and objecting in letters are no protest
+    assert protests("وقالت الشرطة إن آلاف الحجاج تجمعوا في صعيد عرفات.") == []
+    assert protests("وقال المنظمون إن آلاف المواطنين سيتظاهرون يوم الجمعة.") == []
+    assert protests("وقال مسؤول إن عشرات احتجوا على القرار في رسائل إلى الوزارة.") == []
