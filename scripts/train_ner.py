@@ -59,6 +59,7 @@ from hadath.ner.features import (
 from hadath.text.normalize import normalize_key
 
 SPORT_FEATURES = False  # the sports-context features (``--sport``; session 13's experiment, not shipped)
+DROP_FEATURES: tuple[str, ...] = ()  # feature prefixes left out of training (``--drop``)
 
 
 def sentence_xy(s: Sentence, lex_dropout: float = 0.0) -> tuple[list[list[str]], list[str]]:
@@ -77,7 +78,10 @@ def sentence_xy(s: Sentence, lex_dropout: float = 0.0) -> tuple[list[list[str]],
                 hide = rng.random() < lex_dropout
             if t and hide:
                 lex[i] = ""
-    return sentence_features(words, lex, sport if SPORT_FEATURES else None), s.labels
+    feats = sentence_features(words, lex, sport if SPORT_FEATURES else None)
+    if DROP_FEATURES:
+        feats = [[f for f in fs if not f.startswith(DROP_FEATURES)] for fs in feats]
+    return feats, s.labels
 
 
 def write_vocab(train: list[Sentence]) -> None:
@@ -357,17 +361,29 @@ def cross_validate(nf: list[Sentence], woj: list[Sentence], args: argparse.Names
         context_features.cache_clear()
 
 
+def _params(args: argparse.Namespace) -> dict[str, object]:
+    """The trainer's parameters: c1 (L1) only for L-BFGS, c2 (L2) for L-BFGS and l2sgd; the
+    perceptron kinds ('ap', 'pa') take neither, only the number of passes."""
+    params: dict[str, object] = {"max_iterations": args.iterations,
+                                 "feature.possible_transitions": not args.no_transitions,
+                                 "feature.minfreq": args.min_freq}
+    if args.algorithm == "lbfgs":
+        params["c1"] = args.c1
+    if args.algorithm in ("lbfgs", "l2sgd"):
+        params["c2"] = args.c2
+    return params
+
+
 def _cv_score(train: list[Sentence], nf_dev: list[Sentence], wj_dev: list[Sentence],
               args: argparse.Namespace) -> None:
     import tempfile
 
     from hadath.ner.corpus import score_type, spans_from_bio
 
-    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer = pycrfsuite.Trainer(algorithm=args.algorithm, verbose=False)
     for s in train:
         trainer.append(*sentence_xy(s, args.lex_dropout))
-    trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations,
-                        "feature.possible_transitions": not args.no_transitions, "feature.minfreq": args.min_freq})
+    trainer.set_params(_params(args))
     with tempfile.TemporaryDirectory() as tmp:
         path = str(Path(tmp) / "cv.crfsuite")
         trainer.train(path)
@@ -433,6 +449,12 @@ def main() -> None:
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.05)
     ap.add_argument("--iterations", type=int, default=150)
+    ap.add_argument("--algorithm", default="lbfgs", choices=("lbfgs", "l2sgd", "ap", "pa", "arow"),
+                    help="python-crfsuite's training algorithm")
+    ap.add_argument("--drop", default="",
+                    help="comma-separated feature prefixes left out of training (the run-time features "
+                         "keep them; a feature the model lacks weighs nothing), e.g. --drop=w=,-1w=,+1w= "
+                         "(with '=', since a prefix may start with '-')")
     ap.add_argument("--errors", help="with --cv: append the fold's wrong sentences to this file")
     ap.add_argument("--stage", action="store_true", help="with --cv: also score the whole NER stage on the fold")
     ap.add_argument("--keep", help="with --cv: keep the fold's model, weights and word lists in this directory")
@@ -458,8 +480,9 @@ def main() -> None:
                     help="with the sports-context features (hadath.ner.crf.sports_tags; an experiment of session 13, "
                          "not shipped: the stage does not give them at run time)")
     args = ap.parse_args()
-    global SPORT_FEATURES
+    global SPORT_FEATURES, DROP_FEATURES
     SPORT_FEATURES = args.sport
+    DROP_FEATURES = tuple(p for p in args.drop.split(",") if p)
 
     train, held = split_newsfane(read_newsfane(Path(args.newsfane) / "newsfane_train.txt"))
     wojood = [] if args.no_wojood else (args.wojood or [str(SHARED / "data/ner/wojood_sample/train.txt")])
@@ -480,13 +503,10 @@ def main() -> None:
     if args.lists_only:
         return
     write_lexwords()
-    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer = pycrfsuite.Trainer(algorithm=args.algorithm, verbose=False)
     for s in train:
         trainer.append(*sentence_xy(s, args.lex_dropout))
-    trainer.set_params({
-        "c1": args.c1, "c2": args.c2, "max_iterations": args.iterations,
-        "feature.possible_transitions": not args.no_transitions, "feature.minfreq": args.min_freq,
-    })
+    trainer.set_params(_params(args))
     t0 = time.time()
     trainer.train(args.out)
     export_weights(args.out, args.weights)

@@ -1,0 +1,48 @@
+"""scripts/train_ner.py's switches of session 19's experiments: the training algorithm and the
+feature prefixes left out of training (model card, session 19)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+from hadath.ner.corpus import Sentence
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _train_ner() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("train_ner", ROOT / "scripts" / "train_ner.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _args(algorithm: str) -> argparse.Namespace:
+    return argparse.Namespace(algorithm=algorithm, c1=0.05, c2=0.05, iterations=150,
+                              no_transitions=False, min_freq=1.0)
+
+
+def test_params_give_each_algorithm_only_what_it_takes() -> None:
+    tn = _train_ner()
+    assert {"c1", "c2"} <= tn._params(_args("lbfgs")).keys()
+    assert "c1" not in tn._params(_args("l2sgd")) and "c2" in tn._params(_args("l2sgd"))
+    assert not {"c1", "c2"} & tn._params(_args("ap")).keys()
+
+
+def test_dropped_prefixes_leave_training_only() -> None:
+    tn = _train_ner()
+    s = Sentence(["قال", "محمد", "العلي"], ["O", "B-PER", "I-PER"])
+    full, labels = tn.sentence_xy(s)
+    tn.DROP_FEATURES = ("w=", "-1w=", "+1w=")
+    try:
+        dropped, _ = tn.sentence_xy(s)
+    finally:
+        tn.DROP_FEATURES = ()
+    assert labels == ["O", "B-PER", "I-PER"]
+    assert any(f.startswith("w=") for f in full[1]) and any(f.startswith("-1w=") for f in full[1])
+    assert dropped[1] == [f for f in full[1] if not f.startswith(("w=", "-1w=", "+1w="))]
+    assert any(f.startswith("s=") for f in dropped[1])  # the stem stays
