@@ -742,9 +742,10 @@ _WEAPON_FORCES: Final = frozenset(normalize_key(w) for w in ("المدفعية",
 
 
 def _weapon_of_instrument(s: SentenceCtx, x: ActorSpan, group: list[Candidate]) -> bool:
-    """Is ``x`` a weapon's generic force right after an attack noun with «ب» («بقذائف المدفعية»)?"""
+    """Is ``x`` a weapon's generic force after an attack noun with «ب» («بقذائف المدفعية»), or
+    that noun itself («قصفت القوات التركية ... بالمدفعية الثقيلة»)?"""
     return x.generic and normalize_key(x.actor.text) in _WEAPON_FORCES \
-        and any(_BA in c.prefix and c.tok_end == x.tok for c in group)
+        and any(_BA in c.prefix and (c.tok_end == x.tok or c.tok == x.tok) for c in group)
 
 
 def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans: list[ActorSpan],

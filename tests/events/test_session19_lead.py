@@ -217,3 +217,12 @@ def test_an_update_before_a_turn_disputes_nothing_after_it() -> None:
     # «ارتفعت إلى 15 قتيلاً بعد وفاة أربعة من المصابين» and, «وفي تطور آخر»، the RSF's dead at
     # the northern front count different happenings
     assert not [c for c in doc.conflicts if "RSF" in c.reason]
+
+
+def test_the_artillery_a_force_fires_is_its_weapon() -> None:
+    doc = hadath.extract("كما قصفت القوات التركية والفصائل الموالية لها بالمدفعية الثقيلة قرى في ريف تل تمر.",
+                         published="2024-04-08")
+    (shelling,) = doc.events
+    # «بالمدفعية الثقيلة»: the weapon, not Syria's army
+    assert all(a.name != "Military Forces of Syria" for a in [shelling.actor1, shelling.actor2, *shelling.assoc_actors]
+               if a is not None)
