@@ -49,7 +49,7 @@ from hadath.events.draft import Event
 from hadath.events.lexicon import THE_ATTACK_NOUNS, event_hits, place_anaphors
 from hadath.events.trusted import location_of
 from hadath.geo.gazetteer import load_gazetteer
-from hadath.geo.resolve import after_bearing
+from hadath.geo.resolve import bearing_from
 from hadath.lexicon.actors import STATE_INTER, nisba_index
 from hadath.lexicon.matcher import PhraseMatcher
 from hadath.mentions import PLACE_TYPES
@@ -111,21 +111,10 @@ def _places(doc: Doc, cache: dict[str, Any]) -> tuple[list[int], list[Any], list
         anchors = sorted((m for m in places if m.place is not None and m.place.kind != _COUNTRY
                           and (m.start, m.end) not in datelines
                           and not (doc.country and m.place.country != doc.country)), key=lambda m: m.end)
-        anchors = [m for k, m in enumerate(anchors) if not (k and _bearing_after(doc.raw, anchors[k - 1], m))]
+        anchors = [m for k, m in enumerate(anchors) if not (k and bearing_from(doc.raw, anchors[k - 1], m))]
         cache["unresolved"] = ([m.start for m in unresolved], unresolved)
         cache["anchors"] = ([m.end for m in anchors], anchors)
     return (*cache["unresolved"], *cache["anchors"])  # type: ignore[no-any-return]
-
-
-_BEARING_GAP: Final = 40  # characters from a place to the bearing that follows it («بإقليم X جنوب غربي العاصمة Y»)
-
-
-def _bearing_after(raw: str, before: Any, m: Any) -> bool:
-    """Is ``m`` the reference point of a bearing right after the place ``before``
-    («في بلدة عيل صالين بإقليم شبيلي السفلى جنوب غربي العاصمة مقديشو»)? The event was in
-    ``before`` (or the town it holds), not in the capital it is measured from."""
-    return 0 <= m.start - before.end <= _BEARING_GAP and before.place.country == m.place.country \
-        and "." not in raw[before.end:m.start] and after_bearing(raw, m.start)
 
 
 def points_at_place(doc: Doc, start: int, end: int, cache: dict[str, Any]) -> bool:

@@ -823,17 +823,23 @@ def _placed_mentions(doc: Doc) -> tuple[list[int], list[Mention]]:
 _BEARING_GAP: Final = 40  # characters from a place to the bearing after it («بإقليم X جنوب غربي العاصمة Y»)
 
 
+def bearing_from(raw: str, before: Mention, m: Mention) -> bool:
+    """Is ``m`` the reference point of a bearing right after the place ``before`` («بإقليم شبيلي
+    السفلى جنوب غربي العاصمة مقديشو»، «في بادية السخنة شرقي حمص»): close after it, in its
+    country, no sentence or clause mark between? The event was in ``before`` (or the town it
+    holds), not in the place it is measured from. (The events' place fallback asks too.)"""
+    gap = raw[before.end:m.start] if 0 <= m.start - before.end <= _BEARING_GAP else None
+    return gap is not None and before.place.country == m.place.country and "." not in gap \
+        and "\u060c" not in gap and after_bearing(raw, m.start)
+
+
 def _named_before_bearing(raw: str, named: list[Mention], m: Mention) -> Mention | None:
-    """The place named right before the bearing whose reference point is ``m`` («بإقليم شبيلي
-    السفلى جنوب غربي العاصمة مقديشو»، «في بادية السخنة شرقي حمص»), in its country, if any."""
+    """The place named right before the bearing whose reference point is ``m``, if any."""
     before = None
     for x in named:
         if x.end <= m.start:
             before = x
-    if before is None or m.start - before.end > _BEARING_GAP or before.place.country != m.place.country \
-            or "." in raw[before.end:m.start] or "\u060c" in raw[before.end:m.start]:
-        return None
-    return before if after_bearing(raw, m.start) else None
+    return before if before is not None and bearing_from(raw, before, m) else None
 
 
 def place_for_span(doc: Doc, start: int, end: int,
