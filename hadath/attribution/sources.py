@@ -919,15 +919,12 @@ def _dateline_at(ix: DocIndex, head: int) -> SourceMention | None:
     return unlisted
 
 
-_CONTRAST_WORDS: Final = ("\u0628\u064a\u0646\u0645\u0627", "\u0641\u064a\u0645\u0627", "\u0641\u064a \u062d\u064a\u0646")  # بينما فيما في حين
-
-
 def _contrast_opens(raw: str, a: int, m: SourceMention) -> bool:
     """Does a «بينما/فيما/في حين» after raw ``a`` open the clause whose reporting verb or
     subject is ``m`` («...، بينما أعلن الجيش الإسرائيلي مقتل 12 جندياً»)? Not a closing
     attribution that covers both clauses («...، في حين أصيب عنصران ...، وفق ما أفاد به التجمع»)."""
     head = m.start if m.frame_start is None else min(m.start, m.frame_start)
-    for w in _CONTRAST_WORDS:
+    for w in _CLAUSE_WORDS:  # «فيما», «بينما», «في حين»: the words that cut clauses
         k = raw.rfind(w, a, head)
         if k != -1 and (k == 0 or not raw[k - 1].isalpha() or (raw[k - 1] == _WAW and (k < 2 or not raw[k - 2].isalpha()))) \
                 and not raw[k + len(w):head].strip():

@@ -1449,12 +1449,9 @@ def _self_reported(s: SentenceCtx, group: list[Candidate], spans: list[ActorSpan
         elif c.trigger.pos != "verb" and c.tok >= 2:
             if tf is None:
                 tf = s.token_forms()
-            first = max(s.clause_starts[c.clause], c.tok - _SUPPORT_REACH, 1)
-            for v in range(c.tok - 1, first - 1, -1):
-                if not tf[v].isdisjoint(_SUPPORT_VERBS):
-                    if s.norms[v - 1] in HE_THAT:
-                        particle = v - 1
-                    break
+            v = _support_verb(s, tf, c)
+            if v >= 1 and s.norms[v - 1] in HE_THAT:
+                particle = v - 1
         if particle < 1:
             continue
         reports = [cue.tok for cue in s.cues if cue.kind == "report" and cue.tok < particle]
@@ -1749,17 +1746,26 @@ def _support_subject(s: SentenceCtx, group: list[Candidate], rest: list[ActorSpa
     for c in sorted(group, key=lambda c: c.tok):
         if c.trigger.pos == "verb" and not c.key.startswith(_AL_PREFIX):
             continue  # a finite verb has its own subject
-        first = max(s.clause_starts[c.clause], c.tok - _SUPPORT_REACH)
-        for v in range(c.tok - 1, first - 1, -1):
-            if tf[v].isdisjoint(_SUPPORT_VERBS):
-                continue
-            agents = [x for x in rest if x.role in DOER_ROLES] + _countries(s)
-            between = [x for x in agents if v < x.tok and x.tok_end <= c.tok]
-            if between:
-                return min(between, key=lambda x: x.tok)
-            before = [x for x in agents if x.tok_end == v]  # not across «، انه»: the speaker's pronoun acts
-            return max(before, key=lambda x: x.tok) if before else None
+        v = _support_verb(s, tf, c)
+        if v < 0:
+            continue
+        agents = [x for x in rest if x.role in DOER_ROLES] + _countries(s)
+        between = [x for x in agents if v < x.tok and x.tok_end <= c.tok]
+        if between:
+            return min(between, key=lambda x: x.tok)
+        before = [x for x in agents if x.tok_end == v]  # not across «، انه»: the speaker's pronoun acts
+        return max(before, key=lambda x: x.tok) if before else None
     return None
+
+
+def _support_verb(s: SentenceCtx, tf: TokenForms, c: Candidate) -> int:
+    """The token of the nearest support verb («شن»، «نفذ»، «ارتكب») before the attack noun of
+    ``c``, at most :data:`_SUPPORT_REACH` words back in its clause, else -1."""
+    first = max(s.clause_starts[c.clause], c.tok - _SUPPORT_REACH)
+    for v in range(c.tok - 1, first - 1, -1):
+        if not tf[v].isdisjoint(_SUPPORT_VERBS):
+            return v
+    return -1
 
 
 def _countries(s: SentenceCtx) -> list[ActorSpan]:

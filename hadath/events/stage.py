@@ -1666,6 +1666,11 @@ _GROUND: Final = frozenset(normalize_key(w) for w in (
 _GROUND_REACH: Final = 8  # tokens after a territory verb to the ground it took (the subject may stand between)
 
 
+def _among(w: str, words: frozenset[str]) -> bool:
+    """Is the normalised word, or the word after its «و»/«ب» («وقرى»، «بمواقع»), in ``words``?"""
+    return w in words or (w[:1] in "\u0648\u0628" and w[1:] in words)
+
+
 def _ground_taken(c: Candidate) -> bool:
     """Ground named by its kind after a territory verb in its clause («استعادت القوات الحكومية
     السيطرة على مواقع في جبهة الخنجر»، «أعلن الجيش تحرير قرى عدة»): positions, hills, villages,
@@ -1673,8 +1678,7 @@ def _ground_taken(c: Candidate) -> bool:
     s = c.sent
     last = min(s.clause_stop(c.clause), c.tok_end + _GROUND_REACH)
     for i in range(c.tok_end, last):
-        w = s.norms[i]
-        if w in _GROUND or (w[:1] in "\u0648\u0628" and w[1:] in _GROUND):
+        if _among(s.norms[i], _GROUND):
             return i + 1 >= len(s.norms) or not s.norms[i + 1].startswith(_SOCIAL)
     return False
 
@@ -1696,9 +1700,9 @@ def _materiel_taken(c: Candidate) -> bool:
     last = min(s.clause_stop(c.clause), c.tok_end + _SPOILS_REACH, len(s.norms))
     for i in range(c.tok_end, last):
         w = s.norms[i]
-        if w in _GROUND or (w[:1] in "\u0648\u0628" and w[1:] in _GROUND):
+        if _among(w, _GROUND):
             return False
-        if w in _SPOILS or (w[:1] in "\u0648\u0628" and w[1:] in _SPOILS):
+        if _among(w, _SPOILS):
             return True
     return False
 

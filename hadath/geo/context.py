@@ -128,9 +128,9 @@ def distance_gap(words: list[str], cw: ContextWords) -> float | None:
     k = 0
     while k < len(core) and "direction" in cw.of(core[k]):
         k += 1
-    if 0 < k and k >= len(core) - 1 and (k == len(core) or cw.of(core[k]) & _HEADS):
+    if 0 < k and k >= len(core) - 1 and (k == len(core) or cw.of(core[k]) & PLACE_HEADS):
         return NEAR_KM
     return None
 
 
-_HEADS: Final = frozenset({"town", "admin"})  # «مدينة»، «محافظة» before the name they head
+PLACE_HEADS: Final = frozenset({"town", "admin"})  # «مدينة»، «محافظة» before the name they head

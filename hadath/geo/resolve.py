@@ -36,6 +36,7 @@ from hadath.doc import Doc, Mention
 from hadath.geo.context import (
     _PUNCT,
     NEAR_KM,
+    PLACE_HEADS,
     ContextWords,
     distance_gap,
     is_container_gap,
@@ -681,15 +682,12 @@ def after_bearing(raw: str, start: int) -> bool:
     a town head, and no preposition before them («في شمال بغداد» is inside Baghdad)?"""
     words = [normalize_key(w) for w in raw[max(0, start - 48):start].split()[-4:]]
     cw = load_context_words()
-    if words and cw.of(words[-1]) & _BEARING_HEADS:
+    if words and cw.of(words[-1]) & PLACE_HEADS:  # «جنوب غربي العاصمة مقديشو»، «شرق محافظة X»
         words.pop()
     k = len(words)
     while k and "direction" in cw.of(words[k - 1]):
         k -= 1
     return k < len(words) and not (k and "prep" in cw.of(words[k - 1]))
-
-
-_BEARING_HEADS: Final = frozenset({"town", "admin"})  # «جنوب غربي العاصمة مقديشو»، «شرق محافظة X»
 
 
 def _letters(name: str) -> str:
