@@ -367,6 +367,8 @@ def veto(c: Candidate) -> str | None:
                 and (rule[1] is None or c.trigger.plover in rule[1]):
             if cue.kind == "negation" and not _negates(s, cue.tok, c.tok):
                 continue
+            if cue.kind == "call" and answering_verb(s, cue) is not None:
+                continue  # «لبى آلاف العمال دعوة الاتحاد إلى الإضراب»: the call was heeded
             return cue.kind
     if s.question is None:
         s.question = _is_question(s)
@@ -935,6 +937,25 @@ def _governs_clause(s: SentenceCtx, cue: Cue, tok: int) -> bool:
     if any(w in _COMMAS for w in between):
         return False
     return cue.kind != "denial" or not any(w in _LINKS for w in between)
+
+
+ANSWER: Final = "answer"  # cues.tsv kind of the past verbs of heeding a call («لبى»، «استجاب»)
+_ANSWER_REACH: Final = 8  # «لبى آلاف العمال والموظفين في تونس أمس دعوة»: subject, place and time between
+
+
+def answering_verb(s: SentenceCtx, call: Cue) -> Cue | None:
+    """The cue of a past verb of heeding a call (cues.tsv kind answer: «لبى»، «استجاب») in the
+    call's clause, at most :data:`_ANSWER_REACH` tokens before it, if there is one.
+
+    A call governs what it calls for («دعت النقابة إلى الإضراب»: no strike yet), but a call that
+    people heeded tells the deed done: «لبى آلاف العمال دعوة الاتحاد إلى الإضراب العام»،
+    «استجاب التجار لدعوة الإضراب». Only the past verbs are listed, so «لم يستجب» and «سيلبي»
+    heed nothing; whether the verb's subject names people is
+    :func:`hadath.events.stage._call_answered`'s to say."""
+    for k in s.cues:
+        if k.kind == ANSWER and k.clause == call.clause and 0 < call.tok - k.tok <= _ANSWER_REACH:
+            return k
+    return None
 
 
 def _veto_index(s: SentenceCtx) -> tuple[list[Mention], list[Cue]]:

@@ -65,7 +65,7 @@ from hadath.events.lexicon import (
     generic_actor,
     other_happening_words,
 )
-from hadath.events.modality import veto
+from hadath.events.modality import answering_verb, veto
 from hadath.events.model import load_model
 from hadath.events.tally import counted_people, dual_forms
 from hadath.lexicon.actors import ARMED_INTER, CROWD_INTER, STATE_INTER, country_name, fill_country
@@ -158,6 +158,10 @@ _HUNGER: Final = " " + normalize_key("عن الطعام")  # a strike «عن ا�
 _STRIKE_NOUNS: Final = frozenset(normalize_key(w) for w in ("إضراب", "إضرابا", "إضرابات", "إضرابه", "إضرابهم", "إضرابها"))
 _THAT: Final = frozenset({normalize_key("أن")})  # «أن» + a present verb: a subjunctive («يريد أن يتظاهر»)
 _SUSTAIN_REACH: Final = 4  # «تشاركان أيضا في الإضراب»، «يواصل العمال إضرابهم»
+# «إضرابه/إضرابها/إضرابهم»: a strike noun with the pronoun of who is on it
+_OWN_STRIKE: Final = frozenset(normalize_key(w) for w in ("إضرابه", "إضرابها", "إضرابهم", "إضرابهما", "إضرابهن"))
+_KEPT_UP_REACH: Final = 10  # «يواصل نحو ألف وخمسمئة أسير فلسطيني في سجون الاحتلال إضرابهم»
+_DETAINEE: Final = "detainee"  # cues.tsv kind: «الأسير»، «أسير»، «المعتقلة»: people held, who may strike
 _BEGIN_VERBS: Final = frozenset(normalize_key(w) for w in ("بدأ", "بدأت", "بدأوا", "خاض", "خاضت", "خاضوا"))  # cues.tsv kind sustain, past
 _ENTERED: Final = frozenset(normalize_key(w) for w in ("دخل", "دخلت", "دخلوا", "دخلا"))  # «دخل العمال في إضراب»
 _IN_PREP: Final = normalize_key("في")
@@ -337,7 +341,8 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
     if c.trigger.mode in _RULE_MODES:
         return _finite(c) and _place_follows(doc, c)
     if c.trigger.plover == "PROTEST" and (_counted_chant(c) or _dispersed(c) or _counted_march(c) or _march_subject(c)
-                                          or _crowd_dispersed(c) or _turned_into(c) or _done_in_protest(c)):
+                                          or _crowd_dispersed(c) or _turned_into(c) or _done_in_protest(c)
+                                          or _call_answered(c)):
         return True
     if c.trigger.plover in _TALK_TYPES:
         return _party_follows(c) or _reached(c)
@@ -1372,7 +1377,61 @@ def _sustained(c: Candidate) -> bool:
     if c.key.endswith(_HUNGER) and not c.key.startswith(_AL) and c.key.split()[0] not in _STRIKE_NOUNS:
         return True  # «يضرب عن الطعام»، «مضربون عن الطعام»
     return any(cue.kind == "sustain" and cue.clause == c.clause and 0 < c.tok - cue.tok <= _SUSTAIN_REACH
-               and _finite_cue(s, cue) for cue in s.cues) or _strike_entered(c) or _strike_begun(c)
+               and _finite_cue(s, cue) for cue in s.cues) or _strike_entered(c) or _strike_begun(c) or _own_strike_kept_up(c)
+
+
+def _own_strike_kept_up(c: Candidate) -> bool:
+    """«ويواصل نحو ألف وخمسمئة أسير فلسطيني في سجون الاحتلال إضرابهم المفتوح عن الطعام»، «ويواصل
+    الأسير خضر عدنان إضرابه عن الطعام»: a strike noun whose pronoun is the subject of the verb of
+    keeping up or joining before it (cues.tsv kind sustain, opening its clause, no background)
+    when that subject names people (:func:`_people_subject`) or prisoners (cues.tsv kind
+    detainee: «الأسير»، «ألف أسير»: a hunger strike is a prisoner's protest). The
+    pronoun ties the strike to the subject, so the subject, where they are held and a name may
+    stand between: at most :data:`_KEPT_UP_REACH` tokens (:func:`_sustained` reaches
+    :data:`_SUSTAIN_REACH` for any strike noun)."""
+    return _keeping_verb(c) is not None
+
+
+def _keeping_verb(c: Candidate) -> int | None:
+    """The token of the verb of keeping up a strike whose subject the strike noun's pronoun
+    names (see :func:`_own_strike_kept_up`), if there is one."""
+    if c.trigger.mode != "strike" or c.key.split()[0] not in _OWN_STRIKE:
+        return None
+    s = c.sent
+    for cue in s.cues:
+        if cue.kind != "sustain" or cue.clause != c.clause or not 0 < c.tok - cue.tok <= _KEPT_UP_REACH:
+            continue
+        if _opens_clause(s, cue.tok) and _finite_cue(s, cue) and not _protest_recalled(s, cue.tok) \
+                and (_people_subject(s, cue.tok, c.tok - 1)
+                     or any(k.kind == _DETAINEE and cue.tok < k.tok < c.tok for k in s.cues)):
+            return cue.tok
+    return None
+
+
+def _call_answered(c: Candidate) -> bool:
+    """A protest or strike that a heeded call called for took place: «ولبى آلاف العمال في تونس
+    دعوة الاتحاد العام التونسي للشغل إلى الإضراب العام»، «واستجاب التجار في الخليل لدعوة الإضراب
+    الشامل» (see :func:`_heeding_verb`). Training part of the gold data: no heeded call."""
+    return _heeding_verb(c) is not None
+
+
+def _heeding_verb(c: Candidate) -> tuple[int, int] | None:
+    """The tokens of the verb of heeding and of the call it heeds, when ``c`` is what the call
+    asks for: a call (cues.tsv kind call) at most :data:`_STAGE_REACH` tokens before ``c`` in
+    its clause, a past verb of heeding before the call (:func:`hadath.events.modality.answering_verb`)
+    that opens its clause, is no background (a relative pronoun or «بعد» before it, a trial or
+    history word) and has people as its subject (:func:`_people_subject`: «لبى آلاف العمال»، not
+    «استجابت الحكومة لدعوة الحوار»). Negated and future verbs of heeding are not listed."""
+    s = c.sent
+    for call in s.cues:
+        if call.kind != "call" or call.clause != c.clause or not 0 < c.tok - call.tok <= _STAGE_REACH:
+            continue
+        verb = answering_verb(s, call)
+        if verb is None or not _opens_clause(s, verb.tok) or not _finite_cue(s, verb) \
+                or _protest_recalled(s, verb.tok) or not _people_subject(s, verb.tok, call.tok - 1):
+            continue
+        return verb.tok, call.tok
+    return None
 
 
 def _strike_begun(c: Candidate) -> bool:
@@ -1399,14 +1458,17 @@ def _strike_entered(c: Candidate) -> bool:
     entering with its subject between it and «في» right before the strike noun (the cue «دخل
     في» of kind sustain matches only with nothing between). At most :data:`_SUSTAIN_REACH` tokens
     from the verb, in the noun's clause, not after a relative pronoun or «بعد» (:func:`_finite_cue`'s
-    test, on the verb's token)."""
+    test, on the verb's token); up to :data:`_KEPT_UP_REACH` when the verb opens its clause and its
+    subject names people («ودخل أطباء المستشفيات الحكومية في السودان في إضراب شامل»)."""
     s = c.sent
     if c.tok < 2 or s.norms[c.tok - 1] != _IN_PREP:
         return False
     tf = s.token_forms()
-    first = max(s.clause_starts[c.clause], c.tok - 1 - _SUSTAIN_REACH)
+    first = max(s.clause_starts[c.clause], c.tok - 1 - _KEPT_UP_REACH)
     for k in range(c.tok - 2, first - 1, -1):
         if tf[k] & _ENTERED:
+            if c.tok - 1 - k > _SUSTAIN_REACH and not (_opens_clause(s, k) and _people_subject(s, k, c.tok - 2)):
+                return False  # far from its noun, the verb needs its people subject: «ودخل مئات الأسرى في سجون ... في إضراب»
             return not any(s.norms[i] in _RELATIVES or any(q.kind == "after" and q.tok == i for q in s.cues)
                            for i in range(max(0, k - 2), k))
     return False
@@ -1960,9 +2022,23 @@ def _crowd_phrase(group: list[Candidate]) -> tuple[int, int] | None:
         if c.trigger.plover != "PROTEST" or c.veto:
             continue
         s = c.sent
-        if c.trigger.pos == "verb" and not c.key.startswith(_AL) and c.trigger.mode in _STAGED_MODES:
+        strike_noun = c.trigger.mode == "strike" and c.key.split()[0] in _STRIKE_NOUNS  # a verb row's noun
+        if (heeded := _heeding_verb(c)) is not None:
+            # «لبى آلاف العمال دعوة الاتحاد إلى الإضراب»: who heeded the call, not who made it
+            first, stop, v = heeded[0] + 1, heeded[1], heeded[0]
+        elif (kept := _keeping_verb(c)) is not None:
+            # «ويواصل الأسير خضر عدنان إضرابه عن الطعام»: whom the strike's pronoun names, a
+            # prisoner by his name too, up to where he is held («في سجون الاحتلال»)
+            stop = next((k for k in range(kept + 1, c.tok) if s.norms[k] in _SUBJECT_STOPS), c.tok)
+            words = _subject_words(s, kept + 1, stop)
+            if words is None and 0 < stop - kept - 1 <= _PHRASE_MAX:
+                words = kept + 1, stop
+            if words is not None:
+                return words
+            continue
+        elif c.trigger.pos == "verb" and not c.key.startswith(_AL) and c.trigger.mode in _STAGED_MODES and not strike_noun:
             first, stop, v = c.tok_end, s.clause_stop(c.clause), c.tok
-        elif c.trigger.pos == "noun" and _staged(c):
+        elif (c.trigger.pos == "noun" or strike_noun) and _staged(c):
             verb = max((cue for cue in s.cues if cue.kind in _STAGE_KINDS and cue.clause == c.clause and cue.tok < c.tok),
                        key=lambda cue: cue.tok)
             first, stop, v = bisect_left(s.tok_starts, verb.end), c.tok, verb.tok
