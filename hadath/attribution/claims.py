@@ -56,7 +56,7 @@ from hadath.text.segment import paragraph_starts
 # mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
 
 NOUN_GAP: Final = 8  # characters between a number and its noun: «12 من عناصر»
-TOLL_PHRASE_REACH: Final = 48  # «حصيلة قتلى القصف على مخيم أبو شوك إلى 31»: casualty noun to figure, at most
+TOLL_PHRASE_REACH: Final = 72  # «حصيلة قتلى القصف على مخيم أبو شوك إلى 31»، «حصيلة القتلى في منطقة بوتين أردوغان منذ مطلع العام الجاري إلى 211»: casualty noun to figure, at most
 _TOLL_WORDS: Final = frozenset({"\u062d\u0635\u064a\u0644\u0647", "\u0627\u0644\u062d\u0635\u064a\u0644\u0647", "\u0639\u062f\u062f"})  # حصيله الحصيله عدد
 _AL_KEY: Final = "\u0627\u0644"  # ال (normalised)
 _CLITIC_LEFT: Final = frozenset({"\u0628", "\u0644"})  # ب ل: a preposition left before a number that starts at «نحو»
@@ -87,6 +87,7 @@ _FROM: Final = "\u0645\u0646"  # من: «12 من عناصر»
 KILLED: Final = "killed"  # counted.tsv status of the dead: a toll (events.updates reads it too)
 _PROTESTING: Final = "protesting"  # counted.tsv status of the verbs of protest: «تظاهر مئات الأشخاص» counts protesters
 _PROTESTERS: Final = "protesters"
+_NAME_MARKS: Final = str.maketrans("", "", "\u00ab\u00bb\"")  # « » " around a name inside a toll's phrase
 _PUNCT: Final = regex.compile(r"[.\u060c,\u061b;:!?\u061f()\u00ab\u00bb\"\n]")
 _ASIDE_REACH: Final = 40  # the longest aside read past: «، بينهم ثمانية أطفال،»
 _SUBSET_ASIDE: Final = regex.compile(  # «، بينهم ثمانية أطفال،»، «، منهم ثلاث نساء،»
@@ -212,8 +213,8 @@ def _noun_before(ix: DocIndex, n: NumberMention, starts: list[int]) -> Match[Cou
             # an opening mark right before the number opens the counted phrase: «عدد القتلى
             # المدنيين «لا يتجاوز عشرة»»
             gap = raw[m.end : n.start].rstrip().rstrip(OPENING_QUOTES)
-            if _PUNCT.search(gap):
-                return None
+            if _PUNCT.search(gap.translate(_NAME_MARKS)):
+                return None  # «حصيلة القتلى في منطقة "بوتين-أردوغان" ... إلى 211»: marks of a name may stand between
             if toll_only or not all(word_key(w) in links for w in gap.split()) or n.start - m.end > 24:
                 # «حصيلة قتلى القصف على مخيم أبو شوك إلى 31»: the toll's casualty noun, what
                 # the dead died of, then «إلى» and the figure
@@ -319,7 +320,7 @@ def _status(ix: DocIndex, n: NumberMention, noun: Match[Counted], domain: str, s
         # an opening mark right before the number opens the counted phrase: «زاعما أنه قتل
         # وأصاب «نحو عشرين جنديا»»
         listed = m.end <= n.start and domain == "people" and _LIST_OPENER.fullmatch(gap) is not None
-        if m.end <= n.start and (listed or not _PUNCT.search(gap.rstrip().rstrip(OPENING_QUOTES))):
+        if m.end <= n.start and (listed or not _PUNCT.search(gap.rstrip().rstrip(OPENING_QUOTES).translate(_NAME_MARKS))):
             for c in m.payloads:
                 if listed and c.kind == "casualty" and m is not noun:
                     return m  # «فإن القتلى هم: 19 من عناصر «قسد»، و15 ...»: the list of the dead

@@ -1208,10 +1208,23 @@ def apposed_person(
     i = ix.token_index(stop + 1)
     if i < len(ix.tok_norms) and ix.tok_norms[i] in _CALLED:
         i += 1  # «أحد سكان القرية، ويدعى موسى عثمان،»
+    titled = False
     for _ in range(2):  # «، العقيد محمد الخالدي،»: NER's person starts after his rank
         if i < len(ix.tok_norms) and i not in ix.entity_tok and word_key(ix.tok_texts[i]) in ix.words.titles:
             i += 1
+            titled = True
     m = ix.entity_tok.get(i)
+    if m is None and titled:
+        # «الناطق الرسمي باسم الحكومة، وزير الإعلام خالد الإعيسر،»: a second title and its
+        # complement, then the person
+        for k in range(i + 1, min(len(ix.tok_norms), i + 1 + _TITLE_COMPLEMENT)):
+            if not ix.is_word(k - 1):
+                break
+            found = ix.entity_tok.get(k)
+            if found is not None:
+                if found.type == "PER":
+                    m = found
+                break
     if m is None:
         end = _given_name_end(ix, i, limit)
         if end is None:
@@ -1222,6 +1235,7 @@ def apposed_person(
     return _spokesperson(raw, skip_titles(ix, m.start, m.end), m.end, sp.source, m.canonical, names)
 
 
+_TITLE_COMPLEMENT: Final = 3  # «وزير الإعلام»، «وزير الدولة للشؤون»: words of a second title's complement
 COMPLEMENT_WORDS: Final = 3  # «في المحافظة»، «في مديرية المنصورة»: words of a title's «في» complement
 
 

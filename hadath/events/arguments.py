@@ -1031,7 +1031,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                     actor2 = victim
                 agents = []
             if agents:
-                actor1 = agents[-1]
+                actor1 = agents[-2] if _described_aside(s, agents) else agents[-1]
         elif actor1 is not None and actor2 is None and before and not verbal and t.mode in ATTACK_MODES:  # «هجوم»: a noun whose agent may follow it
             # «تصدت وحدات من الجيش لهجوم شنته مجموعات إرهابية»: the attack's agent is named
             # after it; the force named before it, subject of the verb that meets it, is its target
@@ -2295,6 +2295,22 @@ def _hurt_members(s: SentenceCtx, x: ActorSpan) -> bool:
     return False
 
 
+_ASIDE_PRONOUNS: Final = frozenset(normalize_key(w) for w in ("وهي", "وهو", "وهم", "وهما"))
+_ASIDE_REACH: Final = 4  # words from «، وهي» to the common noun it describes the name with
+
+
+def _described_aside(s: SentenceCtx, agents: list[ActorSpan]) -> bool:
+    """Is the last agent a common noun in an aside that describes the one before it («وكانت
+    "المقاومة الإسلامية في العراق"، وهي تحالف لفصائل مسلحة، قد أعلنت»)? The name acts."""
+    if len(agents) < 2 or not agents[-1].generic or agents[-2].generic:
+        return False
+    x, named = agents[-1], agents[-2]
+    for k in range(x.tok - 1, max(named.tok_end, x.tok - 1 - _ASIDE_REACH), -1):
+        if s.norms[k] in _ASIDE_PRONOUNS and s.texts[k - 1] in _CLAUSE_PUNCT:
+            return all(not s.alpha[j] for j in range(named.tok_end, k - 1))  # «"..."،»: marks only
+    return False
+
+
 def _is_count(s: SentenceCtx, tf: TokenForms, i: int) -> bool:
     return s.norms[i][:1].isdigit() or i in s.num_toks or not tf[i].isdisjoint(_VAGUE)
 
@@ -2572,8 +2588,10 @@ def _numbers_in(doc: Doc, s: SentenceCtx) -> list[tuple[int, float]]:
                 continue
             value = n.low
             if getattr(n, "vague", False):
-                key = normalize_key(n.text).split(" ")[0]
-                value = _VAGUE.get(key, n.low)
+                keys = normalize_key(n.text).split(" ")
+                value = _VAGUE.get(keys[0], n.low)
+                if len(keys) > 1 and n.low is not None and n.low > value:
+                    value = n.low  # «عشرات الآلاف»: tens of thousands, not tens
                 if value >= _CAMPAIGN_MIN:
                     if campaign is None:
                         campaign = not _CAMPAIGN.isdisjoint(s.norms) or not _CAMPAIGN.isdisjoint(s.stems)

@@ -182,6 +182,7 @@ _MONTH_UNITS: Final = frozenset(normalize_key(w) for w in (
     "الشهر", "شهر", "الشهرين", "شهرين", "العام", "عام", "السنة", "سنة", "العامين", "السنتين")) | _LONG_UNITS
 _TOLL_MODES: Final = frozenset({"casualty", "abduct"})
 _TOLL_COUNT_REACH: Final = 3  # words between the death word and its count («قتل أكثر من ألفي مدني»)
+_WAR_TOLL: Final = 10000  # «أسفرت الحرب عن مقتل عشرات الآلاف»: a war's toll, however the period is told
 _COMPARE_REACH: Final = 5  # «أعنف هجوم انتحاري يشهده البلد منذ»: as recency's comparison reach
 # a denial of a link to the deed («نفت كتائب حزب الله أي علاقة لها بهجوم بطائرة مسيرة استهدف
 # قاعدة عين الأسد») denies the link, not the deed: past such a word the clause is not denied
@@ -596,8 +597,9 @@ def _period_toll(s: SentenceCtx, c: Candidate) -> bool:
     الحرب»، «منذ الغزو»، «منذ عام 2004»، «منذ 2011») or «خلال، على مدى، طوال، طيلة» before a unit
     of a month or more («خلال الشهر الماضي»، «خلال الأشهر الستة»). Not after a comparison («في
     أعنف هجوم منذ عام 2019»، «الأعلى خلال العام»: how long since the last such day), nor «منذ
-    ساعات»، «خلال اليومين الماضيين» (one happening going on). Training part of the gold data:
-    1 easy no, no yes sentence."""
+    ساعات»، «خلال اليومين الماضيين» (one happening going on). A count of ten thousand or more
+    is a war's toll whether or not the period is told («حرب أودت بحياة عشرات الآلاف»، «أسفرت
+    الحرب عن مقتل عشرات الآلاف»). Training part of the gold data: 1 easy no, no yes sentence."""
     if not s.nums:
         return False
     starts = s.tok_starts
@@ -608,6 +610,8 @@ def _period_toll(s: SentenceCtx, c: Candidate) -> bool:
         first = bisect_left(starts, n.start + 1) - 1
         last = bisect_left(starts, n.end) - 1
         if 0 <= first - c.tok_end < _TOLL_COUNT_REACH or 0 < c.tok - last <= _TOLL_COUNT_REACH:
+            if n.low is not None and n.low >= _WAR_TOLL:
+                return True
             counted = True
             break
     if not counted:

@@ -362,6 +362,8 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
         return _doer_follows(c)
     if c.trigger.mode == _ABDUCT:
         return _hostages_follow(c) or _doer_struck(c)
+    if c.trigger.mode == _CASUALTY and c.trigger.name == _FOUND_KILLED and _body_found(c):
+        return True
     if c.trigger.mode == _CASUALTY and c.trigger.pos in VERB_POS:
         return _killed_counted_at(doc, c)
     if c.trigger.mode in _WAGED_MODES and c.trigger.plover == "ASSAULT":
@@ -397,6 +399,25 @@ def _carrier(c: Candidate, verbs: frozenset[str], reach: int) -> bool:
             return False
         return not any(k.kind == "after" and k.tok in before for k in s.cues)
     return False
+
+
+_FOUND_KILLED: Final = "found killed"  # triggers.tsv: «مقتولا»، «جثة مقتول»
+_FOUND_VERBS: Final = frozenset(normalize_key(w) for w in (
+    "عثر", "عثرت", "عثروا", "وجد", "وجدت", "وجدوا", "انتشل", "انتشلت", "انتشلوا"))
+_BODY_NOUNS: Final = frozenset(normalize_key(w) for w in ("جثة", "جثث", "جثتي", "جثمان", "جثامين"))
+_FOUND_REACH: Final = 6  # «عثر أهالي بلدة سرمدا شمالي إدلب على جثة شاب مقتولا»: the place may stand between
+
+
+def _body_found(c: Candidate) -> bool:
+    """A body found killed («عثر أهالي بلدة سرمدا على جثة شاب مقتولا بطلق ناري»، «عثرت الشرطة
+    على جثة رجل مقتولا»): a finite verb of finding carries the participle (:func:`_carrier`:
+    not background, not after «بعد»), and a body noun stands between. ACLED codes the killing
+    (an attack by whoever did it) where the body was found."""
+    s = c.sent
+    if not _carrier(c, _FOUND_VERBS, _FOUND_REACH + 4):
+        return False
+    first = max(s.clause_starts[c.clause], c.tok - _FOUND_REACH - 4)
+    return any(s.norms[k] in _BODY_NOUNS or s.norms[k][1:] in _BODY_NOUNS for k in range(first, c.tok))
 
 
 def _recalled(s: SentenceCtx, verb: int) -> bool:

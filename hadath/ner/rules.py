@@ -123,6 +123,9 @@ def _trigger_at(tc: TokenColumns, i: int, n: int) -> tuple[str, int]:
 _ADMIN_HEADS: Final = frozenset(normalize_key(w) for w in ("محافظة", "ولاية", "إقليم", "مقاطعة"))
 
 
+_BI: Final = "\u0628"  # ب
+
+
 def _admin_after_head(tc: TokenColumns, i: int, j: int) -> bool:
     """Is token ``j``, a common word, the name of a first-level division after the division's
     head at token ``i``? «بمحافظة حجة» (Hajjah; «حجة» is also «argument»): the head asks for a
@@ -252,7 +255,11 @@ def find_rule_spans(tc: TokenColumns, cands: Sequence[int] | None = None,
                 i = max(j, i + 1)
                 continue
             typ = _PLACE_TYPES[kind]
-            out.append(RuleSpan(i if typ == "FAC" else j, e, typ, "place-head"))
+            # «بولاية الجزيرة»: a division's head with its preposition, before a division the
+            # gazetteer knows, beats the CRF's other reading of the name (the channel «الجزيرة»);
+            # not a head in construct with a body before it («شرطة إقليم قندهار»: the police's)
+            strong = e == j + 1 and norms[i][:1] == _BI and _admin_after_head(tc, i, j)
+            out.append(RuleSpan(i if typ == "FAC" else j, e, typ, "place-head", strong=strong))
             i = e
             continue
         i = max(j, i + 1)

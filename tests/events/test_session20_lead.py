@@ -1,0 +1,119 @@
+"""Session 20's reading of articles written for the suite: a newspaper report on the Rapid
+Support Forces' attack on a village in Gezira state (the resistance committees' toll against the
+doctors' network's, the RSF's own account, the sovereignty council's condemnation and its words,
+the government spokesman named after two titles, an army air strike in Sennar state, the war's
+toll as background); an agency wire on American strikes at Jurf al-Nasr (security officials'
+toll against a Popular Mobilisation source's, the Islamic Resistance in Iraq described in an
+aside); an observatory bulletin from Jabal al-Zawiya (a woman and her child killed, a joint
+operations room's shelling, Russian strikes, a body found in Sarmada, a running toll with a
+quoted area name). Plus the rules they exposed, on sentences of their own."""
+
+from __future__ import annotations
+
+from article_support import name, of_sub, read_article
+
+import hadath
+
+GEZIRA = "2024-06-06"  # a Thursday: «أمس الأربعاء» is the 5th
+JURF = "2024-01-24"  # a Wednesday: «ليل الثلاثاء» is the 23rd, «يوم الأحد» the 21st
+ZAWIYA = "2024-03-15"
+
+
+def _gezira() -> tuple[str, hadath.Document]:
+    return read_article("gezira_village_newspaper.txt", GEZIRA)
+
+
+def test_the_village_attack_in_gezira_state() -> None:
+    text, doc = _gezira()
+    (attack,) = [e for e in doc.events if e.sub_event_type == "Attack"]
+    assert name(attack.actor1) == "RSF: Rapid Support Forces" and name(attack.actor2) == "Civilians (Sudan)"
+    assert attack.event_date == "2024-06-05" and attack.fatalities == 35  # the lowest figure
+    # «قرية ود النورة بولاية الجزيرة وسط السودان»: the village is unknown to GeoNames; the
+    # state, with «ب» on its head, is the state, not the channel «الجزيرة»
+    assert attack.location is not None and attack.location.name == "Al Jazirah"
+    # «لجان مقاومة مدينة مدني»: the indefinite form names the same committees
+    assert name(attack.source) == "Resistance Committees (Sudan)"
+    (strike,) = of_sub(doc, "Air/drone strike")
+    assert strike.location is not None and strike.location.name == "Singa" and strike.fatalities == 12
+
+
+def test_the_condemnation_is_the_councils_words_and_the_spokesman_is_named() -> None:
+    text, doc = _gezira()
+    by_words = {text[q.start:q.end]: q for q in doc.quotes}
+    # «وأدان مجلس السيادة الانتقالي الهجوم، ووصفه بأنه «...»»: the council describes it, not
+    # the RSF quoted in the paragraph before
+    assert by_words["جريمة حرب مكتملة الأركان"].speaker == "مجلس السيادة الانتقالي"
+    # «وقال الناطق الرسمي باسم الحكومة، وزير الإعلام خالد الإعيسر، إن «...»»
+    assert by_words["الميليشيا المتمردة تواصل استهداف المواطنين العزل"].speaker == "خالد الإعيسر"
+
+
+def test_the_wars_toll_is_background_and_the_displaced_are_not_dead() -> None:
+    _, doc = _gezira()
+    # «حرباً ... أودت بحياة عشرات الآلاف وشردت أكثر من عشرة ملايين شخص»
+    subjects = {(c.subject, c.quantity.low) for c in doc.claims}
+    assert ("people killed", 10000) in subjects
+    assert ("people displaced", 10000000) in subjects
+    assert not any(c.subject == "people killed" and c.quantity.low == 10000000 for c in doc.claims)
+    assert all(e.fatalities is None or e.fatalities < 1000 for e in doc.events)
+
+
+def test_a_wars_toll_in_tens_of_thousands_is_no_event() -> None:
+    doc = hadath.extract("وأسفرت الحرب عن مقتل عشرات الآلاف وتشريد أكثر من عشرة ملايين شخص.", published=GEZIRA)
+    assert doc.events == []
+    assert {(c.subject, c.quantity.low) for c in doc.claims} == {("people killed", 10000), ("people displaced", 10000000)}
+
+
+def test_the_jurf_strikes_and_the_aside_that_describes_a_group() -> None:
+    _, doc = read_article("jurf_us_strikes_wire.txt", JURF)
+    strikes = of_sub(doc, "Air/drone strike")
+    us = [e for e in strikes if name(e.actor1) == "Military Forces of the United States"]
+    (us_strike,) = us
+    assert name(us_strike.actor2) == "Kataib Hezbollah" and us_strike.fatalities == 3
+    assert us_strike.event_date == "2024-01-23"
+    # «وكانت "المقاومة الإسلامية في العراق"، وهي تحالف لفصائل مسلحة، قد أعلنت مسؤوليتها عن
+    # هجوم»: the aside's common noun describes the named group, which acted
+    (drone,) = [e for e in strikes if e is not us_strike]
+    assert name(drone.actor1) == "Islamic Resistance in Iraq"
+    assert name(drone.actor2) == "Military Forces of the United States"
+    assert drone.event_date == "2024-01-21"
+    assert any(c.claims for c in doc.conflicts)  # 3 against 5 dead fighters
+
+
+def test_the_zawiya_bulletin() -> None:
+    _, doc = read_article("zawiya_observatory_bulletin.txt", ZAWIYA)
+    shelling = of_sub(doc, "Shelling/artillery/missile attack")
+    # «ما أدى إلى استشهاد مواطنة وطفلها»: a woman and her child, two dead civilians
+    (regime,) = [e for e in shelling if name(e.actor1) == "Military Forces of Syria"]
+    assert regime.fatalities == 2 and name(regime.actor2) == "Civilians (Syria)"
+    # «استهدفت فصائل "الفتح المبين" بقذائف المدفعية مواقع لقوات النظام»
+    (rebels,) = [e for e in shelling if e is not regime]
+    assert name(rebels.actor1) == "Al Fath al Mubin Operations Room"
+    assert name(rebels.actor2) == "Military Forces of Syria" and rebels.fatalities is None
+    # «عثر أهالي بلدة سرمدا ... على جثة شاب مقتولا بطلق ناري»: a killing, by unknown gunmen
+    (body,) = of_sub(doc, "Attack")
+    assert body.fatalities == 1 and name(body.actor2) == "Civilians (Syria)"
+    # «ترتفع حصيلة القتلى في منطقة "بوتين-أردوغان" منذ مطلع العام الجاري إلى 211 شخصا»
+    assert ("people killed", 211) in {(c.subject, c.quantity.low) for c in doc.claims}
+
+
+def test_relatives_counted_after_the_first_dead() -> None:
+    cases = {
+        "قتل رجل وطفلاه في غارة جوية على منزلهما.": 3,
+        "قتل رجل وزوجته وطفلاهما في غارة جوية على منزلهم.": 4,
+        "قصفت المدفعية البلدة، ما أدى إلى استشهاد مواطنة وابنتها.": 2,
+    }
+    for text, dead in cases.items():
+        (event,) = hadath.extract(text, published=ZAWIYA).events
+        assert event.fatalities == dead, text
+
+
+def test_tens_of_thousands_is_not_ten() -> None:
+    (event,) = hadath.extract("قصفت الطائرات الحي ما أدى إلى مقتل العشرات.", published=ZAWIYA).events
+    assert event.fatalities == 10
+
+
+def test_a_body_found_killed_is_an_attack() -> None:
+    (event,) = hadath.extract("عثرت الشرطة على جثة رجل مقتولا بالرصاص في منزله بمدينة الموصل.", published=ZAWIYA).events
+    assert event.sub_event_type == "Attack" and event.fatalities == 1
+    # who found the body did not kill
+    assert name(event.actor1) != "Police Forces of Iraq"
