@@ -2295,6 +2295,35 @@ _PROTESTERS: Final = "Protesters ("  # the generic protesters' name, filled with
 _PROTESTERS_WORD: Final = "Protesters"  # the generic protesters' name, with or without a country
 
 
+def _organisation_behind(doc: Doc, best: Candidate, group: list[Candidate], args: arguments.Arguments,
+                         spans: list[arguments.ActorSpan], event_type: str, location: Location | None) -> arguments.Arguments:
+    """ACLED's actor1 of a protest (riot) is always its crowd: the protesters (rioters) of the
+    place; a named party, union or movement that staged, called or joined it is an associated
+    actor. «ونظمت جماعة الإخوان المسلمين في عمان مسيرة حاشدة تنديدا بالعدوان»: Protesters
+    (Jordan), worded as the organisation, with the Muslim Brotherhood associated. Only a named,
+    unarmed actor (not a generic noun, a state force or an armed group: «اعتدى عناصر من الحزب على
+    المتظاهرين» is no one's protest) is moved. One that reports the protest before «أن»
+    («أعلنت لجان المقاومة في كوستي أن قوات الأمن اعتقلت 12 ناشطا خلال وقفة احتجاجية نظمها عشرات
+    الشبان») is its source, neither protester nor associate: the crowd is worded as the text
+    names it (:func:`_the_crowd`)."""
+    a1 = args.actor1
+    if a1 is None or a1.inter in ARMED_INTER:
+        return args
+    span = next((x for x in spans if x.actor is a1), None)
+    if span is None or span.generic:
+        return args
+    s = best.sent
+    if span.clause <= best.clause and any(s.norms[i] in _COMPLEMENTISERS for i in range(span.tok_end, best.tok)):
+        crowd = _the_crowd(doc, best, group, event_type, location)
+        return args if crowd is None else arguments.Arguments(crowd, args.actor2, args.assoc, args.spans)
+    country = location.country if location is not None and location.country else doc.country
+    crowd = _crowd_actor(_CROWD_ROLES[event_type], a1.text, country)
+    if crowd is None:
+        return args
+    assoc = [a1, *(a for a in args.assoc or [] if a.name != a1.name)]
+    return arguments.Arguments(crowd, args.actor2, assoc, args.spans)
+
+
 def _crowd_actor(role: str, text: str, country: str | None) -> Actor | None:
     """The generic crowd of ``role`` (protester, rioter; generic_actors.tsv) of ``country``,
     written as ``text``: «Rioters (Iraq)»."""
@@ -2596,6 +2625,8 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
     location = arguments.location(doc, s, group, cache, arguments.actor_base(s, spans, args.actor2))
     if args.actor1 is None and typing.event_type in _CROWD_ROLES and typing.sub_event_type != EXCESSIVE_FORCE:
         args.actor1 = _the_crowd(doc, best, group, typing.event_type, location)
+    if typing.event_type in _CROWD_ROLES and typing.sub_event_type != EXCESSIVE_FORCE:
+        args = _organisation_behind(doc, best, group, args, spans, typing.event_type, location)
     if location is not None:
         args.actor1 = arguments.local_generic(doc, args.actor1, location.country)
         args.actor2 = arguments.local_generic(doc, args.actor2, location.country)

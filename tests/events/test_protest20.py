@@ -140,3 +140,22 @@ def test_an_agency_article_on_a_hunger_strike_and_a_solidarity_sit_in() -> None:
     assert strike.actor1 is not None and strike.actor1.text == "نحو ألف وخمسمئة أسير فلسطيني"
     assert sit_in.actor1 is not None and sit_in.actor1.text == "أهالي الأسرى"
     assert sit_in.location is not None and sit_in.location.name == "Ramallah"
+
+
+def test_a_named_organisation_behind_a_protest_is_its_associate_not_its_actor1() -> None:
+    # ACLED: a protest's actor1 is its crowd, the party or movement that called or staged it
+    # an associated actor; worded as the text names them
+    (e,) = protests("وانطلقت في عمان مسيرة دعت إليها جماعة الإخوان المسلمين تنديدا بالعدوان على غزة.")
+    assert e.actor1 is not None and e.actor1.name == "Protesters (Jordan)"
+    assert e.actor1.text == "جماعة الإخوان المسلمين"
+    assert [a.name for a in e.assoc_actors] == ["Muslim Brotherhood"]
+    (e,) = protests("وتظاهر المئات من أنصار جماعة الإخوان المسلمين أمام نقابة الصحفيين في القاهرة.")
+    assert e.actor1 is not None and e.actor1.name.startswith("Protesters")
+
+
+def test_an_organisation_that_reports_a_protest_is_neither_its_actor_nor_associate() -> None:
+    (e,) = protests("وأعلنت لجان المقاومة في مدينة كوستي أن قوات الأمن اعتقلت 12 ناشطا خلال وقفة احتجاجية "
+                    "نظمها عشرات الشبان أمام مقر الحكومة المحلية.")
+    assert e.actor1 is not None and e.actor1.name == "Protesters (Sudan)"
+    assert e.actor1.text == "عشرات الشبان"
+    assert e.assoc_actors == []
