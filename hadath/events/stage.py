@@ -163,7 +163,11 @@ _OWN_STRIKE: Final = frozenset(normalize_key(w) for w in ("إضرابه", "إض�
 _KEPT_UP_REACH: Final = 10  # «يواصل نحو ألف وخمسمئة أسير فلسطيني في سجون الاحتلال إضرابهم»
 _DETAINEE: Final = "detainee"  # cues.tsv kind: «الأسير»، «أسير»، «المعتقلة»: people held, who may strike
 _BEGIN_VERBS: Final = frozenset(normalize_key(w) for w in ("بدأ", "بدأت", "بدأوا", "خاض", "خاضت", "خاضوا"))  # cues.tsv kind sustain, past
-_ENTERED: Final = frozenset(normalize_key(w) for w in ("دخل", "دخلت", "دخلوا", "دخلا"))  # «دخل العمال في إضراب»
+# «دخل العمال في إضراب»، «شرع الأسرى في إضراب»: entering or starting, with «في» before the noun
+_ENTERED: Final = frozenset(normalize_key(w) for w in ("دخل", "دخلت", "دخلوا", "دخلا", "شرع", "شرعت", "شرعوا"))
+# «أعلن الأسرى الإضراب المفتوح عن الطعام»: a hunger strike is declared by those who go on it
+_DECLARE_VERBS: Final = frozenset(normalize_key(w) for w in ("أعلن", "أعلنت", "أعلنوا"))
+_HUNGER_REACH: Final = 3  # words from the strike noun to «عن الطعام» («الإضراب المفتوح عن الطعام»)
 _IN_PREP: Final = normalize_key("في")
 _NISBA_PLURALS: Final = ("\u064a\u064a\u0646", "\u064a\u0648\u0646")  # يين يون: plural nationalities «عراقيين»، «باكستانيون»
 _ARREST_VERBS: Final = frozenset(normalize_key(w) for w in (  # finite verbs of arresting (triggers.tsv, arrest)
@@ -1398,7 +1402,41 @@ def _sustained(c: Candidate) -> bool:
     if c.key.endswith(_HUNGER) and not c.key.startswith(_AL) and c.key.split()[0] not in _STRIKE_NOUNS:
         return True  # «يضرب عن الطعام»، «مضربون عن الطعام»
     return any(cue.kind == "sustain" and cue.clause == c.clause and 0 < c.tok - cue.tok <= _SUSTAIN_REACH
-               and _finite_cue(s, cue) for cue in s.cues) or _strike_entered(c) or _strike_begun(c) or _own_strike_kept_up(c)
+               and _finite_cue(s, cue) for cue in s.cues) or _strike_entered(c) or _strike_begun(c) or _own_strike_kept_up(c) \
+        or _hunger_strike_declared(c)
+
+
+def _hunger_strike_declared(c: Candidate) -> bool:
+    """«وأعلن الأسرى الإداريون في سجن عوفر الإضراب المفتوح عن الطعام رفضا لاعتقالهم»: prisoners or
+    people who declare a hunger strike go on it as they declare it (Palestinian wires: «أعلن
+    الأسير ... الإضراب عن الطعام»). The strike noun is the object of a past verb of declaring
+    (:data:`_DECLARE_VERBS`) that opens its clause at most :data:`_KEPT_UP_REACH` words before it,
+    with no «أن» between (what a declared report says: «أعلنت مصلحة السجون أن الأسير أنهى
+    إضرابه»), its subject people or prisoners (:func:`_people_subject`, cues.tsv kind detainee),
+    and «عن الطعام» at most :data:`_HUNGER_REACH` words after the noun. A general strike
+    declared («أعلنت النقابة الإضراب العام») is as often one set for a later day: not this rule."""
+    return _declaring_verb(c) is not None
+
+
+def _declaring_verb(c: Candidate) -> int | None:
+    """The token of the verb that declares the hunger strike ``c`` (see :func:`_hunger_strike_declared`)."""
+    s = c.sent
+    about, food = _HUNGER.split()
+    if c.trigger.mode != "strike" or not (c.key.endswith(_HUNGER) or any(
+            s.norms[i] == about and s.norms[i + 1] == food
+            for i in range(c.tok_end, min(len(s.norms) - 1, c.tok_end + _HUNGER_REACH)))):
+        return None
+    first = max(s.clause_starts[c.clause], c.tok - _KEPT_UP_REACH)
+    for v in range(c.tok - 1, first - 1, -1):
+        if s.norms[v].lstrip(_CONJ) not in _DECLARE_VERBS:
+            continue
+        if any(s.norms[i] in _COMPLEMENTISERS for i in range(v + 1, c.tok)) or not _opens_clause(s, v) \
+                or _protest_recalled(s, v) or any(s.norms[i] in _RELATIVES for i in range(max(0, v - 2), v)):
+            return None
+        if _people_subject(s, v, c.tok - 1) or any(k.kind == _DETAINEE and v < k.tok < c.tok for k in s.cues):
+            return v
+        return None
+    return None
 
 
 def _own_strike_kept_up(c: Candidate) -> bool:
@@ -1526,7 +1564,8 @@ def _staged(c: Candidate) -> bool:
     :data:`_ERUPT_REACH` tokens after it: new protests, while «وجرت التظاهرات بهدوء» and
     «اندلعت الاحتجاجات» tell of ones already reported. After a verb of organising, holding or joining (kind stage)
     the noun must name a protest in every sense (:func:`_unambiguous`: «نظمت حماس مسيرات
-    حاشدة لمناصريها» is a rally). A protester noun counts only right after a verb of going
+    حاشدة لمناصريها» is a rally), unless people staged it (:func:`_people_staged`: «نظم طلاب
+    جامعة بيرزيت مسيرة تضامنا مع الأسرى»). A protester noun counts only right after a verb of going
     out («خرجوا متظاهرين»): «شارك المتظاهرون في ...» and «كانوا يخرجون ... ويلقون القبض على
     المتظاهرين» name the crowd, not the protest. Not when a relative pronoun or «بعد، إثر»
     comes right before the verb (background), or the sentence recalls a trial or anniversary.
@@ -1539,12 +1578,23 @@ def _staged(c: Candidate) -> bool:
             continue
         if cue.kind == "erupt" and (protester or c.key.startswith(_AL) or c.tok - cue.tok > _ERUPT_REACH):
             continue  # «اندلعت احتجاجات»، «انفجرت عدة مظاهرات»: new protests (not «جرت التظاهرات بهدوء»)
-        if cue.kind == "stage" and (protester or not _unambiguous(c)):
+        if cue.kind == "stage" and (protester or not (_unambiguous(c) or _people_staged(s, cue.tok, c.tok))):
             continue
         if not _finite_cue(s, cue):
             continue
         return not _protest_recalled(s, cue.tok)
     return False
+
+
+def _people_staged(s: SentenceCtx, verb: int, noun: int) -> bool:
+    """Did people stage the march or demonstration (token ``noun``) that the staging verb (token
+    ``verb``, opening its clause) governs? A party, movement or government that organises a
+    «مسيرة» may hold a rally for its supporters («نظمت حماس مسيرات حاشدة لمناصريها»، «نظمت الحكومة
+    مظاهرة تأييدا لقرار»); people named by their work, kin or number as its subject
+    (:func:`_people_subject`: «نظم طلاب الجامعة مسيرة»، «نظم المئات من أهالي الأسرى مسيرة») took to
+    the street themselves, unless they celebrate («مسيرة كشفية احتفالا بعيد الاستقلال»)."""
+    return _opens_clause(s, verb) and _people_subject(s, verb, noun - 1) \
+        and not any(w in _CELEBRATING for w in s.norms[noun:])
 
 
 def _protest_recalled(s: SentenceCtx, tok: int) -> bool:
@@ -2047,8 +2097,9 @@ def _crowd_phrase(group: list[Candidate]) -> tuple[int, int] | None:
         if (heeded := _heeding_verb(c)) is not None:
             # «لبى آلاف العمال دعوة الاتحاد إلى الإضراب»: who heeded the call, not who made it
             first, stop, v = heeded[0] + 1, heeded[1], heeded[0]
-        elif (kept := _keeping_verb(c)) is not None:
-            # «ويواصل الأسير خضر عدنان إضرابه عن الطعام»: whom the strike's pronoun names, a
+        elif (kept := _keeping_verb(c)) is not None or (kept := _declaring_verb(c)) is not None:
+            # «ويواصل الأسير خضر عدنان إضرابه عن الطعام»: whom the strike's pronoun names (or who
+            # declared it: «أعلن الأسرى الإداريون ... الإضراب عن الطعام»), a
             # prisoner by his name too, up to where he is held («في سجون الاحتلال»)
             stop = next((k for k in range(kept + 1, c.tok) if s.norms[k] in _SUBJECT_STOPS), c.tok)
             words = _subject_words(s, kept + 1, stop)

@@ -159,3 +159,27 @@ def test_an_organisation_that_reports_a_protest_is_neither_its_actor_nor_associa
     assert e.actor1 is not None and e.actor1.name == "Protesters (Sudan)"
     assert e.actor1.text == "عشرات الشبان"
     assert e.assoc_actors == []
+
+
+def test_a_hunger_strike_declared_or_started_by_prisoners() -> None:
+    (e,) = protests("وأعلن الأسرى الإداريون في سجن عوفر الإضراب المفتوح عن الطعام رفضا لاعتقالهم الإداري.")
+    assert e.actor1 is not None and e.actor1.text == "الأسرى الإداريون"
+    (e,) = protests("وأعلن الأسير ماهر الأخرس إضرابه عن الطعام رفضا لاعتقاله الإداري.")
+    assert e.actor1 is not None and e.actor1.text == "الأسير ماهر الأخرس"
+    (e,) = protests("وشرع المئات من الأسرى في إضراب مفتوح عن الطعام.")
+    assert e.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت مصلحة السجون أن الأسير أنهى إضرابه عن الطعام.",  # what a declaration reports
+    "وأعلنت النقابة الإضراب العام في جميع المستشفيات.",  # a general strike declared: as often set for later
+])
+def test_declarations_that_start_no_hunger_strike(text: str) -> None:
+    assert protests(text) == []
+
+
+def test_a_march_people_staged_is_a_protest_a_movements_rally_or_a_parade_is_not() -> None:
+    (e,) = protests("ونظم طلاب جامعة بيرزيت مسيرة تضامنا مع الأسرى المضربين عن الطعام.")
+    assert e.actor1 is not None and e.actor1.text == "طلاب جامعة بيرزيت"
+    assert protests("ونظمت حركة حماس مسيرات حاشدة لمناصريها في غزة.") == []
+    assert protests("ونظم طلاب المدارس مسيرة كشفية احتفالا بعيد الاستقلال.") == []
