@@ -1081,6 +1081,31 @@ def _chanting_crowd(doc: Doc, best: Candidate, actor1: Actor | None) -> Actor | 
     return None
 
 
+def _crowd_that_went_out(doc: Doc, best: Candidate, group: list[Candidate], actor1: Actor | None) -> Actor | None:
+    """The counted crowd before a plural verb of going out, where the protest's actor1 is only the
+    protester noun after the verb that tells how they went out: «لقد دوت أصوات مليوني لبناني خرجوا
+    متظاهرين» -> Protesters worded «مليوني لبناني» (was «متظاهرين»), «وخرج آلاف السودانيين
+    متظاهرين» -> «آلاف السودانيين»: «متظاهرين» is the verb's state (حال), the crowd between the
+    verb and it (:func:`_subject_words`) or right before the plural verb (:func:`_subject_before`)
+    its subject."""
+    if actor1 is None or not actor1.name.startswith(_PROTESTERS_WORD):
+        return None
+    s = best.sent
+    for c in group:
+        if c.veto or not _protester(c) or normalize_key(actor1.text) != normalize_key(c.text) or c.tok == 0 \
+                or c.key.startswith(_AL) or any(k.tok == c.tok - 1 and k.kind in CROWD_KINDS for k in s.cues) \
+                or any(i <= c.tok - 1 <= e for i, e in _counts(s)):
+            continue  # «خرج آلاف المتظاهرين»: the counted protesters are the subject itself
+        verb = next((cue.tok for cue in s.cues if cue.kind == "goout" and cue.clause == c.clause
+                     and 0 < c.tok - cue.tok <= _STAGE_REACH and _finite_cue(s, cue)), None)
+        if verb is None:
+            continue
+        words = _subject_words(s, verb + 1, c.tok) if verb + 1 < c.tok else _subject_before(s, verb)
+        if words is not None:
+            return _crowd_actor("protester", doc.raw[s.tok_starts[words[0]]:s.ends[words[1] - 1]], actor1.country)
+    return None
+
+
 def _counted_march(c: Candidate) -> bool:
     """A counted crowd that marches or joins, with a protest word after the verb in its clause,
     reports a protest: «شارك المئات في مسيرة سلمية وسط المدينة»، «سار آلاف المتظاهرين نحو
@@ -2626,7 +2651,8 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
     date, tprec = dated
     args = arguments.assign_actors(s, best, group, spans, doc)
     if fam == "protest":
-        args.actor1 = _chanting_crowd(doc, best, args.actor1) or args.actor1
+        args.actor1 = _chanting_crowd(doc, best, args.actor1) or _crowd_that_went_out(doc, best, group, args.actor1) \
+            or args.actor1
     local_kinds = set(kinds)
     if fam == "protest" and any(c.trigger.mode == ARREST_MODE for c in group):
         local_kinds.add("intervention")

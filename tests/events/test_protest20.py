@@ -183,3 +183,14 @@ def test_a_march_people_staged_is_a_protest_a_movements_rally_or_a_parade_is_not
     assert e.actor1 is not None and e.actor1.text == "طلاب جامعة بيرزيت"
     assert protests("ونظمت حركة حماس مسيرات حاشدة لمناصريها في غزة.") == []
     assert protests("ونظم طلاب المدارس مسيرة كشفية احتفالا بعيد الاستقلال.") == []
+
+
+def test_the_crowd_that_went_out_protesting_not_the_state_word() -> None:
+    # «متظاهرين» tells how they went out (حال); the crowd is the verb's subject
+    (e,) = protests("وخرج آلاف السودانيين متظاهرين في أم درمان للمطالبة بالحكم المدني.")
+    assert e.actor1 is not None and e.actor1.text == "آلاف السودانيين"
+    (e,) = protests("وقال شهود إن آلاف السودانيين خرجوا متظاهرين في أم درمان للمطالبة بالحكم المدني.")
+    assert e.actor1 is not None and e.actor1.text == "آلاف السودانيين"
+    # the counted protesters are the subject itself
+    (e,) = protests("وخرج آلاف المتظاهرين في أم درمان للمطالبة بالحكم المدني.")
+    assert e.actor1 is not None and e.actor1.text != "آلاف"
