@@ -844,7 +844,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         for c in group:
             if c.trigger.mode not in _VICTIM_MODES:
                 continue
-            near = [x for x in rest if c.tok_end <= x.tok <= c.tok_end + 6]
+            near = [x for x in rest if c.tok_end <= x.tok <= c.tok_end + 6 and not _lam_agent(s, x, group)]
             if not near:
                 continue
             verbal_c = _active_verb(c)
@@ -859,6 +859,13 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 actor2 = near[0]
             rest = [x for x in rest if x is not actor1 and x is not actor2]
             break
+    if actor1 is None and not protest and len(group) > 1:
+        # «أن مدنياً قُتل وأصيب ثلاثة آخرون بقصف مدفعي للقوات الحكومية»: the shelling's agent,
+        # marked by «ل» right after it, acts for the group whose best trigger is the death
+        lam = next((x for x in rest if _lam_agent(s, x, group)), None)
+        if lam is not None and lam is not actor2:
+            actor1 = lam
+            rest = [x for x in rest if x is not lam]
     if not protest and (actor1 is None or actor2 is None):
         # «اشتباكات مع مسلحين من تنظيم داعش»: the other side of a clash
         tf0 = s.token_forms()
@@ -1054,7 +1061,8 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             # «قال الجيش الإسرائيلي في بيان إنه استهدف مسلحين»: the pronoun on «إن» is the
             # speaker, who is the verb's subject; «أعلن المتحدث باسم جماعة الحوثي أن قواته
             # أطلقت صاروخا»: the speaker's forces are the speaker's group
-            agents = [x for x in spans if x.tok < cut and x is not actor2 and x.role in {"state", "armed", "named"}]
+            agents = [x for x in spans if x.tok < cut and x is not actor2 and x.role in {"state", "armed", "named"}
+                      and not _tied_to(s, x)]
             ministry = _defence_ministry(doc, s, cut) if doc is not None else None
             if ministry is not None and (not agents or agents[-1].start < ministry.start):
                 # «...، قالت «قسد» إنهما مدنيان، فيما قالت وزارة الدفاع التركية إنها «حيّدت»»: the
@@ -1574,7 +1582,13 @@ def _subject_of_opening_verb(s: SentenceCtx, tf: TokenForms, x: ActorSpan, spans
     start = s.clause_starts[s.clause_of(v)]
     if v == 0 or v == start:
         return True
-    return not s.alpha[v - 1] or s.norms[v - 1] in _PARTICLE_QAD or _after_fronted_phrase(s, start, v, spans)
+    if not s.alpha[v - 1]:
+        # «نفذ غارات "استهدفت المهاجمين"»: a quotation opening on a relative verb after its noun
+        return not (s.texts[v - 1] in _OPENING_MARKS and any(c.tok_end == v - 1 for c in s.candidates))
+    return s.norms[v - 1] in _PARTICLE_QAD or _after_fronted_phrase(s, start, v, spans)
+
+
+_OPENING_MARKS: Final = frozenset({"\u00ab", '"'})
 
 
 _FRONTED: Final = frozenset(normalize_key(w) for w in ("في", "وفي", "ومن", "وعلى", "وبعد", "وخلال", "وفيما", "وأمس", "ومساء", "وصباح"))
@@ -1617,8 +1631,15 @@ def _survivor(s: SentenceCtx, spans: list[ActorSpan], first_tok: int) -> ActorSp
 
 
 _BELONGING: Final = frozenset(normalize_key(w) for w in ("تابعة", "التابعة", "تابع", "التابع"))
-_BYSTANDERS: Final = frozenset(normalize_key(w) for w in (
-    "عثر", "عثرت", "عثروا", "وجد", "وجدت", "وجدوا", "انتشل", "انتشلت"))  # who found the body
+BODY_FINDERS: Final = frozenset(normalize_key(w) for w in (
+    "عثر", "عثرت", "عثروا", "وجد", "وجدت", "وجدوا", "انتشل", "انتشلت", "انتشلوا"))  # who found the body
+# «جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة»: the group it is tied to describes the
+# actor and did not act
+_TIED_TO: Final = frozenset(normalize_key(w) for w in (
+    "المرتبطة", "المرتبط", "المرتبطين", "مرتبطة", "مرتبط", "مرتبطين", "المرتبطون", "مرتبطون",
+    # «مسلحون يشتبه في انتمائهم إلى الجماعة»: the group they may belong to did not act by name
+    "انتمائهم", "انتمائه", "انتمائها", "انتمائهما"))
+_BYSTANDERS: Final = BODY_FINDERS | _TIED_TO
 _BLAMING: Final = frozenset(normalize_key(w) for w in ("نسبته", "نسبتها", "نسبه", "نسبها"))  # «هجوم نسبته السلطات إلى ...»
 _BLAME_REACH: Final = 4  # tokens from «نسبته» to the accuser or the accused after it
 
@@ -2311,6 +2332,20 @@ def _described_aside(s: SentenceCtx, agents: list[ActorSpan]) -> bool:
     return False
 
 
+def _tied_to(s: SentenceCtx, x: ActorSpan) -> bool:
+    """Is ``x`` the group an actor is tied to («المرتبطة بتنظيم القاعدة»، «يشتبه في انتمائهم إلى
+    الجماعة»), one of the two words before it?"""
+    return any(k >= 0 and s.norms[k] in _TIED_TO for k in (x.tok - 1, x.tok - 2))
+
+
+def _lam_agent(s: SentenceCtx, x: ActorSpan, group: list[Candidate]) -> bool:
+    """Is ``x`` marked by «ل» right after an attack noun of the group («بقصف مدفعي للقوات
+    الحكومية»، «غارة للتحالف»)? It is that attack's agent, no victim of a death word before."""
+    return x.role in ("armed", "state", "named") and s.norms[x.tok][:1] == _LAM_CLITIC and any(
+        c.tok_end == x.tok and c.trigger.plover == "ASSAULT" and c.trigger.mode not in _VICTIM_MODES
+        and (_BA in c.prefix or not _active_verb(c)) for c in group)
+
+
 def _is_count(s: SentenceCtx, tf: TokenForms, i: int) -> bool:
     return s.norms[i][:1].isdigit() or i in s.num_toks or not tf[i].isdisjoint(_VAGUE)
 
@@ -2779,6 +2814,11 @@ def _location(doc: Doc, s: SentenceCtx, group: list[Candidate], first: int, last
                 known = _known_place_after(doc, s, first_tok, b, made)
                 if known is not None:
                     return known
+        said = _after_reporter(s, group, a)
+        if said is not None:
+            # «أعلنت وزارة الصحة التابعة للحوثيين في صنعاء أن مدنياً قُتل ... في مديرية مقبنة»:
+            # what was said, before the reporter's place (which stands when nothing else does)
+            spans.append((s.tok_starts[said], s.ends[b - 1]))
         spans.append((s.tok_starts[a], s.ends[b - 1]))
     spans.append((s.span.start, _meanwhile_start(s, last)))
     if base is None and group[0].trigger.plover == "MOBILIZE":
@@ -2800,6 +2840,20 @@ def _location(doc: Doc, s: SentenceCtx, group: list[Candidate], first: int, last
             except Exception:  # noqa: BLE001
                 return None
     return None
+
+
+def _after_reporter(s: SentenceCtx, group: list[Candidate], a: int) -> int | None:
+    """The token after the complementiser («أن»، «إن») that opens what a reporter said, when it
+    stands in the group's first clause (from token ``a``) before its first trigger."""
+    comp = s.complementisers
+    if comp is None:
+        comp = s.complementisers = [i for i, norm in enumerate(s.norms) if norm in _COMPLEMENTISERS]
+    if not comp:
+        return None
+    k = bisect_left(comp, min(c.tok for c in group))
+    if not k or comp[k - 1] < a or comp[k - 1] + 1 >= len(s.norms):
+        return None
+    return comp[k - 1] + 1
 
 
 _MEANWHILE: Final = frozenset(normalize_key(w) for w in ("فيما", "وفيما", "بينما", "وبينما"))

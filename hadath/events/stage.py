@@ -289,6 +289,8 @@ def score(doc: Doc) -> list[SentenceCtx]:
             c.veto = veto(c)
             if not c.veto and c.trigger.mode == _TERRITORY and _materiel_taken(c):
                 c.veto = _MATERIEL  # «واستولت على 12 مركبة قتالية»: spoils, not ground
+            if not c.veto and c.trigger.plover == _RETREAT and _withdrawal_as_time(c):
+                c.veto = _TIME_FRAME  # «استهدفت المهاجمين خلال انسحابهم»: when, not what
             if not c.veto and (c.trigger.mode in _RULE_ONLY or c.trigger.name == _DETAIN_ROW):
                 # kept by its rule alone, and out of the classifier's instance: its features
                 # would raise the sentence's other candidates («دون أن تشير إلى غارة بنجوين»)
@@ -375,7 +377,7 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
     if c.trigger.mode == _ASSASSINATE:
         return _doer_struck(c) or _attempt_suffered(c)
     if c.trigger.mode == _CLASH:
-        return _clash_joined(c)
+        return _clash_joined(c) or _clash_between(c)
     if c.trigger.mode == SELF_HARM_MODE:
         return _immolated_in_protest(c)
     return False
@@ -406,8 +408,6 @@ def _carrier(c: Candidate, verbs: frozenset[str], reach: int) -> bool:
 
 
 _FOUND_KILLED: Final = "found killed"  # triggers.tsv: «مقتولا»، «جثة مقتول»
-_FOUND_VERBS: Final = frozenset(normalize_key(w) for w in (
-    "عثر", "عثرت", "عثروا", "وجد", "وجدت", "وجدوا", "انتشل", "انتشلت", "انتشلوا"))
 _BODY_NOUNS: Final = frozenset(normalize_key(w) for w in ("جثة", "جثث", "جثتي", "جثمان", "جثامين"))
 _FOUND_REACH: Final = 6  # «عثر أهالي بلدة سرمدا شمالي إدلب على جثة شاب مقتولا»: the place may stand between
 
@@ -418,7 +418,7 @@ def _body_found(c: Candidate) -> bool:
     not background, not after «بعد»), and a body noun stands between. ACLED codes the killing
     (an attack by whoever did it) where the body was found."""
     s = c.sent
-    if not _carrier(c, _FOUND_VERBS, _FOUND_REACH + 4):
+    if not _carrier(c, arguments.BODY_FINDERS, _FOUND_REACH + 4):
         return False
     first = max(s.clause_starts[c.clause], c.tok - _FOUND_REACH - 4)
     return any(s.norms[k] in _BODY_NOUNS or s.norms[k][1:] in _BODY_NOUNS for k in range(first, c.tok))
@@ -749,6 +749,27 @@ def _clash_joined(c: Candidate) -> bool:
 
 
 _BETWEEN: Final = normalize_key("بين")
+_OCCUR_VERBS: Final = frozenset(normalize_key(w) for w in (
+    "تجددت", "تجدد", "اندلعت", "اندلع", "دارت", "دار", "احتدمت", "اشتدت", "استمرت", "تواصلت", "وقعت", "جرت"))
+_OCCUR_REACH: Final = 2  # «تجددت المعارك العنيفة»: the verb right before the noun or its adjective
+_SIDES_REACH: Final = 5  # «المعارك العنيفة، أمس السبت، بين»: words from the noun to «بين»
+_WA_LETTER: Final = "\u0648"  # و: the second side joined
+
+
+def _clash_between(c: Candidate) -> bool:
+    """A clash noun that a finite verb of breaking out or going on carries, with its two sides
+    after «بين» in the clause: «تجددت المعارك العنيفة، أمس السبت، بين القوات الحكومية وجماعة
+    الحوثيين»، «دارت اشتباكات بين الجيش وقوات الدعم السريع». The verb tells it happened (not
+    background, not after «بعد»: :func:`_carrier`), «بين ... و» names who fought. A dateline
+    before such a lead («مأرب – «العربي الجديد»:») took its sentence-start features away."""
+    s = c.sent
+    if c.trigger.pos != "noun" or not _carrier(c, _OCCUR_VERBS, _OCCUR_REACH):
+        return False
+    stop = min(len(s.norms), c.tok_end + _SIDES_REACH + 1)
+    for k in range(c.tok_end, stop):
+        if s.norms[k] == _BETWEEN:
+            return any(s.norms[j][:1] == _WA_LETTER and len(s.norms[j]) > 2 for j in range(k + 2, s.clause_stop(s.clause_of(k))))
+    return False
 _FORCE_REACH: Final = 3  # tokens from the crowd word to the force after «و» («وقوات مكافحة الشغب»)
 
 
@@ -1863,6 +1884,21 @@ def _materiel_taken(c: Candidate) -> bool:
         if _among(w, _SPOILS):
             return True
     return False
+
+
+_RETREAT: Final = "RETREAT"
+_TIME_FRAME: Final = "time frame"
+# a withdrawal told as the time of another deed: «استهدفت المهاجمين خلال انسحابهم»، «نهبوا مخزن
+# الأسلحة قبل انسحابهم»
+_TIME_PREPS: Final = frozenset(normalize_key(w) for w in (
+    "خلال", "أثناء", "اثناء", "عند", "لدى", "قبل", "قبيل", "بعد", "بعيد", "عقب", "إثر", "اثر"))
+
+
+def _withdrawal_as_time(c: Candidate) -> bool:
+    """Is an indefinite withdrawal noun («انسحابهم»، «انسحاب المسلحين») the object of a
+    preposition of time? It dates another deed; ACLED codes no withdrawal of it."""
+    s = c.sent
+    return c.tok > 0 and not c.key.startswith(_AL) and s.norms[c.tok - 1] in _TIME_PREPS
 
 
 def annotate(doc: Doc) -> None:

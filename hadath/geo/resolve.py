@@ -818,6 +818,22 @@ def _placed_mentions(doc: Doc) -> tuple[list[int], list[Mention]]:
     return starts, placed
 
 
+_PART_OF_COUNTRY: Final = regex.compile(
+    r"(?:\bو?)(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي|شمال\s+غربي|شمال\s+شرقي|جنوب\s+غربي|جنوب\s+شرقي)\s+البلاد")
+
+
+def _unplaced_between(doc: Doc, start: int, end: int) -> bool:
+    """Does raw ``[start, end)`` hold a place NER found that the gazetteer could not resolve,
+    or a part of the country («في بولكيسي وسط البلاد»: the town is unknown, the bearing is not
+    the capital's)?"""
+    if _PART_OF_COUNTRY.search(doc.raw, start, end) is not None:
+        return True
+    for e in doc.entities:
+        if start <= e.start and e.end <= end and e.type in PLACE_TYPES and e.place is None and not e.in_org:
+            return True
+    return False
+
+
 _BEARING_GAP: Final = 40  # characters from a place to the bearing after it («بإقليم X جنوب غربي العاصمة Y»)
 
 
@@ -871,6 +887,10 @@ def place_for_span(doc: Doc, start: int, end: int,
     if best is None:
         return None
     m = best[1]
+    if best[0][0] and (m.start, m.end) in datelines and _unplaced_between(doc, m.end, end):
+        # «باماكو (أ ف ب) - أعلنت الجماعة أنها سيطرت على معسكر للجيش في بولكيسي وسط البلاد»:
+        # a place GeoNames lacks is named; the dateline is where the report was filed, not it
+        return None
     region = _named_before_bearing(doc.raw, named, m)
     if region is not None:
         # «في بلدة عيل صالين بإقليم شبيلي السفلى جنوب غربي العاصمة مقديشو»: the capital is

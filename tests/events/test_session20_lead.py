@@ -117,3 +117,57 @@ def test_a_body_found_killed_is_an_attack() -> None:
     assert event.sub_event_type == "Attack" and event.fatalities == 1
     # who found the body did not kill
     assert name(event.actor1) != "Police Forces of Iraq"
+
+
+MARIB = "2024-03-10"  # a Sunday: «أمس السبت» is the 9th
+BOULKESSI = "2022-08-08"  # a Monday: «صباح الأحد» is the 7th
+
+
+def test_the_marib_battle_after_an_outlets_dateline() -> None:
+    _, doc = read_article("marib_front_newspaper.txt", MARIB)
+    # «مأرب – «العربي الجديد»: تجددت المعارك العنيفة، أمس السبت، بين القوات الحكومية اليمنية
+    # وجماعة الحوثيين»: the outlet's marks quote nobody; the renewed fighting between two sides
+    # is a clash, dated and placed
+    battle = next(e for e in doc.events if e.sub_event_type == "Armed clash")
+    assert {name(battle.actor1), name(battle.actor2)} == {"Military Forces of Yemen", "Houthi Movement"}
+    assert battle.event_date == "2024-03-09"
+    assert battle.location is not None and battle.location.name == "Marib"
+    # «فيما سقط خمسة جنود»: the fallen are dead
+    assert ("soldiers killed", 5) in {(c.subject, c.quantity.low) for c in doc.claims}
+    # «أعلنت وزارة الصحة التابعة للحوثيين في صنعاء أن مدنياً قُتل ... بقصف مدفعي للقوات
+    # الحكومية على قرية في مديرية مقبنة»: the shelling's agent follows it with «ل»; the
+    # ministry's seat is not where it happened
+    (shelling,) = of_sub(doc, "Shelling/artillery/missile attack")
+    assert name(shelling.actor1) == "Military Forces of Yemen" and name(shelling.actor2) == "Civilians (Yemen)"
+    assert shelling.location is not None and shelling.location.name == "Maqbanah"
+    (mine,) = of_sub(doc, "Remote explosive/landmine/IED")
+    assert name(mine.source) == "Masam Project (Yemen demining)" and mine.fatalities == 2
+
+
+def test_the_boulkessi_attack_and_its_accounts() -> None:
+    _, doc = read_article("boulkessi_jnim_wire.txt", BOULKESSI)
+    # «أعلنت "جماعة نصرة الإسلام والمسلمين" المرتبطة بتنظيم القاعدة ... أنها سيطرت على معسكر
+    # للجيش المالي في بولكيسي وسط البلاد»: the group it is tied to did not act; the town is
+    # unknown to GeoNames and the dateline's capital is not where it happened
+    (taken,) = of_sub(doc, "Non-state actor overtakes territory")
+    assert name(taken.actor1) == "JNIM: Group for Support of Islam and Muslims"
+    assert name(taken.actor2) == "Military Forces of Mali"
+    assert taken.location is None or taken.location.name != "Bamako"
+    # «استهدفت المهاجمين خلال انسحابهم»: the withdrawal dates the strikes, no event of its own
+    assert not [e for e in doc.events if e.plover_type == "RETREAT"]
+    (strike,) = of_sub(doc, "Air/drone strike")
+    assert name(strike.actor1) == "Military Forces of Mali"
+    # «خطف مسلحون يشتبه في انتمائهم إلى الجماعة ذاتها سبعة مدنيين»: the suspected group is no victim
+    (abduction,) = of_sub(doc, "Abduction/forced disappearance")
+    assert name(abduction.actor2) == "Civilians (Mali)"
+
+
+def test_the_nabatieh_strike_and_hezbollahs_claim() -> None:
+    _, doc = read_article("nabatieh_drone_agency.txt", "2024-02-13")
+    (strike,) = of_sub(doc, "Air/drone strike")
+    assert name(strike.actor1) == "Military Forces of Israel" and strike.fatalities == 2
+    assert name(strike.source) == "Lebanese National News Agency"
+    (claimed,) = of_sub(doc, "Shelling/artillery/missile attack")
+    assert name(claimed.actor1) == "Hezbollah"
+    # «أسفر عن مقتل أكثر من 400 شخص في لبنان»: a running toll, no event
+    assert all(e.fatalities is None or e.fatalities < 100 for e in doc.events)
