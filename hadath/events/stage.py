@@ -68,7 +68,14 @@ from hadath.events.lexicon import (
 from hadath.events.modality import answering_verb, veto
 from hadath.events.model import load_model
 from hadath.events.tally import counted_people, dual_forms
-from hadath.lexicon.actors import ARMED_INTER, CROWD_INTER, STATE_INTER, country_name, fill_country
+from hadath.lexicon.actors import (
+    ARMED_INTER,
+    CIVILIAN_INTER,
+    CROWD_INTER,
+    STATE_INTER,
+    country_name,
+    fill_country,
+)
 from hadath.mentions import PLACE_TYPES
 from hadath.schema import Actor, Location
 from hadath.schema import Span as ContractSpan
@@ -2436,6 +2443,31 @@ def _organisation_behind(doc: Doc, best: Candidate, group: list[Candidate], args
     return arguments.Arguments(crowd, args.actor2, assoc, args.spans)
 
 
+_TO_DISPERSE: Final = normalize_key("لتفريق")  # «لتفريقهم»، «لتفريق المتظاهرين»: the purpose of the fire
+
+
+def _fired_to_disperse(s: SentenceCtx, best: Candidate, spans: list[arguments.ActorSpan],
+                       args: arguments.Arguments) -> arguments.Arguments:
+    """Whom a state force killed or wounded while firing to disperse protesters are protesters:
+    «إن المحتجين حاولوا اقتحام مبنى المحافظة، فأطلقت قوات الأمن الرصاص الحي لتفريقهم، ما أدى إلى
+    مقتل شخصين»: ACLED's *Excessive force against protesters* (acled.decide types it by a
+    protester actor2), not an attack on civilians «شخصين». The fire's purpose «لتفريق» (cues.tsv
+    kind dispersal) stands in the deed's clause or the one after it, the sentence names the
+    protesters (a protester noun), actor1 is a state force and actor2 a generic civilian noun."""
+    a1, a2 = args.actor1, args.actor2
+    if a1 is None or a1.inter != STATE_INTER or a2 is None or a2.inter != CIVILIAN_INTER:
+        return args
+    if not any(k.kind == "dispersal" and k.key.startswith(_TO_DISPERSE) and 0 <= k.clause - best.clause <= 1
+               for k in s.cues):
+        return args
+    crowd = next((x for x in spans if x.role == "protester" and x.generic and x.tok < best.tok), None)
+    victims = next((x for x in spans if x.actor is a2), None)
+    if crowd is None or victims is None or not victims.generic:
+        return args
+    protesters = _crowd_actor("protester", a2.text, a2.country)
+    return args if protesters is None else arguments.Arguments(a1, protesters, args.assoc, args.spans)
+
+
 def _crowd_actor(role: str, text: str, country: str | None) -> Actor | None:
     """The generic crowd of ``role`` (protester, rioter; generic_actors.tsv) of ``country``,
     written as ``text``: «Rioters (Iraq)»."""
@@ -2705,6 +2737,8 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
             local_kinds.add("intervention")
             if args.actor2 is None:
                 args.actor2 = force.actor
+    if fam == "violence":
+        args = _fired_to_disperse(s, best, spans, args)
     typing = acled.decide(best, group, local_kinds, args.actor1, args.actor2)
     if fam == "violence" and typing.sub_event_type == "Armed clash":
         throw = _stone_throwers(s, best)

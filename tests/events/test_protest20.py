@@ -194,3 +194,27 @@ def test_the_crowd_that_went_out_protesting_not_the_state_word() -> None:
     # the counted protesters are the subject itself
     (e,) = protests("وخرج آلاف المتظاهرين في أم درمان للمطالبة بالحكم المدني.")
     assert e.actor1 is not None and e.actor1.text != "آلاف"
+
+
+BASRA = """البصرة - (رويترز)
+
+أغلق محتجون غاضبون الطرق الرئيسية في مدينة البصرة بالإطارات المحترقة أمس احتجاجا على انقطاع الكهرباء وشح المياه.
+
+وقال مصدر في الشرطة إن المحتجين حاولوا اقتحام مبنى المحافظة، فأطلقت قوات الأمن الرصاص الحي لتفريقهم، ما أدى إلى مقتل شخصين وإصابة 15 آخرين.
+
+ودعت تنسيقيات الاحتجاج إلى التظاهر مجددا يوم الجمعة المقبل.
+"""
+
+
+def test_road_blocking_with_burning_tyres_and_fire_to_disperse_the_protesters() -> None:
+    events = hadath.extract(BASRA, published="2024-05-15").events
+    riot, fire = sorted(events, key=lambda e: e.evidence[0].start)
+    assert riot.event_type == "Riots" and riot.sub_event_type == "Violent demonstration"
+    assert riot.actor1 is not None and riot.actor1.name == "Rioters (Iraq)"
+    # who was killed by fire meant to disperse the protesters were protesters, not civilians
+    assert fire.sub_event_type == "Excessive force against protesters"
+    assert fire.actor1 is not None and fire.actor1.name == "Police Forces of Iraq"
+    assert fire.actor2 is not None and fire.actor2.name == "Protesters (Iraq)"
+    assert fire.fatalities == 2
+    # the call to protest again on Friday is no event
+    assert len(events) == 2
