@@ -141,6 +141,7 @@ _GOVERNED: Final = (_LAM, _BA)  # ل ب: a noun after them is governed, no subje
 _GATHER_VERBS: Final = frozenset(normalize_key(w) for w in ("تجمع", "تجمعوا", "تجمعت", "احتشد", "احتشدوا", "احتشدت"))
 _PROTEST_PURPOSE_KINDS: Final = frozenset({"purpose", "chant"})
 _IN_FRONT: Final = frozenset({normalize_key("أمام")})
+_ON_THE_STEPS: Final = [normalize_key("على"), normalize_key("سلالم")]  # «وقفة على سلالم نقابة الصحفيين»
 _GATHERING_ROLES: Final = frozenset({"civilian", "protester"})  # generic_actors.tsv roles of people who may gather
 _IN_PROTEST: Final = normalize_key("احتجاجا")  # the purpose noun «احتجاجا (على)»
 _PRESENT_FIRST: Final = frozenset("\u064a\u0646")  # ي ن: «يغلق»، «نغلق» (a habit or a plan, not a report)
@@ -1282,7 +1283,9 @@ def _rule_only_holds(c: Candidate) -> bool:
     if c.trigger.mode == _STAND:
         # «نظمت عائلات المعتقلين وقفة أمام مقر الصليب الأحمر»، «وقفة ... تضامنا مع»: a stand in
         # front of a building or for a cause; not «وقفة تأبينية في ذكرى»، «وقفة احتفالية بمناسبة»
-        return _staged(c) and (_purpose_after(c) or c.tok_end < len(c.sent.norms) and c.sent.norms[c.tok_end] in _IN_FRONT)
+        # «وقفة على سلالم نقابة الصحفيين»: Cairo's steps of protest, in front of the building too
+        return _staged(c) and (_purpose_after(c) or c.tok_end < len(c.sent.norms) and c.sent.norms[c.tok_end] in _IN_FRONT
+                               or c.sent.norms[c.tok_end:c.tok_end + 2] == _ON_THE_STEPS)
     return _fighters_neutralised(c)
 
 

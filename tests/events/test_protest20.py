@@ -218,3 +218,24 @@ def test_road_blocking_with_burning_tyres_and_fire_to_disperse_the_protesters() 
     assert fire.fatalities == 2
     # the call to protest again on Friday is no event
     assert len(events) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "ونفذت ساكنة جماعة إميضر مسيرة على الأقدام نحو مقر العمالة احتجاجا على العطش.",  # Moroccan «ساكنة»
+    "ونظم نشطاء وقفة إسنادا للأسرى في دوار المنارة وسط رام الله.",  # Palestinian «إسنادا»
+    "ونظم العشرات من النشطاء وقفة على سلالم نقابة الصحفيين في القاهرة.",  # Cairo's steps of protest
+    "وخرجت مواكب حاشدة في أم درمان للمطالبة بالحكم المدني.",  # Sudan's «مواكب»
+    "وسيرت لجان المقاومة مواكب في الخرطوم رفضا للانقلاب العسكري.",
+])
+def test_regional_words_of_protest(text: str) -> None:
+    (e,) = protests(text)
+    assert e.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "وسيرت القوات دوريات مشتركة في المنطقة.",
+    "ومرت مواكب المسؤولين في شارع النيل وسط إجراءات أمنية مشددة.",
+    "ووقف الحضور وقفة على أرواح الشهداء.",
+])
+def test_patrols_motorcades_and_a_minute_of_silence_are_no_protest(text: str) -> None:
+    assert protests(text) == []
