@@ -239,3 +239,44 @@ def test_regional_words_of_protest(text: str) -> None:
 ])
 def test_patrols_motorcades_and_a_minute_of_silence_are_no_protest(text: str) -> None:
     assert protests(text) == []
+
+
+KHARTOUM = """الخرطوم - (أ ف ب)
+
+تظاهر آلاف السودانيين أمس في وسط الخرطوم للمطالبة بتسليم السلطة إلى المدنيين، مرددين هتافات ضد المجلس العسكري.
+
+وفرقت الشرطة المتظاهرين بالغاز المسيل للدموع قرب القصر الجمهوري، بحسب شهود عيان.
+
+وقالت لجنة أطباء السودان المركزية إن متظاهرا قتل برصاص قوات الأمن في مدينة أم درمان.
+"""
+
+
+def test_a_protest_the_police_dispersed_and_a_protester_shot_elsewhere() -> None:
+    events = sorted(hadath.extract(KHARTOUM, published="2024-05-15").events, key=lambda e: e.evidence[0].start)
+    protest, shot = events
+    # the dispersal told after the protest makes it one with intervention, the police its actor2
+    assert protest.sub_event_type == "Protest with intervention"
+    assert protest.actor2 is not None and protest.actor2.name == "Police Forces of Sudan"
+    assert protest.location is not None and protest.location.name == "Khartoum"
+    # the protester shot dead in Omdurman is excessive force there
+    assert shot.sub_event_type == "Excessive force against protesters"
+    assert shot.fatalities == 1
+    assert shot.location is not None and shot.location.name == "Omdurman"
+
+
+RABAT = """الرباط - (و م ع)
+
+نظم مئات الأساتذة المتعاقدين أمس وقفة احتجاجية أمام مقر البرلمان في الرباط، للمطالبة بإدماجهم في الوظيفة العمومية.
+
+ورفع المحتجون لافتات تندد بما وصفوه بالتعاقد المفروض، وهتفوا بشعارات ضد وزارة التربية الوطنية.
+
+وأعلنت التنسيقية الوطنية للأساتذة المتعاقدين أنها ستخوض إضرابا وطنيا لمدة ثلاثة أيام الأسبوع المقبل.
+"""
+
+
+def test_a_sit_in_its_banners_and_an_announced_strike_are_one_protest() -> None:
+    (e,) = hadath.extract(RABAT, published="2024-05-15").events
+    assert e.sub_event_type == "Peaceful protest"
+    assert e.actor1 is not None and e.actor1.text == "مئات الأساتذة المتعاقدين"
+    assert e.location is not None and e.location.name == "Rabat"
+    assert e.event_date == "2024-05-14"
