@@ -302,13 +302,22 @@ def _pick(m: Match[Counted], kinds: frozenset[str] | set[str]) -> Counted:
 _LIST_OPENER: Final = regex.compile(r"\s*(?:\u0647\u0645|\u0647\u0646)?\s*:\s*")
 
 
+_FAMILY_OF: Final = regex.compile(r"(?:\u0623\u0633\u0631\u0629|\u0639\u0627\u0626\u0644\u0629)\s+(?:\u0645\u0643\u0648\u0646\u0629\s+)?\u0645\u0646\s*$")  # «أسرة من»، «عائلة مكونة من»
+_FAMILY_REACH: Final = 24
+
+
 def _status(ix: DocIndex, n: NumberMention, noun: Match[Counted], domain: str, starts: list[int]) -> Match[Counted] | None:
     raw = ix.doc.raw
     reach = STATUS_REACH if domain in ("people", "things") else FRAME_STATUS_REACH
     k = bisect_left(starts, n.start) - 1
+    family = _FAMILY_OF.search(raw, max(0, n.start - _FAMILY_REACH), n.start)
     other = False  # another counted noun between: «مدنيين اثنين من عائلة واحدة» counts no family
     while k >= 0:
         m = ix.counted[k]
+        if family is not None and raw[m.end:family.start()].strip():
+            # «أصابت منزلا كانت تعيش فيه أسرة من سبعة أفراد»: a family's size; a status before
+            # it counts the family only right before it («قتلت عائلة من خمسة أفراد»)
+            break
         gap = raw[m.end : n.start] if m.end <= n.start else ""
         if "(" in gap:
             gap = _BRACKETED.sub("", gap)  # «اعتقلت قوات الأمن الداخلي (الأسايش) خمسة أشخاص»
@@ -359,6 +368,11 @@ def _status(ix: DocIndex, n: NumberMention, noun: Match[Counted], domain: str, s
                     return m
         k += 1
     return None
+
+
+def _number_between(ix: DocIndex, a: int, b: int) -> bool:
+    """Does a number mention start in raw ``[a, b)`` (also after a clitic: «وثلاثة»)?"""
+    return any(a <= m.start < b for m in ix.doc.numbers if m.start < b)
 
 
 def _counted_between(ix: DocIndex, a: int, b: int) -> bool:
@@ -754,8 +768,10 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
             reach = ACTOR_REACH if c.kind == "fighter" else 2
             # «من عناصرها»: the pronoun is the owner, a name after it is someone else
             am = None if c.id.endswith(_OWN) else _entity_after(ix, noun.end, reach, None, actor=True)
-            if am is not None and _agent_between(doc.raw[noun.end:am.start]):
-                am = None  # «خمسة جنود في هجوم شنه مسلحون»: the attackers, not the soldiers' ranks
+            if am is not None and (_agent_between(doc.raw[noun.end:am.start]) or _number_between(ix, noun.end, am.start)):
+                # «خمسة جنود في هجوم شنه مسلحون»: the attackers, not the soldiers' ranks; «17 من
+                # المسلحين وثلاثة جنود»: the next item's soldiers
+                am = None
             if am is not None:
                 am = _bracketed_alias(ix, am)
             if am is not None and c.kind == "fighter" and (_inter(am) == CIVILIAN_INTER or (
@@ -789,6 +805,8 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
             continue  # «امرأتين» with nothing happening to them: no count the conflict report makes
         if not status and n.low == n.high == 1 and c.kind in ("person", "thing"):
             continue  # «صورة رجل واحد»: one of something, with nothing happening to it
+        if not status and _FAMILY_OF.search(doc.raw, max(0, n.start - _FAMILY_REACH), n.start) is not None:
+            continue  # «أسرة من سبعة أفراد»: a family's size, nothing that happened to them
         place = ""
         pm = _entity_after(ix, noun.end, PLACE_REACH, PLACE_TYPES, actor=False)
         if pm is not None and _located(ix, noun.end, pm):

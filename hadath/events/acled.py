@@ -106,14 +106,28 @@ def _airborne(a: Actor | None) -> bool:
     return any(" ".join(words[i:j]) in names for i in range(len(words)) for j in range(i + 1, len(words) + 1))
 
 
+_OPENING_MARKS: Final = frozenset({"\u00ab", '"'})
+
+
+def _word_before(c: Candidate) -> int:
+    """The token right before trigger ``c``, past an opening quotation mark («إن طائراته
+    "استهدفت مسلحا"»: the words quoted open on the verb); -1 at the sentence's start."""
+    k = c.tok - 1
+    if k > 0 and c.sent.texts[k] in _OPENING_MARKS:
+        k -= 1
+    return k
+
+
 def _fired_from_the_air(c: Candidate) -> bool:
     """Is an aircraft or drone the subject right before the trigger, in its clause (at most
     :data:`_SUBJECT_REACH` words before, conjunction aside)?"""
     s = c.sent
     names = aircraft_names()
     lo = max(0, c.tok - _SUBJECT_REACH)
-    for i in range(c.tok - 1, lo - 1, -1):
-        if s.clause_of(i) != c.clause:
+    top = _word_before(c)
+    clause = s.clause_of(top) if top >= 0 else c.clause
+    for i in range(top, lo - 1, -1):
+        if s.clause_of(i) != clause:
             break
         w = s.norms[i]
         if w[:1] in _CONJ and w[1:] in names or w in names:
@@ -137,9 +151,10 @@ def _aircraft_after(c: Candidate) -> bool:
 def _aircraft_before(c: Candidate) -> bool:
     """Is the word right before the trigger an aircraft («إن طائراته استهدفت»)? Not across
     punctuation: «قوة ... معززة بجرافات وطائرات مسيرة، اقتحمت المخيم» lists equipment."""
-    if c.tok == 0:
+    k = _word_before(c)
+    if k < 0:
         return False
-    w = c.sent.norms[c.tok - 1]
+    w = c.sent.norms[k]
     names = aircraft_names()
     return w in names or w[:1] in _CONJ and w[1:] in names
 

@@ -802,6 +802,9 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             # «هجوم انتحاري نفذته امرأة»: a civilian noun after an agent word is the attacker's
             # description, not an actor ACLED codes as civilians
             actor1 = x
+        elif actor1 is None and x.role != "civilian" and _members_after_agent_word(s, tf, x):
+            # «بهجوم شنه عناصر من تنظيم "داعش"»: the members of the group carried it out
+            actor1 = x
         elif actor1 is None and x.tok > 0 and _PREV_KINDS[tf[x.tok - 1]] & _K_TARGETING and x.role != "civilian" \
                 and any(c.tok == x.tok_end and _BA in c.prefix for c in group):
             # «استهدفت جماعة الحوثي بطائرة مسيرة ميناء المخا»: the name between the verb and the
@@ -836,7 +839,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 rest = [y for y in rest if y is not x]
                 break
     if actor1 is None and not protest:
-        actor1 = _national_agent(s, group)  # «غارة جوية إسرائيلية»، «القصف التركي»
+        actor1 = _national_agent(s, group) or _aircraft_nationality(s, group)  # «غارة جوية إسرائيلية»، «القصف التركي»
     if actor2 is None and not protest:
         # victims of a casualty word: «مقتل خمسة جنود»، passive «قتل 20 مدنيا»; but in
         # «قتلت قوات الأمن ستة متشددين» the first actor after the verb is its subject
@@ -1583,8 +1586,11 @@ def _subject_of_opening_verb(s: SentenceCtx, tf: TokenForms, x: ActorSpan, spans
     if v == 0 or v == start:
         return True
     if not s.alpha[v - 1]:
-        # «نفذ غارات "استهدفت المهاجمين"»: a quotation opening on a relative verb after its noun
-        return not (s.texts[v - 1] in _OPENING_MARKS and any(c.tok_end == v - 1 for c in s.candidates))
+        # a quotation opening on the verb after a noun: the noun is its subject («إن طائراته
+        # "استهدفت مسلحا"») or the noun a relative verb describes («نفذ غارات "استهدفت
+        # المهاجمين"»); after «إن» or a colon the verb opens the words said
+        w = v - 2
+        return not (s.texts[v - 1] in _OPENING_MARKS and w >= 0 and s.alpha[w] and s.norms[w] not in _COMPLEMENTISERS)
     return s.norms[v - 1] in _PARTICLE_QAD or _after_fronted_phrase(s, start, v, spans)
 
 
@@ -1830,6 +1836,48 @@ def _national_agent(s: SentenceCtx, group: list[Candidate]) -> ActorSpan | None:
                 return ActorSpan(s.tok_starts[i], s.ends[i], i, i + 1, actor, "state", s.clause_of(i))
             if w not in _MANNER:
                 break
+    return None
+
+
+_AIRCRAFT_REACH: Final = 8  # tokens from the aircraft noun to the attack («طائرات "إف 16" العراقية نفذت ضربة»)
+_MODEL_WORDS: Final = 3  # the aircraft's model between the noun and its nationality («"إف 16"»، «سوخوي 24»)
+
+
+def _aircraft_nationality(s: SentenceCtx, group: list[Candidate]) -> ActorSpan | None:
+    """The state whose aircraft, named by its model, carried the attack out: «أن طائرات "إف 16"
+    العراقية نفذت ضربة جوية»، «قصفت طائرات سوخوي الروسية». The aircraft noun
+    (``aircraft.tsv``) within :data:`_AIRCRAFT_REACH` words before the attack word, then at most
+    :data:`_MODEL_WORDS` tokens of its model (not a word of the dictionary's nisbas), then the
+    nationality adjective."""
+    military = generic_for("MIL")
+    if military is None:
+        return None
+    planes = aircraft_names()
+    nis = nisba_index()
+    norms = s.norms
+    for c in group:
+        if c.trigger.plover != "ASSAULT" or c.trigger.mode == "casualty":
+            continue
+        first = max(s.clause_starts[c.clause], c.tok - _AIRCRAFT_REACH)
+        # before the attack word, or its subject right after it («قصفت طائرات سوخوي الروسية»)
+        for i in [*range(first, c.tok), c.tok_end]:
+            if i >= len(norms) or norms[i] not in planes:
+                continue
+            model = 0
+            for k in range(i + 1, len(norms) if i > c.tok else c.tok):
+                if s.texts[k] in _OPENING_MARKS:
+                    continue  # «"إف 16"»: marks around the model
+                if model > _MODEL_WORDS:
+                    break
+                model += 1
+                iso = nis.get(norms[k])
+                if iso is not None and norms[k].endswith(_ADJ_ENDINGS):
+                    if k == i + 1:
+                        break  # «طائرات أمريكية»: the lexicons' own reading
+                    return ActorSpan(s.tok_starts[k], s.ends[k], k, k + 1, resolve_actor(military, s.texts[k], iso),
+                                     "state", s.clause_of(k))
+                if s.alpha[k] and norms[k] in nis:
+                    break
     return None
 
 
@@ -2123,6 +2171,17 @@ def _protecting(norms: list[str], i: int) -> bool:
 
 _SIDE_HEADS: Final = frozenset(normalize_key(w) for w in ("تنظيم", "حركة", "فصيل", "جماعة", "ميليشيا", "مليشيا", "كتائب", "لواء"))
 _MEMBER_NOUNS: Final = frozenset(normalize_key(w) for w in ("عناصر", "أفراد", "مقاتلين", "مسلحين", "جنود", "قوات", "وحدات", "مجموعة", "مجموعات"))
+
+
+def _members_after_agent_word(s: SentenceCtx, tf: TokenForms, x: ActorSpan) -> bool:
+    """Is ``x`` a group named after «members of» that follows an agent word («شنه عناصر من تنظيم
+    "داعش"»، «نفذه مسلحون من حركة الشباب»)? The two words before a span reach only «من تنظيم»."""
+    k = x.tok - 1
+    while k >= 0 and (s.norms[k] in _GROUP_HEADS or not s.alpha[k]) and s.norms[k] not in _MEMBER_NOUNS:
+        k -= 1  # «تنظيم»، the opening mark
+    if k < 2 or s.norms[k] != _FROM or s.norms[k - 1] not in _MEMBER_NOUNS:
+        return False
+    return bool(_PREV_KINDS[tf[k - 2]] & _K_AGENT_PREV)
 
 
 _FORCE_HEADS: Final = frozenset(normalize_key(w) for w in ("قوات", "عناصر", "مسلحي", "مقاتلي", "ميليشيا", "مليشيا", "فصائل", "كتائب"))

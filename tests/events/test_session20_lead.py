@@ -171,3 +171,44 @@ def test_the_nabatieh_strike_and_hezbollahs_claim() -> None:
     assert name(claimed.actor1) == "Hezbollah"
     # «أسفر عن مقتل أكثر من 400 شخص في لبنان»: a running toll, no event
     assert all(e.fatalities is None or e.fatalities < 100 for e in doc.events)
+
+
+def test_the_mogadishu_mortars_and_a_familys_size() -> None:
+    _, doc = read_article("mogadishu_mortars_wire.txt", "2024-06-13")
+    (mortars,) = of_sub(doc, "Shelling/artillery/missile attack")
+    assert name(mortars.actor1) == "Al Shabaab" and mortars.fatalities == 5
+    # «إحداها أصابت منزلا كانت تعيش فيه أسرة من سبعة أفراد»: a family's size, no wounded, so
+    # no dispute with the police's 12 wounded
+    assert all(c.quantity.low != 7 for c in doc.claims)
+    assert doc.conflicts == []
+    (retaken,) = of_sub(doc, "Government regains territory")
+    assert retaken.fatalities == 20
+    # «قتل فيها 17 من المسلحين وثلاثة جنود»: the next item's soldiers are not the fighters' ranks
+    subjects = {(c.subject, c.quantity.low) for c in doc.claims}
+    assert ("fighters killed", 17) in subjects and ("soldiers killed", 3) in subjects
+
+
+def test_the_gaza_strike_is_one_event_and_an_earlier_strike_no_rival() -> None:
+    _, doc = read_article("gaza_analysis_newspaper.txt", "2024-09-12")
+    # the army's own account («إن طائراته "استهدفت مسلحا من حركة حماس"») is the same strike:
+    # the aircraft before the quoted verb are its subject
+    (strike,) = doc.events
+    assert strike.sub_event_type == "Air/drone strike" and name(strike.actor1) == "Military Forces of Israel"
+    assert strike.fatalities == 9 and strike.location is not None and strike.location.name == "An Nuşayrāt"
+    # «وتأتي الغارة بعد يومين من قصف مدرسة ... أوقع 14 قتيلا»: another, earlier happening
+    assert doc.conflicts == []
+    assert ("people killed", 41118) in {(c.subject, c.quantity.low) for c in doc.claims}
+
+
+def test_the_diyala_attack_and_the_kirkuk_strike() -> None:
+    _, doc = read_article("diyala_isis_statement.txt", "2024-10-13")
+    # «بهجوم شنه عناصر من تنظيم "داعش" الإرهابي»: the members' group carried it out
+    (attack,) = [e for e in doc.events if e.sub_event_type == "Armed clash"]
+    assert name(attack.actor1) == "Islamic State" and name(attack.actor2) == "Popular Mobilization Forces"
+    assert attack.location is not None and attack.location.name == "Al Miqdādīyah"
+    # «أن طائرات "إف 16" العراقية نفذت ضربة جوية»: the model between the aircraft and its nationality
+    (strike,) = of_sub(doc, "Air/drone strike")
+    assert name(strike.actor1) == "Military Forces of Iraq" and name(strike.actor2) == "Islamic State"
+    assert strike.fatalities == 6
+    # the governor's press conference in Baqubah is no event
+    assert len(doc.events) == 2
