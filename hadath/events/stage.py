@@ -1135,6 +1135,32 @@ def _crowd_that_went_out(doc: Doc, best: Candidate, group: list[Candidate], acto
     return None
 
 
+# words of where a protest was held, before the building's name: «أمام مقر نقابة»، «على سلالم نقابة»
+_VENUE: Final = frozenset(normalize_key(w) for w in ("أمام", "مقر", "سلالم", "مبنى"))
+
+
+def _stagers_not_the_place(doc: Doc, best: Candidate, group: list[Candidate], spans: list[arguments.ActorSpan],
+                           actor1: Actor | None) -> Actor | None:
+    """The crowd that staged a protest noun, where the protest's actor1 is a people noun after the
+    noun, in the words of where it was held (:data:`_VENUE`): «ونظم العشرات من النشطاء وقفة على سلالم نقابة
+    الصحفيين» -> Protesters worded «العشرات من النشطاء» (was Journalists (Egypt), «الصحفيين» of the
+    syndicate's steps). The staging verb's subject before the noun (:func:`_crowd_phrase`, for a
+    noun :func:`_staged` holds) names who protested; a generic noun after the noun names a place
+    or a cause."""
+    if actor1 is None or best.trigger.pos != "noun" or not _staged(best):
+        return None
+    span = next((x for x in spans if x.actor is actor1 or x.generic and x.actor.text == actor1.text), None)
+    if span is None or not span.generic or span.tok < best.tok_end \
+            or not any(best.sent.norms[k] in _VENUE for k in range(best.tok_end, span.tok)):
+        return None  # only a people noun in where it was held («أمام مقر نقابة المعلمين»)
+    words = _crowd_phrase(group)
+    s = best.sent
+    if words is None or words[1] > best.tok:
+        return None
+    country = actor1.country if actor1.country else doc.country
+    return _crowd_actor("protester", doc.raw[s.tok_starts[words[0]]:s.ends[words[1] - 1]], country)
+
+
 def _counted_march(c: Candidate) -> bool:
     """A counted crowd that marches or joins, with a protest word after the verb in its clause,
     reports a protest: «شارك المئات في مسيرة سلمية وسط المدينة»، «سار آلاف المتظاهرين نحو
@@ -2723,7 +2749,7 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
     args = arguments.assign_actors(s, best, group, spans, doc)
     if fam == "protest":
         args.actor1 = _chanting_crowd(doc, best, args.actor1) or _crowd_that_went_out(doc, best, group, args.actor1) \
-            or args.actor1
+            or _stagers_not_the_place(doc, best, group, spans, args.actor1) or args.actor1
     local_kinds = set(kinds)
     if fam == "protest" and any(c.trigger.mode == ARREST_MODE for c in group):
         local_kinds.add("intervention")

@@ -280,3 +280,11 @@ def test_a_sit_in_its_banners_and_an_announced_strike_are_one_protest() -> None:
     assert e.actor1 is not None and e.actor1.text == "مئات الأساتذة المتعاقدين"
     assert e.location is not None and e.location.name == "Rabat"
     assert e.event_date == "2024-05-14"
+
+
+def test_who_staged_a_stand_not_the_people_of_the_building_it_was_held_at() -> None:
+    (e,) = protests("ونظم العشرات من النشطاء وقفة على سلالم نقابة الصحفيين في القاهرة.")
+    assert e.actor1 is not None and e.actor1.name == "Protesters (Egypt)"
+    assert e.actor1.text == "العشرات من النشطاء"  # was Journalists (Egypt), «الصحفيين» of the syndicate
+    (e,) = protests("ونظم عشرات الصحفيين وقفة احتجاجية أمام مقر نقابة الصحفيين في القاهرة.")
+    assert e.actor1 is not None and e.actor1.name == "Journalists (Egypt)"  # they are journalists
