@@ -31,6 +31,7 @@ from hadath.attribution.wordmatch import Match
 from hadath.bisects import bisect_left, bisect_right
 from hadath.doc import DateMention, Mention, NumberMention
 from hadath.events.tally import dual_forms
+from hadath.events.trusted import trusted
 from hadath.geo.resolve import place_for_span
 from hadath.lexicon.actors import (
     CIVILIAN_INTER,
@@ -47,7 +48,7 @@ from hadath.lexicon.actors import (
 )
 from hadath.lexicon.wordkinds import agent_forms
 from hadath.mentions import PLACE_TYPES
-from hadath.schema import Claim
+from hadath.schema import Claim, Quantity, Span
 from hadath.text.chars import OPENING_QUOTES
 from hadath.text.normalize import normalize_key
 from hadath.text.recency import compared_since, is_tally_since, long_before, same_period_as
@@ -114,8 +115,6 @@ _RANKS: Final = regex.compile(
 RANKS_BACK: Final = 60  # «حصيلة القتلى في صفوف X بلغت 12 قتيلا»: the qualified noun before the number
 _START: Final = attrgetter("start")
 _SECOND: Final = itemgetter(1)
-# ``Claim.model_validate`` without its keyword plumbing: the same validation, a third cheaper per call
-_new_claim: Final = Claim.__pydantic_validator__.validate_python
 _ARABIC: Final = regex.compile(r"\p{Arabic}")
 _ENEMY_LABEL: Final = "\u0627\u0631\u0647\u0627\u0628\u064a"  # ارهابي (normalised): «إرهابيا»، «الإرهابيين»
 
@@ -822,22 +821,22 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
             subject = _fmt_subject(shown or what, status, actor, place, casualty_name)
         low, high = float(n.low), float(n.high)
         spans = sorted(set(evidence))
-        # one validation for the whole claim (nested dicts are checked in one call, in Rust;
-        # model_construct is pure Python and slower here)
+        # the contract's models made without validation (hadath.events.trusted): every value
+        # has its field's type here (floats, a bool, offsets into the text, a validated Source
+        # or None), and validating a claim with its quantity and spans cost ~16k instructions,
+        # some 21 claims an article (tests/attribution/test_trusted_records.py checks them)
         claims.append(
-            _new_claim(
-                {
-                    "subject": subject,
-                    "quantity": {
-                        "low": low,
-                        "high": high,
-                        "approximate": bool(n.approximate or n.vague or n.bound),
-                    },
-                    "unit": unit,
-                    "source": source_for(doc, n.start, max(map(_SECOND, spans))),
-                    "evidence": [{"start": s, "end": e} for s, e in spans],
-                }
-            )
+            trusted(Claim, {
+                "subject": subject,
+                "quantity": trusted(Quantity, {
+                    "low": low,
+                    "high": high,
+                    "approximate": bool(n.approximate or n.vague or n.bound),
+                }),
+                "unit": unit,
+                "source": source_for(doc, n.start, max(map(_SECOND, spans))),
+                "evidence": [trusted(Span, {"start": s, "end": e}) for s, e in spans],
+            })
         )
         # «اثنين منهم» counts some of a group told before with this status («قتل عشرة، اثنان منهم
         # ضباط»); «اعتقلت 15 منهم» after «مئات المعلمين» counts all the detained (the group was a crowd)

@@ -26,6 +26,7 @@ import math
 from typing import Final
 
 from hadath.attribution.claims import ClaimInfo, ClaimKey
+from hadath.events.trusted import trusted
 from hadath.geo.gazetteer import Place
 from hadath.geo.resolve import haversine_km
 from hadath.schema import Claim, Conflict
@@ -40,8 +41,6 @@ UNPLACED_PARAS: Final = 2  # an unplaced figure meets a placed one at most this 
 
 _PEOPLE: Final = "people"  # ClaimKey.what and .unit of a count of people of any kind («ثلاثة شبان»)
 
-# ``Conflict(...)`` as one validator call (the constructor's keyword handling cost as much again)
-_new_conflict: Final = Conflict.__pydantic_validator__.validate_python
 
 
 def _range(c: Claim, info: ClaimInfo) -> tuple[float, float]:
@@ -179,8 +178,9 @@ def find_conflicts(claims: list[Claim], infos: list[ClaimInfo], outlet: str | No
             s = said[i] = f"{claims[i].source.name} reports {_fmt(claims[i], infos[i])}"  # type: ignore[union-attr]
         return s
 
-    out = [_new_conflict({"claims": (i, j), "reason": f"{says(i)} {claims[i].subject}; {says(j)}"}) for i, j in pairs]
-    out += [_new_conflict({"claims": (i, j), "reason": f"{says(i)} {claims[i].subject}; {says(j)} {claims[j].subject}"})
+    # made without validation (hadath.events.trusted): two claim indices and a string
+    out = [trusted(Conflict, {"claims": (i, j), "reason": f"{says(i)} {claims[i].subject}; {says(j)}"}) for i, j in pairs]
+    out += [trusted(Conflict, {"claims": (i, j), "reason": f"{says(i)} {claims[i].subject}; {says(j)} {claims[j].subject}"})
             for i, j in parts]
     return out
 

@@ -37,6 +37,7 @@ from hadath.attribution.speakers import (
     speaker_after_frame,
 )
 from hadath.bisects import bisect_left, bisect_right
+from hadath.events.trusted import trusted
 from hadath.lexicon.wordkinds import forms_of_kinds, kind_of, word_kinds
 from hadath.ner.lexicons import KUNYA, given_names
 from hadath.schema import Quote
@@ -67,8 +68,6 @@ _LINE_END_PUNCT: Final = frozenset(".!?\u061f\u06d4")
 _OPEN: Final = attrgetter("open")
 HOSTED_TSV: Final = DATA / "hosted.tsv"
 _CLITICS: Final = regex.compile(r"^[\u0648\u0641]?[\u0628\u0644\u0643]?")
-# ``Quote(...)`` as one validator call (the constructor's keyword handling cost as much again)
-_new_quote: Final = Quote.__pydantic_validator__.validate_python
 
 
 @dataclass(init=False, slots=True, unsafe_hash=True)  # not frozen: see hadath.attribution.stage
@@ -463,8 +462,9 @@ def find_quotes(ix: DocIndex, names: NameRegistry, sources: list[SourceMention])
         a, b = _trim(raw, *p.inner)
         if b <= a:
             continue
-        out.append(_new_quote({"start": a, "end": b, "speaker": sp.text,
-                               "speaker_canonical": canonical_of(sp, names, raw), "via": via}))
+        # made without validation (hadath.events.trusted): offsets into the text and strings
+        out.append(trusted(Quote, {"start": a, "end": b, "speaker": sp.text,
+                                   "speaker_canonical": canonical_of(sp, names, raw), "via": via}))
     return out
 
 

@@ -42,6 +42,7 @@ from hadath.attribution.speakers import (
 from hadath.attribution.updates import change_verbs_before_tolls, toll_follows
 from hadath.bisects import bisect_left, bisect_right
 from hadath.doc import Doc, Mention
+from hadath.events.trusted import trusted
 from hadath.mentions import PLACE_TYPES
 from hadath.schema import Source
 from hadath.text.chars import CLAUSE_MARKS, NAME_QUOTES
@@ -77,9 +78,6 @@ _DOCUMENT: Final = "document"  # frames.tsv row of recording verbs («وثق»،
 _SOURCE_NOUN: Final = "\u0645\u0635\u062f\u0631"  # مصدر (normalised), in «مصدر أمني»، «المصدر»
 _SOURCE_WORDS: Final = ("\u0645\u0635\u062f\u0631", "\u0645\u0635\u0627\u062f\u0631")  # مصدر مصادر (normalised)
 _BARE_SOURCE: Final = frozenset({"\u0627\u0644\u0645\u0635\u062f\u0631", "\u0627\u0644\u0645\u0635\u0627\u062f\u0631"})  # المصدر المصادر
-# ``Source(...)`` as one validator call: a claim or an event asks for a source each, and the
-# constructor's keyword handling cost as much as the validation
-_new_source: Final = Source.__pydantic_validator__.validate_python
 
 
 @dataclass(init=False, slots=True, unsafe_hash=True)  # not frozen: see hadath.attribution.stage
@@ -119,7 +117,9 @@ class SourceMention:
         self.denies = denies
 
     def to_source(self) -> Source:
-        return _new_source({"name": self.name, "text": self.shown or self.text})
+        # made without validation (hadath.events.trusted): a claim or an event asks for a
+        # source each, and both fields are strings
+        return trusted(Source, {"name": self.name, "text": self.shown or self.text})
 
 
 def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
@@ -1029,7 +1029,7 @@ def source_for(doc: Doc, start: int, end: int) -> Source | None:
     """
     q = _quote_holding(doc, start, end)
     if q is not None:
-        return _new_source({"name": q.speaker_canonical or q.speaker, "text": q.speaker})
+        return trusted(Source, {"name": q.speaker_canonical or q.speaker, "text": q.speaker})
     ix = _index(doc)
     sent = ix.sentences.at(start)
     if sent is not None and ix.framed:
