@@ -1615,6 +1615,21 @@ def _strike_entered(c: Candidate) -> bool:
     return False
 
 
+def _strike_verb(c: Candidate) -> int | None:
+    """The token of the clause-opening verb of entering or beginning (:data:`_ENTERED`,
+    :data:`_BEGIN_VERBS`) before a strike noun that :func:`_strike_entered` or
+    :func:`_strike_begun` (or the verb right before it, :func:`_sustained`) reports, whose subject
+    went on strike."""
+    if not _sustained(c):
+        return None
+    s = c.sent
+    tf = s.token_forms()
+    for k in range(c.tok - 1, s.clause_starts[c.clause] - 1, -1):
+        if (tf[k] & _ENTERED or s.norms[k].lstrip(_CONJ) in _BEGIN_VERBS) and _opens_clause(s, k):
+            return k
+    return None
+
+
 def _background_before(c: Candidate) -> bool:
     """A trial, anniversary, history or condemnation word before ``c`` in its clause."""
     return any(k.kind in _BACKGROUND_KINDS and k.clause == c.clause and k.tok < c.tok for k in c.sent.cues)
@@ -2211,6 +2226,10 @@ def _crowd_phrase(group: list[Candidate]) -> tuple[int, int] | None:
             verb = max((cue for cue in s.cues if cue.kind in _STAGE_KINDS and cue.clause == c.clause and cue.tok < c.tok),
                        key=lambda cue: cue.tok)
             first, stop, v = bisect_left(s.tok_starts, verb.end), c.tok, verb.tok
+        elif strike_noun and (entered := _strike_verb(c)) is not None:
+            # «ودخل الأسير ماهر الأخرس في إضراب»، «وبدأ الأسير خليل العواودة إضرابا»: who entered or began it
+            first, v = entered + 1, entered
+            stop = next((k for k in range(first, c.tok) if s.norms[k] in _SUBJECT_STOPS), c.tok)
         elif c.trigger.mode == _STREETS and (verb := _streets_verb(c)) is not None:
             first, stop, v = bisect_left(s.tok_starts, verb.end), c.tok, verb.tok
         elif c.trigger.pos == "noun" and (march := _march_verb(c)) is not None:
@@ -2247,10 +2266,21 @@ def _crowd_phrase(group: list[Candidate]) -> tuple[int, int] | None:
             continue
         else:
             continue
-        words = _subject_words(s, first, stop) or _subject_before(s, v)
+        words = _subject_words(s, first, stop) or _subject_before(s, v) or _prisoner_subject(s, first, stop)
         if words is not None:
             return words
     return None
+
+
+def _prisoner_subject(s: SentenceCtx, first: int, stop: int) -> tuple[int, int] | None:
+    """A prisoner the verb has as its subject, with his name: «ونفذ الأسير محمد القيق إضرابا عن
+    الطعام» -> «الأسير محمد القيق». One person is no crowd (:func:`_subject_words`), but a prisoner's
+    hunger strike is his protest. The words run from a detainee word (cues.tsv kind detainee) at
+    ``first`` to a stop word or ``stop``, :data:`_PHRASE_MAX` words at most."""
+    if not any(k.kind == _DETAINEE and k.tok == first for k in s.cues):
+        return None
+    end = next((k for k in range(first + 1, stop) if s.norms[k] in _SUBJECT_STOPS or not s.alpha[k]), stop)
+    return (first, end) if 0 < end - first <= _PHRASE_MAX else None
 
 
 # «مسيرة دعت إليها الجماعة»، «مظاهرة شارك فيها آلاف»: a verb and the preposition carrying the
@@ -2357,7 +2387,8 @@ def _subject_before(s: SentenceCtx, v: int) -> tuple[int, int] | None:
         return None
     while first > 0 and first - 1 in counted:
         first -= 1  # «نحو 400»: the count's first word
-    return first, v
+    end = v - 1 if v - 1 > first and s.norms[v - 1] == QAD else v  # «وكان نحو 100 ألف معلم قد بدأوا»
+    return first, end
 
 
 _UNDERTAKE_PREPOSITIONS: Final = frozenset(normalize_key(w) for w in ("على", "عن", "ب"))  # «أقدم على»، «لم يتورع عن»

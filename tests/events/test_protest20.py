@@ -288,3 +288,16 @@ def test_who_staged_a_stand_not_the_people_of_the_building_it_was_held_at() -> N
     assert e.actor1.text == "العشرات من النشطاء"  # was Journalists (Egypt), «الصحفيين» of the syndicate
     (e,) = protests("ونظم عشرات الصحفيين وقفة احتجاجية أمام مقر نقابة الصحفيين في القاهرة.")
     assert e.actor1 is not None and e.actor1.name == "Journalists (Egypt)"  # they are journalists
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("ونفذ الأسير محمد القيق إضرابا عن الطعام استمر 94 يوما.", "الأسير محمد القيق"),
+    ("ودخل الأسير ماهر الأخرس في إضراب مفتوح عن الطعام.", "الأسير ماهر الأخرس"),
+    ("وبدأ الأسير خليل العواودة إضرابا مفتوحا عن الطعام.", "الأسير خليل العواودة"),
+    ("ودخل عمال شركة النفط في إضراب مفتوح.", "عمال شركة النفط"),
+    ("وكان نحو 100 ألف معلم قد بدأوا إضرابا عن العمل.", "نحو 100 ألف معلم"),  # not «... قد»
+])
+def test_who_entered_began_or_staged_a_strike_words_its_strikers(text: str, who: str) -> None:
+    found = hadath.extract(text).events
+    (e,) = [e for e in found if e.plover_type == "PROTEST"]
+    assert e.actor1 is not None and e.actor1.text == who
