@@ -745,7 +745,7 @@ def _weapon_of_instrument(s: SentenceCtx, x: ActorSpan, group: list[Candidate]) 
     """Is ``x`` a weapon's generic force after an attack noun with «ب» («بقذائف المدفعية»), or
     that noun itself («قصفت القوات التركية ... بالمدفعية الثقيلة»)?"""
     return x.generic and normalize_key(x.actor.text) in _WEAPON_FORCES \
-        and any(_BA in c.prefix and (c.tok_end == x.tok or c.tok == x.tok) for c in group)
+        and any(_BA in c.prefix and (c.tok_end == x.tok or c.tok == x.tok) for c in s.candidates)
 
 
 def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans: list[ActorSpan],
@@ -757,9 +757,10 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
     lo_clause = min(c.clause for c in group)
     hi_clause = max(c.clause for c in group)
     mine = [x for x in spans if x.clause == clause or lo_clause <= x.clause <= hi_clause]
-    if any(_BA in c.prefix for c in group):
+    if any(_BA in c.prefix for c in s.candidates):
         # «استهدفوا موقع رويسات العلم بقذائف المدفعية»: the shells' artillery is the weapon
-        # (whoever fired it), no army of the country
+        # (whoever fired it), no army of the country, also when it is another trigger's
+        # («قصفت القوات التركية ... بالمدفعية»: the verb's group)
         mine = [x for x in mine if not _weapon_of_instrument(s, x, group)]
     tf = s.token_forms()
     t0 = best.trigger
@@ -784,6 +785,9 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             # «اغتيل النائب وليد عيدو بانفجار سيارة مفخخة»، «اغتيال جاسم الذهبي»: whom an
             # assassination word names right after it (a title may stand between) is its target
             actor2 = x
+        elif _allied_conjunct(s, x):
+            # «قصفت القوات التركية والفصائل الموالية لها»: the factions loyal to her act with her
+            assoc.append(_loyal_factions(x, mine))
         elif kinds & _K_ASSOC_PREV and actor1 is not None or kinds & _K_ASSOC_STRONG \
                 or _protecting(s.norms, x.tok):
             assoc.append(x)
@@ -914,6 +918,13 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             actor1, actor2 = x, pair
             after = [y for y in after if y is not actor1 and y is not actor2]
             break
+    if actor1 is None and not protest:
+        # «اشتباكات ... بين مجموعتين مسلحتين»: two unnamed groups of one kind fought each other;
+        # civilians killed between them are the clash's dead, not its other side
+        both = next((x for x in after if x.generic and x.role == "armed" and x.tok > 0
+                     and _word_before(s, tf, x.tok) & _BETWEEN and s.norms[x.tok] in _DUAL_GROUPS), None)
+        if both is not None and (actor2 is None or actor2.role == "civilian"):
+            actor1 = actor2 = both
     if actor1 is None and actor2 is not None and actor2.tok > best.tok:
         # «اشتباكات بين الجيش العراقي وعناصر تنظيم داعش»: the second side was read already as
         # the target («عناصر» before it); the side after «بين» right before it is the first
@@ -2257,6 +2268,10 @@ def _casualty_of(s: SentenceCtx, x: ActorSpan, group: list[Candidate]) -> bool:
     return False
 
 
+_DUAL_GROUPS: Final = frozenset(normalize_key(w) for w in (
+    "مجموعتين", "مجموعتان", "جماعتين", "جماعتان", "فصيلين", "فصيلان", "ميليشيتين", "ميليشيتان", "عصابتين", "عصابتان"))
+
+
 def _dual(s: SentenceCtx, x: ActorSpan) -> bool:
     """Is ``x`` a dual noun that counts two people («جنديان»)? After «قتل» it is the two
     killed, not the subject: «قتل جنديان بانفجار عبوتين ناسفتين»."""
@@ -2389,6 +2404,36 @@ def _described_aside(s: SentenceCtx, agents: list[ActorSpan]) -> bool:
         if s.norms[k] in _ASIDE_PRONOUNS and s.texts[k - 1] in _CLAUSE_PUNCT:
             return all(not s.alpha[j] for j in range(named.tok_end, k - 1))  # «"..."،»: marks only
     return False
+
+
+_ALLIED_AFTER: Final = frozenset(normalize_key(w) for w in (
+    "الموالية", "الموالي", "الموالين", "المدعومة", "المدعوم", "المدعومين", "المتحالفة", "الحليفة", "الرديفة"))
+_HER_HIM: Final = frozenset(normalize_key(w) for w in ("لها", "له", "لهم", "منها", "منه", "منهم"))
+
+
+def _allied_conjunct(s: SentenceCtx, x: ActorSpan) -> bool:
+    """Is ``x`` joined by «و» to the side before it and described as loyal to or backed by it
+    («والفصائل الموالية لها»، «والمليشيات المدعومة منها»)? Its ally, an associated actor."""
+    k = x.tok_end
+    return (x.tok > 0 and s.norms[x.tok][:1] == _AND and k + 1 < len(s.norms)
+            and s.norms[k] in _ALLIED_AFTER and s.norms[k + 1] in _HER_HIM)
+
+
+def _loyal_factions(x: ActorSpan, mine: list[ActorSpan]) -> ActorSpan:
+    """«والفصائل الموالية لها» after Turkey's forces are the Syrian National Army (actors.tsv's
+    «الفصائل الموالية لتركيا»), not the group the article named last; else ``x`` as it is."""
+    before = [y for y in mine if y.tok_end <= x.tok]
+    if not (x.generic and x.role == "armed" and before and before[-1].actor.name == _TURKEY_MIL):
+        return x
+    for entry in load_actors():
+        if entry.name == _SNA:
+            return ActorSpan(x.start, x.end, x.tok, x.tok_end, resolve_actor(entry, x.actor.text, "SY"), "armed",
+                             x.clause, generic=True)
+    return x
+
+
+_TURKEY_MIL: Final = "Military Forces of Turkey"
+_SNA: Final = "SNA: Syrian National Army"
 
 
 def _tied_to(s: SentenceCtx, x: ActorSpan) -> bool:

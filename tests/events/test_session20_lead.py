@@ -212,3 +212,38 @@ def test_the_diyala_attack_and_the_kirkuk_strike() -> None:
     assert strike.fatalities == 6
     # the governor's press conference in Baqubah is no event
     assert len(doc.events) == 2
+
+
+def test_the_tal_tamr_report() -> None:
+    _, doc = read_article("tal_tamr_report.txt", "2024-07-17")
+    (drone,) = of_sub(doc, "Air/drone strike")
+    assert name(drone.actor1) == "Military Forces of Turkey" and drone.fatalities == 2
+    # «تحييد 12 إرهابيا من تنظيم بي كا كا/ واي بي جي»: Turkey's name for its enemy, and no
+    # Yemeni city in «واي بي» («ای بی» is Ibb in Persian letters)
+    assert all(e.location is None or e.location.country != "YE" for e in doc.events)
+    assert any(name(e.actor2) == "PKK: Kurdistan Workers Party" for e in doc.events)
+    # «قصفت القوات التركية والفصائل الموالية لها بالمدفعية الثقيلة»: the verb's subject acted,
+    # its loyal factions with it; the artillery is the weapon
+    (shelling,) = of_sub(doc, "Shelling/artillery/missile attack")
+    assert name(shelling.actor1) == "Military Forces of Turkey"
+    assert [a.name for a in shelling.assoc_actors] == ["SNA: Syrian National Army"]
+    assert shelling.location is not None and shelling.location.name == "Tall Tamr"
+
+
+def test_two_unnamed_groups_fought_in_zawiya() -> None:
+    _, doc = read_article("zawiya_libya_wire.txt", "2024-05-27")
+    clash = next(e for e in doc.events if e.sub_event_type == "Armed clash")
+    # «اشتباكات اندلعت فجر الأحد بين مجموعتين مسلحتين»: the civilians killed between them are
+    # the clash's dead, not its other side
+    assert name(clash.actor1) == "Unidentified Armed Group (Libya)"
+    assert clash.actor2 is None or name(clash.actor2) != "Civilians (Libya)"
+    assert clash.fatalities == 3 and clash.location is not None and clash.location.name == "Az Zāwīyah"
+    assert any(e.plover_type == "AGREE" for e in doc.events)
+
+
+def test_iranian_shelling_of_sidakan() -> None:
+    _, doc = read_article("sidakan_iran_shelling_agency.txt", "2024-02-05")
+    (shelling,) = of_sub(doc, "Shelling/artillery/missile attack")
+    assert name(shelling.actor1) == "Military Forces of Iran" and shelling.fatalities is None
+    (strike,) = of_sub(doc, "Air/drone strike")
+    assert name(strike.actor1) == "Military Forces of Turkey" and strike.fatalities == 1
