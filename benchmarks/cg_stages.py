@@ -17,6 +17,15 @@ counted articles, ~36M instructions an article of dates over 10), then N benchma
 (``run N``; seed 11, default 30), with the batch path's collector settings as in
 ``cg_events.py``. Run it with ``HADATH_PURE=1`` and without to compare the pure-Python and
 the compiled build (``run`` prints which ran).
+
+``run N kernels`` loads the NER decoder's compiled loops (:mod:`hadath.ner.kernels`, numba)
+before the warm-up, as a long batch has them (``hadath.batch`` loads them before its workers
+fork when the input holds ``KERNEL_AFTER_TOKENS`` words a process, and ``bench_extract.py``
+at its start-up): a run of a few articles otherwise never reaches that threshold and counts
+the numpy decoder a short run uses (~5M instructions an article of its Viterbi alone).
+Importing numba calls ``functools.reduce`` itself, each call a dump before the counted
+articles: give ``report`` the count of articles (``report /tmp/cg/out 10``) and it reads only
+their dumps, the last ones.
 """
 
 from __future__ import annotations
@@ -36,7 +45,7 @@ STEPS = ["segment", "numbers", "dates", "ner", "geo", "attribution", "events", "
 TEXT_LAYER = ("segment", "numbers", "dates")
 
 
-def run(n: int) -> None:
+def run(n: int, kernels: bool = False) -> None:
     from articles import make_articles, modules_line  # noqa: PLC0415
 
     from hadath.convert import to_document  # noqa: PLC0415
@@ -56,6 +65,10 @@ def run(n: int) -> None:
             else:
                 value = step(value)
 
+    if kernels:
+        from hadath.ner.decoder import decoder  # noqa: PLC0415
+
+        decoder().load_kernels()
     for text in make_articles(WARM, seed=1):
         article(text, counted=False)
     texts = make_articles(n, seed=11)
@@ -66,13 +79,13 @@ def run(n: int) -> None:
         article(text, counted=True)
         gc.collect(1)
     print(modules_line())
-    print(f"articles {len(texts)} steps {len(steps)}")
+    print(f"articles {len(texts)} steps {len(steps)}; NER decoder: {'numba kernels' if kernels else 'numpy'}")
 
 
-def report(out: str) -> None:
+def report(out: str, articles: int = 0) -> None:
     from callgrind_dumps import part_totals  # noqa: PLC0415
 
-    n, totals = part_totals(out, STEPS)
+    n, totals = part_totals(out, STEPS, articles)
     print(f"instructions per article (millions), {n} articles")
     for name in STEPS:
         print(f"  {name:12s} {totals[name] / n / 1e6:8.3f}")
@@ -82,6 +95,6 @@ def report(out: str) -> None:
 
 if __name__ == "__main__":
     if sys.argv[1] == "run":
-        run(int(sys.argv[2]) if len(sys.argv) > 2 else 30)
+        run(int(sys.argv[2]) if len(sys.argv) > 2 else 30, kernels=sys.argv[3:4] == ["kernels"])
     else:
-        report(sys.argv[2])
+        report(sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 0)
