@@ -1040,6 +1040,13 @@ def _the_skirmishes(doc: Doc, trigger: Span) -> bool:
     return normalize_key(doc.raw[trigger.start:trigger.end]) in THE_SKIRMISHES
 
 
+def _of_the_skirmishes(doc: Doc, ev: Event) -> bool:
+    """An event with no doer, place or dead of its own whose sentence names «the clashes» told
+    before («وقال سكان إن الاشتباكات استخدمت فيها الأسلحة الثقيلة، وإن قذائف سقطت على منازل»)."""
+    return ev.actor1 is None and ev.location is None and ev.fatalities is None \
+        and any(_the_skirmishes(doc, sp) for sp in ev.evidence[1:])
+
+
 class _Retold:
     """A definite mention compared with the event it may retell (:func:`_merge_definite`)."""
 
@@ -1072,6 +1079,11 @@ class _Retold:
             # after the health ministry's civilians killed in a strike on the town: the strike
             # told before, in an account that disputes who was hit
             return ev.model_copy(update={"actor2": None})
+        if prev.plover_type == _VIOLENT and _of_the_skirmishes(doc, ev):
+            # «وقال سكان إن الاشتباكات استخدمت فيها الأسلحة الثقيلة، وإن قذائف سقطت على منازل»:
+            # the shells of the clashes told before, with no doer, place or dead of their own
+            return ev.model_copy(update={"event_type": prev.event_type, "sub_event_type": prev.sub_event_type,
+                                         "actor2": None})
         if prev.plover_type == _VIOLENT and (ev.evidence[0].start in generic or _names_nothing(ev)
                                              or _of_the_attack(doc, ev.evidence[0].end)):
             # «وقال الحزب إن الهجوم أسفر عن ...» after «استهدفوا ... بالأسلحة الصاروخية»:
@@ -1134,7 +1146,8 @@ def _merge_definite(doc: Doc, events: list[Event]) -> list[Event]:
                 pass  # «قتلت قواته أربعة من منفذي الهجوم»: the attack's perpetrators, in a new happening
             elif (is_definite(doc.raw[trigger.start:trigger.end].split(" ")[0])
                   or _definite_aircraft_before(doc, trigger.start, aircraft)
-                  or _of_the_attack(doc, trigger.end) or _attack_before(doc, trigger.start)):
+                  or _of_the_attack(doc, trigger.end) or _attack_before(doc, trigger.start)
+                  or _of_the_skirmishes(doc, ev)):
                 if turned is None:  # read once, when a definite mention first asks
                     turned = _turns(doc, events)
                 # «في هجوم آخر، أسفر الهجوم عن ...»: a sentence that turns to another happening

@@ -233,11 +233,12 @@ def test_the_tal_tamr_report() -> None:
 def test_two_unnamed_groups_fought_in_zawiya() -> None:
     _, doc = read_article("zawiya_libya_wire.txt", "2024-05-27")
     clash = next(e for e in doc.events if e.sub_event_type == "Armed clash")
-    # «اشتباكات اندلعت فجر الأحد بين مجموعتين مسلحتين»: the civilians killed between them are
-    # the clash's dead, not its other side
+    # «اشتباكات اندلعت فجر الأحد بين مجموعتين مسلحتين»: two unnamed groups fought
     assert name(clash.actor1) == "Unidentified Armed Group (Libya)"
-    assert clash.actor2 is None or name(clash.actor2) != "Civilians (Libya)"
     assert clash.fatalities == 3 and clash.location is not None and clash.location.name == "Az Zāwīyah"
+    # «وقال سكان ... إن الاشتباكات استخدمت فيها الأسلحة المتوسطة والثقيلة، وإن قذائف سقطت على
+    # منازل»: the clashes' shells, no second event
+    assert [e for e in doc.events if e.plover_type == "ASSAULT"] == [clash]
     assert any(e.plover_type == "AGREE" for e in doc.events)
 
 
