@@ -2587,6 +2587,8 @@ def _forces_met_after(doc: Doc, ctxs: list[SentenceCtx], events: list[Event], ca
             k = by_start.get(ev.evidence[-1].start)
             force = _force_met(doc, ctxs, k, cache, told) if k is not None else None
             if force is not None:
+                if ev.location is not None:
+                    force = arguments.local_generic(doc, force, ev.location.country) or force
                 update: dict[str, Any] = {"actor2": force}
                 if ev.sub_event_type == "Peaceful protest":
                     update["sub_event_type"] = "Protest with intervention"
@@ -2595,15 +2597,39 @@ def _forces_met_after(doc: Doc, ctxs: list[SentenceCtx], events: list[Event], ca
     return out
 
 
+_AGAIN_REACH: Final = 4  # words from the verb of dispersing to the protest it names again («فرقت قوات الدرك الاعتصام»)
+
+
+def _dispersed_again(s: SentenceCtx) -> bool:
+    """Does the sentence tell a protest told before dispersed, by a finite verb of dispersing
+    (:data:`_DISPERSE_VERBS`) with the definite protest noun as its object (not «المتظاهرين»,
+    who may be another crowd), at most
+    :data:`_AGAIN_REACH` words after it: «وفرقت قوات الدرك الاعتصام بعد ساعتين»؟ It names the
+    happening again, as «الهجوم» does an attack (:data:`hadath.events.lexicon.THE_ATTACK_NOUNS`),
+    so it may follow the protest by a paragraph more than other news of the force."""
+    for cue in s.cues:
+        if cue.key in _DISPERSE_VERBS and _finite_cue(s, cue) and any(
+                o.trigger.plover == "PROTEST" and o.trigger.pos == "noun" and o.key.startswith(_AL) and not _protester(o)
+                and 0 < o.tok - cue.tok <= _AGAIN_REACH for o in s.candidates):
+            return True
+    return False
+
+
 def _force_met(doc: Doc, ctxs: list[SentenceCtx], k: int, cache: dict[str, Any], told: set[int]) -> Actor | None:
     """The state force named in the first of the next :data:`MET_SENTENCES` sentences after
-    ``ctxs[k]`` that has the crowd dispersed or met; None when a paragraph break too many, or
+    ``ctxs[k]`` that has the crowd dispersed or met; None when a paragraph break too many (two
+    for the protest dispersed by name again, :func:`_dispersed_again`), or
     a sentence that reports a happening of its own («وفي مدينة تعز، تظاهر مئات المحتجين ...
     قبل أن تفرقهم قوات الأمن»: another protest, its own force), comes first."""
     end, at = ctxs[k].span.end, ctxs[k].index
     for s in ctxs[k + 1 : k + 1 + MET_SENTENCES]:
-        if s.index - at > MET_SENTENCES or more_breaks(doc, end, s.span.start, 1) or s.span.start in told:
-            return None  # (only sentences with a trigger have a context: count the others too)
+        if s.span.start in told:
+            return None
+        if s.index - at > MET_SENTENCES or more_breaks(doc, end, s.span.start, 1):
+            # (only sentences with a trigger have a context: count the others too) a paragraph
+            # further, only the dispersal of the protest named again: «وفرقت قوات الدرك الاعتصام»
+            if s.index - at > MET_SENTENCES + 1 or more_breaks(doc, end, s.span.start, 2) or not _dispersed_again(s):
+                return None
         if any(cue.kind in _MET_KINDS for cue in s.cues):
             force = next((x.actor for x in arguments.actor_spans(doc, s, cache) if x.role == "state"
                           and x.actor.inter == STATE_INTER and not x.actor.name.startswith("Government")), None)

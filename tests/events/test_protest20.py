@@ -301,3 +301,21 @@ def test_who_entered_began_or_staged_a_strike_words_its_strikers(text: str, who:
     found = hadath.extract(text).events
     (e,) = [e for e in found if e.plover_type == "PROTEST"]
     assert e.actor1 is not None and e.actor1.text == who
+
+
+AMMAN = """عمان - (بترا)
+
+نفذ المئات من أعضاء نقابة المعلمين اعتصاما أمام مبنى رئاسة الوزراء في عمان أمس، للمطالبة بعلاوة المهنة.
+
+وقال نائب نقيب المعلمين في كلمة أمام المعتصمين إن النقابة ستواصل فعالياتها حتى تستجيب الحكومة لمطالبها.
+
+وفرقت قوات الدرك الاعتصام بعد ساعتين، واعتقلت عددا من المعلمين، بحسب شهود.
+"""
+
+
+def test_a_sit_in_dispersed_by_name_a_paragraph_later_is_one_with_intervention() -> None:
+    (e,) = hadath.extract(AMMAN, published="2024-05-15").events
+    assert e.sub_event_type == "Protest with intervention"
+    # the force that met the protest is of the protest's country
+    assert e.actor2 is not None and e.actor2.name == "Police Forces of Jordan"
+    assert e.location is not None and e.location.name == "Amman"
