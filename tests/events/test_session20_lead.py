@@ -248,3 +248,17 @@ def test_iranian_shelling_of_sidakan() -> None:
     assert name(shelling.actor1) == "Military Forces of Iran" and shelling.fatalities is None
     (strike,) = of_sub(doc, "Air/drone strike")
     assert name(strike.actor1) == "Military Forces of Turkey" and strike.fatalities == 1
+
+
+def test_threats_denials_a_past_war_and_a_trial_are_no_events() -> None:
+    _, doc = read_article("beirut_threats_analysis.txt", "2024-07-30")
+    # «هدد وزير الدفاع الإسرائيلي بشن "حرب واسعة"»، «نفى الحزب أن يكون قد استهدف بلدة مجدل شمس»،
+    # «حرب تموز 2006، التي قتل فيها أكثر من 1200 لبناني»، «محاكمة المتهمين في قضية اغتيال»: a
+    # threat, a denial, a war recalled and a trial; the day's two reports are the events
+    assert sorted(e.sub_event_type for e in doc.events) == ["Air/drone strike", "Shelling/artillery/missile attack"]
+    (strike,) = of_sub(doc, "Air/drone strike")
+    assert strike.location is not None and strike.location.name == "En Nâqoûra" and strike.fatalities == 1
+    assert strike.event_date == "2024-07-29"
+    (claimed,) = of_sub(doc, "Shelling/artillery/missile attack")
+    assert name(claimed.actor1) == "Hezbollah"
+    assert [q.speaker_canonical for q in doc.quotes] == ["Hezbollah"]
