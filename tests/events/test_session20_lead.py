@@ -262,3 +262,18 @@ def test_threats_denials_a_past_war_and_a_trial_are_no_events() -> None:
     (claimed,) = of_sub(doc, "Shelling/artillery/missile attack")
     assert name(claimed.actor1) == "Hezbollah"
     assert [q.speaker_canonical for q in doc.quotes] == ["Hezbollah"]
+
+
+def test_named_unions_are_a_protests_associated_actors() -> None:
+    cases = {
+        "نفذ الاتحاد العام التونسي للشغل إضرابا عاما في قطاع الوظيفة العمومية أمس، شارك فيه آلاف الموظفين.":
+            ("Protesters (Tunisia)", "UGTT: Tunisian General Labour Union"),
+        "نظم تجمع المهنيين السودانيين موكبا في الخرطوم أمس للمطالبة بالحكم المدني.":
+            ("Protesters (Sudan)", "SPA: Sudanese Professionals Association"),
+        "نفذت نقابة المعلمين الأردنيين اعتصاما أمام وزارة التربية في عمّان أمس.":
+            ("Protesters (Jordan)", "Jordanian Teachers' Syndicate"),
+    }
+    for text, (crowd, union) in cases.items():
+        (protest,) = hadath.extract(text, published="2024-04-08").events
+        assert name(protest.actor1) == crowd, text
+        assert [a.name for a in protest.assoc_actors] == [union], text
