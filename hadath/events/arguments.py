@@ -2929,6 +2929,8 @@ def _location(doc: Doc, s: SentenceCtx, group: list[Candidate], first: int, last
         base = _origin(s, group)  # «استقدمت تعزيزات من الحسكة ومنبج باتجاه المنطقة»: whence, not where
     if base is None:
         base = _home_of(s, first, last)  # «عن 15 معتقلا من أبناء محافظة إب»: where they are from
+    if base is None:
+        base = _fled_to(s, first, last)  # «وإن آلاف الأسر نزحت نحو مدينة بابنوسة»: where they fled
     tries: list[tuple[int, int, tuple[int, int] | None]] = [(a, b, base) for a, b in spans]
     if base is not None and not _points_at_place(doc, s.span.start, s.span.end):
         tries.append((s.span.start, s.span.end, None))  # nothing else named: where they were
@@ -3009,6 +3011,22 @@ def _home_of(s: SentenceCtx, first: int, last: int) -> tuple[int, int] | None:
         if s.norms[k] in _SONS_OF:
             j = min(b, k + 1 + _SONS_REACH)
             return (s.tok_starts[k], s.ends[j - 1]) if j > k + 1 else None
+    return None
+
+
+_FLED: Final = frozenset(normalize_key(w) for w in (
+    "نزح", "نزحت", "نزحوا", "فر", "فرت", "فروا", "لجأ", "لجأت", "لجأوا", "هرب", "هربت", "هربوا", "توجهت", "توجهوا"))
+_FLED_REACH: Final = 4  # «نزحت نحو مدينة بابنوسة»: the direction word and the place after the verb
+
+
+def _fled_to(s: SentenceCtx, first: int, last: int) -> tuple[int, int] | None:
+    """Raw span of where people fled to («نزحت نحو مدينة بابنوسة»، «فروا إلى القرى المجاورة») in
+    the event's clauses: a verb of fleeing, then «نحو/إلى/باتجاه/صوب» right after it."""
+    a, b = s.clause_starts[first], min(s.clause_stop(last), len(s.norms))
+    for k in range(a, b - 1):
+        if s.norms[k] in _FLED and s.norms[k + 1] in _TOWARD_WORDS:
+            j = min(b, k + 2 + _FLED_REACH)
+            return s.tok_starts[k + 1], s.ends[j - 1]
     return None
 
 

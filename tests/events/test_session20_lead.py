@@ -277,3 +277,14 @@ def test_named_unions_are_a_protests_associated_actors() -> None:
         (protest,) = hadath.extract(text, published="2024-04-08").events
         assert name(protest.actor1) == crowd, text
         assert [a.name for a in protest.assoc_actors] == [union], text
+
+
+def test_kordofan_and_gezira_towns_of_the_sudan_war() -> None:
+    # GeoNames holds these towns without an Arabic name (places_extra.tsv); «المجلد» (the
+    # volume) and «رفاعة» (a given name) are places only after a head word or a preposition
+    towns = {"بابنوسة": "Babanūsah", "الدلنج": "Dilling", "المناقل": "Al Manāqil", "الحصاحيصا": "Al Hasaheisa",
+             "مليط": "Mellit", "المجلد": "Al Mijlad", "رفاعة": "Rufā‘a"}
+    for arabic, place in towns.items():
+        (event,) = hadath.extract(f"قصفت قوات الدعم السريع مدينة {arabic} أمس.", published="2024-04-08").events
+        assert event.location is not None and event.location.name == place, arabic
+    assert not any(e.geo for e in hadath.extract("صدر المجلد الثالث من الكتاب.").entities)
