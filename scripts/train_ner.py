@@ -30,7 +30,7 @@ import pycrfsuite
 
 from hadath.eval.report import SHARED
 from hadath.ner import features
-from hadath.ner.corpus import Sentence, read_newsfane, read_wojood, split_newsfane
+from hadath.ner.corpus import Sentence, read_newsfane, read_wojood, spans_from_bio, split_newsfane
 from hadath.ner.crf import MODEL_PATH, corpus_inputs_sport
 from hadath.ner.decoder import WEIGHTS_PATH, export_weights
 from hadath.ner.features import (
@@ -404,6 +404,8 @@ def _cv_score(train: list[Sentence], nf_dev: list[Sentence], wj_dev: list[Senten
                   f" F1 {2 * p * r / max(p + r, 1e-9):.3f} (c1 {args.c1}, c2 {args.c2})")
         if args.stage:
             _cv_stage(path, str(Path(tmp) / "cv.weights.bin"), nf_dev, wj_dev, args.cv)
+        if args.two_pass:
+            _two_pass(train, nf_dev, wj_dev, path, args, tmp)
         if args.keep:  # the fold's model and word lists, to study the stage on the fold
             keep = Path(args.keep)
             keep.mkdir(parents=True, exist_ok=True)
@@ -434,6 +436,198 @@ def _cv_stage(model: str, weights: str, nf_dev: list[Sentence], wj_dev: list[Sen
                       f" tp {sum(tp.values())} fp {sum(fp.values())} fn {sum(fn.values())}"
                       + "".join(f" {t} {tp[t]} {fp[t]} {fn[t]}" for t in TYPES))
     finally:
+        dec.WEIGHTS_PATH = shipped
+        dec.decoder.cache_clear()
+
+
+# The two-pass experiment of session 20 (``--cv K --two-pass J``; model card, session 20): not shipped.
+
+
+def _doc_key(word: str) -> str:
+    """The form a word is counted under across a document: its clitic-free stem, so «والعراق»
+    and «العراق» are one form (a clitic before a word without «ال» stays: «وبلنسية»); "" for a word that is no candidate (digits, punctuation, one letter)."""
+    st = stem(word)[1]
+    return st if len(st) > 1 and st[:1].isalpha() else ""
+
+
+def doc_features(words: list[list[str]], labels: list[list[str]]) -> list[list[list[str]]]:
+    """What a first pass said about each token's form elsewhere in the same document.
+
+    ``words`` are the document's sentences of normalised words, ``labels`` the first pass's
+    BIO labels of them. Per token whose form (:func:`_doc_key`) occurs elsewhere in the
+    document: ``dO`` when every other occurrence was outside a name, ``dA=T`` when every other
+    one was inside one (``T`` the majority type), ``dS=T`` when some were; ``dL=T`` when one of
+    them was inside a name of two words or more (the type of such names). The token's own
+    label is never read: a second CRF trained on cross-validated first-pass labels learns how
+    far to trust what the document says elsewhere («بلنسية» tagged in one sentence and missed
+    in the next)."""
+    occ: dict[str, list[tuple[int, int, str, str]]] = {}
+    for si, (ws, labs) in enumerate(zip(words, labels, strict=True)):
+        long_type = [""] * len(ws)
+        for a, b, t in spans_from_bio(labs):
+            if b - a > 1:
+                for k in range(a, b):
+                    long_type[k] = t
+        for k, w in enumerate(ws):
+            key = _doc_key(w)
+            if key:
+                lab = labs[k]
+                occ.setdefault(key, []).append((si, k, "O" if lab == "O" else lab[2:], long_type[k]))
+    out: list[list[list[str]]] = [[[] for _ in ws] for ws in words]
+    for rows in occ.values():
+        if len(rows) < 2:
+            continue
+        types = Counter(t for _, _, t, _ in rows)
+        longs = Counter(t for _, _, _, t in rows if t)
+        for si, k, t, lt in rows:
+            others = types.copy()
+            others[t] -= 1
+            n = sum(others.values())
+            named = n - others["O"]
+            f = out[si][k]
+            if named == 0:
+                f.append("dO")
+            else:
+                top = max((x for x in others if x != "O" and others[x] > 0), key=lambda x: (others[x], x))
+                f.append(("dA=" if named == n else "dS=") + top)
+            lo = longs.copy()
+            if lt:
+                lo[lt] -= 1
+            if lo and (lt_top := max((x for x in lo if lo[x] > 0), key=lambda x: (lo[x], x), default="")):
+                f.append("dL=" + lt_top)
+    return out
+
+
+def _docs(sents: list[Sentence]) -> list[list[Sentence]]:
+    """Consecutive runs of 50 sentences: the documents, as ``hadath eval ner`` runs them."""
+    return [sents[i:i + 50] for i in range(0, len(sents), 50)]
+
+
+def _train_tag(train: list[Sentence], args: argparse.Namespace, path: str,
+               extra: list[list[list[str]]] | None = None) -> None:
+    trainer = pycrfsuite.Trainer(algorithm=args.algorithm, verbose=False)
+    for i, s in enumerate(train):
+        x, y = sentence_xy(s, args.lex_dropout)
+        if extra is not None:
+            x = [f + e for f, e in zip(x, extra[i], strict=True)]
+        trainer.append(x, y)
+    trainer.set_params(_params(args))
+    trainer.train(path)
+
+
+def _first_pass(tagger: pycrfsuite.Tagger, sents: list[Sentence]) -> list[list[list[str]]]:
+    """Document features of ``sents`` from ``tagger``'s labels, document by document."""
+    out: list[list[list[str]]] = []
+    for doc in _docs(sents):
+        xs = [sentence_xy(s)[0] for s in doc]
+        labs = [tagger.tag(x) for x in xs]
+        out += doc_features([corpus_inputs_sport(s.tokens)[0] for s in doc], labs)
+    return out
+
+
+def _two_pass(train: list[Sentence], nf_dev: list[Sentence], wj_dev: list[Sentence], first: str,
+              args: argparse.Namespace, tmp: str) -> None:
+    """Train a second CRF with :func:`doc_features` of jack-knifed first-pass labels of the
+    training sentences (``args.two_pass`` parts of whole documents, each tagged by a model
+    trained on the others), score it on the fold with the features of ``first``'s labels
+    (the fold's ordinary model), CRF alone and the whole stage."""
+    from hadath.ner.corpus import score_type
+
+    docs = _docs(train)
+    j = args.two_pass
+    merged: dict[int, list[list[str]]] = {}  # id of a training sentence -> its features
+    for part in range(j):
+        held = [s for i, d in enumerate(docs) if i % j == part for s in d]
+        rest = [s for i, d in enumerate(docs) if i % j != part for s in d]
+        p = str(Path(tmp) / f"jk{part}.crfsuite")
+        _train_tag(rest, args, p)
+        t = pycrfsuite.Tagger()
+        t.open(p)
+        merged.update(zip(map(id, held), _first_pass(t, held), strict=True))
+    second = str(Path(tmp) / "second.crfsuite")
+    _train_tag(train, args, second, [merged[id(s)] for s in train])
+    t1 = pycrfsuite.Tagger()
+    t1.open(first)
+    t2 = pycrfsuite.Tagger()
+    t2.open(second)
+    for name, dev in (("NewsFANE", nf_dev), ("Wojood", wj_dev)):
+        feats = _first_pass(t1, dev)
+        tp = fp = fn = 0
+        for s, e in zip(dev, feats, strict=True):
+            x, _ = sentence_xy(s)
+            x = [f + g for f, g in zip(x, e, strict=True)]
+            pred = {(a, b, t) for a, b, ty in spans_from_bio(t2.tag(x)) if (t := score_type(ty))}
+            gold = {(a, b, t) for a, b, ty in s.entities() if (t := score_type(ty))}
+            tp, fp, fn = tp + len(pred & gold), fp + len(pred - gold), fn + len(gold - pred)
+        p, r = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+        print(f"fold {args.cv} {name}: two-pass CRF alone P {p:.3f} R {r:.3f} F1 {2 * p * r / max(p + r, 1e-9):.3f}")
+    if args.stage:
+        _cv_stage_two_pass(first, second, str(Path(tmp) / "cv.weights.bin"), nf_dev, wj_dev, args.cv)
+    if args.keep:
+        Path(args.keep).mkdir(parents=True, exist_ok=True)
+        Path(args.keep, "second.crfsuite").write_bytes(Path(second).read_bytes())
+
+
+class _TwoPassDecoder:
+    """The fold's decoder with a second pass (python-crfsuite) over its labels, for the stage."""
+
+    def __init__(self, dec: object, second: pycrfsuite.Tagger) -> None:
+        self._dec = dec
+        self._second = second
+        self._words: list[str] = []
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._dec, name)
+
+    def word_ids(self, words: list[str]) -> object:
+        self._words = list(words)
+        return self._dec.word_ids(words)  # type: ignore[attr-defined]
+
+    def tag_flat(self, ids: object, bounds: list[tuple[int, int]], lex: list[tuple[int, str]]) -> list[str]:
+        labs = self._dec.tag_flat(ids, bounds, lex)  # type: ignore[attr-defined]
+        tags = [""] * len(self._words)
+        for k, t in lex:
+            tags[k] = t
+        keep = [(a, b) for a, b in bounds if b > a]
+        words = [self._words[a:b] for a, b in keep]
+        firsts, pos = [], 0
+        for a, b in keep:
+            firsts.append(labs[pos:pos + b - a])
+            pos += b - a
+        extra = doc_features(words, firsts)
+        out: list[str] = []
+        for (a, b), ws, e in zip(keep, words, extra, strict=True):
+            x = sentence_features(ws, tags[a:b])
+            out += self._second.tag([f + g for f, g in zip(x, e, strict=True)])
+        return out
+
+
+def _cv_stage_two_pass(first: str, second: str, weights: str, nf_dev: list[Sentence], wj_dev: list[Sentence],
+                       fold: int) -> None:
+    """The whole stage on the fold with the two-pass tagger."""
+    from hadath.eval.ner import TYPES, score
+    from hadath.eval.report import prf
+    from hadath.ner import decoder as dec
+    from hadath.ner import stage
+
+    export_weights(first, weights)
+    shipped, shipped_dec = dec.WEIGHTS_PATH, stage.decoder
+    dec.WEIGHTS_PATH = Path(weights)
+    dec.decoder.cache_clear()
+    t2 = pycrfsuite.Tagger()
+    t2.open(second)
+    wrapped = _TwoPassDecoder(dec.decoder(), t2)
+    stage.decoder = lambda: wrapped  # type: ignore[assignment]
+    try:
+        for name, dev in (("NewsFANE", nf_dev), ("Wojood", wj_dev)):
+            tp, fp, fn = score(dev, "stage")
+            per = " ".join(f"{t} {prf(tp[t], fp[t], fn[t])[2]:.3f}" for t in TYPES)
+            p, r, f = prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
+            print(f"fold {fold} {name} stage2: P {p:.4f} R {r:.4f} F1 {f:.4f} ({per})"
+                  f" tp {sum(tp.values())} fp {sum(fp.values())} fn {sum(fn.values())}"
+                  + "".join(f" {t} {tp[t]} {fp[t]} {fn[t]}" for t in TYPES))
+    finally:
+        stage.decoder = shipped_dec
         dec.WEIGHTS_PATH = shipped
         dec.decoder.cache_clear()
 
@@ -473,6 +667,9 @@ def main() -> None:
                     help="hide each lexicon match from the lex= features of a training sentence with this probability")
     ap.add_argument("--no-transitions", action="store_true",
                     help="feature.possible_transitions off (only label pairs seen in training)")
+    ap.add_argument("--two-pass", type=int, default=0, metavar="J",
+                    help="with --cv: also train and score a second CRF with document-consistency features "
+                         "of the first pass's labels (jack-knifed in J parts of the training documents)")
     ap.add_argument("--interleaved", action="store_true",
                     help="with --cv: the old folds (every 4th block of 50 NewsFANE training sentences, "
                          "every 5th of Wojood train), whose blocks share articles with training blocks")

@@ -46,3 +46,16 @@ def test_dropped_prefixes_leave_training_only() -> None:
     assert any(f.startswith("w=") for f in full[1]) and any(f.startswith("-1w=") for f in full[1])
     assert dropped[1] == [f for f in full[1] if not f.startswith(("w=", "-1w=", "+1w="))]
     assert any(f.startswith("s=") for f in dropped[1])  # the stem stays
+
+
+def test_document_features_read_the_other_occurrences_only() -> None:
+    """Session 20's two-pass experiment: what the first pass said about a word's form elsewhere in
+    the document, never about the token itself; «وبلنسية» is another form (no «ال» to split)."""
+    tn = _train_ner()
+    words = [["زار", "بلنسية", "امس"], ["في", "بلنسية", "قال", "خوان", "كارلوس"], ["كارلوس", "وبلنسية"]]
+    labels = [["O", "B-GPE", "O"], ["O", "O", "O", "B-PER", "I-PER"], ["O", "O"]]
+    feats = tn.doc_features(words, labels)
+    assert feats[0] == [[], ["dO"], []]  # the other «بلنسية» was left outside a name
+    assert feats[1][1] == ["dA=GPE"]  # the first one was a place
+    assert feats[1][4] == ["dO"]  # the other «كارلوس» was outside a name
+    assert feats[2] == [["dA=PER", "dL=PER"], []]  # the first one was inside a longer person's name
