@@ -91,6 +91,7 @@ _DEATH_WORDS: Final = frozenset(normalize_key(w) for w in (
     "قتل", "قتلت", "قتلوا", "مقتل", "قتلى", "قتيل", "قتيلا", "قتيلان", "قتيلين", "مصرع", "حتفه", "حتفهم",
     "بحياة", "استشهاد", "استشهد", "استشهدوا", "شهيدا", "شهداء", "شهيد", "القتلى", "وفاة", "توفي",
     "مصرعهم", "حتفهما", "أودى", "أودت", "يقتل", "مقتول", "مقتولا", "مقتولة", "مقتولين", "مقتولون",
+    "قتلا", "قتلتا", "استشهدا", "استشهدتا", "توفيا",  # duals: «طفلان قتلا بانفجار لغم»
     # «اغتيل ناشط»، «اغتيال ناشط»: an assassination is a death («محاولة اغتيال» is not: :func:`_deaths`)
     "اغتيل", "اغتيلت", "اغتيلوا", "اغتيال",
 ))
@@ -2376,17 +2377,23 @@ def _hurt_members(s: SentenceCtx, x: ActorSpan) -> bool:
     برصاص مسلحين»)? The hurt are the target, not who struck. The member is a count and its noun,
     or a person noun of ``counted_people.tsv`` with at most one word after it («سابق»، «بارز»)."""
     i = x.tok
-    if i < 3 or s.norms[i - 1] not in _MEMBER_OF or not s.alpha[i - 2]:
+    if i > 0 and s.texts[i - 1] in _OPENING_MARKS:
+        i -= 1  # «عنصر في "قسد"»: the name in marks
+    if i < 2 or s.norms[i - 1] not in _MEMBER_OF or not s.alpha[i - 2]:
         return False
     tf = s.token_forms()
     people = tally.counted_people()
     for k in (i - 2, i - 3):  # the member noun, right before «من / في» or before its modifier
-        if k < 1 or not s.alpha[k]:
+        if k < 0 or not s.alpha[k]:
             return False
-        if tf[k - 1] & _CASUALTY_WORDS and (s.norms[k] in people.one or s.norms[k] in people.two):
+        if k > 0 and tf[k - 1] & _CASUALTY_WORDS and (s.norms[k] in people.one or s.norms[k] in people.two):
             return True
         if k == i - 2 and k > 1 and _is_count(s, tf, k - 1) and tf[k - 2] & _CASUALTY_WORDS:
             return True  # «مقتل ثلاثة عناصر من الجيش»
+        if (s.norms[k] in people.one or s.norms[k] in people.two) and not any(s.alpha[j] for j in range(k)):
+            # «- عنصر في "قسد" قتل برصاص قناص»: a list line opens on the member, its death word after
+            after = [j for j in range(x.tok_end, min(len(s.norms), x.tok_end + 3)) if s.alpha[j]]
+            return bool(after) and bool(tf[after[0]] & _CASUALTY_WORDS)
     return False
 
 
@@ -2554,8 +2561,9 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
             continue  # nor «قتيلا» alone after its number
         if tf[d] & _ONE_DEAD:  # «مقتل جندي» and «قتل جنديان» were read as lists above
             return 1
-        if _one_subject_before(s, d):
-            return 1  # «مؤكدا أن عنصرا من الشرطة قتل»
+        counted_subject = _subject_count_before(s, d)
+        if counted_subject:
+            return counted_subject  # «مؤكدا أن عنصرا من الشرطة قتل»، «- طفلان قتلا بانفجار لغم»
         if tf[d] & _TWO_DEAD:
             return 2
     return None
@@ -2578,19 +2586,33 @@ _HIS_AGE: Final = frozenset(normalize_key(w) for w in ("عمره", "عمرها")
 _AGE_REACH: Final = 4  # the words of «في العشرينات من عمره»
 
 
-def _one_subject_before(s: SentenceCtx, d: int) -> bool:
-    """Is the death verb at token ``d`` told of one person named as the subject of «أن» / «إن»
-    right before it, a noun that counts one («أن جنديا قتل»، «إن عنصرا من الشرطة قتل»)? His
-    age may stand between («بأن شاباً في العشرينات من عمره توفي متأثراً بإصابته»)."""
+def _subject_count_before(s: SentenceCtx, d: int) -> int:
+    """How many people the death verb at token ``d`` is told of, when its subject right before
+    it is a noun that counts them (one or two, ``counted_people.tsv``) after «أن» / «إن» («أن
+    جنديا قتل»، «إن عنصرا من الشرطة قتل») or opening the sentence, as the lines of an
+    observatory's daily list do («- مواطن قتل برصاص مسلحين»، «- طفلان قتلا بانفجار لغم»، «- عنصر
+    في "قسد" قتل برصاص قناص»); 0 otherwise. His age may stand between («بأن شاباً في العشرينات
+    من عمره توفي متأثراً بإصابته»), or, for a subject after «أن» or opening the sentence, his
+    side after «من» or «في»."""
     norms = s.norms
-    one = tally.counted_people().one
-    for j in range(d - 1, max(0, d - 2 - _AGE_REACH), -1):
-        if norms[j] in one and j > 0 and norms[j - 1] in _THAT:
-            between = norms[j + 1:d]
-            return not between or all(s.alpha[k] for k in range(j + 1, d)) and (
-                between[0] == _FROM and len(between) <= _OF_REACH
-                or between[0] == _IN and between[-1] in _HIS_AGE and len(between) <= _AGE_REACH)
-    return False
+    people = tally.counted_people()
+    for j in range(d - 1, max(-1, d - 2 - _AGE_REACH), -1):
+        w = norms[j]
+        count = 1 if w in people.one else 2 if w in people.two else 0
+        if not count:
+            continue
+        opening = not any(s.alpha[k] for k in range(j))
+        if not opening and not (j > 0 and norms[j - 1] in _THAT):
+            return 0
+        between = [norms[k] for k in range(j + 1, d) if s.alpha[k]]
+        if not between:
+            return count if all(s.alpha[k] for k in range(j + 1, d)) else 0
+        if between[0] in _MEMBER_OF and len(between) <= _OF_REACH and (opening or between[0] == _FROM):
+            return count
+        if between[0] == _IN and between[-1] in _HIS_AGE and len(between) <= _AGE_REACH:
+            return count
+        return 0
+    return 0
 
 
 _RANKS_NOUNS: Final = frozenset(normalize_key(w) for w in (

@@ -297,6 +297,8 @@ def score(doc: Doc) -> list[SentenceCtx]:
             c.veto = veto(c)
             if not c.veto and c.trigger.mode == _TERRITORY and _materiel_taken(c):
                 c.veto = _MATERIEL  # «واستولت على 12 مركبة قتالية»: spoils, not ground
+            if not c.veto and c.trigger.plover == "ASSAULT" and _killed_by_kin(c):
+                c.veto = _KIN_KILLING  # «سيدة قتلت على يد زوجها»: a killing in the family, no political violence
             if not c.veto and c.trigger.plover == _RETREAT and _withdrawal_as_time(c):
                 c.veto = _TIME_FRAME  # «استهدفت المهاجمين خلال انسحابهم»: when, not what
             if not c.veto and (c.trigger.mode in _RULE_ONLY or c.trigger.name == _DETAIN_ROW):
@@ -1935,6 +1937,22 @@ def _materiel_taken(c: Candidate) -> bool:
         if _among(w, _SPOILS):
             return True
     return False
+
+
+_KIN_KILLING: Final = "kin killing"
+_BY_HAND: Final = frozenset(normalize_key(w) for w in ("يد", "أيدي", "برصاص", "بسكين", "بيد"))
+_KIN: Final = frozenset(normalize_key(w) for w in (
+    "زوجها", "زوجته", "طليقها", "طليقته", "شقيقها", "شقيقه", "شقيقتها", "شقيقته", "أخيها", "أخيه", "والدها",
+    "والده", "والدتها", "والدته", "ابنها", "ابنه", "عمها", "عمه", "خالها", "خاله", "أبيها", "أبيه"))
+
+
+def _killed_by_kin(c: Candidate) -> bool:
+    """Is the killing's hand a relative of the killed («سيدة قتلت على يد زوجها»، «قتل شاب برصاص
+    شقيقه»)? ACLED codes no domestic violence: no event. In the trigger's clause, a kin word right
+    after «يد»، «برصاص»، «بسكين»."""
+    s = c.sent
+    lo, hi = s.clause_starts[c.clause], min(s.clause_stop(c.clause), len(s.norms))
+    return any(s.norms[k] in _KIN and s.norms[k - 1] in _BY_HAND for k in range(max(lo, 1), hi))
 
 
 _RETREAT: Final = "RETREAT"

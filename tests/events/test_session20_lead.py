@@ -288,3 +288,18 @@ def test_kordofan_and_gezira_towns_of_the_sudan_war() -> None:
         (event,) = hadath.extract(f"قصفت قوات الدعم السريع مدينة {arabic} أمس.", published="2024-04-08").events
         assert event.location is not None and event.location.name == place, arabic
     assert not any(e.geo for e in hadath.extract("صدر المجلد الثالث من الكتاب.").entities)
+
+
+def test_an_observatorys_daily_list() -> None:
+    _, doc = read_article("deir_daily_bulletin.txt", "2024-06-20")
+    by_place = {e.location.name: e for e in doc.events if e.location is not None}
+    # each line opens on the dead it counts: «- مواطن قتل»، «- طفلان قتلا»، «- مواطنان قتلا»
+    assert by_place["Al-Shuhayl"].fatalities == 1
+    assert by_place["Hama"].fatalities == 2 and by_place["Hama"].sub_event_type == "Remote explosive/landmine/IED"
+    assert by_place["Idlib"].fatalities == 2 and name(by_place["Idlib"].actor1) == "Military Forces of Syria"
+    # «- عنصر في "قسد" قتل برصاص قناص»: the member of the SDF is who was killed
+    assert name(by_place["Dhībān"].actor2) == "SDF: Syrian Democratic Forces"
+    assert by_place["Dhībān"].actor1 is None or name(by_place["Dhībān"].actor1) != "SDF: Syrian Democratic Forces"
+    # «- سيدة قتلت على يد زوجها»: a killing in the family is no political violence
+    assert "Jaramānā" not in by_place
+    assert by_place["Al Mayādīn"].fatalities == 3
