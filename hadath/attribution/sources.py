@@ -1074,9 +1074,26 @@ def source_for(doc: Doc, start: int, end: int) -> Source | None:
             # a subjectless frame before the span: «وأضاف أن ...»; one after it reports
             # something else («شارك آلاف في التشييع، فيما أعلنت القوى ... الإضراب»)
             bare = f < len(ix.frames) and ix.frames[f] < min(sent.end, start)
-            if last.start >= para or bare:
+            if last.start >= para or bare or _listed_after(doc.raw, last.end, sent.start):
                 return _source_back(ix, k - 1, doc.raw)
     return outlet_source(doc)
+
+
+# «وثق المرصد ... وجاءت على النحو التالي:» then one line a death: each line is the source's
+_LIST_INTRO: Final = regex.compile(r"(?:\u0627\u0644\u0646\u062d\u0648 \u0627\u0644\u062a\u0627\u0644\u064a|\u0643\u0627\u0644\u062a\u0627\u0644\u064a|\u0643\u0645\u0627 \u064a\u0644\u064a)\s*:\s*\n")  # النحو التالي: / كالتالي: / كما يلي:
+_LIST_LINE: Final = regex.compile(r"\s*(?:[-\u2022*\u2013]|\d+[.)-])")
+_LIST_REACH: Final = 200  # characters from the source to the colon that opens its list
+
+
+def _listed_after(raw: str, source_end: int, start: int) -> bool:
+    """Is the sentence at raw ``start`` a line of a list that the source ending at
+    ``source_end`` opened («وثق المرصد السوري ... وجاءت على النحو التالي:» then «- مواطن قتل
+    ...»)? Every paragraph between the list's colon and the sentence is a list line too."""
+    intro = _LIST_INTRO.search(raw, source_end, min(start, source_end + _LIST_REACH))
+    if intro is None:
+        return False
+    lines = [line for line in raw[intro.end():start].split("\n") if line.strip()]
+    return _LIST_LINE.match(raw, start) is not None and all(_LIST_LINE.match(line) for line in lines)
 
 
 def _source_back(ix: _SourceIndex, k: int, raw: str) -> Source:

@@ -303,3 +303,9 @@ def test_an_observatorys_daily_list() -> None:
     # «- سيدة قتلت على يد زوجها»: a killing in the family is no political violence
     assert "Jaramānā" not in by_place
     assert by_place["Al Mayādīn"].fatalities == 3
+
+
+def test_each_line_of_a_list_is_its_openers() -> None:
+    _, doc = read_article("deir_daily_bulletin.txt", "2024-06-20")
+    # «وثق المرصد السوري ... وجاءت على النحو التالي:» then one line a death
+    assert {name(e.source) for e in doc.events} == {"Syrian Observatory for Human Rights"}
