@@ -1151,6 +1151,14 @@ def _paragraph_start(raw: str, pos: int) -> int:
     return raw.rfind("\n", 0, pos) + 1
 
 
+_STATEMENT_HEADER: Final = regex.compile(r"\s*(?:\u0646\u0635\s+)?\u0628\u064a\u0627\u0646\s+(?:\u0635\u0627\u062f\u0631\s+)?(?:\u0639\u0646|\u0645\u0646)\s")  # (نص) بيان (صادر) عن/من
+
+
+def _line_end(raw: str) -> int:
+    end = raw.find("\n")
+    return len(raw) if end < 0 else end
+
+
 def outlet_source(doc: Doc) -> Source | None:
     """The article's own outlet: its dateline agency, else ``doc.source``.
 
@@ -1166,6 +1174,16 @@ def compute_outlet(doc: Doc, mentions: object, lex: SourceLexicon | None = None)
     for m in mentions:  # type: ignore[attr-defined]
         if m.origin == "dateline":
             return Source(name=m.name, text=m.text)
+    header = _STATEMENT_HEADER.match(doc.raw)
+    if header is not None:
+        # «بيان صادر عن مكتب الناطق الرسمي باسم القوات المسلحة السودانية» heading the text: the
+        # body speaks for the source that issued it (the longest known name ending the line)
+        lex = lex or source_lexicon()
+        words = doc.raw[header.end():_line_end(doc.raw)].split()
+        for i in range(len(words)):
+            entry = lex.by_key.get(normalize_key(" ".join(words[i:])))
+            if entry is not None:
+                return Source(name=entry.name, text=" ".join(words[i:]))
     if doc.source:
         lex = lex or source_lexicon()
         entry = lex.by_key.get(normalize_key(doc.source))

@@ -185,7 +185,9 @@ DESTROY_VERBS: Final = frozenset(normalize_key(w) for w in (
 # follows them too, «أفرجت جماعة الحوثي عن 15 معتقلا»
 _RELEASE_VERBS: Final = frozenset(normalize_key(w) for w in (
     "أفرج", "أفرجت", "أطلق سراح", "أطلقت سراح", "أطلقوا سراح"))
-_PHRASE_VERBS: Final = DESTROY_VERBS | _RELEASE_VERBS
+# «أسقطت طائرة مسيرة»: a shoot-down's verb, written as a phrase trigger, is finite too
+_SHOT_DOWN_VERBS: Final = frozenset(normalize_key(w) for w in ("أسقط", "أسقطت", "أسقطوا", "أسقطنا"))
+_PHRASE_VERBS: Final = DESTROY_VERBS | _RELEASE_VERBS | _SHOT_DOWN_VERBS
 _BA: Final = "\u0628"  # ب: the instrument clitic
 _ASSOC_PREV: Final = frozenset(normalize_key(w) for w in (
     "بقيادة", "بدعم", "بمساندة", "بإسناد", "بمشاركة", "مدعومة", "المدعومة", "المدعوم", "الموالية", "الموالي",
@@ -793,8 +795,13 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 or _protecting(s.norms, x.tok):
             assoc.append(x)
         elif actor1 is None and kinds & _K_BELONGING and _weapon_owner(x, group):
-            # «طائرة مسيرة تابعة للجيش قصفت مواقع للدعم السريع»: the aircraft's owner fired
-            actor1 = x
+            if t0.mode == _DISRUPT_MODE:
+                if actor2 is None:
+                    actor2 = x  # «أسقطت طائرة مسيرة تابعة للجيش»: the downed aircraft's owner was hit
+                else:
+                    rest.append(x)
+            else:
+                actor1 = x  # «طائرة مسيرة تابعة للجيش قصفت مواقع للدعم السريع»: the aircraft's owner fired
         elif (x.role == "civilian" or x.actor.inter == CIVILIAN_INTER) and kinds & _K_DOERS \
                 and t0.plover == "ASSAULT":
             # «هجوم انتحاري نفذته امرأة»: the person who carried the attack out is its attacker,
@@ -1653,6 +1660,7 @@ BODY_FINDERS: Final = frozenset(normalize_key(w) for w in (
     "عثر", "عثرت", "عثروا", "وجد", "وجدت", "وجدوا", "انتشل", "انتشلت", "انتشلوا"))  # who found the body
 # «جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة»: the group it is tied to describes the
 # actor and did not act
+_DISRUPT_MODE: Final = "disrupt"  # triggers.tsv: shooting down, defusing, intercepting
 _TIED_TO: Final = frozenset(normalize_key(w) for w in (
     "المرتبطة", "المرتبط", "المرتبطين", "مرتبطة", "مرتبط", "مرتبطين", "المرتبطون", "مرتبطون",
     # «مسلحون يشتبه في انتمائهم إلى الجماعة»: the group they may belong to did not act by name

@@ -309,3 +309,17 @@ def test_each_line_of_a_list_is_its_openers() -> None:
     _, doc = read_article("deir_daily_bulletin.txt", "2024-06-20")
     # «وثق المرصد السوري ... وجاءت على النحو التالي:» then one line a death
     assert {name(e.source) for e in doc.events} == {"Syrian Observatory for Human Rights"}
+
+
+def test_an_army_statement_and_the_rsfs_reply() -> None:
+    _, doc = read_article("sudan_army_statement.txt", "2024-09-19")
+    # «بيان صادر عن مكتب الناطق الرسمي باسم القوات المسلحة السودانية» heads the text: its body
+    # is the spokesman's; «قواتكم المسلحة» is the army
+    (battle,) = [e for e in doc.events if e.sub_event_type == "Armed clash"]
+    assert name(battle.source) == "Sudanese Armed Forces Spokesman"
+    assert name(battle.actor1) == "RSF: Rapid Support Forces" and name(battle.actor2) == "Military Forces of Sudan"
+    assert battle.location is not None and battle.location.name == "Dilling"
+    # «قالت قوات الدعم السريع ... إنها "أسقطت طائرة مسيرة تابعة للجيش"»: the speaker shot it
+    # down; the downed aircraft's owner was hit
+    (downed,) = [e for e in doc.events if e.plover_type == "COERCE"]
+    assert name(downed.actor1) == "RSF: Rapid Support Forces" and name(downed.actor2) == "Military Forces of Sudan"
