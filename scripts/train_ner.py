@@ -303,6 +303,19 @@ CV_FOLDS = 4
 CV_GAP = 1  # blocks of 50 sentences dropped from training on each side of a contiguous fold
 
 
+def _fold_line(fold: int, name: str, mode: str, tp: Counter[str], fp: Counter[str], fn: Counter[str]) -> str:
+    """One fold's score line (micro P/R/F1, per type F1, then the counts): the shape
+    ``--cv`` and ``--two-pass`` print and the model card's tables are read from."""
+    from hadath.eval.ner import TYPES
+    from hadath.eval.report import prf
+
+    per = " ".join(f"{t} {prf(tp[t], fp[t], fn[t])[2]:.3f}" for t in TYPES)
+    p, r, f = prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
+    return (f"fold {fold} {name} {mode}: P {p:.4f} R {r:.4f} F1 {f:.4f} ({per})"
+            f" tp {sum(tp.values())} fp {sum(fp.values())} fn {sum(fn.values())}"
+            + "".join(f" {t} {tp[t]} {fp[t]} {fn[t]}" for t in TYPES))
+
+
 def _fold(sents: list[Sentence], k: int, n: int, interleaved: bool = False) -> tuple[list[Sentence], list[Sentence]]:
     """Fold ``k`` of ``n`` and the sentences to train on, by blocks of 50 consecutive sentences.
 
@@ -418,8 +431,7 @@ def _cv_score(train: list[Sentence], nf_dev: list[Sentence], wj_dev: list[Senten
 def _cv_stage(model: str, weights: str, nf_dev: list[Sentence], wj_dev: list[Sentence], fold: int) -> None:
     """Score the whole NER stage (lexicons, rules, coreference) on the fold with the fold's
     model, as ``hadath eval ner`` scores the shipped one on the held-out blocks."""
-    from hadath.eval.ner import TYPES, score
-    from hadath.eval.report import prf
+    from hadath.eval.ner import score
     from hadath.ner import decoder as dec
 
     export_weights(model, weights)
@@ -429,12 +441,7 @@ def _cv_stage(model: str, weights: str, nf_dev: list[Sentence], wj_dev: list[Sen
     try:
         for name, dev in (("NewsFANE", nf_dev), ("Wojood", wj_dev)):
             for mode in ("crf", "stage"):
-                tp, fp, fn = score(dev, mode)
-                per = " ".join(f"{t} {prf(tp[t], fp[t], fn[t])[2]:.3f}" for t in TYPES)
-                p, r, f = prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
-                print(f"fold {fold} {name} {mode}: P {p:.4f} R {r:.4f} F1 {f:.4f} ({per})"
-                      f" tp {sum(tp.values())} fp {sum(fp.values())} fn {sum(fn.values())}"
-                      + "".join(f" {t} {tp[t]} {fp[t]} {fn[t]}" for t in TYPES))
+                print(_fold_line(fold, name, mode, *score(dev, mode)))
     finally:
         dec.WEIGHTS_PATH = shipped
         dec.decoder.cache_clear()
@@ -605,8 +612,7 @@ class _TwoPassDecoder:
 def _cv_stage_two_pass(first: str, second: str, weights: str, nf_dev: list[Sentence], wj_dev: list[Sentence],
                        fold: int) -> None:
     """The whole stage on the fold with the two-pass tagger."""
-    from hadath.eval.ner import TYPES, score
-    from hadath.eval.report import prf
+    from hadath.eval.ner import score
     from hadath.ner import decoder as dec
     from hadath.ner import stage
 
@@ -620,12 +626,7 @@ def _cv_stage_two_pass(first: str, second: str, weights: str, nf_dev: list[Sente
     stage.decoder = lambda: wrapped  # type: ignore[assignment]
     try:
         for name, dev in (("NewsFANE", nf_dev), ("Wojood", wj_dev)):
-            tp, fp, fn = score(dev, "stage")
-            per = " ".join(f"{t} {prf(tp[t], fp[t], fn[t])[2]:.3f}" for t in TYPES)
-            p, r, f = prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
-            print(f"fold {fold} {name} stage2: P {p:.4f} R {r:.4f} F1 {f:.4f} ({per})"
-                  f" tp {sum(tp.values())} fp {sum(fp.values())} fn {sum(fn.values())}"
-                  + "".join(f" {t} {tp[t]} {fp[t]} {fn[t]}" for t in TYPES))
+            print(_fold_line(fold, name, "stage2", *score(dev, "stage")))
     finally:
         stage.decoder = shipped_dec
         dec.WEIGHTS_PATH = shipped
