@@ -13,11 +13,12 @@ from pydantic_core import to_json
 
 import hadath
 from hadath.batch import process_line
-from hadath.convert import document_json, to_document
+from hadath.convert import document_data, document_json, to_document
 from hadath.doc import Doc, Mention
 from hadath.geo.gazetteer import load_gazetteer
+from hadath.mentions import NOMINAL_ORIGINS
 from hadath.pipeline import run
-from hadath.schema import Location
+from hadath.schema import Document, Location
 
 ARTICLES = sorted((Path(__file__).parent / "events" / "articles").glob("*.txt"))
 
@@ -72,3 +73,29 @@ def test_a_place_that_makes_its_own_location() -> None:
     doc = Doc(raw=raw, id="x", entities=[m])
     assert document_json(doc) == to_document(doc).model_dump_json()
     assert json.loads(document_json(doc))["entities"][0]["geo"]["geo_precision"] == 2
+
+
+@pytest.mark.parametrize("path", ARTICLES[1::4], ids=lambda p: p.stem)
+def test_to_document_equals_the_validated_document(path: Path) -> None:
+    """``to_document`` builds its models without validation (hadath.convert): the document, each
+    entity and each location must equal the validated ones and count the same fields as set."""
+    doc = run(path.read_text(encoding="utf-8"), doc_id=path.stem, published="2024-05-15")
+    made = to_document(doc)
+    again = Document.model_validate(document_data(doc))
+    assert made == again
+    assert made.model_fields_set == again.model_fields_set
+    for a, b in zip(made.entities, again.entities, strict=True):
+        assert a.model_fields_set == b.model_fields_set
+        assert (a.geo is None) == (b.geo is None)
+        if a.geo is not None and b.geo is not None:
+            assert type(a.geo) is Location and a.geo.model_fields_set == b.geo.model_fields_set
+    assert made.model_dump_json() == again.model_dump_json()
+
+
+def test_to_document_validates_what_fails_its_tests() -> None:
+    """A value validation would refuse still raises: a mention of no contract type."""
+    doc = run(_sample(), published="2024-05-15")
+    named = next(m for m in doc.entities if m.origin not in NOMINAL_ORIGINS)
+    named.type = "WEAPON"
+    with pytest.raises(ValueError, match="type"):
+        to_document(doc)
