@@ -161,6 +161,9 @@ _INQUIRY: Final = frozenset(normalize_key(w) for w in (
     "تحقيق", "التحقيق", "تحقيقا", "تحقيقات", "التحقيقات", "للتحقيق", "بالتحقيق", "تحقيقه", "تحقيقها",
     "يحقق", "تحقق", "يحققون", "يتحرى", "تتحرى", "التحري", "التحريات", "تحريات"))
 _ABOUT: Final = frozenset(normalize_key(w) for w in ("في", "حول", "بشأن", "بخصوص"))
+# every norm :func:`_strip_wa` may bring to an :data:`_INQUIRY` word (the word, and it after «و» or
+# «ف»): a window none of whose norms is here holds no investigation word
+_INQUIRY_FORMS: Final = _INQUIRY | frozenset(ch + w for ch in _CONJ_CHARS for w in _INQUIRY)
 _INQUIRY_ADJECTIVES: Final = 3  # words between the investigation word and «في» («التحقيقات القضائية والأمنية في»)
 _INQUIRY_REACH: Final = 20  # words from the investigation word to the happening, at most (as a denial's, _CLAUSE_REACH)
 # plural nouns of repeated operations a happening noun follows: «عمليات قتل»، «حملات اعتقال»
@@ -169,6 +172,8 @@ _MASS: Final = frozenset(normalize_key(w) for w in (
 # a span of time: «خلال»، «على مدى»، «على مدار»، «طوال»، «طيلة» before a plural unit of weeks or
 # more («خلال الأشهر الستة الماضية»، «على مدى أسابيع»); «منذ بداية العام»، «منذ مطلع الشهر»
 _SPAN: Final = frozenset(normalize_key(w) for w in ("خلال", "مدى", "مدار", "طوال", "طيلة"))
+# every norm :func:`_strip_wa` may bring to «منذ» or a :data:`_SPAN` word (:func:`_period_toll`)
+_PERIOD_FORMS: Final = frozenset({SINCE} | _SPAN | {ch + w for ch in _CONJ_CHARS for w in _SPAN | {SINCE}})
 _LONG_UNITS: Final = frozenset(normalize_key(w) for w in (
     "أسابيع", "الأسابيع", "أشهر", "الأشهر", "شهور", "الشهور", "سنوات", "السنوات", "أعوام", "الأعوام"))
 _SUMMARY_REACH: Final = 12  # words from the happening noun to the span of time, either side, in its clause
@@ -619,6 +624,8 @@ def _period_toll(s: SentenceCtx, c: Candidate) -> bool:
     norms = s.norms
     lo = max(s.clause_starts[c.clause], c.tok - _SUMMARY_REACH)
     hi = min(s.clause_stop(c.clause), c.tok_end + _SUMMARY_REACH)
+    if _PERIOD_FORMS.isdisjoint(norms[lo:hi - 1]):
+        return False  # no «منذ، خلال ...» in reach (most candidates): one set test, not _strip_wa a word
     for i in range(lo, hi - 1):
         w = _strip_wa(norms[i])
         nxt = norms[i + 1]
@@ -875,7 +882,10 @@ def _investigated(s: SentenceCtx, c: Candidate) -> bool:
     the gold data: ASSAULT sentences with such an inquiry, 0 yes / 19 easy no / 1 difficult
     no."""
     first = s.clause_starts[c.clause]
-    for i in range(c.tok - 1, max(first, c.tok - _INQUIRY_REACH) - 1, -1):
+    lo = max(first, c.tok - _INQUIRY_REACH)
+    if _INQUIRY_FORMS.isdisjoint(s.norms[lo:c.tok]):
+        return False  # no investigation word in reach (most candidates): one set test, not _strip_wa a word
+    for i in range(c.tok - 1, lo - 1, -1):
         w = s.norms[i]
         if w in _COMMAS:
             return False
