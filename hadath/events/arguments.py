@@ -766,6 +766,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         # («قصفت القوات التركية ... بالمدفعية»: the verb's group)
         mine = [x for x in mine if not _weapon_of_instrument(s, x, group)]
     tf = s.token_forms()
+    norms, stems = s.norms, s.stems
     t0 = best.trigger
     actor1: ActorSpan | None = None
     actor2: ActorSpan | None = _survivor(s, spans, first_tok)
@@ -779,7 +780,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             i = x.tok
             prev = x.prev = tf[i - 1] | tf[i - 2] if i >= 2 else tf[0] if i == 1 else _NOTHING
         kinds = _PREV_KINDS[prev]  # which of the word sets below the two words hold, read once
-        if kinds & _K_BYSTANDERS or any(_PREV_KINDS[tf[k]] & _K_BLAMING
+        if kinds & _K_BYSTANDERS or any(norms[k] in _BLAMING_NORMS or stems[k] in _BLAMING
                                         for k in range(max(0, x.tok - _BLAME_REACH), x.tok)):
             # «عثرت الشرطة على جثة رجل مقتولاً»: who found the body did not kill; «في هجوم
             # نسبته السلطات إلى الدعم السريع التي نفت»: who blames, and whom, the report leaves open
@@ -1809,8 +1810,9 @@ def _support_verb(s: SentenceCtx, tf: TokenForms, c: Candidate) -> int:
     """The token of the nearest support verb («شن»، «نفذ»، «ارتكب») before the attack noun of
     ``c``, at most :data:`_SUPPORT_REACH` words back in its clause, else -1."""
     first = max(s.clause_starts[c.clause], c.tok - _SUPPORT_REACH)
+    norms, stems = s.norms, s.stems
     for v in range(c.tok - 1, first - 1, -1):
-        if not tf[v].isdisjoint(_SUPPORT_VERBS):
+        if norms[v] in _SUPPORT_NORMS or stems[v] in _SUPPORT_VERBS:  # ``tf[v]`` meets _SUPPORT_VERBS
             return v
     return -1
 
@@ -2725,6 +2727,11 @@ def _with_proclitics(words: frozenset[str]) -> frozenset[str]:
 
 _DEATH_NORMS: Final = _with_proclitics(_DEATH_WORDS)
 _INJURY_NORMS: Final = _with_proclitics(_INJURY_WORDS)
+# the blaming words' forms as :func:`_word_idx` tests them (a token's norm in this set or its
+# stem in _BLAMING): :func:`assign_actors` reads the four words before every actor span for
+# them, and two set tests a word cost less than making the word's forms
+_BLAMING_NORMS: Final = _with_proclitics(_BLAMING)
+_SUPPORT_NORMS: Final = _with_proclitics(_SUPPORT_VERBS)  # the same for :func:`_support_verb`
 
 
 def _word_idx(s: SentenceCtx, words: frozenset[str], norms: frozenset[str]) -> list[int]:
@@ -2734,7 +2741,9 @@ def _word_idx(s: SentenceCtx, words: frozenset[str], norms: frozenset[str]) -> l
     ``words``, so two set tests in C skip most sentences and no forms are made."""
     if norms.isdisjoint(s.norms) and words.isdisjoint(s.stems):
         return []
-    return [i for i, (norm, stem) in enumerate(zip(s.norms, s.stems, strict=True)) if norm in norms or stem in words]
+    own, stems = s.norms, s.stems
+    # an index loop (compiled: two list reads a token), not ``enumerate(zip(...))``'s tuples
+    return [i for i in range(len(own)) if own[i] in norms or stems[i] in words]
 
 
 def campaign_sized(s: SentenceCtx, fat: int | None) -> bool:
