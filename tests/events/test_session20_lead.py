@@ -323,3 +323,10 @@ def test_an_army_statement_and_the_rsfs_reply() -> None:
     # down; the downed aircraft's owner was hit
     (downed,) = [e for e in doc.events if e.plover_type == "COERCE"]
     assert name(downed.actor1) == "RSF: Rapid Support Forces" and name(downed.actor2) == "Military Forces of Sudan"
+
+
+def test_ascended_as_martyrs_is_a_death() -> None:
+    # «ارتقى 5 شهداء في قصف إسرائيلي»: «ارتقى» (ascended) with martyrs is a death word and trigger
+    (event,) = hadath.extract("ارتقى 5 شهداء في قصف إسرائيلي على منزل في رفح.", published="2024-04-08").events
+    assert event.fatalities == 5 and name(event.actor1) == "Military Forces of Israel"
+    assert hadath.extract("ارتقى الفريق إلى المركز الأول.").events == []
