@@ -239,6 +239,7 @@ def resolve_doc(doc: Doc) -> None:
     last_end, last_level = -1, 0
     shared = _NO_ROLES  # the roles of a dual or plural head («ريفي»، «محافظتي») a list shares
     demonym_votes: set[str] = set()
+    kept_keys: set[str] = set()  # names kept as places so far: one sense per discourse
     found = gaz.matcher.find_norm(text)
     for (s, e, key, payloads, pstart), (rs, re_) in zip(found, _raw_spans(norm, found), strict=True):
         if "n" not in payloads:  # a demonym only: «العراقية»
@@ -280,8 +281,11 @@ def resolve_doc(doc: Doc) -> None:
             shared = _NO_ROLES
         needed = context.get(key, 0)
         ner_place = mention is not None and mention.type in PLACE_TYPES
-        if needed > level and not (ner_place and needed < 2):
-            continue  # NER vouches for a name, but not for one that is mostly a common word
+        if needed > level and not (ner_place and (needed < 2 or key in kept_keys)):
+            # NER vouches for a name, but not for one that is mostly a common word, unless the
+            # text named it as a place before («مدينتي نوى والشيخ مسكين» and then «قرب نوى»)
+            continue
+        kept_keys.add(key)
         if "block" in before and not ner_place:
             continue
         # the rest of the context only for names kept (a quarter of them are not)
