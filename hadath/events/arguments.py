@@ -2612,6 +2612,8 @@ def _subject_count_before(s: SentenceCtx, d: int) -> int:
         count = 1 if w in people.one else 2 if w in people.two else 0
         if not count:
             continue
+        if j > 0 and norms[j - 1] in _MET and norms[d].startswith(_DEATH_NOUN):
+            return count  # «لقي عنصران من فرع الأمن العسكري حتفهما»: the frame holds its subject
         opening = not any(s.alpha[k] for k in range(j))
         if not opening and not (j > 0 and norms[j - 1] in _THAT):
             return 0
@@ -2624,6 +2626,10 @@ def _subject_count_before(s: SentenceCtx, d: int) -> int:
             return count
         return 0
     return 0
+
+
+_MET: Final = frozenset(normalize_key(w) for w in ("لقي", "ولقي", "لقيت", "ولقيت", "لقيا", "ولقيا", "لقيتا"))
+_DEATH_NOUN: Final = normalize_key("حتف")  # «حتفه»، «حتفهما»، «حتفها»
 
 
 _RANKS_NOUNS: Final = frozenset(normalize_key(w) for w in (
@@ -2971,8 +2977,12 @@ def _location(doc: Doc, s: SentenceCtx, group: list[Candidate], first: int, last
         base = _home_of(s, first, last)  # «عن 15 معتقلا من أبناء محافظة إب»: where they are from
     if base is None:
         base = _fled_to(s, first, last)  # «وإن آلاف الأسر نزحت نحو مدينة بابنوسة»: where they fled
+    hospital = False
+    if base is None:
+        base = _taken_to_hospital(s, first, last)  # «نقل إلى المشفى الوطني في مدينة درعا»: where the wounded went
+        hospital = base is not None
     tries: list[tuple[int, int, tuple[int, int] | None]] = [(a, b, base) for a, b in spans]
-    if base is not None and not _points_at_place(doc, s.span.start, s.span.end):
+    if base is not None and not hospital and not _points_at_place(doc, s.span.start, s.span.end):
         tries.append((s.span.start, s.span.end, None))  # nothing else named: where they were
     for a, b, skip in tries:
         try:
@@ -3067,6 +3077,34 @@ def _fled_to(s: SentenceCtx, first: int, last: int) -> tuple[int, int] | None:
         if s.norms[k] in _FLED and s.norms[k + 1] in _TOWARD_WORDS:
             j = min(b, k + 2 + _FLED_REACH)
             return s.tok_starts[k + 1], s.ends[j - 1]
+    return None
+
+
+_CARRIED: Final = frozenset(normalize_key(w) for w in (
+    "نقل", "نقلت", "نقلوا", "نقله", "نقلها", "نقلهم", "ونقل", "ونقلت", "ونقلوا", "أسعف", "أسعفت", "أسعفوا",
+    "وأسعف", "وأسعفت", "وأسعفوا", "أدخل", "أدخلت", "أدخلوا", "يرقد", "يرقدون", "ترقد"))
+_CARRIED_REACH: Final = 3  # «نقل على إثرها إلى»: words from the verb to «إلى/في»
+_HOSPITALS: Final = frozenset(normalize_key(w) for w in (
+    "مستشفى", "المستشفى", "مشفى", "المشفى", "مستشفيات", "المستشفيات", "مستوصف", "المستوصف", "مشافي", "المشافي"))
+_HOSPITAL_REACH: Final = 6  # «إلى المشفى الوطني في مدينة درعا»: the hospital's name and its town
+_INTO: Final = frozenset(normalize_key(w) for w in ("إلى", "الى", "في"))
+
+
+def _taken_to_hospital(s: SentenceCtx, first: int, last: int) -> tuple[int, int] | None:
+    """Raw span of the hospital the wounded were taken to («وإصابة ثالث بجروح خطيرة نقل على
+    إثرها إلى المشفى الوطني في مدينة درعا»، «أسعفوا إلى مستشفى الرمادي») in the event's clauses:
+    a verb of carrying or lying, «إلى/في» within :data:`_CARRIED_REACH` words, then a word for a
+    hospital, in the event's clauses or a later one of its sentence («أصيب ثلاثة جنود في هجوم
+    مسلح، نقلوا على إثره إلى مستشفى مدينة الرمادي»). The wounded are treated in the nearest big
+    town, not where they were hit."""
+    a, b = s.clause_starts[first], len(s.norms)
+    for k in range(a, b - 2):
+        if s.norms[k] not in _CARRIED:
+            continue
+        for j in range(k + 1, min(b - 1, k + 1 + _CARRIED_REACH)):
+            if s.norms[j] in _INTO and s.norms[j + 1] in _HOSPITALS:
+                end = min(b, j + 2 + _HOSPITAL_REACH)
+                return s.tok_starts[j], s.ends[end - 1]
     return None
 
 

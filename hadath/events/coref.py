@@ -59,7 +59,7 @@ from typing import Final
 import regex
 
 from hadath.attribution.incidents import sentence_turns
-from hadath.bisects import bisect_left
+from hadath.bisects import bisect_left, bisect_right
 from hadath.doc import Doc
 from hadath.events.acled import aircraft_names
 from hadath.events.context import Memo, more_breaks
@@ -87,6 +87,7 @@ from hadath.schema import Actor, Location
 from hadath.text.chars import NAME_QUOTES
 from hadath.text.headline import headline_span
 from hadath.text.normalize import normalize_key
+from hadath.text.segment import paragraph_starts
 
 MAX_PARAGRAPHS: Final = 2
 """How many paragraph breaks may separate a back-reference from the event it names."""
@@ -756,7 +757,13 @@ def _retold_event(doc: Doc, out: list[Event], ev: Event, outlet: object, borrowe
     if i is not None and out[i].sub_event_type != ev.sub_event_type \
             and not {out[i].sub_event_type, ev.sub_event_type} <= _BOMBINGS:
         i = _same_story_before(out, i, ev)
-    if i is None or turned[(sentence.start, sentence.end)] or any(
+    if i is None:
+        return None
+    # a lead that tells several happenings («قُتل قيادي ... في طفس، في حين لقي عنصران حتفهما
+    # بانفجار عبوة ناسفة قرب نوى») is told again one by one below it, and «وفي حادثة منفصلة»
+    # there turns from the happening just detailed to the lead's next one, however far down
+    from_lead = _lead_of_several(doc, out, i, ev)
+    if (turned[(sentence.start, sentence.end)] and not from_lead) or any(
             _another_near(doc, s.start, s.end, sentence, others) for s in ev.evidence[:-1] if sentence.start <= s.start):
         return None
     if (ev.location is None or trigger.start in borrowed) and _names_unknown_place(doc, trigger, sentence) \
@@ -769,8 +776,26 @@ def _retold_event(doc: Doc, out: list[Event], ev: Event, outlet: object, borrowe
     # a source's account that names no one, no place and no dead («أما وزارة الداخلية فقالت إن
     # «مجموعة خارجة عن القانون» هاجمت الحاجز») can only be the story's happening, however far
     # from the lead the paragraphs of the other accounts have put it
-    reach = None if _names_nothing(ev) else MAX_PARAGRAPHS
+    reach = None if from_lead or _names_nothing(ev) else MAX_PARAGRAPHS
     return (i, told) if _compatible(doc, out[i], told, max_paragraphs=reach) else None
+
+
+def _lead_of_several(doc: Doc, out: list[Event], i: int, ev: Event) -> bool:
+    """Is ``out[i]`` told only in the article's lead (the first paragraph after the headline
+    that tells an event), which tells another event too, and ``ev`` below the lead? A newspaper
+    lead sums up the day's happenings in one sentence and the body details them in turn, each
+    in its own paragraphs: a source's account far below the lead retells one of them."""
+    head = headline_span(doc.raw)
+    after = head[1] if head is not None else 0
+    starts = paragraph_starts(doc.raw)
+    lead = min((bisect_right(starts, s.start) for e in out for s in e.evidence[:-1] if s.start >= after), default=-1)
+    if lead < 0 or bisect_right(starts, ev.evidence[0].start) <= lead:
+        return False
+    told = [bisect_right(starts, s.start) for s in out[i].evidence if s.start >= after]
+    if not told or any(p != lead for p in told):
+        return False
+    return any(k != i and any(s.start >= after and bisect_right(starts, s.start) == lead for s in e.evidence[:-1])
+               for k, e in enumerate(out))
 
 
 
@@ -784,7 +809,13 @@ def _names_unknown_place(doc: Doc, trigger: Span, sentence: Span) -> bool:
     m = _CLAUSE_END.search(raw, trigger.end, sentence.end)
     b = m.start() if m else sentence.end
     return any(e.type in PLACE_TYPES and e.place is None and not e.in_org and a <= e.start and e.end <= b
-               for e in doc.entities)
+               and not _quoted_name(raw, e.start, e.end) for e in doc.entities)
+
+
+def _quoted_name(raw: str, start: int, end: int) -> bool:
+    """Is ``raw[start:end]`` a whole name in guillemets or quotes («لـ«الشرق الأوسط»»)? Such a
+    name is an outlet or an organisation, not an unknown place."""
+    return start > 0 and end < len(raw) and raw[start - 1] in NAME_QUOTES and raw[end] in NAME_QUOTES
 
 
 _OTHER_WINDOW: Final = 4  # words after a trigger read for «آخر»، «جديدة» ...

@@ -568,7 +568,7 @@ def _strip_wa(norm: str) -> str:
 
 def _summarised(s: SentenceCtx, c: Candidate) -> bool:
     """A happening noun after a plural noun of repeated operations (:data:`_MASS`: «عمليات قتل»،
-    «حملات اعتقال») told over a span of weeks or more in its clause («خلال الأشهر الستة الماضية»،
+    «حملات اعتقال») told over a span of weeks or more in its clause («خلال الأشهر الستة الماضية»، «خلال شهر تشرين الأول»،
     «على مدى أسابيع»، «منذ بداية العام») sums many happenings: a rights report's «ارتكبت عمليات
     قتل واسعة بحق المدنيين ... خلال الأشهر الستة الماضية» is no one event dated the day of
     publication; ACLED codes the incidents one by one, as the report goes on to tell them.
@@ -581,8 +581,8 @@ def _summarised(s: SentenceCtx, c: Candidate) -> bool:
     lo, hi = max(first, c.tok - _SUMMARY_REACH), min(last, c.tok_end + _SUMMARY_REACH)
     for i in range(lo, hi):
         w = _strip_wa(s.norms[i])
-        if w in _SPAN and any(s.norms[k] in _LONG_UNITS for k in range(i + 1, min(hi, i + 3))):
-            return True  # «خلال الأشهر»، «على مدى أسابيع»، «طوال السنوات الماضية»
+        if w in _SPAN and any(s.norms[k] in _MONTH_UNITS for k in range(i + 1, min(hi, i + 3))):
+            return True  # «خلال الأشهر»، «على مدى أسابيع»، «طوال السنوات الماضية»، «خلال شهر تشرين الأول»
         if w == SINCE and i + 1 < hi and s.norms[i + 1] in SINCE_STARTS:
             return True  # «منذ بداية العام»
     return False

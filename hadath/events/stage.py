@@ -2079,9 +2079,20 @@ def _join_casualty_clauses(groups: dict[tuple[int, str], list[Candidate]]) -> di
     for prev, cur in zip(keys, keys[1:], strict=False):
         if prev not in out or cur not in out:
             continue
-        if all(c.trigger.mode == "casualty" for c in out[cur]):
+        if all(c.trigger.mode == "casualty" or _the_blast(c) for c in out[cur]):
             out[prev] = out[prev] + out.pop(cur)
     return out
+
+
+_BLASTS: Final = frozenset(normalize_key(w) for w in ("الانفجار", "التفجير", "الإنفجار"))
+
+
+def _the_blast(c: Candidate) -> bool:
+    """A definite explosion noun («الانفجار»، «التفجير») names the blast the sentence has told:
+    «إن «مجموعة إرهابية» استهدفت دورية قرب نوى، مشيراً إلى أن الانفجار أسفر عن استشهاد عنصر»
+    is one happening, the attack the explosion, as its casualty clause is
+    (:func:`_join_casualty_clauses`)."""
+    return c.trigger.mode == "explosives" and c.end - c.start <= 9 and c.sent.norms[c.tok] in _BLASTS
 
 
 def _join_riot_deeds(groups: dict[tuple[int, str], list[Candidate]]) -> dict[tuple[int, str], list[Candidate]]:
@@ -2725,7 +2736,9 @@ def _best(group: list[Candidate], fam: str) -> Candidate:
     """The trigger that types the event: the most specific, then the most probable."""
     # a protest that absorbed its arrests (:func:`_join_protest_arrests`) stays typed by its own words
     pool = [c for c in group if c.trigger.plover == "PROTEST"] if fam == "protest" else group
-    return max(pool or group, key=lambda c: (c.trigger.specificity, c.prob))
+    # between equals, the blast told again says how: «استهدفت دورية ... الانفجار» tells a bomb
+    # (:func:`_the_blast`)
+    return max(pool or group, key=lambda c: (c.trigger.specificity, c.prob, _the_blast(c)))
 
 
 _TURN_REACH: Final = 2  # words from «تحولت إلى» to the clash or riot word it names, at most

@@ -1,0 +1,85 @@
+"""Session 21's reading of articles written for the suite: a newspaper report on assassinations in
+Daraa (a former rebel commander shot by unknown gunmen in Tafas; an IED on a military-security
+car near Nawa told in the lead, again by a local source three paragraphs down after «وفي حادثة
+منفصلة», and a third time by the state agency in its own words; a documentation office's and
+the observatory's running tolls). Plus the rules it exposed, on sentences of their own."""
+
+from __future__ import annotations
+
+from article_support import name, of_sub, read_article
+
+import hadath
+
+DARAA = "2026-11-24"  # a Tuesday: «مساء الأحد» is the 22nd, «صباح الاثنين» the 23rd
+
+
+def _daraa() -> tuple[str, hadath.Document]:
+    return read_article("daraa_assassinations_newspaper.txt", DARAA)
+
+
+def test_the_tafas_killing_is_one_clash_with_unknown_gunmen() -> None:
+    _, doc = _daraa()
+    (shot,) = of_sub(doc, "Armed clash")
+    assert name(shot.actor1) == "Unidentified Armed Group (Syria)"
+    assert name(shot.actor2) == "Opposition Rebels (Syria)"
+    assert shot.location is not None and shot.location.name_ar == "طفس"
+    assert shot.event_date == "2026-11-22" and shot.fatalities == 1
+
+
+def test_the_nawa_bomb_told_three_times_is_one_event() -> None:
+    text, doc = _daraa()
+    # the lead's «لقي عنصران ... حتفهما», the local source's account after «وفي حادثة منفصلة»
+    # (separate from the Tafas killing, not from the lead's bomb) and the state agency's
+    # «استهدفت دورية ... مشيراً إلى أن الانفجار أسفر عن استشهاد عنصر واحد»
+    (bomb,) = of_sub(doc, "Remote explosive/landmine/IED")
+    assert len(doc.events) == 2
+    assert name(bomb.actor1) is None and name(bomb.actor2) == "Military Forces of Syria"
+    # the wounded man taken «إلى المشفى الوطني في مدينة درعا» does not move the blast to Daraa
+    assert bomb.location is not None and bomb.location.name_ar == "نوى"
+    assert bomb.event_date == "2026-11-23"
+    assert bomb.fatalities == 1  # ACLED's most conservative figure: the state agency's one
+    told = {text[s.start:s.end] for s in bomb.evidence}
+    assert "عبوة ناسفة مزروعة" in told and "الانفجار" in told
+
+
+def test_a_month_of_assassinations_is_no_event() -> None:
+    _, doc = _daraa()
+    # «أحصى مقتل 18 شخصاً في عمليات اغتيال بمحافظة درعا خلال شهر تشرين الأول الماضي»
+    assert all(e.fatalities != 18 for e in doc.events)
+    assert all(e.event_date is None or e.event_date >= "2026-11-22" for e in doc.events)
+
+
+def _events(text: str, published: str = DARAA) -> list[hadath.Event]:
+    return list(hadath.extract(text, published=published).events)
+
+
+def test_two_met_their_death_counts_two() -> None:
+    (ev,) = _events("لقي عنصران من فرع الأمن العسكري حتفهما بانفجار عبوة ناسفة استهدفت سيارتهما "
+                    "في ريف درعا الغربي.")
+    assert ev.fatalities == 2
+    (ev,) = _events("لقي طفلان حتفهما بانفجار لغم أرضي في ريف إدلب الجنوبي.")
+    assert ev.fatalities == 2
+
+
+def test_the_hospital_town_is_not_where_it_happened() -> None:
+    # the source's town stands when the blast's own words name none
+    (ev,) = _events("أفاد مصدر محلي في بلدة الشيخ مسكين بأن عبوة ناسفة انفجرت بسيارة عسكرية، ما أسفر عن "
+                    "مقتل عنصرين وإصابة ثالث نقل على إثرها إلى المشفى الوطني في مدينة درعا.")
+    assert ev.location is not None and ev.location.name_ar == "الشيخ مسكين"
+    (ev,) = _events("أصيب ثلاثة جنود بجروح في هجوم مسلح على نقطة للجيش في قضاء هيت، نقلوا على إثره "
+                    "إلى مستشفى مدينة الرمادي، بحسب مصدر أمني عراقي.", "2024-05-15")
+    assert ev.location is not None and "هيت" in ev.location.name_ar
+
+
+def test_a_place_named_before_keeps_its_sense() -> None:
+    # «نوى» is also a common word (intents, stones): named as a town in the lead («بين مدينتي
+    # نوى والشيخ مسكين»), the state agency's bare «قرب نوى» is the town too
+    text, doc = _daraa()
+    at = text.index("قرب نوى") + len("قرب ")
+    (nawa,) = [e for e in doc.entities if e.start == at]
+    assert nawa.geo is not None and nawa.geo.name_ar == "نوى"
+
+
+def test_a_plural_series_over_a_month_is_a_summary() -> None:
+    assert not _events("وأحصى المرصد مقتل 18 شخصاً في عمليات اغتيال بمحافظة درعا خلال شهر تشرين "
+                       "الأول الماضي.")
