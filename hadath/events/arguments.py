@@ -2150,11 +2150,24 @@ def _talk_parties(s: SentenceCtx, best: Candidate, mine: list[ActorSpan], assoc:
             a1 = after[0]
         elif before:
             a1 = before[-1]
+            if a2 is None and len(before) > 1 and _joined_by_wa(s, before[-2], before[-1]):
+                a1, a2 = before[-2], before[-1]  # «وقّعت الحكومة اليمنية وجماعة الحوثي ... اتفاقاً»: both sides
     if a1 is not None and a2 is not None and a1.actor.name == a2.actor.name and a1.actor.text == a2.actor.text:
         a2 = None
     spans = [(x.start, x.end) for x in (a1, a2) if x is not None]
     return Arguments(a1.actor if a1 else None, a2.actor if a2 else None,
                      [x.actor for x in assoc if x is not a1 and x is not a2], spans)
+
+
+def _joined_by_wa(s: SentenceCtx, x: ActorSpan, y: ActorSpan) -> bool:
+    """Are ``x`` and ``y`` two names joined by «و» and nothing else («الحكومة اليمنية وجماعة
+    الحوثي»): one subject of two parties?"""
+    if y.tok == x.tok_end:
+        return s.norms[y.tok][:1] == _AND_CHAR and y.start > s.tok_starts[y.tok]
+    return y.tok == x.tok_end + 1 and s.norms[x.tok_end] == _AND_CHAR
+
+
+_AND_CHAR: Final = "\u0648"  # و
 
 
 _QUOTE_NORMS: Final = frozenset({QUOTE_NORM, "'"})  # normalisation writes «» “” and " all as QUOTE_NORM

@@ -361,7 +361,7 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
                                           or _call_answered(c)):
         return True
     if c.trigger.plover in _TALK_TYPES:
-        return _party_follows(c) or _reached(c)
+        return _party_follows(c) or _reached(c) or _signed(c)
     if c.trigger.mode in ATTACK_MODES and c.trigger.pos == "verb" and not c.key.startswith(_AL):
         return _object_follows(c) or _doer_struck(c)
     if c.trigger.mode == _DEMONSTRATE and c.trigger.pos == "verb" and not c.key.startswith(_AL):
@@ -1831,6 +1831,35 @@ _ANNOUNCED: Final = frozenset(normalize_key(w) for w in ("أعلن", "أعلنت
 # «دعا إلى التوصل»، «أمل في التوصل»، «حث على التوصل»، «عدم التوصل»: the reaching is wished or denied
 _NOT_REACHED: Final = frozenset(normalize_key(w) for w in ("إلى", "في", "على", "عدم", "دون", "بعد"))
 _REACH_GAP: Final = 4  # words between «توصلت» and «إلى اتفاق», at most («توصلت الأطراف المتحاربة إلى»)
+
+
+_SIGNED: Final = frozenset(normalize_key(w) for w in (
+    "وقع", "وقعت", "وقعا", "وقعتا", "وقعوا", "ووقع", "ووقعت", "ووقعا", "ووقعوا", "أبرم", "أبرمت", "أبرما", "أبرموا",
+    "وأبرم", "وأبرمت"))
+_SIGN_REACH: Final = 12  # words from the verb to the agreement: «وقّعت الحكومة اليمنية وجماعة الحوثي في مسقط، برعاية أممية، اتفاقاً»
+_SIGNED_FORMS: Final = frozenset(normalize_key(w) for w in ("اتفاقا", "اتفاقاً", "اتفاقية", "اتفاق", "مذكرة"))
+
+
+def _signed(c: Candidate) -> bool:
+    """An agreement a past verb of signing or concluding governs as its object («وقّعت الحكومة
+    اليمنية وجماعة الحوثي في مسقط، برعاية أممية، اتفاقاً لتبادل نحو 200 أسير»، «أبرم الطرفان
+    اتفاقية»): the parties, the place and a sponsor may stand between, commas too, within
+    :data:`_SIGN_REACH` words of its sentence. The agreement word bare (no «ب/ل», no article:
+    «بعد الاتفاق» names one signed before); the classifier, trained on assaults and protests,
+    scores such sentences low. A present, future or denied signing («سيوقع»، «لم يوقع») has no
+    past verb here."""
+    if c.trigger.plover != "AGREE" or c.prefix or c.key.startswith(_AL):
+        return False
+    s = c.sent
+    if s.norms[c.tok] not in _SIGNED_FORMS:
+        return False
+    for i in range(c.tok - 1, max(-1, c.tok - 1 - _SIGN_REACH), -1):
+        if s.norms[i] in _SIGNED:
+            return i == 0 or s.norms[i - 1] not in _NOT_SIGNED
+    return False
+
+
+_NOT_SIGNED: Final = frozenset(normalize_key(w) for w in ("لم", "لن", "ما", "أن", "قد"))  # «أن وقع» is another verb's object
 
 
 def _reached(c: Candidate) -> bool:

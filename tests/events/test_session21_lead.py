@@ -83,3 +83,40 @@ def test_a_place_named_before_keeps_its_sense() -> None:
 def test_a_plural_series_over_a_month_is_a_summary() -> None:
     assert not _events("وأحصى المرصد مقتل 18 شخصاً في عمليات اغتيال بمحافظة درعا خلال شهر تشرين "
                        "الأول الماضي.")
+
+
+TAIZ = "2026-11-27"  # a Friday: «أمس الخميس» is the 26th
+
+
+def _taiz() -> tuple[str, hadath.Document]:
+    return read_article("taiz_hodeidah_agency.txt", TAIZ)
+
+
+def test_the_taiz_shelling_and_the_sanaa_abduction() -> None:
+    _, doc = _taiz()
+    (shell,) = of_sub(doc, "Shelling/artillery/missile attack")
+    assert name(shell.actor1) == "Houthi Movement" and name(shell.actor2) == "Civilians (Yemen)"
+    assert shell.fatalities == 2 and shell.event_date == "2026-11-26"
+    assert shell.location is not None and shell.location.name == "Taiz"
+    (taken,) = of_sub(doc, "Abduction/forced disappearance")
+    assert name(taken.actor1) == "Houthi Movement" and taken.event_date == "2026-11-27"
+    assert taken.location is not None and taken.location.name == "Sanaa"
+
+
+def test_a_signed_exchange_is_an_agreement_of_both_sides() -> None:
+    text, doc = _taiz()
+    # «وقّعت الحكومة اليمنية وجماعة الحوثي في مسقط، برعاية أممية، اتفاقاً لتبادل نحو 200 أسير»
+    (deal,) = of_sub(doc, "Agreement")
+    assert name(deal.actor1) == "Government of Yemen" and name(deal.actor2) == "Houthi Movement"
+    assert deal.location is not None and deal.location.country == "OM"
+    assert "اتفاقاً" in {text[s.start:s.end] for s in deal.evidence}
+
+
+def test_signing_verbs_report_an_agreement_only_when_past() -> None:
+    (deal,) = [e for e in _events("أبرمت الحكومة السودانية وحركة العدل والمساواة في جوبا اتفاقية لوقف العدائيات.")
+               if e.sub_event_type == "Agreement"]
+    assert deal.actor1 is not None and deal.actor2 is not None
+    assert not [e for e in _events("ومن المقرر أن توقع الحكومة اليمنية وجماعة الحوثي اتفاقاً لتبادل الأسرى "
+                                   "الشهر المقبل.") if e.sub_event_type == "Agreement"]
+    assert not [e for e in _events("ولم يوقع الطرفان اتفاقاً حتى الآن رغم جولات التفاوض.")
+                if e.sub_event_type == "Agreement"]
