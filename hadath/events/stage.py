@@ -107,7 +107,7 @@ _BA: Final = "\u0628"
 _CONJ: Final = "\u0648\u0641"  # و ف
 # verbs of managing that take a verbal noun: تمكن (من) نجح (في) استطاع
 _MANAGE: Final = ("\u062a\u0645\u0643\u0646", "\u0646\u062c\u062d", "\u0627\u0633\u062a\u0637\u0627\u0639")
-_MANAGE_REACH: Final = 5  # tokens between the verb of managing and the verbal noun, at most
+_MANAGE_REACH: Final = 7  # tokens between the verb of managing and the verbal noun, at most («تمكنت مفارز هيئة الحشد الشعبي من تفكيك»)
 _STAGED_MODES: Final = frozenset({_DEMONSTRATE, "strike"})
 _STAGE_REACH: Final = 8  # tokens from a staging verb to the protest noun it governs, at most
 _PROTESTER_REACH: Final = 2  # «خرجوا متظاهرين»، «نزل المتظاهرون»: the crowd right after the verb

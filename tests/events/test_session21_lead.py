@@ -120,3 +120,26 @@ def test_signing_verbs_report_an_agreement_only_when_past() -> None:
                                    "الشهر المقبل.") if e.sub_event_type == "Agreement"]
     assert not [e for e in _events("ولم يوقع الطرفان اتفاقاً حتى الآن رغم جولات التفاوض.")
                 if e.sub_event_type == "Agreement"]
+
+
+JOC = "2026-11-28"  # a Saturday: «اليوم السبت»
+
+
+def _joc() -> tuple[str, hadath.Document]:
+    return read_article("iraq_joc_statement.txt", JOC)
+
+
+def test_the_joint_operations_statement_arrests_and_defused_bombs() -> None:
+    _, doc = _joc()
+    (arrests,) = of_sub(doc, "Arrests")
+    assert name(arrests.actor1) == "Military Forces of Iraq"
+    assert arrests.location is not None and arrests.location.name_ar == "تلعفر"
+    assert name(arrests.source) == "Security Media Cell"
+    # «كما تمكنت مفارز هيئة الحشد الشعبي من تفكيك ثلاث عبوات ناسفة»: the managing verb's subject
+    # is four words long
+    (defused,) = of_sub(doc, "Disrupted weapons use")
+    assert name(defused.actor1) == "Popular Mobilization Forces"
+    assert defused.location is not None and defused.location.admin1 == "Salah ad Din"
+    strikes = of_sub(doc, "Air/drone strike")
+    assert strikes and strikes[0].fatalities == 4 and name(strikes[0].actor1) == "Military Forces of Iraq"
+    assert all(e.fatalities is None for e in doc.events if e.sub_event_type != "Air/drone strike")
