@@ -143,3 +143,21 @@ def test_the_joint_operations_statement_arrests_and_defused_bombs() -> None:
     strikes = of_sub(doc, "Air/drone strike")
     assert strikes and strikes[0].fatalities == 4 and name(strikes[0].actor1) == "Military Forces of Iraq"
     assert all(e.fatalities is None for e in doc.events if e.sub_event_type != "Air/drone strike")
+
+
+AMHARA = "2026-11-27"  # a Friday: «يوم الأربعاء» is the 25th, «ليل الثلاثاء» the 24th
+
+
+def test_the_amhara_drone_strike_and_the_fano_attack_are_placed_in_their_region() -> None:
+    _, doc = read_article("amhara_fano_wire.txt", AMHARA)
+    (strike,) = of_sub(doc, "Air/drone strike")
+    assert name(strike.actor2) == "Civilians (Ethiopia)" and strike.fatalities == 12
+    # «في بلدة قرب مدينة غوندر»: Gondar has no Arabic name in GeoNames (places_extra.tsv gives it)
+    assert strike.location is not None and strike.location.name == "Gonder"
+    assert strike.location.admin1 == "Amhara" and strike.event_date == "2026-11-25"
+    (clash,) = of_sub(doc, "Armed clash")
+    assert name(clash.actor1) == "Fano Militia" and name(clash.actor2) == "Military Forces of Ethiopia"
+    assert clash.location is not None and clash.location.name == "Bahir Dar" and clash.event_date == "2026-11-24"
+    # «نزح أكثر من 300 ألف شخص في الإقليم منذ بدء النزاع»: a claim, no event
+    assert any(c.quantity.low == 300000 for c in doc.claims)
+    assert len(doc.events) == 2
