@@ -298,6 +298,8 @@ def veto(c: Candidate) -> str | None:
     if c.key in _DAWN and c.tok_end < len(s.norms):
         if _time_at(s, c.tok_end):
             return "dawn"  # «فجر اليوم»، «فجر الجمعة»: dawn, not «فجّر» (blew up)
+    if c.trigger.plover == "AGREE" and _per_agreement(s, c):
+        return "reference"  # «على أن تنتهي هذه المهمة وفق اتفاق بين بغداد وواشنطن»: one in force
     if c.trigger.plover == "PROTEST" and _lodged(s, c):
         return "diplomatic"  # «احتجت مصر رسمياً أمس لدى إيران على سماح السلطات ...»
     if c.trigger.mode == "territory" and _frees_captives(s, c):
@@ -564,6 +566,20 @@ def _frees_captives(s: SentenceCtx, c: Candidate) -> bool:
 def _strip_wa(norm: str) -> str:
     """``norm`` without a leading «و» or «ف» conjunction («وخلال»، «ومنذ»)."""
     return norm[1:] if len(norm) > 3 and norm[0] in _CONJ_CHARS else norm
+
+
+# «وفق اتفاق»، «بموجب اتفاق»، «وفقاً لاتفاق»، «حسب الاتفاق»: the terms of an agreement in force
+_PER_TERMS: Final = frozenset(normalize_key(w) for w in (
+    "وفق", "وفقا", "وفقاً", "بموجب", "حسب", "بحسب", "طبقا", "طبقاً", "بمقتضى", "تطبيقا", "تطبيقاً", "تنفيذا",
+    "تنفيذاً", "ضمن", "خرق", "خرقا", "خرقاً", "انتهاك", "انتهاكا", "انتهاكاً", "بنود", "شروط", "إطار", "بإطار"))
+
+
+def _per_agreement(s: SentenceCtx, c: Candidate) -> bool:
+    """An agreement named as the terms something follows or breaks («وفق اتفاق بين بغداد
+    وواشنطن»، «بموجب اتفاق وقف إطلاق النار»، «وفقاً لاتفاق»، «في خرق لاتفاق الهدنة»، «ضمن
+    اتفاق التسوية»): an agreement in force, told as a reference; no new one was reached. The
+    word right before the agreement word (which carries «ل» after «وفقاً»، «تطبيقاً»، «خرقاً»)."""
+    return c.tok > 0 and s.norms[c.tok - 1] in _PER_TERMS
 
 
 def _summarised(s: SentenceCtx, c: Candidate) -> bool:

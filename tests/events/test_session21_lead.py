@@ -161,3 +161,17 @@ def test_the_amhara_drone_strike_and_the_fano_attack_are_placed_in_their_region(
     # «نزح أكثر من 300 ألف شخص في الإقليم منذ بدء النزاع»: a claim, no event
     assert any(c.quantity.low == 300000 for c in doc.claims)
     assert len(doc.events) == 2
+
+
+def test_an_analysis_of_threats_and_history_reports_no_event() -> None:
+    # threats («هددت ... باستهداف ... إذا»)، warnings, remembered strikes of 2019-2020, a
+    # researcher's «قد تلجأ إلى هجمات»، an agreement in force («وفق اتفاق بين بغداد وواشنطن»)
+    _, doc = read_article("iraq_factions_analysis.txt", "2026-11-25")
+    assert doc.events == []
+
+
+def test_an_agreement_in_force_is_a_reference() -> None:
+    for text in ("وقال المتحدث إن القوات ستنسحب من المدينة بموجب اتفاق وقف إطلاق النار الموقع بين الطرفين.",
+                 "واتهم الجيش الحوثيين بقصف مواقعه في خرق لاتفاق الهدنة بين الطرفين.",
+                 "وتنتشر القوات الأميركية في العراق وفق اتفاق بين بغداد وواشنطن ينتهي العام المقبل."):
+        assert not [e for e in _events(text) if e.sub_event_type == "Agreement"], text
