@@ -578,8 +578,15 @@ def _per_agreement(s: SentenceCtx, c: Candidate) -> bool:
     """An agreement named as the terms something follows or breaks («وفق اتفاق بين بغداد
     وواشنطن»، «بموجب اتفاق وقف إطلاق النار»، «وفقاً لاتفاق»، «في خرق لاتفاق الهدنة»، «ضمن
     اتفاق التسوية»): an agreement in force, told as a reference; no new one was reached. The
-    word right before the agreement word (which carries «ل» after «وفقاً»، «تطبيقاً»، «خرقاً»)."""
-    return c.tok > 0 and s.norms[c.tok - 1] in _PER_TERMS
+    word right before the agreement word (which carries «ل» after «وفقاً»، «تطبيقاً»، «خرقاً»), or
+    before the word «اتفاق» that the agreement word names («بموجب اتفاق وقف إطلاق النار»)."""
+    k = c.tok - 1
+    if k > 0 and s.norms[k].lstrip(_LAM) in _AGREEMENT_HEADS:
+        k -= 1
+    return k >= 0 and s.norms[k] in _PER_TERMS
+
+
+_AGREEMENT_HEADS: Final = frozenset(normalize_key(w) for w in ("اتفاق", "اتفاقية", "الاتفاق", "الاتفاقية", "اتفاقيه"))
 
 
 def _summarised(s: SentenceCtx, c: Candidate) -> bool:
