@@ -69,6 +69,14 @@ def test_formula_one_constructors_are_left_out() -> None:
     assert _step_clubs("وحل سائق فريق فيراري ثانيا في سباق الفورمولا واحد.") == []
 
 
+def test_spelling_variants_of_listed_clubs_in_a_match_report() -> None:
+    doc = ner("وفاز بلنسية على أتليتكو مدريد بهدفين مقابل هدف في الدوري الإسباني، "
+              "فيما تعادل نيوكاسل يونايتد مع ويست هام يونايتد.")
+    for name in ("بلنسية", "أتليتكو مدريد", "نيوكاسل يونايتد", "ويست هام يونايتد"):
+        m = find(doc, name)
+        assert m.type == "ORG" and m.text == name, name
+
+
 def test_economy_and_politics_news_keep_their_organisations() -> None:
     # the sports heads change nothing outside a match report
     doc = ner("وأعلنت شركة سامسونغ للإلكترونيات ارتفاع أرباحها، وقال رئيس حزب العمال البريطاني "
