@@ -765,6 +765,11 @@ def _clubs_after_heads(doc: Doc, heads: Sequence[Match[SportsEntry]], cands: Seq
     stop = stopwords()
     common_o = common_o_words()
     out: list[Mention] = []
+    # the names a span may overlap: those starting less than the longest name's length before it
+    # (by start, bisected: a sports report holds dozens of heads and hundreds of candidates)
+    names = sorted((c for c in cands if c.origin not in NOMINAL), key=_START)
+    name_starts = [c.start for c in names]
+    longest = max((c.end - c.start for c in names), default=0)
     for h in heads:
         k = bisect_left(tc.starts, h.end)
         if k >= n or tc.starts[k] > h.end + 1 or tc.starts[k] in cue_starts:
@@ -783,7 +788,7 @@ def _clubs_after_heads(doc: Doc, heads: Sequence[Match[SportsEntry]], cands: Seq
             while end < n and end - k < 3 and tc.starts[end] == tc.ends[end - 1] + 1 and _club_word(norms[end], False):
                 end += 1
         s, e = tc.starts[k], tc.ends[end - 1]
-        over = [c for c in cands if c.start < e and s < c.end and c.origin not in NOMINAL]
+        over = [c for c in names[bisect_left(name_starts, s - longest):bisect_left(name_starts, e)] if s < c.end]
         if any(c.type == "ORG" or c.origin in ("lexicon", "actor") and not (s <= c.start and c.end <= e
                                                                             and c.end - c.start < e - s)
                for c in over):
