@@ -780,8 +780,14 @@ def _clubs_after_heads(doc: Doc, heads: Sequence[Match[SportsEntry]], cands: Seq
         suffixed = h.key.endswith(("\u0647", "\u0647\u0627"))  # «ضيفه»، «فريقه»، «مضيفها»
         end = k + 1
         if w.startswith(_AL):
-            if suffixed or w in common_o:
+            if suffixed or w in common_o and h.payloads[0].kind != "strong head":
                 continue
+            w2 = norms[end] if end < n and tc.starts[end] == tc.ends[k] + 1 else ""
+            if w2.startswith(_AL) and tc.stem_starts[end] == tc.starts[end] and w2 not in nis \
+                    and w2 not in generic and w2 not in common_o and w2 not in stop \
+                    and tc.starts[end] not in cue_starts:  # «لاعب الشباب البطاقة الحمراء»
+                end += 1  # «الجيش الملكي»، «الكوكب المراكشي»: the club's own adjective (a country's is
+                # left outside: «الاهلي المصري»)
         else:
             if not _club_word(w, True):
                 continue
@@ -817,7 +823,7 @@ def _club_word(w: str, first: bool) -> bool:
 
 _THE_CLUB: Final = normalize_key("النادي")
 _CUE_KINDS: Final = frozenset({"cue", "cue+head"})  # sports.tsv kinds that make a sentence sports
-_HEAD_KINDS: Final = frozenset({"head", "cue+head"})  # sports.tsv kinds a club's name follows
+_HEAD_KINDS: Final = frozenset({"head", "strong head", "cue+head"})  # sports.tsv kinds a club's name follows
 _OBJECT_SUFFIXES: Final = ("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")  # ه ها هم هما
 
 

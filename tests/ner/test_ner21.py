@@ -50,6 +50,14 @@ def test_a_club_named_by_an_ordinary_word_after_a_player() -> None:
     assert ("الصقر", "ORG") in clubs
 
 
+def test_a_club_keeps_its_own_adjective_not_its_country_or_a_cue() -> None:
+    # Al-Tilal of Aden is in no list; «العدني» is the club's own adjective, «اليمني» a country's
+    clubs = _step_clubs("وفاز فريق التلال العدني على ضيفه في مباراة الدوري اليمني، "
+                        "ونال لاعب الصقر اليمني البطاقة الحمراء في الدقيقة 70.")
+    assert ("التلال العدني", "ORG") in clubs
+    assert ("الصقر", "ORG") in clubs  # not «الصقر اليمني», nor «... البطاقة»
+
+
 def test_no_club_without_a_sports_cue() -> None:
     # conflict news: the Palestinian Prisoners' Club and an investigation team are no sports clubs
     assert _step_clubs("وقال نادي الأسير الفلسطيني إن قوات الاحتلال اعتقلت 20 شابا في الخليل.") == []
