@@ -736,13 +736,13 @@ def _sports_names(doc: Doc, found: Sequence[Match[SportsEntry]], cands: list[Men
     if drop:
         cands = [c for i, c in enumerate(cands) if i not in drop]
     if heads:
-        cue_starts = {m.start for m in found if m.payloads[0].kind in _CUE_KINDS}
-        out += _clubs_after_heads(doc, heads, cands + out, cue_starts)
+        cue_tokens = {bisect_right(tc.ends, m.start) for m in found if m.payloads[0].kind in _CUE_KINDS}
+        out += _clubs_after_heads(doc, heads, cands + out, cue_tokens)
     return cands + out
 
 
 def _clubs_after_heads(doc: Doc, heads: Sequence[Match[SportsEntry]], cands: Sequence[Mention],
-                       cue_starts: set[int]) -> list[Mention]:
+                       cue_tokens: set[int]) -> list[Mention]:
     """Clubs no list holds, named after a head noun of ``sports.tsv`` in a sentence with a sports
     cue: «نادي بوكا جونيورز»، «على مضيفه ريكرياتيفو هويلفا»، «لاعب الشباب»، «حارس البقعة».
 
@@ -770,35 +770,50 @@ def _clubs_after_heads(doc: Doc, heads: Sequence[Match[SportsEntry]], cands: Seq
     names = sorted((c for c in cands if c.origin not in NOMINAL), key=_START)
     name_starts = [c.start for c in names]
     longest = max((c.end - c.start for c in names), default=0)
+    slots: list[tuple[int, int]] = []  # (token, how it was announced: _AFTER_* below)
     for h in heads:
         k = bisect_left(tc.starts, h.end)
-        if k >= n or tc.starts[k] > h.end + 1 or tc.starts[k] in cue_starts:
-            continue  # a head at the end of a sentence, before a mark or a cue («لاعب المباراة»)
+        kind = h.payloads[0].kind
+        if kind in _RESULT_KINDS:
+            # «وفاز بورتسموث على ضيفه»، «تعادل سرقسطة مع اسبانيول»: the side after the verb and
+            # the one after the first «على/مع/أمام/ضد» within five words of it
+            slots.append((k, _AFTER_RESULT))
+            for j in range(k + 1, min(k + 6, n)):
+                if norms[j] in _VERSUS and tc.starts[j] == tc.ends[j - 1] + 1:
+                    slots.append((j + 1, _AFTER_RESULT))
+                    break
+        elif h.key.endswith(("\u0647", "\u0647\u0627")):  # «ضيفه»، «فريقه»، «مضيفها»
+            slots.append((k, _AFTER_PRONOUN_HEAD))
+        else:
+            slots.append((k, _AFTER_STRONG_HEAD if kind == "strong head" else _AFTER_HEAD))
+    for k, how in slots:
+        if k >= n or tc.starts[k] > tc.ends[k - 1] + 1 or k in cue_tokens or tc.stem_starts[k] > tc.starts[k]:
+            continue  # a head at the end of a sentence, before a mark, a cue («لاعب المباراة»،
+            # «فاز بالكأس») or a word with a proclitic (a name follows its head in construct)
         w, st = norms[k], stems[k]
         if not w[:1].isalpha() or w in generic or st in generic or w in stop or w in nis or st in nis:
             continue
-        suffixed = h.key.endswith(("\u0647", "\u0647\u0627"))  # «ضيفه»، «فريقه»، «مضيفها»
         end = k + 1
         if w.startswith(_AL):
-            if suffixed or w in common_o and h.payloads[0].kind != "strong head":
+            if how == _AFTER_PRONOUN_HEAD or w in common_o and how != _AFTER_STRONG_HEAD:
                 continue
             w2 = norms[end] if end < n and tc.starts[end] == tc.ends[k] + 1 else ""
             if w2.startswith(_AL) and tc.stem_starts[end] == tc.starts[end] and w2 not in nis \
                     and w2 not in generic and w2 not in common_o and w2 not in stop \
-                    and tc.starts[end] not in cue_starts:  # «لاعب الشباب البطاقة الحمراء»
+                    and end not in cue_tokens:  # «لاعب الشباب البطاقة الحمراء»
                 end += 1  # «الجيش الملكي»، «الكوكب المراكشي»: the club's own adjective (a country's is
                 # left outside: «الاهلي المصري»)
         else:
-            if not _club_word(w, True):
+            if not _club_word(w, True) or how == _AFTER_RESULT and w in given_names():
                 continue
             while end < n and end - k < 3 and tc.starts[end] == tc.ends[end - 1] + 1 and _club_word(norms[end], False):
                 end += 1
         s, e = tc.starts[k], tc.ends[end - 1]
         over = [c for c in names[bisect_left(name_starts, s - longest):bisect_left(name_starts, e)] if s < c.end]
-        if any(c.type == "ORG" or c.origin in ("lexicon", "actor") and not (s <= c.start and c.end <= e
-                                                                            and c.end - c.start < e - s)
-               for c in over):
-            continue  # the CRF's or a list's organisation, or a lexicon name (a country) over it
+        if any(c.type == "ORG" or how == _AFTER_RESULT or c.origin in ("lexicon", "actor")
+               and not (s <= c.start and c.end <= e and c.end - c.start < e - s) for c in over):
+            continue  # the CRF's or a list's organisation, or a lexicon name (a country) over it; a
+            # side of a result only where nothing was found («فاز بليك على سافين»: the tennis players)
         inside = any(c.origin in ("lexicon", "actor") for c in over)
         out.append(Mention(s, e, doc.raw[s:e], "ORG", None, "rule++" if inside else "rule+"))
     return out
@@ -822,8 +837,12 @@ def _club_word(w: str, first: bool) -> bool:
 
 
 _THE_CLUB: Final = normalize_key("النادي")
-_CUE_KINDS: Final = frozenset({"cue", "cue+head"})  # sports.tsv kinds that make a sentence sports
-_HEAD_KINDS: Final = frozenset({"head", "strong head", "cue+head"})  # sports.tsv kinds a club's name follows
+_CUE_KINDS: Final = frozenset({"cue", "cue+head", "cue+result"})  # sports.tsv kinds that make a sentence sports
+_HEAD_KINDS: Final = frozenset({"head", "strong head", "cue+head", "result", "cue+result"})  # sports.tsv
+# kinds a club's name follows
+_RESULT_KINDS: Final = frozenset({"result", "cue+result"})  # verbs of a match's result («فاز»، «تعادل»)
+_VERSUS: Final = frozenset(normalize_key(w) for w in ("على", "علي", "مع", "أمام", "ضد"))
+_AFTER_HEAD, _AFTER_STRONG_HEAD, _AFTER_PRONOUN_HEAD, _AFTER_RESULT = 0, 1, 2, 3
 _OBJECT_SUFFIXES: Final = ("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")  # ه ها هم هما
 
 
