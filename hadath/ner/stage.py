@@ -782,6 +782,10 @@ def _clubs_after_heads(doc: Doc, heads: Sequence[Match[SportsEntry]], cands: Seq
                 if norms[j] in _VERSUS and tc.starts[j] == tc.ends[j - 1] + 1:
                     slots.append((j + 1, _AFTER_RESULT))
                     break
+        elif kind == "person head":
+            if k < n and (norms[k] in nis or stems[k] in nis):
+                k += 1  # «المهاجم الإنجليزي واين روني»
+            slots.append((k, _AFTER_PERSON_HEAD))
         elif h.key.endswith(("\u0647", "\u0647\u0627")):  # «ضيفه»، «فريقه»، «مضيفها»
             slots.append((k, _AFTER_PRONOUN_HEAD))
         else:
@@ -794,7 +798,14 @@ def _clubs_after_heads(doc: Doc, heads: Sequence[Match[SportsEntry]], cands: Seq
         if not w[:1].isalpha() or w in generic or st in generic or w in stop or w in nis or st in nis:
             continue
         end = k + 1
-        if w.startswith(_AL):
+        typ = "ORG"
+        if how == _AFTER_PERSON_HEAD:
+            if not _foreign_name_word(w):
+                continue
+            while end < n and end - k < 3 and tc.starts[end] == tc.ends[end - 1] + 1 and _name_word_after(norms[end]):
+                end += 1
+            typ = "PER"
+        elif w.startswith(_AL):
             if how == _AFTER_PRONOUN_HEAD or w in common_o and how != _AFTER_STRONG_HEAD:
                 continue
             w2 = norms[end] if end < n and tc.starts[end] == tc.ends[k] + 1 else ""
@@ -810,12 +821,12 @@ def _clubs_after_heads(doc: Doc, heads: Sequence[Match[SportsEntry]], cands: Seq
                 end += 1
         s, e = tc.starts[k], tc.ends[end - 1]
         over = [c for c in names[bisect_left(name_starts, s - longest):bisect_left(name_starts, e)] if s < c.end]
-        if any(c.type == "ORG" or how == _AFTER_RESULT or c.origin in ("lexicon", "actor")
+        if any(c.type == "ORG" or how >= _AFTER_RESULT or c.origin in ("lexicon", "actor")
                and not (s <= c.start and c.end <= e and c.end - c.start < e - s) for c in over):
             continue  # the CRF's or a list's organisation, or a lexicon name (a country) over it; a
             # side of a result only where nothing was found («فاز بليك على سافين»: the tennis players)
         inside = any(c.origin in ("lexicon", "actor") for c in over)
-        out.append(Mention(s, e, doc.raw[s:e], "ORG", None, "rule++" if inside else "rule+"))
+        out.append(Mention(s, e, doc.raw[s:e], typ, None, "rule++" if inside else "rule+"))
     return out
 
 
@@ -838,11 +849,11 @@ def _club_word(w: str, first: bool) -> bool:
 
 _THE_CLUB: Final = normalize_key("النادي")
 _CUE_KINDS: Final = frozenset({"cue", "cue+head", "cue+result"})  # sports.tsv kinds that make a sentence sports
-_HEAD_KINDS: Final = frozenset({"head", "strong head", "cue+head", "result", "cue+result"})  # sports.tsv
+_HEAD_KINDS: Final = frozenset({"head", "strong head", "cue+head", "result", "cue+result", "person head"})  # sports.tsv
 # kinds a club's name follows
 _RESULT_KINDS: Final = frozenset({"result", "cue+result"})  # verbs of a match's result («فاز»، «تعادل»)
 _VERSUS: Final = frozenset(normalize_key(w) for w in ("على", "علي", "مع", "أمام", "ضد"))
-_AFTER_HEAD, _AFTER_STRONG_HEAD, _AFTER_PRONOUN_HEAD, _AFTER_RESULT = 0, 1, 2, 3
+_AFTER_HEAD, _AFTER_STRONG_HEAD, _AFTER_PRONOUN_HEAD, _AFTER_RESULT, _AFTER_PERSON_HEAD = 0, 1, 2, 3, 4
 _OBJECT_SUFFIXES: Final = ("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")  # ه ها هم هما
 
 

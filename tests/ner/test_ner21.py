@@ -114,3 +114,12 @@ def test_a_result_verb_names_no_tennis_player_the_crf_reads_as_a_person() -> Non
 def test_a_cue_with_a_proclitic_after_a_result_verb_is_no_club() -> None:
     # «فاز بالكأس 3 مرات»: the cup won, not a club (golden, protest_dev.csv:84)
     assert _step_clubs("وسجل المنتخب السعودي نتائج لافتة في البطولة، إذ فاز بالكأس 3 مرات.") == []
+
+
+def test_the_scorer_and_a_team_mate_are_persons() -> None:
+    clubs = _step_clubs("وعادل فالنسيا النتيجة في الدقيقة 70 بهدف سجله ماركوس سينا، "
+                        "فيما أهدر زميله فرناندو موريينتس ركلة جزاء.")
+    assert ("ماركوس سينا", "PER") in clubs
+    assert ("فرناندو موريينتس", "PER") in clubs
+    # «سجله» outside a match report: no person («سجله الحافل» is a record)
+    assert _step_clubs("وأشاد الوزير بسجله الحافل في مكافحة الفساد.") == []
