@@ -778,8 +778,8 @@ def _clubs_after_heads(doc: Doc, heads: Sequence[Match[SportsEntry]], cands: Seq
             # «وفاز بورتسموث على ضيفه»، «تعادل سرقسطة مع اسبانيول»: the side after the verb and
             # the one after the first «على/مع/أمام/ضد» within five words of it
             slots.append((k, _AFTER_RESULT))
-            for j in range(k + 1, min(k + 6, n)):
-                if norms[j] in _VERSUS and tc.starts[j] == tc.ends[j - 1] + 1:
+            for j in range(k, min(k + 6, n)):  # «وتغلب على ميدلسبره»: no subject named
+                if norms[j] in _VERSUS and tc.starts[j] <= tc.ends[j - 1] + 1:
                     slots.append((j + 1, _AFTER_RESULT))
                     break
         elif kind == "person head":

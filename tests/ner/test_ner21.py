@@ -101,6 +101,9 @@ def test_the_sides_of_a_result_verb_where_nothing_else_was_found() -> None:
     assert not [m for m in sports_matcher().find(normalize(text)) if m.payloads[0].kind == "club"]
     clubs = _step_clubs(text)
     assert ("هيراكليس", "ORG") in clubs and ("فيتيسه", "ORG") in clubs
+    # the side after «على» right after the verb, the winner named before
+    clubs = _step_clubs("وفي مباراة أخرى من الدوري الهولندي تغلب على فيتيسه بثلاثة أهداف.")
+    assert ("فيتيسه", "ORG") in clubs
 
 
 def test_a_result_verb_names_no_tennis_player_the_crf_reads_as_a_person() -> None:
