@@ -63,10 +63,10 @@ def sports_tags(spans: Sequence[tuple[int, int]], matches: Sequence[tuple[int, i
     CRF read «الوحدة»، «الاتحاد»، «النصر» in a match report as the clubs they are there. An
     experiment (``scripts/train_ner.py --sport``): it did not help on the CV folds, and the
     shipped model is trained without it (model card, session 13)."""
-    if not any(k == "cue" for _, _, k in matches):
+    if not any(k in ("cue", "cue+head") for _, _, k in matches):
         return []
     out = [SPORT_SENTENCE] * len(spans)
-    for k, tag in enumerate(lex_tags(spans, [(s, e, SPORT_CLUB[2:]) for s, e, kind in matches if kind != "cue"])):
+    for k, tag in enumerate(lex_tags(spans, [(s, e, SPORT_CLUB[2:]) for s, e, kind in matches if kind in ("club", "team")])):
         if tag:
             out[k] = tag  # «B-SPC», and «I-SPC» inside a club's name («شيفلد يونايتد»)
     return out

@@ -150,8 +150,8 @@ def club_words() -> frozenset[str]:
 @dataclass(frozen=True, slots=True)
 class SportsEntry:
     """A ``sports.tsv`` or ``clubs.tsv`` row: a club or a national team's nickname (``kind``
-    ``club``/``team``, named only in a sports context), or a word that makes a context sports
-    (``cue``)."""
+    ``club``/``team``, named only in a sports context), a word that makes a context sports
+    (``cue``), or a noun a club's name follows in a sports sentence (``head``: «نادي»، «مضيفه»)."""
 
     name: str
     kind: str
@@ -160,13 +160,27 @@ class SportsEntry:
     # also an ordinary word or a town, named only with a cue in its own sentence
 
 
+def _sports_rows() -> tuple[dict[str, str], ...]:
+    return load_tsv(DATA / "sports.tsv", ("name", "kind", "variants", "country", "ordinary", "source"),
+                    ("name", "kind", "variants"), ("name", "variants"))
+
+
+@lru_cache(maxsize=1)
+def club_generic_words() -> frozenset[str]:
+    """Words that follow a club head of ``sports.tsv`` without naming a club («لاعب الوسط»،
+    «مرمى الفريق»، «صفوف المنتخب»: kind ``generic``), normalised."""
+    return frozenset(normalize_key(v) for r in _sports_rows() if r["kind"] == "generic"
+                     for v in split_variants(r["variants"]))
+
+
 @lru_cache(maxsize=1)
 def sports_matcher() -> PhraseMatcher[SportsEntry]:
     """Clubs, national-team nicknames and sports cue words (``sports.tsv``, and the clubs of
     ``clubs.tsv``) as one automaton: the stage names a club only where a cue is near."""
     pairs: list[tuple[str, SportsEntry]] = []
-    for r in load_tsv(DATA / "sports.tsv", ("name", "kind", "variants", "country", "ordinary", "source"),
-                      ("name", "kind", "variants"), ("name", "variants")):
+    for r in _sports_rows():
+        if r["kind"] == "generic":
+            continue  # a word tested after a head (club_generic_words), not a phrase to find
         # «ordinary» no: a transliterated club name that is no Arabic word or town («واتفورد»،
         # «خيتافي»), named near a cue like the clubs of clubs.tsv (a results line has no cue)
         e = SportsEntry(r["name"], r["kind"], r.get("country") or None, ordinary=r.get("ordinary") != "no")

@@ -51,6 +51,8 @@ from hadath.ner.lexicons import (
     DATA,
     EntityEntry,
     SportsEntry,
+    club_generic_words,
+    club_words,
     credits,
     entity_matcher,
     given_names,
@@ -668,7 +670,7 @@ def _sports_names(doc: Doc, found: Sequence[Match[SportsEntry]], cands: list[Men
     after a definite word is that word's adjective («الشارع العربي»), wherever it stands: its token
     goes into ``blocked``, where propagation puts no name."""
     sent_starts = [s.start for s in doc.sentences]
-    cue_sents = {bisect_right(sent_starts, m.start) - 1 for m in found if m.payloads[0].kind == "cue"}
+    cue_sents = {bisect_right(sent_starts, m.start) - 1 for m in found if m.payloads[0].kind in _CUE_KINDS}
     near = {k + d for k in cue_sents for d in range(-SPORTS_WINDOW, SPORTS_WINDOW + 1)}
     tc = doc.token_columns
     out: list[Mention] = []
@@ -677,9 +679,14 @@ def _sports_names(doc: Doc, found: Sequence[Match[SportsEntry]], cands: list[Men
     crf_orgs = {(c.start, c.end): i for i, c in enumerate(cands) if c.origin == "crf" and c.type == "ORG"}
     named: set[str] | None = None  # words of the organisations the lexicons name in the document
     clubs_named: set[str] = set()  # ordinary-word clubs named so far near a cue («الوحدة»)
+    heads: list[Match[SportsEntry]] = []
     for m in found:
         e: SportsEntry = m.payloads[0]
         if e.kind == "cue":
+            continue
+        if e.kind in _HEAD_KINDS:
+            if bisect_right(sent_starts, m.start) - 1 in cue_sents:
+                heads.append(m)
             continue
         ordinary = e.ordinary and e.kind == "club" and " " not in m.key
         sent = bisect_right(sent_starts, m.start) - 1
@@ -728,10 +735,125 @@ def _sports_names(doc: Doc, found: Sequence[Match[SportsEntry]], cands: list[Men
             clubs_named.add(m.key)
     if drop:
         cands = [c for i, c in enumerate(cands) if i not in drop]
+    if heads:
+        cue_tokens = {bisect_right(tc.ends, m.start) for m in found if m.payloads[0].kind in _CUE_KINDS}
+        out += _clubs_after_heads(doc, heads, cands + out, cue_tokens)
     return cands + out
 
 
+def _clubs_after_heads(doc: Doc, heads: Sequence[Match[SportsEntry]], cands: Sequence[Mention],
+                       cue_tokens: set[int]) -> list[Mention]:
+    """Clubs no list holds, named after a head noun of ``sports.tsv`` in a sentence with a sports
+    cue: «نادي بوكا جونيورز»، «على مضيفه ريكرياتيفو هويلفا»، «لاعب الشباب»، «حارس البقعة».
+
+    The club lists cannot hold every club of every league; the held-out NewsFANE blocks name clubs
+    the lists lack, and a match report names them in the same few slots. In the training part the
+    word after «نادي» starts a club 15 times in 15, after «ضيفه/مضيفه» 13 in 16 (the others are
+    adjectives: «ضيفه العنيد»), after «لاعب/لاعبي/حارس/دفاع/جماهير» whenever it is no generic
+    word («لاعب الوسط»، «مرمى الفريق»: kind ``generic``). The name is one definite word («الشباب»),
+    or up to three words that look transliterated («شيفلد يونايتد»), never a nationality adjective
+    («فريقه البلجيكي»; NewsFANE leaves it outside a club's name) nor a country (the gold marks
+    «لاعبي مصر» a nation). After a head with a pronoun («ضيفه»، «فريقه») the definite word
+    is the head's adjective («ضيفه العنيد»), so only a transliterated name is taken there.
+    The club beats the CRF's person or place reading of the same words («مضيفه ريسينغ
+    سانتاندر» read as a person), not its organisation, nor a lexicon name."""
+    tc = doc.token_columns
+    norms, stems = tc.norms, tc.stems
+    n = len(norms)
+    nis = nisba_index()
+    generic = club_generic_words()
+    stop = stopwords()
+    common_o = common_o_words()
+    out: list[Mention] = []
+    # the names a span may overlap: those starting less than the longest name's length before it
+    # (by start, bisected: a sports report holds dozens of heads and hundreds of candidates)
+    names = sorted((c for c in cands if c.origin not in NOMINAL), key=_START)
+    name_starts = [c.start for c in names]
+    longest = max((c.end - c.start for c in names), default=0)
+    slots: list[tuple[int, int]] = []  # (token, how it was announced: _AFTER_* below)
+    for h in heads:
+        k = bisect_left(tc.starts, h.end)
+        kind = h.payloads[0].kind
+        if kind in _RESULT_KINDS:
+            # «وفاز بورتسموث على ضيفه»، «تعادل سرقسطة مع اسبانيول»: the side after the verb and
+            # the one after the first «على/مع/أمام/ضد» within five words of it
+            slots.append((k, _AFTER_RESULT))
+            for j in range(k, min(k + 6, n)):  # «وتغلب على ميدلسبره»: no subject named
+                if norms[j] in _VERSUS and tc.starts[j] <= tc.ends[j - 1] + 1:
+                    slots.append((j + 1, _AFTER_RESULT))
+                    break
+        elif kind == "person head":
+            if k < n and (norms[k] in nis or stems[k] in nis):
+                k += 1  # «المهاجم الإنجليزي واين روني»
+            slots.append((k, _AFTER_PERSON_HEAD))
+        elif h.key.endswith(("\u0647", "\u0647\u0627")):  # «ضيفه»، «فريقه»، «مضيفها»
+            slots.append((k, _AFTER_PRONOUN_HEAD))
+        else:
+            slots.append((k, _AFTER_STRONG_HEAD if kind == "strong head" else _AFTER_HEAD))
+    for k, how in slots:
+        if k >= n or tc.starts[k] > tc.ends[k - 1] + 1 or k in cue_tokens or tc.stem_starts[k] > tc.starts[k]:
+            continue  # a head at the end of a sentence, before a mark, a cue («لاعب المباراة»،
+            # «فاز بالكأس») or a word with a proclitic (a name follows its head in construct)
+        w, st = norms[k], stems[k]
+        if not w[:1].isalpha() or w in generic or st in generic or w in stop or w in nis or st in nis:
+            continue
+        end = k + 1
+        typ = "ORG"
+        if how == _AFTER_PERSON_HEAD:
+            if not _foreign_name_word(w):
+                continue
+            while end < n and end - k < 3 and tc.starts[end] == tc.ends[end - 1] + 1 and _name_word_after(norms[end]):
+                end += 1
+            typ = "PER"
+        elif w.startswith(_AL):
+            if how == _AFTER_PRONOUN_HEAD or w in common_o and how != _AFTER_STRONG_HEAD:
+                continue
+            w2 = norms[end] if end < n and tc.starts[end] == tc.ends[k] + 1 else ""
+            if w2.startswith(_AL) and tc.stem_starts[end] == tc.starts[end] and w2 not in nis \
+                    and w2 not in generic and w2 not in common_o and w2 not in stop \
+                    and end not in cue_tokens:  # «لاعب الشباب البطاقة الحمراء»
+                end += 1  # «الجيش الملكي»، «الكوكب المراكشي»: the club's own adjective (a country's is
+                # left outside: «الاهلي المصري»)
+        else:
+            if not _club_word(w, True) or how == _AFTER_RESULT and w in given_names():
+                continue
+            while end < n and end - k < 3 and tc.starts[end] == tc.ends[end - 1] + 1 and _club_word(norms[end], False):
+                end += 1
+        s, e = tc.starts[k], tc.ends[end - 1]
+        over = [c for c in names[bisect_left(name_starts, s - longest):bisect_left(name_starts, e)] if s < c.end]
+        if any(c.type == "ORG" or how >= _AFTER_RESULT or c.origin in ("lexicon", "actor")
+               and not (s <= c.start and c.end <= e and c.end - c.start < e - s) for c in over):
+            continue  # the CRF's or a list's organisation, or a lexicon name (a country) over it; a
+            # side of a result only where nothing was found («فاز بليك على سافين»: the tennis players)
+        inside = any(c.origin in ("lexicon", "actor") for c in over)
+        out.append(Mention(s, e, doc.raw[s:e], typ, None, "rule++" if inside else "rule+"))
+    return out
+
+
+def _club_word(w: str, first: bool) -> bool:
+    """Is the indefinite word ``w`` a word of a transliterated club's name («سانتوس»، «جونيورز»)?
+    It looks transliterated (``ner.translit.tsv``: «سيشارك»، «برباعية»، «ذكريات» do not), or
+    starts a club of ``clubs.tsv``; a word after the first may be a town («فيغو»، «زغرب»). A
+    word with a proclitic whose stem is a common word ends the name («ويجان بالنتيجة»)."""
+    if not w[:1].isalpha() or w.startswith(_AL) or w in stopwords() or w in nisba_index() \
+            or w in common_o_words():
+        return False
+    if w[:1] in _CLITICS and len(w) > 3 and (w[1:] in stopwords() or w[1:] in common_words()
+                                              or word_stem(w)[1] in common_words() and word_stem(w)[0]):
+        return False  # «وفاز»: the next clause; «بالنتيجة»
+    if w in club_words() or int(translit_bucket(w)) >= 1:
+        return True
+    one, part = gazetteer_words()
+    return not first and (w in one or w in part)  # «ريكرياتيفو هويلفا»، «دينامو زغرب»
+
+
 _THE_CLUB: Final = normalize_key("النادي")
+_CUE_KINDS: Final = frozenset({"cue", "cue+head", "cue+result"})  # sports.tsv kinds that make a sentence sports
+_HEAD_KINDS: Final = frozenset({"head", "strong head", "cue+head", "result", "cue+result", "person head"})  # sports.tsv
+# kinds a club's name follows
+_RESULT_KINDS: Final = frozenset({"result", "cue+result"})  # verbs of a match's result («فاز»، «تعادل»)
+_VERSUS: Final = frozenset(normalize_key(w) for w in ("على", "علي", "مع", "أمام", "ضد"))
+_AFTER_HEAD, _AFTER_STRONG_HEAD, _AFTER_PRONOUN_HEAD, _AFTER_RESULT, _AFTER_PERSON_HEAD = 0, 1, 2, 3, 4
 _OBJECT_SUFFIXES: Final = ("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")  # ه ها هم هما
 
 
