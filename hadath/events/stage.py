@@ -1922,6 +1922,8 @@ _GROUND: Final = frozenset(normalize_key(w) for w in (
     "مواقع", "موقع", "موقعا", "تلة", "تلال", "التلة", "التلال", "جبل", "جبال", "مرتفعات", "سلسلة",
     "قرى", "بلدات", "مناطق", "أحياء", "مدن", "نقاط", "نقطة", "معسكر", "معسكرات", "قاعدة", "مطار",
     "جبهة", "محور", "أراض", "أراضي", "مساحات", "كيلومترات", "كيلومترا", "مربعا",
+    # a force's base: «سيطرتها الكاملة على مقر قيادة الفرقة السادسة»، «على ثكنة»، «على الحامية»
+    "مقر", "مقرات", "ثكنة", "ثكنات", "حامية", "الحامية", "المقرات", "الثكنات",
     # definite after a quantity: «استعاد الجيش السيطرة على عدد من القرى»
     "المواقع", "التلال", "المرتفعات", "القرى", "البلدات", "الأحياء", "النقاط", "المعسكرات"))
 _GROUND_REACH: Final = 8  # tokens after a territory verb to the ground it took (the subject may stand between)
@@ -2022,6 +2024,7 @@ def annotate(doc: Doc) -> None:
         spans: list[arguments.ActorSpan] | None = None  # once per sentence, shared by its events
         kinds = {cue.kind for cue in s.cues}
         owned = [frozenset(c.clause for c in group) for group in groups.values()]
+        told: list[tuple[list[Candidate], Event]] = []  # this sentence's events so far
         for (_, fam), group in sorted(groups.items(), key=lambda kv: kv[1][0].start):
             best = _best(group, fam)
             dated = dates.date_for(s, group, best)
@@ -2037,6 +2040,11 @@ def annotate(doc: Doc) -> None:
             mine = frozenset(c.clause for c in group)
             taken = frozenset().union(*(o for o in owned if o != mine)) - mine if len(owned) > 1 else frozenset()
             ev = _event(doc, s, group, best, dated, spans, kinds, fam, cache, taken)
+            if ev.actor1 is None:
+                doer = _doer_of_same_deed(group, told)
+                if doer is not None and (ev.actor2 is None or ev.actor2.name != doer.name):
+                    ev = ev.model_copy(update={"actor1": doer})
+            told.append((group, ev))
             places = (arguments.dual_places(doc, s, group) or arguments.listed_towns(doc, s, group)
                       if ev.location is not None else [])
             events += _per_place(doc, ev, places) if places else [ev]
@@ -2057,6 +2065,18 @@ def annotate(doc: Doc) -> None:
 
 
 _STRIKE_NOUN: Final = normalize_key("إضراب")
+
+
+def _doer_of_same_deed(group: list[Candidate], told: list[tuple[list[Candidate], Event]]) -> Actor | None:
+    """The actor1 of an earlier event of the sentence whose deed word (a row of ``triggers.tsv``,
+    not a casualty word) the group names again, as a noun or a verb:
+    «بأن عناصر من «الدعم السريع» اقتحموا المستشفى ...، مشيرة إلى أن أكثر من 60 مدنياً قُتلوا
+    خلال اقتحام الأحياء الشرقية»: the storming that killed them is the one the RSF's men did."""
+    names = {c.trigger.name for c in group if c.trigger.mode != _CASUALTY}
+    for other, ev in reversed(told):
+        if ev.actor1 is not None and any(o.trigger.name in names for o in other):
+            return ev.actor1
+    return None
 
 
 def _told_otherwise(c: Candidate, kept: list[Candidate]) -> bool:

@@ -175,3 +175,21 @@ def test_an_agreement_in_force_is_a_reference() -> None:
                  "واتهم الجيش الحوثيين بقصف مواقعه في خرق لاتفاق الهدنة بين الطرفين.",
                  "وتنتشر القوات الأميركية في العراق وفق اتفاق بين بغداد وواشنطن ينتهي العام المقبل."):
         assert not [e for e in _events(text) if e.sub_event_type == "Agreement"], text
+
+
+FASHER = "2026-11-24"  # a Tuesday: «مساء الأحد» is the 22nd
+
+
+def test_the_fall_of_the_sixth_division_base_and_the_storming_of_the_town() -> None:
+    text, doc = read_article("fasher_fall_newspaper.txt", FASHER)
+    # «أعلنت قوات الدعم السريع ... سيطرتها الكاملة على مقر قيادة الفرقة السادسة»: a base taken
+    (taken,) = of_sub(doc, "Non-state actor overtakes territory")
+    assert name(taken.actor1) == "RSF: Rapid Support Forces" and name(taken.actor2) == "Military Forces of Sudan"
+    assert taken.location is not None and taken.location.name == "El Fasher" and taken.event_date == "2026-11-22"
+    (looted,) = of_sub(doc, "Looting/property destruction")
+    assert name(looted.actor1) == "RSF: Rapid Support Forces"
+    # «قُتلوا خلال اقتحام الأحياء الشرقية»: the storming the sentence told the RSF's men did
+    (killed,) = of_sub(doc, "Attack")
+    assert name(killed.actor1) == "RSF: Rapid Support Forces" and name(killed.actor2) == "Civilians (Sudan)"
+    assert killed.fatalities == 60
+    assert any(c.quantity.low == 26000 for c in doc.claims)
