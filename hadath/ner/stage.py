@@ -328,6 +328,7 @@ def annotate(doc: Doc) -> None:
     ents = _resolve_overlaps(cands)
     ents = _parenthesised_aliases(doc, tc, ents)
     ents = _credits(doc, tc, ents)
+    ents = _told_to_outlet(doc, ents)
     ents = _dotted_acronyms(doc, tc, ents)
     ents = _latin_names(doc, tc, ents)
     ents = _share_names(doc, tc, ents)
@@ -1374,6 +1375,35 @@ def _credits(doc: Doc, tc: TokenColumns, ents: list[Mention]) -> list[Mention]:
             continue
         out.append(Mention(s, e, raw[s:e], "ORG", names[norms[k]], "rule"))
     return sorted(out, key=_START) if len(out) > len(ents) else ents
+
+
+_TOLD_TO: Final = ("\u0644\u0640\u00ab", "\u0644\u00ab", "\u0644\u0640\"", "\u0644\"")  # لـ« ل« لـ" ل"
+_CLOSING_MARKS: Final = "\u00bb\""  # » "
+_TELLING: Final = tuple(normalize_key(w) for w in (
+    "قال", "أفاد", "أكد", "صرح", "أوضح", "كشف", "تحدث", "أضاف", "ذكر", "أشار", "أعلن", "نفى", "تصريح", "تصريحات",
+    "حديث", "مقابلة", "اتصال", "مضيفا", "مؤكدا", "موضحا", "مشيرا"))
+_TELLING_REACH: Final = 80  # characters before the name read for the verb or noun of telling
+
+
+def _told_to_outlet(doc: Doc, ents: list[Mention]) -> list[Mention]:
+    """A place name in quotation marks after «لـ» that a verb or noun of telling comes shortly
+    before («وقال مصدر أمني لـ«الشرق الأوسط»»، «في تصريح لـ«العربية»»، «أفاد مصدر محلي في مدينة
+    نوى لـ«الشرق الأوسط»») is the outlet told, an organisation, not the region or the word its
+    name spells."""
+    raw = doc.raw
+    out: list[Mention] | None = None
+    for i, m in enumerate(ents):
+        if m.type not in PLACE_TYPES or m.end >= len(raw) or raw[m.end] not in _CLOSING_MARKS:
+            continue
+        if not raw.endswith(_TOLD_TO, max(0, m.start - 3), m.start):
+            continue
+        words = raw[max(0, m.start - _TELLING_REACH):m.start].split()
+        if not any(normalize_key(w).lstrip("\u0648\u0641").startswith(_TELLING) for w in words):
+            continue
+        if out is None:
+            out = list(ents)
+        out[i] = Mention(m.start, m.end, m.text, "ORG", None, "rule")
+    return out if out is not None else ents
 
 
 _ACRONYM_PARTS: Final = 3  # letters an acronym needs at least («ق . م», BC, has two)

@@ -193,3 +193,14 @@ def test_the_fall_of_the_sixth_division_base_and_the_storming_of_the_town() -> N
     assert name(killed.actor1) == "RSF: Rapid Support Forces" and name(killed.actor2) == "Civilians (Sudan)"
     assert killed.fatalities == 60
     assert any(c.quantity.low == 26000 for c in doc.claims)
+
+
+def test_the_outlet_told_is_an_organisation_not_the_region() -> None:
+    # «أفاد مصدر محلي في مدينة نوى لـ«الشرق الأوسط»»: the newspaper, not the Middle East
+    text, doc = _daraa()
+    at = text.index("لـ«الشرق الأوسط»") + len("لـ«")
+    (outlet,) = [e for e in doc.entities if e.start == at]
+    assert outlet.type == "ORG"
+    doc = hadath.extract("وقال الباحث لـ«العربي الجديد» إن الشرق الأوسط يمر بمرحلة خطيرة.")
+    region = [e for e in doc.entities if e.text == "الشرق الأوسط"]
+    assert region and region[0].type != "ORG"
