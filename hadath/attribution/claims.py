@@ -26,7 +26,7 @@ from hadath.attribution.index import DocIndex
 from hadath.attribution.lexicons import Counted, counted_keys, word_key
 from hadath.attribution.quotes import hosted_venue_end
 from hadath.attribution.sources import source_for
-from hadath.attribution.updates import is_update
+from hadath.attribution.updates import is_update, period_of
 from hadath.attribution.wordmatch import Match
 from hadath.bisects import bisect_left, bisect_right
 from hadath.doc import DateMention, Mention, NumberMention
@@ -153,9 +153,14 @@ class ClaimInfo:
     # the figure counts some of a group told before («واعتقلت اثنين منهم»): what they are is
     # that group's, so it rivals no other count of its subject
     part: bool = False
+    # over what time the figure is counted (:func:`hadath.attribution.updates.period_of`): ""
+    # (one happening), "span" (a day's sum: it holds each strike's count) or "since" (a
+    # running total «منذ بداية الحرب», compared only with running totals)
+    period: str = ""
 
     def __init__(self, key: ClaimKey, bound: str | None, vague: bool, scene: object | None = None,
-                 para: int = 0, update: bool = False, incident: int = 0, part: bool = False) -> None:
+                 para: int = 0, update: bool = False, incident: int = 0, part: bool = False,
+                 period: str = "") -> None:
         self.key = key
         self.bound = bound
         self.vague = vague
@@ -164,6 +169,7 @@ class ClaimInfo:
         self.update = update
         self.incident = incident
         self.part = part
+        self.period = period
 
 
 _OWN: Final = "_own"  # counted.tsv rows of possessed forms («عناصرها»)
@@ -227,6 +233,26 @@ def _noun_before(ix: DocIndex, n: NumberMention, starts: list[int]) -> Match[Cou
         if m.payloads[0].kind != "link":
             # «حصيلة القتلى منذ بدء الهجوم ارتفعت إلى 277»: the attack the toll counts from
             toll_only = True
+        k -= 1
+    return None
+
+
+_OWN_LOSS_STATUS: Final = frozenset({KILLED, "wounded"})
+LOSSES_REACH: Final = 40  # «خسائرها في المعارك "لم تتجاوز 12 شهيدا"»: the possessed losses to the figure
+_LOSSES: Final = "losses"  # counted.tsv kind of «خسائرها»، «خسائرنا»
+
+
+def _losses_before(ix: DocIndex, n: NumberMention, starts: list[int]) -> Match[Counted] | None:
+    """A possessed «خسائر» shortly before the number in its clause («خسائرها ... لم تتجاوز 12
+    شهيدا»، «بلغت خسائرنا خمسة قتلى»), if there is one."""
+    raw = ix.doc.raw
+    k = bisect_left(starts, n.start) - 1
+    while k >= 0:
+        m = ix.counted[k]
+        if n.start - m.end > LOSSES_REACH:
+            return None
+        if m.payloads[0].kind == _LOSSES:
+            return None if _HARD_PUNCT.search(raw, m.end, n.start) else m
         k -= 1
     return None
 
@@ -793,6 +819,14 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
                         casualty_name, what = None, "fighters"  # meets «قتل 5 عناصر من X»
             if not actor and c.kind == "fighter" and _ENEMY_LABEL in word_key(noun.text):
                 actor = _sole_armed_group(ix) or ""  # «قتل 20 إرهابيا» in a report on one group
+            if not actor and c.kind == "casualty" and status in _OWN_LOSS_STATUS:
+                losses = _losses_before(ix, n, starts)
+                if losses is not None:
+                    # «وإن خسائرها في المعارك لم تتجاوز 12 شهيدا»: the speaker's own dead fighters
+                    # (meets the other side's count of them), not people at large
+                    what, actor = _own_ranks(ix, n.start, "fighters", losses.text)
+                    casualty_name = None
+                    evidence.append((losses.start, losses.end))
             if c.id.endswith(_OWN):
                 what, actor = _own_ranks(ix, n.start, what, noun.text)
         elif c.id.endswith(_OWN):
@@ -850,8 +884,11 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
         elif key not in scenes or scene is not scenes[key]:
             scenes[key] = scene
         update = bool(status) and c.unit == "people" and is_update(doc.raw, n.start, n.end, norm=doc.norm)
+        sent = ix.sentences.at(n.start)
+        period = period_of(doc.raw, n.start, n.end, sent.start, sent.end) \
+            if status and c.unit == "people" and sent is not None else ""
         infos.append(ClaimInfo(key, n.bound, n.vague, scene, bisect_right(paras, n.start), update,
-                               incident_at(turns, n.start), part))
+                               incident_at(turns, n.start), part, period))
     return claims, infos
 
 
