@@ -91,8 +91,8 @@ _PROTESTERS: Final = "protesters"
 _NAME_MARKS: Final = str.maketrans("", "", "\u00ab\u00bb\"")  # « » " around a name inside a toll's phrase
 _PUNCT: Final = regex.compile(r"[.\u060c,\u061b;:!?\u061f()\u00ab\u00bb\"\n]")
 _ASIDE_REACH: Final = 40  # the longest aside read past: «، بينهم ثمانية أطفال،»
-_SUBSET_ASIDE: Final = regex.compile(  # «، بينهم ثمانية أطفال،»، «، منهم ثلاث نساء،»
-    r"\s*[\u060c,]\s*(?:\u0628\u064a\u0646\u0647[\u0645\u0646]|\u0645\u0646\u0647[\u0645\u0646])\s[^.\u060c,\u061b;:!?\u061f()\n]{1,30}[\u060c,]")
+_SUBSET_ASIDE: Final = regex.compile(  # «، بينهم ثمانية أطفال،»، «، منهم ثلاث نساء،»، «4 مدنيين بينهم طفلان، قتلوا»
+    r"\s*(?:[\u060c,]\s*)?(?:\u0628\u064a\u0646\u0647[\u0645\u0646]|\u0645\u0646\u0647[\u0645\u0646])\s[^.\u060c,\u061b;:!?\u061f()\n]{1,30}[\u060c,]")
 _HARD_PUNCT: Final = regex.compile(r"[.\u060c,\u061b;:!?\u061f()\n]")  # quotation marks do not cut here
 _CONJ: Final = frozenset("\u0648\u0641")  # و ف
 _PEOPLE: Final = Counted("people", "people", "person", "people", "")  # what a bare «مقتل أربعة» counts
@@ -372,9 +372,13 @@ def _status(ix: DocIndex, n: NumberMention, noun: Match[Counted], domain: str, s
                 other = True
         k -= 1
     k = bisect_left(starts, noun.end)
+    listed = _list_item(raw, n.start)
     while k < len(starts) and starts[k] - noun.end <= STATUS_AFTER + _ASIDE_REACH:
         m = ix.counted[k]
         if m.prefix[:1] in _CONJ:
+            if listed and all(c.kind in _COUNTED_NOUN_KINDS for c in m.payloads):
+                k += 1  # «- 8 عناصر من قوات النظام والمسلحين الموالين لها، قتلوا»: who, joined
+                continue
             break  # «ست قنابل ... ودمر لهم ثلاث سيارات»: «ودمر» is the next clause's
         gap = raw[noun.end : m.start]
         aside = 0
@@ -384,6 +388,13 @@ def _status(ix: DocIndex, n: NumberMention, noun: Match[Counted], domain: str, s
             if a is not None and not gap[a.end():].strip():  # the status word right after the aside
                 gap = gap[:a.start()] + gap[a.end():]
                 aside = a.end() - a.start()
+        if not aside and listed and gap.rstrip()[-1:] in ("\u060c", ",") \
+                and not _HARD_PUNCT.search(gap.rstrip()[:-1]):
+            # «- 8 عناصر من قوات النظام والمسلحين الموالين لها، قتلوا في هجوم ...»: a bulletin's
+            # list item, the count and who they are, a comma, then what happened to them
+            for c in m.payloads:
+                if c.kind == "status" and c.unit == domain:
+                    return m
         if starts[k] - noun.end - aside > STATUS_AFTER:
             k += 1
             continue
@@ -393,6 +404,15 @@ def _status(ix: DocIndex, n: NumberMention, noun: Match[Counted], domain: str, s
                     return m
         k += 1
     return None
+
+
+_LIST_MARKS: Final = frozenset("-\u2013\u2022*\u25aa")  # - – • * ▪: a bulletin's list item
+
+
+def _list_item(raw: str, pos: int) -> bool:
+    """Does the number at raw ``pos`` open a list line («- 4 مدنيين ...»، «• 8 عناصر ...»)?"""
+    line = raw[raw.rfind("\n", 0, pos) + 1:pos].strip()
+    return len(line) == 1 and line in _LIST_MARKS
 
 
 def _number_between(ix: DocIndex, a: int, b: int) -> bool:
