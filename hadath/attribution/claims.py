@@ -92,7 +92,9 @@ _NAME_MARKS: Final = str.maketrans("", "", "\u00ab\u00bb\"")  # « » " around a
 _PUNCT: Final = regex.compile(r"[.\u060c,\u061b;:!?\u061f()\u00ab\u00bb\"\n]")
 _ASIDE_REACH: Final = 40  # the longest aside read past: «، بينهم ثمانية أطفال،»
 _SUBSET_ASIDE: Final = regex.compile(  # «، بينهم ثمانية أطفال،»، «، منهم ثلاث نساء،»، «4 مدنيين بينهم طفلان، قتلوا»
-    r"\s*(?:[\u060c,]\s*)?(?:\u0628\u064a\u0646\u0647[\u0645\u0646]|\u0645\u0646\u0647[\u0645\u0646])\s[^.\u060c,\u061b;:!?\u061f()\n]{1,30}[\u060c,]")
+    # and a restatement: «نحو 1.7 مليون شخص، أي قرابة 75% من سكان القطاع، نزحوا»
+    r"\s*(?:[\u060c,]\s*)?(?:\u0628\u064a\u0646\u0647[\u0645\u0646]|\u0645\u0646\u0647[\u0645\u0646]|(?<=[\u060c,]\s*)\u0623\u064a)"
+    r"\s[^.\u060c,\u061b;:!?\u061f()\n]{1,30}[\u060c,]")
 _HARD_PUNCT: Final = regex.compile(r"[.\u060c,\u061b;:!?\u061f()\n]")  # quotation marks do not cut here
 _CONJ: Final = frozenset("\u0648\u0641")  # و ف
 _PEOPLE: Final = Counted("people", "people", "person", "people", "")  # what a bare «مقتل أربعة» counts
@@ -406,6 +408,17 @@ def _status(ix: DocIndex, n: NumberMention, noun: Match[Counted], domain: str, s
     return None
 
 
+_MISSING: Final = "missing"  # counted.tsv status of «فقد»، «مفقودين»
+_LOST: Final = regex.compile(r"(?:^|\s)[\u0648\u0641]?\u0641\u0642\u062f(?:\u062a|\u0648\u0627)?\s[^.\u060c,\u061b;:\n]{0,24}$")  # فقد، فقدت، فقدوا ... then the count
+
+
+def _lost_verb(raw: str, pos: int) -> bool:
+    """Is the count at raw ``pos`` the object of the verb «فقد/فقدت/فقدوا» in its clause («فقدت
+    قوات اللواء "ستة من عناصرها"»)? A force that lost its own men lost them dead; «فقدان 5
+    أشخاص»، «في عداد المفقودين» stay missing."""
+    return _LOST.search(raw, max(0, pos - 40), pos) is not None
+
+
 _LIST_MARKS: Final = frozenset("-\u2013\u2022*\u25aa")  # - – • * ▪: a bulletin's list item
 
 
@@ -619,6 +632,12 @@ def _own_ranks(ix: DocIndex, pos: int, what: str, possessed: str = "") -> tuple[
                     and _inter(m) not in _NO_RANKS and _owner_agrees(possessed, src.text):
                 name = _actor_name(m, ix.doc.country) or getattr(m.actor, "name", "") or ""
                 return what, name if "{" not in name else ""
+        # «نقلت رويترز عن مصدر في اللواء 444 قوله إن قوات اللواء فقدت ستة من عناصرها»: a source
+        # speaking for a force NER knows by that name counts the force's own ranks
+        for m in reversed(ents[:bisect_left(starts, pos)]):
+            if m.actor is not None and not m.in_org and _inter(m) not in _NO_RANKS \
+                    and _actor_name(m, ix.doc.country) == src.name:
+                return what, src.name
     return _ROLE_RANKS.get(role or "", what), ""
 
 
@@ -849,6 +868,8 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
                     evidence.append((losses.start, losses.end))
             if c.id.endswith(_OWN):
                 what, actor = _own_ranks(ix, n.start, what, noun.text)
+                if status == _MISSING and _lost_verb(doc.raw, n.start):
+                    status = KILLED  # «فقدت قوات اللواء ستة من عناصرها»: lost its men, they died
         elif c.id.endswith(_OWN):
             # «إن ثلاثة من أعضائه قتلوا»: a party's own members, its owner named before
             what, actor = _own_ranks(ix, n.start, what, noun.text)

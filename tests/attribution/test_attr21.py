@@ -127,10 +127,11 @@ def test_gaza_events_are_sourced() -> None:
     assert day and day[0].source is not None and day[0].source.name == "Health authorities"
 
 
-@pytest.mark.xfail(strict=True, reason="«نزحوا» comes after the aside «، أي قرابة 75% من سكان القطاع،»: 1.7 million is "
-                                       "'people', not displaced people")
-def test_gaza_displaced_after_an_aside() -> None:
-    assert _claim(GAZA, "نحو 1.7 مليون").subject == "displaced people"
+def test_gaza_displaced_after_a_restating_aside() -> None:
+    # «نحو 1.7 مليون شخص، أي قرابة 75% من سكان القطاع، نزحوا من منازلهم»
+    displaced = _claim(GAZA, "نحو 1.7 مليون")
+    assert (displaced.subject, displaced.quantity.low, _source(displaced)) == ("people displaced", 1_700_000, "UNRWA")
+    assert _claim(GAZA, "قرابة 75%").unit == "percent"
 
 
 # --- the Syrian Observatory's bulletin -------------------------------------------------------
@@ -274,7 +275,9 @@ def test_tripoli_claims() -> None:
     assert (un.subject, _source(un)) == ("people displaced", "UNSMIL")
 
 
-@pytest.mark.xfail(strict=True, reason="«فقدت قوات اللواء ستة من عناصرها» is read as fighters missing with no owner, "
-                                       "so the brigade's own six do not meet the Rada source's 20+")
 def test_tripoli_the_brigade_s_losses_against_its_rival_s_count() -> None:
+    # «نقلت وكالة رويترز عن مصدر في اللواء 444 قوله إن قوات اللواء فقدت "ستة من عناصرها فقط"»: a
+    # force that lost its men lost them dead, and they are the brigade's (whose source speaks)
+    own = _claim(TRIPOLI, "ستة")
+    assert (own.subject, _source(own)) == ("444th Brigade fighters killed", "444th Brigade")
     assert _conflict(TRIPOLI, "ستة", "أكثر من 20")
