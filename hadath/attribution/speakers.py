@@ -875,6 +875,12 @@ def _resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) ->
         # an indefinite title followed by an undefined word is anonymous: «مسؤول محلي»
         definite = _is_definite(first) or _suffixed_title(ix, first.norm)
         if not definite and (len(units) < 2 or (units[1].kind == "word" and not _is_definite(units[1]))):
+            later = _last_name_run(units)
+            if later is not None and later[0] > 2 and units[later[0] - 1].kind == "title" \
+                    and _is_definite(units[later[0] - 1]) and later[1] - later[0] >= 2:
+                # «قائد محور بيحان العميد مفرح بحيبح»: a construct title and where it commands,
+                # then a rank and a two-word name NER missed: the name is who speaks
+                return _name(ix, units, later, names)
             return _whole(ix, phrase, units)
         run = _last_name_run(units, _place_starts(ix), _place_inner_starts(ix))
         if run is not None:
