@@ -866,6 +866,13 @@ def _resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) ->
             if names is not None:
                 names.add(text, m.canonical)
             return Speaker(s, m.end, text, m.canonical, "entity")
+        body = _titled_body(ix, units, k) if k > 0 and units[0].kind == "title" else None
+        if body is not None:
+            # «المفوض العام للأونروا فيليب لازاريني»: a construct title over a body a lexicon or
+            # NER knows by an English name, then the person: he speaks for that body
+            if names is not None:
+                names.add(text, body)
+            return Speaker(s, m.end, text, body, "entity")
         # an Arabic-only name: its canonical is the fullest form in the document
         if names is not None:
             names.add(text)
@@ -951,6 +958,22 @@ def _title_headed(ix: DocIndex, u: Unit) -> bool:
     """Does the lexicon source ``u`` open with a title word («الناطق الرسمي»، «مصدر أمني»)?"""
     head = ix.doc.raw[u.start:u.end].split()
     return bool(head) and word_key(head[0]) in ix.words.titles
+
+
+def _titled_body(ix: DocIndex, units: list[Unit], k: int) -> str | None:
+    """The English name of the body a construct title governs right after it («المفوض العام
+    للأونروا»، «منسق الطوارئ في المنظمة»: only a body named at once after the title, as a
+    sources row or an organisation NER knows), when the person follows at unit ``k``."""
+    for u in units[1:k]:
+        if u.kind == "source":
+            entry: SourceEntry = u.payload
+            return entry.name if entry.kind != "generic" else None
+        m = u.payload if u.kind == "entity" else ix.entity_tok.get(ix.token_index(u.start)) if u.kind == "quoted" else None
+        if m is not None and m.type == "ORG" and m.canonical and m.canonical.isascii():
+            return str(m.canonical)
+        if u.kind not in ("quoted", "title", "link"):
+            return None
+    return None
 
 
 def _member_of(ix: DocIndex, title: Unit, body: Unit, names: NameRegistry | None) -> Speaker:
