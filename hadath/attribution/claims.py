@@ -26,7 +26,7 @@ from hadath.attribution.index import DocIndex
 from hadath.attribution.lexicons import Counted, counted_keys, word_key
 from hadath.attribution.quotes import hosted_venue_end
 from hadath.attribution.sources import source_for
-from hadath.attribution.updates import is_update
+from hadath.attribution.updates import is_update, period_of
 from hadath.attribution.wordmatch import Match
 from hadath.bisects import bisect_left, bisect_right
 from hadath.doc import DateMention, Mention, NumberMention
@@ -91,8 +91,10 @@ _PROTESTERS: Final = "protesters"
 _NAME_MARKS: Final = str.maketrans("", "", "\u00ab\u00bb\"")  # « » " around a name inside a toll's phrase
 _PUNCT: Final = regex.compile(r"[.\u060c,\u061b;:!?\u061f()\u00ab\u00bb\"\n]")
 _ASIDE_REACH: Final = 40  # the longest aside read past: «، بينهم ثمانية أطفال،»
-_SUBSET_ASIDE: Final = regex.compile(  # «، بينهم ثمانية أطفال،»، «، منهم ثلاث نساء،»
-    r"\s*[\u060c,]\s*(?:\u0628\u064a\u0646\u0647[\u0645\u0646]|\u0645\u0646\u0647[\u0645\u0646])\s[^.\u060c,\u061b;:!?\u061f()\n]{1,30}[\u060c,]")
+_SUBSET_ASIDE: Final = regex.compile(  # «، بينهم ثمانية أطفال،»، «، منهم ثلاث نساء،»، «4 مدنيين بينهم طفلان، قتلوا»
+    # and a restatement: «نحو 1.7 مليون شخص، أي قرابة 75% من سكان القطاع، نزحوا»
+    r"\s*(?:[\u060c,]\s*)?(?:\u0628\u064a\u0646\u0647[\u0645\u0646]|\u0645\u0646\u0647[\u0645\u0646]|(?<=[\u060c,]\s*)\u0623\u064a)"
+    r"\s[^.\u060c,\u061b;:!?\u061f()\n]{1,30}[\u060c,]")
 _HARD_PUNCT: Final = regex.compile(r"[.\u060c,\u061b;:!?\u061f()\n]")  # quotation marks do not cut here
 _CONJ: Final = frozenset("\u0648\u0641")  # و ف
 _PEOPLE: Final = Counted("people", "people", "person", "people", "")  # what a bare «مقتل أربعة» counts
@@ -153,9 +155,14 @@ class ClaimInfo:
     # the figure counts some of a group told before («واعتقلت اثنين منهم»): what they are is
     # that group's, so it rivals no other count of its subject
     part: bool = False
+    # over what time the figure is counted (:func:`hadath.attribution.updates.period_of`): ""
+    # (one happening), "span" (a day's sum: it holds each strike's count) or "since" (a
+    # running total «منذ بداية الحرب», compared only with running totals)
+    period: str = ""
 
     def __init__(self, key: ClaimKey, bound: str | None, vague: bool, scene: object | None = None,
-                 para: int = 0, update: bool = False, incident: int = 0, part: bool = False) -> None:
+                 para: int = 0, update: bool = False, incident: int = 0, part: bool = False,
+                 period: str = "") -> None:
         self.key = key
         self.bound = bound
         self.vague = vague
@@ -164,6 +171,7 @@ class ClaimInfo:
         self.update = update
         self.incident = incident
         self.part = part
+        self.period = period
 
 
 _OWN: Final = "_own"  # counted.tsv rows of possessed forms («عناصرها»)
@@ -227,6 +235,26 @@ def _noun_before(ix: DocIndex, n: NumberMention, starts: list[int]) -> Match[Cou
         if m.payloads[0].kind != "link":
             # «حصيلة القتلى منذ بدء الهجوم ارتفعت إلى 277»: the attack the toll counts from
             toll_only = True
+        k -= 1
+    return None
+
+
+_OWN_LOSS_STATUS: Final = frozenset({KILLED, "wounded"})
+LOSSES_REACH: Final = 40  # «خسائرها في المعارك "لم تتجاوز 12 شهيدا"»: the possessed losses to the figure
+_LOSSES: Final = "losses"  # counted.tsv kind of «خسائرها»، «خسائرنا»
+
+
+def _losses_before(ix: DocIndex, n: NumberMention, starts: list[int]) -> Match[Counted] | None:
+    """A possessed «خسائر» shortly before the number in its clause («خسائرها ... لم تتجاوز 12
+    شهيدا»، «بلغت خسائرنا خمسة قتلى»), if there is one."""
+    raw = ix.doc.raw
+    k = bisect_left(starts, n.start) - 1
+    while k >= 0:
+        m = ix.counted[k]
+        if n.start - m.end > LOSSES_REACH:
+            return None
+        if m.payloads[0].kind == _LOSSES:
+            return None if _HARD_PUNCT.search(raw, m.end, n.start) else m
         k -= 1
     return None
 
@@ -346,9 +374,13 @@ def _status(ix: DocIndex, n: NumberMention, noun: Match[Counted], domain: str, s
                 other = True
         k -= 1
     k = bisect_left(starts, noun.end)
+    listed = _list_item(raw, n.start)
     while k < len(starts) and starts[k] - noun.end <= STATUS_AFTER + _ASIDE_REACH:
         m = ix.counted[k]
         if m.prefix[:1] in _CONJ:
+            if listed and all(c.kind in _COUNTED_NOUN_KINDS for c in m.payloads):
+                k += 1  # «- 8 عناصر من قوات النظام والمسلحين الموالين لها، قتلوا»: who, joined
+                continue
             break  # «ست قنابل ... ودمر لهم ثلاث سيارات»: «ودمر» is the next clause's
         gap = raw[noun.end : m.start]
         aside = 0
@@ -358,6 +390,13 @@ def _status(ix: DocIndex, n: NumberMention, noun: Match[Counted], domain: str, s
             if a is not None and not gap[a.end():].strip():  # the status word right after the aside
                 gap = gap[:a.start()] + gap[a.end():]
                 aside = a.end() - a.start()
+        if not aside and listed and gap.rstrip()[-1:] in ("\u060c", ",") \
+                and not _HARD_PUNCT.search(gap.rstrip()[:-1]):
+            # «- 8 عناصر من قوات النظام والمسلحين الموالين لها، قتلوا في هجوم ...»: a bulletin's
+            # list item, the count and who they are, a comma, then what happened to them
+            for c in m.payloads:
+                if c.kind == "status" and c.unit == domain:
+                    return m
         if starts[k] - noun.end - aside > STATUS_AFTER:
             k += 1
             continue
@@ -367,6 +406,26 @@ def _status(ix: DocIndex, n: NumberMention, noun: Match[Counted], domain: str, s
                     return m
         k += 1
     return None
+
+
+_MISSING: Final = "missing"  # counted.tsv status of «فقد»، «مفقودين»
+_LOST: Final = regex.compile(r"(?:^|\s)[\u0648\u0641]?\u0641\u0642\u062f(?:\u062a|\u0648\u0627)?\s[^.\u060c,\u061b;:\n]{0,24}$")  # فقد، فقدت، فقدوا ... then the count
+
+
+def _lost_verb(raw: str, pos: int) -> bool:
+    """Is the count at raw ``pos`` the object of the verb «فقد/فقدت/فقدوا» in its clause («فقدت
+    قوات اللواء "ستة من عناصرها"»)? A force that lost its own men lost them dead; «فقدان 5
+    أشخاص»، «في عداد المفقودين» stay missing."""
+    return _LOST.search(raw, max(0, pos - 40), pos) is not None
+
+
+_LIST_MARKS: Final = frozenset("-\u2013\u2022*\u25aa")  # - – • * ▪: a bulletin's list item
+
+
+def _list_item(raw: str, pos: int) -> bool:
+    """Does the number at raw ``pos`` open a list line («- 4 مدنيين ...»، «• 8 عناصر ...»)?"""
+    line = raw[raw.rfind("\n", 0, pos) + 1:pos].strip()
+    return len(line) == 1 and line in _LIST_MARKS
 
 
 def _number_between(ix: DocIndex, a: int, b: int) -> bool:
@@ -573,6 +632,12 @@ def _own_ranks(ix: DocIndex, pos: int, what: str, possessed: str = "") -> tuple[
                     and _inter(m) not in _NO_RANKS and _owner_agrees(possessed, src.text):
                 name = _actor_name(m, ix.doc.country) or getattr(m.actor, "name", "") or ""
                 return what, name if "{" not in name else ""
+        # «نقلت رويترز عن مصدر في اللواء 444 قوله إن قوات اللواء فقدت ستة من عناصرها»: a source
+        # speaking for a force NER knows by that name counts the force's own ranks
+        for m in reversed(ents[:bisect_left(starts, pos)]):
+            if m.actor is not None and not m.in_org and _inter(m) not in _NO_RANKS \
+                    and _actor_name(m, ix.doc.country) == src.name:
+                return what, src.name
     return _ROLE_RANKS.get(role or "", what), ""
 
 
@@ -793,8 +858,18 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
                         casualty_name, what = None, "fighters"  # meets «قتل 5 عناصر من X»
             if not actor and c.kind == "fighter" and _ENEMY_LABEL in word_key(noun.text):
                 actor = _sole_armed_group(ix) or ""  # «قتل 20 إرهابيا» in a report on one group
+            if not actor and c.kind == "casualty" and status in _OWN_LOSS_STATUS:
+                losses = _losses_before(ix, n, starts)
+                if losses is not None:
+                    # «وإن خسائرها في المعارك لم تتجاوز 12 شهيدا»: the speaker's own dead fighters
+                    # (meets the other side's count of them), not people at large
+                    what, actor = _own_ranks(ix, n.start, "fighters", losses.text)
+                    casualty_name = None
+                    evidence.append((losses.start, losses.end))
             if c.id.endswith(_OWN):
                 what, actor = _own_ranks(ix, n.start, what, noun.text)
+                if status == _MISSING and _lost_verb(doc.raw, n.start):
+                    status = KILLED  # «فقدت قوات اللواء ستة من عناصرها»: lost its men, they died
         elif c.id.endswith(_OWN):
             # «إن ثلاثة من أعضائه قتلوا»: a party's own members, its owner named before
             what, actor = _own_ranks(ix, n.start, what, noun.text)
@@ -850,8 +925,11 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
         elif key not in scenes or scene is not scenes[key]:
             scenes[key] = scene
         update = bool(status) and c.unit == "people" and is_update(doc.raw, n.start, n.end, norm=doc.norm)
+        sent = ix.sentences.at(n.start)
+        period = period_of(doc.raw, n.start, n.end, sent.start, sent.end) \
+            if status and c.unit == "people" and sent is not None else ""
         infos.append(ClaimInfo(key, n.bound, n.vague, scene, bisect_right(paras, n.start), update,
-                               incident_at(turns, n.start), part))
+                               incident_at(turns, n.start), part, period))
     return claims, infos
 
 

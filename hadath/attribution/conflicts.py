@@ -8,7 +8,10 @@ yesterday's count. Two figures meet only where they were counted in the same pla
 :func:`hadath.attribution.claims.claim_scene`), so the toll of a strike in Saada does not
 rival that of a battle in Marib, while an official's unplaced «عدد القتلى بلغ سبعة» meets
 the lead's «قتل أربعة أشخاص في قرية ...». A figure more than :data:`MAX_RIVAL_RATIO` times
-another counts something else (a war's toll against a strike's), not the same dead.
+another counts something else (a war's toll against a strike's), not the same dead, unless the
+lower is a side's own count of its dead: the enemy's count of them may be any multiple of it.
+A toll summed over a span of time («خلال الساعات الـ24 الماضية», :attr:`ClaimInfo.period`) holds
+each strike's count: a smaller count of one strike is part of it, no rival.
 «عشرات» (10..99) against «خمسة» is a conflict (5 < 10); «أكثر من 50» is open upwards, so it
 does not contradict «60». A count of people killed (or wounded ...) also meets a count of some
 of them («مسلحين», «مدنيين») from another source: fewer in all than in the part is a conflict.
@@ -26,6 +29,7 @@ import math
 from typing import Final
 
 from hadath.attribution.claims import ClaimInfo, ClaimKey
+from hadath.attribution.updates import PERIOD_SINCE, PERIOD_SPAN
 from hadath.events.trusted import trusted
 from hadath.geo.gazetteer import Place
 from hadath.geo.resolve import haversine_km
@@ -90,6 +94,16 @@ def same_scene(a: ClaimInfo, b: ClaimInfo) -> bool:
         return haversine_km(x.latitude, x.longitude, y.latitude, y.longitude) <= TOWN_KM
     return (bool(x.admin_key and x.admin_key == y.admin_key)
             or haversine_km(x.latitude, x.longitude, y.latitude, y.longitude) <= SCENE_KM)
+
+
+def _same_period(lower: ClaimInfo, higher: ClaimInfo) -> bool:
+    """May the lower figure and the higher one count the same people, by the time they are
+    counted over? Not a running total against anything else («منذ بداية الحرب»), nor a day's sum
+    above one happening's count (it holds that count: «47 خلال الساعات الـ24 الماضية» and «23 في
+    قصف المدرسة»); a day's sum below one happening's count still disagrees with it."""
+    if (lower.period == PERIOD_SINCE) != (higher.period == PERIOD_SINCE):
+        return False
+    return not (higher.period == PERIOD_SPAN and lower.period != PERIOD_SPAN)
 
 
 def _revises(claims: list[Claim], infos: list[ClaimInfo], i: int, j: int, outlet: str | None) -> bool:
@@ -160,11 +174,17 @@ def find_conflicts(claims: list[Claim], infos: list[ClaimInfo], outlet: str | No
         lows = [ranges[i][0] for i in order]
         for i in idx:
             name = claims[i].source.name  # type: ignore[union-attr]
-            cap = MAX_RIVAL_RATIO * max(ranges[i][1], 1.0)
+            # a side's count of its own dead («خسائرها لم تتجاوز 12») against the enemy's count
+            # of them («أكثر من 300 من عناصر الميليشيا»): the same dead however far apart the
+            # figures are (belligerents minimise their losses and inflate the other's)
+            own = bool(infos[i].key.actor) and infos[i].key.actor == name
+            cap = math.inf if own else MAX_RIVAL_RATIO * max(ranges[i][1], 1.0)
             for k in range(bisect.bisect_right(lows, ranges[i][1]), len(order)):
                 j = order[k]  # its low is above i's high: the figures do not meet
                 if lows[k] > cap:
                     break  # and from here on each is another count altogether
+                if not _same_period(infos[i], infos[j]):
+                    continue  # the day's toll above one strike's count holds it; a running total holds both
                 if claims[j].source.name != name and same_scene(infos[i], infos[j]):  # type: ignore[union-attr]
                     if not _revises(claims, infos, i, j, outlet):
                         pairs.append((i, j) if i < j else (j, i))
@@ -190,6 +210,7 @@ def _below_its_part(claims: list[Claim], ranges: dict[int, tuple[float, float]],
     """Does claim ``whole`` count fewer than another source's claim ``part`` counts of some of
     them, in the same scene, and not another count altogether nor a revision of it?"""
     return (ranges[whole][1] < ranges[part][0] and rivals(ranges[whole], ranges[part])
+            and _same_period(infos[whole], infos[part])
             and claims[whole].source.name != claims[part].source.name  # type: ignore[union-attr]
             and same_scene(infos[whole], infos[part]) and not _revises(claims, infos, whole, part, outlet))
 
@@ -261,6 +282,9 @@ def _all_pairs(idx: list[int], claims: list[Claim], ranges: dict[int, tuple[floa
             i, j = idx[x], idx[y]
             if claims[i].source.name == claims[j].source.name:  # type: ignore[union-attr]
                 continue
+            lo, hi = (i, j) if ranges[i][1] < ranges[j][0] else (j, i)
+            if not _same_period(infos[lo], infos[hi]):
+                continue  # the day's toll above one strike's count holds it
             if rivals(ranges[i], ranges[j]) and same_scene(infos[i], infos[j]) and not _revises(claims, infos, i, j, outlet):
                 out.append((i, j))
     return out

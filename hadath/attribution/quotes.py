@@ -55,6 +55,8 @@ ADJACENT_WORDS: Final = 6  # «النائب الياس سكاف «...»»: how f
 VIA_GAP: Final = 3  # «لـ«» right where the speaker phrase ends
 VIA_REACH: Final = 40  # characters of the speaker's description before «لـ«الشرق الأوسط»»
 _ILA: Final = "\u0627\u0644\u064a"  # إلى, normalised «الي»
+_MA: Final = "\u0645\u0639"  # مع
+_DOCUMENT_NOUNS: Final = frozenset(normalize_key(w) for w in ("البيان", "التقرير", "البلاغ"))  # «وأضاف البيان»: a body's statement
 _AL: Final = "\u0627\u0644"  # ال
 _DESCRIPTION_ENDS: Final = frozenset({"\u060c", ",", ".", ":", "\u061b", ";", "\u00ab", '"', "\u201c"})  # ، , . : ؛ ; « " “
 FRAME_REACH: Final = 120
@@ -268,8 +270,11 @@ def is_speech(ix: DocIndex, p: MarkPair, sent_start: int, sent_end: int) -> bool
         return False  # «تنظيم «داعش»», «زعيم «تحالف الشعب من اجل الديمقراطية»»
     if before.attached:
         return words >= LONG_WORDS
-    if before.words and before.words[-1] in _NAME_PREPS and _body_name(ix, inner, a, b):
-        return False  # «بين «جهاز الردع لمكافحة الجريمة المنظمة والإرهاب» و«اللواء 444 قتال»»: two names
+    if before.words and before.words[-1] in _NAME_PREPS and (
+            _body_name(ix, inner, a, b) or (words <= SHORT_WORDS and not _SENTENCE_LIKE.search(inner))):
+        # «بين «جهاز الردع لمكافحة الجريمة المنظمة والإرهاب» و«اللواء 444 قتال»»: two names;
+        # «في حديث مع «الوسط»»، «اشتباكات مع «داعش»»: a short name after «مع» is a party, not words
+        return False
     f = _frame_before(ix, p, sent_start)
     direct = f is not None and not _CLAUSE_BREAK.search(raw, f[1], p.open)
     if direct and _body_name(ix, inner, a, b) and (
@@ -361,7 +366,10 @@ def _haal_host(ix: DocIndex, p: MarkPair, ss: int, names: NameRegistry) -> Speak
         person = apposed_person(ix, comma, near[0], sp, names) if comma >= 0 else None
         if person is not None:
             return person
-    if sp is None or not (sp.kind in ("source", "entity") or (sp.kind == "org" and phrase.units[0].kind == "org")):
+    if sp is None or not (sp.kind in ("source", "entity") or (sp.kind == "org" and phrase.units[0].kind == "org")
+                          or (sp.kind == "name" and phrase.units[0].kind == "title")):
+        # «وقال رئيس الحكومة عبد الحميد الدبيبة خلال زيارته ... إن ...، مضيفا: «...»»: a titled
+        # name is the sentence's subject as surely as a known body is
         return None
     return sp
 
@@ -400,6 +408,7 @@ def find_quotes(ix: DocIndex, names: NameRegistry, sources: list[SourceMention])
         return []
     # statements already attributed (reporting sources) count as previous speakers
     said = _Said(sources)
+    by_span = {(m.start, m.end): m for m in sources}
     datelines = [(m.start, m.end) for m in sources if m.origin == "dateline"]
     speech: list[MarkPair] = []
     names_pairs: list[MarkPair] = []
@@ -428,7 +437,20 @@ def find_quotes(ix: DocIndex, names: NameRegistry, sources: list[SourceMention])
         if sp is None:
             cue = _after_cue(ix, p.close + 1, se)
             if cue is not None and cue[1] in ("verb", "prep", "statement", "transmit"):
-                sp = resolve(ix, read_phrase(ix, cue[0], se, allow_lam=cue[1] in ("prep", "statement")), names)
+                after_ph = read_phrase(ix, cue[0], se, allow_lam=cue[1] in ("prep", "statement"))
+                sp = resolve(ix, after_ph, names)
+                if sp is not None and cue[1] == "verb":
+                    # ««...»، يقول الناطق ...، أسامة الفيتوري، في حديث مع «الوسط»»: told to an outlet
+                    via = _via(ix, _past_apposed(ix, after_ph.stop, sp.end, se), se, names_pairs)
+        if via is None:
+            near = _frame_before(ix, p, region)
+            j = ix.token_index(near[1]) if near is not None and near[2] == "verb" else len(ix.tok_starts)
+            if j < len(ix.tok_starts) and ix.tok_starts[j] < p.open and ix.tok_norms[j][:1] == _LAM \
+                    and _told_to(ix, j):
+                # «نفى الناطق ... صحة هذه الأرقام، وقال لـ«المصدر أونلاين»: «...»»، «عماد جاد قال لـ
+                # «السفير» إن ...»: the verb names no speaker after it (he is the sentence's), but
+                # whom he told, right after it
+                via = _via_at(ix, ix.tok_starts[j], p.open, names_pairs)
         if sp is None:
             sp = _caller(ix, p, ss, names)
         if sp is None:
@@ -446,6 +468,12 @@ def find_quotes(ix: DocIndex, names: NameRegistry, sources: list[SourceMention])
             if src is None or any(p.open < m.start < p.close and m.name == src.name for m in sources):
                 continue  # «... على مصدر نشرت صحيفة «الأهرام» عنه معلومات»: named in what was said
             sp = Speaker(p.open, p.open, src.text, src.name if src.name != src.text else None, "source")
+        if sp.kind in ("word", "org") and sp.canonical is None and normalize_key(sp.text) in _DOCUMENT_NOUNS:
+            known = by_span.get((sp.start, sp.end))
+            if known is not None and known.name.isascii() and known.kind not in OUTLET_KINDS:
+                # «وأضاف البيان أن "..."»: the statement the sources stage gave to the body that
+                # issued it (the RSF's), not a speaker called «البيان»
+                sp = Speaker(sp.start, sp.end, sp.text, known.name, "source")
         said.add(p.open, sp)
         last_close_in_sentence[ss] = p.close + 1
         told = told_to.get(ss)
@@ -882,12 +910,18 @@ def _via_at(ix: DocIndex, start: int, limit: int, names_pairs: list[MarkPair]) -
     f = ix.frame_tok.get(i)
     after_frame = f is not None and f.payloads[0].kind == "via"
     pos = f.end if after_frame and f is not None else start
+    if after_frame:
+        m = ix.token_index(pos)
+        if m < len(starts) and starts[m] < limit and ix.tok_norms[m] == _MA:
+            pos = ix.tok_ends[m]  # «في حديث مع «الوسط»»، «في مقابلة مع وكالة ...»: talked with
     # names in marks opening within VIA_GAP of pos (and before limit); pairs are sorted by opening
     for k in range(bisect.bisect_left(names_pairs, pos, key=_open), len(names_pairs)):
         np_ = names_pairs[k]
         if np_.open >= limit or np_.open - pos > VIA_GAP:
             break
-        if _ATTACHED.search(raw[pos : np_.open]):
+        if _ATTACHED.search(raw[pos : np_.open]) or (
+                after_frame and _ends_with_ma(raw, pos) and not raw[pos : np_.open].strip()):
+            # «لـ«الشرق الأوسط»»; «في حديث مع «الوسط»»: the outlet talked with, in marks
             a, b = _trim(raw, *np_.inner)
             return raw[a:b]
     j = ix.token_index(pos)
@@ -911,7 +945,9 @@ def _via_at(ix: DocIndex, start: int, limit: int, names_pairs: list[MarkPair]) -
         # اتصال مع مراسلنا», not «في مؤتمر صحافي عقده في بغداد»
         return None
     a, b = ph.start, closed_end(raw, ph.start, ph.end)
-    if raw[a] == _LAM and u.kind in ("word", "org"):
+    if raw[a] == _LAM and u.kind in ("word", "org") and not (a > 0 and raw[a - 1] == _LAM):
+        # «لصحيفة» loses its preposition; «للقناة»، «للوسط» already start at the article's lam,
+        # shown with its alif by display («القناة»، «الوسط»), not cut to «قناة»، «وسط»
         a += 1
         while a < b and raw[a] == "\u0640":
             a += 1

@@ -169,6 +169,7 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
         (m.start, m.end, m.text, m.payloads[0].name, m.payloads[0].kind, "lexicon")
         for m in ix.sources
         if near(m.end) or near(_past_place(ix, m.end))
+        or (m.payloads[0].kind == "generic" and near(_past_complement(ix, m.end)))
     ]
     candidates += [
         (e.start, e.end, e.text, _entity_source_name(ix, e, names), "entity", "ner")
@@ -178,6 +179,8 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
     taken = _Taken(out)
     for s, e, text, name, skind, origin in sorted(candidates):
         placed = _past_place(ix, e)
+        if placed == e and skind == "generic" and origin == "lexicon" and not near(e):
+            placed = _past_complement(ix, e)
         if placed != e:
             # «لكن مسؤولاً محلياً في تلعفر قدّر عدد المسلحين ...»: the source's place, then its verb
             e, text = placed, raw[s:placed]
@@ -675,6 +678,32 @@ def _past_place(ix: DocIndex, e: int) -> int:
     for m in ix.doc.entities:  # rare: only after a subject followed by « في »
         if (m.start == at or m.start == at2) and m.type in PLACE_TYPES:  # sites too: a subject's «في» complement
             return m.end
+    return e
+
+
+COMPLEMENT_REACH: Final = 5  # words of «في مستشفى هيئة مأرب العام» between a generic source and its verb
+
+
+def _past_complement(ix: DocIndex, e: int) -> int:
+    """The raw end of a «في» complement of a few plain words right after raw ``e`` that a verb
+    frame follows («غير أن مصدرا طبيا في مستشفى هيئة مأرب العام قال ...»), else ``e``: an
+    unnamed source says where it serves before its verb, as a named place does (:func:`_past_place`).
+    Only words: punctuation, a number or another frame ends the look."""
+    raw = ix.doc.raw
+    if not raw.startswith(" \u0641\u064a ", e):  # « في »
+        return e
+    i = ix.token_index(e + 4)
+    texts = ix.tok_texts
+    last = e
+    for k in range(i, min(len(texts), i + COMPLEMENT_REACH + 1)):
+        if k in ix.frame_tok:
+            return last if last > e + 4 else e
+        if not texts[k][:1].isalpha() or _norm(texts[k]) in _SV_FILLER:
+            return e  # «وكان مسؤول في البنتاغون قد قال»: the subject-verb loop reads past «قد» itself
+        ent = ix.entity_tok.get(k)
+        if k in ix.source_tok or (ent is not None and ent.canonical is not None and ent.canonical.isascii()):
+            return e  # «مسؤول في البنتاغون»: a body a lexicon or NER knows speaks by its own name
+        last = ix.tok_ends[k]
     return e
 
 

@@ -458,6 +458,9 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
                 units.append(Unit("word", t_start + 1, tok_ends[i], ARTICLE + norm[2:], lam=True))
                 i += 1
                 continue
+        if units and own_outlet(norm):
+            stop = t_start  # «قال ... محمود بصل لقناتنا إن»: told to the outlet's own channel
+            break
         unit = Unit("word", t_start, tok_ends[i], norm)
         if len(units) > 1 and units[0].kind == "org" and units[-1].kind == "word" and _is_definite(units[-1]) \
                 and not _is_definite(unit) and i > body_close:
@@ -474,6 +477,18 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
 _OUTLET_HEADS: Final = frozenset(normalize_key(w) for w in (
     "صحيفة", "جريدة", "مجلة", "قناة", "فضائية", "إذاعة", "موقع", "تلفزيون", "وكالة",
 ))  # «لصحيفة ...» after a speaker: the outlet the words were given to
+_OUR_SUFFIX: Final = "\u0646\u0627"  # نا: «قناتنا»، «مراسلنا»
+
+
+def own_outlet(norm: str) -> bool:
+    """Is the normalised word «ل» + an outlet head or listener with «نا» («لقناتنا»، «لصحيفتنا»،
+    «لمراسلنا»): the words were told to the reporting outlet itself, no speaker's word."""
+    if norm[:1] != _LAM or not norm.endswith(_OUR_SUFFIX) or len(norm) < 5:
+        return False
+    base = norm[1:-2]
+    if base.endswith("\u062a"):  # ت of a feminine noun before its suffix: «قناتنا» -> «قناه»
+        base = base[:-1] + "\u0647"
+    return base in _OUTLET_HEADS or base in _LISTENERS
 
 
 def _before_listener(raw: str, ent: Mention) -> Mention:
@@ -708,6 +723,10 @@ def resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) -> 
     A bare common noun NER took for an organisation («قال أشخاص إن») names nobody.
     """
     sp = _resolve(ix, phrase, names)
+    if sp is not None and sp.kind in _TITLE_ONLY and phrase.units and phrase.units[0].kind == "title":
+        person = _person_past_complement(ix, phrase, names)
+        if person is not None:
+            sp = person
     if sp is not None and sp.start in ix.common_nouns and sp.kind in ("word", "name", "org"):
         return None
     if sp is not None and normalize_key(ix.doc.raw[sp.start:sp.start + 4].split(" ")[0]) in _ANY:
@@ -718,6 +737,74 @@ def resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) -> 
 
 
 _ANY: Final = frozenset(normalize_key(w) for w in ("أي", "أية", "أيّ"))
+_TITLE_ONLY: Final = frozenset({"title", "word", "org", "name"})  # a speaker read off a title phrase, not a person NER found
+PERSON_REACH: Final = 6  # tokens of a title's complement («في المنظمة»، «للأمم المتحدة في السودان») before the person
+
+
+def _person_past_complement(ix: DocIndex, phrase: Phrase, names: NameRegistry | None) -> Speaker | None:
+    """The person NER found right after a title's complement where the phrase stopped: «منسق
+    الطوارئ في المنظمة ميشيل لاشاريتيه»، «منسقة الشؤون الإنسانية للأمم المتحدة في السودان
+    كليمنتاين نكويتا سلامي»، or between commas: «الناطق باسم جمعية الهلال الأحمر الليبي فرع
+    طرابلس، أسامة الفيتوري،». Arabic puts the name after the whole title, so the title phrase
+    alone («منسق الطوارئ») is no speaker when a name follows it in the same clause. The complement
+    is words only (no punctuation, frame or «إن»), and the person ends the clause (punctuation, a
+    frame, «في/لـ», or the speech's «إن»): «قال مسؤول في الوزارة إن أحمد ...» names nobody after.
+    He speaks for the first body the complement names (a sources row or an organisation NER
+    knows by an English name)."""
+    raw = ix.doc.raw
+    i = ix.token_index(phrase.stop)
+    texts, norms, starts = ix.tok_texts, ix.tok_norms, ix.tok_starts
+    n = len(texts)
+    if i >= n or starts[i] != phrase.stop:
+        return None
+    body_src: SourceEntry | None = None
+    body_canon: str | None = None
+    for u in phrase.units[1:]:
+        if u.kind == "source" and body_src is None:
+            body_src = u.payload
+        elif u.kind in ("entity", "quoted") and body_canon is None:
+            # «للأونروا» read as the title's «لـ» complement: NER's organisation there
+            m = u.payload if u.kind == "entity" else ix.entity_tok.get(ix.token_index(u.start))
+            if m is not None and m.type == "ORG":
+                body_canon = m.canonical if m.canonical and m.canonical.isascii() else None
+    if texts[i] in ("\u060c", ","):
+        ent = ix.entity_tok.get(i + 1)
+        if ent is None or ent.type != "PER" or raw[ent.end : ent.end + 2].strip()[:1] not in ("\u060c", ","):
+            return None
+        return _spokesperson(raw, skip_titles(ix, ent.start, ent.end), ent.end, body_src, ent.canonical or body_canon, names)
+    if norms[i] != _FI and norms[i][:1] != _LAM:
+        return None
+    for k in range(i, min(n, i + PERSON_REACH)):
+        if not texts[k][:1].isalpha() or k in ix.frame_tok:
+            return None
+        w = ix.word_tok.get(k)
+        if w is not None and w.payloads[0].kind in ("that", "pronoun", "content"):
+            return None
+        if k > i and ix.is_number_start(starts[k]):
+            return None
+        src = ix.source_tok.get(k)
+        if src is not None and body_src is None:
+            body_src = src.payloads[0]
+        ent = ix.entity_tok.get(k)
+        if ent is None:
+            continue
+        if ent.type == "PER" and k > i and starts[k] == ent.start:
+            j = ix.token_index(ent.end)
+            if j < n and texts[j][:1].isalpha() and norms[j] != _FI and norms[j][:1] != _LAM \
+                    and j not in ix.frame_tok and not _is_cue_word(ix, j):
+                return None  # the name runs on into the clause: not an appended speaker
+            canon = ent.canonical if ent.canonical and ent.canonical.isascii() else body_canon
+            return _spokesperson(raw, skip_titles(ix, ent.start, ent.end), ent.end, body_src, canon, names)
+        if ent.type == "ORG" and body_canon is None and body_src is None:
+            c = ent.canonical
+            body_canon = c if c and c.isascii() else None
+    return None
+
+
+def _is_cue_word(ix: DocIndex, j: int) -> bool:
+    """Is token ``j`` a word that opens what is said («إن»، «أن») or a time word before it?"""
+    w = ix.word_tok.get(j)
+    return w is not None and w.payloads[0].kind in ("that", "time")
 _TITLED_KINDS: Final = frozenset({"source", "entity", "name"})  # speakers a later bare title can mean
 
 
@@ -779,6 +866,13 @@ def _resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) ->
             if names is not None:
                 names.add(text, m.canonical)
             return Speaker(s, m.end, text, m.canonical, "entity")
+        body = _titled_body(ix, units, k) if k > 0 and units[0].kind == "title" else None
+        if body is not None:
+            # «المفوض العام للأونروا فيليب لازاريني»: a construct title over a body a lexicon or
+            # NER knows by an English name, then the person: he speaks for that body
+            if names is not None:
+                names.add(text, body)
+            return Speaker(s, m.end, text, body, "entity")
         # an Arabic-only name: its canonical is the fullest form in the document
         if names is not None:
             names.add(text)
@@ -788,6 +882,12 @@ def _resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) ->
         # an indefinite title followed by an undefined word is anonymous: «مسؤول محلي»
         definite = _is_definite(first) or _suffixed_title(ix, first.norm)
         if not definite and (len(units) < 2 or (units[1].kind == "word" and not _is_definite(units[1]))):
+            later = _last_name_run(units)
+            if later is not None and later[0] > 2 and units[later[0] - 1].kind == "title" \
+                    and _is_definite(units[later[0] - 1]) and later[1] - later[0] >= 2:
+                # «قائد محور بيحان العميد مفرح بحيبح»: a construct title and where it commands,
+                # then a rank and a two-word name NER missed: the name is who speaks
+                return _name(ix, units, later, names)
             return _whole(ix, phrase, units)
         run = _last_name_run(units, _place_starts(ix), _place_inner_starts(ix))
         if run is not None:
@@ -813,11 +913,19 @@ def _resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) ->
             and cue_at(ix, phrase.stop, len(raw))
         ):
             return _name(ix, units, run, names)
-    if first.kind == "source" and len(units) > 1 and _spokesman_named(ix, units):
-        # «المتحدث العسكري باسم الحوثيين يحيى سريع»: the spokesman's name is who speaks,
-        # for the source the lexicon knows
+    if first.kind == "source" and len(units) > 1 and (k := _spokesman_named(ix, units)) > 0:
+        # «المتحدث العسكري باسم الحوثيين يحيى سريع»، «المتحدث باسم الجيش السوداني العميد نبيل
+        # عبد الله»: the spokesman's name is who speaks, for the source the lexicon knows
         entry: SourceEntry = first.payload
-        return _spokesperson(raw, units[1].start, units[1].end, entry, None, names)
+        if names is not None and " " in raw[first.start : first.end].strip():
+            names.add(raw[first.start : first.end], entry.name)  # the office, as _unit_speaker learns it
+        return _spokesperson(raw, units[k].start, units[k].end, entry, None, names)
+    if first.kind == "source" and len(units) > 2 and first.payload.kind == "generic" and _title_headed(ix, first):
+        # «الناطق الرسمي باسم القوات المسلحة اليمنية العميد عبده مجلي»: a generic title the
+        # lexicon lists, its body, a rank and a name NER missed: the name after the last title
+        later = _last_name_run(units)
+        if later is not None and later[0] > 1 and units[later[0] - 1].kind == "title" and later[1] - later[0] >= 2:
+            return _name(ix, units, later, names)
     if first.kind in ("source", "entity"):
         return _unit_speaker(raw, first, names)
     if first.kind == "org" and len(units) > 1 and units[1].kind in ("entity", "source") and (
@@ -846,6 +954,28 @@ def _resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) ->
     return None
 
 
+def _title_headed(ix: DocIndex, u: Unit) -> bool:
+    """Does the lexicon source ``u`` open with a title word («الناطق الرسمي»، «مصدر أمني»)?"""
+    head = ix.doc.raw[u.start:u.end].split()
+    return bool(head) and word_key(head[0]) in ix.words.titles
+
+
+def _titled_body(ix: DocIndex, units: list[Unit], k: int) -> str | None:
+    """The English name of the body a construct title governs right after it («المفوض العام
+    للأونروا»، «منسق الطوارئ في المنظمة»: only a body named at once after the title, as a
+    sources row or an organisation NER knows), when the person follows at unit ``k``."""
+    for u in units[1:k]:
+        if u.kind == "source":
+            entry: SourceEntry = u.payload
+            return entry.name if entry.kind != "generic" else None
+        m = u.payload if u.kind == "entity" else ix.entity_tok.get(ix.token_index(u.start)) if u.kind == "quoted" else None
+        if m is not None and m.type == "ORG" and m.canonical and m.canonical.isascii():
+            return str(m.canonical)
+        if u.kind not in ("quoted", "title", "link"):
+            return None
+    return None
+
+
 def _member_of(ix: DocIndex, title: Unit, body: Unit, names: NameRegistry | None) -> Speaker:
     """«مصدر في «قسد»»، «قيادي في حركة حماس»: an anonymous title serving in a named body. The
     speaker is the whole phrase as written (a source in the SDF is not the SDF's statement),
@@ -862,19 +992,25 @@ def _member_of(ix: DocIndex, title: Unit, body: Unit, names: NameRegistry | None
     return Speaker(title.start, e, display(raw, title.start, e), canon, "source" if source is not None else "entity", source)
 
 
-def _spokesman_named(ix: DocIndex, units: list[Unit]) -> bool:
-    """Is ``units`` a lexicon source that opens with a title («المتحدث باسم الجيش السوداني»)
-    followed at once by a person NER found («نبيل عبد الله»)?"""
-    first, nxt = units[0], units[1]
-    if ix.doc.raw[first.end:nxt.start].strip():
-        return False
+def _spokesman_named(ix: DocIndex, units: list[Unit]) -> int:
+    """The index of the person's unit when ``units`` is a lexicon source that opens with a title
+    («المتحدث باسم الجيش السوداني») followed at once by a person NER found («نبيل عبد الله»),
+    or after one rank («العميد نبيل عبد الله»: a spokesman's rank stands before his name);
+    else 0."""
+    first, k = units[0], 1
+    if units[1].kind == "title" and len(units) > 2 and _is_definite(units[1]):
+        k = 2
+    nxt = units[k]
+    raw = ix.doc.raw
+    if raw[first.end:units[1].start].strip() or raw[units[1].end:nxt.start].strip():
+        return 0
     if nxt.kind == "source":  # the spokesman's name listed with his office («نبيل عبد الله»)
         if nxt.payload.name != first.payload.name:
-            return False
+            return 0
     elif nxt.kind != "entity" or nxt.payload.type != "PER":
-        return False
-    head = ix.doc.raw[first.start:first.end].split()
-    return bool(head) and word_key(head[0]) in ix.words.titles
+        return 0
+    head = raw[first.start:first.end].split()
+    return k if head and word_key(head[0]) in ix.words.titles else 0
 
 
 _KUNYA: Final = frozenset({"\u0627\u0645", "\u0627\u0628\u0648", "\u0627\u0628\u064a", "\u0627\u0628\u0627"})  # أم أبو أبي أبا (normalised)
@@ -1101,6 +1237,13 @@ def cue_at(ix: DocIndex, pos: int, limit: int, transmit: bool = False, facts: bo
             # «وقالت السلطة المحلية في المحافظة، في بيان ...، إن»: the body's «في» complement,
             # then the speech
             return cue_at(ix, comma + 1, limit, transmit, facts, listener)
+        place = _place_at(ix, i + 1)
+        if place is not None and place.end < limit:
+            # «قالت الوحدة التنفيذية لإدارة مخيمات النازحين في مأرب إن ...»: where the body
+            # serves, then «إن» (only «إن/أن» or a colon: «في مأرب» alone may be the verb's place)
+            j = ix.token_index(place.end)
+            w = ix.word_tok.get(j)
+            return j < len(starts) and (ix.tok_texts[j] == ":" or (w is not None and w.payloads[0].kind == "that"))
     if ix.tok_texts[i] in ("\u060c", ",") and i + 1 < len(starts) and norms[i + 1] in _WHO:
         # «أعلن المركز الإعلامي لمحور تعز، الذي أكد أن ...»، «قال المرصد، الذي يتخذ من لندن
         # مقرا له، إن ...»: the speech goes on through a relative clause on the speaker
@@ -1132,6 +1275,17 @@ def cue_at(ix: DocIndex, pos: int, limit: int, transmit: bool = False, facts: bo
     return False
 
 
+def _place_at(ix: DocIndex, i: int) -> Mention | None:
+    """The GPE or LOC mention that starts at token ``i`` (places are not in ``entity_tok``)."""
+    if i >= len(ix.tok_starts):
+        return None
+    at = ix.tok_starts[i]
+    for m in ix.doc.entities:  # rare: only after a speaker phrase stopped at «في»
+        if m.start == at and m.type in ("GPE", "LOC"):
+            return m
+    return None
+
+
 def _quoted_after(ix: DocIndex, pos: int) -> int | None:
     """Where a short name in marks opening at raw ``pos`` ends (past its closing mark), if one does."""
     i = ix.token_index(pos)
@@ -1139,6 +1293,38 @@ def _quoted_after(ix: DocIndex, pos: int) -> int | None:
         return None
     j = _quoted_name_end(ix.tok_texts, i)
     return ix.tok_ends[j] if j is not None else None
+
+
+def _parenthesised_after(ix: DocIndex, pos: int) -> int | None:
+    """Where a short name in parentheses opening at raw ``pos`` ends (past its «)»): an outlet's
+    abbreviation after its full name («وكالة الأنباء القطرية (قنا)»)."""
+    i = ix.token_index(pos)
+    texts = ix.tok_texts
+    if i >= len(texts) or ix.tok_starts[i] != pos or texts[i] != "(":
+        return None
+    for j in range(i + 1, min(len(texts), i + 2 + MAX_NAME_TOKENS)):
+        if texts[j] == ")":
+            return ix.tok_ends[j] if j > i + 1 else None
+        if not texts[j][:1].isalnum():
+            return None
+    return None
+
+
+def _from_past_relative(ix: DocIndex, pos: int, limit: int) -> Phrase | None:
+    """The phrase after the «عن» that ends a relative clause opening at raw ``pos`` («التي يديرها
+    الحوثيون في صنعاء عن ...»): a relay's outlet described before its source is named. The
+    clause runs at most ``RELATIVE_REACH`` tokens and crosses no punctuation, so «عن» in another
+    clause («التي تحدثت عن») is reached only when a relay's source follows it in the same one."""
+    i = ix.token_index(pos)
+    starts, norms, texts = ix.tok_starts, ix.tok_norms, ix.tok_texts
+    if i >= len(starts) or starts[i] >= limit or norms[i] not in _WHO:
+        return None
+    for k in range(i + 1, min(len(starts), i + 1 + RELATIVE_REACH)):
+        if starts[k] >= limit or not texts[k][:1].isalnum():
+            return None
+        if norms[k] == _FROM:
+            return phrase_after_from(ix, starts[k], limit)
+    return None
 
 
 def phrase_after_from(ix: DocIndex, pos: int, limit: int) -> Phrase | None:
@@ -1335,11 +1521,18 @@ def speaker_after_frame(
     if kind == "transmit":
         after = phrase_after_from(ix, phrase.stop, limit)
         named_end = None
-        if after is None and phrase.units and phrase.units[-1].kind == "source":
-            # «نقل مراسل «الجزيرة» عن شهود عيان»: the relay's outlet in marks, then «عن»
+        if after is None and phrase.units and phrase.units[-1].kind in ("source", "entity", "org"):
+            # «نقل مراسل «الجزيرة» عن شهود عيان»، «نقلت وكالة الأنباء السورية الرسمية "سانا" عن
+            # مصدر عسكري»: the relay's outlet (or its short name) in marks, then «عن»
             named_end = _quoted_after(ix, phrase.stop)
+            if named_end is None:
+                named_end = _parenthesised_after(ix, phrase.stop)  # «وكالة الأنباء القطرية (قنا) عن»
             if named_end is not None:
                 after = phrase_after_from(ix, named_end, limit)
+        if after is None and phrase.units:
+            # «نقلت وكالة «سبأ» التي يديرها الحوثيون في صنعاء عن مصدر عسكري»: a relative clause
+            # on the outlet stands between it and «عن»
+            after = _from_past_relative(ix, named_end if named_end is not None else phrase.stop, limit)
         if after is not None:
             relay = resolve(ix, phrase, None)
             if relay is not None and named_end is not None:

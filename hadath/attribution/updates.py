@@ -50,12 +50,15 @@ class UpdateWords:
     """
 
     def __init__(self, change: frozenset[str], toll: frozenset[str], total: frozenset[str],
-                 revised: tuple[tuple[str, ...], ...]) -> None:
+                 revised: tuple[tuple[str, ...], ...],
+                 period: tuple[tuple[str, ...], ...] = (), since: tuple[tuple[str, ...], ...] = ()) -> None:
         self.change = change
         self.toll = toll
         self.total = total
         self.revised = revised
         self.revised_by_first = _by_first_word(revised)
+        self.period_by_first = _by_first_word(period)
+        self.since_by_first = _by_first_word(since)
         hints = set(toll)
         for p in revised:
             if not any(t in w for t in toll for w in p):
@@ -76,14 +79,46 @@ def update_words(path: str = str(UPDATES_TSV)) -> UpdateWords:
     rows = load_tsv(path, ("id", "kind", "variants"), ("id", "kind", "variants"), ("id",))
     sets: dict[str, set[str]] = {"change": set(), "toll": set(), "total": set()}
     revised: list[tuple[str, ...]] = []
+    period: list[tuple[str, ...]] = []
+    since: list[tuple[str, ...]] = []
     for row in rows:
         for v in split_variants(row["variants"]):
             key = normalize_key(v)
             if row["kind"] == "revised":
                 revised.append(tuple(key.split()))
+            elif row["kind"] == "period":
+                period.append(tuple(key.split()))
+            elif row["kind"] == "since":
+                since.append(tuple(key.split()))
             else:
                 sets[row["kind"]].add(key)
-    return UpdateWords(frozenset(sets["change"]), frozenset(sets["toll"]), frozenset(sets["total"]), tuple(revised))
+    return UpdateWords(frozenset(sets["change"]), frozenset(sets["toll"]), frozenset(sets["total"]), tuple(revised),
+                       tuple(period), tuple(since))
+
+
+PERIOD_SPAN: Final = "span"  # a day's or a week's sum («خلال الساعات الأربع والعشرين الماضية»)
+PERIOD_SINCE: Final = "since"  # a running total («منذ بداية الحرب»)
+
+
+def period_of(raw: str, start: int, end: int, sent_start: int, sent_end: int,
+              words: UpdateWords | None = None) -> str:
+    """Over what span of time the figure at raw ``[start, end)`` is counted: :data:`PERIOD_SINCE`
+    when its clause says «منذ بداية/مطلع ...» (a running total, «قتلوا منذ بداية الحرب»);
+    :data:`PERIOD_SPAN` when its sentence (raw ``[sent_start, sent_end)``) sums a span, many
+    happenings together («استشهد 47 فلسطينيا ... خلال الساعات الأربع والعشرين الماضية»، «في
+    حصيلة يومية»); else "" (one happening's count, as far as the text says). A day's toll holds
+    each strike's, and a running total holds both: they are not rival figures of one count."""
+    w = words or update_words()
+    before = raw[sent_start:start]
+    cuts = [m.end() for m in _CLAUSE_CUT.finditer(before)]
+    after = raw[end:sent_end]
+    stop = _CLAUSE_CUT.search(after)
+    clause = raw[sent_start + (cuts[-1] if cuts else 0):end + (stop.start() if stop else len(after))]
+    if w.since_by_first and _has_phrase(_keys(clause), w.since_by_first):
+        return PERIOD_SINCE
+    if w.period_by_first and _has_phrase(_keys(raw[sent_start:sent_end]), w.period_by_first):
+        return PERIOD_SPAN
+    return ""
 
 
 _TOLL_STEMS: Final = ("\u062d\u0635\u064a\u0644", "\u0639\u062f\u062f")  # حصيل عدد

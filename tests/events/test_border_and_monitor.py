@@ -160,11 +160,12 @@ def test_yemen_lead_source_is_the_ministry_not_the_outlet() -> None:
 def test_yemen_statement_carried_by_an_agency_keeps_its_speaker() -> None:
     text, doc = read_article("yemen_agency.txt", "2021-11-15")
     # «وأضاف المالكي في بيان نشرته وكالة الأنباء السعودية أن ... «يلتزم ...»»: the agency
-    # published his words, it did not say them
+    # published his words, it did not say them; he is the coalition's spokesman named before
+    # («المتحدث باسم التحالف العميد تركي المالكي»: a rank between the office and the name)
     (q,) = [q for q in doc.quotes if text[q.start:q.end].startswith("يلتزم")]
-    assert q.speaker == "المالكي"
+    assert (q.speaker, q.speaker_canonical) == ("المالكي", "Saudi-led Coalition Spokesman")
     (six,) = [c for c in doc.claims if c.quantity.low == 6]
-    assert six.source is not None and six.source.name == "المالكي"
+    assert six.source is not None and (six.source.name, six.source.text) == ("Saudi-led Coalition Spokesman", "المالكي")
 
 
 def test_iraq_spokesman_of_the_commander_in_chief_is_named() -> None:
