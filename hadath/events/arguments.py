@@ -829,7 +829,9 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             # targeting verb that opens its clause (VSO) the next noun is its subject; the
             # target comes after it (in «هجوم استهدف دورية» the verb follows its subject)
             actor1 = x
-        elif kinds & _K_TARGET_PREV and actor2 is None and x.tok > first_tok:
+        elif kinds & _K_TARGET_PREV and actor2 is None and x.tok > first_tok and not _bomber_of(x, group):
+            # (not the bomber the attack's own words name: in «واستهدف هجوم انتحاري موكبا» the
+            # «انتحاري» after the verb is who attacked, and the convoy the target)
             actor2 = x
         else:
             rest.append(x)
@@ -899,7 +901,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 break
     casualty_first = t.mode == "casualty"
     verbal = t.pos == "verb" and not best.key.startswith("\u0627\u0644") or best.key in _PHRASE_VERBS
-    after = [x for x in rest if x.tok >= best.tok_end]
+    after = [x for x in rest if x.tok >= best.tok_end and not _doer_again(actor1, x)]
     # «قالت الشرطة إن انتحاريا فجر ...»: the reporter before the complementiser is no actor
     comp = s.complementisers
     if comp is None:
@@ -907,6 +909,27 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
     k = bisect_left(comp, best.tok)
     cut = comp[k - 1] if k else -1
     before = [x for x in rest if cut < x.tok < best.tok]
+    suffered = -1 if protest else _suffered_at(s, group, cut)
+    if suffered >= 0:
+        # «تعرض بعض مراكز الجيش ... لاعتداءات»، «إن المنطقة الخضراء ...، تعرضت لهجوم»: the
+        # subject of a verb of suffering or surviving the attack was its target, and no one named
+        # before that verb (the statement's author: «صدر عن قيادة الجيش بيان أشار إلى تعرض ...»)
+        # nor between it and the attack struck; the attacker, if any, is named after the attack
+        subject = next((x for x in reversed(before) if x.tok_end <= suffered
+                        and not any(s.alpha[i] and s.norms[i] not in _PARTICLE_QAD for i in range(x.tok_end, suffered))), None)
+        if actor2 is None and subject is not None and subject is not actor1:
+            actor2 = subject
+        if actor1 is None and actor2 is not None:
+            # «تعرضت دورية للشرطة لهجوم، حيث ألقى مسلحون مجهولون قنبلة يدوية عليها»: a side named
+            # after the attack that is not among its dead or wounded carried it out
+            doer = next((x for x in after if x.role in DOER_ROLES and x.actor.name != actor2.actor.name
+                         and not (x.prev and _PREV_KINDS[x.prev] & _K_TARGET_PREV)
+                         and not _counted_victims(s, x) and not _casualty_of(s, x, group)
+                         and not _hurt_members(s, x)), None)
+            if doer is not None:
+                actor1 = doer
+                after = [x for x in after if x is not doer]
+        before = [x for x in before if x.tok > first_tok]  # «تعرضت لهجوم آخر، حيث ألقى مسلحون قنبلة»
     # «أعلن الجيش العراقي مقتل ثلاثة من جنوده في هجوم»: who announces its own dead is the side
     # attacked, not the attacker
     owner = None if protest else _own_dead(doc, s, group, best, spans)
@@ -1025,6 +1048,11 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 if actor1 is None:
                     actor1 = x
                 actor2 = after[1]
+            elif _subject_of_deed(s, x, group):
+                # «عملية الاغتيال ... وترجل منها 3 مسلحين أطلقوا النار باتجاه رأس الجميل»: the
+                # gunmen are the subject of the deed's verb right after them, not its target
+                if actor1 is None:
+                    actor1 = x
             else:
                 actor2 = x
         if actor1 is None and not verbal and after and (
@@ -1175,9 +1203,10 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             if actor2 is not None and actor2.start == bomber.start:
                 actor2 = None
     if actor2 is None and not protest:
-        # not a doer named by a civilian noun («هجوم انتحاري نفذته امرأة»: :func:`_armed_doer`)
+        # not a doer named by a civilian noun («هجوم انتحاري نفذته امرأة»: :func:`_armed_doer`),
+        # nor that noun again («12 امرأة نفذت عمليات انتحارية ... مقابل 11 امرأة»: more bombers)
         civ = [x for x in mine if x.role == "civilian" and (actor1 is None or x.start != actor1.start)
-               and not (x.prev and x.prev & _DOERS)]
+               and not (x.prev and x.prev & _DOERS) and not _doer_again(actor1, x)]
         if civ:
             actor2 = civ[0]
     if actor2 is None and not protest and doc is not None and t.mode == "abduct":
@@ -1192,7 +1221,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             actor1 = speaker  # «قال حلف شمال الأطلسي إنه قتل عددا من زعماء طالبان»
     if doc is not None and not protest and t0.plover == "ASSAULT" and (
             actor2 is None or (actor2.generic and actor2.role == "civilian")):
-        named = _named_victim(doc, s, group, actor1, actor2, spans)
+        named = _named_victim(doc, s, group, actor1, actor2, spans, suffered)
         if named is not None:
             actor2 = named  # «اغتيال جاسم الذهبي»، «اغتال مسلحون القاضي محمد علي»
     if owner is not None:
@@ -1507,7 +1536,7 @@ _BEFORE_PASSIVE: Final = 2  # tokens from a victim's name to the verb after it: 
 
 
 def _named_victim(doc: Doc, s: SentenceCtx, group: list[Candidate], actor1: ActorSpan | None,
-                  actor2: ActorSpan | None, spans: list[ActorSpan]) -> ActorSpan | None:
+                  actor2: ActorSpan | None, spans: list[ActorSpan], suffered: int = -1) -> ActorSpan | None:
     """A person NER named (PER) whom no actor lexicon knows, in a killing word's victim slot:
     «وشهد الشهر الحالي اغتيال جاسم الذهبي، عميد كلية ...» (right after an assassination word),
     «واغتال مسلحون مجهولون القاضي محمد علي» (the object after the verb's subject), «قتل الناشط
@@ -1517,7 +1546,11 @@ def _named_victim(doc: Doc, s: SentenceCtx, group: list[Candidate], actor1: Acto
     ACLED codes such a victim as civilians of the country; the words are the name with the
     title right before it («القاضي محمد علي»، «الصحفي أحمد الزبيدي»: a civilian noun found as
     actor2 is widened to the name after it). None when no such name sits there: a name as the
-    subject of an active verb with its object after it («قتل محمد علي زوجته») is left alone."""
+    subject of an active verb with its object after it («قتل محمد علي زوجته») is left alone.
+
+    ``suffered``, the token of a verb of suffering the attack (:func:`_suffered_at`): a person
+    between it and the attack suffered it, whatever the attack («تعرضت وزيرة الدولة ...، انجلينا
+    مانج، ... لمحاولة اغتيال»), when no lexicon actor stands there (:func:`_survivor`)."""
     if not s.ents:
         return None
     starts = s.tok_starts
@@ -1529,12 +1562,17 @@ def _named_victim(doc: Doc, s: SentenceCtx, group: list[Candidate], actor1: Acto
         persons.append((a, max(a + 1, bisect_left(starts, m.end)), m))
     if not persons:
         return None
+    first_tok = min(c.tok for c in group)
     for c in group:
-        if c.trigger.mode not in _KILLING_MODES:
+        if c.trigger.mode not in _KILLING_MODES and suffered < 0:
             continue
         verb = c.trigger.pos in {"verb", "phrase"} and not c.key.startswith(_AL_PREFIX)
         for a, b, m in persons:
-            if c.key in _ASSASSINATED and c.tok_end <= a <= c.tok_end + 1:
+            if 0 <= suffered < a and b <= first_tok:
+                hit = True  # «تعرضت وزيرة الدولة ...، انجلينا مانج، ... لمحاولة اغتيال»: who suffered it
+            elif c.trigger.mode not in _KILLING_MODES:
+                hit = False
+            elif c.key in _ASSASSINATED and c.tok_end <= a <= c.tok_end + 1:
                 hit = True  # «اغتيال جاسم الذهبي»، «اغتيل النائب فلان»
             elif not verb:
                 hit = False
@@ -1577,6 +1615,33 @@ def _armed_doer(x: ActorSpan) -> ActorSpan:
 
 _SUICIDE: Final = "suicide"  # triggers.tsv mode of a suicide bombing («تفجير نفسها»، «هجوم انتحاري»)
 _BOMBER_REACH: Final = 3  # words from the bomber to the deed's noun, at most («قامت امرأة بلجيكية بتفجير نفسها»)
+
+
+def _doer_again(actor1: ActorSpan | None, x: ActorSpan) -> bool:
+    """Is civilian ``x`` the same noun as the person read as the attacker («12 امرأة نفذت عمليات
+    انتحارية ... مقابل 11 امرأة»: more bombers, :func:`_armed_doer`), so no victim?"""
+    return actor1 is not None and x.role == "civilian" and actor1.role == "armed" and actor1.start != x.start \
+        and actor1.actor.inter != x.actor.inter and normalize_key(actor1.actor.text) == normalize_key(x.actor.text)
+
+
+def _subject_of_deed(s: SentenceCtx, x: ActorSpan, group: list[Candidate]) -> bool:
+    """Is ``x``, an armed or state side, the subject right before a finite verb of the group that
+    tells an attack («مسلحين أطلقوا النار»، «وحزب الله يستهدف موقعاً»: SVO)? Not a verb of dying
+    or being hurt, whose subject before it is the victim («جنود قتلوا في هجوم»: the unvowelled
+    passive), nor a side in construct with a noun governed by «ل/ب» before it («سيارة مشابهة
+    لسيارات قوات الشرطة فجر نفسه»: the police name the cars, the bomber blew himself up)."""
+    k = x.tok - 1
+    if k >= 0 and s.alpha[k] and s.norms[k][:1] in _GOVERNING:
+        return False
+    return x.role in {"armed", "state"} and any(
+        c.tok == x.tok_end and c.trigger.mode not in _VICTIM_MODES and c.trigger.pos in VERB_POS
+        and not c.key.startswith(_AL_PREFIX) and not c.prefix for c in group)
+
+
+def _bomber_of(x: ActorSpan, group: list[Candidate]) -> bool:
+    """Is ``x`` the bomber a suicide trigger of the group is worded with («هجوم انتحاري»،
+    «مفجر انتحاري»: the span overlaps the trigger)? The attacker, never the target."""
+    return x.role == "armed" and any(c.trigger.mode == _SUICIDE and c.start < x.end and x.start < c.end for c in group)
 
 
 def _undertaking_bomber(s: SentenceCtx, mine: list[ActorSpan], best: Candidate) -> ActorSpan | None:
@@ -1641,6 +1706,29 @@ _SURVIVE_VERBS: Final = frozenset(normalize_key(w) for w in (
 ))
 _SURVIVE_FORMS: Final = _SURVIVE_VERBS | frozenset(p + w for p in PROCLITICS for w in _SURVIVE_VERBS)  # bare or «وتعرض»
 _SURVIVOR_ROLES: Final = frozenset({"state", "armed", "named", "civilian"})
+
+
+# the words right before an attack noun that make it the object of a verb of suffering or
+# surviving: «تعرض لمحاولة اغتيال»، «تعرضت الى هجوم»، «نجا من محاولة اغتيال» (or «ل» on the noun)
+_SUFFERED_MARKS: Final = frozenset(normalize_key(w) for w in (
+    "لمحاولة", "لمحاولات", "محاولة", "إلى", "الى", "من"))
+
+
+def _suffered_at(s: SentenceCtx, group: list[Candidate], cut: int) -> int:
+    """The token of the verb of suffering or surviving whose object is the event's first
+    trigger («تعرض بعض مراكز الجيش ... لاعتداءات»، «تعرضت الوزيرة ... لمحاولة اغتيال»): the
+    nearest such verb before it, after the complementiser ``cut``, the trigger marked as its
+    object by «ل» or a word of :data:`_SUFFERED_MARKS`; -1 when there is none."""
+    norms = s.norms
+    if _SURVIVE_FORMS.isdisjoint(norms):
+        return -1  # most sentences (one pass in C)
+    first = min(group, key=lambda c: c.tok)
+    if not (_LAM_CLITIC in first.prefix or (first.tok > 0 and norms[first.tok - 1] in _SUFFERED_MARKS)):
+        return -1
+    for i in range(first.tok - 1, cut, -1):
+        if norms[i] in _SURVIVE_FORMS:
+            return i
+    return -1
 
 
 def _survivor(s: SentenceCtx, spans: list[ActorSpan], first_tok: int) -> ActorSpan | None:
@@ -1803,6 +1891,10 @@ def _support_subject(s: SentenceCtx, group: list[Candidate], rest: list[ActorSpa
         if between:
             return min(between, key=lambda x: x.tok)
         before = [x for x in agents if x.tok_end == v]  # not across «، انه»: the speaker's pronoun acts
+        if not before and c.trigger.mode == _SUICIDE:
+            # «12 امرأة نفذت عمليات انتحارية»: a person who carried out a suicide attack is its
+            # bomber, an unidentified armed actor (:func:`_armed_doer`), not civilians
+            before = [_armed_doer(x) for x in rest if x.tok_end == v and x.role == "civilian"]
         return max(before, key=lambda x: x.tok) if before else None
     return None
 
@@ -1836,6 +1928,12 @@ def _countries(s: SentenceCtx) -> list[ActorSpan]:
     return out
 
 
+# the abduction triggers that name the people taken, not the deed («مقتل الرهينة النمساوي»: the
+# nationality after them is the hostage's, not an attacker's)
+_HOSTAGE_NOUNS: Final = frozenset(normalize_key(p + w) for p in ("", "ال") for w in (
+    "رهينة", "رهائن", "رهينتين", "رهينتان", "مخطوف", "مخطوفين", "مخطوفون", "مختطف", "مختطفين", "مختطفون"))
+
+
 def _national_agent(s: SentenceCtx, group: list[Candidate]) -> ActorSpan | None:
     """The state whose nationality an attack noun carries: «غارة جوية إسرائيلية», «القصف
     التركي», «ضربات أمريكية». ACLED codes such a strike to that state's military. Only the
@@ -1849,7 +1947,7 @@ def _national_agent(s: SentenceCtx, group: list[Candidate]) -> ActorSpan | None:
     norms = s.norms
     for c in group:
         t = c.trigger
-        if t.plover != "ASSAULT" or t.mode == "casualty":
+        if t.plover != "ASSAULT" or t.mode == "casualty" or c.key in _HOSTAGE_NOUNS:
             continue
         for i in range(c.tok_end, min(c.tok_end + 3, len(norms))):
             w = norms[i]
@@ -2335,6 +2433,11 @@ def _struck_subject(s: SentenceCtx, tf: TokenForms, x: ActorSpan, others: list[A
     object follows the subject (:func:`_no_object_after`: «وقتل أحد عناصر الشرطة وأصيب ثلاثة
     آخرون»)."""
     k = x.tok - 1
+    title = next((y for y in others if y is not x and y.tok_end == x.tok and y.role in DOER_ROLES), None)
+    if title is not None:
+        # «جرح وزير الدفاع الياس المر في تفجير»: the office, a span of its own, stands between
+        # the verb and the name it describes; the verb's subject is the two together
+        k = title.tok - 1
     if k >= 0 and (s.norms[k] in _ONE_OF or s.norms[k].startswith(_AL_KEY) and s.alpha[k]
                    and not any(y.tok <= k < y.tok_end for y in others)):
         k -= 1  # «أحد»، or a title outside the name's span: «وجرح النائب خالد يوسف»
