@@ -863,7 +863,8 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         for c in group:
             if c.trigger.mode not in _VICTIM_MODES:
                 continue
-            near = [x for x in rest if c.tok_end <= x.tok <= c.tok_end + 6 and not _lam_agent(s, x, group)]
+            reach = _victim_reach(s, c)
+            near = [x for x in rest if c.tok_end <= x.tok <= reach and not _lam_agent(s, x, group)]
             if not near:
                 continue
             verbal_c = _active_verb(c)
@@ -874,7 +875,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                     and not _objectless(s, tf, c, near[0], rest):
                 actor1 = near[0]
                 near = near[1:]
-            if near and near[0] is not actor1 and near[0].tok <= c.tok_end + 6:
+            if near and near[0] is not actor1 and near[0].tok <= reach:
                 actor2 = near[0]
             rest = [x for x in rest if x is not actor1 and x is not actor2]
             break
@@ -1236,7 +1237,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         name = actor1.actor.name
         attackers = normalize_key(actor2.actor.text) in THE_ATTACKERS
         actor2 = next((x for x in mine if x.role in ("armed", "state") and x.actor.name != name), None) \
-            if attackers else None
+            if attackers else None if actor2 is actor1 else _dead_of_other_side(s, group, mine, actor1)
     if actor1 is not None and actor2 is None and all(c.trigger.mode == "casualty" for c in group) \
             and any(_passive(c) and 0 <= c.tok - actor1.tok_end <= 1 for c in group):
         # «عشرات المهاجمين قُتلوا في الرد الجوي»: who was killed, not who killed (two statements:
@@ -1615,6 +1616,40 @@ def _armed_doer(x: ActorSpan) -> ActorSpan:
 
 _SUICIDE: Final = "suicide"  # triggers.tsv mode of a suicide bombing («تفجير نفسها»، «هجوم انتحاري»)
 _BOMBER_REACH: Final = 3  # words from the bomber to the deed's noun, at most («قامت امرأة بلجيكية بتفجير نفسها»)
+
+
+_VICTIM_WORDS: Final = 6  # words from a casualty word to the side of its dead: «مقتل خمسة من عناصر الجيش»
+# hedges of a count that lengthen the way to the dead: «قتل ما لا يقل عن 28 متطوعا في الجيش»
+_HEDGES: Final = frozenset(normalize_key(w) for w in (
+    "ما", "لا", "يقل", "يزيد", "عن", "أكثر", "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "يقارب"))
+_HEDGE_LINKS: Final = frozenset(normalize_key(w) for w in ("من", "على"))  # «أكثر من»، «ما يزيد على»
+
+
+def _victim_reach(s: SentenceCtx, c: Candidate) -> int:
+    """The last token where the side of a casualty word's dead may start: :data:`_VICTIM_WORDS`
+    after the word, and as many more as words of a hedge on the count stand right after it
+    («قتل ما لا يقل عن 28 متطوعا في الجيش»، «مقتل أكثر من 20 جنديا من الجيش»)."""
+    norms = s.norms
+    i = c.tok_end
+    while i < len(norms) and (norms[i] in _HEDGES or i > c.tok_end and norms[i] in _HEDGE_LINKS):
+        i += 1
+    return c.tok_end + _VICTIM_WORDS + (i - c.tok_end)
+
+
+def _dead_of_other_side(s: SentenceCtx, group: list[Candidate], mine: list[ActorSpan], actor1: ActorSpan) -> ActorSpan | None:
+    """The side of the dead a casualty word of the group counts, when it is not actor1's: «وقتل
+    مفجر انتحاري 42 مجندا في الجيش ... انتقاما لضربة استهدفت مدرسة للمتشددين» (the target first
+    read, of the bomber's own kind, belongs to another deed; the army's recruits were killed)."""
+    name = actor1.actor.name
+    for c in group:
+        if c.trigger.mode not in _VICTIM_MODES:
+            continue
+        reach = _victim_reach(s, c)
+        dead = next((x for x in mine if c.tok_end <= x.tok <= reach and x is not actor1 and x.actor.name != name
+                     and not _lam_agent(s, x, group)), None)
+        if dead is not None:
+            return dead
+    return None
 
 
 def _doer_again(actor1: ActorSpan | None, x: ActorSpan) -> bool:

@@ -121,3 +121,20 @@ def test_gunmen_before_the_shooting_verb_are_its_subject() -> None:
 def test_force_in_construct_before_bombing_verb_is_not_its_subject() -> None:
     e = _one("وأوضح المصدر أن انتحاريا يقود سيارة مشابهة لسيارات قوات الجيش فجر نفسه عند مرور دورية في المدينة.")
     assert _name(e.actor1) is not None and _name(e.actor1).startswith("Unidentified Armed Group")
+
+
+# --- the dead of a casualty word ---------------------------------------------------------------
+
+def test_hedged_count_of_recruits_names_their_army_as_target() -> None:
+    e = _one("وقتل ما لا يقل عن 17 متطوعا في الشرطة العراقية وجرح 30 شخصا آخرون أمس، في هجوم انتحاري "
+             "بحزام ناسف استهدف مركزا للتطوع في مدينة الرمادي.")
+    assert _name(e.actor1) is not None and _name(e.actor1).startswith("Unidentified Armed Group")
+    assert _name(e.actor2) == "Police Forces of Iraq"
+
+
+def test_recruits_killed_by_bomber_not_the_target_of_an_earlier_strike() -> None:
+    # the «متشددين» target belongs to the strike the attack avenged, and is of the bomber's kind
+    e = _one("وقتل مفجر انتحاري 35 مجندا في الجيش الشهر الماضي في هجوم نفذ ردا على غارة جوية استهدفت "
+             "معسكرا للمتشددين في إقليم وزيرستان.")
+    assert _name(e.actor1) is not None and _name(e.actor1).startswith("Unidentified Armed Group")
+    assert _name(e.actor2) is not None and _name(e.actor2).startswith("Military Forces")
