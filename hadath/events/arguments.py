@@ -855,7 +855,8 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 rest = [y for y in rest if y is not x]
                 break
     if actor1 is None and not protest:
-        actor1 = _national_agent(s, group) or _aircraft_nationality(s, group)  # «غارة جوية إسرائيلية»، «القصف التركي»
+        actor1 = _national_agent(s, group) or _aircraft_nationality(s, group) \
+            or _hedged_nationality(s, group) or _country_subject(s, group)  # «غارة جوية إسرائيلية»، «القصف التركي»
     if actor2 is None and not protest:
         # victims of a casualty word: «مقتل خمسة جنود»، passive «قتل 20 مدنيا»; but in
         # «قتلت قوات الأمن ستة متشددين» the first actor after the verb is its subject
@@ -2034,6 +2035,59 @@ def _aircraft_nationality(s: SentenceCtx, group: list[Candidate]) -> ActorSpan |
                                      "state", s.clause_of(k))
                 if s.alpha[k] and norms[k] in nis:
                     break
+    return None
+
+
+_BELIEVED: Final = frozenset(normalize_key(w) for w in (
+    "يعتقد", "ويعتقد", "يرجح", "ويرجح", "يشتبه", "يبدو", "يظن"))  # «طائرة بدون طيار، يعتقد أنها أميركية»
+_IT_IS: Final = frozenset(normalize_key(w) for w in ("أنها", "انها", "بأنها", "إنها", "أنه", "بأنه", "أنهما", "أنهم"))
+
+
+def _hedged_nationality(s: SentenceCtx, group: list[Candidate]) -> ActorSpan | None:
+    """The state an air strike is believed to be of, as the report hedges it right after the
+    aircraft: «أطلقت طائرة بدون طيار، يعتقد أنها أميركية، صاروخا» (a verb of belief, «أنها»,
+    then the singular nationality adjective). ACLED codes such a strike to that state's
+    military, as the sources attribute it."""
+    military = generic_for("MIL")
+    if military is None:
+        return None
+    nis = nisba_index()
+    norms = s.norms
+    for c in group:
+        if c.trigger.mode != "aerial":
+            continue
+        i = c.tok_end
+        while i < len(norms) and not s.alpha[i] and not norms[i][:1].isdigit():
+            i += 1  # the comma that opens the aside
+        if i + 2 < len(norms) and norms[i] in _BELIEVED and norms[i + 1] in _IT_IS:
+            w = norms[i + 2]
+            iso = nis.get(w)
+            if iso is not None and w.endswith(_ADJ_ENDINGS):
+                k = i + 2
+                return ActorSpan(s.tok_starts[k], s.ends[k], k, k + 1, resolve_actor(military, s.texts[k], iso),
+                                 "state", s.clause_of(k))
+    return None
+
+
+def _country_subject(s: SentenceCtx, group: list[Candidate]) -> ActorSpan | None:
+    """A country named right before a finite verb of attack, as the clause's first word: «إسرائيل
+    تغتال 5 من جيش الإسلام في غزة»، «وقالت المصادر إن تركيا قصفت مواقع» (SVO: the state acted,
+    ACLED codes it to its military). Not after a preposition nor with one on the name («في
+    سوريا قتل»), and not before a verb of killing or dying, whose subject may be its victim."""
+    countries = None
+    for c in group:
+        if c.trigger.pos not in VERB_POS or c.key.startswith(_AL_PREFIX) or c.prefix \
+                or c.trigger.mode in _VICTIM_MODES:
+            continue
+        if countries is None:
+            countries = _countries(s)
+        for x in countries:
+            if x.tok_end != c.tok or s.norms[x.tok][:1] in _GOVERNING:
+                continue
+            k = x.tok - 1
+            if k < 0 or not s.alpha[k] or s.norms[k] in _COMPLEMENTISERS or s.norms[k] == _AND \
+                    or k == s.clause_starts[s.clause_of(x.tok)] - 1:
+                return x
     return None
 
 

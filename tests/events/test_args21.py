@@ -138,3 +138,27 @@ def test_recruits_killed_by_bomber_not_the_target_of_an_earlier_strike() -> None
              "معسكرا للمتشددين في إقليم وزيرستان.")
     assert _name(e.actor1) is not None and _name(e.actor1).startswith("Unidentified Armed Group")
     assert _name(e.actor2) is not None and _name(e.actor2).startswith("Military Forces")
+
+
+# --- states as attackers: a country's name, a hedged nationality -------------------------------
+
+def test_country_as_subject_of_a_headline_verb_is_its_military() -> None:
+    e = _one("تركيا تقصف مواقع لحزب العمال الكردستاني في شمال العراق")
+    assert _name(e.actor1) == "Military Forces of Turkey"
+
+
+def test_country_after_complementiser_is_the_attacker() -> None:
+    e = _one("وقالت مصادر إن إيران قصفت مواقع لجماعات كردية معارضة قرب أربيل.")
+    assert _name(e.actor1) == "Military Forces of Iran"
+
+
+def test_country_after_a_preposition_is_the_place_not_the_attacker() -> None:
+    e = _one("وفي العراق قصفت طائرات حربية مواقع للمسلحين.")
+    assert e.actor1 is None or e.actor1.text != "العراق"
+
+
+def test_hedged_nationality_of_a_drone_is_its_state() -> None:
+    e = _one("وقال مسؤول محلي إن مسلحا قتل بعدما أطلقت طائرة مسيرة، يعتقد أنها أمريكية، صاروخين على "
+             "سيارة في مأرب أمس.")
+    assert _name(e.actor1) == "Military Forces of the United States"
+    assert _name(e.actor2) is not None and _name(e.actor2).startswith("Unidentified Armed Group")
