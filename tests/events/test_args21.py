@@ -17,6 +17,8 @@ that the OEDA gold's source / target spans showed hadath misreading on the train
 
 from __future__ import annotations
 
+from article_support import name, of_sub, read_article
+
 import hadath
 from hadath.schema import Event
 
@@ -162,3 +164,34 @@ def test_hedged_nationality_of_a_drone_is_its_state() -> None:
              "سيارة في مأرب أمس.")
     assert _name(e.actor1) == "Military Forces of the United States"
     assert _name(e.actor2) is not None and _name(e.actor2).startswith("Unidentified Armed Group")
+
+
+# --- one wire report, four incidents -------------------------------------------------------------
+
+def test_diyala_volunteers_wire_article() -> None:
+    """A multi-paragraph wire report (written for this test): a suicide bombing of police
+    volunteers (hedged count), a patrol that suffered a bombing and gunfire, a police statement
+    about attacks its posts suffered, and a drone strike whose state the report hedges."""
+    text, doc = read_article("diyala_volunteers_wire.txt", "2024-05-15")
+    bomb = of_sub(doc, "Suicide bomb")
+    assert len(bomb) == 1
+    assert name(bomb[0].actor1) == "Unidentified Armed Group (Iraq)"
+    assert name(bomb[0].actor2) == "Police Forces of Iraq"
+    assert bomb[0].fatalities == 12
+    ied = of_sub(doc, "Remote explosive/landmine/IED")
+    assert len(ied) == 1
+    assert name(ied[0].actor1) == "Unidentified Armed Group (Iraq)" and ied[0].actor1 is not None
+    assert ied[0].actor1.text == "مسلحون مجهولون"
+    assert name(ied[0].actor2) == "Military Forces of the United States"
+    clash = of_sub(doc, "Armed clash")
+    assert len(clash) == 1
+    assert clash[0].actor1 is None  # the police command wrote the statement; its posts were attacked
+    assert name(clash[0].actor2) == "Police Forces of Iraq"
+    drone = of_sub(doc, "Air/drone strike")
+    assert len(drone) == 1
+    assert name(drone[0].actor1) == "Military Forces of the United States"
+    assert name(drone[0].actor2) == "Unidentified Armed Group (Pakistan)"
+    for e in doc.events:
+        assert not e.assoc_actors
+        for sp in e.evidence:
+            assert 0 <= sp.start < sp.end <= len(text)
