@@ -1860,9 +1860,13 @@ def _aircraft_subject(c: Candidate, belong: int) -> bool:
     return " ".join(c.sent.norms[c.tok_end:belong]) in aircraft_names()
 
 
+_UNDERTAKE_REACH: Final = 8  # words (marks aside) from «قامت» to the deed it carries («قامت الجماعة في ديسمبر 2005 بخطف»)
+
+
 def _group_subject(doc: Doc, s: SentenceCtx, group: list[Candidate]) -> ActorSpan | None:
     """A definite group noun right after a finite trigger verb is its subject: «وخطفت الحركة
-    عشرات العاملين الأجانب»، «وأعلنت ... أن الجماعة هاجمت» (VSO; the listed nouns of
+    عشرات العاملين الأجانب»، «وأعلنت ... أن الجماعة هاجمت», or right after a light verb of doing
+    whose «ب» deed is the trigger («وقامت الجماعة ... بخطف تسعة جنود») (VSO; the listed nouns of
     ``data/armed_anaphors.tsv``: «الحركة»، «الجماعة»، «التنظيم»، «المسلحون» ...). The noun points back
     to a group the article named (:mod:`hadath.events.anaphora`: the one named armed group
     before it), and when the article names none or several it is an unidentified armed group
@@ -1872,7 +1876,13 @@ def _group_subject(doc: Doc, s: SentenceCtx, group: list[Candidate]) -> ActorSpa
     n = len(s.norms)
     for c in group:
         i = c.tok_end
-        if c.trigger.pos not in VERB_POS or c.key.startswith(_AL_PREFIX) or _LAM_CLITIC in c.prefix or i >= n:
+        undertaken = _BA in c.prefix and next((cue.tok + 1 for cue in s.cues if cue.kind in UNDERTAKE_KINDS
+                                              and 0 < c.tok - cue.tok and sum(s.alpha[cue.tok:c.tok]) <= _UNDERTAKE_REACH), -1)
+        if undertaken and undertaken > 0:
+            i = undertaken  # «وقامت الجماعة في ديسمبر 2005 بخطف تسعة جنود»: the subject of «قامت»
+        elif c.trigger.pos not in VERB_POS or c.key.startswith(_AL_PREFIX) or _LAM_CLITIC in c.prefix or i >= n:
+            continue
+        if i >= n:
             continue
         start, end = s.tok_starts[i], s.ends[i]
         if not anaphora.refers_back(doc, start, end):

@@ -195,3 +195,20 @@ def test_diyala_volunteers_wire_article() -> None:
         assert not e.assoc_actors
         for sp in e.evidence:
             assert 0 <= sp.start < sp.end <= len(text)
+
+
+# --- a definite air strike noun; a group that undertook the deed --------------------------------
+
+def test_definite_air_strikes_of_a_state_are_its_military() -> None:
+    e = _one("وقتل 40 مدنيا على الأقل في الضربات الجوية الأمريكية التي استهدفت قرى في ولاية هلمند الشهر الماضي.")
+    assert e.sub_event_type == "Air/drone strike"
+    assert _name(e.actor1) == "Military Forces of the United States"
+    assert _name(e.actor2) is not None and _name(e.actor2).startswith("Civilians")
+
+
+def test_group_that_undertook_an_abduction_is_its_actor1() -> None:
+    e = _one("وقامت الجماعة في مارس (آذار) الماضي بخطف ستة جنود قرب الحدود، ثم أفرجت عن أربعة منهم.")
+    assert e.sub_event_type == "Abduction/forced disappearance"
+    assert _name(e.actor1) is not None and _name(e.actor1).startswith("Unidentified Armed Group")
+    assert e.actor1 is not None and e.actor1.text == "الجماعة"
+    assert _name(e.actor2) is not None and _name(e.actor2).startswith("Military Forces")
