@@ -452,12 +452,14 @@ def _agent_anaphors(doc: Doc, s: SentenceCtx, out: list[ActorSpan], cache: dict[
     """«في هجوم شنه مسلحو الجماعة»، «هجوم نفذته الحركة»: after a verb that names an attack's
     agent (:data:`_AGENT_PREV`), a definite group noun (``data/armed_anaphors.tsv``: «الجماعة»،
     «الحركة»، «التنظيم»), or the fighters of one, is the one armed group the article named before
-    it (:func:`hadath.events.anaphora.referent`); no guess when it named none or several. Added to
-    ``out`` where no other span stands."""
+    it (:func:`hadath.events.anaphora.referent`). When it named none or several, the bare noun
+    («وتبنت الحركة المسؤولية عن عملية تفجير») is an unidentified armed group with the noun as its
+    words, as :func:`_group_subject` reads it; the fighters of one («مسلحو الجماعة») are left to
+    the lexicons. Added to ``out`` where no other span stands."""
     norms = s.norms
-    for i in range(1, len(norms)):
-        if norms[i] not in _AGENT_PREV:
-            continue
+    for i in range(len(norms)):
+        if norms[i] not in _AGENT_PREV and not (norms[i][:1] == _AND and norms[i][1:] in _AGENT_PREV):
+            continue  # «شنه»، «وتبنت»
         j = i + 1
         if j < len(norms) and norms[j] in _FIGHTERS_OF:
             j += 1
@@ -467,8 +469,14 @@ def _agent_anaphors(doc: Doc, s: SentenceCtx, out: list[ActorSpan], cache: dict[
         if any(o.start < end and start < o.end for o in out):
             continue
         group = _referred_group(doc, s.tok_starts[j], end, cache)
+        unnamed = group is None
+        if unnamed and j == i + 1 and anaphora.refers_back(doc, start, end):
+            # «وتبنت الحركة المسؤولية عن عملية تفجير» with no group named before: an unidentified
+            # armed group, the noun its words (as :func:`_group_subject` reads a verb's subject)
+            group = trusted(Actor, {"name": fill_country(f"{UNIDENTIFIED} Armed Group ({{country}})", country_name(doc.country)),
+                                    "text": doc.raw[start:end], "inter": 3, "country": doc.country})
         if group is not None:
-            out.append(ActorSpan(start, end, i + 1, j + 1, with_text(group, doc.raw[start:end]), "armed"))
+            out.append(ActorSpan(start, end, i + 1, j + 1, with_text(group, doc.raw[start:end]), "armed", generic=unnamed))
 
 
 def _referred_group(doc: Doc, start: int, end: int, cache: dict[str, Any]) -> Actor | None:
@@ -1050,7 +1058,9 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 if actor1 is None:
                     actor1 = x
                 actor2 = after[1]
-            elif _subject_of_deed(s, x, group):
+            elif _subject_of_deed(s, x, group) or (_aircraft_named(s, x) and t.mode != _DISRUPT_MODE):
+                # aircraft drop or fire, they are not hit, but when shot down («لقنابل طائرات
+                # عسكرية أطلقت قذائفها على مكان ...»: the aircraft's state bombed)
                 # «عملية الاغتيال ... وترجل منها 3 مسلحين أطلقوا النار باتجاه رأس الجميل»: the
                 # gunmen are the subject of the deed's verb right after them, not its target
                 if actor1 is None:
@@ -1672,6 +1682,15 @@ def _subject_of_deed(s: SentenceCtx, x: ActorSpan, group: list[Candidate]) -> bo
     return x.role in {"armed", "state"} and any(
         c.tok == x.tok_end and c.trigger.mode not in _VICTIM_MODES and c.trigger.pos in VERB_POS
         and not c.key.startswith(_AL_PREFIX) and not c.prefix for c in group)
+
+
+def _aircraft_named(s: SentenceCtx, x: ActorSpan) -> bool:
+    """Does state span ``x`` name aircraft by its first word («طائرات عسكرية»، «المقاتلات
+    الروسية», ``aircraft.tsv``)?"""
+    if x.role != "state":
+        return False
+    w = s.norms[x.tok]
+    return w in aircraft_names() or (w[:1] in _GOVERNING and w[1:] in aircraft_names())
 
 
 def _bomber_of(x: ActorSpan, group: list[Candidate]) -> bool:

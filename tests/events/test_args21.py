@@ -212,3 +212,17 @@ def test_group_that_undertook_an_abduction_is_its_actor1() -> None:
     assert _name(e.actor1) is not None and _name(e.actor1).startswith("Unidentified Armed Group")
     assert e.actor1 is not None and e.actor1.text == "الجماعة"
     assert _name(e.actor2) is not None and _name(e.actor2).startswith("Military Forces")
+
+
+def test_unnamed_group_that_claimed_a_bombing_is_its_actor1() -> None:
+    e = _one("وتبنت الجماعة المسؤولية عن عملية تفجير سيارة عسكرية على الطريق بين مدينتين في شمال البلاد "
+             "ومقتل كل من فيها الأحد الماضي.")
+    assert _name(e.actor1) is not None and _name(e.actor1).startswith("Unidentified Armed Group")
+    assert e.actor1 is not None and e.actor1.text == "الجماعة"
+
+
+def test_aircraft_that_fired_are_not_the_target() -> None:
+    e = _one("وقال شهود إن قذائف هاون سقطت على المطار، أعقبها صوت انفجارات لقنابل طائرات عسكرية ألقت "
+             "حمولتها على مكان قريب.")
+    assert e.actor2 is None or e.actor2.text != "طائرات عسكرية"
+    assert e.actor1 is not None and e.actor1.text == "طائرات عسكرية"
