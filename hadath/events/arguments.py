@@ -1895,9 +1895,11 @@ def _group_subject(doc: Doc, s: SentenceCtx, group: list[Candidate]) -> ActorSpa
     n = len(s.norms)
     for c in group:
         i = c.tok_end
-        undertaken = _BA in c.prefix and next((cue.tok + 1 for cue in s.cues if cue.kind in UNDERTAKE_KINDS
-                                              and 0 < c.tok - cue.tok and sum(s.alpha[cue.tok:c.tok]) <= _UNDERTAKE_REACH), -1)
-        if undertaken and undertaken > 0:
+        undertaken = -1
+        if _BA in c.prefix:
+            undertaken = next((cue.tok + 1 for cue in s.cues if cue.kind in UNDERTAKE_KINDS
+                               and 0 < c.tok - cue.tok and sum(s.alpha[cue.tok:c.tok]) <= _UNDERTAKE_REACH), -1)
+        if undertaken > 0:
             i = undertaken  # «وقامت الجماعة في ديسمبر 2005 بخطف تسعة جنود»: the subject of «قامت»
         elif c.trigger.pos not in VERB_POS or c.key.startswith(_AL_PREFIX) or _LAM_CLITIC in c.prefix or i >= n:
             continue
