@@ -452,12 +452,14 @@ def _agent_anaphors(doc: Doc, s: SentenceCtx, out: list[ActorSpan], cache: dict[
     """«في هجوم شنه مسلحو الجماعة»، «هجوم نفذته الحركة»: after a verb that names an attack's
     agent (:data:`_AGENT_PREV`), a definite group noun (``data/armed_anaphors.tsv``: «الجماعة»،
     «الحركة»، «التنظيم»), or the fighters of one, is the one armed group the article named before
-    it (:func:`hadath.events.anaphora.referent`); no guess when it named none or several. Added to
-    ``out`` where no other span stands."""
+    it (:func:`hadath.events.anaphora.referent`). When it named none or several, the bare noun
+    («وتبنت الحركة المسؤولية عن عملية تفجير») is an unidentified armed group with the noun as its
+    words, as :func:`_group_subject` reads it; the fighters of one («مسلحو الجماعة») are left to
+    the lexicons. Added to ``out`` where no other span stands."""
     norms = s.norms
-    for i in range(1, len(norms)):
-        if norms[i] not in _AGENT_PREV:
-            continue
+    for i in range(len(norms)):
+        if norms[i] not in _AGENT_PREV and not (norms[i][:1] == _AND and norms[i][1:] in _AGENT_PREV):
+            continue  # «شنه»، «وتبنت»
         j = i + 1
         if j < len(norms) and norms[j] in _FIGHTERS_OF:
             j += 1
@@ -467,8 +469,14 @@ def _agent_anaphors(doc: Doc, s: SentenceCtx, out: list[ActorSpan], cache: dict[
         if any(o.start < end and start < o.end for o in out):
             continue
         group = _referred_group(doc, s.tok_starts[j], end, cache)
+        unnamed = group is None
+        if unnamed and j == i + 1 and anaphora.refers_back(doc, start, end):
+            # «وتبنت الحركة المسؤولية عن عملية تفجير» with no group named before: an unidentified
+            # armed group, the noun its words (as :func:`_group_subject` reads a verb's subject)
+            group = trusted(Actor, {"name": fill_country(f"{UNIDENTIFIED} Armed Group ({{country}})", country_name(doc.country)),
+                                    "text": doc.raw[start:end], "inter": 3, "country": doc.country})
         if group is not None:
-            out.append(ActorSpan(start, end, i + 1, j + 1, with_text(group, doc.raw[start:end]), "armed"))
+            out.append(ActorSpan(start, end, i + 1, j + 1, with_text(group, doc.raw[start:end]), "armed", generic=unnamed))
 
 
 def _referred_group(doc: Doc, start: int, end: int, cache: dict[str, Any]) -> Actor | None:
@@ -829,7 +837,9 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             # targeting verb that opens its clause (VSO) the next noun is its subject; the
             # target comes after it (in «هجوم استهدف دورية» the verb follows its subject)
             actor1 = x
-        elif kinds & _K_TARGET_PREV and actor2 is None and x.tok > first_tok:
+        elif kinds & _K_TARGET_PREV and actor2 is None and x.tok > first_tok and not _bomber_of(x, group):
+            # (not the bomber the attack's own words name: in «واستهدف هجوم انتحاري موكبا» the
+            # «انتحاري» after the verb is who attacked, and the convoy the target)
             actor2 = x
         else:
             rest.append(x)
@@ -853,7 +863,8 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 rest = [y for y in rest if y is not x]
                 break
     if actor1 is None and not protest:
-        actor1 = _national_agent(s, group) or _aircraft_nationality(s, group)  # «غارة جوية إسرائيلية»، «القصف التركي»
+        actor1 = _national_agent(s, group) or _aircraft_nationality(s, group) \
+            or _hedged_nationality(s, group) or _country_subject(s, group)  # «غارة جوية إسرائيلية»، «القصف التركي»
     if actor2 is None and not protest:
         # victims of a casualty word: «مقتل خمسة جنود»، passive «قتل 20 مدنيا»; but in
         # «قتلت قوات الأمن ستة متشددين» the first actor after the verb is its subject
@@ -861,7 +872,8 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         for c in group:
             if c.trigger.mode not in _VICTIM_MODES:
                 continue
-            near = [x for x in rest if c.tok_end <= x.tok <= c.tok_end + 6 and not _lam_agent(s, x, group)]
+            reach = _victim_reach(s, c)
+            near = [x for x in rest if c.tok_end <= x.tok <= reach and not _lam_agent(s, x, group)]
             if not near:
                 continue
             verbal_c = _active_verb(c)
@@ -872,7 +884,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                     and not _objectless(s, tf, c, near[0], rest):
                 actor1 = near[0]
                 near = near[1:]
-            if near and near[0] is not actor1 and near[0].tok <= c.tok_end + 6:
+            if near and near[0] is not actor1 and near[0].tok <= reach:
                 actor2 = near[0]
             rest = [x for x in rest if x is not actor1 and x is not actor2]
             break
@@ -899,7 +911,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 break
     casualty_first = t.mode == "casualty"
     verbal = t.pos == "verb" and not best.key.startswith("\u0627\u0644") or best.key in _PHRASE_VERBS
-    after = [x for x in rest if x.tok >= best.tok_end]
+    after = [x for x in rest if x.tok >= best.tok_end and not _doer_again(actor1, x)]
     # «قالت الشرطة إن انتحاريا فجر ...»: the reporter before the complementiser is no actor
     comp = s.complementisers
     if comp is None:
@@ -907,6 +919,27 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
     k = bisect_left(comp, best.tok)
     cut = comp[k - 1] if k else -1
     before = [x for x in rest if cut < x.tok < best.tok]
+    suffered = -1 if protest else _suffered_at(s, group, cut)
+    if suffered >= 0:
+        # «تعرض بعض مراكز الجيش ... لاعتداءات»، «إن المنطقة الخضراء ...، تعرضت لهجوم»: the
+        # subject of a verb of suffering or surviving the attack was its target, and no one named
+        # before that verb (the statement's author: «صدر عن قيادة الجيش بيان أشار إلى تعرض ...»)
+        # nor between it and the attack struck; the attacker, if any, is named after the attack
+        subject = next((x for x in reversed(before) if x.tok_end <= suffered
+                        and not any(s.alpha[i] and s.norms[i] not in _PARTICLE_QAD for i in range(x.tok_end, suffered))), None)
+        if actor2 is None and subject is not None and subject is not actor1:
+            actor2 = subject
+        if actor1 is None and actor2 is not None:
+            # «تعرضت دورية للشرطة لهجوم، حيث ألقى مسلحون مجهولون قنبلة يدوية عليها»: a side named
+            # after the attack that is not among its dead or wounded carried it out
+            doer = next((x for x in after if x.role in DOER_ROLES and x.actor.name != actor2.actor.name
+                         and not (x.prev and _PREV_KINDS[x.prev] & _K_TARGET_PREV)
+                         and not _counted_victims(s, x) and not _casualty_of(s, x, group)
+                         and not _hurt_members(s, x)), None)
+            if doer is not None:
+                actor1 = doer
+                after = [x for x in after if x is not doer]
+        before = [x for x in before if x.tok > first_tok]  # «تعرضت لهجوم آخر، حيث ألقى مسلحون قنبلة»
     # «أعلن الجيش العراقي مقتل ثلاثة من جنوده في هجوم»: who announces its own dead is the side
     # attacked, not the attacker
     owner = None if protest else _own_dead(doc, s, group, best, spans)
@@ -1025,6 +1058,13 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 if actor1 is None:
                     actor1 = x
                 actor2 = after[1]
+            elif _subject_of_deed(s, x, group) or (_aircraft_named(s, x) and t.mode != _DISRUPT_MODE):
+                # aircraft drop or fire, they are not hit, but when shot down («لقنابل طائرات
+                # عسكرية أطلقت قذائفها على مكان ...»: the aircraft's state bombed)
+                # «عملية الاغتيال ... وترجل منها 3 مسلحين أطلقوا النار باتجاه رأس الجميل»: the
+                # gunmen are the subject of the deed's verb right after them, not its target
+                if actor1 is None:
+                    actor1 = x
             else:
                 actor2 = x
         if actor1 is None and not verbal and after and (
@@ -1175,9 +1215,10 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             if actor2 is not None and actor2.start == bomber.start:
                 actor2 = None
     if actor2 is None and not protest:
-        # not a doer named by a civilian noun («هجوم انتحاري نفذته امرأة»: :func:`_armed_doer`)
+        # not a doer named by a civilian noun («هجوم انتحاري نفذته امرأة»: :func:`_armed_doer`),
+        # nor that noun again («12 امرأة نفذت عمليات انتحارية ... مقابل 11 امرأة»: more bombers)
         civ = [x for x in mine if x.role == "civilian" and (actor1 is None or x.start != actor1.start)
-               and not (x.prev and x.prev & _DOERS)]
+               and not (x.prev and x.prev & _DOERS) and not _doer_again(actor1, x)]
         if civ:
             actor2 = civ[0]
     if actor2 is None and not protest and doc is not None and t.mode == "abduct":
@@ -1192,7 +1233,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             actor1 = speaker  # «قال حلف شمال الأطلسي إنه قتل عددا من زعماء طالبان»
     if doc is not None and not protest and t0.plover == "ASSAULT" and (
             actor2 is None or (actor2.generic and actor2.role == "civilian")):
-        named = _named_victim(doc, s, group, actor1, actor2, spans)
+        named = _named_victim(doc, s, group, actor1, actor2, spans, suffered)
         if named is not None:
             actor2 = named  # «اغتيال جاسم الذهبي»، «اغتال مسلحون القاضي محمد علي»
     if owner is not None:
@@ -1207,7 +1248,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         name = actor1.actor.name
         attackers = normalize_key(actor2.actor.text) in THE_ATTACKERS
         actor2 = next((x for x in mine if x.role in ("armed", "state") and x.actor.name != name), None) \
-            if attackers else None
+            if attackers else None if actor2 is actor1 else _dead_of_other_side(s, group, mine, actor1)
     if actor1 is not None and actor2 is None and all(c.trigger.mode == "casualty" for c in group) \
             and any(_passive(c) and 0 <= c.tok - actor1.tok_end <= 1 for c in group):
         # «عشرات المهاجمين قُتلوا في الرد الجوي»: who was killed, not who killed (two statements:
@@ -1507,7 +1548,7 @@ _BEFORE_PASSIVE: Final = 2  # tokens from a victim's name to the verb after it: 
 
 
 def _named_victim(doc: Doc, s: SentenceCtx, group: list[Candidate], actor1: ActorSpan | None,
-                  actor2: ActorSpan | None, spans: list[ActorSpan]) -> ActorSpan | None:
+                  actor2: ActorSpan | None, spans: list[ActorSpan], suffered: int = -1) -> ActorSpan | None:
     """A person NER named (PER) whom no actor lexicon knows, in a killing word's victim slot:
     «وشهد الشهر الحالي اغتيال جاسم الذهبي، عميد كلية ...» (right after an assassination word),
     «واغتال مسلحون مجهولون القاضي محمد علي» (the object after the verb's subject), «قتل الناشط
@@ -1517,7 +1558,11 @@ def _named_victim(doc: Doc, s: SentenceCtx, group: list[Candidate], actor1: Acto
     ACLED codes such a victim as civilians of the country; the words are the name with the
     title right before it («القاضي محمد علي»، «الصحفي أحمد الزبيدي»: a civilian noun found as
     actor2 is widened to the name after it). None when no such name sits there: a name as the
-    subject of an active verb with its object after it («قتل محمد علي زوجته») is left alone."""
+    subject of an active verb with its object after it («قتل محمد علي زوجته») is left alone.
+
+    ``suffered``, the token of a verb of suffering the attack (:func:`_suffered_at`): a person
+    between it and the attack suffered it, whatever the attack («تعرضت وزيرة الدولة ...، انجلينا
+    مانج، ... لمحاولة اغتيال»), when no lexicon actor stands there (:func:`_survivor`)."""
     if not s.ents:
         return None
     starts = s.tok_starts
@@ -1529,12 +1574,17 @@ def _named_victim(doc: Doc, s: SentenceCtx, group: list[Candidate], actor1: Acto
         persons.append((a, max(a + 1, bisect_left(starts, m.end)), m))
     if not persons:
         return None
+    first_tok = min(c.tok for c in group)
     for c in group:
-        if c.trigger.mode not in _KILLING_MODES:
+        if c.trigger.mode not in _KILLING_MODES and suffered < 0:
             continue
         verb = c.trigger.pos in {"verb", "phrase"} and not c.key.startswith(_AL_PREFIX)
         for a, b, m in persons:
-            if c.key in _ASSASSINATED and c.tok_end <= a <= c.tok_end + 1:
+            if 0 <= suffered < a and b <= first_tok:
+                hit = True  # «تعرضت وزيرة الدولة ...، انجلينا مانج، ... لمحاولة اغتيال»: who suffered it
+            elif c.trigger.mode not in _KILLING_MODES:
+                hit = False
+            elif c.key in _ASSASSINATED and c.tok_end <= a <= c.tok_end + 1:
                 hit = True  # «اغتيال جاسم الذهبي»، «اغتيل النائب فلان»
             elif not verb:
                 hit = False
@@ -1577,6 +1627,76 @@ def _armed_doer(x: ActorSpan) -> ActorSpan:
 
 _SUICIDE: Final = "suicide"  # triggers.tsv mode of a suicide bombing («تفجير نفسها»، «هجوم انتحاري»)
 _BOMBER_REACH: Final = 3  # words from the bomber to the deed's noun, at most («قامت امرأة بلجيكية بتفجير نفسها»)
+
+
+_VICTIM_WORDS: Final = 6  # words from a casualty word to the side of its dead: «مقتل خمسة من عناصر الجيش»
+# hedges of a count that lengthen the way to the dead: «قتل ما لا يقل عن 28 متطوعا في الجيش»
+_HEDGES: Final = frozenset(normalize_key(w) for w in (
+    "ما", "لا", "يقل", "يزيد", "عن", "أكثر", "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "يقارب"))
+_HEDGE_LINKS: Final = frozenset(normalize_key(w) for w in ("من", "على"))  # «أكثر من»، «ما يزيد على»
+
+
+def _victim_reach(s: SentenceCtx, c: Candidate) -> int:
+    """The last token where the side of a casualty word's dead may start: :data:`_VICTIM_WORDS`
+    after the word, and as many more as words of a hedge on the count stand right after it
+    («قتل ما لا يقل عن 28 متطوعا في الجيش»، «مقتل أكثر من 20 جنديا من الجيش»)."""
+    norms = s.norms
+    i = c.tok_end
+    while i < len(norms) and (norms[i] in _HEDGES or i > c.tok_end and norms[i] in _HEDGE_LINKS):
+        i += 1
+    return c.tok_end + _VICTIM_WORDS + (i - c.tok_end)
+
+
+def _dead_of_other_side(s: SentenceCtx, group: list[Candidate], mine: list[ActorSpan], actor1: ActorSpan) -> ActorSpan | None:
+    """The side of the dead a casualty word of the group counts, when it is not actor1's: «وقتل
+    مفجر انتحاري 42 مجندا في الجيش ... انتقاما لضربة استهدفت مدرسة للمتشددين» (the target first
+    read, of the bomber's own kind, belongs to another deed; the army's recruits were killed)."""
+    name = actor1.actor.name
+    for c in group:
+        if c.trigger.mode not in _VICTIM_MODES:
+            continue
+        reach = _victim_reach(s, c)
+        dead = next((x for x in mine if c.tok_end <= x.tok <= reach and x is not actor1 and x.actor.name != name
+                     and not _lam_agent(s, x, group)), None)
+        if dead is not None:
+            return dead
+    return None
+
+
+def _doer_again(actor1: ActorSpan | None, x: ActorSpan) -> bool:
+    """Is civilian ``x`` the same noun as the person read as the attacker («12 امرأة نفذت عمليات
+    انتحارية ... مقابل 11 امرأة»: more bombers, :func:`_armed_doer`), so no victim?"""
+    return actor1 is not None and x.role == "civilian" and actor1.role == "armed" and actor1.start != x.start \
+        and actor1.actor.inter != x.actor.inter and normalize_key(actor1.actor.text) == normalize_key(x.actor.text)
+
+
+def _subject_of_deed(s: SentenceCtx, x: ActorSpan, group: list[Candidate]) -> bool:
+    """Is ``x``, an armed or state side, the subject right before a finite verb of the group that
+    tells an attack («مسلحين أطلقوا النار»، «وحزب الله يستهدف موقعاً»: SVO)? Not a verb of dying
+    or being hurt, whose subject before it is the victim («جنود قتلوا في هجوم»: the unvowelled
+    passive), nor a side in construct with a noun governed by «ل/ب» before it («سيارة مشابهة
+    لسيارات قوات الشرطة فجر نفسه»: the police name the cars, the bomber blew himself up)."""
+    k = x.tok - 1
+    if k >= 0 and s.alpha[k] and s.norms[k][:1] in _GOVERNING:
+        return False
+    return x.role in {"armed", "state"} and any(
+        c.tok == x.tok_end and c.trigger.mode not in _VICTIM_MODES and c.trigger.pos in VERB_POS
+        and not c.key.startswith(_AL_PREFIX) and not c.prefix for c in group)
+
+
+def _aircraft_named(s: SentenceCtx, x: ActorSpan) -> bool:
+    """Does state span ``x`` name aircraft by its first word («طائرات عسكرية»، «المقاتلات
+    الروسية», ``aircraft.tsv``)?"""
+    if x.role != "state":
+        return False
+    w = s.norms[x.tok]
+    return w in aircraft_names() or (w[:1] in _GOVERNING and w[1:] in aircraft_names())
+
+
+def _bomber_of(x: ActorSpan, group: list[Candidate]) -> bool:
+    """Is ``x`` the bomber a suicide trigger of the group is worded with («هجوم انتحاري»،
+    «مفجر انتحاري»: the span overlaps the trigger)? The attacker, never the target."""
+    return x.role == "armed" and any(c.trigger.mode == _SUICIDE and c.start < x.end and x.start < c.end for c in group)
 
 
 def _undertaking_bomber(s: SentenceCtx, mine: list[ActorSpan], best: Candidate) -> ActorSpan | None:
@@ -1641,6 +1761,29 @@ _SURVIVE_VERBS: Final = frozenset(normalize_key(w) for w in (
 ))
 _SURVIVE_FORMS: Final = _SURVIVE_VERBS | frozenset(p + w for p in PROCLITICS for w in _SURVIVE_VERBS)  # bare or «وتعرض»
 _SURVIVOR_ROLES: Final = frozenset({"state", "armed", "named", "civilian"})
+
+
+# the words right before an attack noun that make it the object of a verb of suffering or
+# surviving: «تعرض لمحاولة اغتيال»، «تعرضت الى هجوم»، «نجا من محاولة اغتيال» (or «ل» on the noun)
+_SUFFERED_MARKS: Final = frozenset(normalize_key(w) for w in (
+    "لمحاولة", "لمحاولات", "محاولة", "إلى", "الى", "من"))
+
+
+def _suffered_at(s: SentenceCtx, group: list[Candidate], cut: int) -> int:
+    """The token of the verb of suffering or surviving whose object is the event's first
+    trigger («تعرض بعض مراكز الجيش ... لاعتداءات»، «تعرضت الوزيرة ... لمحاولة اغتيال»): the
+    nearest such verb before it, after the complementiser ``cut``, the trigger marked as its
+    object by «ل» or a word of :data:`_SUFFERED_MARKS`; -1 when there is none."""
+    norms = s.norms
+    if _SURVIVE_FORMS.isdisjoint(norms):
+        return -1  # most sentences (one pass in C)
+    first = min(group, key=lambda c: c.tok)
+    if not (_LAM_CLITIC in first.prefix or (first.tok > 0 and norms[first.tok - 1] in _SUFFERED_MARKS)):
+        return -1
+    for i in range(first.tok - 1, cut, -1):
+        if norms[i] in _SURVIVE_FORMS:
+            return i
+    return -1
 
 
 def _survivor(s: SentenceCtx, spans: list[ActorSpan], first_tok: int) -> ActorSpan | None:
@@ -1736,9 +1879,13 @@ def _aircraft_subject(c: Candidate, belong: int) -> bool:
     return " ".join(c.sent.norms[c.tok_end:belong]) in aircraft_names()
 
 
+_UNDERTAKE_REACH: Final = 8  # words (marks aside) from «قامت» to the deed it carries («قامت الجماعة في ديسمبر 2005 بخطف»)
+
+
 def _group_subject(doc: Doc, s: SentenceCtx, group: list[Candidate]) -> ActorSpan | None:
     """A definite group noun right after a finite trigger verb is its subject: «وخطفت الحركة
-    عشرات العاملين الأجانب»، «وأعلنت ... أن الجماعة هاجمت» (VSO; the listed nouns of
+    عشرات العاملين الأجانب»، «وأعلنت ... أن الجماعة هاجمت», or right after a light verb of doing
+    whose «ب» deed is the trigger («وقامت الجماعة ... بخطف تسعة جنود») (VSO; the listed nouns of
     ``data/armed_anaphors.tsv``: «الحركة»، «الجماعة»، «التنظيم»، «المسلحون» ...). The noun points back
     to a group the article named (:mod:`hadath.events.anaphora`: the one named armed group
     before it), and when the article names none or several it is an unidentified armed group
@@ -1748,7 +1895,15 @@ def _group_subject(doc: Doc, s: SentenceCtx, group: list[Candidate]) -> ActorSpa
     n = len(s.norms)
     for c in group:
         i = c.tok_end
-        if c.trigger.pos not in VERB_POS or c.key.startswith(_AL_PREFIX) or _LAM_CLITIC in c.prefix or i >= n:
+        undertaken = -1
+        if _BA in c.prefix:
+            undertaken = next((cue.tok + 1 for cue in s.cues if cue.kind in UNDERTAKE_KINDS
+                               and 0 < c.tok - cue.tok and sum(s.alpha[cue.tok:c.tok]) <= _UNDERTAKE_REACH), -1)
+        if undertaken > 0:
+            i = undertaken  # «وقامت الجماعة في ديسمبر 2005 بخطف تسعة جنود»: the subject of «قامت»
+        elif c.trigger.pos not in VERB_POS or c.key.startswith(_AL_PREFIX) or _LAM_CLITIC in c.prefix or i >= n:
+            continue
+        if i >= n:
             continue
         start, end = s.tok_starts[i], s.ends[i]
         if not anaphora.refers_back(doc, start, end):
@@ -1803,6 +1958,10 @@ def _support_subject(s: SentenceCtx, group: list[Candidate], rest: list[ActorSpa
         if between:
             return min(between, key=lambda x: x.tok)
         before = [x for x in agents if x.tok_end == v]  # not across «، انه»: the speaker's pronoun acts
+        if not before and c.trigger.mode == _SUICIDE:
+            # «12 امرأة نفذت عمليات انتحارية»: a person who carried out a suicide attack is its
+            # bomber, an unidentified armed actor (:func:`_armed_doer`), not civilians
+            before = [_armed_doer(x) for x in rest if x.tok_end == v and x.role == "civilian"]
         return max(before, key=lambda x: x.tok) if before else None
     return None
 
@@ -1836,6 +1995,12 @@ def _countries(s: SentenceCtx) -> list[ActorSpan]:
     return out
 
 
+# the abduction triggers that name the people taken, not the deed («مقتل الرهينة النمساوي»: the
+# nationality after them is the hostage's, not an attacker's)
+_HOSTAGE_NOUNS: Final = frozenset(normalize_key(p + w) for p in ("", "ال") for w in (
+    "رهينة", "رهائن", "رهينتين", "رهينتان", "مخطوف", "مخطوفين", "مخطوفون", "مختطف", "مختطفين", "مختطفون"))
+
+
 def _national_agent(s: SentenceCtx, group: list[Candidate]) -> ActorSpan | None:
     """The state whose nationality an attack noun carries: «غارة جوية إسرائيلية», «القصف
     التركي», «ضربات أمريكية». ACLED codes such a strike to that state's military. Only the
@@ -1849,7 +2014,7 @@ def _national_agent(s: SentenceCtx, group: list[Candidate]) -> ActorSpan | None:
     norms = s.norms
     for c in group:
         t = c.trigger
-        if t.plover != "ASSAULT" or t.mode == "casualty":
+        if t.plover != "ASSAULT" or t.mode == "casualty" or c.key in _HOSTAGE_NOUNS:
             continue
         for i in range(c.tok_end, min(c.tok_end + 3, len(norms))):
             w = norms[i]
@@ -1901,6 +2066,59 @@ def _aircraft_nationality(s: SentenceCtx, group: list[Candidate]) -> ActorSpan |
                                      "state", s.clause_of(k))
                 if s.alpha[k] and norms[k] in nis:
                     break
+    return None
+
+
+_BELIEVED: Final = frozenset(normalize_key(w) for w in (
+    "يعتقد", "ويعتقد", "يرجح", "ويرجح", "يشتبه", "يبدو", "يظن"))  # «طائرة بدون طيار، يعتقد أنها أميركية»
+_IT_IS: Final = frozenset(normalize_key(w) for w in ("أنها", "انها", "بأنها", "إنها", "أنه", "بأنه", "أنهما", "أنهم"))
+
+
+def _hedged_nationality(s: SentenceCtx, group: list[Candidate]) -> ActorSpan | None:
+    """The state an air strike is believed to be of, as the report hedges it right after the
+    aircraft: «أطلقت طائرة بدون طيار، يعتقد أنها أميركية، صاروخا» (a verb of belief, «أنها»,
+    then the singular nationality adjective). ACLED codes such a strike to that state's
+    military, as the sources attribute it."""
+    military = generic_for("MIL")
+    if military is None:
+        return None
+    nis = nisba_index()
+    norms = s.norms
+    for c in group:
+        if c.trigger.mode != "aerial":
+            continue
+        i = c.tok_end
+        while i < len(norms) and not s.alpha[i] and not norms[i][:1].isdigit():
+            i += 1  # the comma that opens the aside
+        if i + 2 < len(norms) and norms[i] in _BELIEVED and norms[i + 1] in _IT_IS:
+            w = norms[i + 2]
+            iso = nis.get(w)
+            if iso is not None and w.endswith(_ADJ_ENDINGS):
+                k = i + 2
+                return ActorSpan(s.tok_starts[k], s.ends[k], k, k + 1, resolve_actor(military, s.texts[k], iso),
+                                 "state", s.clause_of(k))
+    return None
+
+
+def _country_subject(s: SentenceCtx, group: list[Candidate]) -> ActorSpan | None:
+    """A country named right before a finite verb of attack, as the clause's first word: «إسرائيل
+    تغتال 5 من جيش الإسلام في غزة»، «وقالت المصادر إن تركيا قصفت مواقع» (SVO: the state acted,
+    ACLED codes it to its military). Not after a preposition nor with one on the name («في
+    سوريا قتل»), and not before a verb of killing or dying, whose subject may be its victim."""
+    countries = None
+    for c in group:
+        if c.trigger.pos not in VERB_POS or c.key.startswith(_AL_PREFIX) or c.prefix \
+                or c.trigger.mode in _VICTIM_MODES:
+            continue
+        if countries is None:
+            countries = _countries(s)
+        for x in countries:
+            if x.tok_end != c.tok or s.norms[x.tok][:1] in _GOVERNING:
+                continue
+            k = x.tok - 1
+            if k < 0 or not s.alpha[k] or s.norms[k] in _COMPLEMENTISERS or s.norms[k] == _AND \
+                    or k == s.clause_starts[s.clause_of(x.tok)] - 1:
+                return x
     return None
 
 
@@ -2348,6 +2566,11 @@ def _struck_subject(s: SentenceCtx, tf: TokenForms, x: ActorSpan, others: list[A
     object follows the subject (:func:`_no_object_after`: «وقتل أحد عناصر الشرطة وأصيب ثلاثة
     آخرون»)."""
     k = x.tok - 1
+    title = next((y for y in others if y is not x and y.tok_end == x.tok and y.role in DOER_ROLES), None)
+    if title is not None:
+        # «جرح وزير الدفاع الياس المر في تفجير»: the office, a span of its own, stands between
+        # the verb and the name it describes; the verb's subject is the two together
+        k = title.tok - 1
     if k >= 0 and (s.norms[k] in _ONE_OF or s.norms[k].startswith(_AL_KEY) and s.alpha[k]
                    and not any(y.tok <= k < y.tok_end for y in others)):
         k -= 1  # «أحد»، or a title outside the name's span: «وجرح النائب خالد يوسف»
