@@ -292,6 +292,12 @@ def annotate(doc: Doc) -> None:
             adjectives.append(k)
             continue  # «مقابل مالي»: a financial reward, not Mali
         actor = e.actor if e.actor is not None else acts_for(e.acts_for, e.country)
+        if actor is None and len(m.payloads) > 1:
+            # «حلف شمال الأطلسي»، «البنتاغون»: named as entities.tsv names them, acting as the
+            # armed actor row the same words make (NATO, the US military); not a civil body (the UN
+            # whose office was stormed is no actor of the storming)
+            actor = next((p.actor for p in m.payloads[1:] if p.actor is not None and p.type == e.type
+                          and p.actor.cameo.endswith(_ARMED_ROLES)), None)
         a, b = bisect_right(tok_ends, m.start), bisect_left(tok_starts, m.end)
         origin = "generic" if (e.origin == "actor" and _described(m.text)) \
             or (e.type == "ORG" and a > 0 and tc.stems[a - 1] in _MINISTERS) else "lexicon"
@@ -336,6 +342,9 @@ def annotate(doc: Doc) -> None:
     ents = _coreference(doc, ents, cols)
     ents = _complete_names(doc, ents, cols)
     doc.entities = _propagate(doc, ents, cols, adjectives)
+
+
+_ARMED_ROLES: Final = ("MIL", "COP", "SPY")  # CAMEO role codes of forces
 
 
 # «وزيرة الخارجية الأمريكية»: a minister's portfolio in construct with the title is no mention of the

@@ -204,3 +204,13 @@ def test_the_outlet_told_is_an_organisation_not_the_region() -> None:
     doc = hadath.extract("وقال الباحث لـ«العربي الجديد» إن الشرق الأوسط يمر بمرحلة خطيرة.")
     region = [e for e in doc.entities if e.text == "الشرق الأوسط"]
     assert region and region[0].type != "ORG"
+
+
+def test_an_alliance_or_ministry_named_by_the_entity_list_still_acts() -> None:
+    # «حلف شمال الأطلسي» and «البنتاغون» are entities.tsv names; the actor rows the same words
+    # make (NATO, the US military) give the event its actor
+    (ev,) = _events("قال حلف شمال الأطلسي إنه قتل خمسة مسلحين في غارة جوية بولاية هلمند أمس.", "2024-05-15")
+    assert name(ev.actor1) == "NATO: North Atlantic Treaty Organization"
+    doc = hadath.extract("وأعلن البنتاغون أن قواته نفذت ضربة جوية في سوريا.")
+    (pentagon,) = [e for e in doc.entities if e.text == "البنتاغون"]
+    assert pentagon.type == "ORG"
