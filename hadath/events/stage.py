@@ -1163,6 +1163,27 @@ def _stagers_not_the_place(doc: Doc, best: Candidate, group: list[Candidate], sp
     return _crowd_actor("protester", doc.raw[s.tok_starts[words[0]]:s.ends[words[1] - 1]], country)
 
 
+def _staging_crowd(doc: Doc, best: Candidate, group: list[Candidate], spans: list[arguments.ActorSpan],
+                   actor1: Actor | None) -> Actor | None:
+    """The people who staged a protest noun in the relative verb right after it, where the
+    protest's actor1 is only a protester noun later in the sentence: «فرقت قوات الأمن اعتصاما نظمه
+    مئات الأساتذة المتعاقدين ...، ما أسفر عن إصابة عدد من المحتجين» -> Protesters worded «مئات
+    الأساتذة المتعاقدين» (was «المحتجين», the wounded): the verb's subject says who protested
+    (:func:`_organiser_words`, people only: a named organisation behind the protest is its
+    associate, :func:`_organisation_behind`); the later noun names them again."""
+    if actor1 is None or not actor1.name.startswith(_PROTESTERS_WORD):
+        return None
+    span = next((x for x in spans if x.actor is actor1 or x.generic and x.actor.text == actor1.text), None)
+    if span is None or not span.generic:
+        return None
+    words = _organiser_words(group, people_only=True)
+    s = best.sent
+    if words is None or span.tok < words[1]:
+        return None  # the protester noun is the staging verb's subject, or before it
+    country = actor1.country if actor1.country else doc.country
+    return _crowd_actor("protester", doc.raw[s.tok_starts[words[0]]:s.ends[words[1] - 1]], country)
+
+
 def _counted_march(c: Candidate) -> bool:
     """A counted crowd that marches or joins, with a protest word after the verb in its clause,
     reports a protest: «شارك المئات في مسيرة سلمية وسط المدينة»، «سار آلاف المتظاهرين نحو
@@ -2309,7 +2330,7 @@ _TO_OR_IN_IT: Final = frozenset(normalize_key(w) for w in ("إليها", "إلي
 _ORGANISER_REACH: Final = 2  # words between the protest noun and the verb («مسيرات ضخمة نظمتها»)
 
 
-def _organiser_words(group: list[Candidate]) -> tuple[int, int] | None:
+def _organiser_words(group: list[Candidate], people_only: bool = False) -> tuple[int, int] | None:
     """The tokens [a, b) of who staged, called or joined a protest, named in the relative verb
     right after its noun: «فرقت الشرطة مظاهرة نظمها حزب البعث العربي الاشتراكي»، «اعتصاما نفذه
     العشرات من الخريجين»، «مسيرة دعت إليها النقابات»، «مسيرة شارك فيها آلاف المواطنين».
@@ -2320,7 +2341,7 @@ def _organiser_words(group: list[Candidate]) -> tuple[int, int] | None:
     a crowd or people phrase (:func:`_subject_words`), else a named organisation (the entity that
     starts right there: a party's or a union's protesters). ACLED's actor1 stays the protesters
     of the place (:func:`_the_crowd`); these are the words that name them, where the protest
-    word alone names no one."""
+    word alone names no one. ``people_only``: the crowd or people phrase alone, no organisation."""
     for c in group:
         if c.trigger.plover != "PROTEST" or c.trigger.pos != "noun" or c.veto:
             continue
@@ -2343,6 +2364,8 @@ def _organiser_words(group: list[Candidate]) -> tuple[int, int] | None:
             words = _subject_words(s, first, stop)
             if words is not None:
                 return words
+            if people_only:
+                break
             at = s.tok_starts[first] if first < len(s.tok_starts) else -1
             ent = next((m for m in s.ents if m.start == at and m.type == "ORG"), None)
             if ent is not None:
@@ -2824,7 +2847,8 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
     args = arguments.assign_actors(s, best, group, spans, doc)
     if fam == "protest":
         args.actor1 = _chanting_crowd(doc, best, args.actor1) or _crowd_that_went_out(doc, best, group, args.actor1) \
-            or _stagers_not_the_place(doc, best, group, spans, args.actor1) or args.actor1
+            or _stagers_not_the_place(doc, best, group, spans, args.actor1) \
+            or _staging_crowd(doc, best, group, spans, args.actor1) or args.actor1
     local_kinds = set(kinds)
     if fam == "protest" and any(c.trigger.mode == ARREST_MODE for c in group):
         local_kinds.add("intervention")
