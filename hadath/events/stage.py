@@ -2022,6 +2022,8 @@ def annotate(doc: Doc) -> None:
             _note_kind(cache, group, best, fam)
             if fam == "protest" and _turned_violent(s, best):
                 cache.setdefault(coref.TURNED, set()).add(best.start)
+            if fam == "protest" and _pluperfect(s, best):
+                cache.setdefault(coref.PLUPERFECT, set()).add(best.start)
             if recaps.is_recap(s.span.start, s.span.end, dated[0]):
                 continue  # dated long ago (:mod:`hadath.events.recency`): no need to work out the rest
             if spans is None:
@@ -2040,6 +2042,7 @@ def annotate(doc: Doc) -> None:
     doc.extras[coref.TOLL_ONLY] = cache.get(coref.TOLL_ONLY, set())
     doc.extras[coref.GENERIC] = cache.get(coref.GENERIC, set())
     doc.extras[coref.TURNED] = cache.get(coref.TURNED, set())
+    doc.extras[coref.PLUPERFECT] = cache.get(coref.PLUPERFECT, set())
     doc.extras[coref.CAMPAIGN_TOLL] = cache.get(coref.CAMPAIGN_TOLL, set())
     events = updates.apply_updates(doc, coref.merge_coreferent(doc, place_fallback.fill_locations(doc, events)))
     contract_spans: dict[tuple[int, int], ContractSpan] = {}
@@ -2425,11 +2428,35 @@ def _subject_before(s: SentenceCtx, v: int) -> tuple[int, int] | None:
         if k in counted or k in starts:
             first = k
     if first is None:
-        return None
+        return _pluperfect_subject(s, v, counted, starts)
     while first > 0 and first - 1 in counted:
         first -= 1  # «نحو 400»: the count's first word
     end = v - 1 if v - 1 > first and s.norms[v - 1] == QAD else v  # «وكان نحو 100 ألف معلم قد بدأوا»
     return first, end
+
+
+_KANA: Final = frozenset(normalize_key(w) for w in ("كان", "وكان", "كانت", "وكانت", "فكان"))
+_PLUPERFECT_REACH: Final = 12  # words between «كان» and «قد», at most
+
+
+def _pluperfect_subject(s: SentenceCtx, v: int, counted: set[int], starts: set[int]) -> tuple[int, int] | None:
+    """The subject between «كان» and «قد» before a plural past protest verb (token ``v``): «وكان
+    المئات من الخريجين العاطلين عن العمل وأصحاب العقود قد خرجوا في تظاهرة». The pluperfect frames
+    its subject on both sides, so it may hold prepositions and more words than a subject found by
+    walking back (:func:`_subject_before`); it starts at a count, a crowd word or a vague
+    quantity right after «كان» (``counted``, ``starts``)."""
+    if v < 3 or s.norms[v - 1] != QAD:
+        return None
+    for k in range(v - 2, max(-1, v - 2 - _PLUPERFECT_REACH), -1):
+        if s.norms[k] in _KANA:
+            first = k + 1
+            if first < v - 1 and (first in counted or first in starts) and all(s.alpha[i] or s.norms[i][:1].isdigit()
+                                                                              for i in range(first, v - 1)):
+                return first, v - 1
+            return None
+        if not s.alpha[k] and not s.norms[k][:1].isdigit():
+            return None
+    return None
 
 
 _UNDERTAKE_PREPOSITIONS: Final = frozenset(normalize_key(w) for w in ("على", "عن", "ب"))  # «أقدم على»، «لم يتورع عن»
@@ -2767,6 +2794,18 @@ def _turned_violent(s: SentenceCtx, best: Candidate) -> bool:
             if any(o.trigger.mode in _VIOLENT_TURNS and cue.tok < o.tok <= last for o in s.candidates):
                 return True
     return False
+
+
+def _pluperfect(s: SentenceCtx, best: Candidate) -> bool:
+    """Is the protest told in the pluperfect, «كان» opening its clause and «قد» before its word:
+    «وكان المئات من الخريجين ... قد خرجوا في تظاهرة صباح أمس»? Arabic news tells so what had
+    happened before the lead's news (the crowd gathered, then the police fired):
+    :func:`hadath.events.coref.merge_pluperfect_protests` folds such a protest into the
+    intervention told before it."""
+    first = s.clause_starts[best.clause]
+    if s.norms[first] not in _KANA:
+        return False
+    return any(s.norms[k] == QAD for k in range(first + 1, min(best.tok, first + 2 + _PLUPERFECT_REACH)))
 
 
 _GRIEVANCE_KINDS: Final = frozenset({"purpose", "after"})  # cues.tsv: «احتجاجا على»، «تنديدا ب»; «إثر»، «على خلفية»
