@@ -2547,7 +2547,8 @@ def _organisation_behind(doc: Doc, best: Candidate, group: list[Candidate], args
     """ACLED's actor1 of a protest (riot) is always its crowd: the protesters (rioters) of the
     place; a named party, union or movement that staged, called or joined it is an associated
     actor. «ونظمت جماعة الإخوان المسلمين في عمان مسيرة حاشدة تنديدا بالعدوان»: Protesters
-    (Jordan), worded as the organisation, with the Muslim Brotherhood associated. Only a named,
+    (Jordan), worded as the organisation (or as the crowd a protest verb names, :func:`_crowd_phrase`:
+    «دخل أساتذة التعليم الثانوي في إضراب ... استجابة لدعوة النقابة»), with the Muslim Brotherhood associated. Only a named,
     unarmed actor (not a generic noun, a state force or an armed group: «اعتدى عناصر من الحزب على
     المتظاهرين» is no one's protest) is moved. One that reports the protest before «أن»
     («أعلنت لجان المقاومة في كوستي أن قوات الأمن اعتقلت 12 ناشطا خلال وقفة احتجاجية نظمها عشرات
@@ -2564,7 +2565,13 @@ def _organisation_behind(doc: Doc, best: Candidate, group: list[Candidate], args
         crowd = _the_crowd(doc, best, group, event_type, location)
         return args if crowd is None else arguments.Arguments(crowd, args.actor2, args.assoc, args.spans)
     country = location.country if location is not None and location.country else doc.country
-    crowd = _crowd_actor(_CROWD_ROLES[event_type], a1.text, country)
+    text = a1.text
+    words = _crowd_phrase(group)
+    if words is not None and not (words[0] < span.tok_end and span.tok < words[1]):
+        # «دخل أساتذة التعليم الثانوي في إضراب ... استجابة لدعوة النقابة»: the crowd the text
+        # names is who protested, the union behind it only its associate
+        text = doc.raw[s.tok_starts[words[0]]:s.ends[words[1] - 1]]
+    crowd = _crowd_actor(_CROWD_ROLES[event_type], text, country)
     if crowd is None:
         return args
     assoc = [a1, *(a for a in args.assoc or [] if a.name != a1.name)]
