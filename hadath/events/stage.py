@@ -2404,8 +2404,9 @@ def _crowd_burned(c: Candidate) -> bool:
     (ACLED's violent demonstration). Not a present verb (a habit, a plan), not told as background
     (a relative pronoun, «حيث»، «عندما» or «بعد، إثر» right before the verb: «بعد ان سد المتظاهرون
     الطرقات بالاطارات المشتعلة»، «حيث أشعل المتظاهرون الإطارات»), nor recalled by a trial,
-    anniversary or history word. Training part of the gold data: 2 yes sentences, none
-    no."""
+    anniversary or history word. Training part of the gold data: 3 yes, 1 difficult no («واحرق
+    متظاهرون ليلا محطة وقود ... ثم رشقوا قوى الامن بالحجارة»), 1 ambiguous, no easy no; nested
+    cross-validated PROTEST F1 0.836 -> 0.859 with it (0.836 without)."""
     if c.trigger.mode != _RIOT_MODE or c.trigger.pos == "verb":
         return False
     s = c.sent
