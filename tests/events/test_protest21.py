@@ -155,3 +155,12 @@ def test_protesters_who_burned_tyres_rioted(text: str) -> None:
 ])
 def test_tyres_burned_as_background_are_no_report(text: str) -> None:
     assert [e for e in protests(text) if e.sub_event_type == "Violent demonstration"] == []
+
+
+def test_the_cities_of_the_capital_are_the_capital_not_jordans_governorate() -> None:
+    # «مدن العاصمة الثلاث» (Khartoum, Omdurman, Bahri): the capital of the country the wire is
+    # from, not Jordan's Capital Governorate, which only «محافظة العاصمة» names
+    doc = hadath.extract("الخرطوم - (رويترز)\n\nوخرجت مظاهرات حاشدة في مدن العاصمة الثلاث أمس للمطالبة "
+                         "بإسقاط الحكومة.", published="2024-05-15")
+    (e,) = [e for e in doc.events if e.plover_type == "PROTEST"]
+    assert e.location is not None and e.location.country == "SD"
