@@ -358,7 +358,7 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
         return _finite(c) and _place_follows(doc, c)
     if c.trigger.plover == "PROTEST" and (_counted_chant(c) or _dispersed(c) or _counted_march(c) or _march_subject(c)
                                           or _crowd_dispersed(c) or _turned_into(c) or _done_in_protest(c)
-                                          or _call_answered(c) or _crowd_burned(c)):
+                                          or _call_answered(c) or _crowd_burned(c) or _chain_formed(c)):
         return True
     if c.trigger.plover in _TALK_TYPES:
         return _party_follows(c) or _reached(c)
@@ -2390,6 +2390,28 @@ def _riot_deed_verb(c: Candidate) -> int | None:
     if v >= c.tok - 1 or s.norms[v].startswith(_AL) or not any(cue.tok == v and cue.kind == "deed" for cue in s.cues):
         return None
     return v
+
+
+_FORM_VERBS: Final = frozenset(normalize_key(w) for w in ("شكل", "شكلت", "شكلوا"))
+_HUMAN: Final = normalize_key("بشري")  # «سلسلة بشرية»، «سلاسل بشرية»
+
+
+def _chain_formed(c: Candidate) -> bool:
+    """A human chain that people formed: «وشكل عدة مئات من المتظاهرين في هدوء سلسلة بشرية على
+    مشارف مطار يريفان للاحتجاج على زيارة غل»، «شكل طلاب الجامعة سلسلة بشرية». The verb of forming
+    (not a staging cue: «بشكل» is a manner) opens the chain's clause at most :data:`_STAGE_REACH`
+    words before it, its subject people (:func:`_people_subject`); a chain of people is a protest
+    in every sense. Not told as background, nor recalled. Training part: 1 yes, no other."""
+    if _HUMAN not in c.key or c.trigger.pos != "noun":
+        return False
+    s = c.sent
+    v = s.clause_starts[c.clause]
+    if not 0 < c.tok - v <= _STAGE_REACH or s.norms[v].lstrip(_CONJ) not in _FORM_VERBS and s.norms[v] not in _FORM_VERBS:
+        return False
+    before = range(max(0, v - 2), v)
+    if any(s.norms[i] in _RELATIVES or s.norms[i] in _WHEN for i in before) or _protest_recalled(s, v):
+        return False
+    return _people_subject(s, v, c.tok - 1)
 
 
 _PARTICLES_QAD: Final = frozenset(normalize_key(w) for w in ("قد", "وقد", "فقد"))

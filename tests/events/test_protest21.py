@@ -164,3 +164,18 @@ def test_the_cities_of_the_capital_are_the_capital_not_jordans_governorate() -> 
                          "بإسقاط الحكومة.", published="2024-05-15")
     (e,) = [e for e in doc.events if e.plover_type == "PROTEST"]
     assert e.location is not None and e.location.country == "SD"
+
+
+@pytest.mark.parametrize("text", [
+    "وشكل مئات الطلاب سلسلة بشرية حول مبنى الجامعة في إربد احتجاجا على رفع الرسوم.",
+    "وشكل العشرات من أهالي الأسرى سلسلة بشرية على طول الشارع الرئيسي في المدينة.",
+    "وشكلت نساء القرية سلسلة بشرية أمام مقر البلدية.",
+])
+def test_a_human_chain_people_formed_is_a_protest(text: str) -> None:
+    (e,) = protests(text)
+    assert e.sub_event_type == "Peaceful protest"
+
+
+def test_a_committee_formed_is_no_chain() -> None:
+    # a government forms a committee, not a chain; «بشكل» is a manner, no verb
+    assert protests("وشكلت الحكومة لجنة وزارية لمتابعة مطالب المحتجين.") == []
