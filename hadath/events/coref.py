@@ -99,6 +99,9 @@ GENERIC: Final = "generic_attack_events"
 TURNED: Final = "turned_violent_protests"
 """``doc.extras`` key: trigger starts of the protest events whose sentence says they turned into
 clashes or a riot («قبل أن تتحول إلى مواجهات»; see :func:`merge_crowd_clashes`)."""
+PLUPERFECT: Final = "pluperfect_protests"
+"""``doc.extras`` key: trigger starts of the protest events told in the pluperfect («وكان المئات
+... قد خرجوا في تظاهرة»; see :func:`merge_pluperfect_protests`)."""
 CAMPAIGN_TOLL: Final = "campaign_toll_events"
 """``doc.extras`` key: trigger starts of the events whose toll is a vague count of hundreds or
 thousands («وقتل المئات منهم»): folded into a happening told before, such a mention lends it
@@ -291,7 +294,7 @@ def merge_coreferent(doc: Doc, events: list[Event]) -> list[Event]:
         told = {ev.evidence[0].start: ev.fatalities for ev in events if ev.evidence and ev.evidence[0].start in campaign}
         events = [ev.model_copy(update={"fatalities": None}) if ev.evidence and ev.evidence[0].start in told else ev
                   for ev in events]
-    events = _merge_demonstrative(doc, merge_headline(doc, merge_crowd_clashes(doc, events)))
+    events = _merge_demonstrative(doc, merge_headline(doc, merge_pluperfect_protests(doc, merge_crowd_clashes(doc, events))))
     merged = _merge_claimed(doc, _merge_accounts(doc, _merge_definite(doc, _merge_engagements(doc, events))))
     out = _merge_disputed(doc, _merge_same_row(_merge_retold(doc, merged)))
     return [_campaign_toll_back(ev, told) for ev in out] if told else out
@@ -377,6 +380,43 @@ def merge_crowd_clashes(doc: Doc, events: list[Event]) -> list[Event]:
         out[j] = merged
         del out[i]  # the next event now stands at i
     return out
+
+
+_MET: Final = frozenset({"Protest with intervention", EXCESSIVE_FORCE})
+
+
+def merge_pluperfect_protests(doc: Doc, events: list[Event]) -> list[Event]:
+    """A peaceful protest told in the pluperfect after a protest the police met is that protest's
+    earlier part: «قتل متظاهران ... عندما أطلقت قوات مكافحة الشغب الرصاص الحي لتفريق مئات المحتجين
+    ...» then «وكان المئات من الخريجين ... قد خرجوا في تظاهرة صباح أمس»: one happening, as ACLED
+    codes it (one row, typed by the intervention). The protest (:data:`PLUPERFECT`) folds into the
+    nearest earlier protest with intervention or excessive force at most :data:`MAX_PARAGRAPHS`
+    paragraphs back that nothing contradicts (date, place; its crowd is the force's target)."""
+    told_before: set[int] = doc.extras.get(PLUPERFECT) or set()
+    if not told_before or not any(ev.sub_event_type in _MET for ev in events):
+        return events
+    out = list(events)
+    i = 0
+    while i < len(out):
+        ev = out[i]
+        if ev.sub_event_type != "Peaceful protest" or not ev.evidence or ev.evidence[0].start not in told_before:
+            i += 1
+            continue
+        j = next((k for k in range(i - 1, -1, -1) if out[k].sub_event_type in _MET and out[k].evidence
+                  and _compatible(doc, out[k], _as_met(ev, out[k]))), None)
+        if j is None:
+            i += 1
+            continue
+        out[j] = _merge(out[j], _as_met(ev, out[j]))
+        del out[i]
+    return out
+
+
+def _as_met(ev: Event, met: Event) -> Event:
+    """The peaceful protest ``ev`` told as the intervention ``met`` is: its type, and its crowd
+    the force's target when the force comes first (excessive force)."""
+    crowd = {"actor1": None, "actor2": ev.actor1} if met.sub_event_type == EXCESSIVE_FORCE else {}
+    return ev.model_copy(update={"event_type": met.event_type, "sub_event_type": met.sub_event_type, **crowd})
 
 
 def _riot_of(doc: Doc, events: list[Event], i: int, turned: bool) -> int | None:

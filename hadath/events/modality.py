@@ -302,6 +302,8 @@ def veto(c: Candidate) -> str | None:
         return "reference"  # «على أن تنتهي هذه المهمة وفق اتفاق بين بغداد وواشنطن»: one in force
     if c.trigger.plover == "PROTEST" and _lodged(s, c):
         return "diplomatic"  # «احتجت مصر رسمياً أمس لدى إيران على سماح السلطات ...»
+    if c.trigger.plover == "PROTEST" and _scheduled(s, c, cues):
+        return "scheduled"  # «أعلنت التنسيقية خوض إضراب وطني ابتداء من الاثنين المقبل»
     if c.trigger.mode == "territory" and _frees_captives(s, c):
         return "rescue"  # «فقد حررت اسرائيل الرهائن من طائرة سابينا»: people freed, no ground taken
     if c.trigger.mode == "abduct" and any(o.trigger.mode == "territory" and 0 < c.tok - o.tok_end + 1 <= _RESCUE_REACH
@@ -383,6 +385,33 @@ def veto(c: Candidate) -> str | None:
     if s.question:
         return "question"
     return None
+
+
+# «المقبل»، «القادم» after a day or a period: the time is to come («يوم الجمعة المقبل»، «الأسبوع القادم»)
+_NEXT: Final = frozenset(normalize_key(w) for w in ("المقبل", "المقبلة", "القادم", "القادمة"))
+_PERIOD_HEADS: Final = frozenset(normalize_key(w) for w in (
+    "الأسبوع", "الشهر", "العام", "السنة", "الأيام", "الأسابيع", "الأشهر", "الموسم", "الفصل"))
+_SCHEDULED_REACH: Final = 10  # tokens between a protest word and the day to come in its clause, either side
+
+
+def _scheduled(s: SentenceCtx, c: Candidate, cues: list[Cue]) -> bool:
+    """Is a day or period to come written near protest word ``c`` in its clause (``cues``: the
+    sentence's vetoing cues, future among them; time words are read from all its cues): «أعلنت
+    التنسيقية خوض إضراب وطني ... ابتداء من الاثنين المقبل»، «مسيرة الأسبوع القادم»? A protest
+    dated to a day that has not come is planned, not reported (ACLED codes it when it happens).
+    The future word must follow a time word (cues.tsv kind time: «الاثنين»، «يوم الجمعة») or a
+    period noun: «الانتخابات المقبلة» dates nothing. On the training part of the gold data,
+    PROTEST sentences with «المقبل/القادم» are 0 yes, 11 easy no."""
+    norms = s.norms
+    for cue in cues:
+        if cue.kind != "future" or cue.key not in _NEXT or cue.clause != c.clause or cue.tok == 0:
+            continue
+        if abs(cue.tok - c.tok) > _SCHEDULED_REACH:
+            continue
+        head = cue.tok - 1
+        if norms[head] in _PERIOD_HEADS or any(k.kind == "time" and k.tok == head for k in s.cues):
+            return True
+    return False
 
 
 # an attack noun qualified as an earlier one («في ضربة سابقة»، «في هجوم سابق»): the sentence

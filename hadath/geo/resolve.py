@@ -175,6 +175,7 @@ def _raw_spans(norm: Normalized, found: list[tuple[int, int, str, tuple[str, ...
 
 # role sets tested for every name (module constants: a set literal is rebuilt at each test)
 _LEVEL_HEAD: Final = frozenset({"town", "quarter", "admin", "rural", "area", "facility"})
+_THE_CAPITAL: Final = normalize_key("العاصمة")  # a region's name only after «محافظة» (admin1.tsv, JO)
 _LEVEL_PREP: Final = frozenset({"prep", "near"})
 _ADMIN_OR_TOWN: Final = frozenset({"admin", "town"})
 _PREP: Final = frozenset({"prep"})
@@ -264,6 +265,10 @@ def resolve_doc(doc: Doc) -> None:
             before = before | _PREP
         mention = ner_by_span.get((rs, re_))
         if mention is None and longer.get(rs, 0) > re_ and _name_goes_on(doc.raw, rs, re_, longer[rs], roles_of):
+            continue
+        if key == _THE_CAPITAL and "admin" not in before:
+            # «في مدن العاصمة الثلاث»، «وسط العاصمة»: the capital of the country the text is about
+            # (the events' place anaphor), not the Capital Governorate of Jordan named «محافظة العاصمة»
             continue
         level = 2 if not before.isdisjoint(_LEVEL_HEAD) else 1 if not before.isdisjoint(_LEVEL_PREP) else 0
         if level == 2 and "area" in before and "part" in roles_of(key):
