@@ -1024,6 +1024,11 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             c.trigger.mode == ARREST_MODE or c.trigger.plover == "ASSAULT" for c in group)
         if actor2 is None and state and intervened:
             actor2 = state[0]
+        elif actor2 is not None and not intervened and actor2.role not in {"civilian", "protester"} \
+                and not any(c.trigger.mode in _MET_FORCE_MODES for c in s.candidates):
+            # «تظاهر حوالي خمسة آلاف شخص ... ضد «الناتو»»، «أمام مقر الأمم المتحدة»: whom a
+            # protest is against or before is no ACLED actor2; only a force that intervenes is
+            actor2 = None
     else:
         if after and verbal:
             x = after[0]
@@ -2375,6 +2380,9 @@ def _talk_parties(s: SentenceCtx, best: Candidate, mine: list[ActorSpan], assoc:
     spans = [(x.start, x.end) for x in (a1, a2) if x is not None]
     return Arguments(a1.actor if a1 else None, a2.actor if a2 else None,
                      [x.actor for x in assoc if x is not a1 and x is not a2], spans)
+
+
+_MET_FORCE_MODES: Final = frozenset({"clash", "riot"})  # «واشتبك آلاف المصلين ... مع عناصر من القوة التنفيذية»
 
 
 def _joined_by_wa(s: SentenceCtx, x: ActorSpan, y: ActorSpan) -> bool:

@@ -214,3 +214,9 @@ def test_an_alliance_or_ministry_named_by_the_entity_list_still_acts() -> None:
     doc = hadath.extract("وأعلن البنتاغون أن قواته نفذت ضربة جوية في سوريا.")
     (pentagon,) = [e for e in doc.entities if e.text == "البنتاغون"]
     assert pentagon.type == "ORG"
+
+
+def test_whom_a_protest_is_against_is_no_actor2() -> None:
+    (ev,) = [e for e in _events("تظاهر حوالي خمسة آلاف شخص أمس في بيشاور ضد حلف شمال الأطلسي مطالبين الحكومة "
+                                "بوقف دعمها لقوات الحلف.", "2024-05-15") if e.event_type == "Protests"]
+    assert ev.actor2 is None
