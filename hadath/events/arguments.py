@@ -910,15 +910,18 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 rest = [y for y in rest if y is not x]
                 break
     casualty_first = t.mode == "casualty"
-    verbal = t.pos == "verb" and not best.key.startswith("\u0627\u0644") or best.key in _PHRASE_VERBS
-    after = [x for x in rest if x.tok >= best.tok_end and not _doer_again(actor1, x)]
+    # the weapon after «ب» is the verb's instrument: «أن مقاتليه استهدفوا تجمعاً لجنود العدو
+    # الإسرائيلي ... بالأسلحة الصاروخية»: who is before the verb acts, who is after it was hit
+    head = _verb_of_instrument(group, best) or best
+    verbal = head.trigger.pos == "verb" and not head.key.startswith("\u0627\u0644") or head.key in _PHRASE_VERBS
+    after = [x for x in rest if x.tok >= head.tok_end and not _doer_again(actor1, x)]
     # «قالت الشرطة إن انتحاريا فجر ...»: the reporter before the complementiser is no actor
     comp = s.complementisers
     if comp is None:
         comp = s.complementisers = [i for i, norm in enumerate(s.norms) if norm in _COMPLEMENTISERS]
-    k = bisect_left(comp, best.tok)
+    k = bisect_left(comp, head.tok)
     cut = comp[k - 1] if k else -1
-    before = [x for x in rest if cut < x.tok < best.tok]
+    before = [x for x in rest if cut < x.tok < head.tok]
     suffered = -1 if protest else _suffered_at(s, group, cut)
     if suffered >= 0:
         # «تعرض بعض مراكز الجيش ... لاعتداءات»، «إن المنطقة الخضراء ...، تعرضت لهجوم»: the
@@ -1032,10 +1035,10 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
     else:
         if after and verbal:
             x = after[0]
-            gap = range(best.tok_end, x.tok)
+            gap = range(head.tok_end, x.tok)
             norms, stems = s.norms, s.stems
             passive = casualty_first and (x.role in {"civilian"} or any(norms[i][:1].isdigit() or stems[i] in _VAGUE for i in gap) or (gap and norms[gap[0]][:1].isdigit()))
-            if t.mode in _TAKING_MODES and any(_is_count(s, tf, i) for i in range(best.tok_end, x.tok)):
+            if t.mode in _TAKING_MODES and any(_is_count(s, tf, i) for i in range(head.tok_end, x.tok)):
                 # «قوات الأمن اعتقلت سبعة مسلحين متورطين في إطلاق النار على المدنيين»، «إن
                 # مسلحين اختطفوا سبعة جنود»: the counted are the detained or abducted, whatever
                 # «على» marks further on (and the subject, if any, stood before the verb)
@@ -1045,8 +1048,11 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             # after an armed subject right before the verb it is the object too («إن مسلحين
             # مجهولين خطفوا الصحافي»: SVO)
             svo = x.role in _VICTIM_ROLES and any(
-                y.tok_end == best.tok and y.role in DOER_ROLES for y in mine if y is not x)
-            if passive or svo or x.tok - best.tok_end > 1:
+                y.tok_end == head.tok and y.role in DOER_ROLES for y in mine if y is not x)
+            # a verb that agrees with a plural subject («استهدفوا»، «هاجموا») follows it (a verb
+            # before its subject is singular): what comes after it is the object
+            plural = head is not best
+            if passive or svo or plural or x.tok - head.tok_end > 1:
                 if actor2 is None:
                     actor2 = x
             elif actor1 is None:
@@ -1865,6 +1871,22 @@ def _kinds_of(forms: frozenset[str]) -> int:
 _PREV_KINDS: Final[Memo[frozenset[str], int]] = Memo(_kinds_of)
 _CELLS: Final = frozenset(normalize_key(w) for w in ("خلايا", "خلية"))  # a group's cells: «خلايا التنظيم» is the group
 _OWNED_WEAPON_MODES: Final = frozenset({"aerial", "heavy-weapons"})  # triggers that name a weapon: «طائرة مسيرة»، «المدفعية»
+
+
+_PLURAL_VERB_END: Final = "\u0648\u0627"  # وا: «استهدفوا»، «قصفوا»
+
+
+def _verb_of_instrument(group: list[Candidate], best: Candidate) -> Candidate | None:
+    """The plural attack verb of ``best``'s clause whose instrument ``best`` is, when ``best`` is a
+    weapon marked by «ب» after it («أن مجاهديها استهدفوا تجمعاً ... بالأسلحة الصاروخية»): the
+    verb agrees with a subject before it, so it orders subject and object, not the weapon at the
+    clause's end. A singular verb may open a VSO clause whose subject the weapon follows
+    («استهدفت فصائل "الفتح المبين" بقذائف المدفعية مواقع»), the weapon's reading stands."""
+    if _BA not in best.prefix:
+        return None
+    verbs = [c for c in group if c.tok < best.tok and c.clause == best.clause and c.trigger.pos in VERB_POS
+             and c.trigger.mode in ATTACK_MODES and c.key.endswith(_PLURAL_VERB_END)]
+    return verbs[-1] if verbs else None
 
 
 def _weapon_owner(x: ActorSpan, group: list[Candidate]) -> bool:

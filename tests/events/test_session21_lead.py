@@ -220,3 +220,14 @@ def test_whom_a_protest_is_against_is_no_actor2() -> None:
     (ev,) = [e for e in _events("تظاهر حوالي خمسة آلاف شخص أمس في بيشاور ضد حلف شمال الأطلسي مطالبين الحكومة "
                                 "بوقف دعمها لقوات الحلف.", "2024-05-15") if e.event_type == "Protests"]
     assert ev.actor2 is None
+
+
+def test_a_plural_attack_verb_with_a_weapon_after_its_object() -> None:
+    # «أن مجاهديها استهدفوا تجمعاً لجنود العدو الإسرائيلي ... بالأسلحة الصاروخية»: the soldiers
+    # after the plural verb were hit; the statement's group fired
+    (ev,) = _events("وأعلن حزب الله أن مقاتليه استهدفوا تجمعاً لجنود العدو الإسرائيلي في محيط ثكنة زرعيت "
+                    "بالأسلحة الصاروخية.", "2024-05-15")
+    assert name(ev.actor1) == "Hezbollah" and name(ev.actor2) == "Military Forces of Israel"
+    _, doc = read_article("south_lebanon_strikes_newspaper.txt", "2024-05-15")
+    hezbollah = [e for e in doc.events if name(e.actor1) == "Hezbollah"]
+    assert len(hezbollah) == 2
