@@ -789,6 +789,8 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             i = x.tok
             prev = x.prev = tf[i - 1] | tf[i - 2] if i >= 2 else tf[0] if i == 1 else _NOTHING
         kinds = _PREV_KINDS[prev]  # which of the word sets below the two words hold, read once
+        if _informant(s, x):
+            continue  # «بناءً على معلومات استخبارية دقيقة من جهاز المخابرات»: who told, not who struck
         if kinds & _K_BYSTANDERS or any(norms[k] in _BLAMING_NORMS or stems[k] in _BLAMING
                                         for k in range(max(0, x.tok - _BLAME_REACH), x.tok)):
             # «عثرت الشرطة على جثة رجل مقتولاً»: who found the body did not kill; «في هجوم
@@ -1278,6 +1280,9 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             # others fought beside it (ACLED's associated actors)
             actor1 = joint[0]
             assoc = [x for x in assoc if x not in joint] + joint[1:]
+    if actor1 is not None and actor2 is not None and actor2.generic and actor2.role == "armed" \
+            and actor2.actor.name.startswith(UNIDENTIFIED) and t.plover == "ASSAULT":
+        actor2 = _named_side(mine, actor1, actor2)
     assoc_actors = [x.actor for x in assoc if x is not actor1 and x is not actor2]
     if actor1 is not None and actor1.partners:
         # «الفصائل» for two groups: the second fought beside the first
@@ -1288,6 +1293,16 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
 
 
 _COMMAS: Final = frozenset({"\u060c", ",", "\u061b", ";"})  # ، , ؛ ;
+
+
+def _named_side(mine: list[ActorSpan], actor1: ActorSpan, actor2: ActorSpan) -> ActorSpan:
+    """The one armed group the event's clauses name, for a target read as unnamed gunmen:
+    «ضربة جوية ... استهدفت وكراً لعصابات «داعش» الإرهابية ...، ما أسفر عن مقتل أربعة إرهابيين»:
+    the dead «terrorists» are the Islamic State's, whose den was struck; ``actor2`` when no such
+    group, or more than one, is named."""
+    named = {x.actor.name: x for x in mine if x.role == "armed" and not x.generic and x is not actor1
+             and x.actor.name != actor1.actor.name and not x.actor.name.startswith(UNIDENTIFIED)}
+    return next(iter(named.values())) if len(named) == 1 else actor2
 
 
 _DEFENCE: Final = normalize_key("الدفاع")  # «وزارة الدفاع التركية»، «الدفاع الروسية»
@@ -1871,6 +1886,20 @@ def _kinds_of(forms: frozenset[str]) -> int:
 _PREV_KINDS: Final[Memo[frozenset[str], int]] = Memo(_kinds_of)
 _CELLS: Final = frozenset(normalize_key(w) for w in ("خلايا", "خلية"))  # a group's cells: «خلايا التنظيم» is the group
 _OWNED_WEAPON_MODES: Final = frozenset({"aerial", "heavy-weapons"})  # triggers that name a weapon: «طائرة مسيرة»، «المدفعية»
+
+
+_INFORMATION: Final = frozenset(normalize_key(w) for w in (
+    "معلومات", "معلومة", "بمعلومات", "لمعلومات", "بلاغ", "بلاغات", "إخبارية", "اخبارية", "معلومات استخبارية"))
+_INFORMANT_REACH: Final = 3  # «معلومات استخبارية دقيقة من»: the noun, two adjectives, then «من»
+
+
+def _informant(s: SentenceCtx, x: ActorSpan) -> bool:
+    """Is ``x`` the source of the information an operation acted on («وبناءً على معلومات
+    استخبارية دقيقة من جهاز المخابرات، نفذت ضربة جوية»)? It told; it did not strike."""
+    for k in (x.tok - 1, x.tok - 2):  # «من جهاز المخابرات»: a head word may stand between
+        if k >= 1 and s.norms[k] == _FROM:
+            return any(s.norms[j] in _INFORMATION for j in range(max(0, k - _INFORMANT_REACH), k))
+    return False
 
 
 _PLURAL_VERB_END: Final = "\u0648\u0627"  # وا: «استهدفوا»، «قصفوا»

@@ -231,3 +231,13 @@ def test_a_plural_attack_verb_with_a_weapon_after_its_object() -> None:
     _, doc = read_article("south_lebanon_strikes_newspaper.txt", "2024-05-15")
     hezbollah = [e for e in doc.events if name(e.actor1) == "Hezbollah"]
     assert len(hezbollah) == 2
+
+
+def test_the_statements_strike_told_again_in_its_quote_is_one_strike_on_the_islamic_state() -> None:
+    # «طائرات F-16 العراقية، وبناءً على معلومات استخبارية دقيقة من جهاز المخابرات، نفذت ضربة
+    # جوية»: the intelligence service told, the Iraqi jets struck; the dead «إرهابيين» of a strike
+    # on «وكراً لعصابات «داعش»» are the Islamic State's
+    _, doc = _joc()
+    (strike,) = of_sub(doc, "Air/drone strike")
+    assert name(strike.actor1) == "Military Forces of Iraq" and name(strike.actor2) == "Islamic State"
+    assert strike.fatalities == 4
