@@ -56,6 +56,11 @@ def document_data(doc: Doc) -> dict[str, Any]:
                        else place.to_location(name_ar=text, precision=m.precision or 1))
         entities.append({"text": text, "start": m.start, "end": m.end, "type": m.type,
                          "canonical": m.canonical, "geo": geo})
+    return _fields(doc, entities)
+
+
+def _fields(doc: Doc, entities: list[Any]) -> dict[str, Any]:
+    """The ``Document``'s fields around its ``entities`` (dicts to validate, or models)."""
     return {
         "id": doc.id,
         "published": doc.published.isoformat() if doc.published else None,
@@ -97,15 +102,7 @@ def to_document(doc: Doc) -> Document:
         geo = location_of(place, text, m.precision or 1) if place is not None else None
         entities.append(trusted(Entity, {"text": text, "start": start, "end": end, "type": m.type,
                                          "canonical": m.canonical, "geo": geo}))
-    return trusted(Document, {
-        "id": doc.id,
-        "published": doc.published.isoformat() if doc.published else None,
-        "entities": entities,
-        "events": list(doc.events),
-        "quotes": list(doc.quotes),
-        "claims": list(doc.claims),
-        "conflicts": list(doc.conflicts),
-    })
+    return trusted(Document, _fields(doc, entities))
 
 
 def document_json(doc: Doc) -> str:

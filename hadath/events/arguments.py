@@ -67,6 +67,7 @@ from hadath.lexicon.actors import (
     RIOTER_INTER,
     STATE_INTER,
     UNIDENTIFIED,
+    ActorEntry,
     alias_decides,
     country_name,
     fill_country,
@@ -2147,13 +2148,20 @@ def _hedged_nationality(s: SentenceCtx, group: list[Candidate]) -> ActorSpan | N
         while i < len(norms) and not s.alpha[i] and not norms[i][:1].isdigit():
             i += 1  # the comma that opens the aside
         if i + 2 < len(norms) and norms[i] in _BELIEVED and norms[i + 1] in _IT_IS:
-            w = norms[i + 2]
-            iso = nis.get(w)
-            if iso is not None and w.endswith(_ADJ_ENDINGS):
-                k = i + 2
-                return ActorSpan(s.tok_starts[k], s.ends[k], k, k + 1, resolve_actor(military, s.texts[k], iso),
-                                 "state", s.clause_of(k))
+            found = _military_of_adjective(s, i + 2, military, nis)
+            if found is not None:
+                return found
     return None
+
+
+def _military_of_adjective(s: SentenceCtx, k: int, military: ActorEntry, nis: dict[str, str]) -> ActorSpan | None:
+    """The military of the state whose nationality adjective token ``k`` is («أميركية»،
+    «تركية»: a feminine or masculine nisba of ``nisba_index``), as an actor span; else None."""
+    w = s.norms[k]
+    iso = nis.get(w)
+    if iso is None or not w.endswith(_ADJ_ENDINGS):
+        return None
+    return ActorSpan(s.tok_starts[k], s.ends[k], k, k + 1, resolve_actor(military, s.texts[k], iso), "state", s.clause_of(k))
 
 
 def _country_subject(s: SentenceCtx, group: list[Candidate]) -> ActorSpan | None:
@@ -2200,11 +2208,9 @@ def _national_target(s: SentenceCtx, group: list[Candidate]) -> ActorSpan | None
         if i < len(norms) and norms[i] in _ON:
             i += 1
         if i + 1 < len(norms) and norms[i].removeprefix(_LAM_CLITIC) in _MILITARY_TARGETS:
-            w = norms[i + 1]
-            iso = nis.get(w)
-            if iso is not None and w.endswith(_ADJ_ENDINGS):
-                actor = resolve_actor(military, s.texts[i + 1], iso)
-                return ActorSpan(s.tok_starts[i + 1], s.ends[i + 1], i + 1, i + 2, actor, "state", s.clause_of(i + 1))
+            found = _military_of_adjective(s, i + 1, military, nis)
+            if found is not None:
+                return found
     return None
 
 
