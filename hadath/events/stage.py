@@ -1827,12 +1827,20 @@ def _object_follows(c: Candidate) -> bool:
     objects = [cue.tok for cue in s.cues if cue.kind in _OBJECT_KINDS or cue.key in _OBJECT_KEYS]
     if any(c.tok_end <= t <= c.tok_end + 1 for t in objects):
         return True
+    if c.tok_end < len(s.norms) and _place_at(s, s.tok_starts[c.tok_end]):
+        return True  # «أن قوات الدعم السريع قصفت الفاشر»: the town itself, no preposition, was hit
     if any(t == c.tok_end + 1 and not s.alpha[c.tok_end] for t in objects):
         return True  # «استهدفوا "موقع المالكية ..."»: the object's name opens a quotation
     # «استهدفوا عند الرابعة من بعد ظهر اليوم ثكنة زرعيت»: a time adverbial between verb and object
     times = [cue.tok for cue in s.cues if cue.kind == "time"]
     return any(c.tok_end + 1 < t <= c.tok_end + _TIME_GAP and any(c.tok_end <= k < t for k in times)
                and all(s.alpha[i] for i in range(c.tok_end, t)) for t in objects)
+
+
+def _place_at(s: SentenceCtx, start: int) -> bool:
+    """Does a place mention start at raw ``start`` (the word carries no preposition: «الفاشر»,
+    not «بالفاشر»)?"""
+    return any(m.start == start and m.type in PLACE_TYPES for m in s.ents)
 
 
 def _party_follows(c: Candidate) -> bool:

@@ -21,6 +21,7 @@ from hadath.text.normalize import Normalized, normalize_key
 T = TypeVar("T")
 
 _CLITIC_LETTERS = frozenset("وفبلكس")
+_CONJUNCTIONS = frozenset("وف")  # the only proclitics another may follow
 
 
 class Match(NamedTuple, Generic[T]):
@@ -276,8 +277,8 @@ def _accept(
             return None
         if c == 0 or view[c - 1] == " ":
             pstart = c
-        elif view[c - 1] in _CLITIC_LETTERS and (c == 1 or view[c - 2] == " "):
-            pstart = c - 1
+        elif view[c - 1] in _CONJUNCTIONS and (c == 1 or view[c - 2] == " "):
+            pstart = c - 1  # two proclitics: a conjunction first («وب»، «فل»), never «سو» («سودان»)
         else:
             return None
     return (s + skip, e, key, payloads, pstart)

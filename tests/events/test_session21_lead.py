@@ -241,3 +241,18 @@ def test_the_statements_strike_told_again_in_its_quote_is_one_strike_on_the_isla
     (strike,) = of_sub(doc, "Air/drone strike")
     assert name(strike.actor1) == "Military Forces of Iraq" and name(strike.actor2) == "Islamic State"
     assert strike.fatalities == 4
+
+
+def test_two_proclitics_open_with_a_conjunction() -> None:
+    # «سودان» is no «س + و + دان» (condemned), «لستالين» no «ل + س + تالين» (Tallinn)
+    (ev,) = _events("وذكرت سودان تربيون أن قوات الدعم السريع قصفت الفاشر.")
+    assert name(ev.actor1) == "RSF: Rapid Support Forces" and ev.location is not None
+    assert name(ev.source) == "Sudan Tribune"
+    doc = hadath.extract("ورفع المتظاهرون صورا لستالين في وسط موسكو.")
+    assert not [e for e in doc.entities if e.canonical == "Tallinn"]
+
+
+def test_yemeni_and_sudanese_news_sites_are_outlets() -> None:
+    doc = hadath.extract("ونقل موقع «المصدر أونلاين» عن مصادر محلية قولها إن الاشتباكات تجددت في مأرب.")
+    (site,) = [e for e in doc.entities if "أونلاين" in e.text]
+    assert site.type == "ORG" and site.canonical == "Al-Masdar Online"

@@ -74,7 +74,9 @@ def test_boundaries_at_text_edges_and_beyond_the_bmp() -> None:
 
 def test_at_most_two_clitics() -> None:
     assert _found("فوبالرقة") == []
-    assert _found("كسحلب") == [("حلب", "aleppo", "كس")]
+    # two proclitics open with a conjunction: «وبحلب»، «فلحلب»; «كس»، «سو» are letters of a word
+    assert _found("وبحلب") == [("حلب", "aleppo", "وب")]
+    assert _found("كسحلب") == []
 
 
 _KEYS = ["حلب", "الرقة", "قوات", "قوات سوريا", "ب", "لب", "الب", "ا.ب", "ا ب", "حلب حلب"]
@@ -91,8 +93,10 @@ def _reference(text: str) -> list[tuple[int, int, str, int]]:
         s = text.find(found)
         while s != -1:
             e = s + len(found)
-            # a word boundary right before the key, or before one or two clitic letters
+            # a word boundary right before the key, or before one clitic letter, or two whose
+            # first is a conjunction (و ف)
             pstart = next((s - p for p in (0, 1, 2) if s - p >= 0 and all(c in "وفبلكس" for c in text[s - p:s])
+                           and (p < 2 or text[s - 2] in "وف")
                            and (s - p == 0 or not text[s - p - 1].isalpha())), None)
             if (e == len(text) or not text[e].isalpha()) and pstart is not None:
                 cands.append((s + skip, e, key, pstart))
