@@ -658,8 +658,9 @@ def _merge_retold(doc: Doc, events: list[Event]) -> list[Event]:
     spans = list({(ev.evidence[-1].start, ev.evidence[-1].end): None for ev in told})
     turned = dict(zip(spans, sentence_turns(doc, spans), strict=True))
     others = _WordPlaces(doc, other_happening_words())
+    lead = _Lead(doc, events)
     for ev in events:
-        found = _retold_event(doc, out, ev, outlet, borrowed, turned, others) if out and ev.evidence else None
+        found = _retold_event(doc, out, ev, outlet, borrowed, turned, others, lead) if out and ev.evidence else None
         if found is None:
             out.append(ev)
         else:
@@ -782,7 +783,7 @@ def _sentence(ev: Event) -> tuple[int, int]:
 
 
 def _retold_event(doc: Doc, out: list[Event], ev: Event, outlet: object, borrowed: set[int],
-                  turned: dict[tuple[int, int], bool], others: _WordPlaces) -> tuple[int, Event] | None:
+                  turned: dict[tuple[int, int], bool], others: _WordPlaces, lead: _Lead) -> tuple[int, Event] | None:
     """Index in ``out`` of the event ``ev`` retells (see :func:`_merge_retold`), if any, and
     ``ev`` as compared with it (:func:`_told_otherwise`);
     ``turned``: whether a sentence span opens a turn to another happening; ``others``: where
@@ -802,7 +803,7 @@ def _retold_event(doc: Doc, out: list[Event], ev: Event, outlet: object, borrowe
     # a lead that tells several happenings («قُتل قيادي ... في طفس، في حين لقي عنصران حتفهما
     # بانفجار عبوة ناسفة قرب نوى») is told again one by one below it, and «وفي حادثة منفصلة»
     # there turns from the happening just detailed to the lead's next one, however far down
-    from_lead = _lead_of_several(doc, out, i, ev)
+    from_lead = lead.retold_below(out, i, ev)
     if (turned[(sentence.start, sentence.end)] and not from_lead) or any(
             _another_near(doc, s.start, s.end, sentence, others) for s in ev.evidence[:-1] if sentence.start <= s.start):
         return None
@@ -820,24 +821,31 @@ def _retold_event(doc: Doc, out: list[Event], ev: Event, outlet: object, borrowe
     return (i, told) if _compatible(doc, out[i], told, max_paragraphs=reach) else None
 
 
-def _lead_of_several(doc: Doc, out: list[Event], i: int, ev: Event) -> bool:
-    """Is ``out[i]`` told only in the article's lead (the first paragraph after the headline
-    that tells an event), which tells another event too, and ``ev`` below the lead? A newspaper
-    lead sums up the day's happenings in one sentence and the body details them in turn, each
-    in its own paragraphs: a source's account far below the lead retells one of them."""
-    head = headline_span(doc.raw)
-    after = head[1] if head is not None else 0
-    starts = paragraph_starts(doc.raw)
-    lead = min((bisect_right(starts, s.start) for e in out for s in e.evidence[:-1] if s.start >= after), default=-1)
-    if lead < 0 or bisect_right(starts, ev.evidence[0].start) <= lead:
-        return False
-    told = [bisect_right(starts, s.start) for s in out[i].evidence if s.start >= after]
-    if not told or any(p != lead for p in told):
-        return False
-    return any(k != i and any(s.start >= after and bisect_right(starts, s.start) == lead for s in e.evidence[:-1])
-               for k, e in enumerate(out))
+class _Lead:
+    """The article's lead: the first paragraph after the headline that tells an event (read once
+    a document, as paragraph indexes of raw offsets)."""
 
+    def __init__(self, doc: Doc, events: list[Event]) -> None:
+        head = headline_span(doc.raw)
+        self.after = head[1] if head is not None else 0
+        self.starts = paragraph_starts(doc.raw)
+        self.index = min((bisect_right(self.starts, s.start) for e in events for s in e.evidence[:-1]
+                          if s.start >= self.after), default=-1)
 
+    def _in_lead(self, e: Event) -> bool:
+        return any(s.start >= self.after and bisect_right(self.starts, s.start) == self.index for s in e.evidence[:-1])
+
+    def retold_below(self, out: list[Event], i: int, ev: Event) -> bool:
+        """Is ``out[i]`` told only in the lead, which tells another event too, and ``ev`` below
+        it? A newspaper lead sums up the day's happenings in one sentence and the body details
+        them in turn, each in its own paragraphs: a source's account far below the lead retells
+        one of them."""
+        if self.index < 0 or bisect_right(self.starts, ev.evidence[0].start) <= self.index:
+            return False
+        told = [bisect_right(self.starts, s.start) for s in out[i].evidence if s.start >= self.after]
+        if not told or any(p != self.index for p in told):
+            return False
+        return any(k != i and self._in_lead(e) for k, e in enumerate(out))
 
 
 def _names_unknown_place(doc: Doc, trigger: Span, sentence: Span) -> bool:
