@@ -17,7 +17,7 @@ def _claim_sources(text: str) -> list[str | None]:
 def test_a_town_coordination_of_resistance_committees_is_the_committees() -> None:
     text = ("أفادت «تنسيقية لجان مقاومة نيالا» بمقتل 15 مدنياً على الأقل في قصف مدفعي "
             "استهدف أحياء جنوب المدينة يوم الأحد.")
-    assert _claim_sources(text) == ["Sudanese Resistance Committees"]
+    assert _claim_sources(text) == ["Resistance Committees (Sudan)"]
 
 
 def test_two_local_officials_in_the_dual_are_an_official_source() -> None:
@@ -32,3 +32,13 @@ def test_residents_who_told_are_the_witnesses_not_the_source_before() -> None:
     sources = _claim_sources(text)
     assert sources[0] == "Military source"
     assert sources[-1] == "Witnesses"
+
+
+def test_a_force_with_its_front_announces_a_foiled_attack_after_another_source() -> None:
+    # «في الجبهة الشمالية» is the force's own complement, then the announced fact: the force
+    # is the source, not the UN spokesman of the paragraph before
+    text = ("وقال المتحدث باسم الأمين العام للأمم المتحدة في بيان إن المنظمة قلقة إزاء احتجاز موظفيها.\n\n"
+            "من جهة أخرى، أعلنت القوات المشتركة في الجبهة الشمالية إحباط هجوم على مواقعها، "
+            "مؤكدة مقتل سبعة من المهاجمين.")
+    sources = _claim_sources(text)
+    assert sources and sources[-1] == "القوات المشتركة"
