@@ -42,3 +42,21 @@ def test_a_force_with_its_front_announces_a_foiled_attack_after_another_source()
             "مؤكدة مقتل سبعة من المهاجمين.")
     sources = _claim_sources(text)
     assert sources and sources[-1] == "القوات المشتركة"
+
+
+def _quotes(text: str) -> list[tuple[str | None, str]]:
+    doc: Doc = run(text, published="2026-11-24")
+    return [(q.speaker, text[q.start:q.end]) for q in doc.quotes]
+
+
+def test_a_short_quotation_after_that_and_its_subject_is_speech() -> None:
+    # «إن المنظمة «تشعر بقلق بالغ»»: the marks hold what the spokesman said of the organisation
+    text = ("وقال المتحدث باسم الصليب الأحمر في بيان إن اللجنة «تتابع بقلق شديد» تدهور الأوضاع "
+            "في المدينة بعد القصف.")
+    assert [q for _, q in _quotes(text)] == ["تتابع بقلق شديد"]
+
+
+def test_a_marked_name_after_that_and_a_word_stays_a_name() -> None:
+    # «إن قوات «الدعم السريع» هاجمت»: a definite marked phrase after the subject word is a name
+    text = "وقال مصدر عسكري إن قوات «الدعم السريع» هاجمت مواقع الجيش شرق المدينة فجر الأحد."
+    assert _quotes(text) == []
