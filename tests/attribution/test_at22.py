@@ -60,3 +60,17 @@ def test_a_marked_name_after_that_and_a_word_stays_a_name() -> None:
     # «إن قوات «الدعم السريع» هاجمت»: a definite marked phrase after the subject word is a name
     text = "وقال مصدر عسكري إن قوات «الدعم السريع» هاجمت مواقع الجيش شرق المدينة فجر الأحد."
     assert _quotes(text) == []
+
+
+def test_the_un_resident_coordinator_speaks_under_her_office() -> None:
+    text = ("وقالت المنسقة المقيمة للأمم المتحدة في اليمن إن آلاف الأسر فرت من القتال، "
+            "داعية إلى «وقف فوري لإطلاق النار».")
+    doc: Doc = run(text, published="2026-11-24")
+    assert [q.speaker_canonical for q in doc.quotes] == ["UN Resident Coordinator"]
+
+
+def test_one_of_the_officials_who_asked_not_to_be_named_is_an_official_source() -> None:
+    text = ("وقال أحد المسؤولين، طالباً عدم كشف هويته، إن «المسلحين أحرقوا السوق بالكامل قبل أن ينسحبوا "
+            "باتجاه الغابة».")
+    doc: Doc = run(text, published="2026-11-24")
+    assert [q.speaker_canonical for q in doc.quotes] == ["Official source"]
