@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from hadath.doc import Doc
 from hadath.pipeline import run
+from tests.article_support import read_article
 
 
 def _claim_sources(text: str) -> list[str | None]:
@@ -74,3 +75,12 @@ def test_one_of_the_officials_who_asked_not_to_be_named_is_an_official_source() 
             "باتجاه الغابة».")
     doc: Doc = run(text, published="2026-11-24")
     assert [q.speaker_canonical for q in doc.quotes] == ["Official source"]
+
+
+
+def test_a_surname_later_is_the_full_name_given_after_a_marked_body() -> None:
+    # «رئيس «مكتب توثيق الشهداء في درعا» عمر الحريري»: NER takes «الحريري» only (the marks
+    # before cut the name); the given name before it is his, and «وأوضح الحريري» is he
+    text, doc = read_article("daraa_assassinations_newspaper.txt", "2026-11-24")
+    said = [q for q in doc.quotes if text[q.start:q.end].startswith("وثقنا")]
+    assert [q.speaker_canonical for q in said] == ["عمر الحريري"]
