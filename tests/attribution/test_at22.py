@@ -84,3 +84,13 @@ def test_a_surname_later_is_the_full_name_given_after_a_marked_body() -> None:
     text, doc = read_article("daraa_assassinations_newspaper.txt", "2026-11-24")
     said = [q for q in doc.quotes if text[q.start:q.end].startswith("وثقنا")]
     assert [q.speaker_canonical for q in said] == ["عمر الحريري"]
+
+
+def test_a_month_s_toll_is_no_rival_of_one_blast() -> None:
+    # «خلال شهر تشرين الأول الماضي»: the observatory's figure sums a month of killings
+    text = ("وأفاد مصدر محلي بمقتل شخصين في انفجار عبوة ناسفة استهدفت سيارة في مدينة إنخل بريف درعا.\n\n"
+            "وكان المرصد السوري لحقوق الإنسان قد أحصى مقتل 25 شخصاً في عمليات اغتيال بمحافظة درعا "
+            "خلال شهر تشرين الأول الماضي.")
+    doc: Doc = run(text, published="2026-11-24")
+    assert len(doc.claims) >= 2
+    assert doc.conflicts == []
