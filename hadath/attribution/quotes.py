@@ -288,12 +288,29 @@ def is_speech(ix: DocIndex, p: MarkPair, sent_start: int, sent_end: int) -> bool
     opens_sentence = p.open - sent_start <= 2
     if (words > SHORT_WORDS - 1 or opens_sentence) and _after_cue(ix, p.close + 1, sent_end) is not None:
         return True  # «...»، قال X — but «الطريقة «الجنبلاطية»، وفق ...» is a term
+    if _predicate_of_that(ix, before, inner, a):
+        return True
     if forms & ix.words.thats or direct:
         # a short quotation that runs on into the sentence is a name: «أن «داعش» يسيطر», unless
         # it counts something, as names do not: «إن قواته "قتلت أربعة مسلحين" خلال العملية»
         nxt = raw[p.close + 1 : p.close + 3].lstrip()
         return not (words <= SHORT_WORDS and nxt[:1].isalpha()) or _counts_something(ix, a, b)
     return False
+
+
+def _predicate_of_that(ix: DocIndex, before: _Before, inner: str, a: int) -> bool:
+    """Is a short marked phrase the predicate of «إن/أن» and one subject word: «وقال المتحدث
+    ... إن المنظمة «تشعر بقلق بالغ» إزاء احتجاز موظفيها»? The subject stands between «إن» and
+    the mark, so the marks hold what was said of it, not a name (a name follows «أن» itself:
+    «أن «داعش» يسيطر»). A definite first word («إن القوات «الدعم السريع»»), a body's head
+    word or an entity at the mark is still a name; one word alone is a scare-quoted term."""
+    if len(before.words) != 2 or before.words[0] not in ix.words.thats:
+        return False
+    words = inner.split()
+    if len(words) < 2 or word_key(words[0])[:2] == "\u0627\u0644" or a in ix.entity_at:
+        return False
+    first = word_key(words[0])
+    return first not in ix.words.orgs and first not in ix.words.titles and _strip_clitics(before.words[1]) not in ix.words.orgs
 
 
 # words that take a party, not speech, after them: «بين»، «مع»، «ضد»

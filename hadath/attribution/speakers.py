@@ -1244,6 +1244,8 @@ def cue_at(ix: DocIndex, pos: int, limit: int, transmit: bool = False, facts: bo
             j = ix.token_index(place.end)
             w = ix.word_tok.get(j)
             return j < len(starts) and (ix.tok_texts[j] == ":" or (w is not None and w.payloads[0].kind == "that"))
+        if facts and _fact_past_complement(ix, i, limit):
+            return True
     if ix.tok_texts[i] in ("\u060c", ",") and i + 1 < len(starts) and norms[i + 1] in _WHO:
         # «أعلن المركز الإعلامي لمحور تعز، الذي أكد أن ...»، «قال المرصد، الذي يتخذ من لندن
         # مقرا له، إن ...»: the speech goes on through a relative clause on the speaker
@@ -1272,6 +1274,22 @@ def cue_at(ix: DocIndex, pos: int, limit: int, transmit: bool = False, facts: bo
         if bare.startswith(_LAM):
             bare = bare[1:]  # «للصحافيين» -> «صحافيين»: the article's lam is folded in
         return i in ix.source_tok or i in ix.entity_tok or bare in ix.words.orgs or bare in _LISTENERS
+    return False
+
+
+def _fact_past_complement(ix: DocIndex, i: int, limit: int) -> bool:
+    """After a body's name, is «في» at token ``i`` the body's own short complement with the
+    announced fact right after it? «أعلنت القوات المشتركة في الساحل الغربي إحباط هجوم»: the
+    forces of the west coast announced a foiled attack (the gazetteer may not know «الساحل
+    الغربي» as a place); a frame, a mark or a number on the way means the «في» was something
+    else («أعلن الجيش في بيان»، «في 12 تشرين»)."""
+    starts, texts = ix.tok_starts, ix.tok_texts
+    for k in range(i + 2, min(len(starts), i + 2 + COMPLEMENT_WORDS)):
+        if starts[k] >= limit or not texts[k][:1].isalpha() or k in ix.frame_tok:
+            return False
+        w = ix.word_tok.get(k)
+        if w is not None:
+            return w.payloads[0].id == _REPORTED_FACT
     return False
 
 

@@ -21,10 +21,26 @@ from hadath.attribution.quotes import find_quotes
 from hadath.attribution.sources import SourceMention, compute_outlet, find_sources, source_for
 from hadath.attribution.speakers import NameRegistry, skip_titles
 from hadath.doc import Doc
+from hadath.ner.lexicons import given_names
 from hadath.pipeline import FunctionStage, Stage
 from hadath.text.normalize import normalize_key
 
 __all__ = ["SourceMention", "annotate", "source_for", "stages"]
+
+
+def _with_given_name(raw: str, start: int) -> int:
+    """Where a person's name starts when NER took the family name only: «رئيس «مكتب توثيق
+    الشهداء في درعا» عمر الحريري» gives «الحريري» (the marks before cut the name off), but the
+    listed given name right before it is his («عمر»), so a later «الحريري» is «عمر الحريري»."""
+    j = start
+    while j > 0 and raw[j - 1] == " ":
+        j -= 1
+    i = j
+    while i > 0 and raw[i - 1].isalpha():
+        i -= 1
+    if i < j < start and normalize_key(raw[i:j]) in given_names():
+        return i
+    return start
 
 
 def annotate(doc: Doc, sources_path: str | None = None) -> Doc:
@@ -33,7 +49,7 @@ def annotate(doc: Doc, sources_path: str | None = None) -> Doc:
     names = NameRegistry()
     for m in doc.entities:
         if m.type == "PER":
-            names.add(doc.raw[skip_titles(ix, m.start, m.end) : m.end])
+            names.add(doc.raw[_with_given_name(doc.raw, skip_titles(ix, m.start, m.end)) : m.end])
         elif m.type == "ORG" and m.canonical:
             names.add_org(m.text, m.canonical, m.start)
             if not m.canonical.isascii():

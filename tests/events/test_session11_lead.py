@@ -132,9 +132,9 @@ def test_a_body_named_in_marks_is_the_source_not_a_quotation() -> None:
     shelling = doc.events[0]
     assert shelling.actor1 is not None and shelling.actor1.name == "RSF: Rapid Support Forces"
     assert shelling.fatalities == 9
-    assert shelling.source is not None and shelling.source.name == "تنسيقية لجان المقاومة بالفاشر"
+    assert shelling.source is not None and shelling.source.name == "Resistance Committees (Sudan)"
     (toll,) = [c for c in doc.claims if c.quantity.low == 9]
-    assert toll.source is not None and toll.source.name == "تنسيقية لجان المقاومة بالفاشر"
+    assert toll.source is not None and toll.source.name == "Resistance Committees (Sudan)"
 
 
 def test_a_side_s_dead_told_elsewhere_unplaced_are_not_part_of_the_victims() -> None:
