@@ -387,7 +387,7 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
     if c.trigger.mode == _ASSASSINATE:
         return _doer_struck(c) or _attempt_suffered(c)
     if c.trigger.mode == _CLASH:
-        return _clash_joined(c) or _clash_between(c)
+        return _clash_joined(c) or _clash_between(c) or _toll_of_clash(c)
     if c.trigger.mode == SELF_HARM_MODE:
         return _immolated_in_protest(c)
     return False
@@ -780,6 +780,29 @@ def _clash_between(c: Candidate) -> bool:
         if s.norms[k] == _BETWEEN:
             return any(s.norms[j][:1] == _WA_LETTER and len(s.norms[j]) > 2 for j in range(k + 2, s.clause_stop(s.clause_of(k))))
     return False
+_TOLL_NOUNS: Final = frozenset(normalize_key(w) for w in ("حصيلة", "وحصيلة", "بحصيلة"))
+_DEAD_NOUN_ROW: Final = "killing (noun)"  # triggers.tsv: «قتيلا»، «قتلى»
+
+
+def _toll_of_clash(c: Candidate) -> bool:
+    """A clash noun whose toll is given, with its two sides after «بين», reports the clash:
+    «أعلن مركز طب الطوارئ ارتفاع حصيلة الاشتباكات بين اللواء 444 وجهاز الردع إلى 55
+    قتيلا»، «بلغت حصيلة المواجهات بين الجيش والمسلحين 12 قتيلا». The toll counts the dead of
+    one fight between named sides (ACLED's Armed clash, its fatalities the figure given), not
+    a mention: the toll noun governs the clash noun right before it, and a counted-dead noun
+    follows in the sentence. A bare «المعارك» without sides or dead stays the classifier's."""
+    s = c.sent
+    if c.trigger.pos != "noun" or c.tok == 0 or s.norms[c.tok - 1] not in _TOLL_NOUNS:
+        return False
+    if not any(o.trigger.name == _DEAD_NOUN_ROW and o.tok > c.tok for o in s.candidates):
+        return False
+    stop = min(len(s.norms), c.tok_end + _SIDES_REACH + 1)
+    for k in range(c.tok_end, stop):
+        if s.norms[k] == _BETWEEN:
+            return any(s.norms[j][:1] == _WA_LETTER and len(s.norms[j]) > 2 for j in range(k + 2, s.clause_stop(s.clause_of(k))))
+    return False
+
+
 _FORCE_REACH: Final = 3  # tokens from the crowd word to the force after «و» («وقوات مكافحة الشغب»)
 
 

@@ -1,0 +1,31 @@
+"""Session ev22: event errors found in the articles written for the attribution tests
+(tests/attribution/test_attr21.py), mended by rules that hold for Arabic reporting at large."""
+
+from __future__ import annotations
+
+from article_support import name, of_sub, read_article
+
+import hadath
+
+TRIPOLI = "2023-08-17"
+
+
+def test_a_clash_s_rising_toll_reports_the_clash() -> None:
+    # «أعلن مركز ... ارتفاع حصيلة الاشتباكات بين اللواء 444 قتال وجهاز الردع ... إلى 55 قتيلا»:
+    # the toll counts the dead of one fight between named sides (ACLED: the figure given)
+    _, doc = read_article("tripoli_clashes_interview_newspaper.txt", TRIPOLI)
+    (clash,) = of_sub(doc, "Armed clash")
+    assert {name(clash.actor1), name(clash.actor2)} == {"444th Brigade", "Rada Special Deterrence Force"}
+    assert clash.fatalities == 55
+
+
+def test_a_toll_of_clashes_between_two_sides_in_a_short_report() -> None:
+    doc = hadath.extract("وبلغت حصيلة المواجهات بين الجيش السوداني وقوات الدعم السريع في مدينة الأبيض 12 قتيلا.",
+                         published=TRIPOLI)
+    (clash,) = of_sub(doc, "Armed clash")
+    assert {name(clash.actor1), name(clash.actor2)} >= {"RSF: Rapid Support Forces"}
+
+
+def test_a_clash_noun_without_a_toll_stays_a_mention() -> None:
+    doc = hadath.extract("ويخشى السكان من عودة الاشتباكات بين الفصائل المسلحة في العاصمة.", published=TRIPOLI)
+    assert not of_sub(doc, "Armed clash")
