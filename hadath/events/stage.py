@@ -371,7 +371,7 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
     if c.trigger.plover == "PROTEST" and c.trigger.mode in _STAGED_MODES and (c.trigger.pos == "noun" or c.trigger.mode == "strike"):
         return _staged(c) or _crowd_subject(c) or _sustained(c) or _staged_by(c)
     if c.trigger.mode == ARREST_MODE:
-        return _detainees_follow(c) or _protesters_arrested(c)
+        return _detainees_follow(c) or _protesters_arrested(c) or _named_detainee(c)
     if c.trigger.mode == _DISRUPT:
         return _weapon_follows(c)
     if c.trigger.mode == _DESTROY:
@@ -914,6 +914,35 @@ def _detainees_follow(c: Candidate) -> bool:
 
 
 _ARREST_NOUNS: Final = frozenset(normalize_key(w) for w in ("اعتقال", "توقيف", "احتجاز"))
+_NAMED_REACH: Final = 5  # tokens from the detaining actor's end to the named detainee («آمر اللواء 444 محمود حمزة»)
+
+
+def _named_detainee(c: Candidate) -> bool:
+    """An arrest noun with its doer right after it and a named person after the doer, in one
+    clause: «إثر احتجاز جهاز الردع آمر اللواء 444 محمود حمزة في مطار معيتيقة»، «بعد اعتقال
+    الأمن الوطني الناشط أحمد علي». The verbal noun's agent and object tell who detained whom,
+    as «احتجز جهاز الردع ...» would; told as the cause of fighting it is still a detention
+    that happened (ACLED codes it: an arrest, or an abduction by a non-state group). A noun
+    with no doer («طالب باحتجاز المتهمين») or no named detainee stays the classifier's."""
+    if _LAM in c.prefix or c.key not in _ARREST_NOUNS:
+        return False
+    s = c.sent
+    if c.tok_end >= len(s.tok_starts):
+        return False
+    at = s.tok_starts[c.tok_end]
+    doers = [m for m in s.ents if m.start == at and getattr(getattr(m, "actor", None), "inter", None) in ARMED_INTER]
+    if not doers:
+        return False
+    after = bisect_left(s.tok_starts, doers[0].end)
+    for m in s.ents:
+        if m.type != "PER" or m.start < doers[0].end:
+            continue
+        k = bisect_left(s.tok_starts, m.start)
+        if k - after <= _NAMED_REACH and s.clause_of(k) == c.clause:
+            return True
+    return False
+
+
 _ANNOUNCE: Final = frozenset(normalize_key(w) for w in ("أعلن", "أعلنت", "أعلنوا", "أفاد", "أفادت", "أفادوا"))
 _ANNOUNCE_REACH: Final = 8  # tokens from «أعلنت» to the arrest noun (the announcer and «في بيان» between)
 

@@ -29,3 +29,16 @@ def test_a_toll_of_clashes_between_two_sides_in_a_short_report() -> None:
 def test_a_clash_noun_without_a_toll_stays_a_mention() -> None:
     doc = hadath.extract("ويخشى السكان من عودة الاشتباكات بين الفصائل المسلحة في العاصمة.", published=TRIPOLI)
     assert not of_sub(doc, "Armed clash")
+
+
+def test_a_named_detention_told_as_the_clash_s_cause_is_an_abduction() -> None:
+    # «إثر احتجاز جهاز الردع آمر اللواء 444 محمود حمزة في مطار معيتيقة»: the verbal noun's agent
+    # and its named object; a non-state group detaining is an abduction (ACLED)
+    _, doc = read_article("tripoli_clashes_interview_newspaper.txt", TRIPOLI)
+    (held,) = of_sub(doc, "Abduction/forced disappearance")
+    assert name(held.actor1) == "Rada Special Deterrence Force"
+
+
+def test_an_arrest_noun_without_its_doer_is_no_arrest() -> None:
+    doc = hadath.extract("وطالبت عائلة الناشط محمود حمزة باحتجاز المتورطين في قتله ومحاكمتهم.", published=TRIPOLI)
+    assert not of_sub(doc, "Abduction/forced disappearance") and not of_sub(doc, "Arrests")
