@@ -42,3 +42,22 @@ def test_a_named_detention_told_as_the_clash_s_cause_is_an_abduction() -> None:
 def test_an_arrest_noun_without_its_doer_is_no_arrest() -> None:
     doc = hadath.extract("وطالبت عائلة الناشط محمود حمزة باحتجاز المتورطين في قتله ومحاكمتهم.", published=TRIPOLI)
     assert not of_sub(doc, "Abduction/forced disappearance") and not of_sub(doc, "Arrests")
+
+
+SOHR = "2024-06-17"
+
+
+def test_a_monitor_s_daily_total_over_scattered_happenings_is_no_event() -> None:
+    # «وثق المرصد ... مقتل 19 شخصا ... وذلك في حوادث متفرقة وعمليات عسكرية شهدتها عدة محافظات»
+    _, doc = read_article("idlib_badia_observatory_daily.txt", SOHR)
+    assert not [e for e in doc.events if e.fatalities == 19]
+    # its «يوم أمس الأحد» still dates the day's happenings listed after it
+    (shelling,) = of_sub(doc, "Shelling/artillery/missile attack")
+    assert shelling.event_date == "2024-06-16"
+
+
+def test_a_killing_named_before_the_scattered_ones_stays() -> None:
+    doc = hadath.extract("قتل ثلاثة جنود عراقيين في هجوم بعبوة ناسفة في قضاء الطارمية أمس، "
+                         "فيما قتل خمسة أشخاص آخرين في حوادث متفرقة.", published=SOHR)
+    assert doc.events
+    assert not hadath.extract("قتل 12 شخصا في حوادث متفرقة في عدة محافظات عراقية أمس.", published=SOHR).events
