@@ -87,7 +87,7 @@ _TO_BE: Final = frozenset(normalize_key(w) for w in ("يكون", "تكون"))
 _MODAL_REACH: Final = 1  # words (an adjective) between the trigger and its modal, at most
 _ARTICLE: Final = "\u0627\u0644"  # ال
 _POSSIBLE_TYPES: Final = frozenset({"ASSAULT", "PROTEST"})
-SUMMARY_VETO: Final = "summary"  # a count summed over scattered happenings (:func:`_scattered_toll`)
+SUMMARY_VETO: Final = "scattered"  # a count summed over scattered happenings (:func:`_scattered_toll`)
 _VETO_KINDS: Final = frozenset(_RULE_OF_KIND) | {"accident", "equipment", "habitual", "scattered"}
 # tokens after a noun trigger within which its habitual adjective may sit («القصف المتكرر»،
 # «الغارات الإسرائيلية اليومية»: one adjective between)
