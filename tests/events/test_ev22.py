@@ -61,3 +61,11 @@ def test_a_killing_named_before_the_scattered_ones_stays() -> None:
                          "فيما قتل خمسة أشخاص آخرين في حوادث متفرقة.", published=SOHR)
     assert doc.events
     assert not hadath.extract("قتل 12 شخصا في حوادث متفرقة في عدة محافظات عراقية أمس.", published=SOHR).events
+
+
+def test_a_killing_before_the_running_tally_it_raises_keeps_its_day() -> None:
+    # «قتل شاب برصاص مسلحين مجهولين في بلدة الجيزة، ليرتفع عدد الذين قتلوا ... منذ مطلع العام
+    # إلى 214 شخصا»: the year's start dates the tally, not the killing (which is no recap)
+    _, doc = read_article("idlib_badia_observatory_daily.txt", SOHR)
+    (killing,) = [e for e in doc.events if e.location is not None and e.location.name_ar == "الجيزة"]
+    assert name(killing.actor1) == "Unidentified Armed Group (Syria)" and killing.event_date != "2024-01-01"
