@@ -7,7 +7,9 @@ ACLED codes the day a happening took place, with ``time_precision`` 1 (day), 2 (
    clause its own day), the one nearest the trigger; else the nearest date in its sentence
    (inside the quotation, for a trigger inside one: the frame's «يوم الأربعاء» dates the words);
    not the start of the period a comparison reaches back over («للمرة الأولى منذ عام 2011»،
-   «في أعنف هجوم منذ 2019», :func:`hadath.text.recency.compared_since`);
+   «في أعنف هجوم منذ 2019», :func:`hadath.text.recency.compared_since`), nor the start of
+   a running tally's period in another clause («قتل شاب ... في بلدة الجيزة، ليرتفع عدد
+   الذين قتلوا ... منذ مطلع العام إلى 214»: the tally's, not the killing's);
 2. else the date of the previous dated event sentence of the same paragraph (the paragraph
    goes on telling the same happening: «واستمرت الاشتباكات ...»);
 3. else the *story date*: the first date an event sentence of the article states (not one in
@@ -132,7 +134,9 @@ class EventDates:
             span = _clauses_span(s, group)
             if span is not None:
                 a, b = span
-                found = [d for d in found if a <= d.start < b] or found
+                own = [d for d in found if a <= d.start < b]
+                found = [d for d in own if not self._tally_elsewhere(best, d)] if own else found
+        if found:
             d = min(found, key=lambda d: abs(d.start - best.start))
             self.stated.append(d)
             return d.date, PRECISION.get(d.precision, 3)
@@ -142,6 +146,18 @@ class EventDates:
         if self.story is None and self.intro is not None and self.intro[1] <= s.span.start:
             return self.intro[0]
         return self.story or _NONE
+
+    def _tally_elsewhere(self, best: Candidate, d: DateMention) -> bool:
+        """Is ``d`` the start of a running tally's period («منذ مطلع العام») in a clause other
+        than ``best``'s, after it and a comma apart? The tally's clause may join the event's group through
+        its own death word («قتل شاب ... في بلدة الجيزة، ليرتفع عدد الذين قتلوا ... منذ مطلع
+        العام إلى 214»); its date is the tally's, not the killing's."""
+        raw = self.doc.raw
+        if d.start < best.end:
+            return False  # a tally told before the trigger frames it («منذ ... تجاوز 180، فيما نعى ... منذ بدء المواجهات»)
+        if raw.find("\u060c", best.end, d.start) < 0 and raw.find(",", best.end, d.start) < 0:
+            return False
+        return is_tally_since(raw, self.doc.published, d)
 
     def _list_intro(self) -> tuple[Dated, int] | None:
         """The date of a sentence that opens a list with a colon before a line break («شهدت

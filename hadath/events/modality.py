@@ -87,7 +87,8 @@ _TO_BE: Final = frozenset(normalize_key(w) for w in ("يكون", "تكون"))
 _MODAL_REACH: Final = 1  # words (an adjective) between the trigger and its modal, at most
 _ARTICLE: Final = "\u0627\u0644"  # ال
 _POSSIBLE_TYPES: Final = frozenset({"ASSAULT", "PROTEST"})
-_VETO_KINDS: Final = frozenset(_RULE_OF_KIND) | {"accident", "equipment", "habitual"}
+SUMMARY_VETO: Final = "scattered"  # a count summed over scattered happenings (:func:`_scattered_toll`)
+_VETO_KINDS: Final = frozenset(_RULE_OF_KIND) | {"accident", "equipment", "habitual", "scattered"}
 # tokens after a noun trigger within which its habitual adjective may sit («القصف المتكرر»،
 # «الغارات الإسرائيلية اليومية»: one adjective between)
 _HABITUAL_REACH: Final = 1
@@ -358,6 +359,8 @@ def veto(c: Candidate) -> str | None:
                 return "equipment"
     if _habitual(s, c, cues):
         return "habitual"  # «القصف المتكرر يثير الرعب بين السكان»: a pattern, no one happening
+    if c.trigger.mode == "casualty" and _scattered_toll(s, c, cues):
+        return SUMMARY_VETO  # «وثق المرصد مقتل 19 شخصا ... وذلك في حوادث متفرقة»: a day's count of many
     if _wounded_one_died(s, c):
         return "update"  # «ارتفعت الحصيلة إلى خمسة بعد وفاة أحد الجرحى متأثراً بجروحه»
     if c.trigger.plover == "ASSAULT" and _dead_listed(s, c):
@@ -449,6 +452,20 @@ def _dead_listed(s: SentenceCtx, c: Candidate) -> bool:
     (claims count them), it tells no new happening."""
     norms = s.norms
     return any(norms[k] in _THE_DEAD and norms[k + 1] in _THEY_ARE for k in range(0, c.tok - 1))
+
+
+def _scattered_toll(s: SentenceCtx, c: Candidate, cues: list[Cue]) -> bool:
+    """Does casualty ``c`` count dead that its sentence says fell in scattered happenings or
+    across several provinces (cues.tsv kind ``scattered`` after it: «وثق المرصد مقتل 19 شخصا
+    ... يوم أمس، بينهم 7 مدنيين، وذلك في حوادث متفرقة وعمليات عسكرية شهدتها عدة محافظات»)?
+    A monitor's daily total sums many happenings, each told (or not) on its own; ACLED codes
+    those, never the sum. Not when another trigger stands between the count and the cue: that
+    one names the happening («قتل جندي في هجوم ... وقتل آخرون في حوادث متفرقة»، «مقتل 12 عنصرا
+    خلال عمليات مداهمة ... في مناطق متفرقة»: scattered places of one operation are no cue)."""
+    for cue in cues:
+        if cue.kind == "scattered" and cue.tok > c.tok:
+            return not any(o.trigger.mode != "casualty" and c.tok < o.tok < cue.tok for o in s.candidates)
+    return False
 
 
 def _wounded_one_died(s: SentenceCtx, c: Candidate) -> bool:

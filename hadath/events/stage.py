@@ -65,7 +65,7 @@ from hadath.events.lexicon import (
     generic_actor,
     other_happening_words,
 )
-from hadath.events.modality import answering_verb, veto
+from hadath.events.modality import SUMMARY_VETO, answering_verb, veto
 from hadath.events.model import load_model
 from hadath.events.tally import counted_people, dual_forms
 from hadath.lexicon.actors import (
@@ -371,7 +371,7 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
     if c.trigger.plover == "PROTEST" and c.trigger.mode in _STAGED_MODES and (c.trigger.pos == "noun" or c.trigger.mode == "strike"):
         return _staged(c) or _crowd_subject(c) or _sustained(c) or _staged_by(c)
     if c.trigger.mode == ARREST_MODE:
-        return _detainees_follow(c) or _protesters_arrested(c)
+        return _detainees_follow(c) or _protesters_arrested(c) or _named_detainee(c)
     if c.trigger.mode == _DISRUPT:
         return _weapon_follows(c)
     if c.trigger.mode == _DESTROY:
@@ -387,7 +387,7 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
     if c.trigger.mode == _ASSASSINATE:
         return _doer_struck(c) or _attempt_suffered(c)
     if c.trigger.mode == _CLASH:
-        return _clash_joined(c) or _clash_between(c)
+        return _clash_joined(c) or _clash_between(c) or _toll_of_clash(c)
     if c.trigger.mode == SELF_HARM_MODE:
         return _immolated_in_protest(c)
     return False
@@ -780,6 +780,29 @@ def _clash_between(c: Candidate) -> bool:
         if s.norms[k] == _BETWEEN:
             return any(s.norms[j][:1] == _WA_LETTER and len(s.norms[j]) > 2 for j in range(k + 2, s.clause_stop(s.clause_of(k))))
     return False
+_TOLL_NOUNS: Final = frozenset(normalize_key(w) for w in ("حصيلة", "وحصيلة", "بحصيلة"))
+_DEAD_NOUN_ROW: Final = "killing (noun)"  # triggers.tsv: «قتيلا»، «قتلى»
+
+
+def _toll_of_clash(c: Candidate) -> bool:
+    """A clash noun whose toll is given, with its two sides after «بين», reports the clash:
+    «أعلن مركز طب الطوارئ ارتفاع حصيلة الاشتباكات بين اللواء 444 وجهاز الردع إلى 55
+    قتيلا»، «بلغت حصيلة المواجهات بين الجيش والمسلحين 12 قتيلا». The toll counts the dead of
+    one fight between named sides (ACLED's Armed clash, its fatalities the figure given), not
+    a mention: the toll noun governs the clash noun right before it, and a counted-dead noun
+    follows in the sentence. A bare «المعارك» without sides or dead stays the classifier's."""
+    s = c.sent
+    if c.trigger.pos != "noun" or c.tok == 0 or s.norms[c.tok - 1] not in _TOLL_NOUNS:
+        return False
+    if not any(o.trigger.name == _DEAD_NOUN_ROW and o.tok > c.tok for o in s.candidates):
+        return False
+    stop = min(len(s.norms), c.tok_end + _SIDES_REACH + 1)
+    for k in range(c.tok_end, stop):
+        if s.norms[k] == _BETWEEN:
+            return any(s.norms[j][:1] == _WA_LETTER and len(s.norms[j]) > 2 for j in range(k + 2, s.clause_stop(s.clause_of(k))))
+    return False
+
+
 _FORCE_REACH: Final = 3  # tokens from the crowd word to the force after «و» («وقوات مكافحة الشغب»)
 
 
@@ -891,6 +914,35 @@ def _detainees_follow(c: Candidate) -> bool:
 
 
 _ARREST_NOUNS: Final = frozenset(normalize_key(w) for w in ("اعتقال", "توقيف", "احتجاز"))
+_NAMED_REACH: Final = 5  # tokens from the detaining actor's end to the named detainee («آمر اللواء 444 محمود حمزة»)
+
+
+def _named_detainee(c: Candidate) -> bool:
+    """An arrest noun with its doer right after it and a named person after the doer, in one
+    clause: «إثر احتجاز جهاز الردع آمر اللواء 444 محمود حمزة في مطار معيتيقة»، «بعد اعتقال
+    الأمن الوطني الناشط أحمد علي». The verbal noun's agent and object tell who detained whom,
+    as «احتجز جهاز الردع ...» would; told as the cause of fighting it is still a detention
+    that happened (ACLED codes it: an arrest, or an abduction by a non-state group). A noun
+    with no doer («طالب باحتجاز المتهمين») or no named detainee stays the classifier's."""
+    if _LAM in c.prefix or c.key not in _ARREST_NOUNS:
+        return False
+    s = c.sent
+    if c.tok_end >= len(s.tok_starts):
+        return False
+    at = s.tok_starts[c.tok_end]
+    doers = [m for m in s.ents if m.start == at and getattr(getattr(m, "actor", None), "inter", None) in ARMED_INTER]
+    if not doers:
+        return False
+    after = bisect_left(s.tok_starts, doers[0].end)
+    for m in s.ents:
+        if m.type != "PER" or m.start < doers[0].end:
+            continue
+        k = bisect_left(s.tok_starts, m.start)
+        if k - after <= _NAMED_REACH and s.clause_of(k) == c.clause:
+            return True
+    return False
+
+
 _ANNOUNCE: Final = frozenset(normalize_key(w) for w in ("أعلن", "أعلنت", "أعلنوا", "أفاد", "أفادت", "أفادوا"))
 _ANNOUNCE_REACH: Final = 8  # tokens from «أعلنت» to the arrest noun (the announcer and «في بيان» between)
 
@@ -2041,6 +2093,12 @@ def annotate(doc: Doc) -> None:
     for s in ctxs:
         kept = [c for c in s.candidates if not c.veto and c.prob >= model.threshold(c.trigger.plover)]
         if not kept:
+            summed = [c for c in s.candidates if c.veto == SUMMARY_VETO]
+            if summed:
+                # «وثق المرصد مقتل 19 شخصا يوم أمس الأحد ... في حوادث متفرقة»: the day's total is
+                # no event, but its day is that of the happenings listed after it
+                dates.date_for(s, summed, summed[0])
+                dates.done(s)
             continue
         if len(kept) > 1 and s.norms and s.norms[0] in _TURN_IN:
             kept = [c for c in kept if not _turn_noun(s, c)] or kept
