@@ -296,7 +296,8 @@ def test_an_observatorys_daily_list() -> None:
     # each line opens on the dead it counts: «- مواطن قتل»، «- طفلان قتلا»، «- مواطنان قتلا»
     assert by_place["Al-Shuhayl"].fatalities == 1
     assert by_place["Hama"].fatalities == 2 and by_place["Hama"].sub_event_type == "Remote explosive/landmine/IED"
-    assert by_place["Idlib"].fatalities == 2 and name(by_place["Idlib"].actor1) == "Military Forces of Syria"
+    # «على قرية في جبل الزاوية بريف إدلب الجنوبي»: the highland (regions.tsv), finer than the governorate
+    assert by_place["Jabal al-Zawiya"].fatalities == 2 and name(by_place["Jabal al-Zawiya"].actor1) == "Military Forces of Syria"
     # «- عنصر في "قسد" قتل برصاص قناص»: the member of the SDF is who was killed
     assert name(by_place["Dhībān"].actor2) == "SDF: Syrian Democratic Forces"
     assert by_place["Dhībān"].actor1 is None or name(by_place["Dhībān"].actor1) != "SDF: Syrian Democratic Forces"
