@@ -116,9 +116,16 @@ def period_of(raw: str, start: int, end: int, sent_start: int, sent_end: int,
     clause = raw[sent_start + (cuts[-1] if cuts else 0):end + (stop.start() if stop else len(after))]
     if w.since_by_first and _has_phrase(_keys(clause), w.since_by_first):
         return PERIOD_SINCE
-    if w.period_by_first and _has_phrase(_keys(raw[sent_start:sent_end]), w.period_by_first):
+    if w.period_by_first and _has_phrase(_sentence_keys(raw, sent_start, sent_end), w.period_by_first):
         return PERIOD_SPAN
     return ""
+
+
+@lru_cache(maxsize=64)
+def _sentence_keys(raw: str, start: int, end: int) -> list[str]:
+    """:func:`_keys` of ``raw[start:end]``, once a sentence: :func:`period_of` asks it for every
+    figure of the sentence (a string's hash is kept in the object, so the key costs little)."""
+    return _keys(raw[start:end])
 
 
 _TOLL_STEMS: Final = ("\u062d\u0635\u064a\u0644", "\u0639\u062f\u062f")  # حصيل عدد
