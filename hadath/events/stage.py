@@ -772,14 +772,20 @@ def _clash_between(c: Candidate) -> bool:
     الحوثيين»، «دارت اشتباكات بين الجيش وقوات الدعم السريع». The verb tells it happened (not
     background, not after «بعد»: :func:`_carrier`), «بين ... و» names who fought. A dateline
     before such a lead («مأرب – «العربي الجديد»:») took its sentence-start features away."""
-    s = c.sent
     if c.trigger.pos != "noun" or not _carrier(c, _OCCUR_VERBS, _OCCUR_REACH):
         return False
+    return _sides_follow(c)
+def _sides_follow(c: Candidate) -> bool:
+    """Does «بين» follow the clash noun within :data:`_SIDES_REACH` words, with a second side
+    joined by «و» later in its clause («بين القوات الحكومية وجماعة الحوثيين»)?"""
+    s = c.sent
     stop = min(len(s.norms), c.tok_end + _SIDES_REACH + 1)
     for k in range(c.tok_end, stop):
         if s.norms[k] == _BETWEEN:
             return any(s.norms[j][:1] == _WA_LETTER and len(s.norms[j]) > 2 for j in range(k + 2, s.clause_stop(s.clause_of(k))))
     return False
+
+
 _TOLL_NOUNS: Final = frozenset(normalize_key(w) for w in ("حصيلة", "وحصيلة", "بحصيلة"))
 _DEAD_NOUN_ROW: Final = "killing (noun)"  # triggers.tsv: «قتيلا»، «قتلى»
 
@@ -796,11 +802,7 @@ def _toll_of_clash(c: Candidate) -> bool:
         return False
     if not any(o.trigger.name == _DEAD_NOUN_ROW and o.tok > c.tok for o in s.candidates):
         return False
-    stop = min(len(s.norms), c.tok_end + _SIDES_REACH + 1)
-    for k in range(c.tok_end, stop):
-        if s.norms[k] == _BETWEEN:
-            return any(s.norms[j][:1] == _WA_LETTER and len(s.norms[j]) > 2 for j in range(k + 2, s.clause_stop(s.clause_of(k))))
-    return False
+    return _sides_follow(c)
 
 
 _FORCE_REACH: Final = 3  # tokens from the crowd word to the force after «و» («وقوات مكافحة الشغب»)
