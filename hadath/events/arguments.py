@@ -1890,7 +1890,7 @@ _OWNED_WEAPON_MODES: Final = frozenset({"aerial", "heavy-weapons"})  # triggers 
 
 
 _INFORMATION: Final = frozenset(normalize_key(w) for w in (
-    "معلومات", "معلومة", "بمعلومات", "لمعلومات", "بلاغ", "بلاغات", "إخبارية", "اخبارية", "معلومات استخبارية"))
+    "معلومات", "معلومة", "بمعلومات", "لمعلومات", "بلاغ", "بلاغات", "إخبارية", "اخبارية"))
 _INFORMANT_REACH: Final = 3  # «معلومات استخبارية دقيقة من»: the noun, two adjectives, then «من»
 
 

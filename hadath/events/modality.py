@@ -87,8 +87,8 @@ _TO_BE: Final = frozenset(normalize_key(w) for w in ("يكون", "تكون"))
 _MODAL_REACH: Final = 1  # words (an adjective) between the trigger and its modal, at most
 _ARTICLE: Final = "\u0627\u0644"  # ال
 _POSSIBLE_TYPES: Final = frozenset({"ASSAULT", "PROTEST"})
-SUMMARY_VETO: Final = "scattered"  # a count summed over scattered happenings (:func:`_scattered_toll`)
-_VETO_KINDS: Final = frozenset(_RULE_OF_KIND) | {"accident", "equipment", "habitual", "scattered"}
+SCATTERED_VETO: Final = "scattered"  # a count summed over scattered happenings (:func:`_scattered_toll`)
+_VETO_KINDS: Final = frozenset(_RULE_OF_KIND) | {"accident", "equipment", "habitual", "scattered"}  # cues.tsv kinds a veto reads
 # tokens after a noun trigger within which its habitual adjective may sit («القصف المتكرر»،
 # «الغارات الإسرائيلية اليومية»: one adjective between)
 _HABITUAL_REACH: Final = 1
@@ -360,7 +360,7 @@ def veto(c: Candidate) -> str | None:
     if _habitual(s, c, cues):
         return "habitual"  # «القصف المتكرر يثير الرعب بين السكان»: a pattern, no one happening
     if c.trigger.mode == "casualty" and _scattered_toll(s, c, cues):
-        return SUMMARY_VETO  # «وثق المرصد مقتل 19 شخصا ... وذلك في حوادث متفرقة»: a day's count of many
+        return SCATTERED_VETO  # «وثق المرصد مقتل 19 شخصا ... وذلك في حوادث متفرقة»: a day's count of many
     if _wounded_one_died(s, c):
         return "update"  # «ارتفعت الحصيلة إلى خمسة بعد وفاة أحد الجرحى متأثراً بجروحه»
     if c.trigger.plover == "ASSAULT" and _dead_listed(s, c):

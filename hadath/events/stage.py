@@ -65,7 +65,7 @@ from hadath.events.lexicon import (
     generic_actor,
     other_happening_words,
 )
-from hadath.events.modality import SUMMARY_VETO, answering_verb, veto
+from hadath.events.modality import SCATTERED_VETO, answering_verb, veto
 from hadath.events.model import load_model
 from hadath.events.tally import counted_people, dual_forms
 from hadath.lexicon.actors import (
@@ -2095,7 +2095,7 @@ def annotate(doc: Doc) -> None:
     for s in ctxs:
         kept = [c for c in s.candidates if not c.veto and c.prob >= model.threshold(c.trigger.plover)]
         if not kept:
-            summed = [c for c in s.candidates if c.veto == SUMMARY_VETO]
+            summed = [c for c in s.candidates if c.veto == SCATTERED_VETO]
             if summed:
                 # «وثق المرصد مقتل 19 شخصا يوم أمس الأحد ... في حوادث متفرقة»: the day's total is
                 # no event, but its day is that of the happenings listed after it
