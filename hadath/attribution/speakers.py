@@ -1009,8 +1009,7 @@ def _spokesman_named(ix: DocIndex, units: list[Unit]) -> int:
             return 0
     elif nxt.kind != "entity" or nxt.payload.type != "PER":
         return 0
-    head = raw[first.start:first.end].split()
-    return k if head and word_key(head[0]) in ix.words.titles else 0
+    return k if _title_headed(ix, first) else 0
 
 
 _KUNYA: Final = frozenset({"\u0627\u0645", "\u0627\u0628\u0648", "\u0627\u0628\u064a", "\u0627\u0628\u0627"})  # أم أبو أبي أبا (normalised)
