@@ -953,13 +953,17 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         before = [x for x in before if x is not owner]
     # «اشتباكات بين قوات النظام وفصائل المعارضة»: the two sides of a clash
     tf = s.token_forms()
-    for i, x in enumerate(after[:-1]):
+    # «بين عناصر من حركة فتح ومسلحين من تنظيم «جند الشام»»: the first side may have been read
+    # as the target already («عناصر من» before it); it still opens the pair
+    sides = after if actor2 is None or actor2 in after or actor2.tok < best.tok_end else sorted(
+        [*after, actor2], key=lambda y: y.tok)
+    for i, x in enumerate(sides[:-1]):
         # the pair wins over victims read earlier if they are one of its sides: «اشتباكات بين
         # هيئة تحرير الشام وقوات النظام أسفرت عن مقتل 6 عناصر من قوات النظام», or if they are
         # civilians caught between two armed sides («... ما أسفر عن مقتل 9 أشخاص»)
         # the other side, past the first side's name again («بين «قوات سوريا الديمقراطية» (قسد)
         # من جهة، ومسلحين من أبناء العشائر من جهة أخرى»: its short name in brackets)
-        pair = next((y for y in after[i + 1:] if y.actor.name != x.actor.name), after[i + 1])
+        pair = next((y for y in sides[i + 1:] if y.actor.name != x.actor.name), sides[i + 1])
         if x.tok > 0 and _word_before(s, tf, x.tok) & _BETWEEN and actor1 is None and (
                 actor2 is None
                 or (actor2.role == "civilian" and x.role != "civilian" and pair.role != "civilian")
@@ -2826,7 +2830,8 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
                   if not (j == tok_i + 1 and s.norms[j][:1] == _WA and best_d < tok_i <= best_d + _COUNT_AFTER
                           and not any(tf[k] & _SUBSET_PREV for k in range(best_d, tok_i)))), default=99)
         if last is not None and _coordinated(s, tok_i) and di > 2 \
-                and not any(last[0] < j < tok_i for j in injury_idx) and (
+                and not any(last[0] < j < tok_i for j in injury_idx) \
+                and not _counts_wounded_after(s, tok_i, injury_idx) and (
                     tok_i - last[0] <= _COORD_REACH or _far_coordinated(s, last[0], tok_i)):
             # «مقتل 6 عناصر من قوات النظام و3 من مقاتلي الهيئة»: the second side's dead
             # are coordinated with the first figure, however far the death word is
@@ -3014,6 +3019,18 @@ def _far_coordinated(s: SentenceCtx, prev: int, tok_i: int) -> bool:
     texts = s.texts
     return (tok_i - prev <= _COORD_FAR and tok_i + 1 < len(s.norms) and s.norms[tok_i + 1] == _PARTITIVE
             and not any(texts[k] in _CLAUSE_PUNCT for k in range(prev + 1, tok_i)))
+
+
+def _counts_wounded_after(s: SentenceCtx, tok_i: int, injury_idx: list[int]) -> bool:
+    """Does a wounding word follow the figure starting at token ``tok_i`` right after its last
+    word? «خمسة قتلى، بينهم امرأة، وأكثر من 20 جريحاً»: the phrase «أكثر من 20» starts three
+    words before «جريحاً», yet it counts the wounded, not more dead."""
+    starts = s.tok_starts
+    for n in s.nums:
+        if bisect_right(starts, n.start) - 1 == tok_i:
+            last = bisect_right(starts, n.end - 1) - 1
+            return any(0 < j - last <= 2 for j in injury_idx)
+    return False
 
 
 def _coordinated(s: SentenceCtx, tok_i: int) -> bool:

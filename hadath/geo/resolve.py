@@ -190,6 +190,11 @@ _FORCE_NOUNS: Final = frozenset(normalize_key(w) for w in (
     "مسيرة", "المسيرة", "مسيرات", "المسيرات", "الطيران", "طيران", "قصف", "القصف", "غارة", "الغارة",
     "غارات", "الغارات", "مدفعي", "المدفعي", "المدفعية", "مدفعية", "الحربية", "حربية", "الحربي", "حربي",
     "البحرية", "بحرية", "الزوارق", "زوارق", "الدبابات", "دبابات", "ضربة", "ضربات", "الضربات"))
+# a people, a mission or a community abroad: «مخيم عين الحلوة للاجئين الفلسطينيين» قرب صيدا,
+# «السفارة الفلسطينية في بيروت», «اللاجئين السوريين» in Lebanon say nothing of where the text is
+_ABROAD_NOUNS: Final = frozenset(normalize_key(w) for w in (
+    "اللاجئين", "لاجئين", "اللاجئون", "لاجئون", "للاجئين", "المخيمات", "مخيمات", "السفارة", "سفارة",
+    "القنصلية", "قنصلية", "الجالية", "جالية", "الجاليات", "جاليات"))
 _NO_ROLES: Final[frozenset[str]] = frozenset()
 
 
@@ -248,7 +253,9 @@ def resolve_doc(doc: Doc) -> None:
             if cc:
                 word_before = text[max(0, pstart - 20):pstart].split()[-1:]
                 # «طائرة مسيرة إسرائيلية»، «الجيش الإسرائيلي»: who struck, not where
-                votes[cc] += W_DEMONYM_FORCE if word_before and word_before[0] in _FORCE_NOUNS else W_DEMONYM
+                wb0 = word_before[0] if word_before else ""
+                if wb0 not in _ABROAD_NOUNS:
+                    votes[cc] += W_DEMONYM_FORCE if wb0 in _FORCE_NOUNS else W_DEMONYM
                 demonym_votes.add(cc)
             continue
         prefix = text[pstart:s]

@@ -1,0 +1,63 @@
+"""Session 22's reading of an article written for the suite: a newspaper report on a round of
+fighting in the Ain al-Hilweh refugee camp near Sidon (Fatah against «جند الشام», a medical
+source's toll against the Lebanese agency's, rockets on the edges of Sidon, a ceasefire agreed
+at the embassy in Beirut, UNRWA's count of the displaced). Plus the rules it exposed, on
+sentences of their own."""
+
+from __future__ import annotations
+
+from article_support import name, of_sub, read_article
+
+import hadath
+
+AIN_HILWEH = "2026-11-23"  # a Monday: «مساء أمس الأحد» is the 22nd
+
+
+def _camp() -> tuple[str, hadath.Document]:
+    return read_article("ain_hilweh_camp_newspaper.txt", AIN_HILWEH)
+
+
+def test_the_camp_clash_has_its_two_named_sides() -> None:
+    _, doc = _camp()
+    clash = of_sub(doc, "Armed clash")[0]
+    # «بين عناصر من حركة فتح ومسلحين من تنظيم «جند الشام»»: the first side, read as the target
+    # after «عناصر من», still opens the pair
+    assert name(clash.actor1) == "Fatah Movement" and name(clash.actor2) == "Jund al Sham"
+    assert clash.location is not None and clash.location.country == "LB"
+    assert clash.event_date == "2026-11-22" and clash.fatalities == 3
+
+
+def test_refugees_and_an_embassy_do_not_move_sidon_to_the_west_bank() -> None:
+    _, doc = _camp()
+    # «للاجئين الفلسطينيين»، «السفارة الفلسطينية»، «المخيمات الفلسطينية»: a people and a mission
+    # abroad; every Sidon of the text is the Lebanese city, not Şaydā near Tulkarm
+    places = [e.geo for e in doc.entities if e.geo is not None]
+    assert places and all(p.country == "LB" for p in places)
+    assert all(e.location is None or e.location.country == "LB" for e in doc.events)
+
+
+def test_the_two_tolls_disagree() -> None:
+    _, doc = _camp()
+    reasons = [c.reason for c in doc.conflicts]
+    assert any("3 people killed" in r and "Lebanese National News Agency reports 5" in r for r in reasons)
+    assert any("14 people wounded" in r and "at least 20" in r for r in reasons)
+
+
+def test_the_agreement_and_the_quotes() -> None:
+    _, doc = _camp()
+    (agreement,) = of_sub(doc, "Agreement")
+    assert agreement.location is not None and agreement.location.name == "Beirut"
+    speakers = {q.speaker for q in doc.quotes}
+    assert {"الجيش اللبناني", "صبحي أبو عرب", "أحمد عبد الهادي"} <= speakers
+    displaced = [c for c in doc.claims if c.subject == "people displaced"]
+    assert displaced and displaced[0].quantity.low == 2000
+    assert displaced[0].source is not None and displaced[0].source.name == "UNRWA"
+
+
+def test_more_than_twenty_wounded_after_the_dead_are_no_more_dead() -> None:
+    # «وأكثر من 20 جريحاً»: the phrase starts three words before its wounding word, yet it
+    # counts the wounded; joined by «و» to the dead, it is not a second count of them
+    doc = hadath.extract("قالت الوكالة إن حصيلة الاشتباكات في المخيم بلغت خمسة قتلى، بينهم امرأة، "
+                         "وأكثر من 20 جريحاً.", published=AIN_HILWEH)
+    assert [e.fatalities for e in doc.events] == [5]
+
