@@ -630,7 +630,12 @@ def _heading_colon(raw: str, s: int, e: int, dl: SourceMention | None) -> int | 
         return None
     line = raw.rfind("\n", 0, s) + 1
     head = dl.end if dl is not None and line <= dl.start and dl.end <= s else line
-    return c if not raw[head:s].strip(_HEADING_SEP) else None
+    before = raw[head:s].strip(_HEADING_SEP)
+    # «09:42 - وزارة الصحة الفلسطينية: استشهاد شاب ...»: a live page's time stamp opens the line
+    return c if not before or _TIME_STAMP.fullmatch(before) else None
+
+
+_TIME_STAMP: Final = regex.compile(r"\d{1,2}[:.]\d{2}(?:\s*\([^()\n]{1,25}\))?")
 
 
 _PUBLISHED: Final = ("\u0646\u0634\u0631", "\u0628\u062b", "\u0648\u0632\u0639")  # نشر بث وزع (normalised stems)

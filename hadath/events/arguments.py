@@ -831,6 +831,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             # «بهجوم شنه عناصر من تنظيم "داعش"»: the members of the group carried it out
             actor1 = x
         elif actor1 is None and x.tok > 0 and _PREV_KINDS[tf[x.tok - 1]] & _K_TARGETING and x.role != "civilian" \
+                and not _plural_verb(s.norms[x.tok - 1]) \
                 and any(c.tok == x.tok_end and _BA in c.prefix for c in group):
             # «استهدفت جماعة الحوثي بطائرة مسيرة ميناء المخا»: the name between the verb and the
             # weapon it used («ب») is the verb's subject, not its target
@@ -1204,6 +1205,10 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 actor2 = None  # the shooters were read as the one hit
             if actor2 is None and announcer.role == "state" and _hurt_members_of(s, best, announcer):
                 actor2 = announcer
+    if actor1 is None and not protest:
+        ours = _speaker_of_our_forces(s, best, spans, actor2)
+        if ours is not None:
+            actor1 = ours
     if actor1 is not None and not protest and _struck_subject(s, tf, actor1, rest):
         # «وأصيب وزير الداخلية الأسبق بجروح في تفجير»، «وقتل أحد عناصر الشرطة وأصيب ثلاثة
         # آخرون»: the subject of a verb of being hurt or killed is who was hit, never who struck;
@@ -2400,6 +2405,34 @@ def _abducted_object(doc: Doc, s: SentenceCtx, best: Candidate, actor1: ActorSpa
     actor = trusted(Actor, {"name": fill_country(template.name, country_name(country)), "text": doc.raw[start:end],
                             "inter": template.inter, "country": country})
     return ActorSpan(start, end, i, j, actor, "civilian", s.clause_of(i))
+
+
+def _speaker_of_our_forces(s: SentenceCtx, best: Candidate, spans: list[ActorSpan],
+                           actor2: ActorSpan | None) -> ActorSpan | None:
+    """The armed body whose statement says «our fighters» did the deed: «كتيبة طوباس التابعة لسرايا
+    القدس في بيان: مقاتلونا استهدفوا آليات الاحتلال». The possessive names the speaker, the last
+    armed or state side named before it in the sentence (not the one hit)."""
+    norms = s.norms
+    k = next((i for i in range(min(best.tok, len(norms))) if norms[i] in _OUR_FORCES), -1)
+    if k < 0:
+        return None
+    return next((x for x in reversed(spans) if x.tok_end <= k and x.role in DOER_ROLES
+                 and (actor2 is None or x.actor.name != actor2.actor.name)), None)
+
+
+_OUR_FORCES: Final = frozenset(normalize_key(w) for w in (
+    "مقاتلونا", "مقاتلينا", "قواتنا", "عناصرنا", "مجاهدونا", "مجاهدينا", "أبطالنا", "وحداتنا", "جنودنا",
+    "ومقاتلونا", "وقواتنا", "وعناصرنا", "ومجاهدونا", "ووحداتنا", "وجنودنا"))
+
+
+def _plural_verb(norm: str) -> bool:
+    """Does the verb carry its plural subject («استهدفوا»، «قصفوا»)? A verb before its subject is
+    singular in Arabic, so the name after a plural one is its object: «مقاتلونا استهدفوا آليات
+    الاحتلال بعبوات ناسفة» (the fighters hit the occupation's vehicles)."""
+    return len(norm) > 4 and norm.endswith(_PLURAL_SUFFIX)
+
+
+_PLURAL_SUFFIX: Final = "\u0648\u0627"  # وا
 
 
 def _lam_prefixed(s: SentenceCtx, i: int) -> bool:

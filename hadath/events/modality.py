@@ -88,11 +88,13 @@ _MODAL_REACH: Final = 1  # words (an adjective) between the trigger and its moda
 _ARTICLE: Final = "\u0627\u0644"  # ال
 _POSSIBLE_TYPES: Final = frozenset({"ASSAULT", "PROTEST"})
 SCATTERED_VETO: Final = "scattered"  # a count summed over scattered happenings (:func:`_scattered_toll`)
-_VETO_KINDS: Final = frozenset(_RULE_OF_KIND) | {"accident", "equipment", "habitual", "scattered"}  # cues.tsv kinds a veto reads
+_VETO_KINDS: Final = frozenset(_RULE_OF_KIND) | {"accident", "equipment", "habitual", "scattered", "overflight"}  # cues.tsv kinds a veto reads
 # tokens after a noun trigger within which its habitual adjective may sit («القصف المتكرر»،
 # «الغارات الإسرائيلية اليومية»: one adjective between)
 _HABITUAL_REACH: Final = 1
 _EQUIPMENT_REACH: Final = 6  # tokens from «معززة»/«برفقة»/«منصتين لإطلاق» to the weapon it lists
+OVERFLIGHT_VETO: Final = "overflight"  # cues.tsv kind: aircraft flying, not striking
+_OVERFLIGHT_REACH: Final = 3  # «تحليق [مكثف] لطائرات مسيرة»: the aircraft right after the flight
 _WEAPON_MODES: Final = frozenset({"explosives", "heavy-weapons", "aerial", "suicide", "grenade", "chemical"})
 # tokens from a disrupting word to the weapon it disrupted: «فككت قوى الأمن الداخلي (الأسايش)
 # عبوة ناسفة» puts the force's name and its bracketed short name (brackets are tokens) between
@@ -357,6 +359,9 @@ def veto(c: Candidate) -> str | None:
                 # «قوة معززة بجرافات وطائرات مسيرة اقتحمت»: drones came along, none struck;
                 # «تدمير منصتين لإطلاق الصواريخ»: the rockets name what was hit
                 return "equipment"
+            if cue.kind == OVERFLIGHT_VETO and cue.clause == clause and 0 < c.tok - cue.tok <= _OVERFLIGHT_REACH \
+                    and c.trigger.pos != "verb":
+                return OVERFLIGHT_VETO  # «وسط تحليق مكثف لطائرات مسيرة»: drones flew over, none is said to strike
     if _habitual(s, c, cues):
         return "habitual"  # «القصف المتكرر يثير الرعب بين السكان»: a pattern, no one happening
     if c.trigger.mode == "casualty" and _scattered_toll(s, c, cues):

@@ -65,7 +65,7 @@ from hadath.events.lexicon import (
     generic_actor,
     other_happening_words,
 )
-from hadath.events.modality import SCATTERED_VETO, answering_verb, veto
+from hadath.events.modality import OVERFLIGHT_VETO, SCATTERED_VETO, answering_verb, veto
 from hadath.events.model import load_model
 from hadath.events.tally import counted_people, dual_forms
 from hadath.lexicon.actors import (
@@ -249,6 +249,7 @@ _DONE_BY: Final = frozenset(normalize_key(w) for w in (
     "نصبه", "نصبته", "نصبوه"))
 _DEMOLISH: Final = "demolish"  # triggers.tsv: «دمر» (finite), an attack only with an armed doer and a military object
 _UNSUPPORTED: Final = "unsupported"  # the veto of a rule-only trigger whose rule does not hold
+_NO_TRIGGER: Final = frozenset({_UNSUPPORTED, OVERFLIGHT_VETO})  # vetoes that leave no trigger behind
 _CELEBRATING: Final = frozenset(normalize_key(w) for w in ("احتفالا", "احتفالاً", "ابتهاجا", "ابتهاجاً", "للاحتفال", "محتفلين", "احتفاء"))
 _CELEBRATION_REACH: Final = 5  # words after «إلى الشوارع» where a celebration word tells the crowd's purpose
 _STREETS: Final = "streets"  # triggers.tsv: «إلى الشوارع», a protest only after a verb of going out and its crowd
@@ -311,10 +312,11 @@ def score(doc: Doc) -> list[SentenceCtx]:
                 continue
             if not c.veto:
                 by_type.setdefault(c.trigger.plover, []).append(c)
-        if any(c.veto == _UNSUPPORTED for c in s.candidates):
+        if any(c.veto in _NO_TRIGGER for c in s.candidates):
             # no trigger at all, as before these rows: the sentence's features (co-occurring
-            # triggers, their count) are those of its other words
-            s.candidates = [c for c in s.candidates if c.veto != _UNSUPPORTED]
+            # triggers, their count) are those of its other words; drones flying over
+            # («وسط تحليق مكثف لطائرات مسيرة») make a raid no likelier to be an attack
+            s.candidates = [c for c in s.candidates if c.veto not in _NO_TRIGGER]
         if not by_type:
             continue
         head, stems, tail = sentence_parts(doc, s)

@@ -61,3 +61,47 @@ def test_more_than_twenty_wounded_after_the_dead_are_no_more_dead() -> None:
                          "وأكثر من 20 جريحاً.", published=AIN_HILWEH)
     assert [e.fatalities for e in doc.events] == [5]
 
+
+
+LIVE = "2026-11-26"
+
+
+def _live() -> tuple[str, hadath.Document]:
+    return read_article("tubas_live_updates.txt", LIVE)
+
+
+def test_a_live_page_line_opens_with_its_source() -> None:
+    # «09:42 - وزارة الصحة الفلسطينية: استشهاد شاب ...»: the time stamp before the heading source
+    _, doc = _live()
+    (attack,) = of_sub(doc, "Attack")
+    assert attack.source is not None and attack.source.name == "Palestinian Ministry of Health"
+    assert name(attack.actor1) == "Military Forces of Israel" and name(attack.actor2) == "Civilians (Palestine)"
+    assert attack.fatalities == 1
+    detained = [c for c in doc.claims if c.subject == "people detained"]
+    assert detained and detained[0].source is not None
+    assert detained[0].source.name == "Palestinian Prisoners' Society"
+
+
+def test_drones_flying_over_a_raid_strike_nothing() -> None:
+    # «وسط تحليق مكثف لطائرات مسيرة»: no air strike, and no clash made of the raid by them
+    text, doc = _live()
+    assert not of_sub(doc, "Air/drone strike")
+    raid = text.index("تقتحم")
+    assert not any(s.start <= raid < s.end for e in doc.events for s in e.evidence)
+
+
+def test_our_fighters_are_the_speaking_group_and_the_vehicles_their_target() -> None:
+    # «كتيبة طوباس التابعة لسرايا القدس في بيان: مقاتلونا استهدفوا آليات الاحتلال بعبوات ناسفة»:
+    # the plural verb carries its subject; the vehicles after it are its object
+    _, doc = _live()
+    bomb = of_sub(doc, "Remote explosive/landmine/IED")[0]
+    assert name(bomb.actor1) == "Al Quds Brigades"
+    assert name(bomb.actor2) == "Military Forces of Israel"
+
+
+def test_a_plural_verb_has_its_object_after_it() -> None:
+    doc = hadath.extract("حركة الشباب في بيان: مقاتلونا استهدفوا آليات الجيش الصومالي بعبوات ناسفة "
+                         "قرب مدينة أفجوي.", published=LIVE)
+    (ev,) = doc.events
+    assert name(ev.actor2) == "Military Forces of Somalia"
+    assert name(ev.actor1) == "Al Shabaab"
