@@ -105,3 +105,12 @@ def test_a_plural_verb_has_its_object_after_it() -> None:
     (ev,) = doc.events
     assert name(ev.actor2) == "Military Forces of Somalia"
     assert name(ev.actor1) == "Al Shabaab"
+
+
+def test_the_wanted_arrested_are_the_arrests_target() -> None:
+    # «الجيش الإسرائيلي: قواتنا تنفذ عملية ...، واعتقلت حتى الآن 12 مطلوباً، وأصيب جندي ...»: the
+    # speaking army («قواتنا») arrested the wanted men, not the soldier of the next clause
+    _, doc = _live()
+    arrests = of_sub(doc, "Arrests")
+    assert arrests and all(name(a.actor1) == "Military Forces of Israel" for a in arrests)
+    assert all(name(a.actor2) == "Civilians (Palestine)" for a in arrests)
