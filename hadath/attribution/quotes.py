@@ -635,10 +635,37 @@ def _speaker_before(
             return carrier, None
         return sp, via or carrier.text
     if sp is None or sp.kind == "title":
-        near = _adjacent_speaker(ix, p, region, names)
+        near = _adjacent_speaker(ix, p.open, region, names)
         if near is not None:
             return near, None
+    if sp is None:
+        return _headline_speaker(ix, p, region, names, names_pairs)
     return sp, via
+
+
+def _headline_speaker(ix: DocIndex, p: MarkPair, region: int, names: NameRegistry,
+                      names_pairs: list[MarkPair]) -> tuple[Speaker | None, str | None]:
+    """A name and a colon right before the mark, with no verb: the headline or live-page form
+    «محافظ طوباس أحمد الأسعد للجزيرة: «...»» (the outlet told, after «لـ», is the via)."""
+    raw = ix.doc.raw
+    head = raw[region:p.open].rstrip()
+    if not head.endswith(":"):
+        return None, None
+    end = region + len(head) - 1
+    i = ix.token_index(end) - 1
+    via = None
+    if i >= 0 and ix.tok_starts[i] >= region and ix.tok_norms[i][:1] == _LAM and _told_to(ix, i):
+        via = _via_at(ix, ix.tok_starts[i], end, names_pairs)
+        if via is not None:
+            end = ix.tok_starts[i]
+    line = raw.rfind("\n", 0, end) + 1
+    words = raw[line:end].strip(_STAMP_CHARS).split()
+    if line < region or not words or len(words) > ADJACENT_WORDS:
+        return None, None  # «... يبتسم ابتسامة صفراء فسألته: «...»»: no name heads the line
+    return _adjacent_speaker(ix, end, line, names), via
+
+
+_STAMP_CHARS: Final = " \t-\u2013\u2014:0123456789\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669|"  # a time stamp
 
 
 def _carried(sp: Speaker, frame_text: str) -> bool:
@@ -795,10 +822,14 @@ def _chanters(ix: DocIndex, p: MarkPair, sent_start: int) -> Speaker | None:
     return None
 
 
-def _adjacent_speaker(ix: DocIndex, p: MarkPair, region: int, names: NameRegistry) -> Speaker | None:
-    """A named speaker written right before the opening mark, with no frame in between."""
+# what may open a name's phrase before a mark: a title, or a source noun («محافظ طوباس أحمد الأسعد»)
+_TITLE_UNITS: Final = frozenset({"title", "source"})
+
+
+def _adjacent_speaker(ix: DocIndex, end: int, region: int, names: NameRegistry) -> Speaker | None:
+    """A named speaker written right before ``end`` (the opening mark), with no frame in between."""
     starts = ix.tok_starts
-    i = ix.token_index(p.open) - 1
+    i = ix.token_index(end) - 1
     if i >= 0 and ix.tok_norms[i] in _ATTACHING:
         return None  # «وصف ... بـ«...»»: the words describe, nobody before them says them
     j = i
@@ -813,11 +844,11 @@ def _adjacent_speaker(ix: DocIndex, p: MarkPair, region: int, names: NameRegistr
         w = ix.word_tok.get(j)
         if w is not None and w.payloads[0].kind == "that":
             return None  # «وان ثوابت الكنيسة «...»»: the subject of the reported clause
-    ph = read_phrase(ix, starts[j + 1], p.open)
+    ph = read_phrase(ix, starts[j + 1], end)
     sp = resolve(ix, ph, names)
     if sp is None or not ph.units:
         return None
-    if sp.kind in ("entity", "source") or (sp.kind == "name" and ph.units[0].kind == "title"):
+    if sp.kind in ("entity", "source") or (sp.kind == "name" and ph.units[0].kind in _TITLE_UNITS):
         return sp  # a bare word run («ووصف بعض») is no name without a title before it
     return None
 

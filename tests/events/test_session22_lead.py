@@ -114,3 +114,13 @@ def test_the_wanted_arrested_are_the_arrests_target() -> None:
     arrests = of_sub(doc, "Arrests")
     assert arrests and all(name(a.actor1) == "Military Forces of Israel" for a in arrests)
     assert all(name(a.actor2) == "Civilians (Palestine)" for a in arrests)
+
+
+def test_a_headline_speaker_before_a_colon_and_his_outlet() -> None:
+    # «14:30 - محافظ طوباس أحمد الأسعد للجزيرة: «...»»: no verb, the line's name speaks, to the outlet
+    _, doc = _live()
+    (quote,) = doc.quotes
+    assert quote.speaker == "أحمد الأسعد" and quote.via == "الجزيرة"
+    doc = hadath.extract("وتابع الكاتب: «...» ثم قال إنه رأى شاباً يبتسم فسألته: «ألا تعبأ بما يحدث في "
+                         "المدينة منذ الصباح؟»", published=LIVE)
+    assert all(q.speaker != "يبتسم فسألته" for q in doc.quotes)
