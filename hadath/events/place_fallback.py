@@ -38,6 +38,7 @@ geo precision 3) when the place rules 2-4 would lend lies in another one.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Final
 
 from hadath.attribution.incidents import sentence_turns
@@ -135,6 +136,84 @@ def names_town(doc: Doc, start: int, end: int, cache: dict[str, Any]) -> bool:
     return any(kinds[k] == _TOWN for k in range(i, bisect_left(starts, end)))
 
 
+# «المدينة» points back to the place last called «مدينة», not to a nearer «بلدة»: a report on a
+# town's fall outside a city («سيطرت الحركة على بلدة ساكي ... غرب مدينة غوما») that then says
+# «القصف الذي طال أحياء في غرب المدينة» means the city
+_TOWN_HEADS: Final = frozenset(normalize_key(w) for w in ("مدينة", "بلدة", "قرية", "مخيم", "حي"))
+_AL: Final = "\u0627\u0644"  # ال
+_WORD_CLITICS: Final = "\u0648\u0641\u0628\u0644"  # و ف ب ل
+_WORD: Final = re.compile(r"\w+")
+
+
+def _head_of(word: str) -> str:
+    """The place head noun of a normalised word («المدينة»، «وبالمدينة»، «بلدة»), or ""."""
+    for k in range(3):
+        w = word[k:]
+        if w.startswith(_AL) and w[2:] in _TOWN_HEADS:
+            return w[2:]
+        if w in _TOWN_HEADS:
+            return w
+        if not w or w[0] not in _WORD_CLITICS:
+            break
+    return ""
+
+
+def _first_word(text: str) -> str:
+    """The normalised first word of ``text``, punctuation left out («المدينة.» -> «المدينة»)."""
+    m = _WORD.match(text.lstrip())
+    return normalize_key(m.group()) if m else ""
+
+
+def _named_with_head(doc: Doc, m: Any, head: str) -> bool:
+    """Was the place mention ``m`` introduced with ``head`` («مدينة غوما»، «بلدة ساكي»)?"""
+    if _head_of(_first_word(m.text)) == head:
+        return True
+    before = doc.raw[max(0, m.start - 20):m.start].split()
+    return bool(before) and _head_of(_first_word(before[-1])) == head
+
+
+def same_head_town(doc: Doc, start: int, end: int, cache: dict[str, Any]) -> Any | None:
+    """For a «the town» anaphor in raw ``[start, end)`` («المدينة»), the last town before it
+    named with the same head noun («مدينة غوما», not the nearer «بلدة ساكي»), in the paragraph
+    before or in the story's lead (up to :data:`TOWN_PARAGRAPHS` back, as for «the town»); else
+    None (the other rules decide)."""
+    starts, kinds = _hits_and_kinds(doc, cache)
+    heads = [h for k in range(bisect_left(starts, start), bisect_left(starts, end))
+             if kinds[k] == _TOWN and (h := _head_of(_first_word(doc.raw[starts[k]:starts[k] + 20])))]
+    if not heads:
+        return None
+    ends, towns = _towns(doc, cache)
+    for k in range(bisect_right(ends, start) - 1, -1, -1):
+        m = towns[k]
+        if more_breaks(doc, m.end, start, TOWN_PARAGRAPHS):
+            break
+        if _named_with_head(doc, m, heads[0]) and (m.end <= _lead_end(doc, cache)
+                                                   or not more_breaks(doc, m.end, start, MAX_PARAGRAPHS)):
+            return m
+    return None
+
+
+def _lead_end(doc: Doc, cache: dict[str, Any]) -> int:
+    """Where the article's first :data:`LEAD_PARAGRAPHS` paragraphs end (once per document)."""
+    if "lead_end" not in cache:
+        starts = paragraph_starts(doc.raw)
+        cache["lead_end"] = starts[LEAD_PARAGRAPHS - 1] if len(starts) >= LEAD_PARAGRAPHS else len(doc.raw)
+    return cache["lead_end"]  # type: ignore[no-any-return]
+
+
+def _towns(doc: Doc, cache: dict[str, Any]) -> tuple[list[int], list[Any]]:
+    """Resolved town mentions by end, outside names and datelines (once per document). Unlike
+    the anchors of :func:`_places` they keep the town a bearing is measured from («غرب مدينة
+    غوما»): no event is placed there by default, but «المدينة» may mean it."""
+    if "towns" not in cache:
+        datelines = doc.extras.get("geo_datelines", ())
+        towns = sorted((m for m in doc.entities if m.type in PLACE_TYPES and not m.in_org and m.place is not None
+                        and m.place.is_town and (m.start, m.end) not in datelines
+                        and not (doc.country and m.place.country != doc.country)), key=lambda m: m.end)
+        cache["towns"] = ([m.end for m in towns], towns)
+    return cache["towns"]  # type: ignore[no-any-return]
+
+
 def _capital_for(doc: Doc, ev: Event) -> Any | None:
     """The capital «العاصمة» means: of the country of the event's state force when it names one
     («فككت قوات الأمن الجزائرية ... في العاصمة»), else of the article's country."""
@@ -155,8 +234,7 @@ def _lead_towns(doc: Doc, cache: dict[str, Any]) -> set[int | None]:
     paragraphs (a dateline line is one): the towns the story is about."""
     if "lead" not in cache:
         _, _, _, anchors = _places(doc, cache)
-        starts = paragraph_starts(doc.raw)
-        cut = starts[LEAD_PARAGRAPHS - 1] if len(starts) >= LEAD_PARAGRAPHS else len(doc.raw)
+        cut = _lead_end(doc, cache)
         cache["lead"] = {m.place.geonameid for m in anchors if m.end <= cut and m.place.is_town}
     return cache["lead"]  # type: ignore[no-any-return]
 
@@ -211,6 +289,11 @@ def fill_locations(doc: Doc, events: list[Event]) -> list[Event]:
             pass  # «إلى ذلك، ...»، «وفي هجوم آخر، ...»: another happening, no place lent
         elif previous is not None and doc.raw.find("\n", previous[1], sentence.start) < 0:  # same paragraph
             ev = _placed(doc, ev, previous[0])
+            placed.add(ev.evidence[0].start)
+        elif (town_named := same_head_town(doc, sentence.start, sentence.end, cache)) is not None:
+            # «... في غرب المدينة» after «بلدة ساكي ... مدينة غوما»: the city, not the nearer town
+            precision = max(FALLBACK_PRECISION, town_named.precision or 1)
+            ev = _placed(doc, ev, location_of(town_named.place, town_named.text, precision))
             placed.add(ev.evidence[0].start)
         elif previous is not None and _told_before(doc, ev) \
                 and not more_breaks(doc, previous[1], sentence.start, TOLD_PARAGRAPHS):

@@ -935,13 +935,20 @@ def _junk_tail(tc: TokenColumns, k: int) -> bool:
 
 
 def _tidy_place(tc: TokenColumns, i: int, j: int) -> tuple[tuple[int, int], ...]:
-    """A place's name does not end in a bare direction word: in «مخيم النصيرات وسط قطاع غزة»
-    and «جباليا شمال القطاع» the word locates the place in the next one («جنوب كردفان»,
-    where it leads, is part of the name)."""
+    """A place's name does not end in a bare direction word or a function word: in «مخيم
+    النصيرات وسط قطاع غزة» and «جباليا شمال القطاع» the word locates the place in the next one
+    («جنوب كردفان», where it leads, is part of the name), and in «قرية قرب بلدة بيني» «قرب»
+    does (a village the report leaves unnamed: «قرية» alone is then no name)."""
     norms = tc.norms
-    while j - i > 1 and norms[j - 1] in DIRECTIONS:
+    while j - i > 1 and (norms[j - 1] in DIRECTIONS or norms[j - 1] in _NEAR_WORDS):
         j -= 1
     return ((i, j),)
+
+
+# words that locate a place by another («قرب»، «حول»، «داخل»): none ends a place's name («على» is left
+# out: normalised it is the given name «علي» of «مسجد الشيخ علي»)
+_NEAR_WORDS: Final = frozenset(normalize_key(w) for w in (
+    "قرب", "بالقرب", "حول", "داخل", "خارج", "عند", "بين", "نحو", "قرابة", "في", "من", "إلى"))
 
 
 # prepositions that end an organisation's name: what follows places or quotes it (NewsFANE training

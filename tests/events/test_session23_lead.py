@@ -1,0 +1,80 @@
+"""Session 23's reading of an article written for the suite: an agency wire on the fall of Sake
+to the M23 outside Goma (North Kivu, DR Congo), the army's account of the fighting, a hospital's
+toll from shelling on the city, and an ADF massacre near Beni. Plus the rules it exposed, on
+sentences of their own."""
+
+from __future__ import annotations
+
+from article_support import name, of_sub, read_article
+
+import hadath
+
+GOMA = "2025-01-26"  # a Sunday: «الأحد» is the day of publication, «ليل السبت» the 25th
+
+
+def _goma() -> tuple[str, hadath.Document]:
+    return read_article("goma_m23_wire.txt", GOMA)
+
+
+def test_the_m23_takes_sake_and_is_named_so() -> None:
+    _, doc = _goma()
+    (taken,) = of_sub(doc, "Non-state actor overtakes territory")
+    assert name(taken.actor1) == "M23: March 23 Movement" and taken.actor1 is not None and taken.actor1.inter == 2
+    assert name(taken.actor2) == "Military Forces of the Democratic Republic of Congo"
+    # «بلدة ساكي»: a North Kivu town GeoNames names only in Latin script (places_extra.tsv)
+    assert taken.location is not None and taken.location.name == "Sake" and taken.location.geo_precision == 1
+    assert taken.event_date == GOMA
+
+
+def test_north_kivu_ituri_and_beni_are_placed_in_congo() -> None:
+    _, doc = _goma()
+    geo = {e.text: e.geo for e in doc.entities if e.geo is not None}
+    assert geo["إقليم شمال كيفو"].name == "North Kivu" and geo["إقليم شمال كيفو"].geo_precision == 3
+    assert geo["إيتوري"].name == "Ituri" and geo["بيني"].name == "Beni"
+    assert all(g.country in ("CD", "RW", "ZA") for g in geo.values())
+
+
+def test_shelling_on_the_city_is_placed_in_goma_not_in_the_nearer_town() -> None:
+    _, doc = _goma()
+    (shelling,) = of_sub(doc, "Shelling/artillery/missile attack")
+    # «القصف ... الذي طال أحياء في غرب المدينة»: the place last called «مدينة» (Goma), not the
+    # nearer «بلدة ساكي»
+    assert shelling.location is not None and shelling.location.name == "Goma"
+    assert shelling.fatalities == 17 and shelling.event_date == "2025-01-23"
+    assert shelling.source is not None and shelling.source.name == "Medical source"
+
+
+def test_the_adf_massacre_near_beni() -> None:
+    _, doc = _goma()
+    (attack,) = of_sub(doc, "Attack")
+    assert name(attack.actor1) == "ADF: Allied Democratic Forces"
+    assert attack.actor2 is not None and attack.actor2.inter == 7
+    assert attack.location is not None and attack.location.name == "Beni" and attack.location.geo_precision == 2
+    assert attack.fatalities == 12 and attack.event_date == "2025-01-25"
+    # «قرية قرب بلدة بيني»: an unnamed village, no place called «قرية قرب»
+    assert not [e for e in doc.entities if e.text.startswith("قرية")]
+
+
+def test_the_spokesman_speaks_for_the_m23() -> None:
+    _, doc = _goma()
+    spoken = {q.speaker_canonical for q in doc.quotes if q.speaker == "لورانس كانيوكا"}
+    assert spoken == {"M23: March 23 Movement"}
+
+
+def test_a_village_near_a_town_is_no_place_named_village_near() -> None:
+    doc = hadath.extract("قتل مسلحون عشرة مدنيين في هجوم على قرية قرب مدينة بونيا في إقليم إيتوري.",
+                         published=GOMA)
+    # the unnamed village is coded near the town it is said to be near, or left out; never a
+    # place of its own named «قرية قرب»
+    assert not [e for e in doc.entities if e.text == "قرية قرب"]
+    village = [e for e in doc.entities if e.text.startswith("قرية")]
+    assert all(e.geo is not None and e.geo.name == "Bunia" and e.geo.geo_precision == 2 for e in village)
+    assert "Ituri" in [e.geo.name for e in doc.entities if e.geo is not None]
+
+
+def test_the_city_after_a_town_means_the_city_named_before() -> None:
+    text = ("سيطر المتمردون على بلدة ساكي غرب مدينة غوما بعد معارك مع الجيش.\n\n"
+            "وقالت مصادر طبية إن ثمانية مدنيين قتلوا في قصف مدفعي طال أحياء في المدينة.")
+    doc = hadath.extract(text, published=GOMA)
+    shelling = [e for e in doc.events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert shelling and shelling[0].location is not None and shelling[0].location.name == "Goma"
