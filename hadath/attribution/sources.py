@@ -805,6 +805,10 @@ def _mention_of_raw(ix: DocIndex, sp: Speaker, names: NameRegistry, fs: int, fe:
         return SourceMention(sp.start, sp.end, sp.text, name, "entity", "ner", fs, fe, kind)
     if sp.kind == "title" and sp.source is not None and sp.source.kind == "generic":
         return SourceMention(sp.start, sp.end, sp.text, sp.source.name, "generic", "lexicon", fs, fe, kind)
+    if sp.kind in ("name", "word") and (government := _government_of(ix.doc, sp.start, sp.end)) is not None:
+        # «أعلنت موسكو»، «قالت واشنطن»، «أعلنت روسيا»: a capital or a country that speaks is its
+        # government (as ACLED's sources and the «الحكومة» rows name it), not a place
+        return SourceMention(sp.start, sp.end, sp.text, government, "generic", "rule", fs, fe, kind)
     if sp.kind in ("name", "title", "org", "word"):
         canon = canonical_of(sp, names, ix.doc.raw) or sp.text
         if sp.kind == "org" and canon == sp.text:
@@ -815,6 +819,26 @@ def _mention_of_raw(ix: DocIndex, sp: Speaker, names: NameRegistry, fs: int, fe:
         if sp.kind == "word" and canon != sp.text and canon == names.org(sp.text, sp.start):
             skind = "org"  # «الوحدات», «الخلية»: a body named before by this head word
         return SourceMention(sp.start, sp.end, sp.text, canon, skind, "rule", fs, fe, kind)
+    return None
+
+
+_COUNTRY_KIND: Final = "N"
+_CAPITAL_KIND: Final = "C"
+_GOVERNMENT: Final = "Government of {country}"
+
+
+def _government_of(doc: Doc, start: int, end: int) -> str | None:
+    """"Government of X" when raw ``[start, end)`` is exactly a place mention of a country or a
+    national capital (the gazetteer's kinds N and C), else None."""
+    for m in doc.entities:
+        if m.start == start and m.end == end and m.type in PLACE_TYPES and m.place is not None \
+                and m.place.kind in (_COUNTRY_KIND, _CAPITAL_KIND):
+            from hadath.lexicon.actors import country_name, fill_country  # noqa: PLC0415 - as _entity_body_name does
+
+            cname = country_name(m.place.country)
+            return fill_country(_GOVERNMENT, cname) if cname else None
+        if m.start > start:
+            break
     return None
 
 

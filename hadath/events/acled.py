@@ -26,8 +26,21 @@ from functools import lru_cache
 from typing import Final
 
 from hadath.events.context import Candidate
-from hadath.events.lexicon import ATTACK_MODES, EXCESSIVE_FORCE, NEUTRALISE_MODE, VERB_POS
-from hadath.lexicon.actors import ARMED_INTER, CIVILIAN_INTER, PROTESTER_INTER, STATE_INTER
+from hadath.events.lexicon import (
+    ATTACK_MODES,
+    DRONE_WORDS,
+    DROP_VERBS,
+    EXCESSIVE_FORCE,
+    NEUTRALISE_MODE,
+    VERB_POS,
+)
+from hadath.lexicon.actors import (
+    ARMED_INTER,
+    CIVILIAN_INTER,
+    PROTESTER_INTER,
+    STATE_INTER,
+    nisba_index,
+)
 from hadath.lexicon.loader import load_tsv, split_variants
 from hadath.paths import package_dir
 from hadath.schema import Actor
@@ -149,14 +162,25 @@ def _aircraft_after(c: Candidate) -> bool:
 
 
 def _aircraft_before(c: Candidate) -> bool:
-    """Is the word right before the trigger an aircraft («إن طائراته استهدفت»)? Not across
-    punctuation: «قوة ... معززة بجرافات وطائرات مسيرة، اقتحمت المخيم» lists equipment."""
+    """Is the word right before the trigger an aircraft («إن طائراته استهدفت»), nationality
+    adjectives aside («أسقطت مسيرة أوكرانية عبوة ناسفة»: after a verb of dropping, «مسيرة» is a
+    drone)? Not across punctuation: «قوة ... معززة بجرافات وطائرات مسيرة، اقتحمت المخيم» lists
+    equipment."""
     k = _word_before(c)
     if k < 0:
         return False
-    w = c.sent.norms[k]
+    norms = c.sent.norms
+    nis = nisba_index()
+    while k > 0 and c.tok - k <= _NISBA_SKIP and norms[k] in nis:
+        k -= 1
+    w = norms[k]
     names = aircraft_names()
-    return w in names or w[:1] in _CONJ and w[1:] in names
+    return w in names or w[:1] in _CONJ and w[1:] in names or (
+        w in DRONE_WORDS and k > 0 and norms[k - 1] in DROP_VERBS)
+
+
+_NISBA_SKIP: Final = 2  # «طائرات إسرائيلية قنابل»، «مسيرة أوكرانية عبوة»
+
 
 
 def _by_air(c: Candidate) -> bool:

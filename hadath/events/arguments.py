@@ -656,7 +656,10 @@ def _occupying_military(doc: Doc, start: int, text: str, cache: dict[str, Any]) 
     is not the focus country's: the article names exactly one state's military, a foreign one,
     never the focus country's own, and names it in the soldiers' paragraph or the one before
     (a Jenin raid by the Israeli army: its «جنديين» are Israeli, not "Military Forces of
-    Palestine"). Otherwise None, and the focus country's forces stand."""
+    Palestine"). Otherwise None, and the focus country's forces stand; also when the words say
+    whose forces they are («القوات الأوكرانية» beside the Russian ministry's statement)."""
+    if _says_nationality(text):
+        return None
     if "occupier" not in cache:
         names: dict[str, Actor] = {}
         ends: list[int] = []
@@ -682,6 +685,12 @@ def _occupying_military(doc: Doc, start: int, text: str, cache: dict[str, Any]) 
     if text not in made:
         made[text] = with_text(occupier, text)
     return made[text]
+
+
+def _says_nationality(text: str) -> bool:
+    """Does an actor's text carry a nationality adjective («القوات الأوكرانية»، «جنود إسرائيليين»)?"""
+    nis = nisba_index()
+    return any(normalize_key(w) in nis for w in text.split()[1:])
 
 
 def _bracketed_aliases(doc: Doc, out: list[ActorSpan]) -> list[ActorSpan]:
@@ -1633,7 +1642,9 @@ def _named_victim(doc: Doc, s: SentenceCtx, group: list[Candidate], actor1: Acto
                     b >= len(s.norms) or not s.alpha[b] or s.norms[b] in _PHRASE_STOPS
                     or s.norms[b][:1] in _GOVERNING or any(o.tok == b for o in group))
             else:
-                hit = 0 <= c.tok - b <= _BEFORE_PASSIVE and (actor1 is None or actor1.tok > c.tok)
+                # not across «إن»: «قال الحاكم فلان إن امرأة قتلت» names the speaker, not the dead
+                hit = 0 <= c.tok - b <= _BEFORE_PASSIVE and (actor1 is None or actor1.tok > c.tok) \
+                    and not any(s.norms[k] in _COMPLEMENTISERS for k in range(b, c.tok))
             if not hit:
                 continue
             first = a
@@ -3332,6 +3343,9 @@ def _location(doc: Doc, s: SentenceCtx, group: list[Candidate], first: int, last
     if base is None:
         base = _taken_to_hospital(s, first, last)  # «نقل إلى المشفى الوطني في مدينة درعا»: where the wounded went
         hospital = base is not None
+    if base is None:
+        base = _speaking_place(doc, s)  # «أعلنت موسكو أن ...»: the government that speaks
+        hospital = base is not None  # (as the hospital: never where it happened)
     tries: list[tuple[int, int, tuple[int, int] | None]] = [(a, b, base) for a, b in spans]
     if base is not None and not hospital and not _points_at_place(doc, s.span.start, s.span.end):
         tries.append((s.span.start, s.span.end, None))  # nothing else named: where they were
@@ -3347,6 +3361,20 @@ def _location(doc: Doc, s: SentenceCtx, group: list[Candidate], first: int, last
             except Exception:  # noqa: BLE001
                 return None
     return None
+
+
+def _speaking_place(doc: Doc, s: SentenceCtx) -> tuple[int, int] | None:
+    """Raw span of a country or capital that speaks in the sentence («أعلنت موسكو أن ...»،
+    «قالت واشنطن إن ...»: the attribution stage names it "Government of X"): metonymy for a
+    government, not the place of what it reports."""
+    for m in doc.extras.get("sources", ()):
+        if s.span.start <= m.start < s.span.end and m.kind == "generic" and m.origin == "rule" \
+                and m.name.startswith(_GOVERNMENT_OF):
+            return m.start, m.end
+    return None
+
+
+_GOVERNMENT_OF: Final = "Government of "
 
 
 def _after_reporter(s: SentenceCtx, group: list[Candidate], a: int) -> int | None:

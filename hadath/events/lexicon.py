@@ -371,3 +371,9 @@ RELATIVE_PRONOUNS: Final = frozenset(normalize_key(w) for w in ("الذي", "ا�
 QAD: Final = normalize_key("قد")  # the particle before a past verb («كان ... قد بدأوا»)
 # «احتج» and its forms: to protest in words (a note lodged) as much as in the street
 PROTEST_VERBS: Final = frozenset(normalize_key(w) for w in ("احتج", "احتجت", "احتجوا", "يحتج", "تحتج", "يحتجون"))
+
+
+# «أسقط»، «ألقى» (to drop): with an aircraft right after them they tell a bomb dropped from it
+# («أسقطت مسيرة أوكرانية عبوة ناسفة»), where «مسيرة» (a march elsewhere) is a drone
+DROP_VERBS: Final = frozenset(normalize_key(w) for w in ("أسقطت", "أسقط", "وأسقطت", "وأسقط", "ألقت", "ألقى", "وألقت"))
+DRONE_WORDS: Final = frozenset(normalize_key(w) for w in ("مسيرة", "مسيرات", "درون"))

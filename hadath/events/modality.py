@@ -53,6 +53,8 @@ from typing import Final
 from hadath.bisects import bisect_left
 from hadath.events.context import Candidate, Cue, SentenceCtx
 from hadath.events.lexicon import (
+    DRONE_WORDS,
+    DROP_VERBS,
     PROTEST_VERBS,
     QAD,
     RELATIVE_PRONOUNS,
@@ -293,6 +295,10 @@ def veto(c: Candidate) -> str | None:
             s.norms[k] in _MOURNED for k in range(max(0, c.tok - _MOURNED_REACH), c.tok)):
         return "funeral"  # «وشيّع المئات جثامين القتلى الثلاثة»: the dead of a happening told before
     clause = c.clause
+    if c.trigger.mode == "disrupt" and _drone_drop(s, c) is not None:
+        return "dropped"  # «أسقطت مسيرة أوكرانية عبوة ناسفة»: the drone dropped a bomb, none was downed
+    if c.trigger.plover == "PROTEST" and c.tok > 0 and _drops_from_aircraft(s, c.tok - 1):
+        return "aircraft"  # «أسقطت مسيرة ...»: a drone, not a march
     if s.norms[c.tok] in _DAWN_ADVERB and c.tok_end == c.tok + 1 and (
             c.tok_end == len(s.norms) or not s.alpha[c.tok_end] or s.norms[c.tok_end] in _AFTER_ADVERB
             or _time_at(s, c.tok_end)
@@ -352,7 +358,8 @@ def veto(c: Candidate) -> str | None:
         return "after"  # «بعد أسبوع من هجوم مسلح استهدف كنيسة ...، ما أسفر عن مقتل شخص»
     if c.trigger.plover == "ASSAULT" and c.trigger.mode in _WEAPON_MODES:
         for o in s.candidates:
-            if o.trigger.mode == "disrupt" and o.clause == clause and 0 < c.tok - o.tok <= _DISRUPT_REACH:
+            if o.trigger.mode == "disrupt" and o.clause == clause and 0 < c.tok - o.tok <= _DISRUPT_REACH \
+                    and _drone_drop(s, o) is not c:
                 return "disrupted"  # «فككت قوات الأمن سيارة مفخخة»: the bomb did not go off
         for cue in cues:
             if cue.kind == "equipment" and cue.clause == clause and 0 < c.tok - cue.tok <= _EQUIPMENT_REACH:
@@ -400,6 +407,28 @@ _NEXT: Final = frozenset(normalize_key(w) for w in ("المقبل", "المقب�
 _PERIOD_HEADS: Final = frozenset(normalize_key(w) for w in (
     "الأسبوع", "الشهر", "العام", "السنة", "الأيام", "الأسابيع", "الأشهر", "الموسم", "الفصل"))
 _SCHEDULED_REACH: Final = 10  # tokens between a protest word and the day to come in its clause, either side
+
+
+# «أسقط»، «ألقى» (to drop) with an aircraft right after it and a bomb after that: the aircraft is the
+# verb's subject and the bomb its object («أسقطت مسيرة أوكرانية عبوة ناسفة على سيارتها»), a strike
+# the aircraft right after the verb
+_DROPPING_AIRCRAFT: Final = DRONE_WORDS | frozenset(normalize_key(w) for w in (
+    "طائرة", "طائرات", "المسيرة", "الطائرة", "مروحية", "المروحية"))
+_DROP_BOMB_REACH: Final = 4  # «مسيرة أوكرانية صغيرة عبوة»: words from the aircraft to the bomb
+
+
+def _drops_from_aircraft(s: SentenceCtx, tok: int) -> bool:
+    """Is token ``tok`` a dropping verb with an aircraft right after it («أسقطت مسيرة»)?"""
+    return s.norms[tok] in DROP_VERBS and tok + 1 < len(s.norms) and s.norms[tok + 1] in _DROPPING_AIRCRAFT
+
+
+def _drone_drop(s: SentenceCtx, c: Candidate) -> Candidate | None:
+    """The bomb an aircraft drops as the subject of the verb ``c`` («أسقطت مسيرة ... عبوة ناسفة»),
+    or None when ``c`` downs or defuses something («أسقطت الدفاعات الجوية مسيرة»)."""
+    if not _drops_from_aircraft(s, c.tok):
+        return None
+    return next((o for o in s.candidates if o.trigger.mode == "explosives" and o.clause == c.clause
+                 and 0 < o.tok - (c.tok + 1) <= _DROP_BOMB_REACH), None)
 
 
 def _scheduled(s: SentenceCtx, c: Candidate, cues: list[Cue]) -> bool:

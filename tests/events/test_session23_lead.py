@@ -78,3 +78,63 @@ def test_the_city_after_a_town_means_the_city_named_before() -> None:
     doc = hadath.extract(text, published=GOMA)
     shelling = [e for e in doc.events if e.sub_event_type == "Shelling/artillery/missile attack"]
     assert shelling and shelling[0].location is not None and shelling[0].location.name == "Goma"
+
+
+KHARKIV = "2024-05-26"  # a Sunday: «الأحد» is the day of publication
+
+
+def _kharkiv() -> tuple[str, hadath.Document]:
+    return read_article("kharkiv_strikes_wire.txt", KHARKIV)
+
+
+def test_the_missile_strike_is_in_kharkiv() -> None:
+    _, doc = _kharkiv()
+    (attack,) = of_sub(doc, "Attack")
+    assert name(attack.actor1) == "Military Forces of Russia"
+    # «خاركيف»: Arabic agencies' spelling (GeoNames has only «خاركوف»; places_extra.tsv)
+    assert attack.location is not None and attack.location.name == "Kharkiv"
+    assert attack.fatalities == 8 and attack.event_date == KHARKIV
+
+
+def test_a_capital_that_speaks_is_its_government_and_no_place() -> None:
+    _, doc = _kharkiv()
+    downed = [c for c in doc.claims if c.subject == "drones destroyed"]
+    # «أعلنت موسكو أن دفاعاتها الجوية أسقطت 37 طائرة مسيرة»
+    assert downed and downed[0].source is not None and downed[0].source.name == "Government of Russia"
+    assert all(e.location is None or e.location.name != "Moscow" for e in doc.events)
+
+
+def test_forces_named_ukrainian_stay_ukrainian_beside_a_russian_statement() -> None:
+    _, doc = _kharkiv()
+    strikes = [e for e in of_sub(doc, "Air/drone strike") if e.location is not None and e.location.name == "Enerhodar"]
+    # «القوات الأوكرانية قصفت مدينة إنرهودار»: not the one foreign army the article names
+    assert strikes and name(strikes[0].actor1) == "Military Forces of Ukraine"
+
+
+def test_a_drone_that_drops_a_bomb_strikes() -> None:
+    _, doc = _kharkiv()
+    dropped = [e for e in doc.events if e.location is not None and e.location.name == "Shebekino"]
+    # «أسقطت مسيرة أوكرانية عبوة ناسفة على سيارتها»: dropped, not shot down; the governor who
+    # tells it is not the dead woman
+    assert [e.sub_event_type for e in dropped] == ["Air/drone strike"]
+    assert dropped[0].fatalities == 1 and dropped[0].actor2 is not None and dropped[0].actor2.text == "امرأة"
+
+
+def test_a_governor_speaking_on_telegram_is_the_source() -> None:
+    _, doc = _kharkiv()
+    children = [c for c in doc.claims if c.subject == "children killed"]
+    # «وقال حاكم منطقة خاركيف أوليغ سينيغوبوف عبر تطبيق تلغرام إن ...»
+    assert children and children[0].source is not None and children[0].source.text == "أوليغ سينيغوبوف"
+
+
+def test_a_speaker_on_social_media_keeps_the_speech() -> None:
+    doc = hadath.extract("وقال الجيش الإسرائيلي عبر منصة إكس إن طائراته قصفت مواقع لحزب الله في بلدة الخيام.",
+                         published=KHARKIV)
+    assert doc.events and doc.events[0].source is not None
+    assert doc.events[0].source.name == "Military Forces of Israel"
+
+
+def test_air_defences_that_down_a_drone_disrupt_it() -> None:
+    doc = hadath.extract("أسقطت الدفاعات الجوية الروسية طائرة مسيرة أوكرانية فوق مقاطعة بيلغورود.", published=KHARKIV)
+    assert [e.sub_event_type for e in doc.events] == ["Disrupted weapons use"]
+    assert doc.events[0].location is not None and doc.events[0].location.name == "Belgorod Oblast"
