@@ -3332,7 +3332,7 @@ def _location(doc: Doc, s: SentenceCtx, group: list[Candidate], first: int, last
             # what was said, before the reporter's place (which stands when nothing else does)
             spans.append((s.tok_starts[said], s.ends[b - 1]))
         spans.append((s.tok_starts[a], s.ends[b - 1]))
-    spans.append((s.span.start, _meanwhile_start(s, last)))
+    spans.append((_meanwhile_open(s, first), _meanwhile_start(s, last)))
     if base is None and group[0].trigger.plover == "MOBILIZE":
         base = _origin(s, group)  # «استقدمت تعزيزات من الحسكة ومنبج باتجاه المنطقة»: whence, not where
     if base is None:
@@ -3403,6 +3403,22 @@ def _meanwhile_start(s: SentenceCtx, last: int) -> int:
         if i + 1 < len(s.norms) and s.norms[i] in _MEANWHILE and s.norms[i + 1] not in _WHILE_NEXT:
             return s.tok_starts[i]
     return s.span.end
+
+
+def _meanwhile_open(s: SentenceCtx, first: int) -> int:
+    """Where the «فيما/بينما» clause that holds clause ``first`` starts (raw) when another
+    reporter speaks in it, else the sentence's start: «قتل ثمانية أشخاص في خاركيف، فيما أعلنت
+    موسكو أنها أسقطت 37 مسيرة»: the drones were not downed in Kharkiv (but «بينما هاجم مجهولون
+    ... في العاصمة» goes on in the Athens just named)."""
+    for k in range(first, 0, -1):
+        i = s.clause_starts[k]
+        if i + 1 < len(s.norms) and s.norms[i] in _MEANWHILE and s.norms[i + 1] in _MEANWHILE_REPORTS:
+            return s.tok_starts[i]
+    return s.span.start
+
+
+_MEANWHILE_REPORTS: Final = frozenset(normalize_key(w) for w in (
+    "قال", "قالت", "أعلن", "أعلنت", "أفاد", "أفادت", "ذكر", "ذكرت", "أكد", "أكدت", "يقول", "تقول", "أشار", "أشارت"))
 
 
 # «بينما كان برفقة ...» (while he was), «فيما يبدو» (apparently): the same happening goes on

@@ -336,10 +336,23 @@ def _country_said(doc: Doc, start: int, end: int, cache: dict[str, Any]) -> Loca
             country = load_gazetteer().country(cc)
             if country is not None:
                 return location_of(country, raw[m.start:m.end], _COUNTRY_PRECISION)
+    for r in _REGIONS_OF.finditer(raw, start, end):
+        # «أسقطت 37 طائرة مسيرة فوق عدة مقاطعات روسية»: unnamed regions of a named country
+        adjective = normalize_key(r.group(2))
+        if not adjective.endswith(_FEMININE_NISBA):
+            continue  # «مدن أوكرانيا»: a country named, not an adjective agreeing with the places
+        cc = nisba_index().get(adjective)
+        country = load_gazetteer().country(cc) if cc is not None else None
+        if country is not None:
+            return location_of(country, r.group(0), _COUNTRY_PRECISION)
     return None
 
 
 _PUNCT: Final = "\u060c,.:;\u061b\u00ab\u00bb\"()"
+# plural nouns of places, then a nationality adjective: «مقاطعات روسية»، «بلدات لبنانية»
+_FEMININE_NISBA: Final = "\u064a\u0647"  # يه: «روسية» normalised, as plural places take it
+_REGIONS_OF: Final = re.compile(
+    r"(?<!\w)(?:[وب]?)(مقاطعات|مناطق|محافظات|ولايات|أقاليم|مدن|بلدات|قرى)\s+([^\W\d_]+)(?!\w)")
 _COUNTRY_PRECISION: Final = 3
 
 

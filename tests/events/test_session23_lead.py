@@ -138,3 +138,17 @@ def test_air_defences_that_down_a_drone_disrupt_it() -> None:
     doc = hadath.extract("أسقطت الدفاعات الجوية الروسية طائرة مسيرة أوكرانية فوق مقاطعة بيلغورود.", published=KHARKIV)
     assert [e.sub_event_type for e in doc.events] == ["Disrupted weapons use"]
     assert doc.events[0].location is not None and doc.events[0].location.name == "Belgorod Oblast"
+
+
+def test_drones_downed_over_russian_regions_are_placed_in_russia() -> None:
+    _, doc = _kharkiv()
+    (downed,) = of_sub(doc, "Disrupted weapons use")
+    # «..., فيما أعلنت موسكو أن دفاعاتها الجوية أسقطت 37 طائرة مسيرة أوكرانية فوق عدة مقاطعات
+    # روسية»: not in the Kharkiv the sentence named before «فيما», nor in Moscow that speaks
+    assert downed.location is not None and downed.location.name == "Russia" and downed.location.geo_precision == 3
+
+
+def test_unnamed_regions_with_a_nationality_are_that_country() -> None:
+    doc = hadath.extract("تواصلت أمس في مناطق بحرينية عدة، مواجهات بين قوى الأمن ومجموعات من المواطنين الغاضبين "
+                         "الذين يحتجون على مقتل مواطن بحريني.", published=KHARKIV)
+    assert doc.events and doc.events[0].location is not None and doc.events[0].location.name == "Bahrain"
