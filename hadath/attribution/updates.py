@@ -109,14 +109,18 @@ def period_of(raw: str, start: int, end: int, sent_start: int, sent_end: int,
     حصيلة يومية»); else "" (one happening's count, as far as the text says). A day's toll holds
     each strike's, and a running total holds both: they are not rival figures of one count."""
     w = words or update_words()
-    before = raw[sent_start:start]
-    cuts = [m.end() for m in _CLAUSE_CUT.finditer(before)]
-    after = raw[end:sent_end]
-    stop = _CLAUSE_CUT.search(after)
-    clause = raw[sent_start + (cuts[-1] if cuts else 0):end + (stop.start() if stop else len(after))]
-    if w.since_by_first and _has_phrase(_keys(clause), w.since_by_first):
-        return PERIOD_SINCE
-    if w.period_by_first and _has_phrase(_sentence_keys(raw, sent_start, sent_end), w.period_by_first):
+    sentence = _sentence_keys(raw, sent_start, sent_end)
+    # the clause's words are the sentence's (it is cut at punctuation): only a sentence that holds
+    # a «منذ بداية» phrase has its figure's clause read (most have none)
+    if w.since_by_first and _has_phrase(sentence, w.since_by_first):
+        before = raw[sent_start:start]
+        cuts = [m.end() for m in _CLAUSE_CUT.finditer(before)]
+        after = raw[end:sent_end]
+        stop = _CLAUSE_CUT.search(after)
+        clause = raw[sent_start + (cuts[-1] if cuts else 0):end + (stop.start() if stop else len(after))]
+        if _has_phrase(_keys(clause), w.since_by_first):
+            return PERIOD_SINCE
+    if w.period_by_first and _has_phrase(sentence, w.period_by_first):
         return PERIOD_SPAN
     return ""
 

@@ -3367,14 +3367,19 @@ def _speaking_place(doc: Doc, s: SentenceCtx) -> tuple[int, int] | None:
     """Raw span of a country or capital that speaks in the sentence («أعلنت موسكو أن ...»،
     «قالت واشنطن إن ...»: the attribution stage names it "Government of X"): metonymy for a
     government, not the place of what it reports."""
-    for m in doc.extras.get("sources", ()):
-        if s.span.start <= m.start < s.span.end and m.kind == "generic" and m.origin == "rule" \
-                and m.name.startswith(_GOVERNMENT_OF):
-            return m.start, m.end
+    spans: list[tuple[int, int]] | None = doc.extras.get(_SPEAKING_PLACES)
+    if spans is None:  # once per document
+        spans = doc.extras[_SPEAKING_PLACES] = sorted(
+            (m.start, m.end) for m in doc.extras.get("sources", ())
+            if m.kind == "generic" and m.origin == "rule" and m.name.startswith(_GOVERNMENT_OF))
+    for span in spans:
+        if s.span.start <= span[0] < s.span.end:
+            return span
     return None
 
 
 _GOVERNMENT_OF: Final = "Government of "
+_SPEAKING_PLACES: Final = "speaking_places"  # doc.extras key: the raw spans :func:`_speaking_place` looks in
 
 
 def _after_reporter(s: SentenceCtx, group: list[Candidate], a: int) -> int | None:
