@@ -109,10 +109,10 @@ def period_of(raw: str, start: int, end: int, sent_start: int, sent_end: int,
     حصيلة يومية»); else "" (one happening's count, as far as the text says). A day's toll holds
     each strike's, and a running total holds both: they are not rival figures of one count."""
     w = words or update_words()
-    sentence = _sentence_keys(raw, sent_start, sent_end)
+    since, span = _sentence_periods(raw, sent_start, sent_end, w)
     # the clause's words are the sentence's (it is cut at punctuation): only a sentence that holds
     # a «منذ بداية» phrase has its figure's clause read (most have none)
-    if w.since_by_first and _has_phrase(sentence, w.since_by_first):
+    if since:
         before = raw[sent_start:start]
         cuts = [m.end() for m in _CLAUSE_CUT.finditer(before)]
         after = raw[end:sent_end]
@@ -120,16 +120,17 @@ def period_of(raw: str, start: int, end: int, sent_start: int, sent_end: int,
         clause = raw[sent_start + (cuts[-1] if cuts else 0):end + (stop.start() if stop else len(after))]
         if _has_phrase(_keys(clause), w.since_by_first):
             return PERIOD_SINCE
-    if w.period_by_first and _has_phrase(sentence, w.period_by_first):
-        return PERIOD_SPAN
-    return ""
+    return PERIOD_SPAN if span else ""
 
 
 @lru_cache(maxsize=64)
-def _sentence_keys(raw: str, start: int, end: int) -> list[str]:
-    """:func:`_keys` of ``raw[start:end]``, once a sentence: :func:`period_of` asks it for every
-    figure of the sentence (a string's hash is kept in the object, so the key costs little)."""
-    return _keys(raw[start:end])
+def _sentence_periods(raw: str, start: int, end: int, w: UpdateWords) -> tuple[bool, bool]:
+    """Does ``raw[start:end]`` hold a «منذ بداية» phrase, and a phrase of a span's sum? Once a
+    sentence: :func:`period_of` asks it for every figure of the sentence (a string's hash is
+    kept in the object, so the key costs little)."""
+    keys = _keys(raw[start:end])
+    return (bool(w.since_by_first) and _has_phrase(keys, w.since_by_first),
+            bool(w.period_by_first) and _has_phrase(keys, w.period_by_first))
 
 
 _TOLL_STEMS: Final = ("\u062d\u0635\u064a\u0644", "\u0639\u062f\u062f")  # حصيل عدد
