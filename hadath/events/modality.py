@@ -295,6 +295,11 @@ def veto(c: Candidate) -> str | None:
             s.norms[k] in _MOURNED for k in range(max(0, c.tok - _MOURNED_REACH), c.tok)):
         return "funeral"  # «وشيّع المئات جثامين القتلى الثلاثة»: the dead of a happening told before
     clause = c.clause
+    if c.trigger.mode == "territory" and _frees_people(s, c):
+        return "rescue"  # «حررت قواته 25 طالباً كانوا قد خطفوا»: captives freed, no ground taken
+    if c.trigger.mode == "abduct" and any(o.trigger.mode == "territory" and o.tok < c.tok and _frees_people(s, o)
+                                          for o in s.candidates):
+        return "rescued"  # «... كانوا قد خطفوا من مدرستهم»: how the freed were taken, told before
     if c.trigger.mode == "disrupt" and _drone_drop(s, c) is not None:
         return "dropped"  # «أسقطت مسيرة أوكرانية عبوة ناسفة»: the drone dropped a bomb, none was downed
     if c.trigger.plover == "PROTEST" and c.tok > 0 and _drops_from_aircraft(s, c.tok - 1):
@@ -429,6 +434,36 @@ def _drone_drop(s: SentenceCtx, c: Candidate) -> Candidate | None:
         return None
     return next((o for o in s.candidates if o.trigger.mode == "explosives" and o.clause == c.clause
                  and 0 < o.tok - (c.tok + 1) <= _DROP_BOMB_REACH), None)
+
+
+# «حرر» frees ground or people: these objects are people («حررت القوات 25 رهينة»)
+_FREE_VERBS: Final = frozenset(normalize_key(w) for w in (
+    "حرر", "حررت", "حرروا", "تحرير", "وحرر", "وحررت", "وحرروا", "وتحرير"))
+_FREED_PEOPLE: Final = frozenset(normalize_key(w) for w in (
+    "رهائن", "الرهائن", "رهينة", "الرهينة", "رهينتين", "مختطفين", "المختطفين", "مخطوفين", "المخطوفين",
+    "مختطفا", "مخطوفا", "أسرى", "الأسرى", "أسيرا", "محتجزين", "المحتجزين", "طالبا", "طالبة", "طلاب",
+    "الطلاب", "طالبات", "الطالبات", "تلميذا", "تلاميذ", "التلاميذ", "تلميذة", "أطفال", "الأطفال", "طفلا",
+    "نساء", "امرأة", "أشخاص", "شخصا", "مدنيين", "المدنيين", "مدنيا", "عمال", "العمال", "صيادين", "الصيادين"))
+_FREED_REACH: Final = 5  # «حررت قوات الجيش 25 طالباً»: words from the verb to whom it freed
+
+
+def _frees_people(s: SentenceCtx, c: Candidate) -> bool:
+    """Does the freeing verb ``c`` («حرر»، «تحرير») free people, not ground? Its object, within
+    :data:`_FREED_REACH` words in its clause, is a people noun before any place's head or name."""
+    if s.norms[c.tok] not in _FREE_VERBS:
+        return False
+    for k in range(c.tok_end, min(len(s.norms), c.tok_end + _FREED_REACH)):
+        if s.clause_of(k) != c.clause:
+            return False
+        norm = s.norms[k]
+        if norm in _FREED_PEOPLE:
+            return True
+        if _name_head(norm) or any(m.start == s.tok_starts[k] for m in s.ents if m.type in _PLACE_ENTITY_TYPES):
+            return False  # «حررت القوات بلدة ...»: ground
+    return False
+
+
+_PLACE_ENTITY_TYPES: Final = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _scheduled(s: SentenceCtx, c: Candidate, cues: list[Cue]) -> bool:

@@ -56,6 +56,7 @@ _SIN: Final = "\u0633"  # س
 _WA: Final = "\u0648"  # و
 _FA: Final = "\u0641"  # ف
 _KAF: Final = "\u0643"  # ك
+_CONJ_FIRST: Final = "\u0648\u0641"  # و ف: the first of two proclitics
 _SENTENCE_END: Final = regex.compile(r"[.!?\u061f\n]")
 _LIST_GAP: Final = regex.compile(r"\s*[,\u060c]?\s*")  # between «جوبا» and the و of «وواو»
 _WORD: Final = regex.compile(r"[\p{L}\p{M}]+|\d+|[(),]")
@@ -540,7 +541,9 @@ def _ner_key(gaz: Gazetteer, text: str) -> str | None:
     key = normalize_key(text)
     tries = [key]
     for cut in (1, 2):
-        if len(key) > cut + 2 and all(c in _CLITICS for c in key[:cut]):
+        # two proclitics only as Arabic orders them, a conjunction first («وب»، «فل»): «كوريغا»
+        # (Kuriga, Kaduna) is not «ك» + «و» + Riga
+        if len(key) > cut + 2 and all(c in _CLITICS for c in key[:cut]) and (cut == 1 or key[0] in _CONJ_FIRST):
             tries.append(key[cut:])
     # add ال («فلوجة» -> «الفلوجة») but never drop it: in «إلجويبار» it is part of the name
     tries += [_AL + t for t in tries if not t.startswith(_AL)]

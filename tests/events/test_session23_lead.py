@@ -152,3 +152,41 @@ def test_unnamed_regions_with_a_nationality_are_that_country() -> None:
     doc = hadath.extract("تواصلت أمس في مناطق بحرينية عدة، مواجهات بين قوى الأمن ومجموعات من المواطنين الغاضبين "
                          "الذين يحتجون على مقتل مواطن بحريني.", published=KHARKIV)
     assert doc.events and doc.events[0].location is not None and doc.events[0].location.name == "Bahrain"
+
+
+ZAMFARA = "2024-03-09"  # a Saturday: «ليل الجمعة إلى السبت» is the night just gone
+
+
+def _zamfara() -> tuple[str, hadath.Document]:
+    return read_article("zamfara_bandits_wire.txt", ZAMFARA)
+
+
+def test_the_bandits_abduct_villagers_in_zamfara() -> None:
+    _, doc = _zamfara()
+    (abduction,) = of_sub(doc, "Abduction/forced disappearance")
+    assert abduction.actor1 is not None and abduction.actor1.inter == 3
+    assert abduction.actor2 is not None and abduction.actor2.inter == 7
+    # «بولاية زمفارة»: the state, as agencies spell it (admin1.tsv)
+    assert abduction.location is not None and abduction.location.name == "Zamfara"
+
+
+def test_kuriga_is_not_riga() -> None:
+    _, doc = _zamfara()
+    # «كوريغا» is no «ك» + «و» + «ريغا»: two proclitics come conjunction first
+    assert all(e.geo is None or e.geo.country in ("NG", "BF") for e in doc.entities)
+
+
+def test_freed_students_are_a_rescue_not_ground_taken() -> None:
+    _, doc = _zamfara()
+    # «حررت 25 طالباً كانوا قد خطفوا ...، وقتلت خمسة من الخاطفين»: the fight with the kidnappers,
+    # not territory regained, and not an abduction by the army
+    assert not of_sub(doc, "Government regains territory") and not of_sub(doc, "Non-state actor overtakes territory")
+    rescue = [e for e in doc.events if e.location is not None and e.location.name == "Kaduna"]
+    assert [e.sub_event_type for e in rescue] == ["Armed clash"] and rescue[0].fatalities == 5
+    assert rescue[0].actor2 is not None and rescue[0].actor2.text == "الخاطفين"
+
+
+def test_freeing_a_town_is_still_ground_regained() -> None:
+    doc = hadath.extract("حررت القوات العراقية بلدة الكرمة من سيطرة تنظيم داعش بعد معارك استمرت أسبوعاً.",
+                         published=ZAMFARA)
+    assert [e.sub_event_type for e in doc.events] == ["Government regains territory"]
