@@ -2420,11 +2420,15 @@ def _abducted_object(doc: Doc, s: SentenceCtx, best: Candidate, actor1: ActorSpa
 
 def _speaker_of_our_forces(s: SentenceCtx, best: Candidate, spans: list[ActorSpan],
                            actor2: ActorSpan | None) -> ActorSpan | None:
-    """The armed body whose statement says «our fighters» did the deed: «كتيبة طوباس التابعة لسرايا
-    القدس في بيان: مقاتلونا استهدفوا آليات الاحتلال». The possessive names the speaker, the last
-    armed or state side named before it in the sentence (not the one hit)."""
+    """The armed body whose statement says «our fighters» (or «its forces») did the deed: «كتيبة
+    طوباس التابعة لسرايا القدس في بيان: مقاتلونا استهدفوا آليات الاحتلال»، «أعلن الجيش النيجيري
+    أن قواته حررت 25 طالباً وقتلت خمسة من الخاطفين», «its» only as the subject of what was said
+    (right after «أن»: «نعت الألوية أحد مقاتليها» mourns a fighter). The possessive, before the
+    deed, names the speaker, the last armed or state side named before it in the sentence (not
+    the one hit)."""
     norms = s.norms
-    k = next((i for i in range(min(best.tok, len(norms))) if norms[i] in _OUR_FORCES), -1)
+    k = next((i for i in range(min(best.tok, len(norms))) if norms[i] in _OUR_FORCES
+              or (norms[i] in _ITS_FORCES and i > 0 and norms[i - 1] in _COMPLEMENTISERS)), -1)
     if k < 0:
         return None
     return next((x for x in reversed(spans) if x.tok_end <= k and x.role in DOER_ROLES
@@ -2434,6 +2438,8 @@ def _speaker_of_our_forces(s: SentenceCtx, best: Candidate, spans: list[ActorSpa
 _OUR_FORCES: Final = frozenset(normalize_key(w) for w in (
     "مقاتلونا", "مقاتلينا", "قواتنا", "عناصرنا", "مجاهدونا", "مجاهدينا", "أبطالنا", "وحداتنا", "جنودنا",
     "ومقاتلونا", "وقواتنا", "وعناصرنا", "ومجاهدونا", "ووحداتنا", "وجنودنا"))
+_ITS_FORCES: Final = frozenset(normalize_key(w) for w in (
+    "قواته", "قواتها", "وحداته", "وحداتها", "جنوده", "جنودها", "مقاتلوه", "مقاتليه", "مقاتلوها", "مقاتليها"))
 
 
 def _plural_verb(norm: str) -> bool:
