@@ -131,6 +131,9 @@ class EventDates:
             # date outside the quotation dates the words, not the happening they tell
             found = [d for d in found if quoted[0] <= d.start < quoted[1]]
         if found:
+            # «حررت 25 طالباً كانوا قد خطفوا ... قبل أسبوعين»: the date of what had happened to them
+            found = [d for d in found if not _pluperfect_aside(s, d.start, best)]
+        if found:
             span = _clauses_span(s, group)
             if span is not None:
                 a, b = span
@@ -224,6 +227,29 @@ _KANA: Final = frozenset({"كان", "وكان", "كانت", "وكانت",
                    "كانوا", "وكانوا"})  # كان وكان كانت وكانت كانوا وكانوا
 _KANA_REACH: Final = 3  # «وكان» among a sentence's first words
 _QAD_REACH: Final = 6  # «قد» this many words after it: «وكان نحو 100 ألف معلم قد بدأوا»
+
+
+_ASIDE_REACH: Final = 12  # words from «كانوا قد» to a date in its clause
+
+
+def _pluperfect_aside(s: SentenceCtx, pos: int, best: Candidate) -> bool:
+    """Is the date at raw ``pos`` in a pluperfect aside («كانوا قد خطفوا من مدرستهم ... قبل
+    أسبوعين», no mark between) that does not hold the event's trigger? It dates what had
+    happened before."""
+    k = bisect_left(s.tok_starts, pos)
+    if k >= len(s.norms):
+        return False
+    norms = s.norms
+    for i in range(k - 1, max(0, k - _ASIDE_REACH) - 1, -1):
+        if not s.alpha[i]:
+            return False  # a comma or a mark between: the date is not in the aside
+        if norms[i] == QAD:
+            kana = next((j for j in range(i - 1, max(0, i - 3) - 1, -1) if norms[j] in _KANA), -1)
+            # an aside inside the sentence («حررت 25 طالباً كانوا قد خطفوا ...، وقتلت»), not one
+            # the sentence opens with («وكانت القوات قد أعلنت في يوليو 2017 استعادة»), and the
+            # trigger outside it (not its own verb: «... كانوا قد هاجموا»)
+            return kana >= _KANA_REACH and not kana <= best.tok <= k
+    return False
 
 
 def pluperfect(s: SentenceCtx) -> bool:

@@ -184,6 +184,8 @@ def test_freed_students_are_a_rescue_not_ground_taken() -> None:
     rescue = [e for e in doc.events if e.location is not None and e.location.name == "Kaduna"]
     assert [e.sub_event_type for e in rescue] == ["Armed clash"] and rescue[0].fatalities == 5
     assert rescue[0].actor2 is not None and rescue[0].actor2.text == "الخاطفين"
+    # «كانوا قد خطفوا من مدرستهم ... قبل أسبوعين» dates the abduction, not the rescue: the story's day
+    assert rescue[0].event_date == "2024-03-08"
     # «أعلن الجيش النيجيري أن قواته ...»: its forces are the army that speaks
     assert name(rescue[0].actor1) == "Military Forces of Nigeria"
 
