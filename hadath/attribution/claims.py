@@ -51,7 +51,13 @@ from hadath.mentions import PLACE_TYPES
 from hadath.schema import Claim, Quantity, Span
 from hadath.text.chars import OPENING_QUOTES
 from hadath.text.normalize import normalize_key
-from hadath.text.recency import compared_since, is_tally_since, long_before, same_period_as
+from hadath.text.recency import (
+    compared_since,
+    earlier_month,
+    is_tally_since,
+    long_before,
+    same_period_as,
+)
 from hadath.text.segment import paragraph_starts
 
 # mypyc: a Final name is a C static; an imported function's name would be a globals-dict look-up at every call
@@ -745,7 +751,8 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
     doc = ix.doc
     # «في أعنف قصف تشهده البلدة منذ عام 2019»: how long since the last comparable happening,
     # neither the figure's date nor the start of a tally (:func:`compared_since`)
-    dated = sorted((d for d in doc.dates if (long_before(doc.published, d) or is_tally_since(doc.raw, doc.published, d))
+    dated = sorted((d for d in doc.dates if (long_before(doc.published, d) or is_tally_since(doc.raw, doc.published, d)
+                                             or earlier_month(doc.published, d))
                     and not compared_since(doc.raw, d)), key=_START)
     dated_starts = [d.start for d in dated]
     starts = list(map(_START, ix.counted))

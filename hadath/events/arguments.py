@@ -19,6 +19,7 @@ working. Rules follow ACLED's codebook:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Final
@@ -47,6 +48,7 @@ from hadath.events.lexicon import (
     PEOPLE_KINDS,
     POPULACE,
     RELATIVE_PRONOUNS,
+    THE_ATTACK_NOUNS,
     THE_ATTACKERS,
     THE_WOUNDED,
     UNDERTAKE_KINDS,
@@ -356,8 +358,9 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
     mentions = _actor_mentions(doc, cache)
     lo = bisect_left(cache["actor_starts"], a)
     hi = bisect_left(cache["actor_starts"], b)
+    according = _according_sources(doc, cache)
     for m in mentions[lo:hi]:
-        actor = _resolved(doc, m, cache)
+        actor = _resolved(doc, m, cache) if m.start not in according else None
         if actor is not None:
             partners: tuple[Actor, ...] = ()
             if actor.inter in ARMED_GROUP_INTER and actor.name.startswith(UNIDENTIFIED):
@@ -691,6 +694,24 @@ def _says_nationality(text: str) -> bool:
     """Does an actor's text carry a nationality adjective («القوات الأوكرانية»، «جنود إسرائيليين»)?"""
     nis = nisba_index()
     return any(normalize_key(w) in nis for w in text.split()[1:])
+
+
+def _according_sources(doc: Doc, cache: dict[str, Any]) -> frozenset[int]:
+    """Raw starts of the sources the text credits after the fact («...، وفق ما أعلنت وزارة
+    الداخلية»، «بحسب الجيش»): they tell what happened, they take no part in it (once a document)."""
+    got = cache.get("according_sources")
+    if got is None:
+        raw = doc.raw
+        got = cache["according_sources"] = frozenset(
+            m.start for m in doc.extras.get("sources", ())
+            if m.frame_start is not None and (m.frame_kind == "prep" or _ACCORDING_AS.search(
+                raw, max(0, m.frame_start - _ACCORDING_REACH), m.frame_start) is not None))
+    return got  # type: ignore[no-any-return]
+
+
+_ACCORDING_REACH: Final = 12
+# «وفق ما أعلنت»، «حسبما أفاد»، «بحسب ما ذكرت»: a verb frame after «according to what»
+_ACCORDING_AS: Final = re.compile(r"(?:وفق|وفقا ل|حسب|بحسب|طبقا ل)\s*ما\s*$|حسبما\s*$")
 
 
 def _bracketed_aliases(doc: Doc, out: list[ActorSpan]) -> list[ActorSpan]:
@@ -3174,7 +3195,10 @@ def location(doc: Doc, s: SentenceCtx, group: list[Candidate], cache: dict[str, 
     With ``cache`` (one per document), events of the same clauses share one answer.
     """
     first = min(c.clause for c in group)
-    last = max(c.clause for c in group)
+    # a definite noun naming the happening again in a later clause («..., وقال الوزير إن الضربات
+    # جاءت رسالة إلى النظام في دمشق») adds the speaker's words, not the happening's place
+    told = [c.clause for c in group if c.clause == first or not _names_again(c)]
+    last = max(told)
     if cache is None:
         return _location(doc, s, group, first, last, {}, base)
     talk = group[0].trigger.plover in {"CONSULT", "AGREE"}
@@ -3183,6 +3207,12 @@ def location(doc: Doc, s: SentenceCtx, group: list[Candidate], cache: dict[str, 
     if key not in made:
         made[key] = _location(doc, s, group, first, last, cache.setdefault("location_of", {}), base)
     return made[key]
+
+
+def _names_again(c: Candidate) -> bool:
+    """Is ``c`` a definite noun of violence that names a happening told before («الضربات»)?"""
+    key = c.sent.norms[c.tok]
+    return key in THE_ATTACK_NOUNS or (key[:1] in ("\u0648", "\u0641") and key[1:] in THE_ATTACK_NOUNS)
 
 
 _BASE_REACH: Final = 4
@@ -3321,6 +3351,7 @@ def _location(doc: Doc, s: SentenceCtx, group: list[Candidate], first: int, last
               made: dict[tuple[int, str, int], Location], base: tuple[int, int] | None = None) -> Location | None:
     a = s.clause_starts[first]
     b = s.clause_stop(last)
+    said_end = _said_after(s, group)
     spans = []
     if 0 <= a < b <= len(s.norms):
         if group[0].trigger.plover in {"CONSULT", "AGREE"}:
@@ -3337,8 +3368,8 @@ def _location(doc: Doc, s: SentenceCtx, group: list[Candidate], first: int, last
             # «أعلنت وزارة الصحة التابعة للحوثيين في صنعاء أن مدنياً قُتل ... في مديرية مقبنة»:
             # what was said, before the reporter's place (which stands when nothing else does)
             spans.append((s.tok_starts[said], s.ends[b - 1]))
-        spans.append((s.tok_starts[a], s.ends[b - 1]))
-    spans.append((_meanwhile_open(s, first), _meanwhile_start(s, last)))
+        spans.append((s.tok_starts[a], min(s.ends[b - 1], said_end)))
+    spans.append((_meanwhile_open(s, first), min(_meanwhile_start(s, last), said_end)))
     if base is None and group[0].trigger.plover == "MOBILIZE":
         base = _origin(s, group)  # «استقدمت تعزيزات من الحسكة ومنبج باتجاه المنطقة»: whence, not where
     if base is None:
@@ -3426,6 +3457,22 @@ def _meanwhile_open(s: SentenceCtx, first: int) -> int:
         if i + 1 < len(s.norms) and s.norms[i] in _MEANWHILE and s.norms[i + 1] in _MEANWHILE_REPORTS:
             return s.tok_starts[i]
     return s.span.start
+
+
+def _said_after(s: SentenceCtx, group: list[Candidate]) -> int:
+    """Where a comma and «وقال/وأكد ...» open a speaker's words after the group's triggers (raw),
+    else the sentence's end: «شن الطيران غارات ... بريف السويداء، وقال الوزير إن الضربات رسالة
+    إلى النظام في دمشق»: Damascus is in the minister's words, not where the strikes fell."""
+    last = max(c.tok_end for c in group)
+    norms = s.norms
+    for i in range(last, len(norms)):
+        if norms[i] in _AND_SAID and i > 0 and s.texts[i - 1] in (",", "\u060c"):
+            return s.tok_starts[i]
+    return s.span.end
+
+
+_AND_SAID: Final = frozenset(normalize_key(w) for w in (
+    "وقال", "وقالت", "وأكد", "وأكدت", "وأضاف", "وأضافت", "وأوضح", "وأوضحت", "وأعلن", "وأعلنت", "وأشار", "وأشارت"))
 
 
 _MEANWHILE_REPORTS: Final = frozenset(normalize_key(w) for w in (

@@ -35,7 +35,13 @@ from hadath.doc import DateMention, Doc
 from hadath.events.context import Memo
 from hadath.events.draft import Event
 from hadath.text.normalize import normalize_key
-from hadath.text.recency import is_tally_since, long_before, same_period_as
+from hadath.text.recency import (
+    earlier_month,
+    is_tally_since,
+    long_before,
+    opens_period,
+    same_period_as,
+)
 
 DOCUMENTED_DAYS: Final = 365
 """How old an incident a documenting report tells with its own day may be and still be coded: a
@@ -94,7 +100,10 @@ def _is_background(raw: str, published: dt.date | None, dates: list[DateMention]
         return d is not None and is_tally_since(raw, published, d)
     if ev.fatalities is not None and is_tally_since(raw, published, d):
         return True
-    return long_before(published, d) and not (documented and _documented(d, published))
+    # «في أيار/مايو الماضي» in a July report: a month gone by dates a recap too (not «منذ شهرين»,
+    # how long something has lasted: «أزمة النفايات المستعصية منذ شهرين»)
+    return (long_before(published, d) or (earlier_month(published, d) and not opens_period(raw, d))) \
+        and not (documented and _documented(d, published))
 
 
 def _own_date(dates: list[DateMention], starts: list[int], start: int, end: int, event_date: dt.date | str) -> DateMention | None:

@@ -194,3 +194,38 @@ def test_freeing_a_town_is_still_ground_regained() -> None:
     doc = hadath.extract("حررت القوات العراقية بلدة الكرمة من سيطرة تنظيم داعش بعد معارك استمرت أسبوعاً.",
                          published=ZAMFARA)
     assert [e.sub_event_type for e in doc.events] == ["Government regains territory"]
+
+
+SUWAYDA = "2025-07-14"  # a Monday: «منذ الأحد» is the 13th
+
+
+def _suwayda() -> tuple[str, hadath.Document]:
+    return read_article("suwayda_2025_agency.txt", SUWAYDA)
+
+
+def test_bedouin_and_druze_fighters_clash_and_the_ministry_only_reports_it() -> None:
+    _, doc = _suwayda()
+    clashes = of_sub(doc, "Armed clash")
+    assert len(clashes) == 1
+    # «بين مسلحين من عشائر البدو وفصائل درزية ...، وفق ما أعلنت وزارة الداخلية السورية»: the two
+    # sides; the ministry credited after the fact is the source, no side
+    assert {name(clashes[0].actor1), name(clashes[0].actor2)} == {
+        "Bedouin Ethnic Militia (Syria)", "Druze Ethnic Militia (Syria)"}
+    assert clashes[0].source is not None and clashes[0].source.name == "Syrian Ministry of Interior"
+    assert clashes[0].location is not None and clashes[0].location.name == "As-Suwayda"
+
+
+def test_the_israeli_strike_is_in_suwayda_not_in_the_ministers_words() -> None:
+    _, doc = _suwayda()
+    (strike,) = of_sub(doc, "Air/drone strike")
+    assert name(strike.actor1) == "Military Forces of Israel"
+    # «... بريف السويداء، وقال وزير الدفاع الإسرائيلي ... "رسالة إلى النظام في دمشق"»
+    assert strike.location is not None and strike.location.name == "As-Suwayda" and strike.location.geo_precision == 2
+
+
+def test_mays_clashes_are_a_recap_and_no_rival_toll() -> None:
+    _, doc = _suwayda()
+    # «وشهدت محافظة السويداء في أيار/مايو الماضي اشتباكات مماثلة أسفرت عن مقتل أكثر من 100»
+    assert all(e.event_date is None or e.event_date >= "2025-07-01" for e in doc.events)
+    assert not doc.conflicts
+    assert any(c.quantity.low == 100 and c.subject == "people killed" for c in doc.claims)
