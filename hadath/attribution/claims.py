@@ -494,19 +494,24 @@ def _entity_after(ix: DocIndex, pos: int, reach: int, want: frozenset[str] | Non
 
 def _bracketed_alias(ix: DocIndex, m: Mention) -> Mention:
     """«قوى الأمن الداخلي (الأسايش)»: the bracketed name right after ``m`` when it says which
-    force ``m`` is (:func:`~hadath.lexicon.actors.alias_decides`); else ``m``."""
+    force ``m`` is (:func:`~hadath.lexicon.actors.alias_decides`), or which force of the
+    article's country a generic name («قوى الأمن الداخلي») is; else ``m``."""
     raw = ix.doc.raw
     country = ix.doc.country
-    if m.actor is None or not country or getattr(m.actor, "country", None) in (country, GENERIC):
+    generic = bool(getattr(m.actor, "generic", False))
+    if m.actor is None or not country or (getattr(m.actor, "country", None) in (country, GENERIC) and not generic):
         return m  # no alias could decide (cheap test first: most mentions stop here)
     open_at = m.end + len(raw[m.end:m.end + 3]) - len(raw[m.end:m.end + 3].lstrip())
     if raw[open_at:open_at + 1] != "(":
         return m
     alias = _entity_after(ix, open_at + 1, 1, None, actor=True)
-    if alias is None or not in_brackets_after(raw, m.end, alias.start, alias.end) \
-            or not alias_decides(getattr(m.actor, "country", None), getattr(alias.actor, "country", None), country):
+    if alias is None or not in_brackets_after(raw, m.end, alias.start, alias.end):
         return m
-    return alias
+    alias_country = getattr(alias.actor, "country", None)
+    if alias_decides(getattr(m.actor, "country", None), alias_country, country) \
+            or (generic and alias_country == country and not getattr(alias.actor, "generic", False)):
+        return alias
+    return m
 
 
 def _located(ix: DocIndex, pos: int, m: Mention) -> bool:

@@ -410,7 +410,8 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
     _agent_anaphors(doc, s, out, cache)
     out.sort(key=lambda x: x.start)
     if len(out) > 1:
-        out = _named_after_generic(s, _bracketed_aliases(doc, out))
+        dictionary_generic = {m.start for m in mentions[lo:hi] if getattr(m.actor, "generic", False)}
+        out = _named_after_generic(s, _bracketed_aliases(doc, out, dictionary_generic))
     clause_starts = s.clause_starts
     for x in out:
         x.clause = bisect_right(clause_starts, x.tok) - 1
@@ -714,10 +715,12 @@ _ACCORDING_REACH: Final = 12
 _ACCORDING_AS: Final = re.compile(r"(?:وفق|وفقا ل|حسب|بحسب|طبقا ل)\s*ما\s*$|حسبما\s*$")
 
 
-def _bracketed_aliases(doc: Doc, out: list[ActorSpan]) -> list[ActorSpan]:
+def _bracketed_aliases(doc: Doc, out: list[ActorSpan], dictionary_generic: set[int] | None = None) -> list[ActorSpan]:
     """«قوى الأمن الداخلي (الأسايش)»: an actor named again in brackets right after it is the same
     actor, one span; the alias's actor when it says which force is meant
-    (:func:`~hadath.lexicon.actors.alias_decides`)."""
+    (:func:`~hadath.lexicon.actors.alias_decides`), or when the first is a generic force
+    (a generic noun, or a dictionary name of the article's country's force: ``dictionary_generic``
+    holds their starts)."""
     raw = doc.raw
     drop: set[int] = set()
     for i, x in enumerate(out[:-1]):
@@ -730,7 +733,8 @@ def _bracketed_aliases(doc: Doc, out: list[ActorSpan]) -> list[ActorSpan]:
         if not in_brackets_after(raw, first_end, nxt.start, nxt.end):
             continue
         actor, role = x.actor, x.role
-        if alias_decides(x.actor.country, nxt.actor.country, doc.country) or (x.generic and not nxt.generic):
+        generic_first = x.generic or (dictionary_generic is not None and x.start in dictionary_generic)
+        if alias_decides(x.actor.country, nxt.actor.country, doc.country) or (generic_first and not nxt.generic):
             # a generic force named again by a known one says which it is
             actor, role = with_text(nxt.actor, x.actor.text), nxt.role
         out[i] = ActorSpan(x.start, x.end, x.tok, x.tok_end, actor, role, x.clause, x.prev, x.generic)

@@ -229,3 +229,17 @@ def test_mays_clashes_are_a_recap_and_no_rival_toll() -> None:
     assert all(e.event_date is None or e.event_date >= "2025-07-01" for e in doc.events)
     assert not doc.conflicts
     assert any(c.quantity.low == 100 and c.subject == "people killed" for c in doc.claims)
+
+
+def test_internal_security_forces_are_the_articles_countrys() -> None:
+    # «قوى الأمن الداخلي»: Lebanon's ISF at home, Syria's Interior Ministry forces in Syria since
+    # 2025 (and, with «(الأسايش)» after them, the Kurdish Asayish), Mauritania's police there
+    syria = hadath.extract("اعتقلت قوى الأمن الداخلي أمس ثلاثة أشخاص في مدينة السويداء بتهمة الخطف.",
+                           published=SUWAYDA)
+    lebanon = hadath.extract("اعتقلت قوى الأمن الداخلي أمس ثلاثة أشخاص في مدينة طرابلس شمال لبنان بتهمة السرقة.",
+                             published=SUWAYDA)
+    kurds = hadath.extract("اعتقلت قوى الأمن الداخلي (الأسايش) أمس خمسة أشخاص في مدينة الرقة.",
+                           published=SUWAYDA)
+    assert [name(e.actor1) for e in syria.events] == ["Police Forces of Syria"]
+    assert [name(e.actor1) for e in lebanon.events] == ["Police Forces of Lebanon"]
+    assert [name(e.actor1) for e in kurds.events] == ["Asayish (Syria)"]
