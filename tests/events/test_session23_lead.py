@@ -118,6 +118,7 @@ def test_a_drone_that_drops_a_bomb_strikes() -> None:
     # tells it is not the dead woman
     assert [e.sub_event_type for e in dropped] == ["Air/drone strike"]
     assert dropped[0].fatalities == 1 and dropped[0].actor2 is not None and dropped[0].actor2.text == "امرأة"
+    assert name(dropped[0].actor1) == "Military Forces of Ukraine"  # «مسيرة أوكرانية»
 
 
 def test_a_governor_speaking_on_telegram_is_the_source() -> None:
