@@ -356,7 +356,9 @@ def _status(ix: DocIndex, n: NumberMention, noun: Match[Counted], domain: str, s
             gap = _BRACKETED.sub("", gap)  # «اعتقلت قوات الأمن الداخلي (الأسايش) خمسة أشخاص»
         if ("\u060c" in gap or "," in gap) and not _counted_between(ix, m.end, n.start):
             gap = _TIME_ASIDE.sub(" ", gap)  # «اعتقلت قوات الاحتلال، فجر اليوم، خمسة مواطنين»
-        toll_only = len(gap) > reach  # (a status overlapping the number has no gap)
+        toll_only = len(gap) > reach and not (domain == "people" and _actor_subject(ix, m.end, n.start))
+        # (a status overlapping the number has no gap; a verb's subject may stand between:
+        # «قتل مسلحون من القوات الديمقراطية المتحالفة 12 مدنياً»)
         if toll_only and (domain != "people" or len(gap) > TOLL_PHRASE_REACH):
             break  # past the reach only a toll's casualty noun: «حصيلة القتلى في قطاع غزة منذ ... إلى»
         # an opening mark right before the number opens the counted phrase: «زاعما أنه قتل
@@ -490,6 +492,25 @@ def _entity_after(ix: DocIndex, pos: int, reach: int, want: frozenset[str] | Non
             break
         return m
     return None
+
+
+SUBJECT_LEAD_WORDS: Final = 2  # «مسلحون من» before the named group
+
+
+def _actor_subject(ix: DocIndex, a: int, b: int) -> bool:
+    """Is raw ``[a, b)`` a verb's named subject, no mark in it: at most two words, then an
+    actor the NER named that ends right before ``b`` («قتل مسلحون من القوات الديمقراطية
+    المتحالفة | 12 مدنياً»)? Then the status verb before it counts the figure after it."""
+    raw = ix.doc.raw
+    if _PUNCT.search(raw, a, b):
+        return False
+    ents, starts = _entities_by_start(ix)
+    for k in range(bisect_left(starts, a), bisect_left(starts, b)):
+        e = ents[k]
+        if e.actor is not None and e.end <= b and not raw[e.end:b].strip() \
+                and len(raw[a:e.start].split()) <= SUBJECT_LEAD_WORDS:
+            return True
+    return False
 
 
 def _bracketed_alias(ix: DocIndex, m: Mention) -> Mention:

@@ -51,6 +51,9 @@ def test_the_adf_massacre_near_beni() -> None:
     assert attack.actor2 is not None and attack.actor2.inter == 7
     assert attack.location is not None and attack.location.name == "Beni" and attack.location.geo_precision == 2
     assert attack.fatalities == 12 and attack.event_date == "2025-01-25"
+    # «قتل مسلحون من القوات الديمقراطية المتحالفة 12 مدنياً»: the verb before its named subject
+    # counts the figure after it
+    assert any(c.subject == "civilians killed in Beni" and c.quantity.low == 12 for c in doc.claims)
     # «قرية قرب بلدة بيني»: an unnamed village, no place called «قرية قرب»
     assert not [e for e in doc.entities if e.text.startswith("قرية")]
 
