@@ -568,7 +568,20 @@ class _ClaimTold:
         if prev.plover_type != _VIOLENT or prev.actor1 is None or ev.actor1 is None \
                 or prev.actor1.name != ev.actor1.name or not prev.evidence:
             return None
-        return ev.model_copy(update={"event_type": prev.event_type, "sub_event_type": prev.sub_event_type})
+        update: dict[str, object] = {"event_type": prev.event_type, "sub_event_type": prev.sub_event_type}
+        if _victims_disputed(prev.actor2, ev.actor2):
+            # «قتل شخصان في غارة ...، فيما قال الجيش إنه استهدف عنصراً في حزب الله»: who was hit
+            # is the dispute the two accounts carry, not a second strike
+            update["actor2"] = prev.actor2
+        return ev.model_copy(update=update)
+
+
+def _victims_disputed(a: Actor | None, b: Actor | None) -> bool:
+    """Are ``a`` and ``b`` civilians on one side and an armed group on the other?"""
+    if a is None or b is None:
+        return False
+    return (a.inter == CIVILIAN_INTER and b.inter in ARMED_GROUP_INTER) or \
+        (b.inter == CIVILIAN_INTER and a.inter in ARMED_GROUP_INTER)
 
 
 def _merge_claimed(doc: Doc, events: list[Event]) -> list[Event]:

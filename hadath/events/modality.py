@@ -78,7 +78,7 @@ _BEFORE_RULES: Final[tuple[tuple[str, int, frozenset[str] | None], ...]] = (
     ("hypothetical", 8, None),
     ("condemn", 5, None),
     ("trial", 3, None),
-    ("anniversary", 3, None),
+    ("anniversary", 4, None),  # «بعد مرور عام على اتفاق وقف إطلاق النار»: four words to the trigger
     ("threat", 4, frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT"})),
     ("call", 3, frozenset({"PROTEST", "AGREE", "CONSULT", "RETREAT", "CONCEDE"})),
     ("ability", 3, None),  # «طائرة قادرة على مهاجمة السفن»، «بإمكانه شن هجمات»: what can be done

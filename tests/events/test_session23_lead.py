@@ -247,3 +247,18 @@ def test_internal_security_forces_are_the_articles_countrys() -> None:
     assert [name(e.actor1) for e in syria.events] == ["Police Forces of Syria"]
     assert [name(e.actor1) for e in lebanon.events] == ["Police Forces of Lebanon"]
     assert [name(e.actor1) for e in kurds.events] == ["Asayish (Syria)"]
+
+
+CEASEFIRE = "2025-11-26"  # a Wednesday: «أمس الثلاثاء» is the 25th
+
+
+def test_an_analysis_codes_yesterdays_strike_once_and_no_anniversary() -> None:
+    _, doc = read_article("lebanon_ceasefire_analysis.txt", CEASEFIRE)
+    # «بعد مرور عام على اتفاق وقف إطلاق النار»: a year since the agreement, no new agreement;
+    # Nasrallah's killing in September of last year is history
+    assert [e.sub_event_type for e in doc.events] == ["Air/drone strike"]
+    (strike,) = doc.events
+    # the ministry's two dead and the army's «استهدف عنصراً في حزب الله» are one strike
+    assert name(strike.actor1) == "Military Forces of Israel" and strike.fatalities == 2
+    assert strike.location is not None and strike.location.name_ar == "بنت جبيل"
+    assert strike.event_date == "2025-11-25"
