@@ -223,6 +223,11 @@ def main() -> None:
         int(r["geonameid"]): split_variants(r["variants"])
         for r in load_tsv(DATA / "places_extra.tsv", ("geonameid", "name", "variants"), ("geonameid", "variants"), ("geonameid",))
     }
+    # alternate names GeoNames gives a place by mistake («الكرمة» on Maharda in Hama: al-Karmah is
+    # in Anbar): dropped before indexing
+    wrong_names: dict[int, set[str]] = defaultdict(set)
+    for r in load_tsv(DATA / "wrong_names.tsv", ("geonameid", "name", "note"), ("geonameid", "name", "note")):
+        wrong_names[int(r["geonameid"])].add(normalize_key(r["name"]))
     water_rows = load_tsv(DATA / "waters.tsv", ("name", "variants", "latitude", "longitude", "precision", "context", "coasts"),
                           ("name", "variants", "latitude", "longitude", "precision", "context", "coasts"), ("name",))
     country_rows = load_tsv(DATA / "countries.tsv", ("country", "name", "variants", "demonyms"), ("country", "name"), ("country",))
@@ -253,6 +258,7 @@ def main() -> None:
         if cc not in FOCUS and c["population"] < WORLD_MIN_POP and not is_cap:
             continue
         keys = {k for a in c["alternatenames"] + extra_names.get(c["geonameid"], []) if (k := usable_key(a))}
+        keys -= wrong_names.get(c["geonameid"], set())
         if cc in ARAB and c["population"] >= AL_VARIANT_MIN_POP:
             keys |= {"\u0627\u0644" + k for k in keys if not k.startswith("\u0627\u0644") and len(k) >= 4}
         keys = {v for k in keys for v in variants_of(k)}

@@ -262,3 +262,12 @@ def test_an_analysis_codes_yesterdays_strike_once_and_no_anniversary() -> None:
     assert name(strike.actor1) == "Military Forces of Israel" and strike.fatalities == 2
     assert strike.location is not None and strike.location.name_ar == "بنت جبيل"
     assert strike.event_date == "2025-11-25"
+
+
+def test_karmah_is_in_anbar_not_hama() -> None:
+    # GeoNames gives Maharda (Hama) the alternate name «الكرمة» (wrong_names.tsv drops it);
+    # al-Karmah, between Fallujah and Baghdad, is curated in regions.tsv
+    doc = hadath.extract("حررت القوات العراقية بلدة الكرمة من سيطرة تنظيم داعش بعد معارك عنيفة.", published=ZAMFARA)
+    assert [(e.geo.name, e.geo.country) for e in doc.entities if e.geo is not None] == [("Al-Karmah", "IQ")]
+    syria = hadath.extract("قصفت قوات النظام بلدة محردة في ريف حماة.", published=ZAMFARA)
+    assert [e.geo.name for e in syria.entities if e.geo is not None][:1] == ["Maharda"]

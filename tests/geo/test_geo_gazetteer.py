@@ -20,6 +20,7 @@ TSVS = {
     "context_words.tsv": ("word", "role"),
     "word_stats_newsfane.tsv": ("word", "other", "place"),
     "waters.tsv": ("name", "variants", "latitude", "longitude", "precision", "context", "coasts", "source"),
+    "wrong_names.tsv": ("geonameid", "name", "note"),
 }
 
 
