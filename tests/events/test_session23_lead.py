@@ -271,3 +271,19 @@ def test_karmah_is_in_anbar_not_hama() -> None:
     assert [(e.geo.name, e.geo.country) for e in doc.entities if e.geo is not None] == [("Al-Karmah", "IQ")]
     syria = hadath.extract("قصفت قوات النظام بلدة محردة في ريف حماة.", published=ZAMFARA)
     assert [e.geo.name for e in syria.entities if e.geo is not None][:1] == ["Maharda"]
+
+
+def test_rsf_drones_strike_port_sudan() -> None:
+    # «استهدفت مسيرات تابعة لقوات الدعم السريع ...»: «مسيرات» after an attack verb are drones
+    # (a march elsewhere), and their owner is the attacker
+    doc = hadath.extract("استهدفت مسيرات تابعة لقوات الدعم السريع، فجر اليوم الأحد، مستودعات وقود في ميناء "
+                         "بورتسودان شرقي السودان، بحسب ما أفاد مصدر عسكري.", published="2025-05-04")
+    assert [(e.sub_event_type, name(e.actor1)) for e in doc.events] == [("Air/drone strike", "RSF: Rapid Support Forces")]
+    marches = hadath.extract("خرجت مسيرات حاشدة أمس في مدينة الخرطوم تطالب بوقف الحرب.", published="2025-05-04")
+    assert all(e.event_type == "Protests" for e in marches.events)
+
+
+def test_kismayo_as_agencies_spell_it() -> None:
+    doc = hadath.extract("قتل 15 شخصاً على الأقل في هجوم شنه مسلحون من حركة الشباب على فندق في مدينة كيسمايو "
+                         "جنوب الصومال، وفق ما أعلنت الشرطة.", published="2025-05-04")
+    assert [(e.location.name if e.location else None) for e in doc.events] == ["Kismayo"]
