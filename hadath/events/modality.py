@@ -90,7 +90,10 @@ _MODAL_REACH: Final = 1  # words (an adjective) between the trigger and its moda
 _ARTICLE: Final = "\u0627\u0644"  # ال
 _POSSIBLE_TYPES: Final = frozenset({"ASSAULT", "PROTEST"})
 SCATTERED_VETO: Final = "scattered"  # a count summed over scattered happenings (:func:`_scattered_toll`)
-_VETO_KINDS: Final = frozenset(_RULE_OF_KIND) | {"accident", "equipment", "habitual", "scattered", "overflight"}  # cues.tsv kinds a veto reads
+JOY_VETO: Final = "joy"  # cues.tsv kind: a crowd out to celebrate («احتفالاً»، «ابتهاجاً»)
+_JOY_AFTER: Final = 8  # words from a crowd's trigger to the celebration that says why it gathered
+_JOY_BEFORE: Final = 3  # «للاحتفال ... تجمع»: the celebration named first
+_VETO_KINDS: Final = frozenset(_RULE_OF_KIND) | {"accident", "equipment", "habitual", "scattered", "overflight", JOY_VETO}  # cues.tsv kinds a veto reads
 # tokens after a noun trigger within which its habitual adjective may sit («القصف المتكرر»،
 # «الغارات الإسرائيلية اليومية»: one adjective between)
 _HABITUAL_REACH: Final = 1
@@ -382,6 +385,8 @@ def veto(c: Candidate) -> str | None:
         return "update"  # «ارتفعت الحصيلة إلى خمسة بعد وفاة أحد الجرحى متأثراً بجروحه»
     if c.trigger.plover == "ASSAULT" and _dead_listed(s, c):
         return "breakdown"  # «فإن القتلى هم: 19 من عناصر «قسد» ... و9 مدنيين قضوا برصاص قناصة»
+    if c.trigger.plover == "PROTEST" and _celebrated(s, c, cues):
+        return JOY_VETO  # «خرج آلاف السوريين إلى الشوارع احتفالاً بسقوط النظام»: a celebration, no protest
     for cue in cues:
         dist = c.tok - cue.tok
         if cue.kind == "accident" and (cue.start <= c.start < cue.end or 0 <= dist <= 2 or -2 <= dist < 0):
@@ -464,6 +469,24 @@ def _frees_people(s: SentenceCtx, c: Candidate) -> bool:
 
 
 _PLACE_ENTITY_TYPES: Final = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _celebrated(s: SentenceCtx, c: Candidate, cues: list[Cue]) -> bool:
+    """Is the crowd of the protest trigger ``c`` out to celebrate: a joy cue in its clause, a
+    few words after it («خرج الآلاف إلى الشوارع في دمشق احتفالاً بسقوط النظام») or right
+    before it, and no word in the clause that says they protested or demanded («احتجاجاً»،
+    «تنديداً»، «مطالبين»: «تجمعوا احتفالاً ... ومطالبين بالإفراج عن المعتقلين» stays a protest)?"""
+    if not any(cue.kind == JOY_VETO and cue.clause == c.clause and -_JOY_BEFORE <= cue.tok - c.tok <= _JOY_AFTER
+               for cue in cues):
+        return False
+    a, b = s.clause_starts[c.clause], min(s.clause_stop(c.clause), len(s.norms))
+    return not any(_strip_wa(s.norms[k]) in _PROTEST_PURPOSE for k in range(a, b))
+
+
+# words that give a crowd a grievance («احتجاجاً على»، «تنديداً بـ»، «للمطالبة بـ»، «رفضاً لـ»)
+_PROTEST_PURPOSE: Final = frozenset(normalize_key(w) for w in (
+    "احتجاجا", "احتجاج", "احتجاجات", "احتجاجية", "تنديدا", "منددين", "رفضا", "رافضين", "للمطالبة", "مطالبين",
+    "مطالبة", "للتنديد", "للاحتجاج", "تظاهرة", "مظاهرة", "مظاهرات", "متظاهرين", "متظاهرون", "ضد", "إسقاط"))
 
 
 def _scheduled(s: SentenceCtx, c: Candidate, cues: list[Cue]) -> bool:

@@ -287,3 +287,15 @@ def test_kismayo_as_agencies_spell_it() -> None:
     doc = hadath.extract("قتل 15 شخصاً على الأقل في هجوم شنه مسلحون من حركة الشباب على فندق في مدينة كيسمايو "
                          "جنوب الصومال، وفق ما أعلنت الشرطة.", published="2025-05-04")
     assert [(e.location.name if e.location else None) for e in doc.events] == ["Kismayo"]
+
+
+def test_a_crowd_out_to_celebrate_is_no_protest() -> None:
+    for text in ("خرج آلاف السوريين إلى الشوارع في دمشق أمس احتفالاً بسقوط النظام.",
+                 "احتشد الآلاف في ساحة التحرير ببغداد أمس ابتهاجاً بفوز المنتخب العراقي."):
+        assert not hadath.extract(text, published="2025-05-04").events, text
+    # a grievance in the clause keeps the protest
+    doc = hadath.extract("خرج آلاف المتظاهرين إلى الشوارع في الخرطوم أمس احتجاجاً على الانقلاب.", published="2025-05-04")
+    assert [e.sub_event_type for e in doc.events] == ["Peaceful protest"]
+    mixed = hadath.extract("تجمع المئات أمس احتفالاً بالإفراج عن المعتقلين ومطالبين بإطلاق سراح الباقين.",
+                           published="2025-05-04")
+    assert "Peaceful protest" in [e.sub_event_type for e in mixed.events]
