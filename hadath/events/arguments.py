@@ -3355,7 +3355,7 @@ def _location(doc: Doc, s: SentenceCtx, group: list[Candidate], first: int, last
               made: dict[tuple[int, str, int], Location], base: tuple[int, int] | None = None) -> Location | None:
     a = s.clause_starts[first]
     b = s.clause_stop(last)
-    said_end = _said_after(s, group)
+    said_end = _said_after(doc, s, group)
     spans = []
     if 0 <= a < b <= len(s.norms):
         if group[0].trigger.plover in {"CONSULT", "AGREE"}:
@@ -3463,15 +3463,19 @@ def _meanwhile_open(s: SentenceCtx, first: int) -> int:
     return s.span.start
 
 
-def _said_after(s: SentenceCtx, group: list[Candidate]) -> int:
+def _said_after(doc: Doc, s: SentenceCtx, group: list[Candidate]) -> int:
     """Where a comma and «وقال/وأكد ...» open a speaker's words after the group's triggers (raw),
-    else the sentence's end: «شن الطيران غارات ... بريف السويداء، وقال الوزير إن الضربات رسالة
-    إلى النظام في دمشق»: Damascus is in the minister's words, not where the strikes fell."""
+    when the words before them name a place, else the sentence's end: «شن الطيران غارات ...
+    بريف السويداء، وقال الوزير إن الضربات رسالة إلى النظام في دمشق»: Damascus is in the
+    minister's words, not where the strikes fell (but «قتل جنديان أمس، وقال مصدر إنهما كانا في
+    نقطة تفتيش في قضاء الطارمية»: the speaker says where)."""
     last = max(c.tok_end for c in group)
     norms = s.norms
     for i in range(last, len(norms)):
         if norms[i] in _AND_SAID and i > 0 and s.texts[i - 1] in (",", "\u060c"):
-            return s.tok_starts[i]
+            cut = s.tok_starts[i]
+            named = any(s.span.start <= m.start < cut and m.type in PLACE_TYPES and not m.in_org for m in s.ents)
+            return cut if named else s.span.end
     return s.span.end
 
 

@@ -299,3 +299,10 @@ def test_a_crowd_out_to_celebrate_is_no_protest() -> None:
     mixed = hadath.extract("تجمع المئات أمس احتفالاً بالإفراج عن المعتقلين ومطالبين بإطلاق سراح الباقين.",
                            published="2025-05-04")
     assert "Peaceful protest" in [e.sub_event_type for e in mixed.events]
+
+
+def test_a_speaker_may_still_say_where() -> None:
+    # the cut at «، وقال» holds only when the event's own words named a place
+    doc = hadath.extract("قتل جنديان عراقيان أمس، وقال مصدر أمني إنهما كانا في نقطة تفتيش في قضاء الطارمية.",
+                         published="2025-05-04")
+    assert [e.location.name if e.location else None for e in doc.events] == ["Aţ Ţārmīyah"]
