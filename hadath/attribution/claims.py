@@ -959,7 +959,7 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
             scenes[key] = scene
         update = bool(status) and c.unit == "people" and is_update(doc.raw, n.start, n.end, norm=doc.norm)
         sent = ix.sentences.at(n.start)
-        period = period_of(doc.raw, n.start, n.end, sent.start, sent.end) \
+        period = period_of(doc.raw, n.start, n.end, sent.start, sent.end, norm=doc.norm) \
             if status and c.unit == "people" and sent is not None else ""
         infos.append(ClaimInfo(key, n.bound, n.vague, scene, bisect_right(paras, n.start), update,
                                incident_at(turns, n.start), part, period))

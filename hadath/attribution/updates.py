@@ -72,6 +72,9 @@ class UpdateWords:
         # hints without spaces are found in the window as the text has it: collapsing its
         # runs of spaces (``normalize_key``) changes nothing inside a word
         self.spaced_hints = any(len(h.split()) != 1 for h in self.hints)
+        # every word of a period or «منذ بداية» phrase, longest first: a sentence whose
+        # normalised text lacks one of each phrase's words holds none of them (:func:`period_of`)
+        self.period_hints = tuple(tuple(sorted(set(p), key=len, reverse=True)) for p in (*period, *since))
 
 
 @lru_cache(maxsize=4)
@@ -101,14 +104,21 @@ PERIOD_SINCE: Final = "since"  # a running total («منذ بداية الحرب
 
 
 def period_of(raw: str, start: int, end: int, sent_start: int, sent_end: int,
-              words: UpdateWords | None = None) -> str:
+              words: UpdateWords | None = None, norm: Normalized | None = None) -> str:
     """Over what span of time the figure at raw ``[start, end)`` is counted: :data:`PERIOD_SINCE`
     when its clause says «منذ بداية/مطلع ...» (a running total, «قتلوا منذ بداية الحرب»);
     :data:`PERIOD_SPAN` when its sentence (raw ``[sent_start, sent_end)``) sums a span, many
     happenings together («استشهد 47 فلسطينيا ... خلال الساعات الأربع والعشرين الماضية»، «في
     حصيلة يومية»); else "" (one happening's count, as far as the text says). A day's toll holds
-    each strike's, and a running total holds both: they are not rival figures of one count."""
+    each strike's, and a running total holds both: they are not rival figures of one count.
+
+    ``norm``: the document's MATCH view (``doc.norm``), in which the sentence is first tested
+    for the phrases' words as substrings (as :func:`is_update` tests its window): most
+    sentences hold none, and reading their words (``_keys``) cost ~1.3M instructions an
+    article."""
     w = words or update_words()
+    if norm is not None and not _may_hold(_window(norm, sent_start, sent_end, collapse=False), w.period_hints):
+        return ""
     since, span = _sentence_periods(raw, sent_start, sent_end, w)
     # the clause's words are the sentence's (it is cut at punctuation): only a sentence that holds
     # a «منذ بداية» phrase has its figure's clause read (most have none)
@@ -121,6 +131,12 @@ def period_of(raw: str, start: int, end: int, sent_start: int, sent_end: int,
         if _has_phrase(_keys(clause), w.since_by_first):
             return PERIOD_SINCE
     return PERIOD_SPAN if span else ""
+
+
+def _may_hold(near: str, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Could ``near`` (normalised text) hold one of the phrases, every word of one a substring
+    of it? A phrase's words are normalised keys without spaces, so no collapsing is needed."""
+    return any(all(x in near for x in p) for p in phrases)
 
 
 @lru_cache(maxsize=64)
