@@ -48,7 +48,6 @@ from hadath.events.lexicon import (
     PEOPLE_KINDS,
     POPULACE,
     RELATIVE_PRONOUNS,
-    THE_ATTACK_NOUNS,
     THE_ATTACKERS,
     THE_WOUNDED,
     UNDERTAKE_KINDS,
@@ -58,6 +57,7 @@ from hadath.events.lexicon import (
     generic_actor,
     generic_actor_rows,
     generic_actors,
+    names_attack_again,
 )
 from hadath.events.trusted import location_of, trusted, with_text
 from hadath.geo.context import load_context_words
@@ -3215,8 +3215,7 @@ def location(doc: Doc, s: SentenceCtx, group: list[Candidate], cache: dict[str, 
 
 def _names_again(c: Candidate) -> bool:
     """Is ``c`` a definite noun of violence that names a happening told before («الضربات»)?"""
-    key = c.sent.norms[c.tok]
-    return key in THE_ATTACK_NOUNS or (key[:1] in ("\u0648", "\u0641") and key[1:] in THE_ATTACK_NOUNS)
+    return names_attack_again(c.sent.norms[c.tok])
 
 
 _BASE_REACH: Final = 4

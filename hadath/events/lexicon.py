@@ -331,6 +331,13 @@ def _combined(*matchers: PhraseMatcher[Any]) -> MultiMatcher:
 THE_ATTACK_NOUNS: Final = frozenset(normalize_key(w) for w in (
     "الهجوم", "الهجمات", "الاعتداء", "العدوان", "القصف", "الغارة", "الغارات", "الضربة", "الضربات",
     "التفجير", "الانفجار", "الكمين", "الاشتباكات", "المعارك", "الاقتحام", "التوغل"))
+
+
+def names_attack_again(word: str) -> bool:
+    """Is the normalised ``word`` one of :data:`THE_ATTACK_NOUNS`, «و»/«ف» aside («والهجوم»)?"""
+    return word in THE_ATTACK_NOUNS or (word[:1] in ("\u0648", "\u0641") and word[1:] in THE_ATTACK_NOUNS)
+
+
 # The wounded counted before («بعد وفاة أحد الجرحى»): their deaths revise a toll (modality's
 # «died of wounds» veto, arguments' count of the dead).
 THE_WOUNDED: Final = frozenset(normalize_key(w) for w in (

@@ -47,7 +47,7 @@ from hadath.doc import Doc
 from hadath.events.arguments import local_generic
 from hadath.events.context import more_breaks
 from hadath.events.draft import Event
-from hadath.events.lexicon import THE_ATTACK_NOUNS, event_hits, place_anaphors
+from hadath.events.lexicon import event_hits, names_attack_again, place_anaphors
 from hadath.events.trusted import location_of
 from hadath.geo.gazetteer import load_gazetteer
 from hadath.geo.resolve import bearing_from
@@ -318,7 +318,7 @@ def _told_before(doc: Doc, ev: Event) -> bool:
     happening the article told before, whose place it shares?"""
     t = ev.evidence[0]
     word = normalize_key(doc.raw[t.start:t.end])
-    return word in THE_ATTACK_NOUNS or word[:1] in ("\u0648", "\u0641") and word[1:] in THE_ATTACK_NOUNS
+    return names_attack_again(word)
 
 
 def _country_said(doc: Doc, start: int, end: int, cache: dict[str, Any]) -> Location | None:

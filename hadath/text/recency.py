@@ -148,11 +148,11 @@ ERA_DAYS: Final = 28
 happening: «وشهدت محافظة السويداء في أيار/مايو الماضي اشتباكات مماثلة أسفرت عن مقتل أكثر من
 100 شخص» in a July report is a recap, not this week's clashes, and its figure is no rival of
 this week's toll, though neither is old enough for :func:`long_before`."""
-_COARSE_DAYS: Final = {"month": 30, "year": 365}
+_COARSE: Final = frozenset({"month", "year"})
 
 
 def earlier_month(published: dt.date | None, d: DateMention) -> bool:
     """Is ``d`` a month or a year that ended more than :data:`ERA_DAYS` before ``published``?"""
-    if published is None or d.date is None or d.precision not in _COARSE_DAYS:
+    if published is None or d.date is None or d.precision not in _COARSE:
         return False
-    return (published - d.date).days - _COARSE_DAYS[d.precision] > ERA_DAYS
+    return (published - d.date).days - _SPAN_DAYS[d.precision] > ERA_DAYS
