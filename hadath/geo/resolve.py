@@ -485,10 +485,11 @@ def _plausible(gaz: Gazetteer, c: _Cand, p: Place, focus: str | None, named: fro
         return True
     if c.container is not None and any(q.country == p.country for q in c.container.places):
         return True  # «غوريان باقليم هرات»: its container vouches for it
-    if "village" in c.before and not _near_focus(gaz, p, focus):
+    if ("village" in c.before or "quarter" in c.before) and not _near_focus(gaz, p, focus):
         # «قرية البو دور» in an Iraqi report is not Aalborg: a village the text names, far
         # from the country it is about and in a country it never names, is a local place
-        # the gazetteer lacks, whatever the size of its foreign namesake
+        # the gazetteer lacks, whatever the size of its foreign namesake; so is «حي القصور» in
+        # a Syrian report, not Kousséri in Cameroon
         return False
     if "town" in c.before and gaz.context.get(c.key, 0) < 2:
         return True  # «مستوطنة كريات شمونة»: the text says it is a town (a «حي» is not enough)
@@ -875,6 +876,22 @@ def _named_before_bearing(raw: str, named: list[Mention], m: Mention) -> Mention
     return before if before is not None and bearing_from(raw, before, m) else None
 
 
+# words before a country's name that place something in it («في أنحاء إيران»، «على لبنان»)
+_LOCATING: Final = frozenset(normalize_key(w) for w in (
+    "في", "إلى", "الى", "على", "داخل", "أنحاء", "انحاء", "عبر", "نحو", "باتجاه", "أراضي", "حدود", "شمال", "جنوب",
+    "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "أجواء", "عمق", "قرب"))
+
+
+def _located(raw: str, start: int) -> bool:
+    """Is the country named at raw ``start`` placed by a preposition or a locating noun right
+    before it («في أنحاء إيران»، «بإيران»)? Bare, it is as often the side that acts («شنت
+    إسرائيل غارات على منشآت في أنحاء إيران»): among countries, a located one is where."""
+    if start and raw[start - 1] in _BA + _LAM:
+        return True  # «بإيران»، «لإسرائيل» (the clitic outside the mention)
+    words = raw[max(0, start - 16):start].split()
+    return bool(words) and normalize_key(words[-1]) in _LOCATING
+
+
 def place_for_span(doc: Doc, start: int, end: int,
                    skip: tuple[int, int] | None = None) -> tuple[Place, int, Mention] | None:
     """The most specific resolved place inside raw ``[start, end)`` (a sentence or clause).
@@ -888,7 +905,7 @@ def place_for_span(doc: Doc, start: int, end: int,
     datelines = doc.extras.get("geo_datelines", ())
     offices = doc.extras.get("geo_offices", ())
     starts, placed = _placed_mentions(doc)
-    best: tuple[tuple[int, int, int], Mention] | None = None
+    best: tuple[tuple[int, int, int, int], Mention] | None = None
     named: list[Mention] = []  # the places that are not a country, a dateline or an office
     for m in placed[bisect_left(starts, start):bisect_left(starts, end)]:
         if m.end > end or (skip is not None and skip[0] <= m.start < skip[1]):
@@ -900,7 +917,8 @@ def place_for_span(doc: Doc, start: int, end: int,
         aside = int((m.start, m.end) in datelines or (m.start, m.end) in offices)
         if not aside and p.kind != "N":
             named.append(m)
-        key = (aside, rank, m.start)
+        bare = int(p.kind == "N" and not _located(doc.raw, m.start))
+        key = (aside, rank, bare, m.start)
         if best is None or key < best[0]:
             best = (key, m)
     if best is None:
