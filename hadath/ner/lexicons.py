@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Final
 
+import regex
+
 from hadath.lexicon.actors import load_actors, load_countries
 from hadath.lexicon.loader import load_tsv, split_variants
 from hadath.lexicon.matcher import PhraseMatcher
@@ -20,6 +22,7 @@ from hadath.text.normalize import normalize_key
 
 DATA: Final = package_dir("hadath.ner") / "data"
 ENTITY_TYPES: Final = ("PER", "ORG", "GPE", "LOC", "FAC", "NORP", "MISC")
+_ISO_DAY: Final = regex.compile(r"\d{4}-\d{2}-\d{2}")
 TRIGGER_KINDS: Final = ("title", "speaker", "kunya", "org", "gpe", "loc", "fac")
 
 
@@ -33,16 +36,35 @@ class EntityEntry:
     country: str | None = None
     actor: Any = None
     acts_for: str = ""  # people: GOV / MIL of their country, or an actor id
+    # people: the ISO dates (first, last day) between which ``acts_for`` holds; "" = open
+    in_office: tuple[str, str] = ("", "")
+
+    def acts_on(self, day: str) -> bool:
+        """Does ``acts_for`` hold on ``day`` (ISO; "" when the document has no date)? A
+        president deposed before the report is published acts for no state in it."""
+        first, last = self.in_office
+        return not day or ((not first or first <= day) and (not last or day <= last))
+
+
+def _office(value: str, name: str) -> tuple[str, str]:
+    """``in_office`` read: «FIRST..LAST» (ISO dates, either side may be empty)."""
+    if not value:
+        return ("", "")
+    first, sep, last = value.partition("..")
+    for day in (first, last):
+        if not sep or day and not _ISO_DAY.fullmatch(day):
+            raise ValueError(f"entities.tsv: {name}: in_office {value!r} is not FIRST..LAST (YYYY-MM-DD)")
+    return (first, last)
 
 
 @lru_cache(maxsize=1)
 def load_entities() -> tuple[tuple[str, EntityEntry], ...]:
     """Every ``(arabic_phrase, entry)`` pair the entity matcher knows."""
     pairs: list[tuple[str, EntityEntry]] = []
-    for r in load_tsv(DATA / "entities.tsv", ("name", "type", "variants", "country", "acts_for"),
+    for r in load_tsv(DATA / "entities.tsv", ("name", "type", "variants", "country", "acts_for", "in_office"),
                       ("name", "type", "variants"), ("name", "variants")):
         e = EntityEntry(r["name"], r["type"], "entities", country=r.get("country") or None,
-                        acts_for=r.get("acts_for", ""))
+                        acts_for=r.get("acts_for", ""), in_office=_office(r.get("in_office", ""), r["name"]))
         pairs += [(v, e) for v in split_variants(r["variants"])]
     for c in load_countries():
         e = EntityEntry(c.name, "GPE", "country", country=c.iso2)

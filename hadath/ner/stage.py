@@ -285,13 +285,14 @@ def annotate(doc: Doc) -> None:
     lex_at: list[tuple[int, str]] = []
     adjectives: list[int] = []  # tokens where a country name is read as the adjective it spells
     ent_found, actor_found, sports_found = _name_matchers().find_norm(doc.norm.text)
+    day = doc.published.isoformat() if doc.published is not None else ""
     for m in to_raw(doc.norm, ent_found):
         e: EntityEntry = m.payloads[0]
         if e.origin == "country" and m.key in _ADJECTIVE_COUNTRIES and not m.prefix \
                 and _adjective_reading(tc, k := bisect_right(tok_ends, m.start)):
             adjectives.append(k)
             continue  # «مقابل مالي»: a financial reward, not Mali
-        actor = e.actor if e.actor is not None else acts_for(e.acts_for, e.country)
+        actor = e.actor if e.actor is not None else acts_for(e.acts_for, e.country) if e.acts_on(day) else None
         if actor is None and len(m.payloads) > 1:
             # «حلف شمال الأطلسي»، «البنتاغون»: named as entities.tsv names them, acting as the
             # armed actor row the same words make (NATO, the US military); not a civil body (the UN
