@@ -297,3 +297,25 @@ def lexicon_set(sources_path: str = str(SOURCES_TSV)) -> LexiconSet:
             "sources": source_lexicon(sources_path).matcher,  # type: ignore[dict-item]
         }
     )
+
+
+@lru_cache(maxsize=1)
+def _body_names() -> dict[str, str]:
+    """English names of the bodies NER knows by name (``entities.tsv``'s ORG rows), by their
+    normalised Arabic forms."""
+    from hadath.ner.lexicons import load_entities  # noqa: PLC0415 - the NER package imports this one's
+
+    return {normalize_key(arabic): e.name for arabic, e in load_entities() if e.type == "ORG" and e.origin == "entities"}
+
+
+def national_body(text: str) -> str | None:
+    """«وزارة الدفاع الهندية» -> "Ministry of Defence (India)": a body NER knows by a generic
+    name («وزارة الدفاع») with a nationality adjective after it is that country's; None for
+    anything else."""
+    from hadath.lexicon.actors import country_name, nisba_index  # noqa: PLC0415
+
+    head, _, last = text.rpartition(" ")
+    iso = nisba_index().get(normalize_key(last)) if head else None
+    english = _body_names().get(normalize_key(head)) if iso else None
+    cname = country_name(iso) if english else None
+    return f"{english} ({cname})" if cname else None

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate
-from typing import Any, Final
+from typing import Any, Final, cast
 
 import regex
 
@@ -26,6 +26,7 @@ from hadath.attribution.lexicons import (
     SourceEntry,
     SourceLexicon,
     frame_verbs,
+    national_body,
     source_lexicon,
     squash,
     word_key,
@@ -541,7 +542,10 @@ def _entity_body_name(ix: DocIndex, e: Any, names: NameRegistry) -> str:
             name = fill_country(actor_name, cname) if cname else None
         else:
             name = actor_name
-    return name or _entity_name(e.canonical or e.text, names)
+    if name:
+        return name
+    known = _entity_name(e.canonical or e.text, names)  # the sources lexicon's name first
+    return known if known.isascii() else national_body(e.canonical or e.text) or known
 
 
 def _subject_position(ix: DocIndex, start: int, sent_start: int) -> bool:
@@ -784,10 +788,39 @@ def _mention_of(ix: DocIndex, sp: Speaker, names: NameRegistry, fs: int, fe: int
 
 def _entity_source_name(ix: DocIndex, e: Any, names: NameRegistry) -> str:
     """A body's name as a source is its actor's where it has no English one («أعلن الجيش» in a
-    Sudanese report: "Military Forces of Sudan", not «الجيش»); a person keeps his own name."""
+    Sudanese report: "Military Forces of Sudan", not «الجيش»); a person keeps his own name,
+    unless he speaks for a body (:func:`_spoken_for`)."""
     if e.type == "PER":
+        body = _spoken_for(ix, e.start)
+        if body is not None and not (e.canonical and e.canonical.isascii()):
+            return _entity_body_name(ix, body, names)
         return _entity_name(e.canonical or e.text, names)
     return _entity_body_name(ix, e, names)
+
+
+_SPOKESMAN_RANKS: Final = 2  # «المتحدث باسم الجيش الباكستاني الفريق أحمد شريف شودري»: ranks between
+
+
+def _spoken_for(ix: DocIndex, start: int) -> Any | None:
+    """The body a person starting at raw ``start`` speaks for, when «باسم» names it right before
+    him (up to :data:`_SPOKESMAN_RANKS` titles between): «المتحدث باسم الجيش الباكستاني الفريق
+    أحمد شريف شودري» reports for the army, its source of record, as his quotations are."""
+    ends = cast("dict[int, Any] | None", ix.cache.get("body_ends"))
+    if ends is None:
+        ends = {m.end: m for m in ix.doc.entities if m.type in _BODY_TYPES}
+        ix.cache["body_ends"] = ends
+    i = ix.token_index(start) - 1
+    for _ in range(_SPOKESMAN_RANKS + 1):
+        if i < 0:
+            return None
+        body = ends.get(ix.tok_ends[i])
+        if body is not None:
+            k = ix.token_index(body.start) - 1
+            return body if k >= 0 and ix.tok_norms[k] == _BISM_KEY else None
+        if word_key(ix.tok_texts[i]) not in ix.words.titles:
+            return None
+        i -= 1
+    return None
 
 
 def _entity_name(canonical: str, names: NameRegistry) -> str:
@@ -822,6 +855,8 @@ def _mention_of_raw(ix: DocIndex, sp: Speaker, names: NameRegistry, fs: int, fe:
     return None
 
 
+_BODY_TYPES: Final = frozenset({"ORG", "NORP"})
+_BISM_KEY: Final = normalize_key("باسم")
 _COUNTRY_KIND: Final = "N"
 _CAPITAL_KIND: Final = "C"
 _GOVERNMENT: Final = "Government of {country}"

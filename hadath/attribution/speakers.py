@@ -19,7 +19,7 @@ from typing import Any, Final, cast
 import regex
 
 from hadath.attribution.index import DocIndex
-from hadath.attribution.lexicons import ARTICLE, SourceEntry, word_key
+from hadath.attribution.lexicons import ARTICLE, SourceEntry, national_body, word_key
 from hadath.bisects import bisect_left
 from hadath.doc import Mention
 from hadath.ner.lexicons import given_names
@@ -297,6 +297,19 @@ _OFFICES: Final = frozenset(normalize_key(w) for w in (
 
 
 # «المعروف بـ»، «المعروفة باسم»، «الملقب»، «المسمى»: another name for the body before follows
+_STATE_KINDS: Final = frozenset("NC")  # gazetteer kinds of a country and a national capital
+
+
+def _state_named_at(ix: DocIndex, start: int) -> bool:
+    """Does a country's or a capital's name start at raw ``start`` («قالت باكستان»، «أعلنت
+    بغداد»)? Its ب is the name's own first letter, not a preposition."""
+    starts = cast("frozenset[int] | None", ix.cache.get("state_starts"))
+    if starts is None:
+        starts = frozenset(m.start for m in ix.doc.entities if m.place is not None and m.place.kind in _STATE_KINDS)
+        ix.cache["state_starts"] = starts
+    return start in starts
+
+
 _KNOWN_AS: Final = regex.compile(r"\s+(?:\u0627\u0644)?(?:\u0645\u0639\u0631\u0648\u0641|\u0645\u0644\u0642\u0628|\u0645\u0633\u0645[\u0649\u064a])")
 
 
@@ -431,7 +444,7 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
                     units.append(Unit(kind, t_start, wm.end, wm.key, wm.payloads[0]))
                 i = bisect_left(tok_starts, wm.end)
                 continue
-        if not units and not allow_lam and norm[:1] == _BA and len(norm) > 3:
+        if not units and not allow_lam and norm[:1] == _BA and len(norm) > 3 and not _state_named_at(ix, t_start):
             stop = t_start  # «اتهم بتفجير ...»: after a verb, ب opens the object (names come as entities)
             break
         if norm[:1] == _BA and (units or not allow_lam) and i > body_close and (
@@ -1159,7 +1172,9 @@ def canonical_of(sp: Speaker, names: NameRegistry, raw: str = "") -> str | None:
     bracket follows it in ``raw``: «واعتبر النائب (في تكتل الاكثرية) سمير فرنجية» names
     someone new after the bracket."""
     if sp.canonical:
-        return sp.canonical if sp.canonical.isascii() else names.named.get(sp.canonical, sp.canonical)
+        if sp.canonical.isascii():
+            return sp.canonical
+        return names.named.get(sp.canonical) or national_body(sp.canonical) or sp.canonical
     if sp.kind == "title" and " " not in sp.text:
         if raw[sp.end : sp.end + 2].lstrip()[:1] == "(":
             return None
