@@ -175,7 +175,7 @@ _BY_FIRE: Final = frozenset(normalize_key(w) for w in ("برصاص", "بنيرا
 # between commas («استشهد ثلاثة، فجر اليوم الأربعاء، برصاص ...»), the dead's affiliation
 # («قُتل قيادي سابق في فصائل المعارضة، مساء الأحد، برصاص مسلحين مجهولين»)
 _FIRE_REACH: Final = 9
-_TARGET_PREV: Final = frozenset(normalize_key(w) for w in ("على", "ضد", "باتجاه", "مواقع", "معاقل", "مقرات", "مقر", "تجمعات", "استهدف", "استهدفت", "عناصر", "صفوف",
+_TARGET_PREV: Final = frozenset(normalize_key(w) for w in ("على", "ضد", "بحق", "باتجاه", "مواقع", "معاقل", "مقرات", "مقر", "تجمعات", "استهدف", "استهدفت", "عناصر", "صفوف",
     "تابعة", "تابع", "التابعة", "التابع", "دورية", "موكب", "حاجز", "ثكنة", "قافلة",
     "نقطة", "نقاط", "تفتيش",  # «نقطة تفتيش للجيش»
     "حاجزا", "مقرا", "موقعا", "مركزا", "مخفرا", "معسكرا"))  # accusative: «هاجموا حاجزاً للجيش»
@@ -318,6 +318,14 @@ def local_generic(doc: Doc, actor: Actor | None, country: str | None) -> Actor |
                            "text": actor.text, "inter": actor.inter, "country": country})
 
 
+_STATE_INTER: Final = 1
+# after a state actor's words, the adjectives that say its rule was ended by force: «الرئيس
+# المخلوع»، «النظام البائد» (a deposed president's loyalists are no state force). Not «السابق»،
+# «الأسبق»: a former minister attacked is still coded by his office (the sessions' tests)
+_DEPOSED: Final = frozenset(normalize_key(w) for w in (
+    "المخلوع", "المعزول", "المعزولة", "المنحل", "المنحلة", "البائد", "الساقط", "المنهار"))
+
+
 def _resolve_named(doc: Doc, m: Any) -> Actor | None:
     entry = getattr(m, "actor", None)
     if entry is None:
@@ -376,6 +384,8 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
                     actor, partners = _groups_just_named(doc, m.start, m.text, cache) or (actor, ())
             ti = max(0, bisect_right(starts, m.start) - 1)
             te = max(ti + 1, bisect_left(starts, m.end))
+            if actor.inter == _STATE_INTER and te < len(s.norms) and s.norms[te] in _DEPOSED:
+                continue  # «مسلحون موالون للرئيس المخلوع»: a deposed ruler acts for no state now
             if not partners and actor.name.startswith(_MILITARY):
                 partners = _coordinated_nationality(s, te)  # «طائرات أمريكية وبريطانية»
             out.append(ActorSpan(m.start, m.end, ti, te, actor, _ROLE_OF_INTER.get(actor.inter or 0, "armed"),
@@ -387,10 +397,15 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
             cache["generic_starts"] = [g.start for g in cache["generic"]]
         hits = cache["generic"][bisect_left(cache["generic_starts"], a):bisect_left(cache["generic_starts"], b)]
     made: dict[tuple[GenericActor, str], Actor] = cache.setdefault("generic_actors", {})
+    orgs = _org_spans(doc, cache)
     for g in hits:
         if any(o.start < g.end and g.start < o.end for o in out):
             continue
         ga: GenericActor = g.payloads[0]
+        if ga.role == "civilian":
+            k = bisect_right(orgs[0], g.start) - 1
+            if k >= 0 and orgs[1][k] >= g.end:
+                continue  # «الدفاع المدني»: an organisation's name, no civilian
         ti = max(0, bisect_right(starts, g.start) - 1)
         te = max(ti + 1, bisect_left(starts, g.end))
         generic = made.get((ga, g.text))
@@ -408,6 +423,8 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
             generic = _occupying_military(doc, g.start, g.text, cache) or generic  # «جنود» in a Jenin raid
         out.append(ActorSpan(g.start, g.end, ti, te, generic, ga.role, generic=True, partners=together))
     _agent_anaphors(doc, s, out, cache)
+    _counted_nationals(doc, s, out, cache)
+    _striking_states(s, out)
     out.sort(key=lambda x: x.start)
     if len(out) > 1:
         dictionary_generic = {m.start for m in mentions[lo:hi] if getattr(m.actor, "generic", False)}
@@ -417,6 +434,102 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
         x.clause = bisect_right(clause_starts, x.tok) - 1
     made_spans[(a, b)] = out
     return out
+
+
+def _words_but_dates(doc: Doc | None, s: SentenceCtx, a: int, b: int) -> int:
+    """Words among tokens ``[a, b)`` of ``s``, those of a date mention not counted: «قُتل 31
+    فلسطينياً على الأقل وأصيب أكثر من 170 آخرين، صباح اليوم الأحد، برصاص الجيش» (when is an
+    aside; it does not move the shooters away from the dead)."""
+    words = sum(s.alpha[a:b])
+    if doc is None or not s.has_date or words == 0:
+        return words
+    lo, hi = s.tok_starts[a] if a < len(s.tok_starts) else s.span.end, s.tok_starts[b] if b < len(s.tok_starts) else s.span.end
+    for d in doc.dates:
+        if lo <= d.start and d.end <= hi:
+            words -= sum(s.alpha[k] for k in range(a, b) if d.start <= s.tok_starts[k] < d.end)
+    return words
+
+
+def _org_spans(doc: Doc, cache: dict[str, Any]) -> tuple[list[int], list[int]]:
+    """The starts of the document's organisation names (NER's ORG) and the farthest end of
+    those starting there or before (made once a document): a generic noun inside one («الدفاع
+    المدني») names no one."""
+    got: tuple[list[int], list[int]] | None = cache.get("org_spans")
+    if got is None:
+        starts: list[int] = []
+        reach: list[int] = []
+        top = -1
+        for m in sorted((m for m in doc.entities if m.type == "ORG"), key=lambda m: m.start):
+            top = max(top, m.end)
+            starts.append(m.start)
+            reach.append(top)
+        got = cache["org_spans"] = (starts, reach)
+    return got
+
+
+_OF_THEM: Final = normalize_key("منهم")
+
+
+def _counted_nationals(doc: Doc, s: SentenceCtx, out: list[ActorSpan], cache: dict[str, Any]) -> None:
+    """«قُتل 31 فلسطينياً»، «مقتل خمسة فلسطينيين بينهم طفلان»، «اعتقال 12 سورياً»: a number right
+    before a nationality word counts people of that country, civilians unless their words say
+    otherwise (ACLED: Civilians (Palestine)). Only counted ones: a bare «الفلسطينيين» is as often
+    a people, a side or the subject of talks. Not when «من» follows («ثلاثة لبنانيين من عناصر
+    حزب الله»: fighters of a group) nor where another span stands. Added to ``out``."""
+    civil = generic_actor("civilian")
+    if civil is None:
+        return
+    numbers: list[Any] | None = cache.get("number_ends")
+    if numbers is None:
+        numbers = cache["number_ends"] = sorted(m.end for m in doc.numbers)
+    raw = doc.raw
+    nisbas = nisba_index()
+    for i in range(1, len(s.norms)):
+        iso = nisbas.get(s.norms[i])
+        if iso is None or not s.alpha[i] or s.norms[i].startswith(_AL_PREFIX):
+            continue
+        start, end = s.tok_starts[i], s.ends[i]
+        k = bisect_right(numbers, start) - 1
+        if k < 0 or raw[numbers[k]:start].strip() or i + 1 < len(s.norms) and s.norms[i + 1] == _FROM \
+                or _OF_THEM in s.norms[i + 1:]:
+            continue  # «خمسة فلسطينيين، في خان يونس أربعة منهم من تنظيم «جيش الإسلام»»: who they were follows
+        if any(o.start < end and start < o.end for o in out):
+            continue
+        actor = Actor.model_construct(name=fill_country(civil.name, country_name(iso)), text=raw[start:end],
+                                      inter=civil.inter, country=iso)
+        out.append(ActorSpan(start, end, i, i + 1, actor, civil.role, generic=True))
+
+
+# trigger modes of taking or leaving ground: «تقدمت فرنسا إلى المرتبة الثالثة» ranks a country
+_GROUND_MODES: Final = frozenset({"territory", "withdraw", "base", "reinforce"})
+
+
+def _state_subject(s: SentenceCtx, c: Candidate) -> Mention | None:
+    """The country named right after ``c``, a finite verb of attacking («قصفت الهند»، «شنت
+    إسرائيل غارات»): its subject, the state that struck."""
+    if c.trigger.plover != "ASSAULT" or c.trigger.pos not in VERB_POS or c.key.startswith(_AL_PREFIX) \
+            or c.trigger.mode in _GROUND_MODES or c.tok_end >= len(s.norms):
+        return None
+    start = s.tok_starts[c.tok_end]
+    return next((e for e in s.ents if e.start == start and e.type == "GPE" and e.place is not None
+                 and e.place.kind == "N"), None)
+
+
+def _striking_states(s: SentenceCtx, out: list[ActorSpan]) -> None:
+    """«قصفت الهند ستة مواقع»، «شنت إسرائيل غارات»: a country's name right after a finite verb
+    of attacking is the subject that did it, and ACLED codes its military (Military Forces of
+    India). A country named elsewhere («في الهند»، «قالت باكستان») stays a place or a speaker.
+    Added to ``out`` where no other span stands."""
+    military = None
+    for c in s.candidates:
+        m = _state_subject(s, c)
+        if m is None or any(o.start < m.end and m.start < o.end for o in out):
+            continue
+        military = military or generic_for("MIL")
+        if military is None:
+            return
+        out.append(ActorSpan(m.start, m.end, c.tok_end, c.tok_end + 1 + m.text.count(" "),
+                             resolve_actor(military, m.text, m.place.country), "state"))
 
 
 def _actor_mentions(doc: Doc, cache: dict[str, Any]) -> list[Mention]:
@@ -1259,7 +1372,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 continue
             fire = [x for x in rest if c.tok_end <= x.tok and x is not actor2
                     and (x.prev is not None and x.prev & _BY_FIRE or _fired_by(s, x))
-                    and sum(s.alpha[c.tok_end:x.tok]) <= _FIRE_REACH]
+                    and _words_but_dates(doc, s, c.tok_end, x.tok) <= _FIRE_REACH]
             if fire:
                 actor1 = fire[0]
                 break
@@ -2927,6 +3040,9 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
         lo, hi = min(best_d, tok_i), max(best_d, tok_i)
         if any(lo < c.tok < hi and c.trigger.mode == ARREST_MODE for c in s.candidates):
             continue  # «مقتل 12 عنصرا وتوقيف 7 آخرين»: the arrested are not dead
+        if best_d < tok_i and any(best_d < c.tok < tok_i and c.trigger.pos == "verb" and c.trigger.mode != "casualty"
+                                  and not c.key.startswith(_AL_PREFIX) for c in s.candidates):
+            continue  # «قتلوا عندما قصف الجيش الهندي ستة مواقع»: the other verb's object
         if best_d < tok_i - 1 and s.norms[tok_i - 1][:1] == _WA and len(s.norms[tok_i - 1]) > 3 \
                 and tok_i - 1 not in death_idx:
             continue  # «مقتل سبعة إرهابيين وتدمير ثلاثة أوكار»: another deed's count, joined by «و»

@@ -248,6 +248,12 @@ _DONE_BY: Final = frozenset(normalize_key(w) for w in (
     "شنه", "شنته", "شنوه", "شنها", "شنتها", "شنوها", "نفذه", "نفذته", "نفذوه", "نفذها", "نفذتها", "نفذوها",
     "نصبه", "نصبته", "نصبوه"))
 _DEMOLISH: Final = "demolish"  # triggers.tsv: «دمر» (finite), an attack only with an armed doer and a military object
+_EXECUTE: Final = "execution"  # triggers.tsv: «أعدم»، «إعدامات ميدانية»
+# the execution row's nouns (the row is a verb's: its noun forms are listed as variants)
+_EXECUTION_NOUNS: Final = frozenset(normalize_key(w) for w in (
+    "إعدام ميداني", "إعدامات ميدانية", "عمليات إعدام ميداني", "عمليات إعدام ميدانية", "تصفيات ميدانية"))
+_CLOSING_QUOTES: Final = frozenset(('"', "»", "”", "'"))
+_AGAINST: Final = normalize_key("بحق")  # «إعدامات ميدانية بحق مدنيين»: against whom
 _UNSUPPORTED: Final = "unsupported"  # the veto of a rule-only trigger whose rule does not hold
 _NO_TRIGGER: Final = frozenset({_UNSUPPORTED, OVERFLIGHT_VETO})  # vetoes that leave no trigger behind
 _CELEBRATING: Final = frozenset(normalize_key(w) for w in ("احتفالا", "احتفالاً", "ابتهاجا", "ابتهاجاً", "للاحتفال", "محتفلين", "احتفاء"))
@@ -388,6 +394,8 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
         return _waged(c) or _suffered(c) or _repelled(c) or _doer_struck(c) or _done_by(c) or _launched_at(c)
     if c.trigger.mode == _ASSASSINATE:
         return _doer_struck(c) or _attempt_suffered(c)
+    if c.trigger.mode == _EXECUTE and c.trigger.pos == "verb" and c.key in _EXECUTION_NOUNS:
+        return _executed_against(c) or _waged(c) or _done_by(c)
     if c.trigger.mode == _CLASH:
         return _clash_joined(c) or _clash_between(c) or _toll_of_clash(c)
     if c.trigger.mode == SELF_HARM_MODE:
@@ -475,10 +483,31 @@ def _done_by(c: Candidate) -> bool:
     if _recalled(s, c.tok):
         return False
     n = len(s.norms)
-    for k in range(c.tok_end, min(n, c.tok_end + 2)):
+    k, last = c.tok_end, c.tok_end + 2
+    while k < min(n, last):
         if s.norms[k] in _DONE_BY:
             return True
-        if not s.alpha[k]:
+        if s.norms[k] in _CLOSING_QUOTES:
+            last += 1  # «"إعدامات ميدانية" نفذها عناصر ...»: the noun quoted
+        elif not s.alpha[k]:
+            return False
+        k += 1
+    return False
+
+
+def _executed_against(c: Candidate) -> bool:
+    """Field executions «بحق» someone report the killings: «وثق المرصد "إعدامات ميدانية" بحق
+    مدنيين في بانياس»، «عمليات إعدام ميدانية بحق أسرى». The noun alone is as often a charge or a
+    record («اتهامات بإعدامات ميدانية»); the victims after «بحق» (quote marks may close the noun
+    first) make it a deed. Not recalled by a trial, anniversary or history word before it
+    (:func:`_recalled`)."""
+    s = c.sent
+    if _recalled(s, c.tok):
+        return False
+    for k in range(c.tok_end, min(len(s.norms), c.tok_end + 2)):
+        if s.norms[k] == _AGAINST:
+            return True
+        if s.alpha[k]:
             return False
     return False
 
