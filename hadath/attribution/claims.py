@@ -451,6 +451,9 @@ def _counted_between(ix: DocIndex, a: int, b: int) -> bool:
     return False
 
 
+_GENITIVE_WORDS: Final = 3  # «قوات الأمن والجيش»: the words of the dead's genitive at most
+
+
 def _linked(raw: str, a: int, b: int, noun: Match[Counted]) -> bool:
     """Only link words («بلغ»، «إلى») or the counted noun itself between raw ``a`` and ``b``, after
     at most one definite word right after the casualty noun (its genitive or adjective: «قتلى
@@ -461,9 +464,17 @@ def _linked(raw: str, a: int, b: int, noun: Match[Counted]) -> bool:
         gap = f"{raw[a:noun.start]} {raw[noun.end:b].rstrip().rstrip(OPENING_QUOTES)}"
     links = counted_keys()["link"]
     words = [word_key(w) for w in gap.split()]
-    if words and words[0].startswith(_AL_KEY) and words[0] not in links:
-        # «يرتفع عدد قتلى الاحتجاجات إلى 79 شخصاً»: the dead's genitive («of the protests»), then the link
-        words = words[1:]
+    if words and words[0] not in links and words[0][:1] not in _CONJ:
+        # «يرتفع عدد قتلى الاحتجاجات إلى 79 شخصاً»، «عدد قتلى قوات الأمن والجيش بلغ نحو 100»: the
+        # dead's genitive («of the protests», «of the security forces and the army»), ending on a
+        # definite word, then the link
+        last = 0
+        for k, w in enumerate(words[:_GENITIVE_WORDS]):
+            if w in links:
+                break
+            if w.startswith(_AL_KEY) or w[:1] in _CONJ and w[1:].startswith(_AL_KEY):
+                last = k + 1
+        words = words[last:]
     return all(w in links for w in words)
 
 

@@ -195,3 +195,39 @@ def test_a_bare_country_is_who_a_located_one_is_where() -> None:
     assert strike.location is not None and strike.location.name == "Iran"
     (strike,) = _events("شنت إسرائيل غارات جوية على مواقع لحزب الله في لبنان.", WAR)
     assert strike.location is not None and strike.location.name == "Lebanon"
+
+
+# --- Ras Isa ----------------------------------------------------------------------------------
+
+RAS_ISA = "2025-04-18"  # a Friday: «ليل الخميس» is the 17th
+
+
+def test_the_strikes_on_ras_isa_port() -> None:
+    _, doc = read_article("ras_isa_us_strikes_wire.txt", RAS_ISA)
+    (strike,) = of_sub(doc, "Air/drone strike")
+    assert name(strike.actor1) == "Military Forces of the United States"
+    # «ميناء رأس عيسى النفطي»: the port, curated in regions.tsv, not the whole governorate
+    assert strike.location is not None and strike.location.name == "Ras Isa" and strike.location.geo_precision == 1
+    assert strike.fatalities == 74 and strike.event_date == "2025-04-17"
+    assert strike.source is not None and strike.source.name == "Health Ministry (Sanaa)"
+
+
+def test_the_shell_on_taiz() -> None:
+    _, doc = read_article("ras_isa_us_strikes_wire.txt", RAS_ISA)
+    (shell,) = of_sub(doc, "Shelling/artillery/missile attack")
+    assert name(shell.actor1) == "Houthi Movement" and name(shell.actor2) == "Civilians (Yemen)"
+    assert shell.fatalities == 2 and shell.location is not None and shell.location.name == "Taiz"
+    # the Red Sea campaign since November 2023 is background, not an event of this report
+    assert not [e for e in doc.events if e.location is not None and e.location.name == "Red Sea"]
+
+
+def test_the_dead_s_genitive_may_be_a_force_of_several_words() -> None:
+    doc = hadath.extract("وقالت مصادر في وزارة الدفاع إن عدد قتلى قوات الأمن والجيش بلغ نحو 100 عنصر.", published=COAST)
+    # «عدد قتلى قوات الأمن والجيش بلغ نحو 100 عنصر»: the hundred are dead, not just fighters
+    assert [c.subject for c in doc.claims if c.quantity.low == 100] == ["fighters killed"]
+
+
+def test_the_regime_s_aircraft_are_syria_s_military() -> None:
+    (strike,) = _events("قتل ثلاثة مدنيين وأصيب خمسة عندما قصفت طائرات النظام بلدة كفرنبل.", "2016-02-01")
+    assert name(strike.actor1) == "Military Forces of Syria" and strike.actor1 is not None
+    assert strike.actor1.text == "طائرات النظام" and strike.fatalities == 3
