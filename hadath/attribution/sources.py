@@ -793,7 +793,9 @@ def _entity_source_name(ix: DocIndex, e: Any, names: NameRegistry) -> str:
     if e.type == "PER":
         body = _spoken_for(ix, e.start)
         if body is not None and not (e.canonical and e.canonical.isascii()):
-            return _entity_body_name(ix, body, names)
+            # the sources lexicon's name of the body first, as his quotations are named
+            entry = source_lexicon().by_key.get(word_key(body.text))
+            return entry.name if entry is not None else _entity_body_name(ix, body, names)
         return _entity_name(e.canonical or e.text, names)
     return _entity_body_name(ix, e, names)
 
@@ -802,9 +804,10 @@ _SPOKESMAN_RANKS: Final = 2  # «المتحدث باسم الجيش الباكس
 
 
 def _spoken_for(ix: DocIndex, start: int) -> Any | None:
-    """The body a person starting at raw ``start`` speaks for, when «باسم» names it right before
-    him (up to :data:`_SPOKESMAN_RANKS` titles between): «المتحدث باسم الجيش الباكستاني الفريق
-    أحمد شريف شودري» reports for the army, its source of record, as his quotations are."""
+    """The body a person starting at raw ``start`` speaks for, when «باسم» (or a head's title:
+    «قائد»، «مدير») names it right before him (up to :data:`_SPOKESMAN_RANKS` titles between):
+    «المتحدث باسم الجيش الباكستاني الفريق أحمد شريف شودري» reports for the army, «قائد شرطة
+    البصرة اللواء ...» for the police: the source of record, as their quotations are."""
     ends = cast("dict[int, Any] | None", ix.cache.get("body_ends"))
     if ends is None:
         ends = {m.end: m for m in ix.doc.entities if m.type in _BODY_TYPES}
@@ -816,7 +819,7 @@ def _spoken_for(ix: DocIndex, start: int) -> Any | None:
         body = ends.get(ix.tok_ends[i])
         if body is not None:
             k = ix.token_index(body.start) - 1
-            return body if k >= 0 and ix.tok_norms[k] == _BISM_KEY else None
+            return body if k >= 0 and ix.tok_norms[k] in _SPEAKS_FOR else None
         if word_key(ix.tok_texts[i]) not in ix.words.titles:
             return None
         i -= 1
@@ -856,7 +859,8 @@ def _mention_of_raw(ix: DocIndex, sp: Speaker, names: NameRegistry, fs: int, fe:
 
 
 _BODY_TYPES: Final = frozenset({"ORG", "NORP"})
-_BISM_KEY: Final = normalize_key("باسم")
+# the word before a body whose man speaks for it: «المتحدث باسم الجيش»، «قائد شرطة البصرة»
+_SPEAKS_FOR: Final = frozenset(normalize_key(w) for w in ("باسم", "قائد", "مدير", "آمر"))
 _COUNTRY_KIND: Final = "N"
 _CAPITAL_KIND: Final = "C"
 _GOVERNMENT: Final = "Government of {country}"

@@ -908,6 +908,34 @@ def _weapon_of_instrument(s: SentenceCtx, x: ActorSpan, group: list[Candidate]) 
         and any(_BA in c.prefix and (c.tok_end == x.tok or c.tok == x.tok) for c in s.candidates)
 
 
+_RESULTING: Final = frozenset(normalize_key(w) for w in ("أسفر", "أسفرت", "أدى", "أدت"))
+
+
+def _resulting(best: Candidate, x: ActorSpan, s: SentenceCtx) -> bool:
+    """Is ``best`` a death told as the result of what its clause told before («شن الجيش عملية
+    ضد مسلحي حركة طالبان باكستان ... أسفرت عن مقتل 12 مسلحاً»), with ``x`` in that clause? Then
+    «ضد X» before it named the target, as after a verb of attacking."""
+    first = best.key.split(" ", 1)[0]
+    return first in _RESULTING and x.clause == best.clause and best.trigger.mode == "casualty"
+
+
+_RELATIVE_PRONOUNS: Final = frozenset(normalize_key(w) for w in ("الذي", "التي", "الذين"))
+
+
+def _relative_subject(s: SentenceCtx, x: ActorSpan) -> bool:
+    """Is ``x`` the subject of a relative clause's verb that tells no deed: «على المدينة التي
+    تتخذها الحكومة مقراً»: the government has its seat there, it was not hit. A verb that names
+    the deed's agent («الهجوم الذي شنه مسلحون»، «القذيفة التي أطلقها الحوثيون») or a trigger
+    («الذي استهدف») keeps its subject an argument."""
+    k = x.tok
+    if k < 2 or s.norms[k - 2] not in _RELATIVE_PRONOUNS:
+        return False
+    verb = s.norms[k - 1]
+    if verb in _AGENT_PREV or verb in _DOERS or verb in _RELEASED_BY:
+        return False
+    return not any(c.tok <= k - 1 < c.tok_end for c in s.candidates)
+
+
 def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans: list[ActorSpan],
                   doc: Doc | None = None) -> Arguments:
     """actor1 / actor2 / assoc_actors for a merged trigger group (ACLED sense); ``doc`` gives a
@@ -916,7 +944,8 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
     first_tok = min(c.tok for c in group)
     lo_clause = min(c.clause for c in group)
     hi_clause = max(c.clause for c in group)
-    mine = [x for x in spans if x.clause == clause or lo_clause <= x.clause <= hi_clause]
+    mine = [x for x in spans if (x.clause == clause or lo_clause <= x.clause <= hi_clause)
+            and not _relative_subject(s, x)]
     if any(_BA in c.prefix for c in s.candidates):
         # «استهدفوا موقع رويسات العلم بقذائف المدفعية»: the shells' artillery is the weapon
         # (whoever fired it), no army of the country, also when it is another trigger's
@@ -988,7 +1017,8 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             # targeting verb that opens its clause (VSO) the next noun is its subject; the
             # target comes after it (in «هجوم استهدف دورية» the verb follows its subject)
             actor1 = x
-        elif kinds & _K_TARGET_PREV and actor2 is None and x.tok > first_tok and not _bomber_of(x, group):
+        elif kinds & _K_TARGET_PREV and actor2 is None and (x.tok > first_tok or _resulting(best, x, s)) \
+                and not _bomber_of(x, group):
             # (not the bomber the attack's own words name: in «واستهدف هجوم انتحاري موكبا» the
             # «انتحاري» after the verb is who attacked, and the convoy the target)
             actor2 = x
@@ -1430,6 +1460,8 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         member = _affiliated_victim(doc.raw, spans, best, actor1)
         if member is not None:
             actor2 = member  # «ما أدى إلى مقتل راكبها، وهو عنصر في حزب الله»
+        elif actor2 is not None:
+            actor2 = _mostly_of(s, spans, actor2, actor1)  # «قُتل أكثر من مئة شخص، معظمهم جنود»
     if actor1 is not None and doc is not None:
         joint = _conjuncts(doc.raw, mine, actor1, actor2)
         if len(joint) > 1:
@@ -1450,6 +1482,27 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
 
 
 _COMMAS: Final = frozenset({"\u060c", ",", "\u061b", ";"})  # ، , ؛ ;
+
+
+_MOST_OF_THEM: Final = frozenset(normalize_key(w) for w in ("معظمهم", "غالبيتهم", "أغلبهم", "جلهم", "أكثرهم"))
+
+
+def _mostly_of(s: SentenceCtx, spans: list[ActorSpan], victims: ActorSpan, actor1: ActorSpan | None) -> ActorSpan:
+    """The force or group most of the counted dead belong to, when an aside right after them says
+    so: «قُتل أكثر من مئة شخص، معظمهم جنود، في هجوم ...» hit the army (ACLED: the side most of
+    the dead were on is actor2). Else ``victims``."""
+    k = victims.tok_end
+    if k < len(s.norms) and not s.alpha[k]:
+        k += 1  # the comma opening the aside
+    if k >= len(s.norms) or s.norms[k] not in _MOST_OF_THEM:
+        return victims
+    k += 1
+    if k < len(s.norms) and s.norms[k] == _FROM:
+        k += 1  # «معظمهم من الجنود»
+    side = next((x for x in spans if x.tok == k and x.role in ("state", "armed")), None)
+    if side is None or (actor1 is not None and side.actor.name == actor1.actor.name):
+        return victims
+    return side
 
 
 def _named_side(mine: list[ActorSpan], actor1: ActorSpan, actor2: ActorSpan) -> ActorSpan:

@@ -246,7 +246,9 @@ _WHEN: Final = frozenset(normalize_key(w) for w in ("عندما", "حين", "ح�
 # a support verb with the attack noun's pronoun: «هجوم شنه مسلحون»، «غارة شنتها طائرة»
 _DONE_BY: Final = frozenset(normalize_key(w) for w in (
     "شنه", "شنته", "شنوه", "شنها", "شنتها", "شنوها", "نفذه", "نفذته", "نفذوه", "نفذها", "نفذتها", "نفذوها",
-    "نصبه", "نصبته", "نصبوه"))
+    "نصبه", "نصبته", "نصبوه",
+    # «طائرات مسيرة أطلقتها قوات الدعم السريع»، «قذيفة أطلقها الحوثيون»: launched by
+    "أطلقه", "أطلقته", "أطلقوه", "أطلقها", "أطلقتها", "أطلقوها"))
 _DEMOLISH: Final = "demolish"  # triggers.tsv: «دمر» (finite), an attack only with an armed doer and a military object
 _EXECUTE: Final = "execution"  # triggers.tsv: «أعدم»، «إعدامات ميدانية»
 # the execution row's nouns (the row is a verb's: its noun forms are listed as variants)
