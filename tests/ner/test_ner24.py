@@ -1,10 +1,13 @@
 """Session 24: span conventions of the NER stage found on the training part's CV folds (place heads
-NewsFANE leaves outside a place's name) (hadath/ner/stage.py)."""
+NewsFANE leaves outside a place's name, a person's name never ending on a word that opens its next
+part) (hadath/ner/stage.py)."""
 
 from __future__ import annotations
 
+from ner_helpers import find, ner
+
 from hadath.doc import Doc
-from hadath.ner.stage import _tidy_place
+from hadath.ner.stage import _tidy_person, _tidy_place
 from hadath.text.segment import TokenColumns
 
 
@@ -44,3 +47,26 @@ def test_a_lone_head_word_is_left_to_the_other_rules() -> None:
     _, tc = _columns("وعاد الوفد إلى الدولة ثم إلى بلدة صغيرة.")
     a = _token(tc, "بلدة")
     assert _tidy_place(tc, a, a + 1) == ((a, a + 1),)
+
+
+def test_a_person_never_ends_on_a_word_that_opens_the_next_part_of_the_name() -> None:
+    doc, tc = _columns("وقد زرنا ضريح سعد بن أبي وقاص في مدينة كانتون، وكتب السيناريو نبيل عبد المنعم.")
+    a = _token(tc, "سعد")
+    # the CRF's span stopped on «أبي»; the name goes on to «وقاص», not split at its «و»
+    assert [_text(doc, tc, i, j) for i, j in _tidy_person(tc, a, a + 3, 0, len(tc.texts))] == ["سعد بن أبي وقاص"]
+    a = _token(tc, "نبيل")
+    assert [_text(doc, tc, i, j) for i, j in _tidy_person(tc, a, a + 2, 0, len(tc.texts))] == ["نبيل عبد المنعم"]
+
+
+def test_an_opener_before_a_function_word_is_not_extended_over_it() -> None:
+    _, tc = _columns("وقال محمد بن في تصريح صحفي إن الوفد وصل.")
+    a = _token(tc, "محمد")
+    assert _tidy_person(tc, a, a + 2, 0, len(tc.texts)) == [(a, a + 2)]
+
+
+def test_the_whole_stage_names_sad_ibn_abi_waqqas_once() -> None:
+    text = "وقد زرنا ضريح سعد بن أبي وقاص فاتح الصين وهو موجود في مدينة كانتون."
+    doc = ner(text)
+    m = find(doc, "سعد بن أبي وقاص")
+    assert m.type == "PER" and text[m.start:m.end] == "سعد بن أبي وقاص"
+    assert not [e for e in doc.entities if e.text == "قاص"]
