@@ -1142,6 +1142,8 @@ def _tidy_person(tc: TokenColumns, i: int, j: int, lo: int = 0, hi: int = 0) -> 
     for a, b in parts:
         while b - a > 1 and _junk_tail(tc, b - 1):
             b -= 1
+        while b - a > 1 and _before_name(tc, a):
+            a += 1  # «جاركا» + «والكازاخستاني جيرل»: the second name's nationality is outside it too
         out.append((a, b))
     return out
 

@@ -70,3 +70,23 @@ def test_the_whole_stage_names_sad_ibn_abi_waqqas_once() -> None:
     m = find(doc, "سعد بن أبي وقاص")
     assert m.type == "PER" and text[m.start:m.end] == "سعد بن أبي وقاص"
     assert not [e for e in doc.entities if e.text == "قاص"]
+
+
+def test_the_second_of_two_joined_names_leaves_its_nationality_outside() -> None:
+    doc, tc = _columns("ويلتقي الثنائي الأرجنتيني جاركا والكازاخستاني جيرل في الدور الثاني.")
+    a = _token(tc, "جاركا")
+    assert [_text(doc, tc, i, j) for i, j in _tidy_person(tc, a, a + 3, 0, len(tc.texts))] == ["جاركا", "جيرل"]
+
+
+def test_short_and_variant_nationality_adjectives() -> None:
+    from hadath.lexicon.actors import nisba_index
+    from hadath.text.normalize import normalize_key
+
+    idx = nisba_index()
+    assert idx[normalize_key("الأذري")] == "AZ"
+    assert idx[normalize_key("الدانماركي")] == "DK"
+    text = "واستقبله نائب رئيس الوزراء الأذري يعقوب أيوبوف في باكو، ووصل وزير الخارجية الدانماركي إلى عمان."
+    doc = ner(text)
+    m = find(doc, "يعقوب أيوبوف")
+    assert m.type == "PER" and text[m.start:m.end] == "يعقوب أيوبوف"
+    assert find(doc, "رئيس الوزراء الأذري").actor.name == "Government of Azerbaijan"
