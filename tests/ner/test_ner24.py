@@ -90,3 +90,31 @@ def test_short_and_variant_nationality_adjectives() -> None:
     m = find(doc, "يعقوب أيوبوف")
     assert m.type == "PER" and text[m.start:m.end] == "يعقوب أيوبوف"
     assert find(doc, "رئيس الوزراء الأذري").actor.name == "Government of Azerbaijan"
+
+
+def _crf_spans(text: str, spans: dict[str, str]) -> list[tuple[str, str]]:
+    """The stage's CRF mentions where the CRF would label the tokens ``spans`` (first token's text
+    -> «TYPE:n», n tokens) and nothing else."""
+    from hadath.ner.stage import _crf_mentions
+
+    doc, tc = _columns(text)
+    labels = ["O"] * len(tc.texts)
+    for first, tag in spans.items():
+        typ, n = tag.split(":")
+        a = _token(tc, first)
+        labels[a:a + int(n)] = ["B-" + typ] + ["I-" + typ] * (int(n) - 1)
+    out = _crf_mentions(doc, tc, [(0, len(tc.texts))], labels)
+    for m in out:
+        assert text[m.start:m.end] == m.text
+    return [(m.text, m.type) for m in out]
+
+
+def test_an_organisation_cut_before_its_nationality_adjective_takes_it() -> None:
+    text = "وقدرت وزارة السياحة الإسرائيلية خسارة المرافق السياحية بنحو 120 مليون شيكل."
+    assert _crf_spans(text, {"وزارة": "ORG:2"}) == [("وزارة السياحة الإسرائيلية", "ORG")]
+
+
+def test_a_proper_name_does_not_take_its_nationality_adjective() -> None:
+    # «توتال الفرنسية»: after an indefinite name the adjective stays outside (_tidy_org)
+    text = "وتستثمر شركة توتال الفرنسية الحقل منذ سنوات."
+    assert _crf_spans(text, {"توتال": "ORG:1"}) == [("توتال", "ORG")]
