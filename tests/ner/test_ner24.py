@@ -118,3 +118,11 @@ def test_a_proper_name_does_not_take_its_nationality_adjective() -> None:
     # «توتال الفرنسية»: after an indefinite name the adjective stays outside (_tidy_org)
     text = "وتستثمر شركة توتال الفرنسية الحقل منذ سنوات."
     assert _crf_spans(text, {"توتال": "ORG:1"}) == [("توتال", "ORG")]
+
+
+def test_the_city_located_by_a_direction_is_no_name() -> None:
+    text = "واقتحمت القوات مخيم بلاطة شرق المدينة، ثم انسحبت إلى وسط المدينة فجر اليوم."
+    assert _crf_spans(text, {"المدينة": "GPE:1"}) == []
+    # Medina named alone elsewhere stays a place
+    text = "وهاجر النبي من مكة إلى المدينة في العام الأول للهجرة."
+    assert _crf_spans(text, {"المدينة": "GPE:1"}) == [("المدينة", "GPE")]
