@@ -1526,7 +1526,8 @@ def _named_after_nisba(doc: Doc, cols: _Columns, ents: list[Mention]) -> list[Me
     covered: np.ndarray | None = None  # computed for the first nationality followed by two name words
     out = list(ents)
     for k in at.tolist():
-        if k + 2 >= n or not _foreign_name_word(norms[k + 1]) or not _name_word_after(norms[k + 2]):
+        if k + 1 >= n or not _foreign_name_word(norms[k + 1]) or not (
+                (k + 2 < n and _name_word_after(norms[k + 2])) or _person_head_before(tc, k)):
             continue  # nearly every nationality adjective: the word after it is an ordinary one
         if covered is None:
             covered = _mask(n, *_token_ranges(cols, ents))
@@ -1534,12 +1535,33 @@ def _named_after_nisba(doc: Doc, cols: _Columns, ents: list[Mention]) -> list[Me
         while j < n and j - k <= _NISBA_NAME_WORDS and not covered[j] and (
                 j == k + 1 or _name_word_after(norms[j])):
             j += 1
-        if j - k - 1 < 2 or "\n" in raw[ends[k]:ends[j - 1]]:
+        if (j - k - 1 < 2 and not (j - k - 1 == 1 and _person_head_before(tc, k))) or "\n" in raw[ends[k]:ends[j - 1]]:
             continue
         s, e = _span_start(tc, k + 1, raw), ends[j - 1]
         out.append(Mention(s, e, raw[s:e], "PER", None, "rule"))
         covered[k + 1:j] = True
     return sorted(out, key=_START) if len(out) > len(ents) else ents
+
+
+# nouns that name a person by what he is (a player, a team-mate, a doubles partner) before his nationality
+# and his name: «وزميله الروسي بوزاني»، «الزوجي الالماني سكيري»، «اللاعب السنغالي سيدي»
+_PERSON_NOUNS: Final = frozenset(normalize_key(w) for w in (
+    "لاعب", "اللاعب", "لاعبه", "اللاعبة", "الزوجي", "الثنائي", "زميله", "زميلها", "مواطنه", "مواطنته",
+    "المهاجم", "الحارس", "المدافع", "النجم", "نجم", "البطل", "البطلة", "المدرب", "مدرب", "الملاكم", "العداء",
+    "العداءة", "الدراج", "السائق", "المصنف", "المصنفة"))
+
+
+def _person_head_before(tc: TokenColumns, k: int) -> bool:
+    """Is the word before the nationality adjective at ``k`` a title («الرئيس الفرنسي شيراك») or a
+    noun that names a person («وزميله الروسي بوزاني»)? Then one word after the adjective is a name."""
+    if k == 0:
+        return False
+    w, st = tc.norms[k - 1], tc.stems[k - 1]
+    bare = w[1:] if len(w) > 3 and w[0] in _CONJ else w
+    if w in _PERSON_NOUNS or bare in _PERSON_NOUNS:
+        return True
+    trig = triggers()
+    return trig.get(st) == "title" or trig.get(w) == "title" or trig.get(bare) == "title"
 
 
 def _name_word_after(w: str) -> bool:

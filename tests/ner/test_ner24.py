@@ -126,3 +126,17 @@ def test_the_city_located_by_a_direction_is_no_name() -> None:
     # Medina named alone elsewhere stays a place
     text = "وهاجر النبي من مكة إلى المدينة في العام الأول للهجرة."
     assert _crf_spans(text, {"المدينة": "GPE:1"}) == [("المدينة", "GPE")]
+
+
+def test_one_word_after_a_person_noun_and_a_nationality_is_a_name() -> None:
+    text = "وتقدم اللاعب السنغالي ديوف بالهدف الأول، ثم أضاف زميله الكاميروني إيتو الهدف الثاني."
+    doc = ner(text)
+    m = find(doc, "ديوف")
+    assert m.type == "PER" and text[m.start:m.end] == "ديوف"
+    assert not [e for e in doc.entities if e.text.startswith("السنغالي")]
+
+
+def test_one_word_after_a_bare_nationality_is_not_enough() -> None:
+    # no title or person noun before the adjective: «القطري» is the team, «لين» no name here
+    doc = ner("وحقق القطري لين فوزا كبيرا على منافسه في المباراة.")
+    assert not [e for e in doc.entities if e.type == "PER"]
