@@ -140,3 +140,13 @@ def test_one_word_after_a_bare_nationality_is_not_enough() -> None:
     # no title or person noun before the adjective: «القطري» is the team, «لين» no name here
     doc = ner("وحقق القطري لين فوزا كبيرا على منافسه في المباراة.")
     assert not [e for e in doc.entities if e.type == "PER"]
+
+
+def test_towns_and_regions_the_lexicon_names() -> None:
+    text = ("وقصفت المدفعية أطراف بلدة شبعا وسهل البقاع، فيما شهدت مدينة مليلية ومدينة بنها احتجاجات، "
+            "ووصل الوفد إلى الدمازين قادما من ميونيخ.")
+    doc = ner(text)
+    for raw, name in (("شبعا", "Shebaa"), ("البقاع", "Beqaa"), ("مليلية", "Melilla"), ("بنها", "Benha"),
+                      ("الدمازين", "Ed Damazin"), ("ميونيخ", "Munich")):
+        m = find(doc, raw)
+        assert (m.type, m.canonical) == ("GPE", name) and text[m.start:m.end] == raw
