@@ -150,3 +150,14 @@ def test_towns_and_regions_the_lexicon_names() -> None:
                       ("الدمازين", "Ed Damazin"), ("ميونيخ", "Munich")):
         m = find(doc, raw)
         assert (m.type, m.canonical) == ("GPE", name) and text[m.start:m.end] == raw
+
+
+def test_organisations_the_lexicon_names() -> None:
+    text = ("ونقل الجرحى إلى مستشفى الشفاء في مدينة غزة، وأصدرت دار الإفتاء المصرية بيانا، وقالت إدارة "
+            "معلومات الطاقة الأمريكية إن المخزون تراجع، ونقلت وكالة أنتارا عن مسؤول قوله.")
+    doc = ner(text)
+    for raw, name in (("مستشفى الشفاء", "Al-Shifa Hospital"), ("دار الإفتاء المصرية", "Egyptian Dar al-Ifta"),
+                      ("إدارة معلومات الطاقة الأمريكية", "US Energy Information Administration"),
+                      ("أنتارا", "Antara")):
+        m = find(doc, raw)
+        assert (m.type, m.canonical) == ("ORG", name) and text[m.start:m.end] == raw
