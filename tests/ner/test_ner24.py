@@ -161,3 +161,12 @@ def test_organisations_the_lexicon_names() -> None:
                       ("أنتارا", "Antara")):
         m = find(doc, raw)
         assert (m.type, m.canonical) == ("ORG", name) and text[m.start:m.end] == raw
+
+
+def test_well_known_figures_the_lexicon_names() -> None:
+    text = "وكتب نجيب محفوظ رواياته في القاهرة، وقارن الممثل عادل إمام بين نابليون وهتلر في مسرحيته."
+    doc = ner(text)
+    for raw, name in (("نجيب محفوظ", "Naguib Mahfouz"), ("عادل إمام", "Adel Emam"), ("نابليون", "Napoleon"),
+                      ("هتلر", "Adolf Hitler")):
+        m = find(doc, raw)
+        assert (m.type, m.canonical) == ("PER", name) and text[m.start:m.end] == raw
