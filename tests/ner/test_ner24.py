@@ -170,3 +170,12 @@ def test_well_known_figures_the_lexicon_names() -> None:
                       ("هتلر", "Adolf Hitler")):
         m = find(doc, raw)
         assert (m.type, m.canonical) == ("PER", name) and text[m.start:m.end] == raw
+
+
+def test_balansiya_is_the_city_outside_a_match_report_sentence() -> None:
+    # «بطولة» (heroism, and a championship) one sentence before: the club needs a cue in its own sentence
+    text = "وسجل المؤرخون بطولة أهلها في الدفاع عنها. وكانت بلنسية من حواضر الأندلس العظيمة التي تقع على البحر المتوسط."
+    m = find(ner(text), "بلنسية")
+    assert m.type == "GPE" and text[m.start:m.end] == "بلنسية"
+    # in the match report itself it is still the club (tests/ner/test_ner21.py)
+    assert find(ner("وفاز بلنسية على ضيفه بهدفين في الدوري الإسباني."), "بلنسية").type == "ORG"
