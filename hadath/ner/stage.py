@@ -329,10 +329,11 @@ def annotate(doc: Doc) -> None:
     named_at = {k for k, _ in lex_at}  # tokens of the lexicons' names
     crf = _crf_mentions(doc, tc, bounds, dec.tag_flat(ids, bounds, lex_at), named_at)
     cands += _rule_mentions(doc, tc, bounds, trig_at, crf)
-    if sports_found:
-        cands = _sports_names(doc, to_raw(doc.norm, sports_found), cands, adjectives)
+    sports_raw = to_raw(doc.norm, sports_found) if sports_found else []
+    if sports_raw:
+        cands = _sports_names(doc, sports_raw, cands, adjectives)
     cands += _dateline_outlets(doc, tc, bounds, cands)
-    ents = _resolve_overlaps(cands)
+    ents = _resolve_overlaps(cands, _sports_spans(doc, sports_raw))
     ents = _parenthesised_aliases(doc, tc, ents)
     ents = _credits(doc, tc, ents)
     ents = _told_to_outlet(doc, ents)
@@ -1262,7 +1263,26 @@ def _dateline_outlets(doc: Doc, tc: TokenColumns, bounds: Sequence[tuple[int, in
     return out
 
 
-def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
+def _sports_spans(doc: Doc, found: Sequence[Match[SportsEntry]]) -> list[tuple[int, int]]:
+    """The character ranges of the sentences within ``SPORTS_WINDOW`` of a sentence with a sports
+    cue (``found`` the sports matcher's matches on the normalised text), merged and sorted."""
+    cues = [m.start for m in found if m.payloads[0].kind in _CUE_KINDS]
+    if not cues:
+        return []
+    sents = doc.sentences
+    sent_starts = [s.start for s in sents]
+    out: list[tuple[int, int]] = []
+    for k in sorted({bisect_right(sent_starts, c) - 1 for c in cues}):
+        a = sents[max(k - SPORTS_WINDOW, 0)].start
+        b = sents[min(k + SPORTS_WINDOW, len(sents) - 1)].end
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _resolve_overlaps(cands: list[Mention], sports: Sequence[tuple[int, int]] = ()) -> list[Mention]:
     """Keep the best of overlapping candidates: higher origin rank, then longer span.
 
     Two exceptions, because the CRF sees the lexicon match as a feature and its context:
@@ -1309,6 +1329,10 @@ def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
                 m.start, m.text = c.start, c.text
                 continue
             if c.start == m.start and c.end == m.end:
+                if c.type == "ORG" and m.origin == "lexicon" and m.type == "GPE" and not _inside(sports, m.start) \
+                        and normalize_key(m.text) not in _country_words():
+                    continue  # «رد موسكو»، «في برشلونة»: far from a match report a town stays one (a club
+                    # is named so only there); a country may be its state («طلب الفاتيكان»)
                 if (c.type != "PER" or m.origin != "lexicon") and not (c.type == "MISC" and m.actor is not None):
                     # «شرطة صلاح الدين»: a province, no person; «اللواء 444»: an armed group, no work
                     m.type = c.type
@@ -1354,6 +1378,20 @@ def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
         if m.type == "PER" and m.actor is None and titled:
             m.actor = next((r.actor for r in titled if r.start < m.end and m.start < r.end), None)
     return sorted(chosen, key=_START)
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    """Countries' Arabic names and variants, normalised («قطر»، «الفاتيكان»)."""
+    from hadath.lexicon.actors import load_countries  # noqa: PLC0415
+
+    return frozenset(normalize_key(v) for c in load_countries() for v in (c.name_ar, *c.variants))
+
+
+def _inside(ranges: Sequence[tuple[int, int]], at: int) -> bool:
+    """Is the offset ``at`` inside one of the sorted, disjoint ``ranges``?"""
+    k = bisect.bisect_right(ranges, (at, 1 << 62)) - 1
+    return k >= 0 and at < ranges[k][1]
 
 
 def _not_one_name(c: Mention, m: Mention) -> bool:

@@ -179,3 +179,23 @@ def test_balansiya_is_the_city_outside_a_match_report_sentence() -> None:
     assert m.type == "GPE" and text[m.start:m.end] == "بلنسية"
     # in the match report itself it is still the club (tests/ner/test_ner21.py)
     assert find(ner("وفاز بلنسية على ضيفه بهدفين في الدوري الإسباني."), "بلنسية").type == "ORG"
+
+
+def test_a_town_the_crf_reads_as_an_organisation_stays_a_town_outside_a_match_report() -> None:
+    from hadath.doc import Mention
+    from hadath.ner.stage import _resolve_overlaps
+
+    def kept(text: str, name: str, canonical: str, sports: list[tuple[int, int]]) -> list[tuple[str, str]]:
+        s = text.index(name)
+        crf = Mention(s, s + len(name), name, "ORG", None, "crf")
+        lex = Mention(s, s + len(name), name, "GPE", canonical, "lexicon")
+        return [(m.text, m.type) for m in _resolve_overlaps([crf, lex], sports)]
+
+    text = "وأعلن وزير الدفاع الروسي أن رد موسكو سيكون حاسما."
+    assert kept(text, "موسكو", "Moscow", []) == [("موسكو", "GPE")]
+    # in a match report's sentences the CRF's club («سبارتاك» left out) keeps its type
+    text = "وتغلب موسكو على ضيفه في المباراة."
+    assert kept(text, "موسكو", "Moscow", [(0, len(text))]) == [("موسكو", "ORG")]
+    # a country stays what the CRF reads: its state («طلب الفاتيكان»)
+    text = "واحتجت المرجعية على طلب الفاتيكان مساعدة المسيحيين."
+    assert kept(text, "الفاتيكان", "Vatican City", []) == [("الفاتيكان", "ORG")]
