@@ -26,7 +26,8 @@ def test_no_two_place_mentions_overlap() -> None:
 def test_the_widened_mention_takes_the_gazetteers_place() -> None:
     places = _places()
     assert ("شمال وزيرستان", "North Waziristan") in places
-    assert ("إقليم خيبر بختونخوا", "Khyber Pakhtunkhwa") in places
+    # the head «إقليم» stays outside the place's name (hadath/ner/stage.py, _PLACE_HEADS_OUTSIDE)
+    assert ("خيبر بختونخوا", "Khyber Pakhtunkhwa") in places
     assert ("جنوب لبنان", "South Governorate") in places
     doc = hadath.extract(TEXT, published="2024-03-16")
     (south,) = [e for e in doc.entities if e.text == "جنوب لبنان"]
