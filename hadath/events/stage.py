@@ -302,11 +302,14 @@ def score(doc: Doc) -> list[SentenceCtx]:
     keep = bool(doc.extras.get("keep_event_features"))
     for s in ctxs:
         by_type: dict[str, list[Candidate]] = {}
+        # clauses that tell a killing in the family: their other words of violence («قتل رجل
+        # زوجته طعناً») are that killing's too
+        kin = {c.clause for c in s.candidates if c.trigger.plover == "ASSAULT" and _killed_by_kin(c)}
         for c in s.candidates:
             c.veto = veto(c)
             if not c.veto and c.trigger.mode == _TERRITORY and _materiel_taken(c):
                 c.veto = _MATERIEL  # «واستولت على 12 مركبة قتالية»: spoils, not ground
-            if not c.veto and c.trigger.plover == "ASSAULT" and _killed_by_kin(c):
+            if not c.veto and c.trigger.plover == "ASSAULT" and c.clause in kin:
                 c.veto = _KIN_KILLING  # «سيدة قتلت على يد زوجها»: a killing in the family, no political violence
             if not c.veto and c.trigger.plover == _RETREAT and _withdrawal_as_time(c):
                 c.veto = _TIME_FRAME  # «استهدفت المهاجمين خلال انسحابهم»: when, not what
@@ -2088,6 +2091,8 @@ def _materiel_taken(c: Candidate) -> bool:
 
 _KIN_KILLING: Final = "kin killing"
 _BY_HAND: Final = frozenset(normalize_key(w) for w in ("يد", "أيدي", "برصاص", "بسكين", "بيد"))
+_ONE_PERSON: Final = frozenset(normalize_key(w) for w in (  # «قتل رجل زوجته»: who killed his own
+    "رجل", "شاب", "امرأة", "سيدة", "مواطن", "مواطنة", "شخص", "فتى", "فتاة", "أب", "أم", "زوج", "زوجة"))
 _KIN: Final = frozenset(normalize_key(w) for w in (
     "زوجها", "زوجته", "طليقها", "طليقته", "شقيقها", "شقيقه", "شقيقتها", "شقيقته", "أخيها", "أخيه", "والدها",
     "والده", "والدتها", "والدته", "ابنها", "ابنه", "عمها", "عمه", "خالها", "خاله", "أبيها", "أبيه"))
@@ -2099,7 +2104,13 @@ def _killed_by_kin(c: Candidate) -> bool:
     after «يد»، «برصاص»، «بسكين»."""
     s = c.sent
     lo, hi = s.clause_starts[c.clause], min(s.clause_stop(c.clause), len(s.norms))
-    return any(s.norms[k] in _KIN and s.norms[k - 1] in _BY_HAND for k in range(max(lo, 1), hi))
+    if any(s.norms[k] in _KIN and s.norms[k - 1] in _BY_HAND for k in range(max(lo, 1), hi)):
+        return True
+    # «قتل رجل زوجته طعناً»، «قتلت امرأة ابنها»: a finite verb, one person its subject, the
+    # subject's relative its object
+    k = c.tok_end + 1
+    return c.trigger.pos == "verb" and not c.key.startswith(_AL) and k < hi and s.norms[k] in _KIN \
+        and s.norms[c.tok_end] in _ONE_PERSON
 
 
 _RETREAT: Final = "RETREAT"

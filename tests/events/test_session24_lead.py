@@ -294,3 +294,12 @@ def test_against_whom_an_operation_was_waged_before_its_toll() -> None:
 def test_a_governor_is_the_state_s() -> None:
     (bomb,) = _events("نجا محافظ عدن من محاولة اغتيال بسيارة مفخخة استهدفت موكبه في حي التواهي.", KASHMIR)
     assert name(bomb.actor2) == "Government of Yemen"
+
+
+def test_no_event_for_a_tyre_that_burst_or_a_man_who_killed_his_wife() -> None:
+    assert not _events("انفجر إطار شاحنة على الطريق السريع في بغداد دون وقوع إصابات.", KASHMIR)
+    # «قتل رجل زوجته طعناً»: the stabbing is the same killing in the family, no political violence
+    assert not _events("قتل رجل زوجته طعناً في منزلهما بحي الزرقاء.", KASHMIR)
+    # gunmen who kill a man and his wife: «وزوجته» is the man's kin, not the killers'
+    (attack,) = _events("قتل مسلحون مجهولون رجلاً وزوجته في هجوم على منزلهما في بلدة جاسم.", KASHMIR)
+    assert name(attack.actor1) == "Unidentified Armed Group (Syria)"
