@@ -318,7 +318,6 @@ def local_generic(doc: Doc, actor: Actor | None, country: str | None) -> Actor |
                            "text": actor.text, "inter": actor.inter, "country": country})
 
 
-_STATE_INTER: Final = 1
 # after a state actor's words, the adjectives that say its rule was ended by force: «الرئيس
 # المخلوع»، «النظام البائد» (a deposed president's loyalists are no state force). Not «السابق»،
 # «الأسبق»: a former minister attacked is still coded by his office (the sessions' tests)
@@ -384,7 +383,7 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
                     actor, partners = _groups_just_named(doc, m.start, m.text, cache) or (actor, ())
             ti = max(0, bisect_right(starts, m.start) - 1)
             te = max(ti + 1, bisect_left(starts, m.end))
-            if actor.inter == _STATE_INTER and te < len(s.norms) and s.norms[te] in _DEPOSED:
+            if actor.inter == STATE_INTER and te < len(s.norms) and s.norms[te] in _DEPOSED:
                 continue  # «مسلحون موالون للرئيس المخلوع»: a deposed ruler acts for no state now
             if not partners and actor.name.startswith(_MILITARY):
                 partners = _coordinated_nationality(s, te)  # «طائرات أمريكية وبريطانية»
@@ -1156,6 +1155,10 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                      and _word_before(s, tf, x.tok) & _BETWEEN and s.norms[x.tok] in _DUAL_GROUPS), None)
         if both is not None and (actor2 is None or actor2.role == "civilian"):
             actor1 = actor2 = both
+    elif actor1 is not None and not protest and actor1.generic and actor1.role == "armed" \
+            and s.norms[actor1.tok] in _DUAL_GROUPS and (actor2 is None or actor2.role == "civilian") \
+            and actor1.tok > 0 and _word_before(s, tf, actor1.tok) & _BETWEEN:
+        actor2 = actor1  # the same, read first as the side that struck: «بين عشيرتين ... مقتل ثلاثة أشخاص»
     if actor1 is None and actor2 is not None and actor2.tok > best.tok:
         # «اشتباكات بين الجيش العراقي وعناصر تنظيم داعش»: the second side was read already as
         # the target («عناصر» before it); the side after «بين» right before it is the first
@@ -2822,7 +2825,8 @@ def _casualty_of(s: SentenceCtx, x: ActorSpan, group: list[Candidate]) -> bool:
 
 
 _DUAL_GROUPS: Final = frozenset(normalize_key(w) for w in (
-    "مجموعتين", "مجموعتان", "جماعتين", "جماعتان", "فصيلين", "فصيلان", "ميليشيتين", "ميليشيتان", "عصابتين", "عصابتان"))
+    "مجموعتين", "مجموعتان", "جماعتين", "جماعتان", "فصيلين", "فصيلان", "ميليشيتين", "ميليشيتان", "عصابتين", "عصابتان",
+    "عشيرتين", "عشيرتان", "قبيلتين", "قبيلتان"))
 
 
 def _dual(s: SentenceCtx, x: ActorSpan) -> bool:

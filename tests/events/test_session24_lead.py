@@ -303,3 +303,11 @@ def test_no_event_for_a_tyre_that_burst_or_a_man_who_killed_his_wife() -> None:
     # gunmen who kill a man and his wife: «وزوجته» is the man's kin, not the killers'
     (attack,) = _events("قتل مسلحون مجهولون رجلاً وزوجته في هجوم على منزلهما في بلدة جاسم.", KASHMIR)
     assert name(attack.actor1) == "Unidentified Armed Group (Syria)"
+
+
+def test_a_clash_between_two_tribes() -> None:
+    (clash,) = _events("وقعت اشتباكات بين عشيرتين في محافظة ذي قار أسفرت عن مقتل ثلاثة أشخاص.", KASHMIR)
+    assert name(clash.actor1) == "Unidentified Tribal Militia (Iraq)" and clash.actor1 is not None
+    assert clash.actor1.inter == 4 and clash.fatalities == 3
+    # the dead fell between the two; they are not the clash's other side
+    assert name(clash.actor2) != "Civilians (Iraq)"
