@@ -1458,6 +1458,14 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         # the compiled build types a tuple swap with None as a tuple of None)
         actor2 = actor1
         actor1 = None
+    elif actor1 is not None and not protest and actor1.tok > 0 and _is_count(s, tf, actor1.tok - 1) \
+            and (actor2 is None or (actor2.generic and actor2.role == "civilian")) \
+            and any(c.trigger.mode == "casualty" and c.trigger.pos == "verb" and 0 <= c.tok - actor1.tok_end <= 1
+                    for c in group):
+        # «قالت الوزارة إن خمسة مسلحين فقط قتلوا في القصف»: the counted subject of a death verb
+        # right after it died (the verb has no object), it did not strike
+        actor2 = actor1
+        actor1 = None
     if (doc is not None and not protest and (actor2 is None or (actor2.generic and actor2.role == "civilian"))
             and any(c.trigger.mode == "casualty" for c in group)):
         member = _affiliated_victim(doc.raw, spans, best, actor1)

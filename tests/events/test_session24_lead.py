@@ -311,3 +311,14 @@ def test_a_clash_between_two_tribes() -> None:
     assert clash.actor1.inter == 4 and clash.fatalities == 3
     # the dead fell between the two; they are not the clash's other side
     assert name(clash.actor2) != "Civilians (Iraq)"
+
+
+def test_two_accounts_of_the_victims_name_no_attacker() -> None:
+    text = ("قُتل 15 شخصاً على الأقل في قصف مدفعي على مدينة إدلب، بحسب المرصد السوري لحقوق الإنسان. "
+            "في المقابل، قالت وزارة الدفاع إن خمسة مسلحين فقط قتلوا في القصف الذي استهدف مواقع للإرهابيين.")
+    (shelling,) = _events(text, KASHMIR)
+    # «خمسة مسلحين فقط قتلوا»: the counted subject of the death verb died; merged with the first
+    # account, it is not made the side that shelled
+    assert shelling.actor1 is None and shelling.fatalities == 5
+    (alone,) = _events("قالت وزارة الدفاع إن خمسة مسلحين فقط قتلوا في القصف.", KASHMIR)
+    assert alone.actor1 is None and alone.actor2 is not None and alone.actor2.text == "مسلحين"
