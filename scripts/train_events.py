@@ -269,14 +269,15 @@ def write_errors(path: str, sentences: list[Sentence], scores: dict[int, float],
                  ruled: set[int]) -> None:
     """The pooled cross-validated errors at each task's threshold, worst first: missed yes
     (FN), found easy no (FP) and found difficult no (DN, the strict view's extra errors).
-    Rule-kept sentences score :data:`RULE_CONFIDENCE` at least. Working from these (grouped by
+    Rule-kept sentences score :data:`RULE_CONFIDENCE` at least and count as found (as in
+    :func:`clean_counts`), even where the threshold is above it. Working from these (grouped by
     pattern) rather than from the held-out part keeps the held-out part a fair judge."""
     rows: list[tuple[str, str, float, str, str]] = []
     for i, s in enumerate(sentences):
         if s.task not in thresholds or s.label == "ambiguous":
             continue
         score = max(scores.get(i, 0.0), RULE_CONFIDENCE if i in ruled else 0.0)
-        hit = score >= thresholds[s.task]
+        hit = score >= thresholds[s.task] or i in ruled  # a rule keeps it whatever the threshold (clean_counts)
         kind = "FN" if s.label == "yes" and not hit else "FP" if s.label == "easy no" and hit else \
             "DN" if s.label == "difficult no" and hit else ""
         if kind:
