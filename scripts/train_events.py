@@ -218,7 +218,10 @@ def clean_f1(sentences: list[Sentence], scores: dict[int, float], task: str, t: 
     return prf(*clean_counts(sentences, scores, task, t, ruled, only))[2]
 
 
-THRESHOLDS = np.arange(0.05, 0.96, 0.01)
+# no higher than RULE_CONFIDENCE: the stage keeps a candidate whose probability reaches the
+# threshold, and a rule raises it to RULE_CONFIDENCE only, so a threshold above it would drop every
+# rule-kept sentence that clean_counts scores as found (PROTEST's pooled threshold was 0.71)
+THRESHOLDS = np.arange(0.05, RULE_CONFIDENCE + 0.005, 0.01)
 
 
 def best_threshold(sentences: list[Sentence], scores: dict[int, float] | list[dict[int, float]], task: str,
