@@ -360,7 +360,8 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
         return _finite(c) and _place_follows(doc, c)
     if c.trigger.plover == "PROTEST" and (_counted_chant(c) or _dispersed(c) or _counted_march(c) or _march_subject(c)
                                           or _crowd_dispersed(c) or _turned_into(c) or _done_in_protest(c)
-                                          or _call_answered(c) or _crowd_burned(c) or _chain_formed(c)):
+                                          or _call_answered(c) or _crowd_burned(c) or _chain_formed(c)
+                                          or _joined_by_crowd(c)):
         return True
     if c.trigger.plover in _TALK_TYPES:
         return _party_follows(c) or _reached(c) or _signed(c)
@@ -1014,6 +1015,16 @@ def _crowd_follows(c: Candidate) -> bool:
     crowd += [o.tok for o in s.candidates if o.trigger.plover == "PROTEST" and o.trigger.pos == "noun"]
     if any(c.tok_end <= i <= last for i in crowd):
         return True
+    # a place phrase may come first: «واحتشد في ساحة التحرير عشرات الآلاف من المتظاهرين». Only
+    # after a singular verb (a plural one holds its subject: «وتجمعوا امام المنزل الذي احتله عشرات
+    # المستوطنين»), and no relative pronoun between (whose clause the crowd would be in)
+    if c.tok_end < len(s.norms) and s.norms[c.tok_end] in _PLACE_PREPOSITIONS and not c.key.endswith(_PLURAL_PAST):
+        stop = min(last + _PLACE_PHRASE, s.clause_stop(c.clause) - 1)
+        for k in range(c.tok_end, stop + 1):
+            if s.norms[k] in _RELATIVES:
+                break
+            if k in crowd:
+                return True
     # «احتج» is also to object in words («احتج سكان الحي على قرار البلدية»): with a people noun
     # subject, only a verb of demonstrating, sitting in or gathering tells that people gathered
     if c.key not in PROTEST_VERBS and _LAM not in c.prefix and _BA not in c.prefix and _opens_clause(s, c.tok) \
@@ -1025,6 +1036,12 @@ def _crowd_follows(c: Candidate) -> bool:
     if any(c.tok_end <= i <= last and any(i < j <= e + _SUBJECT_REACH for j in people) for i, e in _counts(s)):
         return True
     return _reported_crowd_before(c)
+
+
+# prepositions that open a place phrase between a protest verb and its crowd subject
+_PLACE_PREPOSITIONS: Final = frozenset(normalize_key(w) for w in (
+    "في", "أمام", "قرب", "وسط", "داخل", "عند", "حول", "قبالة", "بالقرب"))
+_PLACE_PHRASE: Final = 2  # words a place phrase adds to the subject's reach («في ساحة التحرير»، «أمام مبنى المحافظة»)
 
 
 def _reported_crowd_before(c: Candidate) -> bool:
@@ -1290,6 +1307,51 @@ def _march_verb(c: Candidate) -> int | None:
                for i, e in _counts(s)):
             return v
     return None
+
+
+def _joined_by_crowd(c: Candidate) -> bool:
+    """A protest that a counted crowd joined, the crowd told after it: «وشارك في المسيرة أكثر من
+    ألفي شخص»، «وشارك في المظاهرة التي دعت إليها أحزاب المعارضة نحو عشرة آلاف شخص»، «شاركت في
+    الاعتصام مئات النساء». Arabic puts the prepositional phrase before a long subject; the
+    verb-first order with the crowd right after the verb is :func:`_counted_march`'s. As there,
+    the count brings a new gathering into the story (ACLED: a march or a rally is a
+    demonstration) and makes the sentence report it, not recall it.
+
+    The protest noun (this candidate: no protester noun, no «ل»/«ب» before it) comes right after
+    «في», which comes right after a past verb of joining (:data:`_JOIN_VERBS`; a time word may
+    stand between: «شارك أمس في») that opens its clause and is not recalled (no relative pronoun
+    or «بعد» right before it, no trial, anniversary or history word before it); a crowd word
+    («آلاف»، «المئات») or a count of people follows the noun in its clause within
+    :data:`_JOINED_REACH` words (a relative clause may stand between). «شارك في المؤتمر أكثر
+    من ألفي شخص» names no protest. Training part of the gold data: the order is absent (one
+    ambiguous «مظاهرة اليمين المتطرف ... التي شارك فيها حوالي 15 ألف متظاهر», a relative verb)."""
+    if c.trigger.pos != "noun" or c.trigger.plover != "PROTEST" or _protester(c) or _LAM in c.prefix or _BA in c.prefix:
+        return False
+    s = c.sent
+    at = c.tok - 1
+    if at < 1 or s.norms[at] != _FI:
+        return False
+    v = at - 1
+    if any(cue.kind == "time" and cue.tok == v for cue in s.cues):
+        v -= 1  # «وشارك أمس في المسيرة»
+    w = s.norms[v] if v >= 0 else ""
+    if w not in _JOIN_VERBS and not (w[:1] in _CONJ and w[1:] in _JOIN_VERBS):
+        return False
+    if not _opens_clause(s, v) or _protest_recalled(s, v) or any(
+            s.norms[i] in _RELATIVES or any(k.kind == "after" and k.tok == i for k in s.cues) for i in range(max(0, v - 2), v)):
+        return False
+    last = min(c.tok_end + _JOINED_REACH, s.clause_stop(c.clause), len(s.norms))
+    crowd = [k.tok for k in s.cues if k.kind == "crowd"]
+    if any(c.tok_end <= i < last for i in crowd):
+        return True
+    people = crowd + [k.tok for k in s.cues if k.kind in _PEOPLE_CUES]
+    people += [o.tok for o in s.candidates if o.trigger.plover == "PROTEST" and o.trigger.pos == "noun"]
+    return any(c.tok_end <= i < last and any(i < j <= e + _SUBJECT_REACH for j in people) for i, e in _counts(s))
+
+
+_JOIN_VERBS: Final = frozenset(normalize_key(w) for w in ("شارك", "شاركت", "شاركوا"))
+_FI: Final = normalize_key("في")
+_JOINED_REACH: Final = 8  # «في المظاهرة التي دعت إليها أحزاب المعارضة نحو عشرة آلاف شخص»
 
 
 def _launched_at(c: Candidate) -> bool:
