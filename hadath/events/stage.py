@@ -1147,6 +1147,7 @@ def _counted_chant(c: Candidate) -> bool:
     s = c.sent
     if _protest_recalled(s, c.tok):
         return False
+    protesters = [o.tok for o in s.candidates if o.trigger.plover == "PROTEST" and _protester(o)]
     for cue in s.cues:
         if cue.kind != "chant" or cue.key not in _CHANT_VERBS or not _opens_clause(s, cue.tok) or not _finite_cue(s, cue):
             continue
@@ -1155,7 +1156,8 @@ def _counted_chant(c: Candidate) -> bool:
         crowd = [k.tok for k in s.cues if k.kind == "crowd"]
         if any(cue.tok < i <= last for i in crowd):
             return True
-        people = crowd + [k.tok for k in s.cues if k.kind in _PEOPLE_CUES]
+        # counted people: a crowd or person noun, or a protester noun («نحو ألف متظاهر»)
+        people = crowd + [k.tok for k in s.cues if k.kind in _PEOPLE_CUES] + protesters
         if any(cue.tok < i <= last and any(i < j <= e + _SUBJECT_REACH for j in people) for i, e in _counts(s)):
             return True
     return False
@@ -1292,6 +1294,8 @@ def _march_verb(c: Candidate) -> int | None:
         w = s.norms[v]
         if v not in light and w not in _MARCH_VERBS and not (w[:1] in _CONJ and w[1:] in _MARCH_VERBS):
             continue
+        if v not in light and _reported_marchers(s, v):
+            return v  # «وقالت الشرطة إن نحو خمسة آلاف شخص شاركوا في المسيرة»
         if not _opens_clause(s, v) or _protest_recalled(s, v):
             continue
         if any(s.norms[i] in _RELATIVES or any(k.kind == "after" and k.tok == i for k in s.cues)
@@ -1352,6 +1356,16 @@ def _joined_by_crowd(c: Candidate) -> bool:
 _JOIN_VERBS: Final = frozenset(normalize_key(w) for w in ("شارك", "شاركت", "شاركوا"))
 _FI: Final = normalize_key("في")
 _JOINED_REACH: Final = 8  # «في المظاهرة التي دعت إليها أحزاب المعارضة نحو عشرة آلاف شخص»
+
+
+def _reported_marchers(s: SentenceCtx, v: int) -> bool:
+    """A counted crowd right after «أن/إن» and before the plural verb of marching or joining
+    ``v``: «وقالت الشرطة إن نحو خمسة آلاف شخص شاركوا في المسيرة». Reported speech puts the
+    subject first (:func:`_subject_before`), as for a protest verb (:func:`_reported_crowd_before`);
+    no trial, anniversary or history word recalls it."""
+    words = _subject_before(s, v)
+    return words is not None and words[0] > 0 and s.norms[words[0] - 1] in _COMPLEMENTISERS \
+        and not _protest_recalled(s, v)
 
 
 def _launched_at(c: Candidate) -> bool:

@@ -66,3 +66,23 @@ def test_an_audience_that_gathered_is_no_protest(text: str) -> None:
 def test_fans_with_a_grievance_or_who_demonstrate_still_protest(text: str) -> None:
     (e,) = protests(text)
     assert e.event_type == "Protests"
+
+
+@pytest.mark.parametrize("text", [
+    "وردد نحو ألف متظاهر هتافات مناهضة للحكومة في وسط المدينة.",
+    "وهتف أكثر من خمسمائة محتج بشعارات ضد الحكومة أمام مقر البرلمان.",
+])
+def test_a_chant_of_counted_protesters_reports_the_protest(text: str) -> None:
+    (e,) = protests(text)
+    assert e.event_type == "Protests"
+
+
+def test_a_chant_of_the_protesters_told_before_is_a_detail() -> None:
+    # the definite crowd, no count: a detail of a protest already reported (the gold marks those no)
+    assert protests("وردد المتظاهرون هتافات مناهضة للحكومة.") == []
+
+
+def test_a_reported_counted_crowd_that_joined_a_march_reports_it() -> None:
+    (e,) = protests("وقالت الشرطة إن نحو خمسة آلاف شخص شاركوا في المسيرة.")
+    assert e.event_type == "Protests"
+    assert protests("وقال المنظمون إن آلاف الأشخاص شاركوا في المؤتمر.") == []  # no protest word
