@@ -361,7 +361,7 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
     if c.trigger.plover == "PROTEST" and (_counted_chant(c) or _dispersed(c) or _counted_march(c) or _march_subject(c)
                                           or _crowd_dispersed(c) or _turned_into(c) or _done_in_protest(c)
                                           or _call_answered(c) or _crowd_burned(c) or _chain_formed(c)
-                                          or _joined_by_crowd(c)):
+                                          or _joined_by_crowd(c) or _headline(c)):
         return True
     if c.trigger.plover in _TALK_TYPES:
         return _party_follows(c) or _reached(c) or _signed(c)
@@ -1356,6 +1356,51 @@ def _joined_by_crowd(c: Candidate) -> bool:
 _JOIN_VERBS: Final = frozenset(normalize_key(w) for w in ("شارك", "شاركت", "شاركوا"))
 _FI: Final = normalize_key("في")
 _JOINED_REACH: Final = 8  # «في المظاهرة التي دعت إليها أحزاب المعارضة نحو عشرة آلاف شخص»
+
+
+def _headline(c: Candidate) -> bool:
+    """A headline that opens with an indefinite protest noun or a counted crowd of protesters and
+    says where or against what: «مظاهرات في القاهرة احتجاجا على ارتفاع الأسعار»، «اعتصام لعمال
+    النسيج في المحلة الكبرى»، «5 آلاف متظاهر ضد «الناتو» وأميركا في بيشاور»، «آلاف المتظاهرين في
+    شوارع أثينا». Arabic prose opens no sentence with an indefinite subject and no verb (the
+    headline style does), so the noun reports the protest as a verb would. The noun (this
+    candidate, no article, no clitic; a protester noun may follow a crowd word or count that opens
+    the sentence) is followed within :data:`_HEADLINE_REACH` words by «ضد» or a protest purpose
+    (cues.tsv kind purpose), or by a place preposition when the noun names protesters or a protest
+    in every sense (:data:`_PROTEST_MARKS`, a strike, a stand); no call, future, threat, hypothetical, negation,
+    question, trial, anniversary or history word in the sentence («دعوات لمظاهرات»، «مظاهرات
+    الجمعة المقبلة» are calls and plans; a timeline «17 مارس: مظاهرة ...» opens with a date).
+    Training part of the gold data: none opens with such a noun (one difficult no «مظاهرة في
+    الضفة الغربية احتجاجاً على الجدار الفاصل * نعلين ـ ا.ف.ب: وقعت صدامات ...», whose body tells
+    clashes)."""
+    if c.trigger.pos != "noun" or c.trigger.mode not in _HEADLINE_MODES or c.prefix or c.key.startswith(_AL) and not _protester(c):
+        return False
+    s = c.sent
+    if c.tok > 0:
+        if not _protester(c):
+            return False
+        crowd = {k.tok for k in s.cues if k.kind == "crowd"} | {k for i, e in _counts(s) for k in range(i, e + 1)}
+        if not all(k in crowd for k in range(c.tok)) or 0 not in crowd:
+            return False  # «آلاف المتظاهرين»، «5 آلاف متظاهر»: only the crowd before it
+    elif c.key.startswith(_AL):
+        return False
+    if any(k.kind in _HEADLINE_DOUBTS for k in s.cues):
+        return False
+    last = min(c.tok_end + _HEADLINE_REACH, len(s.norms))
+    if any(s.norms[k] == _AGAINST for k in range(c.tok_end, last)) \
+            or any(k.kind == "purpose" and c.tok_end <= k.tok < last for k in s.cues):
+        return True
+    # a place alone for a protester noun or a noun that names a protest in every sense: «مسيرة
+    # للسيارات الكلاسيكية في أبوظبي» is a rally, «مظاهرة ثقافية في ...» a festival
+    sure = _protester(c) or c.trigger.mode != _DEMONSTRATE or any(m in c.key for m in _PROTEST_MARKS)
+    return sure and any(s.norms[k] in _PLACE_PREPOSITIONS for k in range(c.tok_end, last))
+
+
+_HEADLINE_MODES: Final = frozenset({_DEMONSTRATE, "stand", "strike"})
+_HEADLINE_REACH: Final = 4  # «مسيرة حاشدة في الرباط تضامنا»، «اعتصام لعمال النسيج في»
+_HEADLINE_DOUBTS: Final = frozenset({"call", "future", "threat", "hypothetical", "negation", "question", "trial",
+                                     "anniversary", "history", "intent", "denial"})
+_AGAINST: Final = normalize_key("ضد")
 
 
 def _reported_marchers(s: SentenceCtx, v: int) -> bool:

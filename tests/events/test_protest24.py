@@ -86,3 +86,34 @@ def test_a_reported_counted_crowd_that_joined_a_march_reports_it() -> None:
     (e,) = protests("وقالت الشرطة إن نحو خمسة آلاف شخص شاركوا في المسيرة.")
     assert e.event_type == "Protests"
     assert protests("وقال المنظمون إن آلاف الأشخاص شاركوا في المؤتمر.") == []  # no protest word
+
+
+@pytest.mark.parametrize("text", [
+    "مظاهرات في القاهرة احتجاجا على ارتفاع الأسعار",
+    "اعتصام لعمال النسيج في المحلة الكبرى للمطالبة بالحوافز",
+    "مسيرة حاشدة في الرباط تضامنا مع العراق",
+    "آلاف المتظاهرين في شوارع أثينا لليوم الثالث",
+    "وقفة احتجاجية أمام السفارة المصرية في لندن",
+])
+def test_a_headline_that_opens_with_a_protest_reports_it(text: str) -> None:
+    (e,) = protests(text)
+    assert e.event_type == "Protests"
+
+
+@pytest.mark.parametrize("text", [
+    "مسيرة للسيارات الكلاسيكية في أبوظبي",  # a rally: «مسيرة» with a place only
+    "تظاهرة المسرح العربي في القاهرة",  # a festival
+    "مظاهرة ثقافية في دمشق",
+    "مظاهرات مرتقبة في القاهرة الجمعة المقبلة",  # planned
+    "آلاف المشجعين في شوارع القاهرة احتفالا بالفوز",  # a celebration
+])
+def test_a_headline_of_a_rally_festival_or_plan_is_no_protest(text: str) -> None:
+    assert protests(text) == []
+
+
+def test_a_headline_folds_into_the_protest_its_article_reports() -> None:
+    text = ("آلاف المحتجين في البصرة يطالبون بالخدمات\n\n"
+            "البصرة (أ ف ب) - تظاهر آلاف العراقيين، مساء الجمعة، أمام مبنى مجلس محافظة البصرة، "
+            "احتجاجاً على انقطاع التيار الكهربائي.")
+    (e,) = protests(text)
+    assert any(text[s.start:s.end] == "المحتجين" for s in e.evidence)
