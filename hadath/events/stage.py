@@ -1332,6 +1332,11 @@ def _joined_by_crowd(c: Candidate) -> bool:
     if c.trigger.pos != "noun" or c.trigger.plover != "PROTEST" or _protester(c) or _LAM in c.prefix or _BA in c.prefix:
         return False
     s = c.sent
+    last = min(c.tok_end + _JOINED_REACH, s.clause_stop(c.clause), len(s.norms))
+    if not c.key.startswith(_AL) and _joined_relative(s, c):
+        # «وشهدت المدينة أمس تظاهرة شارك فيها نحو ألف شخص»: an indefinite noun's relative clause
+        # needs no pronoun; the crowd follows «شارك فيها»
+        return _crowd_within(s, c.tok_end, last)
     at = c.tok - 1
     if at < 1 or s.norms[at] != _FI:
         return False
@@ -1344,15 +1349,34 @@ def _joined_by_crowd(c: Candidate) -> bool:
     if not _opens_clause(s, v) or _protest_recalled(s, v) or any(
             s.norms[i] in _RELATIVES or any(k.kind == "after" and k.tok == i for k in s.cues) for i in range(max(0, v - 2), v)):
         return False
-    last = min(c.tok_end + _JOINED_REACH, s.clause_stop(c.clause), len(s.norms))
+    return _crowd_within(s, c.tok_end, last)
+
+
+def _joined_relative(s: SentenceCtx, c: Candidate) -> bool:
+    """«شارك فيها/فيه» right after the protest noun ``c`` (an adjective or a place may stand
+    between: «مسيرة حاشدة شارك فيها»، «مظاهرة حاشدة في العاصمة شارك فيها»; no punctuation), with
+    no trial, anniversary or history word before the noun."""
+    for v in range(c.tok_end, min(c.tok_end + _RELATIVE_REACH, len(s.norms) - 1)):
+        if not s.alpha[v]:
+            return False
+        if s.norms[v] in _JOIN_VERBS and s.norms[v + 1] in _IN_IT:
+            return not _protest_recalled(s, c.tok)
+    return False
+
+
+def _crowd_within(s: SentenceCtx, first: int, last: int) -> bool:
+    """A crowd word («آلاف»، «المئات») or a count of people (a crowd, person or protest noun
+    after it) from token ``first`` up to ``last``."""
     crowd = [k.tok for k in s.cues if k.kind == "crowd"]
-    if any(c.tok_end <= i < last for i in crowd):
+    if any(first <= i < last for i in crowd):
         return True
     people = crowd + [k.tok for k in s.cues if k.kind in _PEOPLE_CUES]
     people += [o.tok for o in s.candidates if o.trigger.plover == "PROTEST" and o.trigger.pos == "noun"]
-    return any(c.tok_end <= i < last and any(i < j <= e + _SUBJECT_REACH for j in people) for i, e in _counts(s))
+    return any(first <= i < last and any(i < j <= e + _SUBJECT_REACH for j in people) for i, e in _counts(s))
 
 
+_RELATIVE_REACH: Final = 4  # words from the protest noun to «شارك فيها», at most
+_IN_IT: Final = frozenset(normalize_key(w) for w in ("فيها", "فيه"))
 _JOIN_VERBS: Final = frozenset(normalize_key(w) for w in ("شارك", "شاركت", "شاركوا"))
 _FI: Final = normalize_key("في")
 _JOINED_REACH: Final = 8  # «في المظاهرة التي دعت إليها أحزاب المعارضة نحو عشرة آلاف شخص»

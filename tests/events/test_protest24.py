@@ -117,3 +117,23 @@ def test_a_headline_folds_into_the_protest_its_article_reports() -> None:
             "احتجاجاً على انقطاع التيار الكهربائي.")
     (e,) = protests(text)
     assert any(text[s.start:s.end] == "المحتجين" for s in e.evidence)
+
+
+@pytest.mark.parametrize("text", [
+    "وشهدت المدينة أمس تظاهرة شارك فيها نحو ألف شخص.",
+    "ونظمت المعارضة مظاهرة حاشدة في العاصمة شارك فيها عشرات الآلاف.",
+    "وانطلقت مسيرة حاشدة شارك فيها الآلاف من أمام الجامعة.",
+])
+def test_a_protest_a_crowd_joined_in_its_relative_clause_is_reported(text: str) -> None:
+    (e,) = protests(text)
+    assert e.event_type == "Protests"
+
+
+@pytest.mark.parametrize("text", [
+    "وأشار إلى مظاهرات عام 1968 شارك فيها آلاف الطلاب.",  # history
+    "ودعت الحركة إلى مسيرة يشارك فيها الآلاف.",  # called for
+    "وافتتح المهرجان بمسيرة شارك فيها مئات الفنانين.",  # a festival's parade
+])
+def test_a_recalled_called_or_festive_march_with_a_crowd_is_no_protest(text: str) -> None:
+    assert protests(text) == []
+
