@@ -218,7 +218,10 @@ def clean_f1(sentences: list[Sentence], scores: dict[int, float], task: str, t: 
     return prf(*clean_counts(sentences, scores, task, t, ruled, only))[2]
 
 
-THRESHOLDS = np.arange(0.05, 0.96, 0.01)
+# no higher than RULE_CONFIDENCE: the stage keeps a candidate whose probability reaches the
+# threshold, and a rule raises it to RULE_CONFIDENCE only, so a threshold above it would drop every
+# rule-kept sentence that clean_counts scores as found (PROTEST's pooled threshold was 0.71)
+THRESHOLDS = np.arange(0.05, RULE_CONFIDENCE + 0.005, 0.01)
 
 
 def best_threshold(sentences: list[Sentence], scores: dict[int, float] | list[dict[int, float]], task: str,
@@ -269,14 +272,15 @@ def write_errors(path: str, sentences: list[Sentence], scores: dict[int, float],
                  ruled: set[int]) -> None:
     """The pooled cross-validated errors at each task's threshold, worst first: missed yes
     (FN), found easy no (FP) and found difficult no (DN, the strict view's extra errors).
-    Rule-kept sentences score :data:`RULE_CONFIDENCE` at least. Working from these (grouped by
+    Rule-kept sentences score :data:`RULE_CONFIDENCE` at least and count as found (as in
+    :func:`clean_counts`), even where the threshold is above it. Working from these (grouped by
     pattern) rather than from the held-out part keeps the held-out part a fair judge."""
     rows: list[tuple[str, str, float, str, str]] = []
     for i, s in enumerate(sentences):
         if s.task not in thresholds or s.label == "ambiguous":
             continue
         score = max(scores.get(i, 0.0), RULE_CONFIDENCE if i in ruled else 0.0)
-        hit = score >= thresholds[s.task]
+        hit = score >= thresholds[s.task] or i in ruled  # a rule keeps it whatever the threshold (clean_counts)
         kind = "FN" if s.label == "yes" and not hit else "FP" if s.label == "easy no" and hit else \
             "DN" if s.label == "difficult no" and hit else ""
         if kind:

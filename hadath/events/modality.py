@@ -93,7 +93,10 @@ SCATTERED_VETO: Final = "scattered"  # a count summed over scattered happenings 
 JOY_VETO: Final = "joy"  # cues.tsv kind: a crowd out to celebrate («احتفالاً»، «ابتهاجاً»)
 _JOY_AFTER: Final = 8  # words from a crowd's trigger to the celebration that says why it gathered
 _JOY_BEFORE: Final = 3  # «للاحتفال ... تجمع»: the celebration named first
-_VETO_KINDS: Final = frozenset(_RULE_OF_KIND) | {"accident", "equipment", "habitual", "scattered", "overflight", JOY_VETO}  # cues.tsv kinds a veto reads
+AUDIENCE_VETO: Final = "audience"  # cues.tsv kind: a crowd come to watch, cheer, welcome or visit («متفرج»، «المشجعين»)
+_AUDIENCE_REACH: Final = 8  # words from a verb of gathering to the audience that gathered («تجمع في الملعب أكثر من خمسين ألف متفرج»)
+_VETO_KINDS: Final = frozenset(_RULE_OF_KIND) | {"accident", "equipment", "habitual", "scattered", "overflight", JOY_VETO,
+                                                  AUDIENCE_VETO}  # cues.tsv kinds a veto reads
 # tokens after a noun trigger within which its habitual adjective may sit («القصف المتكرر»،
 # «الغارات الإسرائيلية اليومية»: one adjective between)
 _HABITUAL_REACH: Final = 1
@@ -387,6 +390,8 @@ def veto(c: Candidate) -> str | None:
         return "breakdown"  # «فإن القتلى هم: 19 من عناصر «قسد» ... و9 مدنيين قضوا برصاص قناصة»
     if c.trigger.plover == "PROTEST" and _celebrated(s, c, cues):
         return JOY_VETO  # «خرج آلاف السوريين إلى الشوارع احتفالاً بسقوط النظام»: a celebration, no protest
+    if c.trigger.plover == "PROTEST" and _audience_gathered(s, c, cues):
+        return AUDIENCE_VETO  # «وتجمع في الملعب أكثر من خمسين ألف متفرج»: spectators, no protest
     for cue in cues:
         dist = c.tok - cue.tok
         if cue.kind == "accident" and (cue.start <= c.start < cue.end or 0 <= dist <= 2 or -2 <= dist < 0):
@@ -481,6 +486,28 @@ def _celebrated(s: SentenceCtx, c: Candidate, cues: list[Cue]) -> bool:
         return False
     a, b = s.clause_starts[c.clause], min(s.clause_stop(c.clause), len(s.norms))
     return not any(_strip_wa(s.norms[k]) in _PROTEST_PURPOSE for k in range(a, b))
+
+
+def _audience_gathered(s: SentenceCtx, c: Candidate, cues: list[Cue]) -> bool:
+    """Is the crowd of the gathering verb ``c`` («تجمع»، «احتشد»، «تجمهر»: triggers.tsv's protest
+    verbs that say only that people came together) an audience: spectators, fans, pilgrims,
+    welcomers or visitors (cues.tsv kind audience) a few words after the verb in its clause, or
+    right before it («37 ألف متفرج تجمعوا في استاد خليفة»), and no word in the clause that gives
+    them a grievance? «وتجمع في الملعب أكثر من خمسين ألف متفرج»، «واحتشد في المطار مئات
+    المستقبلين» gathered to watch or welcome (ACLED codes neither); «تجمع مئات المشجعين أمام
+    مقر الاتحاد احتجاجاً على ...» stays a protest. Verbs of demonstrating («تظاهر») and protest
+    nouns keep their sense whoever does them."""
+    if c.trigger.pos != "verb" or c.key.lstrip("\u0648\u0641")[:3] not in _GATHER_STEMS:
+        return False
+    if not any(cue.kind == AUDIENCE_VETO and cue.clause == c.clause and -_JOY_BEFORE <= cue.tok - c.tok <= _AUDIENCE_REACH
+               for cue in cues):
+        return False
+    a, b = s.clause_starts[c.clause], min(s.clause_stop(c.clause), len(s.norms))
+    return not any(_strip_wa(s.norms[k]) in _PROTEST_PURPOSE for k in range(a, b))
+
+
+# the first three letters of the verbs of gathering (normalised): تجمع، تجمعوا؛ احتشد؛ تجمهر
+_GATHER_STEMS: Final = frozenset(normalize_key(w)[:3] for w in ("تجمع", "احتشد", "تجمهر"))
 
 
 # words that give a crowd a grievance («احتجاجاً على»، «تنديداً بـ»، «للمطالبة بـ»، «رفضاً لـ»)

@@ -371,7 +371,8 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
         return _finite(c) and _place_follows(doc, c)
     if c.trigger.plover == "PROTEST" and (_counted_chant(c) or _dispersed(c) or _counted_march(c) or _march_subject(c)
                                           or _crowd_dispersed(c) or _turned_into(c) or _done_in_protest(c)
-                                          or _call_answered(c) or _crowd_burned(c) or _chain_formed(c)):
+                                          or _call_answered(c) or _crowd_burned(c) or _chain_formed(c)
+                                          or _joined_by_crowd(c) or _headline(c)):
         return True
     if c.trigger.plover in _TALK_TYPES:
         return _party_follows(c) or _reached(c) or _signed(c)
@@ -1048,6 +1049,16 @@ def _crowd_follows(c: Candidate) -> bool:
     crowd += [o.tok for o in s.candidates if o.trigger.plover == "PROTEST" and o.trigger.pos == "noun"]
     if any(c.tok_end <= i <= last for i in crowd):
         return True
+    # a place phrase may come first: «واحتشد في ساحة التحرير عشرات الآلاف من المتظاهرين». Only
+    # after a singular verb (a plural one holds its subject: «وتجمعوا امام المنزل الذي احتله عشرات
+    # المستوطنين»), and no relative pronoun between (whose clause the crowd would be in)
+    if c.tok_end < len(s.norms) and s.norms[c.tok_end] in _PLACE_PREPOSITIONS and not c.key.endswith(_PLURAL_PAST):
+        stop = min(last + _PLACE_PHRASE, s.clause_stop(c.clause) - 1)
+        for k in range(c.tok_end, stop + 1):
+            if s.norms[k] in _RELATIVES:
+                break
+            if k in crowd:
+                return True
     # «احتج» is also to object in words («احتج سكان الحي على قرار البلدية»): with a people noun
     # subject, only a verb of demonstrating, sitting in or gathering tells that people gathered
     if c.key not in PROTEST_VERBS and _LAM not in c.prefix and _BA not in c.prefix and _opens_clause(s, c.tok) \
@@ -1059,6 +1070,12 @@ def _crowd_follows(c: Candidate) -> bool:
     if any(c.tok_end <= i <= last and any(i < j <= e + _SUBJECT_REACH for j in people) for i, e in _counts(s)):
         return True
     return _reported_crowd_before(c)
+
+
+# prepositions that open a place phrase between a protest verb and its crowd subject
+_PLACE_PREPOSITIONS: Final = frozenset(normalize_key(w) for w in (
+    "في", "أمام", "قرب", "وسط", "داخل", "عند", "حول", "قبالة", "بالقرب"))
+_PLACE_PHRASE: Final = 2  # words a place phrase adds to the subject's reach («في ساحة التحرير»، «أمام مبنى المحافظة»)
 
 
 def _reported_crowd_before(c: Candidate) -> bool:
@@ -1164,6 +1181,7 @@ def _counted_chant(c: Candidate) -> bool:
     s = c.sent
     if _protest_recalled(s, c.tok):
         return False
+    protesters = [o.tok for o in s.candidates if o.trigger.plover == "PROTEST" and _protester(o)]
     for cue in s.cues:
         if cue.kind != "chant" or cue.key not in _CHANT_VERBS or not _opens_clause(s, cue.tok) or not _finite_cue(s, cue):
             continue
@@ -1172,7 +1190,8 @@ def _counted_chant(c: Candidate) -> bool:
         crowd = [k.tok for k in s.cues if k.kind == "crowd"]
         if any(cue.tok < i <= last for i in crowd):
             return True
-        people = crowd + [k.tok for k in s.cues if k.kind in _PEOPLE_CUES]
+        # counted people: a crowd or person noun, or a protester noun («نحو ألف متظاهر»)
+        people = crowd + [k.tok for k in s.cues if k.kind in _PEOPLE_CUES] + protesters
         if any(cue.tok < i <= last and any(i < j <= e + _SUBJECT_REACH for j in people) for i, e in _counts(s)):
             return True
     return False
@@ -1309,6 +1328,8 @@ def _march_verb(c: Candidate) -> int | None:
         w = s.norms[v]
         if v not in light and w not in _MARCH_VERBS and not (w[:1] in _CONJ and w[1:] in _MARCH_VERBS):
             continue
+        if v not in light and _reported_marchers(s, v):
+            return v  # «وقالت الشرطة إن نحو خمسة آلاف شخص شاركوا في المسيرة»
         if not _opens_clause(s, v) or _protest_recalled(s, v):
             continue
         if any(s.norms[i] in _RELATIVES or any(k.kind == "after" and k.tok == i for k in s.cues)
@@ -1324,6 +1345,130 @@ def _march_verb(c: Candidate) -> int | None:
                for i, e in _counts(s)):
             return v
     return None
+
+
+def _joined_by_crowd(c: Candidate) -> bool:
+    """A protest that a counted crowd joined, the crowd told after it: «وشارك في المسيرة أكثر من
+    ألفي شخص»، «وشارك في المظاهرة التي دعت إليها أحزاب المعارضة نحو عشرة آلاف شخص»، «شاركت في
+    الاعتصام مئات النساء». Arabic puts the prepositional phrase before a long subject; the
+    verb-first order with the crowd right after the verb is :func:`_counted_march`'s. As there,
+    the count brings a new gathering into the story (ACLED: a march or a rally is a
+    demonstration) and makes the sentence report it, not recall it.
+
+    The protest noun (this candidate: no protester noun, no «ل»/«ب» before it) comes right after
+    «في», which comes right after a past verb of joining (:data:`_JOIN_VERBS`; a time word may
+    stand between: «شارك أمس في») that opens its clause and is not recalled (no relative pronoun
+    or «بعد» right before it, no trial, anniversary or history word before it); a crowd word
+    («آلاف»، «المئات») or a count of people follows the noun in its clause within
+    :data:`_JOINED_REACH` words (a relative clause may stand between). «شارك في المؤتمر أكثر
+    من ألفي شخص» names no protest. Training part of the gold data: the order is absent (one
+    ambiguous «مظاهرة اليمين المتطرف ... التي شارك فيها حوالي 15 ألف متظاهر», a relative verb)."""
+    if c.trigger.pos != "noun" or c.trigger.plover != "PROTEST" or _protester(c) or _LAM in c.prefix or _BA in c.prefix:
+        return False
+    s = c.sent
+    last = min(c.tok_end + _JOINED_REACH, s.clause_stop(c.clause), len(s.norms))
+    if not c.key.startswith(_AL) and _joined_relative(s, c):
+        # «وشهدت المدينة أمس تظاهرة شارك فيها نحو ألف شخص»: an indefinite noun's relative clause
+        # needs no pronoun; the crowd follows «شارك فيها»
+        return _crowd_within(s, c.tok_end, last)
+    at = c.tok - 1
+    if at < 1 or s.norms[at] != _FI:
+        return False
+    v = at - 1
+    if any(cue.kind == "time" and cue.tok == v for cue in s.cues):
+        v -= 1  # «وشارك أمس في المسيرة»
+    w = s.norms[v] if v >= 0 else ""
+    if w not in _JOIN_VERBS and not (w[:1] in _CONJ and w[1:] in _JOIN_VERBS):
+        return False
+    if not _opens_clause(s, v) or _protest_recalled(s, v) or any(
+            s.norms[i] in _RELATIVES or any(k.kind == "after" and k.tok == i for k in s.cues) for i in range(max(0, v - 2), v)):
+        return False
+    return _crowd_within(s, c.tok_end, last)
+
+
+def _joined_relative(s: SentenceCtx, c: Candidate) -> bool:
+    """«شارك فيها/فيه» right after the protest noun ``c`` (an adjective or a place may stand
+    between: «مسيرة حاشدة شارك فيها»، «مظاهرة حاشدة في العاصمة شارك فيها»; no punctuation), with
+    no trial, anniversary or history word before the noun."""
+    for v in range(c.tok_end, min(c.tok_end + _RELATIVE_REACH, len(s.norms) - 1)):
+        if not s.alpha[v]:
+            return False
+        if s.norms[v] in _JOIN_VERBS and s.norms[v + 1] in _IN_IT:
+            return not _protest_recalled(s, c.tok)
+    return False
+
+
+def _crowd_within(s: SentenceCtx, first: int, last: int) -> bool:
+    """A crowd word («آلاف»، «المئات») or a count of people (a crowd, person or protest noun
+    after it) from token ``first`` up to ``last``."""
+    crowd = [k.tok for k in s.cues if k.kind == "crowd"]
+    if any(first <= i < last for i in crowd):
+        return True
+    people = crowd + [k.tok for k in s.cues if k.kind in _PEOPLE_CUES]
+    people += [o.tok for o in s.candidates if o.trigger.plover == "PROTEST" and o.trigger.pos == "noun"]
+    return any(first <= i < last and any(i < j <= e + _SUBJECT_REACH for j in people) for i, e in _counts(s))
+
+
+_RELATIVE_REACH: Final = 4  # words from the protest noun to «شارك فيها», at most
+_IN_IT: Final = frozenset(normalize_key(w) for w in ("فيها", "فيه"))
+_JOIN_VERBS: Final = frozenset(normalize_key(w) for w in ("شارك", "شاركت", "شاركوا"))
+_FI: Final = normalize_key("في")
+_JOINED_REACH: Final = 8  # «في المظاهرة التي دعت إليها أحزاب المعارضة نحو عشرة آلاف شخص»
+
+
+def _headline(c: Candidate) -> bool:
+    """A headline that opens with an indefinite protest noun or a counted crowd of protesters and
+    says where or against what: «مظاهرات في القاهرة احتجاجا على ارتفاع الأسعار»، «اعتصام لعمال
+    النسيج في المحلة الكبرى»، «5 آلاف متظاهر ضد «الناتو» وأميركا في بيشاور»، «آلاف المتظاهرين في
+    شوارع أثينا». Arabic prose opens no sentence with an indefinite subject and no verb (the
+    headline style does), so the noun reports the protest as a verb would. The noun (this
+    candidate, no article, no clitic; a protester noun may follow a crowd word or count that opens
+    the sentence) is followed within :data:`_HEADLINE_REACH` words by «ضد» or a protest purpose
+    (cues.tsv kind purpose), or by a place preposition when the noun names protesters or a protest
+    in every sense (:data:`_PROTEST_MARKS`, a strike, a stand); no call, future, threat, hypothetical, negation,
+    question, trial, anniversary or history word in the sentence («دعوات لمظاهرات»، «مظاهرات
+    الجمعة المقبلة» are calls and plans; a timeline «17 مارس: مظاهرة ...» opens with a date).
+    Training part of the gold data: none opens with such a noun (one difficult no «مظاهرة في
+    الضفة الغربية احتجاجاً على الجدار الفاصل * نعلين ـ ا.ف.ب: وقعت صدامات ...», whose body tells
+    clashes)."""
+    if c.trigger.pos != "noun" or c.trigger.mode not in _HEADLINE_MODES or c.prefix or c.key.startswith(_AL) and not _protester(c):
+        return False
+    s = c.sent
+    if c.tok > 0:
+        if not _protester(c):
+            return False
+        crowd = {k.tok for k in s.cues if k.kind == "crowd"} | {k for i, e in _counts(s) for k in range(i, e + 1)}
+        if not all(k in crowd for k in range(c.tok)) or 0 not in crowd:
+            return False  # «آلاف المتظاهرين»، «5 آلاف متظاهر»: only the crowd before it
+    elif c.key.startswith(_AL):
+        return False
+    if any(k.kind in _HEADLINE_DOUBTS for k in s.cues):
+        return False
+    last = min(c.tok_end + _HEADLINE_REACH, len(s.norms))
+    if any(s.norms[k] == _AGAINST for k in range(c.tok_end, last)) \
+            or any(k.kind == "purpose" and c.tok_end <= k.tok < last for k in s.cues):
+        return True
+    # a place alone for a protester noun or a noun that names a protest in every sense: «مسيرة
+    # للسيارات الكلاسيكية في أبوظبي» is a rally, «مظاهرة ثقافية في ...» a festival
+    sure = _protester(c) or c.trigger.mode != _DEMONSTRATE or any(m in c.key for m in _PROTEST_MARKS)
+    return sure and any(s.norms[k] in _PLACE_PREPOSITIONS for k in range(c.tok_end, last))
+
+
+_HEADLINE_MODES: Final = frozenset({_DEMONSTRATE, "stand", "strike"})
+_HEADLINE_REACH: Final = 4  # «مسيرة حاشدة في الرباط تضامنا»، «اعتصام لعمال النسيج في»
+_HEADLINE_DOUBTS: Final = frozenset({"call", "future", "threat", "hypothetical", "negation", "question", "trial",
+                                     "anniversary", "history", "intent", "denial"})
+_AGAINST: Final = normalize_key("ضد")
+
+
+def _reported_marchers(s: SentenceCtx, v: int) -> bool:
+    """A counted crowd right after «أن/إن» and before the plural verb of marching or joining
+    ``v``: «وقالت الشرطة إن نحو خمسة آلاف شخص شاركوا في المسيرة». Reported speech puts the
+    subject first (:func:`_subject_before`), as for a protest verb (:func:`_reported_crowd_before`);
+    no trial, anniversary or history word recalls it."""
+    words = _subject_before(s, v)
+    return words is not None and words[0] > 0 and s.norms[words[0] - 1] in _COMPLEMENTISERS \
+        and not _protest_recalled(s, v)
 
 
 def _launched_at(c: Candidate) -> bool:
