@@ -255,7 +255,7 @@ _EXECUTE: Final = "execution"  # triggers.tsv: «أعدم»، «إعدامات �
 _EXECUTION_NOUNS: Final = frozenset(normalize_key(w) for w in (
     "إعدام ميداني", "إعدامات ميدانية", "عمليات إعدام ميداني", "عمليات إعدام ميدانية", "تصفيات ميدانية"))
 _CLOSING_QUOTES: Final = frozenset(('"', "»", "”", "'"))
-_AGAINST: Final = normalize_key("بحق")  # «إعدامات ميدانية بحق مدنيين»: against whom
+_BI_HAQQ: Final = normalize_key("بحق")  # «إعدامات ميدانية بحق مدنيين»: against whom
 _UNSUPPORTED: Final = "unsupported"  # the veto of a rule-only trigger whose rule does not hold
 _NO_TRIGGER: Final = frozenset({_UNSUPPORTED, OVERFLIGHT_VETO})  # vetoes that leave no trigger behind
 _CELEBRATING: Final = frozenset(normalize_key(w) for w in ("احتفالا", "احتفالاً", "ابتهاجا", "ابتهاجاً", "للاحتفال", "محتفلين", "احتفاء"))
@@ -511,7 +511,7 @@ def _executed_against(c: Candidate) -> bool:
     if _recalled(s, c.tok):
         return False
     for k in range(c.tok_end, min(len(s.norms), c.tok_end + 2)):
-        if s.norms[k] == _AGAINST:
+        if s.norms[k] == _BI_HAQQ:
             return True
         if s.alpha[k]:
             return False

@@ -322,3 +322,10 @@ def test_two_accounts_of_the_victims_name_no_attacker() -> None:
     assert shelling.actor1 is None and shelling.fatalities == 5
     (alone,) = _events("قالت وزارة الدفاع إن خمسة مسلحين فقط قتلوا في القصف.", KASHMIR)
     assert alone.actor1 is None and alone.actor2 is not None and alone.actor2.text == "مسلحين"
+
+
+def test_baghdad_districts_the_gazetteer_lacked() -> None:
+    (arrests,) = _events("داهمت قوات الأمن منزلاً في حي الكرادة واعتقلت ثلاثة مطلوبين بتهم إرهابية.", KASHMIR)
+    assert arrests.location is not None and arrests.location.name == "Karrada" and arrests.location.geo_precision == 1
+    # «الشعلة» is a district only after a head word: the Olympic torch is no place
+    assert not [e for e in hadath.extract("أوقدت الشعلة الأولمبية في أثينا.").entities if e.text == "الشعلة" and e.geo]
