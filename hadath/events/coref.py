@@ -226,12 +226,11 @@ def _merge(earlier: Event, later: Event, add: bool = False) -> Event:
     assoc = list(earlier.assoc_actors) + [a for a in later.assoc_actors if a.name not in names]
     actor1, actor2 = earlier.actor1, earlier.actor2
     if later.actor1 is not None or later.actor2 is not None:
-        # the later telling names the sides the other way round only when one of its sides
-        # is, by name, the earlier's other one («قتل شخصان» per one source, «خمسة مسلحين
-        # قتلوا» per another: two accounts of the victims, no attacker in either)
-        swapped = not (_same_actor(actor1, later.actor1) and _same_actor(actor2, later.actor2)) and (
-            (actor1 is not None and later.actor2 is not None and _same_actor(actor1, later.actor2))
-            or (actor2 is not None and later.actor1 is not None and _same_actor(actor2, later.actor1)))
+        # not when the two name the victims differently, civilians and fighters («قُتل 15
+        # شخصاً» per one source, «خمسة مسلحين فقط قتلوا» per another): two accounts of who was
+        # hit, neither the attacker
+        swapped = not (_same_actor(actor1, later.actor1) and _same_actor(actor2, later.actor2)) \
+            and not (later.actor1 is None and _victims_disputed(actor2, later.actor2))
         l1, l2 = (later.actor2, later.actor1) if swapped else (later.actor1, later.actor2)
         # an unidentified attacker the later telling names (:func:`_same_actor`) takes the name
         actor1 = l1 if actor1 is None or (_unidentified(actor1) and l1 is not None and l1.inter in ARMED_GROUP_INTER
