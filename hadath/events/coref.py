@@ -190,12 +190,24 @@ def _names_its_region(name_ar: str | None, country: str, admin1: str) -> bool:
                for p in load_gazetteer().candidates(normalize_key(name_ar)))
 
 
+def _two_towns_two_tolls(a: Event, b: Event) -> bool:
+    """Two places named at town precision, each with its own count of the dead: «اربعة اشخاص ...
+    وسط بغداد» and «خمسة مدنيين ... في منطقة الكرادة» are two car bombs, though Baghdad holds
+    Karrada. A detail with no count of its own («أحد القتيلين أصيب ... في مدينة أم درمان») may
+    still tell the happening told before."""
+    la, lb = a.location, b.location
+    return la is not None and lb is not None and la.geo_precision == lb.geo_precision == 1 and la.name != lb.name \
+        and a.fatalities is not None and b.fatalities is not None and a.fatalities != b.fatalities
+
+
 def _compatible(doc: Doc, earlier: Event, later: Event, max_paragraphs: int | None = MAX_PARAGRAPHS) -> bool:
     if (earlier.event_type, earlier.sub_event_type) != (later.event_type, later.sub_event_type):
         return False
     if earlier.event_date is not None and later.event_date is not None and earlier.event_date != later.event_date:
         return False
     if not _same_place(earlier.location, later.location) or not _actors_fit(earlier, later):
+        return False
+    if _two_towns_two_tolls(earlier, later):
         return False
     if max_paragraphs is None:
         return True

@@ -329,3 +329,10 @@ def test_baghdad_districts_the_gazetteer_lacked() -> None:
     assert arrests.location is not None and arrests.location.name == "Karrada" and arrests.location.geo_precision == 1
     # «الشعلة» is a district only after a head word: the Olympic torch is no place
     assert not [e for e in hadath.extract("أوقدت الشعلة الأولمبية في أثينا.").entities if e.text == "الشعلة" and e.geo]
+
+
+def test_a_car_bomb_in_a_quarter_and_one_in_the_city_centre_are_two() -> None:
+    text = ("قتل اربعة اشخاص في انفجار سيارة مفخخة كانت متوقفة امام سينما السندباد في شارع السعدون وسط بغداد.\n\n"
+            "وأفادت المصادر بأن خمسة مدنيين قتلوا في انفجار سيارة مفخخة استهدف موكبا رسميا في منطقة الكرادة.")
+    bombs = _events(text, KASHMIR)
+    assert sorted((e.location.name if e.location else "", e.fatalities) for e in bombs) == [("Baghdad", 4), ("Karrada", 5)]
