@@ -175,6 +175,7 @@ def _raw_spans(norm: Normalized, found: list[tuple[int, int, str, tuple[str, ...
 
 
 # role sets tested for every name (module constants: a set literal is rebuilt at each test)
+_CRF: Final = "crf"  # Mention.origin of the NER tagger's spans
 _LEVEL_HEAD: Final = frozenset({"town", "quarter", "admin", "rural", "area", "facility"})
 _THE_CAPITAL: Final = normalize_key("العاصمة")  # a region's name only after «محافظة» (admin1.tsv, JO)
 _LEVEL_PREP: Final = frozenset({"prep", "near"})
@@ -751,6 +752,11 @@ def _store(doc: Doc, c: _Cand, place: Place, prec: int, ner_by_span: dict[tuple[
     if m is None:
         m = Mention(c.start, c.end, doc.raw[c.start:c.end], "LOC" if place.kind in "RW" else "GPE",
                     canonical=place.name, origin="gazetteer")
+        if not c.in_org and doc.raw[c.start] in _CONJ_FIRST:
+            # «واغادوغو»: the tagger read its و as «and» and the rest as a name of its own; the
+            # place the gazetteer knows whole is the one mention there
+            doc.entities[:] = [e for e in doc.entities if not (
+                e.origin == _CRF and c.start < e.start and e.end <= c.end and e.type not in PLACE_TYPES)]
         doc.entities.append(m)
     elif m.type == "PER" and m.actor is None and (m.start, m.end) == (c.start, c.end) and " " in c.key \
             and not (c.before.isdisjoint(_LEVEL_PREP) and c.before.isdisjoint(_LEVEL_HEAD)):

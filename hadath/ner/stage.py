@@ -1001,6 +1001,12 @@ def _org_head_word(tc: TokenColumns, k: int) -> bool:
     return trig.get(st) == "org" or trig.get(bare) == "org" or trig.get(_AL + bare) == "org"
 
 
+# military ranks before a name: a tagger's organisation that ends on one («... للقوات المسلحة اللواء»)
+# has taken the title of the officer named after it
+_RANKS: Final = frozenset(normalize_key(w) for w in (
+    "اللواء", "العميد", "العقيد", "الفريق", "المقدم", "الرائد", "النقيب", "المشير", "الجنرال"))
+
+
 def _tidy_org(tc: TokenColumns, i: int, j: int) -> tuple[tuple[int, int], ...]:
     """An organisation named by a proper name does not take the nationality adjective after
     it: «نوكيا الفنلندية»، «بايرن ميونيخ الالماني» are «نوكيا»، «بايرن ميونيخ» (NewsFANE: a
@@ -1009,6 +1015,8 @@ def _tidy_org(tc: TokenColumns, i: int, j: int) -> tuple[tuple[int, int], ...]:
     الروسية»: inside 113 times in 126). Nor does a name run over an opening parenthesis (the
     alias after it is a mention of its own) or into a new clause («أن»، «هو»، «هي»)."""
     norms, texts = tc.norms, tc.texts
+    if j - i >= 3 and norms[j - 1] in _RANKS and j < len(norms) and not norms[j].startswith(_AL) and texts[j][:1].isalpha():
+        j -= 1  # «هيئة الأركان العامة للقوات المسلحة اللواء محمد باقري»: the rank is the next man's
     for k in range(i + 1, j):
         if texts[k] == _OPEN_PAREN or (norms[k] in _CLAUSE_WORDS and len(norms[k - 1]) > 2
                                        and norms[k - 1][:1].isalpha()):  # not «سي.ان.ان»
