@@ -565,6 +565,10 @@ _FIGHTERS_OF: Final = frozenset(normalize_key(w) for w in (
     "مسلحو", "مسلحي", "عناصر", "مقاتلو", "مقاتلي", "أفراد", "عنصران", "عنصرين"))
 
 
+# finite verbs of launching whose subject a group noun may be: «أعلن أن الجماعة أطلقت صاروخاً»
+_LAUNCHERS: Final = frozenset(normalize_key(w) for w in ("أطلق", "أطلقت", "أطلقوا"))
+
+
 def _agent_anaphors(doc: Doc, s: SentenceCtx, out: list[ActorSpan], cache: dict[str, Any]) -> None:
     """«في هجوم شنه مسلحو الجماعة»، «هجوم نفذته الحركة»: after a verb that names an attack's
     agent (:data:`_AGENT_PREV`), a definite group noun (``data/armed_anaphors.tsv``: «الجماعة»،
@@ -575,8 +579,10 @@ def _agent_anaphors(doc: Doc, s: SentenceCtx, out: list[ActorSpan], cache: dict[
     the lexicons. Added to ``out`` where no other span stands."""
     norms = s.norms
     for i in range(len(norms)):
-        if norms[i] not in _AGENT_PREV and not (norms[i][:1] == _AND and norms[i][1:] in _AGENT_PREV):
-            continue  # «شنه»، «وتبنت»
+        w = norms[i][1:] if norms[i][:1] == _AND else norms[i]
+        if norms[i] not in _AGENT_PREV and w not in _AGENT_PREV and w not in _LAUNCHERS and not (
+                norms[i] in _COMPLEMENTISERS and i + 2 < len(norms) and norms[i + 2] in _LAUNCHERS):
+            continue  # «شنه»، «وتبنت»، «وأطلقت الحركة»، «أن الجماعة أطلقت»: the group noun after them
         j = i + 1
         if j < len(norms) and norms[j] in _FIGHTERS_OF:
             j += 1

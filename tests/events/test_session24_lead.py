@@ -348,3 +348,11 @@ def test_an_organisation_leaves_the_rank_of_the_officer_after_it() -> None:
     doc = hadath.extract("أعلن التلفزيون الرسمي مقتل رئيس هيئة الأركان العامة للقوات المسلحة اللواء محمد باقري.", published=WAR)
     texts = [e.text for e in doc.entities]
     assert "هيئة الأركان العامة للقوات المسلحة اللواء" not in texts and "محمد باقري" in texts
+
+
+def test_a_group_noun_that_launched_is_the_group_named_before() -> None:
+    text = ("وأعلن المتحدث العسكري باسم الحوثيين يحيى سريع أن الجماعة أطلقت صاروخاً باليستياً باتجاه قاعدة "
+            "نيفاتيم الجوية في جنوب إسرائيل.")
+    (launch,) = _events(text, RAS_ISA)
+    assert name(launch.actor1) == "Houthi Movement" and launch.actor1 is not None and launch.actor1.text == "الجماعة"
+    assert launch.location is not None and launch.location.name == "Nevatim Airbase"
