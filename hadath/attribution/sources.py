@@ -791,16 +791,25 @@ def _entity_source_name(ix: DocIndex, e: Any, names: NameRegistry) -> str:
     Sudanese report: "Military Forces of Sudan", not «الجيش»); a person keeps his own name,
     unless he speaks for a body (:func:`_spoken_for`)."""
     if e.type == "PER":
-        body = _spoken_for(ix, e.start)
-        if body is not None and not (e.canonical and e.canonical.isascii()):
-            # the sources lexicon's name of the body first, as his quotations are named
-            entry = source_lexicon().by_key.get(word_key(body.text))
-            return entry.name if entry is not None else _entity_body_name(ix, body, names)
-        return _entity_name(e.canonical or e.text, names)
+        own = _entity_name(e.canonical or e.text, names)
+        return own if e.canonical and e.canonical.isascii() else _spoken_for_name(ix, e.start, names) or own
     return _entity_body_name(ix, e, names)
 
 
 _SPOKESMAN_RANKS: Final = 2  # «المتحدث باسم الجيش الباكستاني الفريق أحمد شريف شودري»: ranks between
+
+
+def _spoken_for_name(ix: DocIndex, start: int, names: NameRegistry) -> str | None:
+    """The source name of the body the person at ``start`` speaks for (:func:`_spoken_for`): a
+    state's government for «وزير خارجية إيران ...», else the sources lexicon's name of the body,
+    as his quotations are named, else its own; None when he speaks for none."""
+    body = _spoken_for(ix, start)
+    if body is None:
+        return None
+    if body.type in PLACE_TYPES:
+        return _government_of(ix.doc, body.start, body.end)
+    entry = source_lexicon().by_key.get(word_key(body.text))
+    return entry.name if entry is not None else _entity_body_name(ix, body, names)
 
 
 def _spoken_for(ix: DocIndex, start: int) -> Any | None:
@@ -810,7 +819,8 @@ def _spoken_for(ix: DocIndex, start: int) -> Any | None:
     البصرة اللواء ...» for the police: the source of record, as their quotations are."""
     ends = cast("dict[int, Any] | None", ix.cache.get("body_ends"))
     if ends is None:
-        ends = {m.end: m for m in ix.doc.entities if m.type in _BODY_TYPES}
+        ends = {m.end: m for m in ix.doc.entities if m.type in _BODY_TYPES
+                or (m.place is not None and m.place.kind in (_COUNTRY_KIND, _CAPITAL_KIND))}
         ix.cache["body_ends"] = ends
     i = ix.token_index(start) - 1
     for _ in range(_SPOKESMAN_RANKS + 1):
@@ -819,7 +829,8 @@ def _spoken_for(ix: DocIndex, start: int) -> Any | None:
         body = ends.get(ix.tok_ends[i])
         if body is not None:
             k = ix.token_index(body.start) - 1
-            return body if k >= 0 and ix.tok_norms[k] in _SPEAKS_FOR else None
+            heads = _STATE_OFFICES if body.type in PLACE_TYPES else _SPEAKS_FOR
+            return body if k >= 0 and ix.tok_norms[k] in heads else None
         if word_key(ix.tok_texts[i]) not in ix.words.titles:
             return None
         i -= 1
@@ -847,6 +858,8 @@ def _mention_of_raw(ix: DocIndex, sp: Speaker, names: NameRegistry, fs: int, fe:
         return SourceMention(sp.start, sp.end, sp.text, government, "generic", "rule", fs, fe, kind)
     if sp.kind in ("name", "title", "org", "word"):
         canon = canonical_of(sp, names, ix.doc.raw) or sp.text
+        if sp.kind == "name" and canon == sp.text:
+            canon = _spoken_for_name(ix, sp.start, names) or canon  # «وزير خارجية إيران عباس عراقجي»
         if sp.kind == "org" and canon == sp.text:
             # «بحسب ما أفادت به غرفة طوارئ المدينة»: a body no lexicon knows, named by its head;
             # a later bare «الغرفة» is that body (as «الوزارة» after «وزارة الصحة»)
@@ -861,6 +874,9 @@ def _mention_of_raw(ix: DocIndex, sp: Speaker, names: NameRegistry, fs: int, fe:
 _BODY_TYPES: Final = frozenset({"ORG", "NORP"})
 # the word before a body whose man speaks for it: «المتحدث باسم الجيش»، «قائد شرطة البصرة»
 _SPEAKS_FOR: Final = frozenset(normalize_key(w) for w in ("باسم", "قائد", "مدير", "آمر"))
+# the office before a country's name whose holder speaks for its government: «وزير خارجية إيران»
+_STATE_OFFICES: Final = frozenset(normalize_key(w) for w in (
+    "خارجية", "دفاع", "داخلية", "سفير", "سفيرة", "مندوب", "مندوبة", "رئيس", "رئيسة", "حكومة", "ملك", "وزراء", "وزير", "وزيرة"))
 _COUNTRY_KIND: Final = "N"
 _CAPITAL_KIND: Final = "C"
 _GOVERNMENT: Final = "Government of {country}"

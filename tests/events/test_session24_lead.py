@@ -356,3 +356,11 @@ def test_a_group_noun_that_launched_is_the_group_named_before() -> None:
     (launch,) = _events(text, RAS_ISA)
     assert name(launch.actor1) == "Houthi Movement" and launch.actor1 is not None and launch.actor1.text == "الجماعة"
     assert launch.location is not None and launch.location.name == "Nevatim Airbase"
+
+
+def test_an_official_of_a_state_reports_for_its_government() -> None:
+    doc = hadath.extract("وقال وزير خارجية إيران عباس عراقجي إن 78 شخصاً قتلوا في الغارات الإسرائيلية على طهران.",
+                         published=WAR)
+    assert {c.source.name for c in doc.claims if c.source is not None} == {"Government of Iran"}
+    doc = hadath.extract("وقال رئيس وزراء باكستان شهباز شريف إن 26 مدنياً قتلوا في الضربات الهندية.", published=KASHMIR)
+    assert {c.source.name for c in doc.claims if c.source is not None} == {"Government of Pakistan"}
