@@ -57,6 +57,40 @@ def bisect_right(a: list[int], x: int, lo: int = 0) -> int:
     return lo
 
 
+class SpanIndex:
+    """Spans sorted by start with a running maximum of their ends, so «does any span
+    overlap / contain [s, e)?» is one binary search: a long input has thousands of
+    candidates and organisation names, and scanning them all per query was quadratic
+    (the geo stage's candidates and organisation names, the events stage's organisation
+    names around generic nouns)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        # one loop over typed tuples: native in the compiled build, where map(itemgetter) and
+        # accumulate(..., max) made a generic call per span (max's argument parsing the most)
+        starts: list[int] = []
+        max_end: list[int] = []  # running maximum of the ends
+        top = -1
+        for s, e in sorted(spans):
+            starts.append(s)
+            if e > top:
+                top = e
+            max_end.append(top)
+        self._starts = starts
+        self._max_end = max_end
+
+    def _max_end_before(self, i: int) -> int:
+        return self._max_end[i - 1] if i > 0 else -1
+
+    def overlaps(self, s: int, e: int) -> bool:
+        """Some span has ``a < e`` and ``s < b``."""
+        return self._max_end_before(bisect_left(self._starts, e)) > s
+
+    def contains(self, s: int, e: int) -> bool:
+        """Some span has ``a <= s`` and ``e <= b``."""
+        i = bisect_right(self._starts, s)  # (asked for every place name: _max_end_before inlined)
+        return i > 0 and self._max_end[i - 1] >= e
+
+
 _loop_left: Final = bisect_left  # the loops themselves, for the tests in either build
 _loop_right: Final = bisect_right
 

@@ -26,7 +26,7 @@ from typing import Any, Final
 
 from hadath.attribution.lexicons import forces_spoken_for
 from hadath.attribution.sources import source_for
-from hadath.bisects import bisect_left, bisect_right
+from hadath.bisects import SpanIndex, bisect_left, bisect_right
 from hadath.doc import Doc
 from hadath.events import anaphora, tally
 from hadath.events.acled import aircraft_names, home_only_actors
@@ -401,10 +401,8 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
         if any(o.start < g.end and g.start < o.end for o in out):
             continue
         ga: GenericActor = g.payloads[0]
-        if ga.role == "civilian":
-            k = bisect_right(orgs[0], g.start) - 1
-            if k >= 0 and orgs[1][k] >= g.end:
-                continue  # «الدفاع المدني»: an organisation's name, no civilian
+        if ga.role == "civilian" and orgs.contains(g.start, g.end):
+            continue  # «الدفاع المدني»: an organisation's name, no civilian
         ti = max(0, bisect_right(starts, g.start) - 1)
         te = max(ti + 1, bisect_left(starts, g.end))
         generic = made.get((ga, g.text))
@@ -449,20 +447,12 @@ def _words_but_dates(doc: Doc | None, s: SentenceCtx, a: int, b: int) -> int:
     return words
 
 
-def _org_spans(doc: Doc, cache: dict[str, Any]) -> tuple[list[int], list[int]]:
-    """The starts of the document's organisation names (NER's ORG) and the farthest end of
-    those starting there or before (made once a document): a generic noun inside one («الدفاع
-    المدني») names no one."""
-    got: tuple[list[int], list[int]] | None = cache.get("org_spans")
+def _org_spans(doc: Doc, cache: dict[str, Any]) -> SpanIndex:
+    """The document's organisation names (NER's ORG), indexed once a document: a generic noun
+    inside one («الدفاع المدني») names no one."""
+    got: SpanIndex | None = cache.get("org_spans")
     if got is None:
-        starts: list[int] = []
-        reach: list[int] = []
-        top = -1
-        for m in sorted((m for m in doc.entities if m.type == "ORG"), key=lambda m: m.start):
-            top = max(top, m.end)
-            starts.append(m.start)
-            reach.append(top)
-        got = cache["org_spans"] = (starts, reach)
+        got = cache["org_spans"] = SpanIndex([(m.start, m.end) for m in doc.entities if m.type == "ORG"])
     return got
 
 

@@ -302,9 +302,7 @@ def score(doc: Doc) -> list[SentenceCtx]:
     keep = bool(doc.extras.get("keep_event_features"))
     for s in ctxs:
         by_type: dict[str, list[Candidate]] = {}
-        # clauses that tell a killing in the family: their other words of violence («قتل رجل
-        # زوجته طعناً») are that killing's too
-        kin = {c.clause for c in s.candidates if c.trigger.plover == "ASSAULT" and _killed_by_kin(c)}
+        kin = _kin_clauses(s)
         for c in s.candidates:
             c.veto = veto(c)
             if not c.veto and c.trigger.mode == _TERRITORY and _materiel_taken(c):
@@ -2243,19 +2241,26 @@ _KIN: Final = frozenset(normalize_key(w) for w in (
     "والده", "والدتها", "والدته", "ابنها", "ابنه", "عمها", "عمه", "خالها", "خاله", "أبيها", "أبيه"))
 
 
-def _killed_by_kin(c: Candidate) -> bool:
-    """Is the killing's hand a relative of the killed («سيدة قتلت على يد زوجها»، «قتل شاب برصاص
-    شقيقه»)? ACLED codes no domestic violence: no event. In the trigger's clause, a kin word right
-    after «يد»، «برصاص»، «بسكين»."""
-    s = c.sent
-    lo, hi = s.clause_starts[c.clause], min(s.clause_stop(c.clause), len(s.norms))
-    if any(s.norms[k] in _KIN and s.norms[k - 1] in _BY_HAND for k in range(max(lo, 1), hi)):
-        return True
-    # «قتل رجل زوجته طعناً»، «قتلت امرأة ابنها»: a finite verb, one person its subject, the
-    # subject's relative its object
-    k = c.tok_end + 1
-    return c.trigger.pos == "verb" and not c.key.startswith(_AL) and k < hi and s.norms[k] in _KIN \
-        and s.norms[c.tok_end] in _ONE_PERSON
+def _kin_clauses(s: SentenceCtx) -> set[int]:
+    """The clauses of ``s`` that tell a killing in the family: ACLED codes no domestic violence,
+    and the clause's other words of violence («قتل رجل زوجته طعناً») are that killing's too.
+
+    A kin word right after «يد»، «برصاص»، «بسكين» («سيدة قتلت على يد زوجها»، «قتل شاب برصاص
+    شقيقه»), read once a clause; or a finite verb of violence whose one-person subject's relative
+    is its object («قتل رجل زوجته»، «قتلت امرأة ابنها»)."""
+    assault = [c for c in s.candidates if c.trigger.plover == "ASSAULT"]
+    out: set[int] = set()
+    for clause in {c.clause for c in assault}:
+        lo, hi = s.clause_starts[clause], min(s.clause_stop(clause), len(s.norms))
+        if any(s.norms[k] in _KIN and s.norms[k - 1] in _BY_HAND for k in range(max(lo, 1), hi)):
+            out.add(clause)
+    for c in assault:
+        k = c.tok_end + 1
+        if c.clause not in out and c.trigger.pos == "verb" and not c.key.startswith(_AL) \
+                and k < min(s.clause_stop(c.clause), len(s.norms)) and s.norms[k] in _KIN \
+                and s.norms[c.tok_end] in _ONE_PERSON:
+            out.add(c.clause)
+    return out
 
 
 _RETREAT: Final = "RETREAT"

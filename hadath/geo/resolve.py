@@ -31,7 +31,7 @@ from typing import Final
 import numpy as np
 import regex
 
-from hadath.bisects import bisect_left, bisect_right
+from hadath.bisects import SpanIndex, bisect_left
 from hadath.doc import Doc, Mention
 from hadath.geo.context import (
     _PUNCT,
@@ -238,7 +238,7 @@ def resolve_doc(doc: Doc) -> None:
     norm = doc.norm
     text = norm.text
     ner_by_span = {(m.start, m.end): m for m in doc.entities}
-    orgs = _SpanIndex([(m.start, m.end) for m in doc.entities if m.type == "ORG"])
+    orgs = SpanIndex([(m.start, m.end) for m in doc.entities if m.type == "ORG"])
     # a longer place name NER found, by its start: «مخيم نور شمس» is no «نور» (a town of Iran)
     longer = {m.start: m.end for m in doc.entities if m.type in PLACE_TYPES}
 
@@ -319,7 +319,7 @@ def resolve_doc(doc: Doc) -> None:
         last_end, last_level = e, level
 
     # NER place mentions the matcher did not see as a whole (a different span)
-    spans = _SpanIndex([(c.start, c.end) for c in cands])
+    spans = SpanIndex([(c.start, c.end) for c in cands])
     for m in doc.entities:
         if m.type in PLACE_TYPES and m.place is None and not spans.overlaps(m.start, m.end):
             nkey = _ner_key(gaz, m.text)
@@ -504,38 +504,6 @@ def _near_focus(gaz: Gazetteer, p: Place, focus: str) -> bool:
     """Is ``p`` within :data:`FOREIGN_REACH_KM` of the focus country's centre?"""
     centre = gaz.country(focus)
     return centre is None or _dist(p, centre) <= FOREIGN_REACH_KM
-
-
-class _SpanIndex:
-    """Spans sorted by start with a running maximum of their ends, so «does any span
-    overlap / contain [s, e)?» is one binary search: a long input has thousands of
-    candidates and organisation names, and scanning them all per query was quadratic."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        # one loop over typed tuples: native in the compiled build, where map(itemgetter) and
-        # accumulate(..., max) made a generic call per span (max's argument parsing the most)
-        starts: list[int] = []
-        max_end: list[int] = []  # running maximum of the ends
-        top = -1
-        for s, e in sorted(spans):
-            starts.append(s)
-            if e > top:
-                top = e
-            max_end.append(top)
-        self._starts = starts
-        self._max_end = max_end
-
-    def _max_end_before(self, i: int) -> int:
-        return self._max_end[i - 1] if i > 0 else -1
-
-    def overlaps(self, s: int, e: int) -> bool:
-        """Some span has ``a < e`` and ``s < b``."""
-        return self._max_end_before(bisect_left(self._starts, e)) > s
-
-    def contains(self, s: int, e: int) -> bool:
-        """Some span has ``a <= s`` and ``e <= b``."""
-        i = bisect_right(self._starts, s)  # (asked for every place name: _max_end_before inlined)
-        return i > 0 and self._max_end[i - 1] >= e
 
 
 def _ner_key(gaz: Gazetteer, text: str) -> str | None:
