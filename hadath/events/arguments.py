@@ -318,6 +318,30 @@ def local_generic(doc: Doc, actor: Actor | None, country: str | None) -> Actor |
                            "text": actor.text, "inter": actor.inter, "country": country})
 
 
+_MILITARY_OF: Final = "Military Forces of {country}"
+# air defences among the generic military's variants (actors.tsv gen_mil), normalised
+_AIR_DEFENCES: Final = tuple(normalize_key(w) for w in (
+    "الدفاعات الجوية", "الدفاع الجوي", "دفاعات جوية", "المضادات الأرضية", "المضادات الجوية"))
+
+
+def home_defences(actor: Actor | None, country: str | None) -> Actor | None:
+    """Air defences named without a nationality are those of the country they fire in.
+
+    «أعلنت وزارة الدفاع السعودية أن الدفاعات الجوية تصدت لطائرتين مسيرتين أطلقتا من الأراضي
+    اليمنية باتجاه مدينة جازان» in a Yemen report: Saudi Arabia's, where :func:`local_generic`
+    keeps an army without a nationality the article's wherever it acts (armies strike abroad;
+    air defences shoot over their own ground)."""
+    if actor is None or not country or actor.country == country:
+        return actor
+    if actor.name != fill_country(_MILITARY_OF, country_name(actor.country)):
+        return actor
+    key = normalize_key(actor.text)
+    if not any(d in key for d in _AIR_DEFENCES) or any(w in nisba_index() for w in key.split()):
+        return actor
+    return trusted(Actor, {"name": fill_country(_MILITARY_OF, country_name(country)),
+                           "text": actor.text, "inter": actor.inter, "country": country})
+
+
 # after a state actor's words, the adjectives that say its rule was ended by force: «الرئيس
 # المخلوع»، «النظام البائد» (a deposed president's loyalists are no state force). Not «السابق»،
 # «الأسبق»: a former minister attacked is still coded by his office (the sessions' tests)
@@ -367,7 +391,7 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
     hi = bisect_left(cache["actor_starts"], b)
     according = _according_sources(doc, cache)
     for m in mentions[lo:hi]:
-        actor = _resolved(doc, m, cache) if m.start not in according else None
+        actor = _resolved(doc, m, cache) if not according.contains(m.start, m.start + 1) else None
         if actor is not None:
             partners: tuple[Actor, ...] = ()
             if actor.inter in ARMED_GROUP_INTER and actor.name.startswith(UNIDENTIFIED):
@@ -805,19 +829,25 @@ def _says_nationality(text: str) -> bool:
     return any(normalize_key(w) in nis for w in text.split()[1:])
 
 
-def _according_sources(doc: Doc, cache: dict[str, Any]) -> frozenset[int]:
-    """Raw starts of the sources the text credits after the fact («...، وفق ما أعلنت وزارة
-    الداخلية»، «بحسب الجيش»): they tell what happened, they take no part in it (once a document)."""
+def _according_sources(doc: Doc, cache: dict[str, Any]) -> SpanIndex:
+    """Where the sources the text credits after the fact stand, each to its clause's end
+    («...، وفق ما أعلنت وزارة الداخلية»، «بحسب الجيش»، «وفق ما أعلنت وزارة الصحة في حكومة صنعاء
+    التابعة لجماعة الحوثي»): they and the words that describe them tell what happened, they take
+    no part in it (once a document)."""
     got = cache.get("according_sources")
     if got is None:
         raw = doc.raw
-        got = cache["according_sources"] = frozenset(
-            m.start for m in doc.extras.get("sources", ())
+        spans = []
+        for m in doc.extras.get("sources", ()):
             if m.frame_start is not None and (m.frame_kind == "prep" or _ACCORDING_AS.search(
-                raw, max(0, m.frame_start - _ACCORDING_REACH), m.frame_start) is not None))
+                    raw, max(0, m.frame_start - _ACCORDING_REACH), m.frame_start) is not None):
+                stop = _CLAUSE_STOP.search(raw, m.end)
+                spans.append((m.start, stop.start() if stop is not None else len(raw)))
+        got = cache["according_sources"] = SpanIndex(spans)
     return got  # type: ignore[no-any-return]
 
 
+_CLAUSE_STOP: Final = re.compile(r"[.\u060c,;\u061b:\n«»()]")  # where the words describing a source stop
 _ACCORDING_REACH: Final = 12
 # «وفق ما أعلنت»، «حسبما أفاد»، «بحسب ما ذكرت»: a verb frame after «according to what»
 _ACCORDING_AS: Final = re.compile(r"(?:وفق|وفقا ل|حسب|بحسب|طبقا ل)\s*ما\s*$|حسبما\s*$")

@@ -1,0 +1,126 @@
+"""Session 25's reading of an agency wire on Israeli strikes on Hodeidah after a missile from
+Yemen was intercepted (with a Saudi interception of two drones over Jizan and Houthi shelling in
+Marib), plus the rules it and the session's sentences exposed: air defences that meet
+incoming drones or missiles report disrupted weapons use (ACLED's interception), and are the
+forces of the country they fire over; an interception where a strike got through is part of
+that strike; a drone that hits something after a fire broke out is the strike the fire tells;
+arrests an operation resulted in; a source's own description names no side."""
+
+from __future__ import annotations
+
+from article_support import name, of_sub, read_article
+
+import hadath
+
+HODEIDAH = "2025-05-05"  # a Monday: «مساء أمس الأحد» is the 4th
+
+
+def _events(text: str, published: str = HODEIDAH) -> list[hadath.Event]:
+    return hadath.extract(text, published=published).events
+
+
+def _hodeidah() -> hadath.Document:
+    return read_article("hodeidah_interceptions_wire.txt", HODEIDAH)[1]
+
+
+# --- the wire ---------------------------------------------------------------------------------
+
+
+def test_the_israeli_strikes_on_hodeidah_killed_three_civilians() -> None:
+    (strike,) = of_sub(_hodeidah(), "Air/drone strike")
+    assert name(strike.actor1) == "Military Forces of Israel"
+    # «وفق ما أعلنت وزارة الصحة في حكومة صنعاء التابعة لجماعة الحوثي»: the ministry's
+    # description is who reports, not whom the strike hit
+    assert name(strike.actor2) == "Civilians (Yemen)"
+    assert strike.location is not None and strike.location.name == "Al Ḩudaydah"
+    assert strike.fatalities == 3 and strike.event_date == "2025-05-04"
+    assert strike.source is not None and strike.source.name == "Health authorities"
+
+
+def test_the_missile_over_tel_aviv_was_intercepted() -> None:
+    doc = _hodeidah()
+    intercepted = [e for e in of_sub(doc, "Disrupted weapons use") if e.location is not None
+                   and e.location.name == "Tel Aviv"]
+    assert len(intercepted) == 1
+    (ev,) = intercepted
+    assert name(ev.actor1) == "Military Forces of Israel" and ev.fatalities is None
+
+
+def test_saudi_air_defences_downed_the_drones_over_jizan() -> None:
+    doc = _hodeidah()
+    (ev,) = [e for e in of_sub(doc, "Disrupted weapons use") if e.location is not None and e.location.name == "Jizan"]
+    # «الدفاعات الجوية» in a Saudi ministry's words, over Saudi ground, in a Yemen report
+    assert name(ev.actor1) == "Military Forces of Saudi Arabia"
+    assert ev.source is not None and ev.source.name == "Military Forces of Saudi Arabia"
+    # no drone strike on Jizan: the drones were downed before reaching their target
+    assert not [e for e in of_sub(doc, "Air/drone strike") if e.location is not None and e.location.name == "Jizan"]
+
+
+def test_the_houthi_shelling_in_marib_killed_two_soldiers() -> None:
+    (shelling,) = [e for e in of_sub(_hodeidah(), "Shelling/artillery/missile attack")
+                   if e.fatalities is not None]
+    assert name(shelling.actor1) == "Houthi Movement" and name(shelling.actor2) == "Military Forces of Yemen"
+    assert shelling.fatalities == 2
+    assert shelling.location is not None and shelling.location.name == "Sūq Şirwāḩ"
+
+
+def test_the_wire_keeps_its_quotes_and_figures() -> None:
+    doc = _hodeidah()
+    speakers = [q.speaker_canonical for q in doc.quotes]
+    assert "Military Forces of Israel" in speakers and "Houthi Military Spokesman" in speakers
+    figures = {(c.quantity.low, c.source.name if c.source else None) for c in doc.claims}
+    assert (12, "Health authorities") in figures  # the wounded
+    assert (3, "Military source") in figures  # the wounded soldiers in Marib
+
+
+# --- the rules, on sentences of their own ----------------------------------------------------
+
+
+def test_air_defences_meeting_drones_disrupt_them() -> None:
+    (ev,) = _events("وقالت وزارة الدفاع السعودية إن الدفاعات الجوية تصدت لثلاث طائرات مسيرة أطلقها "
+                    "الحوثيون باتجاه مدينة جازان وأسقطتها دون وقوع إصابات.")
+    assert ev.sub_event_type == "Disrupted weapons use"
+    assert name(ev.actor1) == "Military Forces of Saudi Arabia" and name(ev.actor2) == "Houthi Movement"
+    assert ev.fatalities == 0  # «دون وقوع إصابات»
+
+
+def test_the_iron_dome_is_israels_military() -> None:
+    (ev,) = _events("وأعلن الجيش الإسرائيلي أن منظومة القبة الحديدية اعترضت صاروخين أطلقا من قطاع غزة "
+                    "باتجاه مدينة عسقلان.")
+    assert ev.sub_event_type == "Disrupted weapons use" and name(ev.actor1) == "Military Forces of Israel"
+    assert ev.location is not None and ev.location.name == "Ashkelon"
+
+
+def test_meeting_an_attack_or_blocking_a_convoy_disrupts_no_weapon() -> None:
+    (clash,) = _events("وتصدت القوات العراقية لهجوم شنه مسلحو داعش على قرية في قضاء الطارمية، ما أسفر عن "
+                       "مقتل ثلاثة من المهاجمين.")
+    assert clash.sub_event_type == "Armed clash" and clash.fatalities == 3
+    events = _events("ونفذت عملية الاغتيال ظهر أمس قرب السوق، إذ اعترضت سيارة موكب النائب وترجل منها أربعة "
+                     "مسلحين أطلقوا النار باتجاه سيارته.")
+    assert events and all(e.sub_event_type != "Disrupted weapons use" for e in events)
+    assert not _events("واعترضت الصين على القرار في مجلس الأمن.")
+
+
+def test_a_drone_that_hit_what_burned_struck_it() -> None:
+    (strike,) = _events("واندلع حريق في مستودع للوقود في بورتسودان بعد أن أصابته مسيرة أطلقتها قوات الدعم السريع.")
+    assert strike.sub_event_type == "Air/drone strike" and name(strike.actor1) == "RSF: Rapid Support Forces"
+    assert strike.location is not None and strike.location.name == "Port Sudan"
+    (strike,) = _events("واستهدفت مسيرة أطلقتها قوات الدعم السريع مستودعا للوقود في بورتسودان.")
+    assert strike.sub_event_type == "Air/drone strike"
+
+
+def test_an_interception_where_the_strike_got_through_is_that_strike() -> None:
+    events = _events("وقال مصدر عسكري إن المضادات الأرضية تصدت لمسيرات استهدفت قاعدة فلامنغو البحرية في "
+                     "بورتسودان فجر اليوم، فيما اندلع حريق في مستودع للوقود بعد أن أصابته مسيرة أخرى.")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+    assert events[0].location is not None and events[0].location.name == "Port Sudan"
+
+
+def test_arrests_an_operation_resulted_in() -> None:
+    (ev,) = _events("وقالت خلية الإعلام الأمني في بيان إن قوة من جهاز مكافحة الإرهاب نفذت عملية إنزال جوي في "
+                    "صحراء الأنبار أسفرت عن اعتقال خمسة إرهابيين من عصابات داعش.")
+    assert ev.sub_event_type == "Arrests"
+    assert name(ev.actor1) == "Military Forces of Iraq" and name(ev.actor2) == "Islamic State"
+    # arrests that end a clash with protesters are that protest's outcome, not an event of their own
+    events = _events("ووقعت مواجهات بين الشرطة ومئات المتظاهرين في محيط البرلمان، ما أدى إلى توقيف 200 شخص.")
+    assert all(e.sub_event_type != "Arrests" for e in events)
