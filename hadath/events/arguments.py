@@ -136,6 +136,21 @@ _OWN_FORCES: Final = frozenset(normalize_key(w) for w in (
     "قواتهم", "عناصرهم", "مقاتليهم", "طائراتهم", "وحداتهم", "مسلحيهم", "طيرانهم"))  # a force with the speaker's pronoun
 # a state's forces named bare in its own statement: «قال المتحدث باسم الجيش النيجيري إن القوات صدت الهجوم»
 _BARE_FORCES: Final = frozenset({normalize_key("القوات")})
+# a force's arm named by its kind in its own statement, two words: «القوة الصاروخية»، «سلاح الجو»
+_UNITS: Final = frozenset(normalize_key(w) for w in (
+    "القوة الصاروخية", "القوات الصاروخية", "الوحدة الصاروخية", "القوة الجوية", "سلاح الجو", "القوة البحرية",
+    "الوحدات الصاروخية", "سلاح المسيرات"))
+
+
+def _speakers_unit(s: SentenceCtx, cut: int) -> bool:
+    """Does the complement after «إن/أن» at ``cut`` open, past a quotation mark, with one of
+    :data:`_UNITS`: the speaker's missile force or air arm, the subject of the deed it tells?"""
+    k = cut + 1
+    while k < len(s.norms) and s.norms[k] in _QUOTE_NORMS:
+        k += 1
+    return k + 1 < len(s.norms) and f"{s.norms[k]} {s.norms[k + 1]}" in _UNITS
+
+
 _OWN_REACH: Final = 12  # tokens from «أن» to the deed its «مقاتليها» did («أن مقاتليها خاضوا ... وفجروا عبوات»)
 _FROM: Final = normalize_key("من")
 # light verbs whose object is an attack noun and whose subject is the attacker: شن، نفذ، ارتكب
@@ -1344,6 +1359,11 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         own = 0 <= cut < best.tok - 1 <= cut + _OWN_REACH and s.norms[cut + 1] in _OWN_FORCES
         # «قال الجيش في بيان إن طيرانه الحربي دمر رتلا»: the speaker's aircraft are the trigger
         own = own or 0 <= cut and best.tok == cut + 1 and s.norms[best.tok] in _OWN_FORCES
+        # «قال المتحدث العسكري باسم الحوثيين إن «القوة الصاروخية نفذت عملية ...»»: the speaker's unit
+        # (the deed may be told by the group's first trigger: «نفذت عملية ... استهدفت مطار بن
+        # غوريون ... بصاروخ باليستي», typed by the missile)
+        lead = min([best.tok] + [c.tok for c in group if c.clause == best.clause])
+        own = own or 0 <= cut < lead - 1 <= cut + _OWN_REACH and _speakers_unit(s, cut)
         bare = not own and 0 <= cut < best.tok - 1 <= cut + _OWN_REACH and s.norms[cut + 1] in _BARE_FORCES
         if actor1 is None and (own or bare or verbal and 0 <= cut and s.norms[cut] in HE_THAT and (
                 best.tok - cut <= 2 or _joined_deed(s, cut, best, spans))):

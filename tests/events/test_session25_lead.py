@@ -124,3 +124,11 @@ def test_arrests_an_operation_resulted_in() -> None:
     # arrests that end a clash with protesters are that protest's outcome, not an event of their own
     events = _events("ووقعت مواجهات بين الشرطة ومئات المتظاهرين في محيط البرلمان، ما أدى إلى توقيف 200 شخص.")
     assert all(e.sub_event_type != "Arrests" for e in events)
+
+
+def test_the_spokesmans_missile_force_is_his_group() -> None:
+    # «قال المتحدث العسكري باسم الحوثيين يحيى سريع ... إن «القوة الصاروخية نفذت عملية عسكرية نوعية
+    # استهدفت مطار بن غوريون ... بصاروخ باليستي»»: the group claims its own missile force's deed
+    (claimed,) = [e for e in of_sub(_hodeidah(), "Shelling/artillery/missile attack") if e.fatalities is None]
+    assert name(claimed.actor1) == "Houthi Movement"
+    assert claimed.source is not None and claimed.source.name == "Houthi Military Spokesman"
