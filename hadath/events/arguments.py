@@ -1013,7 +1013,12 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             # «عثرت الشرطة على جثة رجل مقتولاً»: who found the body did not kill; «في هجوم
             # نسبته السلطات إلى الدعم السريع التي نفت»: who blames, and whom, the report leaves open
             continue
-        if kinds & _K_ASSASSINATED and actor2 is None:
+        if actor1 is None and x.role == "state" and any(c.tok_end == x.tok and _state_subject(s, c) is not None
+                                                          for c in group):
+            # «قتلوا وأصيب 46 آخرون عندما قصفت الهند ستة مواقع»: the country right after the
+            # verb of attacking is its subject (:func:`_striking_states`), whatever came before
+            actor1 = x
+        elif kinds & _K_ASSASSINATED and actor2 is None:
             # «اغتيل النائب وليد عيدو بانفجار سيارة مفخخة»، «اغتيال جاسم الذهبي»: whom an
             # assassination word names right after it (a title may stand between) is its target
             actor2 = x
@@ -1281,7 +1286,10 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             # a verb that agrees with a plural subject («استهدفوا»، «هاجموا») follows it (a verb
             # before its subject is singular): what comes after it is the object
             plural = head is not best
-            if passive or svo or plural or x.tok - head.tok_end > 1:
+            # «أعلن الجيش الباكستاني أنه أسقط خمس طائرات حربية هندية»: the pronoun on «أن» is
+            # the subject, what follows the verb its object
+            pronoun = head.tok > 0 and s.norms[head.tok - 1] in HE_THAT
+            if passive or svo or plural or pronoun or x.tok - head.tok_end > 1:
                 if actor2 is None:
                     actor2 = x
             elif actor1 is None:

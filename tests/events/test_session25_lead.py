@@ -132,3 +132,22 @@ def test_the_spokesmans_missile_force_is_his_group() -> None:
     (claimed,) = [e for e in of_sub(_hodeidah(), "Shelling/artillery/missile attack") if e.fatalities is None]
     assert name(claimed.actor1) == "Houthi Movement"
     assert claimed.source is not None and claimed.source.name == "Houthi Military Spokesman"
+
+
+KASHMIR = "2025-05-07"
+
+
+def test_the_country_that_shelled_is_the_subject_after_the_dead() -> None:
+    text = ("قالت باكستان إن 26 مدنياً على الأقل قتلوا وأصيب 46 آخرون عندما قصفت الهند ستة مواقع في الشطر "
+            "الباكستاني من كشمير وإقليم البنجاب ليل الثلاثاء الأربعاء.")
+    (ev,) = _events(text, KASHMIR)
+    assert name(ev.actor1) == "Military Forces of India" and name(ev.actor2) == "Civilians (Pakistan)"
+    # «الشطر الباكستاني من كشمير»: Pakistan's part of Kashmir, not India's
+    assert ev.location is not None and ev.location.name == "Azad Kashmir" and ev.location.country == "PK"
+    assert ev.fatalities == 26
+
+
+def test_what_follows_a_verb_after_anna_with_its_pronoun_is_the_object() -> None:
+    (ev,) = _events("وأعلن الجيش الباكستاني أنه أسقط خمس طائرات حربية هندية.", KASHMIR)
+    assert ev.sub_event_type == "Disrupted weapons use"
+    assert name(ev.actor1) == "Military Forces of Pakistan" and name(ev.actor2) == "Military Forces of India"
