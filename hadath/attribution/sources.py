@@ -198,6 +198,8 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
             continue
         if f.payloads[0].id == _DOCUMENT and _inside_speech(ix, out, s):
             continue  # «قال مصدر عسكري إن قوات حرس الحدود رصدت محاولة تسلل»: what the source told
+        if _own_number_after(raw, f.end):
+            continue  # «قوة عسكرية صومالية يقدر عددها بنحو 600 مقاتل»: its number is estimated, it says nothing
         tok_start = ix.token_start_at(fs)
         gap = raw[ve : tok_start if tok_start is not None else fs]
         words = gap.split()
@@ -216,6 +218,16 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
     _pronoun_subjects(ix, out, names)
     _documents_told(ix, out)
     return sorted((_affiliated(ix, m, names) for m in out.values()), key=lambda s: (s.start, s.end))
+
+
+# «عدده/عددها/عددهم» (its number) right after a verb of estimating: the noun before the verb is
+# what is counted, the verb passive in sense («يقدر عددها بنحو 600»)
+_ITS_NUMBER: Final = regex.compile(r"\s*(?:\u0639\u062f\u062f(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627))(?!\w)")
+
+
+def _own_number_after(raw: str, end: int) -> bool:
+    """Does «عدده/عددها/عددهم» follow the verb ending at ``end``?"""
+    return _ITS_NUMBER.match(raw, end) is not None
 
 
 _BRACKETED: Final = regex.compile(r"[ \t]*\([^()\n]{1,30}\)")  # «(أفريكوم)»، «(سنتكوم)» after a name

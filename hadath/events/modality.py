@@ -107,6 +107,11 @@ _WEAPON_MODES: Final = frozenset({"explosives", "heavy-weapons", "aerial", "suic
 # tokens from a disrupting word to the weapon it disrupted: «فككت قوى الأمن الداخلي (الأسايش)
 # عبوة ناسفة» puts the force's name and its bracketed short name (brackets are tokens) between
 _DISRUPT_REACH: Final = 8
+# an incursion (triggers.tsv advance) is how the deed told after it in the sentence was done, not
+# ground taken: «توغلت قوة إسرائيلية ... واعتقلت ثلاثة رعاة» (ACLED codes the arrests)
+_INCURSION: Final = frozenset(normalize_key(w) for w in ("توغل", "توغلت", "توغلوا", "توغلا"))
+_INCURSION_DEEDS: Final = frozenset({"arrest", "abduct", "raid", "destroy", "demolish"})
+_INCURSION_REACH: Final = 20  # tokens from the incursion verb to the deed verb («... في قرية ...، واعتقلت»)
 # disrupting verbs (triggers.tsv defuse) that disrupt only with a weapon after them: «تصدت الدفاعات
 # الجوية لثلاث طائرات مسيرة»، «اعترضت القبة الحديدية صاروخين»; else they block a road or a
 # convoy («اعترضت سيارة موكب النائب») or repel an attack («تصدت القوات لهجوم»)
@@ -337,6 +342,10 @@ def veto(c: Candidate) -> str | None:
     if c.trigger.mode == "abduct" and any(o.trigger.mode == "territory" and 0 < c.tok - o.tok_end + 1 <= _RESCUE_REACH
                                           and _frees_captives(s, o) for o in s.candidates):
         return "rescue"  # «أسفرت عن تحرير ثلاثة رهائن»: the abduction is the freed hostages' past
+    if c.trigger.mode == "territory" and c.key in _INCURSION and any(
+            o.trigger.mode in _INCURSION_DEEDS and o.trigger.pos == "verb" and 0 < o.tok - c.tok <= _INCURSION_REACH
+            for o in s.candidates):
+        return "incursion"  # «توغلت قوة إسرائيلية في قرية ...، واعتقلت ثلاثة رعاة»: the arrests are the news
     if c.trigger.mode == "territory" and _control_period(s, c):
         return "during"  # «خلال سيطرته على المنطقة»: a period, not a taking
     if c.trigger.plover == "ASSAULT" and any(
@@ -392,7 +401,7 @@ def veto(c: Candidate) -> str | None:
                 return OVERFLIGHT_VETO  # «وسط تحليق مكثف لطائرات مسيرة»: drones flew over, none is said to strike
     if _habitual(s, c, cues):
         return "habitual"  # «القصف المتكرر يثير الرعب بين السكان»: a pattern, no one happening
-    if c.trigger.mode == "casualty" and _scattered_toll(s, c, cues):
+    if c.trigger.mode == "casualty" and _scattered_toll(s, c, cues) or _listed_with_scattered(s, c, cues):
         return SCATTERED_VETO  # «وثق المرصد مقتل 19 شخصا ... وذلك في حوادث متفرقة»: a day's count of many
     if _wounded_one_died(s, c):
         return "update"  # «ارتفعت الحصيلة إلى خمسة بعد وفاة أحد الجرحى متأثراً بجروحه»
@@ -580,7 +589,8 @@ def _dead_listed(s: SentenceCtx, c: Candidate) -> bool:
     are those of a happening told before; the sentence lists who they were and how they died
     (claims count them), it tells no new happening."""
     norms = s.norms
-    return any(norms[k] in _THE_DEAD and norms[k + 1] in _THEY_ARE for k in range(0, c.tok - 1))
+    # (the word itself too: «القتلى» of «القتلى هم» counts the dead it lists)
+    return any(norms[k] in _THE_DEAD and norms[k + 1] in _THEY_ARE for k in range(0, min(c.tok + 1, len(norms) - 1)))
 
 
 def _scattered_toll(s: SentenceCtx, c: Candidate, cues: list[Cue]) -> bool:
@@ -595,6 +605,18 @@ def _scattered_toll(s: SentenceCtx, c: Candidate, cues: list[Cue]) -> bool:
         if cue.kind == "scattered" and cue.tok > c.tok:
             return not any(o.trigger.mode != "casualty" and c.tok < o.tok < cue.tok for o in s.candidates)
     return False
+
+
+_WA: Final = "\u0648"  # و
+_LISTED_REACH: Final = 4  # tokens from a scattered cue to a happening listed with it («... متفرقة وانفجار»)
+
+
+def _listed_with_scattered(s: SentenceCtx, c: Candidate, cues: list[Cue]) -> bool:
+    """Is ``c`` a happening listed with a scattered cue right before it, joined by «و»: «مقتل 14
+    شخصاً ... وذلك في حوادث أمنية متفرقة وانفجار مخلفات حرب»? It names one more kind of the
+    day's happenings the monitor summed, not one happening (:func:`_scattered_toll`)."""
+    return c.prefix.startswith(_WA) and any(
+        cue.kind == "scattered" and cue.clause == c.clause and 0 < c.tok - cue.tok <= _LISTED_REACH for cue in cues)
 
 
 def _wounded_one_died(s: SentenceCtx, c: Candidate) -> bool:

@@ -91,6 +91,7 @@ _FAMILY: Final = {
 }
 _AL: Final = "\u0627\u0644"
 _AERIAL: Final = "aerial"
+_REGAINS: Final = "Government regains territory"
 _WEAPON_MODES: Final = frozenset({"heavy-weapons", _AERIAL, "explosives"})
 # checkpoints are listed as place cues in cues.tsv (حاجز، نقطة تفتيش); they are attack objects too
 _OBJECT_KINDS: Final = frozenset({"object", "position"})  # cues.tsv: «حاجزاً»، «ثكنة» ...; «موقع»
@@ -2297,7 +2298,8 @@ def _kin_clauses(s: SentenceCtx) -> set[int]:
 
     A kin word right after «يد»، «برصاص»، «بسكين» («سيدة قتلت على يد زوجها»، «قتل شاب برصاص
     شقيقه»), read once a clause; or a finite verb of violence whose one-person subject's relative
-    is its object («قتل رجل زوجته»، «قتلت امرأة ابنها»)."""
+    is its object («قتل رجل زوجته»، «قتلت امرأة ابنها»), also after «أقدم ... على» («أقدم رجل
+    على قتل زوجته»)."""
     assault = [c for c in s.candidates if c.trigger.plover == "ASSAULT"]
     out: set[int] = set()
     for clause in {c.clause for c in assault}:
@@ -2310,7 +2312,15 @@ def _kin_clauses(s: SentenceCtx) -> set[int]:
                 and k < min(s.clause_stop(c.clause), len(s.norms)) and s.norms[k] in _KIN \
                 and s.norms[c.tok_end] in _ONE_PERSON:
             out.add(c.clause)
+        elif c.clause not in out and c.tok >= 3 and c.tok_end < min(s.clause_stop(c.clause), len(s.norms)) \
+                and s.norms[c.tok_end] in _KIN and s.norms[c.tok - 1] == _ALA and s.norms[c.tok - 2] in _ONE_PERSON \
+                and s.norms[c.tok - 3] in _UNDERTOOK:
+            out.add(c.clause)  # «أقدم رجل على قتل زوجته طعناً»
     return out
+
+
+_ALA: Final = normalize_key("على")
+_UNDERTOOK: Final = frozenset(normalize_key(w) for w in ("أقدم", "أقدمت", "وأقدم", "وأقدمت"))
 
 
 _RETREAT: Final = "RETREAT"
@@ -3381,6 +3391,12 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
         args.actor1 = _the_crowd(doc, best, group, typing.event_type, location)
     if typing.event_type in _CROWD_ROLES and typing.sub_event_type != EXCESSIVE_FORCE:
         args = _organisation_behind(doc, best, group, args, spans, typing.event_type, location)
+    if typing.sub_event_type == _REGAINS and location is not None and args.actor1 is not None \
+            and args.actor1.country and location.country == doc.country and args.actor1.country != location.country:
+        # ACLED: a foreign state's forces that take ground overtake it, as a non-state actor
+        # would (Israel's army in a Syrian village; Russia's in Ukraine): no government regains.
+        # Only where the report is set: elsewhere the force's country may be the focus's guess
+        typing = acled.Typing(typing.event_type, "Non-state actor overtakes territory", typing.plover)
     if location is not None:
         args.actor1 = arguments.home_defences(arguments.local_generic(doc, args.actor1, location.country),
                                               location.country)

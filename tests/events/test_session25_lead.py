@@ -151,3 +151,72 @@ def test_what_follows_a_verb_after_anna_with_its_pronoun_is_the_object() -> None
     (ev,) = _events("وأعلن الجيش الباكستاني أنه أسقط خمس طائرات حربية هندية.", KASHMIR)
     assert ev.sub_event_type == "Disrupted weapons use"
     assert name(ev.actor1) == "Military Forces of Pakistan" and name(ev.actor2) == "Military Forces of India"
+
+
+# --- a Syrian observatory's daily toll (April 2025) -----------------------------------------
+
+TOLL = "2025-04-12"  # a Saturday: «مساء أمس» is the 11th
+
+
+def _toll() -> hadath.Document:
+    return read_article("syria_daily_toll_observatory.txt", TOLL)[1]
+
+
+def test_the_days_sum_over_scattered_incidents_is_no_event() -> None:
+    # «مقتل 14 شخصاً في مناطق سورية متفرقة ... في حوادث أمنية متفرقة وانفجار مخلفات حرب»
+    doc = _toll()
+    assert not [e for e in doc.events if e.fatalities == 14]
+    assert [e.location.name if e.location else None for e in doc.events] == [
+        "Daraa", "Hama", "Quneitra", "Jablah", "Homs", "Dhībān"]
+
+
+def test_a_man_shot_by_gunmen_is_a_civilian() -> None:
+    attack = _toll().events[0]
+    assert attack.sub_event_type == "Attack" and name(attack.actor2) == "Civilians (Syria)"
+    assert name(attack.actor1) == "Unidentified Armed Group (Syria)" and attack.fatalities == 1
+
+
+def test_children_who_died_of_a_landmine_count() -> None:
+    mine = _toll().events[1]
+    # «قضى طفلان شقيقان جراء انفجار لغم أرضي من مخلفات الحرب»: «قضى» is a death verb
+    assert mine.sub_event_type == "Remote explosive/landmine/IED" and mine.fatalities == 2
+
+
+def test_an_israeli_incursion_that_arrests_shepherds_is_the_arrests() -> None:
+    (arrests,) = of_sub(_toll(), "Arrests")
+    # «توغلت قوة إسرائيلية ... واعتقلت ثلاثة رعاة»: the force is Israel's, the incursion no
+    # territory taken on its own, the shepherds Syria's civilians
+    assert name(arrests.actor1) == "Military Forces of Israel" and name(arrests.actor2) == "Civilians (Syria)"
+    assert not of_sub(_toll(), "Armed clash")[:-1]  # only the Jableh clash
+    assert not [e for e in _toll().events if "territory" in e.sub_event_type]
+
+
+def test_the_shell_fell_in_the_town_not_the_fronted_province() -> None:
+    shell = _toll().events[-1]
+    # «وفي دير الزور، قُتلت امرأة ... على منزلهم في بلدة ذيبان بالريف الشرقي»
+    assert shell.location is not None and shell.location.name == "Dhībān" and shell.fatalities == 1
+
+
+def test_a_fronted_topic_stays_when_the_other_place_is_elsewhere() -> None:
+    (protest,) = _events("وفي طهران، تجمع عشرات الطلاب أمام جامعة طهران تضامنا مع أهالي زاهدان، وفرقتهم قوات الأمن.")
+    assert protest.location is not None and protest.location.name == "Tehran"
+
+
+def test_foreign_forces_that_take_ground_overtake_it() -> None:
+    (ev,) = _events("وسيطرت القوات الروسية على قرية نوفوبافليفكا في مقاطعة دونيتسك بعد معارك عنيفة مع القوات "
+                    "الأوكرانية.", TOLL)
+    assert ev.sub_event_type == "Non-state actor overtakes territory" and name(ev.actor1) == "Military Forces of Russia"
+    (ev,) = _events("واستعاد الجيش السوري السيطرة على بلدة خان شيخون بريف إدلب.", TOLL)
+    assert ev.sub_event_type == "Government regains territory"
+
+
+def test_a_man_who_killed_his_wife_is_no_conflict_event() -> None:
+    assert not _events("وأقدم رجل على قتل زوجته طعنا بالسكين في مدينة حمص.", TOLL)
+    (ev,) = _events("وقتل رجل أمن برصاص مسلحين مجهولين في مدينة درعا.", TOLL)
+    assert name(ev.actor2) == "Police Forces of Syria"
+
+
+def test_a_force_estimated_in_number_reports_nothing() -> None:
+    doc = hadath.extract("بينما تحدثت مصادر أخرى عن توجه قوة عسكرية صومالية يقدر عددها بنحو 600 مقاتل صوب المدينة.",
+                         published=TOLL)
+    assert all(c.source is None or "Somalia" not in c.source.name for c in doc.claims)
