@@ -911,7 +911,7 @@ def place_for_span(doc: Doc, start: int, end: int,
     datelines = doc.extras.get("geo_datelines", ())
     offices = doc.extras.get("geo_offices", ())
     starts, placed = _placed_mentions(doc)
-    best: tuple[tuple[int, int, int, int], Mention] | None = None
+    best: tuple[tuple[int, int, int, int, int], Mention] | None = None
     named: list[Mention] = []  # the places that are not a country, a dateline or an office
     inside = [m for m in placed[bisect_left(starts, start):bisect_left(starts, end)]
               if not (m.end > end or (skip is not None and skip[0] <= m.start < skip[1]))]
