@@ -841,6 +841,9 @@ def _spoken_for(ix: DocIndex, start: int) -> Any | None:
         body = ends.get(ix.tok_ends[i])
         if body is not None:
             k = ix.token_index(body.start) - 1
+            if k >= 1 and ix.tok_norms[k] in _POSTED_AT:
+                i = k - 1  # «سفير إيران لدى الأمم المتحدة»: the body he is posted to speaks not
+                continue
             heads = _STATE_OFFICES if body.type in PLACE_TYPES else _SPEAKS_FOR
             return body if k >= 0 and ix.tok_norms[k] in heads else None
         if word_key(ix.tok_texts[i]) not in ix.words.titles:
@@ -889,6 +892,7 @@ _SPEAKS_FOR: Final = frozenset(normalize_key(w) for w in ("باسم", "قائد"
 # the office before a country's name whose holder speaks for its government: «وزير خارجية إيران»
 _STATE_OFFICES: Final = frozenset(normalize_key(w) for w in (
     "خارجية", "دفاع", "داخلية", "سفير", "سفيرة", "مندوب", "مندوبة", "رئيس", "رئيسة", "حكومة", "ملك", "وزراء", "وزير", "وزيرة"))
+_POSTED_AT: Final = frozenset({normalize_key("لدى")})  # «سفير إيران لدى الأمم المتحدة»
 _COUNTRY_KIND: Final = "N"
 _CAPITAL_KIND: Final = "C"
 _GOVERNMENT: Final = "Government of {country}"

@@ -220,3 +220,17 @@ def test_a_force_estimated_in_number_reports_nothing() -> None:
     doc = hadath.extract("بينما تحدثت مصادر أخرى عن توجه قوة عسكرية صومالية يقدر عددها بنحو 600 مقاتل صوب المدينة.",
                          published=TOLL)
     assert all(c.source is None or "Somalia" not in c.source.name for c in doc.claims)
+
+
+def test_an_envoy_posted_to_a_body_speaks_for_his_state() -> None:
+    # «سفير إيران لدى الأمم المتحدة»: the United Nations hosts him, Iran's government speaks
+    doc = hadath.extract("وقال سفير إيران لدى الأمم المتحدة أمير سعيد إيرواني إن «الضربات الإسرائيلية قتلت أكثر من "
+                         "200 مدني» في طهران ومدن أخرى.", published="2025-06-15")
+    assert [q.speaker_canonical for q in doc.quotes] == ["Government of Iran"]
+    assert {c.source.name for c in doc.claims if c.source} == {"Government of Iran"}
+    # with no name NER knows after the host, the envoy himself speaks, as his state
+    doc = hadath.extract("وقال مندوب روسيا لدى مجلس الأمن فاسيلي نيبينزيا إن القصف الأوكراني قتل خمسة مدنيين في "
+                         "بيلغورود.", published="2025-06-15")
+    (ev,) = doc.events
+    assert ev.source is not None and ev.source.name == "Government of Russia"
+    assert name(ev.actor1) == "Military Forces of Ukraine" and ev.fatalities == 5
