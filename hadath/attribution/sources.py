@@ -895,7 +895,6 @@ _STATE_OFFICES: Final = frozenset(normalize_key(w) for w in (
 _POSTED_AT: Final = frozenset({normalize_key("لدى")})  # «سفير إيران لدى الأمم المتحدة»
 _COUNTRY_KIND: Final = "N"
 _CAPITAL_KIND: Final = "C"
-_GOVERNMENT: Final = "Government of {country}"
 
 
 def _government_of(doc: Doc, start: int, end: int) -> str | None:
@@ -904,10 +903,9 @@ def _government_of(doc: Doc, start: int, end: int) -> str | None:
     for m in doc.entities:
         if m.start == start and m.end == end and m.type in PLACE_TYPES and m.place is not None \
                 and m.place.kind in (_COUNTRY_KIND, _CAPITAL_KIND):
-            from hadath.lexicon.actors import country_name, fill_country  # noqa: PLC0415 - as _entity_body_name does
+            from hadath.lexicon.actors import government_of  # noqa: PLC0415 - as _entity_body_name does
 
-            cname = country_name(m.place.country)
-            return fill_country(_GOVERNMENT, cname) if cname else None
+            return government_of(m.place.country)
         if m.start > start:
             break
     return None

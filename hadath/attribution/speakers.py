@@ -830,16 +830,13 @@ def _envoys_state(ix: DocIndex, phrase: Phrase) -> str | None:
     starts = {u.start for u in phrase.units[1:]}
     for m in ix.doc.entities:
         place = m.place
-        if m.start in starts and place is not None and place.kind == _COUNTRY_KIND and place.country:
-            from hadath.lexicon.actors import country_name, fill_country  # noqa: PLC0415 - as sources does
+        if m.start in starts and place is not None and place.kind == "N" and place.country:  # a country
+            from hadath.lexicon.actors import government_of  # noqa: PLC0415 - as sources does
 
-            cname = country_name(place.country)
-            return fill_country(_GOVERNMENT, cname) if cname else None
+            return government_of(place.country)
     return None
 
 
-_COUNTRY_KIND: Final = "N"
-_GOVERNMENT: Final = "Government of {country}"
 
 
 def _is_cue_word(ix: DocIndex, j: int) -> bool:
