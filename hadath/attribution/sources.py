@@ -203,6 +203,10 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
         tok_start = ix.token_start_at(fs)
         gap = raw[ve : tok_start if tok_start is not None else fs]
         words = gap.split()
+        if words and words[0] in _COMMAS and _after_amma(ix, s):
+            # «أما حزب العمال الكردستاني، فقد أكد»: the topic «أما» fronts is the verb's subject
+            words = [w[1:] if w[:1] == _FA else w for w in words[1:]]
+            words = [w for w in words if w]
         if any(not w.isalpha() for w in words):
             continue
         nisba = _leading_demonyms(words) if skind == "generic" else 0
@@ -214,6 +218,7 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
             text = raw[s:e]
         out[(s, e)] = SourceMention(s, e, text, name, skind, origin, fs, f.end, "verb", display(raw, s, e), f.payloads[0].id == _DENY)
         taken.add(s, e)
+    _carriers_after_subjects(ix, out)
     _subjects_after_that(ix, out, names)
     _pronoun_subjects(ix, out, names)
     _documents_told(ix, out)
@@ -507,12 +512,19 @@ def _bare_conj(norm: str) -> str:
 
 def _opens_speech(ix: DocIndex, i: int) -> bool:
     """Does token ``i`` open reported speech right after a verb: «إن/أن/إنها ...» or «:»
-    (time words may stand first: «قال أمس إن»)?"""
+    (time words may stand first: «قال أمس إن»), or a quotation after «في بيان» («ودعت في بيان
+    «جميع الأطراف إلى ...»»)?"""
+    stated = False
     for _ in range(3):
         if i >= len(ix.tok_norms):
             return False
-        if ix.tok_texts[i] == ":":
+        if ix.tok_texts[i] == ":" or stated and ix.tok_texts[i] in _OPENING_QUOTES:
             return True
+        f = ix.frame_tok.get(i) if not stated else None
+        if f is not None and f.payloads[0].kind == "statement":
+            stated = True
+            i = ix.token_index(f.end)
+            continue
         w = ix.word_tok.get(i)
         if w is None:
             return False
@@ -523,6 +535,20 @@ def _opens_speech(ix: DocIndex, i: int) -> bool:
             return False
         i = ix.token_index(w.end)
     return False
+
+
+_COMMAS: Final = frozenset({"\u060c", ","})
+_FA: Final = "\u0641"  # ف
+_AMMA: Final = frozenset(normalize_key(w) for w in ("أما", "وأما"))
+
+
+def _after_amma(ix: DocIndex, start: int) -> bool:
+    """Does «أما» stand right before the body starting at raw ``start``?"""
+    i = ix.token_index(start)
+    return i > 0 and ix.tok_norms[i - 1] in _AMMA
+
+
+_OPENING_QUOTES: Final = frozenset({"\u00ab", '"', "\u201c"})  # « " “
 
 
 def _bodies(ix: DocIndex) -> list[tuple[int, int, str | Mention, str, str]]:
@@ -669,6 +695,20 @@ def _speaker_before(out: dict[tuple[int, int], SourceMention], raw: str, pos: in
     """A speaker read after a verb frame ends right before ``pos`` («وأضاف المالكي | في بيان»)."""
     return any(m.frame_kind == "verb" and m.end <= pos and len(raw[m.end:pos].strip(" \u060c,")) == 0
                and pos - m.end <= STATEMENT_SPEAKER_GAP for m in out.values())
+
+
+def _carriers_after_subjects(ix: DocIndex, out: dict[tuple[int, int], SourceMention]) -> None:
+    """Drop an outlet read off «في بيان نشرته X» when the statement's maker, found only now as a
+    subject before its verb («أما حزب العمال الكردستاني، فقد أكد في بيان نشرته وكالة «فرات»»),
+    speaks right before it: the outlet carried the words (as :func:`_maker_before` rules for a
+    maker found after its verb)."""
+    raw = ix.doc.raw
+    for key, m in list(out.items()):
+        if m.frame_kind != "statement" or m.kind not in OUTLET_KINDS or m.frame_start is None or m.frame_end is None \
+                or not published_by(raw[m.frame_start:m.frame_end]):
+            continue
+        if _maker_before(ix, {k: v for k, v in out.items() if v is not m}, m.frame_start):
+            del out[key]
 
 
 def _maker_before(ix: DocIndex, out: dict[tuple[int, int], SourceMention], pos: int) -> bool:

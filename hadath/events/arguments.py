@@ -1375,7 +1375,7 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         own = own or 0 <= cut < lead - 1 <= cut + _OWN_REACH and _speakers_unit(s, cut)
         bare = not own and 0 <= cut < best.tok - 1 <= cut + _OWN_REACH and s.norms[cut + 1] in _BARE_FORCES
         if actor1 is None and (own or bare or verbal and 0 <= cut and s.norms[cut] in HE_THAT and (
-                best.tok - cut <= 2 or _joined_deed(s, cut, best, spans))):
+                best.tok - cut <= 2 or _joined_deed(s, cut, best, spans)) or _pronoun_did(s, cut, best)):
             # «قال الجيش الإسرائيلي في بيان إنه استهدف مسلحين»: the pronoun on «إن» is the
             # speaker, who is the verb's subject; «أعلن المتحدث باسم جماعة الحوثي أن قواته
             # أطلقت صاروخا»: the speaker's forces are the speaker's group
@@ -1392,6 +1392,10 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 actor1 = agents[-1]
                 if actor2 is None and own and opposed and opposed[0].actor.name != actor1.actor.name:
                     actor2 = opposed[0]
+                hit = [x for x in spans if cut < x.tok < best.tok and x.role in {"armed", "state"}
+                       and x.actor.name != actor1.actor.name and _counted_victims(s, x)]
+                if hit and (actor2 is None or actor2.role == "civilian" and actor2.tok > best.tok):
+                    actor2 = hit[-1]  # «أنها «حيدت 12 إرهابياً» من حزب العمال»: whose men were hit
         if actor1 is None and t.mode == NEUTRALISE_MODE and doc is not None:
             # «أعلنت وزارة الدفاع التركية تحييد 12 إرهابيا»: "neutralised" is the ministry's word
             # for what its own forces did
@@ -1582,6 +1586,22 @@ def _named_side(mine: list[ActorSpan], actor1: ActorSpan, actor2: ActorSpan) -> 
 
 
 _DEFENCE: Final = normalize_key("الدفاع")  # «وزارة الدفاع التركية»، «الدفاع الروسية»
+
+
+_PRONOUN_DEED_REACH: Final = 12  # tokens from «أنها» to the attack noun that names its verb's means
+
+
+def _pronoun_did(s: SentenceCtx, cut: int, best: Candidate) -> bool:
+    """«أعلنت وزارة الدفاع التركية أنها «حيدت 12 إرهابياً» ... في غارات جوية»: the pronoun on
+    «أن» is the subject of the verb of violence right after it (past a quotation mark), and the
+    attack noun later in its clause (which types the event) names how it was done."""
+    if cut < 0 or s.norms[cut] not in HE_THAT or not 0 < best.tok - cut <= _PRONOUN_DEED_REACH:
+        return False
+    k = cut + 1
+    while k < len(s.norms) and s.norms[k] in _QUOTE_NORMS:
+        k += 1
+    return any(c.tok == k and c.trigger.pos in VERB_POS and c.trigger.plover == "ASSAULT" and c.clause == best.clause
+               for c in s.candidates)
 
 
 def _defence_ministry(doc: Doc, s: SentenceCtx, cut: int) -> ActorSpan | None:
@@ -2970,7 +2990,16 @@ def _counted_victims(s: SentenceCtx, x: ActorSpan) -> bool:
         i -= 1
         if tf[i - 1] & _CASUALTY_WORDS:
             return True  # «مقتل 12 عنصرا تكفيريا وتوقيف 7 آخرين»: the dead arrest nobody
+    if i > 3 and s.norms[i - 1] == _FROM:
+        k = i - 2  # the counted noun, past a closing mark («حيدت 12 إرهابياً» من ...)
+        while k > 2 and s.norms[k] in _QUOTE_NORMS:
+            k -= 1
+        if _is_count(s, tf, k - 1) and tf[k - 2] & _HIT_WORDS:
+            return True  # «حيدت 12 إرهابياً من حزب العمال الكردستاني»: the side of the counted dead
     return i > 0 and bool(tf[i - 1] & _SUBSET_PREV)
+
+
+_HIT_WORDS: Final = _CASUALTY_WORDS | frozenset(normalize_key(w) for w in ("حيدت", "حيدوا", "حيدنا", "تحييد"))
 
 
 # «برصاص قناص تابع لجماعة الحوثيين»، «بنيران عناصر من قوات النظام»: who fired, then whose he is

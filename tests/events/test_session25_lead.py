@@ -234,3 +234,47 @@ def test_an_envoy_posted_to_a_body_speaks_for_his_state() -> None:
     (ev,) = doc.events
     assert ev.source is not None and ev.source.name == "Government of Russia"
     assert name(ev.actor1) == "Military Forces of Ukraine" and ev.fatalities == 5
+
+
+# --- Duhok: Turkish strikes in Iraqi Kurdistan, a newspaper's account (August 2024) ---------
+
+DUHOK = "2024-08-16"  # a Friday: «مساء الخميس» is the 15th
+
+
+def _duhok() -> hadath.Document:
+    return read_article("duhok_turkish_strikes_newspaper.txt", DUHOK)[1]
+
+
+def test_the_drone_strike_on_the_car_killed_five_civilians() -> None:
+    strike = _duhok().events[0]
+    assert strike.sub_event_type == "Air/drone strike" and name(strike.actor1) == "Military Forces of Turkey"
+    assert name(strike.actor2) == "Civilians (Iraq)" and strike.fatalities == 5
+    assert strike.location is not None and strike.location.name == "Kānī Māsī"
+    assert strike.event_date == "2024-08-15"
+
+
+def test_the_ministry_neutralised_pkk_fighters_from_the_air() -> None:
+    # «أعلنت وزارة الدفاع التركية في بيان أنها «حيدت 12 إرهابياً» من حزب العمال الكردستاني في
+    # غارات جوية ...، من دون أن تشير إلى سقوط ضحايا مدنيين»: the pronoun on «أن» did it, the
+    # counted men were the PKK's, the civilians the ministry did not mention are no target
+    strike = _duhok().events[1]
+    assert strike.sub_event_type == "Air/drone strike"
+    assert name(strike.actor1) == "Military Forces of Turkey"
+    assert name(strike.actor2) == "PKK: Kurdistan Workers Party"
+    assert strike.source is not None and strike.source.name == "Turkish Ministry of National Defence"
+
+
+def test_the_pkk_statement_carried_by_its_agency() -> None:
+    doc = _duhok()
+    # «أما حزب العمال الكردستاني، فقد أكد في بيان نشرته وكالة «فرات» المقربة منه أن مقاتليه «...»»
+    (pkk,) = [q for q in doc.quotes if q.speaker_canonical == "PKK: Kurdistan Workers Party"]
+    assert pkk.via is not None and "فرات" in pkk.via
+    # «ودانت حكومة إقليم كردستان الغارة ...، ودعت في بيان «...»»: the sentence's subject speaks
+    assert any(q.speaker_canonical == "Kurdistan Regional Government" for q in doc.quotes)
+    claims = {(c.quantity.low, c.source.name if c.source else None) for c in doc.claims}
+    assert (17, "PKK: Kurdistan Workers Party") in claims and (12, "Turkish Ministry of National Defence") in claims
+
+
+def test_a_year_after_a_season_is_no_count() -> None:
+    # «ويشن الجيش التركي منذ ربيع 2022 عملية عسكرية واسعة»: no claim of 2022 attacks
+    assert all(c.quantity.low != 2022 for c in _duhok().claims)
