@@ -36,3 +36,14 @@ def test_a_short_club_name_is_not_read_inside_an_ordinary_word() -> None:
     # «آخن» alone is no row: the matcher would read «ساخن» (hot) as «س» + the club
     doc = ner("وطلب كأس شاي ساخن قبل أن يتابع المباراة.")
     assert not [m for m in doc.entities if m.type == "ORG"]
+
+
+def test_a_club_read_as_a_name_and_a_city_is_one_club() -> None:
+    # «شاختار» alone and «دونيتسك» the city, or «ستيوا» unnamed before «بوخارست»: one club in a match report
+    doc = ner("وتعادل شاختار دونيتسك مع ستيوا بوخارست سلبيا في مباراة الجولة الثالثة.")
+    orgs = {m.text for m in doc.entities if m.type == "ORG"}
+    assert not {m.text for m in doc.entities if m.type in ("GPE", "LOC")} & {"دونيتسك", "بوخارست"}
+    assert "ستيوا بوخارست" in orgs or "شاختار دونيتسك" in orgs
+    for m in doc.entities:
+        assert doc.raw[m.start:m.end] == m.text
+
