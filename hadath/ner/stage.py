@@ -337,6 +337,7 @@ def annotate(doc: Doc) -> None:
     ents = _resolve_overlaps(cands, _sports_spans(doc, sports_raw))
     if sports_raw:
         ents = _clubs_with_towns(doc, tc, ents, sports_raw)
+    ents = _body_of_the_un(doc, tc, ents)
     ents = _parenthesised_aliases(doc, tc, ents)
     ents = _credits(doc, tc, ents)
     ents = _told_to_outlet(doc, ents)
@@ -1442,6 +1443,43 @@ def _clubs_with_towns(doc: Doc, tc: TokenColumns, ents: list[Mention],
     if not add:
         return ents
     return sorted([m for i, m in enumerate(ents) if i not in drop] + add, key=_START)
+
+
+# «التابعة لـ»: «affiliated to», after which an organisation's description names the body it belongs to
+_AFFILIATED: Final = frozenset(normalize_key(w) for w in (
+    "التابع", "التابعة", "تابع", "تابعة", "التابعين", "تابعين", "التابعتين", "التابعان"))
+_THE_UN: Final = normalize_key("للأمم المتحدة")  # the preposition ل, the article and «the nations»
+
+
+def _body_of_the_un(doc: Doc, tc: TokenColumns, ents: list[Mention]) -> list[Mention]:
+    """An organisation named as a part of another, «X التابعة لـ Y» or «X للأمم المتحدة», is Y as
+    NewsFANE marks it: «قوات حفظ السلام التابعة للأمم المتحدة»، «الجمعية العامة للأمم المتحدة» ->
+    «الأمم المتحدة». Training part: a body before «(التابعة) للأمم المتحدة» is never marked with
+    it (0 of 45; «الأمم المتحدة» after it always is), and its own office or assembly only when
+    named alone. The agencies whose name holds the UN in the middle («المفوضية السامية للأمم
+    المتحدة لشؤون اللاجئين») keep their names."""
+    if _THE_UN not in doc.norm.text and not any(" " in m.text and m.type == "ORG" for m in ents):
+        return ents
+    starts, ends, norms = tc.starts, tc.ends, tc.norms
+    out: list[Mention] | None = None
+    for i, m in enumerate(ents):
+        if m.type != "ORG" or m.origin in NOMINAL or " " not in m.text:
+            continue
+        a, b = bisect_right(ends, m.start), bisect_left(starts, m.end)
+        cut = next((t + 1 for t in range(a + 1, b - 1) if norms[t] in _AFFILIATED
+                    and norms[t + 1][:1] == "\u0644"), None)
+        if cut is None and b - a > 3 and norms[b - 2] == _THE_UN.split()[0] and ends[b - 1] == m.end:
+            cut = b - 2  # «الجمعية العامة للأمم المتحدة»
+        if cut is None:
+            continue
+        s = _span_start(tc, cut, doc.raw)
+        if s <= m.start or s >= m.end:
+            continue
+        if out is None:
+            out = list(ents)
+        un = cut == b - 2 and norms[cut] == _THE_UN.split()[0]
+        out[i] = Mention(s, m.end, doc.raw[s:m.end], "ORG", "United Nations" if un else None, m.origin, m.actor)
+    return sorted(out, key=_START) if out is not None else ents
 
 
 @lru_cache(maxsize=1)

@@ -47,3 +47,17 @@ def test_a_club_read_as_a_name_and_a_city_is_one_club() -> None:
     for m in doc.entities:
         assert doc.raw[m.start:m.end] == m.text
 
+
+
+def test_a_body_of_the_un_is_named_as_the_un() -> None:
+    doc = ner("وصوتت الجمعية العامة للأمم المتحدة على القرار، فيما انتشرت قوات حفظ السلام التابعة للأمم المتحدة.")
+    orgs = [m for m in doc.entities if m.type == "ORG" and m.origin not in ("generic", "anaphor")]
+    assert orgs and all(m.text == "لأمم المتحدة" for m in orgs)  # «للأمم»: the span starts at the article's ل
+    assert orgs[0].canonical == "United Nations"
+    for m in doc.entities:
+        assert doc.raw[m.start:m.end] == m.text
+
+
+def test_an_agency_with_the_un_inside_its_name_keeps_it() -> None:
+    doc = ner("وقالت المفوضية السامية للأمم المتحدة لشؤون اللاجئين إن آلاف الأسر نزحت.")
+    assert find(doc, "المفوضية السامية للأمم المتحدة لشؤون اللاجئين").type == "ORG"
