@@ -1453,7 +1453,7 @@ _THE_UN: Final = normalize_key("للأمم المتحدة")  # the preposition �
 
 def _body_of_the_un(doc: Doc, tc: TokenColumns, ents: list[Mention]) -> list[Mention]:
     """An organisation named as a part of another, «X التابعة لـ Y» or «X للأمم المتحدة», is Y as
-    NewsFANE marks it: «قوات حفظ السلام التابعة للأمم المتحدة»، «الجمعية العامة للأمم المتحدة» ->
+    NewsFANE marks it (and «X الجناح العسكري لـ Y» is X and Y, the description between them no name): «قوات حفظ السلام التابعة للأمم المتحدة»، «الجمعية العامة للأمم المتحدة» ->
     «الأمم المتحدة». Training part: a body before «(التابعة) للأمم المتحدة» is never marked with
     it (0 of 45; «الأمم المتحدة» after it always is), and its own office or assembly only when
     named alone. The agencies whose name holds the UN in the middle («المفوضية السامية للأمم
@@ -1470,6 +1470,10 @@ def _body_of_the_un(doc: Doc, tc: TokenColumns, ents: list[Mention]) -> list[Men
                     and norms[t + 1][:1] == "\u0644"), None)
         if cut is None and b - a > 3 and norms[b - 2] == _THE_UN.split()[0] and ends[b - 1] == m.end:
             cut = b - 2  # «الجمعية العامة للأمم المتحدة»
+        wing = next((t for t in range(a + 1, b - 2) if norms[t] == _WING and norms[t + 1] in _WING_KINDS
+                     and norms[t + 2][:1] == "\u0644"), None) if cut is None else None
+        if wing is not None:
+            cut = wing + 2  # «سرايا القدس الجناح العسكري لحركة الجهاد الإسلامي»: the wing, then the movement
         if cut is None:
             continue
         s = _span_start(tc, cut, doc.raw)
@@ -1478,8 +1482,17 @@ def _body_of_the_un(doc: Doc, tc: TokenColumns, ents: list[Mention]) -> list[Men
         if out is None:
             out = list(ents)
         un = cut == b - 2 and norms[cut] == _THE_UN.split()[0]
-        out[i] = Mention(s, m.end, doc.raw[s:m.end], "ORG", "United Nations" if un else None, m.origin, m.actor)
+        if wing is None:
+            out[i] = Mention(s, m.end, doc.raw[s:m.end], "ORG", "United Nations" if un else None, m.origin, m.actor)
+        else:  # the wing keeps what was known of the whole, the movement is named anew
+            out[i] = Mention(m.start, ends[wing - 1], doc.raw[m.start:ends[wing - 1]], "ORG", m.canonical, m.origin,
+                             m.actor)
+            out.append(Mention(s, m.end, doc.raw[s:m.end], "ORG", None, m.origin))
     return sorted(out, key=_START) if out is not None else ents
+
+
+_WING: Final = normalize_key("الجناح")
+_WING_KINDS: Final = frozenset(normalize_key(w) for w in ("العسكري", "السياسي", "المسلح", "الإعلامي"))
 
 
 @lru_cache(maxsize=1)

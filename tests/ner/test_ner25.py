@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ner_helpers import find, ner
 
+from hadath.mentions import Mention
 from hadath.ner.stage import _foreign_name_word
 
 
@@ -61,3 +62,14 @@ def test_a_body_of_the_un_is_named_as_the_un() -> None:
 def test_an_agency_with_the_un_inside_its_name_keeps_it() -> None:
     doc = ner("وقالت المفوضية السامية للأمم المتحدة لشؤون اللاجئين إن آلاف الأسر نزحت.")
     assert find(doc, "المفوضية السامية للأمم المتحدة لشؤون اللاجئين").type == "ORG"
+
+
+def test_a_wing_and_its_movement_are_two_names() -> None:
+    from hadath.ner.stage import _body_of_the_un
+
+    doc = ner("وأعلنت ألوية الناصر صلاح الدين الجناح العسكري للجان المقاومة الشعبية مسؤوليتها عن الهجوم.")
+    tc = doc.token_columns
+    a, b = tc.texts.index("ألوية"), tc.texts.index("الشعبية") + 1
+    whole = Mention(tc.starts[a], tc.ends[b - 1], doc.raw[tc.starts[a]:tc.ends[b - 1]], "ORG", None, "crf")
+    out = _body_of_the_un(doc, tc, [whole])
+    assert [m.text for m in out] == ["ألوية الناصر صلاح الدين", "لجان المقاومة الشعبية"]
