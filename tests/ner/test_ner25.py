@@ -73,3 +73,14 @@ def test_a_wing_and_its_movement_are_two_names() -> None:
     whole = Mention(tc.starts[a], tc.ends[b - 1], doc.raw[tc.starts[a]:tc.ends[b - 1]], "ORG", None, "crf")
     out = _body_of_the_un(doc, tc, [whole])
     assert [m.text for m in out] == ["ألوية الناصر صلاح الدين", "لجان المقاومة الشعبية"]
+
+
+def test_a_score_makes_a_results_line_a_match_report() -> None:
+    from hadath.ner.stage import _score_cues
+
+    assert [m.text for m in _score_cues("دينامو كييف ( أوكرانيا ) - بنفيكا ( البرتغال ) 2 - صفر .")] == ["2 - صفر"]
+    # a date, a year range and a count are no score
+    assert not _score_cues("وتوفي في 30 - 8 - 2006 بعد مسيرة ( 1992 - 1997 ) وسقط بين 3 - 5 قتلى")
+    doc = ner("الشعب ( الإمارات ) - الوحدة ( سوريا ) 1 - 1 .")  # clubs named by ordinary words, no cue word
+    assert find(doc, "الشعب").type == "ORG"
+    assert find(doc, "الوحدة").type == "ORG"
