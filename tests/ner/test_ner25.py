@@ -110,3 +110,12 @@ def test_a_football_federation_is_no_club() -> None:
     # «الاتحاد» alone is no club row: in sports news it is as often the federation
     doc = ner("واضطر الاتحاد السعودي لكرة القدم إلى إقالة مدرب المنتخب بعد الخسارة في المباراة.")
     assert not [m for m in doc.entities if m.text == "الاتحاد"]
+
+
+def test_teams_and_clubs_by_their_nicknames() -> None:
+    doc = ner("وتغلب الأخضر على ضيفه الأزرق الكويتي في المباراة، وحقق البلوز فوزا صعبا على الريدز في مباراة الدوري.")
+    for team in ("الأخضر", "الأزرق", "البلوز", "الريدز"):
+        assert find(doc, team).type == "ORG"
+    # a colour after a noun is its adjective, and a person keeps his name
+    assert not [m for m in ner("وأعطت الهيئة الضوء الأخضر للمباراة.").entities if m.type == "ORG"]
+    assert find(ner("ودعا الأخضر الإبراهيمي إلى وقف القتال قبل المباراة."), "الأخضر الإبراهيمي").type == "PER"
