@@ -278,3 +278,23 @@ def test_the_pkk_statement_carried_by_its_agency() -> None:
 def test_a_year_after_a_season_is_no_count() -> None:
     # «ويشن الجيش التركي منذ ربيع 2022 عملية عسكرية واسعة»: no claim of 2022 attacks
     assert all(c.quantity.low != 2022 for c in _duhok().claims)
+
+
+# --- Mandera: an al-Shabaab roadside bomb in Kenya, a wire (February 2025) -----------------
+
+MANDERA = "2025-02-11"  # a Tuesday
+
+
+def test_the_roadside_bomb_in_mandera_and_the_two_tolls() -> None:
+    doc = read_article("mandera_shabaab_ied_wire.txt", MANDERA)[1]
+    (bomb,) = of_sub(doc, "Remote explosive/landmine/IED")
+    assert name(bomb.actor1) == "Al Shabaab" and name(bomb.actor2) == "Police Forces of Kenya"
+    assert bomb.fatalities == 4  # the police's count, not the group's eight
+    assert bomb.location is not None and bomb.location.name == "Mandera" and bomb.location.country == "KE"
+    # the group's eight and the police's four disagree
+    assert doc.conflicts
+    (abduction,) = of_sub(doc, "Abduction/forced disappearance")
+    assert abduction.location is not None and abduction.location.name == "Garissa"
+    assert abduction.event_date == "2025-02-10"  # «ليل الاثنين»
+    # «الهجوم على جامعة غاريسا عام 2015»: history, no event
+    assert len(doc.events) == 2
