@@ -1396,6 +1396,14 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                        and x.actor.name != actor1.actor.name and _counted_victims(s, x)]
                 if hit and (actor2 is None or actor2.role == "civilian" and actor2.tok > best.tok):
                     actor2 = hit[-1]  # «أنها «حيدت 12 إرهابياً» من حزب العمال»: whose men were hit
+        if actor1 is not None and actor1.generic and actor1.actor.inter == STATE_INTER and 0 <= cut \
+                and actor1.tok == _past_marks(s, cut + 1):
+            # «قال يحيى سريع إن القوات البحرية استهدفت السفينة»: a group's spokesman names its
+            # own arm as a state's («القوات البحرية»، «القوات المسلحة»): the arm is the group's
+            group_speakers = [x for x in spans if x.tok < cut and x.actor.inter in ARMED_GROUP_INTER
+                              and not x.generic and not _tied_to(s, x)]
+            if group_speakers:
+                actor1 = group_speakers[-1]
         if actor1 is None and t.mode == NEUTRALISE_MODE and doc is not None:
             # «أعلنت وزارة الدفاع التركية تحييد 12 إرهابيا»: "neutralised" is the ministry's word
             # for what its own forces did
@@ -1588,6 +1596,13 @@ def _named_side(mine: list[ActorSpan], actor1: ActorSpan, actor2: ActorSpan) -> 
 _DEFENCE: Final = normalize_key("الدفاع")  # «وزارة الدفاع التركية»، «الدفاع الروسية»
 
 
+def _past_marks(s: SentenceCtx, k: int) -> int:
+    """Token ``k``, or the first after it that is no quotation mark."""
+    while k < len(s.norms) and s.norms[k] in _QUOTE_NORMS:
+        k += 1
+    return k
+
+
 _PRONOUN_DEED_REACH: Final = 12  # tokens from «أنها» to the attack noun that names its verb's means
 
 
@@ -1597,9 +1612,7 @@ def _pronoun_did(s: SentenceCtx, cut: int, best: Candidate) -> bool:
     attack noun later in its clause (which types the event) names how it was done."""
     if cut < 0 or s.norms[cut] not in HE_THAT or not 0 < best.tok - cut <= _PRONOUN_DEED_REACH:
         return False
-    k = cut + 1
-    while k < len(s.norms) and s.norms[k] in _QUOTE_NORMS:
-        k += 1
+    k = _past_marks(s, cut + 1)
     return any(c.tok == k and c.trigger.pos in VERB_POS and c.trigger.plover == "ASSAULT" and c.clause == best.clause
                for c in s.candidates)
 

@@ -372,6 +372,8 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
         return _finite(c) and _place_follows(doc, c)
     if c.trigger.mode == _AERIAL and _drone_hit(c):
         return True
+    if c.trigger.mode in _WEAPON_MODES and _BA in c.prefix and c.tok > 0 and c.sent.norms[c.tok - 1] in _STRUCK_BY:
+        return True  # «أن سفينة تجارية أصيبت بمقذوف مجهول غرب ميناء الحديدة»: hit by a weapon
     if c.trigger.plover == "PROTEST" and (_counted_chant(c) or _dispersed(c) or _counted_march(c) or _march_subject(c)
                                           or _crowd_dispersed(c) or _turned_into(c) or _done_in_protest(c)
                                           or _call_answered(c) or _crowd_burned(c) or _chain_formed(c)
@@ -2178,6 +2180,8 @@ def _reached(c: Candidate) -> bool:
     return False
 
 
+# passive verbs of being hit, right before «ب» + a weapon («أصيبت بمقذوف»، «استهدفت بصاروخ»)
+_STRUCK_BY: Final = frozenset(normalize_key(w) for w in ("أصيبت", "أصيب", "وأصيبت", "وأصيب"))
 # verbs of hitting written into the drone phrases of triggers.tsv («مسيرة استهدفت»، «أصابته مسيرة»)
 _DRONE_HIT_VERBS: Final = frozenset(normalize_key(w) for w in (
     "استهدفت", "قصفت", "هاجمت", "أصابته", "أصابتها", "ضربته", "ضربتها"))

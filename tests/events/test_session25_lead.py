@@ -298,3 +298,19 @@ def test_the_roadside_bomb_in_mandera_and_the_two_tolls() -> None:
     assert abduction.event_date == "2025-02-10"  # «ليل الاثنين»
     # «الهجوم على جامعة غاريسا عام 2015»: history, no event
     assert len(doc.events) == 2
+
+
+def test_a_groups_spokesman_names_its_own_navy() -> None:
+    # «قال يحيى سريع إن القوات البحرية استهدفت السفينة»: the Houthis' navy, not Yemen's state's
+    (ev,) = _events("وقال يحيى سريع إن القوات البحرية استهدفت السفينة «ماجيك سيز» بزورقين مسيرين وعدد من "
+                    "الصواريخ الباليستية في البحر الأحمر.", "2025-07-08")
+    assert name(ev.actor1) == "Houthi Movement"
+    (ev,) = _events("وقال المتحدث باسم الجيش اليمني إن القوات المسلحة صدت هجوما للحوثيين في مأرب.", "2025-07-08")
+    assert name(ev.actor2) == "Military Forces of Yemen"
+
+
+def test_a_ship_hit_by_a_projectile_was_attacked() -> None:
+    (ev,) = _events("وأعلنت هيئة عمليات التجارة البحرية البريطانية أن سفينة تجارية أصيبت بمقذوف مجهول على بعد "
+                    "50 ميلا بحريا غرب ميناء الحديدة، من دون وقوع إصابات بين أفراد الطاقم.", "2025-07-08")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack" and ev.fatalities == 0
+    assert ev.source is not None and ev.source.name == "UKMTO"
