@@ -1566,9 +1566,14 @@ def _rule_only_holds(c: Candidate) -> bool:
         # «نظمت عائلات المعتقلين وقفة أمام مقر الصليب الأحمر»، «وقفة ... تضامنا مع»: a stand in
         # front of a building or for a cause; not «وقفة تأبينية في ذكرى»، «وقفة احتفالية بمناسبة»
         # «وقفة على سلالم نقابة الصحفيين»: Cairo's steps of protest, in front of the building too
+        # «خرج عشرات الآلاف في «مليونية» جديدة»: a million-man march is a protest by its name
         return _staged(c) and (_purpose_after(c) or c.tok_end < len(c.sent.norms) and c.sent.norms[c.tok_end] in _IN_FRONT
-                               or c.sent.norms[c.tok_end:c.tok_end + 2] == _ON_THE_STEPS)
+                               or c.sent.norms[c.tok_end:c.tok_end + 2] == _ON_THE_STEPS
+                               or c.key.removeprefix(_AL) in _MILLION_MARCHES)
     return _fighters_neutralised(c)
+
+
+_MILLION_MARCHES: Final = frozenset(normalize_key(w) for w in ("مليونية", "مليونيات"))  # triggers.tsv, protest procession
 
 
 def _streets_verb(c: Candidate) -> Any:
@@ -1927,7 +1932,7 @@ def _staged(c: Candidate) -> bool:
     protester = any(g.start == c.start and g.payloads[0].role == "protester" for g in s.generic or ())
     reach = _PROTESTER_REACH if protester else _STAGE_REACH
     for cue in s.cues:
-        if cue.kind not in _STAGE_KINDS or cue.clause != c.clause or not 0 < c.tok - cue.tok <= reach:
+        if cue.kind not in _STAGE_KINDS or cue.clause != c.clause or not 0 < _staging_gap(s, cue.tok, c.tok) <= reach:
             continue
         if cue.kind == "erupt" and (protester or c.key.startswith(_AL) or c.tok - cue.tok > _ERUPT_REACH):
             continue  # «اندلعت احتجاجات»، «انفجرت عدة مظاهرات»: new protests (not «جرت التظاهرات بهدوء»)
@@ -1937,6 +1942,21 @@ def _staged(c: Candidate) -> bool:
             continue
         return not _protest_recalled(s, cue.tok)
     return False
+
+
+def _staging_gap(s: SentenceCtx, verb: int, noun: int) -> int:
+    """Tokens from a staging verb to its protest noun, not counting a time aside between commas
+    (:func:`_aside_words`) or an opening quotation mark right before the noun: «خرج عشرات الآلاف
+    من السودانيين، أمس الخميس، في «مليونية» جديدة» is five words from verb to noun."""
+    gap = noun - verb
+    if gap <= 1:
+        return gap
+    if s.texts[noun - 1] in _OPENING_QUOTES:
+        gap -= 1
+    return gap - _aside_words(s, verb + 1, noun)
+
+
+_OPENING_QUOTES: Final = frozenset({"\u00ab", '"', "\u201c"})  # « " “
 
 
 def _people_staged(s: SentenceCtx, verb: int, noun: int) -> bool:
