@@ -392,6 +392,8 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
         return _hostages_follow(c) or _doer_struck(c)
     if c.trigger.mode == _CASUALTY and c.trigger.name == _FOUND_KILLED and _body_found(c):
         return True
+    if c.trigger.mode == _CASUALTY and _protester_killed(c):
+        return True
     if c.trigger.mode == _CASUALTY and c.trigger.pos in VERB_POS:
         return _killed_counted_at(doc, c)
     if c.trigger.mode in _WAGED_MODES and c.trigger.plover == "ASSAULT":
@@ -580,6 +582,28 @@ def _killed_counted_at(doc: Doc, c: Candidate) -> bool:
     dual = any(s.norms[i] in two or s.norms[i][:1] in _CONJ and s.norms[i][1:] in two
                for i in range(c.tok_end, min(len(s.norms), c.tok_end + 2)))
     return (dual or _counted_people_follow(c)) and _place_follows(doc, c)
+
+
+def _protester_killed(c: Candidate) -> bool:
+    """A killing word with a protester right after it, in a sentence that tells the fire or the
+    dispersal that killed him, reports the killing: «أطلقت قوات مكافحة الشغب الغاز المسيل للدموع
+    والرصاص الحي لتفريق المتظاهرين، ما أدى إلى مقتل متظاهر» (ACLED's *Excessive force against
+    protesters*). A protest's dead carry little of the context the classifier was trained to
+    trust, and a sentence that opens «وبعد نحو ساعتين» reads to it as background. The protester
+    noun (generic_actors.tsv, role protester) stands right after the word; the sentence holds a
+    dispersal cue (cues.tsv: «لتفريق»، «الغاز المسيل للدموع») or a firearms trigger before
+    the word; no relative pronoun right before the word, and no trial, anniversary, history or
+    condemnation word before it (:func:`_protest_recalled`: «في ذكرى مقتل متظاهر»)."""
+    s = c.sent
+    if c.tok_end >= len(s.norms) or _LAM in c.prefix:
+        return False
+    nxt = s.tok_starts[c.tok_end]
+    if not any(g.start == nxt and g.payloads[0].role == "protester" for g in s.generic or ()):
+        return False
+    if c.tok > 0 and s.norms[c.tok - 1] in _RELATIVES or _protest_recalled(s, c.tok):
+        return False
+    return any(k.kind == "dispersal" for k in s.cues) or any(
+        o.trigger.mode == "firearms" and o.tok < c.tok for o in s.candidates)
 
 
 def _hostages_follow(c: Candidate) -> bool:
@@ -2355,6 +2379,7 @@ def annotate(doc: Doc) -> None:
             events += _per_place(doc, ev, places) if places else [ev]
         dates.done(s)
     events = _forces_met_after(doc, ctxs, events, cache)
+    _note_crowds_met_again(ctxs, events, cache)
     events = responsibility.credit_claims(doc, ctxs, events, cache)  # «أعلنت الحركة مسؤوليتها عن الهجوم»
     events = responsibility.credit_self_reports(doc, ctxs, events, cache)  # «أعلن حزب الله أنه استهدف»
     events = recency.drop_background(doc, events)  # running tallies (the recaps are gone already)
@@ -2362,6 +2387,7 @@ def annotate(doc: Doc) -> None:
     doc.extras[coref.GENERIC] = cache.get(coref.GENERIC, set())
     doc.extras[coref.TURNED] = cache.get(coref.TURNED, set())
     doc.extras[coref.PLUPERFECT] = cache.get(coref.PLUPERFECT, set())
+    doc.extras[coref.MET_AGAIN] = cache.get(coref.MET_AGAIN, set())
     doc.extras[coref.CAMPAIGN_TOLL] = cache.get(coref.CAMPAIGN_TOLL, set())
     events = updates.apply_updates(doc, coref.merge_coreferent(doc, place_fallback.fill_locations(doc, events)))
     contract_spans: dict[tuple[int, int], ContractSpan] = {}
@@ -3061,19 +3087,60 @@ def _forces_met_after(doc: Doc, ctxs: list[SentenceCtx], events: list[Event], ca
         if ev.event_type in _MET_TYPES and ev.actor2 is None and ev.evidence and (
                 ev.sub_event_type != EXCESSIVE_FORCE):
             k = by_start.get(ev.evidence[-1].start)
-            force = _force_met(doc, ctxs, k, cache, told) if k is not None else None
+            force, met = _force_met(doc, ctxs, k, cache, told, ev.location) if k is not None else (None, False)
+            update: dict[str, Any] = {}
             if force is not None:
                 if ev.location is not None:
                     force = arguments.local_generic(doc, force, ev.location.country) or force
-                update: dict[str, Any] = {"actor2": force}
-                if ev.sub_event_type == "Peaceful protest":
-                    update["sub_event_type"] = "Protest with intervention"
+                update["actor2"] = force
+            if (force is not None or met) and ev.sub_event_type == "Peaceful protest":
+                update["sub_event_type"] = "Protest with intervention"
+            if update:
                 ev = ev.model_copy(update=update)
         out.append(ev)
     return out
 
 
 _AGAIN_REACH: Final = 4  # words from the verb of dispersing to the protest it names again («فرقت قوات الدرك الاعتصام»)
+_THEM: Final = ("\u0647\u0645", "\u0647\u0627", "\u0647\u0646", "\u0647")  # هم ها هن ه: «لتفريقهم»، «فضتها»
+_CROWD_REACH: Final = 2  # words from a count («مئات»، «عدد من») to the protester noun it counts
+
+
+def _crowd_met_again(s: SentenceCtx) -> bool:
+    """Does the sentence have a crowd told before dispersed or shot at: a dispersal cue of one
+    word with an object pronoun («لتفريقهم»، «فضتها»; cues.tsv kind dispersal), or a definite protester
+    or protest noun («لتفريق المتظاهرين»، «على المحتجين»، «فض الاعتصام») that no count or
+    vague quantity right before it makes a new crowd («لتفريق مئات المحتجين»)? The sentence
+    then tells what befell the protest reported before it, not a protest of its own."""
+    if not any(k.kind == "dispersal" for k in s.cues):
+        return False
+    if any(k.kind == "dispersal" and " " not in k.key and k.key.endswith(_THEM) for k in s.cues):
+        return True
+    counts = [k.tok for k in s.cues if k.kind in _COUNT_KINDS] + [a for a, _ in _counts(s)]
+    for o in s.candidates:
+        if o.trigger.plover != "PROTEST" or o.trigger.pos != "noun" or not o.key.startswith(_AL):
+            continue
+        if not any(0 < o.tok - k <= _CROWD_REACH for k in counts):
+            return True
+    return False
+
+
+_COUNT_KINDS: Final = frozenset({"crowd", "some"})  # cues.tsv: «مئات»، «آلاف»; «عدد من»، «مجموعة من»
+
+
+def _note_crowds_met_again(ctxs: list[SentenceCtx], events: list[Event], cache: dict[str, Any]) -> None:
+    """Note in ``cache[coref.MET_AGAIN]`` the sentences of the protests met by force
+    (intervention, excessive force) whose crowd was told before (:func:`_crowd_met_again`):
+    :func:`hadath.events.coref.merge_met_later` folds the peaceful telling of that crowd into them."""
+    by_start = {s.span.start: s for s in ctxs}
+    for ev in events:
+        if ev.sub_event_type in _MET_SUBTYPES and ev.evidence:
+            s = by_start.get(ev.evidence[-1].start)
+            if s is not None and _crowd_met_again(s):
+                cache.setdefault(coref.MET_AGAIN, set()).add(s.span.start)
+
+
+_MET_SUBTYPES: Final = frozenset({"Protest with intervention", EXCESSIVE_FORCE})
 
 
 def _dispersed_again(s: SentenceCtx) -> bool:
@@ -3091,27 +3158,62 @@ def _dispersed_again(s: SentenceCtx) -> bool:
     return False
 
 
-def _force_met(doc: Doc, ctxs: list[SentenceCtx], k: int, cache: dict[str, Any], told: set[int]) -> Actor | None:
+def _places_in(doc: Doc, a: int, b: int) -> list[Any]:
+    """The resolved places (gazetteer records) named in raw ``[a, b)``, outside names of bodies."""
+    return [m for m in doc.entities if a <= m.start and m.end <= b and m.type in PLACE_TYPES
+            and m.place is not None and not m.in_org]
+
+
+def _elsewhere(doc: Doc, s: SentenceCtx, protest: SentenceCtx, here: Location | None) -> bool:
+    """Does the sentence name a resolved place that is not where the protest was: another
+    country, or another town when the protest's is a town («ففي قرية بلعين ... لتفريق المتظاهرين»
+    after a protest in Diwaniyah)? Its dispersal is another crowd's. Places the protest's own
+    sentence names are the protest's («في شوارع مديريتي المنصورة والشيخ عثمان» of Aden)."""
+    if here is None:
+        return False
+    places = _places_in(doc, s.span.start, s.span.end)
+    if not places:
+        return False
+    own = {m.place.geonameid for m in _places_in(doc, protest.span.start, protest.span.end)}
+    for m in places:
+        p = m.place
+        if p.geonameid in own:
+            continue
+        if p.country != here.country:
+            return True
+        if here.geo_precision == 1 and (m.precision or 1) == 1 and p.is_town and p.geonameid != here.geonameid:
+            return True
+    return False
+
+
+def _force_met(doc: Doc, ctxs: list[SentenceCtx], k: int, cache: dict[str, Any],
+               told: set[int], here: Location | None = None) -> tuple[Actor | None, bool]:
     """The state force named in the first of the next :data:`MET_SENTENCES` sentences after
-    ``ctxs[k]`` that has the crowd dispersed or met; None when a paragraph break too many (two
-    for the protest dispersed by name again, :func:`_dispersed_again`), or
-    a sentence that reports a happening of its own («وفي مدينة تعز، تظاهر مئات المحتجين ...
-    قبل أن تفرقهم قوات الأمن»: another protest, its own force), comes first."""
+    ``ctxs[k]`` that has the crowd dispersed or met, and whether one of them has the crowd told
+    before dispersed though it names no state force (:func:`_crowd_met_again`: «قبل أن يطلق حراس
+    المبنى الرصاص في الهواء لتفريقهم»: a protest with intervention, its force unnamed). Nothing
+    when a paragraph break too many (two for the protest dispersed by name again or its crowd
+    by pronoun, :func:`_dispersed_again`), or a sentence that reports a happening of its own
+    («وفي مدينة تعز، تظاهر مئات المحتجين ... قبل أن تفرقهم قوات الأمن»: another protest, its own
+    force), or one that names another place (:func:`_elsewhere`), comes first."""
     end, at = ctxs[k].span.end, ctxs[k].index
+    met = False
     for s in ctxs[k + 1 : k + 1 + MET_SENTENCES]:
-        if s.span.start in told:
-            return None
+        if s.span.start in told or _elsewhere(doc, s, ctxs[k], here):
+            return None, met
         if s.index - at > MET_SENTENCES or more_breaks(doc, end, s.span.start, 1):
             # (only sentences with a trigger have a context: count the others too) a paragraph
             # further, only the dispersal of the protest named again: «وفرقت قوات الدرك الاعتصام»
-            if s.index - at > MET_SENTENCES + 1 or more_breaks(doc, end, s.span.start, 2) or not _dispersed_again(s):
-                return None
+            if s.index - at > MET_SENTENCES + 1 or more_breaks(doc, end, s.span.start, 2) or not (
+                    _dispersed_again(s) or _crowd_met_again(s)):
+                return None, met
         if any(cue.kind in _MET_KINDS for cue in s.cues):
             force = next((x.actor for x in arguments.actor_spans(doc, s, cache) if x.role == "state"
                           and x.actor.inter == STATE_INTER and not x.actor.name.startswith("Government")), None)
             if force is not None:
-                return force
-    return None
+                return force, True
+            met = met or _crowd_met_again(s)
+    return None, met
 
 
 _DESTRUCTION: Final = "Looting/property destruction"
