@@ -28,6 +28,7 @@ the whole document is freed by reference counting.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import Any, Final
 
 from hadath.bisects import bisect_left, bisect_right
@@ -75,6 +76,7 @@ from hadath.lexicon.actors import (
     STATE_INTER,
     country_name,
     fill_country,
+    load_actors,
 )
 from hadath.mentions import PLACE_TYPES
 from hadath.schema import Actor, Location
@@ -3005,6 +3007,34 @@ def _organisation_behind(doc: Doc, best: Candidate, group: list[Candidate], args
     return arguments.Arguments(crowd, args.actor2, assoc, args.spans)
 
 
+def _civilians_as_crowd(args: arguments.Arguments, event_type: str, location: Location | None) -> arguments.Arguments:
+    """ACLED's actor1 of a protest (riot) is its crowd, protesters (rioters), never civilians: a
+    crowd named by who its people are («نظم مئات الممرضين وقفة احتجاجية»: Health Workers;
+    «الصحفيين»، «النساء», actor rows of inter 7) is Protesters (Morocco) worded as the text names
+    it, and the group it is made of an associated actor, as ACLED codes it; plain civilians
+    («مئات المواطنين») are protesters only. Groups whose own rows are protesters' (teachers,
+    students, workers: inter 6) stay as they are."""
+    a1 = args.actor1
+    if a1 is None or a1.inter not in _CROWD_OR_CIVILIAN or a1.name.split(" (", 1)[0] not in _civilian_groups():
+        return args
+    country = a1.country or (location.country if location is not None else None)
+    crowd = _crowd_actor(_CROWD_ROLES[event_type], a1.text, country)
+    if crowd is None:
+        return args
+    group = Actor(name=a1.name, text=a1.text, inter=CIVILIAN_INTER, country=a1.country)
+    assoc = [group, *(a for a in args.assoc or [] if a.name != a1.name)]
+    return arguments.Arguments(crowd, args.actor2, assoc, args.spans)
+
+
+_CROWD_OR_CIVILIAN: Final = CROWD_INTER | {CIVILIAN_INTER}
+
+
+@lru_cache(maxsize=1)
+def _civilian_groups() -> frozenset[str]:
+    """The names (without the country) of the actor rows for groups of civilians by who they are
+    (inter 7, not plain civilians: «Health Workers»، «Journalists»، «Women»)."""
+    return frozenset(e.name.split(" (", 1)[0] for e in load_actors()
+                     if e.generic and e.inter == CIVILIAN_INTER and not e.name.startswith("Civilians"))
 _TO_DISPERSE: Final = normalize_key("لتفريق")  # «لتفريقهم»، «لتفريق المتظاهرين»: the purpose of the fire
 
 
@@ -3453,6 +3483,7 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
         args.actor1 = _the_crowd(doc, best, group, typing.event_type, location)
     if typing.event_type in _CROWD_ROLES and typing.sub_event_type != EXCESSIVE_FORCE:
         args = _organisation_behind(doc, best, group, args, spans, typing.event_type, location)
+        args = _civilians_as_crowd(args, typing.event_type, location)
     if location is not None:
         args.actor1 = arguments.local_generic(doc, args.actor1, location.country)
         args.actor2 = arguments.local_generic(doc, args.actor2, location.country)
