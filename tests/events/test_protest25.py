@@ -1,0 +1,244 @@
+"""Session 25's protest articles, written for the suite in four styles: an agency wire on an
+electricity protest in Diwaniyah met with tear gas and live fire (one protester killed, told two
+paragraphs after the protest), a newspaper report on a Sudanese «مليونية» in Khartoum, Omdurman
+and Khartoum North with the doctors' committee's toll, a newspaper report on a peaceful nurses'
+sit-in and strike in Casablanca and Marrakesh, and an agency bulletin on roads blocked with
+burning tyres in Beirut and stones thrown at the army in Sidon; plus session 24's Tripoli wire
+(a storming attempt and its dispersal told two paragraphs after the protest). With the rules
+they exposed, on sentences of their own and their near misses.
+"""
+
+from __future__ import annotations
+
+import pytest
+from article_support import name, of_sub, read_article
+
+import hadath
+
+DIWANIYAH = "2025-07-13"  # a Sunday: «مساء السبت» is the 12th
+OMDURMAN = "2022-01-14"  # a Friday: «أمس الخميس» is the 13th
+CASABLANCA = "2024-03-12"  # a Tuesday: «صباح اليوم الثلاثاء»
+BEIRUT = "2023-03-13"  # a Monday: «مساء اليوم الاثنين»
+TRIPOLI = "2025-05-17"  # a Saturday: «مساء الجمعة» is the 16th
+
+
+def _events(text: str, published: str = "2024-05-15") -> list[hadath.Event]:
+    return hadath.extract(text, published=published).events
+
+
+def _subs(text: str, published: str = "2024-05-15") -> list[str]:
+    return [e.sub_event_type for e in _events(text, published)]
+
+
+# --- Diwaniyah: the protest, then its dispersal and its dead two paragraphs on -------------------
+
+
+def test_the_diwaniyah_protest_is_one_event_of_excessive_force() -> None:
+    text, doc = read_article("diwaniyah_power_protest_wire.txt", DIWANIYAH)
+    assert [e.sub_event_type for e in doc.events] == ["Excessive force against protesters"]
+    (ev,) = doc.events
+    # ACLED: the force first, the crowd of the lead («تظاهر مئات العراقيين») its target
+    assert name(ev.actor1) == "Police Forces of Iraq" and ev.actor1 is not None and ev.actor1.text == "قوات مكافحة الشغب"
+    assert name(ev.actor2) == "Protesters (Iraq)" and ev.actor2 is not None and ev.actor2.text == "العراقيين"
+    assert ev.fatalities == 1 and ev.event_date == "2025-07-12"
+    assert ev.location is not None and ev.location.name == "Al Diwaniyah" and ev.location.geo_precision == 1
+    assert ev.source is not None and ev.source.name == "Agence France-Presse"
+    told = [text[s.start:s.end] for s in ev.evidence]
+    assert any(t.startswith("تظاهر مئات العراقيين") for t in told)
+    assert any(t.startswith("وبعد نحو ساعتين، أطلقت") for t in told)
+
+
+def test_the_diwaniyah_quotes_and_claims() -> None:
+    text, doc = read_article("diwaniyah_power_protest_wire.txt", DIWANIYAH)
+    speakers = [(q.speaker, q.via) for q in doc.quotes]
+    assert ("علي حسين", "وكالة فرانس برس") in speakers
+    assert text[doc.quotes[-1].start:doc.quotes[-1].end].startswith("نعيش بلا كهرباء")
+    police = [q for q in doc.quotes if q.speaker == "قيادة شرطة الديوانية"]
+    assert police and text[police[0].start:police[0].end] == "لم تستخدم الرصاص الحي"
+    claims = {(c.subject, c.quantity.low, c.source.name if c.source else None) for c in doc.claims}
+    assert ("people wounded", 17, "Medical source") in claims
+    assert ("police officers wounded", 6, "قيادة شرطة الديوانية") in claims
+
+
+@pytest.mark.parametrize("text", [
+    "وبعد نحو ساعتين، أطلقت قوات مكافحة الشغب الغاز المسيل للدموع والرصاص الحي لتفريق المتظاهرين، ما أدى إلى مقتل متظاهر.",
+    "وأطلقت الشرطة قنابل الغاز لتفريق المحتجين، ما أسفر عن مقتل محتج وإصابة آخرين.",
+])
+def test_a_protester_killed_by_the_dispersal_is_excessive_force(text: str) -> None:
+    (ev,) = _events(text)
+    assert ev.sub_event_type == "Excessive force against protesters"
+    assert name(ev.actor1) is not None and name(ev.actor1).startswith("Police Forces")  # type: ignore[union-attr]
+    assert ev.fatalities == 1
+
+
+@pytest.mark.parametrize("text", [
+    "ونظم المحتجون وقفة في ذكرى مقتل متظاهر برصاص الشرطة قبل عام.",  # recalled
+    "وطالب المتظاهرون بمحاسبة المسؤولين عن مقتل متظاهر العام الماضي.",  # no fire, no dispersal
+])
+def test_a_protester_killed_without_the_fire_that_killed_him_is_no_rule(text: str) -> None:
+    assert "Excessive force against protesters" not in _subs(text)
+
+
+def test_a_peaceful_protest_and_its_crowd_met_later_are_one_event() -> None:
+    text = ("تظاهر مئات الأشخاص، اليوم الأحد، أمام مبنى المحافظة في الناصرية احتجاجا على انقطاع الكهرباء.\n\n"
+            "ورفع المحتجون لافتات تطالب بإقالة المحافظ.\n\n"
+            "وأطلقت قوات الأمن الرصاص الحي لتفريق المتظاهرين، ما أدى إلى مقتل متظاهر.")
+    (ev,) = _events(text, "2024-05-19")
+    assert ev.sub_event_type == "Excessive force against protesters" and ev.fatalities == 1
+    # a new crowd counted in the later sentence is another protest: both stay
+    text2 = text.replace("لتفريق المتظاهرين", "لتفريق مئات المتظاهرين في البصرة")
+    assert len([e for e in _events(text2, "2024-05-19") if e.event_type == "Protests"]) == 2
+
+
+# --- Khartoum: the «مليونية» in three towns ----------------------------------------------------
+
+
+def test_the_millioniya_is_a_protest_in_each_town_of_its_list() -> None:
+    _, doc = read_article("omdurman_millioniya_newspaper.txt", OMDURMAN)
+    places = sorted((e.location.name, e.sub_event_type) for e in doc.events if e.location is not None)
+    # «في العاصمة الخرطوم ومدينتي أم درمان والخرطوم بحري»: a town before the pair is the list's too
+    assert places == [("Khartoum", "Protest with intervention"), ("Khartoum North", "Peaceful protest"),
+                      ("Omdurman", "Excessive force against protesters")]
+    assert all(e.event_date == "2022-01-13" for e in doc.events)  # «رفضاً للحكم العسكري»: no trial
+    for e in doc.events:
+        assert "Resistance Committees (Sudan)" in [a.name for a in e.assoc_actors]
+
+
+def test_the_omdurman_toll_is_the_doctors_committees() -> None:
+    _, doc = read_article("omdurman_millioniya_newspaper.txt", OMDURMAN)
+    (ev,) = of_sub(doc, "Excessive force against protesters")
+    assert name(ev.actor1) == "Police Forces of Sudan" and name(ev.actor2) == "Protesters (Sudan)"
+    assert ev.fatalities == 2
+    assert ev.location is not None and ev.location.name == "Omdurman"
+    # «وقنابل الغاز المسيل للدموع»: canisters of tear gas, no bombing
+    assert of_sub(doc, "Remote explosive/landmine/IED") == []
+    quote = doc.quotes[0]
+    assert quote.speaker_canonical == "Central Committee of Sudan Doctors"
+
+
+def test_the_khartoum_arrests_are_the_protests_intervention() -> None:
+    _, doc = read_article("omdurman_millioniya_newspaper.txt", OMDURMAN)
+    (ev,) = of_sub(doc, "Protest with intervention")
+    # «واعتقلت قوات الأمن عشرات المحتجين في الخرطوم»: arrests at the protest, same town and day
+    assert name(ev.actor1) == "Protesters (Sudan)" and name(ev.actor2) == "Police Forces of Sudan"
+    assert ev.location is not None and ev.location.name == "Khartoum"
+    assert of_sub(doc, "Arrests") == []
+    detained = [c for c in doc.claims if c.subject.startswith("protesters detained")]
+    assert detained and detained[0].source is not None and detained[0].source.name == "Emergency Lawyers (Sudan)"
+
+
+def test_arrests_in_another_town_or_on_another_day_stay_arrests() -> None:
+    lead = "خرج آلاف السودانيين أمس في مسيرة بمدينة الأبيض.\n\n"
+    assert "Arrests" in _subs(lead + "واعتقلت قوات الأمن عشرات المحتجين في كوستي.", OMDURMAN)
+    assert "Arrests" in _subs(lead + "واعتقلت قوات الأمن عشرات المحتجين في الأبيض يوم الثلاثاء.", OMDURMAN)
+
+
+def test_a_staging_verb_reaches_its_noun_past_a_time_aside_and_a_quotation_mark() -> None:
+    (ev,) = _events("خرج عشرات الآلاف من السودانيين، أمس الخميس، في «مليونية» جديدة في أم درمان.", OMDURMAN)
+    assert ev.sub_event_type == "Peaceful protest" and ev.event_date == "2022-01-13"
+    # a bare «مليونية» with no verb of going out or staging stays no event
+    assert _events("ودعت لجان المقاومة إلى «مليونية» جديدة في أم درمان.", OMDURMAN) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وأطلقت الشرطة قنابل الغاز المسيل للدموع على المحتجين.",
+    "وألقت قوات الأمن قنابل مسيلة للدموع على المتظاهرين.",
+])
+def test_tear_gas_canisters_are_no_bombing(text: str) -> None:
+    assert "Remote explosive/landmine/IED" not in _subs(text)
+
+
+def test_a_bomb_is_still_a_bomb() -> None:
+    assert "Remote explosive/landmine/IED" in _subs("انفجرت قنبلة في سوق شعبي بمدينة بعقوبة أمس، ما أدى إلى مقتل ثلاثة أشخاص.")
+
+
+# --- Casablanca: a peaceful sit-in and a strike ------------------------------------------------
+
+
+def test_the_nurses_sit_ins_stay_peaceful() -> None:
+    _, doc = read_article("casablanca_nurses_sitin_newspaper.txt", CASABLANCA)
+    assert [(e.sub_event_type, e.location.name if e.location else None) for e in doc.events] == [
+        ("Peaceful protest", "Casablanca"), ("Peaceful protest", "Marrakesh")]
+    lead = doc.events[0]
+    # nurses are health workers: ACLED's protesters, the health workers associated
+    assert name(lead.actor1) == "Protesters (Morocco)" and lead.actor1 is not None and lead.actor1.inter == 6
+    assert [a.name for a in lead.assoc_actors] == ["Health Workers (Morocco)"]
+    assert lead.event_date == CASABLANCA and lead.fatalities is None and lead.actor2 is None
+    assert lead.source is not None and lead.source.name == "Hespress"
+    # «وتعتزم النقابة تنظيم مسيرة وطنية في الرباط الشهر المقبل»: planned, no event
+    assert all(e.location is None or e.location.name != "Rabat" for e in doc.events)
+
+
+def test_the_union_secretary_general_is_named_after_his_title() -> None:
+    text, doc = read_article("casablanca_nurses_sitin_newspaper.txt", CASABLANCA)
+    # «وقال الكاتب العام للنقابة، محمد الإدريسي، في تصريح للجريدة: «...»»
+    first = doc.quotes[0]
+    assert first.speaker == "محمد الإدريسي"
+    assert text[first.start:first.end].startswith("نسبة المشاركة في الإضراب")
+    ministry = [q for q in doc.quotes if q.speaker == "وزارة الصحة"]
+    assert ministry and text[ministry[0].start:ministry[0].end] == "ما زال مفتوحاً"
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("نظم عشرات الصحفيين وقفة احتجاجية أمس أمام نقابة الصحفيين في القاهرة.", "Journalists (Egypt)"),
+    ("نظمت مئات النساء وقفة احتجاجية أمس أمام مقر الحكومة في بغداد.", "Women (Iraq)"),
+])
+def test_a_crowd_named_by_who_its_people_are_is_protesters(text: str, group: str) -> None:
+    (ev,) = _events(text)
+    assert name(ev.actor1) is not None and name(ev.actor1).startswith("Protesters (")  # type: ignore[union-attr]
+    assert [a.name for a in ev.assoc_actors] == [group]
+
+
+def test_workers_and_plain_citizens_keep_their_names() -> None:
+    (ev,) = _events("تظاهر مئات المواطنين أمس في ساحة التحرير ببغداد احتجاجا على انقطاع الكهرباء.")
+    assert name(ev.actor1) == "Protesters (Iraq)" and ev.assoc_actors == []
+
+
+# --- Beirut and Sidon: burning tyres and stones -----------------------------------------------
+
+
+def test_roads_blocked_with_burning_tyres_are_a_violent_demonstration() -> None:
+    _, doc = read_article("beirut_roads_tyres_agency.txt", BEIRUT)
+    assert [(e.sub_event_type, e.location.name if e.location else None) for e in doc.events] == [
+        ("Violent demonstration", "Beirut"), ("Violent demonstration", "Sidon")]
+    beirut, sidon = doc.events
+    assert name(beirut.actor1) == "Rioters (Lebanon)" and beirut.actor2 is None
+    assert name(sidon.actor1) == "Rioters (Lebanon)" and name(sidon.actor2) == "Military Forces of Lebanon"
+    assert all(e.event_date == BEIRUT and e.source is not None
+               and e.source.name == "Lebanese National News Agency" for e in doc.events)
+
+
+def test_rubber_bullets_at_rioters_are_no_attack_on_civilians() -> None:
+    _, doc = read_article("beirut_roads_tyres_agency.txt", BEIRUT)
+    # «فرد الجيش بإطلاق الرصاص المطاطي، ما أدى إلى إصابة خمسة أشخاص»: the riot's intervention
+    assert of_sub(doc, "Attack") == []
+    claims = {(c.subject, c.quantity.low) for c in doc.claims}
+    assert {("people wounded", 5), ("soldiers wounded", 7), ("people detained", 4)} <= claims
+
+
+def test_live_fire_is_still_fire() -> None:
+    evs = _events("أطلق مسلحون الرصاص الحي على سيارة مدنية في بعقوبة، ما أدى إلى مقتل شخصين.")
+    assert [e.sub_event_type for e in evs] == ["Attack"]
+
+
+# --- Tripoli: the storming attempt and its dispersal two paragraphs on --------------------------
+
+
+def test_a_protest_dispersed_two_paragraphs_on_is_a_protest_with_intervention() -> None:
+    _, doc = read_article("tripoli_dbeibah_protest_wire.txt", TRIPOLI)
+    tripoli, misrata = doc.events
+    # «قبل أن يطلق حراس المبنى الرصاص في الهواء لتفريقهم»: the crowd of the lead, by pronoun
+    assert tripoli.sub_event_type == "Protest with intervention"
+    assert name(tripoli.actor1) == "Protesters (Libya)" and tripoli.event_date == "2025-05-16"
+    assert tripoli.location is not None and tripoli.location.name == "Tripoli"
+    # the Misrata stand is told after it, and met by no one
+    assert misrata.sub_event_type == "Peaceful protest"
+    assert misrata.location is not None and misrata.location.name == "Misratah"
+
+
+def test_a_dispersal_of_another_crowd_leaves_the_protest_peaceful() -> None:
+    text = ("تظاهر مئات الأشخاص، اليوم الأحد، في ساحة الشهداء بطرابلس.\n\n"
+            "ورفع المحتجون لافتات تطالب بالانتخابات.\n\n"
+            "وفي مصراتة، فرقت الشرطة مئات المحتجين بالغاز المسيل للدموع.")
+    subs = [(e.sub_event_type, e.location.name if e.location else None) for e in _events(text, "2024-05-19")]
+    assert ("Peaceful protest", "Tripoli") in subs
