@@ -3007,14 +3007,21 @@ def _organisation_behind(doc: Doc, best: Candidate, group: list[Candidate], args
     return arguments.Arguments(crowd, args.actor2, assoc, args.spans)
 
 
-def _civilians_as_crowd(args: arguments.Arguments, event_type: str, location: Location | None) -> arguments.Arguments:
+def _civilians_as_crowd(doc: Doc, args: arguments.Arguments, spans: list[arguments.ActorSpan], event_type: str,
+                        location: Location | None) -> arguments.Arguments:
     """ACLED's actor1 of a protest (riot) is its crowd, protesters (rioters), never civilians: a
     crowd named by who its people are («نظم مئات الممرضين وقفة احتجاجية»: Health Workers;
     «الصحفيين»، «النساء», actor rows of inter 7) is Protesters (Morocco) worded as the text names
     it, and the group it is made of an associated actor, as ACLED codes it; plain civilians
     («مئات المواطنين») are protesters only. Groups whose own rows are protesters' (teachers,
-    students, workers: inter 6) stay as they are."""
+    students, workers: inter 6) stay as they are. A crowd already worded as a phrase («اعتصم
+    عشرات الممرضين»: Protesters) takes the group its words name as associated actor too."""
     a1 = args.actor1
+    if a1 is not None and a1.name.startswith((_PROTESTERS_WORD, _RIOTERS_WORD)):
+        group = _group_within(doc, a1, args, spans)
+        if group is not None and all(a.name != group.name for a in args.assoc or []):
+            return arguments.Arguments(a1, args.actor2, [group, *(args.assoc or [])], args.spans)
+        return args
     if a1 is None or a1.inter not in _CROWD_OR_CIVILIAN or a1.name.split(" (", 1)[0] not in _civilian_groups():
         return args
     country = a1.country or (location.country if location is not None else None)
@@ -3027,6 +3034,30 @@ def _civilians_as_crowd(args: arguments.Arguments, event_type: str, location: Lo
 
 
 _CROWD_OR_CIVILIAN: Final = CROWD_INTER | {CIVILIAN_INTER}
+_RIOTERS_WORD: Final = "Rioters"
+
+
+def _group_within(doc: Doc, a1: Actor, args: arguments.Arguments, spans: list[arguments.ActorSpan]) -> Actor | None:
+    """The civilian group (:func:`_civilian_groups`) whose noun heads the crowd phrase ``a1``: the
+    phrase's span among the event's actor spans ends on the group's noun, after a count or «من»
+    («عشرات الممرضين»، «العشرات من الصحفيين»)."""
+    groups = _civilian_groups()
+    for a, b in args.spans or []:
+        if doc.raw[a:b] != a1.text:
+            continue
+        for x in spans:
+            if a <= x.start and x.end == b and x.actor.inter == CIVILIAN_INTER and x.actor.name.split(" (", 1)[0] in groups:
+                before = doc.raw[a:x.start].split()
+                if not before or normalize_key(before[-1]) in _COUNT_WORDS or before[-1].isdigit():
+                    return Actor(name=x.actor.name, text=x.actor.text, inter=CIVILIAN_INTER,
+                                 country=x.actor.country or a1.country)
+    return None
+
+
+# what may stand right before the group noun that heads a crowd phrase: a count or the partitive
+# «من» (not «أهالي»: «العشرات من أهالي المعتقلين» are the prisoners' relatives)
+_COUNT_WORDS: Final = frozenset(normalize_key(w) for w in (
+    "عشرات", "العشرات", "مئات", "المئات", "آلاف", "الآلاف", "من", "ألف", "ألفي", "نحو", "حوالي"))
 
 
 @lru_cache(maxsize=1)
@@ -3483,7 +3514,7 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
         args.actor1 = _the_crowd(doc, best, group, typing.event_type, location)
     if typing.event_type in _CROWD_ROLES and typing.sub_event_type != EXCESSIVE_FORCE:
         args = _organisation_behind(doc, best, group, args, spans, typing.event_type, location)
-        args = _civilians_as_crowd(args, typing.event_type, location)
+        args = _civilians_as_crowd(doc, args, spans, typing.event_type, location)
     if location is not None:
         args.actor1 = arguments.local_generic(doc, args.actor1, location.country)
         args.actor2 = arguments.local_generic(doc, args.actor2, location.country)

@@ -114,6 +114,19 @@ def test_the_omdurman_toll_is_the_doctors_committees() -> None:
     assert of_sub(doc, "Remote explosive/landmine/IED") == []
     quote = doc.quotes[0]
     assert quote.speaker_canonical == "Central Committee of Sudan Doctors"
+    claims = {(c.subject, c.quantity.low, c.source.name if c.source else None) for c in doc.claims}
+    assert {("protesters killed", 2, "Central Committee of Sudan Doctors"),
+            ("people wounded", 43, "Central Committee of Sudan Doctors"),
+            ("police officers wounded", 28, "Police Forces of Sudan")} <= claims
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("وقالت اللجنة إن متظاهرين اثنين قتلا بالرصاص في المدينة.", "protesters killed"),
+    ("وقال الجيش إن جنديين أصيبا بجروح طفيفة.", "soldiers wounded"),
+])
+def test_two_counted_with_a_dual_verb_are_killed_or_wounded(text: str, subject: str) -> None:
+    claims = hadath.extract(text, published=OMDURMAN).claims
+    assert [(c.subject, c.quantity.low) for c in claims] == [(subject, 2)]
 
 
 def test_the_khartoum_arrests_are_the_protests_intervention() -> None:
@@ -165,6 +178,11 @@ def test_the_nurses_sit_ins_stay_peaceful() -> None:
     assert [a.name for a in lead.assoc_actors] == ["Health Workers (Morocco)"]
     assert lead.event_date == CASABLANCA and lead.fatalities is None and lead.actor2 is None
     assert lead.source is not None and lead.source.name == "Hespress"
+    # «اعتصم عشرات الممرضين»: a crowd worded as its phrase takes the group it names too
+    marrakesh = doc.events[1]
+    assert name(marrakesh.actor1) == "Protesters (Morocco)" and marrakesh.actor1 is not None
+    assert marrakesh.actor1.text == "عشرات الممرضين"
+    assert [a.name for a in marrakesh.assoc_actors] == ["Health Workers (Morocco)"]
     # «وتعتزم النقابة تنظيم مسيرة وطنية في الرباط الشهر المقبل»: planned, no event
     assert all(e.location is None or e.location.name != "Rabat" for e in doc.events)
 
@@ -187,6 +205,12 @@ def test_a_crowd_named_by_who_its_people_are_is_protesters(text: str, group: str
     (ev,) = _events(text)
     assert name(ev.actor1) is not None and name(ev.actor1).startswith("Protesters (")  # type: ignore[union-attr]
     assert [a.name for a in ev.assoc_actors] == [group]
+
+
+def test_the_relatives_of_a_group_are_not_the_group() -> None:
+    (ev,) = _events("وتظاهر العشرات من أهالي المعتقلين أمس أمام مبنى المحافظة في العريش.")
+    assert name(ev.actor1) == "Protesters (Egypt)"
+    assert "Prisoners (Egypt)" not in [a.name for a in ev.assoc_actors]
 
 
 def test_workers_and_plain_citizens_keep_their_names() -> None:
