@@ -450,7 +450,7 @@ def merge_met_later(doc: Doc, events: list[Event]) -> list[Event]:
     again: set[int] = doc.extras.get(MET_AGAIN) or set()
     if not again:
         return events
-    out = list(events)
+    out = _fold_dispersal_arrests(doc, events, again)
     i = 0
     while i < len(out):
         ev = out[i]
@@ -483,6 +483,37 @@ def merge_met_later(doc: Doc, events: list[Event]) -> list[Event]:
 _CROWD_TYPES: Final = frozenset({"Protests", "Riots"})
 _INTERVENTION: Final = "Protest with intervention"
 _ARRESTS: Final = "Arrests"
+
+
+def _fold_dispersal_arrests(doc: Doc, events: list[Event], again: set[int]) -> list[Event]:
+    """An arrest told in the sentence that disperses the crowd told before («واستخدمت الغاز
+    المسيل للدموع لتفريق المحتجين، فيما أعلنت مديرية الأمن العام توقيف 11 شخصاً») is that crowd's
+    intervention: it folds into the nearest earlier protest or riot at most :data:`MAX_PARAGRAPHS`
+    paragraphs back that nothing contradicts (place, date), which takes the arresting force as
+    actor2 if it has none and, if peaceful, becomes a protest with intervention."""
+    out = list(events)
+    j = 0
+    while j < len(out):
+        arrests = out[j]
+        if arrests.sub_event_type != _ARRESTS or not arrests.evidence or arrests.evidence[-1].start not in again \
+                or arrests.actor1 is None or arrests.actor1.inter != STATE_INTER:
+            j += 1
+            continue
+        i = next((k for k in range(j - 1, -1, -1) if out[k].event_type in _CROWD_TYPES and out[k].evidence), None)
+        crowd = out[i] if i is not None else None
+        if crowd is None or i is None or not _may_be_one_place(crowd.location, arrests.location) \
+                or crowd.event_date is not None and arrests.event_date is not None and crowd.event_date != arrests.event_date \
+                or more_breaks(doc, crowd.evidence[-1].end, arrests.evidence[0].start, MAX_PARAGRAPHS):
+            j += 1
+            continue
+        update: dict[str, object] = {"evidence": union_evidence(crowd.evidence, arrests.evidence)}
+        if crowd.actor2 is None:
+            update["actor2"] = arrests.actor1
+        if crowd.sub_event_type == _PEACEFUL:
+            update["sub_event_type"] = _INTERVENTION
+        out[i] = crowd.model_copy(update=update)
+        del out[j]
+    return out
 
 
 def _one_place(a: Location | None, b: Location | None) -> bool:

@@ -3127,6 +3127,7 @@ def _as_riot(doc: Doc, s: SentenceCtx, throw: Candidate, spans: list[arguments.A
 
 MET_SENTENCES: Final = 2  # sentences after a protest in which the force that met it may be named
 _MET_KINDS: Final = frozenset({"intervention", "dispersal"})
+_ARRESTS: Final = "Arrests"
 _MET_TYPES: Final = frozenset({"Protests", "Riots"})
 
 
@@ -3142,7 +3143,9 @@ def _forces_met_after(doc: Doc, ctxs: list[SentenceCtx], events: list[Event], ca
     if not events:
         return events
     by_start = {s.span.start: k for k, s in enumerate(ctxs)}
-    told = {ev.evidence[-1].start for ev in events if ev.evidence}  # sentences with happenings of their own
+    # sentences with happenings of their own; an arrest is none («وتدخلت قوات الدرك ... لتفريق
+    # المحتجين، فيما أعلنت مديرية الأمن العام توقيف 11 شخصاً»: the force that met the crowd)
+    told = {ev.evidence[-1].start for ev in events if ev.evidence and ev.sub_event_type != _ARRESTS}
     out = []
     for ev in events:
         if ev.event_type in _MET_TYPES and ev.actor2 is None and ev.evidence and (
@@ -3191,11 +3194,12 @@ _COUNT_KINDS: Final = frozenset({"crowd", "some"})  # cues.tsv: «مئات»، �
 
 def _note_crowds_met_again(ctxs: list[SentenceCtx], events: list[Event], cache: dict[str, Any]) -> None:
     """Note in ``cache[coref.MET_AGAIN]`` the sentences of the protests met by force
-    (intervention, excessive force) whose crowd was told before (:func:`_crowd_met_again`):
-    :func:`hadath.events.coref.merge_met_later` folds the peaceful telling of that crowd into them."""
+    (intervention, excessive force) and of the arrests whose crowd was told before
+    (:func:`_crowd_met_again`): :func:`hadath.events.coref.merge_met_later` folds the peaceful
+    telling of that crowd into the former, and the latter into the crowd's event."""
     by_start = {s.span.start: s for s in ctxs}
     for ev in events:
-        if ev.sub_event_type in _MET_SUBTYPES and ev.evidence:
+        if (ev.sub_event_type in _MET_SUBTYPES or ev.sub_event_type == _ARRESTS) and ev.evidence:
             s = by_start.get(ev.evidence[-1].start)
             if s is not None and _crowd_met_again(s):
                 cache.setdefault(coref.MET_AGAIN, set()).add(s.span.start)

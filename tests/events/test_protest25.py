@@ -2,8 +2,9 @@
 electricity protest in Diwaniyah met with tear gas and live fire (one protester killed, told two
 paragraphs after the protest), a newspaper report on a Sudanese «مليونية» in Khartoum, Omdurman
 and Khartoum North with the doctors' committee's toll, a newspaper report on a peaceful nurses'
-sit-in and strike in Casablanca and Marrakesh, and an agency bulletin on roads blocked with
-burning tyres in Beirut and stones thrown at the army in Sidon; plus session 24's Tripoli wire
+sit-in and strike in Casablanca and Marrakesh, an agency bulletin on roads blocked with
+burning tyres in Beirut and stones thrown at the army in Sidon, and an agency wire on a truck
+drivers' strike in Ma'an (a road blocked, tear gas, arrests) and their sit-in in Amman; plus session 24's Tripoli wire
 (a storming attempt and its dispersal told two paragraphs after the protest). With the rules
 they exposed, on sentences of their own and their near misses.
 """
@@ -20,6 +21,7 @@ OMDURMAN = "2022-01-14"  # a Friday: «أمس الخميس» is the 13th
 CASABLANCA = "2024-03-12"  # a Tuesday: «صباح اليوم الثلاثاء»
 BEIRUT = "2023-03-13"  # a Monday: «مساء اليوم الاثنين»
 TRIPOLI = "2025-05-17"  # a Saturday: «مساء الجمعة» is the 16th
+MAAN = "2022-12-07"  # a Wednesday: «اليوم الأربعاء»
 
 
 def _events(text: str, published: str = "2024-05-15") -> list[hadath.Event]:
@@ -266,3 +268,40 @@ def test_a_dispersal_of_another_crowd_leaves_the_protest_peaceful() -> None:
             "وفي مصراتة، فرقت الشرطة مئات المحتجين بالغاز المسيل للدموع.")
     subs = [(e.sub_event_type, e.location.name if e.location else None) for e in _events(text, "2024-05-19")]
     assert ("Peaceful protest", "Tripoli") in subs
+
+
+# --- Ma'an: a strike, a road blocked and its dispersal, a sit-in in Amman ---------------------
+
+
+def test_the_maan_road_blocking_is_a_riot_the_gendarmerie_met() -> None:
+    _, doc = read_article("maan_drivers_strike_agency.txt", MAAN)
+    assert [(e.sub_event_type, e.location.name if e.location else None) for e in doc.events] == [
+        ("Peaceful protest", "Ma'an"), ("Violent demonstration", "Ma'an"), ("Peaceful protest", "Amman")]
+    strike, riot, sit_in = doc.events
+    assert name(strike.actor1) == "Protesters (Jordan)" and strike.event_date == MAAN
+    # «وأغلق محتجون الطريق الصحراوي ... بالإطارات المشتعلة والحجارة» then «وتدخلت قوات الدرك ...
+    # لتفريق المحتجين، فيما أعلنت مديرية الأمن العام توقيف 11 شخصاً»: the arrests are its intervention
+    assert name(riot.actor1) == "Rioters (Jordan)" and name(riot.actor2) == "Police Forces of Jordan"
+    assert riot.actor2 is not None and riot.actor2.text == "قوات الدرك"
+    assert of_sub(doc, "Arrests") == []
+    assert name(sit_in.actor1) == "Protesters (Jordan)" and sit_in.actor2 is None
+    assert all(e.source is not None and e.source.name == "Jordan News Agency (Petra)" for e in doc.events)
+
+
+def test_the_maan_quotes_and_claims() -> None:
+    text, doc = read_article("maan_drivers_strike_agency.txt", MAAN)
+    psd = [q for q in doc.quotes if q.speaker_canonical == "Police Forces of Jordan"]
+    assert [text[q.start:q.end] for q in psd][-1] == "حق التعبير السلمي مكفول ضمن القانون"
+    driver = doc.quotes[-1]
+    assert driver.speaker == "أحد المشاركين" and driver.via == "الأناضول"
+    assert [(c.subject, c.quantity.low) for c in doc.claims] == [("people detained", 11)]
+
+
+def test_arrests_beside_a_dispersal_are_the_met_crowds_intervention() -> None:
+    text = ("تظاهر مئات الأشخاص، اليوم الأحد، أمام مبنى المحافظة في البصرة.\n\n"
+            "وأطلقت قوات الأمن الغاز المسيل للدموع لتفريق المحتجين، فيما أعلنت الشرطة اعتقال 12 شخصاً.")
+    (ev,) = _events(text, "2024-05-19")
+    assert ev.sub_event_type == "Protest with intervention" and name(ev.actor2) == "Police Forces of Iraq"
+    # arrests with no crowd told before dispersed stay arrests
+    alone = "وأعلنت الشرطة اعتقال 12 شخصاً في البصرة بتهمة تهريب الأسلحة."
+    assert "Arrests" in _subs(text.split("\n\n")[0] + "\n\n" + alone, "2024-05-19")
