@@ -1068,6 +1068,8 @@ def _crowd_follows(c: Candidate) -> bool:
     s = c.sent
     if c.tok and s.norms[c.tok - 1] in _THAT:
         return False  # «لم تستطع أن تجمع أكثر من خمسين متظاهرا»: a subjunctive, no report
+    if _recalled_when(s, c.tok):
+        return False  # «في الذكرى الخامسة لانطلاق الحراك ... حين خرج مئات الآلاف إلى ساحة التحرير»
     last = c.tok_end + _SUBJECT_REACH
     crowd = [cue.tok for cue in s.cues if cue.kind in CROWD_KINDS]
     crowd += [o.tok for o in s.candidates if o.trigger.plover == "PROTEST" and o.trigger.pos == "noun"]
@@ -1094,6 +1096,17 @@ def _crowd_follows(c: Candidate) -> bool:
     if any(c.tok_end <= i <= last and any(i < j <= e + _SUBJECT_REACH for j in people) for i, e in _counts(s)):
         return True
     return _reported_crowd_before(c)
+
+
+def _recalled_when(s: SentenceCtx, verb: int) -> bool:
+    """Is the verb at token ``verb`` in a clause of «حين، عندما» (:data:`_WHEN`, right before it,
+    «و» aside) of a sentence that recalls an anniversary, history or a trial before it? «في الذكرى
+    الخامسة لانطلاق «انتفاضة تشرين»، يتساءل الناشطون عما بقي من الحراك ... حين خرج مئات الآلاف»
+    tells when the recalled happening was, not a new one; «في ذكرى مقتله، تظاهر الآلاف» (no «حين»)
+    and «أصيب ثلاثة عندما تظاهر مئات» (nothing recalled) are reports."""
+    if verb == 0 or s.norms[verb - 1].removeprefix("\u0648") not in _WHEN:
+        return False
+    return _protest_recalled(s, verb)
 
 
 # prepositions that open a place phrase between a protest verb and its crowd subject

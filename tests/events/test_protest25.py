@@ -4,7 +4,8 @@ paragraphs after the protest), a newspaper report on a Sudanese «مليونية
 and Khartoum North with the doctors' committee's toll, a newspaper report on a peaceful nurses'
 sit-in and strike in Casablanca and Marrakesh, an agency bulletin on roads blocked with
 burning tyres in Beirut and stones thrown at the army in Sidon, and an agency wire on a truck
-drivers' strike in Ma'an (a road blocked, tear gas, arrests) and their sit-in in Amman; plus session 24's Tripoli wire
+drivers' strike in Ma'an (a road blocked, tear gas, arrests) and their sit-in in Amman, and a
+newspaper analysis of Iraq's protest movement that reports no protest; plus session 24's Tripoli wire
 (a storming attempt and its dispersal told two paragraphs after the protest). With the rules
 they exposed, on sentences of their own and their near misses.
 """
@@ -22,6 +23,7 @@ CASABLANCA = "2024-03-12"  # a Tuesday: «صباح اليوم الثلاثاء»
 BEIRUT = "2023-03-13"  # a Monday: «مساء اليوم الاثنين»
 TRIPOLI = "2025-05-17"  # a Saturday: «مساء الجمعة» is the 16th
 MAAN = "2022-12-07"  # a Wednesday: «اليوم الأربعاء»
+ANALYSIS = "2024-10-01"
 
 
 def _events(text: str, published: str = "2024-05-15") -> list[hadath.Event]:
@@ -305,3 +307,22 @@ def test_arrests_beside_a_dispersal_are_the_met_crowds_intervention() -> None:
     # arrests with no crowd told before dispersed stay arrests
     alone = "وأعلنت الشرطة اعتقال 12 شخصاً في البصرة بتهمة تهريب الأسلحة."
     assert "Arrests" in _subs(text.split("\n\n")[0] + "\n\n" + alone, "2024-05-19")
+
+
+# --- an analysis of the protest movement: recalled, feared and called-for protests --------------
+
+
+def test_an_analysis_of_the_protest_movement_reports_no_protest() -> None:
+    text, doc = read_article("iraq_protest_movement_analysis.txt", ANALYSIS)
+    # «... حين خرج مئات الآلاف إلى ساحة التحرير» recalled on the anniversary; «إذا عاد المحتجون إلى
+    # الشوارع» feared; «ودعت تنسيقيات الحراك إلى تظاهرة ... يوم الجمعة المقبل» called for
+    assert doc.events == []
+    assert [q.speaker for q in doc.quotes] == ["أحمد الشريفي", "الحكومة"]
+    assert ("protesters killed", 600) in [(c.subject, c.quantity.low) for c in doc.claims]
+
+
+def test_a_protest_in_a_when_clause_is_recalled_only_beside_an_anniversary() -> None:
+    recalled = "في الذكرى الخامسة للحراك، يتذكر الناشطون الأيام الأولى حين خرج مئات الآلاف إلى ساحة التحرير."
+    assert _events(recalled, ANALYSIS) == []
+    (ev,) = _events("وأصيب ثلاثة أشخاص عندما تظاهر مئات الطلاب أمس أمام مبنى الجامعة في بغداد.", ANALYSIS)
+    assert ev.event_type == "Protests"
