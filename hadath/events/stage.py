@@ -69,6 +69,7 @@ from hadath.events.lexicon import (
 from hadath.events.modality import OVERFLIGHT_VETO, SCATTERED_VETO, answering_verb, veto
 from hadath.events.model import load_model
 from hadath.events.tally import counted_people, dual_forms
+from hadath.geo.gazetteer import load_gazetteer
 from hadath.lexicon.actors import (
     ARMED_INTER,
     CIVILIAN_INTER,
@@ -3020,6 +3021,38 @@ def _organisation_behind(doc: Doc, best: Candidate, group: list[Candidate], args
     return arguments.Arguments(crowd, args.actor2, assoc, args.spans)
 
 
+_REGION_PRECISION: Final = 3
+_OFFICE_WORDS: Final = frozenset(normalize_key(w) for w in ("مبنى", "ديوان", "مقر", "مجلس", "دائرة"))
+_PROVINCE_WORDS: Final = frozenset(normalize_key(w) for w in ("محافظة", "ولاية"))
+
+
+def _seat_of_office(doc: Doc, s: SentenceCtx, region: Location) -> Location | None:
+    """The town a protest at a province's building stood in: «تظاهر مئات العراقيين أمام مبنى ديوان
+    محافظة الديوانية» was in the city of Diwaniyah, not anywhere in al-Qadisiyah (ACLED codes the
+    town). The sentence names the region as «محافظة X» right after a word for an office or its
+    building (:data:`_OFFICE_WORDS`), and a town of the same name lies in that region (the
+    governorate named after its seat); None else («مبنى محافظة ذي قار», whose seat is Nasiriyah)."""
+    for m in doc.entities:
+        if m.start < s.span.start or m.end > s.span.end or m.place is None or m.place.geonameid != region.geonameid:
+            continue
+        words = m.text.split()
+        before = [normalize_key(w) for w in doc.raw[max(s.span.start, m.start - 32):m.start].split()]
+        if len(words) > 1 and normalize_key(words[0]) in _PROVINCE_WORDS:
+            name = " ".join(words[1:])  # «محافظة الديوانية» is the mention
+        elif len(before) > 1 and before[-1] in _PROVINCE_WORDS:
+            name, before = m.text, before[:-1]  # «محافظة» before the mention «البصرة»
+        else:
+            continue
+        if not before or before[-1] not in _OFFICE_WORDS:
+            continue
+        towns = [p for p in load_gazetteer().candidates(normalize_key(name))
+                 if p.is_town and p.country == m.place.country and p.admin1 == m.place.admin1]
+        if towns:
+            town = max(towns, key=lambda p: p.population)
+            return town.to_location(name, 1)
+    return None
+
+
 def _civilians_as_crowd(doc: Doc, args: arguments.Arguments, spans: list[arguments.ActorSpan], event_type: str,
                         location: Location | None) -> arguments.Arguments:
     """ACLED's actor1 of a protest (riot) is its crowd, protesters (rioters), never civilians: a
@@ -3527,6 +3560,8 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
         cache.setdefault(coref.CAMPAIGN_TOLL, set()).add(best.start)
     made: dict[tuple[int, int], Span] = cache.setdefault("spans", {})
     location = arguments.location(doc, s, group, cache, arguments.actor_base(s, spans, args.actor2))
+    if fam == "protest" and location is not None and location.geo_precision == _REGION_PRECISION:
+        location = _seat_of_office(doc, s, location) or location
     if args.actor1 is None and typing.event_type in _CROWD_ROLES and typing.sub_event_type != EXCESSIVE_FORCE:
         args.actor1 = _the_crowd(doc, best, group, typing.event_type, location)
     if typing.event_type in _CROWD_ROLES and typing.sub_event_type != EXCESSIVE_FORCE:

@@ -52,6 +52,21 @@ def test_the_diwaniyah_protest_is_one_event_of_excessive_force() -> None:
     assert any(t.startswith("وبعد نحو ساعتين، أطلقت") for t in told)
 
 
+@pytest.mark.parametrize(("text", "town"), [
+    ("تظاهر مئات العراقيين أمس أمام مبنى ديوان محافظة الديوانية.", "Al Diwaniyah"),
+    ("تظاهر مئات العراقيين أمس أمام مبنى محافظة البصرة.", "Basrah"),
+    ("اعتصم العشرات أمس أمام مقر ولاية الخرطوم.", "Khartoum"),
+])
+def test_a_protest_at_a_province_building_is_in_its_seat(text: str, town: str) -> None:
+    (ev,) = _events(text)
+    assert ev.location is not None and ev.location.name == town and ev.location.geo_precision == 1
+
+
+def test_a_protest_in_a_province_stays_in_the_province() -> None:
+    (ev,) = _events("تظاهر مئات العراقيين أمس في محافظة الديوانية.")
+    assert ev.location is not None and ev.location.geo_precision == 3
+
+
 def test_the_diwaniyah_quotes_and_claims() -> None:
     text, doc = read_article("diwaniyah_power_protest_wire.txt", DIWANIYAH)
     speakers = [(q.speaker, q.via) for q in doc.quotes]
