@@ -2601,7 +2601,44 @@ def _the_crowd(doc: Doc, best: Candidate, group: list[Candidate], event_type: st
         if words is not None:
             s = best.sent
             text = doc.raw[s.tok_starts[words[0]]:s.ends[words[1] - 1]]
+    if text is None:
+        text = _crowd_named_in_clause(best, group)
     return _crowd_actor(_CROWD_ROLES[event_type], text or best.text, country)
+
+
+_STONED_VERBS: Final = frozenset(normalize_key(w) for w in ("رشق", "رشقوا", "رشقت", "ورشق", "ورشقوا", "ورشقت"))
+_STONED_REACH: Final = 2  # words from «رشقوا» to the force it names («رشقوا عناصر الأمن»)
+
+
+def _force_stoned(group: list[Candidate], spans: list[arguments.ActorSpan]) -> Actor | None:
+    """The state force a riot's crowd threw stones at, named right after the verb («ورشقوا قوات
+    الأمن بالحجارة»): ACLED's actor2 of the violent demonstration, whom the rioters fought."""
+    for c in group:
+        if c.trigger.mode != _RIOT_MODE or c.key not in _STONED_VERBS:
+            continue
+        for x in spans:
+            if x.role == "state" and x.actor.inter == STATE_INTER and not x.actor.name.startswith("Government") \
+                    and x.clause == c.clause and 0 <= x.tok - c.tok_end < _STONED_REACH:
+                return x.actor
+    return None
+
+
+_CROWD_NOUN_KINDS: Final = frozenset({"rioter", "protester"})  # generic_actors.tsv roles of a crowd
+
+
+def _crowd_named_in_clause(best: Candidate, group: list[Candidate]) -> str | None:
+    """The words of a crowd noun (generic_actors.tsv, roles rioter and protester) in the clauses
+    of the group, the nearest before its main trigger: «حيث أحرق شبان غاضبون إطارات السيارات ورشقوا قوات
+    الأمن بالحجارة» is the young men's riot, not the tyres'."""
+    s = best.sent
+    clauses = {c.clause for c in group}
+    for g in reversed(s.generic or ()):
+        if g.start >= best.start or g.payloads[0].role not in _CROWD_NOUN_KINDS:
+            continue
+        k = bisect_right(s.tok_starts, g.start) - 1
+        if k >= 0 and s.clause_of(k) in clauses:
+            return g.text
+    return None
 
 
 _PHRASE_MAX: Final = 6  # words of a crowd subject, at most («المئات من أبناء العشائر العربية»)
@@ -3527,6 +3564,8 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
             local_kinds.add("intervention")
             if args.actor2 is None:
                 args.actor2 = force.actor
+        elif args.actor2 is None:
+            args.actor2 = _force_stoned(group, spans)
     if fam == "violence":
         args = _fired_to_disperse(s, best, spans, args)
     typing = acled.decide(best, group, local_kinds, args.actor1, args.actor2)

@@ -341,3 +341,23 @@ def test_a_protest_in_a_when_clause_is_recalled_only_beside_an_anniversary() -> 
     assert _events(recalled, ANALYSIS) == []
     (ev,) = _events("وأصيب ثلاثة أشخاص عندما تظاهر مئات الطلاب أمس أمام مبنى الجامعة في بغداد.", ANALYSIS)
     assert ev.event_type == "Protests"
+
+
+# --- riots named by their crowd and the force they stoned; unions by their short name ---------
+
+
+def test_a_riot_is_its_young_men_s_and_the_force_they_stoned_is_actor2() -> None:
+    text = "وتجددت الاحتجاجات مساء الأحد في حي النور بمدينة القصرين، حيث أحرق شبان غاضبون إطارات السيارات ورشقوا قوات الأمن بالحجارة."
+    (ev,) = _events(text, "2024-01-22")
+    assert ev.sub_event_type == "Violent demonstration"
+    assert name(ev.actor1) == "Rioters (Tunisia)" and ev.actor1 is not None and ev.actor1.text == "شبان غاضبون"
+    assert name(ev.actor2) == "Police Forces of Tunisia"
+    # stones thrown at shops name no force
+    (shops,) = _events("ورشق المتظاهرون عددا من المحلات التجارية بالحجارة في القصرين.", "2024-01-22")
+    assert shops.actor2 is None
+
+
+def test_the_tunisian_labour_union_by_its_short_name() -> None:
+    (ev,) = _events("وفي العاصمة تونس، نظم اتحاد الشغل وقفة احتجاجية أمام مقر الحكومة في القصبة.", "2024-01-22")
+    assert name(ev.actor1) == "Protesters (Tunisia)"
+    assert [a.name for a in ev.assoc_actors] == ["UGTT: Tunisian General Labour Union"]
