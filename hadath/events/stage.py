@@ -3234,7 +3234,7 @@ def _forces_met_after(doc: Doc, ctxs: list[SentenceCtx], events: list[Event], ca
         if ev.event_type in _MET_TYPES and ev.actor2 is None and ev.evidence and (
                 ev.sub_event_type != EXCESSIVE_FORCE):
             k = by_start.get(ev.evidence[-1].start)
-            force, met = _force_met(doc, ctxs, k, cache, told, ev.location) if k is not None else (None, False)
+            force, met, where = _force_met(doc, ctxs, k, cache, told, ev.location) if k is not None else (None, False, None)
             update: dict[str, Any] = {}
             if force is not None:
                 if ev.location is not None:
@@ -3242,6 +3242,11 @@ def _forces_met_after(doc: Doc, ctxs: list[SentenceCtx], events: list[Event], ca
                 update["actor2"] = force
             if (force is not None or met) and ev.sub_event_type == "Peaceful protest":
                 update["sub_event_type"] = "Protest with intervention"
+            if update and where is not None:
+                # the words that tell the force met the crowd support the event too; its own
+                # sentence's span stays last
+                made: dict[tuple[int, int], Span] = cache.setdefault("spans", {})
+                update["evidence"] = [*ev.evidence[:-1], _span(made, where.span.start, where.span.end), ev.evidence[-1]]
             if update:
                 ev = ev.model_copy(update=update)
         out.append(ev)
@@ -3335,7 +3340,7 @@ def _elsewhere(doc: Doc, s: SentenceCtx, protest: SentenceCtx, here: Location | 
 
 
 def _force_met(doc: Doc, ctxs: list[SentenceCtx], k: int, cache: dict[str, Any],
-               told: set[int], here: Location | None = None) -> tuple[Actor | None, bool]:
+               told: set[int], here: Location | None = None) -> tuple[Actor | None, bool, SentenceCtx | None]:
     """The state force named in the first of the next :data:`MET_SENTENCES` sentences after
     ``ctxs[k]`` that has the crowd dispersed or met, and whether one of them has the crowd told
     before dispersed though it names no state force (:func:`_crowd_met_again`: «قبل أن يطلق حراس
@@ -3345,23 +3350,24 @@ def _force_met(doc: Doc, ctxs: list[SentenceCtx], k: int, cache: dict[str, Any],
     («وفي مدينة تعز، تظاهر مئات المحتجين ... قبل أن تفرقهم قوات الأمن»: another protest, its own
     force), or one that names another place (:func:`_elsewhere`), comes first."""
     end, at = ctxs[k].span.end, ctxs[k].index
-    met = False
+    where: SentenceCtx | None = None  # the sentence that has the crowd met though it names no force
     for s in ctxs[k + 1 : k + 1 + MET_SENTENCES]:
         if s.span.start in told or _elsewhere(doc, s, ctxs[k], here):
-            return None, met
+            break
         if s.index - at > MET_SENTENCES or more_breaks(doc, end, s.span.start, 1):
             # (only sentences with a trigger have a context: count the others too) a paragraph
             # further, only the dispersal of the protest named again: «وفرقت قوات الدرك الاعتصام»
             if s.index - at > MET_SENTENCES + 1 or more_breaks(doc, end, s.span.start, 2) or not (
                     _dispersed_again(s) or _crowd_met_again(s)):
-                return None, met
+                break
         if any(cue.kind in _MET_KINDS for cue in s.cues):
             force = next((x.actor for x in arguments.actor_spans(doc, s, cache) if x.role == "state"
                           and x.actor.inter == STATE_INTER and not x.actor.name.startswith("Government")), None)
             if force is not None:
-                return force, True
-            met = met or _crowd_met_again(s)
-    return None, met
+                return force, True, s
+            if where is None and _crowd_met_again(s):
+                where = s
+    return None, where is not None, where
 
 
 _DESTRUCTION: Final = "Looting/property destruction"

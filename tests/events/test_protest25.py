@@ -268,8 +268,12 @@ def test_live_fire_is_still_fire() -> None:
 
 
 def test_a_protest_dispersed_two_paragraphs_on_is_a_protest_with_intervention() -> None:
-    _, doc = read_article("tripoli_dbeibah_protest_wire.txt", TRIPOLI)
+    text, doc = read_article("tripoli_dbeibah_protest_wire.txt", TRIPOLI)
     tripoli, misrata = doc.events
+    # the words that tell the dispersal support the event; its own sentence's span stays last
+    told = [text[sp.start:sp.end] for sp in tripoli.evidence]
+    assert any(t.startswith("وقال شهود عيان إن مجموعة من المتظاهرين") for t in told)
+    assert told[-1].startswith("طرابلس (ليبيا) - تظاهر آلاف الليبيين")
     # «قبل أن يطلق حراس المبنى الرصاص في الهواء لتفريقهم»: the crowd of the lead, by pronoun
     assert tripoli.sub_event_type == "Protest with intervention"
     assert name(tripoli.actor1) == "Protesters (Libya)" and tripoli.event_date == "2025-05-16"
