@@ -362,7 +362,9 @@ def _haal_host(ix: DocIndex, p: MarkPair, ss: int, names: NameRegistry) -> Speak
     entity a lexicon or NER knows, or a body named after its head («بعثة الأمم المتحدة ...»):
     a plain phrase after the first word may be anything."""
     near = _frame_before(ix, p, ss)
-    if near is None or near[2] != "haal":
+    if near is None or not (near[2] == "haal" or near[2] == "statement" and not ix.doc.raw[near[1]:p.open].strip()):
+        # (also «ودانت حكومة إقليم كردستان الغارة ...، ودعت في بيان «...»»: the statement
+        # the sentence's subject issued, the quotation right after «في بيان»)
         return None
     i = ix.token_index(ss)
     for k in range(i, min(i + _FRONTED_MOST, len(ix.tok_texts))):
@@ -450,7 +452,7 @@ def find_quotes(ix: DocIndex, names: NameRegistry, sources: list[SourceMention])
         sent = ix.sentences.at(p.open)
         ss, se = (sent.start, sent.end) if sent else (0, len(raw))
         region = max(ss, last_close_in_sentence.get(ss, ss))
-        sp, via = _speaker_before(ix, p, region, names, names_pairs)
+        sp, via = _speaker_before(ix, p, region, names, names_pairs, sources)
         if sp is None:
             cue = _after_cue(ix, p.close + 1, se)
             if cue is not None and cue[1] in ("verb", "prep", "statement", "transmit"):
@@ -590,7 +592,8 @@ def _told_before(ix: DocIndex, p: MarkPair, ss: int, sp: Speaker, names: NameReg
 
 
 def _speaker_before(
-    ix: DocIndex, p: MarkPair, region: int, names: NameRegistry, names_pairs: list[MarkPair]
+    ix: DocIndex, p: MarkPair, region: int, names: NameRegistry, names_pairs: list[MarkPair],
+    sources: list[SourceMention] | None = None,
 ) -> tuple[Speaker | None, str | None]:
     """Speaker and outlet from the frame that leads into the quotation, if any.
 
@@ -631,6 +634,11 @@ def _speaker_before(
         if sp.kind != "word":
             break
     if carrier is not None:
+        maker = _maker_before(sources, region, carrier.start) if sp is None and sources else None
+        if maker is not None:
+            # «أما حزب العمال الكردستاني، فقد أكد في بيان نشرته وكالة «فرات» ... أن مقاتليه «...»»:
+            # the maker the sources stage read before its verb
+            return Speaker(maker.start, maker.end, maker.text, maker.name, "source"), carrier.text
         if sp is None or sp.kind == "word" and len(sp.text.split()) < 2:
             return carrier, None
         return sp, via or carrier.text
@@ -666,6 +674,17 @@ def _headline_speaker(ix: DocIndex, p: MarkPair, region: int, names: NameRegistr
 
 
 _STAMP_CHARS: Final = " \t-\u2013\u2014:0123456789\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669|"  # a time stamp
+
+
+def _maker_before(sources: list[SourceMention], region: int, pos: int) -> SourceMention | None:
+    """The last source read with a verb frame between ``region`` and ``pos`` that is no outlet."""
+    found = None
+    for m in sources:
+        if m.start >= pos:
+            break
+        if m.start >= region and m.end <= pos and m.frame_kind == "verb" and m.kind not in OUTLET_KINDS:
+            found = m
+    return found
 
 
 def _carried(sp: Speaker, frame_text: str) -> bool:

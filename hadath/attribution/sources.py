@@ -198,9 +198,15 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
             continue
         if f.payloads[0].id == _DOCUMENT and _inside_speech(ix, out, s):
             continue  # «قال مصدر عسكري إن قوات حرس الحدود رصدت محاولة تسلل»: what the source told
+        if _own_number_after(raw, f.end):
+            continue  # «قوة عسكرية صومالية يقدر عددها بنحو 600 مقاتل»: its number is estimated, it says nothing
         tok_start = ix.token_start_at(fs)
         gap = raw[ve : tok_start if tok_start is not None else fs]
         words = gap.split()
+        if words and words[0] in _COMMAS and _after_amma(ix, s):
+            # «أما حزب العمال الكردستاني، فقد أكد»: the topic «أما» fronts is the verb's subject
+            words = [w[1:] if w[:1] == _FA else w for w in words[1:]]
+            words = [w for w in words if w]
         if any(not w.isalpha() for w in words):
             continue
         nisba = _leading_demonyms(words) if skind == "generic" else 0
@@ -212,10 +218,21 @@ def find_sources(ix: DocIndex, names: NameRegistry) -> list[SourceMention]:
             text = raw[s:e]
         out[(s, e)] = SourceMention(s, e, text, name, skind, origin, fs, f.end, "verb", display(raw, s, e), f.payloads[0].id == _DENY)
         taken.add(s, e)
+    _carriers_after_subjects(ix, out)
     _subjects_after_that(ix, out, names)
     _pronoun_subjects(ix, out, names)
     _documents_told(ix, out)
     return sorted((_affiliated(ix, m, names) for m in out.values()), key=lambda s: (s.start, s.end))
+
+
+# «عدده/عددها/عددهم» (its number) right after a verb of estimating: the noun before the verb is
+# what is counted, the verb passive in sense («يقدر عددها بنحو 600»)
+_ITS_NUMBER: Final = regex.compile(r"\s*(?:\u0639\u062f\u062f(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627))(?!\w)")
+
+
+def _own_number_after(raw: str, end: int) -> bool:
+    """Does «عدده/عددها/عددهم» follow the verb ending at ``end``?"""
+    return _ITS_NUMBER.match(raw, end) is not None
 
 
 _BRACKETED: Final = regex.compile(r"[ \t]*\([^()\n]{1,30}\)")  # «(أفريكوم)»، «(سنتكوم)» after a name
@@ -495,12 +512,19 @@ def _bare_conj(norm: str) -> str:
 
 def _opens_speech(ix: DocIndex, i: int) -> bool:
     """Does token ``i`` open reported speech right after a verb: «إن/أن/إنها ...» or «:»
-    (time words may stand first: «قال أمس إن»)?"""
+    (time words may stand first: «قال أمس إن»), or a quotation after «في بيان» («ودعت في بيان
+    «جميع الأطراف إلى ...»»)?"""
+    stated = False
     for _ in range(3):
         if i >= len(ix.tok_norms):
             return False
-        if ix.tok_texts[i] == ":":
+        if ix.tok_texts[i] == ":" or stated and ix.tok_texts[i] in _OPENING_QUOTES:
             return True
+        f = ix.frame_tok.get(i) if not stated else None
+        if f is not None and f.payloads[0].kind == "statement":
+            stated = True
+            i = ix.token_index(f.end)
+            continue
         w = ix.word_tok.get(i)
         if w is None:
             return False
@@ -511,6 +535,20 @@ def _opens_speech(ix: DocIndex, i: int) -> bool:
             return False
         i = ix.token_index(w.end)
     return False
+
+
+_COMMAS: Final = frozenset({"\u060c", ","})
+_FA: Final = "\u0641"  # ف
+_AMMA: Final = frozenset(normalize_key(w) for w in ("أما", "وأما"))
+
+
+def _after_amma(ix: DocIndex, start: int) -> bool:
+    """Does «أما» stand right before the body starting at raw ``start``?"""
+    i = ix.token_index(start)
+    return i > 0 and ix.tok_norms[i - 1] in _AMMA
+
+
+_OPENING_QUOTES: Final = frozenset({"\u00ab", '"', "\u201c"})  # « " “
 
 
 def _bodies(ix: DocIndex) -> list[tuple[int, int, str | Mention, str, str]]:
@@ -657,6 +695,20 @@ def _speaker_before(out: dict[tuple[int, int], SourceMention], raw: str, pos: in
     """A speaker read after a verb frame ends right before ``pos`` («وأضاف المالكي | في بيان»)."""
     return any(m.frame_kind == "verb" and m.end <= pos and len(raw[m.end:pos].strip(" \u060c,")) == 0
                and pos - m.end <= STATEMENT_SPEAKER_GAP for m in out.values())
+
+
+def _carriers_after_subjects(ix: DocIndex, out: dict[tuple[int, int], SourceMention]) -> None:
+    """Drop an outlet read off «في بيان نشرته X» when the statement's maker, found only now as a
+    subject before its verb («أما حزب العمال الكردستاني، فقد أكد في بيان نشرته وكالة «فرات»»),
+    speaks right before it: the outlet carried the words (as :func:`_maker_before` rules for a
+    maker found after its verb)."""
+    raw = ix.doc.raw
+    for key, m in list(out.items()):
+        if m.frame_kind != "statement" or m.kind not in OUTLET_KINDS or m.frame_start is None or m.frame_end is None \
+                or not published_by(raw[m.frame_start:m.frame_end]):
+            continue
+        if _maker_before(ix, {k: v for k, v in out.items() if v is not m}, m.frame_start):
+            del out[key]
 
 
 def _maker_before(ix: DocIndex, out: dict[tuple[int, int], SourceMention], pos: int) -> bool:
@@ -829,6 +881,9 @@ def _spoken_for(ix: DocIndex, start: int) -> Any | None:
         body = ends.get(ix.tok_ends[i])
         if body is not None:
             k = ix.token_index(body.start) - 1
+            if k >= 1 and ix.tok_norms[k] in _POSTED_AT:
+                i = k - 1  # «سفير إيران لدى الأمم المتحدة»: the body he is posted to speaks not
+                continue
             heads = _STATE_OFFICES if body.type in PLACE_TYPES else _SPEAKS_FOR
             return body if k >= 0 and ix.tok_norms[k] in heads else None
         if word_key(ix.tok_texts[i]) not in ix.words.titles:
@@ -877,9 +932,9 @@ _SPEAKS_FOR: Final = frozenset(normalize_key(w) for w in ("باسم", "قائد"
 # the office before a country's name whose holder speaks for its government: «وزير خارجية إيران»
 _STATE_OFFICES: Final = frozenset(normalize_key(w) for w in (
     "خارجية", "دفاع", "داخلية", "سفير", "سفيرة", "مندوب", "مندوبة", "رئيس", "رئيسة", "حكومة", "ملك", "وزراء", "وزير", "وزيرة"))
+_POSTED_AT: Final = frozenset({normalize_key("لدى")})  # «سفير إيران لدى الأمم المتحدة»
 _COUNTRY_KIND: Final = "N"
 _CAPITAL_KIND: Final = "C"
-_GOVERNMENT: Final = "Government of {country}"
 
 
 def _government_of(doc: Doc, start: int, end: int) -> str | None:
@@ -888,10 +943,9 @@ def _government_of(doc: Doc, start: int, end: int) -> str | None:
     for m in doc.entities:
         if m.start == start and m.end == end and m.type in PLACE_TYPES and m.place is not None \
                 and m.place.kind in (_COUNTRY_KIND, _CAPITAL_KIND):
-            from hadath.lexicon.actors import country_name, fill_country  # noqa: PLC0415 - as _entity_body_name does
+            from hadath.lexicon.actors import government_of  # noqa: PLC0415 - as _entity_body_name does
 
-            cname = country_name(m.place.country)
-            return fill_country(_GOVERNMENT, cname) if cname else None
+            return government_of(m.place.country)
         if m.start > start:
             break
     return None

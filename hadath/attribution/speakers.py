@@ -33,6 +33,7 @@ MAX_BODY_TOKENS: Final = 6  # a body's name in marks, led by its head: «مكت�
 _LAM: Final = "\u0644"  # ل
 _BISM: Final = "\u0628\u0627\u0633\u0645"  # باسم: «المتحدث باسم»
 _FI: Final = "\u0641\u064a"  # في
+_LADA: Final = normalize_key("لدى")
 _BA: Final = "\u0628"  # ب
 _ALIF: Final = "\u0627"  # ا
 _LISTENERS: Final = frozenset(  # «قال للصحافيين», «قال لمراسل ...»: told to people, not an outlet
@@ -787,16 +788,25 @@ def _person_past_complement(ix: DocIndex, phrase: Phrase, names: NameRegistry | 
         return _spokesperson(raw, skip_titles(ix, ent.start, ent.end), ent.end, body_src, ent.canonical or body_canon, names)
     if norms[i] != _FI and norms[i][:1] != _LAM:
         return None
+    # «سفير إيران لدى الأمم المتحدة أمير سعيد إيرواني»: the body after «لدى» hosts the envoy, he
+    # speaks for the state his title names (sources._spoken_for), not for it
+    posted = norms[i] == _LADA
+    envoy: Speaker | None = None
+    if posted:
+        body_canon = _envoys_state(ix, phrase)
+        if body_canon is not None:  # the envoy, as his state, when no name NER knows follows
+            a, b = phrase.units[0].start, phrase.units[-1].end
+            envoy = Speaker(a, b, display(raw, a, b), body_canon, "entity")
     for k in range(i, min(n, i + PERSON_REACH)):
         if not texts[k][:1].isalpha() or k in ix.frame_tok:
-            return None
+            return envoy
         w = ix.word_tok.get(k)
         if w is not None and w.payloads[0].kind in ("that", "pronoun", "content"):
-            return None
+            return envoy
         if k > i and ix.is_number_start(starts[k]):
-            return None
+            return envoy
         src = ix.source_tok.get(k)
-        if src is not None and body_src is None:
+        if src is not None and body_src is None and not posted:
             body_src = src.payloads[0]
         ent = ix.entity_tok.get(k)
         if ent is None:
@@ -805,13 +815,28 @@ def _person_past_complement(ix: DocIndex, phrase: Phrase, names: NameRegistry | 
             j = ix.token_index(ent.end)
             if j < n and texts[j][:1].isalpha() and norms[j] != _FI and norms[j][:1] != _LAM \
                     and j not in ix.frame_tok and not _is_cue_word(ix, j):
-                return None  # the name runs on into the clause: not an appended speaker
+                return envoy  # the name runs on into the clause: not an appended speaker
             canon = ent.canonical if ent.canonical and ent.canonical.isascii() else body_canon
             return _spokesperson(raw, skip_titles(ix, ent.start, ent.end), ent.end, body_src, canon, names)
-        if ent.type == "ORG" and body_canon is None and body_src is None:
+        if ent.type == "ORG" and body_canon is None and body_src is None and not posted:
             c = ent.canonical
             body_canon = c if c and c.isascii() else None
+    return envoy
+
+
+def _envoys_state(ix: DocIndex, phrase: Phrase) -> str | None:
+    """"Government of X" for the country an envoy's title names («سفير إيران»), None when it
+    names none."""
+    starts = {u.start for u in phrase.units[1:]}
+    for m in ix.doc.entities:
+        place = m.place
+        if m.start in starts and place is not None and place.kind == "N" and place.country:  # a country
+            from hadath.lexicon.actors import government_of  # noqa: PLC0415 - as sources does
+
+            return government_of(place.country)
     return None
+
+
 
 
 def _is_cue_word(ix: DocIndex, j: int) -> bool:

@@ -96,6 +96,7 @@ _DEATH_WORDS: Final = frozenset(normalize_key(w) for w in (
     "مصرعهم", "حتفهما", "أودى", "أودت", "يقتل", "مقتول", "مقتولا", "مقتولة", "مقتولين", "مقتولون",
     "قتلا", "قتلتا", "استشهدا", "استشهدتا", "توفيا",  # duals: «طفلان قتلا بانفجار لغم»
     "ارتقى", "ارتقت", "ارتقوا",  # «ارتقى خلال المعارك 7 من أبطال القوات المسلحة شهداء»
+    "قضى", "قضوا", "قضيا", "قضت", "قضين",  # «قضى طفلان شقيقان جراء انفجار لغم أرضي»
     # «اغتيل ناشط»، «اغتيال ناشط»: an assassination is a death («محاولة اغتيال» is not: :func:`_deaths`)
     "اغتيل", "اغتيلت", "اغتيلوا", "اغتيال",
 ))
@@ -136,6 +137,21 @@ _OWN_FORCES: Final = frozenset(normalize_key(w) for w in (
     "قواتهم", "عناصرهم", "مقاتليهم", "طائراتهم", "وحداتهم", "مسلحيهم", "طيرانهم"))  # a force with the speaker's pronoun
 # a state's forces named bare in its own statement: «قال المتحدث باسم الجيش النيجيري إن القوات صدت الهجوم»
 _BARE_FORCES: Final = frozenset({normalize_key("القوات")})
+# a force's arm named by its kind in its own statement, two words: «القوة الصاروخية»، «سلاح الجو»
+_UNITS: Final = frozenset(normalize_key(w) for w in (
+    "القوة الصاروخية", "القوات الصاروخية", "الوحدة الصاروخية", "القوة الجوية", "سلاح الجو", "القوة البحرية",
+    "الوحدات الصاروخية", "سلاح المسيرات"))
+
+
+def _speakers_unit(s: SentenceCtx, cut: int) -> bool:
+    """Does the complement after «إن/أن» at ``cut`` open, past a quotation mark, with one of
+    :data:`_UNITS`: the speaker's missile force or air arm, the subject of the deed it tells?"""
+    k = cut + 1
+    while k < len(s.norms) and s.norms[k] in _QUOTE_NORMS:
+        k += 1
+    return k + 1 < len(s.norms) and f"{s.norms[k]} {s.norms[k + 1]}" in _UNITS
+
+
 _OWN_REACH: Final = 12  # tokens from «أن» to the deed its «مقاتليها» did («أن مقاتليها خاضوا ... وفجروا عبوات»)
 _FROM: Final = normalize_key("من")
 # light verbs whose object is an attack noun and whose subject is the attacker: شن، نفذ، ارتكب
@@ -318,6 +334,30 @@ def local_generic(doc: Doc, actor: Actor | None, country: str | None) -> Actor |
                            "text": actor.text, "inter": actor.inter, "country": country})
 
 
+_MILITARY_OF: Final = "Military Forces of {country}"
+# air defences among the generic military's variants (actors.tsv gen_mil), normalised
+_AIR_DEFENCES: Final = tuple(normalize_key(w) for w in (
+    "الدفاعات الجوية", "الدفاع الجوي", "دفاعات جوية", "المضادات الأرضية", "المضادات الجوية"))
+
+
+def home_defences(actor: Actor | None, country: str | None) -> Actor | None:
+    """Air defences named without a nationality are those of the country they fire in.
+
+    «أعلنت وزارة الدفاع السعودية أن الدفاعات الجوية تصدت لطائرتين مسيرتين أطلقتا من الأراضي
+    اليمنية باتجاه مدينة جازان» in a Yemen report: Saudi Arabia's, where :func:`local_generic`
+    keeps an army without a nationality the article's wherever it acts (armies strike abroad;
+    air defences shoot over their own ground)."""
+    if actor is None or not country or actor.country == country:
+        return actor
+    if actor.name != fill_country(_MILITARY_OF, country_name(actor.country)):
+        return actor
+    key = normalize_key(actor.text)
+    if not any(d in key for d in _AIR_DEFENCES) or any(w in nisba_index() for w in key.split()):
+        return actor
+    return trusted(Actor, {"name": fill_country(_MILITARY_OF, country_name(country)),
+                           "text": actor.text, "inter": actor.inter, "country": country})
+
+
 # after a state actor's words, the adjectives that say its rule was ended by force: «الرئيس
 # المخلوع»، «النظام البائد» (a deposed president's loyalists are no state force). Not «السابق»،
 # «الأسبق»: a former minister attacked is still coded by his office (the sessions' tests)
@@ -367,7 +407,7 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
     hi = bisect_left(cache["actor_starts"], b)
     according = _according_sources(doc, cache)
     for m in mentions[lo:hi]:
-        actor = _resolved(doc, m, cache) if m.start not in according else None
+        actor = _resolved(doc, m, cache) if not according.contains(m.start, m.start + 1) else None
         if actor is not None:
             partners: tuple[Actor, ...] = ()
             if actor.inter in ARMED_GROUP_INTER and actor.name.startswith(UNIDENTIFIED):
@@ -805,19 +845,25 @@ def _says_nationality(text: str) -> bool:
     return any(normalize_key(w) in nis for w in text.split()[1:])
 
 
-def _according_sources(doc: Doc, cache: dict[str, Any]) -> frozenset[int]:
-    """Raw starts of the sources the text credits after the fact («...، وفق ما أعلنت وزارة
-    الداخلية»، «بحسب الجيش»): they tell what happened, they take no part in it (once a document)."""
+def _according_sources(doc: Doc, cache: dict[str, Any]) -> SpanIndex:
+    """Where the sources the text credits after the fact stand, each to its clause's end
+    («...، وفق ما أعلنت وزارة الداخلية»، «بحسب الجيش»، «وفق ما أعلنت وزارة الصحة في حكومة صنعاء
+    التابعة لجماعة الحوثي»): they and the words that describe them tell what happened, they take
+    no part in it (once a document)."""
     got = cache.get("according_sources")
     if got is None:
         raw = doc.raw
-        got = cache["according_sources"] = frozenset(
-            m.start for m in doc.extras.get("sources", ())
+        spans = []
+        for m in doc.extras.get("sources", ()):
             if m.frame_start is not None and (m.frame_kind == "prep" or _ACCORDING_AS.search(
-                raw, max(0, m.frame_start - _ACCORDING_REACH), m.frame_start) is not None))
+                    raw, max(0, m.frame_start - _ACCORDING_REACH), m.frame_start) is not None):
+                stop = _CLAUSE_STOP.search(raw, m.end)
+                spans.append((m.start, stop.start() if stop is not None else len(raw)))
+        got = cache["according_sources"] = SpanIndex(spans)
     return got  # type: ignore[no-any-return]
 
 
+_CLAUSE_STOP: Final = re.compile(r"[.\u060c,;\u061b:\n«»()]")  # where the words describing a source stop
 _ACCORDING_REACH: Final = 12
 # «وفق ما أعلنت»، «حسبما أفاد»، «بحسب ما ذكرت»: a verb frame after «according to what»
 _ACCORDING_AS: Final = re.compile(r"(?:وفق|وفقا ل|حسب|بحسب|طبقا ل)\s*ما\s*$|حسبما\s*$")
@@ -968,7 +1014,12 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             # «عثرت الشرطة على جثة رجل مقتولاً»: who found the body did not kill; «في هجوم
             # نسبته السلطات إلى الدعم السريع التي نفت»: who blames, and whom, the report leaves open
             continue
-        if kinds & _K_ASSASSINATED and actor2 is None:
+        if actor1 is None and x.role == "state" and any(c.tok_end == x.tok and _state_subject(s, c) is not None
+                                                          for c in group):
+            # «قتلوا وأصيب 46 آخرون عندما قصفت الهند ستة مواقع»: the country right after the
+            # verb of attacking is its subject (:func:`_striking_states`), whatever came before
+            actor1 = x
+        elif kinds & _K_ASSASSINATED and actor2 is None:
             # «اغتيل النائب وليد عيدو بانفجار سيارة مفخخة»، «اغتيال جاسم الذهبي»: whom an
             # assassination word names right after it (a title may stand between) is its target
             actor2 = x
@@ -1236,7 +1287,10 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             # a verb that agrees with a plural subject («استهدفوا»، «هاجموا») follows it (a verb
             # before its subject is singular): what comes after it is the object
             plural = head is not best
-            if passive or svo or plural or x.tok - head.tok_end > 1:
+            # «أعلن الجيش الباكستاني أنه أسقط خمس طائرات حربية هندية»: the pronoun on «أن» is
+            # the subject, what follows the verb its object
+            pronoun = head.tok > 0 and s.norms[head.tok - 1] in HE_THAT
+            if passive or svo or plural or pronoun or x.tok - head.tok_end > 1:
                 if actor2 is None:
                     actor2 = x
             elif actor1 is None:
@@ -1314,9 +1368,14 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         own = 0 <= cut < best.tok - 1 <= cut + _OWN_REACH and s.norms[cut + 1] in _OWN_FORCES
         # «قال الجيش في بيان إن طيرانه الحربي دمر رتلا»: the speaker's aircraft are the trigger
         own = own or 0 <= cut and best.tok == cut + 1 and s.norms[best.tok] in _OWN_FORCES
+        # «قال المتحدث العسكري باسم الحوثيين إن «القوة الصاروخية نفذت عملية ...»»: the speaker's unit
+        # (the deed may be told by the group's first trigger: «نفذت عملية ... استهدفت مطار بن
+        # غوريون ... بصاروخ باليستي», typed by the missile)
+        lead = min([best.tok] + [c.tok for c in group if c.clause == best.clause])
+        own = own or 0 <= cut < lead - 1 <= cut + _OWN_REACH and _speakers_unit(s, cut)
         bare = not own and 0 <= cut < best.tok - 1 <= cut + _OWN_REACH and s.norms[cut + 1] in _BARE_FORCES
         if actor1 is None and (own or bare or verbal and 0 <= cut and s.norms[cut] in HE_THAT and (
-                best.tok - cut <= 2 or _joined_deed(s, cut, best, spans))):
+                best.tok - cut <= 2 or _joined_deed(s, cut, best, spans)) or _pronoun_did(s, cut, best)):
             # «قال الجيش الإسرائيلي في بيان إنه استهدف مسلحين»: the pronoun on «إن» is the
             # speaker, who is the verb's subject; «أعلن المتحدث باسم جماعة الحوثي أن قواته
             # أطلقت صاروخا»: the speaker's forces are the speaker's group
@@ -1333,6 +1392,10 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 actor1 = agents[-1]
                 if actor2 is None and own and opposed and opposed[0].actor.name != actor1.actor.name:
                     actor2 = opposed[0]
+                hit = [x for x in spans if cut < x.tok < best.tok and x.role in {"armed", "state"}
+                       and x.actor.name != actor1.actor.name and _counted_victims(s, x)]
+                if hit and (actor2 is None or actor2.role == "civilian" and actor2.tok > best.tok):
+                    actor2 = hit[-1]  # «أنها «حيدت 12 إرهابياً» من حزب العمال»: whose men were hit
         if actor1 is None and t.mode == NEUTRALISE_MODE and doc is not None:
             # «أعلنت وزارة الدفاع التركية تحييد 12 إرهابيا»: "neutralised" is the ministry's word
             # for what its own forces did
@@ -1523,6 +1586,22 @@ def _named_side(mine: list[ActorSpan], actor1: ActorSpan, actor2: ActorSpan) -> 
 
 
 _DEFENCE: Final = normalize_key("الدفاع")  # «وزارة الدفاع التركية»، «الدفاع الروسية»
+
+
+_PRONOUN_DEED_REACH: Final = 12  # tokens from «أنها» to the attack noun that names its verb's means
+
+
+def _pronoun_did(s: SentenceCtx, cut: int, best: Candidate) -> bool:
+    """«أعلنت وزارة الدفاع التركية أنها «حيدت 12 إرهابياً» ... في غارات جوية»: the pronoun on
+    «أن» is the subject of the verb of violence right after it (past a quotation mark), and the
+    attack noun later in its clause (which types the event) names how it was done."""
+    if cut < 0 or s.norms[cut] not in HE_THAT or not 0 < best.tok - cut <= _PRONOUN_DEED_REACH:
+        return False
+    k = cut + 1
+    while k < len(s.norms) and s.norms[k] in _QUOTE_NORMS:
+        k += 1
+    return any(c.tok == k and c.trigger.pos in VERB_POS and c.trigger.plover == "ASSAULT" and c.clause == best.clause
+               for c in s.candidates)
 
 
 def _defence_ministry(doc: Doc, s: SentenceCtx, cut: int) -> ActorSpan | None:
@@ -2911,7 +2990,16 @@ def _counted_victims(s: SentenceCtx, x: ActorSpan) -> bool:
         i -= 1
         if tf[i - 1] & _CASUALTY_WORDS:
             return True  # «مقتل 12 عنصرا تكفيريا وتوقيف 7 آخرين»: the dead arrest nobody
+    if i > 3 and s.norms[i - 1] == _FROM:
+        k = i - 2  # the counted noun, past a closing mark («حيدت 12 إرهابياً» من ...)
+        while k > 2 and s.norms[k] in _QUOTE_NORMS:
+            k -= 1
+        if _is_count(s, tf, k - 1) and tf[k - 2] & _HIT_WORDS:
+            return True  # «حيدت 12 إرهابياً من حزب العمال الكردستاني»: the side of the counted dead
     return i > 0 and bool(tf[i - 1] & _SUBSET_PREV)
+
+
+_HIT_WORDS: Final = _CASUALTY_WORDS | frozenset(normalize_key(w) for w in ("حيدت", "حيدوا", "حيدنا", "تحييد"))
 
 
 # «برصاص قناص تابع لجماعة الحوثيين»، «بنيران عناصر من قوات النظام»: who fired, then whose he is

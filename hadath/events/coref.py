@@ -317,8 +317,49 @@ def merge_coreferent(doc: Doc, events: list[Event]) -> list[Event]:
     events = _merge_demonstrative(doc, merge_headline(doc, merge_pluperfect_protests(doc, merge_crowd_clashes(doc, events))))
     merged = _merge_definite(doc, _merge_engagements(doc, events))
     merged = _merge_claimed(doc, _merge_accounts(doc, merge_met_later(doc, merged)))
-    out = _merge_disputed(doc, _merge_same_row(_merge_retold(doc, merged)))
+    out = _drop_parried(doc, _merge_disputed(doc, _merge_same_row(_merge_retold(doc, merged))))
     return [_campaign_toll_back(ev, told) for ev in out] if told else out
+
+
+# verbs of air defence (triggers.tsv defuse) that meet a strike coming in; not «أسقطت» (a downing
+# may be of the other side's drone on patrol: «قالت قوات الدعم السريع إنها أسقطت طائرة مسيرة
+# تابعة للجيش»)
+_PARRYING: Final = frozenset(normalize_key(w) for w in (
+    "تصدت", "تصدى", "التصدي", "اعترضت", "اعترض", "اعتراض", "اعترضت الدفاعات"))
+_STRIKES: Final = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+_DISRUPTED_USE: Final = "Disrupted weapons use"
+
+
+def _parried_there(parried: Location | None, strike: Location | None) -> bool:
+    """The interception happened where the strike did: the same place, or no place told for it
+    («وقال المتحدث ... إن المضادات الأرضية "تصدت لعدد من المسيرات الانتحارية"» after the strike
+    on Port Sudan)."""
+    return parried is None or strike is not None and strike.name == parried.name
+
+
+def _drop_parried(doc: Doc, events: list[Event]) -> list[Event]:
+    """An interception at the place and date of a strike that got through is part of that strike.
+
+    «مضيفاً أن وسائط الدفاع الجوي تصدت لصواريخ العدوان وأسقطت معظمها» after «عدوان جوي
+    إسرائيلي استهدف ... محيط مدينة دمشق»، «تصدت المضادات الأرضية لمسيرات ...، فيما اندلع حريق
+    في مستودع للوقود بعد أن أصابته مسيرة أخرى»: ACLED codes the attack once, as the strike; an
+    interception stands as disrupted weapons use only when nothing of the salvo is reported to
+    hit that very place («اعترضت القبة الحديدية صاروخين أطلقا ... باتجاه عسقلان»; drones downed
+    «فوق عدة مقاطعات روسية» are not the one that struck a town in one of them).
+    """
+    strikes = [ev for ev in events if ev.sub_event_type in _STRIKES]
+    if not strikes:
+        return events
+    out = []
+    for ev in events:
+        if ev.sub_event_type == _DISRUPTED_USE and ev.evidence:
+            trigger = ev.evidence[0]
+            key = normalize_key(doc.raw[trigger.start:trigger.end]).lstrip("\u0648")
+            if key in _PARRYING and any(_parried_there(ev.location, s.location) and s.event_date == ev.event_date
+                                        for s in strikes):
+                continue
+        out.append(ev)
+    return out
 
 
 

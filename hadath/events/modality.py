@@ -107,6 +107,15 @@ _WEAPON_MODES: Final = frozenset({"explosives", "heavy-weapons", "aerial", "suic
 # tokens from a disrupting word to the weapon it disrupted: «فككت قوى الأمن الداخلي (الأسايش)
 # عبوة ناسفة» puts the force's name and its bracketed short name (brackets are tokens) between
 _DISRUPT_REACH: Final = 8
+# an incursion (triggers.tsv advance) is how the deed told after it in the sentence was done, not
+# ground taken: «توغلت قوة إسرائيلية ... واعتقلت ثلاثة رعاة» (ACLED codes the arrests)
+_INCURSION: Final = frozenset(normalize_key(w) for w in ("توغل", "توغلت", "توغلوا", "توغلا"))
+_INCURSION_DEEDS: Final = frozenset({"arrest", "abduct", "raid", "destroy", "demolish"})
+_INCURSION_REACH: Final = 20  # tokens from the incursion verb to the deed verb («... في قرية ...، واعتقلت»)
+# disrupting verbs (triggers.tsv defuse) that disrupt only with a weapon after them: «تصدت الدفاعات
+# الجوية لثلاث طائرات مسيرة»، «اعترضت القبة الحديدية صاروخين»; else they block a road or a
+# convoy («اعترضت سيارة موكب النائب») or repel an attack («تصدت القوات لهجوم»)
+_DISRUPT_ONLY_OF_WEAPONS: Final = frozenset(normalize_key(w) for w in ("اعترضت", "اعترض", "تصدت", "تصدى", "التصدي"))
 # «إبان سيطرة التنظيم»، «طوال فترة احتلالها»، «خلال سيطرته»: the control is the time frame of
 # something else (a massacre found, a life recalled), not ground taken now. «خلال/أثناء» only
 # with a possessed noun (control by someone named before): «خلال سيطرة القوات على البلدة» may
@@ -323,6 +332,10 @@ def veto(c: Candidate) -> str | None:
         return "dispersal"  # «قنابل الغاز المسيل للدموع»، «الرصاص المطاطي»: no bombing, no live fire
     if c.trigger.mode == "disrupt" and _drone_drop(s, c) is not None:
         return "dropped"  # «أسقطت مسيرة أوكرانية عبوة ناسفة»: the drone dropped a bomb, none was downed
+    if c.trigger.mode == "disrupt" and c.key in _DISRUPT_ONLY_OF_WEAPONS and not any(
+            o.trigger.mode in _WEAPON_MODES and o.clause == clause and 0 < o.tok - c.tok <= _DISRUPT_REACH
+            for o in s.candidates):
+        return "unarmed"  # «اعترضت سيارة موكب النائب»، «تصدت القوات لهجوم»: no weapon was disrupted
     if c.trigger.plover == "PROTEST" and c.tok > 0 and _drops_from_aircraft(s, c.tok - 1):
         return "aircraft"  # «أسقطت مسيرة ...»: a drone, not a march
     if s.norms[c.tok] in _DAWN_ADVERB and c.tok_end == c.tok + 1 and (
@@ -344,6 +357,10 @@ def veto(c: Candidate) -> str | None:
     if c.trigger.mode == "abduct" and any(o.trigger.mode == "territory" and 0 < c.tok - o.tok_end + 1 <= _RESCUE_REACH
                                           and _frees_captives(s, o) for o in s.candidates):
         return "rescue"  # «أسفرت عن تحرير ثلاثة رهائن»: the abduction is the freed hostages' past
+    if c.trigger.mode == "territory" and c.key in _INCURSION and any(
+            o.trigger.mode in _INCURSION_DEEDS and o.trigger.pos == "verb" and 0 < o.tok - c.tok <= _INCURSION_REACH
+            for o in s.candidates):
+        return "incursion"  # «توغلت قوة إسرائيلية في قرية ...، واعتقلت ثلاثة رعاة»: the arrests are the news
     if c.trigger.mode == "territory" and _control_period(s, c):
         return "during"  # «خلال سيطرته على المنطقة»: a period, not a taking
     if c.trigger.plover == "ASSAULT" and any(
@@ -388,16 +405,18 @@ def veto(c: Candidate) -> str | None:
                     and _drone_drop(s, o) is not c:
                 return "disrupted"  # «فككت قوات الأمن سيارة مفخخة»: the bomb did not go off
         for cue in cues:
-            if cue.kind == "equipment" and cue.clause == clause and 0 < c.tok - cue.tok <= _EQUIPMENT_REACH:
+            if cue.kind == "equipment" and cue.clause == clause and 0 < c.tok - cue.tok <= _EQUIPMENT_REACH \
+                    and not any(k.kind == "after" and cue.tok < k.tok < c.tok for k in s.cues):
                 # «قوة معززة بجرافات وطائرات مسيرة اقتحمت»: drones came along, none struck;
-                # «تدمير منصتين لإطلاق الصواريخ»: the rockets name what was hit
+                # «تدمير منصتين لإطلاق الصواريخ»: the rockets name what was hit. An after-word
+                # between opens a new account: «حريق في مستودع ... بعد أن أصابته مسيرة»
                 return "equipment"
             if cue.kind == OVERFLIGHT_VETO and cue.clause == clause and 0 < c.tok - cue.tok <= _OVERFLIGHT_REACH \
                     and c.trigger.pos != "verb":
                 return OVERFLIGHT_VETO  # «وسط تحليق مكثف لطائرات مسيرة»: drones flew over, none is said to strike
     if _habitual(s, c, cues):
         return "habitual"  # «القصف المتكرر يثير الرعب بين السكان»: a pattern, no one happening
-    if c.trigger.mode == "casualty" and _scattered_toll(s, c, cues):
+    if c.trigger.mode == "casualty" and _scattered_toll(s, c, cues) or _listed_with_scattered(s, c, cues):
         return SCATTERED_VETO  # «وثق المرصد مقتل 19 شخصا ... وذلك في حوادث متفرقة»: a day's count of many
     if _wounded_one_died(s, c):
         return "update"  # «ارتفعت الحصيلة إلى خمسة بعد وفاة أحد الجرحى متأثراً بجروحه»
@@ -585,7 +604,8 @@ def _dead_listed(s: SentenceCtx, c: Candidate) -> bool:
     are those of a happening told before; the sentence lists who they were and how they died
     (claims count them), it tells no new happening."""
     norms = s.norms
-    return any(norms[k] in _THE_DEAD and norms[k + 1] in _THEY_ARE for k in range(0, c.tok - 1))
+    # (the word itself too: «القتلى» of «القتلى هم» counts the dead it lists)
+    return any(norms[k] in _THE_DEAD and norms[k + 1] in _THEY_ARE for k in range(0, min(c.tok + 1, len(norms) - 1)))
 
 
 def _scattered_toll(s: SentenceCtx, c: Candidate, cues: list[Cue]) -> bool:
@@ -600,6 +620,18 @@ def _scattered_toll(s: SentenceCtx, c: Candidate, cues: list[Cue]) -> bool:
         if cue.kind == "scattered" and cue.tok > c.tok:
             return not any(o.trigger.mode != "casualty" and c.tok < o.tok < cue.tok for o in s.candidates)
     return False
+
+
+_WA: Final = "\u0648"  # و
+_LISTED_REACH: Final = 4  # tokens from a scattered cue to a happening listed with it («... متفرقة وانفجار»)
+
+
+def _listed_with_scattered(s: SentenceCtx, c: Candidate, cues: list[Cue]) -> bool:
+    """Is ``c`` a happening listed with a scattered cue right before it, joined by «و»: «مقتل 14
+    شخصاً ... وذلك في حوادث أمنية متفرقة وانفجار مخلفات حرب»? It names one more kind of the
+    day's happenings the monitor summed, not one happening (:func:`_scattered_toll`)."""
+    return c.prefix.startswith(_WA) and any(
+        cue.kind == "scattered" and cue.clause == c.clause and 0 < c.tok - cue.tok <= _LISTED_REACH for cue in cues)
 
 
 def _wounded_one_died(s: SentenceCtx, c: Candidate) -> bool:
@@ -902,6 +934,12 @@ def _purposed(s: SentenceCtx, c: Candidate) -> bool:
     return False
 
 
+# cue kinds that, told before an after-word, make what follows it their cause: «أصيب أربعة مدنيين إثر
+# انفجار سيارة مفخخة» (casualty), «اندلع حريق في مستودع للوقود بعد أن أصابته مسيرة» (accident
+# words name the fire or the collapse a strike caused)
+_TOLD_BEFORE_CAUSE: Final = frozenset({"casualty", "accident"})
+
+
 def _background_after(s: SentenceCtx, c: Candidate) -> bool:
     """A violent happening after «بعد، إثر، عقب، غداة» in a sentence that tells nothing violent
     before that word is the background of the sentence's news, not its report: «دعت الحكومة
@@ -913,8 +951,8 @@ def _background_after(s: SentenceCtx, c: Candidate) -> bool:
 
     Not when a violent trigger that is not vetoed itself (the stage vetoes a sentence's
     candidates in order: «وسط مخاوف من وقوع هجمات، بعد الاعتداء الذي ...» fears no deed) or a
-    casualty word (cues.tsv kind casualty: «أصيب أربعة مدنيين إثر انفجار سيارة مفخخة») comes
-    before the word, nor «بعد ظهر/منتصف/حلول» (a time of day) or «بعد ذلك» (then). Nor when
+    casualty word (cues.tsv kind casualty: «أصيب أربعة مدنيين إثر انفجار سيارة مفخخة») or the
+    damage it did (kind accident: «اندلع حريق ... بعد أن أصابته مسيرة») comes before the word, nor «بعد ظهر/منتصف/حلول» (a time of day) or «بعد ذلك» (then). Nor when
     the word's clause dates the happening to the story's days (cues.tsv kind time: «أمس»،
     «اليوم»، a weekday): «وشلت الحركة في المدينة بعد انفجار سيارة مفخخة أمس» tells yesterday's
     bombing by what it did; undated, or dated back («الأسبوع الماضي»، «في يوليو الماضي»), it
@@ -935,7 +973,7 @@ def _background_after(s: SentenceCtx, c: Candidate) -> bool:
         dated_back = _dated_back(s, cue.tok)  # «بعد أسبوع من هجوم ... أثناء قداس الأحد»: that Sunday's
         # «بعد يوم من مقتل»: the day measures the time between, it dates nothing
         measure = cue.tok + 1 if _measured_back(s, cue.tok) else -1
-        if any(k.kind == "casualty" and k.tok < cue.tok or not dated_back and k.kind == "time" and k.tok > cue.tok
+        if any(k.kind in _TOLD_BEFORE_CAUSE and k.tok < cue.tok or not dated_back and k.kind == "time" and k.tok > cue.tok
                and k.tok != measure and k.clause == cue.clause for k in s.cues):
             continue
         return True

@@ -51,6 +51,7 @@ from hadath.events.lexicon import (
     ATTACK_MODES,
     CROWD_KINDS,
     DEMONSTRATIVES,
+    DRONE_WORDS,
     EXCESSIVE_FORCE,
     HE_THAT,
     NEUTRALISE_MODE,
@@ -92,7 +93,9 @@ _FAMILY: Final = {
     "THREATEN": "threaten", "COERCE": "coerce",
 }
 _AL: Final = "\u0627\u0644"
-_WEAPON_MODES: Final = frozenset({"heavy-weapons", "aerial", "explosives"})
+_AERIAL: Final = "aerial"
+_REGAINS: Final = "Government regains territory"
+_WEAPON_MODES: Final = frozenset({"heavy-weapons", _AERIAL, "explosives"})
 # checkpoints are listed as place cues in cues.tsv (حاجز، نقطة تفتيش); they are attack objects too
 _OBJECT_KINDS: Final = frozenset({"object", "position"})  # cues.tsv: «حاجزاً»، «ثكنة» ...; «موقع»
 _OBJECT_KEYS: Final = frozenset({"\u062d\u0627\u062c\u0632", "\u0646\u0642\u0637\u0647 \u062a\u0641\u062a\u064a\u0634",  # حاجز، نقطة تفتيش
@@ -134,7 +137,7 @@ _DOER_ROLES: Final = frozenset({"armed", "state"})
 _PREPOSITIONS: Final = frozenset(normalize_key(w) for w in ("من", "عن", "في", "على", "إلى", "بعد", "قبل", "دون"))
 _DISRUPT_VERBS: Final = frozenset(normalize_key(w) for w in (  # finite verbs among the defuse phrases (triggers.tsv)
     "فكك", "فككت", "فككوا", "أبطل مفعول", "أبطلت مفعول", "أحبط", "أحبطت", "أسقط", "أسقطت", "ضبطت أسلحة",
-    "اعترضت الدفاعات", "اعترض صاروخا"))
+    "اعترضت الدفاعات", "اعترض صاروخا", "اعترضت", "اعترض", "تصدت", "تصدى"))
 _DETAINEE_REACH: Final = 4  # words from an arrest word to the count of detainees, at most
 _OF_THEM: Final = frozenset({"\u0645\u0646\u0647\u0645", "\u0645\u0646\u0647\u0646"})  # منهم منهن
 _PEOPLE_CUES: Final = frozenset({"victim", "crowd"})
@@ -370,6 +373,8 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
     """Patterns the gold data barely covers but that leave no doubt a happening is reported."""
     if c.trigger.mode in _RULE_MODES:
         return _finite(c) and _place_follows(doc, c)
+    if c.trigger.mode == _AERIAL and _drone_hit(c):
+        return True
     if c.trigger.plover == "PROTEST" and (_counted_chant(c) or _dispersed(c) or _counted_march(c) or _march_subject(c)
                                           or _crowd_dispersed(c) or _turned_into(c) or _done_in_protest(c)
                                           or _call_answered(c) or _crowd_burned(c) or _chain_formed(c)
@@ -972,7 +977,8 @@ def _detainees_follow(c: Candidate) -> bool:
     """
     if _LAM in c.prefix:
         return False
-    if c.key not in _ARREST_VERBS and not _seized_by_split_verb(c) and not _announced_arrest(c):
+    if c.key not in _ARREST_VERBS and not _seized_by_split_verb(c) and not _announced_arrest(c) \
+            and not _resulted_arrest(c):
         return False
     return _counted_people_follow(c) and not _over_a_period(c)
 
@@ -1016,6 +1022,31 @@ def _announced_arrest(c: Candidate) -> bool:
     المديرية العامة لقوى الأمن الداخلي في بيان توقيف خمسة أشخاص»، «أفاد نادي الأسير باعتقال 15
     شخصاً» tell arrests made, as «اعتقلت» would."""
     return c.key in _ARREST_NOUNS and _announced_before(c, _ANNOUNCE, _ANNOUNCE_REACH, "\u0648\u0641")
+
+
+# «أسفرت عن» / «أدت إلى»: what an operation resulted in, right before an arrest noun
+_RESULTED_IN: Final = {
+    normalize_key("عن"): frozenset(normalize_key(w) for w in ("أسفرت", "أسفر", "وأسفرت", "وأسفر", "أسفرتا")),
+    normalize_key("إلى"): frozenset(normalize_key(w) for w in ("أدت", "أدى", "وأدت", "وأدى")),
+}
+
+
+def _resulted_arrest(c: Candidate) -> bool:
+    """An arrest noun as what an operation resulted in: «نفذت عملية إنزال جوي في صحراء الأنبار
+    أسفرت عن اعتقال خمسة إرهابيين» tells arrests made, as «اعتقلت» would."""
+    if c.key not in _ARREST_NOUNS or c.tok < 2:
+        return False
+    s = c.sent
+    verbs = _RESULTED_IN.get(s.norms[c.tok - 1])
+    if verbs is None or s.norms[c.tok - 2] not in verbs:
+        return False
+    # «مواجهات بين الشرطة ومئات المتظاهرين، ما أدى إلى توقيف 200 شخص»: arrests that end a
+    # protest or a clash are that event's outcome (protest with intervention), not one of their own
+    return not any(o.tok < c.tok and (o.trigger.plover == "PROTEST" or o.trigger.mode in _CROWD_MEETING_MODES)
+                   for o in s.candidates)
+
+
+_CROWD_MEETING_MODES: Final = frozenset({"clash", "riot", "mob"})
 
 
 _DURING: Final = normalize_key("خلال")
@@ -2207,6 +2238,26 @@ def _reached(c: Candidate) -> bool:
     return False
 
 
+# verbs of hitting written into the drone phrases of triggers.tsv («مسيرة استهدفت»، «أصابته مسيرة»)
+_DRONE_HIT_VERBS: Final = frozenset(normalize_key(w) for w in (
+    "استهدفت", "قصفت", "هاجمت", "أصابته", "أصابتها", "ضربته", "ضربتها"))
+
+
+def _drone_hit(c: Candidate) -> bool:
+    """A drone phrase that is its own clause's verb and subject tells a strike: «اندلع حريق في
+    مستودع للوقود بعد أن أصابته مسيرة أخرى»، «مسيرة استهدفت سيارة». The classifier, which
+    reads the sentence as a whole, may score it low beside a disrupted drone («تصدت
+    المضادات لمسيرات ...، فيما ... أصابته مسيرة أخرى»); the vetoes still apply. Not after a
+    relative pronoun: «المسيرة التي استهدفت» recalls the strike to say something else."""
+    words = c.key.split()
+    if len(words) != 2 or not any(w in DRONE_WORDS or w[2:] in DRONE_WORDS for w in words):
+        return False
+    if not any(w in _DRONE_HIT_VERBS for w in words):
+        return False
+    s = c.sent
+    return not (c.tok > 0 and s.norms[c.tok - 1] in _RELATIVES)
+
+
 def _finite(c: Candidate) -> bool:
     """The trigger reports a deed: a finite verb, or a verbal noun after a verb of managing.
 
@@ -2307,7 +2358,8 @@ def _kin_clauses(s: SentenceCtx) -> set[int]:
 
     A kin word right after «يد»، «برصاص»، «بسكين» («سيدة قتلت على يد زوجها»، «قتل شاب برصاص
     شقيقه»), read once a clause; or a finite verb of violence whose one-person subject's relative
-    is its object («قتل رجل زوجته»، «قتلت امرأة ابنها»)."""
+    is its object («قتل رجل زوجته»، «قتلت امرأة ابنها»), also after «أقدم ... على» («أقدم رجل
+    على قتل زوجته»)."""
     assault = [c for c in s.candidates if c.trigger.plover == "ASSAULT"]
     out: set[int] = set()
     for clause in {c.clause for c in assault}:
@@ -2320,7 +2372,15 @@ def _kin_clauses(s: SentenceCtx) -> set[int]:
                 and k < min(s.clause_stop(c.clause), len(s.norms)) and s.norms[k] in _KIN \
                 and s.norms[c.tok_end] in _ONE_PERSON:
             out.add(c.clause)
+        elif c.clause not in out and c.tok >= 3 and c.tok_end < min(s.clause_stop(c.clause), len(s.norms)) \
+                and s.norms[c.tok_end] in _KIN and s.norms[c.tok - 1] == _ALA and s.norms[c.tok - 2] in _ONE_PERSON \
+                and s.norms[c.tok - 3] in _UNDERTOOK:
+            out.add(c.clause)  # «أقدم رجل على قتل زوجته طعناً»
     return out
+
+
+_ALA: Final = normalize_key("على")
+_UNDERTOOK: Final = frozenset(normalize_key(w) for w in ("أقدم", "أقدمت", "وأقدم", "وأقدمت"))
 
 
 _RETREAT: Final = "RETREAT"
@@ -3612,8 +3672,15 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
     if typing.event_type in _CROWD_ROLES and typing.sub_event_type != EXCESSIVE_FORCE:
         args = _organisation_behind(doc, best, group, args, spans, typing.event_type, location)
         args = _civilians_as_crowd(doc, args, spans, typing.event_type, location)
+    if typing.sub_event_type == _REGAINS and location is not None and args.actor1 is not None \
+            and args.actor1.country and location.country == doc.country and args.actor1.country != location.country:
+        # ACLED: a foreign state's forces that take ground overtake it, as a non-state actor
+        # would (Israel's army in a Syrian village; Russia's in Ukraine): no government regains.
+        # Only where the report is set: elsewhere the force's country may be the focus's guess
+        typing = acled.Typing(typing.event_type, "Non-state actor overtakes territory", typing.plover)
     if location is not None:
-        args.actor1 = arguments.local_generic(doc, args.actor1, location.country)
+        args.actor1 = arguments.home_defences(arguments.local_generic(doc, args.actor1, location.country),
+                                              location.country)
         args.actor2 = arguments.local_generic(doc, args.actor2, location.country)
     evidence = [_span(made, best.start, best.end)]
     evidence += [_span(made, c.start, c.end) for c in sorted(group, key=lambda c: c.start) if c is not best]

@@ -769,6 +769,37 @@ def _widened(doc: Doc, c: _Cand, ner_places: list[Mention], typ: str) -> Mention
 
 
 _RANK: Final = {"P": 0, "C": 0, "R": 1, "W": 1, "A": 2, "N": 3}
+# «وفي دير الزور،» opening a sentence or line: the place a bulletin's paragraph is about
+_TOPIC_BEFORE: Final = regex.compile(r"(?:^|[\n.:])\s*(?:\u0648)?\u0641\u064a\s*$")  # (و)في
+_TOPIC_AFTER: Final = regex.compile(r"\s*[\u060c,]")  # ، ,
+
+
+# «في بلدة ذيبان»، «ببلدة»: a town named as where, with its head word
+_LOCATIVE_HEAD: Final = regex.compile(r"(?:(?<!\w)\u0641\u064a\s+|(?<!\w)\u0628)(?:\u0628\u0644\u062f\u0629|\u0642\u0631\u064a\u0629|\u0645\u062f\u064a\u0646\u0629|\u062d\u064a|\u0645\u062e\u064a\u0645|\u0646\u0627\u062d\u064a\u0629)\s+$")  # في/ب + بلدة قرية مدينة حي مخيم ناحية
+_NO_TOPICS: Final[frozenset[int]] = frozenset()
+
+
+def _fronted_topic(raw: str, start: int, end: int) -> bool:
+    """Is the place at ``[start, end)`` a fronted topic: «(و)في» + the place + a comma, opening
+    its sentence? The paragraph's area."""
+    return _TOPIC_AFTER.match(raw, end) is not None and _TOPIC_BEFORE.search(raw, max(0, start - 12), start) is not None
+
+
+def _topics_with_a_town_inside(raw: str, inside: list[Mention]) -> frozenset[int]:
+    """Starts of the fronted topics (:func:`_fronted_topic`) whose clause names, with a head
+    word after «في/ب», a town in the same first-level division: «وفي دير الزور، قُتلت امرأة ...
+    على منزلهم في بلدة ذيبان» happened in Dhiban. A place of another division stays what the
+    words are about («وفي طهران، تجمع طلاب ... تضامنا مع أهالي زاهدان»), and so does one named
+    without that head («نظم العشرات من سكان قضاء الزبير وقفة»: where they live)."""
+    out = set()
+    for m in inside:
+        if not _fronted_topic(raw, m.start, m.end):
+            continue
+        p = m.place
+        if any(o is not m and o.place.country == p.country and o.place.admin1 == p.admin1 and p.admin1
+               and _LOCATIVE_HEAD.search(raw, max(0, o.start - 12), o.start) is not None for o in inside):
+            out.add(m.start)
+    return frozenset(out)
 # «صنعاء/الرياض (رويترز) -»: two cities of one dateline may stand on either side of a slash
 _DATELINE_AFTER: Final = regex.compile(r"\s*(?:[-\u0640\u2013\u2014:]|\(\s*\p{L}|/\s*\p{L})")
 _DATELINE_MARKS: Final = frozenset("-\u0640\u2013\u2014:(/")  # what _DATELINE_AFTER can start with after spaces
@@ -874,16 +905,18 @@ def place_for_span(doc: Doc, start: int, end: int,
     ``skip`` (the caller knows they say something else: where the attackers are based); a
     dateline («الخرطوم -») and an official's district («قال قائممقام سنجار إن طائرة قصفت سيارة
     قرب خانصور») are used only when nothing else is named; towns beat districts beat
-    divisions beat countries, and among equals the first in the clause wins.
+    divisions beat countries, and among equals the first in the clause wins, unless it is the
+    topic fronted before a comma («وفي دير الزور، قُتلت امرأة ... في بلدة ذيبان»: Dhiban).
     """
     datelines = doc.extras.get("geo_datelines", ())
     offices = doc.extras.get("geo_offices", ())
     starts, placed = _placed_mentions(doc)
-    best: tuple[tuple[int, int, int, int], Mention] | None = None
+    best: tuple[tuple[int, int, int, int, int], Mention] | None = None
     named: list[Mention] = []  # the places that are not a country, a dateline or an office
-    for m in placed[bisect_left(starts, start):bisect_left(starts, end)]:
-        if m.end > end or (skip is not None and skip[0] <= m.start < skip[1]):
-            continue
+    inside = [m for m in placed[bisect_left(starts, start):bisect_left(starts, end)]
+              if not (m.end > end or (skip is not None and skip[0] <= m.start < skip[1]))]
+    topics = _topics_with_a_town_inside(doc.raw, inside) if len(inside) > 1 else _NO_TOPICS
+    for m in inside:
         p: Place = m.place
         rank = 0 if p.kind == "R" and p.precision == 1 else _RANK.get(p.kind, 3)
         if rank == 0 and m.precision == 2 and _after_rural_head(doc.raw, m.start):
@@ -892,7 +925,7 @@ def place_for_span(doc: Doc, start: int, end: int,
         if not aside and p.kind != "N":
             named.append(m)
         bare = int(p.kind == "N" and not _located(doc.raw, m.start))
-        key = (aside, rank, bare, m.start)
+        key = (aside, rank, bare, int(m.start in topics), m.start)
         if best is None or key < best[0]:
             best = (key, m)
     if best is None:

@@ -231,6 +231,13 @@ def resolve_actor(entry: ActorEntry, text: str, country: str | None) -> Actor:
                  country=country.upper() if cname and country else None)
 
 
+def government_of(iso2: str | None) -> str | None:
+    """"Government of X" for a country's ISO2 code (None when unknown): the name a state that
+    speaks («قالت موسكو»، «سفير إيران») reports under, as ACLED names governments."""
+    cname = country_name(iso2)
+    return fill_country("Government of {country}", cname) if cname else None
+
+
 def fill_country(name: str, cname: str | None) -> str:
     """A generic actor name with ``{country}`` filled, or worded without it when no country
     is known: "Protesters ({country})" -> "Protesters", "Military Forces of {country}" ->

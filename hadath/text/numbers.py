@@ -698,11 +698,23 @@ def _vetoed(norm: Normalized, start: int, word: str, clitic: str, article: bool,
 
 
 def _year_like(text: str, start: int, end: int, value: float) -> bool:
-    """A bare year closing a clause («بلقب 2007.»، «انتهت به 2007،») is not a count."""
+    """A bare year closing a clause («بلقب 2007.»، «انتهت به 2007،») or after a word of the
+    year's parts («منذ ربيع 2022»، «مطلع 2023») is not a count."""
     if end - start != 4 or not 1950 <= value <= 2035:
         return False
     rest = text[end:end + 3].lstrip(" ")
-    return bool(rest) and rest[0] in _CLAUSE_END
+    if bool(rest) and rest[0] in _CLAUSE_END:
+        return True
+    before = _words_before(text, start, 1)
+    return bool(before) and before[-1] in _YEAR_PARTS
+
+
+# words before a year: seasons and parts of a year («ربيع 2022»، «أواخر 2023»، «منذ 2014»)
+_YEAR_PARTS: Final = frozenset({
+    "\u0631\u0628\u064a\u0639", "\u0635\u064a\u0641", "\u062e\u0631\u064a\u0641", "\u0634\u062a\u0627\u0621",  # ربيع صيف خريف شتاء
+    "\u0645\u0637\u0644\u0639", "\u0645\u0646\u062a\u0635\u0641", "\u0623\u0648\u0627\u062e\u0631", "\u0623\u0648\u0627\u0626\u0644",  # مطلع منتصف أواخر أوائل
+    "\u0645\u0646\u0630", "\u0639\u0627\u0645", "\u0627\u0644\u0639\u0627\u0645", "\u0633\u0646\u0629",  # منذ عام العام سنة
+})
 
 
 _WAHID: Final = "\u0648\u0627\u062d\u062f"  # واحد
