@@ -1484,21 +1484,27 @@ COMPLEMENT_WORDS: Final = 3  # «في المحافظة»، «في مديرية �
 
 def _past_place_complement(ix: DocIndex, stop: int, limit: int) -> int:
     """Where the comma after «في X» stands when a title's phrase stopped at «في» («مدير مكتب
-    الصحة في المحافظة، ...»); else ``stop``."""
+    الصحة في المحافظة، ...»), or after a complement of «ل» it stopped at («الكاتب العام للنقابة،
+    محمد الإدريسي،»); else ``stop``."""
     i = ix.token_index(stop)
     norms, texts = ix.tok_norms, ix.tok_texts
-    if i >= len(norms) or ix.tok_starts[i] != stop or norms[i] != _FI:
+    if i >= len(norms) or ix.tok_starts[i] != stop:
         return stop
+    lam = norms[i][:2] == _LIL and len(norms[i]) > 3  # «للنقابة»: the word itself is the complement
+    if norms[i] != _FI and not lam:
+        return stop
+    first = i if lam else i + 1
     for k in range(i + 1, min(len(norms), i + 2 + COMPLEMENT_WORDS)):
         if ix.tok_starts[k] >= limit:
             return stop
         if texts[k] in ("\u060c", ","):
-            return ix.tok_starts[k] if k > i + 1 else stop
+            return ix.tok_starts[k] if k > first else stop
         if not texts[k][:1].isalpha() or k in ix.frame_tok:
             return stop
     return stop
 
 
+_LIL: Final = "\u0644\u0644"  # لل: «للنقابة»
 APPOSED_NAME_WORDS: Final = 3  # «، راجح المليكي،»: a given name and at most two more words
 
 

@@ -3548,8 +3548,22 @@ def dual_places(doc: Doc, s: SentenceCtx, group: list[Candidate]) -> list[Locati
         two = _place_joined_after(doc, one.end)
         if two is None or two.place is one.place:
             return []
-        return [location_of(m.place, m.text, m.precision or 1) for m in (one, two)]
+        pair = [one, two]
+        if norms[i][:1] == _AND and i > a:
+            # «تظاهروا في العاصمة الخرطوم ومدينتي أم درمان والخرطوم بحري»: a town joined
+            # before the pair is a third place of the same list
+            before = _resolved_place_ending(doc, s.ends[i - 1])
+            if before is not None and _a_town(before) and before.place not in (one.place, two.place) \
+                    and getattr(before.place, "country", None) == getattr(one.place, "country", None):
+                pair.insert(0, before)
+        return [location_of(m.place, m.text, m.precision or 1) for m in pair]
     return []
+
+
+def _resolved_place_ending(doc: Doc, end: int) -> Any | None:
+    """The resolved place mention (not inside an organisation's name) ending at raw ``end``."""
+    return next((m for m in doc.entities if m.end == end and m.type in PLACE_TYPES
+                 and m.place is not None and not m.in_org), None)
 
 
 _IN_PLACE: Final = frozenset(normalize_key(w) for w in ("في", "وفي"))

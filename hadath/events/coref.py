@@ -78,6 +78,7 @@ from hadath.lexicon.actors import (
     ARMED_GROUP_INTER,
     CIVILIAN_INTER,
     CROWD_INTER,
+    PROTESTER_INTER,
     STATE_INTER,
     UNARMED_INTER,
     UNIDENTIFIED,
@@ -102,6 +103,9 @@ clashes or a riot («قبل أن تتحول إلى مواجهات»; see :func:`
 PLUPERFECT: Final = "pluperfect_protests"
 """``doc.extras`` key: trigger starts of the protest events told in the pluperfect («وكان المئات
 ... قد خرجوا في تظاهرة»; see :func:`merge_pluperfect_protests`)."""
+MET_AGAIN: Final = "protests_met_again"
+"""``doc.extras`` key: sentence starts of the protests met by force whose crowd was told before
+(«لتفريق المتظاهرين»، «لتفريقهم»; see :func:`merge_met_later`)."""
 CAMPAIGN_TOLL: Final = "campaign_toll_events"
 """``doc.extras`` key: trigger starts of the events whose toll is a vague count of hundreds or
 thousands («وقتل المئات منهم»): folded into a happening told before, such a mention lends it
@@ -311,7 +315,8 @@ def merge_coreferent(doc: Doc, events: list[Event]) -> list[Event]:
         events = [ev.model_copy(update={"fatalities": None}) if ev.evidence and ev.evidence[0].start in told else ev
                   for ev in events]
     events = _merge_demonstrative(doc, merge_headline(doc, merge_pluperfect_protests(doc, merge_crowd_clashes(doc, events))))
-    merged = _merge_claimed(doc, _merge_accounts(doc, _merge_definite(doc, _merge_engagements(doc, events))))
+    merged = _merge_definite(doc, _merge_engagements(doc, events))
+    merged = _merge_claimed(doc, _merge_accounts(doc, merge_met_later(doc, merged)))
     out = _drop_parried(doc, _merge_disputed(doc, _merge_same_row(_merge_retold(doc, merged))))
     return [_campaign_toll_back(ev, told) for ev in out] if told else out
 
@@ -467,6 +472,123 @@ def merge_pluperfect_protests(doc: Doc, events: list[Event]) -> list[Event]:
         out[j] = _merge(out[j], _as_met(ev, out[j]))
         del out[i]
     return out
+
+
+def merge_met_later(doc: Doc, events: list[Event]) -> list[Event]:
+    """A peaceful protest whose crowd a later sentence has dispersed or shot at is that protest,
+    met by force: «تظاهر مئات العراقيين ... أمام مبنى ديوان محافظة الديوانية» then, a paragraph
+    or two on, «أطلقت قوات مكافحة الشغب الغاز المسيل للدموع والرصاص الحي لتفريق المتظاهرين، ما
+    أدى إلى مقتل متظاهر»: one happening, as ACLED codes it (one row, typed by the force it met).
+    The later event is a protest with intervention or excessive force whose sentence names the
+    crowd told before (:data:`MET_AGAIN`: a definite protester noun, «لتفريقهم»); it is the
+    first protest or riot after the peaceful one in a place that may be the same (protests
+    told of other towns between are passed over), at most :data:`MAX_PARAGRAPHS` paragraphs
+    on, and nothing contradicts (date, place). The merged event keeps the peaceful one's
+    crowd and source, takes the force, the type and the toll of the later one, and stands
+    where the peaceful one did. An arrest of protesters by a state force in the same town on
+    the same day, at any distance (:func:`_arrested_there`), is such a protest's intervention
+    too (ACLED: arrests at a demonstration make it a *Protest with intervention*)."""
+    again: set[int] = doc.extras.get(MET_AGAIN) or set()
+    if not again:
+        return events
+    out = _fold_dispersal_arrests(doc, events, again)
+    i = 0
+    while i < len(out):
+        ev = out[i]
+        if ev.sub_event_type != _PEACEFUL or not ev.evidence:
+            i += 1
+            continue
+        j = next((k for k in range(i + 1, len(out)) if (out[k].event_type in _CROWD_TYPES or _protesters_arrested(out[k]))
+                  and out[k].evidence and _may_be_one_place(ev.location, out[k].location)), None)
+        met = out[j] if j is not None else None
+        if met is not None and j is not None and _protesters_arrested(met):
+            if _arrested_there(ev, met):
+                out[i] = _merge(ev.model_copy(update={"sub_event_type": _INTERVENTION}), met.model_copy(
+                    update={"actor1": ev.actor1, "actor2": met.actor1, "fatalities": None}))
+                del out[j]
+            i += 1
+            continue
+        if met is None or met.sub_event_type not in _MET or met.evidence[-1].start not in again:
+            i += 1
+            continue
+        told = _as_met(ev, met)
+        if not _compatible(doc, told, met):
+            i += 1
+            continue
+        out[i] = _merge(told, met)
+        del out[j]  # type: ignore[arg-type]
+        i += 1
+    return out
+
+
+_CROWD_TYPES: Final = frozenset({"Protests", "Riots"})
+_INTERVENTION: Final = "Protest with intervention"
+_ARRESTS: Final = "Arrests"
+
+
+def _fold_dispersal_arrests(doc: Doc, events: list[Event], again: set[int]) -> list[Event]:
+    """An arrest told in the sentence that disperses the crowd told before («واستخدمت الغاز
+    المسيل للدموع لتفريق المحتجين، فيما أعلنت مديرية الأمن العام توقيف 11 شخصاً») is that crowd's
+    intervention: it folds into the nearest earlier protest or riot at most :data:`MAX_PARAGRAPHS`
+    paragraphs back that nothing contradicts (place, date), which takes the arresting force as
+    actor2 if it has none and, if peaceful, becomes a protest with intervention."""
+    out = list(events)
+    j = 0
+    while j < len(out):
+        arrests = out[j]
+        if arrests.sub_event_type != _ARRESTS or not arrests.evidence or arrests.evidence[-1].start not in again \
+                or arrests.actor1 is None or arrests.actor1.inter != STATE_INTER:
+            j += 1
+            continue
+        i = next((k for k in range(j - 1, -1, -1) if out[k].event_type in _CROWD_TYPES and out[k].evidence), None)
+        crowd = out[i] if i is not None else None
+        if crowd is None or i is None or not _may_be_one_place(crowd.location, arrests.location) \
+                or crowd.event_date is not None and arrests.event_date is not None and crowd.event_date != arrests.event_date \
+                or more_breaks(doc, crowd.evidence[-1].end, arrests.evidence[0].start, MAX_PARAGRAPHS):
+            j += 1
+            continue
+        update: dict[str, object] = {"evidence": union_evidence(crowd.evidence, arrests.evidence)}
+        if crowd.actor2 is None:
+            update["actor2"] = arrests.actor1
+        if crowd.sub_event_type == _PEACEFUL:
+            update["sub_event_type"] = _INTERVENTION
+        out[i] = crowd.model_copy(update=update)
+        del out[j]
+    return out
+
+
+def _one_place(a: Location | None, b: Location | None) -> bool:
+    """Unknown on one side, or the very same place (not a region and a town in it: a protest in
+    Khartoum and one in Omdurman are two, as ACLED codes them)."""
+    if a is None or b is None:
+        return True
+    if a.geonameid is not None and b.geonameid is not None:
+        return a.geonameid == b.geonameid
+    return (a.name, a.country) == (b.name, b.country)
+
+
+def _may_be_one_place(a: Location | None, b: Location | None) -> bool:
+    """:func:`_same_place`, but two towns named precisely are one only when they are the same
+    town (Khartoum, the region's capital, and Omdurman in its region are two)."""
+    if a is not None and b is not None and a.geo_precision == b.geo_precision == 1:
+        return _one_place(a, b)
+    return _same_place(a, b)
+
+
+def _protesters_arrested(ev: Event) -> bool:
+    """Is the event the arrest of protesters by a state force («واعتقلت قوات الأمن عشرات المحتجين
+    في الخرطوم»)?"""
+    return ev.sub_event_type == _ARRESTS and ev.actor2 is not None and ev.actor2.inter == PROTESTER_INTER \
+        and ev.actor1 is not None and ev.actor1.inter == STATE_INTER
+
+
+def _arrested_there(protest: Event, arrests: Event) -> bool:
+    """Were the protesters arrested at the protest: the same town and the same day, both stated?
+    (ACLED codes arrests at a demonstration as its intervention, *Protest with intervention*.)"""
+    a, b = protest.location, arrests.location
+    return a is not None and b is not None and a.geo_precision == b.geo_precision == 1 and _one_place(a, b) \
+        and protest.event_date is not None and protest.event_date == arrests.event_date \
+        and (protest.actor2 is None or arrests.actor1 is not None and protest.actor2.name == arrests.actor1.name)
 
 
 def _as_met(ev: Event, met: Event) -> Event:

@@ -291,6 +291,19 @@ def _name_head(norm: str) -> bool:
     return False
 
 
+_EXPLOSIVES: Final = "explosives"
+_DISPERSAL: Final = "dispersal"
+_DISPERSAL_MODES: Final = frozenset({_EXPLOSIVES, "firearms"})
+
+
+def _means_of_dispersal(s: SentenceCtx, c: Candidate) -> bool:
+    """Is the bomb or bullet word a means of dispersing a crowd: a dispersal cue (cues.tsv) that
+    opens on the word («الرصاص المطاطي»، «قنابل الغاز»), or for a bomb word right after it
+    («قنابل مسيلة للدموع»، «قنابل الغاز المسيل للدموع»: canisters of tear gas)?"""
+    last = c.tok_end if c.trigger.mode == _EXPLOSIVES else c.tok
+    return any(k.kind == _DISPERSAL and c.tok <= k.tok <= last for k in s.cues)
+
+
 def veto(c: Candidate) -> str | None:
     """Why ``c`` cannot be a real, specific happening, or None."""
     s = c.sent
@@ -315,6 +328,8 @@ def veto(c: Candidate) -> str | None:
     if c.trigger.mode == "abduct" and any(o.trigger.mode == "territory" and o.tok < c.tok and _frees_people(s, o)
                                           for o in s.candidates):
         return "rescued"  # «... كانوا قد خطفوا من مدرستهم»: how the freed were taken, told before
+    if c.trigger.mode in _DISPERSAL_MODES and _means_of_dispersal(s, c):
+        return "dispersal"  # «قنابل الغاز المسيل للدموع»، «الرصاص المطاطي»: no bombing, no live fire
     if c.trigger.mode == "disrupt" and _drone_drop(s, c) is not None:
         return "dropped"  # «أسقطت مسيرة أوكرانية عبوة ناسفة»: the drone dropped a bomb, none was downed
     if c.trigger.mode == "disrupt" and c.key in _DISRUPT_ONLY_OF_WEAPONS and not any(

@@ -28,6 +28,7 @@ the whole document is freed by reference counting.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import Any, Final
 
 from hadath.bisects import bisect_left, bisect_right
@@ -69,6 +70,7 @@ from hadath.events.lexicon import (
 from hadath.events.modality import OVERFLIGHT_VETO, SCATTERED_VETO, answering_verb, veto
 from hadath.events.model import load_model
 from hadath.events.tally import counted_people, dual_forms
+from hadath.geo.gazetteer import load_gazetteer
 from hadath.lexicon.actors import (
     ARMED_INTER,
     CIVILIAN_INTER,
@@ -76,6 +78,7 @@ from hadath.lexicon.actors import (
     STATE_INTER,
     country_name,
     fill_country,
+    load_actors,
 )
 from hadath.mentions import PLACE_TYPES
 from hadath.schema import Actor, Location
@@ -399,6 +402,8 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
         return _hostages_follow(c) or _doer_struck(c)
     if c.trigger.mode == _CASUALTY and c.trigger.name == _FOUND_KILLED and _body_found(c):
         return True
+    if c.trigger.mode == _CASUALTY and _protester_killed(c):
+        return True
     if c.trigger.mode == _CASUALTY and c.trigger.pos in VERB_POS:
         return _killed_counted_at(doc, c)
     if c.trigger.mode in _WAGED_MODES and c.trigger.plover == "ASSAULT":
@@ -587,6 +592,28 @@ def _killed_counted_at(doc: Doc, c: Candidate) -> bool:
     dual = any(s.norms[i] in two or s.norms[i][:1] in _CONJ and s.norms[i][1:] in two
                for i in range(c.tok_end, min(len(s.norms), c.tok_end + 2)))
     return (dual or _counted_people_follow(c)) and _place_follows(doc, c)
+
+
+def _protester_killed(c: Candidate) -> bool:
+    """A killing word with a protester right after it, in a sentence that tells the fire or the
+    dispersal that killed him, reports the killing: «أطلقت قوات مكافحة الشغب الغاز المسيل للدموع
+    والرصاص الحي لتفريق المتظاهرين، ما أدى إلى مقتل متظاهر» (ACLED's *Excessive force against
+    protesters*). A protest's dead carry little of the context the classifier was trained to
+    trust, and a sentence that opens «وبعد نحو ساعتين» reads to it as background. The protester
+    noun (generic_actors.tsv, role protester) stands right after the word; the sentence holds a
+    dispersal cue (cues.tsv: «لتفريق»، «الغاز المسيل للدموع») or a firearms trigger before
+    the word; no relative pronoun right before the word, and no trial, anniversary, history or
+    condemnation word before it (:func:`_protest_recalled`: «في ذكرى مقتل متظاهر»)."""
+    s = c.sent
+    if c.tok_end >= len(s.norms) or _LAM in c.prefix:
+        return False
+    nxt = s.tok_starts[c.tok_end]
+    if not any(g.start == nxt and g.payloads[0].role == "protester" for g in s.generic or ()):
+        return False
+    if c.tok > 0 and s.norms[c.tok - 1] in _RELATIVES or _protest_recalled(s, c.tok):
+        return False
+    return any(k.kind == "dispersal" for k in s.cues) or any(
+        o.trigger.mode == "firearms" and o.tok < c.tok for o in s.candidates)
 
 
 def _hostages_follow(c: Candidate) -> bool:
@@ -1075,6 +1102,8 @@ def _crowd_follows(c: Candidate) -> bool:
     s = c.sent
     if c.tok and s.norms[c.tok - 1] in _THAT:
         return False  # «لم تستطع أن تجمع أكثر من خمسين متظاهرا»: a subjunctive, no report
+    if _recalled_when(s, c.tok):
+        return False  # «في الذكرى الخامسة لانطلاق الحراك ... حين خرج مئات الآلاف إلى ساحة التحرير»
     last = c.tok_end + _SUBJECT_REACH
     crowd = [cue.tok for cue in s.cues if cue.kind in CROWD_KINDS]
     crowd += [o.tok for o in s.candidates if o.trigger.plover == "PROTEST" and o.trigger.pos == "noun"]
@@ -1101,6 +1130,17 @@ def _crowd_follows(c: Candidate) -> bool:
     if any(c.tok_end <= i <= last and any(i < j <= e + _SUBJECT_REACH for j in people) for i, e in _counts(s)):
         return True
     return _reported_crowd_before(c)
+
+
+def _recalled_when(s: SentenceCtx, verb: int) -> bool:
+    """Is the verb at token ``verb`` in a clause of «حين، عندما» (:data:`_WHEN`, right before it,
+    «و» aside) of a sentence that recalls an anniversary, history or a trial before it? «في الذكرى
+    الخامسة لانطلاق «انتفاضة تشرين»، يتساءل الناشطون عما بقي من الحراك ... حين خرج مئات الآلاف»
+    tells when the recalled happening was, not a new one; «في ذكرى مقتله، تظاهر الآلاف» (no «حين»)
+    and «أصيب ثلاثة عندما تظاهر مئات» (nothing recalled) are reports."""
+    if verb == 0 or s.norms[verb - 1].removeprefix("\u0648") not in _WHEN:
+        return False
+    return _protest_recalled(s, verb)
 
 
 # prepositions that open a place phrase between a protest verb and its crowd subject
@@ -1599,9 +1639,14 @@ def _rule_only_holds(c: Candidate) -> bool:
         # «نظمت عائلات المعتقلين وقفة أمام مقر الصليب الأحمر»، «وقفة ... تضامنا مع»: a stand in
         # front of a building or for a cause; not «وقفة تأبينية في ذكرى»، «وقفة احتفالية بمناسبة»
         # «وقفة على سلالم نقابة الصحفيين»: Cairo's steps of protest, in front of the building too
+        # «خرج عشرات الآلاف في «مليونية» جديدة»: a million-man march is a protest by its name
         return _staged(c) and (_purpose_after(c) or c.tok_end < len(c.sent.norms) and c.sent.norms[c.tok_end] in _IN_FRONT
-                               or c.sent.norms[c.tok_end:c.tok_end + 2] == _ON_THE_STEPS)
+                               or c.sent.norms[c.tok_end:c.tok_end + 2] == _ON_THE_STEPS
+                               or c.key.removeprefix(_AL) in _MILLION_MARCHES)
     return _fighters_neutralised(c)
+
+
+_MILLION_MARCHES: Final = frozenset(normalize_key(w) for w in ("مليونية", "مليونيات"))  # triggers.tsv, protest procession
 
 
 def _streets_verb(c: Candidate) -> Any:
@@ -1960,7 +2005,7 @@ def _staged(c: Candidate) -> bool:
     protester = any(g.start == c.start and g.payloads[0].role == "protester" for g in s.generic or ())
     reach = _PROTESTER_REACH if protester else _STAGE_REACH
     for cue in s.cues:
-        if cue.kind not in _STAGE_KINDS or cue.clause != c.clause or not 0 < c.tok - cue.tok <= reach:
+        if cue.kind not in _STAGE_KINDS or cue.clause != c.clause or not 0 < _staging_gap(s, cue.tok, c.tok) <= reach:
             continue
         if cue.kind == "erupt" and (protester or c.key.startswith(_AL) or c.tok - cue.tok > _ERUPT_REACH):
             continue  # «اندلعت احتجاجات»، «انفجرت عدة مظاهرات»: new protests (not «جرت التظاهرات بهدوء»)
@@ -1970,6 +2015,21 @@ def _staged(c: Candidate) -> bool:
             continue
         return not _protest_recalled(s, cue.tok)
     return False
+
+
+def _staging_gap(s: SentenceCtx, verb: int, noun: int) -> int:
+    """Tokens from a staging verb to its protest noun, not counting a time aside between commas
+    (:func:`_aside_words`) or an opening quotation mark right before the noun: «خرج عشرات الآلاف
+    من السودانيين، أمس الخميس، في «مليونية» جديدة» is five words from verb to noun."""
+    gap = noun - verb
+    if gap <= 1:
+        return gap
+    if s.texts[noun - 1] in _OPENING_QUOTES:
+        gap -= 1
+    return gap - _aside_words(s, verb + 1, noun)
+
+
+_OPENING_QUOTES: Final = frozenset({"\u00ab", '"', "\u201c"})  # « " “
 
 
 def _people_staged(s: SentenceCtx, verb: int, noun: int) -> bool:
@@ -2399,6 +2459,7 @@ def annotate(doc: Doc) -> None:
             events += _per_place(doc, ev, places) if places else [ev]
         dates.done(s)
     events = _forces_met_after(doc, ctxs, events, cache)
+    _note_crowds_met_again(ctxs, events, cache)
     events = responsibility.credit_claims(doc, ctxs, events, cache)  # «أعلنت الحركة مسؤوليتها عن الهجوم»
     events = responsibility.credit_self_reports(doc, ctxs, events, cache)  # «أعلن حزب الله أنه استهدف»
     events = recency.drop_background(doc, events)  # running tallies (the recaps are gone already)
@@ -2406,6 +2467,7 @@ def annotate(doc: Doc) -> None:
     doc.extras[coref.GENERIC] = cache.get(coref.GENERIC, set())
     doc.extras[coref.TURNED] = cache.get(coref.TURNED, set())
     doc.extras[coref.PLUPERFECT] = cache.get(coref.PLUPERFECT, set())
+    doc.extras[coref.MET_AGAIN] = cache.get(coref.MET_AGAIN, set())
     doc.extras[coref.CAMPAIGN_TOLL] = cache.get(coref.CAMPAIGN_TOLL, set())
     events = updates.apply_updates(doc, coref.merge_coreferent(doc, place_fallback.fill_locations(doc, events)))
     contract_spans: dict[tuple[int, int], ContractSpan] = {}
@@ -2603,7 +2665,44 @@ def _the_crowd(doc: Doc, best: Candidate, group: list[Candidate], event_type: st
         if words is not None:
             s = best.sent
             text = doc.raw[s.tok_starts[words[0]]:s.ends[words[1] - 1]]
+    if text is None:
+        text = _crowd_named_in_clause(best, group)
     return _crowd_actor(_CROWD_ROLES[event_type], text or best.text, country)
+
+
+_STONED_VERBS: Final = frozenset(normalize_key(w) for w in ("رشق", "رشقوا", "رشقت", "ورشق", "ورشقوا", "ورشقت"))
+_STONED_REACH: Final = 2  # words from «رشقوا» to the force it names («رشقوا عناصر الأمن»)
+
+
+def _force_stoned(group: list[Candidate], spans: list[arguments.ActorSpan]) -> Actor | None:
+    """The state force a riot's crowd threw stones at, named right after the verb («ورشقوا قوات
+    الأمن بالحجارة»): ACLED's actor2 of the violent demonstration, whom the rioters fought."""
+    for c in group:
+        if c.trigger.mode != _RIOT_MODE or c.key not in _STONED_VERBS:
+            continue
+        for x in spans:
+            if x.role == "state" and x.actor.inter == STATE_INTER and not x.actor.name.startswith("Government") \
+                    and x.clause == c.clause and 0 <= x.tok - c.tok_end < _STONED_REACH:
+                return x.actor
+    return None
+
+
+_CROWD_NOUN_KINDS: Final = frozenset({"rioter", "protester"})  # generic_actors.tsv roles of a crowd
+
+
+def _crowd_named_in_clause(best: Candidate, group: list[Candidate]) -> str | None:
+    """The words of a crowd noun (generic_actors.tsv, roles rioter and protester) in the clauses
+    of the group, the nearest before its main trigger: «حيث أحرق شبان غاضبون إطارات السيارات ورشقوا قوات
+    الأمن بالحجارة» is the young men's riot, not the tyres'."""
+    s = best.sent
+    clauses = {c.clause for c in group}
+    for g in reversed(s.generic or ()):
+        if g.start >= best.start or g.payloads[0].role not in _CROWD_NOUN_KINDS:
+            continue
+        k = bisect_right(s.tok_starts, g.start) - 1
+        if k >= 0 and s.clause_of(k) in clauses:
+            return g.text
+    return None
 
 
 _PHRASE_MAX: Final = 6  # words of a crowd subject, at most («المئات من أبناء العشائر العربية»)
@@ -3023,6 +3122,97 @@ def _organisation_behind(doc: Doc, best: Candidate, group: list[Candidate], args
     return arguments.Arguments(crowd, args.actor2, assoc, args.spans)
 
 
+_REGION_PRECISION: Final = 3
+_OFFICE_WORDS: Final = frozenset(normalize_key(w) for w in ("مبنى", "ديوان", "مقر", "مجلس", "دائرة"))
+_PROVINCE_WORDS: Final = frozenset(normalize_key(w) for w in ("محافظة", "ولاية"))
+
+
+def _seat_of_office(doc: Doc, s: SentenceCtx, region: Location) -> Location | None:
+    """The town a protest at a province's building stood in: «تظاهر مئات العراقيين أمام مبنى ديوان
+    محافظة الديوانية» was in the city of Diwaniyah, not anywhere in al-Qadisiyah (ACLED codes the
+    town). The sentence names the region as «محافظة X» right after a word for an office or its
+    building (:data:`_OFFICE_WORDS`), and a town of the same name lies in that region (the
+    governorate named after its seat); None else («مبنى محافظة ذي قار», whose seat is Nasiriyah)."""
+    for m in doc.entities:
+        if m.start < s.span.start or m.end > s.span.end or m.place is None or m.place.geonameid != region.geonameid:
+            continue
+        words = m.text.split()
+        before = [normalize_key(w) for w in doc.raw[max(s.span.start, m.start - 32):m.start].split()]
+        if len(words) > 1 and normalize_key(words[0]) in _PROVINCE_WORDS:
+            name = " ".join(words[1:])  # «محافظة الديوانية» is the mention
+        elif len(before) > 1 and before[-1] in _PROVINCE_WORDS:
+            name, before = m.text, before[:-1]  # «محافظة» before the mention «البصرة»
+        else:
+            continue
+        if not before or before[-1] not in _OFFICE_WORDS:
+            continue
+        towns = [p for p in load_gazetteer().candidates(normalize_key(name))
+                 if p.is_town and p.country == m.place.country and p.admin1 == m.place.admin1]
+        if towns:
+            town = max(towns, key=lambda p: p.population)
+            return town.to_location(name, 1)
+    return None
+
+
+def _civilians_as_crowd(doc: Doc, args: arguments.Arguments, spans: list[arguments.ActorSpan], event_type: str,
+                        location: Location | None) -> arguments.Arguments:
+    """ACLED's actor1 of a protest (riot) is its crowd, protesters (rioters), never civilians: a
+    crowd named by who its people are («نظم مئات الممرضين وقفة احتجاجية»: Health Workers;
+    «الصحفيين»، «النساء», actor rows of inter 7) is Protesters (Morocco) worded as the text names
+    it, and the group it is made of an associated actor, as ACLED codes it; plain civilians
+    («مئات المواطنين») are protesters only. Groups whose own rows are protesters' (teachers,
+    students, workers: inter 6) stay as they are. A crowd already worded as a phrase («اعتصم
+    عشرات الممرضين»: Protesters) takes the group its words name as associated actor too."""
+    a1 = args.actor1
+    if a1 is not None and a1.name.startswith((_PROTESTERS_WORD, _RIOTERS_WORD)):
+        group = _group_within(doc, a1, args, spans)
+        if group is not None and all(a.name != group.name for a in args.assoc or []):
+            return arguments.Arguments(a1, args.actor2, [group, *(args.assoc or [])], args.spans)
+        return args
+    if a1 is None or a1.inter not in _CROWD_OR_CIVILIAN or a1.name.split(" (", 1)[0] not in _civilian_groups():
+        return args
+    country = a1.country or (location.country if location is not None else None)
+    crowd = _crowd_actor(_CROWD_ROLES[event_type], a1.text, country)
+    if crowd is None:
+        return args
+    group = Actor(name=a1.name, text=a1.text, inter=CIVILIAN_INTER, country=a1.country)
+    assoc = [group, *(a for a in args.assoc or [] if a.name != a1.name)]
+    return arguments.Arguments(crowd, args.actor2, assoc, args.spans)
+
+
+_CROWD_OR_CIVILIAN: Final = CROWD_INTER | {CIVILIAN_INTER}
+_RIOTERS_WORD: Final = "Rioters"
+
+
+def _group_within(doc: Doc, a1: Actor, args: arguments.Arguments, spans: list[arguments.ActorSpan]) -> Actor | None:
+    """The civilian group (:func:`_civilian_groups`) whose noun heads the crowd phrase ``a1``: the
+    phrase's span among the event's actor spans ends on the group's noun, after a count or «من»
+    («عشرات الممرضين»، «العشرات من الصحفيين»)."""
+    groups = _civilian_groups()
+    for a, b in args.spans or []:
+        if doc.raw[a:b] != a1.text:
+            continue
+        for x in spans:
+            if a <= x.start and x.end == b and x.actor.inter == CIVILIAN_INTER and x.actor.name.split(" (", 1)[0] in groups:
+                before = doc.raw[a:x.start].split()
+                if not before or normalize_key(before[-1]) in _COUNT_WORDS or before[-1].isdigit():
+                    return Actor(name=x.actor.name, text=x.actor.text, inter=CIVILIAN_INTER,
+                                 country=x.actor.country or a1.country)
+    return None
+
+
+# what may stand right before the group noun that heads a crowd phrase: a count or the partitive
+# «من» (not «أهالي»: «العشرات من أهالي المعتقلين» are the prisoners' relatives)
+_COUNT_WORDS: Final = frozenset(normalize_key(w) for w in (
+    "عشرات", "العشرات", "مئات", "المئات", "آلاف", "الآلاف", "من", "ألف", "ألفي", "نحو", "حوالي"))
+
+
+@lru_cache(maxsize=1)
+def _civilian_groups() -> frozenset[str]:
+    """The names (without the country) of the actor rows for groups of civilians by who they are
+    (inter 7, not plain civilians: «Health Workers»، «Journalists»، «Women»)."""
+    return frozenset(e.name.split(" (", 1)[0] for e in load_actors()
+                     if e.generic and e.inter == CIVILIAN_INTER and not e.name.startswith("Civilians"))
 _TO_DISPERSE: Final = normalize_key("لتفريق")  # «لتفريقهم»، «لتفريق المتظاهرين»: the purpose of the fire
 
 
@@ -3084,6 +3274,7 @@ def _as_riot(doc: Doc, s: SentenceCtx, throw: Candidate, spans: list[arguments.A
 
 MET_SENTENCES: Final = 2  # sentences after a protest in which the force that met it may be named
 _MET_KINDS: Final = frozenset({"intervention", "dispersal"})
+_ARRESTS: Final = "Arrests"
 _MET_TYPES: Final = frozenset({"Protests", "Riots"})
 
 
@@ -3099,25 +3290,74 @@ def _forces_met_after(doc: Doc, ctxs: list[SentenceCtx], events: list[Event], ca
     if not events:
         return events
     by_start = {s.span.start: k for k, s in enumerate(ctxs)}
-    told = {ev.evidence[-1].start for ev in events if ev.evidence}  # sentences with happenings of their own
+    # sentences with happenings of their own; an arrest is none («وتدخلت قوات الدرك ... لتفريق
+    # المحتجين، فيما أعلنت مديرية الأمن العام توقيف 11 شخصاً»: the force that met the crowd)
+    told = {ev.evidence[-1].start for ev in events if ev.evidence and ev.sub_event_type != _ARRESTS}
     out = []
     for ev in events:
         if ev.event_type in _MET_TYPES and ev.actor2 is None and ev.evidence and (
                 ev.sub_event_type != EXCESSIVE_FORCE):
             k = by_start.get(ev.evidence[-1].start)
-            force = _force_met(doc, ctxs, k, cache, told) if k is not None else None
+            force, met, where = _force_met(doc, ctxs, k, cache, told, ev.location) if k is not None else (None, False, None)
+            update: dict[str, Any] = {}
             if force is not None:
                 if ev.location is not None:
                     force = arguments.local_generic(doc, force, ev.location.country) or force
-                update: dict[str, Any] = {"actor2": force}
-                if ev.sub_event_type == "Peaceful protest":
-                    update["sub_event_type"] = "Protest with intervention"
+                update["actor2"] = force
+            if (force is not None or met) and ev.sub_event_type == "Peaceful protest":
+                update["sub_event_type"] = "Protest with intervention"
+            if update and where is not None:
+                # the words that tell the force met the crowd support the event too; its own
+                # sentence's span stays last
+                made: dict[tuple[int, int], Span] = cache.setdefault("spans", {})
+                update["evidence"] = [*ev.evidence[:-1], _span(made, where.span.start, where.span.end), ev.evidence[-1]]
+            if update:
                 ev = ev.model_copy(update=update)
         out.append(ev)
     return out
 
 
 _AGAIN_REACH: Final = 4  # words from the verb of dispersing to the protest it names again («فرقت قوات الدرك الاعتصام»)
+_THEM: Final = ("\u0647\u0645", "\u0647\u0627", "\u0647\u0646", "\u0647")  # هم ها هن ه: «لتفريقهم»، «فضتها»
+_CROWD_REACH: Final = 2  # words from a count («مئات»، «عدد من») to the protester noun it counts
+
+
+def _crowd_met_again(s: SentenceCtx) -> bool:
+    """Does the sentence have a crowd told before dispersed or shot at: a dispersal cue of one
+    word with an object pronoun («لتفريقهم»، «فضتها»; cues.tsv kind dispersal), or a definite protester
+    or protest noun («لتفريق المتظاهرين»، «على المحتجين»، «فض الاعتصام») that no count or
+    vague quantity right before it makes a new crowd («لتفريق مئات المحتجين»)? The sentence
+    then tells what befell the protest reported before it, not a protest of its own."""
+    if not any(k.kind == "dispersal" for k in s.cues):
+        return False
+    if any(k.kind == "dispersal" and " " not in k.key and k.key.endswith(_THEM) for k in s.cues):
+        return True
+    counts = [k.tok for k in s.cues if k.kind in _COUNT_KINDS] + [a for a, _ in _counts(s)]
+    for o in s.candidates:
+        if o.trigger.plover != "PROTEST" or o.trigger.pos != "noun" or not o.key.startswith(_AL):
+            continue
+        if not any(0 < o.tok - k <= _CROWD_REACH for k in counts):
+            return True
+    return False
+
+
+_COUNT_KINDS: Final = frozenset({"crowd", "some"})  # cues.tsv: «مئات»، «آلاف»; «عدد من»، «مجموعة من»
+
+
+def _note_crowds_met_again(ctxs: list[SentenceCtx], events: list[Event], cache: dict[str, Any]) -> None:
+    """Note in ``cache[coref.MET_AGAIN]`` the sentences of the protests met by force
+    (intervention, excessive force) and of the arrests whose crowd was told before
+    (:func:`_crowd_met_again`): :func:`hadath.events.coref.merge_met_later` folds the peaceful
+    telling of that crowd into the former, and the latter into the crowd's event."""
+    by_start = {s.span.start: s for s in ctxs}
+    for ev in events:
+        if (ev.sub_event_type in _MET_SUBTYPES or ev.sub_event_type == _ARRESTS) and ev.evidence:
+            s = by_start.get(ev.evidence[-1].start)
+            if s is not None and _crowd_met_again(s):
+                cache.setdefault(coref.MET_AGAIN, set()).add(s.span.start)
+
+
+_MET_SUBTYPES: Final = frozenset({"Protest with intervention", EXCESSIVE_FORCE})
 
 
 def _dispersed_again(s: SentenceCtx) -> bool:
@@ -3135,27 +3375,63 @@ def _dispersed_again(s: SentenceCtx) -> bool:
     return False
 
 
-def _force_met(doc: Doc, ctxs: list[SentenceCtx], k: int, cache: dict[str, Any], told: set[int]) -> Actor | None:
+def _places_in(doc: Doc, a: int, b: int) -> list[Any]:
+    """The resolved places (gazetteer records) named in raw ``[a, b)``, outside names of bodies."""
+    return [m for m in doc.entities if a <= m.start and m.end <= b and m.type in PLACE_TYPES
+            and m.place is not None and not m.in_org]
+
+
+def _elsewhere(doc: Doc, s: SentenceCtx, protest: SentenceCtx, here: Location | None) -> bool:
+    """Does the sentence name a resolved place that is not where the protest was: another
+    country, or another town when the protest's is a town («ففي قرية بلعين ... لتفريق المتظاهرين»
+    after a protest in Diwaniyah)? Its dispersal is another crowd's. Places the protest's own
+    sentence names are the protest's («في شوارع مديريتي المنصورة والشيخ عثمان» of Aden)."""
+    if here is None:
+        return False
+    places = _places_in(doc, s.span.start, s.span.end)
+    if not places:
+        return False
+    own = {m.place.geonameid for m in _places_in(doc, protest.span.start, protest.span.end)}
+    for m in places:
+        p = m.place
+        if p.geonameid in own:
+            continue
+        if p.country != here.country:
+            return True
+        if here.geo_precision == 1 and (m.precision or 1) == 1 and p.is_town and p.geonameid != here.geonameid:
+            return True
+    return False
+
+
+def _force_met(doc: Doc, ctxs: list[SentenceCtx], k: int, cache: dict[str, Any],
+               told: set[int], here: Location | None = None) -> tuple[Actor | None, bool, SentenceCtx | None]:
     """The state force named in the first of the next :data:`MET_SENTENCES` sentences after
-    ``ctxs[k]`` that has the crowd dispersed or met; None when a paragraph break too many (two
-    for the protest dispersed by name again, :func:`_dispersed_again`), or
-    a sentence that reports a happening of its own («وفي مدينة تعز، تظاهر مئات المحتجين ...
-    قبل أن تفرقهم قوات الأمن»: another protest, its own force), comes first."""
+    ``ctxs[k]`` that has the crowd dispersed or met, and whether one of them has the crowd told
+    before dispersed though it names no state force (:func:`_crowd_met_again`: «قبل أن يطلق حراس
+    المبنى الرصاص في الهواء لتفريقهم»: a protest with intervention, its force unnamed). Nothing
+    when a paragraph break too many (two for the protest dispersed by name again or its crowd
+    by pronoun, :func:`_dispersed_again`), or a sentence that reports a happening of its own
+    («وفي مدينة تعز، تظاهر مئات المحتجين ... قبل أن تفرقهم قوات الأمن»: another protest, its own
+    force), or one that names another place (:func:`_elsewhere`), comes first."""
     end, at = ctxs[k].span.end, ctxs[k].index
+    where: SentenceCtx | None = None  # the sentence that has the crowd met though it names no force
     for s in ctxs[k + 1 : k + 1 + MET_SENTENCES]:
-        if s.span.start in told:
-            return None
+        if s.span.start in told or _elsewhere(doc, s, ctxs[k], here):
+            break
         if s.index - at > MET_SENTENCES or more_breaks(doc, end, s.span.start, 1):
             # (only sentences with a trigger have a context: count the others too) a paragraph
             # further, only the dispersal of the protest named again: «وفرقت قوات الدرك الاعتصام»
-            if s.index - at > MET_SENTENCES + 1 or more_breaks(doc, end, s.span.start, 2) or not _dispersed_again(s):
-                return None
+            if s.index - at > MET_SENTENCES + 1 or more_breaks(doc, end, s.span.start, 2) or not (
+                    _dispersed_again(s) or _crowd_met_again(s)):
+                break
         if any(cue.kind in _MET_KINDS for cue in s.cues):
             force = next((x.actor for x in arguments.actor_spans(doc, s, cache) if x.role == "state"
                           and x.actor.inter == STATE_INTER and not x.actor.name.startswith("Government")), None)
             if force is not None:
-                return force
-    return None
+                return force, True, s
+            if where is None and _crowd_met_again(s):
+                where = s
+    return None, where is not None, where
 
 
 _DESTRUCTION: Final = "Looting/property destruction"
@@ -3358,6 +3634,8 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
             local_kinds.add("intervention")
             if args.actor2 is None:
                 args.actor2 = force.actor
+        elif args.actor2 is None:
+            args.actor2 = _force_stoned(group, spans)
     if fam == "violence":
         args = _fired_to_disperse(s, best, spans, args)
     typing = acled.decide(best, group, local_kinds, args.actor1, args.actor2)
@@ -3391,10 +3669,13 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
         cache.setdefault(coref.CAMPAIGN_TOLL, set()).add(best.start)
     made: dict[tuple[int, int], Span] = cache.setdefault("spans", {})
     location = arguments.location(doc, s, group, cache, arguments.actor_base(s, spans, args.actor2))
+    if fam == "protest" and location is not None and location.geo_precision == _REGION_PRECISION:
+        location = _seat_of_office(doc, s, location) or location
     if args.actor1 is None and typing.event_type in _CROWD_ROLES and typing.sub_event_type != EXCESSIVE_FORCE:
         args.actor1 = _the_crowd(doc, best, group, typing.event_type, location)
     if typing.event_type in _CROWD_ROLES and typing.sub_event_type != EXCESSIVE_FORCE:
         args = _organisation_behind(doc, best, group, args, spans, typing.event_type, location)
+        args = _civilians_as_crowd(doc, args, spans, typing.event_type, location)
     if typing.sub_event_type == _REGAINS and location is not None and args.actor1 is not None \
             and args.actor1.country and location.country == doc.country and args.actor1.country != location.country:
         # ACLED: a foreign state's forces that take ground overtake it, as a non-state actor

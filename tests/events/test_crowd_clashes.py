@@ -30,7 +30,8 @@ def test_one_clash_of_protesters_and_police_is_one_event_with_one_death() -> Non
     assert (riot.event_type, riot.sub_event_type, riot.plover_type) == ("Riots", "Violent demonstration", "PROTEST")
     assert riot.fatalities == 1
     assert (name(riot.actor1), name(riot.actor2)) == ("Rioters (Iraq)", "Police Forces of Iraq")  # ACLED's riot crowd
-    assert riot.location is not None and riot.location.name == "Basra"
+    # «قرب مبنى ديوان محافظة البصرة»: the governorate's building, in the city (session 25)
+    assert riot.location is not None and riot.location.name == "Basrah" and riot.location.geo_precision == 1
     noon = BASRA.index("وكان مئات")
     assert any(s.start >= noon for s in riot.evidence)  # the noon protest's words support it
     lead = BASRA.index("قُتل")

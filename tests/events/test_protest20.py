@@ -287,7 +287,9 @@ def test_who_staged_a_stand_not_the_people_of_the_building_it_was_held_at() -> N
     assert e.actor1 is not None and e.actor1.name == "Protesters (Egypt)"
     assert e.actor1.text == "العشرات من النشطاء"  # was Journalists (Egypt), «الصحفيين» of the syndicate
     (e,) = protests("ونظم عشرات الصحفيين وقفة احتجاجية أمام مقر نقابة الصحفيين في القاهرة.")
-    assert e.actor1 is not None and e.actor1.name == "Journalists (Egypt)"  # they are journalists
+    # they are journalists: ACLED's protesters, with the journalists associated (session 25)
+    assert e.actor1 is not None and e.actor1.name == "Protesters (Egypt)"
+    assert [a.name for a in e.assoc_actors] == ["Journalists (Egypt)"]
 
 
 @pytest.mark.parametrize(("text", "who"), [

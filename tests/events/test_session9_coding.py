@@ -99,9 +99,10 @@ def test_every_protest_has_its_protesters() -> None:
     # always the protesters of the place, whatever the text calls them
     _, doc = _article("basra_protest_wire.txt")
     protests = [e for e in doc.events if e.event_type == "Protests"]
-    assert {e.location.name for e in protests if e.location} == {"Basra", "Nasiriyah"}
+    # «أمام مبنى مجلس محافظة البصرة»: the governorate's building, in the city (session 25)
+    assert {e.location.name for e in protests if e.location} == {"Basrah", "Nasiriyah"}
     assert all(e.actor1 is not None and e.actor1.name == "Protesters (Iraq)" for e in protests)
-    (basra,) = [e for e in protests if e.location and e.location.name == "Basra"]
+    (basra,) = [e for e in protests if e.location and e.location.name == "Basrah"]
     assert basra.sub_event_type == "Protest with intervention"
     assert not [e for e in doc.events if "Baghdad" in (e.location.name if e.location else "")]  # a call for next week
 
