@@ -53,6 +53,7 @@ from typing import Final
 from hadath.bisects import bisect_left
 from hadath.events.context import Candidate, Cue, SentenceCtx
 from hadath.events.lexicon import (
+    ARREST_MODE,
     DRONE_WORDS,
     DROP_VERBS,
     PROTEST_VERBS,
@@ -416,7 +417,8 @@ def veto(c: Candidate) -> str | None:
                 return OVERFLIGHT_VETO  # «وسط تحليق مكثف لطائرات مسيرة»: drones flew over, none is said to strike
     if _habitual(s, c, cues):
         return "habitual"  # «القصف المتكرر يثير الرعب بين السكان»: a pattern, no one happening
-    if c.trigger.mode == "casualty" and _scattered_toll(s, c, cues) or _listed_with_scattered(s, c, cues):
+    if c.trigger.mode == "casualty" and _scattered_toll(s, c, cues) or _listed_with_scattered(s, c, cues) \
+            or c.trigger.mode == ARREST_MODE and _scattered_toll(s, c, [k for k in cues if k.key in _MANY_OPERATIONS]):
         return SCATTERED_VETO  # «وثق المرصد مقتل 19 شخصا ... وذلك في حوادث متفرقة»: a day's count of many
     if _wounded_one_died(s, c):
         return "update"  # «ارتفعت الحصيلة إلى خمسة بعد وفاة أحد الجرحى متأثراً بجروحه»
@@ -623,6 +625,11 @@ def _scattered_toll(s: SentenceCtx, c: Candidate, cues: list[Cue]) -> bool:
 
 
 _WA: Final = "\u0648"  # و
+# scattered cues that sum arrests over a ministry's many operations («أوقفت مفارز للجيش 4 عناصر
+# دعم ... في عمليات متفرقة عبر التراب الوطني»); arrests «من مناطق متفرقة في الضفة الغربية» are
+# one night's raids in one region, which ACLED codes there
+_MANY_OPERATIONS: Final = frozenset(normalize_key(w) for w in (
+    "عمليات متفرقة", "عمليات منفصلة", "عبر التراب الوطني", "كامل التراب الوطني"))
 _LISTED_REACH: Final = 4  # tokens from a scattered cue to a happening listed with it («... متفرقة وانفجار»)
 
 

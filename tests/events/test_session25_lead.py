@@ -314,3 +314,18 @@ def test_a_ship_hit_by_a_projectile_was_attacked() -> None:
                     "50 ميلا بحريا غرب ميناء الحديدة، من دون وقوع إصابات بين أفراد الطاقم.", "2025-07-08")
     assert ev.sub_event_type == "Shelling/artillery/missile attack" and ev.fatalities == 0
     assert ev.source is not None and ev.source.name == "UKMTO"
+
+
+# --- Algeria: the defence ministry's weekly operational results (February 2025) ------------
+
+
+def test_a_weekly_tally_of_scattered_operations_is_no_event() -> None:
+    doc = read_article("algeria_mod_weekly_statement.txt", "2025-02-12")[1]
+    # «أوقفت مفارز للجيش الوطني الشعبي 4 عناصر دعم للجماعات الإرهابية في عمليات متفرقة عبر
+    # التراب الوطني»: a week's sum over the country, each arrest coded on its own or not at all
+    assert doc.events == []
+    # the army's towns in the far south are Algeria's, and so is the article
+    places = {e.geo.name for e in doc.entities if e.geo is not None}
+    assert {"Tamanghasset", "Bordj Badji Mokhtar", "In Guezzam"} <= places
+    (detained,) = [c for c in doc.claims if c.quantity.low == 4]
+    assert "Algeria" in detained.subject
