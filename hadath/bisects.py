@@ -19,7 +19,10 @@ raises ``TypeError``).
 from __future__ import annotations
 
 import bisect
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:  # only annotations name it: a machine integer in the compiled build (mypyc)
+    from mypy_extensions import i64
 
 _c_left: Final = bisect.bisect_left
 _c_right: Final = bisect.bisect_right
@@ -35,6 +38,47 @@ COMPILED: Final = not hasattr(_probe, "__code__")
 
 def bisect_left(a: list[int], x: int, lo: int = 0) -> int:
     """The first index ``i >= lo`` with ``x <= a[i]`` (``len(a)`` when none): ``bisect.bisect_left(a, x, lo)``."""
+    # machine integers (``i64``) for the bounds, the probe and the values: compiled, a tagged
+    # ``int`` costs an overflow-checked add, a shift call and a tagged compare every probe
+    # (~0.3M instructions an article less over the three stages, callgrind). A value beyond
+    # 64 bits (never an offset; the tests try them) raises ValueError on conversion, and the
+    # search runs again on Python ints.
+    try:
+        target: i64 = x
+        low: i64 = lo
+        high: i64 = len(a)
+        while low < high:
+            mid: i64 = (low + high) >> 1
+            value: i64 = a[mid]
+            if value < target:
+                low = mid + 1
+            else:
+                high = mid
+        return low
+    except ValueError:
+        return _big_left(a, x, lo)
+
+
+def bisect_right(a: list[int], x: int, lo: int = 0) -> int:
+    """The first index ``i >= lo`` with ``x < a[i]`` (``len(a)`` when none): ``bisect.bisect_right(a, x, lo)``."""
+    try:  # machine integers, as in :func:`bisect_left`
+        target: i64 = x
+        low: i64 = lo
+        high: i64 = len(a)
+        while low < high:
+            mid: i64 = (low + high) >> 1
+            value: i64 = a[mid]
+            if target < value:
+                high = mid
+            else:
+                low = mid + 1
+        return low
+    except ValueError:
+        return _big_right(a, x, lo)
+
+
+def _big_left(a: list[int], x: int, lo: int) -> int:
+    """:func:`bisect_left` on Python ints, for values beyond 64 bits."""
     hi = len(a)
     while lo < hi:
         mid = (lo + hi) >> 1
@@ -45,8 +89,8 @@ def bisect_left(a: list[int], x: int, lo: int = 0) -> int:
     return lo
 
 
-def bisect_right(a: list[int], x: int, lo: int = 0) -> int:
-    """The first index ``i >= lo`` with ``x < a[i]`` (``len(a)`` when none): ``bisect.bisect_right(a, x, lo)``."""
+def _big_right(a: list[int], x: int, lo: int) -> int:
+    """:func:`bisect_right` on Python ints, for values beyond 64 bits."""
     hi = len(a)
     while lo < hi:
         mid = (lo + hi) >> 1
