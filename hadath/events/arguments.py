@@ -337,7 +337,7 @@ def local_generic(doc: Doc, actor: Actor | None, country: str | None) -> Actor |
 _MILITARY_OF: Final = "Military Forces of {country}"
 # air defences among the generic military's variants (actors.tsv gen_mil), normalised
 _AIR_DEFENCES: Final = tuple(normalize_key(w) for w in (
-    "الدفاعات الجوية", "الدفاع الجوي", "دفاعات جوية", "المضادات الأرضية", "المضادات الجوية"))
+    "الدفاعات الجوية", "الدفاع الجوي", "دفاعات جوية", "الدفاعات الأرضية", "المضادات الأرضية", "المضادات الجوية"))
 
 
 def home_defences(actor: Actor | None, country: str | None) -> Actor | None:
@@ -3763,11 +3763,21 @@ def _said_after(doc: Doc, s: SentenceCtx, group: list[Candidate]) -> int:
     last = max(c.tok_end for c in group)
     norms = s.norms
     for i in range(last, len(norms)):
-        if norms[i] in _AND_SAID and i > 0 and s.texts[i - 1] in (",", "\u060c"):
+        if (norms[i] in _AND_SAID or norms[i] in _ADDING) and i > 0 and s.texts[i - 1] in (",", "\u060c"):
             cut = s.tok_starts[i]
             named = any(s.span.start <= m.start < cut and m.type in PLACE_TYPES and not m.in_org for m in s.ents)
-            return cut if named else s.span.end
+            # «أن الدفاعات «تصدت لثماني مسيّرات»، مضيفاً أن قوات الجيش صدت هجوماً ... على مدينة
+            # بابنوسة»: the participle adds another deed, and the place after it is that deed's
+            other = norms[i] in _ADDING and any(c.tok > i and not c.veto and c.trigger.plover == "ASSAULT"
+                                                for c in s.candidates)
+            if norms[i] in _ADDING and not (named or other):
+                continue
+            return cut if named or other else s.span.end
     return s.span.end
+
+
+_ADDING: Final = frozenset(normalize_key(w) for w in (
+    "مضيفا", "مضيفاً", "مضيفة", "مشيرا", "مشيراً", "مشيرة", "موضحا", "موضحاً", "موضحة", "لافتا", "لافتاً", "لافتة"))
 
 
 _AND_SAID: Final = frozenset(normalize_key(w) for w in (

@@ -329,3 +329,18 @@ def test_a_weekly_tally_of_scattered_operations_is_no_event() -> None:
     assert {"Tamanghasset", "Bordj Badji Mokhtar", "In Guezzam"} <= places
     (detained,) = [c for c in doc.claims if c.quantity.low == 4]
     assert "Algeria" in detained.subject
+
+
+def test_a_place_after_an_added_deed_is_that_deeds() -> None:
+    # «أن الدفاعات الأرضية «تصدت لثماني مسيّرات ...»، مضيفاً أن قوات الجيش صدت أيضاً هجوماً ...
+    # على مدينة بابنوسة»: Babanusa is where the attack was repelled, not where drones were downed
+    events = _events("من جهته، أعلن الناطق الرسمي باسم القوات المسلحة السودانية، العميد نبيل عبد الله، أن الدفاعات "
+                     "الأرضية «تصدت لثماني مسيّرات معادية وأسقطتها قبل وصولها إلى أهدافها»، مضيفاً أن قوات الجيش صدت "
+                     "أيضاً هجوماً واسعاً لـ«الميليشيا» على مدينة بابنوسة بولاية غرب كردفان.", "2024-05-15")
+    (downed,) = [e for e in events if e.sub_event_type == "Disrupted weapons use"]
+    assert downed.location is None and name(downed.actor1) == "Military Forces of Sudan"
+    (clash,) = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert clash.location is not None and clash.location.name == "Babanūsah"
+    # in the article the drones downed over El Obeid are part of the strike that got through there
+    doc = read_article("obeid_drones_newspaper.txt", "2024-05-15")[1]
+    assert not of_sub(doc, "Disrupted weapons use")
