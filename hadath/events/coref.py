@@ -67,6 +67,7 @@ from hadath.events.draft import Event, Span
 from hadath.events.lexicon import (
     DEMONSTRATIVES,
     EXCESSIVE_FORCE,
+    PARRY_VERBS,
     THE_ATTACK_NOUNS,
     THE_ATTACKERS,
     THE_SKIRMISHES,
@@ -324,8 +325,7 @@ def merge_coreferent(doc: Doc, events: list[Event]) -> list[Event]:
 # verbs of air defence (triggers.tsv defuse) that meet a strike coming in; not «أسقطت» (a downing
 # may be of the other side's drone on patrol: «قالت قوات الدعم السريع إنها أسقطت طائرة مسيرة
 # تابعة للجيش»)
-_PARRYING: Final = frozenset(normalize_key(w) for w in (
-    "تصدت", "تصدى", "التصدي", "اعترضت", "اعترض", "اعتراض", "اعترضت الدفاعات"))
+_PARRYING: Final = PARRY_VERBS | frozenset(normalize_key(w) for w in ("اعتراض", "اعترضت الدفاعات"))
 _STRIKES: Final = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 _DISRUPTED_USE: Final = "Disrupted weapons use"
 

@@ -384,3 +384,7 @@ PROTEST_VERBS: Final = frozenset(normalize_key(w) for w in ("احتج", "احت�
 # («أسقطت مسيرة أوكرانية عبوة ناسفة»), where «مسيرة» (a march elsewhere) is a drone
 DROP_VERBS: Final = frozenset(normalize_key(w) for w in ("أسقطت", "أسقط", "وأسقطت", "وأسقط", "ألقت", "ألقى", "وألقت"))
 DRONE_WORDS: Final = frozenset(normalize_key(w) for w in ("مسيرة", "مسيرات", "درون"))
+# verbs of air defence among the defuse phrases (triggers.tsv): they disrupt a weapon only with one
+# after them («تصدت الدفاعات الجوية لطائرتين مسيرتين»، «اعترضت القبة الحديدية صاروخين»), and meet
+# a strike coming in (:mod:`hadath.events.modality`, :mod:`hadath.events.coref`)
+PARRY_VERBS: Final = frozenset(normalize_key(w) for w in ("اعترضت", "اعترض", "تصدت", "تصدى", "التصدي"))

@@ -56,6 +56,7 @@ from hadath.events.lexicon import (
     ARREST_MODE,
     DRONE_WORDS,
     DROP_VERBS,
+    PARRY_VERBS,
     PROTEST_VERBS,
     QAD,
     RELATIVE_PRONOUNS,
@@ -113,10 +114,6 @@ _DISRUPT_REACH: Final = 8
 _INCURSION: Final = frozenset(normalize_key(w) for w in ("توغل", "توغلت", "توغلوا", "توغلا"))
 _INCURSION_DEEDS: Final = frozenset({"arrest", "abduct", "raid", "destroy", "demolish"})
 _INCURSION_REACH: Final = 20  # tokens from the incursion verb to the deed verb («... في قرية ...، واعتقلت»)
-# disrupting verbs (triggers.tsv defuse) that disrupt only with a weapon after them: «تصدت الدفاعات
-# الجوية لثلاث طائرات مسيرة»، «اعترضت القبة الحديدية صاروخين»; else they block a road or a
-# convoy («اعترضت سيارة موكب النائب») or repel an attack («تصدت القوات لهجوم»)
-_DISRUPT_ONLY_OF_WEAPONS: Final = frozenset(normalize_key(w) for w in ("اعترضت", "اعترض", "تصدت", "تصدى", "التصدي"))
 # «إبان سيطرة التنظيم»، «طوال فترة احتلالها»، «خلال سيطرته»: the control is the time frame of
 # something else (a massacre found, a life recalled), not ground taken now. «خلال/أثناء» only
 # with a possessed noun (control by someone named before): «خلال سيطرة القوات على البلدة» may
@@ -333,7 +330,9 @@ def veto(c: Candidate) -> str | None:
         return "dispersal"  # «قنابل الغاز المسيل للدموع»، «الرصاص المطاطي»: no bombing, no live fire
     if c.trigger.mode == "disrupt" and _drone_drop(s, c) is not None:
         return "dropped"  # «أسقطت مسيرة أوكرانية عبوة ناسفة»: the drone dropped a bomb, none was downed
-    if c.trigger.mode == "disrupt" and c.key in _DISRUPT_ONLY_OF_WEAPONS and not any(
+    # verbs of air defence disrupt only a weapon after them; else they block a road or a convoy
+    # («اعترضت سيارة موكب النائب») or meet an attack («تصدت القوات لهجوم»)
+    if c.trigger.mode == "disrupt" and c.key in PARRY_VERBS and not any(
             o.trigger.mode in _WEAPON_MODES and o.clause == clause and 0 < o.tok - c.tok <= _DISRUPT_REACH
             for o in s.candidates):
         return "unarmed"  # «اعترضت سيارة موكب النائب»، «تصدت القوات لهجوم»: no weapon was disrupted
@@ -959,7 +958,8 @@ def _background_after(s: SentenceCtx, c: Candidate) -> bool:
     Not when a violent trigger that is not vetoed itself (the stage vetoes a sentence's
     candidates in order: «وسط مخاوف من وقوع هجمات، بعد الاعتداء الذي ...» fears no deed) or a
     casualty word (cues.tsv kind casualty: «أصيب أربعة مدنيين إثر انفجار سيارة مفخخة») or the
-    damage it did (kind accident: «اندلع حريق ... بعد أن أصابته مسيرة») comes before the word, nor «بعد ظهر/منتصف/حلول» (a time of day) or «بعد ذلك» (then). Nor when
+    damage it did (kind accident: «اندلع حريق ... بعد أن أصابته مسيرة») comes before the word,
+    nor «بعد ظهر/منتصف/حلول» (a time of day) or «بعد ذلك» (then). Nor when
     the word's clause dates the happening to the story's days (cues.tsv kind time: «أمس»،
     «اليوم»، a weekday): «وشلت الحركة في المدينة بعد انفجار سيارة مفخخة أمس» tells yesterday's
     bombing by what it did; undated, or dated back («الأسبوع الماضي»، «في يوليو الماضي»), it

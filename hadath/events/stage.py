@@ -55,6 +55,7 @@ from hadath.events.lexicon import (
     EXCESSIVE_FORCE,
     HE_THAT,
     NEUTRALISE_MODE,
+    PARRY_VERBS,
     PEOPLE_KINDS,
     POPULACE,
     PROTEST_VERBS,
@@ -137,7 +138,7 @@ _DOER_ROLES: Final = frozenset({"armed", "state"})
 _PREPOSITIONS: Final = frozenset(normalize_key(w) for w in ("من", "عن", "في", "على", "إلى", "بعد", "قبل", "دون"))
 _DISRUPT_VERBS: Final = frozenset(normalize_key(w) for w in (  # finite verbs among the defuse phrases (triggers.tsv)
     "فكك", "فككت", "فككوا", "أبطل مفعول", "أبطلت مفعول", "أحبط", "أحبطت", "أسقط", "أسقطت", "ضبطت أسلحة",
-    "اعترضت الدفاعات", "اعترض صاروخا", "اعترضت", "اعترض", "تصدت", "تصدى"))
+    "اعترضت الدفاعات", "اعترض صاروخا")) | PARRY_VERBS
 _DETAINEE_REACH: Final = 4  # words from an arrest word to the count of detainees, at most
 _OF_THEM: Final = frozenset({"\u0645\u0646\u0647\u0645", "\u0645\u0646\u0647\u0646"})  # منهم منهن
 _PEOPLE_CUES: Final = frozenset({"victim", "crowd"})
