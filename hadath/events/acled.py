@@ -175,11 +175,18 @@ def _aircraft_before(c: Candidate) -> bool:
         k -= 1
     w = norms[k]
     names = aircraft_names()
+    if w in DROP_VERBS and k > 0:
+        # «مسيّرة إسرائيلية ألقت قنبلة صوتية»: the drone before the verb of dropping (SVO)
+        j = k - 1
+        while j > 0 and k - j <= _NISBA_SKIP and norms[j] in nis:
+            j -= 1
+        return norms[j] in names or norms[j] in DRONE_WORDS
     return w in names or w[:1] in _CONJ and w[1:] in names or (
         w in DRONE_WORDS and k > 0 and norms[k - 1] in DROP_VERBS)
 
 
 _NISBA_SKIP: Final = 2  # «طائرات إسرائيلية قنابل»، «مسيرة أوكرانية عبوة»
+_DROPPED_MODES: Final = frozenset({"explosives", "grenade"})  # what an aircraft may drop: bombs, grenades
 
 
 
@@ -199,7 +206,7 @@ def decide(best: Candidate, group: list[Candidate], kinds: set[str], actor1: Act
         # «المسيرة أطلقت صاروخين على السيارة»: missiles a drone fires are an air strike, and
         # so is what aircraft shell, the subject after the verb: «قصفت طائرات أمريكية منزلا»
         et, sub = "Explosions/Remote violence", "Air/drone strike"
-    elif (t.mode in ATTACK_MODES or t.mode == "explosives") and (
+    elif (t.mode in ATTACK_MODES or t.mode in _DROPPED_MODES) and (
             _airborne(actor1) or _aircraft_before(best) or _aircraft_after(best)):
         # «القوات الجوية استهدفت عددا من البؤر»: an air force's attack is an air strike, and
         # «ألقت طائرات إسرائيلية قنابل فوسفورية»: bombs an aircraft drops are one too; so is

@@ -344,3 +344,11 @@ def test_a_place_after_an_added_deed_is_that_deeds() -> None:
     # in the article the drones downed over El Obeid are part of the strike that got through there
     doc = read_article("obeid_drones_newspaper.txt", "2024-05-15")[1]
     assert not of_sub(doc, "Disrupted weapons use")
+
+
+def test_a_drone_that_drops_a_stun_grenade_strikes_from_the_air() -> None:
+    # «مسيّرة إسرائيلية ألقت قنبلة صوتية قرب مزارعين»: the drone before the verb of dropping (SVO)
+    (ev,) = _events("وأفادت الوكالة الوطنية للإعلام بأن مسيّرة إسرائيلية ألقت قنبلة صوتية قرب مزارعين في أطراف "
+                    "بلدة كفركلا، من دون أن تسفر عن إصابات.", "2025-06-20")
+    assert ev.sub_event_type == "Air/drone strike" and name(ev.actor1) == "Military Forces of Israel"
+    assert ev.fatalities == 0
