@@ -634,7 +634,7 @@ def _speaker_before(
         if sp.kind != "word":
             break
     if carrier is not None:
-        maker = _maker_before(sources, region, carrier.start) if sp is None and sources else None
+        maker = _statement_maker(sources, region, carrier.start) if sp is None and sources else None
         if maker is not None:
             # «أما حزب العمال الكردستاني، فقد أكد في بيان نشرته وكالة «فرات» ... أن مقاتليه «...»»:
             # the maker the sources stage read before its verb
@@ -676,7 +676,7 @@ def _headline_speaker(ix: DocIndex, p: MarkPair, region: int, names: NameRegistr
 _STAMP_CHARS: Final = " \t-\u2013\u2014:0123456789\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669|"  # a time stamp
 
 
-def _maker_before(sources: list[SourceMention], region: int, pos: int) -> SourceMention | None:
+def _statement_maker(sources: list[SourceMention], region: int, pos: int) -> SourceMention | None:
     """The last source read with a verb frame between ``region`` and ``pos`` that is no outlet."""
     found = None
     for m in sources:

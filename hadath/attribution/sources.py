@@ -46,7 +46,7 @@ from hadath.doc import Doc, Mention
 from hadath.events.trusted import trusted
 from hadath.mentions import PLACE_TYPES
 from hadath.schema import Source
-from hadath.text.chars import CLAUSE_MARKS, NAME_QUOTES
+from hadath.text.chars import CLAUSE_MARKS, NAME_QUOTES, OPENING_QUOTES
 from hadath.text.headline import headline_span
 from hadath.text.normalize import normalize_key
 from hadath.text.segment import more_breaks_than
@@ -548,7 +548,7 @@ def _after_amma(ix: DocIndex, start: int) -> bool:
     return i > 0 and ix.tok_norms[i - 1] in _AMMA
 
 
-_OPENING_QUOTES: Final = frozenset({"\u00ab", '"', "\u201c"})  # « " “
+_OPENING_QUOTES: Final = frozenset(OPENING_QUOTES)  # « “ "
 
 
 def _bodies(ix: DocIndex) -> list[tuple[int, int, str | Mention, str, str]]:

@@ -837,8 +837,6 @@ def _envoys_state(ix: DocIndex, phrase: Phrase) -> str | None:
     return None
 
 
-
-
 def _is_cue_word(ix: DocIndex, j: int) -> bool:
     """Is token ``j`` a word that opens what is said («إن»، «أن») or a time word before it?"""
     w = ix.word_tok.get(j)

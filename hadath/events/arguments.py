@@ -146,9 +146,7 @@ _UNITS: Final = frozenset(normalize_key(w) for w in (
 def _speakers_unit(s: SentenceCtx, cut: int) -> bool:
     """Does the complement after «إن/أن» at ``cut`` open, past a quotation mark, with one of
     :data:`_UNITS`: the speaker's missile force or air arm, the subject of the deed it tells?"""
-    k = cut + 1
-    while k < len(s.norms) and s.norms[k] in _QUOTE_NORMS:
-        k += 1
+    k = _past_marks(s, cut + 1)
     return k + 1 < len(s.norms) and f"{s.norms[k]} {s.norms[k + 1]}" in _UNITS
 
 
@@ -3768,16 +3766,17 @@ def _said_after(doc: Doc, s: SentenceCtx, group: list[Candidate]) -> int:
             named = any(s.span.start <= m.start < cut and m.type in PLACE_TYPES and not m.in_org for m in s.ents)
             # «أن الدفاعات «تصدت لثماني مسيّرات»، مضيفاً أن قوات الجيش صدت هجوماً ... على مدينة
             # بابنوسة»: the participle adds another deed, and the place after it is that deed's
-            other = norms[i] in _ADDING and any(c.tok > i and not c.veto and c.trigger.plover == "ASSAULT"
-                                                for c in s.candidates)
-            if norms[i] in _ADDING and not (named or other):
-                continue
-            return cut if named or other else s.span.end
+            adding = norms[i] in _ADDING
+            other = adding and any(c.tok > i and not c.veto and c.trigger.plover == "ASSAULT" for c in s.candidates)
+            if named or other:
+                return cut
+            if not adding:
+                return s.span.end
     return s.span.end
 
 
-_ADDING: Final = frozenset(normalize_key(w) for w in (
-    "مضيفا", "مضيفاً", "مضيفة", "مشيرا", "مشيراً", "مشيرة", "موضحا", "موضحاً", "موضحة", "لافتا", "لافتاً", "لافتة"))
+_ADDING: Final = frozenset(normalize_key(w) for w in (  # (with or without the tanween: the key drops it)
+    "مضيفا", "مضيفة", "مشيرا", "مشيرة", "موضحا", "موضحة", "لافتا", "لافتة"))
 
 
 _AND_SAID: Final = frozenset(normalize_key(w) for w in (

@@ -84,6 +84,7 @@ from hadath.lexicon.actors import (
 from hadath.mentions import PLACE_TYPES
 from hadath.schema import Actor, Location
 from hadath.schema import Span as ContractSpan
+from hadath.text.chars import OPENING_QUOTES
 from hadath.text.normalize import normalize_key
 from hadath.text.recency import SINCE
 
@@ -2030,7 +2031,7 @@ def _staging_gap(s: SentenceCtx, verb: int, noun: int) -> int:
     return gap - _aside_words(s, verb + 1, noun)
 
 
-_OPENING_QUOTES: Final = frozenset({"\u00ab", '"', "\u201c"})  # « " “
+_OPENING_QUOTES: Final = frozenset(OPENING_QUOTES)  # « “ "
 
 
 def _people_staged(s: SentenceCtx, verb: int, noun: int) -> bool:
@@ -3214,6 +3215,8 @@ def _civilian_groups() -> frozenset[str]:
     (inter 7, not plain civilians: «Health Workers»، «Journalists»، «Women»)."""
     return frozenset(e.name.split(" (", 1)[0] for e in load_actors()
                      if e.generic and e.inter == CIVILIAN_INTER and not e.name.startswith("Civilians"))
+
+
 _TO_DISPERSE: Final = normalize_key("لتفريق")  # «لتفريقهم»، «لتفريق المتظاهرين»: the purpose of the fire
 
 

@@ -800,6 +800,8 @@ def _topics_with_a_town_inside(raw: str, inside: list[Mention]) -> frozenset[int
                and _LOCATIVE_HEAD.search(raw, max(0, o.start - 12), o.start) is not None for o in inside):
             out.add(m.start)
     return frozenset(out)
+
+
 # «صنعاء/الرياض (رويترز) -»: two cities of one dateline may stand on either side of a slash
 _DATELINE_AFTER: Final = regex.compile(r"\s*(?:[-\u0640\u2013\u2014:]|\(\s*\p{L}|/\s*\p{L})")
 _DATELINE_MARKS: Final = frozenset("-\u0640\u2013\u2014:(/")  # what _DATELINE_AFTER can start with after spaces

@@ -1805,6 +1805,7 @@ def _foreign_name_word(w: str, loose: bool = False) -> bool:
 # an Arabic verb's plural shapes, which no foreign name takes: a person prefix and «ون» («يدركون»), «وا» («باتوا»)
 _VERB_SHAPE: Final = re.compile("^(?:[\u064a\u062a\u0646].*\u0648\u0646|.*\u0648\u0627)$")
 
+
 _LATIN_NAME: Final = re.compile("[\u0648\u0641]?([A-Za-z][A-Za-z0-9&.'-]*)$")  # «Apple»، «وDell»
 # every ASCII byte but the Latin letters: what ``bytes.translate`` deletes to leave a text's Latin letters
 _NOT_LATIN_BYTES: Final = bytes(c for c in range(128) if not (65 <= c <= 90 or 97 <= c <= 122))
