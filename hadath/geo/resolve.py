@@ -382,7 +382,10 @@ def resolve_doc(doc: Doc) -> None:
             sense[c.key] = c.chosen
     if sense:
         for c in cands:
-            if c.key in sense and c.container is None and not c.asked and not c.maritime and c.chosen is not None:
+            # (not a port or airport named by its town: «ميناء الحديدة» beside «محافظة الحديدة»
+            # is in the town, whatever the province is called)
+            if c.key in sense and c.container is None and not c.asked and not c.maritime and c.chosen is not None \
+                    and "facility" not in c.before:
                 c.chosen = sense[c.key]
     datelines: set[tuple[int, int]] = set()
     offices: set[tuple[int, int]] = set()
