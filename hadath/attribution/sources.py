@@ -583,7 +583,16 @@ def _entity_body_name(ix: DocIndex, e: Any, names: NameRegistry) -> str:
     if name:
         return name
     known = _entity_name(e.canonical or e.text, names)  # the sources lexicon's name first
+    if not known.isascii():
+        # «وزارة الصحة في حكومة صنعاء» as one NER name: the body the sources know, where it is
+        raw = ix.doc.raw
+        for m in ix.sources:
+            if m.start == e.start and m.end < e.end and raw[m.end:e.end].split()[0] in _WHERE_AFTER:
+                return str(m.payloads[0].name)
     return known if known.isascii() else national_body(e.canonical or e.text) or known
+
+
+_WHERE_AFTER: Final = frozenset({"في", "بحكومة", "بسلطة"})  # a body's place or government after its name
 
 
 def _subject_position(ix: DocIndex, start: int, sent_start: int) -> bool:

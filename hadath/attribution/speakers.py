@@ -750,6 +750,8 @@ def resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) -> 
     return sp
 
 
+_SERVICE_HEADS: Final = frozenset(normalize_key(w) for w in (
+    "خدمة", "خدمات", "قناة", "وكالة", "صحيفة", "جريدة", "مجلة", "موقع", "إذاعة", "تلفزيون", "فضائية", "منظمة", "جمعية"))
 _ANY: Final = frozenset(normalize_key(w) for w in ("أي", "أية", "أيّ"))
 _TITLE_ONLY: Final = frozenset({"title", "word", "org", "name"})  # a speaker read off a title phrase, not a person NER found
 PERSON_REACH: Final = 6  # tokens of a title's complement («في المنظمة»، «للأمم المتحدة في السودان») before the person
@@ -967,6 +969,11 @@ def _resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) ->
     if first.kind == "org" and len(units) > 1 and units[1].kind in ("entity", "source") and (
             raw[units[1].start - 1] in _CLOSERS):
         return _unit_speaker(raw, units[1], names)  # «أعلن تنظيم «ولاية سيناء» الموالي ...»، «وكالة «هاوار»»
+    if first.kind == "org" and first.norm in _SERVICE_HEADS and len(units) == 2 and units[1].kind == "source" \
+            and units[1].payload.kind != "generic" and not raw[first.end:units[1].start].strip():
+        # «وأفادت خدمة نجمة داوود الحمراء للإسعاف بإصابة ...»، «قناة الجزيرة»: a service or outlet
+        # over a body the sources know is that body (not «كتائب حزب الله»: a group's name)
+        return _unit_speaker(raw, units[1], names)
     later = _last_name_run(units)
     if later is not None and any(u.kind == "title" for u in units[: later[0]]):
         # «شيخ عقل طائفة الموحدين الدروز الشيخ نعيم حسن»: the name after the last title
