@@ -975,6 +975,26 @@ def _relative_subject(s: SentenceCtx, x: ActorSpan) -> bool:
     return not any(c.tok <= k - 1 < c.tok_end for c in s.candidates)
 
 
+# words of suspicion after unidentified men that name who they are thought to be: «مسلحون يشتبه
+# في انتمائهم لحركة الشباب»، «يعتقد أنهم من تنظيم داعش»، «يرجح أنهم»، «المشتبه بانتمائهم»
+_SUSPECTED: Final = frozenset(normalize_key(w) for w in (
+    "يشتبه", "يشتبه", "المشتبه", "مشتبه", "يعتقد", "يرجح", "يرجح", "يظن"))
+_SUSPECTED_REACH: Final = 2  # words from the men to the word of suspicion («يشتبه»، «مجهولون يعتقد»)
+_SUSPECTED_NAME_REACH: Final = 5  # words from it to the group («في انتمائهم إلى تنظيم داعش»)
+
+
+def _suspected_group(s: SentenceCtx, spans: list[ActorSpan], x: ActorSpan) -> ActorSpan | None:
+    """The named armed group unidentified men ``x`` are said to be suspected members of. ACLED
+    codes the suspected perpetrator the report names (its notes keep the doubt)."""
+    norms = s.norms
+    n = len(norms)
+    for k in range(x.tok_end, min(n, x.tok_end + _SUSPECTED_REACH)):
+        if norms[k] in _SUSPECTED:
+            return next((y for y in spans if k < y.tok <= k + _SUSPECTED_NAME_REACH and y.role == "armed"
+                         and not y.generic), None)
+    return None
+
+
 def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans: list[ActorSpan],
                   doc: Doc | None = None) -> Arguments:
     """actor1 / actor2 / assoc_actors for a merged trigger group (ACLED sense); ``doc`` gives a
@@ -1398,10 +1418,11 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 and actor1.tok == _past_marks(s, cut + 1):
             # «قال يحيى سريع إن القوات البحرية استهدفت السفينة»: a group's spokesman names its
             # own arm as a state's («القوات البحرية»، «القوات المسلحة»): the arm is the group's
-            group_speakers = [x for x in spans if x.tok < cut and x.actor.inter in ARMED_GROUP_INTER
-                              and not x.generic and not _tied_to(s, x)]
-            if group_speakers:
-                actor1 = group_speakers[-1]
+            # (only the speaker of that «إن»: «أعلنت جماعة الحوثي أنها استهدفت ...، في حين قال
+            # الجيش الإسرائيلي إن دفاعاته الجوية اعترضت صاروخاً» keeps the army's own defences)
+            speakers = [x for x in spans if x.tok < cut and not _tied_to(s, x)]
+            if speakers and speakers[-1].actor.inter in ARMED_GROUP_INTER and not speakers[-1].generic:
+                actor1 = speakers[-1]
         if actor1 is None and t.mode == NEUTRALISE_MODE and doc is not None:
             # «أعلنت وزارة الدفاع التركية تحييد 12 إرهابيا»: "neutralised" is the ministry's word
             # for what its own forces did
@@ -1548,6 +1569,14 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
     if actor1 is not None and actor2 is not None and actor2.generic and actor2.role == "armed" \
             and actor2.actor.name.startswith(UNIDENTIFIED) and t.plover == "ASSAULT":
         actor2 = _named_side(mine, actor1, actor2)
+    if actor1 is not None and actor1.generic and actor1.actor.name.startswith(UNIDENTIFIED):
+        suspected = _suspected_group(s, spans, actor1)
+        if suspected is not None and suspected is not actor2:
+            actor1 = suspected  # «مسلحون يشتبه في انتمائهم لحركة الشباب»
+    if actor2 is not None and actor2.generic and actor2.actor.name.startswith(UNIDENTIFIED):
+        suspected = _suspected_group(s, spans, actor2)
+        if suspected is not None and suspected is not actor1:
+            actor2 = suspected  # «قتلت القوات مسلحين يعتقد أنهم من تنظيم داعش»
     assoc_actors = [x.actor for x in assoc if x is not actor1 and x is not actor2]
     if actor1 is not None and actor1.partners:
         # «الفصائل» for two groups: the second fought beside the first
@@ -3671,6 +3700,9 @@ def _location(doc: Doc, s: SentenceCtx, group: list[Candidate], first: int, last
         base = _fled_to(s, first, last)  # «وإن آلاف الأسر نزحت نحو مدينة بابنوسة»: where they fled
     hospital = False
     if base is None:
+        base = _launch_origin(doc, s, first, last)  # «اعترضت صاروخاً أُطلق من اليمن»: whence it flew
+        hospital = base is not None  # (never where it came down)
+    if base is None:
         base = _taken_to_hospital(s, first, last)  # «نقل إلى المشفى الوطني في مدينة درعا»: where the wounded went
         hospital = base is not None
     if base is None:
@@ -3807,6 +3839,43 @@ def _origin(s: SentenceCtx, group: list[Candidate]) -> tuple[int, int] | None:
             while j < min(stop, k + 1 + _ORIGIN_REACH) and s.norms[j] not in _TOWARD_WORDS:
                 j += 1
             return (s.tok_starts[k], s.ends[j - 1]) if j > k + 1 else None
+    return None
+
+
+_LAUNCHED: Final = frozenset(normalize_key(w) for w in (
+    "أطلق", "أطلقت", "أطلقا", "أطلقتا", "أطلقوا", "أطلقها", "أطلقه", "انطلق", "انطلقت", "انطلقا", "انطلقتا"))
+_IN_WORDS: Final = frozenset({"في", "ب", "،"})  # between a place and the area holding it
+_LAUNCH_REACH: Final = 3  # words from the verb of launching to its «من»: «أطلق صباح اليوم من ...»
+
+
+def _launch_origin(doc: Doc, s: SentenceCtx, first: int, last: int) -> tuple[int, int] | None:
+    """Raw span of the place a weapon was launched from («اعترضت الدفاعات الجوية صاروخاً أُطلق
+    من اليمن»، «طائرة مسيرة انطلقت من جنوب لبنان باتجاه الجليل»): from the «من» after the verb
+    to the first place named after it, within a few words and before a word of direction
+    («أطلقت من لبنان سقطت ... قرب مستوطنة المطلة»: where it fell stays). ACLED places a strike
+    or its interception where the weapon came down or was stopped, not whence it flew."""
+    a, b = s.clause_starts[first], min(s.clause_stop(last), len(s.norms))
+    for k in range(a, b):
+        if s.norms[k] not in _LAUNCHED:
+            continue
+        for m in range(k + 1, min(b, k + 1 + _LAUNCH_REACH)):
+            if s.norms[m] != _FROM:
+                continue
+            j = m + 1
+            while j < min(b, m + 1 + _ORIGIN_REACH) and s.norms[j] not in _TOWARD_WORDS:
+                j += 1
+            if j == m + 1:
+                return None
+            lo, hi = s.tok_starts[m], s.ends[j - 1]
+            places = sorted((e.start, e.end) for e in doc.entities if lo < e.start and e.end <= hi and e.type in PLACE_TYPES)
+            if not places:
+                return None
+            end = places[0][1]
+            for start, stop in places[1:]:  # «من منطقة الفيحاء في الضفة الشرقية»: the place and where it is
+                if doc.raw[end:start].strip() not in _IN_WORDS:
+                    break
+                end = stop
+            return lo, end
     return None
 
 

@@ -318,7 +318,7 @@ def merge_coreferent(doc: Doc, events: list[Event]) -> list[Event]:
     events = _merge_demonstrative(doc, merge_headline(doc, merge_pluperfect_protests(doc, merge_crowd_clashes(doc, events))))
     merged = _merge_definite(doc, _merge_engagements(doc, events))
     merged = _merge_claimed(doc, _merge_accounts(doc, merge_met_later(doc, merged)))
-    out = _drop_parried(doc, _merge_disputed(doc, _merge_same_row(_merge_retold(doc, merged))))
+    out = _drop_parried(doc, _claim_parried(doc, _merge_disputed(doc, _merge_same_row(_merge_retold(doc, merged)))))
     return [_campaign_toll_back(ev, told) for ev in out] if told else out
 
 
@@ -362,6 +362,65 @@ def _drop_parried(doc: Doc, events: list[Event]) -> list[Event]:
     return out
 
 
+def _launched_from(doc: Doc, ev: Event) -> set[str]:
+    """Countries the interception's sentence says the weapon came from («صاروخاً أُطلق من
+    اليمن»، «من الأراضي اللبنانية» is not a name and gives none): a place entity of country
+    precision right after «من»."""
+    start, end = _sentence(ev)
+    raw = doc.raw
+    out: set[str] = set()
+    for m in doc.entities:
+        if start <= m.start < end and m.type in PLACE_TYPES and m.place is not None and m.place.precision == _COUNTRY_PRECISION:
+            before = raw[max(start, m.start - 4):m.start].rstrip()
+            if before.endswith("\u0645\u0646") and (len(before) == 2 or not before[-3].isalpha()):  # من
+                out.add(m.place.country)
+    return out
+
+
+def _claim_parried(doc: Doc, events: list[Event]) -> list[Event]:
+    """A strike into a country and that country's interception on the same day are one event:
+    the interception, with the striker as the second actor.
+
+    «أعلنت جماعة الحوثي استهداف مطار بن غوريون في منطقة يافا بصاروخ باليستي ... في المقابل، قال
+    الجيش الإسرائيلي إن دفاعاته الجوية اعترضت صاروخاً أُطلق من اليمن»: the group claims a hit,
+    the target says it shot the missile down; ACLED codes the one launch once, as disrupted
+    weapons use by the intercepting forces against the launching side. Only when the strike
+    reports no dead (a toll says something got through), names its attacker from another
+    country, and is the only such strike that day (from the country the weapon was launched
+    from, when the interception says).
+    """
+    parried = [i for i, ev in enumerate(events)
+               if ev.sub_event_type == _DISRUPTED_USE and ev.evidence and ev.actor1 is not None
+               and ev.actor1.inter == 1 and ev.actor1.country
+               and normalize_key(doc.raw[ev.evidence[0].start:ev.evidence[0].end]).lstrip("\u0648") in _PARRYING]
+    if not parried:
+        return events
+    drop: set[int] = set()
+    events = list(events)
+    for i in parried:
+        ev = events[i]
+        home = ev.actor1.country if ev.actor1 is not None else None
+        origins = _launched_from(doc, ev)
+        found = [j for j, s in enumerate(events)
+                 if j not in drop and s.sub_event_type in _STRIKES and s.actor1 is not None and s.actor1.country
+                 and s.actor1.country != home and (not origins or s.actor1.country in origins)
+                 and s.location is not None and s.location.country == home and s.event_date == ev.event_date
+                 and not s.fatalities and (ev.actor2 is None or _same_actor(ev.actor2, s.actor1))]
+        if len(found) != 1:
+            continue
+        strike = events[found[0]]
+        location = ev.location
+        if location is None or location.country != home or strike.location is not None \
+                and strike.location.geo_precision < location.geo_precision:
+            location = strike.location  # the interceptor's ground, the target's place when finer
+        events[i] = ev.model_copy(update={
+            "actor2": strike.actor1,
+            "location": location,
+            "evidence": union_evidence(ev.evidence, strike.evidence),
+            "confidence": max(ev.confidence, strike.confidence),
+        })
+        drop.add(found[0])
+    return [ev for j, ev in enumerate(events) if j not in drop]
 
 
 def _merge_demonstrative(doc: Doc, events: list[Event]) -> list[Event]:

@@ -1,0 +1,129 @@
+"""Session 26's reading of an agency wire on a Houthi missile at Ben Gurion airport that Israel
+says it intercepted, and the Israeli strikes on Hodeidah that followed, plus the rules it
+exposed: a strike a group claims into another country and that country's interception of it
+the same day are one event (disrupted weapons use, the launching side as second actor); a
+weapon's launch site is not where it was stopped; a port named by its town is in the town;
+a service or outlet head over a known body («خدمة نجمة داوود الحمراء») is that body."""
+
+from __future__ import annotations
+
+from article_support import name, of_sub, read_article
+
+import hadath
+
+BEN_GURION = "2025-05-07"  # a Wednesday: «مساء الثلاثاء» is the 6th
+
+
+def _read() -> tuple[str, hadath.Document]:
+    return read_article("ben_gurion_missile_wire.txt", BEN_GURION)
+
+
+def _doc() -> hadath.Document:
+    return _read()[1]
+
+
+def _events(text: str, published: str = BEN_GURION) -> list[hadath.Event]:
+    return hadath.extract(text, published=published).events
+
+
+# --- the wire ---------------------------------------------------------------------------------
+
+
+def test_the_claimed_missile_and_its_interception_are_one_event() -> None:
+    text, doc = _read()
+    (ev,) = of_sub(doc, "Disrupted weapons use")
+    # «في حين قال الجيش الإسرائيلي إن دفاعاته الجوية اعترضت صاروخاً»: the army's own defences,
+    # not the group that spoke first in the sentence
+    assert name(ev.actor1) == "Military Forces of Israel"
+    assert name(ev.actor2) == "Houthi Movement"
+    assert ev.location is not None and ev.location.country == "IL"
+    assert ev.event_date == "2025-05-06" and ev.fatalities is None
+    # the claim is not counted again as a missile attack that hit the airport
+    assert not of_sub(doc, "Shelling/artillery/missile attack")
+    # both tellings are the evidence: the group's claim and the army's interception
+    words = {text[s.start:s.end] for s in ev.evidence}
+    assert "اعترضت" in words and any("استهدفت" in w for w in words)
+
+
+def test_the_israeli_strikes_on_hodeidah_port_are_placed_in_the_town() -> None:
+    (strike,) = of_sub(_doc(), "Air/drone strike")
+    assert name(strike.actor1) == "Military Forces of Israel"
+    # «ميناء الحديدة ... في محافظة الحديدة»: the port is in the town, not anywhere in the province
+    assert strike.location is not None and strike.location.name == "Al Ḩudaydah"
+    assert strike.location.geo_precision == 1
+    assert strike.fatalities == 4
+
+
+def test_each_figure_has_its_own_source() -> None:
+    claims = {(c.subject, c.quantity.low): c.source.name if c.source else None for c in _doc().claims}
+    # «وأفادت خدمة نجمة داوود الحمراء للإسعاف بإصابة ثلاثة أشخاص»: the ambulance service, not
+    # the Houthi spokesman quoted in the paragraph before
+    assert claims[("people wounded", 3.0)] == "Magen David Adom"
+    # «وقالت وزارة الصحة في حكومة صنعاء»: the ministry (where it serves is not its name)
+    assert claims[("people killed", 4.0)] == "Health authorities"
+    assert claims[("people wounded", 39.0)] == "Health authorities"
+
+
+def test_the_spokesman_and_the_minister_are_quoted() -> None:
+    quotes = _doc().quotes
+    speakers = [q.speaker_canonical for q in quotes]
+    assert speakers.count("Yahya Saree") == 2
+    assert any(q.speaker == "يسرائيل كاتس" for q in quotes)
+
+
+# --- the rules, on sentences of their own -------------------------------------------------------
+
+
+def test_an_interception_is_not_placed_where_the_missile_came_from() -> None:
+    (ev,) = _events("قال الجيش الإسرائيلي إن دفاعاته الجوية اعترضت صاروخاً أُطلق من اليمن.")
+    assert ev.sub_event_type == "Disrupted weapons use"
+    assert name(ev.actor1) == "Military Forces of Israel"
+    assert ev.location is None or ev.location.country != "YE"
+
+
+def test_a_launch_site_gives_way_to_where_the_weapon_fell() -> None:
+    (ev,) = _events("وقال الجيش الإسرائيلي إن «طائرة مسيرة أطلقت من لبنان سقطت في منطقة مفتوحة قرب "
+                    "مستوطنة المطلة من دون أن تسفر عن إصابات».")
+    assert ev.location is not None and ev.location.name == "Metula"
+
+
+def test_a_saudi_interception_over_jizan_stays_at_jizan() -> None:
+    (ev,) = _events("اعترضت الدفاعات الجوية السعودية صاروخاً باليستياً أطلق من اليمن باتجاه مدينة جازان.")
+    assert ev.location is not None and ev.location.name == "Jizan"
+    assert name(ev.actor1) == "Military Forces of Saudi Arabia"
+
+
+def test_an_interception_with_its_own_strike_inside_the_country_stays_apart() -> None:
+    # the RSF's drones on Port Sudan are launched at home: a strike that got through, with the
+    # army's interception part of it, not a launch from abroad stopped at the border
+    text = ("استهدفت قوات الدعم السريع بطائرات مسيرة مستودعات الوقود في مدينة بورتسودان فجر اليوم، "
+            "وقال الجيش السوداني إن دفاعاته الجوية تصدت لعدد من المسيرات.")
+    events = _events(text)
+    assert [e for e in events if e.sub_event_type in {"Air/drone strike", "Shelling/artillery/missile attack"}
+            and name(e.actor1) == "RSF: Rapid Support Forces"]
+
+
+def test_a_group_named_with_a_battalion_head_is_not_the_party_inside_it() -> None:
+    doc = hadath.extract("وقالت كتائب حزب الله في بيان: «سنواصل عملياتنا ضد قوات الاحتلال».", published=BEN_GURION)
+    assert all(q.speaker_canonical != "Hezbollah" for q in doc.quotes)
+
+
+def test_men_suspected_of_belonging_to_a_group_are_coded_as_that_group() -> None:
+    # ACLED codes the perpetrator a report suspects (the notes keep the doubt)
+    (ev,) = _events("هاجم مسلحون يُعتقد أنهم ينتمون إلى تنظيم داعش حاجزاً للجيش العراقي في قضاء الطارمية.")
+    assert name(ev.actor1) == "Islamic State" and name(ev.actor2) == "Military Forces of Iraq"
+    (ev,) = _events("قتلت القوات العراقية خمسة مسلحين يعتقد أنهم من تنظيم داعش في صحراء الأنبار.")
+    assert name(ev.actor1) == "Military Forces of Iraq" and name(ev.actor2) == "Islamic State"
+
+
+def test_a_group_merely_active_in_the_area_is_not_suspected() -> None:
+    (ev,) = _events("اختطف مسلحون مجهولون ثلاثة معلمين في بلدة ليبوي، ولم تتبن أي جهة الحادث حتى الآن، "
+                    "فيما تنشط حركة الشباب في المنطقة.")
+    assert name(ev.actor1) is not None and name(ev.actor1).startswith("Unidentified Armed Group")
+
+
+def test_the_djibo_attackers_suspected_of_jnim_are_jnim() -> None:
+    # «في هجوم شنه مسلحون يشتبه في انتمائهم إلى جماعة نصرة الإسلام والمسلمين على موقع عسكري»
+    doc = read_article("sahel_wire.txt", "2024-05-15")[1]
+    (clash,) = [e for e in doc.events if e.location is not None and e.location.name == "Djibo" and e.fatalities == 30]
+    assert name(clash.actor1) == "JNIM: Group for Support of Islam and Muslims"
