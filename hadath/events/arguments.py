@@ -995,6 +995,23 @@ def _suspected_group(s: SentenceCtx, spans: list[ActorSpan], x: ActorSpan) -> Ac
     return None
 
 
+_CLASH_MODE: Final = "clash"  # triggers.tsv: two sides joined by «و» after a clash are its two sides
+_REPELLING: Final = frozenset(normalize_key(w) for w in (
+    "تصدت", "تصدى", "تصدوا", "صد", "صدت", "صدوا", "أحبط", "أحبطت", "أفشل", "أفشلت", "دحر", "دحرت"))
+_BELONGING_TO: Final = frozenset(normalize_key(w) for w in ("تابعة", "التابعة", "تابع", "التابع", "تابعتين"))
+_TO_HIM: Final = frozenset(normalize_key(w) for w in ("له", "لها", "لهم", "لنا"))
+
+
+def _owned_by_speaker(s: SentenceCtx, cut: int, stop: int) -> bool:
+    """Does «تابعة له/لها» (belonging to him) stand between the speaker's «أن» at ``cut`` and
+    token ``stop``: «أن طائرة مسيرة تابعة له استهدفت»? The pronoun is the speaker."""
+    norms = s.norms
+    for k in range(cut + 1, min(stop, len(norms) - 1, cut + _OWN_REACH)):
+        if norms[k] in _BELONGING_TO and norms[k + 1] in _TO_HIM:
+            return True
+    return False
+
+
 def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans: list[ActorSpan],
                   doc: Doc | None = None) -> Arguments:
     """actor1 / actor2 / assoc_actors for a merged trigger group (ACLED sense); ``doc`` gives a
@@ -1391,6 +1408,8 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         # غوريون ... بصاروخ باليستي», typed by the missile)
         lead = min([best.tok] + [c.tok for c in group if c.clause == best.clause])
         own = own or 0 <= cut < lead - 1 <= cut + _OWN_REACH and _speakers_unit(s, cut)
+        # «أعلن الجيش السوداني أن طائرة مسيرة تابعة له استهدفت تجمعات»: the speaker's own aircraft
+        own = own or 0 <= cut and _owned_by_speaker(s, cut, max(c.tok_end for c in group))
         bare = not own and 0 <= cut < best.tok - 1 <= cut + _OWN_REACH and s.norms[cut + 1] in _BARE_FORCES
         if actor1 is None and (own or bare or verbal and 0 <= cut and s.norms[cut] in HE_THAT and (
                 best.tok - cut <= 2 or _joined_deed(s, cut, best, spans)) or _pronoun_did(s, cut, best)):
@@ -1559,6 +1578,19 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             actor2 = member  # «ما أدى إلى مقتل راكبها، وهو عنصر في حزب الله»
         elif actor2 is not None:
             actor2 = _mostly_of(s, spans, actor2, actor1)  # «قُتل أكثر من مئة شخص، معظمهم جنود»
+    if actor1 is not None and actor2 is not None and doc is not None and not protest \
+            and all(c.trigger.mode != _CLASH_MODE for c in group) and actor2.tok > actor1.tok > best.tok \
+            and actor2.role in {"armed", "state"} and actor1.actor.name != actor2.actor.name \
+            and _joined_by_and(doc.raw, actor1.end, actor2.start) and not _between_before(doc.raw, actor1.start):
+        # «تصدت لهجوم شنه الجيش والقوة المشتركة للحركات المسلحة على مواقعها»: the two joined
+        # after the attack made it together; the second fought beside the first (assoc)
+        assoc.append(actor2)
+        actor2 = None
+        if any(s.norms[k] in _REPELLING for k in range(max(0, best.tok - 2), best.tok)):
+            # «إن قواتها «تصدت لهجوم ...»»: who repelled it was attacked, the force before it
+            met = [x for x in spans if x.tok < best.tok and x.role in {"armed", "state"}
+                   and x.actor.name != actor1.actor.name]
+            actor2 = met[-1] if met else None
     if actor1 is not None and doc is not None:
         joint = _conjuncts(doc.raw, mine, actor1, actor2)
         if len(joint) > 1:

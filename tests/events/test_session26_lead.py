@@ -127,3 +127,55 @@ def test_the_djibo_attackers_suspected_of_jnim_are_jnim() -> None:
     doc = read_article("sahel_wire.txt", "2024-05-15")[1]
     (clash,) = [e for e in doc.events if e.location is not None and e.location.name == "Djibo" and e.fatalities == 30]
     assert name(clash.actor1) == "JNIM: Group for Support of Islam and Muslims"
+
+
+# --- a newspaper report from El Fasher ------------------------------------------------------------
+
+FASHER = "2025-06-13"  # a Friday: «أمس الخميس» is the 12th
+
+
+def _fasher() -> hadath.Document:
+    return read_article("fasher_shelling_newspaper.txt", FASHER)[1]
+
+
+def test_the_rsf_shelling_of_the_camp_killed_at_least_17_civilians() -> None:
+    (shelling,) = of_sub(_fasher(), "Shelling/artillery/missile attack")
+    assert name(shelling.actor1) == "RSF: Rapid Support Forces" and name(shelling.actor2) == "Civilians (Sudan)"
+    assert shelling.location is not None and shelling.location.name == "El Fasher"
+    # the committees' 17 against the hospital's 26: the most conservative figure
+    assert shelling.fatalities == 17 and shelling.event_date == "2025-06-12"
+    assert shelling.source is not None and shelling.source.name == "Resistance Committees (Sudan)"
+
+
+def test_the_attack_the_rsf_says_it_repelled_was_by_the_army_and_its_allies() -> None:
+    (clash,) = of_sub(_fasher(), "Armed clash")
+    # «إن قواتها «تصدت لهجوم شنه الجيش والقوة المشتركة للحركات المسلحة على مواقعها»»
+    assert name(clash.actor1) == "Military Forces of Sudan"
+    assert name(clash.actor2) == "RSF: Rapid Support Forces"
+    assert [a.name for a in clash.assoc_actors] == ["Joint Force of Armed Struggle Movements (Sudan)"]
+    assert clash.source is not None and clash.source.name == "RSF: Rapid Support Forces"
+
+
+def test_the_armys_own_drone_struck_the_rsf() -> None:
+    (strike,) = of_sub(_fasher(), "Air/drone strike")
+    # «أعلن الجيش السوداني أن طائرة مسيرة تابعة له استهدفت تجمعات لقوات الدعم السريع»
+    assert name(strike.actor1) == "Military Forces of Sudan"
+    assert name(strike.actor2) == "RSF: Rapid Support Forces"
+
+
+def test_the_displacement_figures_keep_their_sources() -> None:
+    doc = _fasher()
+    claims = {(c.subject, c.quantity.low): c.source.name if c.source else None for c in doc.claims}
+    assert claims[("families displaced", 3500.0)] == "International Organization for Migration"
+    # «فيما قدرت سلطات محلية عدد النازحين الجدد بنحو 25 ألف شخص»: the local authorities' estimate
+    assert claims[("people displaced", 25000.0)] == "Official source"
+    assert claims[("people killed", 26.0)] == "Medical source"
+    # «17 مدنياً على الأقل» is open upwards: the hospital's 26 does not contradict it
+    assert not doc.conflicts
+
+
+def test_the_joined_sides_of_a_clash_stay_its_two_sides() -> None:
+    (ev,) = _events("اندلعت اشتباكات عنيفة بين الجيش وقوات الدعم السريع في محيط مدينة الفاشر.", FASHER)
+    assert {name(ev.actor1), name(ev.actor2)} == {"Military Forces of Sudan", "RSF: Rapid Support Forces"}
+    (ev,) = _events("تجددت اشتباكات الجيش وقوات الدعم السريع في محيط مدينة الفاشر.", FASHER)
+    assert {name(ev.actor1), name(ev.actor2)} == {"Military Forces of Sudan", "RSF: Rapid Support Forces"}
