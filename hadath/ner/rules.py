@@ -98,7 +98,9 @@ def multiword_firsts() -> frozenset[str]:
 
 
 _TITLE_SKIP: Final = 3  # words between a title and a person's given name, at most
-_ALA: Final = frozenset({"\u0639\u0644\u0649", "\u0648\u0639\u0644\u0649"})  # على وعلى: the preposition, whose key is the name «علي»
+# على وعلى: the preposition, whose key is the name «علي»; بأن: "that", whose key is the name «بان»
+# («أفاد نادي الأسير بأن ...»: «الأسير» is a title, «بأن» no Ban Ki-moon)
+_ALA: Final = frozenset({"\u0639\u0644\u0649", "\u0648\u0639\u0644\u0649", "\u0628\u0623\u0646"})
 
 
 def _trigger_at(tc: TokenColumns, i: int, n: int) -> tuple[str, int]:
