@@ -30,6 +30,8 @@ from hadath.text.normalize import normalize_key
 MAX_UNITS: Final = 10
 MAX_NAME_TOKENS: Final = 4
 MAX_BODY_TOKENS: Final = 6  # a body's name in marks, led by its head: «مكتب توثيق الشهداء في درعا»
+# a name in marks a lexicon or NER knows exactly: «جهاز الردع لمكافحة الجريمة المنظمة والإرهاب»
+MAX_KNOWN_NAME_TOKENS: Final = 8
 _LAM: Final = "\u0644"  # ل
 _BISM: Final = "\u0628\u0627\u0633\u0645"  # باسم: «المتحدث باسم»
 _FI: Final = "\u0641\u064a"  # في
@@ -571,7 +573,7 @@ def marked_known_name(ix: DocIndex, i: int) -> bool:
     """Do the marks opened at token ``i`` hold exactly one known source or NER entity («أفاد
     «المرصد السوري لحقوق الإنسان»», «قال «حزب الله»»)? Newspapers mark organisations' names;
     quoted speech right after a verb («قال «إن ...»») holds more than a name and is no speaker."""
-    j = _quoted_name_end(ix.tok_texts, i)
+    j = _quoted_name_end(ix.tok_texts, i, MAX_KNOWN_NAME_TOKENS)
     if j is None:
         return False
     end = ix.tok_ends[j - 1]

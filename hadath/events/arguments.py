@@ -2293,7 +2293,22 @@ def _weapon_owner(x: ActorSpan, group: list[Candidate]) -> bool:
     («طائرة مسيرة تابعة للجيش»)? Then X fired it. After a target («نقطة تفتيش تابعة للجيش»)
     «تابعة» marks whose post was hit, so only a weapon trigger ending right before counts."""
     return x.tok >= 1 and any(c.trigger.mode in _OWNED_WEAPON_MODES and c.tok_end == x.tok - 1
-                              or _aircraft_subject(c, x.tok - 1) for c in group)
+                              or _aircraft_subject(c, x.tok - 1) or _force_subject(c, x.tok) for c in group)
+
+
+# a force named by whom it belongs to, as a verb's subject: «سيطرت قوات تابعة لحكومة الوحدة الوطنية»
+_FORCE_NOUNS: Final = frozenset(normalize_key(w) for w in (
+    "قوات", "قوة", "عناصر", "مسلحون", "مسلحين", "مقاتلون", "مقاتلين", "وحدات", "وحدة", "فصائل", "ميليشيات", "مليشيات"))
+
+
+def _force_subject(c: Candidate, owner: int) -> bool:
+    """Is the word right after verb trigger ``c`` a force noun, «تابعة» right after it, and the
+    owner at token ``owner`` right after that (or after its head: «عناصر تابعة لتنظيم داعش»):
+    «سيطرت قوات تابعة لحكومة الوحدة الوطنية على حي أبو سليم»? Then the owner acted."""
+    s = c.sent
+    k = c.tok_end
+    return c.trigger.pos in VERB_POS and k + 2 <= owner <= k + 3 and s.norms[k] in _FORCE_NOUNS \
+        and s.norms[k + 1] in _BELONGING_TO
 
 
 def _aircraft_subject(c: Candidate, belong: int) -> bool:
@@ -3735,6 +3750,9 @@ def _location(doc: Doc, s: SentenceCtx, group: list[Candidate], first: int, last
         base = _launch_origin(doc, s, first, last)  # «اعترضت صاروخاً أُطلق من اليمن»: whence it flew
         hospital = base is not None  # (never where it came down)
     if base is None:
+        base = _mediators(s)  # «بوساطة من أعيان سوق الجمعة»: whence the mediators came
+        hospital = base is not None
+    if base is None:
         base = _taken_to_hospital(s, first, last)  # «نقل إلى المشفى الوطني في مدينة درعا»: where the wounded went
         hospital = base is not None
     if base is None:
@@ -3912,6 +3930,10 @@ def _launch_origin(doc: Doc, s: SentenceCtx, first: int, last: int) -> tuple[int
 
 
 _SONS_OF: Final = frozenset(normalize_key(w) for w in ("أبناء", "وأبناء", "لأبناء", "بأبناء"))
+# the notables of a place who mediated: «بوساطة من أعيان سوق الجمعة» (talks held with them are
+# where they are: «اجتماعاً مع وجهاء عشائر تلعفر», :func:`_location`)
+_NOTABLES: Final = frozenset(normalize_key(w) for w in ("أعيان", "وجهاء", "شيوخ"))
+_MEDIATION: Final = frozenset(normalize_key(w) for w in ("بوساطة", "وساطة", "بوساطه"))
 _SONS_REACH: Final = 3  # «أبناء محافظة إب»، «أبناء قرية ...»: the word, a head, the name
 
 
@@ -3923,6 +3945,17 @@ def _home_of(s: SentenceCtx, first: int, last: int) -> tuple[int, int] | None:
         if s.norms[k] in _SONS_OF:
             j = min(b, k + 1 + _SONS_REACH)
             return (s.tok_starts[k], s.ends[j - 1]) if j > k + 1 else None
+    return None
+
+
+def _mediators(s: SentenceCtx) -> tuple[int, int] | None:
+    """Raw span of «بوساطة من أعيان X» anywhere in the sentence («قبل أن يسلمه إلى طرف محايد
+    بوساطة من أعيان سوق الجمعة»): the mediators' home, never where the event took place."""
+    n = len(s.norms)
+    for k in range(2, n):
+        if s.norms[k] in _NOTABLES and s.norms[k - 1] == _FROM and s.norms[k - 2] in _MEDIATION:
+            j = min(n, k + 2 + _SONS_REACH)  # «أعيان ووجهاء سوق الجمعة»: two words of notables
+            return s.tok_starts[k], s.ends[j - 1]
     return None
 
 

@@ -84,7 +84,7 @@ from hadath.lexicon.actors import (
 from hadath.mentions import PLACE_TYPES
 from hadath.schema import Actor, Location
 from hadath.schema import Span as ContractSpan
-from hadath.text.chars import OPENING_QUOTES
+from hadath.text.chars import NAME_QUOTES, OPENING_QUOTES
 from hadath.text.normalize import normalize_key
 from hadath.text.recency import SINCE
 
@@ -833,7 +833,9 @@ _BETWEEN: Final = normalize_key("بين")
 _OCCUR_VERBS: Final = frozenset(normalize_key(w) for w in (
     "تجددت", "تجدد", "اندلعت", "اندلع", "دارت", "دار", "احتدمت", "اشتدت", "استمرت", "تواصلت", "وقعت", "جرت"))
 _OCCUR_REACH: Final = 2  # «تجددت المعارك العنيفة»: the verb right before the noun or its adjective
-_SIDES_REACH: Final = 5  # «المعارك العنيفة، أمس السبت، بين»: words from the noun to «بين»
+# «المعارك العنيفة، أمس السبت، بين»، «اشتباكات عنيفة بالأسلحة الثقيلة والمتوسطة، ليل الاثنين
+# الثلاثاء، بين»: tokens from the noun to «بين»
+_SIDES_REACH: Final = 10
 _WA_LETTER: Final = "\u0648"  # و: the second side joined
 
 
@@ -853,7 +855,10 @@ def _sides_follow(c: Candidate) -> bool:
     stop = min(len(s.norms), c.tok_end + _SIDES_REACH + 1)
     for k in range(c.tok_end, stop):
         if s.norms[k] == _BETWEEN:
-            return any(s.norms[j][:1] == _WA_LETTER and len(s.norms[j]) > 2 for j in range(k + 2, s.clause_stop(s.clause_of(k))))
+            # «و» on the second side's name, or alone before its marks («و«جهاز الردع»»)
+            return any(s.norms[j][:1] == _WA_LETTER and (len(s.norms[j]) > 2 or s.norms[j] == _WA_LETTER
+                                                        and s.texts[j + 1:j + 2] and s.texts[j + 1] in NAME_QUOTES)
+                       for j in range(k + 2, s.clause_stop(s.clause_of(k))))
     return False
 
 
@@ -1019,6 +1024,7 @@ def _named_detainee(c: Candidate) -> bool:
 
 _ANNOUNCE: Final = frozenset(normalize_key(w) for w in ("أعلن", "أعلنت", "أعلنوا", "أفاد", "أفادت", "أفادوا"))
 _ANNOUNCE_REACH: Final = 8  # tokens from «أعلنت» to the arrest noun (the announcer and «في بيان» between)
+_TAKEN_REACH: Final = 14  # from «أعلنت» to «السيطرة»: the announcer's long name and «، في وقت لاحق،»
 
 
 def _announced_arrest(c: Candidate) -> bool:
@@ -2275,7 +2281,9 @@ def _finite(c: Candidate) -> bool:
         return False
     if not c.key.startswith(_AL):
         return True
-    return _managed(c)  # «تمكنت قوات النظام من السيطرة»
+    # «تمكنت قوات النظام من السيطرة»; «وأعلنت وزارة الدفاع ...، في وقت لاحق، السيطرة الكاملة
+    # على منطقة أبو سليم»: ground announced as taken is taken
+    return _managed(c) or c.trigger.mode == _TERRITORY and _announced_before(c, _ANNOUNCE, _TAKEN_REACH, "\u0648\u0641")
 
 
 def _place_follows(doc: Doc, c: Candidate) -> bool:
@@ -2284,9 +2292,12 @@ def _place_follows(doc: Doc, c: Candidate) -> bool:
     «سيطرت قوات النظام على قرية الحويز» reports a happening; «السيطرة على الوضع» does not.
     """
     s = c.sent
-    last = min(len(s.norms), c.tok_end + 5)
+    last = min(len(s.norms), c.tok_end + _PLACE_AFTER)
     if last <= c.tok_end:
         return False
+    if c.trigger.mode == _TERRITORY and c.trigger.pos in VERB_POS and not c.key.startswith(_AL) \
+            and _place_taken_after_subject(c):
+        return True
     a, b = s.ends[c.tok_end - 1], s.ends[last - 1]
     if any(a <= m.start < b and m.type in PLACE_TYPES for m in s.ents):
         return True
@@ -2296,6 +2307,25 @@ def _place_follows(doc: Doc, c: Candidate) -> bool:
 
 
 _TERRITORY: Final = "territory"
+_PLACE_AFTER: Final = 5  # tokens after a territory or base trigger to its place
+_TAKER_REACH: Final = 8  # tokens from a verb of taking to the «على» of its object, its subject between
+
+
+def _place_taken_after_subject(c: Candidate) -> bool:
+    """«سيطرت قوات تابعة لحكومة الوحدة الوطنية على حي أبو سليم»: the verb's subject stands
+    between it and «على», and a place (or a place's head and its name) right after «على» is the
+    ground taken («وسيطرت القضية تماما على خطب صلاة الجمعة في الخرطوم» takes none)."""
+    s = c.sent
+    stop = min(len(s.norms), c.tok_end + _TAKER_REACH, s.clause_stop(c.clause))
+    for k in range(c.tok_end, stop):
+        if s.norms[k] != _ON or k + 1 >= len(s.norms):
+            continue
+        a = s.tok_starts[k + 1]
+        b = s.ends[min(len(s.norms), k + 3) - 1]  # the place, or its head and the place
+        return any(a <= m.start < b and m.type in PLACE_TYPES for m in s.ents)
+    return False
+
+
 # ground a force takes: «استعادت القوات الحكومية السيطرة على مواقع في جبهة الخنجر»، «سيطرت على تلال»
 _GROUND: Final = frozenset(normalize_key(w) for w in (
     "مواقع", "موقع", "موقعا", "تلة", "تلال", "التلة", "التلال", "جبل", "جبال", "مرتفعات", "سلسلة",

@@ -272,7 +272,7 @@ def test_tripoli_claims() -> None:
     toll = _claim(TRIPOLI, "55")
     assert (toll.subject, _source(toll)) == ("people killed", "Emergency Medicine and Support Centre (Libya)")
     rada = _claim(TRIPOLI, "أكثر من 20")
-    assert (rada.subject, _source(rada)) == ("444th Brigade fighters killed", "Rada Special Deterrence Force")
+    assert (rada.subject, _source(rada)) == ("444th Brigade fighters killed in Ain Zara", "Rada Special Deterrence Force")
     un = _claim(TRIPOLI, "نحو 5000")
     assert (un.subject, _source(un)) == ("people displaced", "UNSMIL")
 

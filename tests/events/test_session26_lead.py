@@ -179,3 +179,57 @@ def test_the_joined_sides_of_a_clash_stay_its_two_sides() -> None:
     assert {name(ev.actor1), name(ev.actor2)} == {"Military Forces of Sudan", "RSF: Rapid Support Forces"}
     (ev,) = _events("تجددت اشتباكات الجيش وقوات الدعم السريع في محيط مدينة الفاشر.", FASHER)
     assert {name(ev.actor1), name(ev.actor2)} == {"Military Forces of Sudan", "RSF: Rapid Support Forces"}
+
+
+# --- an agency wire from Tripoli ---------------------------------------------------------------
+
+TRIPOLI = "2025-05-14"  # a Wednesday: «ليل الاثنين الثلاثاء» is the night of the 12th
+
+
+def _tripoli() -> hadath.Document:
+    return read_article("tripoli_kikli_wire.txt", TRIPOLI)[1]
+
+
+def test_the_clash_between_the_two_named_forces_leads_the_wire() -> None:
+    # «اندلعت اشتباكات عنيفة بالأسلحة الثقيلة والمتوسطة، ليل الاثنين الثلاثاء، بين «اللواء 444
+    # قتال» و«جهاز الردع ...»»: the weapons and the night stand between the noun and «بين», and
+    # the second side's «و» stands alone before its marks
+    (clash,) = of_sub(_tripoli(), "Armed clash")
+    assert {name(clash.actor1), name(clash.actor2)} == {"444th Brigade", "Rada Special Deterrence Force"}
+    assert clash.location is not None and clash.location.name == "Tripoli" and clash.location.country == "LY"
+    assert clash.event_date == "2025-05-12" and clash.fatalities == 6
+
+
+def test_the_names_in_marks_are_no_quotations() -> None:
+    quotes = _tripoli().quotes
+    # «جهاز الردع لمكافحة الجريمة المنظمة والإرهاب» is a name NER knows whole, not Reuters' words
+    assert all("جهاز الردع" not in q.speaker and q.speaker_canonical != "Reuters" for q in quotes)
+    assert any(q.speaker == "عبد الحميد الدبيبة" for q in quotes)
+
+
+def test_ground_announced_as_taken_is_taken() -> None:
+    (ev,) = _events("وأعلنت وزارة الدفاع في حكومة الوحدة الوطنية، في وقت لاحق، السيطرة الكاملة على منطقة أبو سليم.",
+                    TRIPOLI)
+    assert ev.sub_event_type == "Government regains territory"
+    assert name(ev.actor1) == "Military Forces of Libya - Government of National Unity"
+    assert ev.location is not None and ev.location.name == "Abu Salim"
+
+
+def test_a_verb_of_taking_with_its_subject_before_the_place() -> None:
+    (ev,) = _events("سيطرت قوات تابعة لحكومة الوحدة الوطنية على حي أبو سليم جنوب طرابلس.", TRIPOLI)
+    assert ev.sub_event_type == "Government regains territory"
+    assert ev.location is not None and ev.location.name == "Abu Salim"
+    # a matter that dominated sermons takes no ground
+    assert not [e for e in _events("وسيطرت القضية تماما على خطب صلاة الجمعة في العاصمة السودانية الخرطوم.", TRIPOLI)
+                if e.event_type == "Battles" or e.sub_event_type.endswith("territory")]
+
+
+def test_the_mediators_home_is_not_where_the_commander_was_held() -> None:
+    (ev,) = _events("وكانت الاشتباكات قد اندلعت مساء الاثنين إثر احتجاز جهاز الردع آمر اللواء 444 محمود حمزة "
+                    "في مطار معيتيقة، قبل أن يسلمه إلى طرف محايد بوساطة من أعيان سوق الجمعة.", TRIPOLI)
+    assert ev.location is not None and ev.location.name == "Mitiga"
+
+
+def test_forces_named_by_whom_they_belong_to_act_for_them() -> None:
+    (ev,) = _events("هاجمت عناصر تابعة لتنظيم داعش نقطة تفتيش تابعة للجيش العراقي في قضاء الطارمية.", TRIPOLI)
+    assert name(ev.actor1) == "Islamic State" and name(ev.actor2) == "Military Forces of Iraq"

@@ -147,7 +147,9 @@ def test_wire_lead_clash_between_two_named_militias(wire: tuple[str, Document]) 
         "Rada Special Deterrence Force", "Nawasi Brigade"}
     assert clash.fatalities == 12  # the lowest figure: local sources' 23 is disputed
     assert clash.event_date == "2024-05-13" and clash.time_precision == 1  # «مساء أمس الاثنين»
-    assert clash.location is not None and clash.location.name == "Tripoli" and clash.location.country == "LY"
+    # «في حي سوق الجمعة بالعاصمة الليبية طرابلس»: the district of Tripoli (session 26's regions)
+    assert clash.location is not None and clash.location.name == "Souq al-Jumaa" and clash.location.country == "LY"
+    assert clash.location.admin1 == "Tripoli District"
 
 
 def test_wire_arrest_and_protest(wire: tuple[str, Document]) -> None:
