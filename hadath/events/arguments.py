@@ -321,12 +321,20 @@ def local_generic(doc: Doc, actor: Actor | None, country: str | None) -> Actor |
     «الشرطة» that arrests five in Hurghada in a Yemen report is Egypt's. Only a generic actor of
     the focus country is renamed, when the event's place is in another one and the mention names
     no nationality («الشرطة اليمنية» stays Yemen's); an army or a government (:data:`_ABROAD`)
-    keeps the article's country.
+    keeps the article's country, but for its air defences, which shoot over their own ground:
+    «أعلنت وزارة الدفاع السعودية أن الدفاعات الجوية تصدت لطائرتين مسيرتين ... باتجاه مدينة
+    جازان» in a Yemen report are Saudi Arabia's (armies strike abroad, air defences at home).
     """
-    if actor is None or not country or actor.country != doc.country or country == doc.country:
+    if actor is None or not country or actor.country == country:
         return actor
-    template = _local_names(country_name(actor.country)).get(actor.name)
-    if template is None or any(w in nisba_index() for w in normalize_key(actor.text).split()):
+    key = normalize_key(actor.text)
+    if any(w in nisba_index() for w in key.split()):
+        return actor
+    template = _local_names(country_name(actor.country)).get(actor.name) if actor.country == doc.country else None
+    if template is None and actor.name == fill_country(_MILITARY_OF, country_name(actor.country)) \
+            and any(d in key for d in _AIR_DEFENCES):
+        template = _MILITARY_OF
+    if template is None:
         return actor
     return trusted(Actor, {"name": fill_country(template, country_name(country)),
                            "text": actor.text, "inter": actor.inter, "country": country})
@@ -336,24 +344,6 @@ _MILITARY_OF: Final = "Military Forces of {country}"
 # air defences among the generic military's variants (actors.tsv gen_mil), normalised
 _AIR_DEFENCES: Final = tuple(normalize_key(w) for w in (
     "الدفاعات الجوية", "الدفاع الجوي", "دفاعات جوية", "الدفاعات الأرضية", "المضادات الأرضية", "المضادات الجوية"))
-
-
-def home_defences(actor: Actor | None, country: str | None) -> Actor | None:
-    """Air defences named without a nationality are those of the country they fire in.
-
-    «أعلنت وزارة الدفاع السعودية أن الدفاعات الجوية تصدت لطائرتين مسيرتين أطلقتا من الأراضي
-    اليمنية باتجاه مدينة جازان» in a Yemen report: Saudi Arabia's, where :func:`local_generic`
-    keeps an army without a nationality the article's wherever it acts (armies strike abroad;
-    air defences shoot over their own ground)."""
-    if actor is None or not country or actor.country == country:
-        return actor
-    if actor.name != fill_country(_MILITARY_OF, country_name(actor.country)):
-        return actor
-    key = normalize_key(actor.text)
-    if not any(d in key for d in _AIR_DEFENCES) or any(w in nisba_index() for w in key.split()):
-        return actor
-    return trusted(Actor, {"name": fill_country(_MILITARY_OF, country_name(country)),
-                           "text": actor.text, "inter": actor.inter, "country": country})
 
 
 # after a state actor's words, the adjectives that say its rule was ended by force: «الرئيس
@@ -3077,6 +3067,8 @@ def _counted_victims(s: SentenceCtx, x: ActorSpan) -> bool:
         i -= 1
         if tf[i - 1] & _CASUALTY_WORDS:
             return True  # «مقتل 12 عنصرا تكفيريا وتوقيف 7 آخرين»: the dead arrest nobody
+        if tf[i - 1] & _COUNTED_AGAINST:
+            return True  # «إن قواته «قضت على ثلاثة مخربين» واعتقلت»: the men done away with
     if i > 3 and s.norms[i - 1] == _FROM:
         k = i - 2  # the counted noun, past a closing mark («حيدت 12 إرهابياً» من ...)
         while k > 2 and s.norms[k] in _QUOTE_NORMS:
@@ -3086,6 +3078,7 @@ def _counted_victims(s: SentenceCtx, x: ActorSpan) -> bool:
     return i > 0 and bool(tf[i - 1] & _SUBSET_PREV)
 
 
+_COUNTED_AGAINST: Final = frozenset(normalize_key(w) for w in ("على", "ضد", "بحق"))  # «قضت على ثلاثة مخربين»
 _HIT_WORDS: Final = _CASUALTY_WORDS | frozenset(normalize_key(w) for w in ("حيدت", "حيدوا", "حيدنا", "تحييد"))
 
 

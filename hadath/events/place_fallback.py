@@ -113,9 +113,32 @@ def _places(doc: Doc, cache: dict[str, Any]) -> tuple[list[int], list[Any], list
                           and (m.start, m.end) not in datelines
                           and not (doc.country and m.place.country != doc.country)), key=lambda m: m.end)
         anchors = [m for k, m in enumerate(anchors) if not (k and bearing_from(doc.raw, anchors[k - 1], m))]
+        seats = _source_seats(doc)
+        anchors = [m for m in anchors if m.start not in seats]
         cache["unresolved"] = ([m.start for m in unresolved], unresolved)
         cache["anchors"] = ([m.end for m in anchors], anchors)
     return (*cache["unresolved"], *cache["anchors"])  # type: ignore[no-any-return]
+
+
+def _source_seats(doc: Doc) -> set[int]:
+    """Raw starts of the places that only say where a reporting source sits: «وفق ما أعلنت وزارة
+    الصحة الفلسطينية في رام الله» (the ministry's seat lends no place to the raid on a camp told
+    after it)."""
+    raw = doc.raw
+    out: set[int] = set()
+    for sm in doc.extras.get("sources") or ():
+        end = getattr(sm, "end", None)
+        if not isinstance(end, int) or getattr(sm, "kind", None) in _LOCAL_VOICES:
+            continue  # «قدّر مسؤول محلي في تلعفر»: a local official speaks from where it happens
+        gap = raw[end:end + 4]
+        stripped = gap.lstrip()
+        if stripped.startswith(_IN_SEAT):
+            out.add(end + len(gap) - len(stripped) + len(_IN_SEAT))
+    return out
+
+
+_IN_SEAT: Final = "\u0641\u064a "  # «في » between a source and its seat
+_LOCAL_VOICES: Final = frozenset({"generic", "person"})  # sources.tsv kinds of unnamed officials and people
 
 
 def points_at_place(doc: Doc, start: int, end: int, cache: dict[str, Any]) -> bool:

@@ -84,7 +84,7 @@ from hadath.lexicon.actors import (
 from hadath.mentions import PLACE_TYPES
 from hadath.schema import Actor, Location
 from hadath.schema import Span as ContractSpan
-from hadath.text.chars import NAME_QUOTES, OPENING_QUOTES
+from hadath.text.chars import NAME_QUOTES, OPENING_QUOTES, QUOTE_NORM
 from hadath.text.normalize import normalize_key
 from hadath.text.recency import SINCE
 
@@ -97,7 +97,8 @@ _FAMILY: Final = {
 _AL: Final = "\u0627\u0644"
 _AERIAL: Final = "aerial"
 _REGAINS: Final = "Government regains territory"
-_WEAPON_MODES: Final = frozenset({"heavy-weapons", _AERIAL, "explosives"})
+_EXPLOSIVES: Final = "explosives"
+_WEAPON_MODES: Final = frozenset({"heavy-weapons", _AERIAL, _EXPLOSIVES})
 # checkpoints are listed as place cues in cues.tsv (حاجز، نقطة تفتيش); they are attack objects too
 _OBJECT_KINDS: Final = frozenset({"object", "position"})  # cues.tsv: «حاجزاً»، «ثكنة» ...; «موقع»
 _OBJECT_KEYS: Final = frozenset({"\u062d\u0627\u062c\u0632", "\u0646\u0642\u0637\u0647 \u062a\u0641\u062a\u064a\u0634",  # حاجز، نقطة تفتيش
@@ -216,9 +217,12 @@ _WAGED_MODES: Final = frozenset({"attack", "raid", "aerial", "heavy-weapons", "e
 _ABUSE: Final = normalize_key("اعتداء")
 _PRONOUNS: Final = frozenset(normalize_key(w) for w in ("هو", "هي", "فهو", "وهو", "فهي", "وهي"))
 # finite past verbs of striking whose armed subject tells the deed (see :func:`_doer_struck`)
+# verbs of blowing up, a strike only with the bomb as object: «أن مقاتليها «فجروا عبوة ناسفة
+# بآلية عسكرية»», not «فجرت القوات أبواب المنازل» (not «فجر»: also the dawn)
+_DETONATING: Final = tuple(normalize_key(w) for w in ("فجرت", "فجروا"))
 _STRIKE_VERBS: Final = frozenset(normalize_key(w) for w in (
     "قصف", "قصفت", "قصفوا", "هاجم", "هاجمت", "هاجموا", "استهدف", "استهدفت", "استهدفوا", "خطف", "خطفت", "خطفوا", "اختطف", "اختطفت", "اختطفوا",
-    "اغتال", "اغتالت", "اغتالوا"))
+    "اغتال", "اغتالت", "اغتالوا", *_DETONATING))
 _NOUN_LIKE_STRIKES: Final = frozenset(normalize_key(w) for w in ("قصف", "خطف"))  # also «قصفُ»، «خطفُ» (verbal nouns)
 _CLASH: Final = "clash"
 # feminine past verbs of moving through streets whose subject a march noun is (see :func:`_march_subject`)
@@ -757,6 +761,8 @@ def _doer_struck(c: Candidate, verbs: frozenset[str] = _STRIKE_VERBS) -> bool:
     s = c.sent
     if _LAM in c.prefix or _BA in c.prefix or c.key not in verbs:
         return False
+    if c.key in _DETONATING and not any(o.tok == c.tok_end and o.trigger.mode == _EXPLOSIVES for o in s.candidates):
+        return False
     if _said_of_self(c):
         return not _recalled(s, c.tok)
     if _subordinate_or_recalled(c):
@@ -767,7 +773,10 @@ def _doer_struck(c: Candidate, verbs: frozenset[str] = _STRIKE_VERBS) -> bool:
         return True
     if c.tok < 2:
         return False
-    if s.norms[c.tok - 1] in _OWN_FORCES and s.norms[c.tok - 2] in _COMPLEMENTISERS:
+    own = c.tok - 1
+    if s.norms[own] == QUOTE_NORM and own >= 2:
+        own -= 1  # «أن مقاتليها «فجروا ...»»: the deed in the group's own words
+    if s.norms[own] in _OWN_FORCES and s.norms[own - 1] in _COMPLEMENTISERS:
         return True
     # «إن مسلحين مجهولين اختطفوا»: a doer ending right before the verb, «إن/أن» before it
     prev_end = s.tok_starts[c.tok - 1] + len(s.texts[c.tok - 1])
@@ -3717,8 +3726,7 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
         # Only where the report is set: elsewhere the force's country may be the focus's guess
         typing = acled.Typing(typing.event_type, "Non-state actor overtakes territory", typing.plover)
     if location is not None:
-        args.actor1 = arguments.home_defences(arguments.local_generic(doc, args.actor1, location.country),
-                                              location.country)
+        args.actor1 = arguments.local_generic(doc, args.actor1, location.country)
         args.actor2 = arguments.local_generic(doc, args.actor2, location.country)
     evidence = [_span(made, best.start, best.end)]
     evidence += [_span(made, c.start, c.end) for c in sorted(group, key=lambda c: c.start) if c is not best]

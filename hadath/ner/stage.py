@@ -1699,6 +1699,9 @@ def _dotted_acronyms(doc: Doc, tc: TokenColumns, ents: list[Mention]) -> list[Me
 _NISBA_NAME_WORDS: Final = 3  # at most this many words of a foreigner's name after his nationality
 
 
+_THAT_FORMS: Final = frozenset({"\u0628\u0623\u0646", "\u0648\u0628\u0623\u0646"})  # بأن وبأن, as written
+
+
 def _named_after_nisba(doc: Doc, cols: _Columns, ents: list[Mention]) -> list[Mention]:
     """Two or three unnamed words right after a nationality adjective, each a given name or a
     rare word that looks transliterated, are a foreigner's name: «الرئيس الروماني ترايان
@@ -1720,6 +1723,8 @@ def _named_after_nisba(doc: Doc, cols: _Columns, ents: list[Mention]) -> list[Me
         if k + 1 >= n or not _foreign_name_word(norms[k + 1], True) or not (
                 (k + 2 < n and _name_word_after(norms[k + 2], True)) or _person_head_before(tc, k)):
             continue  # nearly every nationality adjective: the word after it is an ordinary one
+        if tc.texts[k + 1] in _THAT_FORMS:
+            continue  # «وأفاد نادي الأسير الفلسطيني بأن ...»: "that", whose key is the name «بان»
         if covered is None:
             covered = _mask(n, *_token_ranges(cols, ents))
         j = k + 1

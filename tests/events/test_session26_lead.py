@@ -233,3 +233,43 @@ def test_the_mediators_home_is_not_where_the_commander_was_held() -> None:
 def test_forces_named_by_whom_they_belong_to_act_for_them() -> None:
     (ev,) = _events("هاجمت عناصر تابعة لتنظيم داعش نقطة تفتيش تابعة للجيش العراقي في قضاء الطارمية.", TRIPOLI)
     assert name(ev.actor1) == "Islamic State" and name(ev.actor2) == "Military Forces of Iraq"
+
+
+# --- a newspaper report of a raid on Jenin ----------------------------------------------------------
+
+JENIN = "2025-01-22"  # a Wednesday: «فجر اليوم الأربعاء»
+
+
+def _jenin() -> hadath.Document:
+    return read_article("jenin_raid_newspaper.txt", JENIN)[1]
+
+
+def test_the_clash_in_the_camp_is_placed_in_jenin_not_at_the_ministrys_seat() -> None:
+    (clash,) = of_sub(_jenin(), "Armed clash")
+    # «اندلعت اشتباكات مسلحة بين مقاومين وقوات الاحتلال»: the fighters are a Palestinian armed group
+    assert {name(clash.actor1), name(clash.actor2)} == {"Unidentified Armed Group (Palestine)", "Military Forces of Israel"}
+    # «المخيم» is Jenin's camp; «وزارة الصحة الفلسطينية في رام الله» only says where the ministry sits
+    assert clash.location is not None and clash.location.name == "Janīn"
+
+
+def test_the_brigade_claims_its_fighters_bomb() -> None:
+    (ied,) = of_sub(_jenin(), "Remote explosive/landmine/IED")
+    # «أعلنت «كتيبة جنين» ... أن مقاتليها «فجروا عبوة ناسفة شديدة الانفجار بآلية عسكرية صهيونية»»
+    assert name(ied.actor2) == "Military Forces of Israel"
+    assert ied.actor1 is not None and ied.actor1.country == "PS"
+    assert ied.location is not None and ied.location.name == "Janīn"
+
+
+def test_the_army_arrested_the_wanted_men_not_the_men_it_killed() -> None:
+    doc = _jenin()
+    arrests = of_sub(doc, "Arrests")
+    # «إن قواته «قضت على ثلاثة مخربين» واعتقلت تسعة مطلوبين»: the speaker's forces arrested
+    assert all(name(a.actor1) == "Military Forces of Israel" for a in arrests)
+    claims = {(c.subject, c.quantity.low): c.source.name if c.source else None for c in doc.claims}
+    # «وأفاد نادي الأسير الفلسطيني بأن»: «بأن» is no foreigner's name, the society reports
+    assert claims[("people detained", 25.0)] == "Palestinian Prisoners' Society"
+    assert claims[("people detained", 9.0)] == "Military Forces of Israel"
+
+
+def test_doors_blown_open_are_no_bombing() -> None:
+    assert not _events("ونقلت شاهدة عيان أن القوات الإسرائيلية فجرت أبواب المنازل الخارجية مما أحدث أضراراً واسعة.", JENIN)
