@@ -273,3 +273,30 @@ def test_the_army_arrested_the_wanted_men_not_the_men_it_killed() -> None:
 
 def test_doors_blown_open_are_no_bombing() -> None:
     assert not _events("ونقلت شاهدة عيان أن القوات الإسرائيلية فجرت أبواب المنازل الخارجية مما أحدث أضراراً واسعة.", JENIN)
+
+
+# --- an agency wire from Somalia ---------------------------------------------------------------------
+
+MOGADISHU = "2025-03-15"  # a Saturday: «مساء الجمعة» is the 14th, «يوم الخميس» the 13th
+
+
+def _mogadishu() -> hadath.Document:
+    return read_article("mogadishu_hotel_wire.txt", MOGADISHU)[1]
+
+
+def test_the_shabaab_hotel_attack_in_mogadishu() -> None:
+    doc = _mogadishu()
+    (attack,) = [e for e in doc.events if e.location is not None and e.location.name == "Mogadishu"]
+    assert name(attack.actor1) == "Al Shabaab"
+    assert attack.fatalities is not None and attack.fatalities >= 9
+    assert attack.event_date == "2025-03-14"
+
+
+def test_the_us_strike_was_coordinated_with_the_government_not_against_it() -> None:
+    (strike,) = of_sub(_mogadishu(), "Air/drone strike")
+    # «أعلنت «أفريكوم» أنها نفذت غارة جوية ... بالتنسيق مع الحكومة الفدرالية الصومالية»
+    assert name(strike.actor1) == "Military Forces of the United States"
+    assert name(strike.actor2) == "Al Shabaab"
+    assert [a.name for a in strike.assoc_actors] == ["Government of Somalia"]
+    assert strike.location is not None and strike.location.name == "Jilib"
+    assert strike.fatalities == 2 and strike.event_date == "2025-03-13"
