@@ -306,6 +306,15 @@ def _among(ix: DocIndex, n: NumberMention, starts: list[int]) -> bool:
 _OF_THEM: Final = ("\u0645\u0646\u0647\u0645", "\u0645\u0646\u0647\u0646", "\u0645\u0646\u0647\u0627")  # منهم منهن منها (منهما too)
 
 
+def _first_count_of_sentence(ix: DocIndex, prev: tuple[int, str] | None, start: int) -> bool:
+    """Is the number at ``start`` the first count of people in its sentence (``prev``: the end
+    of the last one before, and its status)?"""
+    if prev is None:
+        return True
+    sent = ix.sentences.at(start)
+    return sent is not None and prev[0] <= sent.start
+
+
 def _of_them(raw: str, end: int) -> bool:
     """Does «منهم / منهن / منها / منهما» follow the number ending at ``end`` («اثنين منهم»)?"""
     return raw[end : end + 8].lstrip().startswith(_OF_THEM)
@@ -959,7 +968,12 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
         )
         # «اثنين منهم» counts some of a group told before with this status («قتل عشرة، اثنان منهم
         # ضباط»); «اعتقلت 15 منهم» after «مئات المعلمين» counts all the detained (the group was a crowd)
-        part = _of_them(doc.raw, n.end) and prev is not None and prev[1] == status and n.start - prev[0] <= AMONG_REACH
+        # «ورشقوا عناصر الأمن بالحجارة، ما أدى إلى إصابة تسعة منهم»: no count before in the
+        # sentence, so «منهم» are some of a group named, not counted (the security men), no rival
+        # of the crowd's wounded
+        part = _of_them(doc.raw, n.end) and (
+            prev is not None and prev[1] == status and n.start - prev[0] <= AMONG_REACH
+            or _first_count_of_sentence(ix, prev, n.start))
         if c.unit == "people":
             prev = (n.end, status)
         key = ClaimKey(what if not casualty_name else "people", status, actor, unit, _era(ix, n.start, dated, dated_starts, all_dates, all_starts))

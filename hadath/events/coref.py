@@ -318,7 +318,8 @@ def merge_coreferent(doc: Doc, events: list[Event]) -> list[Event]:
     events = _merge_demonstrative(doc, merge_headline(doc, merge_pluperfect_protests(doc, merge_crowd_clashes(doc, events))))
     merged = _merge_definite(doc, _merge_engagements(doc, events))
     merged = _merge_claimed(doc, _merge_accounts(doc, merge_met_later(doc, merged)))
-    out = _drop_parried(doc, _claim_parried(doc, _merge_disputed(doc, _merge_same_row(_merge_retold(doc, merged)))))
+    out = _merge_disputed(doc, _merge_same_row(_merge_retold(doc, merged)))
+    out = _drop_parried(doc, _claim_parried(doc, out))
     return [_campaign_toll_back(ev, told) for ev in out] if told else out
 
 
@@ -1269,8 +1270,11 @@ def _disputed_within(out: list[Event], candidates: list[int] | tuple[()], ev: Ev
     lies inside (the district, not the capital the governorate is named after); or None."""
     for j in candidates:
         a, b = out[j].location, ev.location
-        if a is None or b is None or a.country != b.country or not _target_disputed(out[j], ev):
+        if a is None or b is None or a.country != b.country:
             continue
+        if not (_target_disputed(out[j], ev) or _sentence(out[j]) == _sentence(ev)):
+            continue  # (one sentence's two readings of one deed: «... لتفريق مئات المحتجين الذين
+            # حاولوا اقتحام مبنى ديوان محافظة البصرة»: the province's name and its town)
         if _region_holds(a, b):
             return j, b
         if _region_holds(b, a):

@@ -300,3 +300,36 @@ def test_the_us_strike_was_coordinated_with_the_government_not_against_it() -> N
     assert [a.name for a in strike.assoc_actors] == ["Government of Somalia"]
     assert strike.location is not None and strike.location.name == "Jilib"
     assert strike.fatalities == 2 and strike.event_date == "2025-03-13"
+
+
+# --- a newspaper report of a power protest in Basra ---------------------------------------------------
+
+BASRA = "2025-07-21"  # a Monday: «ليلة الأحد» is the 20th
+
+
+def _basra() -> hadath.Document:
+    return read_article("basra_power_protest_newspaper.txt", BASRA)[1]
+
+
+def test_one_sentence_tells_one_shooting_of_the_crowd() -> None:
+    doc = _basra()
+    # «... لتفريق مئات المحتجين الذين حاولوا اقتحام مبنى ديوان محافظة البصرة»: the sentence's two
+    # readings (the shooting, the crowd) are one event, in the town, not one in the town and one
+    # in the province
+    (shot,) = of_sub(doc, "Excessive force against protesters")
+    assert name(shot.actor1) == "Police Forces of Iraq" and name(shot.actor2) == "Protesters (Iraq)"
+    assert shot.location is not None and shot.location.geo_precision == 1 and shot.location.admin1 == "Basra"
+    assert shot.fatalities == 1 and shot.event_date == "2025-07-20"
+
+
+def test_the_teachers_stand_in_baghdad() -> None:
+    (stand,) = of_sub(_basra(), "Peaceful protest")
+    assert stand.location is not None and stand.location.name == "Baghdad"
+    assert stand.actor1 is not None and stand.actor1.country == "IQ"
+
+
+def test_the_security_mens_wounded_are_no_rival_count_of_the_protesters() -> None:
+    doc = _basra()
+    # «ورشقوا عناصر الأمن بالحجارة، ما أدى إلى إصابة تسعة منهم»: nine of the security men, not a
+    # rival count of the 14 wounded of the crowd
+    assert not doc.conflicts
