@@ -2013,6 +2013,7 @@ def _coreference(doc: Doc, ents: list[Mention], cols: _Columns) -> list[Mention]
     covered = covered_np.tolist()
     surnames: dict[str, Mention] = {}
     orgs_by_head: dict[str, Mention] = {}
+    org_words: dict[str, Mention] = {}
     out: list[Mention] = []
     nis = nisba_index()
     for k in visit:
@@ -2029,6 +2030,10 @@ def _coreference(doc: Doc, ents: list[Mention], cols: _Columns) -> list[Mention]
                 full = surnames.get(normalize_key(words[0]))
                 if full is not None and full is not m:
                     m.canonical = full.canonical
+                elif full is None and m.origin == "crf":
+                    firm = org_words.get(normalize_key(words[0]))
+                    if firm is not None:  # «جنرال موتورز» ... «وقالت موتورز»: the company again
+                        m.type, m.canonical = "ORG", firm.canonical
             elif m.type == "NORP" and m.origin == "lexicon" and len(words) == 1:
                 full = surnames.get(normalize_key(words[0]))
                 if full is not None:  # «بيتر كينيون» ... «وقال كينيون»: his surname, not «Kenyans»
@@ -2036,6 +2041,9 @@ def _coreference(doc: Doc, ents: list[Mention], cols: _Columns) -> list[Mention]
             if m.type == "ORG" and m.origin not in NOMINAL:
                 for w in _org_heads_of(norms, k, words):
                     orgs_by_head[w] = m
+                if len(words) >= 2:
+                    for w in _firm_words(words):
+                        org_words.setdefault(w, m)
             continue
         if covered[k]:
             continue
@@ -2056,6 +2064,31 @@ def _coreference(doc: Doc, ents: list[Mention], cols: _Columns) -> list[Mention]
             s, e = stem_starts[k], ends[k]
             out.append(Mention(s, e, raw[s:e], "ORG", ante.canonical, "anaphor", actor=ante.actor))
     return sorted(ents + out, key=_START) if out else ents
+
+
+# heads of institutions often named after a person («جامعة الملك سعود»، «مستشفى زايد»، «مؤسسة
+# عيد الخيرية»): a later word of such a name alone is the person, not the institution
+_NAMED_AFTER_HEADS: Final = frozenset(normalize_key(w) for w in (
+    "جامعة", "كلية", "معهد", "مستشفى", "مؤسسة", "مدرسة", "جائزة", "مسجد", "مركز", "مكتبة", "صندوق",
+    "مطار", "ملعب", "استاد", "شارع", "قاعة", "متحف", "كأس", "بطولة", "دورة"))
+
+
+def _firm_words(words: Sequence[str]) -> list[str]:
+    """The words of a multiword organisation's name a later one-word mention can name it by:
+    «شركة آرثر أندرسون للمحاسبة» -> «اندرسون»; «جنرال موتورز» -> «موتورز». Only indefinite words
+    that are neither given names, titles, nationality adjectives nor common words, and none of a
+    name whose head is an institution usually named after a person («جامعة الملك فهد»)."""
+    head = word_stem(normalize_key(words[0]))[1]
+    if head in _NAMED_AFTER_HEADS or (head.startswith(_AL) and head[2:] in _NAMED_AFTER_HEADS):
+        return []
+    out: list[str] = []
+    names, trig, common, stop, nis = given_names(), triggers(), common_o_words(), stopwords(), nisba_index()
+    for w in words[1:] if head in trig or head[2:] in trig else words:
+        k = normalize_key(w)
+        if len(k) > 2 and k[:1].isalpha() and not k.startswith(_AL) and not k.startswith(_LIL) \
+                and k not in names and k not in trig and k not in common and k not in stop and k not in nis:
+            out.append(k)
+    return out
 
 
 def _after_monarch(tc: TokenColumns, k: int) -> bool:

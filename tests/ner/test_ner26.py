@@ -1,0 +1,27 @@
+"""Session 26: rules of the NER stage chosen on the training part's CV folds (hadath/ner/stage.py)."""
+
+from __future__ import annotations
+
+from ner_helpers import find, ner
+
+from hadath.ner.stage import _firm_words
+
+
+def test_a_company_named_again_by_one_word_of_its_name() -> None:
+    # the tagger reads the later one-word mention as a person; the company named before it is meant
+    doc = ner("وأعلنت شركة جنرال موتورز خفض إنتاجها في أوروبا. وقالت موتورز إن المبيعات تراجعت.")
+    later = [m for m in doc.entities if m.text == "موتورز"]
+    assert later and later[0].type == "ORG"
+    assert later[0].canonical == find(doc, "جنرال موتورز").canonical
+
+
+def test_a_word_of_an_institution_named_after_a_person_stays_the_person() -> None:
+    # «جامعة الملك فهد»: a later «فهد» alone is the king, not the university
+    assert _firm_words(["جامعة", "الملك", "فهد", "للبترول"]) == []
+    doc = ner("وزار الوفد جامعة الملك فهد للبترول والمعادن. وقال فهد إن الزيارة ناجحة.")
+    assert all(m.type != "ORG" for m in doc.entities if m.text == "فهد")
+
+
+def test_firm_words_leave_out_given_names_and_definite_words() -> None:
+    assert _firm_words(["شركة", "آرثر", "أندرسون", "للمحاسبة"]) == ["اندرسون"]
+    assert _firm_words(["جنرال", "موتورز"]) == ["جنرال", "موتورز"]
