@@ -1008,6 +1008,14 @@ def _org_head_word(tc: TokenColumns, k: int) -> bool:
     return trig.get(st) == "org" or trig.get(bare) == "org" or trig.get(_AL + bare) == "org"
 
 
+def _org_head_after_and(w: str) -> bool:
+    """Is ``w`` «و» + an organisation's head noun («ومنظمة»، «والوزارة»; not «وزارة» itself)?"""
+    trig = triggers()
+    bare = w[1:]
+    bare = bare[2:] if bare.startswith(_AL) else bare
+    return trig.get(bare) == "org" or trig.get(_AL + bare) == "org"
+
+
 # military ranks before a name: a tagger's organisation that ends on one («... للقوات المسلحة اللواء»)
 # has taken the title of the officer named after it
 _RANKS: Final = frozenset(normalize_key(w) for w in (
@@ -1033,6 +1041,11 @@ def _tidy_org(tc: TokenColumns, i: int, j: int) -> tuple[tuple[int, int], ...]:
                 and (k + 1 == j or not _org_head_word(tc, k + 1)):  # not «تي في 5»، «تي.في» (TV)
             j = k  # «معهد كارولينسكا في العاصمة السويدية»، «وكالة بي تي ايه عن ستانيشيف»; but
             break  # «نقابة العاملين في جامعة بيرزيت» is the union of that body (Wojood: one name)
+    for k in range(i + 2, j - 1):
+        if norms[k][:1] == _WA and len(norms[k]) > 3 and _org_head_after_and(norms[k]) and not _org_head_word(tc, k - 1):
+            # «مجلس الأمن الدولي ومنظمة الأمن والتعاون»: two bodies, not one (NewsFANE and Wojood
+            # training parts: «و» + an organisation's head inside a name 0 times)
+            return (*_tidy_org(tc, i, k), *_tidy_org(tc, k, j))
     if j - i >= 2 and (tc.stems[i] in _OUTSIDE_HEADS or (norms[i][:1] in _CLITICS and norms[i][1:] in _OUTSIDE_HEADS)) \
             and (tc.stems[i + 1].startswith(_AL) or norms[i + 1] not in common_words()
                  or norms[i + 1] in word_classes() or _AL + norms[i + 1] in word_classes()):

@@ -25,3 +25,16 @@ def test_a_word_of_an_institution_named_after_a_person_stays_the_person() -> Non
 def test_firm_words_leave_out_given_names_and_definite_words() -> None:
     assert _firm_words(["شركة", "آرثر", "أندرسون", "للمحاسبة"]) == ["اندرسون"]
     assert _firm_words(["جنرال", "موتورز"]) == ["جنرال", "موتورز"]
+
+
+def test_two_bodies_joined_by_and_are_two_names() -> None:
+    from hadath.ner.stage import _org_head_after_and, _tidy_org
+    from hadath.text.normalize import normalize_key
+    from hadath.text.segment import token_table
+
+    assert _org_head_after_and(normalize_key("ومنظمة")) and _org_head_after_and(normalize_key("والوزارة"))
+    assert not _org_head_after_and(normalize_key("وزارة")) and not _org_head_after_and(normalize_key("والتعاون"))
+    tc = token_table("مجلس الأمن الدولي ومنظمة الأمن والتعاون الأوروبي")[1]
+    assert _tidy_org(tc, 0, 7) == ((0, 3), (3, 7))
+    tc = token_table("وزارة التربية والتعليم العالي")[1]  # «و» + a word that heads no body: one name
+    assert _tidy_org(tc, 0, 4) == ((0, 4),)
