@@ -38,3 +38,19 @@ def test_two_bodies_joined_by_and_are_two_names() -> None:
     assert _tidy_org(tc, 0, 7) == ((0, 3), (3, 7))
     tc = token_table("وزارة التربية والتعليم العالي")[1]  # «و» + a word that heads no body: one name
     assert _tidy_org(tc, 0, 4) == ((0, 4),)
+
+
+def test_an_institution_named_after_a_king_or_a_sheikh_is_one_organisation() -> None:
+    doc = ner("ونقل الجرحى إلى مستشفى الملك فهد الجامعي في مدينة الخبر.")
+    assert find(doc, "مستشفى الملك فهد الجامعي").type == "ORG"
+    doc = ner("وتبرعت مؤسسة الشيخ زايد بن سلطان آل نهيان الخيرية بمليون دولار للمتضررين.")
+    assert find(doc, "مؤسسة الشيخ زايد بن سلطان آل نهيان الخيرية").type == "ORG"
+    assert not [m for m in doc.entities if m.type == "PER"]
+
+
+def test_a_nationality_after_the_namesake_is_not_the_institutions() -> None:
+    from hadath.ner.stage import _namesake_adjective
+    from hadath.text.normalize import normalize_key
+
+    assert _namesake_adjective(normalize_key("الخيرية")) and _namesake_adjective(normalize_key("التخصصي"))
+    assert not _namesake_adjective(normalize_key("السعودية")) and not _namesake_adjective(normalize_key("بالرياض"))
