@@ -451,7 +451,8 @@ def _span_start(tc: TokenColumns, k: int, raw: str) -> int:
     """Where an entity starting at token ``k`` starts: after proclitics when they are clitics."""
     start, stem_start = tc.starts[k], tc.stem_starts[k]
     if stem_start > start:
-        return stem_start
+        # a listed name that only looks like a clitic + the article («فالنسيا»، «كاليفورنيا»، «فالح»)
+        return start if tc.norms[k] in word_classes() else stem_start
     w = tc.norms[k]
     if len(w) > 3 and w[0] in _CLITICS:
         classes = word_classes()

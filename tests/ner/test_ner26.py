@@ -54,3 +54,12 @@ def test_a_nationality_after_the_namesake_is_not_the_institutions() -> None:
 
     assert _namesake_adjective(normalize_key("الخيرية")) and _namesake_adjective(normalize_key("التخصصي"))
     assert not _namesake_adjective(normalize_key("السعودية")) and not _namesake_adjective(normalize_key("بالرياض"))
+
+
+def test_a_listed_name_that_looks_like_a_clitic_and_the_article_keeps_its_first_letter() -> None:
+    doc = ner("وعاد الوفد إلى كاليفورنيا بعد زيارة استمرت أسبوعا.")
+    assert find(doc, "كاليفورنيا").type == "GPE"
+    doc = ner("وتغلب إشبيلية على فالنسيا بهدفين في الدوري الإسباني.")
+    assert find(doc, "فالنسيا").type == "ORG"
+    doc = ner("وقال الوزير إن الأمر محسوم، فالحكومة لن تتراجع.")  # a clitic before the article stays outside
+    assert not [m for m in doc.entities if m.text.startswith("فال")]
