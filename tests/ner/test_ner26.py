@@ -63,3 +63,15 @@ def test_a_listed_name_that_looks_like_a_clitic_and_the_article_keeps_its_first_
     assert find(doc, "فالنسيا").type == "ORG"
     doc = ner("وقال الوزير إن الأمر محسوم، فالحكومة لن تتراجع.")  # a clitic before the article stays outside
     assert not [m for m in doc.entities if m.text.startswith("فال")]
+
+
+def test_clubs_of_a_fixture_list_are_named_before_their_country() -> None:
+    doc = ner("وفي ما يلي نتائج مباريات المجموعة الخامسة في دوري أبطال أوروبا: روما ( إيطاليا ) - "
+              "ليون ( فرنسا ) 2 - 1.")
+    assert find(doc, "روما").type == "ORG" and find(doc, "ليون").type == "ORG"
+    assert find(doc, "إيطاليا").type == "GPE"
+
+
+def test_a_town_located_before_its_country_stays_a_place() -> None:
+    doc = ner("وعقد الوزراء اجتماعهم في روما ( إيطاليا ) أمس لبحث الأزمة.")  # no sports cue
+    assert find(doc, "روما").type == "GPE"
