@@ -75,3 +75,12 @@ def test_clubs_of_a_fixture_list_are_named_before_their_country() -> None:
 def test_a_town_located_before_its_country_stays_a_place() -> None:
     doc = ner("وعقد الوزراء اجتماعهم في روما ( إيطاليا ) أمس لبحث الأزمة.")  # no sports cue
     assert find(doc, "روما").type == "GPE"
+
+
+def test_a_town_named_like_its_club_after_in_is_the_town() -> None:
+    doc = ner("وتوجهت المرشحة إلى مركز للاقتراع في مانشستر قبل الفجر رغم البرد.")
+    assert all(m.type == "GPE" for m in doc.entities if m.text == "مانشستر")
+    doc = ner("وأقيمت المباراة في مدينة ميلان بحضور خمسين ألف متفرج، وسجل اللاعب هدفين.")
+    assert find(doc, "ميلان").type == "GPE"
+    doc = ner("وتغلب ميلان على ضيفه في المباراة التي جرت أمس وسجل اللاعب هدفين.")
+    assert find(doc, "ميلان").type == "ORG"  # the club, where no «في» locates it
