@@ -84,3 +84,15 @@ def test_a_town_named_like_its_club_after_in_is_the_town() -> None:
     assert find(doc, "ميلان").type == "GPE"
     doc = ner("وتغلب ميلان على ضيفه في المباراة التي جرت أمس وسجل اللاعب هدفين.")
     assert find(doc, "ميلان").type == "ORG"  # the club, where no «في» locates it
+
+
+def test_a_korean_name_goes_on_after_its_hyphen() -> None:
+    doc = ner("وقال الرئيس الكوري الجنوبي لي ميونغ - باك إن بلاده مستعدة للحوار.")
+    assert find(doc, "لي ميونغ - باك").type == "PER"
+
+
+def test_a_hyphen_that_opens_an_aside_or_a_town_ends_the_name() -> None:
+    doc = ner("وقال وزير الخارجية سلفان شالوم - وهو يهودي من أصل تونسي - إن إسرائيل لن تنسحب.")
+    assert find(doc, "سلفان شالوم").type == "PER"
+    doc = ner("كتب أحمد محمود العلي - عمان: افتتح الوزير المعرض أمس.")
+    assert not [m for m in doc.entities if m.type == "PER" and "-" in m.text]
