@@ -60,6 +60,7 @@ from hadath.ner.lexicons import (
     letter_names,
     naming_heads,
     one_word_bodies,
+    org_designators,
     sports_matcher,
     title_roles,
     triggers,
@@ -355,6 +356,7 @@ def annotate(doc: Doc) -> None:
     ents = _told_to_outlet(doc, ents)
     ents = _dotted_acronyms(doc, tc, ents)
     ents = _hyphenated_names(doc, tc, ents)
+    ents = _designated_orgs(doc, tc, ents)
     ents = _latin_names(doc, tc, ents)
     ents = _share_names(doc, tc, ents)
     ents = _named_after_nisba(doc, cols, ents)
@@ -1932,6 +1934,39 @@ _LATIN_NAME: Final = re.compile("[\u0648\u0641]?([A-Za-z][A-Za-z0-9&.'-]*)$")  #
 _NOT_LATIN_BYTES: Final = bytes(c for c in range(128) if not (65 <= c <= 90 or 97 <= c <= 122))
 _LATIN_WORD: Final = re.compile("(?<![A-Za-z0-9&.'-])[A-Za-z]")  # where a Latin word starts
 _PLURAL_ENDS: Final = ("\u062a\u0627", "\u062a\u064a", "\u0627\u062a")  # تا تي ات: «شركتا»، «شركتي»، «شركات»
+
+
+def _designated_orgs(doc: Doc, tc: TokenColumns, ents: list[Mention]) -> list[Mention]:
+    """A foreign name with a company's, paper's or club's designator word is an organisation
+    («داتونغ أوتوموبيل إندستريال»، «أتلتيك بيلباو»، «كونتيننتال إيرلاينز»; ``org_designators.tsv``):
+    the CRF's person or place of such words is retyped, and a name the CRF or a list ended right
+    before the word takes it in («مانشستر» + «سيتي»، «نورث» + «تايمز»)."""
+    des = org_designators()
+    starts, ends, norms = tc.starts, tc.ends, tc.norms
+    n = len(starts)
+    out: list[Mention] | None = None
+    for i, m in enumerate(ents):
+        if m.type not in _DESIGNATED_TYPES or m.origin in NOMINAL or m.origin == "actor":
+            continue
+        a = bisect_right(ends, m.start)
+        b = bisect_left(starts, m.end)
+        if m.origin != "lexicon" and b - a >= 2 and any(_designator(norms[k], des) for k in range(a, b)):
+            m.type = "ORG"
+            continue
+        if b < n and starts[b] == m.end + 1 and _designator(norms[b], des) and m.type != "PER" \
+                and (i + 1 == len(ents) or ents[i + 1].start >= ends[b]):
+            if out is None:
+                out = list(ents)
+            out[i] = Mention(m.start, ends[b], doc.raw[m.start:ends[b]], "ORG", None, m.origin)
+    return sorted(out, key=_START) if out is not None else ents
+
+
+def _designator(w: str, des: frozenset[str]) -> bool:
+    """Is ``w`` a designator word, bare or after «و»?"""
+    return w in des or (w[:1] == _WA and w[1:] in des)
+
+
+_DESIGNATED_TYPES: Final = frozenset({"PER", "GPE", "LOC", "FAC", "MISC"})
 
 
 _NAME_HYPHENS: Final = frozenset({"-", "\u2013"})  # - –

@@ -96,3 +96,19 @@ def test_a_hyphen_that_opens_an_aside_or_a_town_ends_the_name() -> None:
     assert find(doc, "سلفان شالوم").type == "PER"
     doc = ner("كتب أحمد محمود العلي - عمان: افتتح الوزير المعرض أمس.")
     assert not [m for m in doc.entities if m.type == "PER" and "-" in m.text]
+
+
+def test_a_foreign_name_with_a_company_word_is_an_organisation() -> None:
+    doc = ner("وأعلنت كونتيننتال إيرلاينز خفض رحلاتها إلى أوروبا بسبب ارتفاع أسعار الوقود.")
+    assert find(doc, "كونتيننتال إيرلاينز").type == "ORG"
+    doc = ner("وقال جون سميث إن المحادثات انتهت دون اتفاق.")  # no designator: still a person
+    assert find(doc, "جون سميث").type == "PER"
+
+
+def test_designators_are_data() -> None:
+    from hadath.ner.lexicons import org_designators
+    from hadath.text.normalize import normalize_key
+
+    des = org_designators()
+    assert normalize_key("إيرلاينز") in des and normalize_key("يونايتد") in des
+    assert normalize_key("غروب") not in des  # «sunset» too
