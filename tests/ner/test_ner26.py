@@ -112,3 +112,15 @@ def test_designators_are_data() -> None:
     des = org_designators()
     assert normalize_key("إيرلاينز") in des and normalize_key("يونايتد") in des
     assert normalize_key("غروب") not in des  # «sunset» too
+
+
+def test_the_members_before_a_body_are_outside_its_name() -> None:
+    from hadath.ner.stage import _tidy_org
+    from hadath.text.segment import token_table
+
+    tc = token_table("مقاتلو حزب الله")[1]
+    assert _tidy_org(tc, 0, 3) == ((1, 3),)
+    tc = token_table("عناصر المحاكم الإسلامية")[1]
+    assert _tidy_org(tc, 0, 3) == ((1, 3),)
+    tc = token_table("وزارة الدفاع")[1]  # a head of the body itself stays
+    assert _tidy_org(tc, 0, 2) == ((0, 2),)
