@@ -124,3 +124,11 @@ def test_the_members_before_a_body_are_outside_its_name() -> None:
     assert _tidy_org(tc, 0, 3) == ((1, 3),)
     tc = token_table("وزارة الدفاع")[1]  # a head of the body itself stays
     assert _tidy_org(tc, 0, 2) == ((0, 2),)
+
+
+def test_a_paper_named_by_an_ordinary_definite_word_after_its_head() -> None:
+    doc = ner("ونقلت صحيفة الوطن عن مصدر أمني قوله إن الهجوم فشل.")
+    assert find(doc, "الوطن").type == "ORG"
+    assert not [m for m in doc.entities if m.text.startswith("صحيفة")]
+    doc = ner("وقال لصحيفة الحياة إن الأمر محسوم.")  # a listed paper too: without its head
+    assert find(doc, "الحياة").type == "ORG"
