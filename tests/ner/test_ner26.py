@@ -132,3 +132,11 @@ def test_a_paper_named_by_an_ordinary_definite_word_after_its_head() -> None:
     assert not [m for m in doc.entities if m.text.startswith("صحيفة")]
     doc = ner("وقال لصحيفة الحياة إن الأمر محسوم.")  # a listed paper too: without its head
     assert find(doc, "الحياة").type == "ORG"
+
+
+def test_a_coach_of_a_club_is_no_person_named_with_his_role() -> None:
+    doc = ner("وقال مدرب غرناطة إن فريقه قدم مباراة كبيرة أمام ضيفه.")
+    assert not [m for m in doc.entities if m.text.startswith("مدرب")]
+    assert find(doc, "غرناطة").type == "ORG"
+    doc = ner("وأصيب مهاجم ليفربول مايكل أوين في التدريبات.")
+    assert find(doc, "مايكل أوين").type == "PER"
