@@ -140,3 +140,11 @@ def test_a_coach_of_a_club_is_no_person_named_with_his_role() -> None:
     assert find(doc, "غرناطة").type == "ORG"
     doc = ner("وأصيب مهاجم ليفربول مايكل أوين في التدريبات.")
     assert find(doc, "مايكل أوين").type == "PER"
+
+
+def test_a_countrys_police_is_named() -> None:
+    doc = ner("وقالت الشرطة العراقية إن الانفجار أسفر عن مقتل شخصين في بغداد.")
+    m = find(doc, "الشرطة العراقية")
+    assert m.type == "ORG" and m.origin not in ("generic", "anaphor") and m.actor is not None
+    doc = ner("وداهمت القوات الأمريكية منزلا في بغداد.")  # a description: the actor, no name
+    assert find(doc, "القوات الأمريكية").origin == "generic"
