@@ -546,6 +546,8 @@ def _crf_mentions(doc: Doc, tc: TokenColumns, bounds: Sequence[tuple[int, int]],
         p = bisect_left(named, g, p + 1)  # the next token no span of this one covers
         lo = bounds[s][0]
         i, j = f - at[s] + lo, g - at[s] + lo
+        while j - i >= 2 and (norms[i] in _AUXILIARIES or (norms[i][:1] in _CONJ_CLITICS and norms[i][1:] in _AUXILIARIES)):
+            i += 1  # «وكان الاتحاد السوفيتي»: «was» starts no name
         if j - i >= 2 and (norms[i] in _SPORTS_ROLES or (norms[i][:1] in _CLITICS and norms[i][1:] in _SPORTS_ROLES)):
             i += 1  # «مدرب غرناطة»، «لاعب الوحدة»: the role, then its club or its holder's name
             if j - i == 1 and typ in _ROLE_CLUB_TYPES and norms[i] not in given_names():
@@ -636,6 +638,12 @@ def _district(tc: TokenColumns, a: int, b: int) -> bool:
     head = tc.norms[a]
     return b == a + 2 and (tc.stems[a] == _DISTRICT or (head[:1] in _CONJ_CLITICS and head[1:] == _DISTRICT)) \
         and tc.norms[a + 1] in gazetteer_words()[0]
+
+
+# «كان» and its forms: a verb, never a name's first word (the CRF's «وكان الاتحاد السوفيتي»)
+_AUXILIARIES: Final = frozenset(normalize_key(w) for w in (
+    "كان", "كانت", "كانا", "كانوا", "يكون", "تكون", "يكن", "تكن", "ليس", "ليست", "أصبح", "أصبحت", "بات", "باتت",
+    "ظل", "ظلت", "صار", "صارت"))
 
 
 # a player's or coach's role before his club or his name: NewsFANE training part, these words are

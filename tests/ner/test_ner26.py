@@ -148,3 +148,10 @@ def test_a_countrys_police_is_named() -> None:
     assert m.type == "ORG" and m.origin not in ("generic", "anaphor") and m.actor is not None
     doc = ner("وداهمت القوات الأمريكية منزلا في بغداد.")  # a description: the actor, no name
     assert find(doc, "القوات الأمريكية").origin == "generic"
+
+
+def test_was_starts_no_name() -> None:
+    doc = ner("وكان الاتحاد السوفييتي قد غزا أفغانستان عام 1979.")
+    m = find(doc, "الاتحاد السوفييتي")
+    assert m.type == "GPE" and m.canonical == "Soviet Union"
+    assert not [e for e in doc.entities if e.text.startswith(("وكان", "كان"))]
