@@ -155,3 +155,10 @@ def test_was_starts_no_name() -> None:
     m = find(doc, "الاتحاد السوفييتي")
     assert m.type == "GPE" and m.canonical == "Soviet Union"
     assert not [e for e in doc.entities if e.text.startswith(("وكان", "كان"))]
+
+
+def test_historical_peoples_are_groups_not_people() -> None:
+    doc = ner("وكان الرومان يطلقون على المدينة اسما آخر قبل أن يفتحها العرب.")
+    assert find(doc, "الرومان").type == "NORP"
+    doc = ner("وقعت المعركة قرب بلدة عين الفرس شمال المدينة.")  # «الفرس» is also «the horse»: not listed
+    assert not [m for m in doc.entities if m.type == "NORP"]
