@@ -169,6 +169,14 @@ def club_words() -> frozenset[str]:
     return frozenset(normalize_key(v).split()[0] for r in rows for v in split_variants(r["variants"]))
 
 
+@lru_cache(maxsize=1)
+def org_designators() -> frozenset[str]:
+    """Transliterated words that make a foreign name an organisation's («موتورز»، «تايمز»،
+    «يونايتد»; ``org_designators.tsv``), normalised."""
+    rows = load_tsv(DATA / "org_designators.tsv", ("word", "kind"), ("word", "kind"), ("word",))
+    return frozenset(normalize_key(r["word"]) for r in rows)
+
+
 @dataclass(frozen=True, slots=True)
 class SportsEntry:
     """A ``sports.tsv`` or ``clubs.tsv`` row: a club or a national team's nickname (``kind``

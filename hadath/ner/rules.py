@@ -50,7 +50,7 @@ ORG_HEAD_RULE: Final = False  # «head + definite words» -> ORG: measured to co
 # الفاشر»، «جباليا شمال القطاع»); leading, they are part of the name («جنوب كردفان»)
 DIRECTIONS: Final = frozenset(normalize_key(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"))
 
-_NISBA_ENDS: Final = ("\u064a", "\u064a\u0647")  # ي يه (يّة normalised): «الوطني»، «العراقية»
+NISBA_ENDS: Final = ("\u064a", "\u064a\u0647")  # ي يه (يّة normalised): «الوطني»، «العراقية»
 
 
 def _relative_adjective(w: str) -> bool:
@@ -58,7 +58,7 @@ def _relative_adjective(w: str) -> bool:
     Only a relative adjective (nisba) does: «حزب الامة العراقية»، «صندوق الطبيعة العالمي»، «جبهة
     العمل الاسلامي»; a participle describes the body, it does not name it («جبهة الخلاص الوطني
     المتمردة»: the rebel National Salvation Front; «جبهة الشرق المتمردة»)."""
-    return (w.startswith(_AL) and w.endswith(_NISBA_ENDS)) or w in nisba_index()
+    return (w.startswith(_AL) and w.endswith(NISBA_ENDS)) or w in nisba_index()
 
 
 def _names_when_definite(tc: TokenColumns, i: int) -> bool:

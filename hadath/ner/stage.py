@@ -60,12 +60,20 @@ from hadath.ner.lexicons import (
     letter_names,
     naming_heads,
     one_word_bodies,
+    org_designators,
     sports_matcher,
     title_roles,
     triggers,
     word_classes,
 )
-from hadath.ner.rules import DIRECTIONS, NAME_CONNECTORS, find_rule_spans, may_trigger, stopwords
+from hadath.ner.rules import (
+    DIRECTIONS,
+    NAME_CONNECTORS,
+    NISBA_ENDS,
+    find_rule_spans,
+    may_trigger,
+    stopwords,
+)
 from hadath.pipeline import FunctionStage, Stage
 from hadath.text.chars import OPENING_QUOTES, QUOTE_NORM
 from hadath.text.normalize import normalize_key
@@ -306,6 +314,10 @@ def annotate(doc: Doc) -> None:
         title = _title_words(tc, a, b) if (e.origin == "actor" and e.type == "ORG") or e.type == "PER" else 0
         if title and e.type == "ORG" and tc.norms[a + title][:1].isdigit():
             title = 0  # «اللواء 444»: a numbered unit, «اللواء» is the brigade, not a general's rank
+        if not title and e.type == "ORG" and b - a >= 2 and (tc.stems[a] in _OUTSIDE_HEADS or (
+                tc.norms[a][:1] in _CLITICS and tc.norms[a][1:] in _OUTSIDE_HEADS)):
+            title = 1  # «صحيفة الحياة»: listed with its head, which tells the paper from «life»; the
+            # paper is named without it, as NewsFANE marks papers and clubs (25 times in 29)
         if title:  # «الأمين العام للأمم المتحدة»: the name is «الأمم المتحدة», not the office;
             # «الملك فهد» is listed with its title only to tell the king from other «فهد»s, and
             # NewsFANE leaves a title outside a person's name (training part: «الملك» 14 times in
@@ -340,11 +352,15 @@ def annotate(doc: Doc) -> None:
     ents = _resolve_overlaps(cands, _sports_spans(doc, sports_raw))
     if sports_raw:
         ents = _clubs_with_towns(doc, tc, ents, sports_raw)
+        ents = _clubs_before_countries(doc, tc, ents, sports_raw)
+    ents = _towns_after_in(tc, ents)
     ents = _body_of_the_un(doc, tc, ents)
     ents = _parenthesised_aliases(doc, tc, ents)
     ents = _credits(doc, tc, ents)
     ents = _told_to_outlet(doc, ents)
     ents = _dotted_acronyms(doc, tc, ents)
+    ents = _hyphenated_names(doc, tc, ents)
+    ents = _designated_orgs(doc, tc, ents)
     ents = _latin_names(doc, tc, ents)
     ents = _share_names(doc, tc, ents)
     ents = _named_after_nisba(doc, cols, ents)
@@ -444,7 +460,8 @@ def _span_start(tc: TokenColumns, k: int, raw: str) -> int:
     """Where an entity starting at token ``k`` starts: after proclitics when they are clitics."""
     start, stem_start = tc.starts[k], tc.stem_starts[k]
     if stem_start > start:
-        return stem_start
+        # a listed name that only looks like a clitic + the article («فالنسيا»، «كاليفورنيا»، «فالح»)
+        return start if tc.norms[k] in word_classes() else stem_start
     w = tc.norms[k]
     if len(w) > 3 and w[0] in _CLITICS:
         classes = word_classes()
@@ -529,7 +546,15 @@ def _crf_mentions(doc: Doc, tc: TokenColumns, bounds: Sequence[tuple[int, int]],
         p = bisect_left(named, g, p + 1)  # the next token no span of this one covers
         lo = bounds[s][0]
         i, j = f - at[s] + lo, g - at[s] + lo
+        while j - i >= 2 and (norms[i] in _AUXILIARIES or (norms[i][:1] in _CONJ_CLITICS and norms[i][1:] in _AUXILIARIES)):
+            i += 1  # «وكان الاتحاد السوفيتي»: «was» starts no name
+        if j - i >= 2 and (norms[i] in _SPORTS_ROLES or (norms[i][:1] in _CLITICS and norms[i][1:] in _SPORTS_ROLES)):
+            i += 1  # «مدرب غرناطة»، «لاعب الوحدة»: the role, then its club or its holder's name
+            if j - i == 1 and typ in _ROLE_CLUB_TYPES and norms[i] not in given_names():
+                typ = "ORG"  # one word in construct with the role: the club («حارس مرمى» aside)
         if typ == "PER" and (h := _naming_head_before(tc, i, lo)) is not None:
+            if norms[h + 1] in _NAMESAKE_TITLES and j < bounds[s][1] and _namesake_adjective(norms[j]):
+                j += 1  # «مؤسسة الشيخ عيد بن محمد آل ثاني الخيرية»، «مستشفى الملك فيصل التخصصي»
             typ, i = "ORG", h  # «جامعة جورج تاون»: a university named after a person
         elif typ == "ORG" and g < end and labels[g] == "O" and j - 1 not in lexical:
             j = _genitive_tail(tc, i, j, bounds[s][1], trig, stop)
@@ -615,6 +640,36 @@ def _district(tc: TokenColumns, a: int, b: int) -> bool:
         and tc.norms[a + 1] in gazetteer_words()[0]
 
 
+# «كان» and its forms: a verb, never a name's first word (the CRF's «وكان الاتحاد السوفيتي»)
+_AUXILIARIES: Final = frozenset(normalize_key(w) for w in (
+    "كان", "كانت", "كانا", "كانوا", "يكون", "تكون", "يكن", "تكن", "ليس", "ليست", "أصبح", "أصبحت", "بات", "باتت",
+    "ظل", "ظلت", "صار", "صارت"))
+
+
+# a player's or coach's role before his club or his name: NewsFANE training part, these words are
+# outside every entity (54 times; after «مدرب»، «لاعب»، «حارس» the next word starts an organisation 16
+# times, another kind of entity never; «نجم» and «مدافع», names too, are left out)
+_SPORTS_ROLES: Final = frozenset(normalize_key(w) for w in (
+    "مدرب", "مدربا", "لاعب", "لاعبي", "لاعبو", "مهاجم", "مهاجمي", "حارس", "مدربي"))
+
+
+_ROLE_CLUB_TYPES: Final = frozenset({"PER", "GPE", "LOC"})
+
+
+# the titles of the people an institution is named after, between its head and the name («جامعة
+# الملك فهد»، «مستشفى الأمير حمزة»، «مؤسسة الشيخ عيد بن محمد آل ثاني الخيرية»: NewsFANE training part,
+# such a name is one organisation or facility all 5 times, the tagger's «جامعة الملك» + person «فهد»
+# two wrong mentions)
+_NAMESAKE_TITLES: Final = frozenset(normalize_key(w) for w in (
+    "الملك", "الملكة", "الأمير", "الأميرة", "الشيخ", "الشيخة", "السلطان", "الإمام", "الشهيد"))
+
+
+def _namesake_adjective(w: str) -> bool:
+    """Does the definite relative adjective ``w`` end the name of an institution named after a
+    person («الخيرية»، «التخصصي»، «الجامعي»)? Not a nationality («السعودية»: the country's)."""
+    return w.startswith(_AL) and w.endswith(NISBA_ENDS) and w not in nisba_index()
+
+
 def _naming_head_before(tc: TokenColumns, i: int, lo: int) -> int | None:
     """The token of an indefinite head noun that names an institution after the words that
     follow it («جامعة»، «شركة»، «مستشفى»، «صحيفة» ...) right before token ``i`` (``lo``: the
@@ -628,6 +683,8 @@ def _naming_head_before(tc: TokenColumns, i: int, lo: int) -> int | None:
     k = i - 1
     if k < lo:
         return None
+    if k > lo and tc.norms[k] in _NAMESAKE_TITLES:
+        k -= 1  # «جامعة الملك فهد»، «مؤسسة الشيخ عيد بن محمد»: named after a king or a sheikh
     w, st = tc.norms[k], tc.stems[k]
     if w.startswith(_AL) or tc.stem_starts[k] > tc.starts[k]:
         return None
@@ -653,7 +710,11 @@ def _rule_mentions(doc: Doc, tc: TokenColumns, bounds: Sequence[tuple[int, int]]
                 continue
             if r.type == "PER" and doc.raw[tc.starts[r.start]:tc.ends[r.start]] == _ALA:
                 continue  # «اللاعب على الاقل»: the preposition «على», the same as «علي» once normalised
-            m = _mention(doc, tc, r.start, r.end, r.type, "rule+" if r.strong else "rule")
+            a = r.start
+            if r.type == "ORG" and r.end - a >= 2 and (tc.stems[a] in _OUTSIDE_HEADS or (
+                    tc.norms[a][:1] in _CLITICS and tc.norms[a][1:] in _OUTSIDE_HEADS)):
+                a += 1  # «صحيفة الوطن»: the paper is named without its head, as the CRF's spans are
+            m = _mention(doc, tc, a, r.end, r.type, "rule+" if r.strong else "rule")
             if m:
                 if r.rule == "place-head":
                     place_heads.append(m)
@@ -750,6 +811,8 @@ def _sports_names(doc: Doc, found: Sequence[Match[SportsEntry]], cands: list[Men
         k = bisect_left(tc.ends, m.start) - 1
         if k >= 0 and tc.norms[k] in NAME_CONNECTORS:
             continue  # «سمو الأمير علي بن الحسين»: a father's name, not the club «الحسين»
+        if k >= 0 and not m.prefix and tc.norms[k] in _IN_TOWN and any(c.type in PLACE_TYPES for c in over):
+            continue  # «في مدينة ميلان»، «في برشلونة»: the town, not its club
         crf_org = [c for c in over if c.origin == "crf" and c.type == "ORG"]
         if crf_org:
             if " " not in m.key or any(c.start < m.start for c in crf_org):
@@ -882,6 +945,9 @@ def _club_word(w: str, first: bool) -> bool:
 
 
 _THE_CLUB: Final = normalize_key("النادي")
+# words after which a club named like its town is the town (NewsFANE training part: a listed club's
+# name right after «في» a place 9 times, a club 2; after «مدينة» a place 2 times in 2)
+_IN_TOWN: Final = frozenset(normalize_key(w) for w in ("في", "فى", "مدينة", "بمدينة", "لمدينة", "ومدينة"))
 _CUE_KINDS: Final = frozenset({"cue", "cue+head", "cue+result"})  # sports.tsv kinds that make a sentence sports
 _HEAD_KINDS: Final = frozenset({"head", "strong head", "cue+head", "result", "cue+result", "person head"})  # sports.tsv
 # kinds a club's name follows
@@ -1008,6 +1074,21 @@ def _org_head_word(tc: TokenColumns, k: int) -> bool:
     return trig.get(st) == "org" or trig.get(bare) == "org" or trig.get(_AL + bare) == "org"
 
 
+def _org_head_after_and(w: str) -> bool:
+    """Is ``w`` «و» + an organisation's head noun («ومنظمة»، «والوزارة»; not «وزارة» itself)?"""
+    trig = triggers()
+    bare = w[1:]
+    bare = bare[2:] if bare.startswith(_AL) else bare
+    return trig.get(bare) == "org" or trig.get(_AL + bare) == "org"
+
+
+# nouns of a body's members or leaders, in construct before its name: NewsFANE training part, right
+# before an organisation 91 times («رئيس» 30، «دول» 11، «أعضاء» 10، «وفد» 9), its first word never
+_MEMBER_NOUNS: Final = frozenset(normalize_key(w) for w in (
+    "دول", "مقاتلو", "مقاتلي", "عناصر", "مسلحو", "مسلحي", "قادة", "أعضاء", "أنصار", "مؤيدي", "نواب",
+    "رئيس", "زعيم", "قائد", "ممثلي", "ممثلو", "وفد"))
+
+
 # military ranks before a name: a tagger's organisation that ends on one («... للقوات المسلحة اللواء»)
 # has taken the title of the officer named after it
 _RANKS: Final = frozenset(normalize_key(w) for w in (
@@ -1022,6 +1103,8 @@ def _tidy_org(tc: TokenColumns, i: int, j: int) -> tuple[tuple[int, int], ...]:
     الروسية»: inside 113 times in 126). Nor does a name run over an opening parenthesis (the
     alias after it is a mention of its own) or into a new clause («أن»، «هو»، «هي»)."""
     norms, texts = tc.norms, tc.texts
+    if j - i >= 2 and (norms[i] in _MEMBER_NOUNS or (norms[i][:1] in _CLITICS and norms[i][1:] in _MEMBER_NOUNS)):
+        i += 1  # «دول مجلس التعاون»، «مقاتلو حزب الله»: the members, then the body
     if j - i >= 3 and norms[j - 1] in _RANKS and j < len(norms) and not norms[j].startswith(_AL) and texts[j][:1].isalpha():
         j -= 1  # «هيئة الأركان العامة للقوات المسلحة اللواء محمد باقري»: the rank is the next man's
     for k in range(i + 1, j):
@@ -1033,6 +1116,11 @@ def _tidy_org(tc: TokenColumns, i: int, j: int) -> tuple[tuple[int, int], ...]:
                 and (k + 1 == j or not _org_head_word(tc, k + 1)):  # not «تي في 5»، «تي.في» (TV)
             j = k  # «معهد كارولينسكا في العاصمة السويدية»، «وكالة بي تي ايه عن ستانيشيف»; but
             break  # «نقابة العاملين في جامعة بيرزيت» is the union of that body (Wojood: one name)
+    for k in range(i + 2, j - 1):
+        if norms[k][:1] == _WA and len(norms[k]) > 3 and _org_head_after_and(norms[k]) and not _org_head_word(tc, k - 1):
+            # «مجلس الأمن الدولي ومنظمة الأمن والتعاون»: two bodies, not one (NewsFANE and Wojood
+            # training parts: «و» + an organisation's head inside a name 0 times)
+            return (*_tidy_org(tc, i, k), *_tidy_org(tc, k, j))
     if j - i >= 2 and (tc.stems[i] in _OUTSIDE_HEADS or (norms[i][:1] in _CLITICS and norms[i][1:] in _OUTSIDE_HEADS)) \
             and (tc.stems[i + 1].startswith(_AL) or norms[i + 1] not in common_words()
                  or norms[i + 1] in word_classes() or _AL + norms[i + 1] in word_classes()):
@@ -1533,6 +1621,80 @@ _WING: Final = normalize_key("الجناح")
 _WING_KINDS: Final = frozenset(normalize_key(w) for w in ("العسكري", "السياسي", "المسلح", "الإعلامي"))
 
 
+def _towns_after_in(tc: TokenColumns, ents: list[Mention]) -> list[Mention]:
+    """A one-word organisation named like a town, right after «في» or «مدينة», is the town: «يوفنتوس
+    في تورينو»، «في مدينة ميلان»، «مؤتمر في برشلونة» (the club lists and the CRF read a club there).
+    Indefinite town names only (``gazetteer_words``): «في الوحدة» may be a player's club."""
+    one = gazetteer_words()[0]
+    starts, ends, norms = tc.starts, tc.ends, tc.norms
+    for m in ents:
+        if m.type != "ORG" or m.origin in _LISTED_ORIGINS or " " in m.text:
+            continue
+        k = bisect_left(starts, m.start)
+        if 0 < k < len(starts) and starts[k] == m.start and ends[k] == m.end and norms[k - 1] in _IN_TOWN \
+                and not norms[k].startswith(_AL) and norms[k] in one:
+            m.type = "GPE"
+    return ents
+
+
+_LISTED_ORIGINS: Final = frozenset({"lexicon", "actor", "generic", "anaphor"})
+
+
+# what stands before a club in a fixture or results list: «المجموعة الأولى : ليفسكي صوفيا ( بلغاريا ) -
+# تشلسي ( إنجلترا )»
+_FIXTURE_SEPARATORS: Final = frozenset({"-", ":", _CLOSE_PAREN, "\u060c", ",", "\u2013"})  # - : ) ، , –
+
+
+def _clubs_before_countries(doc: Doc, tc: TokenColumns, ents: list[Mention],
+                            found: Sequence[Match[SportsEntry]]) -> list[Mention]:
+    """In a sports sentence, a name of one to three words between a list's separator (or the
+    sentence's start) and its country in parentheses is a club: «ليفسكي صوفيا ( بلغاريا ) - تشلسي
+    ( إنجلترا )»، «ستيوا بوخارست ( رومانيا ) - ليون ( فرنسا ) صفر - 3». The CRF reads the towns among
+    them as places («روما»، «ليون»), the others as people. NewsFANE training part: a name right
+    before «( country )» is an organisation 30 times, a place 6 (none after a separator: «في
+    برشلونة ( إسبانيا )»)."""
+    raw = doc.raw
+    if _OPEN_PAREN not in raw:
+        return ents
+    sent_starts = [s.start for s in doc.sentences]
+    cue_sents = sorted({bisect_right(sent_starts, m.start) - 1 for m in found if m.payloads[0].kind in _CUE_KINDS})
+    if not cue_sents:
+        return ents
+    texts, norms, starts, ends = tc.texts, tc.norms, tc.starts, tc.ends
+    countries = _country_words()
+    generic = club_generic_words() | stopwords()
+    common = common_words()
+    by_end = {m.end: m for m in ents}
+    spans: list[tuple[int, int]] = []
+    for si in cue_sents:
+        sent = doc.sentences[si]
+        lo, hi = bisect_left(starts, sent.start), bisect_right(ends, sent.end)
+        for k in range(lo + 1, hi - 2):
+            if texts[k] != _OPEN_PAREN or texts[k + 2] != _CLOSE_PAREN or norms[k + 1] not in countries:
+                continue
+            i = k
+            while i > lo and k - i < 3 and texts[i - 1][:1].isalpha():
+                i -= 1
+            if i == k:
+                continue
+            m = by_end.get(ends[k - 1])
+            if m is not None and m.start >= starts[i]:
+                a = bisect_right(ends, m.start)  # the tagger's name, unless a place is located there
+                if a > lo and norms[a - 1] in _NEAR_WORDS or starts[a] < m.start:  # «في برشلونة ( إسبانيا )»
+                    continue
+                spans.append((a, k))
+            elif (i == lo or texts[i - 1] in _FIXTURE_SEPARATORS) and norms[i] not in generic \
+                    and norms[i] not in common:
+                spans.append((i, k))
+    if not spans:
+        return ents
+    add: list[Mention] = []
+    for i, k in spans:
+        s = _span_start(tc, i, raw)
+        add.append(Mention(s, ends[k - 1], raw[s:ends[k - 1]], "ORG", None, "rule"))
+    return sorted([m for m in ents if not any(a.start < m.end and m.start < a.end for a in add)] + add, key=_START)
+
+
 @lru_cache(maxsize=1)
 def _country_words() -> frozenset[str]:
     """Countries' Arabic names and variants, normalised («قطر»، «الفاتيكان»)."""
@@ -1818,6 +1980,77 @@ _LATIN_WORD: Final = re.compile("(?<![A-Za-z0-9&.'-])[A-Za-z]")  # where a Latin
 _PLURAL_ENDS: Final = ("\u062a\u0627", "\u062a\u064a", "\u0627\u062a")  # تا تي ات: «شركتا»، «شركتي»، «شركات»
 
 
+def _designated_orgs(doc: Doc, tc: TokenColumns, ents: list[Mention]) -> list[Mention]:
+    """A foreign name with a company's, paper's or club's designator word is an organisation
+    («داتونغ أوتوموبيل إندستريال»، «أتلتيك بيلباو»، «كونتيننتال إيرلاينز»; ``org_designators.tsv``):
+    the CRF's person or place of such words is retyped, and a name the CRF or a list ended right
+    before the word takes it in («مانشستر» + «سيتي»، «نورث» + «تايمز»)."""
+    des = org_designators()
+    starts, ends, norms = tc.starts, tc.ends, tc.norms
+    n = len(starts)
+    out: list[Mention] | None = None
+    for i, m in enumerate(ents):
+        if m.type not in _DESIGNATED_TYPES or m.origin in NOMINAL or m.origin == "actor":
+            continue
+        a = bisect_right(ends, m.start)
+        b = bisect_left(starts, m.end)
+        if m.origin != "lexicon" and b - a >= 2 and any(_designator(norms[k], des) for k in range(a, b)):
+            m.type = "ORG"
+            continue
+        if b < n and starts[b] == m.end + 1 and _designator(norms[b], des) and m.type != "PER" \
+                and (i + 1 == len(ents) or ents[i + 1].start >= ends[b]):
+            if out is None:
+                out = list(ents)
+            out[i] = Mention(m.start, ends[b], doc.raw[m.start:ends[b]], "ORG", None, m.origin)
+    return sorted(out, key=_START) if out is not None else ents
+
+
+def _designator(w: str, des: frozenset[str]) -> bool:
+    """Is ``w`` a designator word, bare or after «و»?"""
+    return w in des or (w[:1] == _WA and w[1:] in des)
+
+
+_DESIGNATED_TYPES: Final = frozenset({"PER", "GPE", "LOC", "FAC", "MISC"})
+
+
+_NAME_HYPHENS: Final = frozenset({"-", "\u2013"})  # - –
+
+
+def _hyphenated_names(doc: Doc, tc: TokenColumns, ents: list[Mention]) -> list[Mention]:
+    """A person's name that goes on after a hyphen with one more foreign word is one name: «بان كي -
+    مون»، «كيم جونغ - إيل»، «لي ميونغ - باك»، «فيرا فايك - فريبيرغا» (Korean given names, double
+    surnames). Not where the hyphen opens an aside («سلفان شالوم - وهو يهودي»، «بوش - الذي»): the
+    word after it is then a function, common or definite word, or a given name starting the next
+    person («عاطف فتحي - صالح الحمصي»). NewsFANE training part: a hyphen inside a person's name 8
+    times, a person and then a hyphen 11, none of these with such a word after it."""
+    if "-" not in doc.raw and "\u2013" not in doc.raw:
+        return ents
+    starts, ends, norms, texts = tc.starts, tc.ends, tc.norms, tc.texts
+    n = len(starts)
+    stop, common, names, nis = stopwords(), common_words(), given_names(), nisba_index()
+    grown: dict[int, Mention] = {}
+    for i, m in enumerate(ents):
+        if m.type != "PER" or " " not in m.text:
+            continue
+        k = bisect_left(starts, m.end)
+        if k + 1 >= n or texts[k] not in _NAME_HYPHENS or starts[k] != m.end + 1 or starts[k + 1] != ends[k] + 1:
+            continue
+        w = norms[k + 1]
+        if not w[:1].isalpha() or w.startswith(_AL) or w in stop or w in common or w in names or w in nis \
+                or tc.stem_starts[k + 1] > starts[k + 1] or (k + 2 < n and texts[k + 2] in _NAME_HYPHENS):
+            continue
+        e = ends[k + 1]
+        if any(c.type in PLACE_TYPES and c.start < e and starts[k + 1] < c.end for c in ents[i + 1:i + 4]):
+            continue  # «تامر أبو العينين - برن»: a byline's town
+        grown[i] = Mention(m.start, e, doc.raw[m.start:e], "PER", None, m.origin, m.actor)
+    if not grown:
+        return ents
+    spans = [(g.start, g.end) for g in grown.values()]
+    out = [grown.get(i, m) for i, m in enumerate(ents)
+           if i in grown or not any(a <= m.start and m.end <= b for a, b in spans)]
+    return sorted(out, key=_START)
+
+
 def _latin_names(doc: Doc, tc: TokenColumns, ents: list[Mention]) -> list[Mention]:
     """A name in Latin letters right after an institution's head noun (``naming_heads.tsv``, also
     dual and plural: «شركة Apple»، «شركتا IBM وLenovo»، «بنك HSBC») names the institution, and so
@@ -2018,6 +2251,7 @@ def _coreference(doc: Doc, ents: list[Mention], cols: _Columns) -> list[Mention]
     covered = covered_np.tolist()
     surnames: dict[str, Mention] = {}
     orgs_by_head: dict[str, Mention] = {}
+    org_words: dict[str, Mention] = {}
     out: list[Mention] = []
     nis = nisba_index()
     for k in visit:
@@ -2034,6 +2268,10 @@ def _coreference(doc: Doc, ents: list[Mention], cols: _Columns) -> list[Mention]
                 full = surnames.get(normalize_key(words[0]))
                 if full is not None and full is not m:
                     m.canonical = full.canonical
+                elif full is None and m.origin == "crf":
+                    firm = org_words.get(normalize_key(words[0]))
+                    if firm is not None:  # «جنرال موتورز» ... «وقالت موتورز»: the company again
+                        m.type, m.canonical = "ORG", firm.canonical
             elif m.type == "NORP" and m.origin == "lexicon" and len(words) == 1:
                 full = surnames.get(normalize_key(words[0]))
                 if full is not None:  # «بيتر كينيون» ... «وقال كينيون»: his surname, not «Kenyans»
@@ -2041,6 +2279,9 @@ def _coreference(doc: Doc, ents: list[Mention], cols: _Columns) -> list[Mention]
             if m.type == "ORG" and m.origin not in NOMINAL:
                 for w in _org_heads_of(norms, k, words):
                     orgs_by_head[w] = m
+                if len(words) >= 2:
+                    for w in _firm_words(words):
+                        org_words.setdefault(w, m)
             continue
         if covered[k]:
             continue
@@ -2061,6 +2302,31 @@ def _coreference(doc: Doc, ents: list[Mention], cols: _Columns) -> list[Mention]
             s, e = stem_starts[k], ends[k]
             out.append(Mention(s, e, raw[s:e], "ORG", ante.canonical, "anaphor", actor=ante.actor))
     return sorted(ents + out, key=_START) if out else ents
+
+
+# heads of institutions often named after a person («جامعة الملك سعود»، «مستشفى زايد»، «مؤسسة
+# عيد الخيرية»): a later word of such a name alone is the person, not the institution
+_NAMED_AFTER_HEADS: Final = frozenset(normalize_key(w) for w in (
+    "جامعة", "كلية", "معهد", "مستشفى", "مؤسسة", "مدرسة", "جائزة", "مسجد", "مركز", "مكتبة", "صندوق",
+    "مطار", "ملعب", "استاد", "شارع", "قاعة", "متحف", "كأس", "بطولة", "دورة"))
+
+
+def _firm_words(words: Sequence[str]) -> list[str]:
+    """The words of a multiword organisation's name a later one-word mention can name it by:
+    «شركة آرثر أندرسون للمحاسبة» -> «اندرسون»; «جنرال موتورز» -> «موتورز». Only indefinite words
+    that are neither given names, titles, nationality adjectives nor common words, and none of a
+    name whose head is an institution usually named after a person («جامعة الملك فهد»)."""
+    head = word_stem(normalize_key(words[0]))[1]
+    if head in _NAMED_AFTER_HEADS or (head.startswith(_AL) and head[2:] in _NAMED_AFTER_HEADS):
+        return []
+    out: list[str] = []
+    names, trig, common, stop, nis = given_names(), triggers(), common_o_words(), stopwords(), nisba_index()
+    for w in words[1:] if head in trig or head[2:] in trig else words:
+        k = normalize_key(w)
+        if len(k) > 2 and k[:1].isalpha() and not k.startswith(_AL) and not k.startswith(_LIL) \
+                and k not in names and k not in trig and k not in common and k not in stop and k not in nis:
+            out.append(k)
+    return out
 
 
 def _after_monarch(tc: TokenColumns, k: int) -> bool:

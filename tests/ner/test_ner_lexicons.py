@@ -21,6 +21,7 @@ HEADERS = {
     "descriptions.tsv": ("word", "kind"),
     "naming_heads.tsv": ("word", "gloss", "definite"),
     "credits.tsv": ("word", "name"),
+    "org_designators.tsv": ("word", "kind"),
     "letter_names.tsv": ("word", "letter"),
     "sports.tsv": ("name", "kind", "variants", "country", "ordinary", "source"),
     "ner.clusters.tsv": ("stem", "coarse", "fine"),
