@@ -400,6 +400,8 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
         return _staged(c) or _crowd_subject(c) or _sustained(c) or _staged_by(c)
     if c.trigger.mode == ARREST_MODE:
         return _detainees_follow(c) or _protesters_arrested(c) or _named_detainee(c)
+    if c.trigger.mode == _RELEASE_MODE:
+        return _captives_follow(c)
     if c.trigger.mode == _DISRUPT:
         return _weapon_follows(c)
     if c.trigger.mode == _DESTROY:
@@ -676,6 +678,27 @@ def _counted_people_follow(c: Candidate) -> bool:
     people.update(nisba)
     people.update(i for i in range(c.tok_end, min(len(s.norms), last + _SUBJECT_REACH + 1)) if s.norms[i] in _SUSPECTS)
     return any(c.tok_end <= i <= last and any(i < j <= e + _SUBJECT_REACH for j in people) for i, e in _counts(s))
+
+
+_RELEASE_MODE: Final = "release"  # triggers.tsv
+_RELEASE_VERBS: Final = frozenset(normalize_key(w) for w in (
+    "أفرج", "أفرجت", "أفرجوا", "أطلق سراح", "أطلقت سراح", "أطلقوا سراح"))
+# people held whom a release frees: «أفرجت جماعة الحوثي عن 153 أسيراً»
+_CAPTIVES: Final = frozenset(normalize_key(w) for w in (
+    "أسيرا", "أسرى", "أسير", "أسيرين", "معتقلا", "معتقلين", "معتقلون", "سجينا", "سجناء", "سجينين",
+    "محتجزا", "محتجزين", "رهينة", "رهائن", "مختطفا", "مختطفين", "موقوفا", "موقوفين"))
+
+
+def _captives_follow(c: Candidate) -> bool:
+    """A finite verb of releasing with a count of captives after it reports the release: «أفرجت
+    جماعة الحوثي عن 153 أسيراً من القوات الحكومية» (ACLED: strategic development). Not the noun
+    («طالبت بالإفراج عن ...» asks for one), nor a release with no count («أفرج عنه»)."""
+    if c.key not in _RELEASE_VERBS or _LAM in c.prefix:
+        return False
+    s = c.sent
+    last = c.tok_end + _DETAINEE_REACH + _aside_words(s, c.tok_end, c.tok_end + _DETAINEE_REACH + _ASIDE_REACH)
+    return any(c.tok_end <= i <= last and any(s.norms[j] in _CAPTIVES for j in range(i + 1, min(len(s.norms), e + _SUBJECT_REACH + 1)))
+               for i, e in _counts(s)) or _counted_people_follow(c)
 
 
 # people held as suspects: «اعتقلت ... أربعة متهمين بالإرهاب»، «خمسة مشتبه بهم»، «ثلاثة مطلوبين»;

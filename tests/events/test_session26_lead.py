@@ -333,3 +333,10 @@ def test_the_security_mens_wounded_are_no_rival_count_of_the_protesters() -> Non
     # «ورشقوا عناصر الأمن بالحجارة، ما أدى إلى إصابة تسعة منهم»: nine of the security men, not a
     # rival count of the 14 wounded of the crowd
     assert not doc.conflicts
+
+
+def test_a_counted_release_of_captives_is_an_event_a_demand_for_one_is_not() -> None:
+    (ev,) = _events("أفرجت جماعة الحوثي عن 153 أسيراً من القوات الحكومية بوساطة اللجنة الدولية للصليب الأحمر في صنعاء.")
+    assert ev.event_type == "Strategic developments"
+    assert name(ev.actor1) == "Houthi Movement"
+    assert not _events("وطالبت المنظمة بالإفراج عن 153 أسيراً تحتجزهم الجماعة.")
