@@ -402,6 +402,8 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
         return _detainees_follow(c) or _protesters_arrested(c) or _named_detainee(c)
     if c.trigger.mode == _RELEASE_MODE:
         return _captives_follow(c)
+    if c.trigger.mode == _HANDOVER_MODE and c.trigger.pos in VERB_POS:
+        return _ground_handed_over(c)
     if c.trigger.mode == _DISRUPT:
         return _weapon_follows(c)
     if c.trigger.mode == _DESTROY:
@@ -678,6 +680,36 @@ def _counted_people_follow(c: Candidate) -> bool:
     people.update(nisba)
     people.update(i for i in range(c.tok_end, min(len(s.norms), last + _SUBJECT_REACH + 1)) if s.norms[i] in _SUSPECTS)
     return any(c.tok_end <= i <= last and any(i < j <= e + _SUBJECT_REACH for j in people) for i, e in _counts(s))
+
+
+_HANDOVER_MODE: Final = "handover"  # triggers.tsv
+# facilities handed over with the ground: «تسلمت قوات الأمن العام سد تشرين من قسد»
+_HANDED: Final = frozenset(normalize_key(w) for w in (
+    "سد", "السد", "حقل", "حقول", "معبر", "المعبر", "مطار", "المطار", "قاعدة", "مدينة", "بلدة", "قرية", "منطقة",
+    "حي", "مبنى", "مقر", "مقرات", "سجن", "مخيم", "مواقع", "موقع", "نقاط", "ثكنة", "معسكر", "قرى", "مناطق"))
+_HANDOVER_REACH: Final = 8  # tokens from the verb of taking over to the «من» of the side that gave up the ground
+
+
+def _ground_handed_over(c: Candidate) -> bool:
+    """A verb of taking over (تسلمت، استلمت) with ground or a facility as its object (a place
+    named, or a word of :data:`_HANDED`) and then «من» and a named side: «تسلمت قوات الأمن العام
+    السورية سد تشرين من قوات سوريا الديمقراطية بموجب الاتفاق» (ACLED: non-violent transfer of
+    territory). «تسلم الرئيس رسالة من نظيره» hands over no ground."""
+    s = c.sent
+    stop = min(len(s.norms), c.tok_end + _HANDOVER_REACH, s.clause_stop(c.clause))
+    ground = -1
+    for k in range(c.tok_end, stop):
+        w = s.norms[k]
+        if ground < 0 and (w in _HANDED or s.stems[k] in _HANDED
+                           or any(m.type in PLACE_TYPES and s.tok_starts[k] <= m.start < s.ends[k] for m in s.ents)):
+            ground = k
+        elif ground >= 0 and w == _MIN:
+            a = s.tok_starts[k]
+            return any(m.actor is not None and a < m.start <= a + _SIDE_AFTER_FROM for m in s.ents)
+    return False
+
+
+_SIDE_AFTER_FROM: Final = 8  # characters from «من» to the side's name («من قوات ...»)
 
 
 _RELEASE_MODE: Final = "release"  # triggers.tsv

@@ -340,3 +340,13 @@ def test_a_counted_release_of_captives_is_an_event_a_demand_for_one_is_not() -> 
     assert ev.event_type == "Strategic developments"
     assert name(ev.actor1) == "Houthi Movement"
     assert not _events("وطالبت المنظمة بالإفراج عن 153 أسيراً تحتجزهم الجماعة.")
+
+
+def test_ground_taken_over_from_a_side_is_a_transfer_a_letter_is_not() -> None:
+    (ev,) = _events("تسلمت قوات الأمن العام السورية سد تشرين من قوات سوريا الديمقراطية بموجب الاتفاق، "
+                    "دون أي اشتباكات.", "2025-03-11")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+    assert name(ev.actor2) == "SDF: Syrian Democratic Forces"
+    assert ev.location is not None and ev.location.name == "Tishreen Dam"
+    assert not _events("تسلم الرئيس رسالة من نظيره الفرنسي.", "2025-03-11")
+    assert not _events("استلمت الحكومة شحنة مساعدات من الأمم المتحدة.", "2025-03-11")
