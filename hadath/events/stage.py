@@ -546,7 +546,25 @@ def _suffered(c: Candidate) -> bool:
     «إثر تعرض قواتها» tell the background of another report (see :func:`_carrier`)."""
     if _LAM not in c.prefix or c.key.removeprefix(_AL).startswith(_ABUSE):
         return False
-    return _carrier(c, _SUFFER_VERBS, _SUFFER_REACH)
+    return _carrier(c, _SUFFER_VERBS, _SUFFER_REACH) or _reported_suffering(c)
+
+
+# «أبلغت عن تعرضها لهجوم»: the verbal noun of suffering with its pronoun, what a report tells
+_SUFFERING_NOUNS: Final = frozenset(normalize_key(w) for w in ("تعرضها", "تعرضه", "تعرضهم", "تعرضهما"))
+_REPORTED_BY: Final = frozenset(normalize_key(w) for w in (
+    "أبلغت", "أبلغ", "أبلغوا", "أفادت", "أفاد", "أعلنت", "أعلن", "أكدت", "أكد"))
+_ABOUT: Final = frozenset(normalize_key(w) for w in ("عن", "ب"))
+
+
+def _reported_suffering(c: Candidate) -> bool:
+    """«أن سفينة تجارية أبلغت عن تعرضها لهجوم بصاروخ غرب ميناء الحديدة»: a ship (or a post) that
+    reports having been attacked, the verbal noun of suffering right before the attack noun and
+    a verb of reporting with «عن» right before it (UKMTO's notices: the attack took place)."""
+    s = c.sent
+    k = c.tok - 1
+    if k < 2 or s.norms[k] not in _SUFFERING_NOUNS or s.norms[k - 1] not in _ABOUT:
+        return False
+    return s.norms[k - 2] in _REPORTED_BY and not _recalled(s, k - 2)
 
 
 def _attempt_suffered(c: Candidate) -> bool:

@@ -350,3 +350,12 @@ def test_ground_taken_over_from_a_side_is_a_transfer_a_letter_is_not() -> None:
     assert ev.location is not None and ev.location.name == "Tishreen Dam"
     assert not _events("تسلم الرئيس رسالة من نظيره الفرنسي.", "2025-03-11")
     assert not _events("استلمت الحكومة شحنة مساعدات من الأمم المتحدة.", "2025-03-11")
+
+
+def test_a_ship_that_reports_being_attacked_was_attacked() -> None:
+    (ev,) = _events("أعلنت هيئة عمليات التجارة البحرية البريطانية (يو.كيه.إم.تي.أو) أن سفينة تجارية أبلغت عن "
+                    "تعرضها لهجوم بصاروخ على بعد 70 ميلاً بحرياً غرب ميناء الحديدة اليمني، من دون وقوع إصابات.",
+                    "2025-03-11")
+    assert ev.event_type == "Explosions/Remote violence"
+    assert ev.location is not None and ev.location.country == "YE" and ev.location.geo_precision == 2
+    assert ev.source is not None and ev.source.name == "UKMTO"
