@@ -1721,7 +1721,22 @@ def _not_one_name(c: Mention, m: Mention) -> bool:
     if before and before[-1] in _OPENING_MARKS:
         return True
     after = c.text[m.end - c.start:].split(None, 1)
+    if after and _indefinite_accusative(after[0]):
+        return True  # «مسلحون من حركة الشباب مركزا للشرطة»: the group, then the verb's object
     return len(after) == 2 and after[0] in _PLACE_PREPOSITIONS
+
+
+def _indefinite_accusative(word: str) -> bool:
+    """Is ``word`` an indefinite noun in the accusative («مركزاً»، «مركزا»، «موقعاً»): never
+    the next word of an actor's name, but the object of the verb before it."""
+    w = word.rstrip(_TANWEEN_FATH)
+    return len(w) > 3 and w.endswith(_ALIF_END) and not w.startswith(_DEF_ARTICLE) and w[-2] not in _NOT_TANWEEN_BEFORE
+
+
+_TANWEEN_FATH: Final = "\u064b"  # ً
+_ALIF_END: Final = "\u0627"  # ا
+_DEF_ARTICLE: Final = "\u0627\u0644"  # ال
+_NOT_TANWEEN_BEFORE: Final = "\u0627\u0648\u064a\u0621"  # «ـاا»، «ـوا» (a verb's plural), «ـيا»، «ـءا»
 
 
 def _covered(tc: TokenColumns, ents: list[Mention]) -> list[bool]:

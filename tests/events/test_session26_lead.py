@@ -359,3 +359,11 @@ def test_a_ship_that_reports_being_attacked_was_attacked() -> None:
     assert ev.event_type == "Explosions/Remote violence"
     assert ev.location is not None and ev.location.country == "YE" and ev.location.geo_precision == 2
     assert ev.source is not None and ev.source.name == "UKMTO"
+
+
+def test_the_tagger_does_not_run_a_group_into_the_verbs_object() -> None:
+    doc = hadath.extract("هاجم مسلحون يشتبه في أنهم من حركة الشباب مركزا للشرطة في بلدة الواك.", published=BEN_GURION)
+    # the CRF read «حركة الشباب مركزا للشرطة» as one organisation: «مركزا» is the verb's object
+    assert any(e.text == "حركة الشباب" for e in doc.entities)
+    (ev,) = doc.events
+    assert name(ev.actor1) == "Al Shabaab"
