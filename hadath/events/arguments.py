@@ -1317,7 +1317,10 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             # «أعلن الجيش الباكستاني أنه أسقط خمس طائرات حربية هندية»: the pronoun on «أن» is
             # the subject, what follows the verb its object
             pronoun = head.tok > 0 and s.norms[head.tok - 1] in HE_THAT
-            if passive or svo or plural or pronoun or x.tok - head.tok_end > 1:
+            # «داهمت قوة من الجيش اللبناني منزلاً»: a force of the army is the verb's subject
+            partitive = x.tok - head.tok_end == 2 and norms[head.tok_end] in _FORCE_NOUNS \
+                and norms[head.tok_end + 1] == _FROM
+            if passive or svo or plural or pronoun or x.tok - head.tok_end > 1 and not partitive:
                 if actor2 is None:
                     actor2 = x
             elif actor1 is None:
@@ -2290,7 +2293,8 @@ def _weapon_owner(x: ActorSpan, group: list[Candidate]) -> bool:
 
 # a force named by whom it belongs to, as a verb's subject: «سيطرت قوات تابعة لحكومة الوحدة الوطنية»
 _FORCE_NOUNS: Final = frozenset(normalize_key(w) for w in (
-    "قوات", "قوة", "عناصر", "مسلحون", "مسلحين", "مقاتلون", "مقاتلين", "وحدات", "وحدة", "فصائل", "ميليشيات", "مليشيات"))
+    "قوات", "قوة", "عناصر", "مسلحون", "مسلحين", "مقاتلون", "مقاتلين", "وحدات", "وحدة", "فصائل", "ميليشيات", "مليشيات",
+    "دورية", "مجموعة", "مفرزة"))
 
 
 def _force_subject(c: Candidate, owner: int) -> bool:

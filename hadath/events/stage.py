@@ -323,6 +323,8 @@ def score(doc: Doc) -> list[SentenceCtx]:
                 c.veto = _KIN_KILLING  # «سيدة قتلت على يد زوجها»: a killing in the family, no political violence
             if not c.veto and c.trigger.plover == _RETREAT and _withdrawal_as_time(c):
                 c.veto = _TIME_FRAME  # «استهدفت المهاجمين خلال انسحابهم»: when, not what
+            if not c.veto and c.trigger.mode == ARREST_MODE and _criminal_charge(c):
+                c.veto = _CRIMINAL  # «واعتقلت مطلوباً بجرم الاتجار بالمخدرات»: a crime, not politics
             if not c.veto and (c.trigger.mode in _RULE_ONLY or c.trigger.name == _DETAIN_ROW):
                 # kept by its rule alone, and out of the classifier's instance: its features
                 # would raise the sentence's other candidates («دون أن تشير إلى غارة بنجوين»)
@@ -728,6 +730,23 @@ def _ground_handed_over(c: Candidate) -> bool:
 
 
 _SIDE_AFTER_FROM: Final = 8  # characters from «من» to the side's name («من قوات ...»)
+
+
+_CRIMINAL: Final = "criminal"
+# what an arrest is for when it is police work, not politics (ACLED codes only politically
+# relevant arrests): drugs, smuggling, theft, fraud
+_CRIMES: Final = frozenset(normalize_key(w) for w in (
+    "المخدرات", "مخدرات", "بالمخدرات", "الحشيش", "حبوب", "تهريب", "التهريب", "بتهريب", "السرقة", "سرقة",
+    "بسرقة", "الاحتيال", "احتيال", "النصب", "تزوير", "التزوير", "الابتزاز", "بالبشر", "الاتجار"))
+_CRIME_REACH: Final = 14  # tokens after the arrest (or the raid before it) to what the arrested are charged with
+
+
+def _criminal_charge(c: Candidate) -> bool:
+    """Does a crime word follow the arrest in its clause: «واعتقلت مطلوباً بجرم الاتجار
+    بالمخدرات»، «اعتقلت ثلاثة أشخاص يشتبه في تورطهم بعمليات تهريب وقود»?"""
+    s = c.sent
+    stop = min(len(s.norms), c.tok_end + _CRIME_REACH)
+    return any(s.norms[k] in _CRIMES or s.stems[k] in _CRIMES for k in range(c.tok_end, stop))
 
 
 _RELEASE_MODE: Final = "release"  # triggers.tsv

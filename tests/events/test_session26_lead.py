@@ -367,3 +367,13 @@ def test_the_tagger_does_not_run_a_group_into_the_verbs_object() -> None:
     assert any(e.text == "حركة الشباب" for e in doc.entities)
     (ev,) = doc.events
     assert name(ev.actor1) == "Al Shabaab"
+
+
+def test_a_force_of_an_army_is_the_subject_and_drug_arrests_are_no_political_event() -> None:
+    (ev,) = _events("هاجمت مجموعة من مسلحي داعش نقطة تفتيش للجيش العراقي في قضاء الطارمية.")
+    assert name(ev.actor1) == "Islamic State" and name(ev.actor2) == "Military Forces of Iraq"
+    # ACLED codes politically relevant arrests, not police work against drugs or smuggling
+    assert not _events("داهمت قوة من الجيش اللبناني منزلاً في بلدة بريتال واعتقلت مطلوباً بجرم الاتجار بالمخدرات.")
+    assert not _events("اعتقلت قوة تابعة لجهاز الأمن العام في الزاوية ثلاثة أشخاص يشتبه في تورطهم بعمليات تهريب وقود.")
+    (raid,) = _events("داهمت قوة من الجيش اللبناني منزلاً في بلدة بريتال واعتقلت ثلاثة عناصر من تنظيم داعش.")
+    assert name(raid.actor1) == "Military Forces of Lebanon"
