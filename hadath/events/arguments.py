@@ -1855,6 +1855,32 @@ def _deaths(s: SentenceCtx) -> list[int]:
             or not ((i > 0 and stems[i - 1] in _ATTEMPT) or (i + 1 < len(stems) and stems[i + 1] in _FAILED))]
 
 
+_ONE_VICTIM_REACH: Final = 6  # tokens from the assassination word to its victim's name («اغتيال الناشط المدني حسين العطار»)
+
+
+def assassinated_one(s: SentenceCtx, group: list[Candidate]) -> bool:
+    """Did the group's assassination (not attempted: :func:`_deaths`) kill one named person: «أقدم
+    مجهولون على اغتيال الناشط المدني حسين العطار»، «اغتال مسلحون مجهولون الناشط حسين العطار»? An
+    assassination is a death, and of one person when a person's name follows it (ACLED counts 1);
+    the plural «اغتيالات» counts none."""
+    deaths = _deaths(s)
+    for c in group:
+        if c.trigger.mode != _ASSASSINATION_MODE or c.tok not in deaths and not (
+                c.trigger.pos in VERB_POS and c.key in _ASSASSINATING):
+            continue
+        if s.stems[c.tok] == _ASSASSINATIONS:
+            return False
+        a, b = s.ends[c.tok_end - 1], s.ends[min(len(s.norms), c.tok_end + _ONE_VICTIM_REACH) - 1]
+        if any(a < m.start < b and m.type == "PER" for m in s.ents):
+            return True
+    return False
+
+
+_ASSASSINATION_MODE: Final = "assassination"  # triggers.tsv
+_ASSASSINATIONS: Final = normalize_key("اغتيالات")
+_ASSASSINATING: Final = frozenset(normalize_key(w) for w in ("اغتال", "اغتالت", "اغتالوا", "واغتال", "واغتالت"))
+
+
 def _hurt_members_of(s: SentenceCtx, best: Candidate, side: ActorSpan) -> bool:
     """Does the noun after the deed name one of ``side``'s own men by its head word («اغتيال
     مدير شرطة ...» announced by the police)?"""

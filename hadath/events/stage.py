@@ -3796,6 +3796,8 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
     if typing.sub_event_type == EXCESSIVE_FORCE:
         args = _force_first(args)
     fat = arguments.fatalities(doc, s, group, kinds, taken) if fam in {"violence", "protest"} else None
+    if fat is None and fam == "violence" and arguments.assassinated_one(s, group):
+        fat = 1  # «اغتيال الناشط حسين العطار»: one named man killed
     if fam == "protest" and typing.sub_event_type == "Peaceful protest" or typing.sub_event_type == _DISRUPTED and fat:
         # (a weapon disrupted killed no one: «أسقطت طائرة مسيرة ...، مشيرة إلى مقتل 6 من
         # عناصرها» counts the fighting's dead, which the claims keep)

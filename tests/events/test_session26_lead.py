@@ -377,3 +377,12 @@ def test_a_force_of_an_army_is_the_subject_and_drug_arrests_are_no_political_eve
     assert not _events("اعتقلت قوة تابعة لجهاز الأمن العام في الزاوية ثلاثة أشخاص يشتبه في تورطهم بعمليات تهريب وقود.")
     (raid,) = _events("داهمت قوة من الجيش اللبناني منزلاً في بلدة بريتال واعتقلت ثلاثة عناصر من تنظيم داعش.")
     assert name(raid.actor1) == "Military Forces of Lebanon"
+
+
+def test_an_assassination_of_a_named_man_killed_one() -> None:
+    (ev,) = _events("اغتال مسلحون مجهولون الناشط حسين العطار وسط مدينة البصرة.")
+    assert ev.fatalities == 1
+    (ev,) = _events("أقدم مجهولون على اغتيال الناشط المدني حسين العطار بإطلاق النار عليه وسط مدينة البصرة.")
+    assert ev.fatalities == 1
+    # an attempt killed no one
+    assert all(e.fatalities in (None, 0) for e in _events("نجا الناشط حسين العطار من محاولة اغتيال في البصرة."))
