@@ -587,6 +587,10 @@ _FIGHTERS_OF: Final = frozenset(normalize_key(w) for w in (
 
 # finite verbs of launching whose subject a group noun may be: «أعلن أن الجماعة أطلقت صاروخاً»
 _LAUNCHERS: Final = frozenset(normalize_key(w) for w in ("أطلق", "أطلقت", "أطلقوا"))
+# every word that may open an agent anaphor in :func:`_agent_anaphors` (a word of _AGENT_PREV or
+# _LAUNCHERS, bare or after «و», or a complementiser): any other word fails its tests at once
+_AGENT_FIRST: Final = _AGENT_PREV | _LAUNCHERS | _COMPLEMENTISERS | frozenset(
+    "\u0648" + w for w in _AGENT_PREV | _LAUNCHERS)
 
 
 def _agent_anaphors(doc: Doc, s: SentenceCtx, out: list[ActorSpan], cache: dict[str, Any]) -> None:
@@ -599,6 +603,8 @@ def _agent_anaphors(doc: Doc, s: SentenceCtx, out: list[ActorSpan], cache: dict[
     the lexicons. Added to ``out`` where no other span stands."""
     norms = s.norms
     for i in range(len(norms)):
+        if norms[i] not in _AGENT_FIRST:
+            continue  # one look-up a word: most words are none of the four tests' below
         w = norms[i][1:] if norms[i][:1] == _AND else norms[i]
         if norms[i] not in _AGENT_PREV and w not in _AGENT_PREV and w not in _LAUNCHERS and not (
                 norms[i] in _COMPLEMENTISERS and i + 2 < len(norms) and norms[i + 2] in _LAUNCHERS):

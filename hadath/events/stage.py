@@ -2499,6 +2499,8 @@ def _kin_clauses(s: SentenceCtx) -> set[int]:
     على قتل زوجته»)."""
     assault = [c for c in s.candidates if c.trigger.plover == "ASSAULT"]
     out: set[int] = set()
+    if not assault or _KIN.isdisjoint(s.norms):
+        return out  # each test below reads a kin word: one C pass tells most sentences have none
     for clause in {c.clause for c in assault}:
         lo, hi = s.clause_starts[clause], min(s.clause_stop(clause), len(s.norms))
         if any(s.norms[k] in _KIN and s.norms[k - 1] in _BY_HAND for k in range(max(lo, 1), hi)):
