@@ -350,13 +350,14 @@ def annotate(doc: Doc) -> None:
     scores = _score_cues(doc.raw)
     if scores:
         sports_raw = sorted(sports_raw + scores, key=_START)
+    cue_sents = _cue_sentences(doc, sports_raw) if sports_raw else []
     if sports_raw:
-        cands = _sports_names(doc, sports_raw, cands, adjectives)
+        cands = _sports_names(doc, sports_raw, cands, adjectives, cue_sents)
     cands += _dateline_outlets(doc, tc, bounds, cands)
-    ents = _resolve_overlaps(cands, _sports_spans(doc, sports_raw))
-    if sports_raw:
-        ents = _clubs_with_towns(doc, tc, ents, sports_raw)
-        ents = _clubs_before_countries(doc, tc, ents, sports_raw)
+    ents = _resolve_overlaps(cands, _sports_spans(doc, cue_sents))
+    if cue_sents:
+        ents = _clubs_with_towns(doc, tc, ents, sports_raw, cue_sents)
+        ents = _clubs_before_countries(doc, tc, ents, cue_sents)
     ents = _towns_after_in(tc, ents)
     ents = _body_of_the_un(doc, tc, ents)
     ents = _parenthesised_aliases(doc, tc, ents)
@@ -747,8 +748,16 @@ def _head_and_quoted_name(m: Mention, tc: TokenColumns, head: int, end: int) -> 
             return
 
 
+def _cue_sentences(doc: Doc, found: Sequence[Match[SportsEntry]]) -> list[int]:
+    """Indexes of the sentences that hold a sports cue word (``found``: the sports matcher's
+    matches with raw offsets, the score cues among them), sorted: found once per document for
+    the sports rules below."""
+    sent_starts = [s.start for s in doc.sentences]
+    return sorted({bisect_right(sent_starts, m.start) - 1 for m in found if m.payloads[0].kind in _CUE_KINDS})
+
+
 def _sports_names(doc: Doc, found: Sequence[Match[SportsEntry]], cands: list[Mention],
-                  blocked: list[int]) -> list[Mention]:
+                  blocked: list[int], cue_list: list[int]) -> list[Mention]:
     """``cands`` with the clubs and national teams of ``sports.tsv`` and ``clubs.tsv`` named
     within ``SPORTS_WINDOW`` sentences of a sports cue word («مباراة»، «لاعب»، «كأس» ...), and
     without the CRF's one-word organisations that are such a name, an ordinary word and far
@@ -768,7 +777,7 @@ def _sports_names(doc: Doc, found: Sequence[Match[SportsEntry]], cands: list[Men
     after a definite word is that word's adjective («الشارع العربي»), wherever it stands: its token
     goes into ``blocked``, where propagation puts no name."""
     sent_starts = [s.start for s in doc.sentences]
-    cue_sents = {bisect_right(sent_starts, m.start) - 1 for m in found if m.payloads[0].kind in _CUE_KINDS}
+    cue_sents = set(cue_list)
     near = {k + d for k in cue_sents for d in range(-SPORTS_WINDOW, SPORTS_WINDOW + 1)}
     tc = doc.token_columns
     out: list[Mention] = []
@@ -1402,16 +1411,14 @@ def _score_cues(raw: str) -> list[Match[SportsEntry]]:
     return out
 
 
-def _sports_spans(doc: Doc, found: Sequence[Match[SportsEntry]]) -> list[tuple[int, int]]:
+def _sports_spans(doc: Doc, cue_sents: list[int]) -> list[tuple[int, int]]:
     """The character ranges of the sentences within ``SPORTS_WINDOW`` of a sentence with a sports
-    cue (``found`` the sports matcher's matches on the normalised text), merged and sorted."""
-    cues = [m.start for m in found if m.payloads[0].kind in _CUE_KINDS]
-    if not cues:
+    cue (``cue_sents``: :func:`_cue_sentences`), merged and sorted."""
+    if not cue_sents:
         return []
     sents = doc.sentences
-    sent_starts = [s.start for s in sents]
     out: list[tuple[int, int]] = []
-    for k in sorted({bisect_right(sent_starts, c) - 1 for c in cues}):
+    for k in cue_sents:
         a = sents[max(k - SPORTS_WINDOW, 0)].start
         b = sents[min(k + SPORTS_WINDOW, len(sents) - 1)].end
         if out and a <= out[-1][1]:
@@ -1520,7 +1527,7 @@ def _resolve_overlaps(cands: list[Mention], sports: Sequence[tuple[int, int]] = 
 
 
 def _clubs_with_towns(doc: Doc, tc: TokenColumns, ents: list[Mention],
-                      found: Sequence[Match[SportsEntry]]) -> list[Mention]:
+                      found: Sequence[Match[SportsEntry]], cue_list: list[int]) -> list[Mention]:
     """A club's name that goes on with its town is one name: «بايرن ميونيخ»، «فيردر بريمن»،
     «ستيوا بوخارست»، «إيك أثينا». In a sentence with a sports cue, an organisation of one indefinite
     word («بايرن»; not a listed actor), or an unnamed word that is no cue («رالي باريس») and looks
@@ -1530,9 +1537,7 @@ def _clubs_with_towns(doc: Doc, tc: TokenColumns, ents: list[Mention],
     city. NewsFANE training part: a sports organisation whose last word is a one-word place 65
     times, a sports organisation and a place right after it once («مانشستر يونايتد لندن»)."""
     sent_starts = [s.start for s in doc.sentences]
-    cue_sents = {bisect_right(sent_starts, m.start) - 1 for m in found if m.payloads[0].kind in _CUE_KINDS}
-    if not cue_sents:
-        return ents
+    cue_sents = set(cue_list)
     starts, ends, norms = tc.starts, tc.ends, tc.norms
     n = len(starts)
     countries = _country_words()
@@ -1649,8 +1654,7 @@ _LISTED_ORIGINS: Final = frozenset({"lexicon", "actor", "generic", "anaphor"})
 _FIXTURE_SEPARATORS: Final = frozenset({"-", ":", _CLOSE_PAREN, "\u060c", ",", "\u2013"})  # - : ) ، , –
 
 
-def _clubs_before_countries(doc: Doc, tc: TokenColumns, ents: list[Mention],
-                            found: Sequence[Match[SportsEntry]]) -> list[Mention]:
+def _clubs_before_countries(doc: Doc, tc: TokenColumns, ents: list[Mention], cue_sents: list[int]) -> list[Mention]:
     """In a sports sentence, a name of one to three words between a list's separator (or the
     sentence's start) and its country in parentheses is a club: «ليفسكي صوفيا ( بلغاريا ) - تشلسي
     ( إنجلترا )»، «ستيوا بوخارست ( رومانيا ) - ليون ( فرنسا ) صفر - 3». The CRF reads the towns among
@@ -1660,8 +1664,6 @@ def _clubs_before_countries(doc: Doc, tc: TokenColumns, ents: list[Mention],
     raw = doc.raw
     if _OPEN_PAREN not in raw:
         return ents
-    sent_starts = [s.start for s in doc.sentences]
-    cue_sents = sorted({bisect_right(sent_starts, m.start) - 1 for m in found if m.payloads[0].kind in _CUE_KINDS})
     if not cue_sents:
         return ents
     texts, norms, starts, ends = tc.texts, tc.norms, tc.starts, tc.ends

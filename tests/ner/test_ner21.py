@@ -10,7 +10,7 @@ from ner_helpers import find, ner
 from hadath.doc import Doc
 from hadath.lexicon.matcher import to_raw
 from hadath.ner.lexicons import club_generic_words, sports_matcher
-from hadath.ner.stage import _name_matchers, _sports_names
+from hadath.ner.stage import _cue_sentences, _name_matchers, _sports_names
 from hadath.text.normalize import normalize, normalize_key
 
 
@@ -19,7 +19,7 @@ def _step_clubs(text: str) -> list[tuple[str, str]]:
     doc = Doc(raw=text)
     doc.segment()
     found = to_raw(doc.norm, _name_matchers().find_norm(doc.norm.text)[2])
-    out = _sports_names(doc, found, [], [])
+    out = _sports_names(doc, found, [], [], _cue_sentences(doc, found))
     for m in out:
         assert doc.raw[m.start:m.end] == m.text
     return [(m.text, m.type) for m in out]

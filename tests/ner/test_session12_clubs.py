@@ -29,11 +29,11 @@ def test_an_ordinary_club_named_near_a_cue_is_the_club_later_in_the_text() -> No
     # in the whole stage the coreference often links it as well)
     from hadath.doc import Doc
     from hadath.lexicon.matcher import to_raw
-    from hadath.ner.stage import _name_matchers, _sports_names
+    from hadath.ner.stage import _cue_sentences, _name_matchers, _sports_names
 
     doc = Doc(raw="وفاز الوحدة على الجزيرة في مباراة الدوري امس. وقال المدرب ان التدريبات "
                   "ستستأنف غدا. فالوحدة فريق كبير. ودعا الى الوحدة الوطنية.")
     doc.segment()
     found = to_raw(doc.norm, _name_matchers().find_norm(doc.norm.text)[2])
-    clubs = [m.text for m in _sports_names(doc, found, [], []) if m.text == "الوحدة"]
+    clubs = [m.text for m in _sports_names(doc, found, [], [], _cue_sentences(doc, found)) if m.text == "الوحدة"]
     assert len(clubs) == 2  # not «الوحدة الوطنية»
