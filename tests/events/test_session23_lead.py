@@ -238,9 +238,10 @@ def test_mays_clashes_are_a_recap_and_no_rival_toll() -> None:
 def test_internal_security_forces_are_the_articles_countrys() -> None:
     # «قوى الأمن الداخلي»: Lebanon's ISF at home, Syria's Interior Ministry forces in Syria since
     # 2025 (and, with «(الأسايش)» after them, the Kurdish Asayish), Mauritania's police there
+    # (session 26: a theft charge is police work and no event; the Lebanese arrest is for IS membership)
     syria = hadath.extract("اعتقلت قوى الأمن الداخلي أمس ثلاثة أشخاص في مدينة السويداء بتهمة الخطف.",
                            published=SUWAYDA)
-    lebanon = hadath.extract("اعتقلت قوى الأمن الداخلي أمس ثلاثة أشخاص في مدينة طرابلس شمال لبنان بتهمة السرقة.",
+    lebanon = hadath.extract("اعتقلت قوى الأمن الداخلي أمس ثلاثة أشخاص في مدينة طرابلس شمال لبنان بتهمة الانتماء إلى تنظيم داعش.",
                              published=SUWAYDA)
     kurds = hadath.extract("اعتقلت قوى الأمن الداخلي (الأسايش) أمس خمسة أشخاص في مدينة الرقة.",
                            published=SUWAYDA)
