@@ -9,6 +9,9 @@
 
 Near misses: the definite crowd of a protest already told, worshippers or fans streaming in, a
 protester quoted.
+
+And two vetoes: an indefinite protest noun right after «إثر، بعد، خلال ...» is the time of another
+report (:func:`hadath.events.modality._protest_as_frame`), and «وقائع القضية» is a trial cue.
 """
 
 from __future__ import annotations
@@ -16,6 +19,9 @@ from __future__ import annotations
 import pytest
 
 import hadath
+from hadath.doc import Doc
+from hadath.events.stage import score
+from hadath.pipeline import Pipeline, default_stages
 
 
 def _events(text: str) -> list[hadath.Event]:
@@ -73,3 +79,49 @@ def test_a_counted_crowd_of_protesters_streaming_in_is_a_protest(text: str) -> N
 ])
 def test_near_misses_report_no_protest(text: str) -> None:
     assert not _protests(text)
+
+
+# --- a protest as the time of another report («إثر مظاهرات عنيفة»: modality._protest_as_frame) --------
+
+
+def vetoes(text: str) -> dict[str, str | None]:
+    pre = Pipeline([st for st in default_stages() if st.name != "events"])
+    doc = pre(Doc(raw=text))
+    return {c.text: c.veto for s in score(doc) for c in s.candidates if c.trigger.plover == "PROTEST"}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("وقال مصدر عسكري إن الجيش رفع أمس الطوق الذي فرضه على البلدة إثر مظاهرات عنيفة، احتجاجا على مصادرة الأراضي.",
+     "مظاهرات"),
+    ("وأعلنت الحكومة إقالة المحافظ أمس عقب احتجاجات شعبية للمطالبة برحيله.", "احتجاجات"),
+    ("وقررت السلطات إغلاق الجامعة أسبوعا وخلال اعتصامات طلابية سابقة أغلقت أيضا.", "اعتصامات"),
+])
+def test_a_protest_framing_another_report_is_no_protest(text: str, word: str) -> None:
+    assert vetoes(text)[word] == "frame"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # told with its crowd, its protesters or its time: news of its own
+    ("واعتقلت قوات الأمن 12 ناشطا خلال وقفة احتجاجية نظمها عشرات الشبان أمام مقر المحافظة.", "وقفة احتجاجية"),
+    ("واندلعت أعمال شغب في العاصمة أمس خلال مظاهرة نظمها محتجون ضد الحكومة.", "مظاهرة"),
+    ("وبعد مظاهرة جديدة جرت صباح أمس في المدينة، أصيب متظاهر برصاصة في الرأس.", "مظاهرة"),
+    # definite: a protest told before, whose sentence may be its evidence
+    ("ولم تسجل أعمال عنف أثناء المظاهرات التي جابت شوارع المدينة.", "المظاهرات"),
+    # a verb is judged on its own
+    ("وتظاهر مئات الطلاب أمس بعد صلاة الجمعة احتجاجا على اعتقال زملائهم.", "تظاهر"),
+])
+def test_a_framed_protest_told_as_news_or_told_before_is_not_vetoed_as_a_frame(text: str, word: str) -> None:
+    assert vetoes(text)[word] != "frame"
+
+
+def test_a_framed_protest_told_with_its_organisers_is_a_protest() -> None:
+    text = "واعتقلت قوات الأمن 12 ناشطا خلال وقفة احتجاجية نظمها عشرات الشبان أمام مقر المحافظة."
+    assert _protests(text)
+
+
+def test_the_facts_of_a_case_are_a_trial() -> None:
+    assert vetoes("وتعود وقائع القضية إلى إضراب نفذه عمال المصنع في أبريل الماضي.")["إضراب"] == "trial"
+
+
+def test_by_means_of_protests_is_no_frame() -> None:
+    assert vetoes("وعبر السكان عن غضبهم من خلال مظاهرات حاشدة أمام مبنى البلدية.")["مظاهرات"] != "frame"
