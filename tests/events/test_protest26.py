@@ -125,3 +125,32 @@ def test_the_facts_of_a_case_are_a_trial() -> None:
 
 def test_by_means_of_protests_is_no_frame() -> None:
     assert vetoes("وعبر السكان عن غضبهم من خلال مظاهرات حاشدة أمام مبنى البلدية.")["مظاهرات"] != "frame"
+
+
+# --- «تظاهر» and «اعتصم» in the past opening a clause (stage._demonstrated) ---------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "تحت شعار «معا من أجل السلام» تظاهرت جمعيات كنسية في العاصمة برن دعما لسكان غزة.",
+    "واعتصم موظفو البلدية أمام مكتب المحافظ للمطالبة بصرف مستحقاتهم.",
+    "وتظاهرت المحتجات أمام مبنى البرلمان.",
+    "وفي مدينة صيدا، اعتصمت هيئات نسائية في ساحة النجمة.",
+])
+def test_a_clause_opened_by_demonstrating_or_sitting_in_is_a_protest(text: str) -> None:
+    assert _protests(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إن الذين تظاهروا أمام السفارة اعتقلوا لاحقا.",  # background, in a relative clause
+    "وبعد أن اعتصموا ساعتين أمام المبنى فرقتهم الشرطة.",  # the dispersal is the news
+    "وتظاهر الرجل بالموت حتى غادر المسلحون المكان.",  # feigned
+    "ودعت النقابة أعضاءها إلى أن يعتصموا أمام الوزارة يوم الأحد المقبل.",
+])
+def test_demonstrating_told_as_background_or_feigned_is_no_protest(text: str) -> None:
+    assert not _protests(text)
+
+
+def test_feigning_and_a_beating_are_vetoed() -> None:
+    assert vetoes("وتظاهروا بأنهم نيام حين دخل الجنود.")["تظاهروا"] == "feigned"
+    assert vetoes("وقال الخطيب: من خرج على الجماعة فاضربوه.")["اضربوه"] == "beaten"
+    assert vetoes("وأضرب عمال الميناء عن العمل أمس.")["أضرب"] is None
