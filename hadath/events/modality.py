@@ -430,6 +430,8 @@ def veto(c: Candidate) -> str | None:
     if c.trigger.mode == "strike" and " " not in c.key and c.key.startswith(_STRUCK_STEM) \
             and c.key.endswith(_OBJECT_PRONOUNS):
         return "beaten"  # «فاضربوه بالسيف»: a labour strike («أضرب عن العمل») takes no object, a beating does
+    if c.trigger.plover == "PROTEST" and c.key in _GATHERING_FORMS and (reason := _no_gathering(s, c)) is not None:
+        return reason  # «كما تجمع هذه النماذج ما بين الفن التقليدي والحديث»، «منسق عام التجمع»
     if c.trigger.plover == "PROTEST" and _feigned(s, c):
         return "feigned"  # «وتظاهر الرجل بالموت حتى غادر المسلحون»: he pretended, no one protested
     if c.trigger.plover == "PROTEST" and _protest_as_frame(s, c):
@@ -456,6 +458,37 @@ def veto(c: Candidate) -> str | None:
         s.question = _is_question(s)
     if s.question:
         return "question"
+    return None
+
+
+_GATHERING_FORMS: Final = frozenset(normalize_key(w) for w in ("تجمع", "التجمع", "تجمعات", "التجمعات"))
+_BETWEEN: Final = normalize_key("بين")
+_COMBINE_REACH: Final = 4  # «تجمع هذه النماذج ما بين»: words from the verb to «بين»
+# after «تجمع»: a political grouping («التجمعات السياسية»، «التجمع الوطني الديمقراطي»)
+_GROUPING_ADJECTIVES: Final = frozenset(normalize_key(w) for w in (
+    "السياسية", "الحزبية", "النقابية", "الوطني", "الديمقراطي", "الدستوري", "الشبابي", "الإسلامي", "اليمني"))
+# before «التجمع»: an office in the grouping («منسق عام التجمع»، «أركان التجمع»، «حزب التجمع»)
+_GROUPING_OFFICES: Final = frozenset(normalize_key(w) for w in (
+    "منسق", "عام", "رئيس", "أمين", "أركان", "قيادة", "عضو", "أعضاء", "زعيم", "حزب", "كوادر"))
+
+
+def _no_gathering(s: SentenceCtx, c: Candidate) -> str | None:
+    """«تجمع» that is no gathering: the verb of combining («كما تجمع هذه النماذج ما بين الفن
+    التقليدي والحديث»: «بين» within :data:`_COMBINE_REACH` words) or a political grouping
+    («التجمعات السياسية»، «منسق عام التجمع»، «حزب التجمع الوطني»). Training part of the gold data:
+    3 easy no sentences so worded, and one yes whose «التجمع الشبابي» stands beside a gathering verb
+    («وتجمع عشرات الفلسطينيين ... بدعوة من التجمع الشبابي»), which is judged on its own."""
+    after = s.norms[c.tok_end:c.tok_end + _COMBINE_REACH]
+    if c.trigger.pos == "verb" and not c.key.startswith(_ARTICLE) and _BETWEEN in after:
+        between = c.tok_end + after.index(_BETWEEN)
+        # a crowd or protesters before «بين» gathered there: «وتجمع المتظاهرون بين المبنيين»
+        if not any(c.tok_end <= k.tok < between and k.kind == "crowd" for k in s.cues) \
+                and not any(c.tok_end <= o.tok < between and o.trigger.plover == "PROTEST" for o in s.candidates):
+            return "combine"
+    if after and after[0] in _GROUPING_ADJECTIVES:
+        return "grouping"
+    if c.key.startswith(_ARTICLE) and c.tok > 0 and s.norms[c.tok - 1].lstrip(_CONJ_CHARS) in _GROUPING_OFFICES:
+        return "grouping"
     return None
 
 

@@ -154,3 +154,21 @@ def test_feigning_and_a_beating_are_vetoed() -> None:
     assert vetoes("وتظاهروا بأنهم نيام حين دخل الجنود.")["تظاهروا"] == "feigned"
     assert vetoes("وقال الخطيب: من خرج على الجماعة فاضربوه.")["اضربوه"] == "beaten"
     assert vetoes("وأضرب عمال الميناء عن العمل أمس.")["أضرب"] is None
+
+
+# --- «تجمع» that is no gathering (modality._no_gathering) ----------------------------------------------
+
+
+def test_combining_and_political_groupings_are_no_gathering() -> None:
+    assert vetoes("كما تجمع هذه اللوحات ما بين الرسم التقليدي والحديث.")["تجمع"] == "combine"
+    assert set(vetoes("واستقبل الضيوف منسق عام التجمع وأركان التجمع في طرابلس.").values()) == {"grouping"}
+    assert vetoes("ولاحظ الباحث كثرة التجمعات السياسية في البلاد.")["التجمعات"] == "grouping"
+
+
+@pytest.mark.parametrize("text", [
+    "وتجمع المتظاهرون بين مبنى البرلمان ومقر الوزارة.",  # a crowd gathered between two buildings
+    "وتجمع عشرات الشبان أمام البلدية بدعوة من التجمع الشبابي.",  # the verb is judged on its own
+])
+def test_a_crowd_gathering_is_still_a_gathering(text: str) -> None:
+    assert vetoes(text)["تجمع"] is None
+    assert _protests(text)
