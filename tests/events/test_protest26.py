@@ -172,3 +172,11 @@ def test_combining_and_political_groupings_are_no_gathering() -> None:
 def test_a_crowd_gathering_is_still_a_gathering(text: str) -> None:
     assert vetoes(text)["تجمع"] is None
     assert _protests(text)
+
+
+def test_a_stand_held_in_the_passive_is_a_protest() -> None:
+    text = "وأقيمت أمس وقفة احتجاجية أمام مقر نقابة المحامين تضامنا مع المحامي المعتقل."
+    assert _protests(text)
+    # a rally or a match held is none («أقيمت» stages only a protest in every sense)
+    assert not _protests("وأقيمت أمس مسيرة رياضية في شوارع المدينة احتفالا بعيد الاستقلال.")
+    assert not _protests("وقال إن المباراة التي أقيمت أمس انتهت بالتعادل.")
