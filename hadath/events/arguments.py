@@ -975,8 +975,7 @@ def _relative_subject(s: SentenceCtx, x: ActorSpan) -> bool:
 
 # words of suspicion after unidentified men that name who they are thought to be: «مسلحون يشتبه
 # في انتمائهم لحركة الشباب»، «يعتقد أنهم من تنظيم داعش»، «يرجح أنهم»، «المشتبه بانتمائهم»
-_SUSPECTED: Final = frozenset(normalize_key(w) for w in (
-    "يشتبه", "يشتبه", "المشتبه", "مشتبه", "يعتقد", "يرجح", "يرجح", "يظن"))
+_SUSPECTED: Final = frozenset(normalize_key(w) for w in ("يشتبه", "المشتبه", "مشتبه", "يعتقد", "يرجح", "يظن"))
 _SUSPECTED_REACH: Final = 2  # words from the men to the word of suspicion («يشتبه»، «مجهولون يعتقد»)
 _SUSPECTED_NAME_REACH: Final = 5  # words from it to the group («في انتمائهم إلى تنظيم داعش»)
 
