@@ -746,7 +746,14 @@ def _criminal_charge(c: Candidate) -> bool:
     بالمخدرات»، «اعتقلت ثلاثة أشخاص يشتبه في تورطهم بعمليات تهريب وقود»?"""
     s = c.sent
     stop = min(len(s.norms), c.tok_end + _CRIME_REACH)
-    return any(s.norms[k] in _CRIMES or s.stems[k] in _CRIMES for k in range(c.tok_end, stop))
+    for k in range(c.tok_end, stop):
+        if s.norms[k] in _CRIMES or s.stems[k] in _CRIMES:
+            # «بتهمة تهريب الأسلحة»: arms smuggling feeds the fighting, no mere crime
+            return not (k + 1 < len(s.norms) and s.norms[k + 1] in _ARMS)
+    return False
+
+
+_ARMS: Final = frozenset(normalize_key(w) for w in ("الأسلحة", "أسلحة", "السلاح", "سلاح", "الذخائر", "ذخائر", "المتفجرات"))
 
 
 _RELEASE_MODE: Final = "release"  # triggers.tsv
