@@ -71,6 +71,7 @@ from hadath.events.lexicon import (
 from hadath.events.modality import OVERFLIGHT_VETO, SCATTERED_VETO, answering_verb, veto
 from hadath.events.model import load_model
 from hadath.events.tally import counted_people, dual_forms
+from hadath.events.trusted import trusted
 from hadath.geo.gazetteer import load_gazetteer
 from hadath.lexicon.actors import (
     ARMED_INTER,
@@ -732,6 +733,9 @@ def _ground_handed_over(c: Candidate) -> bool:
 _SIDE_AFTER_FROM: Final = 8  # characters from «من» to the side's name («من قوات ...»)
 
 
+_AIR_STRIKE: Final = "Air/drone strike"
+_POLICE_OF: Final = "Police Forces of {country}"
+_MILITARY_OF: Final = "Military Forces of {country}"
 _CRIMINAL: Final = "criminal"
 # what an arrest is for when it is police work, not politics (ACLED codes only politically
 # relevant arrests): drugs, smuggling, theft, fraud
@@ -3856,6 +3860,13 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
     if location is not None:
         args.actor1 = arguments.local_generic(doc, args.actor1, location.country)
         args.actor2 = arguments.local_generic(doc, args.actor2, location.country)
+    if typing.sub_event_type == _AIR_STRIKE and args.actor1 is not None and args.actor1.country \
+            and args.actor1.name == fill_country(_POLICE_OF, country_name(args.actor1.country)):
+        # «أعلنت وزارة الداخلية العراقية مقتل ثلاثة إرهابيين بضربة جوية نفذتها طائرات F-16»: the
+        # ministry announces, the air force strikes (police fly no warplanes)
+        args.actor1 = trusted(Actor, {"name": fill_country(_MILITARY_OF, country_name(args.actor1.country)),
+                                      "text": args.actor1.text, "inter": args.actor1.inter,
+                                      "country": args.actor1.country})
     evidence = [_span(made, best.start, best.end)]
     evidence += [_span(made, c.start, c.end) for c in sorted(group, key=lambda c: c.start) if c is not best]
     evidence += [_span(made, a, b) for a, b in (args.spans or [])]

@@ -386,3 +386,11 @@ def test_an_assassination_of_a_named_man_killed_one() -> None:
     assert ev.fatalities == 1
     # an attempt killed no one
     assert all(e.fatalities in (None, 0) for e in _events("نجا الناشط حسين العطار من محاولة اغتيال في البصرة."))
+
+
+def test_a_ministry_of_interior_announces_the_air_forces_strike() -> None:
+    (ev,) = _events("وأعلنت وزارة الداخلية العراقية مقتل ثلاثة إرهابيين بضربة جوية نفذتها طائرات F-16 "
+                    "في وادي حوران بمحافظة الأنبار.")
+    assert ev.sub_event_type == "Air/drone strike"
+    assert name(ev.actor1) == "Military Forces of Iraq"
+    assert ev.source is not None and ev.source.name == "Iraqi Ministry of Interior"
