@@ -394,3 +394,11 @@ def test_a_ministry_of_interior_announces_the_air_forces_strike() -> None:
     assert ev.sub_event_type == "Air/drone strike"
     assert name(ev.actor1) == "Military Forces of Iraq"
     assert ev.source is not None and ev.source.name == "Iraqi Ministry of Interior"
+
+
+def test_the_polices_infiltrators_are_the_rioters() -> None:
+    (riot,) = of_sub(_basra(), "Violent demonstration")
+    # «أن «مندسين» أضرموا النار في إطارات ... ورشقوا عناصر الأمن بالحجارة»: the crowd the police
+    # names, not the tyres
+    assert riot.actor1 is not None and riot.actor1.text == "مندسين"
+    assert name(riot.actor2) == "Police Forces of Iraq"
