@@ -2771,16 +2771,27 @@ def _join_protest_arrests(groups: dict[tuple[int, str], list[Candidate]]) -> dic
     for key, group in groups.items():
         if key[1] != "coerce" or not all(c.trigger.mode == ARREST_MODE for c in group):
             continue
-        if not any(_protesters_follow(c) for c in group):
-            continue
-        before = [k for k in protests if k[0] <= key[0] and k in out]
-        if not before:
+        if any(_protesters_follow(c) for c in group):
+            near = [k for k in protests if k[0] <= key[0] and k in out][-1:]
+        else:
+            # «اعتقلت قوات الأمن 12 ناشطاً خلال وقفة احتجاجية نظمها عشرات المعلمين»: arrests made
+            # during a protest told after them
+            near = [k for k in protests if k[0] >= key[0] and k in out and _during(out[k])][:1]
+        if not near:
             continue
         if out is groups:
             out = dict(groups)
-        target = before[-1]
+        target = near[0]
         out[target] = out[target] + out.pop(key)
     return out
+
+
+_WHILE_HELD: Final = frozenset(normalize_key(w) for w in ("خلال", "أثناء", "اثناء"))
+
+
+def _during(group: list[Candidate]) -> bool:
+    """Is a protest noun of ``group`` right after «خلال/أثناء» (during it)?"""
+    return any(c.trigger.pos == "noun" and c.tok > 0 and c.sent.norms[c.tok - 1] in _WHILE_HELD for c in group)
 
 
 def _protesters_arrested(c: Candidate) -> bool:

@@ -402,3 +402,10 @@ def test_the_polices_infiltrators_are_the_rioters() -> None:
     # names, not the tyres
     assert riot.actor1 is not None and riot.actor1.text == "مندسين"
     assert name(riot.actor2) == "Police Forces of Iraq"
+
+
+def test_arrests_made_during_a_protest_told_after_them_are_its_intervention() -> None:
+    (ev,) = _events("عمان - اعتقلت قوات الأمن 12 ناشطاً خلال وقفة احتجاجية نظمها عشرات المعلمين أمام مقر الحكومة.")
+    assert ev.sub_event_type == "Protest with intervention"
+    assert name(ev.actor2) == "Police Forces of Jordan"
+    assert ev.location is not None and ev.location.name == "Amman"
