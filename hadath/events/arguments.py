@@ -3231,6 +3231,12 @@ def _is_count(s: SentenceCtx, tf: TokenForms, i: int) -> bool:
     return s.norms[i][:1].isdigit() or i in s.num_toks or not tf[i].isdisjoint(_VAGUE)
 
 
+_ON_ABOUT: Final = frozenset(normalize_key(w) for w in ("على", "ب", "ل"))
+# the accusative of purpose a crowd acts in («احتجاجاً على مقتل ناشط»، «تنديداً باغتيال»)
+_PROTESTING_WHAT: Final = frozenset(normalize_key(w) for w in (
+    "احتجاجا", "احتجاجاً", "تنديدا", "تنديداً", "استنكارا", "استنكاراً", "رفضا", "رفضاً", "غضبا", "غضباً"))
+
+
 def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str],
                taken: frozenset[int] = frozenset()) -> int | None:
     """Deaths in the group's clauses by ACLED rules; None when the report gives none.
@@ -3258,6 +3264,9 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
     # «مشيرة إلى أن بين القتلى تسعة أطفال وأربع نساء»: the dead a death word after «بين»
     # counts are some of those counted before, not more deaths
     among = {d for d in death_idx if d > 0 and s.norms[d - 1] in _BETWEEN}
+    # «احتجاجاً على مقتل ناشط»: a death the crowd protests, not one of this event's
+    among |= {d for d in death_idx if d > 0 and s.norms[d - 1] in _PROTESTING_WHAT
+              or d > 1 and s.norms[d - 1] in _ON_ABOUT and s.norms[d - 2] in _PROTESTING_WHAT}
     for d in death_idx:  # a few words a sentence: each list is read over a few tokens
         if _outside(s, d, clauses, taken) or d in among or _one_of_the_wounded(s, d):
             continue

@@ -409,3 +409,13 @@ def test_arrests_made_during_a_protest_told_after_them_are_its_intervention() ->
     assert ev.sub_event_type == "Protest with intervention"
     assert name(ev.actor2) == "Police Forces of Jordan"
     assert ev.location is not None and ev.location.name == "Amman"
+
+
+def test_fighters_done_away_with_are_a_clash_a_crowds_grievance_is_no_toll() -> None:
+    (ev,) = _events("أعلن المتحدث العسكري المصري أن القوات المسلحة قضت على 14 عنصراً تكفيرياً خلال مداهمات في شمال سيناء.")
+    assert ev.sub_event_type == "Armed clash" and ev.fatalities == 14
+    assert name(ev.actor1) == "Military Forces of Egypt"
+    assert not _events("وقال الرئيس إن الحكومة قضت على الفساد في المؤسسات.")
+    # «احتجاجاً على مقتل ناشط»: the death the crowd protests is not the riot's
+    (riot,) = _events("أحرق متظاهرون غاضبون مقر حزب الدعوة في مدينة الناصرية احتجاجاً على مقتل ناشط.")
+    assert riot.fatalities is None
