@@ -45,6 +45,7 @@ from hadath.events.lexicon import (
     CROWD_KINDS,
     HE_THAT,
     NEUTRALISE_MODE,
+    PARRIED_IT,
     PEOPLE_KINDS,
     POPULACE,
     RELATIVE_PRONOUNS,
@@ -204,7 +205,7 @@ DESTROY_VERBS: Final = frozenset(normalize_key(w) for w in (
 _RELEASE_VERBS: Final = frozenset(normalize_key(w) for w in (
     "أفرج", "أفرجت", "أطلق سراح", "أطلقت سراح", "أطلقوا سراح"))
 # «أسقطت طائرة مسيرة»: a shoot-down's verb, written as a phrase trigger, is finite too
-_SHOT_DOWN_VERBS: Final = frozenset(normalize_key(w) for w in ("أسقط", "أسقطت", "أسقطوا", "أسقطنا"))
+_SHOT_DOWN_VERBS: Final = frozenset(normalize_key(w) for w in ("أسقط", "أسقطت", "أسقطوا", "أسقطنا")) | PARRIED_IT
 _PHRASE_VERBS: Final = DESTROY_VERBS | _RELEASE_VERBS | _SHOT_DOWN_VERBS
 _BA: Final = "\u0628"  # ب: the instrument clitic
 _ASSOC_PREV: Final = frozenset(normalize_key(w) for w in (

@@ -420,3 +420,7 @@ DRONE_WORDS: Final = frozenset(normalize_key(w) for w in ("مسيرة", "مسي�
 # after them («تصدت الدفاعات الجوية لطائرتين مسيرتين»، «اعترضت القبة الحديدية صاروخين»), and meet
 # a strike coming in (:mod:`hadath.events.modality`, :mod:`hadath.events.coref`)
 PARRY_VERBS: Final = frozenset(normalize_key(w) for w in ("اعترضت", "اعترض", "تصدت", "تصدى", "التصدي"))
+# verbs of downing or intercepting with the weapon as their pronoun: «وقال الجيش الإسرائيلي إنه
+# اعترضه» (triggers.tsv defuse; the weapon was named before, :func:`hadath.events.stage._parried_it`)
+PARRIED_IT: Final = frozenset(normalize_key(w) for w in (
+    "اعترضه", "اعترضها", "اعترضته", "اعترضتها", "أسقطه", "أسقطها", "أسقطته", "أسقطتها"))

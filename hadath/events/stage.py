@@ -55,6 +55,7 @@ from hadath.events.lexicon import (
     EXCESSIVE_FORCE,
     HE_THAT,
     NEUTRALISE_MODE,
+    PARRIED_IT,
     PARRY_VERBS,
     PEOPLE_KINDS,
     POPULACE,
@@ -135,6 +136,15 @@ _DESTROY: Final = "destroy"
 _CROWD_VERB_KINDS: Final = frozenset({"deed", "chant", "undertake"})  # cues.tsv: verbs a crowd is the subject of
 _CROWD_DEED_MODES: Final = frozenset({"raid", "attack", "destroy", "riot"})  # trigger verbs a crowd may do
 _RIOT_TOLL_MODES: Final = frozenset({"casualty", "clash", "firearms"})  # deaths, clashes and shots a riot's clause may tell beside its deeds
+def _parried_it(c: Candidate) -> bool:
+    """An interception whose object is the pronoun of a weapon named before it in the sentence,
+    told by its speaker («إنه/إنها» before it): «أطلق الحوثيون صاروخاً باليستياً باتجاه إسرائيل،
+    وقال الجيش الإسرائيلي إنه اعترضه»."""
+    s = c.sent
+    return c.key in PARRIED_IT and c.tok > 0 and s.norms[c.tok - 1] in HE_THAT \
+        and any(o.trigger.mode in _WEAPON_MODES and o.tok < c.tok for o in s.candidates)
+
+
 _VIOLENT_COERCE: Final = frozenset({"disrupt", "destroy", "blockade"})
 _DISRUPT: Final = "disrupt"
 _DOER_ROLES: Final = frozenset({"armed", "state"})
@@ -408,7 +418,7 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
     if c.trigger.mode == _HANDOVER_MODE and c.trigger.pos in VERB_POS:
         return _ground_handed_over(c)
     if c.trigger.mode == _DISRUPT:
-        return _weapon_follows(c)
+        return _weapon_follows(c) or _parried_it(c)
     if c.trigger.mode == _DESTROY:
         return _doer_follows(c)
     if c.trigger.mode == _ABDUCT:
@@ -3871,6 +3881,14 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
     if location is not None:
         args.actor1 = arguments.local_generic(doc, args.actor1, location.country)
         args.actor2 = arguments.local_generic(doc, args.actor2, location.country)
+    if typing.sub_event_type == _DISRUPTED and args.actor2 is None and args.actor1 is not None \
+            and any(c.key in PARRIED_IT for c in group):
+        # «أطلق الحوثيون صاروخاً باليستياً ...، وقال الجيش الإسرائيلي إنه اعترضه»: the side that
+        # launched the weapon the group names before the interception
+        launch = min((c.tok for c in group if c.trigger.mode in _WEAPON_MODES), default=-1)
+        launchers = [x for x in spans if x.tok < launch and x.role == "armed" and x.actor.name != args.actor1.name]
+        if launchers:
+            args.actor2 = launchers[-1].actor
     if typing.sub_event_type == _AIR_STRIKE and args.actor1 is not None and args.actor1.country \
             and args.actor1.name == fill_country(_POLICE_OF, country_name(args.actor1.country)):
         # «أعلنت وزارة الداخلية العراقية مقتل ثلاثة إرهابيين بضربة جوية نفذتها طائرات F-16»: the

@@ -419,3 +419,10 @@ def test_fighters_done_away_with_are_a_clash_a_crowds_grievance_is_no_toll() -> 
     # «احتجاجاً على مقتل ناشط»: the death the crowd protests is not the riot's
     (riot,) = _events("أحرق متظاهرون غاضبون مقر حزب الدعوة في مدينة الناصرية احتجاجاً على مقتل ناشط.")
     assert riot.fatalities is None
+
+
+def test_a_launch_and_its_interception_in_one_sentence() -> None:
+    (ev,) = _events("أطلق الحوثيون صاروخاً باليستياً باتجاه إسرائيل، وقال الجيش الإسرائيلي إنه اعترضه قبل دخوله الأجواء.",
+                    "2025-03-14")
+    assert ev.sub_event_type == "Disrupted weapons use"
+    assert name(ev.actor1) == "Military Forces of Israel" and name(ev.actor2) == "Houthi Movement"
