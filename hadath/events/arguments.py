@@ -2791,6 +2791,12 @@ def _abducted_object(doc: Doc, s: SentenceCtx, best: Candidate, actor1: ActorSpa
         i = actor1.tok_end
         while i < n and (kinds_at.get(i) == "time" or s.norms[i] in _ADVERBS):
             i += 1  # «وخطف مسلحون امس مصورا فرنسيا»، «وخطف مسلحون أيضا ...»
+    if i < n and _describes_doers(s.norms[i]):
+        # «اختطف مسلحون يستقلون دراجات نارية 25 راكباً»: how the gunmen came, then whom they took
+        tf = s.token_forms()
+        i = next((k for k in range(i + 1, min(n, i + 1 + _DOER_ASIDE)) if _is_count(s, tf, k)), n)
+        if i < n:
+            i += 1  # past the count: the noun it counts describes the taken
     nis = nisba_index()
     j = i
     while j < n and j - i < _OBJECT_WORDS and s.alpha[j] and s.norms[j] not in _PHRASE_STOPS \
@@ -2808,6 +2814,15 @@ def _abducted_object(doc: Doc, s: SentenceCtx, best: Candidate, actor1: ActorSpa
     actor = trusted(Actor, {"name": fill_country(template.name, country_name(country)), "text": doc.raw[start:end],
                             "inter": template.inter, "country": country})
     return ActorSpan(start, end, i, j, actor, "civilian", s.clause_of(i))
+
+
+_DOER_ASIDE: Final = 4  # words of a description of the doers («يستقلون دراجات نارية») before the count
+
+
+def _describes_doers(word: str) -> bool:
+    """Is the normalised ``word`` an imperfect plural verb right after the doers, describing
+    them («يستقلون»، «يرتدون»، «يحملون»)?"""
+    return len(word) > 4 and word[0] in "\u064a\u062a" and word.endswith("\u0648\u0646")
 
 
 def _speaker_of_our_forces(s: SentenceCtx, best: Candidate, spans: list[ActorSpan],

@@ -426,3 +426,10 @@ def test_a_launch_and_its_interception_in_one_sentence() -> None:
                     "2025-03-14")
     assert ev.sub_event_type == "Disrupted weapons use"
     assert name(ev.actor1) == "Military Forces of Israel" and name(ev.actor2) == "Houthi Movement"
+
+
+def test_how_the_kidnappers_came_is_not_whom_they_took() -> None:
+    (ev,) = _events("اختطف مسلحون يستقلون دراجات نارية 25 راكباً من حافلة على طريق كادونا - أبوجا شمال غربي نيجيريا.",
+                    "2025-03-14")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+    assert ev.actor2 is not None and ev.actor2.text.startswith("راكباً") and ev.actor2.country == "NG"
