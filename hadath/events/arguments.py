@@ -3350,9 +3350,9 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
         return int(min(by_word.values()))
     counted = {i for i, _ in figures}
     for d in death_idx:
-        if s.clause_of(d) not in clauses or _with_wounded(s, tf, d) or d in among:
+        if s.clause_of(d) not in clauses or d in among or _with_wounded(s, tf, d) and not _subject_count_before(s, d):
             # «15 قتيلا وجريحا» is no count of the dead, nor «عددا منهم بين قتيل ومصاب» (some of
-            # them, dead or wounded)
+            # them, dead or wounded); but «بأن طفلين قتلا وأصيبت والدتهما» counts its own subject
             continue
         if any(0 <= k < len(s.norms) and s.norms[k] in _ANOTHER_ONE for k in (d - 1, d + 1)):
             return 1  # «جرح اثنان ولقي ثالث حتفه»، «أصيب اثنان وقتل ثالث»: one more, the third
@@ -3385,6 +3385,11 @@ _HIS_AGE: Final = frozenset(normalize_key(w) for w in ("عمره", "عمرها")
 _AGE_REACH: Final = 4  # the words of «في العشرينات من عمره»
 
 
+_DUAL_DEATH_VERBS: Final = frozenset(normalize_key(w) for w in (
+    "قتلا", "قتلتا", "استشهدا", "استشهدتا", "قضيا", "توفيا", "توفيتا"))
+_YN: Final = "\u064a\u0646"  # ين: the accusative/genitive dual (and the plural) ending
+
+
 def _subject_count_before(s: SentenceCtx, d: int) -> int:
     """How many people the death verb at token ``d`` is told of, when its subject right before
     it is a noun that counts them (one or two, ``counted_people.tsv``) after «أن» / «إن» («أن
@@ -3395,9 +3400,12 @@ def _subject_count_before(s: SentenceCtx, d: int) -> int:
     side after «من» or «في»."""
     norms = s.norms
     people = tally.counted_people()
+    dual_verb = norms[d] in _DUAL_DEATH_VERBS
     for j in range(d - 1, max(-1, d - 2 - _AGE_REACH), -1):
         w = norms[j]
         count = 1 if w in people.one else 2 if w in people.two else 0
+        if not count and dual_verb and w.endswith(_YN) and w[:-2] in people.one:
+            count = 2  # «بأن طفلين قتلا»: «طفلين» reads as a plural too; the dual verb says two
         if not count:
             continue
         if j > 0 and norms[j - 1] in _MET and norms[d].startswith(_DEATH_NOUN):

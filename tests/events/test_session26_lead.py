@@ -433,3 +433,10 @@ def test_how_the_kidnappers_came_is_not_whom_they_took() -> None:
                     "2025-03-14")
     assert ev.sub_event_type == "Abduction/forced disappearance"
     assert ev.actor2 is not None and ev.actor2.text.startswith("راكباً") and ev.actor2.country == "NG"
+
+
+def test_two_children_killed_and_their_mother_wounded() -> None:
+    (ev,) = _events("وأفاد مصدر طبي بأن طفلين قتلا وأصيبت والدتهما بجروح جراء سقوط قذيفة هاون على منزلهم في حي الشيخ "
+                    "مقصود بمدينة حلب.", "2025-03-14")
+    # the wounding verb has a subject of its own: «قتلا» counts the two children
+    assert ev.fatalities == 2
