@@ -89,6 +89,8 @@ def is_container_gap(words: list[str], cw: ContextWords) -> bool:
         rest = rest[1:]
     if not rest:
         return True  # «الميادين، دير الزور» / «الميادين (دير الزور)»
+    if len(rest) > 1 and "part" in cw.of(rest[0]):
+        rest = rest[1:]  # «قرية الكرك الشرقي بريف درعا»: the adjective names the first place's part
     if len(rest) > 4:
         return False
     if any(w.startswith(_WA) and len(w) > 1 and w not in cw.roles for w in rest):  # (not «وسط»)

@@ -440,3 +440,11 @@ def test_two_children_killed_and_their_mother_wounded() -> None:
                     "مقصود بمدينة حلب.", "2025-03-14")
     # the wounding verb has a subject of its own: «قتلا» counts the two children
     assert ev.fatalities == 2
+
+
+def test_a_village_named_with_its_part_lies_in_the_rural_area_after_it() -> None:
+    (ev,) = _events("وأفادت مصادر محلية بأن مسلحين مجهولين اغتالوا مختار قرية الكرك الشرقي بريف درعا الشرقي، "
+                    "بإطلاق النار عليه أمام منزله.", "2025-03-14")
+    # «الكرك الشرقي بريف درعا»: a Syrian village, not Jordan's Kerak
+    assert ev.location is not None and ev.location.country == "SY"
+    assert ev.actor1 is not None and ev.actor1.country == "SY"
