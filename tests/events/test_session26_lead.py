@@ -448,3 +448,10 @@ def test_a_village_named_with_its_part_lies_in_the_rural_area_after_it() -> None
     # «الكرك الشرقي بريف درعا»: a Syrian village, not Jordan's Kerak
     assert ev.location is not None and ev.location.country == "SY"
     assert ev.actor1 is not None and ev.actor1.country == "SY"
+
+
+def test_a_precision_strike_is_an_air_strike() -> None:
+    (ev,) = _events("أعلنت القيادة المركزية الأمريكية (سنتكوم) أن قواتها نفذت ضربة دقيقة في شمال غرب سوريا أسفرت "
+                    "عن مقتل قيادي بارز في تنظيم حراس الدين.", "2025-03-14")
+    assert ev.sub_event_type == "Air/drone strike"
+    assert name(ev.actor1) == "Military Forces of the United States" and ev.fatalities == 1
