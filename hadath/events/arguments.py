@@ -344,6 +344,16 @@ def local_generic(doc: Doc, actor: Actor | None, country: str | None) -> Actor |
 
 
 _MILITARY_OF: Final = "Military Forces of {country}"
+_POLICE_OF: Final = "Police Forces of {country}"
+
+
+def air_force_for(actor: Actor | None) -> Actor | None:
+    """A country's police named as an air strike's actor1 is its military (the police fly no
+    warplanes: a ministry of interior announced the strike); any other actor as it is."""
+    if actor is None or not actor.country or actor.name != fill_country(_POLICE_OF, country_name(actor.country)):
+        return actor
+    return trusted(Actor, {"name": fill_country(_MILITARY_OF, country_name(actor.country)),
+                           "text": actor.text, "inter": actor.inter, "country": actor.country})
 # air defences among the generic military's variants (actors.tsv gen_mil), normalised
 _AIR_DEFENCES: Final = tuple(normalize_key(w) for w in (
     "الدفاعات الجوية", "الدفاع الجوي", "دفاعات جوية", "الدفاعات الأرضية", "المضادات الأرضية", "المضادات الجوية"))

@@ -72,7 +72,6 @@ from hadath.events.lexicon import (
 from hadath.events.modality import OVERFLIGHT_VETO, SCATTERED_VETO, answering_verb, veto
 from hadath.events.model import load_model
 from hadath.events.tally import counted_people, dual_forms
-from hadath.events.trusted import trusted
 from hadath.geo.gazetteer import load_gazetteer
 from hadath.lexicon.actors import (
     ARMED_INTER,
@@ -694,6 +693,12 @@ def _aside_words(s: SentenceCtx, lo: int, hi: int) -> int:
     return b - a + 1
 
 
+def _count_window_end(c: Candidate) -> int:
+    """The last token where a count of the people an arrest or release takes may start: within
+    :data:`_DETAINEE_REACH` words after ``c``, a time phrase between commas aside."""
+    return c.tok_end + _DETAINEE_REACH + _aside_words(c.sent, c.tok_end, c.tok_end + _DETAINEE_REACH + _ASIDE_REACH)
+
+
 def _counted_people_follow(c: Candidate) -> bool:
     """A count within :data:`_DETAINEE_REACH` words after ``c`` (a time phrase between commas
     aside: «أوقفت قوات الأمن، صباح اليوم، 47 شخصاً») with a person right after it:
@@ -701,7 +706,7 @@ def _counted_people_follow(c: Candidate) -> bool:
     plural nationality («عراقيين»). Uses the count positions
     :func:`hadath.events.features.sentence_features` filled in."""
     s = c.sent
-    last = c.tok_end + _DETAINEE_REACH + _aside_words(s, c.tok_end, c.tok_end + _DETAINEE_REACH + _ASIDE_REACH)
+    last = _count_window_end(c)
     people = {cue.tok for cue in s.cues if cue.kind in _PEOPLE_CUES}
     starts = s.tok_starts
     people.update(bisect_right(starts, g.start) - 1 for g in s.generic or ())
@@ -744,8 +749,6 @@ _SIDE_AFTER_FROM: Final = 8  # characters from «من» to the side's name («م
 
 
 _AIR_STRIKE: Final = "Air/drone strike"
-_POLICE_OF: Final = "Police Forces of {country}"
-_MILITARY_OF: Final = "Military Forces of {country}"
 _CRIMINAL: Final = "criminal"
 # what an arrest is for when it is police work, not politics (ACLED codes only politically
 # relevant arrests): drugs, smuggling, theft, fraud
@@ -786,7 +789,7 @@ def _captives_follow(c: Candidate) -> bool:
     if c.key not in _RELEASE_VERBS or _LAM in c.prefix:
         return False
     s = c.sent
-    last = c.tok_end + _DETAINEE_REACH + _aside_words(s, c.tok_end, c.tok_end + _DETAINEE_REACH + _ASIDE_REACH)
+    last = _count_window_end(c)
     return any(c.tok_end <= i <= last and any(s.norms[j] in _CAPTIVES for j in range(i + 1, min(len(s.norms), e + _SUBJECT_REACH + 1)))
                for i, e in _counts(s)) or _counted_people_follow(c)
 
@@ -2558,13 +2561,12 @@ def _kin_clauses(s: SentenceCtx) -> set[int]:
                 and s.norms[c.tok_end] in _ONE_PERSON:
             out.add(c.clause)
         elif c.clause not in out and c.tok >= 3 and c.tok_end < min(s.clause_stop(c.clause), len(s.norms)) \
-                and s.norms[c.tok_end] in _KIN and s.norms[c.tok - 1] == _ALA and s.norms[c.tok - 2] in _ONE_PERSON \
+                and s.norms[c.tok_end] in _KIN and s.norms[c.tok - 1] == _ON and s.norms[c.tok - 2] in _ONE_PERSON \
                 and s.norms[c.tok - 3] in _UNDERTOOK:
             out.add(c.clause)  # «أقدم رجل على قتل زوجته طعناً»
     return out
 
 
-_ALA: Final = normalize_key("على")
 _UNDERTOOK: Final = frozenset(normalize_key(w) for w in ("أقدم", "أقدمت", "وأقدم", "وأقدمت"))
 
 
@@ -3889,13 +3891,10 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
         launchers = [x for x in spans if x.tok < launch and x.role == "armed" and x.actor.name != args.actor1.name]
         if launchers:
             args.actor2 = launchers[-1].actor
-    if typing.sub_event_type == _AIR_STRIKE and args.actor1 is not None and args.actor1.country \
-            and args.actor1.name == fill_country(_POLICE_OF, country_name(args.actor1.country)):
+    if typing.sub_event_type == _AIR_STRIKE:
         # «أعلنت وزارة الداخلية العراقية مقتل ثلاثة إرهابيين بضربة جوية نفذتها طائرات F-16»: the
         # ministry announces, the air force strikes (police fly no warplanes)
-        args.actor1 = trusted(Actor, {"name": fill_country(_MILITARY_OF, country_name(args.actor1.country)),
-                                      "text": args.actor1.text, "inter": args.actor1.inter,
-                                      "country": args.actor1.country})
+        args.actor1 = arguments.air_force_for(args.actor1)
     evidence = [_span(made, best.start, best.end)]
     evidence += [_span(made, c.start, c.end) for c in sorted(group, key=lambda c: c.start) if c is not best]
     evidence += [_span(made, a, b) for a, b in (args.spans or [])]
