@@ -732,6 +732,10 @@ def _place_name(m: Mention) -> str:
     return name if isinstance(name, str) else m.text
 
 
+_DISPLACED: Final = "displaced"  # counted.tsv status of the displaced («نازحين»، «نزوح»)
+_DISPLACED_PEOPLE: Final = "displaced people"
+
+
 def _fmt_subject(what: str, status: str, actor: str, place: str, casualty_name: str | None) -> str:
     if casualty_name:
         base = f"{actor} {casualty_name}".strip()
@@ -849,6 +853,7 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
         evidence = [(n.start, n.end), (noun.start, noun.end)]
         status = ""
         casualty_name = None
+        died_of_wounds = False  # «بعد وفاة أربعة من المصابين»: a toll's increment, no rival count
         if c.kind == "casualty":
             status = c.status
             casualty_name = c.name
@@ -858,7 +863,17 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
                 if died is not None and any(x.status == KILLED for x in died.payloads):
                     # «بعد وفاة أربعة من الجرحى»: some of the wounded died; they count as dead
                     status, casualty_name = KILLED, None
+                    died_of_wounds = True
                     evidence.append((died.start, died.end))
+            elif status == _DISPLACED:
+                # «مقتل خمسة نازحين»: displaced people, killed; the deed before the number says
+                # what befell them, as it does for «مقتل خمسة مدنيين»
+                st = _status(ix, n, noun, "people", starts)
+                sc = None if st is None else next(
+                    (x for x in st.payloads if x.kind == "status" and x.unit == "people" and x.status != _DISPLACED), None)
+                if st is not None and sc is not None:
+                    status, what, casualty_name = sc.status, _DISPLACED_PEOPLE, None
+                    evidence.append((st.start, st.end))
         elif c.kind in ("person", "fighter", "thing", "distance", "money"):
             what = c.name
             domain = _STATUS_DOMAIN.get(c.kind, "people")
@@ -974,7 +989,7 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
         # «ورشقوا عناصر الأمن بالحجارة، ما أدى إلى إصابة تسعة منهم»: no count before in the
         # sentence, so «منهم» are some of a group named, not counted (the security men), no rival
         # of the crowd's wounded
-        part = _of_them(doc.raw, n.end) and (
+        part = died_of_wounds or _of_them(doc.raw, n.end) and (
             prev is not None and prev[1] == status and n.start - prev[0] <= AMONG_REACH
             or _first_count_of_sentence(ix, prev, n.start))
         if c.unit == "people":

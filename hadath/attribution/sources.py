@@ -576,8 +576,12 @@ def _entity_body_name(ix: DocIndex, e: Any, names: NameRegistry) -> str:
         if "{country}" in actor_name:
             from hadath.lexicon.actors import country_name, fill_country
 
+            # «أعلن الجيش الإسرائيلي ... وقال الجيش في بيان»: the army named before, not the
+            # army of the country the report is about (Gaza's)
             cname = country_name(ix.doc.country)
             name = fill_country(actor_name, cname) if cname else None
+            if actor_name.startswith(_FORCE_TEMPLATES) and (name is None or not _named_anywhere(ix, name)):
+                name = _named_before(ix, actor_name, e.start) or name
         else:
             name = actor_name
     if name:
@@ -593,6 +597,25 @@ def _entity_body_name(ix: DocIndex, e: Any, names: NameRegistry) -> str:
 
 
 _WHERE_AFTER: Final = frozenset({"في", "بحكومة", "بسلطة"})  # a body's place or government after its name
+
+
+# generic forces that a bare «الجيش»، «الشرطة» names: the one named before in full, when the
+# article's own country's is never named (a Gaza report's «الجيش» after «الجيش الإسرائيلي»)
+_FORCE_TEMPLATES: Final = ("Military Forces of ", "Police Forces of ")
+
+
+def _named_anywhere(ix: DocIndex, name: str) -> bool:
+    return any(getattr(m.actor, "name", None) == name for m in ix.doc.entities)
+
+
+def _named_before(ix: DocIndex, template: str, start: int) -> str | None:
+    """The one country's force of ``template`` ("Military Forces of {country}") the article
+    named before raw ``start`` («الجيش الإسرائيلي»), if it named one and only one."""
+    head = template.split("{country}")[0]
+    found = {name for m in ix.doc.entities if m.end <= start
+             and isinstance(name := getattr(m.actor, "name", None), str)
+             and name.startswith(head) and "{" not in name}
+    return found.pop() if len(found) == 1 else None
 
 
 def _subject_position(ix: DocIndex, start: int, sent_start: int) -> bool:
@@ -1250,9 +1273,23 @@ def source_for(doc: Doc, start: int, end: int) -> Source | None:
             # a subjectless frame before the span: «وأضاف أن ...»; one after it reports
             # something else («شارك آلاف في التشييع، فيما أعلنت القوى ... الإضراب»)
             bare = f < len(ix.frames) and ix.frames[f] < min(sent.end, start)
-            if last.start >= para or bare or _listed_after(doc.raw, last.end, sent.start):
+            if (last.start >= para and not _opinion(doc.raw, last)) or bare \
+                    or _listed_after(doc.raw, last.end, sent.start):
                 return _source_back(ix, k - 1, doc.raw)
     return outlet_source(doc)
+
+
+_CONSIDER: Final = "consider"  # frames.tsv row of verbs of opinion («يرى»، «اعتبر»)
+
+
+def _opinion(raw: str, m: SourceMention) -> bool:
+    """Is ``m`` the subject of a verb of opinion («ويرى محللون أن ...»)? What an analyst thinks
+    is no report the next sentences go on with: the article's background after it is its own."""
+    if m.frame_start is None or m.frame_end is None:
+        return False
+    form = normalize_key(raw[m.frame_start:m.frame_end])
+    frame = frame_verbs().get(form) or (frame_verbs().get(form[1:]) if form[:1] in "\u0648\u0641" else None)
+    return frame is not None and frame.id == _CONSIDER
 
 
 # «وثق المرصد ... وجاءت على النحو التالي:» then one line a death: each line is the source's

@@ -122,6 +122,22 @@ def _airborne(a: Actor | None) -> bool:
 _OPENING_MARKS: Final = frozenset({"\u00ab", '"'})
 
 
+# trigger modes of a ground assault (an attack verb, a raid, a clash) that a heavy weapon may join
+_GROUND_ASSAULT: Final = frozenset({"attack", "raid", "clash"})
+# small arms named beside the heavy weapon: «بالأسلحة الرشاشة والقذائف»، «بالرشاشات»
+_SMALL_ARMS: Final = frozenset(normalize_key(w) for w in (
+    "الرشاشة", "رشاشة", "الرشاشات", "بالرشاشات", "رشاشات", "الخفيفة", "خفيفة", "الكلاشنكوف", "بالكلاشنكوف"))
+_SMALL_ARMS_REACH: Final = 4  # words between the small arms and the heavy weapon joined to them
+
+
+def _with_small_arms(c: Candidate) -> bool:
+    """Are small arms named right beside the heavy weapon ``c``, in its phrase («بالأسلحة
+    الرشاشة والقذائف الصاروخية»، «بالقذائف والأسلحة الخفيفة»)?"""
+    norms = c.sent.norms
+    lo, hi = max(0, c.tok - _SMALL_ARMS_REACH), min(len(norms), c.tok_end + _SMALL_ARMS_REACH)
+    return any(norms[k] in _SMALL_ARMS for k in range(lo, hi))
+
+
 def _word_before(c: Candidate) -> int:
     """The token right before trigger ``c``, past an opening quotation mark («إن طائراته
     "استهدفت مسلحا"»: the words quoted open on the verb); -1 at the sentence's start."""
@@ -212,6 +228,10 @@ def decide(best: Candidate, group: list[Candidate], kinds: set[str], actor1: Act
         # «ألقت طائرات إسرائيلية قنابل فوسفورية»: bombs an aircraft drops are one too; so is
         # an attack verb whose subject right before it is aircraft: «قال الجيش إن طائراته استهدفت»
         et, sub = "Explosions/Remote violence", "Air/drone strike"
+    elif t.mode == _HEAVY and modes & _GROUND_ASSAULT and _with_small_arms(best):
+        # «هاجموا نقطة عسكرية بالأسلحة الرشاشة والقذائف الصاروخية»: rocket-propelled grenades
+        # fired beside machine guns in an assault are a ground fight, not shelling from afar
+        et, sub = "Battles", "Armed clash"
     elif t.mode == NEUTRALISE_MODE and _by_air(best):
         # «أعلنت وزارة الدفاع التركية تحييد 12 إرهابياً ... في عملية جوية»: fighters struck from the air
         et, sub = "Explosions/Remote violence", "Air/drone strike"

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any, Final
 
 from hadath.doc import Doc
-from hadath.lexicon.actors import sole_armed_group
+from hadath.lexicon.actors import ARMED_GROUP_INTER, UNIDENTIFIED, sole_armed_group
 from hadath.lexicon.loader import load_tsv, split_variants
 from hadath.paths import package_dir
 from hadath.text.normalize import normalize_key
@@ -87,6 +87,32 @@ def referent(doc: Doc, start: int, end: int, cache: dict[str, Any]) -> Any | Non
     if "armed_group" not in cache:
         cache["armed_group"] = sole_armed_group(doc.entities)
     group = cache["armed_group"]
+    if group is None and refers_back(doc, start, end) and normalize_key(doc.raw[start:end]).endswith(_GUNMEN_STEMS):
+        if "gunmen_of" not in cache:
+            cache["gunmen_of"] = _gunmen_of(doc)
+        group = cache["gunmen_of"]
     if group is None or group.end > start:
         return None
     return group if refers_back(doc, start, end) else None
+
+
+# «المسلحين» after «مسلحين من أبناء العشائر»: the gunmen the article introduced as a group's
+_GUNMEN_STEMS: Final = tuple(normalize_key(w) for w in ("مسلحين", "مسلحون"))
+_GUNMEN_OF: Final = frozenset(normalize_key(w) for w in ("مسلحين من", "مسلحون من", "مسلحي"))
+_GUNMEN_LOOKBACK: Final = 14  # characters before a group's name that may hold «مسلحين من »
+
+
+def _gunmen_of(doc: Doc) -> Any | None:
+    """The one armed group the article introduced as gunmen of it («مسلحين من أبناء العشائر»،
+    «مسلحي العشائر») when it also names other armed groups (so :func:`sole_armed_group` makes
+    no guess): the definite «المسلحين» after is they. Two groups so introduced: None."""
+    found: dict[str, Any] = {}
+    for m in doc.entities:
+        entry = getattr(m, "actor", None)
+        if entry is None or entry.inter not in ARMED_GROUP_INTER or entry.name.startswith(UNIDENTIFIED):
+            continue
+        before = [w[1:] if w[:1] in _CONJ else w
+                  for w in normalize_key(doc.raw[max(0, m.start - _GUNMEN_LOOKBACK):m.start]).split()]
+        if " ".join(before[-2:]) in _GUNMEN_OF or (before and before[-1] in _GUNMEN_OF):
+            found.setdefault(entry.name, m)
+    return next(iter(found.values())) if len(found) == 1 else None

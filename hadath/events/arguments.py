@@ -62,6 +62,7 @@ from hadath.events.lexicon import (
 )
 from hadath.events.trusted import location_of, trusted, with_text
 from hadath.geo.context import load_context_words
+from hadath.geo.gazetteer import Place, load_gazetteer
 from hadath.geo.resolve import place_for_span
 from hadath.lexicon.actors import (
     ARMED_GROUP_INTER,
@@ -84,6 +85,7 @@ from hadath.lexicon.actors import (
 )
 from hadath.lexicon.wordkinds import agent_forms
 from hadath.mentions import PLACE_TYPES, Mention
+from hadath.ner.rules import DIRECTIONS
 from hadath.schema import Actor, Location, Source
 from hadath.text.chars import NAME_QUOTES, QUOTE_NORM
 from hadath.text.normalize import normalize_key
@@ -1239,6 +1241,16 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             after = [y for y in after if y is not actor1 and y is not actor2]
             break
     if actor1 is None and not protest:
+        # «اشتباكات اندلعت بينها وبين مسلحين من أبناء العشائر»: the pronoun is the side named
+        # before it (often already read as the clash's dead), the one after «وبين» the other
+        other = next((x for x in after if _between_it_and(s.norms, x.tok)), None)
+        it = None if other is None else next(
+            (y for y in reversed(spans) if y.tok_end <= other.tok - 2 and y.role in DOER_ROLES
+             and y.actor.name != other.actor.name), None)
+        if other is not None and it is not None:
+            actor1, actor2 = it, other
+            after = [y for y in after if y is not other and y is not it]
+    if actor1 is None and not protest:
         # «اشتباكات ... بين مجموعتين مسلحتين»: two unnamed groups of one kind fought each other;
         # civilians killed between them are the clash's dead, not its other side
         both = next((x for x in after if x.generic and x.role == "armed" and x.tok > 0
@@ -1835,6 +1847,16 @@ def _own_dead(doc: Doc | None, s: SentenceCtx, group: list[Candidate], best: Can
     return ActorSpan(start, end, own, own + 1, actor, "state", s.clause_of(own), generic=True)
 
 
+_DAY_WORDS: Final = frozenset(normalize_key(w) for w in (
+    "اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"))
+_TIME_ASIDE: Final = 4  # tokens of «، اليوم الأربعاء،» at most
+
+
+def _time_aside(s: SentenceCtx, a: int, b: int) -> bool:
+    """Do tokens ``a:b`` hold nothing but a day between commas (or nothing at all)?"""
+    return b - a <= _TIME_ASIDE and all(not s.alpha[k] or s.norms[k] in _DAY_WORDS for k in range(a, b))
+
+
 def _announcer_of_own(s: SentenceCtx, group: list[Candidate], spans: list[ActorSpan]) -> ActorSpan | None:
     """The force named before a casualty noun whose dead, counted right after it, are its own
     men by name: «أعلن الجيش مقتل ثلاثة جنود» (the soldiers are the army's), so the army announces
@@ -1847,8 +1869,10 @@ def _announcer_of_own(s: SentenceCtx, group: list[Candidate], spans: list[ActorS
         dead = next((x for x in spans if c.tok_end <= x.tok <= c.tok_end + 1), None)
         if dead is None or dead.role != "state":
             continue
-        # the announcer right before it, after its reporting verb: «أعلن الجيش مقتل»
-        named = next((x for x in spans if x.tok_end == c.tok and x.role == "state"), None)
+        # the announcer right before it, after its reporting verb: «أعلن الجيش مقتل», a day
+        # between commas aside («أعلن الجيش الإسرائيلي، الأربعاء، مقتل ضابط»)
+        named = next((x for x in spans if x.role == "state" and x.tok_end <= c.tok
+                      and _time_aside(s, x.tok_end, c.tok)), None)
         if named is not None and named is not dead and named.actor.name == dead.actor.name \
                 and named.tok > 0 and s.norms[named.tok - 1] in _ANNOUNCING:
             return named
@@ -2318,11 +2342,24 @@ def _verb_of_instrument(group: list[Candidate], best: Candidate) -> Candidate | 
     verb agrees with a subject before it, so it orders subject and object, not the weapon at the
     clause's end. A singular verb may open a VSO clause whose subject the weapon follows
     («استهدفت فصائل "الفتح المبين" بقذائف المدفعية مواقع»), the weapon's reading stands."""
-    if _BA not in best.prefix:
+    if _BA not in best.prefix and not _joined_instrument(best):
         return None
     verbs = [c for c in group if c.tok < best.tok and c.clause == best.clause and c.trigger.pos in VERB_POS
              and c.trigger.mode in ATTACK_MODES and c.key.endswith(_PLURAL_VERB_END)]
     return verbs[-1] if verbs else None
+
+
+_INSTRUMENT_REACH: Final = 3  # «بالأسلحة الرشاشة والقذائف»: words from the first weapon to the joined one
+_BI_AL: Final = normalize_key("بال")  # «ب» + the article: a definite instrument («بالأسلحة»)
+
+
+def _joined_instrument(best: Candidate) -> bool:
+    """Is ``best`` a weapon joined by «و» to an instrument marked by «ب» right before it
+    («بالأسلحة الرشاشة والقذائف الصاروخية»)? It is the verb's instrument too."""
+    if not best.prefix.startswith(_AND):
+        return False
+    norms = best.sent.norms
+    return any(norms[k].startswith(_BI_AL) for k in range(max(0, best.tok - _INSTRUMENT_REACH), best.tok))
 
 
 def _weapon_owner(x: ActorSpan, group: list[Candidate]) -> bool:
@@ -2480,6 +2517,10 @@ _HOSTAGE_NOUNS: Final = frozenset(normalize_key(p + w) for p in ("", "ال") for
     "رهينة", "رهائن", "رهينتين", "رهينتان", "مخطوف", "مخطوفين", "مخطوفون", "مختطف", "مختطفين", "مختطفون"))
 
 
+_STRIKE_NOUNS: Final = frozenset(normalize_key(w) for w in ("ضربة", "ضربات", "ضربتين", "ضربتان"))
+_STRIKE_CLITICS: Final = "\u0628\u0648\u0641\u0644"  # ب و ف ل: «بضربة»، «وضربات»
+
+
 def _national_agent(s: SentenceCtx, group: list[Candidate]) -> ActorSpan | None:
     """The state whose nationality an attack noun carries: «غارة جوية إسرائيلية», «القصف
     التركي», «ضربات أمريكية». ACLED codes such a strike to that state's military. Only the
@@ -2491,11 +2532,17 @@ def _national_agent(s: SentenceCtx, group: list[Candidate]) -> ActorSpan | None:
         return None
     nis = nisba_index()
     norms = s.norms
-    for c in group:
-        t = c.trigger
-        if t.plover != "ASSAULT" or t.mode == "casualty" or c.key in _HOSTAGE_NOUNS:
-            continue
-        for i in range(c.tok_end, min(c.tok_end + 3, len(norms))):
+    ends = [c.tok_end for c in group if c.trigger.plover == "ASSAULT" and c.trigger.mode != "casualty"
+            and c.key not in _HOSTAGE_NOUNS]
+    if group and s.stems:
+        # «قُتل شخصان في ضربة إسرائيلية بمسيّرة»: «ضربة» is no trigger of its own («ضربة جزاء»)
+        # but carries the striking state's adjective in the clause of an attack or death
+        lo = s.clause_starts[min(c.clause for c in group)]
+        hi = min(s.clause_stop(max(c.clause for c in group)), len(norms))
+        ends += [k + 1 for k in range(lo, hi) if s.stems[k] in _STRIKE_NOUNS
+                 or (norms[k][:1] in _STRIKE_CLITICS and norms[k][1:] in _STRIKE_NOUNS)]
+    for end in ends:
+        for i in range(end, min(end + 3, len(norms))):
             w = norms[i]
             iso = nis.get(w)
             if iso is not None and w.endswith(_ADJ_ENDINGS):
@@ -2900,9 +2947,15 @@ def _talk_parties(s: SentenceCtx, best: Candidate, mine: list[ActorSpan], assoc:
         if verbal and after and after[0] is not a2 and after[0].tok - best.tok_end <= 1:
             a1 = after[0]
         elif before:
-            a1 = before[-1]
-            if a2 is None and len(before) > 1 and _joined_by_wa(s, before[-2], before[-1]):
-                a1, a2 = before[-2], before[-1]  # «وقّعت الحكومة اليمنية وجماعة الحوثي ... اتفاقاً»: both sides
+            # «وزير الدفاع السوري مرهف أبو قصرة»: a title and the name after it are one party
+            units = [before[0]]
+            for x in before[1:]:
+                if x.tok == units[-1].tok_end and x.actor.name == units[-1].actor.name:
+                    continue
+                units.append(x)
+            a1 = units[-1]
+            if a2 is None and len(units) > 1 and _joined_by_wa(s, _unit_end(before, units[-2]), units[-1]):
+                a1, a2 = units[-2], units[-1]  # «وقّعت الحكومة اليمنية وجماعة الحوثي ... اتفاقاً»: both sides
     if a1 is not None and a2 is not None and a1.actor.name == a2.actor.name and a1.actor.text == a2.actor.text:
         a2 = None
     spans = [(x.start, x.end) for x in (a1, a2) if x is not None]
@@ -2911,6 +2964,15 @@ def _talk_parties(s: SentenceCtx, best: Candidate, mine: list[ActorSpan], assoc:
 
 
 _MET_FORCE_MODES: Final = frozenset({"clash", "riot"})  # «واشتبك آلاف المصلين ... مع عناصر من القوة التنفيذية»
+
+
+def _unit_end(spans: list[ActorSpan], first: ActorSpan) -> ActorSpan:
+    """The last span of the party that starts with ``first``: its title's name right after it."""
+    last = first
+    for x in spans:
+        if x.tok == last.tok_end and x.actor.name == last.actor.name:
+            last = x
+    return last
 
 
 def _joined_by_wa(s: SentenceCtx, x: ActorSpan, y: ActorSpan) -> bool:
@@ -2925,6 +2987,16 @@ _AND_CHAR: Final = "\u0648"  # و
 
 
 _QUOTE_NORMS: Final = frozenset({QUOTE_NORM, "'"})  # normalisation writes «» “” and " all as QUOTE_NORM
+
+
+# «بينها وبين X»: «between it and X», the first side a pronoun for a side named before
+_AND_BETWEEN: Final = normalize_key("وبين")
+_BETWEEN_IT: Final = frozenset(normalize_key(w) for w in ("بينها", "بينه", "بينهم", "بينهما", "بينهن"))
+
+
+def _between_it_and(norms: list[str], i: int) -> bool:
+    """Is the side at token ``i`` the «X» of «بينها وبين X»?"""
+    return i >= 2 and norms[i - 1] == _AND_BETWEEN and norms[i - 2] in _BETWEEN_IT
 
 
 def _word_before(s: SentenceCtx, tf: TokenForms, i: int) -> frozenset[str]:
@@ -3490,7 +3562,11 @@ def _with_wounded(s: SentenceCtx, tf: TokenForms, d: int, fig: int | None = None
         return False
     if fig is not None and fig > j:
         return True  # «قتل وأصاب نحو عشرين»: the count follows both words
-    return not any(_is_count(s, tf, k) for k in range(j + 1, min(n, j + 4)))
+    # «ثلاثة أشخاص قتلوا وأصيب آخرون»: the wounded are others, the dead have their count
+    return not any(_is_count(s, tf, k) or norms[k] in _OTHERS for k in range(j + 1, min(n, j + 4)))
+
+
+_OTHERS: Final = frozenset(normalize_key(w) for w in ("آخرون", "آخرين", "آخر", "أخرى", "آخران", "آخرَين"))
 
 
 def _outside(s: SentenceCtx, tok: int, clauses: set[int], taken: frozenset[int] = frozenset()) -> bool:
@@ -3812,13 +3888,18 @@ def _location(doc: Doc, s: SentenceCtx, group: list[Candidate], first: int, last
             spans.append((s.tok_starts[said], s.ends[b - 1]))
         spans.append((s.tok_starts[a], min(s.ends[b - 1], said_end)))
     spans.append((_meanwhile_open(s, first), min(_meanwhile_start(s, last), said_end)))
-    if base is None and group[0].trigger.plover == "MOBILIZE":
-        base = _origin(s, group)  # «استقدمت تعزيزات من الحسكة ومنبج باتجاه المنطقة»: whence, not where
+    hospital = False
+    if base is None:
+        # «استقدمت تعزيزات من الحسكة ومنبج باتجاه المنطقة»: whence, not where; for the build-up
+        # and for a deed told beside it («هاجموا نقطة ... قبل أن تستقدم القوات تعزيزات من مدينة
+        # الشحيل»), and never where either happened
+        mobilised = [c for c in s.candidates if c.trigger.plover == _MOBILIZE]
+        base = _origin(s, mobilised) if mobilised else None
+        hospital = base is not None
     if base is None:
         base = _home_of(s, first, last)  # «عن 15 معتقلا من أبناء محافظة إب»: where they are from
     if base is None:
         base = _fled_to(s, first, last)  # «وإن آلاف الأسر نزحت نحو مدينة بابنوسة»: where they fled
-    hospital = False
     if base is None:
         base = _launch_origin(doc, s, first, last)  # «اعترضت صاروخاً أُطلق من اليمن»: whence it flew
         hospital = base is not None  # (never where it came down)
@@ -3841,8 +3922,14 @@ def _location(doc: Doc, s: SentenceCtx, group: list[Candidate], first: int, last
             found = None
         if found:
             place, precision, mention = found
+            name_ar = mention.text if mention is not None else ""
+            if place.kind == _ADMIN_KIND and mention is not None:
+                city = _city_of_province(doc, place, mention, b)
+                if city is not None:
+                    # written «محافظة تعز», the city is its last word
+                    place, precision, name_ar = city[0], city[1], name_ar.split()[-1]
             try:
-                return _to_location(place, mention.text if mention is not None else "", precision or 1, made)
+                return _to_location(place, name_ar, precision or 1, made)
             except Exception:  # noqa: BLE001
                 return None
     return None
@@ -3968,6 +4055,33 @@ def _origin(s: SentenceCtx, group: list[Candidate]) -> tuple[int, int] | None:
     return None
 
 
+_ADMIN_KIND: Final = "A"  # gazetteer kind of a first-level division
+# «المدينة» after a province named like its capital: «في محافظة تعز ... في حي الجحملية شرقي المدينة»
+_THE_CITY: Final = frozenset(normalize_key(w) for w in ("المدينة", "بالمدينة", "والمدينة", "للمدينة"))
+_WORDS: Final = re.compile(r"\w+")
+_NEIGHBOURHOOD: Final = frozenset(normalize_key(w) for w in ("حي", "بحي", "أحياء", "حارة", "شارع"))
+
+
+def _city_of_province(doc: Doc, province: Place, mention: Mention, end: int) -> tuple[Place, int] | None:
+    """The town a province is named after, and its precision, when «المدينة» follows the
+    province's name in the event's span up to raw ``end`` («وفي محافظة تعز، قال مصدر طبي إن طفلة
+    قُتلت ... في حي الجحملية شرقي المدينة»): Taiz the city, not anywhere in its province. A
+    bearing from the city («في جبهة مقبنة غربي المدينة») is near it, not in it (precision 2),
+    unless a neighbourhood of it is named."""
+    words = [normalize_key(w) for w in _WORDS.findall(doc.raw, mention.end, end)]
+    at = next((k for k, w in enumerate(words) if w in _THE_CITY), None)
+    names = mention.text.split()
+    if at is None or not names:
+        return None
+    towns = [p for p in load_gazetteer().candidates(normalize_key(names[-1]))
+             if p.is_town and p.admin_key == province.admin_key]
+    if not towns:
+        return None
+    near = at > 0 and words[at - 1] in DIRECTIONS and not _NEIGHBOURHOOD.intersection(words[:at])
+    return max(towns, key=lambda p: p.population), 2 if near else 1
+
+
+_MOBILIZE: Final = "MOBILIZE"  # the PLOVER type of a build-up of forces («استقدم تعزيزات»)
 _LAUNCHED: Final = frozenset(normalize_key(w) for w in (
     "أطلق", "أطلقت", "أطلقا", "أطلقتا", "أطلقوا", "أطلقها", "أطلقه", "انطلق", "انطلقت", "انطلقا", "انطلقتا"))
 _IN_WORDS: Final = frozenset({"في", "ب", "،"})  # between a place and the area holding it

@@ -92,6 +92,7 @@ from hadath.text.normalize import normalize_key
 from hadath.text.segment import paragraph_starts
 
 MAX_PARAGRAPHS: Final = 2
+_ACCOUNT_PARAGRAPHS: Final = 4  # a placeless toll's reach back to the latest happening
 """How many paragraph breaks may separate a back-reference from the event it names."""
 TOLL_ONLY: Final = "toll_only_events"
 """``doc.extras`` key: trigger starts of the events the stage made of casualty words alone."""
@@ -148,6 +149,11 @@ def _same_actor(a: Actor | None, b: Actor | None) -> bool:
     if a.inter in CROWD_INTER and b.inter in CROWD_INTER and a.country == b.country:
         return True  # a riot's crowd is named rioters (stage), the same crowd its peaceful telling names protesters
     return (_unidentified(a) and b.inter in ARMED_GROUP_INTER) or (_unidentified(b) and a.inter in ARMED_GROUP_INTER)
+
+
+def _named_alike(a: Actor | None, b: Actor | None) -> int:
+    """1 when both sides are known and bear one name, else 0 (a count of agreeing names)."""
+    return int(a is not None and b is not None and a.name == b.name)
 
 
 def _actors_fit(earlier: Event, later: Event) -> bool:
@@ -248,10 +254,16 @@ def _merge(earlier: Event, later: Event, add: bool = False) -> Event:
         # hit, neither the attacker
         swapped = not (_same_actor(actor1, later.actor1) and _same_actor(actor2, later.actor2)) \
             and not (later.actor1 is None and _victims_disputed(actor2, later.actor2))
+        if not swapped and _named_alike(actor1, later.actor2) + _named_alike(actor2, later.actor1) \
+                > _named_alike(actor1, later.actor1) + _named_alike(actor2, later.actor2):
+            # «تصدت لهجوم نفذته خلايا» (cells -> the SDF) and «تحييد ثلاثة مهاجمين» (the SDF ->
+            # attackers): an unidentified side fits either way, the names say which way round
+            swapped = True
         l1, l2 = (later.actor2, later.actor1) if swapped else (later.actor1, later.actor2)
-        # an unidentified attacker the later telling names (:func:`_same_actor`) takes the name
+        # an unidentified attacker the later telling names (:func:`_same_actor`) takes the name,
+        # unless it is the target's: a side never fights itself by a merge
         actor1 = l1 if actor1 is None or (_unidentified(actor1) and l1 is not None and l1.inter in ARMED_GROUP_INTER
-                                          and l1.name != actor1.name) else actor1
+                                          and l1.name != actor1.name and not _named_alike(l1, actor2)) else actor1
         actor2 = actor2 or l2
     return earlier.model_copy(update={
         "actor1": actor1,
@@ -781,7 +793,10 @@ def _merge_accounts(doc: Doc, events: list[Event]) -> list[Event]:
         if out and _account_of(doc, ev):
             if turned is None:  # read once, when an account first asks
                 turned = _turns(doc, events)
-            if not turned[_sentence(ev)] and _merge_back(doc, out, ev, told, _other_side_counted):
+            # an account placed nowhere may come a few paragraphs after the happening it counts,
+            # when nothing violent is told between («وأحصت شبكة أطباء السودان مقتل 15 شخصاً»)
+            reach = _ACCOUNT_PARAGRAPHS if ev.location is None else MAX_PARAGRAPHS
+            if not turned[_sentence(ev)] and _merge_back(doc, out, ev, told, _other_side_counted, reach):
                 continue  # «في حادث آخر، ...»: a toll after a turn is another happening's
         out.append(ev)
     return out
@@ -867,15 +882,16 @@ def _state_dead_elsewhere(prev: Event, ev: Event) -> bool:
 
 
 def _merge_back(doc: Doc, out: list[Event], ev: Event, told_as: Callable[[Event, Event], Event | None],
-                adds: Callable[[Event, Event], bool] | None = None) -> bool:
+                adds: Callable[[Event, Event], bool] | None = None, reach: int = MAX_PARAGRAPHS) -> bool:
     """Merge ``ev`` into the latest of the last :data:`LOOKBACK` events in ``out`` that it can
     be the telling again of; ``told_as(prev, ev)`` is ``ev`` as compared with ``prev`` (None:
     not a candidate). False when none is compatible (the caller keeps ``ev`` as its own).
     ``adds(prev, ev)``: their dead are different people (summed), else the same dead told
-    twice (the lowest figure)."""
+    twice (the lowest figure). ``reach``: paragraphs the latest event may lie back (the
+    others :data:`MAX_PARAGRAPHS`)."""
     for i in range(len(out) - 1, max(-1, len(out) - 1 - LOOKBACK), -1):
         told = told_as(out[i], ev)
-        if told is not None and _compatible(doc, out[i], told):
+        if told is not None and _compatible(doc, out[i], told, reach if i == len(out) - 1 else MAX_PARAGRAPHS):
             out[i] = _merge(out[i], ev, add=adds is not None and adds(out[i], ev))
             return True
     return False

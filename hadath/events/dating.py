@@ -212,15 +212,28 @@ class EventDates:
     def done(self, s: SentenceCtx) -> None:
         """Carry the date the sentence's events stated, unless the sentence is background."""
         stated, self.stated = self.stated, []
-        if not stated or any(cue.kind in BACKGROUND_CUES for cue in s.cues):
+        if not stated:
             return
         d = stated[-1]
+        # a background cue in a later clause is an aside, not the date's («قُتل شخصان، الأربعاء،
+        # ...، رغم وقف إطلاق النار الساري منذ نوفمبر»: the lead's day still dates the story)
+        at = bisect_left(s.tok_starts, d.start + 1) - 1
+        if any(cue.kind in BACKGROUND_CUES and not _aside_after(s, at, cue.tok) for cue in s.cues):
+            return
         if long_before(self.doc.published, d) or is_tally_since(self.doc.raw, self.doc.published, d):
             return
         dated: Dated = (d.date, PRECISION.get(d.precision, 3))
         self.last = (dated, s.span.end)
         if self.story is None and not pluperfect(s):
             self.story = dated
+
+
+_COMMAS: Final = frozenset({"\u060c", ","})
+
+
+def _aside_after(s: SentenceCtx, date_tok: int, cue_tok: int) -> bool:
+    """Is the cue at ``cue_tok`` after the date and a comma apart, an aside of its own?"""
+    return cue_tok > date_tok and any(t in _COMMAS for t in s.texts[date_tok + 1:cue_tok])
 
 
 _KANA: Final = frozenset({"كان", "وكان", "كانت", "وكانت",

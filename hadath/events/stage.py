@@ -230,6 +230,8 @@ _PRONOUNS: Final = frozenset(normalize_key(w) for w in ("هو", "هي", "فهو"
 # verbs of blowing up, a strike only with the bomb as object: «أن مقاتليها «فجروا عبوة ناسفة
 # بآلية عسكرية»», not «فجرت القوات أبواب المنازل» (not «فجر»: also the dawn)
 _DETONATING: Final = tuple(normalize_key(w) for w in ("فجرت", "فجروا"))
+_BOMB_NOUNS: Final = frozenset(normalize_key(w) for w in (
+    "عبوة", "عبوات", "عبوتين", "عبوتان", "قنبلة", "قنابل", "لغما", "لغم", "ألغاما", "حزاما"))
 _STRIKE_VERBS: Final = frozenset(normalize_key(w) for w in (
     "قصف", "قصفت", "قصفوا", "هاجم", "هاجمت", "هاجموا", "استهدف", "استهدفت", "استهدفوا", "خطف", "خطفت", "خطفوا", "اختطف", "اختطفت", "اختطفوا",
     "اغتال", "اغتالت", "اغتالوا", *_DETONATING))
@@ -395,6 +397,8 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
         return True
     if c.trigger.mode in _WEAPON_MODES and _BA in c.prefix and c.tok > 0 and c.sent.norms[c.tok - 1] in _STRUCK_BY:
         return True  # «أن سفينة تجارية أصيبت بمقذوف مجهول غرب ميناء الحديدة»: hit by a weapon
+    if c.trigger.plover == "ASSAULT" and _answered_with(c):
+        return True
     if c.trigger.plover == "PROTEST" and (_counted_chant(c) or _dispersed(c) or _counted_march(c) or _march_subject(c)
                                           or _crowd_dispersed(c) or _turned_into(c) or _done_in_protest(c)
                                           or _call_answered(c) or _crowd_burned(c) or _chain_formed(c)
@@ -877,8 +881,9 @@ def _doer_struck(c: Candidate, verbs: frozenset[str] = _STRIKE_VERBS) -> bool:
     s = c.sent
     if _LAM in c.prefix or _BA in c.prefix or c.key not in verbs:
         return False
-    if c.key in _DETONATING and not any(o.tok == c.tok_end and o.trigger.mode == _EXPLOSIVES for o in s.candidates):
-        return False
+    if c.key in _DETONATING and not any(o.tok == c.tok_end and o.trigger.mode == _EXPLOSIVES for o in s.candidates) \
+            and not (c.tok_end < len(s.norms) and s.norms[c.tok_end] in _BOMB_NOUNS):
+        return False  # «فجروا عبوة شديدة الانفجار»: the bomb noun alone is its object too
     if _said_of_self(c):
         return not _recalled(s, c.tok)
     if _subordinate_or_recalled(c):
@@ -2399,6 +2404,17 @@ def _reached(c: Candidate) -> bool:
 
 
 # passive verbs of being hit, right before «ب» + a weapon («أصيبت بمقذوف»، «استهدفت بصاروخ»)
+# «ردت قواتها باستهداف»: a finite verb of answering whose «ب» object is an attack
+_ANSWERED: Final = frozenset(normalize_key(w) for w in ("ردت", "رد", "ردوا", "وردت", "ورد", "فردت", "فرد"))
+
+
+def _answered_with(c: Candidate) -> bool:
+    """«وأضافت الوزارة أن قواتها ردت باستهداف تجمعات الميليشيا بالمدفعية»: a force answered
+    with the attack, a deed told as done (not «سترد بقصف», whose verb is no past form listed)."""
+    s = c.sent
+    return _BA in c.prefix and c.tok > 0 and s.norms[c.tok - 1] in _ANSWERED and not _recalled(s, c.tok - 1)
+
+
 _STRUCK_BY: Final = frozenset(normalize_key(w) for w in ("أصيبت", "أصيب", "وأصيبت", "وأصيب"))
 # verbs of hitting written into the drone phrases of triggers.tsv («مسيرة استهدفت»، «أصابته مسيرة»)
 _DRONE_HIT_VERBS: Final = frozenset(normalize_key(w) for w in (

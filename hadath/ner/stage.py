@@ -578,7 +578,7 @@ def _crf_mentions(doc: Doc, tc: TokenColumns, bounds: Sequence[tuple[int, int]],
                 continue  # «سيارة رانج روفر»، «طراز بوينج 767»: a make or model, not its maker or a person
             m = _mention(doc, tc, a, b, "GPE" if typ == "ORG" and _district(tc, a, b) else typ, "crf")
             if m and not (b == a + 1 and (stems[a] in trig or norms[a] in trig or norms[a] in stop
-                                          or (norms[a][:1] in _CONJ_CLITICS and norms[a][1:] in trig)
+                                          or (norms[a][:1] in _CLITICS and norms[a][1:] in trig)
                                           or stems[a] in common or norms[a] in common
                                           or (typ == "ORG" and _verb_shaped(tc.texts[a], norms[a])))):
                 out.append(m)

@@ -203,7 +203,9 @@ def test_the_shelling_of_zamzam_and_the_repelled_attack() -> None:
     _, doc = _zamzam()
     (shelling,) = of_sub(doc, "Shelling/artillery/missile attack")
     assert name(shelling.actor1) == "RSF: Rapid Support Forces" and name(shelling.actor2) == "Refugees/IDPs (Sudan)"
-    assert shelling.event_date == "2024-12-05" and shelling.fatalities == 11
+    # «ارتفعت إلى 15 قتيلاً بعد وفاة أربعة من المصابين»: the toll of the same shelling rose
+    # (session 27: the 11 «نازحاً ... قتلوا» are read as killed, so the update reaches them)
+    assert shelling.event_date == "2024-12-05" and shelling.fatalities == 15
     assert shelling.source is not None
     assert shelling.source.name == "General Coordination for Displaced Persons and Refugees (Darfur)"
     # «صدت هجوماً لقوات الدعم السريع ...، وقتلت العشرات من عناصرها، واستولت على 12 مركبة قتالية»:
