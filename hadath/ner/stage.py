@@ -865,7 +865,9 @@ def _clubs_after_heads(doc: Doc, heads: Sequence[Match[SportsEntry]], cands: Seq
     «لاعبي مصر» a nation). After a head with a pronoun («ضيفه»، «فريقه») the definite word
     is the head's adjective («ضيفه العنيد»), so only a transliterated name is taken there.
     The club beats the CRF's person or place reading of the same words («مضيفه ريسينغ
-    سانتاندر» read as a person), not its organisation, nor a lexicon name."""
+    سانتاندر» read as a person), not its organisation, nor a lexicon name. A result noun
+    («بفوزه على ...»، «التعادل المفاجئ مع ...», session 27) names a side only after its «على/مع»:
+    the word right after it is its adjective («التعادل السلبي») or complement («الفوز لشارابوفا»)."""
     tc = doc.token_columns
     norms, stems = tc.norms, tc.stems
     n = len(norms)
@@ -886,7 +888,8 @@ def _clubs_after_heads(doc: Doc, heads: Sequence[Match[SportsEntry]], cands: Seq
         if kind in _RESULT_KINDS:
             # «وفاز بورتسموث على ضيفه»، «تعادل سرقسطة مع اسبانيول»: the side after the verb and
             # the one after the first «على/مع/أمام/ضد» within five words of it
-            slots.append((k, _AFTER_RESULT))
+            if not kind.endswith("noun"):  # «التعادل السلبي»، «الفوز لشارابوفا»: a noun's adjective or complement
+                slots.append((k, _AFTER_RESULT))
             for j in range(k, min(k + 6, n)):  # «وتغلب على ميدلسبره»: no subject named
                 if norms[j] in _VERSUS and tc.starts[j] <= tc.ends[j - 1] + 1:
                     slots.append((j + 1, _AFTER_RESULT))
@@ -961,10 +964,11 @@ _THE_CLUB: Final = normalize_key("النادي")
 # words after which a club named like its town is the town (NewsFANE training part: a listed club's
 # name right after «في» a place 9 times, a club 2; after «مدينة» a place 2 times in 2)
 _IN_TOWN: Final = frozenset(normalize_key(w) for w in ("في", "فى", "مدينة", "بمدينة", "لمدينة", "ومدينة"))
-_CUE_KINDS: Final = frozenset({"cue", "cue+head", "cue+result"})  # sports.tsv kinds that make a sentence sports
-_HEAD_KINDS: Final = frozenset({"head", "strong head", "cue+head", "result", "cue+result", "person head"})  # sports.tsv
+_CUE_KINDS: Final = frozenset({"cue", "cue+head", "cue+result", "cue+result noun"})  # sports.tsv kinds that make a sentence sports
+_HEAD_KINDS: Final = frozenset({"head", "strong head", "cue+head", "result", "cue+result", "result noun",
+                                 "cue+result noun", "person head"})  # sports.tsv
 # kinds a club's name follows
-_RESULT_KINDS: Final = frozenset({"result", "cue+result"})  # verbs of a match's result («فاز»، «تعادل»)
+_RESULT_KINDS: Final = frozenset({"result", "cue+result", "result noun", "cue+result noun"})  # a match's result («فاز»، «تعادل»، «بفوزه»)
 _VERSUS: Final = frozenset(normalize_key(w) for w in ("على", "علي", "مع", "أمام", "ضد"))
 _AFTER_HEAD, _AFTER_STRONG_HEAD, _AFTER_PRONOUN_HEAD, _AFTER_RESULT, _AFTER_PERSON_HEAD = 0, 1, 2, 3, 4
 _OBJECT_SUFFIXES: Final = ("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")  # ه ها هم هما
