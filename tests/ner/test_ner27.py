@@ -86,3 +86,16 @@ def test_no_clubs_takes_the_clubs_out_of_the_stage_s_scan(monkeypatch: pytest.Mo
         for f in (events_lexicon._scan, events_lexicon._article_combined, stage._name_matchers):
             f.cache_clear()
     assert club_hits()
+
+
+def test_session_27_club_rows_in_a_match_report() -> None:
+    # spellings and clubs the lists lacked (sports.tsv, session 27: league tables and the Arabic sports press)
+    # no head or result verb before them: only a row names them
+    clubs = _step_clubs("وأعلن الأرسنال وفيينورد موعد المباراة الودية بينهما، فيما حدد بارنسلي ولوتون تاون موعد مباراتهما.")
+    for name in ("الأرسنال", "فيينورد", "بارنسلي", "لوتون تاون"):  # «و» stays outside
+        assert (name, "ORG") in clubs
+
+
+def test_a_town_named_club_needs_a_cue_in_its_sentence() -> None:
+    # «لوتون» and «بارنسلي» are towns too: no cue, no club
+    assert _step_clubs("وصل الوفد إلى لوتون قادما من بارنسلي صباح أمس.") == []
