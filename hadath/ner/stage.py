@@ -894,6 +894,8 @@ def _clubs_after_heads(doc: Doc, heads: Sequence[Match[SportsEntry]], cands: Seq
                 if norms[j] in _VERSUS and tc.starts[j] <= tc.ends[j - 1] + 1:
                     slots.append((j + 1, _AFTER_RESULT))
                     break
+        elif kind == "cue+weak head":  # «حارس مرمى الريال»: a club, but «مرمى الحضري» the keeper's
+            slots.append((k, _AFTER_RESULT))  # (the CRF's person) goal: only where nothing was found
         elif kind == "person head":
             if k < n and (norms[k] in nis or stems[k] in nis):
                 k += 1  # «المهاجم الإنجليزي واين روني»
@@ -964,9 +966,9 @@ _THE_CLUB: Final = normalize_key("النادي")
 # words after which a club named like its town is the town (NewsFANE training part: a listed club's
 # name right after «في» a place 9 times, a club 2; after «مدينة» a place 2 times in 2)
 _IN_TOWN: Final = frozenset(normalize_key(w) for w in ("في", "فى", "مدينة", "بمدينة", "لمدينة", "ومدينة"))
-_CUE_KINDS: Final = frozenset({"cue", "cue+head", "cue+result", "cue+result noun"})  # sports.tsv kinds that make a sentence sports
+_CUE_KINDS: Final = frozenset({"cue", "cue+head", "cue+result", "cue+result noun", "cue+weak head"})  # sports.tsv kinds that make a sentence sports
 _HEAD_KINDS: Final = frozenset({"head", "strong head", "cue+head", "result", "cue+result", "result noun",
-                                 "cue+result noun", "person head"})  # sports.tsv
+                                 "cue+result noun", "cue+weak head", "person head"})  # sports.tsv
 # kinds a club's name follows
 _RESULT_KINDS: Final = frozenset({"result", "cue+result", "result noun", "cue+result noun"})  # a match's result («فاز»، «تعادل»، «بفوزه»)
 _VERSUS: Final = frozenset(normalize_key(w) for w in ("على", "علي", "مع", "أمام", "ضد"))

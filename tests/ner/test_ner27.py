@@ -99,3 +99,19 @@ def test_session_27_club_rows_in_a_match_report() -> None:
 def test_a_town_named_club_needs_a_cue_in_its_sentence() -> None:
     # «لوتون» and «بارنسلي» are towns too: no cue, no club
     assert _step_clubs("وصل الوفد إلى لوتون قادما من بارنسلي صباح أمس.") == []
+
+
+def test_the_club_whose_goal_it_is() -> None:
+    # «مرمى» in construct: the goal of a club («حارس مرمى الريال»، «أمام مرمى الاتحاد»)
+    clubs = _step_clubs("وتصدى حارس مرمى الريال لتسديدة قوية في الدقيقة 48 من المباراة.")
+    assert ("الريال", "ORG") in clubs
+    clubs = _step_clubs("وتعددت الكرات العرضية أمام مرمى الاتحاد في الشوط الثاني من المباراة.")
+    assert ("الاتحاد", "ORG") in clubs
+
+
+def test_the_goal_of_a_named_keeper_is_no_club() -> None:
+    # «مرمى» + a name the tagger reads as a person: the keeper's goal, not a club's (a weak head: a
+    # plain head's club would beat the tagger's person)
+    doc = ner("وسدد رونالدو كرة قوية في الدقيقة 30 من المباراة لكنها مرت بجوار مرمى كاسياس.")
+    keeper = [e for e in doc.entities if "اسياس" in e.text]  # «اسياس»
+    assert keeper and all(e.type == "PER" for e in keeper)
