@@ -358,6 +358,7 @@ def annotate(doc: Doc) -> None:
     if cue_sents:
         ents = _clubs_with_towns(doc, tc, ents, sports_raw, cue_sents)
         ents = _clubs_before_countries(doc, tc, ents, cue_sents)
+        ents = _results_lines(doc, tc, ents, cue_sents)
     ents = _towns_after_in(tc, ents)
     ents = _body_of_the_un(doc, tc, ents)
     ents = _parenthesised_aliases(doc, tc, ents)
@@ -1705,6 +1706,59 @@ def _clubs_before_countries(doc: Doc, tc: TokenColumns, ents: list[Mention], cue
         s = _span_start(tc, i, raw)
         add.append(Mention(s, ends[k - 1], raw[s:ends[k - 1]], "ORG", None, "rule"))
     return sorted([m for m in ents if not any(a.start < m.end and m.start < a.end for a in add)] + add, key=_START)
+
+
+_RESULT_NAME_WORDS: Final = 3  # words of a side's name in a results line, at most
+_MAX_GOALS: Final = 15  # a side's score in a results line, at most («صوت 89 مقابل 2» is a vote)
+
+
+def _goals(word: str) -> bool:
+    """Is the token a side's score: a number up to ``_MAX_GOALS`` or «صفر»?"""
+    return word == "\u0635\u0641\u0631" or word.isdigit() and int(word) <= _MAX_GOALS
+
+
+def _side_end(tc: TokenColumns, k: int, hi: int, stop: frozenset[str]) -> int:
+    """Where the score after a side's name starting at token ``k`` stands (its token), or -1."""
+    j = k
+    while j < hi and j - k < _RESULT_NAME_WORDS and tc.texts[j].isalpha() and tc.norms[j] not in stop:
+        j += 1
+    return j if k < j < hi and _goals(tc.texts[j]) else -1
+
+
+def _results_lines(doc: Doc, tc: TokenColumns, ents: list[Mention], cue_list: list[int]) -> list[Mention]:
+    """Near a sports cue, a sentence that opens with a results line names two clubs: «الصريح 3 اتحاد
+    الرمثا 1 .»، «الحسين 2 شباب الحسين 0 عمان - لؤي العبادي ...» (a side, its score, the other side,
+    its score, then the sentence's end or a dateline). A league's results pages open each report so,
+    whatever clubs the lists know. A side the lexicons name (a country: a national team, which
+    NewsFANE marks as the nation) keeps its reading. NewsFANE training part: 3 such lines, 6 clubs in 6
+    sides (and no other sentence opens so but two figures of a vote or a price, «صوت 89 مقابل 2»)."""
+    stop = stopwords() | _VERSUS
+    near = {k + d for k in cue_list for d in range(-SPORTS_WINDOW, SPORTS_WINDOW + 1)}
+    texts, starts, ends = tc.texts, tc.starts, tc.ends
+    add: list[tuple[int, int]] = []
+    for si in sorted(near):
+        if not 0 <= si < len(doc.sentences):
+            continue
+        sent = doc.sentences[si]
+        lo, hi = bisect_left(starts, sent.start), bisect_right(ends, sent.end)
+        p1 = _side_end(tc, lo, hi, stop)
+        p2 = _side_end(tc, p1 + 1, hi, stop) if p1 >= 0 else -1
+        if p2 < 0 or not (p2 + 1 == hi or texts[p2 + 1] in (".", "-") or p2 + 2 < hi and texts[p2 + 2] == "-"):
+            continue
+        add += [(lo, p1), (p1 + 1, p2)]
+    if not add:
+        return ents
+    drop: set[int] = set()
+    out: list[Mention] = []
+    for a, b in add:
+        s, e = starts[a], ends[b - 1]
+        over = [i for i, m in enumerate(ents) if m.start < e and s < m.end]
+        if any(ents[i].origin in _LISTED_ORIGINS or ents[i].type == "ORG" and ents[i].start == s
+               and ents[i].end == e for i in over):
+            continue
+        drop.update(over)
+        out.append(Mention(s, e, doc.raw[s:e], "ORG", None, "rule"))
+    return sorted([m for i, m in enumerate(ents) if i not in drop] + out, key=_START)
 
 
 @lru_cache(maxsize=1)

@@ -115,3 +115,24 @@ def test_the_goal_of_a_named_keeper_is_no_club() -> None:
     doc = ner("وسدد رونالدو كرة قوية في الدقيقة 30 من المباراة لكنها مرت بجوار مرمى كاسياس.")
     keeper = [e for e in doc.entities if "اسياس" in e.text]  # «اسياس»
     assert keeper and all(e.type == "PER" for e in keeper)
+
+
+def test_a_results_line_names_its_two_clubs() -> None:
+    # neither «شباب العقبة» nor «المنشية» is listed: the line's shape names them
+    _unlisted("شباب العقبة", "المنشية")
+    text = ("شباب العقبة 2 المنشية 1 .\n"
+            "العقبة - خاص حقق شباب العقبة فوزا ثمينا في المباراة التي جرت امس ضمن الدوري الأردني.")
+    doc = ner(text)
+    for name in ("شباب العقبة", "المنشية"):
+        m = find(doc, name)
+        assert m.type == "ORG" and text[m.start:m.end] == name
+    # with a dateline after the second score
+    doc = ner("شباب العقبة 2 المنشية 1 العقبة - خاص لم تحظ بداية المباراة بفرص خطيرة على المرميين .")
+    assert find(doc, "المنشية").type == "ORG"
+
+
+def test_no_results_line_in_a_vote_or_without_a_cue_and_a_country_stays_a_country() -> None:
+    assert not [e for e in ner("صوت 89 مقابل 2 عضو في مجلس الشيوخ على القرار في المباراة السياسية .").entities
+                if e.type == "ORG" and e.origin == "rule"]
+    doc = ner("الأردن 2 العراق 1 .\nوفاز المنتخب الأردني على ضيفه العراقي في المباراة الودية امس.")
+    assert find(doc, "الأردن").type == "GPE" and find(doc, "العراق").type == "GPE"
