@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from train_ner import CV_FOLDS, SHARED, _fold  # noqa: E402
 
 from hadath.eval import ner as ev  # noqa: E402
+from hadath.events import lexicon as events_lexicon  # noqa: E402
 from hadath.ner import decoder as dec  # noqa: E402
 from hadath.ner import features, lexicons, stage  # noqa: E402
 from hadath.ner.corpus import (  # noqa: E402
@@ -71,6 +72,10 @@ def without_clubs() -> None:
 
     lexicons.sports_matcher = matcher  # type: ignore[assignment]
     stage.sports_matcher = matcher  # type: ignore[assignment]
+    # the stage reads its sports hits off the events lexicon's one scan of an article (article_hits)
+    events_lexicon.sports_matcher = matcher  # type: ignore[assignment]
+    for f in (events_lexicon._scan, events_lexicon._article_combined, stage._name_matchers):
+        f.cache_clear()
 
 
 def score(sents: list[Sentence], fine: list[Sentence] | None, tag: str, dump: TextIO | None,

@@ -358,6 +358,7 @@ def annotate(doc: Doc) -> None:
     if cue_sents:
         ents = _clubs_with_towns(doc, tc, ents, sports_raw, cue_sents)
         ents = _clubs_before_countries(doc, tc, ents, cue_sents)
+        ents = _results_lines(doc, tc, ents, cue_sents)
     ents = _towns_after_in(tc, ents)
     ents = _body_of_the_un(doc, tc, ents)
     ents = _parenthesised_aliases(doc, tc, ents)
@@ -865,7 +866,9 @@ def _clubs_after_heads(doc: Doc, heads: Sequence[Match[SportsEntry]], cands: Seq
     «لاعبي مصر» a nation). After a head with a pronoun («ضيفه»، «فريقه») the definite word
     is the head's adjective («ضيفه العنيد»), so only a transliterated name is taken there.
     The club beats the CRF's person or place reading of the same words («مضيفه ريسينغ
-    سانتاندر» read as a person), not its organisation, nor a lexicon name."""
+    سانتاندر» read as a person), not its organisation, nor a lexicon name. A result noun
+    («بفوزه على ...»، «التعادل المفاجئ مع ...», session 27) names a side only after its «على/مع»:
+    the word right after it is its adjective («التعادل السلبي») or complement («الفوز لشارابوفا»)."""
     tc = doc.token_columns
     norms, stems = tc.norms, tc.stems
     n = len(norms)
@@ -886,11 +889,14 @@ def _clubs_after_heads(doc: Doc, heads: Sequence[Match[SportsEntry]], cands: Seq
         if kind in _RESULT_KINDS:
             # «وفاز بورتسموث على ضيفه»، «تعادل سرقسطة مع اسبانيول»: the side after the verb and
             # the one after the first «على/مع/أمام/ضد» within five words of it
-            slots.append((k, _AFTER_RESULT))
+            if not kind.endswith("noun"):  # «التعادل السلبي»، «الفوز لشارابوفا»: a noun's adjective or complement
+                slots.append((k, _AFTER_RESULT))
             for j in range(k, min(k + 6, n)):  # «وتغلب على ميدلسبره»: no subject named
                 if norms[j] in _VERSUS and tc.starts[j] <= tc.ends[j - 1] + 1:
                     slots.append((j + 1, _AFTER_RESULT))
                     break
+        elif kind == "cue+weak head":  # «حارس مرمى الريال»: a club, but «مرمى الحضري» the keeper's
+            slots.append((k, _AFTER_RESULT))  # (the CRF's person) goal: only where nothing was found
         elif kind == "person head":
             if k < n and (norms[k] in nis or stems[k] in nis):
                 k += 1  # «المهاجم الإنجليزي واين روني»
@@ -961,10 +967,11 @@ _THE_CLUB: Final = normalize_key("النادي")
 # words after which a club named like its town is the town (NewsFANE training part: a listed club's
 # name right after «في» a place 9 times, a club 2; after «مدينة» a place 2 times in 2)
 _IN_TOWN: Final = frozenset(normalize_key(w) for w in ("في", "فى", "مدينة", "بمدينة", "لمدينة", "ومدينة"))
-_CUE_KINDS: Final = frozenset({"cue", "cue+head", "cue+result"})  # sports.tsv kinds that make a sentence sports
-_HEAD_KINDS: Final = frozenset({"head", "strong head", "cue+head", "result", "cue+result", "person head"})  # sports.tsv
+_CUE_KINDS: Final = frozenset({"cue", "cue+head", "cue+result", "cue+result noun", "cue+weak head"})  # sports.tsv kinds that make a sentence sports
+_HEAD_KINDS: Final = frozenset({"head", "strong head", "cue+head", "result", "cue+result", "result noun",
+                                 "cue+result noun", "cue+weak head", "person head"})  # sports.tsv
 # kinds a club's name follows
-_RESULT_KINDS: Final = frozenset({"result", "cue+result"})  # verbs of a match's result («فاز»، «تعادل»)
+_RESULT_KINDS: Final = frozenset({"result", "cue+result", "result noun", "cue+result noun"})  # a match's result («فاز»، «تعادل»، «بفوزه»)
 _VERSUS: Final = frozenset(normalize_key(w) for w in ("على", "علي", "مع", "أمام", "ضد"))
 _AFTER_HEAD, _AFTER_STRONG_HEAD, _AFTER_PRONOUN_HEAD, _AFTER_RESULT, _AFTER_PERSON_HEAD = 0, 1, 2, 3, 4
 _OBJECT_SUFFIXES: Final = ("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")  # ه ها هم هما
@@ -1699,6 +1706,59 @@ def _clubs_before_countries(doc: Doc, tc: TokenColumns, ents: list[Mention], cue
         s = _span_start(tc, i, raw)
         add.append(Mention(s, ends[k - 1], raw[s:ends[k - 1]], "ORG", None, "rule"))
     return sorted([m for m in ents if not any(a.start < m.end and m.start < a.end for a in add)] + add, key=_START)
+
+
+_RESULT_NAME_WORDS: Final = 3  # words of a side's name in a results line, at most
+_MAX_GOALS: Final = 15  # a side's score in a results line, at most («صوت 89 مقابل 2» is a vote)
+
+
+def _goals(word: str) -> bool:
+    """Is the token a side's score: a number up to ``_MAX_GOALS`` or «صفر»?"""
+    return word == "\u0635\u0641\u0631" or word.isdigit() and int(word) <= _MAX_GOALS
+
+
+def _side_end(tc: TokenColumns, k: int, hi: int, stop: frozenset[str]) -> int:
+    """Where the score after a side's name starting at token ``k`` stands (its token), or -1."""
+    j = k
+    while j < hi and j - k < _RESULT_NAME_WORDS and tc.texts[j].isalpha() and tc.norms[j] not in stop:
+        j += 1
+    return j if k < j < hi and _goals(tc.texts[j]) else -1
+
+
+def _results_lines(doc: Doc, tc: TokenColumns, ents: list[Mention], cue_list: list[int]) -> list[Mention]:
+    """Near a sports cue, a sentence that opens with a results line names two clubs: «الصريح 3 اتحاد
+    الرمثا 1 .»، «الحسين 2 شباب الحسين 0 عمان - لؤي العبادي ...» (a side, its score, the other side,
+    its score, then the sentence's end or a dateline). A league's results pages open each report so,
+    whatever clubs the lists know. A side the lexicons name (a country: a national team, which
+    NewsFANE marks as the nation) keeps its reading. NewsFANE training part: 3 such lines, 6 clubs in 6
+    sides (and no other sentence opens so but two figures of a vote or a price, «صوت 89 مقابل 2»)."""
+    stop = stopwords() | _VERSUS
+    near = {k + d for k in cue_list for d in range(-SPORTS_WINDOW, SPORTS_WINDOW + 1)}
+    texts, starts, ends = tc.texts, tc.starts, tc.ends
+    add: list[tuple[int, int]] = []
+    for si in sorted(near):
+        if not 0 <= si < len(doc.sentences):
+            continue
+        sent = doc.sentences[si]
+        lo, hi = bisect_left(starts, sent.start), bisect_right(ends, sent.end)
+        p1 = _side_end(tc, lo, hi, stop)
+        p2 = _side_end(tc, p1 + 1, hi, stop) if p1 >= 0 else -1
+        if p2 < 0 or not (p2 + 1 == hi or texts[p2 + 1] in (".", "-") or p2 + 2 < hi and texts[p2 + 2] == "-"):
+            continue
+        add += [(lo, p1), (p1 + 1, p2)]
+    if not add:
+        return ents
+    drop: set[int] = set()
+    out: list[Mention] = []
+    for a, b in add:
+        s, e = starts[a], ends[b - 1]
+        over = [i for i, m in enumerate(ents) if m.start < e and s < m.end]
+        if any(ents[i].origin in _LISTED_ORIGINS or ents[i].type == "ORG" and ents[i].start == s
+               and ents[i].end == e for i in over):
+            continue
+        drop.update(over)
+        out.append(Mention(s, e, doc.raw[s:e], "ORG", None, "rule"))
+    return sorted([m for i, m in enumerate(ents) if i not in drop] + out, key=_START)
 
 
 @lru_cache(maxsize=1)
