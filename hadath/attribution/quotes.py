@@ -418,6 +418,9 @@ def _frame_before(ix: DocIndex, p: MarkPair, region_start: int) -> tuple[int, in
     return f.start, f.end, f.payloads[0].kind
 
 
+_GENERIC_SOURCE: Final = "generic"  # sources.tsv kind of a class of source («مصدر أمني», «محافظ»)
+
+
 def find_quotes(ix: DocIndex, names: NameRegistry, sources: list[SourceMention]) -> list[Quote]:
     """Every quotation of speech with its speaker (and outlet, when given to one)."""
     doc = ix.doc
@@ -509,9 +512,17 @@ def find_quotes(ix: DocIndex, names: NameRegistry, sources: list[SourceMention])
         a, b = _trim(raw, *p.inner)
         if b <= a:
             continue
+        canonical = canonical_of(sp, names, raw)
+        if canonical is None:
+            # «فيما نفى الجيش ذلك وأكد أن قواته «...»»: a generic body's words, named as the
+            # sources stage names it (the army of the report's country, or the one named before)
+            known = by_span.get((sp.start, sp.end))
+            if known is not None and known.name.isascii() and known.kind != _GENERIC_SOURCE \
+                    and known.kind not in OUTLET_KINDS:
+                canonical = known.name  # (not a class of source: «محافظ نينوى» is no "Official source")
         # made without validation (hadath.events.trusted): offsets into the text and strings
         out.append(trusted(Quote, {"start": a, "end": b, "speaker": sp.text,
-                                   "speaker_canonical": canonical_of(sp, names, raw), "via": via}))
+                                   "speaker_canonical": canonical, "via": via}))
     return out
 
 

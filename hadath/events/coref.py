@@ -75,6 +75,7 @@ from hadath.events.lexicon import (
 )
 from hadath.events.place_fallback import FALLBACK_PLACED
 from hadath.geo.gazetteer import load_gazetteer
+from hadath.geo.resolve import haversine_km
 from hadath.lexicon.actors import (
     ARMED_GROUP_INTER,
     CIVILIAN_INTER,
@@ -331,7 +332,7 @@ def merge_coreferent(doc: Doc, events: list[Event]) -> list[Event]:
     merged = _merge_definite(doc, _merge_engagements(doc, events))
     merged = _merge_claimed(doc, _merge_accounts(doc, merge_met_later(doc, merged)))
     out = _merge_disputed(doc, _merge_same_row(_merge_retold(doc, merged)))
-    out = _drop_parried(doc, _claim_parried(doc, out))
+    out = _merge_incident_dated(doc, _drop_parried(doc, _claim_parried(doc, out)))
     return [_campaign_toll_back(ev, told) for ev in out] if told else out
 
 
@@ -1043,6 +1044,47 @@ def _turns(doc: Doc, events: list[Event]) -> dict[tuple[int, int], bool]:
     ``attribution/data/incidents.tsv``), read for all the events in one call."""
     spans = list({_sentence(ev): None for ev in events if ev.evidence})
     return dict(zip(spans, sentence_turns(doc, spans), strict=True))
+
+
+# «وقال الجيش إن الحادث وقع مساء الثلاثاء»: the incident just told, and the day it happened
+_INCIDENT_HAPPENED: Final = regex.compile(
+    r"[إأ]ن\s+(?:\u0627\u0644\u062d\u0627\u062f\u062b|\u0627\u0644\u0647\u062c\u0648\u0645|\u0627\u0644\u0627\u0646\u0641\u062c\u0627\u0631|\u0627\u0644\u0643\u0645\u064a\u0646)"
+    r"\s+\u0648\u0642\u0639")  # إن/أن + الحادث|الهجوم|الانفجار|الكمين + وقع
+
+
+_INCIDENT_KM: Final = 15.0  # «في خان يونس» and «في حي بني سهيلا شرقي المدينة»: one incident's places
+
+
+def _close_places(a: Location | None, b: Location | None) -> bool:
+    """:func:`_same_place`, or two places a few kilometres apart (a town and its suburb)."""
+    if _same_place(a, b):
+        return True
+    return a is not None and b is not None and a.latitude is not None and a.longitude is not None \
+        and b.latitude is not None and b.longitude is not None \
+        and haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= _INCIDENT_KM
+
+
+def _merge_incident_dated(doc: Doc, events: list[Event]) -> list[Event]:
+    """Fold an event told in a sentence that says when «the incident» happened («أعلن الجيش
+    الإسرائيلي، الأربعاء، مقتل ضابط وجنديين في انفجار عبوة ...» then «وقال الجيش إن الحادث وقع
+    مساء الثلاثاء ... وإن الجنود تعرضوا لكمين») into the violent event just before it, at most
+    :data:`MAX_PARAGRAPHS` paragraphs back in a place that fits: one happening, whose day is the
+    one the later sentence gives (the lead's is the day it was announced)."""
+    out: list[Event] = []
+    for ev in events:
+        prev = out[-1] if out else None
+        if prev is not None and ev.evidence and prev.evidence and prev.plover_type == _VIOLENT \
+                and ev.plover_type == _VIOLENT and _close_places(prev.location, ev.location) \
+                and _INCIDENT_HAPPENED.search(doc.raw, *_sentence(ev)) is not None \
+                and not more_breaks(doc, prev.evidence[-1].end, ev.evidence[0].start, MAX_PARAGRAPHS):
+            merged = _merge(prev, ev.model_copy(update={"event_type": prev.event_type,
+                                                        "sub_event_type": prev.sub_event_type}))
+            if ev.event_date is not None:
+                merged = merged.model_copy(update={"event_date": ev.event_date, "time_precision": ev.time_precision})
+            out[-1] = merged
+            continue
+        out.append(ev)
+    return out
 
 
 def _sentence(ev: Event) -> tuple[int, int]:

@@ -1117,9 +1117,20 @@ def _detainees_follow(c: Candidate) -> bool:
     if _LAM in c.prefix:
         return False
     if c.key not in _ARREST_VERBS and not _seized_by_split_verb(c) and not _announced_arrest(c) \
-            and not _resulted_arrest(c):
+            and not _resulted_arrest(c) and not _passive_done(c):
         return False
     return _counted_people_follow(c) and not _over_a_period(c)
+
+
+# «تم»: the passive of a verbal noun after it («تم اعتقال خمسة»، «وتم إلقاء القبض على»)
+_DONE: Final = frozenset(normalize_key(w) for w in ("تم", "وتم", "فتم", "تمت", "وتمت"))
+
+
+def _passive_done(c: Candidate) -> bool:
+    """Is the verbal noun ``c`` the passive of «تم» right before it, a finite deed («وتم اعتقال
+    خمسة إرهابيين»)? Not under a background cue before it (a trial recalls it)."""
+    s = c.sent
+    return not c.prefix and c.tok > 0 and s.norms[c.tok - 1] in _DONE and not _recalled(s, c.tok - 1)
 
 
 _ARREST_NOUNS: Final = frozenset(normalize_key(w) for w in ("اعتقال", "توقيف", "احتجاز"))

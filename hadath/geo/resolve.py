@@ -285,8 +285,10 @@ def resolve_doc(doc: Doc) -> None:
             # (the events' place anaphor), not the Capital Governorate of Jordan named «محافظة العاصمة»
             continue
         level = 2 if not before.isdisjoint(_LEVEL_HEAD) else 1 if not before.isdisjoint(_LEVEL_PREP) else 0
-        if level == 2 and "area" in before and "part" in roles_of(key):
-            level = 0  # «المنطقة الشمالية» is «the northern area», not the Northern State
+        if level == 2 and ("area" in before or "town" in before) and "part" in roles_of(key):
+            # «المنطقة الشمالية» is «the northern area», not the Northern State, and «أطراف المدينة
+            # الشمالية» the city's northern outskirts
+            level = 0
         elif "facility" in before and "direction" in before2:
             level = 0  # «غرب ميناء المخا»: a bearing from the port (at sea), not the port's town
         if cands and (prefix.startswith(_WA) or text.find(",", last_end, pstart) >= 0) and (

@@ -577,13 +577,24 @@ def _crf_mentions(doc: Doc, tc: TokenColumns, bounds: Sequence[tuple[int, int]],
                 continue  # «شرق المدينة»، «وسط المدينة»: the city the report is about, not Medina
             if a > lo and typ in _MAKER_TYPES and stems[a - 1] in _VEHICLE_WORDS and norms[a] not in given_names():
                 continue  # «سيارة رانج روفر»، «طراز بوينج 767»: a make or model, not its maker or a person
-            m = _mention(doc, tc, a, b, "GPE" if typ == "ORG" and _district(tc, a, b) else typ, "crf")
+            kind = typ
+            if typ == "ORG" and b - a >= 2 and stems[a] in _SITE_HEADS:
+                kind = "FAC"  # «قاعدة عين الأسد الجوية»: a base, airport or port named with its head
+            elif typ == "ORG" and _district(tc, a, b):
+                kind = "GPE"
+            m = _mention(doc, tc, a, b, kind, "crf")
             if m and not (b == a + 1 and (stems[a] in trig or norms[a] in trig or norms[a] in stop
                                           or (norms[a][:1] in _CLITICS and norms[a][1:] in trig)
                                           or stems[a] in common or norms[a] in common
                                           or (typ == "ORG" and _verb_shaped(tc.texts[a], norms[a])))):
                 out.append(m)
     return out
+
+
+# heads of a military or transport site («قاعدة عين الأسد الجوية»، «مطار معيتيقة الدولي»): a
+# facility even when the CRF reads the name as a body (hospitals and universities stay bodies,
+# as NewsFANE marks them)
+_SITE_HEADS: Final = frozenset(normalize_key(w) for w in ("قاعدة", "مطار", "ميناء", "معسكر", "ثكنة"))
 
 
 # «المدينة» is Medina (11 times alone in the NewsFANE training part), and the city a report is about

@@ -249,9 +249,55 @@ def test_an_army_announcing_its_dead_is_the_side_hit() -> None:
     # «إن مقاتليها «فجروا عبوة شديدة الانفجار في ناقلة جند»»: the brigades' own claim, a bomb
     # noun as the verb's object, is the same blast
     assert name(ied.actor1) == "Al Qassam Brigades"
+    # «وقال الجيش في بيان إن الحادث وقع مساء الثلاثاء ... وإن الجنود «تعرضوا لكمين»»: the same
+    # incident, on the day it happened, not the day it was announced
+    assert ied.event_date == "2025-06-24"
+    assert not of_sub(doc, "Armed clash")
     assert name(ied.actor2) == "Military Forces of Israel"
     assert ied.fatalities == 3
     # «وقال الجيش في بيان»: the army named in the lead, not a Palestinian one
     sources = {e.source.name for e in doc.events if e.source is not None}
     assert "Military Forces of Palestine" not in sources
     assert all(c.source is None or c.source.name != "Military Forces of Palestine" for c in doc.claims)
+
+
+# --- the Khor Mor and Bara wires ------------------------------------------------------------------
+
+
+def test_the_drone_attack_on_khor_mor() -> None:
+    _, doc = read_article("khor_mor_drone_wire.txt", "2025-07-17")
+    (strike,) = of_sub(doc, "Air/drone strike")
+    assert strike.location is not None and strike.location.name == "Khor Mor gas field"
+    assert strike.fatalities == 0 and strike.event_date == "2025-07-16"
+    # «ودان رئيس حكومة الإقليم مسرور بارزاني الهجوم، ووصفه بأنه «...»»: the name, not «الهجوم»
+    assert any(q.speaker == "مسرور بارزاني" and q.speaker_canonical == "Masrour Barzani" for q in doc.quotes)
+
+
+def test_bara_taken_by_the_rsf_in_north_kordofan() -> None:
+    _, doc = read_article("bara_rsf_wire.txt", "2025-07-13")
+    (taken,) = of_sub(doc, "Non-state actor overtakes territory")
+    assert name(taken.actor1) == "RSF: Rapid Support Forces"
+    # «مدينة بارا»: Sudan's Bara (places_extra.tsv), not «ب» + India's Arrah
+    assert taken.location is not None and taken.location.name == "Bārah" and taken.location.country == "SD"
+    # «أطراف المدينة الشمالية»: the city's northern outskirts, not the Northern State
+    assert all(e.location is None or e.location.name != "Northern State" for e in doc.events)
+    # «فيما نفى الجيش ذلك وأكد أن قواته «...»»: the army of the report's country speaks
+    assert any(q.speaker == "الجيش" and q.speaker_canonical == "Military Forces of Sudan" for q in doc.quotes)
+
+
+# --- rules on sentences of their own -------------------------------------------------------------
+
+
+def test_a_named_air_base_is_the_place_of_the_attack() -> None:
+    (ev,) = _events("استهدف هجوم بطائرات مسيرة قاعدة عين الأسد الجوية في محافظة الأنبار.", "2025-05-10")
+    # «قاعدة ... الجوية» is a facility (not an organisation whose place words are skipped)
+    assert ev.location is not None and ev.location.name == "Ain al-Asad Air Base"
+    assert ev.location.geo_precision == 1
+
+
+def test_a_passive_arrest_with_tamma_is_an_arrest() -> None:
+    (ev,) = _events("وتم اعتقال خمسة إرهابيين في قضاء الحويجة، بحسب خلية الإعلام الأمني.", "2025-05-10")
+    assert ev.sub_event_type == "Arrests"
+    assert ev.location is not None and ev.location.name == "Al Ḩawījah"
+    # an order to arrest is no arrest
+    assert not _events("طالب القاضي باعتقال خمسة متهمين في قضاء الحويجة.", "2025-05-10")
