@@ -458,6 +458,9 @@ def _read_phrase(ix: DocIndex, pos: int, limit: int, allow_lam: bool) -> Phrase:
         if ix.is_number_start(t_start):
             stop = t_start  # «أحصى ثلاثة قتلى»: a count is no speaker
             break
+        if units and norm in _DEED_OBJECTS and i > body_close:
+            stop = t_start  # «وتبنت حركة طالبان باكستان الهجوم»: the deed claimed, not the name's
+            break
         if _suffixed_title(ix, norm):
             # «مديره», «رئيسها»: a title with a possessive pronoun
             units.append(Unit("title", t_start, tok_ends[i], norm))
@@ -556,6 +559,12 @@ def _lam_complement(ix: DocIndex, i: int, units: list[Unit]) -> int | None:
     if norms[end].startswith(ARTICLE) and not (w is not None and w.payloads[0].kind == "title"):
         return None
     return end
+
+
+# definite deed nouns that follow a verb's subject as its object («تبنت X الهجوم»، «ودان X التفجير»)
+_DEED_OBJECTS: Final = frozenset(normalize_key(w) for w in (
+    "الهجوم", "الهجمات", "الهجومين", "التفجير", "التفجيرات", "العملية", "الاعتداء", "الاعتداءات",
+    "الغارة", "الغارات", "القصف", "الاغتيال", "الحادث", "الحادثة"))
 
 
 def _object_nouns() -> frozenset[str]:

@@ -301,3 +301,19 @@ def test_a_passive_arrest_with_tamma_is_an_arrest() -> None:
     assert ev.location is not None and ev.location.name == "Al Ḩawījah"
     # an order to arrest is no arrest
     assert not _events("طالب القاضي باعتقال خمسة متهمين في قضاء الحويجة.", "2025-05-10")
+
+
+def test_the_group_that_claims_an_attack_is_named_without_the_attack() -> None:
+    doc = hadath.extract("قتل 12 جندياً باكستانياً في هجوم شنه مسلحون على نقطة تفتيش في منطقة شمال وزيرستان، "
+                         "وتبنت حركة طالبان باكستان الهجوم، بحسب ما أعلن الجيش.", published="2025-05-10")
+    (ev,) = doc.events
+    assert name(ev.actor1) == "TTP: Tehreek-i-Taliban Pakistan"
+    # «وتبنت حركة طالبان باكستان الهجوم»: the name ends before the deed it claims
+    assert all("الهجوم" not in (c.source.text if c.source else "") for c in doc.claims)
+    assert ev.source is not None and "الهجوم" not in ev.source.name
+
+
+def test_the_sambisa_forest_is_placed() -> None:
+    (ev,) = _events("أعلن الجيش النيجيري مقتل 20 من عناصر جماعة بوكو حرام في غارات جوية على معاقلها "
+                    "في غابة سامبيسا بولاية بورنو.", "2025-05-10")
+    assert ev.location is not None and ev.location.name == "Sambisa Forest"
