@@ -180,7 +180,8 @@ _BETWEEN: Final = frozenset({normalize_key("بين")})
 _ONE_ADJ: Final = frozenset(normalize_key(w) for w in ("واحد", "واحدة", "الواحد", "الواحدة"))
 _SUBSET_PREV: Final = frozenset(normalize_key(w) for w in ("بينهم", "بينهن", "منهم", "منهن", "بينها", "ومنهم", "وبينهم"))
 _AGENT_PREV: Final = frozenset(normalize_key(w) for w in ("يد", "أيدي", "قبل", "شنها", "شنتها", "شنه", "شنوه", "نفذه", "نفذوه", "شنته", "نفذها", "نفذتها", "تبنته", "تبنت", "تبنى",
-                                                           "نفذته", "نفذوها", "ارتكبته", "ارتكبتها", "ارتكبها"))
+                                                           "نفذته", "نفذوها", "ارتكبته", "ارتكبتها", "ارتكبها",
+                                                           "نصبه", "نصبته", "نصبها", "نصبتها", "نصبوه", "نصبوها"))  # «كمين نصبه مسلحون»
 # a weapon, then who released or planted it: «بقذيفة أطلقها الحوثيون»، «ببرميل ألقته مروحية»، «بعبوة
 # زرعها مسلحون». The attacker, when the weapon struck; when it was defused («فككت الشرطة عبوة زرعها
 # مجهولون») the planter is the side whose attack was disrupted, not the event's first actor.
@@ -1857,6 +1858,9 @@ def _time_aside(s: SentenceCtx, a: int, b: int) -> bool:
     return b - a <= _TIME_ASIDE and all(not s.alpha[k] or s.norms[k] in _DAY_WORDS for k in range(a, b))
 
 
+_PARTITIVE_REACH: Final = 3  # «مقتل عنصرين من الأمن العام»: the count, «من», then the force
+
+
 def _announcer_of_own(s: SentenceCtx, group: list[Candidate], spans: list[ActorSpan]) -> ActorSpan | None:
     """The force named before a casualty noun whose dead, counted right after it, are its own
     men by name: «أعلن الجيش مقتل ثلاثة جنود» (the soldiers are the army's), so the army announces
@@ -1866,7 +1870,8 @@ def _announcer_of_own(s: SentenceCtx, group: list[Candidate], spans: list[ActorS
         if c.trigger.mode != "casualty" or c.trigger.pos == "verb" and not c.key.startswith("\u0627\u0644"):
             continue
         # the dead right after the casualty word and its count: «مقتل ثلاثة جنود»، «مقتل جنديين»
-        dead = next((x for x in spans if c.tok_end <= x.tok <= c.tok_end + 1), None)
+        dead = next((x for x in spans if c.tok_end <= x.tok <= c.tok_end + 1
+                     or (x.tok <= c.tok_end + _PARTITIVE_REACH and s.norms[x.tok - 1] == _FROM)), None)
         if dead is None or dead.role != "state":
             continue
         # the announcer right before it, after its reporting verb: «أعلن الجيش مقتل», a day
@@ -1913,7 +1918,19 @@ def assassinated_one(s: SentenceCtx, group: list[Candidate]) -> bool:
         a, b = s.ends[c.tok_end - 1], s.ends[min(len(s.norms), c.tok_end + _ONE_VICTIM_REACH) - 1]
         if any(a < m.start < b and m.type == "PER" for m in s.ents):
             return True
+        if c.trigger.pos in VERB_POS and c.key in _ASSASSINATING:
+            # «اغتال مسلحون مجهولون يستقلون دراجة نارية القيادي في حركة فتح محمد العرموشي»: the
+            # verb's subject and its description stand first; one person named in the clause
+            # before a comma is the one killed
+            stop = min(s.clause_stop(c.clause), len(s.norms), c.tok_end + _VERB_VICTIM_REACH)
+            comma = next((k for k in range(c.tok_end, stop) if s.texts[k] in _CLAUSE_PUNCT), stop)
+            b = s.ends[comma - 1] if comma > c.tok_end else a
+            if sum(1 for m in s.ents if a < m.start < b and m.type == "PER") == 1:
+                return True
     return False
+
+
+_VERB_VICTIM_REACH: Final = 16  # tokens from «اغتال» to its victim's name, past its subject
 
 
 _ASSASSINATION_MODE: Final = "assassination"  # triggers.tsv
@@ -1948,7 +1965,8 @@ _ASSASSINATED: Final = frozenset(p + normalize_key(w) for p in ("", "\u0648", "\
     "اغتيال", "اغتيل", "اغتيلت"))
 # a support verb with the attack's pronoun right before its doer: «هجوم انتحاري نفذته امرأة»
 _DONE_BY_FORMS: Final = frozenset(normalize_key(w) for w in (
-    "نفذه", "نفذته", "نفذها", "نفذتها", "نفذوه", "نفذوها", "شنه", "شنته", "شنها", "شنتها", "شنوه", "شنوها"))
+    "نفذه", "نفذته", "نفذها", "نفذتها", "نفذوه", "نفذوها", "شنه", "شنته", "شنها", "شنتها", "شنوه", "شنوها",
+    "نصبه", "نصبته", "نصبها", "نصبتها", "نصبوه", "نصبوها"))
 
 # the same, present: «أحدث هجوم من نوعه تنفذه امرأة» (a kind of attack, no one deed)
 _DOERS: Final = _DONE_BY_FORMS | frozenset(normalize_key(w) for w in ("ينفذه", "تنفذه", "ينفذها", "تنفذها", "يشنه", "تشنه"))

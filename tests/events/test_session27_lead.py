@@ -317,3 +317,18 @@ def test_the_sambisa_forest_is_placed() -> None:
     (ev,) = _events("أعلن الجيش النيجيري مقتل 20 من عناصر جماعة بوكو حرام في غارات جوية على معاقلها "
                     "في غابة سامبيسا بولاية بورنو.", "2025-05-10")
     assert ev.location is not None and ev.location.name == "Sambisa Forest"
+
+
+def test_an_ambush_laid_by_a_group_against_the_announcers_men() -> None:
+    (ev,) = _events("أعلنت وزارة الداخلية السورية مقتل عنصرين من الأمن العام وإصابة ثلاثة آخرين في كمين نصبه "
+                    "مسلحون من فلول النظام البائد على طريق جبلة في ريف اللاذقية.", "2025-05-10")
+    # «مقتل عنصرين من الأمن العام»: the ministry's own men, the side hit; «كمين نصبه X»: X laid it
+    assert name(ev.actor1) == "Assad Regime Loyalists"
+    assert name(ev.actor2) == "Police Forces of Syria"
+    assert ev.fatalities == 2
+
+
+def test_an_assassination_verb_counts_the_one_person_named_after_its_subject() -> None:
+    (ev,) = _events("اغتال مسلحون مجهولون يستقلون دراجة نارية القيادي في حركة فتح محمد العرموشي في مخيم "
+                    "عين الحلوة جنوب لبنان.", "2025-05-10")
+    assert ev.fatalities == 1 and name(ev.actor2) == "Fatah Movement"
