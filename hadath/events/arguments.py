@@ -102,6 +102,8 @@ _DEATH_WORDS: Final = frozenset(normalize_key(w) for w in (
     "قضى", "قضوا", "قضيا", "قضت", "قضين",  # «قضى طفلان شقيقان جراء انفجار لغم أرضي»
     # «اغتيل ناشط»، «اغتيال ناشط»: an assassination is a death («محاولة اغتيال» is not: :func:`_deaths`)
     "اغتيل", "اغتيلت", "اغتيلوا", "اغتيال",
+    # with the victims' pronoun: «ما أسفر عن مقتله»، «ما أدى إلى مقتلهما»
+    "مقتله", "مقتلها", "مقتلهما", "مصرعه", "مصرعها", "مصرعهما", "استشهاده", "استشهادها", "استشهادهما",
 ))
 _ASSASSINATION: Final = normalize_key("اغتيال")
 _ATTEMPT: Final = frozenset(normalize_key(w) for w in ("محاولة", "محاولات", "محاولتي", "محاولتين"))
@@ -114,10 +116,13 @@ _INJURY_WORDS: Final = frozenset(normalize_key(w) for w in (
 _DURATIONS: Final = frozenset(normalize_key(w) for w in (
     "عاما", "عام", "أعوام", "سنة", "سنوات", "سنين", "شهرا", "أشهر", "شهور", "أسبوعا", "أسابيع",
     "يوما", "أيام", "ساعة", "ساعات", "دقيقة", "دقائق"))  # after a number: years of age, a duration
-_ONE_DEAD: Final = frozenset(normalize_key(w) for w in ("قتيلا", "قتيل", "شهيدا", "مقتول", "مقتولا", "مقتولة"))  # «فأرداه قتيلا»، «جثة شاب مقتول»
+_ONE_DEAD: Final = frozenset(normalize_key(w) for w in (
+    "قتيلا", "قتيل", "شهيدا", "مقتول", "مقتولا", "مقتولة",  # «فأرداه قتيلا»، «جثة شاب مقتول»
+    "مقتله", "مقتلها", "مصرعه", "مصرعها", "استشهاده", "استشهادها"))  # «ما أسفر عن مقتله»: his death
 _ANOTHER_ONE: Final = frozenset(normalize_key(w) for w in (  # «ولقي ثالث حتفه»: one more person, counted by rank
     "ثالث", "ثالثة", "رابع", "رابعة", "خامس", "خامسة", "سادس", "سادسة"))
-_TWO_DEAD: Final = frozenset(normalize_key(w) for w in ("قتيلين", "قتيلان", "شهيدين"))
+_TWO_DEAD: Final = frozenset(normalize_key(w) for w in (
+    "قتيلين", "قتيلان", "شهيدين", "مقتلهما", "مصرعهما", "استشهادهما"))  # «ما أسفر عن مقتلهما»: both
 _VAGUE: Final = {normalize_key("عشرات"): 10, normalize_key("العشرات"): 10, normalize_key("مئات"): 100,
           normalize_key("المئات"): 100, normalize_key("بضعة"): 3, normalize_key("بضع"): 3,
           normalize_key("آلاف"): 1000, normalize_key("الآلاف"): 1000}

@@ -2510,6 +2510,9 @@ _GROUND: Final = frozenset(normalize_key(w) for w in (
     "جبهة", "محور", "أراض", "أراضي", "مساحات", "كيلومترات", "كيلومترا", "مربعا",
     # a force's base: «سيطرتها الكاملة على مقر قيادة الفرقة السادسة»، «على ثكنة»، «على الحامية»
     "مقر", "مقرات", "ثكنة", "ثكنات", "حامية", "الحامية", "المقرات", "الثكنات",
+    # a named place by its head, the name unknown to the gazetteer: «سيطرت قوات النخبة الحضرمية على
+    # مديرية غيل بن يمين»
+    "مديرية", "مدينة", "بلدة", "قرية", "ناحية", "قضاء", "حي", "مخيم",
     # definite after a quantity: «استعاد الجيش السيطرة على عدد من القرى»
     "المواقع", "التلال", "المرتفعات", "القرى", "البلدات", "الأحياء", "النقاط", "المعسكرات"))
 _GROUND_REACH: Final = 8  # tokens after a territory verb to the ground it took (the subject may stand between)

@@ -332,3 +332,22 @@ def test_an_assassination_verb_counts_the_one_person_named_after_its_subject() -
     (ev,) = _events("اغتال مسلحون مجهولون يستقلون دراجة نارية القيادي في حركة فتح محمد العرموشي في مخيم "
                     "عين الحلوة جنوب لبنان.", "2025-05-10")
     assert ev.fatalities == 1 and name(ev.actor2) == "Fatah Movement"
+
+
+def test_ground_named_by_its_head_and_an_unknown_name_is_taken() -> None:
+    (ev,) = _events("وفي حضرموت، سيطرت قوات النخبة الحضرمية على مديرية غيل بن يمين بعد اشتباكات مع مسلحين قبليين.",
+                    "2025-05-10")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+    assert name(ev.actor1) == "Hadrami Elite Forces"
+
+
+def test_a_death_noun_with_the_victims_pronoun_counts_them() -> None:
+    (two,) = _events("استهدفت طائرة مسيرة تركية سيارة تقل قياديين في قوات سوريا الديمقراطية قرب القامشلي، "
+                     "ما أسفر عن مقتلهما.", "2025-05-10")
+    assert two.fatalities == 2
+    (one,) = _events("استهدفت طائرة مسيرة تركية سيارة القيادي في قسد أحمد علي قرب القامشلي، ما أسفر عن مقتله.",
+                     "2025-05-10")
+    assert one.fatalities == 1
+    # a death the crowd protests is no toll of the protest
+    (protest,) = _events("خرج المئات في مسيرة احتجاجا على مقتله برصاص الشرطة.", "2025-05-10")
+    assert protest.fatalities is None
