@@ -1,0 +1,59 @@
+"""Session 27: protest forms of today's wires that the 2007-08 training part lacks.
+
+* a strike told by its verb with what is withheld: «أضرب المعلمون ... عن العمل»
+  (:func:`hadath.events.stage._struck_from_work`);
+* a protest noun with its people's pronoun kept up or joined like a strike: «واصل مئات العمال
+  اعتصامهم المفتوح» (triggers.tsv, :func:`hadath.events.stage._own_protest`).
+
+Near misses: a strike recalled in a relative clause, threatened, or «أضرب» that is a beating;
+a sit-in ended.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import hadath
+
+
+def _protests(text: str) -> list[hadath.Event]:
+    return [e for e in hadath.extract(text, published="2024-05-15").events if e.plover_type == "PROTEST"]
+
+
+@pytest.mark.parametrize(("text", "crowd"), [
+    ("أضرب المعلمون في المدارس الحكومية عن العمل لليوم الثالث على التوالي.", "المعلمون"),
+    ("وأضرب عمال الميناء عن العمل أمس.", "عمال الميناء"),
+    ("أضرب الأطباء المقيمون في المستشفيات العامة عن الدوام احتجاجا على الاعتداءات المتكررة.", "الأطباء المقيمون"),
+])
+def test_a_strike_verb_with_what_is_withheld_is_a_strike(text: str, crowd: str) -> None:
+    (ev,) = _protests(text)
+    assert ev.sub_event_type == "Peaceful protest"
+    assert ev.actor1 is not None and ev.actor1.text == crowd
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إن العمال الذين أضربوا عن العمل الشهر الماضي فصلوا من وظائفهم.",  # background
+    "وهدد المعلمون بأن يضربوا عن العمل الأسبوع المقبل.",  # a threat
+    "وأضرب الرجل زوجته ضربا مبرحا.",  # a beating: nothing withheld
+    "وقالت الوزارة إنها ستتخذ الإجراءات القانونية بحق المضربين.",
+])
+def test_a_strike_verb_told_as_background_threat_or_beating_is_no_protest(text: str) -> None:
+    assert not _protests(text)
+
+
+@pytest.mark.parametrize("text", [
+    "واصل مئات العمال اعتصامهم المفتوح أمام مقر الشركة لليوم العاشر.",
+    "واصل المحتجون احتجاجاتهم في ساحة التحرير لليوم الثاني.",
+])
+def test_a_protest_of_their_own_kept_up_is_a_protest(text: str) -> None:
+    (ev,) = _protests(text)
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "وأنهى العمال اعتصامهم بعد الاتفاق مع الإدارة.",  # ended, not kept up
+    "وقرر المعلمون تعليق احتجاجاتهم حتى إشعار آخر.",
+    "وقال إن الذين واصلوا اعتصامهم العام الماضي فصلوا من عملهم.",  # background
+])
+def test_a_protest_of_their_own_ended_or_recalled_is_no_protest(text: str) -> None:
+    assert not _protests(text)
