@@ -3704,6 +3704,32 @@ def _arrested_by(doc: Doc, s: SentenceCtx, group: list[Candidate], spans: list[a
     return arguments.Arguments(args.actor1, by, args.assoc, args.spans)
 
 
+_INTERVENTION_CUES: Final = frozenset({"dispersal", "intervention"})  # cues.tsv: «الغاز المسيل للدموع»، «لتفريق»، «قمع»
+_INTERVENER_REACH: Final = 4  # words between the force and the dispersal cue («وأطلقت قوات الأمن الغاز المسيل للدموع»)
+
+
+def _crowd_no_actor2(s: SentenceCtx, spans: list[arguments.ActorSpan],
+                     args: arguments.Arguments) -> arguments.Arguments:
+    """A protest's actor2 is whoever intervened, never a crowd of protesters: «خرجت مواكب حاشدة في
+    الخرطوم ...، وأطلقت قوات الأمن الغاز المسيل للدموع على المتظاهرين» read the crowd the gas
+    was fired at as actor2, and the protest's crowd is its actor1 already (ACLED: actor2 the
+    force that intervened, else none). The force is a state actor span within
+    :data:`_INTERVENER_REACH` words of a dispersal or intervention cue (cues.tsv) in its clause,
+    the nearest; with none, actor2 is left empty."""
+    a2 = args.actor2
+    if a2 is None or a2.inter not in CROWD_INTER:
+        return args
+    best: tuple[int, arguments.ActorSpan] | None = None
+    for k in s.cues:
+        if k.kind not in _INTERVENTION_CUES:
+            continue
+        for x in spans:
+            gap = abs(x.tok - k.tok)
+            if x.role == "state" and x.clause == k.clause and gap <= _INTERVENER_REACH and (best is None or gap < best[0]):
+                best = (gap, x)
+    return arguments.Arguments(args.actor1, best[1].actor if best else None, args.assoc, args.spans)
+
+
 def _force_first(args: arguments.Arguments) -> arguments.Arguments:
     """Excessive force against protesters as ACLED orders it: actor1 the force that used it,
     actor2 the crowd, however the sentence orders them («فرقت قوات الأمن بالقوة تظاهرة ...
@@ -3871,6 +3897,7 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
                 args.actor2 = force.actor
         elif args.actor2 is None:
             args.actor2 = _force_stoned(group, spans)
+        args = _crowd_no_actor2(s, spans, args)
     if fam == "violence":
         args = _fired_to_disperse(s, best, spans, args)
     typing = acled.decide(best, group, local_kinds, args.actor1, args.actor2)

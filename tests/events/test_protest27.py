@@ -57,3 +57,19 @@ def test_a_protest_of_their_own_kept_up_is_a_protest(text: str) -> None:
 ])
 def test_a_protest_of_their_own_ended_or_recalled_is_no_protest(text: str) -> None:
     assert not _protests(text)
+
+
+# --- a protest's actor2 is the force that intervened, never a crowd (stage._crowd_no_actor2) ---------
+
+
+@pytest.mark.parametrize(("text", "force"), [
+    ("خرجت مواكب حاشدة في الخرطوم اليوم الخميس رفضا للحكم العسكري، وأطلقت قوات الأمن الغاز المسيل للدموع "
+     "على المتظاهرين.", "قوات الأمن"),
+    ("تظاهر المئات في مدينة السليمانية للمطالبة بصرف الرواتب، وفرقت قوات الأمن المحتجين بالغاز المسيل للدموع.",
+     "قوات الأمن"),
+])
+def test_the_force_that_dispersed_a_protest_is_its_actor2(text: str, force: str) -> None:
+    (ev,) = _protests(text)
+    assert ev.sub_event_type == "Protest with intervention"
+    assert ev.actor1 is not None and ev.actor1.name.startswith("Protesters")
+    assert ev.actor2 is not None and ev.actor2.text == force and ev.actor2.inter == 1
