@@ -73,3 +73,24 @@ def test_the_force_that_dispersed_a_protest_is_its_actor2(text: str, force: str)
     assert ev.sub_event_type == "Protest with intervention"
     assert ev.actor1 is not None and ev.actor1.name.startswith("Protesters")
     assert ev.actor2 is not None and ev.actor2.text == force and ev.actor2.inter == 1
+
+
+# --- worshippers leaving or gathering for prayer (modality._worshippers) ------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "خرج آلاف المصلين من المسجد بعد صلاة الجمعة.",
+    "تجمع مئات المصلين في باحات المسجد الأقصى لأداء صلاة التراويح.",
+])
+def test_worshippers_at_prayer_are_no_protest(text: str) -> None:
+    assert not _protests(text)
+
+
+@pytest.mark.parametrize("text", [
+    "خرج آلاف المصلين في مسيرة بعد صلاة الجمعة تنديدا بالعدوان.",
+    "خرج آلاف المصلين عقب صلاة الجمعة مرددين هتافات ضد الحكومة.",
+    "تجمع مئات المصلين أمام المسجد احتجاجا على إغلاقه.",
+    "خرج آلاف العراقيين إلى الشوارع.",
+])
+def test_worshippers_with_a_grievance_protest(text: str) -> None:
+    assert _protests(text)
