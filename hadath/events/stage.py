@@ -2314,6 +2314,21 @@ def _deed_verbs(s: SentenceCtx, v: int) -> list[Candidate]:
             and o.trigger.mode in _CROWD_DEED_MODES and not o.key.startswith(_AL)]
 
 
+_UNDERTAKEN_REACH: Final = 3  # words from the crowd word to «على»: «أقدم محتجون غاضبون على»
+
+
+def _undertook_deed(s: SentenceCtx, v: int, c: Candidate) -> bool:
+    """The light verb «أقدم» at token ``v``, whose crowd subject is ``c``, takes a deed of storming,
+    attacking, burning or rioting after «على»: «أقدم محتجون على إضرام النار في مقر حزب» burned it as
+    «أضرم محتجون النار» would (:func:`_deed_verbs`): ACLED's *Violent demonstration*. The deed's
+    verbal noun (a trigger of :data:`_CROWD_DEED_MODES`) stands right after «على», and «على» at most
+    :data:`_UNDERTAKEN_REACH` words after the crowd word."""
+    if not any(cue.tok == v and cue.kind == _UNDERTAKE for cue in s.cues):
+        return False
+    ala = next((k for k in range(c.tok_end, min(c.tok_end + _UNDERTAKEN_REACH, len(s.norms))) if s.norms[k] == _ON), None)
+    return ala is not None and any(o.tok == ala + 1 and o.trigger.mode in _CROWD_DEED_MODES for o in s.candidates)
+
+
 def _opens_clause(s: SentenceCtx, i: int) -> bool:
     """Token ``i`` opens its clause: the clause's first token, or right after punctuation or «قد»."""
     if i == 0 or i == s.clause_starts[s.clause_of(i)]:
@@ -3887,7 +3902,8 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
                                 for c in s.candidates if not c.veto):
         if any(x.role == "protester" for x in spans):
             local_kinds.add("killed_protesters")
-    if fam == "protest" and any((v := _crowd_verb(c)) is not None and _deed_verbs(s, v) for c in group):
+    if fam == "protest" and any((v := _crowd_verb(c)) is not None and (_deed_verbs(s, v) or _undertook_deed(s, v, c))
+                                for c in group):
         local_kinds.add(acled.VIOLENT_CROWD)  # «اقتحم متظاهرون مبنى البرلمان»: the crowd stormed it
     if fam == "protest":
         force = _force_clashed(group, spans)

@@ -94,3 +94,20 @@ def test_worshippers_at_prayer_are_no_protest(text: str) -> None:
 ])
 def test_worshippers_with_a_grievance_protest(text: str) -> None:
     assert _protests(text)
+
+
+# --- a crowd that undertook a deed of burning or storming (stage._undertook_deed) ---------------------
+
+
+@pytest.mark.parametrize("text", [
+    "أقدم محتجون على إضرام النار في مقر حزب في مدينة البصرة.",
+    "أقدم متظاهرون غاضبون على اقتحام مبنى المحافظة في الناصرية.",
+])
+def test_protesters_who_undertook_burning_or_storming_are_a_violent_demonstration(text: str) -> None:
+    (ev,) = _protests(text)
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_protesters_who_undertook_a_sit_in_are_peaceful() -> None:
+    (ev,) = _protests("أقدم محتجون على الاعتصام أمام مبنى المحافظة.")
+    assert ev.sub_event_type == "Peaceful protest"
