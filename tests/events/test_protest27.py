@@ -111,3 +111,30 @@ def test_protesters_who_undertook_burning_or_storming_are_a_violent_demonstratio
 def test_protesters_who_undertook_a_sit_in_are_peaceful() -> None:
     (ev,) = _protests("أقدم محتجون على الاعتصام أمام مبنى المحافظة.")
     assert ev.sub_event_type == "Peaceful protest"
+
+
+# --- a protest is not placed at its grievance (arguments._grievance_object) ---------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "تظاهر آلاف المغاربة تضامنا مع غزة.",
+    "خرج آلاف الأردنيين في مسيرة تضامنا مع أهالي غزة.",
+])
+def test_the_place_a_protest_is_for_is_not_its_place(text: str) -> None:
+    (ev,) = _protests(text)
+    assert ev.location is None or ev.location.name != "Gaza"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("تظاهر الآلاف في لندن احتجاجا على الحرب على غزة.", "London"),
+    ("تظاهر المئات احتجاجا على انقطاع الكهرباء في البصرة.", "Basrah"),  # the grievance's place is theirs
+    ("نظم ناشطون وقفة تضامنا مع غزة في الرباط.", "Rabat"),
+])
+def test_a_protest_keeps_the_place_it_was_held(text: str, place: str) -> None:
+    (ev,) = _protests(text)
+    assert ev.location is not None and ev.location.name == place
+
+
+def test_moroccans_are_moroccan_protesters() -> None:
+    (ev,) = _protests("تظاهر آلاف المغاربة تضامنا مع غزة.")
+    assert ev.actor1 is not None and ev.actor1.name == "Protesters (Morocco)"
