@@ -245,6 +245,7 @@ _AIM_REACH: Final = 3  # «قذائف هاون على»، «صواريخ قسا�
 _TURNING_VERBS: Final = frozenset(normalize_key(w) for w in ("تحول", "تحولت", "انقلب", "انقلبت"))
 _INTO: Final = frozenset(normalize_key(w) for w in ("إلى", "الى"))
 _TURNED_REACH: Final = 5  # «وتحولت جنازة القتيل إلى»: words from the verb to «إلى», its subject between
+_RELATIVE_CLAUSE_REACH: Final = 4  # and a relative clause on the subject adds: «الذي قتل برصاص الشرطة»
 _UNDERTAKE: Final = "undertake"  # cues.tsv: light verbs of doing («قام»، «أقدم»)
 _ON: Final = normalize_key("على")
 # self-immolation nouns (triggers.tsv row self-immolation), normalised: «إحراق نفسه»، «حرق نفسه»، «إضرام النار»
@@ -1755,7 +1756,10 @@ def _turned_into(c: Candidate) -> bool:
     s = c.sent
     if c.tok < 2 or s.norms[c.tok - 1] not in _INTO:
         return False
-    return _opening_verb_before(c, _TURNING_VERBS, max(s.clause_starts[c.clause], c.tok - 1 - _TURNED_REACH), c.tok - 2)
+    first = c.tok - 1 - _TURNED_REACH
+    if any(s.norms[i] in _RELATIVES for i in range(max(0, first), c.tok - 1)):
+        first -= _RELATIVE_CLAUSE_REACH  # «تحولت جنازة الشاب الذي قتل برصاص الشرطة إلى مظاهرة»
+    return _opening_verb_before(c, _TURNING_VERBS, max(s.clause_starts[c.clause], first), c.tok - 2)
 
 
 def _opening_verb_before(c: Candidate, verbs: frozenset[str], first: int, last: int) -> bool:

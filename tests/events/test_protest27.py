@@ -138,3 +138,9 @@ def test_a_protest_keeps_the_place_it_was_held(text: str, place: str) -> None:
 def test_moroccans_are_moroccan_protesters() -> None:
     (ev,) = _protests("تظاهر آلاف المغاربة تضامنا مع غزة.")
     assert ev.actor1 is not None and ev.actor1.name == "Protesters (Morocco)"
+
+
+def test_a_funeral_turned_protest_with_a_relative_clause_on_its_subject_is_a_protest() -> None:
+    (ev,) = _protests("تحولت جنازة الشاب الذي قتل برصاص الشرطة إلى مظاهرة غاضبة في كربلاء.")
+    assert ev.location is not None and ev.location.name == "Karbala"
+    assert not _protests("وقال إن المظاهرة التي تحولت إلى مواجهات جرت الشهر الماضي.")
