@@ -3492,6 +3492,34 @@ def _fired_to_disperse(s: SentenceCtx, best: Candidate, spans: list[arguments.Ac
     return args if protesters is None else arguments.Arguments(a1, protesters, args.assoc, args.spans)
 
 
+_HIT_REACH: Final = 3  # words from the casualty word to the protester noun: «أصيب عدد من المحتجين»
+
+
+def _protesters_hit(s: SentenceCtx, group: list[Candidate], spans: list[arguments.ActorSpan],
+                    args: arguments.Arguments) -> arguments.Arguments:
+    """Protesters wounded or killed by a state force's fire are its actor2, the force its actor1:
+    «أصيب ثلاثة متظاهرين بالرصاص الحي عندما أطلقت قوات الأمن النار على مسيرة» read no victim
+    (a protester noun is a protest word, not a civilian one) and the force as actor2, an *Armed
+    clash* with nobody; ACLED codes *Excessive force against protesters* (acled.decide types it
+    by the protester actor2). The protester noun (generic, a count may stand before it) comes at
+    most :data:`_HIT_REACH` words after a casualty word (cues.tsv kind casualty or a casualty
+    trigger of the group) in a clause of the group; actor2 is then none or that state force,
+    and actor1 none or a state force."""
+    a1, a2 = args.actor1, args.actor2
+    if a2 is not None and a2.inter != STATE_INTER or a1 is not None and a1.inter != STATE_INTER:
+        return args
+    if a1 is not None and a2 is not None:
+        return args
+    clauses = {c.clause for c in group}
+    hits = [k.tok for k in s.cues if k.kind == "casualty" and k.clause in clauses]
+    hits += [c.tok for c in group if c.trigger.mode == "casualty"]
+    crowd = next((x for x in spans if x.role == "protester" and x.generic and x.clause in clauses
+                  and any(0 < x.tok - h <= _HIT_REACH for h in hits)), None)
+    if crowd is None:
+        return args
+    return arguments.Arguments(a1 or a2, crowd.actor, args.assoc, args.spans)
+
+
 def _crowd_actor(role: str, text: str, country: str | None) -> Actor | None:
     """The generic crowd of ``role`` (protester, rioter; generic_actors.tsv) of ``country``,
     written as ``text``: «Rioters (Iraq)»."""
@@ -3919,7 +3947,7 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
             args.actor2 = _force_stoned(group, spans)
         args = _crowd_no_actor2(s, spans, args)
     if fam == "violence":
-        args = _fired_to_disperse(s, best, spans, args)
+        args = _protesters_hit(s, group, spans, _fired_to_disperse(s, best, spans, args))
     typing = acled.decide(best, group, local_kinds, args.actor1, args.actor2)
     if fam == "violence" and typing.sub_event_type == "Armed clash":
         throw = _stone_throwers(s, best)

@@ -144,3 +144,28 @@ def test_a_funeral_turned_protest_with_a_relative_clause_on_its_subject_is_a_pro
     (ev,) = _protests("تحولت جنازة الشاب الذي قتل برصاص الشرطة إلى مظاهرة غاضبة في كربلاء.")
     assert ev.location is not None and ev.location.name == "Karbala"
     assert not _protests("وقال إن المظاهرة التي تحولت إلى مواجهات جرت الشهر الماضي.")
+
+
+# --- protesters wounded by a state force's fire (stage._protesters_hit) -------------------------------
+
+
+def _all(text: str) -> list[hadath.Event]:
+    return hadath.extract(text, published="2024-05-15").events
+
+
+@pytest.mark.parametrize(("text", "force", "crowd"), [
+    ("أصيب ثلاثة متظاهرين بالرصاص الحي عندما أطلقت قوات الأمن النار على مسيرة في أم درمان.", "قوات الأمن", "متظاهرين"),
+    ("أصيب عشرة محتجين برصاص الشرطة في مدينة الناصرية.", "الشرطة", "محتجين"),
+    ("أصيب عدد من المحتجين بجروح عندما فتحت قوات الأمن النار عليهم في البصرة.", "قوات الأمن", "المحتجين"),
+])
+def test_protesters_wounded_by_a_force_are_excessive_force(text: str, force: str, crowd: str) -> None:
+    (ev,) = _all(text)
+    assert ev.sub_event_type == "Excessive force against protesters"
+    assert ev.actor1 is not None and ev.actor1.text == force
+    assert ev.actor2 is not None and ev.actor2.text == crowd and ev.actor2.name.startswith("Protesters")
+    assert ev.fatalities is None  # wounded, none dead
+
+
+def test_protesters_attacked_by_gunmen_are_not_excessive_force() -> None:
+    assert all(e.sub_event_type != "Excessive force against protesters"
+               for e in _all("أصيب ثلاثة متظاهرين بهجوم شنه مسلحون مجهولون على الاعتصام."))
