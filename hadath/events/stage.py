@@ -399,7 +399,7 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
     if c.trigger.plover == "PROTEST" and (_counted_chant(c) or _dispersed(c) or _counted_march(c) or _march_subject(c)
                                           or _crowd_dispersed(c) or _turned_into(c) or _done_in_protest(c)
                                           or _call_answered(c) or _crowd_burned(c) or _chain_formed(c)
-                                          or _joined_by_crowd(c) or _headline(c)):
+                                          or _joined_by_crowd(c) or _headline(c) or _went_on(doc, c)):
         return True
     if c.trigger.plover in _TALK_TYPES:
         return _party_follows(c) or _reached(c) or _signed(c)
@@ -440,6 +440,39 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
     if c.trigger.mode == SELF_HARM_MODE:
         return _immolated_in_protest(c)
     return False
+
+
+# past verbs of protests going on or spreading, feminine as their plural subject: «تواصلت الاحتجاجات»
+_WENT_ON: Final = frozenset(normalize_key(w) for w in (
+    "تواصلت", "استمرت", "عمت", "تجددت", "اتسعت", "امتدت", "تصاعدت", "توسعت"))
+# plural protest nouns that such a verb tells going on (a bare «المسيرات» may be drones)
+_PROTESTS_PLURAL: Final = frozenset(normalize_key(w) for w in (
+    "الاحتجاجات", "المظاهرات", "التظاهرات", "الاعتصامات", "الإضرابات"))
+_DAY_COUNT: Final = normalize_key("لليوم")  # «لليوم العاشر»: the protests of another day
+
+
+def _went_on(doc: Doc, c: Candidate) -> bool:
+    """Protests said to go on or spread, with their place or their day: «تواصلت الاحتجاجات في مدينة
+    جرادة لليوم العاشر»، «عمت التظاهرات مدن الجنوب العراقي لليوم الثالث». Wires lead with a day's
+    protests so, the definite noun naming the movement, not one protest told before (ACLED codes
+    each day's). The verb (:data:`_WENT_ON`) opens its clause right before the plural protest noun
+    (:data:`_PROTESTS_PLURAL`) and is no background (no relative pronoun or after-word in the
+    two words before it, no trial or history word before it); a place or «لليوم» follows the
+    noun within :data:`_PLACE_AFTER` words. Training part: one such sentence, a yes («وقد امتدت
+    الاحتجاجات إلى خارج الحدود اليونانية، اذ تظاهر ...»)."""
+    s = c.sent
+    if c.prefix or c.key not in _PROTESTS_PLURAL or c.tok == 0:
+        return False
+    v = c.tok - 1
+    w = s.norms[v]
+    if not (w in _WENT_ON or w[:1] in _CONJ and w[1:] in _WENT_ON) or not _opens_clause(s, v) \
+            or _protest_recalled(s, v):
+        return False
+    if any(s.norms[i] in _RELATIVES or any(k.kind == "after" and k.tok == i for k in s.cues)
+           for i in range(max(0, v - 2), v)):
+        return False
+    stop = min(len(s.norms), c.tok_end + _PLACE_AFTER)
+    return _place_follows(doc, c) or any(s.norms[i] == _DAY_COUNT for i in range(c.tok_end, stop))
 
 
 def _carrier(c: Candidate, verbs: frozenset[str], reach: int) -> bool:

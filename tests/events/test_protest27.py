@@ -169,3 +169,26 @@ def test_protesters_wounded_by_a_force_are_excessive_force(text: str, force: str
 def test_protesters_attacked_by_gunmen_are_not_excessive_force() -> None:
     assert all(e.sub_event_type != "Excessive force against protesters"
                for e in _all("أصيب ثلاثة متظاهرين بهجوم شنه مسلحون مجهولون على الاعتصام."))
+
+
+# --- protests going on or spreading, with their place or day (stage._went_on) ------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "عمت التظاهرات مدن الجنوب العراقي لليوم الثالث على التوالي.",
+    "تواصلت الاحتجاجات في مدينة جرادة المغربية لليوم العاشر.",
+    "وتجددت المظاهرات في مدينة السويداء أمس.",
+    "وامتدت الاحتجاجات إلى مدن البصرة والعمارة.",
+])
+def test_protests_going_on_with_their_place_or_day_are_a_protest(text: str) -> None:
+    assert _protests(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إن الاحتجاجات التي استمرت أشهرا في العراق أسقطت الحكومة.",  # background
+    "ويخشى مراقبون من أن تتواصل الاحتجاجات في المدينة.",  # feared
+    "واستمرت المفاوضات في الدوحة لليوم الثالث.",
+    "وتصاعدت الاحتجاجات الدبلوماسية على القرار.",  # no place, no day
+])
+def test_protests_going_on_in_background_fear_or_words_are_no_protest(text: str) -> None:
+    assert not _protests(text)
