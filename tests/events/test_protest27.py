@@ -192,3 +192,15 @@ def test_protests_going_on_with_their_place_or_day_are_a_protest(text: str) -> N
 ])
 def test_protests_going_on_in_background_fear_or_words_are_no_protest(text: str) -> None:
     assert not _protests(text)
+
+
+# --- a headline protest folds into the body's violent demonstration (coref._same_kind) ----------------
+
+
+def test_a_headline_protest_folds_into_the_bodys_violent_demonstration() -> None:
+    text = ("متظاهرون يغلقون طرقا في البصرة احتجاجا على انقطاع الكهرباء\n\n"
+            "أغلق مئات المحتجين الغاضبين، مساء الأحد، طرقا رئيسية في مدينة البصرة جنوبي العراق بالإطارات "
+            "المحترقة، احتجاجا على الانقطاع المتكرر للتيار الكهربائي.")
+    (ev,) = _protests(text)
+    assert ev.sub_event_type == "Violent demonstration"
+    assert any(text[s.start:s.end] == "متظاهرون" for s in ev.evidence)  # the headline's words joined it
