@@ -3525,6 +3525,8 @@ def _fired_to_disperse(s: SentenceCtx, best: Candidate, spans: list[arguments.Ac
     return args if protesters is None else arguments.Arguments(a1, protesters, args.assoc, args.spans)
 
 
+_REMOTE_MODES: Final = frozenset({"explosives", "aerial", "suicide", "heavy-weapons"})  # triggers.tsv modes
+_HIT_SIDES: Final = frozenset({STATE_INTER, CIVILIAN_INTER})  # what actor2 may be read as: the force, a bystander noun
 _HIT_REACH: Final = 3  # words from the casualty word to the protester noun: «أصيب عدد من المحتجين»
 
 
@@ -3536,21 +3538,30 @@ def _protesters_hit(s: SentenceCtx, group: list[Candidate], spans: list[argument
     clash* with nobody; ACLED codes *Excessive force against protesters* (acled.decide types it
     by the protester actor2). The protester noun (generic, a count may stand before it) comes at
     most :data:`_HIT_REACH` words after a casualty word (cues.tsv kind casualty or a casualty
-    trigger of the group) in a clause of the group; actor2 is then none or that state force,
-    and actor1 none or a state force."""
+    trigger of the group) in a clause of the group, or before it as its subject, a word between at
+    most («بأن متظاهرا توفي متأثرا بجروحه»: the force that wounded him may be told in another
+    sentence; «إن متظاهرين اثنين قتلا»). Actor1 must be none or a state force, actor2 none, a
+    state force (then actor1) or a civilian noun misread as the victims («وقال مسعفون إن
+    متظاهرين اثنين قتلا برصاص قوات الأمن»: the medics who told it)."""
     a1, a2 = args.actor1, args.actor2
-    if a2 is not None and a2.inter != STATE_INTER or a1 is not None and a1.inter != STATE_INTER:
+    if a1 is not None and a1.inter != STATE_INTER or a2 is not None and a2.inter not in _HIT_SIDES:
         return args
-    if a1 is not None and a2 is not None:
+    if a1 is not None and a2 is not None and a2.inter == STATE_INTER:
         return args
+    if a2 is not None and a2.inter == CIVILIAN_INTER and a1 is None:
+        return args  # bystanders hurt by no named force: «قتل 5 مدنيين وأصيب متظاهران»
+    if any(c.trigger.mode in _REMOTE_MODES for c in group):
+        return args  # a bomb or an air strike that hit protesters is no force used against them
     clauses = {c.clause for c in group}
     hits = [k.tok for k in s.cues if k.kind == "casualty" and k.clause in clauses]
     hits += [c.tok for c in group if c.trigger.mode == "casualty"]
     crowd = next((x for x in spans if x.role == "protester" and x.generic and x.clause in clauses
-                  and any(0 < x.tok - h <= _HIT_REACH for h in hits)), None)
+                  and x.actor.name.startswith(_PROTESTERS_WORD)  # not «الموظفين» (a labour group) shot
+                  and any(0 < x.tok - h <= _HIT_REACH or 0 <= h - x.tok_end <= 1 for h in hits)), None)
     if crowd is None:
         return args
-    return arguments.Arguments(a1 or a2, crowd.actor, args.assoc, args.spans)
+    force = a1 if a1 is not None else (a2 if a2 is not None and a2.inter == STATE_INTER else None)
+    return arguments.Arguments(force, crowd.actor, args.assoc, args.spans)
 
 
 def _crowd_actor(role: str, text: str, country: str | None) -> Actor | None:

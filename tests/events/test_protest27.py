@@ -204,3 +204,19 @@ def test_a_headline_protest_folds_into_the_bodys_violent_demonstration() -> None
     (ev,) = _protests(text)
     assert ev.sub_event_type == "Violent demonstration"
     assert any(text[s.start:s.end] == "متظاهرون" for s in ev.evidence)  # the headline's words joined it
+
+
+@pytest.mark.parametrize(("text", "force", "dead"), [
+    ("وأفاد مصدر طبي بأن متظاهرا توفي متأثرا بجروحه في مستشفى البصرة التعليمي.", None, 1),
+    ("وقال مسعفون إن متظاهرين اثنين قتلا برصاص قوات الأمن في الخرطوم.", "قوات الأمن", 2),  # not the medics
+])
+def test_protesters_who_died_are_the_victims(text: str, force: str | None, dead: int) -> None:
+    (ev,) = _all(text)
+    assert ev.sub_event_type == "Excessive force against protesters" and ev.fatalities == dead
+    assert ev.actor2 is not None and ev.actor2.name.startswith("Protesters")
+    assert (ev.actor1.text if ev.actor1 is not None else None) == force
+
+
+def test_a_bomb_that_hurt_protesters_is_no_force_against_them() -> None:
+    text = "قتل خمسة مدنيين وأصيب متظاهران في انفجار سيارة مفخخة وسط بغداد."
+    assert all(e.sub_event_type != "Excessive force against protesters" for e in _all(text))
