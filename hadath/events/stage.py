@@ -2351,6 +2351,23 @@ def _deed_verbs(s: SentenceCtx, v: int) -> list[Candidate]:
             and o.trigger.mode in _CROWD_DEED_MODES and not o.key.startswith(_AL)]
 
 
+# what a crowd burns as a sign, not as damage: pictures, flags, effigies («أحرق متظاهرون صور المرشد»)
+_SYMBOLS: Final = frozenset(normalize_key(w) for w in (
+    "صور", "صورا", "صورة", "الصور", "علم", "العلم", "أعلام", "الأعلام", "أعلاما", "علما", "دمية", "دمى",
+    "مجسم", "مجسما", "مجسمات", "لافتات", "لافتة", "اللافتات", "رايات", "راية"))
+
+
+def _violent_deeds(s: SentenceCtx, v: int, c: Candidate) -> list[Candidate]:
+    """The crowd deeds of verb token ``v`` (:func:`_deed_verbs`) that make a protest violent: not
+    burning what stands for someone right after the crowd word ``c`` («وأحرق متظاهرون صور المرشد
+    الإيراني»، «أحرقوا العلم الإسرائيلي»: ACLED codes burning flags or pictures as a peaceful
+    protest; property set on fire is a violent demonstration)."""
+    deeds = _deed_verbs(s, v)
+    if not deeds or c.tok_end >= len(s.norms) or s.norms[c.tok_end] not in _SYMBOLS:
+        return deeds
+    return [d for d in deeds if d.trigger.mode != _DESTROY]
+
+
 _UNDERTAKEN_REACH: Final = 3  # words from the crowd word to «على»: «أقدم محتجون غاضبون على»
 
 
@@ -3978,7 +3995,7 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
                                 for c in s.candidates if not c.veto):
         if any(x.role == "protester" for x in spans):
             local_kinds.add("killed_protesters")
-    if fam == "protest" and any((v := _crowd_verb(c)) is not None and (_deed_verbs(s, v) or _undertook_deed(s, v, c))
+    if fam == "protest" and any((v := _crowd_verb(c)) is not None and (_violent_deeds(s, v, c) or _undertook_deed(s, v, c))
                                 for c in group):
         local_kinds.add(acled.VIOLENT_CROWD)  # «اقتحم متظاهرون مبنى البرلمان»: the crowd stormed it
     if fam == "protest":

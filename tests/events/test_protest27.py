@@ -220,3 +220,16 @@ def test_protesters_who_died_are_the_victims(text: str, force: str | None, dead:
 def test_a_bomb_that_hurt_protesters_is_no_force_against_them() -> None:
     text = "قتل خمسة مدنيين وأصيب متظاهران في انفجار سيارة مفخخة وسط بغداد."
     assert all(e.sub_event_type != "Excessive force against protesters" for e in _all(text))
+
+
+# --- burning pictures or flags is a sign, not damage (stage._violent_deeds) ---------------------------
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("وأحرق متظاهرون صور المرشد الإيراني في الناصرية.", "Peaceful protest"),
+    ("وأحرق متظاهرون العلم الإسرائيلي أمام السفارة في عمان.", "Peaceful protest"),
+    ("وأحرق متظاهرون مقر الحزب في الناصرية.", "Violent demonstration"),
+])
+def test_burning_pictures_or_flags_is_peaceful_and_burning_property_violent(text: str, sub: str) -> None:
+    (ev,) = _protests(text)
+    assert ev.sub_event_type == sub
