@@ -3730,7 +3730,9 @@ def location(doc: Doc, s: SentenceCtx, group: list[Candidate], cache: dict[str, 
     if cache is None:
         return _location(doc, s, group, first, last, {}, base)
     talk = group[0].trigger.plover in {"CONSULT", "AGREE"}
-    key = (s.index, first, last, min(c.tok for c in group) if talk else -1, base[0] if base is not None else -1)
+    # a protest skips the places of its grievance (:func:`_grievance_object`): its own answer
+    kind = min(c.tok for c in group) if talk else (-2 if group[0].trigger.plover == "PROTEST" else -1)
+    key = (s.index, first, last, kind, base[0] if base is not None else -1)
     made: dict[tuple[int, int, int, int, int], Location | None] = cache.setdefault("locations", {})
     if key not in made:
         made[key] = _location(doc, s, group, first, last, cache.setdefault("location_of", {}), base)
@@ -3932,6 +3934,9 @@ def _location(doc: Doc, s: SentenceCtx, group: list[Candidate], first: int, last
     if base is None:
         base = _taken_to_hospital(s, first, last)  # «نقل إلى المشفى الوطني في مدينة درعا»: where the wounded went
         hospital = base is not None
+    if base is None and group[0].trigger.plover == "PROTEST":
+        base = _grievance_object(s, first, last)  # «تظاهر آلاف المغاربة تضامنا مع غزة»: what, not where
+        hospital = base is not None
     if base is None:
         base = _speaking_place(doc, s)  # «أعلنت موسكو أن ...»: the government that speaks
         hospital = base is not None  # (as the hospital: never where it happened)
@@ -3955,6 +3960,34 @@ def _location(doc: Doc, s: SentenceCtx, group: list[Candidate], first: int, last
                 return _to_location(place, name_ar, precision or 1, made)
             except Exception:  # noqa: BLE001
                 return None
+    return None
+
+
+_GRIEVANCE_WORDS: Final = 5  # words after the purpose cue its object may span: «تنديدا بالقصف الإسرائيلي على لبنان»
+# words that open where the protest was, ending the grievance's words («تضامنا مع غزة في ساحة ...»)
+_WHERE_WORDS: Final = frozenset(normalize_key(w) for w in (
+    "في", "وفي", "أمام", "قرب", "وسط", "داخل", "عند", "قبالة", "بالقرب", "بمدينة", "ببلدة", "بساحة", "حيث"))
+
+
+def _grievance_object(s: SentenceCtx, first: int, last: int) -> tuple[int, int] | None:
+    """Raw span of what a protest is for or against, right after its purpose cue (cues.tsv kind
+    purpose) in the group's clauses: «تظاهر آلاف المغاربة تضامنا مع غزة»، «ضد الحرب على غزة»،
+    «تنديدا بالقصف الإسرائيلي على لبنان» name the grievance's place, not the protest's (the
+    Moroccans marched in Morocco; ACLED leaves a protest unplaced rather than put it in Gaza).
+    The span runs at most :data:`_GRIEVANCE_WORDS` words after the cue and stops at a word that
+    opens where the protest was («تضامنا مع غزة في ساحة الأمم»: the square is the protest's
+    place); «احتجاجا على انقطاع الكهرباء في البصرة» keeps Basra. None without a cue."""
+    for cue in s.cues:
+        if cue.kind != _PURPOSE or not first <= cue.clause <= last:
+            continue
+        stop = min(s.clause_stop(cue.clause), len(s.norms))
+        k = bisect_left(s.tok_starts, cue.end)
+        end = min(stop, k + _GRIEVANCE_WORDS)
+        j = k
+        while j < end and s.norms[j] not in _WHERE_WORDS:
+            j += 1
+        if j > k:
+            return cue.start, s.ends[j - 1]
     return None
 
 

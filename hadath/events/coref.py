@@ -716,10 +716,11 @@ def merge_headline(doc: Doc, events: list[Event]) -> list[Event]:
     gone: set[int] = set()
     for i in head:
         ev = events[i]
-        same_type = [j for j in range(head[-1] + 1, len(out)) if out[j].event_type == ev.event_type]
+        same_type = [j for j in range(head[-1] + 1, len(out)) if _same_kind(out[j], ev)]
         for j in same_type:
             body = out[j]
-            if _compatible(doc, body, ev.model_copy(update={"sub_event_type": body.sub_event_type}),
+            if _compatible(doc, body, ev.model_copy(update={"event_type": body.event_type,
+                                                            "sub_event_type": body.sub_event_type}),
                            max_paragraphs=None):
                 out[j] = _told_in_headline(body, ev)
                 gone.add(i)
@@ -731,6 +732,14 @@ def merge_headline(doc: Doc, events: list[Event]) -> list[Event]:
                 # strike): a title sums up the body, it adds no happening of a type the body has
                 gone.add(i)
     return [ev for i, ev in enumerate(out) if i not in gone]
+
+
+def _same_kind(body: Event, head: Event) -> bool:
+    """Can the body's event be the headline's happening told again: the same ACLED type, or both
+    demonstrations (PLOVER PROTEST), whose ACLED type the body's detail may move from *Protests*
+    to *Riots*: «متظاهرون يغلقون طرقا في البصرة» over «أغلق مئات المحتجين ... طرقا رئيسية ...
+    بالإطارات المحترقة» (the body's burning tyres make the violent demonstration)."""
+    return body.event_type == head.event_type or body.plover_type == head.plover_type == "PROTEST"
 
 
 def _told_in_headline(body: Event, head: Event) -> Event:

@@ -635,20 +635,34 @@ def _audience_gathered(s: SentenceCtx, c: Candidate, cues: list[Cue]) -> bool:
     if c.trigger.pos != "verb" or c.key.lstrip("\u0648\u0641")[:3] not in _GATHER_STEMS:
         return False
     if not any(cue.kind == AUDIENCE_VETO and cue.clause == c.clause and -_JOY_BEFORE <= cue.tok - c.tok <= _AUDIENCE_REACH
-               for cue in cues):
+               for cue in cues) and not _worshippers(s, c):
         return False
     a, b = s.clause_starts[c.clause], min(s.clause_stop(c.clause), len(s.norms))
     return not any(_strip_wa(s.norms[k]) in _PROTEST_PURPOSE for k in range(a, b))
 
 
-# the first three letters of the verbs of gathering (normalised): تجمع، تجمعوا؛ احتشد؛ تجمهر
-_GATHER_STEMS: Final = frozenset(normalize_key(w)[:3] for w in ("تجمع", "احتشد", "تجمهر"))
+# the first three letters of the verbs of gathering (normalised): تجمع، تجمعوا؛ احتشد؛ تجمهر; and of
+# going out in numbers (triggers.tsv «خرج آلاف»), which says no more than that people came out
+_GATHER_STEMS: Final = frozenset(normalize_key(w)[:3] for w in ("تجمع", "احتشد", "تجمهر", "خرج"))
+# worshippers (cues.tsv kind populace: they often protest after prayers, so they are no audience cue)
+_WORSHIPPERS: Final = frozenset(normalize_key(w) for w in ("المصلين", "المصلون", "مصلين", "مصلون"))
+_WORSHIPPERS_REACH: Final = 3  # words from the verb to them: «خرج آلاف المصلين»، «تجمع مئات من المصلين»
+
+
+def _worshippers(s: SentenceCtx, c: Candidate) -> bool:
+    """The crowd of gathering or going-out verb ``c`` is worshippers, within
+    :data:`_WORSHIPPERS_REACH` words after it: «خرج آلاف المصلين من المسجد بعد صلاة الجمعة» left
+    prayers. With a grievance in the clause they protest («خرج آلاف المصلين ... تنديدا ب»;
+    :func:`_audience_gathered` asks it), without one they are an audience of prayer."""
+    stop = min(c.tok_end + _WORSHIPPERS_REACH, s.clause_stop(c.clause), len(s.norms))
+    return any(s.norms[k] in _WORSHIPPERS for k in range(c.tok_end, stop))
 
 
 # words that give a crowd a grievance («احتجاجاً على»، «تنديداً بـ»، «للمطالبة بـ»، «رفضاً لـ»)
 _PROTEST_PURPOSE: Final = frozenset(normalize_key(w) for w in (
     "احتجاجا", "احتجاج", "احتجاجات", "احتجاجية", "تنديدا", "منددين", "رفضا", "رافضين", "للمطالبة", "مطالبين",
-    "مطالبة", "للتنديد", "للاحتجاج", "تظاهرة", "مظاهرة", "مظاهرات", "متظاهرين", "متظاهرون", "ضد", "إسقاط"))
+    "مطالبة", "للتنديد", "للاحتجاج", "تظاهرة", "مظاهرة", "مظاهرات", "متظاهرين", "متظاهرون", "ضد", "إسقاط",
+    "مسيرة", "مسيرات", "هتافات", "شعارات", "لافتات"))  # and a march or its chants: «في مسيرة»، «مرددين هتافات»
 
 
 def _scheduled(s: SentenceCtx, c: Candidate, cues: list[Cue]) -> bool:

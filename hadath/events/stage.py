@@ -247,6 +247,7 @@ _AIM_REACH: Final = 3  # «قذائف هاون على»، «صواريخ قسا�
 _TURNING_VERBS: Final = frozenset(normalize_key(w) for w in ("تحول", "تحولت", "انقلب", "انقلبت"))
 _INTO: Final = frozenset(normalize_key(w) for w in ("إلى", "الى"))
 _TURNED_REACH: Final = 5  # «وتحولت جنازة القتيل إلى»: words from the verb to «إلى», its subject between
+_RELATIVE_CLAUSE_REACH: Final = 4  # and a relative clause on the subject adds: «الذي قتل برصاص الشرطة»
 _UNDERTAKE: Final = "undertake"  # cues.tsv: light verbs of doing («قام»، «أقدم»)
 _ON: Final = normalize_key("على")
 # self-immolation nouns (triggers.tsv row self-immolation), normalised: «إحراق نفسه»، «حرق نفسه»، «إضرام النار»
@@ -402,7 +403,7 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
     if c.trigger.plover == "PROTEST" and (_counted_chant(c) or _dispersed(c) or _counted_march(c) or _march_subject(c)
                                           or _crowd_dispersed(c) or _turned_into(c) or _done_in_protest(c)
                                           or _call_answered(c) or _crowd_burned(c) or _chain_formed(c)
-                                          or _joined_by_crowd(c) or _headline(c)):
+                                          or _joined_by_crowd(c) or _headline(c) or _went_on(doc, c)):
         return True
     if c.trigger.plover in _TALK_TYPES:
         return _party_follows(c) or _reached(c) or _signed(c)
@@ -443,6 +444,39 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
     if c.trigger.mode == SELF_HARM_MODE:
         return _immolated_in_protest(c)
     return False
+
+
+# past verbs of protests going on or spreading, feminine as their plural subject: «تواصلت الاحتجاجات»
+_WENT_ON: Final = frozenset(normalize_key(w) for w in (
+    "تواصلت", "استمرت", "عمت", "تجددت", "اتسعت", "امتدت", "تصاعدت", "توسعت"))
+# plural protest nouns that such a verb tells going on (a bare «المسيرات» may be drones)
+_PROTESTS_PLURAL: Final = frozenset(normalize_key(w) for w in (
+    "الاحتجاجات", "المظاهرات", "التظاهرات", "الاعتصامات", "الإضرابات"))
+_DAY_COUNT: Final = normalize_key("لليوم")  # «لليوم العاشر»: the protests of another day
+
+
+def _went_on(doc: Doc, c: Candidate) -> bool:
+    """Protests said to go on or spread, with their place or their day: «تواصلت الاحتجاجات في مدينة
+    جرادة لليوم العاشر»، «عمت التظاهرات مدن الجنوب العراقي لليوم الثالث». Wires lead with a day's
+    protests so, the definite noun naming the movement, not one protest told before (ACLED codes
+    each day's). The verb (:data:`_WENT_ON`) opens its clause right before the plural protest noun
+    (:data:`_PROTESTS_PLURAL`) and is no background (no relative pronoun or after-word in the
+    two words before it, no trial or history word before it); a place or «لليوم» follows the
+    noun within :data:`_PLACE_AFTER` words. Training part: one such sentence, a yes («وقد امتدت
+    الاحتجاجات إلى خارج الحدود اليونانية، اذ تظاهر ...»)."""
+    s = c.sent
+    if c.prefix or c.key not in _PROTESTS_PLURAL or c.tok == 0:
+        return False
+    v = c.tok - 1
+    w = s.norms[v]
+    if not (w in _WENT_ON or w[:1] in _CONJ and w[1:] in _WENT_ON) or not _opens_clause(s, v) \
+            or _protest_recalled(s, v):
+        return False
+    if any(s.norms[i] in _RELATIVES or any(k.kind == "after" and k.tok == i for k in s.cues)
+           for i in range(max(0, v - 2), v)):
+        return False
+    stop = min(len(s.norms), c.tok_end + _PLACE_AFTER)
+    return _place_follows(doc, c) or any(s.norms[i] == _DAY_COUNT for i in range(c.tok_end, stop))
 
 
 def _carrier(c: Candidate, verbs: frozenset[str], reach: int) -> bool:
@@ -1771,7 +1805,10 @@ def _turned_into(c: Candidate) -> bool:
     s = c.sent
     if c.tok < 2 or s.norms[c.tok - 1] not in _INTO:
         return False
-    return _opening_verb_before(c, _TURNING_VERBS, max(s.clause_starts[c.clause], c.tok - 1 - _TURNED_REACH), c.tok - 2)
+    first = c.tok - 1 - _TURNED_REACH
+    if any(s.norms[i] in _RELATIVES for i in range(max(0, first), c.tok - 1)):
+        first -= _RELATIVE_CLAUSE_REACH  # «تحولت جنازة الشاب الذي قتل برصاص الشرطة إلى مظاهرة»
+    return _opening_verb_before(c, _TURNING_VERBS, max(s.clause_starts[c.clause], first), c.tok - 2)
 
 
 def _opening_verb_before(c: Candidate, verbs: frozenset[str], first: int, last: int) -> bool:
@@ -1984,7 +2021,7 @@ def _sustained(c: Candidate) -> bool:
     (:mod:`hadath.events.modality`); a trial, anniversary or history word before it in its
     clause recalls one (after it, «منذ أسبوع» says how long it has lasted).
     """
-    if c.trigger.mode != "strike" or _LAM in c.prefix:
+    if (c.trigger.mode != "strike" and not _own_protest(c)) or _LAM in c.prefix:
         return False
     s = c.sent
     if _background_before(c):
@@ -1993,7 +2030,46 @@ def _sustained(c: Candidate) -> bool:
         return True  # «يضرب عن الطعام»، «مضربون عن الطعام»
     return any(cue.kind == "sustain" and cue.clause == c.clause and 0 < c.tok - cue.tok <= _SUSTAIN_REACH
                and _finite_cue(s, cue) for cue in s.cues) or _strike_entered(c) or _strike_begun(c) or _own_strike_kept_up(c) \
-        or _hunger_strike_declared(c)
+        or _hunger_strike_declared(c) or _struck_from_work(c)
+
+
+# a protest noun with its people's pronoun: «اعتصامهم»، «احتجاجاتهم» (triggers.tsv), a protest under way
+_OWN_PROTEST_ENDINGS: Final = (normalize_key("هم"), normalize_key("ها"))
+
+
+def _own_protest(c: Candidate) -> bool:
+    """A protest noun that carries its people's pronoun («واصل مئات العمال اعتصامهم المفتوح»،
+    «واصل المحتجون احتجاجاتهم») is a protest those people are on, kept up or joined as a strike
+    is (:func:`_sustained`): a sit-in lasts like a strike, and the pronoun says whose it is."""
+    return c.trigger.mode == _DEMONSTRATE and c.trigger.pos == "noun" and c.key.endswith(_OWN_PROTEST_ENDINGS)
+
+
+_STRUCK: Final = frozenset(normalize_key(w) for w in ("أضرب", "أضربت", "أضربوا", "أضربن", "أضربا"))
+_FROM: Final = normalize_key("عن")
+# what a strike withholds: «أضرب المعلمون عن العمل»، «أضربت الكوادر الصحية عن الدوام»
+_WITHHELD: Final = frozenset(normalize_key(w) for w in ("العمل", "الدراسة", "الدوام", "التدريس", "الطعام"))
+_WITHHELD_REACH: Final = 6  # words from the verb to «عن»: «أضرب الأطباء المقيمون في المستشفيات العامة عن العمل»
+
+
+def _struck_from_work(c: Candidate) -> bool:
+    """«أضرب» in the past, opening its clause, with «عن العمل/الدراسة/الدوام» after it reports a
+    strike: «أضرب المعلمون في المدارس الحكومية عن العمل لليوم الثالث». The verb names a strike
+    only with what is withheld (the bare «أضرب» is also «to strike, hit», and «فاضربوه» is vetoed
+    as a beating, :mod:`hadath.events.modality`), so «عن» and the withheld noun must follow within
+    :data:`_WITHHELD_REACH` words in its clause. Wires tell strikes so; the 2007-08 training part
+    holds one such verb, in a relative clause («الأيام التي أضرب خلالها عن العمل»), which stays
+    background: not after «أن», a relative pronoun or an after-word within two words, as for
+    :func:`_demonstrated`."""
+    s = c.sent
+    if c.key.lstrip(_CONJ) not in _STRUCK or c.prefix.strip(_CONJ) or not _opens_clause(s, c.tok):
+        return False
+    if c.tok and s.norms[c.tok - 1] in _THAT or _recalled_when(s, c.tok):
+        return False
+    if any(s.norms[i] in _RELATIVES or any(k.kind == "after" and k.tok == i for k in s.cues)
+           for i in range(max(0, c.tok - 2), c.tok)):
+        return False
+    stop = min(s.clause_stop(c.clause), c.tok_end + _WITHHELD_REACH, len(s.norms) - 1)
+    return any(s.norms[i] == _FROM and s.norms[i + 1] in _WITHHELD for i in range(c.tok_end, stop))
 
 
 def _hunger_strike_declared(c: Candidate) -> bool:
@@ -2289,6 +2365,38 @@ def _deed_verbs(s: SentenceCtx, v: int) -> list[Candidate]:
     """Trigger verbs of storming, attacking, destroying or rioting that are token ``v``."""
     return [o for o in s.candidates if o.tok == v and o.tok_end == v + 1 and o.trigger.pos in VERB_POS
             and o.trigger.mode in _CROWD_DEED_MODES and not o.key.startswith(_AL)]
+
+
+# what a crowd burns as a sign, not as damage: pictures, flags, effigies («أحرق متظاهرون صور المرشد»)
+_SYMBOLS: Final = frozenset(normalize_key(w) for w in (
+    "صور", "صورا", "صورة", "الصور", "علم", "العلم", "أعلام", "الأعلام", "أعلاما", "علما", "دمية", "دمى",
+    "مجسم", "مجسما", "مجسمات", "لافتات", "لافتة", "اللافتات", "رايات", "راية"))
+
+
+def _violent_deeds(s: SentenceCtx, v: int, c: Candidate) -> list[Candidate]:
+    """The crowd deeds of verb token ``v`` (:func:`_deed_verbs`) that make a protest violent: not
+    burning what stands for someone right after the crowd word ``c`` («وأحرق متظاهرون صور المرشد
+    الإيراني»، «أحرقوا العلم الإسرائيلي»: ACLED codes burning flags or pictures as a peaceful
+    protest; property set on fire is a violent demonstration)."""
+    deeds = _deed_verbs(s, v)
+    if not deeds or c.tok_end >= len(s.norms) or s.norms[c.tok_end] not in _SYMBOLS:
+        return deeds
+    return [d for d in deeds if d.trigger.mode != _DESTROY]
+
+
+_UNDERTAKEN_REACH: Final = 3  # words from the crowd word to «على»: «أقدم محتجون غاضبون على»
+
+
+def _undertook_deed(s: SentenceCtx, v: int, c: Candidate) -> bool:
+    """The light verb «أقدم» at token ``v``, whose crowd subject is ``c``, takes a deed of storming,
+    attacking, burning or rioting after «على»: «أقدم محتجون على إضرام النار في مقر حزب» burned it as
+    «أضرم محتجون النار» would (:func:`_deed_verbs`): ACLED's *Violent demonstration*. The deed's
+    verbal noun (a trigger of :data:`_CROWD_DEED_MODES`) stands right after «على», and «على» at most
+    :data:`_UNDERTAKEN_REACH` words after the crowd word."""
+    if not any(cue.tok == v and cue.kind == _UNDERTAKE for cue in s.cues):
+        return False
+    ala = next((k for k in range(c.tok_end, min(c.tok_end + _UNDERTAKEN_REACH, len(s.norms))) if s.norms[k] == _ON), None)
+    return ala is not None and any(o.tok == ala + 1 and o.trigger.mode in _CROWD_DEED_MODES for o in s.candidates)
 
 
 def _opens_clause(s: SentenceCtx, i: int) -> bool:
@@ -3464,6 +3572,45 @@ def _fired_to_disperse(s: SentenceCtx, best: Candidate, spans: list[arguments.Ac
     return args if protesters is None else arguments.Arguments(a1, protesters, args.assoc, args.spans)
 
 
+_REMOTE_MODES: Final = frozenset({"explosives", "aerial", "suicide", "heavy-weapons"})  # triggers.tsv modes
+_HIT_SIDES: Final = frozenset({STATE_INTER, CIVILIAN_INTER})  # what actor2 may be read as: the force, a bystander noun
+_HIT_REACH: Final = 3  # words from the casualty word to the protester noun: «أصيب عدد من المحتجين»
+
+
+def _protesters_hit(s: SentenceCtx, group: list[Candidate], spans: list[arguments.ActorSpan],
+                    args: arguments.Arguments) -> arguments.Arguments:
+    """Protesters wounded or killed by a state force's fire are its actor2, the force its actor1:
+    «أصيب ثلاثة متظاهرين بالرصاص الحي عندما أطلقت قوات الأمن النار على مسيرة» read no victim
+    (a protester noun is a protest word, not a civilian one) and the force as actor2, an *Armed
+    clash* with nobody; ACLED codes *Excessive force against protesters* (acled.decide types it
+    by the protester actor2). The protester noun (generic, a count may stand before it) comes at
+    most :data:`_HIT_REACH` words after a casualty word (cues.tsv kind casualty or a casualty
+    trigger of the group) in a clause of the group, or before it as its subject, a word between at
+    most («بأن متظاهرا توفي متأثرا بجروحه»: the force that wounded him may be told in another
+    sentence; «إن متظاهرين اثنين قتلا»). Actor1 must be none or a state force, actor2 none, a
+    state force (then actor1) or a civilian noun misread as the victims («وقال مسعفون إن
+    متظاهرين اثنين قتلا برصاص قوات الأمن»: the medics who told it)."""
+    a1, a2 = args.actor1, args.actor2
+    if a1 is not None and a1.inter != STATE_INTER or a2 is not None and a2.inter not in _HIT_SIDES:
+        return args
+    if a1 is not None and a2 is not None and a2.inter == STATE_INTER:
+        return args
+    if a2 is not None and a2.inter == CIVILIAN_INTER and a1 is None:
+        return args  # bystanders hurt by no named force: «قتل 5 مدنيين وأصيب متظاهران»
+    if any(c.trigger.mode in _REMOTE_MODES for c in group):
+        return args  # a bomb or an air strike that hit protesters is no force used against them
+    clauses = {c.clause for c in group}
+    hits = [k.tok for k in s.cues if k.kind == "casualty" and k.clause in clauses]
+    hits += [c.tok for c in group if c.trigger.mode == "casualty"]
+    crowd = next((x for x in spans if x.role == "protester" and x.generic and x.clause in clauses
+                  and x.actor.name.startswith(_PROTESTERS_WORD)  # not «الموظفين» (a labour group) shot
+                  and any(0 < x.tok - h <= _HIT_REACH or 0 <= h - x.tok_end <= 1 for h in hits)), None)
+    if crowd is None:
+        return args
+    force = a1 if a1 is not None else (a2 if a2 is not None and a2.inter == STATE_INTER else None)
+    return arguments.Arguments(force, crowd.actor, args.assoc, args.spans)
+
+
 def _crowd_actor(role: str, text: str, country: str | None) -> Actor | None:
     """The generic crowd of ``role`` (protester, rioter; generic_actors.tsv) of ``country``,
     written as ``text``: «Rioters (Iraq)»."""
@@ -3695,6 +3842,32 @@ def _arrested_by(doc: Doc, s: SentenceCtx, group: list[Candidate], spans: list[a
     return arguments.Arguments(args.actor1, by, args.assoc, args.spans)
 
 
+_INTERVENTION_CUES: Final = frozenset({"dispersal", "intervention"})  # cues.tsv: «الغاز المسيل للدموع»، «لتفريق»، «قمع»
+_INTERVENER_REACH: Final = 4  # words between the force and the dispersal cue («وأطلقت قوات الأمن الغاز المسيل للدموع»)
+
+
+def _crowd_no_actor2(s: SentenceCtx, spans: list[arguments.ActorSpan],
+                     args: arguments.Arguments) -> arguments.Arguments:
+    """A protest's actor2 is whoever intervened, never a crowd of protesters: «خرجت مواكب حاشدة في
+    الخرطوم ...، وأطلقت قوات الأمن الغاز المسيل للدموع على المتظاهرين» read the crowd the gas
+    was fired at as actor2, and the protest's crowd is its actor1 already (ACLED: actor2 the
+    force that intervened, else none). The force is a state actor span within
+    :data:`_INTERVENER_REACH` words of a dispersal or intervention cue (cues.tsv) in its clause,
+    the nearest; with none, actor2 is left empty."""
+    a2 = args.actor2
+    if a2 is None or a2.inter not in CROWD_INTER:
+        return args
+    best: tuple[int, arguments.ActorSpan] | None = None
+    for k in s.cues:
+        if k.kind not in _INTERVENTION_CUES:
+            continue
+        for x in spans:
+            gap = abs(x.tok - k.tok)
+            if x.role == "state" and x.clause == k.clause and gap <= _INTERVENER_REACH and (best is None or gap < best[0]):
+                best = (gap, x)
+    return arguments.Arguments(args.actor1, best[1].actor if best else None, args.assoc, args.spans)
+
+
 def _force_first(args: arguments.Arguments) -> arguments.Arguments:
     """Excessive force against protesters as ACLED orders it: actor1 the force that used it,
     actor2 the crowd, however the sentence orders them («فرقت قوات الأمن بالقوة تظاهرة ...
@@ -3852,7 +4025,8 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
                                 for c in s.candidates if not c.veto):
         if any(x.role == "protester" for x in spans):
             local_kinds.add("killed_protesters")
-    if fam == "protest" and any((v := _crowd_verb(c)) is not None and _deed_verbs(s, v) for c in group):
+    if fam == "protest" and any((v := _crowd_verb(c)) is not None and (_violent_deeds(s, v, c) or _undertook_deed(s, v, c))
+                                for c in group):
         local_kinds.add(acled.VIOLENT_CROWD)  # «اقتحم متظاهرون مبنى البرلمان»: the crowd stormed it
     if fam == "protest":
         force = _force_clashed(group, spans)
@@ -3862,8 +4036,9 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
                 args.actor2 = force.actor
         elif args.actor2 is None:
             args.actor2 = _force_stoned(group, spans)
+        args = _crowd_no_actor2(s, spans, args)
     if fam == "violence":
-        args = _fired_to_disperse(s, best, spans, args)
+        args = _protesters_hit(s, group, spans, _fired_to_disperse(s, best, spans, args))
     typing = acled.decide(best, group, local_kinds, args.actor1, args.actor2)
     if fam == "violence" and typing.sub_event_type == "Armed clash":
         throw = _stone_throwers(s, best)
