@@ -333,6 +333,7 @@ def merge_coreferent(doc: Doc, events: list[Event]) -> list[Event]:
     merged = _merge_claimed(doc, _merge_accounts(doc, merge_met_later(doc, merged)))
     out = _merge_disputed(doc, _merge_same_row(_merge_retold(doc, merged)))
     out = _merge_incident_dated(doc, _drop_parried(doc, _claim_parried(doc, out)))
+    out = _raids_of_arrests(doc, out)
     return [_campaign_toll_back(ev, told) for ev in out] if told else out
 
 
@@ -1071,6 +1072,40 @@ def _close_places(a: Location | None, b: Location | None) -> bool:
     return a is not None and b is not None and a.latitude is not None and a.longitude is not None \
         and b.latitude is not None and b.longitude is not None \
         and haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= _INCIDENT_KM
+
+
+# verbs and nouns of storming or raiding («اقتحمت بلدة قباطية»، «بعد مداهمة منازل ذويهم»)
+_RAID_WORDS: Final = frozenset(normalize_key(w) for w in (
+    "اقتحم", "اقتحمت", "اقتحموا", "اقتحام", "واقتحمت", "واقتحم", "داهم", "داهمت", "داهموا", "مداهمة",
+    "مداهمات", "ومداهمة", "يقتحم", "تقتحم"))
+_ARRESTS: Final = "Arrests"
+
+
+def _raids_of_arrests(doc: Doc, events: list[Event]) -> list[Event]:
+    """Fold a raid that killed no one into the arrests its force made in the same sentence («إن
+    قوات الاحتلال اقتحمت بلدة قباطية، واعتقلت ثمانية شبان بعد مداهمة منازل ذويهم»): ACLED codes
+    the raid as the arrests, one event, not an attack on civilians beside them. A raid whose
+    evidence holds anything but storming words (a shot, a death) stays its own event."""
+    if len(events) < 2:
+        return events
+    arrests = {(_sentence(ev), ev.actor1.name): i for i, ev in enumerate(events)
+               if ev.sub_event_type == _ARRESTS and ev.evidence and ev.actor1 is not None}
+    if not arrests:
+        return events
+    out = list(events)
+    drop: set[int] = set()
+    for i, ev in enumerate(events):
+        if ev.sub_event_type == _ARRESTS or not ev.evidence or ev.actor1 is None or ev.fatalities:
+            continue
+        j = arrests.get((_sentence(ev), ev.actor1.name))
+        named = {a.text for a in (ev.actor1, ev.actor2, *ev.assoc_actors) if a is not None}
+        words = [normalize_key(doc.raw[sp.start:sp.end]) for sp in ev.evidence[:-1]
+                 if doc.raw[sp.start:sp.end] not in named]  # the triggers, not the actors' spans
+        if j is None or not words or not all(w in _RAID_WORDS for w in words):
+            continue
+        out[j] = _merge(out[j], ev.model_copy(update={"actor2": None}))
+        drop.add(i)
+    return [ev for i, ev in enumerate(out) if i not in drop]
 
 
 def _merge_incident_dated(doc: Doc, events: list[Event]) -> list[Event]:

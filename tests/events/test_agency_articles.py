@@ -133,7 +133,7 @@ def test_iraq_double_bombing_and_denied_drone_attack(iraq: tuple[str, Document])
     assert name(ied.actor1) is None
     assert name(ied.actor2) == "Military Forces of Iraq"
     assert (ied.fatalities, ied.event_date) == (1, "2023-03-13")
-    drone = [e for e in of_sub(doc, "Air/drone strike") if e.location and e.location.name == "Al Anbar"]
+    drone = [e for e in of_sub(doc, "Air/drone strike") if e.location and e.location.name == "Ain al-Asad Air Base"]  # «قاعدة عين الأسد الجوية» (session 27: was Al Anbar)
     assert drone and name(drone[0].actor1) != "Kataib Hezbollah"  # «نفت كتائب حزب الله أي علاقة لها بهجوم»
 
 

@@ -296,7 +296,7 @@ def test_us_strikes_and_a_claimed_drone_attack() -> None:
     assert qaim.actor2 is not None and qaim.actor2.name == "Kataib Hezbollah" and qaim.fatalities == 4
     # «أعلنت «المقاومة الإسلامية في العراق» في بيان على تطبيق تلغرام أنها استهدفت قاعدة حرير»:
     # the claimant's closing mark and where the statement was posted stand before «أنها»
-    (harir,) = [e for e in strikes if e.location is not None and e.location.name == "Ḩarir"]
+    (harir,) = [e for e in strikes if e.location is not None and e.location.name == "Harir Air Base"]  # «قاعدة حرير» (regions.tsv, session 27)
     assert harir.actor1 is not None and harir.actor1.name == "Islamic Resistance in Iraq"
     # the Green Zone sit-in of the PMF's supporters
     assert of_sub(doc, "Peaceful protest")

@@ -351,3 +351,16 @@ def test_a_death_noun_with_the_victims_pronoun_counts_them() -> None:
     # a death the crowd protests is no toll of the protest
     (protest,) = _events("خرج المئات في مسيرة احتجاجا على مقتله برصاص الشرطة.", "2025-05-10")
     assert protest.fatalities is None
+
+
+def test_a_raid_with_arrests_is_the_arrests() -> None:
+    events = _events("وقالت مصادر محلية إن قوات الاحتلال اقتحمت بلدة قباطية جنوب جنين، واعتقلت ثمانية شبان "
+                     "بعد مداهمة منازل ذويهم.", "2025-05-10")
+    # «واعتقلت ثمانية شبان»: young men counted are the detainees; the storming that took them is
+    # no attack beside the arrests (ACLED: one Arrests event)
+    (ev,) = events
+    assert ev.sub_event_type == "Arrests" and name(ev.actor1) == "Military Forces of Israel"
+    assert ev.location is not None and ev.location.name == "Qabāţīyah"
+    # a raid with shooting stays a violent event of its own
+    shot = _events("اقتحمت قوات الاحتلال بلدة قباطية وأطلقت النار على الشبان.", "2025-05-10")
+    assert shot and shot[0].sub_event_type != "Arrests"
