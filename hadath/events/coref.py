@@ -1078,7 +1078,6 @@ def _close_places(a: Location | None, b: Location | None) -> bool:
 _RAID_WORDS: Final = frozenset(normalize_key(w) for w in (
     "اقتحم", "اقتحمت", "اقتحموا", "اقتحام", "واقتحمت", "واقتحم", "داهم", "داهمت", "داهموا", "مداهمة",
     "مداهمات", "ومداهمة", "يقتحم", "تقتحم"))
-_ARRESTS: Final = "Arrests"
 
 
 def _raids_of_arrests(doc: Doc, events: list[Event]) -> list[Event]:
