@@ -781,10 +781,15 @@ def _era(ix: DocIndex, pos: int, dated: list[DateMention], dated_starts: list[in
     return f"since {era}" if is_tally_since(ix.doc.raw, ix.doc.published, d) else era
 
 
+# casualty nouns in the dual («إن قتيلين فقط سقطا»): two dead, or two wounded, by themselves
+_CASUALTY_DUALS: Final = frozenset(normalize_key(w) for w in (
+    "قتيلين", "قتيلان", "شهيدين", "شهيدان", "جريحين", "جريحان"))
+
+
 def _dual_nouns(ix: DocIndex) -> list[tuple[NumberMention, Match[Counted]]]:
     """Counted nouns in the dual («عنصران»، «جنديين»، «مدنيان») with no number next to them,
     each as a count of two (a number mention over the noun itself) with its noun."""
-    two = dual_forms()
+    two = dual_forms() | _CASUALTY_DUALS
     doc = ix.doc
     ends = {n.end for n in doc.numbers}
     starts = {n.start for n in doc.numbers}

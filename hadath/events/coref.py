@@ -300,6 +300,9 @@ def _merge_disputed(doc: Doc, events: list[Event]) -> list[Event]:
         if len(spans) != 2:
             continue
         a, b = (_holding(events, s, e) for s, e in sorted(spans))
+        if (a is None) != (b is None):
+            events = _lowest_of_dispute(doc, events, a if a is not None else b, conflict.claims)
+            continue
         if a is None or b is None or a == b:
             continue
         if a > b:
@@ -312,6 +315,38 @@ def _merge_disputed(doc: Doc, events: list[Event]) -> list[Event]:
                 max_paragraphs=None):
             events = events[:a] + [_merge(earlier, later)] + events[a + 1:b] + events[b + 1:]
     return events
+
+
+# the happening named again, definite: the reply's figure is of it
+_THE_INCIDENT: Final = frozenset(normalize_key(w) for w in (
+    "الهجوم", "الحادث", "الحادثة", "الغارة", "الغارات", "القصف", "الانفجار", "الاشتباكات", "التفجير",
+    "المجزرة", "الهجمات", "المعارك", "الكمين"))
+_WORD: Final = regex.compile(r"\w+")
+_KILLED_SUBJECT: Final = " killed "  # claims' subjects of the dead («people killed»، «fighters killed in X»)
+_OR_WOUNDED: Final = "or wounded"  # «killed or wounded»: no count of the dead
+
+
+def _lowest_of_dispute(doc: Doc, events: list[Event], i: int, claims: list[int]) -> list[Event]:
+    """Event ``i`` with the lower of two disputed death tolls, when it stated the higher and the
+    other source's figure stands in no event of its own («إن «ثلاثة من عناصر الحشد الشعبي قتلوا
+    في هجوم»» per one source, «إن قتيلين فقط سقطا في الهجوم» per another): ACLED codes the most
+    conservative figure."""
+    found = [doc.claims[ci] for ci in claims if 0 <= ci < len(doc.claims)]
+    if len(found) != 2 or not all(_KILLED_SUBJECT in f" {c.subject} " and _OR_WOUNDED not in c.subject for c in found):
+        return events
+    low, high = sorted(found, key=lambda c: c.quantity.low)
+    ev = events[i]
+    at = min(sp.start for sp in low.evidence)
+    if not ev.evidence or at < ev.evidence[0].start or more_breaks(doc, ev.evidence[-1].end, at, _ACCOUNT_PARAGRAPHS):
+        return events  # only a reply told after the event and near it («في المقابل، قالت ...»)
+    sent = doc.sentence_of(at)
+    if sent is None or not any(normalize_key(w) in _THE_INCIDENT for w in _WORD.findall(doc.raw, sent.start, sent.end)):
+        return events  # that names the happening again («سقطا في الهجوم»، «من موقع الحادث»)
+    q = low.quantity
+    if ev.fatalities is None or ev.fatalities != high.quantity.low or q.low < 1 or q.approximate or q.high != q.low:
+        # a bound or a range («لم يتجاوز ستة»، «ما بين 8 و10») is no figure to take
+        return events
+    return [*events[:i], ev.model_copy(update={"fatalities": int(q.low)}), *events[i + 1:]]
 
 
 def merge_coreferent(doc: Doc, events: list[Event]) -> list[Event]:
