@@ -2540,8 +2540,8 @@ _HOSTAGE_NOUNS: Final = frozenset(normalize_key(p + w) for p in ("", "ال") for
     "رهينة", "رهائن", "رهينتين", "رهينتان", "مخطوف", "مخطوفين", "مخطوفون", "مختطف", "مختطفين", "مختطفون"))
 
 
-_STRIKE_NOUNS: Final = frozenset(normalize_key(w) for w in ("ضربة", "ضربات", "ضربتين", "ضربتان"))
-_STRIKE_CLITICS: Final = "\u0628\u0648\u0641\u0644"  # ب و ف ل: «بضربة»، «وضربات»
+_STRIKE_BLOWS: Final = frozenset(normalize_key(w) for w in ("ضربة", "ضربات", "ضربتين", "ضربتان"))
+_BLOW_CLITICS: Final = "\u0628\u0648\u0641\u0644"  # ب و ف ل: «بضربة»، «وضربات»
 
 
 def _national_agent(s: SentenceCtx, group: list[Candidate]) -> ActorSpan | None:
@@ -2562,8 +2562,8 @@ def _national_agent(s: SentenceCtx, group: list[Candidate]) -> ActorSpan | None:
         # but carries the striking state's adjective in the clause of an attack or death
         lo = s.clause_starts[min(c.clause for c in group)]
         hi = min(s.clause_stop(max(c.clause for c in group)), len(norms))
-        ends += [k + 1 for k in range(lo, hi) if s.stems[k] in _STRIKE_NOUNS
-                 or (norms[k][:1] in _STRIKE_CLITICS and norms[k][1:] in _STRIKE_NOUNS)]
+        ends += [k + 1 for k in range(lo, hi) if s.stems[k] in _STRIKE_BLOWS
+                 or (norms[k][:1] in _BLOW_CLITICS and norms[k][1:] in _STRIKE_BLOWS)]
     for end in ends:
         for i in range(end, min(end + 3, len(norms))):
             w = norms[i]

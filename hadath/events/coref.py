@@ -93,8 +93,8 @@ from hadath.text.normalize import normalize_key
 from hadath.text.segment import paragraph_starts
 
 MAX_PARAGRAPHS: Final = 2
-_ACCOUNT_PARAGRAPHS: Final = 4  # a placeless toll's reach back to the latest happening
 """How many paragraph breaks may separate a back-reference from the event it names."""
+_ACCOUNT_PARAGRAPHS: Final = 4  # a placeless toll's reach back to the latest happening, or a reply's
 TOLL_ONLY: Final = "toll_only_events"
 """``doc.extras`` key: trigger starts of the events the stage made of casualty words alone."""
 GENERIC: Final = "generic_attack_events"
