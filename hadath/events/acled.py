@@ -138,6 +138,20 @@ def _with_small_arms(c: Candidate) -> bool:
     return any(norms[k] in _SMALL_ARMS for k in range(lo, hi))
 
 
+# aircraft as the instrument right after a verb of shelling: «وقصفت قوات الدعم السريع بالمسيرات»
+_AIR_INSTRUMENTS: Final = frozenset(normalize_key(w) for w in (
+    "بالمسيرات", "بمسيرات", "بالمسيرة", "بمسيرة", "بالطيران", "بالطائرات", "بطائرات", "بطائرة", "بالدرونز"))
+_INSTRUMENT_AFTER: Final = 5  # tokens from the verb to its instrument (its subject between)
+
+
+def _by_aircraft(c: Candidate) -> bool:
+    """Is an aircraft the instrument of the shelling verb ``c``, in its clause, a few words after
+    it («قصفت قوات الدعم السريع بالمسيرات محطة الكهرباء»)? Then it is an air or drone strike."""
+    s = c.sent
+    hi = min(len(s.norms), c.tok_end + _INSTRUMENT_AFTER, s.clause_stop(c.clause))
+    return any(s.norms[k] in _AIR_INSTRUMENTS for k in range(c.tok_end, hi))
+
+
 def _word_before(c: Candidate) -> int:
     """The token right before trigger ``c``, past an opening quotation mark («إن طائراته
     "استهدفت مسلحا"»: the words quoted open on the verb); -1 at the sentence's start."""
@@ -218,7 +232,8 @@ def decide(best: Candidate, group: list[Candidate], kinds: set[str], actor1: Act
     t = best.trigger
     et, sub, plover = t.event_type, t.sub_event_type, t.plover
     modes = {c.trigger.mode for c in group}
-    if t.mode == _HEAVY and (_fired_from_the_air(best) or _airborne(actor1) or _aircraft_after(best)):
+    if t.mode == _HEAVY and (_fired_from_the_air(best) or _airborne(actor1) or _aircraft_after(best)
+                             or _by_aircraft(best)):
         # «المسيرة أطلقت صاروخين على السيارة»: missiles a drone fires are an air strike, and
         # so is what aircraft shell, the subject after the verb: «قصفت طائرات أمريكية منزلا»
         et, sub = "Explosions/Remote violence", "Air/drone strike"

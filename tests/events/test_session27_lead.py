@@ -376,3 +376,11 @@ def test_a_raid_with_arrests_is_the_arrests() -> None:
     # a raid with shooting stays a violent event of its own
     shot = _events("اقتحمت قوات الاحتلال بلدة قباطية وأطلقت النار على الشبان.", "2025-05-10")
     assert shot and shot[0].sub_event_type != "Arrests"
+
+
+def test_shelling_with_drones_is_a_drone_strike_in_merowe() -> None:
+    (ev,) = _events("وقصفت قوات الدعم السريع بالمسيرات محطة الكهرباء في مدينة مروي بالولاية الشمالية، ما أدى "
+                    "إلى انقطاع التيار الكهربائي.", "2025-05-10")
+    assert ev.sub_event_type == "Air/drone strike" and name(ev.actor1) == "RSF: Rapid Support Forces"
+    # «مدينة مروي»: Sudan's Merowe (places_extra.tsv)
+    assert ev.location is not None and ev.location.name == "Merowe"
