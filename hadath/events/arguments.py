@@ -355,6 +355,23 @@ _MILITARY_OF: Final = "Military Forces of {country}"
 _POLICE_OF: Final = "Police Forces of {country}"
 
 
+# a speaker's armed forces by their pronoun: the government's are its military
+_ARMED_FORCES_OF: Final = frozenset(normalize_key(w) for w in ("قواته", "قواتها", "طائراته", "طائراتها", "طيرانه", "طيرانها"))
+
+
+def _government_forces(x: ActorSpan) -> ActorSpan:
+    """``x`` as its country's military when it names a government whose own forces acted («قالت
+    الحكومة الصومالية إن قواتها قتلت 30 من مقاتلي حركة الشباب»: ACLED's Military Forces of
+    Somalia); any other actor as it is."""
+    a = x.actor
+    if not a.country or a.name != f"{_GOVERNMENT_OF}{country_name(a.country)}":
+        return x
+    military = trusted(Actor, {"name": fill_country(_MILITARY_OF, country_name(a.country)),
+                               "text": a.text, "inter": a.inter, "country": a.country})
+    return ActorSpan(x.start, x.end, x.tok, x.tok_end, military, x.role, x.clause, x.prev, x.generic, x.partners)
+
+
+
 def air_force_for(actor: Actor | None) -> Actor | None:
     """A country's police named as an air strike's actor1 is its military (the police fly no
     warplanes: a ministry of interior announced the strike); any other actor as it is."""
@@ -1456,6 +1473,8 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 agents = []  # «إن عناصر التنظيم يتحصنون ...، وإن القوات طاردتهم»: no speaking state force
             if agents:
                 actor1 = agents[-1]
+                if own and 0 <= cut and s.norms[cut + 1] in _ARMED_FORCES_OF:
+                    actor1 = _government_forces(actor1)  # «قالت الحكومة الصومالية إن قواتها قتلت»
                 if actor2 is None and own and opposed and opposed[0].actor.name != actor1.actor.name:
                     actor2 = opposed[0]
                 hit = [x for x in spans if cut < x.tok < best.tok and x.role in {"armed", "state"}

@@ -384,3 +384,10 @@ def test_shelling_with_drones_is_a_drone_strike_in_merowe() -> None:
     assert ev.sub_event_type == "Air/drone strike" and name(ev.actor1) == "RSF: Rapid Support Forces"
     # «مدينة مروي»: Sudan's Merowe (places_extra.tsv)
     assert ev.location is not None and ev.location.name == "Merowe"
+
+
+def test_a_governments_own_forces_are_its_military() -> None:
+    (ev,) = _events("قالت الحكومة الصومالية إن قواتها، بدعم من الشركاء الدوليين، قتلت 30 من مقاتلي حركة الشباب "
+                    "في عملية عسكرية بمنطقة شبيلي الوسطى.", "2025-05-10")
+    assert name(ev.actor1) == "Military Forces of Somalia"
+    assert name(ev.actor2) == "Al Shabaab" and ev.fatalities == 30
