@@ -104,6 +104,8 @@ _DEATH_WORDS: Final = frozenset(normalize_key(w) for w in (
     "اغتيل", "اغتيلت", "اغتيلوا", "اغتيال",
     # with the victims' pronoun: «ما أسفر عن مقتله»، «ما أدى إلى مقتلهما»
     "مقتله", "مقتلها", "مقتلهما", "مصرعه", "مصرعها", "مصرعهما", "استشهاده", "استشهادها", "استشهادهما",
+    # bodies found: «عثرت الشرطة على جثث أربعة أشخاص»، «على جثة شاب»
+    "جثث", "جثة", "جثتين", "جثتان", "جثتي",
 ))
 _ASSASSINATION: Final = normalize_key("اغتيال")
 _ATTEMPT: Final = frozenset(normalize_key(w) for w in ("محاولة", "محاولات", "محاولتي", "محاولتين"))
@@ -118,11 +120,13 @@ _DURATIONS: Final = frozenset(normalize_key(w) for w in (
     "يوما", "أيام", "ساعة", "ساعات", "دقيقة", "دقائق"))  # after a number: years of age, a duration
 _ONE_DEAD: Final = frozenset(normalize_key(w) for w in (
     "قتيلا", "قتيل", "شهيدا", "مقتول", "مقتولا", "مقتولة",  # «فأرداه قتيلا»، «جثة شاب مقتول»
-    "مقتله", "مقتلها", "مصرعه", "مصرعها", "استشهاده", "استشهادها"))  # «ما أسفر عن مقتله»: his death
+    "مقتله", "مقتلها", "مصرعه", "مصرعها", "استشهاده", "استشهادها",  # «ما أسفر عن مقتله»: his death
+    "جثة"))  # «عثر على جثة شاب»
 _ANOTHER_ONE: Final = frozenset(normalize_key(w) for w in (  # «ولقي ثالث حتفه»: one more person, counted by rank
     "ثالث", "ثالثة", "رابع", "رابعة", "خامس", "خامسة", "سادس", "سادسة"))
 _TWO_DEAD: Final = frozenset(normalize_key(w) for w in (
-    "قتيلين", "قتيلان", "شهيدين", "مقتلهما", "مصرعهما", "استشهادهما"))  # «ما أسفر عن مقتلهما»: both
+    "قتيلين", "قتيلان", "شهيدين", "مقتلهما", "مصرعهما", "استشهادهما",  # «ما أسفر عن مقتلهما»: both
+    "جثتين", "جثتان", "جثتي"))
 _VAGUE: Final = {normalize_key("عشرات"): 10, normalize_key("العشرات"): 10, normalize_key("مئات"): 100,
           normalize_key("المئات"): 100, normalize_key("بضعة"): 3, normalize_key("بضع"): 3,
           normalize_key("آلاف"): 1000, normalize_key("الآلاف"): 1000}
@@ -411,6 +415,19 @@ def _resolve_named(doc: Doc, m: Any) -> Actor | None:
                  country=country if isinstance(country, str) else None)
 
 
+# people or bodies that «مجهولي الهوية» describes: «جثث أربعة أشخاص مجهولي الهوية»
+_UNKNOWN_PEOPLE: Final = frozenset(normalize_key(w) for w in (
+    "أشخاص", "الأشخاص", "شخص", "شخصا", "شخصين", "جثث", "جثة", "الجثث", "رجال", "رجلا", "رجلين", "شبان", "شابا",
+    "مدنيين", "ضحايا", "قتلى", "نساء", "امرأة", "أطفال", "عمال", "مهاجرين"))
+_UNKNOWN: Final = normalize_key("مجهول")
+
+
+def _unknown_people(s: SentenceCtx, ti: int) -> bool:
+    """Is the unidentified-actor word at token ``ti`` («مجهولي الهوية»، «مجهولين») an adjective of
+    the people or bodies named right before it, not an unknown attacker?"""
+    return 0 < ti < len(s.norms) and s.norms[ti].startswith(_UNKNOWN) and s.norms[ti - 1] in _UNKNOWN_PEOPLE
+
+
 def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSpan]:
     """Actor mentions in a sentence: NER actors first, generic nouns where NER found none.
 
@@ -451,6 +468,8 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
             te = max(ti + 1, bisect_left(starts, m.end))
             if actor.inter == STATE_INTER and te < len(s.norms) and s.norms[te] in _DEPOSED:
                 continue  # «مسلحون موالون للرئيس المخلوع»: a deposed ruler acts for no state now
+            if actor.name.startswith(UNIDENTIFIED) and _unknown_people(s, ti):
+                continue  # «جثث أربعة أشخاص مجهولي الهوية»: the dead's description, no armed group
             if not partners and actor.name.startswith(_MILITARY):
                 partners = _coordinated_nationality(s, te)  # «طائرات أمريكية وبريطانية»
             out.append(ActorSpan(m.start, m.end, ti, te, actor, _ROLE_OF_INTER.get(actor.inter or 0, "armed"),
@@ -470,6 +489,8 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
         if ga.role == "civilian" and orgs.contains(g.start, g.end):
             continue  # «الدفاع المدني»: an organisation's name, no civilian
         ti = max(0, bisect_right(starts, g.start) - 1)
+        if ga.role == "armed" and _unknown_people(s, ti):
+            continue
         te = max(ti + 1, bisect_left(starts, g.end))
         generic = made.get((ga, g.text))
         if generic is None:
@@ -1920,8 +1941,21 @@ def _deaths(s: SentenceCtx) -> list[int]:
     «اغتيال فاشلة»): it killed no one."""
     found = _word_idx(s, _DEATH_WORDS, _DEATH_NORMS)
     stems = s.stems
-    return [i for i in found if stems[i] != _ASSASSINATION
-            or not ((i > 0 and stems[i - 1] in _ATTEMPT) or (i + 1 < len(stems) and stems[i + 1] in _FAILED))]
+    return [i for i in found if (stems[i] != _ASSASSINATION
+            or not ((i > 0 and stems[i - 1] in _ATTEMPT) or (i + 1 < len(stems) and stems[i + 1] in _FAILED)))
+            and (stems[i] not in _BODY_NOUNS or _bodies_found(s, i))]
+
+
+_BODY_NOUNS: Final = frozenset(normalize_key(w) for w in ("جثث", "جثة", "جثتين", "جثتان", "جثتي"))
+# «عثرت الشرطة على جثث أربعة أشخاص»، «عثر على 14 جثة»، «انتشال جثتين»: bodies found are the dead
+# counted; «ما زالت جثث العشرات منهم ملقاة» (some of the dead counted before) is no new count
+_FOUND_BODIES: Final = frozenset(normalize_key(w) for w in ("على", "انتشال", "انتشلت", "انتشلوا", "وانتشال"))
+
+
+def _bodies_found(s: SentenceCtx, i: int) -> bool:
+    """Is the body noun at token ``i`` the object of finding or recovering, «على» or «انتشال»
+    right before it or before its count?"""
+    return any(0 <= k and s.norms[k] in _FOUND_BODIES for k in (i - 1, i - 2))
 
 
 _ONE_VICTIM_REACH: Final = 6  # tokens from the assassination word to its victim's name («اغتيال الناشط المدني حسين العطار»)

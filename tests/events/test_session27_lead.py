@@ -391,3 +391,19 @@ def test_a_governments_own_forces_are_its_military() -> None:
                     "في عملية عسكرية بمنطقة شبيلي الوسطى.", "2025-05-10")
     assert name(ev.actor1) == "Military Forces of Somalia"
     assert name(ev.actor2) == "Al Shabaab" and ev.fatalities == 30
+
+
+def test_bodies_found_are_the_dead_and_unknown_is_their_description() -> None:
+    (ev,) = _events("عثرت الشرطة على جثث أربعة أشخاص مجهولي الهوية تحمل آثار تعذيب وإطلاق نار في منطقة زراعية "
+                    "قرب بعقوبة.", "2025-05-10")
+    # «مجهولي الهوية» describes the dead: no unknown attacker
+    assert ev.actor1 is None and ev.fatalities == 4
+    # bodies of dozens counted before («جثث العشرات منهم ملقاة») are no new count
+    (clash,) = _events("قتل 11 جنديا خلال المواجهات، وما زالت جثث العشرات منهم ملقاة في الشعاب.", "2025-05-10")
+    assert clash.fatalities == 11
+
+
+def test_kidnapped_foreigners_keep_their_nationality() -> None:
+    (ev,) = _events("اختطف مسلحون مجهولون ثلاثة مهندسين أتراك يعملون في مشروع لبناء طريق جنوب طرابلس، بحسب "
+                    "مصدر أمني ليبي.", "2025-05-10")
+    assert name(ev.actor2) == "Civilians (Turkey)"
