@@ -1619,7 +1619,9 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         actor2 = owner
         if actor1 is owner or (actor1 is not None and actor1.actor.name == owner.actor.name):
             actor1 = None
-    if actor1 is not None and actor2 is not None and actor1.actor.name == actor2.actor.name and actor1.role != "civilian":
+    if actor1 is not None and actor2 is not None and actor1.actor.name == actor2.actor.name and actor1.role != "civilian" \
+            and not (actor2 is actor1 and s.norms[actor1.tok] in _DUAL_GROUPS):
+        # (two unnamed groups of one kind, «بين عشيرتين», are both sides: ACLED codes the name twice)
         # «إن الجيش صد هجوما لقوات الدعم السريع ... وكبد المهاجمين خسائر»: the attackers are
         # actor1 again; the other side is the force named in the clauses
         name = actor1.actor.name
@@ -3197,7 +3199,7 @@ def _casualty_of(s: SentenceCtx, x: ActorSpan, group: list[Candidate]) -> bool:
 
 _DUAL_GROUPS: Final = frozenset(normalize_key(w) for w in (
     "مجموعتين", "مجموعتان", "جماعتين", "جماعتان", "فصيلين", "فصيلان", "ميليشيتين", "ميليشيتان", "عصابتين", "عصابتان",
-    "عشيرتين", "عشيرتان", "قبيلتين", "قبيلتان"))
+    "عشيرتين", "عشيرتان", "قبيلتين", "قبيلتان", "عشيرتي", "قبيلتي"))  # «بين عشيرتي آل فتلة وآل عبودة»
 
 
 def _dual(s: SentenceCtx, x: ActorSpan) -> bool:

@@ -407,3 +407,11 @@ def test_kidnapped_foreigners_keep_their_nationality() -> None:
     (ev,) = _events("اختطف مسلحون مجهولون ثلاثة مهندسين أتراك يعملون في مشروع لبناء طريق جنوب طرابلس، بحسب "
                     "مصدر أمني ليبي.", "2025-05-10")
     assert name(ev.actor2) == "Civilians (Turkey)"
+
+
+def test_two_clans_are_both_sides_of_their_clash() -> None:
+    (ev,) = _events("اندلعت اشتباكات عنيفة الليلة الماضية بين عشيرتي آل فتلة وآل عبودة في قضاء الشطرة شمالي "
+                    "محافظة ذي قار، أسفرت عن مقتل شخصين وإصابة خمسة آخرين.", "2025-05-10")
+    # «بين عشيرتي ...»: two unnamed tribal militias, each side coded as ACLED names them
+    assert name(ev.actor1) == name(ev.actor2) == "Unidentified Tribal Militia (Iraq)"
+    assert ev.fatalities == 2
