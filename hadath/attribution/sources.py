@@ -1251,7 +1251,8 @@ def source_for(doc: Doc, start: int, end: int) -> Source | None:
                     return _source_back(ix, k, doc.raw)
             # else the first one after it, but not a denial: «قتل خمسة مدنيين في قصف على
             # مستشفى، ونفت الوزارة أن تكون طائراتها قصفته» is not the ministry's report
-            after = next((k for k in range(lo, hi) if not framed[k].denies), None)
+            after = next((k for k in range(lo, hi) if not framed[k].denies
+                          and not _frame_is(doc.raw, framed[k], _CLAIMED)), None)
             if after is not None and _contrast_opens(doc.raw, end, framed[after]):
                 # «قُتل أكثر من 400 شخص في لبنان ...، بينما أعلن الجيش الإسرائيلي مقتل 12 جندياً»:
                 # the source of the contrasted clause did not report what came before it
@@ -1285,11 +1286,21 @@ _CONSIDER: Final = "consider"  # frames.tsv row of verbs of opinion («يرى»�
 def _opinion(raw: str, m: SourceMention) -> bool:
     """Is ``m`` the subject of a verb of opinion («ويرى محللون أن ...»)? What an analyst thinks
     is no report the next sentences go on with: the article's background after it is its own."""
+    return _frame_is(raw, m, _CONSIDER)
+
+
+_CLAIMED: Final = "claim_responsibility"  # frames.tsv row «تبنى»: «وتبنى تنظيم داعش الهجوم»
+
+
+def _frame_is(raw: str, m: SourceMention, frame_id: str) -> bool:
+    """Is ``m``'s reporting frame a verb of the frames.tsv row ``frame_id``? A group that claims
+    the attack after its toll («ما أدى إلى مقتل 56 شخصاً، وتبنى تنظيم داعش الهجوم») did not report
+    the toll."""
     if m.frame_start is None or m.frame_end is None:
         return False
     form = normalize_key(raw[m.frame_start:m.frame_end])
     frame = frame_verbs().get(form) or (frame_verbs().get(form[1:]) if form[:1] in "\u0648\u0641" else None)
-    return frame is not None and frame.id == _CONSIDER
+    return frame is not None and frame.id == frame_id
 
 
 # «وثق المرصد ... وجاءت على النحو التالي:» then one line a death: each line is the source's

@@ -3410,7 +3410,9 @@ def _is_count(s: SentenceCtx, tf: TokenForms, i: int) -> bool:
 _ON_ABOUT: Final = frozenset(normalize_key(w) for w in ("على", "ب", "ل"))
 # the accusative of purpose a crowd acts in («احتجاجاً على مقتل ناشط»، «تنديداً باغتيال»)
 _PROTESTING_WHAT: Final = frozenset(normalize_key(w) for w in (
-    "احتجاجا", "احتجاجاً", "تنديدا", "تنديداً", "استنكارا", "استنكاراً", "رفضا", "رفضاً", "غضبا", "غضباً"))
+    "احتجاجا", "احتجاجاً", "تنديدا", "تنديداً", "استنكارا", "استنكاراً", "رفضا", "رفضاً", "غضبا", "غضباً",
+    # and the deed a strike answers: «قصف مستوطنات ... ردا على اغتيال أحد قادتها»، «انتقاما لمقتل»
+    "ردا", "رداً", "انتقاما", "انتقاماً", "ثأرا", "ثأراً"))
 
 
 def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str],

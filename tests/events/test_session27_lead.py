@@ -415,3 +415,20 @@ def test_two_clans_are_both_sides_of_their_clash() -> None:
     # «بين عشيرتي ...»: two unnamed tribal militias, each side coded as ACLED names them
     assert name(ev.actor1) == name(ev.actor2) == "Unidentified Tribal Militia (Iraq)"
     assert ev.fatalities == 2
+
+
+def test_a_barrage_in_answer_to_a_killing_counts_no_dead() -> None:
+    (ev,) = _events("أعلنت سرايا القدس، الجناح العسكري لحركة الجهاد الإسلامي، قصف مستوطنات غلاف غزة برشقة "
+                    "صاروخية ردا على اغتيال أحد قادتها.", "2025-05-10")
+    # «ردا على اغتيال أحد قادتها»: the killing it answers is no death of this barrage
+    assert ev.fatalities is None
+    # «مستوطنات غلاف غزة»: the Israeli communities by the Strip, not Gaza City
+    assert ev.location is not None and ev.location.name == "Gaza Envelope" and ev.location.country == "IL"
+
+
+def test_a_group_claiming_the_attack_did_not_report_its_toll() -> None:
+    doc = hadath.extract("فجر انتحاري نفسه داخل مسجد شيعي في مدينة بيشاور، ما أدى إلى مقتل 56 شخصاً على الأقل، "
+                         "وتبنى تنظيم داعش الهجوم.", published="2025-05-10")
+    (ev,) = doc.events
+    assert name(ev.actor1) == "Islamic State" and ev.fatalities == 56
+    assert ev.source is None or ev.source.name != "Islamic State"
