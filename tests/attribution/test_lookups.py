@@ -244,3 +244,75 @@ def test_word_view_keeps_letters_and_digits_only_with_or_without_astral_characte
 
     for text in ("", BULLETIN, "قال «12» شخصا، 😀 و\U00010400x ٣", "\ud7ff\ue000\uffff-\u0640"):
         assert word_view(Normalized(raw=text, text=text)) == definition(text)
+
+
+_PHRASE_WORDS = ["خلال", "منذ", "في", "الساعات", "بدايه", "اليوم", "امس", "مطلع", "ساعه", "24"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PHRASE_WORDS), max_size=4), max_size=8),
+       st.lists(st.sampled_from([*_PHRASE_WORDS, " ", "قتل", "خلا"]), max_size=12))
+def test_gated_phrases_hold_where_one_phrase_holds(phrases: list[list[str]], parts: list[str]) -> None:
+    """The phrases grouped under shared words (one test of a missing word passes over its
+    group) answer as testing every phrase's words does, the empty phrase included."""
+    from hadath.attribution.updates import gated, may_hold
+
+    text = "".join(parts)
+    assert may_hold(text, gated(phrases)) == any(all(w in text for w in p) for p in phrases)
+
+
+def test_update_words_gate_the_period_and_revision_phrases() -> None:
+    """The lexicon's period phrases share their gates («خلال», «منذ»): fewer groups than phrases,
+    and a sentence with a phrase holds one, a sentence without none."""
+    from hadath.attribution.updates import may_hold, update_words
+    from hadath.text.normalize import normalize_key
+
+    w = update_words()
+    assert 0 < len(w.period_hints) < sum(len(group) for _, group in w.period_hints)
+    held = normalize_key("استشهد 47 فلسطينيا خلال الساعات الأربع والعشرين الماضية")
+    assert may_hold(held, w.period_hints)
+    assert may_hold(normalize_key("قتلوا منذ بداية الحرب"), w.period_hints)
+    assert not may_hold(normalize_key("قتل جنديان في هجوم على حاجز"), w.period_hints)
+
+
+_GAP_PARTS = ["أسرة", "عائلة", "مكونة", "من", " ", "  ", "\n", "،", ",", "فجر", "اليوم", "أمس", "الماضي",
+              "بينهم", "منهن", "أي", "قرابة", "أطفال", "(", ")", "الأسايش", "5", "قتل"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_GAP_PARTS), max_size=14), st.integers(0, 80))
+def test_prefiltered_claim_patterns_find_what_the_patterns_find(parts: list[str], at: int) -> None:
+    """The status search's patterns run only where their words are (a family noun, a subset
+    word, two commas): each answers as the pattern run everywhere."""
+    from hadath.attribution.claims import (
+        _FAMILY_OF,
+        _FAMILY_REACH,
+        _SUBSET_ASIDE,
+        _TIME_ASIDE,
+        _family_before,
+        _subset_aside,
+        _without_time_asides,
+    )
+
+    text = "".join(parts)
+    at = min(at, len(text))
+
+    def span(m: object) -> tuple[int, int] | None:
+        return None if m is None else m.span()  # type: ignore[attr-defined]
+
+    assert span(_family_before(text, at)) == span(_FAMILY_OF.search(text, max(0, at - _FAMILY_REACH), at))
+    assert span(_subset_aside(text)) == span(_SUBSET_ASIDE.search(text))
+    assert _without_time_asides(text) == _TIME_ASIDE.sub(" ", text)
+
+
+def test_prefiltered_claim_patterns_still_find_their_phrases() -> None:
+    """The three phrases the prefilters pass to their patterns are found as before."""
+    from hadath.attribution.claims import _family_before, _subset_aside, _without_time_asides
+
+    raw = "قتلت عائلة مكونة من 5 أفراد"
+    assert _family_before(raw, raw.index("5")) is not None
+    assert _family_before("قتل 5 أفراد", 4) is None
+    assert _subset_aside("، بينهم ثمانية أطفال،") is not None
+    assert _subset_aside("، في ريف إدلب،") is None
+    assert _without_time_asides("، فجر اليوم، ") == "  "
+    assert _without_time_asides("، فجر اليوم ") == "، فجر اليوم "
