@@ -95,7 +95,6 @@ _FROM: Final = "\u0645\u0646"  # من: «12 من عناصر»
 KILLED: Final = "killed"  # counted.tsv status of the dead: a toll (events.updates reads it too)
 _PROTESTING: Final = "protesting"  # counted.tsv status of the verbs of protest: «تظاهر مئات الأشخاص» counts protesters
 _PROTESTERS: Final = "protesters"
-_NAME_MARKS: Final = str.maketrans("", "", "\u00ab\u00bb\"")  # « » " around a name inside a toll's phrase
 # (character classes alone: the standard ``re`` finds the same, at about half the cost a call of
 # ``regex``, and the rules call these some sixty times an article)
 _PUNCT: Final = re.compile(r"[.\u060c,\u061b;:!?\u061f()\u00ab\u00bb\"\n]")
@@ -249,7 +248,7 @@ def _noun_before(ix: DocIndex, n: NumberMention, starts: list[int]) -> Match[Cou
             # an opening mark right before the number opens the counted phrase: «عدد القتلى
             # المدنيين «لا يتجاوز عشرة»»
             gap = raw[m.end : n.start].rstrip().rstrip(OPENING_QUOTES)
-            if _PUNCT.search(gap.translate(_NAME_MARKS)):
+            if _HARD_PUNCT.search(gap):  # (_PUNCT less « » ": the name marks do not cut)
                 return None  # «حصيلة القتلى في منطقة "بوتين-أردوغان" ... إلى 211»: marks of a name may stand between
             if toll_only or not all(word_key(w) in links for w in gap.split()) or n.start - m.end > 24:
                 # «حصيلة قتلى القصف على مخيم أبو شوك إلى 31»: the toll's casualty noun, what
@@ -408,7 +407,9 @@ def _status(ix: DocIndex, n: NumberMention, noun: Match[Counted], domain: str, s
         # an opening mark right before the number opens the counted phrase: «زاعما أنه قتل
         # وأصاب «نحو عشرين جنديا»»
         listed = m.end <= n.start and domain == "people" and ":" in gap and _LIST_OPENER.fullmatch(gap) is not None
-        if m.end <= n.start and (listed or not _PUNCT.search(gap.rstrip().rstrip(OPENING_QUOTES).translate(_NAME_MARKS))):
+        # (_PUNCT less the name marks « » ", which a status's gap may hold around a name: the
+        # classes of _HARD_PUNCT, searched in the gap as it is, with no copy made without them)
+        if m.end <= n.start and (listed or not _HARD_PUNCT.search(gap.rstrip())):
             for c in m.payloads:
                 if listed and c.kind == "casualty" and m is not noun:
                     return m  # «فإن القتلى هم: 19 من عناصر «قسد»، و15 ...»: the list of the dead

@@ -316,3 +316,18 @@ def test_prefiltered_claim_patterns_still_find_their_phrases() -> None:
     assert _subset_aside("، في ريف إدلب،") is None
     assert _without_time_asides("، فجر اليوم، ") == "  "
     assert _without_time_asides("، فجر اليوم ") == "، فجر اليوم "
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["قتل", " ", "\n", "«", "»", '"', "“", "،", ".", "(", "عشرة"]), max_size=12))
+def test_status_gap_cuts_where_the_gap_without_name_marks_does(parts: list[str]) -> None:
+    """A status's gap is cut by _PUNCT less the name marks « » ": searching _HARD_PUNCT in the
+    gap as it is finds one where _PUNCT finds one in the gap with the marks taken out."""
+    from hadath.attribution.claims import _HARD_PUNCT, _PUNCT
+    from hadath.text.chars import OPENING_QUOTES
+
+    gap = "".join(parts)
+    marks = str.maketrans("", "", "\u00ab\u00bb\"")
+    want = _PUNCT.search(gap.rstrip().rstrip(OPENING_QUOTES).translate(marks)) is not None
+    assert (_HARD_PUNCT.search(gap.rstrip()) is not None) == want
+    assert (_HARD_PUNCT.search(gap) is not None) == (_PUNCT.search(gap.translate(marks)) is not None)
