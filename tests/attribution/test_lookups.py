@@ -276,7 +276,7 @@ def test_update_words_gate_the_period_and_revision_phrases() -> None:
 
 
 _GAP_PARTS = ["أسرة", "عائلة", "مكونة", "من", " ", "  ", "\n", "،", ",", "فجر", "اليوم", "أمس", "الماضي",
-              "بينهم", "منهن", "أي", "قرابة", "أطفال", "(", ")", "الأسايش", "5", "قتل"]
+              "بينهم", "منهن", "أي", "قرابة", "أطفال", "(", ")", "الأسايش", "5", "قتل", "الإثنين", "الجمعة", "خمسة", "صباح"]
 
 
 @settings(max_examples=400, deadline=None)
@@ -331,3 +331,17 @@ def test_status_gap_cuts_where_the_gap_without_name_marks_does(parts: list[str])
     want = _PUNCT.search(gap.rstrip().rstrip(OPENING_QUOTES).translate(marks)) is not None
     assert (_HARD_PUNCT.search(gap.rstrip()) is not None) == want
     assert (_HARD_PUNCT.search(gap) is not None) == (_PUNCT.search(gap.translate(marks)) is not None)
+
+
+def test_paragraph_starts_are_found_once_a_document() -> None:
+    """The claims and the events stage read one list of a document's paragraph starts, found
+    on the first ask and kept in its extras; a document of another text gets its own."""
+    from hadath.text.segment import doc_paragraph_starts, paragraph_starts
+
+    raw = "العنوان\n\nقتل جندي.\n  وأصيب آخر.\nانتهى"
+    extras: dict[str, object] = {}
+    first = doc_paragraph_starts(extras, raw)
+    assert first == paragraph_starts(raw) and len(first) == 3
+    assert doc_paragraph_starts(extras, raw) is first
+    other = raw + "\nسطر"
+    assert doc_paragraph_starts(extras, other) == paragraph_starts(other)
