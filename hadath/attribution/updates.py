@@ -145,7 +145,7 @@ def period_of(raw: str, start: int, end: int, sent_start: int, sent_end: int,
     sentences hold none, and reading their words (``_keys``) cost ~1.3M instructions an
     article."""
     w = words or update_words()
-    if norm is not None and not may_hold(_window(norm, sent_start, sent_end, collapse=False), w.period_hints):
+    if norm is not None and not sentence_may_have_period(norm, sent_start, sent_end, w):
         return ""
     since, span = _sentence_periods(raw, sent_start, sent_end, w)
     # the clause's words are the sentence's (it is cut at punctuation): only a sentence that holds
@@ -159,6 +159,15 @@ def period_of(raw: str, start: int, end: int, sent_start: int, sent_end: int,
         if _has_phrase(_keys(clause), w.since_by_first):
             return PERIOD_SINCE
     return PERIOD_SPAN if span else ""
+
+
+def sentence_may_have_period(norm: Normalized, sent_start: int, sent_end: int, words: UpdateWords | None = None) -> bool:
+    """Could the sentence at raw ``[sent_start, sent_end)`` hold a period or «منذ بداية» phrase
+    (every word of one a substring of its MATCH view)? :func:`period_of` says "" of every figure
+    of a sentence that cannot; a caller with many figures a sentence asks this once a sentence
+    and calls :func:`period_of` without ``norm`` where it can."""
+    w = words or update_words()
+    return may_hold(_window(norm, sent_start, sent_end, collapse=False), w.period_hints)
 
 
 def may_hold(near: str, gates: Gates) -> bool:

@@ -345,3 +345,31 @@ def test_paragraph_starts_are_found_once_a_document() -> None:
     assert doc_paragraph_starts(extras, raw) is first
     other = raw + "\nسطر"
     assert doc_paragraph_starts(extras, other) == paragraph_starts(other)
+
+
+def test_period_tested_once_a_sentence_answers_as_period_of() -> None:
+    """The claims test a sentence for the period phrases' words once and read its figures'
+    periods without the test: each figure's period is what ``period_of`` with the view gives,
+    a day's sum, a running total and one happening's count alike."""
+    from hadath.attribution.claims import _period
+    from hadath.attribution.updates import (
+        PERIOD_SINCE,
+        PERIOD_SPAN,
+        period_of,
+        sentence_may_have_period,
+    )
+
+    raw = ("استشهد 47 فلسطينيا وأصيب 120 آخرون خلال الساعات الأربع والعشرين الماضية.\n"
+           "وقتل 3 جنود في هجوم على حاجز.\n"
+           "وارتفع عدد القتلى منذ بداية الحرب إلى 35000 شخص.")
+    doc = make_doc(raw)
+    held: dict[int, bool] = {}
+    got = set()
+    for n in doc.numbers:
+        sent = next(s for s in doc.sentences if s.start <= n.start < s.end)
+        want = period_of(raw, n.start, n.end, sent.start, sent.end, norm=doc.norm)
+        assert _period(doc, n, sent.start, sent.end, held) == want
+        assert sentence_may_have_period(doc.norm, sent.start, sent.end) == held[sent.start]
+        got.add(want)
+    assert {PERIOD_SPAN, PERIOD_SINCE, ""} <= got
+    assert len(held) == 3
