@@ -89,7 +89,7 @@ from hadath.ner.rules import DIRECTIONS
 from hadath.schema import Actor, Location, Source
 from hadath.text.chars import NAME_QUOTES, QUOTE_NORM
 from hadath.text.normalize import normalize_key
-from hadath.text.segment import paragraph_starts
+from hadath.text.segment import doc_paragraph_starts
 
 # normalised marker words (MATCH profile)
 _AL_KEY: Final = "\u0627\u0644"  # ال (normalised)
@@ -823,7 +823,7 @@ def _groups_just_named(doc: Doc, start: int, text: str, cache: dict[str, Any]) -
     if not anaphora.is_group_plural(text):
         return None
     if "paragraphs" not in cache:
-        cache["paragraphs"] = [0, *(p for p in paragraph_starts(doc.raw) if p > 0)]
+        cache["paragraphs"] = [0, *(p for p in doc_paragraph_starts(doc.extras, doc.raw) if p > 0)]
     paras: list[int] = cache["paragraphs"]
     lo = paras[max(0, bisect_right(paras, start) - 1 - GROUPS_PARAGRAPHS)]
     first: dict[str, Any] = {}

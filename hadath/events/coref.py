@@ -90,7 +90,7 @@ from hadath.schema import Actor, Location
 from hadath.text.chars import NAME_QUOTES
 from hadath.text.headline import headline_span
 from hadath.text.normalize import normalize_key
-from hadath.text.segment import paragraph_starts
+from hadath.text.segment import doc_paragraph_starts
 
 MAX_PARAGRAPHS: Final = 2
 """How many paragraph breaks may separate a back-reference from the event it names."""
@@ -1216,7 +1216,7 @@ class _Lead:
     def __init__(self, doc: Doc, events: list[Event]) -> None:
         head = headline_span(doc.raw)
         self.after = head[1] if head is not None else 0
-        self.starts = paragraph_starts(doc.raw)
+        self.starts = doc_paragraph_starts(doc.extras, doc.raw)
         self.index = min((bisect_right(self.starts, s.start) for e in events for s in e.evidence[:-1]
                           if s.start >= self.after), default=-1)
 

@@ -56,7 +56,7 @@ from hadath.lexicon.matcher import PhraseMatcher
 from hadath.mentions import PLACE_TYPES
 from hadath.schema import Location
 from hadath.text.normalize import normalize_key
-from hadath.text.segment import paragraph_starts
+from hadath.text.segment import doc_paragraph_starts
 
 MAX_PARAGRAPHS: Final = 1
 """The anchor is in the event's paragraph or the one before."""
@@ -219,7 +219,7 @@ def same_head_town(doc: Doc, start: int, end: int, cache: dict[str, Any]) -> Any
 def _lead_end(doc: Doc, cache: dict[str, Any]) -> int:
     """Where the article's first :data:`LEAD_PARAGRAPHS` paragraphs end (once per document)."""
     if "lead_end" not in cache:
-        starts = paragraph_starts(doc.raw)
+        starts = doc_paragraph_starts(doc.extras, doc.raw)
         cache["lead_end"] = starts[LEAD_PARAGRAPHS - 1] if len(starts) >= LEAD_PARAGRAPHS else len(doc.raw)
     return cache["lead_end"]  # type: ignore[no-any-return]
 

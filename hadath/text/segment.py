@@ -63,6 +63,22 @@ def paragraph_starts(text: str) -> list[int]:
     return [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
 
 
+_PARAGRAPHS: Final = "_paragraph_starts"  # a document's extras: (raw, paragraph_starts(raw))
+
+
+def doc_paragraph_starts(extras: dict[str, object], raw: str) -> list[int]:
+    """:func:`paragraph_starts` of a document's ``raw``, found once and kept in its ``extras``:
+    the claims and the events' coreference, arguments and place fallback each asked for it, a
+    scan of the whole text each time. The list is shared: its readers never change it."""
+    got = extras.get(_PARAGRAPHS)
+    if isinstance(got, tuple) and got[0] is raw:
+        starts: list[int] = got[1]
+        return starts
+    starts = paragraph_starts(raw)
+    extras[_PARAGRAPHS] = (raw, starts)
+    return starts
+
+
 class Sentence(NamedTuple):
     start: int
     end: int

@@ -244,3 +244,132 @@ def test_word_view_keeps_letters_and_digits_only_with_or_without_astral_characte
 
     for text in ("", BULLETIN, "قال «12» شخصا، 😀 و\U00010400x ٣", "\ud7ff\ue000\uffff-\u0640"):
         assert word_view(Normalized(raw=text, text=text)) == definition(text)
+
+
+_PHRASE_WORDS = ["خلال", "منذ", "في", "الساعات", "بدايه", "اليوم", "امس", "مطلع", "ساعه", "24"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PHRASE_WORDS), max_size=4), max_size=8),
+       st.lists(st.sampled_from([*_PHRASE_WORDS, " ", "قتل", "خلا"]), max_size=12))
+def test_gated_phrases_hold_where_one_phrase_holds(phrases: list[list[str]], parts: list[str]) -> None:
+    """The phrases grouped under shared words (one test of a missing word passes over its
+    group) answer as testing every phrase's words does, the empty phrase included."""
+    from hadath.attribution.updates import gated, may_hold
+
+    text = "".join(parts)
+    assert may_hold(text, gated(phrases)) == any(all(w in text for w in p) for p in phrases)
+
+
+def test_update_words_gate_the_period_and_revision_phrases() -> None:
+    """The lexicon's period phrases share their gates («خلال», «منذ»): fewer groups than phrases,
+    and a sentence with a phrase holds one, a sentence without none."""
+    from hadath.attribution.updates import may_hold, update_words
+    from hadath.text.normalize import normalize_key
+
+    w = update_words()
+    assert 0 < len(w.period_hints) < sum(len(group) for _, group in w.period_hints)
+    held = normalize_key("استشهد 47 فلسطينيا خلال الساعات الأربع والعشرين الماضية")
+    assert may_hold(held, w.period_hints)
+    assert may_hold(normalize_key("قتلوا منذ بداية الحرب"), w.period_hints)
+    assert not may_hold(normalize_key("قتل جنديان في هجوم على حاجز"), w.period_hints)
+
+
+_GAP_PARTS = ["أسرة", "عائلة", "مكونة", "من", " ", "  ", "\n", "،", ",", "فجر", "اليوم", "أمس", "الماضي",
+              "بينهم", "منهن", "أي", "قرابة", "أطفال", "(", ")", "الأسايش", "5", "قتل", "الإثنين", "الجمعة", "خمسة", "صباح"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_GAP_PARTS), max_size=14), st.integers(0, 80))
+def test_prefiltered_claim_patterns_find_what_the_patterns_find(parts: list[str], at: int) -> None:
+    """The status search's patterns run only where their words are (a family noun, a subset
+    word, two commas): each answers as the pattern run everywhere."""
+    from hadath.attribution.claims import (
+        _FAMILY_OF,
+        _FAMILY_REACH,
+        _SUBSET_ASIDE,
+        _TIME_ASIDE,
+        _family_before,
+        _subset_aside,
+        _without_time_asides,
+    )
+
+    text = "".join(parts)
+    at = min(at, len(text))
+
+    def span(m: object) -> tuple[int, int] | None:
+        return None if m is None else m.span()  # type: ignore[attr-defined]
+
+    assert span(_family_before(text, at)) == span(_FAMILY_OF.search(text, max(0, at - _FAMILY_REACH), at))
+    assert span(_subset_aside(text)) == span(_SUBSET_ASIDE.search(text))
+    assert _without_time_asides(text) == _TIME_ASIDE.sub(" ", text)
+
+
+def test_prefiltered_claim_patterns_still_find_their_phrases() -> None:
+    """The three phrases the prefilters pass to their patterns are found as before."""
+    from hadath.attribution.claims import _family_before, _subset_aside, _without_time_asides
+
+    raw = "قتلت عائلة مكونة من 5 أفراد"
+    assert _family_before(raw, raw.index("5")) is not None
+    assert _family_before("قتل 5 أفراد", 4) is None
+    assert _subset_aside("، بينهم ثمانية أطفال،") is not None
+    assert _subset_aside("، في ريف إدلب،") is None
+    assert _without_time_asides("، فجر اليوم، ") == "  "
+    assert _without_time_asides("، فجر اليوم ") == "، فجر اليوم "
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["قتل", " ", "\n", "«", "»", '"', "“", "،", ".", "(", "عشرة"]), max_size=12))
+def test_status_gap_cuts_where_the_gap_without_name_marks_does(parts: list[str]) -> None:
+    """A status's gap is cut by _PUNCT less the name marks « » ": searching _HARD_PUNCT in the
+    gap as it is finds one where _PUNCT finds one in the gap with the marks taken out."""
+    from hadath.attribution.claims import _HARD_PUNCT, _PUNCT
+    from hadath.text.chars import OPENING_QUOTES
+
+    gap = "".join(parts)
+    marks = str.maketrans("", "", "\u00ab\u00bb\"")
+    want = _PUNCT.search(gap.rstrip().rstrip(OPENING_QUOTES).translate(marks)) is not None
+    assert (_HARD_PUNCT.search(gap.rstrip()) is not None) == want
+    assert (_HARD_PUNCT.search(gap) is not None) == (_PUNCT.search(gap.translate(marks)) is not None)
+
+
+def test_paragraph_starts_are_found_once_a_document() -> None:
+    """The claims and the events stage read one list of a document's paragraph starts, found
+    on the first ask and kept in its extras; a document of another text gets its own."""
+    from hadath.text.segment import doc_paragraph_starts, paragraph_starts
+
+    raw = "العنوان\n\nقتل جندي.\n  وأصيب آخر.\nانتهى"
+    extras: dict[str, object] = {}
+    first = doc_paragraph_starts(extras, raw)
+    assert first == paragraph_starts(raw) and len(first) == 3
+    assert doc_paragraph_starts(extras, raw) is first
+    other = raw + "\nسطر"
+    assert doc_paragraph_starts(extras, other) == paragraph_starts(other)
+
+
+def test_period_tested_once_a_sentence_answers_as_period_of() -> None:
+    """The claims test a sentence for the period phrases' words once and read its figures'
+    periods without the test: each figure's period is what ``period_of`` with the view gives,
+    a day's sum, a running total and one happening's count alike."""
+    from hadath.attribution.claims import _period
+    from hadath.attribution.updates import (
+        PERIOD_SINCE,
+        PERIOD_SPAN,
+        period_of,
+        sentence_may_have_period,
+    )
+
+    raw = ("استشهد 47 فلسطينيا وأصيب 120 آخرون خلال الساعات الأربع والعشرين الماضية.\n"
+           "وقتل 3 جنود في هجوم على حاجز.\n"
+           "وارتفع عدد القتلى منذ بداية الحرب إلى 35000 شخص.")
+    doc = make_doc(raw)
+    held: dict[int, bool] = {}
+    got = set()
+    for n in doc.numbers:
+        sent = next(s for s in doc.sentences if s.start <= n.start < s.end)
+        want = period_of(raw, n.start, n.end, sent.start, sent.end, norm=doc.norm)
+        assert _period(doc, n, sent.start, sent.end, held) == want
+        assert sentence_may_have_period(doc.norm, sent.start, sent.end) == held[sent.start]
+        got.add(want)
+    assert {PERIOD_SPAN, PERIOD_SINCE, ""} <= got
+    assert len(held) == 3
