@@ -856,6 +856,9 @@ def _bare(word: str) -> frozenset[str]:
     return frozenset(w[2:] if w.startswith(_AL_KEY) and len(w) > 4 else w for w in forms)
 
 
+_SOLDIER: Final = normalize_key("جند")  # the stem of «جندي/جنود/جنديان»: soldiers, not aircraft
+
+
 def _occupying_military(doc: Doc, start: int, text: str, cache: dict[str, Any]) -> Actor | None:
     """The army unnamed soldiers («جنود»، «جنديين»، «الجيش») at raw ``start`` belong to when it
     is not the focus country's: the article names exactly one state's military, a foreign one,
@@ -869,8 +872,8 @@ def _occupying_military(doc: Doc, start: int, text: str, cache: dict[str, Any]) 
         names: dict[str, Actor] = {}
         ends: list[int] = []
         for m in _actor_mentions(doc, cache):
-            if m.origin == "generic":
-                continue  # unnamed soldiers are what is being resolved
+            if m.origin == "generic" and not (_says_nationality(m.text) and _SOLDIER in normalize_key(m.text)):
+                continue  # unnamed soldiers are what is being resolved («جنديان إسرائيليان» name theirs)
             actor = _resolved(doc, m, cache)
             if actor is not None and actor.inter == STATE_INTER and actor.name.startswith(_MILITARY):
                 names.setdefault(actor.name, actor)

@@ -432,3 +432,14 @@ def test_a_group_claiming_the_attack_did_not_report_its_toll() -> None:
     (ev,) = doc.events
     assert name(ev.actor1) == "Islamic State" and ev.fatalities == 56
     assert ev.source is None or ev.source.name != "Islamic State"
+
+
+def test_a_ramming_attack_on_soldiers_named_by_their_nationality() -> None:
+    events = _events("أصيب جنديان إسرائيليان بجروح طفيفة في عملية دهس نفذها فلسطيني عند مفترق غوش عتصيون جنوب "
+                     "بيت لحم، قبل أن يطلق الجنود النار عليه ويقتلوه.", "2025-05-10")
+    # «عملية دهس»: a ramming attack (triggers.tsv); «الجنود» are the Israeli soldiers named before,
+    # not a Palestinian army
+    assert events and name(events[0].actor2) == "Military Forces of Israel"
+    assert all(name(e.actor1) != "Military Forces of Palestine" for e in events)
+    # a car running a child over is an accident, no event
+    assert not _events("دهست سيارة طفلا في شارع بغداد فأردته قتيلا.", "2025-05-10")
