@@ -215,8 +215,8 @@ class EventDates:
         if not stated:
             return
         d = stated[-1]
-        # a background cue in a later clause is an aside, not the date's («قُتل شخصان، الأربعاء،
-        # ...، رغم وقف إطلاق النار الساري منذ نوفمبر»: the lead's day still dates the story)
+        # a background cue after the date and a comma is an aside, not the date's («قُتل شخصان،
+        # الأربعاء، ...، رغم وقف إطلاق النار الساري منذ نوفمبر»: the lead's day still dates the story)
         at = bisect_left(s.tok_starts, d.start + 1) - 1
         if any(cue.kind in BACKGROUND_CUES and not _aside_after(s, at, cue.tok) for cue in s.cues):
             return
