@@ -300,8 +300,9 @@ def _merge_disputed(doc: Doc, events: list[Event]) -> list[Event]:
         if len(spans) != 2:
             continue
         a, b = (_holding(events, s, e) for s, e in sorted(spans))
-        if (a is None) != (b is None):
-            events = _lowest_of_dispute(doc, events, a if a is not None else b, conflict.claims)
+        held = a if b is None else b if a is None else None
+        if held is not None:  # one side stands in an event, the other in none
+            events = _lowest_of_dispute(doc, events, held, conflict.claims)
             continue
         if a is None or b is None or a == b:
             continue
