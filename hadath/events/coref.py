@@ -52,7 +52,7 @@ last; this module reads them from there and needs nothing else from the stage.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Final
 
@@ -327,7 +327,7 @@ _KILLED_SUBJECT: Final = " killed "  # claims' subjects of the dead («people ki
 _OR_WOUNDED: Final = "or wounded"  # «killed or wounded»: no count of the dead
 
 
-def _lowest_of_dispute(doc: Doc, events: list[Event], i: int, claims: list[int]) -> list[Event]:
+def _lowest_of_dispute(doc: Doc, events: list[Event], i: int, claims: Sequence[int]) -> list[Event]:
     """Event ``i`` with the lower of two disputed death tolls, when it stated the higher and the
     other source's figure stands in no event of its own («إن «ثلاثة من عناصر الحشد الشعبي قتلوا
     في هجوم»» per one source, «إن قتيلين فقط سقطا في الهجوم» per another): ACLED codes the most
