@@ -604,17 +604,27 @@ _WHERE_AFTER: Final = frozenset({"في", "بحكومة", "بسلطة"})  # a bod
 _FORCE_TEMPLATES: Final = ("Military Forces of ", "Police Forces of ")
 
 
+def _actor_names(ix: DocIndex) -> list[tuple[int, str]]:
+    """(end, actor name) of the document's entity mentions that name an actor, read once."""
+    got = ix.cache.get(_ACTOR_NAMES)
+    if got is None:
+        got = ix.cache[_ACTOR_NAMES] = [(m.end, name) for m in ix.doc.entities
+                                        if isinstance(name := getattr(m.actor, "name", None), str) and "{" not in name]
+    return cast("list[tuple[int, str]]", got)
+
+
+_ACTOR_NAMES: Final = "actor_names"  # DocIndex.cache key of :func:`_actor_names`
+
+
 def _named_anywhere(ix: DocIndex, name: str) -> bool:
-    return any(getattr(m.actor, "name", None) == name for m in ix.doc.entities)
+    return any(n == name for _, n in _actor_names(ix))
 
 
 def _named_before(ix: DocIndex, template: str, start: int) -> str | None:
     """The one country's force of ``template`` ("Military Forces of {country}") the article
     named before raw ``start`` («الجيش الإسرائيلي»), if it named one and only one."""
     head = template.split("{country}")[0]
-    found = {name for m in ix.doc.entities if m.end <= start
-             and isinstance(name := getattr(m.actor, "name", None), str)
-             and name.startswith(head) and "{" not in name}
+    found = {name for end, name in _actor_names(ix) if end <= start and name.startswith(head)}
     return found.pop() if len(found) == 1 else None
 
 

@@ -2600,6 +2600,8 @@ _HOSTAGE_NOUNS: Final = frozenset(normalize_key(p + w) for p in ("", "ال") for
 
 _STRIKE_BLOWS: Final = frozenset(normalize_key(w) for w in ("ضربة", "ضربات", "ضربتين", "ضربتان"))
 _BLOW_CLITICS: Final = "\u0628\u0648\u0641\u0644"  # ب و ف ل: «بضربة»، «وضربات»
+# the same with a clitic, tested at C speed before the sentence's tokens are read one by one
+_STRIKE_BLOW_FORMS: Final = _STRIKE_BLOWS | frozenset(c + w for c in _BLOW_CLITICS for w in _STRIKE_BLOWS)
 
 
 def _national_agent(s: SentenceCtx, group: list[Candidate]) -> ActorSpan | None:
@@ -2615,7 +2617,7 @@ def _national_agent(s: SentenceCtx, group: list[Candidate]) -> ActorSpan | None:
     norms = s.norms
     ends = [c.tok_end for c in group if c.trigger.plover == "ASSAULT" and c.trigger.mode != "casualty"
             and c.key not in _HOSTAGE_NOUNS]
-    if group and s.stems:
+    if group and s.stems and not (_STRIKE_BLOW_FORMS.isdisjoint(norms) and _STRIKE_BLOWS.isdisjoint(s.stems)):
         # «قُتل شخصان في ضربة إسرائيلية بمسيّرة»: «ضربة» is no trigger of its own («ضربة جزاء»)
         # but carries the striking state's adjective in the clause of an attack or death
         lo = s.clause_starts[min(c.clause for c in group)]

@@ -1143,12 +1143,17 @@ def _raids_of_arrests(doc: Doc, events: list[Event]) -> list[Event]:
     return [ev for i, ev in enumerate(out) if i not in drop]
 
 
+_HAPPENED: Final = "\u0648\u0642\u0639"  # وقع, the verb of :data:`_INCIDENT_HAPPENED`
+
+
 def _merge_incident_dated(doc: Doc, events: list[Event]) -> list[Event]:
     """Fold an event told in a sentence that says when «the incident» happened («أعلن الجيش
     الإسرائيلي، الأربعاء، مقتل ضابط وجنديين في انفجار عبوة ...» then «وقال الجيش إن الحادث وقع
     مساء الثلاثاء ... وإن الجنود تعرضوا لكمين») into the violent event just before it, at most
     :data:`MAX_PARAGRAPHS` paragraphs back in a place that fits: one happening, whose day is the
     one the later sentence gives (the lead's is the day it was announced)."""
+    if _HAPPENED not in doc.raw:
+        return events  # no «وقع» anywhere: no incident dated again
     out: list[Event] = []
     for ev in events:
         prev = out[-1] if out else None
