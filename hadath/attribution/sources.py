@@ -617,7 +617,13 @@ _ACTOR_NAMES: Final = "actor_names"  # DocIndex.cache key of :func:`_actor_names
 
 
 def _named_anywhere(ix: DocIndex, name: str) -> bool:
-    return any(n == name for _, n in _actor_names(ix))
+    names = ix.cache.get(_ACTOR_NAME_SET)
+    if names is None:
+        names = ix.cache[_ACTOR_NAME_SET] = frozenset(n for _, n in _actor_names(ix))
+    return name in cast("frozenset[str]", names)
+
+
+_ACTOR_NAME_SET: Final = "actor_name_set"  # DocIndex.cache key: the names of :func:`_actor_names`
 
 
 def _named_before(ix: DocIndex, template: str, start: int) -> str | None:

@@ -1133,10 +1133,12 @@ def _raids_of_arrests(doc: Doc, events: list[Event]) -> list[Event]:
         if ev.sub_event_type == _ARRESTS or not ev.evidence or ev.actor1 is None or ev.fatalities:
             continue
         j = arrests.get((_sentence(ev), ev.actor1.name))
+        if j is None:
+            continue
         named = {a.text for a in (ev.actor1, ev.actor2, *ev.assoc_actors) if a is not None}
         words = [normalize_key(doc.raw[sp.start:sp.end]) for sp in ev.evidence[:-1]
                  if doc.raw[sp.start:sp.end] not in named]  # the triggers, not the actors' spans
-        if j is None or not words or not all(w in _RAID_WORDS for w in words):
+        if not words or not all(w in _RAID_WORDS for w in words):
             continue
         out[j] = _merge(out[j], ev.model_copy(update={"actor2": None}))
         drop.add(i)
