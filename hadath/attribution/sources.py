@@ -20,7 +20,7 @@ from typing import Any, Final, cast
 
 import regex
 
-from hadath.attribution.index import DocIndex, Sentences
+from hadath.attribution.index import CLAIM_FRAME, DocIndex, Sentences
 from hadath.attribution.lexicons import (
     OUTLET_KINDS,
     SourceEntry,
@@ -1268,7 +1268,7 @@ def source_for(doc: Doc, start: int, end: int) -> Source | None:
             # else the first one after it, but not a denial: «قتل خمسة مدنيين في قصف على
             # مستشفى، ونفت الوزارة أن تكون طائراتها قصفته» is not the ministry's report
             after = next((k for k in range(lo, hi) if not framed[k].denies
-                          and not _frame_is(doc.raw, framed[k], _CLAIMED)), None)
+                          and not _frame_is(doc.raw, framed[k], CLAIM_FRAME)), None)
             if after is not None and _contrast_opens(doc.raw, end, framed[after]):
                 # «قُتل أكثر من 400 شخص في لبنان ...، بينما أعلن الجيش الإسرائيلي مقتل 12 جندياً»:
                 # the source of the contrasted clause did not report what came before it
@@ -1305,9 +1305,6 @@ def _opinion(raw: str, m: SourceMention) -> bool:
     return _frame_is(raw, m, _CONSIDER)
 
 
-_CLAIMED: Final = "claim_responsibility"  # frames.tsv row «تبنى»: «وتبنى تنظيم داعش الهجوم»
-
-
 def _frame_is(raw: str, m: SourceMention, frame_id: str) -> bool:
     """Is ``m``'s reporting frame a verb of the frames.tsv row ``frame_id``? A group that claims
     the attack after its toll («ما أدى إلى مقتل 56 شخصاً، وتبنى تنظيم داعش الهجوم») did not report
@@ -1315,7 +1312,7 @@ def _frame_is(raw: str, m: SourceMention, frame_id: str) -> bool:
     if m.frame_start is None or m.frame_end is None:
         return False
     form = normalize_key(raw[m.frame_start:m.frame_end])
-    frame = frame_verbs().get(form) or (frame_verbs().get(form[1:]) if form[:1] in "\u0648\u0641" else None)
+    frame = frame_verbs().get(form) or frame_verbs().get(_bare_conj(form))
     return frame is not None and frame.id == frame_id
 
 

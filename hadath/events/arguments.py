@@ -77,6 +77,7 @@ from hadath.lexicon.actors import (
     fill_country,
     force_role,
     generic_for,
+    government_of,
     in_brackets_after,
     load_actors,
     nationality_of,
@@ -351,6 +352,11 @@ def local_generic(doc: Doc, actor: Actor | None, country: str | None) -> Actor |
         template = _MILITARY_OF
     if template is None:
         return actor
+    return _renamed(actor, template, country)
+
+
+def _renamed(actor: Actor, template: str, country: str) -> Actor:
+    """``actor`` (its words and inter code kept) named by ``template`` for ``country``."""
     return trusted(Actor, {"name": fill_country(template, country_name(country)),
                            "text": actor.text, "inter": actor.inter, "country": country})
 
@@ -368,12 +374,10 @@ def _government_forces(x: ActorSpan) -> ActorSpan:
     الحكومة الصومالية إن قواتها قتلت 30 من مقاتلي حركة الشباب»: ACLED's Military Forces of
     Somalia); any other actor as it is."""
     a = x.actor
-    if not a.country or a.name != f"{_GOVERNMENT_OF}{country_name(a.country)}":
+    if not a.country or a.name != government_of(a.country):
         return x
-    military = trusted(Actor, {"name": fill_country(_MILITARY_OF, country_name(a.country)),
-                               "text": a.text, "inter": a.inter, "country": a.country})
+    military = _renamed(a, _MILITARY_OF, a.country)
     return ActorSpan(x.start, x.end, x.tok, x.tok_end, military, x.role, x.clause, x.prev, x.generic, x.partners)
-
 
 
 def air_force_for(actor: Actor | None) -> Actor | None:
@@ -381,8 +385,9 @@ def air_force_for(actor: Actor | None) -> Actor | None:
     warplanes: a ministry of interior announced the strike); any other actor as it is."""
     if actor is None or not actor.country or actor.name != fill_country(_POLICE_OF, country_name(actor.country)):
         return actor
-    return trusted(Actor, {"name": fill_country(_MILITARY_OF, country_name(actor.country)),
-                           "text": actor.text, "inter": actor.inter, "country": actor.country})
+    return _renamed(actor, _MILITARY_OF, actor.country)
+
+
 # air defences among the generic military's variants (actors.tsv gen_mil), normalised
 _AIR_DEFENCES: Final = tuple(normalize_key(w) for w in (
     "الدفاعات الجوية", "الدفاع الجوي", "دفاعات جوية", "الدفاعات الأرضية", "المضادات الأرضية", "المضادات الجوية"))
@@ -4176,7 +4181,7 @@ def _origin(s: SentenceCtx, group: list[Candidate]) -> tuple[int, int] | None:
 _ADMIN_KIND: Final = "A"  # gazetteer kind of a first-level division
 # «المدينة» after a province named like its capital: «في محافظة تعز ... في حي الجحملية شرقي المدينة»
 _THE_CITY: Final = frozenset(normalize_key(w) for w in ("المدينة", "بالمدينة", "والمدينة", "للمدينة"))
-_WORDS: Final = re.compile(r"\w+")
+WORD: Final = re.compile(r"\w+")  # a word of raw text (place_fallback reads words with it too)
 _NEIGHBOURHOOD: Final = frozenset(normalize_key(w) for w in ("حي", "بحي", "أحياء", "حارة", "شارع"))
 
 
@@ -4186,7 +4191,7 @@ def _city_of_province(doc: Doc, province: Place, mention: Mention, end: int) -> 
     قُتلت ... في حي الجحملية شرقي المدينة»): Taiz the city, not anywhere in its province. A
     bearing from the city («في جبهة مقبنة غربي المدينة») is near it, not in it (precision 2),
     unless a neighbourhood of it is named."""
-    words = [normalize_key(w) for w in _WORDS.findall(doc.raw, mention.end, end)]
+    words = [normalize_key(w) for w in WORD.findall(doc.raw, mention.end, end)]
     at = next((k for k, w in enumerate(words) if w in _THE_CITY), None)
     names = mention.text.split()
     if at is None or not names:

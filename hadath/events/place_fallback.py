@@ -44,7 +44,7 @@ from typing import Any, Final
 from hadath.attribution.incidents import sentence_turns
 from hadath.bisects import bisect_left, bisect_right
 from hadath.doc import Doc
-from hadath.events.arguments import local_generic
+from hadath.events.arguments import WORD, local_generic
 from hadath.events.context import more_breaks
 from hadath.events.draft import Event
 from hadath.events.lexicon import event_hits, names_attack_again, place_anaphors
@@ -165,7 +165,6 @@ def names_town(doc: Doc, start: int, end: int, cache: dict[str, Any]) -> bool:
 _TOWN_HEADS: Final = frozenset(normalize_key(w) for w in ("مدينة", "بلدة", "قرية", "مخيم", "حي"))
 _AL: Final = "\u0627\u0644"  # ال
 _WORD_CLITICS: Final = "\u0648\u0641\u0628\u0644"  # و ف ب ل
-_WORD: Final = re.compile(r"\w+")
 
 
 def _head_of(word: str) -> str:
@@ -183,7 +182,7 @@ def _head_of(word: str) -> str:
 
 def _first_word(text: str) -> str:
     """The normalised first word of ``text``, punctuation left out («المدينة.» -> «المدينة»)."""
-    m = _WORD.match(text.lstrip())
+    m = WORD.match(text.lstrip())
     return normalize_key(m.group()) if m else ""
 
 

@@ -472,8 +472,7 @@ def _went_on(doc: Doc, c: Candidate) -> bool:
     if not (w in _WENT_ON or w[:1] in _CONJ and w[1:] in _WENT_ON) or not _opens_clause(s, v) \
             or _protest_recalled(s, v):
         return False
-    if any(s.norms[i] in _RELATIVES or any(k.kind == "after" and k.tok == i for k in s.cues)
-           for i in range(max(0, v - 2), v)):
+    if _subordinate_at(s, v):
         return False
     stop = min(len(s.norms), c.tok_end + _PLACE_AFTER)
     return _place_follows(doc, c) or any(s.norms[i] == _DAY_COUNT for i in range(c.tok_end, stop))
@@ -1338,8 +1337,7 @@ def _demonstrated(c: Candidate) -> bool:
         return False
     if c.tok and s.norms[c.tok - 1] in _THAT or _recalled_when(s, c.tok):
         return False
-    return not any(s.norms[i] in _RELATIVES or any(k.kind == "after" and k.tok == i for k in s.cues)
-                   for i in range(max(0, c.tok - 2), c.tok))
+    return not _subordinate_at(s, c.tok)
 
 
 def _recalled_when(s: SentenceCtx, verb: int) -> bool:
@@ -1613,8 +1611,7 @@ def _march_verb(c: Candidate) -> int | None:
             return v  # «وقالت الشرطة إن نحو خمسة آلاف شخص شاركوا في المسيرة»
         if not _opens_clause(s, v) or _protest_recalled(s, v):
             continue
-        if any(s.norms[i] in _RELATIVES or any(k.kind == "after" and k.tok == i for k in s.cues)
-               for i in range(max(0, v - 2), v)):
+        if _subordinate_at(s, v):
             continue
         subj = v + 1
         if any(cue.kind == "time" and cue.tok == subj for cue in s.cues):
@@ -1661,8 +1658,7 @@ def _joined_by_crowd(c: Candidate) -> bool:
     w = s.norms[v] if v >= 0 else ""
     if w not in _JOIN_VERBS and not (w[:1] in _CONJ and w[1:] in _JOIN_VERBS):
         return False
-    if not _opens_clause(s, v) or _protest_recalled(s, v) or any(
-            s.norms[i] in _RELATIVES or any(k.kind == "after" and k.tok == i for k in s.cues) for i in range(max(0, v - 2), v)):
+    if not _opens_clause(s, v) or _protest_recalled(s, v) or _subordinate_at(s, v):
         return False
     return _crowd_within(s, c.tok_end, last)
 
@@ -1824,8 +1820,7 @@ def _opening_verb_before(c: Candidate, verbs: frozenset[str], first: int, last: 
             continue
         if not _opens_clause(s, v) or _protest_recalled(s, v):
             return False
-        return not any(s.norms[i] in _RELATIVES or any(k.kind == "after" and k.tok == i for k in s.cues)
-                       for i in range(max(0, v - 2), v))
+        return not _subordinate_at(s, v)
     return False
 
 
@@ -2067,8 +2062,7 @@ def _struck_from_work(c: Candidate) -> bool:
         return False
     if c.tok and s.norms[c.tok - 1] in _THAT or _recalled_when(s, c.tok):
         return False
-    if any(s.norms[i] in _RELATIVES or any(k.kind == "after" and k.tok == i for k in s.cues)
-           for i in range(max(0, c.tok - 2), c.tok)):
+    if _subordinate_at(s, c.tok):
         return False
     stop = min(s.clause_stop(c.clause), c.tok_end + _WITHHELD_REACH, len(s.norms) - 1)
     return any(s.norms[i] == _FROM and s.norms[i + 1] in _WITHHELD for i in range(c.tok_end, stop))
@@ -2416,11 +2410,16 @@ def _unambiguous(c: Candidate) -> bool:
 
 
 def _finite_cue(s: SentenceCtx, cue: Any) -> bool:
-    """No relative pronoun or «بعد، إثر» within two words before the cue's verb: «الذي نظم
-    المظاهرة»، «بعد أن خرج المتظاهرون» recall a protest as background to another report."""
-    first = max(0, cue.tok - 2)
-    return not any(s.norms[i] in _RELATIVES or any(k.kind == "after" and k.tok == i for k in s.cues)
-                   for i in range(first, cue.tok))
+    """No relative pronoun or «بعد، إثر» within two words before the cue's verb (:func:`_subordinate_at`)."""
+    return not _subordinate_at(s, cue.tok)
+
+
+def _subordinate_at(s: SentenceCtx, v: int) -> bool:
+    """A relative pronoun or an after-word («بعد، إثر», cues.tsv kind after) within the two words
+    before the verb at token ``v``: «الذي نظم المظاهرة»، «بعد أن خرج المتظاهرون» recall a protest
+    as background to another report."""
+    return any(s.norms[i] in _RELATIVES or any(k.kind == "after" and k.tok == i for k in s.cues)
+               for i in range(max(0, v - 2), v))
 
 
 def _object_follows(c: Candidate) -> bool:
