@@ -675,6 +675,8 @@ def _ranks_actor(ix: DocIndex, n: NumberMention, noun: Match[Counted], c: Counte
 _OWNER_REACH: Final = 120  # characters back from «9 من عناصرها» to the force «ها» is
 _STATE_RANKS: Final[tuple[tuple[str, str], ...]] = (("Police Forces", "police officers"), ("Military Forces", "soldiers"))
 _ROLE_RANKS: Final = {"COP": "police officers", "MIL": "soldiers"}
+_REBEL_INTER: Final = 2  # ACLED inter code of rebel groups: their men are «عناصر»، «مقاتلين», not «جنود»
+_SOLDIERS_KEY: Final = word_key("جنود")
 _NO_RANKS: Final = UNARMED_INTER  # rioters, protesters, civilians: no fighter's ranks («المتظاهرين»)
 _SENTENCE_CUT: Final = regex.compile(r"[.!?\u061f\n]")
 
@@ -716,6 +718,8 @@ def _own_ranks(ix: DocIndex, pos: int, what: str, possessed: str = "") -> tuple[
             continue  # (civilians and crowds have no «عناصر»: «توقيف 23 شخصاً ... إصابة سبعة من عناصرها»)
         if not _owner_agrees(possessed, raw[m.start:m.end]):
             continue
+        if _inter(m) == _REBEL_INTER and word_key(possessed).startswith(_SOLDIERS_KEY):
+            continue  # «وقتلت 12 من عناصر التنظيم، فيما قتل ثلاثة من جنوده»: the commander's soldiers
         name = _actor_name(m, ix.doc.country) or getattr(m.actor, "name", "") or ""
         for head, ranks in _STATE_RANKS:
             if name.startswith(head):

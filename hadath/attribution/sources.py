@@ -952,6 +952,9 @@ def _mention_of_raw(ix: DocIndex, sp: Speaker, names: NameRegistry, fs: int, fe:
     if sp.kind == "entity":
         e = ix.entity_at.get(sp.start)
         name = _entity_source_name(ix, e, names) if e is not None and e.end == sp.end else _entity_name(sp.canonical or sp.text, names)
+        if not name.isascii() and sp.canonical and sp.canonical.isascii():
+            # «الناطق باسم بعثة الاتحاد الافريقي في الخرطوم نور الدين مازني»: the body his title names
+            name = sp.canonical
         return SourceMention(sp.start, sp.end, sp.text, name, "entity", "ner", fs, fe, kind)
     if sp.kind == "title" and sp.source is not None and sp.source.kind == "generic":
         return SourceMention(sp.start, sp.end, sp.text, sp.source.name, "generic", "lexicon", fs, fe, kind)

@@ -742,13 +742,23 @@ def _with_definite_first_name(units: list[Unit], run: tuple[int, int]) -> tuple[
     return run
 
 
+def _body_of_title(ix: DocIndex, phrase: Phrase, sp: Speaker) -> bool:
+    """Is ``sp`` the body a title's complement names («قائد عمليات قوات بونتلاند»), not a person?
+    A person apposed after the complement is then the speaker, as after a bare title."""
+    if sp.kind not in ("entity", "source") or sp.start <= phrase.units[0].start:
+        return False
+    ent = ix.entity_tok.get(ix.token_index(sp.start))
+    return ent is None or ent.type != "PER"
+
+
 def resolve(ix: DocIndex, phrase: Phrase, names: NameRegistry | None = None) -> Speaker | None:
     """The speaker named in ``phrase``; ``names`` (when given) learns person names.
 
     A bare common noun NER took for an organisation («قال أشخاص إن») names nobody.
     """
     sp = _resolve(ix, phrase, names)
-    if sp is not None and sp.kind in _TITLE_ONLY and phrase.units and phrase.units[0].kind == "title":
+    if sp is not None and phrase.units and phrase.units[0].kind == "title" and (
+            sp.kind in _TITLE_ONLY or _body_of_title(ix, phrase, sp)):
         person = _person_past_complement(ix, phrase, names)
         if person is not None:
             sp = person
@@ -795,8 +805,8 @@ def _person_past_complement(ix: DocIndex, phrase: Phrase, names: NameRegistry | 
             if m is not None and m.type == "ORG":
                 body_canon = m.canonical if m.canonical and m.canonical.isascii() else None
     if texts[i] in ("\u060c", ","):
-        ent = ix.entity_tok.get(i + 1)
-        if ent is None or ent.type != "PER" or raw[ent.end : ent.end + 2].strip()[:1] not in ("\u060c", ","):
+        ent = _person_between_commas(ix, i)
+        if ent is None:
             return None
         return _spokesperson(raw, skip_titles(ix, ent.start, ent.end), ent.end, body_src, ent.canonical or body_canon, names)
     if norms[i] != _FI and norms[i][:1] != _LAM:
@@ -811,6 +821,10 @@ def _person_past_complement(ix: DocIndex, phrase: Phrase, names: NameRegistry | 
             a, b = phrase.units[0].start, phrase.units[-1].end
             envoy = Speaker(a, b, display(raw, a, b), body_canon, "entity")
     for k in range(i, min(n, i + PERSON_REACH)):
+        if texts[k] in ("\u060c", ",") and k > i and not posted and (ent := _person_between_commas(ix, k)) is not None:
+            # «قائد عمليات قوات بونتلاند في المنطقة، العقيد محمد علي،»: the holder, apposed
+            canon = ent.canonical if ent.canonical and ent.canonical.isascii() else body_canon
+            return _spokesperson(raw, skip_titles(ix, ent.start, ent.end), ent.end, body_src, canon, names)
         if not texts[k][:1].isalpha() or k in ix.frame_tok:
             return envoy
         w = ix.word_tok.get(k)
@@ -835,6 +849,25 @@ def _person_past_complement(ix: DocIndex, phrase: Phrase, names: NameRegistry | 
             c = ent.canonical
             body_canon = c if c and c.isascii() else None
     return envoy
+
+
+_APPOSED_TITLES: Final = 2  # title words between the comma and an apposed person's name («، العقيد محمد علي،»)
+
+
+def _person_between_commas(ix: DocIndex, k: int) -> Mention | None:
+    """The person NER found between the comma at token ``k`` and the next comma, a title or two
+    before the name aside («، أسامة الفيتوري،»، «، العقيد محمد علي،»)."""
+    raw = ix.doc.raw
+    for j in range(k + 1, min(len(ix.tok_starts), k + 2 + _APPOSED_TITLES)):
+        ent = ix.entity_tok.get(j)
+        if ent is not None:
+            if ent.type != "PER" or raw[ent.end : ent.end + 2].strip()[:1] not in ("\u060c", ","):
+                return None
+            return ent
+        w = ix.word_tok.get(j)
+        if w is None or w.payloads[0].kind != "title":
+            return None
+    return None
 
 
 def _envoys_state(ix: DocIndex, phrase: Phrase) -> str | None:

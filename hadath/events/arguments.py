@@ -107,6 +107,8 @@ _DEATH_WORDS: Final = frozenset(normalize_key(w) for w in (
     "مقتله", "مقتلها", "مقتلهما", "مصرعه", "مصرعها", "مصرعهما", "استشهاده", "استشهادها", "استشهادهما",
     # bodies found: «عثرت الشرطة على جثث أربعة أشخاص»، «على جثة شاب»
     "جثث", "جثة", "جثتين", "جثتان", "جثتي",
+    # beheaded: «قطع مسلحون رؤوس ستة مدنيين» (only after a verb of cutting: «رؤوس حربية» are warheads)
+    "رؤوس", "رأس",
 ))
 _ASSASSINATION: Final = normalize_key("اغتيال")
 _ATTEMPT: Final = frozenset(normalize_key(w) for w in ("محاولة", "محاولات", "محاولتي", "محاولتين"))
@@ -365,8 +367,30 @@ _MILITARY_OF: Final = "Military Forces of {country}"
 _POLICE_OF: Final = "Police Forces of {country}"
 
 
+_HOLDER_REACH: Final = 8  # tokens from a force's name to the person holding a command in it
+
+
+def _holder_of_force(s: SentenceCtx, force: ActorSpan, person: ActorSpan) -> bool:
+    """Is ``person`` a named person whose actor a title gave (a country's military or police)
+    right after ``force``, a named force of the same country he commands («قائد عمليات قوات
+    بونتلاند في المنطقة، العقيد محمد علي»)? His forces are that force, not the country's army."""
+    if person.generic or force.generic or force.actor.name == person.actor.name:
+        return False
+    if force.actor.country != person.actor.country or not 0 <= person.tok - force.tok_end <= _HOLDER_REACH:
+        return False
+    return any(m.start == person.start and m.type == "PER" for m in s.ents)
+
+
 # a speaker's armed forces by their pronoun: the government's are its military
 _ARMED_FORCES_OF: Final = frozenset(normalize_key(w) for w in ("قواته", "قواتها", "طائراته", "طائراتها", "طيرانه", "طيرانها"))
+_FORCES_OF: Final = frozenset(normalize_key(w) for w in ("قوات", "جيش", "طائرات", "طيران"))
+_HIS_COUNTRY: Final = frozenset(normalize_key(w) for w in ("بلاده", "بلادها", "بلادنا", "دولته", "دولتها"))
+
+
+def _country_forces(s: SentenceCtx, k: int) -> bool:
+    """Are tokens ``k``, ``k + 1`` the speaker's country's forces («إن قوات بلاده قتلت 58
+    جنديا»)? They are the speaker's own, as «قواته» would be."""
+    return k + 1 < len(s.norms) and s.norms[k] in _FORCES_OF and s.norms[k + 1] in _HIS_COUNTRY
 
 
 def _government_forces(x: ActorSpan) -> ActorSpan:
@@ -1074,6 +1098,15 @@ def _owned_by_speaker(s: SentenceCtx, cut: int, stop: int) -> bool:
     return False
 
 
+# «وقوع»: the occurrence of a happening, confirmed, denied or told by someone else
+_OCCURRENCE: Final = frozenset(normalize_key(w) for w in ("وقوع", "بوقوع", "ووقوع"))
+
+
+def _occurrence_confirmed(s: SentenceCtx, best: Candidate) -> bool:
+    """Is ``best`` a definite happening noun right after «وقوع» («أكد وقوع الهجوم»)?"""
+    return best.tok > 0 and best.key.startswith(_AL_KEY) and s.norms[best.tok - 1] in _OCCURRENCE
+
+
 def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans: list[ActorSpan],
                   doc: Doc | None = None) -> Arguments:
     """actor1 / actor2 / assoc_actors for a merged trigger group (ACLED sense); ``doc`` gives a
@@ -1084,6 +1117,10 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
     hi_clause = max(c.clause for c in group)
     mine = [x for x in spans if (x.clause == clause or lo_clause <= x.clause <= hi_clause)
             and not _relative_subject(s, x)]
+    if _occurrence_confirmed(s, best):
+        # «وأكد المتحدث باسم شرطة ولاية سوكوتو وقوع الهجوم»: who confirms the attack took place
+        # did not carry it out
+        mine = [x for x in mine if x.tok > best.tok]
     if any(_BA in c.prefix for c in s.candidates):
         # «استهدفوا موقع رويسات العلم بقذائف المدفعية»: the shells' artillery is the weapon
         # (whoever fired it), no army of the country, also when it is another trigger's
@@ -1475,7 +1512,8 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
             hurt = [x for x in before if x is not actor1 and _suffering_subject(s, x)]
             if hurt:
                 actor2 = hurt[-1]
-        own = 0 <= cut < best.tok - 1 <= cut + _OWN_REACH and s.norms[cut + 1] in _OWN_FORCES
+        own = 0 <= cut < best.tok - 1 <= cut + _OWN_REACH and (
+            s.norms[cut + 1] in _OWN_FORCES or _country_forces(s, cut + 1))
         # «قال الجيش في بيان إن طيرانه الحربي دمر رتلا»: the speaker's aircraft are the trigger
         own = own or 0 <= cut and best.tok == cut + 1 and s.norms[best.tok] in _OWN_FORCES
         # «قال المتحدث العسكري باسم الحوثيين إن «القوة الصاروخية نفذت عملية ...»»: the speaker's unit
@@ -1500,9 +1538,11 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
                 agents = [ministry]
             if bare and agents and agents[-1].role != "state":
                 agents = []  # «إن عناصر التنظيم يتحصنون ...، وإن القوات طاردتهم»: no speaking state force
+            if len(agents) > 1 and _holder_of_force(s, agents[-2], agents[-1]):
+                agents = agents[:-1]  # «قائد عمليات قوات بونتلاند ...، العقيد محمد علي، إن قواته»: the force
             if agents:
                 actor1 = agents[-1]
-                if own and 0 <= cut and s.norms[cut + 1] in _ARMED_FORCES_OF:
+                if own and 0 <= cut and (s.norms[cut + 1] in _ARMED_FORCES_OF or _country_forces(s, cut + 1)):
                     actor1 = _government_forces(actor1)  # «قالت الحكومة الصومالية إن قواتها قتلت»
                 if actor2 is None and own and opposed and opposed[0].actor.name != actor1.actor.name:
                     actor2 = opposed[0]
@@ -1953,7 +1993,19 @@ def _deaths(s: SentenceCtx) -> list[int]:
     stems = s.stems
     return [i for i in found if (stems[i] != _ASSASSINATION
             or not ((i > 0 and stems[i - 1] in _ATTEMPT) or (i + 1 < len(stems) and stems[i + 1] in _FAILED)))
-            and (stems[i] not in _BODY_NOUNS or _bodies_found(s, i))]
+            and (stems[i] not in _BODY_NOUNS or _bodies_found(s, i))
+            and (stems[i] not in _HEAD_NOUNS or _cut_off(s, i))]
+
+
+_HEAD_NOUNS: Final = frozenset(normalize_key(w) for w in ("رؤوس", "رأس"))
+_CUTTING: Final = frozenset(normalize_key(w) for w in (
+    "قطع", "قطعوا", "قطعت", "وقطع", "وقطعوا", "بقطع", "وبقطع", "فصل", "فصلوا", "بفصل"))
+_CUT_REACH: Final = 8  # words from the verb of cutting to the heads («قطع مسلحون موالون لتنظيم "داعش" رؤوس»)
+
+
+def _cut_off(s: SentenceCtx, i: int) -> bool:
+    """Is the head noun at token ``i`` the object of a verb of cutting (its subject between)?"""
+    return any(s.norms[k] in _CUTTING for k in range(max(0, i - _CUT_REACH - 1), i))
 
 
 _BODY_NOUNS: Final = frozenset(normalize_key(w) for w in ("جثث", "جثة", "جثتين", "جثتان", "جثتي"))
@@ -3504,7 +3556,7 @@ def fatalities(doc: Doc, s: SentenceCtx, group: list[Candidate], kinds: set[str]
         if any(lo < c.tok < hi and c.trigger.mode == ARREST_MODE for c in s.candidates):
             continue  # «مقتل 12 عنصرا وتوقيف 7 آخرين»: the arrested are not dead
         if best_d < tok_i and any(best_d < c.tok < tok_i and c.trigger.pos == "verb" and c.trigger.mode != "casualty"
-                                  and not c.key.startswith(_AL_PREFIX) for c in s.candidates):
+                                  and not c.key.startswith(_AL_PREFIX) and not c.veto for c in s.candidates):
             continue  # «قتلوا عندما قصف الجيش الهندي ستة مواقع»: the other verb's object
         if best_d < tok_i - 1 and s.norms[tok_i - 1][:1] == _WA and len(s.norms[tok_i - 1]) > 3 \
                 and tok_i - 1 not in death_idx:
@@ -3632,7 +3684,16 @@ def _ranks_side(s: SentenceCtx, tok: int) -> str:
         k += 1  # «17 عنصرا من ...»: the counted noun between
     if k + 2 < len(norms) and norms[k] == _FROM and norms[k + 1] in _RANKS_NOUNS:
         return norms[k + 2]
+    if k + 1 < len(norms) and norms[k] == _FROM and norms[k + 1] in _OWN_RANKS:
+        return _OWN_SIDE  # «فيما قتل ثلاثة من جنوده»: the speaker's own men
     return ""
+
+
+# a speaker's own men (:func:`_ranks_side`): «ثلاثة من جنوده»، «أربعة من عناصرنا»
+_OWN_RANKS: Final = frozenset(normalize_key(w) for w in (
+    "جنوده", "جنودها", "جنودنا", "عناصره", "عناصرها", "عناصرنا", "مقاتليه", "مقاتليها", "مقاتلينا",
+    "أفراده", "أفرادها", "رجاله", "رجالها"))
+_OWN_SIDE: Final = "(own)"
 
 
 def _with_wounded(s: SentenceCtx, tf: TokenForms, d: int, fig: int | None = None) -> bool:
@@ -3993,6 +4054,9 @@ def _location(doc: Doc, s: SentenceCtx, group: list[Candidate], first: int, last
     if base is None:
         base = _fled_to(s, first, last)  # «وإن آلاف الأسر نزحت نحو مدينة بابنوسة»: where they fled
     if base is None:
+        base = _route(s)  # «قطار ... كان يقل نحو 440 راكبا من كويتا إلى بيشاور»: where it ran
+        hospital = base is not None
+    if base is None:
         base = _launch_origin(doc, s, first, last)  # «اعترضت صاروخاً أُطلق من اليمن»: whence it flew
         hospital = base is not None  # (never where it came down)
     if base is None:
@@ -4102,7 +4166,15 @@ def _meanwhile_start(s: SentenceCtx, last: int) -> int:
         i = s.clause_starts[k]
         if i + 1 < len(s.norms) and s.norms[i] in _MEANWHILE and s.norms[i + 1] not in _WHILE_NEXT:
             return s.tok_starts[i]
+        # «...، مؤكدا أن العملية جاءت ردا على غارات جوية استهدفت العاصمة كابل»: what it answered
+        stop = min(s.clause_stop(k), len(s.norms) - 1)
+        for j in range(i, stop):
+            if s.norms[j] in _IN_REPLY and s.norms[j + 1] in _ON:
+                return s.tok_starts[j]
     return s.span.end
+
+
+_IN_REPLY: Final = frozenset(normalize_key(w) for w in ("ردا", "رداً"))
 
 
 def _meanwhile_open(s: SentenceCtx, first: int) -> int:
@@ -4288,6 +4360,31 @@ def _fled_to(s: SentenceCtx, first: int, last: int) -> tuple[int, int] | None:
     return None
 
 
+# words that tell a vehicle's run or its passengers right before «من X إلى Y»
+_TRAVEL: Final = frozenset(normalize_key(w) for w in (
+    "يقل", "تقل", "يقلون", "راكبا", "راكب", "ركاب", "مسافرا", "مسافرين", "متجها", "متجهة", "قادما", "قادمة",
+    "المتجه", "المتجهة", "القادم", "القادمة", "رحلة", "رحلته", "رحلتها", "طريقه", "طريقها", "طريقهم"))
+_TRAVEL_REACH: Final = 3  # words from a travel word to «من»; and from «من» to «إلى»
+_ROUTE_END: Final = 3  # words of the destination after «إلى»
+
+
+def _route(s: SentenceCtx) -> tuple[int, int] | None:
+    """Raw span of a vehicle's route in the sentence («قطار "جعفر إكسبريس" الذي كان يقل نحو 440
+    راكبا من كويتا إلى بيشاور»): «من X إلى Y» after a word of travel or passengers. The towns
+    it ran between are not where it was attacked."""
+    norms = s.norms
+    n = len(norms)
+    for k in range(1, n - 2):
+        if norms[k] != _FROM or not any(norms[j] in _TRAVEL for j in range(max(0, k - _TRAVEL_REACH), k)):
+            continue
+        to = next((j for j in range(k + 2, min(n, k + 2 + _TRAVEL_REACH)) if norms[j] in _INTO_ONLY), None)
+        if to is not None:
+            end = min(n, to + 1 + _ROUTE_END, s.clause_stop(s.clause_of(to)))
+            return s.tok_starts[k], s.ends[end - 1]
+    return None
+
+
+_INTO_ONLY: Final = frozenset(normalize_key(w) for w in ("إلى", "الى"))
 _CARRIED: Final = frozenset(normalize_key(w) for w in (
     "نقل", "نقلت", "نقلوا", "نقله", "نقلها", "نقلهم", "ونقل", "ونقلت", "ونقلوا", "أسعف", "أسعفت", "أسعفوا",
     "وأسعف", "وأسعفت", "وأسعفوا", "أدخل", "أدخلت", "أدخلوا", "يرقد", "يرقدون", "ترقد"))

@@ -53,7 +53,7 @@ last; this module reads them from there and needs nothing else from the stage.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Final
 
 import regex
@@ -852,10 +852,11 @@ def _merge_accounts(doc: Doc, events: list[Event]) -> list[Event]:
 def _retells_deed(ev: Event) -> bool:
     """Is ``ev`` a named group's own account of its deed (source and actor1 one actor), or a
     deed of «المهاجمين» (the attackers: of the attack already told)?"""
-    if ev.plover_type != _VIOLENT or ev.actor1 is None or _unidentified(ev.actor1):
+    if ev.plover_type != _VIOLENT or ev.actor1 is None:
         return False
-    return (ev.source is not None and ev.source.name == ev.actor1.name) \
-        or normalize_key(ev.actor1.text) in THE_ATTACKERS
+    if normalize_key(ev.actor1.text) in THE_ATTACKERS:
+        return True  # named or not: the attackers of the attack told before
+    return not _unidentified(ev.actor1) and ev.source is not None and ev.source.name == ev.actor1.name
 
 
 class _ClaimTold:
@@ -866,8 +867,13 @@ class _ClaimTold:
     جندياً»)."""
 
     def __call__(self, prev: Event, ev: Event) -> Event | None:
-        if prev.plover_type != _VIOLENT or prev.actor1 is None or ev.actor1 is None \
-                or prev.actor1.name != ev.actor1.name or not prev.evidence:
+        if prev.plover_type != _VIOLENT or prev.actor1 is None or ev.actor1 is None or not prev.evidence:
+            return None
+        if _unidentified(ev.actor1) and not _unidentified(prev.actor1):
+            # «إن المهاجمين استخدموا طائرة مسيرة»: two groups named before, so the attackers were
+            # read as unknown; they are the attack's, whoever the earlier telling names
+            ev = ev.model_copy(update={"actor1": prev.actor1})
+        if ev.actor1 is None or prev.actor1.name != ev.actor1.name:
             return None
         update: dict[str, object] = {"event_type": prev.event_type, "sub_event_type": prev.sub_event_type}
         if _victims_disputed(prev.actor2, ev.actor2):
@@ -905,7 +911,7 @@ def _merge_claimed(doc: Doc, events: list[Event]) -> list[Event]:
         if out and ev.evidence and _retells_deed(ev):
             if turned is None:
                 turned = _turns(doc, events)
-            if not turned[_sentence(ev)] and _merge_back(doc, out, ev, told):
+            if not turned[_sentence(ev)] and _merge_back(doc, out, ev, told, partial(_other_sides_dead, doc)):
                 continue
         out.append(ev)
     return out
@@ -1014,11 +1020,12 @@ def _dead_side(doc: Doc, ev: Event) -> str:
     its attacker or «المهاجمين» («قتل ستة من المهاجمين»); "" when neither, or both."""
     raw = doc.raw
     actor_at: dict[int, str] = {}
-    for span in ev.evidence:
+    for span in ev.evidence[:-1]:  # the last is the sentence
         text = raw[span.start:span.end]
-        if ev.actor2 is not None and text == ev.actor2.text:
+        # the actor's span may hold its head noun before the name («جنود من قوات دفاع شبوة»)
+        if ev.actor2 is not None and text.endswith(ev.actor2.text):
             actor_at[span.start] = "target"
-        elif ev.actor1 is not None and text == ev.actor1.text:
+        elif ev.actor1 is not None and text.endswith(ev.actor1.text):
             actor_at.setdefault(span.start, "attacker")
     sides: set[str] = set()
     for span in ev.evidence:

@@ -49,6 +49,45 @@ BACKGROUND_CUES: Final = frozenset({"anniversary", "history", "trial"})
 """Cue kinds (events/data/cues.tsv) that make a sentence recall the past."""
 
 _NAME_TYPES: Final = frozenset({"ORG", "PER"})
+# «حتى/لغاية» right before a date: the end of a period («فرضت حظر تجول حتى صباح الثلاثاء»)
+_UNTIL: Final = regex.compile(r"(?:^|[\s\(])(?:حتى|لغاية|غاية)\s+$")
+_UNTIL_REACH: Final = 8  # characters before a date where «حتى/لغاية» may stand
+
+
+def _dates_what_it_answered(s: SentenceCtx, d: DateMention) -> bool:
+    """Is ``d`` in a clause (after the event's) that tells what the event answered? «... إن قوات
+    بلاده سيطرت على 25 موقعا، مؤكدا أن العملية جاءت ردا على غارات جوية ... الأسبوع الماضي»:
+    last week dates the strikes, not the take-over."""
+    k = bisect_left(s.tok_starts, d.start + 1) - 1
+    a = s.clause_starts[s.clause_of(k)]
+    return any(s.norms[j] in _IN_REPLY for j in range(a, k))
+
+
+# «ردا على»، «انتقاما لـ»: what a deed answers (normalised)
+_IN_REPLY: Final = frozenset({"\u0631\u062f\u0627", "\u0627\u0646\u062a\u0642\u0627\u0645\u0627", "\u062b\u0627\u0631\u0627"})
+_SAID_AFTER_DAYS: Final = 2  # a statement this many days after the story's day may tell the story's deed
+# «إن/أن» opening what a speaker said (normalised forms)
+_SAID_THAT: Final = frozenset({"ان", "بان", "وان", "انه", "انها"})
+
+
+def _dates_the_saying(s: SentenceCtx, d: DateMention, best: Candidate) -> bool:
+    """Is ``d`` written before the «إن/أن» that opens what was said, with the trigger after it
+    («قال ... الأحد إن قوات بلاده قتلت»)? Then it dates the statement, not the deed."""
+    if d.end > best.start:
+        return False
+    a = bisect_left(s.tok_starts, d.end)
+    at = bisect_left(s.tok_starts, d.start)
+    if any(s.norms[k] in _SAID_THAT for k in range(at)):
+        return False  # «إن الحادث وقع مساء الثلاثاء ... وإن الجنود تعرضوا»: the date is in what was said
+    return any(s.norms[k] in _SAID_THAT for k in range(a, min(best.tok, len(s.norms))))
+
+
+def _period_end(raw: str, d: DateMention) -> bool:
+    """Is the date the end of a period, after «حتى/لغاية»? A curfew until Tuesday morning, or
+    fighting that went on until Sunday evening, happened on no such day: the day a weekday
+    name resolves to (the past one) would misdate the event. The event takes the date of
+    its clause, paragraph or story instead."""
+    return _UNTIL.search(raw, max(0, d.start - _UNTIL_REACH), d.start) is not None
 
 
 def _in_name(d: DateMention, named: list[tuple[int, int]], starts: list[int]) -> bool:
@@ -105,6 +144,8 @@ class EventDates:
                 continue
             if datelines and d.start < _DATELINE_REACH and _filing_date(doc.raw, d, datelines):
                 continue
+            if _period_end(doc.raw, d):
+                continue
             if after is not None and d.date > after:
                 future.append(d.start)
             else:
@@ -133,12 +174,23 @@ class EventDates:
         if found:
             # «حررت 25 طالباً كانوا قد خطفوا ... قبل أسبوعين»: the date of what had happened to them
             found = [d for d in found if not _pluperfect_aside(s, d.start, best)]
+        carried = self._carried(s) if found else None
+        if carried is not None and carried[0] is not None:
+            # «وقال المتحدث ... في مؤتمر صحفي الأحد إن قوات بلاده قتلت 58 جنديا»: the day of the
+            # saying, before «إن», dates the words, and the deed told after it is the story's
+            # when the saying came on the story's day or a day or two after it (in a lead, with
+            # no story date yet, the day of the saying is the best there is; «وكانت أفريكوم قد
+            # أعلنت الأسبوع الماضي أنها نفذت غارة» dates an earlier deed)
+            day = carried[0]
+            found = [d for d in found if d.date is None or not 0 <= (d.date - day).days <= _SAID_AFTER_DAYS
+                     or not _dates_the_saying(s, d, best)]
         if found:
             span = _clauses_span(s, group)
             if span is not None:
                 a, b = span
                 own = [d for d in found if a <= d.start < b]
-                found = [d for d in own if not self._tally_elsewhere(best, d)] if own else found
+                found = [d for d in own if not self._tally_elsewhere(best, d)] if own else \
+                    [d for d in found if d.start < b or not _dates_what_it_answered(s, d)]
         if found:
             d = min(found, key=lambda d: abs(d.start - best.start))
             self.stated.append(d)
@@ -149,6 +201,12 @@ class EventDates:
         if self.story is None and self.intro is not None and self.intro[1] <= s.span.start:
             return self.intro[0]
         return self.story or _NONE
+
+    def _carried(self, s: SentenceCtx) -> Dated | None:
+        """The date rule 2 or 3 would give ``s``'s events, if any."""
+        if self.last is not None and self.doc.raw.find("\n", self.last[1], s.span.start) < 0:
+            return self.last[0]
+        return self.story
 
     def _tally_elsewhere(self, best: Candidate, d: DateMention) -> bool:
         """Is ``d`` the start of a running tally's period («منذ مطلع العام») in a clause other

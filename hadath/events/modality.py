@@ -56,6 +56,7 @@ from hadath.events.lexicon import (
     ARREST_MODE,
     DRONE_WORDS,
     DROP_VERBS,
+    HE_THAT,
     PARRY_VERBS,
     PROTEST_VERBS,
     QAD,
@@ -326,6 +327,10 @@ def veto(c: Candidate) -> str | None:
     if c.trigger.mode == "abduct" and any(o.trigger.mode == "territory" and o.tok < c.tok and _frees_people(s, o)
                                           for o in s.candidates):
         return "rescued"  # «... كانوا قد خطفوا من مدرستهم»: how the freed were taken, told before
+    if c.trigger.mode == "abduct" and _counted_dead_hostages(s, c):
+        return "dead hostages"  # «مؤكدا مقتل 21 رهينة وأربعة جنود»: who died, no abduction told
+    if c.trigger.mode == "destroy" and _own_weapons(s, c):
+        return "disarmed"  # «أحرق نحو 30 مقاتلا من حزب العمال الكردستاني أسلحتهم»: no one's property destroyed
     if c.trigger.mode in _DISPERSAL_MODES and _means_of_dispersal(s, c):
         return "dispersal"  # «قنابل الغاز المسيل للدموع»، «الرصاص المطاطي»: no bombing, no live fire
     if c.trigger.mode == "disrupt" and _drone_drop(s, c) is not None:
@@ -399,6 +404,8 @@ def veto(c: Candidate) -> str | None:
         return "after"  # «وقال الحلف إن الانفجار جاء بعد يوم من مقتل 16 شخصا في هجوم انتحاري»
     if c.trigger.mode == "casualty" and _result_of_background(s, c):
         return "after"  # «بعد أسبوع من هجوم مسلح استهدف كنيسة ...، ما أسفر عن مقتل شخص»
+    if c.trigger.plover == "ASSAULT" and _account_of_background(s, c):
+        return "after"  # «بعد يومين من قصف مدرسة ...، بينما قال الجيش إنه قتل "ثمانية إرهابيين"»
     if c.trigger.plover == "ASSAULT" and c.trigger.mode in _WEAPON_MODES:
         for o in s.candidates:
             if o.trigger.mode == "disrupt" and o.clause == clause and 0 < c.tok - o.tok <= _DISRUPT_REACH \
@@ -588,7 +595,9 @@ _FREED_PEOPLE: Final = frozenset(normalize_key(w) for w in (
     "رهائن", "الرهائن", "رهينة", "الرهينة", "رهينتين", "مختطفين", "المختطفين", "مخطوفين", "المخطوفين",
     "مختطفا", "مخطوفا", "أسرى", "الأسرى", "أسيرا", "محتجزين", "المحتجزين", "طالبا", "طالبة", "طلاب",
     "الطلاب", "طالبات", "الطالبات", "تلميذا", "تلاميذ", "التلاميذ", "تلميذة", "أطفال", "الأطفال", "طفلا",
-    "نساء", "امرأة", "أشخاص", "شخصا", "مدنيين", "المدنيين", "مدنيا", "عمال", "العمال", "صيادين", "الصيادين"))
+    "نساء", "امرأة", "أشخاص", "شخصا", "مدنيين", "المدنيين", "مدنيا", "عمال", "العمال", "صيادين", "الصيادين",
+    # a hijacked train's, bus's or ship's («انتهاء عملية تحرير ركاب قطار خطفه انفصاليون»)
+    "ركاب", "الركاب", "راكبا", "مسافرين", "المسافرين", "بحارة", "البحارة", "طاقم", "الطاقم", "مواطنين", "المواطنين"))
 _FREED_REACH: Final = 5  # «حررت قوات الجيش 25 طالباً»: words from the verb to whom it freed
 
 
@@ -1101,6 +1110,41 @@ def _background_after(s: SentenceCtx, c: Candidate) -> bool:
     return False
 
 
+_HOSTAGE_NOUNS: Final = frozenset(normalize_key(w) for w in (
+    "رهينة", "رهائن", "مخطوف", "مخطوفين", "المخطوفين", "الرهائن", "مختطفين", "المختطفين"))
+_DEATH_BEFORE_COUNT: Final = frozenset(normalize_key(w) for w in (
+    "مقتل", "قتل", "قتلت", "مصرع", "وفاة", "ومقتل", "بمقتل", "لمقتل", "إعدام", "وإعدام", "بإعدام"))
+
+
+def _counted_dead_hostages(s: SentenceCtx, c: Candidate) -> bool:
+    """Is the hostage noun ``c`` the dead a death word counts, «مقتل 21 رهينة»? It says who
+    died; the hostage-taking, when the report tells it, has its own verb («خطفه انفصاليون»)."""
+    k = c.tok - 1
+    if k < 1 or s.norms[k - 1] not in _DEATH_BEFORE_COUNT or s.norms[c.tok] not in _HOSTAGE_NOUNS:
+        return False
+    at = s.tok_starts[k]
+    return any(n.start == at for n in s.nums)
+
+
+# a group's own arms, with the possessive pronoun of the doers: «أسلحتهم»، «سلاحها»
+_OWN_WEAPONS: Final = frozenset(normalize_key(w) for w in (
+    "أسلحتهم", "أسلحته", "أسلحتها", "سلاحهم", "سلاحه", "سلاحها", "أسلحتهن", "ذخائرهم", "أسلحتنا", "سلاحنا"))
+_OWN_WEAPONS_REACH: Final = 10  # words from the verb of burning to its object, the doers between
+
+
+def _own_weapons(s: SentenceCtx, c: Candidate) -> bool:
+    """Is the object of a verb of burning or destroying the doers' own weapons, in its clause?
+    Fighters burning their arms in a disarmament ceremony destroy no one's property (ACLED's
+    Looting/property destruction is done to others)."""
+    end = min(len(s.norms), c.tok_end + _OWN_WEAPONS_REACH)
+    for k in range(c.tok_end, end):
+        if s.norms[k] in _COMMAS:
+            return False
+        if s.norms[k] in _OWN_WEAPONS:
+            return True
+    return False
+
+
 # «ويأتي الهجوم بعد يوم من مقتل مستوطن»: the story's happening, told again, "comes after" the one
 # that follows the after-word
 _COMES: Final = frozenset(normalize_key(w) for w in (
@@ -1127,7 +1171,9 @@ def _comes_after(s: SentenceCtx, tok: int, after: int) -> bool:
 
 _TOLL_CLAUSE: Final = frozenset(normalize_key(w) for w in (
     "ما", "مما", "أسفر", "أسفرت", "وأسفر", "وأسفرت", "أدى", "أدت", "وأدى", "وأدت", "أوقع", "أوقعت"))
-_RESULT_REACH: Final = 14  # tokens from the background happening's trigger to its toll
+# «وأسفر حينها عن مقتل ستة جنود»: "back then", the background happening's own time
+_THEN_WORDS: Final = frozenset(normalize_key(w) for w in ("حينها", "حينذاك", "آنذاك", "يومها", "وقتها", "وقتذاك"))
+_RESULT_REACH: Final = 18  # tokens from the background happening's trigger to its toll
 _RESULT_PREFIXES: Final = frozenset(normalize_key(w)[:4] for w in ("أسفر", "أدى", "أوقع"))  # «أسفر عن مقتل»
 
 
@@ -1135,14 +1181,28 @@ def _result_of_background(s: SentenceCtx, c: Candidate) -> bool:
     """Is casualty trigger ``c`` the toll of a happening the sentence gave as background
     (:func:`_background_after`): a result clause («ما أسفر عن مقتل»، «مما أدى إلى مقتل») of the
     violent trigger before it, which was vetoed so? The toll is that happening's too."""
-    if not (c.key[:4] in _RESULT_PREFIXES or c.tok > 0 and s.norms[c.tok - 1] in _TOLL_CLAUSE
-            or c.tok > 1 and s.norms[c.tok - 2] in _TOLL_CLAUSE):
+    words = [w for w in s.norms[max(0, c.tok - 3):c.tok] if w not in _THEN_WORDS][-2:]
+    if not (c.key[:4] in _RESULT_PREFIXES or any(w in _TOLL_CLAUSE for w in words)):
         return False
     before = [o for o in s.candidates if o.tok < c.tok and o.trigger.plover == "ASSAULT" and o.trigger.mode != "casualty"]
     if not before:
         return False
     o = max(before, key=lambda o: o.tok)
     return o.veto == "after" and c.tok - o.tok <= _RESULT_REACH
+
+
+_BACKGROUND_VETOES: Final = frozenset({"after", "retold"})
+
+
+def _account_of_background(s: SentenceCtx, c: Candidate) -> bool:
+    """Is ``c`` a speaker's own account («قال الجيش إنه قتل ...») in a sentence whose violent
+    happenings before it are all background (vetoed «after»/«retold»)? «وتأتي الغارة بعد يومين
+    من قصف مدرسة ...، قالت وزارة الصحة إنه أوقع 14 قتيلا، بينما قال الجيش الإسرائيلي إنه قتل
+    "ثمانية إرهابيين"»: the army tells the background shelling, not a new deed."""
+    if c.tok == 0 or s.norms[c.tok - 1] not in HE_THAT:
+        return False
+    before = [o for o in s.candidates if o.tok < c.tok and o.trigger.plover == "ASSAULT"]
+    return bool(before) and all(o.veto in _BACKGROUND_VETOES for o in before)
 
 
 # «بعد أسبوع من»، «عقب شهرين من»: a week or more between the happening and the news (after

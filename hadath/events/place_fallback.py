@@ -248,7 +248,21 @@ def _names_capital(doc: Doc, start: int, end: int, cache: dict[str, Any]) -> boo
     """Does raw ``[start, end)`` hold a bare «العاصمة» (place_anaphors.tsv kind capital)?"""
     starts, kinds = _hits_and_kinds(doc, cache)
     i = bisect_left(starts, start)
-    return any(kinds[k] == _CAPITAL for k in range(i, bisect_left(starts, end)))
+    return any(kinds[k] == _CAPITAL and not _capital_named(doc, starts[k]) for k in range(i, bisect_left(starts, end)))
+
+
+_NAMED_AFTER: Final = 3  # characters between «العاصمة» and the name of the capital («العاصمة كابل»)
+
+
+def _capital_named(doc: Doc, start: int) -> bool:
+    """Is the «العاصمة» at raw ``start`` followed by the capital's name («العاصمة كابل»)? Then it
+    is not bare: the geo stage places the name, and the word means no other capital."""
+    m = _NON_SPACE.match(doc.raw, start)
+    after = m.end() if m is not None else start
+    return any(after <= e.start <= after + _NAMED_AFTER and e.type in PLACE_TYPES for e in doc.entities)
+
+
+_NON_SPACE: Final = re.compile(r"\S+")
 
 
 def _lead_towns(doc: Doc, cache: dict[str, Any]) -> set[int | None]:

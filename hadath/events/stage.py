@@ -732,8 +732,16 @@ def _aside_words(s: SentenceCtx, lo: int, hi: int) -> int:
 
 def _count_window_end(c: Candidate) -> int:
     """The last token where a count of the people an arrest or release takes may start: within
-    :data:`_DETAINEE_REACH` words after ``c``, a time phrase between commas aside."""
-    return c.tok_end + _DETAINEE_REACH + _aside_words(c.sent, c.tok_end, c.tok_end + _DETAINEE_REACH + _ASIDE_REACH)
+    :data:`_DETAINEE_REACH` words after ``c`` or after the armed or state subject right after it
+    («اعتقلت قوى الأمن الداخلي في حمص ثلاثة أشخاص»: a three-word subject and a place stand
+    between), a time phrase between commas aside."""
+    s = c.sent
+    start = c.tok_end
+    if start < len(s.tok_starts):
+        end = _doer_end(s, s.tok_starts[start])
+        if end > 0:
+            start = bisect_left(s.tok_starts, end)
+    return start + _DETAINEE_REACH + _aside_words(s, start, start + _DETAINEE_REACH + _ASIDE_REACH)
 
 
 def _counted_people_follow(c: Candidate) -> bool:
@@ -837,7 +845,9 @@ _SUSPECTS: Final = frozenset(normalize_key(w) for w in (
     "متهمين", "متهما", "متهمون", "مشتبه", "مشتبها", "مطلوبين", "مطلوبا", "مطلوبون",
     "ناشطا", "ناشطين", "ناشطون", "ناشطات", "صحفيا", "صحفيين", "صحافيا", "صحافيين", "معارضا", "معارضين",
     # young men, as raids' arrests are told: «واعتقلت ثمانية شبان»
-    "شبان", "شابا", "شابين", "شابان", "فتية", "فتيان"))
+    "شبان", "شابا", "شابين", "شابان", "فتية", "فتيان",
+    # staff and aid workers: «اعتقلت جماعة الحوثي 11 موظفا من موظفي الأمم المتحدة»
+    "موظفا", "موظفين", "موظفي", "عمال", "عاملا", "عاملين"))
 
 
 def _counts(s: SentenceCtx) -> list[tuple[int, int]]:
@@ -884,6 +894,19 @@ def _doer_at(s: SentenceCtx, at: int, end: bool = False) -> bool:
             return True
     return any((m.end if end else m.start) == at and getattr(getattr(m, "actor", None), "inter", None) in ARMED_INTER
                for m in s.ents)
+
+
+def _doer_end(s: SentenceCtx, at: int) -> int:
+    """The raw end of the longest armed or state actor (as :func:`_doer_at`) starting at raw
+    offset ``at``; 0 when none starts there."""
+    end = 0
+    for g in s.generic or ():
+        if g.start == at and g.payloads[0].role in _DOER_ROLES:
+            end = max(end, g.end)
+    for m in s.ents:
+        if m.start == at and getattr(getattr(m, "actor", None), "inter", None) in ARMED_INTER:
+            end = max(end, m.end)
+    return end
 
 
 def _subordinate_or_recalled(c: Candidate) -> bool:
@@ -1154,7 +1177,20 @@ def _detainees_follow(c: Candidate) -> bool:
     if c.key not in _ARREST_VERBS and not _seized_by_split_verb(c) and not _announced_arrest(c) \
             and not _resulted_arrest(c) and not _passive_done(c):
         return False
-    return _counted_people_follow(c) and not _over_a_period(c)
+    return (_counted_people_follow(c) or _one_suspect_follows(c)) and not _over_a_period(c)
+
+
+# one person held as a suspect, the object of an arrest verb (indefinite accusative singular)
+_ONE_SUSPECT: Final = frozenset(normalize_key(w) for w in ("مشتبها", "مطلوبا", "متهما"))
+_ONE_SUSPECT_REACH: Final = 2  # words from the verb (or its subject) to the suspect, at most («في حمص»)
+
+
+def _one_suspect_follows(c: Candidate) -> bool:
+    """«أوقفت قوى الأمن الداخلي مشتبها به في تنفيذ الهجوم»: one suspect, no count, as the
+    verb's object (after its subject, a place phrase at most between)."""
+    s = c.sent
+    start = _count_window_end(c) - _DETAINEE_REACH
+    return any(s.norms[i] in _ONE_SUSPECT for i in range(start, min(len(s.norms), start + _ONE_SUSPECT_REACH + 1)))
 
 
 # «تم»: the passive of a verbal noun after it («تم اعتقال خمسة»، «وتم إلقاء القبض على»)
@@ -2623,7 +2659,9 @@ _GROUND: Final = frozenset(normalize_key(w) for w in (
     # مديرية غيل بن يمين»
     "مديرية", "مدينة", "بلدة", "قرية", "ناحية", "قضاء", "حي", "مخيم",
     # definite after a quantity: «استعاد الجيش السيطرة على عدد من القرى»
-    "المواقع", "التلال", "المرتفعات", "القرى", "البلدات", "الأحياء", "النقاط", "المعسكرات"))
+    "المواقع", "التلال", "المرتفعات", "القرى", "البلدات", "الأحياء", "النقاط", "المعسكرات",
+    # a group's strongholds: «سيطرت على آخر معاقل تنظيم «داعش» في سلسلة جبال كال مسكاد»
+    "معاقل", "معقل", "المعاقل", "المعقل", "معاقله", "معاقلها", "معقله", "معقلها", "وادي", "الوادي"))
 _GROUND_REACH: Final = 8  # tokens after a territory verb to the ground it took (the subject may stand between)
 
 

@@ -1,0 +1,228 @@
+"""Session 28's reading of realistic articles and the rules they exposed: an AFP wire on
+sectarian killings in Homs, a Reuters wire on the PKK burning its weapons near Sulaymaniyah, a
+Saba report on an al-Qaeda attack in Abyan, and an Anadolu wire on an Islamic State raid in
+Cabo Delgado.
+
+Rules: an arrest's count may stand after a long subject and a place («اعتقلت قوى الأمن الداخلي
+في حمص ثلاثة أشخاص»), and one suspect is an arrest («اعتقلت مشتبها به»); a date after
+«حتى/لغاية» ends a period and dates no event; a toll «حينها» of a background attack is
+background; a speaker's own account of a background happening is background; «المهاجمين»
+whom the article cannot name are the attackers of the attack told before, and their dead add
+to its toll; fighters burning their own weapons destroy no one's property; beheading kills; a
+given name after a title («العميد مرهف النعسان»); Cabo Delgado and its towns are placed."""
+
+from __future__ import annotations
+
+from article_support import name, of_sub, read_article
+
+import hadath
+
+HOMS = "2025-06-16"  # a Monday: «ليل الأحد» is the 15th
+SULAYMANIYAH = "2025-07-11"  # a Friday
+SHABWA = "2025-08-03"  # a Sunday
+CABO = "2025-09-25"  # a Thursday: «الثلاثاء الماضي» is the 23rd
+JAFFAR = "2025-03-12"  # a Wednesday: «الثلاثاء» is the 11th
+AFPAK = "2025-10-12"  # a Sunday: «ليل السبت» is the 11th
+PUNTLAND = "2025-08-20"  # a Wednesday: «يوم الاثنين» is the 18th
+SOKOTO = "2025-11-04"  # a Tuesday: «مساء الاثنين» is the 3rd
+
+
+def _events(text: str, published: str = HOMS) -> list[hadath.Event]:
+    return hadath.extract(text, published=published).events
+
+
+# --- Homs -------------------------------------------------------------------------------------
+
+
+def test_the_homs_killing_and_the_arrest_of_a_suspect() -> None:
+    _, doc = read_article("homs_killings_wire.txt", HOMS)
+    (attack,) = of_sub(doc, "Attack")
+    assert attack.fatalities == 3 and attack.event_date == "2025-06-15"
+    assert attack.location is not None and attack.location.name == "Homs"
+    assert attack.source is not None and attack.source.name == "Syrian Observatory for Human Rights"
+    (arrest,) = of_sub(doc, "Arrests")
+    assert name(arrest.actor1) == "Police Forces of Syria"
+    # the curfew runs «حتى صباح الثلاثاء»: that Tuesday dates nothing; the story's day does
+    assert arrest.event_date == "2025-06-15"
+    # «قائد الأمن الداخلي في محافظة حمص العميد مرهف النعسان»: the title's holder speaks
+    (quote,) = doc.quotes
+    assert quote.speaker == "مرهف النعسان"
+
+
+def test_an_arrest_counted_after_a_long_subject_and_a_place() -> None:
+    (ev,) = _events("اعتقلت قوى الأمن الداخلي في حمص ثلاثة أشخاص.")
+    assert ev.sub_event_type == "Arrests" and name(ev.actor1) == "Police Forces of Syria"
+
+
+def test_one_suspect_arrested_is_an_arrest() -> None:
+    (ev,) = _events("اعتقلت الشرطة مطلوبا في حمص.")
+    assert ev.sub_event_type == "Arrests"
+    assert not _events("قال إن الشرطة لم تعتقل مشتبها به حتى الآن.")
+
+
+def test_a_date_after_until_dates_no_event() -> None:
+    doc = hadath.extract("قتل مسلحون شخصين في حي الزهراء بمدينة حمص ليل الأحد. وفرضت قوى الأمن الداخلي "
+                         "حظر تجول في الحي حتى صباح الثلاثاء، واعتقلت ثلاثة أشخاص.", published=HOMS)
+    assert doc.events and all(e.event_date == "2025-06-15" for e in doc.events)
+
+
+# --- Sulaymaniyah -----------------------------------------------------------------------------
+
+
+def test_fighters_burning_their_own_weapons_destroy_no_property() -> None:
+    _, doc = read_article("sulaymaniyah_pkk_weapons_wire.txt", SULAYMANIYAH)
+    assert not of_sub(doc, "Looting/property destruction")
+    assert {q.speaker for q in doc.quotes} == {"بسي هوزات", "عمر جليك"}
+    # burning someone else's goods is still destruction
+    (ev,) = _events("أحرق مسلحون منازل عدد من المدنيين في قرية قرب مدينة السليمانية.", SULAYMANIYAH)
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+# --- Abyan ------------------------------------------------------------------------------------
+
+
+def test_the_aqap_attack_is_one_event_with_both_sides_dead() -> None:
+    text, doc = read_article("shabwa_aqap_agency.txt", SHABWA)
+    violent = [e for e in doc.events if e.event_type in ("Battles", "Explosions/Remote violence",
+                                                           "Violence against civilians")]
+    # the source's account («إن المهاجمين استخدموا طائرة مسيرة ...، وقتل اثنين من المهاجمين») is
+    # the lead's attack: five soldiers and two attackers dead; the attack two weeks before is background
+    (attack,) = violent
+    assert attack.sub_event_type == "Armed clash" and attack.fatalities == 7
+    assert attack.event_date == "2025-08-03"
+    assert "مسيرة" in " ".join(text[s.start:s.end] for s in attack.evidence)
+
+
+def test_the_toll_of_a_background_attack_then_is_background() -> None:
+    assert not _events("ويأتي الهجوم بعد أسبوعين من هجوم مماثل تبناه التنظيم على موقع للقوات الجنوبية في "
+                       "مديرية المحفد، وأسفر حينها عن مقتل ستة جنود.", SHABWA)
+
+
+def test_a_speakers_account_of_a_background_strike_is_background() -> None:
+    assert not _events("وتأتي الغارة بعد يومين من قصف مدرسة تؤوي نازحين في مدينة دير البلح، قالت وزارة "
+                       "الصحة في غزة إنه أوقع 14 قتيلا، بينما قال الجيش الإسرائيلي إنه قتل \"ثمانية "
+                       "إرهابيين\" كانوا يتحصنون داخلها.", "2024-05-15")
+
+
+# --- Cabo Delgado -----------------------------------------------------------------------------
+
+
+def test_the_cabo_delgado_beheadings() -> None:
+    _, doc = read_article("cabo_delgado_wire.txt", CABO)
+    (attack,) = of_sub(doc, "Attack")
+    assert name(attack.actor1) == "Islamic State" and attack.fatalities == 6
+    assert attack.location is not None and attack.location.name == "Mocímboa da Praia"
+    assert attack.event_date == "2025-09-23"
+    assert attack.source is not None and attack.source.name == "Doctors Without Borders"
+    # the group's own figure, in its marks, is a claim of its own
+    assert any(c.quantity.low == 8 and c.source is not None and c.source.name == "Islamic State"
+               for c in doc.claims)
+
+
+def test_heads_count_as_dead_only_when_cut() -> None:
+    (ev,) = _events("قطع مسلحون رؤوس ستة مدنيين في هجوم على قرية قرب بلدة ماكوميا.", CABO)
+    assert ev.fatalities == 6
+    (ev,) = _events("قصفت القوات مواقع المسلحين بصواريخ ذات رؤوس حربية قرب بلدة ماكوميا.", CABO)
+    assert ev.fatalities is None
+
+
+# --- the Jaffar Express ------------------------------------------------------------------------
+
+
+def test_the_train_hijack_and_its_rescue() -> None:
+    _, doc = read_article("jaffar_express_wire.txt", JAFFAR)
+    # «انتهاء عملية تحرير ركاب قطار»: passengers freed, no ground taken
+    assert not [e for e in doc.events if e.sub_event_type in ("Government regains territory",
+                                                               "Non-state actor overtakes territory")]
+    # «مؤكدا مقتل 21 رهينة وأربعة جنود»: the hostages are the dead counted, no abduction of them
+    (rescue,) = [e for e in doc.events if e.event_date == "2025-03-12" and e.source is not None
+                 and e.source.name == "Military Forces of Pakistan"]
+    assert rescue.fatalities == 25
+    (bomb,) = of_sub(doc, "Remote explosive/landmine/IED")
+    assert name(bomb.actor1) == "BLA: Balochistan Liberation Army" and bomb.event_date == "2025-03-11"
+    # «كان يقل نحو 440 راكبا من كويتا إلى بيشاور»: the route is not where the train was hit
+    assert bomb.location is not None and bomb.location.name == "Bolan"
+
+
+def test_a_freed_hostage_count_is_no_abduction_and_a_route_no_place() -> None:
+    (ev,) = _events("أعلن الجيش انتهاء العملية في بلوشستان، مؤكدا مقتل 21 رهينة وأربعة جنود.", JAFFAR)
+    assert ev.sub_event_type != "Abduction/forced disappearance" and ev.fatalities == 25
+    (ev,) = _events("خطف مسلحون 20 رهينة في بلوشستان.", JAFFAR)
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+    (ev,) = _events("فجر مسلحون عبوة ناسفة بحافلة كانت تقل 30 راكبا من كويتا إلى كراتشي.", JAFFAR)
+    assert ev.location is None or ev.location.name != "Quetta"
+
+
+# --- the Afghan-Pakistani border ------------------------------------------------------------------
+
+
+def test_the_border_clash_is_one_event_on_the_night_it_was_fought() -> None:
+    _, doc = read_article("afpak_border_agency.txt", AFPAK)
+    (clash,) = [e for e in doc.events if e.event_type == "Battles"]
+    assert clash.sub_event_type == "Armed clash"
+    assert {name(clash.actor1), name(clash.actor2)} == {"Military Forces of Afghanistan", "Military Forces of Pakistan"}
+    # «قال المتحدث ... في مؤتمر صحفي الأحد إن قوات بلاده قتلت ... وسيطرت على 25 موقعا»: the
+    # Afghan account of the night's clash, not a take-over on Sunday, nor in Kabul, which the
+    # clause of what it answered names
+    assert clash.event_date == "2025-10-11"
+    assert clash.location is None or clash.location.name != "Kabul"
+    (strike,) = of_sub(doc, "Air/drone strike")
+    assert name(strike.actor1) == "Military Forces of Pakistan" and strike.time_precision == 2
+
+
+def test_his_countrys_forces_are_the_speakers_military() -> None:
+    (ev,) = _events("وقال المتحدث باسم الحكومة الأفغانية إن قوات بلاده قتلت 58 جنديا باكستانيا قرب معبر "
+                    "تورخم.", AFPAK)
+    assert name(ev.actor1) == "Military Forces of Afghanistan"
+
+
+# --- Puntland ---------------------------------------------------------------------------------
+
+
+def test_puntland_takes_the_cal_miskaad_strongholds() -> None:
+    _, doc = read_article("puntland_isis_newspaper.txt", PUNTLAND)
+    (taken,) = of_sub(doc, "Government regains territory")
+    assert name(taken.actor1) == "Military Forces of Puntland" and name(taken.actor2) == "Islamic State"
+    assert taken.location is not None and taken.location.name == "Cal Miskaad"
+    # the commander's account («وقتلت 12 من عناصر التنظيم ...، فيما قتل ثلاثة من جنوده»): both sides' dead
+    assert taken.fatalities == 15
+    (quote,) = doc.quotes
+    assert quote.speaker == "محمد علي" and quote.via == "الشرق الأوسط"
+    estimate = next(c for c in doc.claims if c.quantity.low == 600)
+    assert estimate.source is not None and estimate.source.name == "Experts"
+    # «ثلاثة من جنوده»: Puntland's soldiers, not the group's
+    assert not any(c.quantity.low == 3 and "Islamic State" in c.subject for c in doc.claims)
+
+
+def test_a_group_s_last_strongholds_are_ground() -> None:
+    (ev,) = _events("أعلنت قوات ولاية بونتلاند أنها سيطرت على آخر معاقل تنظيم «داعش» في المنطقة.", PUNTLAND)
+    assert ev.sub_event_type == "Government regains territory"
+
+
+# --- Sokoto -----------------------------------------------------------------------------------
+
+
+def test_the_lakurawa_attack_with_two_tolls() -> None:
+    _, doc = read_article("sokoto_lakurawa_wire.txt", SOKOTO)
+    (attack,) = doc.events
+    assert attack.sub_event_type == "Attack" and name(attack.actor1) == "Lakurawa"
+    assert name(attack.actor2) == "Civilians (Nigeria)"
+    # the police spokesman who «أكد وقوع الهجوم» did not carry it out; his toll is the lower
+    assert attack.fatalities == 10 and attack.event_date == "2025-11-03"
+    assert len(doc.conflicts) == 1
+
+
+def test_who_confirms_an_attack_took_place_did_not_carry_it_out() -> None:
+    events = _events("وأكد المتحدث باسم شرطة ولاية سوكوتو وقوع الهجوم على القرية.", SOKOTO)
+    assert all(e.actor1 is None or not name(e.actor1).startswith("Police") for e in events)
+
+
+# --- Sanaa ------------------------------------------------------------------------------------
+
+
+def test_the_houthis_detaining_un_staff_is_an_arrest() -> None:
+    _, doc = read_article("sanaa_un_staff_wire.txt", "2025-09-01")
+    (ev,) = doc.events
+    assert ev.sub_event_type == "Arrests" and name(ev.actor1) == "Houthi Movement"
+    assert ev.event_date == "2025-08-31"
+    assert ev.location is not None and ev.location.name == "Sanaa"
