@@ -1325,6 +1325,9 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         if x.tok > 0 and _word_before(s, tf, x.tok) & _BETWEEN and actor1 is None and (
                 actor2 is None
                 or (actor2.role == "civilian" and x.role != "civilian" and pair.role != "civilian")
+                # «... أسفرت عن مقتل مسلح»: an unnamed gunman dead is one side's man
+                or (actor2.generic and actor2.role == "armed" and actor2.tok > pair.tok
+                    and x.role != "civilian" and pair.role != "civilian")
                 or (x.actor.name != pair.actor.name and actor2.actor.name in (x.actor.name, pair.actor.name))):
             actor1, actor2 = x, pair
             after = [y for y in after if y is not actor1 and y is not actor2]

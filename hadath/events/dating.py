@@ -233,7 +233,7 @@ class EventDates:
             text = raw[sent.start : sent.end].rstrip()
             if not text.endswith(":"):
                 continue
-            found = self._in(sent.start, sent.end)
+            found = self._in(sent.start, sent.end) or self._headline_date(sent.start)
             if not found:
                 continue
             d = found[0]
@@ -241,6 +241,16 @@ class EventDates:
                 return None
             return (d.date, PRECISION.get(d.precision, 3)), sent.end
         return None
+
+    def _headline_date(self, start: int) -> list[DateMention]:
+        """The date of the headline line when the list's intro at raw ``start`` is the next
+        paragraph («حصيلة يوم الثلاثاء 14 تشرين الأول» over «وثق المرصد خلال الساعات الـ24
+        الماضية ... على النحو التالي:»): the bulletin's day."""
+        raw = self.doc.raw
+        first = raw.find("\n")
+        if first < 0 or raw[first:start].strip():
+            return []  # the intro is not the paragraph right after the first line
+        return self._in(0, first)
 
     def _quote_at(self, pos: int) -> tuple[int, int] | None:
         """The span of the quotation holding raw ``pos``, if any."""

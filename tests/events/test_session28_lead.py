@@ -226,3 +226,18 @@ def test_the_houthis_detaining_un_staff_is_an_arrest() -> None:
     assert ev.sub_event_type == "Arrests" and name(ev.actor1) == "Houthi Movement"
     assert ev.event_date == "2025-08-31"
     assert ev.location is not None and ev.location.name == "Sanaa"
+
+
+# --- an observatory roundup -------------------------------------------------------------------
+
+
+def test_a_roundup_takes_the_day_of_its_headline() -> None:
+    _, doc = read_article("observatory_roundup_2025.txt", "2025-10-15")
+    # the intro («خلال الساعات الـ24 الماضية ... على النحو التالي:») has no date of its own; the
+    # headline line above it («حصيلة يوم الثلاثاء 14 تشرين الأول») dates the bulletin's items
+    assert len(doc.events) == 5 and all(e.event_date == "2025-10-14" for e in doc.events)
+    (clash,) = of_sub(doc, "Armed clash")
+    # «اشتباكات بين X وY، أسفرت عن مقتل مسلح»: the dead gunman is one side's, the pair the sides
+    assert {name(clash.actor1), name(clash.actor2)} == {"SDF: Syrian Democratic Forces", "Tribal Militia (Syria)"}
+    (abduction,) = of_sub(doc, "Abduction/forced disappearance")
+    assert abduction.location is not None and abduction.location.name == "Jablah"
