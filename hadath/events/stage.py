@@ -794,6 +794,26 @@ _SIDE_AFTER_FROM: Final = 8  # characters from «من» to the side's name («م
 
 
 _AIR_STRIKE: Final = "Air/drone strike"
+_SHELLING: Final = "Shelling/artillery/missile attack"
+_MILITARY_FORCES: Final = "Military Forces of "
+# states whose «قصف» beyond the countries next to them is done from the air (their guns reach
+# no farther): the state's ISO code -> where its artillery may also fire
+_AIR_POWERS: Final = {
+    "IL": frozenset({"IL", "LB", "SY", "PS", "EG", "JO"}),
+    "US": frozenset({"US"}),
+    "GB": frozenset({"GB"}),
+    "FR": frozenset({"FR"}),
+}
+
+
+def _struck_from_afar(actor: Actor | None, location: Location | None) -> bool:
+    """Is ``actor`` the military of an air power (:data:`_AIR_POWERS`) and ``location`` in a
+    country its guns do not reach? Then its «قصف» there was an air strike (ACLED)."""
+    if actor is None or location is None or not actor.name.startswith(_MILITARY_FORCES) or not actor.country:
+        return False
+    near = _AIR_POWERS.get(actor.country)
+    return near is not None and bool(location.country) and location.country not in near
+
 _CRIMINAL: Final = "criminal"
 # what an arrest is for when it is police work, not politics (ACLED codes only politically
 # relevant arrests): drugs, smuggling, theft, fraud
@@ -4124,6 +4144,9 @@ def _event(doc: Doc, s: SentenceCtx, group: list[Candidate], best: Candidate, da
         # would (Israel's army in a Syrian village; Russia's in Ukraine): no government regains.
         # Only where the report is set: elsewhere the force's country may be the focus's guess
         typing = acled.Typing(typing.event_type, "Non-state actor overtakes territory", typing.plover)
+    if typing.sub_event_type == _SHELLING and _struck_from_afar(args.actor1, location):
+        # «قصفت إسرائيل ميناء الحديدة»: no gun reaches Yemen from Israel; its aircraft did
+        typing = acled.Typing(typing.event_type, _AIR_STRIKE, typing.plover)
     if location is not None:
         args.actor1 = arguments.local_generic(doc, args.actor1, location.country)
         args.actor2 = arguments.local_generic(doc, args.actor2, location.country)

@@ -241,3 +241,11 @@ def test_a_roundup_takes_the_day_of_its_headline() -> None:
     assert {name(clash.actor1), name(clash.actor2)} == {"SDF: Syrian Democratic Forces", "Tribal Militia (Syria)"}
     (abduction,) = of_sub(doc, "Abduction/forced disappearance")
     assert abduction.location is not None and abduction.location.name == "Jablah"
+
+
+def test_an_air_power_shelling_a_far_country_struck_from_the_air() -> None:
+    (ev,) = _events("قصفت إسرائيل ميناء الحديدة في اليمن فجر اليوم.", "2025-06-20")
+    assert ev.sub_event_type == "Air/drone strike" and name(ev.actor1) == "Military Forces of Israel"
+    # its guns reach south Lebanon
+    (ev,) = _events("قصفت المدفعية الإسرائيلية بلدة الخيام في جنوب لبنان.", "2025-06-20")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
