@@ -435,7 +435,9 @@ def veto(c: Candidate) -> str | None:
     if c.trigger.plover == "PROTEST" and _feigned(s, c):
         return "feigned"  # «وتظاهر الرجل بالموت حتى غادر المسلحون»: he pretended, no one protested
     if c.trigger.plover == "PROTEST" and _protest_as_frame(s, c):
-        return "frame"  # «رفعت الحصار عن القرية إثر مظاهرات عنيفة»: the protest dates another report
+        return "frame"
+    if c.trigger.plover == "PROTEST" and _own_protest_ended(s, c):
+        return ENDED_VETO  # «أنهى الأسير إضرابه عن الطعام»، «فك المعتصمون اعتصامهم»: its end, not a protest held  # «رفعت الحصار عن القرية إثر مظاهرات عنيفة»: the protest dates another report
     for cue in cues:
         dist = c.tok - cue.tok
         if cue.kind == "accident" and (cue.start <= c.start < cue.end or 0 <= dist <= 2 or -2 <= dist < 0):
@@ -545,6 +547,31 @@ def _protest_as_frame(s: SentenceCtx, c: Candidate) -> bool:
                    for k in s.cues) and not any(
         o is not c and 0 <= o.tok - c.tok_end < _TOLD_REACH and _protester_noun(s, o) for o in s.candidates) \
         and not any(s.norms[i] in _TOLD_VERBS for i in range(c.tok_end, last))
+
+
+ENDED_VETO: Final = "end"  # cues.tsv kind: a verb or noun of ending («أنهى»، «تعليق»، «فك»)
+_ENDED_REACH: Final = 4  # «أنهى الأسير خضر عدنان إضرابه»: the subject and a name between verb and noun
+# a protest or strike noun with its people's pronoun (triggers.tsv): whose protest it is
+_OWN_PROTESTS: Final = frozenset(normalize_key(stem + pronoun) for stem in (
+    "إضراب", "إضرابات", "اعتصام", "اعتصامات", "احتجاج", "احتجاجات", "تظاهرات", "مظاهرات")
+    for pronoun in ("ه", "ها", "هم", "هما", "هن"))
+# a preposition right before the noun makes it no object of the ending word («أوقفت الشرطة محتجين في اعتصامهم»)
+_NOT_OBJECT: Final = frozenset(normalize_key(w) for w in ("في", "خلال", "أثناء", "من", "على", "عن", "إلى", "بعد"))
+
+
+def _own_protest_ended(s: SentenceCtx, c: Candidate) -> bool:
+    """A protest or strike noun that carries its people's pronoun as the object of a word of ending
+    reports the end of their protest, not a protest held: «أنهى الأسير إضرابه عن الطعام بعد 40 يوما»،
+    «فك المعتصمون اعتصامهم»، «قرر الأطباء تعليق إضرابهم». ACLED codes a protest on the days it is
+    held; its end is no new one (and the classifier, which reads «إضرابه عن الطعام» as a strike under
+    way, kept the first at 0.39). The ending word (cues.tsv kind end) stands at most
+    :data:`_ENDED_REACH` tokens before the noun in its clause with no preposition right before the
+    noun. A force ending someone else's sit-in («أنهت الشرطة اعتصام العمال») names it without its
+    people's pronoun: a dispersal, judged as before. «رفع» and «علق» are left out of the ending
+    words: «رفع المعتصمون لافتات»، «وعلق المتظاهرون ... لافتة» raise and hang banners."""
+    if c.key.split()[0] not in _OWN_PROTESTS or c.tok == 0 or s.norms[c.tok - 1] in _NOT_OBJECT:
+        return False
+    return any(k.kind == ENDED_VETO and k.clause == c.clause and 0 < c.tok - k.tok <= _ENDED_REACH for k in s.cues)
 
 
 def _protester_noun(s: SentenceCtx, c: Candidate) -> bool:

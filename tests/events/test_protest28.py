@@ -1,0 +1,35 @@
+"""Session 28: protest styles of unseen news text that sessions 19-27 left uncovered.
+
+* a protest or strike its own people ended is no protest held: «أنهى الأسير إضرابه عن الطعام»
+  (:func:`hadath.events.modality._own_protest_ended`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import hadath
+
+
+def _protests(text: str) -> list[hadath.Event]:
+    return [e for e in hadath.extract(text, published="2024-05-15").events if e.plover_type == "PROTEST"]
+
+
+# --- a protest its own people ended (modality._own_protest_ended) ------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "أنهى الأسير إضرابه عن الطعام بعد 40 يوما إثر اتفاق على الإفراج عنه.",
+    "وفك المعتصمون اعتصامهم بعد وعود من المحافظ.",
+    "وكسر الأسير إضرابه عن الطعام.",
+])
+def test_a_protest_its_people_ended_is_no_protest(text: str) -> None:
+    assert not _protests(text)
+
+
+@pytest.mark.parametrize("text", [
+    "يواصل الأسير خضر عدنان إضرابه عن الطعام لليوم الخمسين.",  # kept up, not ended
+    "واصل المحتجون احتجاجاتهم في ساحة التحرير لليوم الثاني.",
+])
+def test_a_protest_of_their_own_kept_up_stays_a_protest(text: str) -> None:
+    assert _protests(text)
