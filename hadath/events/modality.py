@@ -436,6 +436,8 @@ def veto(c: Candidate) -> str | None:
         return "feigned"  # «وتظاهر الرجل بالموت حتى غادر المسلحون»: he pretended, no one protested
     if c.trigger.plover == "PROTEST" and _protest_as_frame(s, c):
         return "frame"
+    if c.trigger.plover == "PROTEST" and (reason := _other_sense(s, c)) is not None:
+        return reason  # «انطلقت فعاليات تظاهرة ثقافية»، «انطلقت مسيرة المفاوضات»: a festival, a process
     if c.trigger.plover == "PROTEST" and _own_protest_ended(s, c):
         return ENDED_VETO  # «أنهى الأسير إضرابه عن الطعام»، «فك المعتصمون اعتصامهم»: its end, not a protest held  # «رفعت الحصار عن القرية إثر مظاهرات عنيفة»: the protest dates another report
     for cue in cues:
@@ -547,6 +549,30 @@ def _protest_as_frame(s: SentenceCtx, c: Candidate) -> bool:
                    for k in s.cues) and not any(
         o is not c and 0 <= o.tok - c.tok_end < _TOLD_REACH and _protester_noun(s, o) for o in s.candidates) \
         and not any(s.norms[i] in _TOLD_VERBS for i in range(c.tok_end, last))
+
+
+FESTIVAL_VETO: Final = "festival"  # cues.tsv kind: «ثقافية»، «رياضية» after «تظاهرة»: an event of culture or sport
+COURSE_VETO: Final = "course"  # cues.tsv kind: «المفاوضات»، «حياته» after «مسيرة»: a course of affairs
+_MARCH_STEM: Final = normalize_key("مسير")  # «مسيرة»، «مسيرات»، «المسيرة» (normalised)
+
+
+def _other_sense(s: SentenceCtx, c: Candidate) -> str | None:
+    """The protest noun in another sense, told by the word right after it: «تظاهرة ثقافية/رياضية»
+    is a festival or a tournament, «مسيرة المفاوضات/السلام/التنمية»، «مسيرة حياته» the course of
+    affairs or of a life. Both are common in today's news and the staging verbs that report
+    protests report them too («انطلقت فعاليات تظاهرة ثقافية في وهران» was a protest at the
+    rules' 0.70); a real protest's next word is its size, its people or its place («تظاهرة حاشدة»،
+    «مسيرة العمال»، «مسيرة في»). The adjective (cues.tsv kind festival) may follow any protest
+    noun but a protester noun; the construct noun (kind course) only «مسيرة», whose other sense it
+    is."""
+    if c.trigger.pos != "noun" or c.tok_end >= len(s.norms) or _protester_noun(s, c):
+        return None
+    for k in s.cues:
+        if k.tok == c.tok_end and k.kind == FESTIVAL_VETO:
+            return FESTIVAL_VETO
+        if k.tok == c.tok_end and k.kind == COURSE_VETO and c.key.lstrip(_ARTICLE).startswith(_MARCH_STEM):
+            return COURSE_VETO
+    return None
 
 
 ENDED_VETO: Final = "end"  # cues.tsv kind: a verb or noun of ending («أنهى»، «تعليق»، «فك»)

@@ -1,7 +1,9 @@
 """Session 28: protest styles of unseen news text that sessions 19-27 left uncovered.
 
 * a protest or strike its own people ended is no protest held: «أنهى الأسير إضرابه عن الطعام»
-  (:func:`hadath.events.modality._own_protest_ended`).
+  (:func:`hadath.events.modality._own_protest_ended`);
+* a protest noun in another sense, told by the word after it: «تظاهرة ثقافية»، «مسيرة المفاوضات»
+  (:func:`hadath.events.modality._other_sense`).
 """
 
 from __future__ import annotations
@@ -32,4 +34,25 @@ def test_a_protest_its_people_ended_is_no_protest(text: str) -> None:
     "واصل المحتجون احتجاجاتهم في ساحة التحرير لليوم الثاني.",
 ])
 def test_a_protest_of_their_own_kept_up_stays_a_protest(text: str) -> None:
+    assert _protests(text)
+
+
+# --- a festival or a course of affairs (modality._other_sense) ---------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "انطلقت فعاليات تظاهرة ثقافية في مدينة وهران بمشاركة فنانين عرب.",
+    "انطلقت التظاهرة الثقافية في الجزائر العاصمة أمس.",
+    "انطلقت مسيرة المفاوضات بين الطرفين في جنيف.",
+])
+def test_a_festival_or_a_process_is_no_protest(text: str) -> None:
+    assert not _protests(text)
+
+
+@pytest.mark.parametrize("text", [
+    "انطلقت مسيرة حاشدة من أمام المسجد الكبير في صنعاء.",
+    "انطلقت تظاهرة طلابية في جامعة الخرطوم.",
+    "انطلقت مسيرة العودة عند السياج الفاصل شرق غزة.",
+])
+def test_a_march_named_by_its_size_people_or_cause_stays_a_protest(text: str) -> None:
     assert _protests(text)
