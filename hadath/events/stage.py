@@ -190,6 +190,8 @@ _OWN_STRIKE: Final = frozenset(normalize_key(w) for w in ("إضرابه", "إض�
 _KEPT_UP_REACH: Final = 10  # «يواصل نحو ألف وخمسمئة أسير فلسطيني في سجون الاحتلال إضرابهم»
 _DETAINEE: Final = "detainee"  # cues.tsv kind: «الأسير»، «أسير»، «المعتقلة»: people held, who may strike
 _BEGIN_VERBS: Final = frozenset(normalize_key(w) for w in ("بدأ", "بدأت", "بدأوا", "خاض", "خاضت", "خاضوا"))  # cues.tsv kind sustain, past
+# present «يخوض»: a strike under way as it is told («يخوض عشرات الأسرى ... إضرابا عن الطعام منذ أسبوعين»)
+_WAGING_NOW: Final = frozenset(normalize_key(w) for w in ("يخوض", "تخوض", "يخوضون", "يخوضان", "تخوضان"))
 # «دخل العمال في إضراب»، «شرع الأسرى في إضراب»: entering or starting, with «في» before the noun
 _ENTERED: Final = frozenset(normalize_key(w) for w in ("دخل", "دخلت", "دخلوا", "دخلا", "شرع", "شرعت", "شرعوا"))
 # «أعلن الأسرى الإضراب المفتوح عن الطعام»: a hunger strike is declared by those who go on it
@@ -2166,7 +2168,7 @@ def _strike_begun(c: Candidate) -> bool:
         return False
     s = c.sent
     for cue in s.cues:
-        if cue.kind != "sustain" or cue.key not in _BEGIN_VERBS or cue.clause != c.clause \
+        if cue.kind != "sustain" or cue.key not in _BEGIN_VERBS | _WAGING_NOW or cue.clause != c.clause \
                 or not _SUSTAIN_REACH < c.tok - cue.tok <= _STAGE_REACH:
             continue
         if _opens_clause(s, cue.tok) and _finite_cue(s, cue) and _people_subject(s, cue.tok, c.tok - 1):

@@ -3,7 +3,9 @@
 * a protest or strike its own people ended is no protest held: «أنهى الأسير إضرابه عن الطعام»
   (:func:`hadath.events.modality._own_protest_ended`);
 * a protest noun in another sense, told by the word after it: «تظاهرة ثقافية»، «مسيرة المفاوضات»
-  (:func:`hadath.events.modality._other_sense`).
+  (:func:`hadath.events.modality._other_sense`);
+* hunger strikes of detainees told with the plural «المعتقلون»، «السجناء» (cues.tsv kind detainee) or
+  under way with the present «يخوض» (:func:`hadath.events.stage._strike_begun`).
 """
 
 from __future__ import annotations
@@ -56,3 +58,26 @@ def test_a_festival_or_a_process_is_no_protest(text: str) -> None:
 ])
 def test_a_march_named_by_its_size_people_or_cause_stays_a_protest(text: str) -> None:
     assert _protests(text)
+
+
+# --- hunger strikes of detainees (cues.tsv detainee plurals, stage._strike_begun with «يخوض») --------
+
+
+@pytest.mark.parametrize("text", [
+    "يخوض عشرات الأسرى الفلسطينيين في سجون الاحتلال إضرابا عن الطعام منذ أسبوعين.",
+    "أعلن المعتقلون الإداريون إضرابا مفتوحا عن الطعام احتجاجا على اعتقالهم دون تهمة.",
+    "وأعلن السجناء السياسيون في سجن صيدنايا الإضراب عن الطعام.",
+])
+def test_detainees_on_hunger_strike_protest(text: str) -> None:
+    (ev,) = _protests(text)
+    assert ev.sub_event_type == "Peaceful protest"
+    assert ev.actor1 is not None and ev.actor1.name.startswith("Protesters")
+
+
+@pytest.mark.parametrize("text", [
+    "قالت مصلحة السجون إن الأسرى يخوضون معركة قانونية ضد قرار نقلهم.",
+    "أعلنت مصلحة السجون أن المعتقلين أنهوا إضرابهم عن الطعام.",
+    "يخوض الجيش معارك عنيفة مع المسلحين في ريف إدلب.",
+])
+def test_waging_a_battle_or_a_strike_ended_is_no_hunger_strike(text: str) -> None:
+    assert not _protests(text)
