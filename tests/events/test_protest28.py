@@ -5,7 +5,8 @@
 * a protest noun in another sense, told by the word after it: «تظاهرة ثقافية»، «مسيرة المفاوضات»
   (:func:`hadath.events.modality._other_sense`);
 * hunger strikes of detainees told with the plural «المعتقلون»، «السجناء» (cues.tsv kind detainee) or
-  under way with the present «يخوض» (:func:`hadath.events.stage._strike_begun`).
+  under way with the present «يخوض» (:func:`hadath.events.stage._strike_begun`);
+* civil disobedience in the accusative or definite: «نفذ سكان الخرطوم عصيانا مدنيا» (triggers.tsv).
 """
 
 from __future__ import annotations
@@ -80,4 +81,22 @@ def test_detainees_on_hunger_strike_protest(text: str) -> None:
     "يخوض الجيش معارك عنيفة مع المسلحين في ريف إدلب.",
 ])
 def test_waging_a_battle_or_a_strike_ended_is_no_hunger_strike(text: str) -> None:
+    assert not _protests(text)
+
+
+# --- civil disobedience staged (triggers.tsv «عصيانا مدنيا»، «العصيان المدني») -------------------------
+
+
+def test_civil_disobedience_staged_by_residents_is_a_protest() -> None:
+    (ev,) = _protests("نفذ سكان مدينة الخرطوم عصيانا مدنيا لليوم الثاني.")
+    assert ev.sub_event_type == "Peaceful protest"
+    assert ev.location is not None and ev.location.name == "Khartoum"
+
+
+@pytest.mark.parametrize("text", [
+    "دعت لجان المقاومة إلى عصيان مدني شامل الأسبوع المقبل.",  # a call
+    "وهدد المحتجون بإعلان العصيان المدني إذا لم تستجب الحكومة لمطالبهم.",  # a threat
+    "وقال المحلل إن العصيان المدني أداة سلمية فعالة.",
+])
+def test_civil_disobedience_called_threatened_or_discussed_is_no_protest(text: str) -> None:
     assert not _protests(text)
