@@ -6,7 +6,9 @@
   (:func:`hadath.events.modality._other_sense`);
 * hunger strikes of detainees told with the plural «المعتقلون»، «السجناء» (cues.tsv kind detainee) or
   under way with the present «يخوض» (:func:`hadath.events.stage._strike_begun`);
-* civil disobedience in the accusative or definite: «نفذ سكان الخرطوم عصيانا مدنيا» (triggers.tsv).
+* civil disobedience in the accusative or definite: «نفذ سكان الخرطوم عصيانا مدنيا» (triggers.tsv);
+* a government is never a protest's actor2: the seat before which protesters met the police is
+  where, the police whom (:func:`hadath.events.arguments.actor_spans`' protest branch).
 """
 
 from __future__ import annotations
@@ -100,3 +102,27 @@ def test_civil_disobedience_staged_by_residents_is_a_protest() -> None:
 ])
 def test_civil_disobedience_called_threatened_or_discussed_is_no_protest(text: str) -> None:
     assert not _protests(text)
+
+
+# --- a government is petitioned or a place, never a protest's actor2 (arguments) ----------------------
+
+
+def _all(text: str) -> list[hadath.Event]:
+    return hadath.extract(text, published="2024-05-15").events
+
+
+def test_the_police_not_the_parliament_before_which_they_met_protesters_is_actor2() -> None:
+    evs = _protests("وقعت مواجهات بين متظاهرين وقوات الشرطة أمام مقر البرلمان في بيروت.")
+    (ev,) = evs
+    assert ev.sub_event_type == "Protest with intervention"
+    assert ev.actor2 is not None and ev.actor2.text == "قوات الشرطة"
+    assert ev.location is not None and ev.location.name == "Beirut"
+
+
+@pytest.mark.parametrize("text", [
+    "تجمع آلاف المتظاهرين في الخرطوم احتجاجا على القرار، وتوجه المتظاهرون إلى مقر السفارة البريطانية.",
+    "تظاهر نحو مئة طالب أمام السفارة اليونانية في لندن ورفعوا شعارات ضد الحكومة.",
+])
+def test_the_government_a_protest_goes_to_or_is_against_is_no_actor2(text: str) -> None:
+    (ev,) = _protests(text)
+    assert ev.actor2 is None
