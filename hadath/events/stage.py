@@ -1967,8 +1967,11 @@ def _dispersed(c: Candidate) -> bool:
     instrument may stand between), with no relative pronoun or «بعد» right before it, and no
     trial, anniversary or history word before it in its clause («اتهم الشرطة بأنها فرقت
     مظاهرة»); one after the noun describes its people («للتنديد بإعدام الرئيس الراحل»).
+    An indefinite protester noun is such an object too: «فرقت الشرطة متظاهرين أمام مقر الحكومة»
+    brings new protesters into the story as «اقتحم متظاهرون» does (:func:`_crowd_subject`; the
+    training part holds none).
     """
-    if c.trigger.pos != "noun" or c.key.startswith(_AL) or _LAM in c.prefix or _protester(c):
+    if c.trigger.pos != "noun" or c.key.startswith(_AL) or _LAM in c.prefix:
         return False
     s = c.sent
     if _background_before(c):

@@ -8,7 +8,8 @@
   under way with the present «يخوض» (:func:`hadath.events.stage._strike_begun`);
 * civil disobedience in the accusative or definite: «نفذ سكان الخرطوم عصيانا مدنيا» (triggers.tsv);
 * a government is never a protest's actor2: the seat before which protesters met the police is
-  where, the police whom (:func:`hadath.events.arguments.actor_spans`' protest branch).
+  where, the police whom (:func:`hadath.events.arguments.actor_spans`' protest branch);
+* indefinite protesters dispersed: «فرقت الشرطة متظاهرين أمام مقر الحكومة» (:func:`hadath.events.stage._dispersed`).
 """
 
 from __future__ import annotations
@@ -126,3 +127,26 @@ def test_the_police_not_the_parliament_before_which_they_met_protesters_is_actor
 def test_the_government_a_protest_goes_to_or_is_against_is_no_actor2(text: str) -> None:
     (ev,) = _protests(text)
     assert ev.actor2 is None
+
+
+# --- indefinite protesters dispersed (stage._dispersed) ----------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "force"), [
+    ("فرقت الشرطة متظاهرين أمام مقر الحكومة في بغداد.", "الشرطة"),
+    ("فرقت قوات الأمن متظاهرين بالغاز المسيل للدموع في بغداد.", "قوات الأمن"),
+    ("وفضت الشرطة معتصمين أمام وزارة العمل في الخرطوم.", "الشرطة"),
+])
+def test_indefinite_protesters_dispersed_are_a_protest_with_intervention(text: str, force: str) -> None:
+    (ev,) = _protests(text)
+    assert ev.sub_event_type == "Protest with intervention"
+    assert ev.actor1 is not None and ev.actor1.name.startswith("Protesters (")
+    assert ev.actor2 is not None and ev.actor2.text == force
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إن الشرطة التي فرقت متظاهرين الشهر الماضي استخدمت القوة المفرطة.",  # relative: background
+    "واتهمت منظمات حقوقية الشرطة بأنها فرقت متظاهرين سلميين بالقوة.",  # an accusation
+])
+def test_protesters_dispersed_in_background_or_accusation_are_no_protest(text: str) -> None:
+    assert not _protests(text)
