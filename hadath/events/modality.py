@@ -688,7 +688,7 @@ def _audience_gathered(s: SentenceCtx, c: Candidate, cues: list[Cue]) -> bool:
     if c.trigger.pos != "verb" or c.key.lstrip("\u0648\u0641")[:3] not in _GATHER_STEMS:
         return False
     if not any(cue.kind == AUDIENCE_VETO and cue.clause == c.clause and -_JOY_BEFORE <= cue.tok - c.tok <= _AUDIENCE_REACH
-               for cue in cues) and not _worshippers(s, c):
+               for cue in cues) and not _worshippers(s, c) and not _left_a_place(s, c):
         return False
     a, b = s.clause_starts[c.clause], min(s.clause_stop(c.clause), len(s.norms))
     return not any(_strip_wa(s.norms[k]) in _PROTEST_PURPOSE for k in range(a, b))
@@ -709,6 +709,25 @@ def _worshippers(s: SentenceCtx, c: Candidate) -> bool:
     :func:`_audience_gathered` asks it), without one they are an audience of prayer."""
     stop = min(c.tok_end + _WORSHIPPERS_REACH, s.clause_stop(c.clause), len(s.norms))
     return any(s.norms[k] in _WORSHIPPERS for k in range(c.tok_end, stop))
+
+
+_WENT_OUT: Final = normalize_key("خرج")  # triggers.tsv «خرج آلاف»، «خرج المئات»
+_FROM_WORD: Final = normalize_key("من")
+_LEFT_REACH: Final = 4  # «خرج المئات من المرضى من المستشفى»: tokens from the phrase to «من» and the place
+
+
+def _left_a_place(s: SentenceCtx, c: Candidate) -> bool:
+    """Did the crowd of «خرج آلاف/المئات» (``c``) come out of a place («خرج المئات من المرضى من
+    المستشفى»، «خرج الآلاف من منازلهم»), not into the streets? «من» within :data:`_LEFT_REACH`
+    tokens after the phrase, followed by a word that names no people (the partitive «خرج المئات
+    من أبناء الجالية» names who came out). Without a grievance in the clause
+    (:func:`_audience_gathered` asks it) they left a place, as worshippers leave a mosque."""
+    if c.key.split()[0].lstrip("\u0648\u0641") != _WENT_OUT:
+        return False
+    people = {k.tok for k in s.cues if k.kind in {"populace", "crowd", "victim"}}
+    people |= {bisect_left(s.tok_starts, g.start) for g in s.generic or ()}
+    stop = min(c.tok_end + _LEFT_REACH, s.clause_stop(c.clause), len(s.norms) - 1)
+    return any(s.norms[k] == _FROM_WORD and k + 1 not in people for k in range(c.tok_end, stop))
 
 
 # words that give a crowd a grievance («احتجاجاً على»، «تنديداً بـ»، «للمطالبة بـ»، «رفضاً لـ»)

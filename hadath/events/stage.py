@@ -1527,6 +1527,18 @@ def _crowd_that_went_out(doc: Doc, best: Candidate, group: list[Candidate], acto
     return None
 
 
+_WENT_OUT: Final = normalize_key("خرج")  # triggers.tsv «خرج آلاف»، «خرج المئات»: the verb and its crowd
+
+
+def _went_out_crowd(doc: Doc, best: Candidate) -> str | None:
+    """The crowd words of a «خرج آلاف/المئات» trigger (triggers.tsv), without the verb: «خرج الآلاف
+    في شوارع الخرطوم» -> «الآلاف» (the protesters' text was the whole phrase, and the verb is no
+    part of who protested). Sliced from the input, so its offsets hold."""
+    if best.tok_end - best.tok != 2 or best.key.split()[0].lstrip(_CONJ) != _WENT_OUT:
+        return None
+    return doc.raw[best.sent.tok_starts[best.tok + 1]:best.end]
+
+
 # words of where a protest was held, before the building's name: «أمام مقر نقابة»، «على سلالم نقابة»
 _VENUE: Final = frozenset(normalize_key(w) for w in ("أمام", "مقر", "سلالم", "مبنى"))
 
@@ -3004,7 +3016,7 @@ def _the_crowd(doc: Doc, best: Candidate, group: list[Candidate], event_type: st
             s = best.sent
             text = doc.raw[s.tok_starts[words[0]]:s.ends[words[1] - 1]]
     if text is None:
-        text = _crowd_named_in_clause(best, group)
+        text = _crowd_named_in_clause(best, group) or _went_out_crowd(doc, best)
     return _crowd_actor(_CROWD_ROLES[event_type], text or best.text, country)
 
 

@@ -9,7 +9,11 @@
 * civil disobedience in the accusative or definite: «نفذ سكان الخرطوم عصيانا مدنيا» (triggers.tsv);
 * a government is never a protest's actor2: the seat before which protesters met the police is
   where, the police whom (:func:`hadath.events.arguments.actor_spans`' protest branch);
-* indefinite protesters dispersed: «فرقت الشرطة متظاهرين أمام مقر الحكومة» (:func:`hadath.events.stage._dispersed`).
+* indefinite protesters dispersed: «فرقت الشرطة متظاهرين أمام مقر الحكومة» (:func:`hadath.events.stage._dispersed`);
+* «خرج الآلاف/المئات» (triggers.tsv) with the crowd word as the protesters' text
+  (:func:`hadath.events.stage._went_out_crowd`); a crowd that came out of a place or to welcome
+  someone without a grievance is none (:func:`hadath.events.modality._left_a_place`, cues.tsv
+  audience «لاستقبال»).
 """
 
 from __future__ import annotations
@@ -149,4 +153,26 @@ def test_indefinite_protesters_dispersed_are_a_protest_with_intervention(text: s
     "واتهمت منظمات حقوقية الشرطة بأنها فرقت متظاهرين سلميين بالقوة.",  # an accusation
 ])
 def test_protesters_dispersed_in_background_or_accusation_are_no_protest(text: str) -> None:
+    assert not _protests(text)
+
+
+# --- «خرج الآلاف/المئات» (triggers.tsv, stage._went_out_crowd, modality._left_a_place) ---------------
+
+
+@pytest.mark.parametrize(("text", "crowd"), [
+    ("خرج المئات من أبناء الجالية الفلسطينية في باريس في مسيرة تنديدا بالحرب على غزة.", "المئات"),
+    ("خرج الآلاف في شوارع الخرطوم رفضا للانقلاب العسكري.", "الآلاف"),
+    ("خرج آلاف في شوارع الخرطوم رفضا للانقلاب العسكري.", "آلاف"),  # the verb is no part of the crowd
+])
+def test_thousands_who_went_out_with_a_grievance_protest(text: str, crowd: str) -> None:
+    (ev,) = _protests(text)
+    assert ev.actor1 is not None and ev.actor1.text == crowd and ev.actor1.name.startswith("Protesters (")
+
+
+@pytest.mark.parametrize("text", [
+    "خرج المئات من المرضى من المستشفى بعد تحسن حالتهم.",
+    "خرج الآلاف من منازلهم هربا من القصف على المدينة.",
+    "وتجمع المئات في المطار لاستقبال الأسرى المحررين.",
+])
+def test_a_crowd_that_left_a_place_or_came_to_welcome_is_no_protest(text: str) -> None:
     assert not _protests(text)
