@@ -499,17 +499,26 @@ def _no_gathering(s: SentenceCtx, c: Candidate) -> str | None:
 _STRUCK_STEM: Final = normalize_key("أضرب")  # «أضربوه»، «أضربه»: the verb of striking a blow, not of a strike
 # what one feigns after «تظاهر» («تظاهر الرجل بالموت»، «تظاهروا بأنهم نيام»); the subject may stand between
 _FEIGNED: Final = frozenset(normalize_key(w) for w in (
-    "بأنه", "بأنها", "بأنهم", "بالموت", "بالمرض", "بالنوم", "بالإغماء", "بالجنون", "بالعمى", "بعدم"))
+    "بأنه", "بأنها", "بأنهم", "بالموت", "بالمرض", "بالنوم", "بالإغماء", "بالجنون", "بالعمى", "بعدم",
+    "بالإصابة", "بالبراءة", "بالجهل", "بالنسيان", "بالألم"))
+# what one holds fast to after «اعتصم» («اعتصم الرئيس بالصمت»، «اعتصموا بحبل الله»): no sit-in
+_HELD_TO: Final = frozenset(normalize_key(w) for w in ("بالصمت", "بحبل", "بالصبر", "بالله", "بالوحدة"))
+_HOLD_STEMS: Final = tuple(normalize_key(w) for w in ("اعتصم", "يعتصم", "تعتصم"))
 _FEIGN_REACH: Final = 4
 _FEIGN_STEMS: Final = tuple(normalize_key(w) for w in ("تظاهر", "يتظاهر", "تتظاهر"))
 
 
 def _feigned(s: SentenceCtx, c: Candidate) -> bool:
     """«تظاهر» with what is feigned after it is to pretend, not to demonstrate: «وتظاهر الرجل
-    بالموت»، «تظاهروا بأنهم نيام» (:data:`_FEIGNED`, within :data:`_FEIGN_REACH` words)."""
-    if c.trigger.pos != "verb" or not c.key.startswith(_FEIGN_STEMS):
+    بالموت»، «تظاهر اللاعب بالإصابة»، «تظاهروا بأنهم نيام» (:data:`_FEIGNED`, within
+    :data:`_FEIGN_REACH` words); «اعتصم» with what is held fast to is to cling, not to sit in:
+    «اعتصم الرئيس بالصمت» (:data:`_HELD_TO`; «اعتصم العمال بمقر الشركة» sat in there)."""
+    if c.trigger.pos != "verb":
         return False
-    return any(w in _FEIGNED for w in s.norms[c.tok_end:c.tok_end + _FEIGN_REACH])
+    after = s.norms[c.tok_end:c.tok_end + _FEIGN_REACH]
+    if c.key.lstrip("\u0648\u0641").startswith(_HOLD_STEMS):
+        return any(w in _HELD_TO for w in after)  # «اعتصم الرئيس بالصمت»: he kept silent
+    return c.key.startswith(_FEIGN_STEMS) and any(w in _FEIGNED for w in after)
 
 
 _FRAME_WORDS: Final = _AFTER_WORDS | _DURING | frozenset({normalize_key("إبان")})

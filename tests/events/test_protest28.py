@@ -13,7 +13,8 @@
 * «خرج الآلاف/المئات» (triggers.tsv) with the crowd word as the protesters' text
   (:func:`hadath.events.stage._went_out_crowd`); a crowd that came out of a place or to welcome
   someone without a grievance is none (:func:`hadath.events.modality._left_a_place`, cues.tsv
-  audience «لاستقبال»).
+  audience «لاستقبال»);
+* «تظاهر بالإصابة» feigns and «اعتصم بالصمت» clings (:func:`hadath.events.modality._feigned`).
 """
 
 from __future__ import annotations
@@ -176,3 +177,19 @@ def test_thousands_who_went_out_with_a_grievance_protest(text: str, crowd: str) 
 ])
 def test_a_crowd_that_left_a_place_or_came_to_welcome_is_no_protest(text: str) -> None:
     assert not _protests(text)
+
+
+# --- feigning and clinging (modality._feigned) -------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "وتظاهر اللاعب بالإصابة لإضاعة الوقت.",
+    "اعتصم الرئيس بالصمت إزاء الانتقادات.",
+])
+def test_feigning_an_injury_or_keeping_silent_is_no_protest(text: str) -> None:
+    assert not _protests(text)
+
+
+def test_a_sit_in_at_a_place_after_bi_stays_a_protest() -> None:
+    (ev,) = _protests("اعتصم العمال بمقر الشركة في البصرة للمطالبة برواتبهم.")
+    assert ev.location is not None and ev.location.name == "Basrah"
