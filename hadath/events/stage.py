@@ -405,7 +405,8 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
     if c.trigger.plover == "PROTEST" and (_counted_chant(c) or _dispersed(c) or _counted_march(c) or _march_subject(c)
                                           or _crowd_dispersed(c) or _turned_into(c) or _done_in_protest(c)
                                           or _call_answered(c) or _crowd_burned(c) or _chain_formed(c)
-                                          or _joined_by_crowd(c) or _headline(c) or _went_on(doc, c)):
+                                          or _joined_by_crowd(c) or _headline(c) or _went_on(doc, c)
+                                          or _reported_deed(c)):
         return True
     if c.trigger.plover in _TALK_TYPES:
         return _party_follows(c) or _reached(c) or _signed(c)
@@ -1366,10 +1367,32 @@ def _reported_crowd_before(c: Candidate) -> bool:
     past), and the report tells that they did. Not «احتجوا» (to object in words as well) nor a
     verb of gathering without a purpose after it («إن آلاف الحجاج تجمعوا في عرفات»)."""
     s = c.sent
-    if c.key in PROTEST_VERBS or c.key.lstrip(_CONJ) in _GATHER_VERBS and not _purpose_after(c):
+    if c.key in PROTEST_VERBS:
         return False
     words = _subject_before(s, c.tok)
-    return words is not None and words[0] > 0 and s.norms[words[0] - 1] in _COMPLEMENTISERS
+    if words is None or words[0] == 0 or s.norms[words[0] - 1] not in _COMPLEMENTISERS:
+        return False
+    # protesters who gathered need no purpose: «وأفاد شهود بأن مئات المتظاهرين تجمعوا أمام البرلمان»
+    return c.key.lstrip(_CONJ) not in _GATHER_VERBS or _purpose_after(c) or any(
+        words[0] <= o.tok < words[1] and _protester(o) for o in s.candidates)
+
+
+def _reported_deed(c: Candidate) -> bool:
+    """A counted crowd right after «أن/إن» and before the plural past of a road block, a riot deed
+    or a strike reports the protest, as before a protest verb (:func:`_reported_crowd_before`):
+    «وقالت مصادر محلية إن عشرات المحتجين أغلقوا الطريق الرئيسي»، «وذكرت الوكالة أن آلاف العمال
+    أضربوا عن العمل». A strike verb needs what is withheld after it (:func:`_withheld_after`:
+    «أضربوا» alone may be a beating); nothing recalls it (trial, anniversary, history words)."""
+    if c.trigger.mode not in _REPORTED_DEED_MODES or not c.key.split()[0].endswith(_PLURAL_PAST):
+        return False
+    s = c.sent
+    words = _subject_before(s, c.tok)
+    if words is None or words[0] == 0 or s.norms[words[0] - 1] not in _COMPLEMENTISERS or _protest_recalled(s, c.tok):
+        return False
+    return c.trigger.mode != "strike" or _withheld_after(c)
+
+
+_REPORTED_DEED_MODES: Final = frozenset({"riot", "strike"})
 
 
 def _done_in_protest(c: Candidate) -> bool:
@@ -2081,6 +2104,13 @@ def _struck_from_work(c: Candidate) -> bool:
         return False
     if _subordinate_at(s, c.tok):
         return False
+    return _withheld_after(c)
+
+
+def _withheld_after(c: Candidate) -> bool:
+    """«عن» and what a strike withholds («العمل، الدراسة، الدوام») within :data:`_WITHHELD_REACH`
+    words after the strike verb ``c`` in its clause."""
+    s = c.sent
     stop = min(s.clause_stop(c.clause), c.tok_end + _WITHHELD_REACH, len(s.norms) - 1)
     return any(s.norms[i] == _FROM and s.norms[i + 1] in _WITHHELD for i in range(c.tok_end, stop))
 
@@ -3308,12 +3338,13 @@ def _subject_before(s: SentenceCtx, v: int) -> tuple[int, int] | None:
     that agrees with it. The words run back from the verb, at most :data:`_PHRASE_MAX`, through words that are no stop, trigger or punctuation,
     and start at a count, a crowd word or a vague quantity (cues.tsv kinds crowd, some): «آلاف
     المصريين»، «مئات من الطلاب»; a bare noun before the verb («المتظاهرون تجمعوا») is left to the
-    protester nouns."""
+    protester nouns. A protester noun within the words is no stop («إن مئات المتظاهرين تجمعوا»:
+    the counted protesters are the subject)."""
     if not s.norms[v].endswith(_PLURAL_PAST):
         return None  # only a plural past verb agrees with a crowd before it («تظاهروا»، «خرجوا»)
     counted = {k for i, e in _counts(s) for k in range(i, e + 1)}
     starts = {cue.tok for cue in s.cues if cue.kind in CROWD_KINDS}
-    trig = {o.tok for o in s.candidates}
+    trig = {o.tok for o in s.candidates if not _protester(o)}
     first = None
     for k in range(v - 1, max(-1, v - 1 - _PHRASE_MAX), -1):
         w = s.norms[k]

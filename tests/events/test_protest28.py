@@ -14,7 +14,10 @@
   (:func:`hadath.events.stage._went_out_crowd`); a crowd that came out of a place or to welcome
   someone without a grievance is none (:func:`hadath.events.modality._left_a_place`, cues.tsv
   audience «لاستقبال»);
-* «تظاهر بالإصابة» feigns and «اعتصم بالصمت» clings (:func:`hadath.events.modality._feigned`).
+* «تظاهر بالإصابة» feigns and «اعتصم بالصمت» clings (:func:`hadath.events.modality._feigned`);
+* reported speech with the counted crowd first: «بأن مئات المتظاهرين تجمعوا»، «إن عشرات المحتجين
+  أغلقوا الطريق»، «أن آلاف العمال أضربوا عن العمل» (:func:`hadath.events.stage._reported_crowd_before`,
+  :func:`hadath.events.stage._reported_deed`).
 """
 
 from __future__ import annotations
@@ -193,3 +196,26 @@ def test_feigning_an_injury_or_keeping_silent_is_no_protest(text: str) -> None:
 def test_a_sit_in_at_a_place_after_bi_stays_a_protest() -> None:
     (ev,) = _protests("اعتصم العمال بمقر الشركة في البصرة للمطالبة برواتبهم.")
     assert ev.location is not None and ev.location.name == "Basrah"
+
+
+# --- reported speech, the counted crowd first (stage._reported_crowd_before, stage._reported_deed) ----
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("وأفاد شهود عيان بأن مئات المتظاهرين تجمعوا أمام مبنى البرلمان في بغداد.", "Peaceful protest"),
+    ("وقالت مصادر محلية إن عشرات المحتجين أغلقوا الطريق الرئيسي بالإطارات المشتعلة.", "Violent demonstration"),
+    ("وذكرت وكالة الأنباء أن آلاف العمال أضربوا عن العمل في مصانع المحلة.", "Peaceful protest"),
+])
+def test_a_reported_crowd_that_gathered_blocked_or_struck_protests(text: str, sub: str) -> None:
+    (ev,) = _protests(text)
+    assert ev.sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت الشرطة إن آلاف الحجاج تجمعوا في صعيد عرفات.",  # no protesters, no purpose
+    "وقال إن مئات المتظاهرين الذين تجمعوا أمس أمام البرلمان عادوا إلى منازلهم.",  # relative clause
+    "وأكد الشهود أن عشرات الرجال أضربوا الشاب حتى فقد وعيه.",  # a beating: nothing withheld
+    "وذكر التقرير أن آلاف العمال أضربوا عن العمل عام 2011 في المحلة.",  # history
+])
+def test_reported_pilgrims_relatives_beatings_and_history_are_no_protest(text: str) -> None:
+    assert not _protests(text)
