@@ -133,7 +133,7 @@ _PROTEST_MARKS: Final = (normalize_key("احتجاج"), normalize_key("اعتص�
 _UNAMBIGUOUS_MODES: Final = frozenset({"strike", "stand"})
 _DESTROY: Final = "destroy"
 _CROWD_VERB_KINDS: Final = frozenset({"deed", "chant", "undertake"})  # cues.tsv: verbs a crowd is the subject of
-_CROWD_DEED_MODES: Final = frozenset({"raid", "attack", "destroy", "riot"})  # trigger verbs a crowd may do
+_CROWD_DEED_MODES: Final = frozenset({"raid", "attack", "destroy", "riot", "clash"})  # trigger verbs a crowd may do
 _RIOT_TOLL_MODES: Final = frozenset({"casualty", "clash", "firearms"})  # deaths, clashes and shots a riot's clause may tell beside its deeds
 def _parried_it(c: Candidate) -> bool:
     """An interception whose object is the pronoun of a weapon named before it in the sentence,
@@ -1082,6 +1082,26 @@ def _force_clashed(group: list[Candidate], spans: list[arguments.ActorSpan]) -> 
             for x in spans:
                 if x.role == "state" and c.tok_end <= x.tok < hi:
                     return x
+        met = _force_met_with(c, spans)
+        if met is not None:
+            return met
+    return None
+
+
+_WITH: Final = normalize_key("مع")
+
+
+def _force_met_with(c: Candidate, spans: list[arguments.ActorSpan]) -> arguments.ActorSpan | None:
+    """The state force after «مع» that the protester subject ``c`` of a clause-opening clash verb
+    met: «اشتبك محتجون مع قوات الأمن في وسط البصرة» (:func:`_crowd_verb`), within
+    :data:`_FORCE_REACH` tokens after the crowd."""
+    s = c.sent
+    v = _crowd_verb(c)
+    if v is None or s.norms[v].lstrip(_CONJ) not in _CLASH_VERBS:
+        return None
+    for x in spans:
+        if x.role == "state" and c.tok_end < x.tok <= c.tok_end + _FORCE_REACH and s.norms[x.tok - 1] == _WITH:
+            return x
     return None
 
 
@@ -2405,8 +2425,10 @@ def _where_in_place(c: Candidate, v: int) -> bool:
 
 
 def _deed_verbs(s: SentenceCtx, v: int) -> list[Candidate]:
-    """Trigger verbs of storming, attacking, destroying or rioting that are token ``v``."""
-    return [o for o in s.candidates if o.tok == v and o.tok_end == v + 1 and o.trigger.pos in VERB_POS
+    """Trigger verbs of storming, attacking, destroying, rioting or clashing that are token ``v``
+    («اشتبك محتجون مع قوات الأمن»: the clash row lists its verbs among its nouns, :data:`_CLASH_VERBS`)."""
+    return [o for o in s.candidates if o.tok == v and o.tok_end == v + 1
+            and (o.trigger.pos in VERB_POS or o.key in _CLASH_VERBS)
             and o.trigger.mode in _CROWD_DEED_MODES and not o.key.startswith(_AL)]
 
 

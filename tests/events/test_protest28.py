@@ -17,7 +17,9 @@
 * «تظاهر بالإصابة» feigns and «اعتصم بالصمت» clings (:func:`hadath.events.modality._feigned`);
 * reported speech with the counted crowd first: «بأن مئات المتظاهرين تجمعوا»، «إن عشرات المحتجين
   أغلقوا الطريق»، «أن آلاف العمال أضربوا عن العمل» (:func:`hadath.events.stage._reported_crowd_before`,
-  :func:`hadath.events.stage._reported_deed`).
+  :func:`hadath.events.stage._reported_deed`);
+* protesters who clashed with a force: «اشتبك محتجون مع قوات الأمن» is a violent demonstration
+  with the force as actor2 (:func:`hadath.events.stage._deed_verbs`, :func:`hadath.events.stage._force_met_with`).
 """
 
 from __future__ import annotations
@@ -219,3 +221,29 @@ def test_a_reported_crowd_that_gathered_blocked_or_struck_protests(text: str, su
 ])
 def test_reported_pilgrims_relatives_beatings_and_history_are_no_protest(text: str) -> None:
     assert not _protests(text)
+
+
+# --- protesters who clashed with a force (stage._deed_verbs, stage._force_met_with) ------------------
+
+
+@pytest.mark.parametrize(("text", "force"), [
+    ("اشتبك محتجون مع قوات الأمن في وسط مدينة البصرة.", "قوات الأمن"),
+    ("اشتبك مئات المحتجين مع الشرطة أمام مقر المحافظة في الناصرية.", "الشرطة"),
+])
+def test_protesters_who_clashed_with_a_force_are_a_violent_demonstration(text: str, force: str) -> None:
+    (ev,) = _protests(text)
+    assert ev.sub_event_type == "Violent demonstration"
+    assert ev.actor2 is not None and ev.actor2.text == force
+
+
+@pytest.mark.parametrize("text", [
+    "اشتبك المحتجون مع قوات الأمن في وسط مدينة البصرة.",  # definite: a detail of a protest told before
+    "وقال إن محتجين اشتبكوا مع الشرطة العام الماضي.",
+])
+def test_a_clash_of_protesters_told_as_detail_or_past_adds_no_protest(text: str) -> None:
+    assert not _protests(text)
+
+
+def test_gunmen_who_clashed_with_the_police_stay_an_armed_clash() -> None:
+    (ev,) = _all("واشتبك مسلحون مع قوات الأمن في الرمادي.")
+    assert ev.sub_event_type == "Armed clash"
