@@ -1407,6 +1407,10 @@ def assign_actors(s: SentenceCtx, best: Candidate, group: list[Candidate], spans
         # rioters' deeds it absorbed: «وهاجم محتجون مركزا للشرطة ... وقتل شرطي» met the police
         intervened = any(cue.kind in {"intervention", "dispersal"} for cue in s.cues) or any(
             c.trigger.mode == ARREST_MODE or c.trigger.plover == "ASSAULT" for c in group)
+        if actor2 is not None and actor2.actor.name.startswith("Government"):
+            # «مواجهات بين متظاهرين وقوات الشرطة أمام مقر البرلمان»: the parliament is where they
+            # met, the police whom; a government is petitioned, it does not intervene
+            actor2 = None
         if actor2 is None and state and intervened:
             actor2 = state[0]
         elif actor2 is not None and not intervened and actor2.role not in {"civilian", "protester"} \

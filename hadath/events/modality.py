@@ -442,7 +442,11 @@ def veto(c: Candidate) -> str | None:
     if c.trigger.plover == "PROTEST" and _feigned(s, c):
         return "feigned"  # «وتظاهر الرجل بالموت حتى غادر المسلحون»: he pretended, no one protested
     if c.trigger.plover == "PROTEST" and _protest_as_frame(s, c):
-        return "frame"  # «رفعت الحصار عن القرية إثر مظاهرات عنيفة»: the protest dates another report
+        return "frame"
+    if c.trigger.plover == "PROTEST" and (reason := _other_sense(s, c)) is not None:
+        return reason  # «انطلقت فعاليات تظاهرة ثقافية»، «انطلقت مسيرة المفاوضات»: a festival, a process
+    if c.trigger.plover == "PROTEST" and _own_protest_ended(s, c):
+        return ENDED_VETO  # «أنهى الأسير إضرابه عن الطعام»، «فك المعتصمون اعتصامهم»: its end, not a protest held  # «رفعت الحصار عن القرية إثر مظاهرات عنيفة»: the protest dates another report
     for cue in cues:
         dist = c.tok - cue.tok
         if cue.kind == "accident" and (cue.start <= c.start < cue.end or 0 <= dist <= 2 or -2 <= dist < 0):
@@ -502,17 +506,26 @@ def _no_gathering(s: SentenceCtx, c: Candidate) -> str | None:
 _STRUCK_STEM: Final = normalize_key("أضرب")  # «أضربوه»، «أضربه»: the verb of striking a blow, not of a strike
 # what one feigns after «تظاهر» («تظاهر الرجل بالموت»، «تظاهروا بأنهم نيام»); the subject may stand between
 _FEIGNED: Final = frozenset(normalize_key(w) for w in (
-    "بأنه", "بأنها", "بأنهم", "بالموت", "بالمرض", "بالنوم", "بالإغماء", "بالجنون", "بالعمى", "بعدم"))
+    "بأنه", "بأنها", "بأنهم", "بالموت", "بالمرض", "بالنوم", "بالإغماء", "بالجنون", "بالعمى", "بعدم",
+    "بالإصابة", "بالبراءة", "بالجهل", "بالنسيان", "بالألم"))
+# what one holds fast to after «اعتصم» («اعتصم الرئيس بالصمت»، «اعتصموا بحبل الله»): no sit-in
+_HELD_TO: Final = frozenset(normalize_key(w) for w in ("بالصمت", "بحبل", "بالصبر", "بالله", "بالوحدة"))
+_HOLD_STEMS: Final = tuple(normalize_key(w) for w in ("اعتصم", "يعتصم", "تعتصم"))
 _FEIGN_REACH: Final = 4
 _FEIGN_STEMS: Final = tuple(normalize_key(w) for w in ("تظاهر", "يتظاهر", "تتظاهر"))
 
 
 def _feigned(s: SentenceCtx, c: Candidate) -> bool:
     """«تظاهر» with what is feigned after it is to pretend, not to demonstrate: «وتظاهر الرجل
-    بالموت»، «تظاهروا بأنهم نيام» (:data:`_FEIGNED`, within :data:`_FEIGN_REACH` words)."""
-    if c.trigger.pos != "verb" or not c.key.startswith(_FEIGN_STEMS):
+    بالموت»، «تظاهر اللاعب بالإصابة»، «تظاهروا بأنهم نيام» (:data:`_FEIGNED`, within
+    :data:`_FEIGN_REACH` words); «اعتصم» with what is held fast to is to cling, not to sit in:
+    «اعتصم الرئيس بالصمت» (:data:`_HELD_TO`; «اعتصم العمال بمقر الشركة» sat in there)."""
+    if c.trigger.pos != "verb":
         return False
-    return any(w in _FEIGNED for w in s.norms[c.tok_end:c.tok_end + _FEIGN_REACH])
+    after = s.norms[c.tok_end:c.tok_end + _FEIGN_REACH]
+    if c.key.lstrip("\u0648\u0641").startswith(_HOLD_STEMS):
+        return any(w in _HELD_TO for w in after)  # «اعتصم الرئيس بالصمت»: he kept silent
+    return c.key.startswith(_FEIGN_STEMS) and any(w in _FEIGNED for w in after)
 
 
 _FRAME_WORDS: Final = _AFTER_WORDS | _DURING | frozenset({normalize_key("إبان")})
@@ -552,6 +565,55 @@ def _protest_as_frame(s: SentenceCtx, c: Candidate) -> bool:
                    for k in s.cues) and not any(
         o is not c and 0 <= o.tok - c.tok_end < _TOLD_REACH and _protester_noun(s, o) for o in s.candidates) \
         and not any(s.norms[i] in _TOLD_VERBS for i in range(c.tok_end, last))
+
+
+FESTIVAL_VETO: Final = "festival"  # cues.tsv kind: «ثقافية»، «رياضية» after «تظاهرة»: an event of culture or sport
+COURSE_VETO: Final = "course"  # cues.tsv kind: «المفاوضات»، «حياته» after «مسيرة»: a course of affairs
+_MARCH_STEM: Final = normalize_key("مسير")  # «مسيرة»، «مسيرات»، «المسيرة» (normalised)
+
+
+def _other_sense(s: SentenceCtx, c: Candidate) -> str | None:
+    """The protest noun in another sense, told by the word right after it: «تظاهرة ثقافية/رياضية»
+    is a festival or a tournament, «مسيرة المفاوضات/السلام/التنمية»، «مسيرة حياته» the course of
+    affairs or of a life. Both are common in today's news and the staging verbs that report
+    protests report them too («انطلقت فعاليات تظاهرة ثقافية في وهران» was a protest at the
+    rules' 0.70); a real protest's next word is its size, its people or its place («تظاهرة حاشدة»،
+    «مسيرة العمال»، «مسيرة في»). The adjective (cues.tsv kind festival) may follow any protest
+    noun but a protester noun; the construct noun (kind course) only «مسيرة», whose other sense it
+    is."""
+    if c.trigger.pos != "noun" or c.tok_end >= len(s.norms) or _protester_noun(s, c):
+        return None
+    for k in s.cues:
+        if k.tok == c.tok_end and k.kind == FESTIVAL_VETO:
+            return FESTIVAL_VETO
+        if k.tok == c.tok_end and k.kind == COURSE_VETO and c.key.lstrip(_ARTICLE).startswith(_MARCH_STEM):
+            return COURSE_VETO
+    return None
+
+
+ENDED_VETO: Final = "end"  # cues.tsv kind: a verb or noun of ending («أنهى»، «تعليق»، «فك»)
+_ENDED_REACH: Final = 4  # «أنهى الأسير خضر عدنان إضرابه»: the subject and a name between verb and noun
+# a protest or strike noun with its people's pronoun (triggers.tsv): whose protest it is
+_OWN_PROTESTS: Final = frozenset(normalize_key(stem + pronoun) for stem in (
+    "إضراب", "إضرابات", "اعتصام", "اعتصامات", "احتجاج", "احتجاجات", "تظاهرات", "مظاهرات")
+    for pronoun in ("ه", "ها", "هم", "هما", "هن"))
+# a preposition right before the noun makes it no object of the ending word («أوقفت الشرطة محتجين في اعتصامهم»)
+_NOT_OBJECT: Final = frozenset(normalize_key(w) for w in ("في", "خلال", "أثناء", "من", "على", "عن", "إلى", "بعد"))
+
+
+def _own_protest_ended(s: SentenceCtx, c: Candidate) -> bool:
+    """A protest or strike noun that carries its people's pronoun as the object of a word of ending
+    reports the end of their protest, not a protest held: «أنهى الأسير إضرابه عن الطعام بعد 40 يوما»،
+    «فك المعتصمون اعتصامهم»، «قرر الأطباء تعليق إضرابهم». ACLED codes a protest on the days it is
+    held; its end is no new one (and the classifier, which reads «إضرابه عن الطعام» as a strike under
+    way, kept the first at 0.39). The ending word (cues.tsv kind end) stands at most
+    :data:`_ENDED_REACH` tokens before the noun in its clause with no preposition right before the
+    noun. A force ending someone else's sit-in («أنهت الشرطة اعتصام العمال») names it without its
+    people's pronoun: a dispersal, judged as before. «رفع» and «علق» are left out of the ending
+    words: «رفع المعتصمون لافتات»، «وعلق المتظاهرون ... لافتة» raise and hang banners."""
+    if c.key.split()[0] not in _OWN_PROTESTS or c.tok == 0 or s.norms[c.tok - 1] in _NOT_OBJECT:
+        return False
+    return any(k.kind == ENDED_VETO and k.clause == c.clause and 0 < c.tok - k.tok <= _ENDED_REACH for k in s.cues)
 
 
 def _protester_noun(s: SentenceCtx, c: Candidate) -> bool:
@@ -644,7 +706,7 @@ def _audience_gathered(s: SentenceCtx, c: Candidate, cues: list[Cue]) -> bool:
     if c.trigger.pos != "verb" or c.key.lstrip("\u0648\u0641")[:3] not in _GATHER_STEMS:
         return False
     if not any(cue.kind == AUDIENCE_VETO and cue.clause == c.clause and -_JOY_BEFORE <= cue.tok - c.tok <= _AUDIENCE_REACH
-               for cue in cues) and not _worshippers(s, c):
+               for cue in cues) and not _worshippers(s, c) and not _left_a_place(s, c):
         return False
     a, b = s.clause_starts[c.clause], min(s.clause_stop(c.clause), len(s.norms))
     return not any(_strip_wa(s.norms[k]) in _PROTEST_PURPOSE for k in range(a, b))
@@ -665,6 +727,25 @@ def _worshippers(s: SentenceCtx, c: Candidate) -> bool:
     :func:`_audience_gathered` asks it), without one they are an audience of prayer."""
     stop = min(c.tok_end + _WORSHIPPERS_REACH, s.clause_stop(c.clause), len(s.norms))
     return any(s.norms[k] in _WORSHIPPERS for k in range(c.tok_end, stop))
+
+
+_WENT_OUT: Final = normalize_key("خرج")  # triggers.tsv «خرج آلاف»، «خرج المئات»
+_FROM_WORD: Final = normalize_key("من")
+_LEFT_REACH: Final = 4  # «خرج المئات من المرضى من المستشفى»: tokens from the phrase to «من» and the place
+
+
+def _left_a_place(s: SentenceCtx, c: Candidate) -> bool:
+    """Did the crowd of «خرج آلاف/المئات» (``c``) come out of a place («خرج المئات من المرضى من
+    المستشفى»، «خرج الآلاف من منازلهم»), not into the streets? «من» within :data:`_LEFT_REACH`
+    tokens after the phrase, followed by a word that names no people (the partitive «خرج المئات
+    من أبناء الجالية» names who came out). Without a grievance in the clause
+    (:func:`_audience_gathered` asks it) they left a place, as worshippers leave a mosque."""
+    if c.key.split()[0].lstrip("\u0648\u0641") != _WENT_OUT:
+        return False
+    people = {k.tok for k in s.cues if k.kind in {"populace", "crowd", "victim"}}
+    people |= {bisect_left(s.tok_starts, g.start) for g in s.generic or ()}
+    stop = min(c.tok_end + _LEFT_REACH, s.clause_stop(c.clause), len(s.norms) - 1)
+    return any(s.norms[k] == _FROM_WORD and k + 1 not in people for k in range(c.tok_end, stop))
 
 
 # words that give a crowd a grievance («احتجاجاً على»، «تنديداً بـ»، «للمطالبة بـ»، «رفضاً لـ»)

@@ -133,7 +133,7 @@ _PROTEST_MARKS: Final = (normalize_key("احتجاج"), normalize_key("اعتص�
 _UNAMBIGUOUS_MODES: Final = frozenset({"strike", "stand"})
 _DESTROY: Final = "destroy"
 _CROWD_VERB_KINDS: Final = frozenset({"deed", "chant", "undertake"})  # cues.tsv: verbs a crowd is the subject of
-_CROWD_DEED_MODES: Final = frozenset({"raid", "attack", "destroy", "riot"})  # trigger verbs a crowd may do
+_CROWD_DEED_MODES: Final = frozenset({"raid", "attack", "destroy", "riot", "clash"})  # trigger verbs a crowd may do
 _RIOT_TOLL_MODES: Final = frozenset({"casualty", "clash", "firearms"})  # deaths, clashes and shots a riot's clause may tell beside its deeds
 def _parried_it(c: Candidate) -> bool:
     """An interception whose object is the pronoun of a weapon named before it in the sentence,
@@ -190,6 +190,8 @@ _OWN_STRIKE: Final = frozenset(normalize_key(w) for w in ("إضرابه", "إض�
 _KEPT_UP_REACH: Final = 10  # «يواصل نحو ألف وخمسمئة أسير فلسطيني في سجون الاحتلال إضرابهم»
 _DETAINEE: Final = "detainee"  # cues.tsv kind: «الأسير»، «أسير»، «المعتقلة»: people held, who may strike
 _BEGIN_VERBS: Final = frozenset(normalize_key(w) for w in ("بدأ", "بدأت", "بدأوا", "خاض", "خاضت", "خاضوا"))  # cues.tsv kind sustain, past
+# present «يخوض»: a strike under way as it is told («يخوض عشرات الأسرى ... إضرابا عن الطعام منذ أسبوعين»)
+_WAGING_NOW: Final = frozenset(normalize_key(w) for w in ("يخوض", "تخوض", "يخوضون", "يخوضان", "تخوضان"))
 # «دخل العمال في إضراب»، «شرع الأسرى في إضراب»: entering or starting, with «في» before the noun
 _ENTERED: Final = frozenset(normalize_key(w) for w in ("دخل", "دخلت", "دخلوا", "دخلا", "شرع", "شرعت", "شرعوا"))
 # «أعلن الأسرى الإضراب المفتوح عن الطعام»: a hunger strike is declared by those who go on it
@@ -403,7 +405,8 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
     if c.trigger.plover == "PROTEST" and (_counted_chant(c) or _dispersed(c) or _counted_march(c) or _march_subject(c)
                                           or _crowd_dispersed(c) or _turned_into(c) or _done_in_protest(c)
                                           or _call_answered(c) or _crowd_burned(c) or _chain_formed(c)
-                                          or _joined_by_crowd(c) or _headline(c) or _went_on(doc, c)):
+                                          or _joined_by_crowd(c) or _headline(c) or _went_on(doc, c)
+                                          or _reported_deed(c)):
         return True
     if c.trigger.plover in _TALK_TYPES:
         return _party_follows(c) or _reached(c) or _signed(c)
@@ -1122,6 +1125,26 @@ def _force_clashed(group: list[Candidate], spans: list[arguments.ActorSpan]) -> 
             for x in spans:
                 if x.role == "state" and c.tok_end <= x.tok < hi:
                     return x
+        met = _force_met_with(c, spans)
+        if met is not None:
+            return met
+    return None
+
+
+_WITH: Final = normalize_key("مع")
+
+
+def _force_met_with(c: Candidate, spans: list[arguments.ActorSpan]) -> arguments.ActorSpan | None:
+    """The state force after «مع» that the protester subject ``c`` of a clause-opening clash verb
+    met: «اشتبك محتجون مع قوات الأمن في وسط البصرة» (:func:`_crowd_verb`), within
+    :data:`_FORCE_REACH` tokens after the crowd."""
+    s = c.sent
+    v = _crowd_verb(c)
+    if v is None or s.norms[v].lstrip(_CONJ) not in _CLASH_VERBS:
+        return None
+    for x in spans:
+        if x.role == "state" and c.tok_end < x.tok <= c.tok_end + _FORCE_REACH and s.norms[x.tok - 1] == _WITH:
+            return x
     return None
 
 
@@ -1420,10 +1443,32 @@ def _reported_crowd_before(c: Candidate) -> bool:
     past), and the report tells that they did. Not «احتجوا» (to object in words as well) nor a
     verb of gathering without a purpose after it («إن آلاف الحجاج تجمعوا في عرفات»)."""
     s = c.sent
-    if c.key in PROTEST_VERBS or c.key.lstrip(_CONJ) in _GATHER_VERBS and not _purpose_after(c):
+    if c.key in PROTEST_VERBS:
         return False
     words = _subject_before(s, c.tok)
-    return words is not None and words[0] > 0 and s.norms[words[0] - 1] in _COMPLEMENTISERS
+    if words is None or words[0] == 0 or s.norms[words[0] - 1] not in _COMPLEMENTISERS:
+        return False
+    # protesters who gathered need no purpose: «وأفاد شهود بأن مئات المتظاهرين تجمعوا أمام البرلمان»
+    return c.key.lstrip(_CONJ) not in _GATHER_VERBS or _purpose_after(c) or any(
+        words[0] <= o.tok < words[1] and _protester(o) for o in s.candidates)
+
+
+def _reported_deed(c: Candidate) -> bool:
+    """A counted crowd right after «أن/إن» and before the plural past of a road block, a riot deed
+    or a strike reports the protest, as before a protest verb (:func:`_reported_crowd_before`):
+    «وقالت مصادر محلية إن عشرات المحتجين أغلقوا الطريق الرئيسي»، «وذكرت الوكالة أن آلاف العمال
+    أضربوا عن العمل». A strike verb needs what is withheld after it (:func:`_withheld_after`:
+    «أضربوا» alone may be a beating); nothing recalls it (trial, anniversary, history words)."""
+    if c.trigger.mode not in _REPORTED_DEED_MODES or not c.key.split()[0].endswith(_PLURAL_PAST):
+        return False
+    s = c.sent
+    words = _subject_before(s, c.tok)
+    if words is None or words[0] == 0 or s.norms[words[0] - 1] not in _COMPLEMENTISERS or _protest_recalled(s, c.tok):
+        return False
+    return c.trigger.mode != "strike" or _withheld_after(c)
+
+
+_REPORTED_DEED_MODES: Final = frozenset({"riot", "strike"})
 
 
 def _done_in_protest(c: Candidate) -> bool:
@@ -1579,6 +1624,18 @@ def _crowd_that_went_out(doc: Doc, best: Candidate, group: list[Candidate], acto
         if words is not None:
             return _crowd_actor("protester", doc.raw[s.tok_starts[words[0]]:s.ends[words[1] - 1]], actor1.country)
     return None
+
+
+_WENT_OUT: Final = normalize_key("خرج")  # triggers.tsv «خرج آلاف»، «خرج المئات»: the verb and its crowd
+
+
+def _went_out_crowd(doc: Doc, best: Candidate) -> str | None:
+    """The crowd words of a «خرج آلاف/المئات» trigger (triggers.tsv), without the verb: «خرج الآلاف
+    في شوارع الخرطوم» -> «الآلاف» (the protesters' text was the whole phrase, and the verb is no
+    part of who protested). Sliced from the input, so its offsets hold."""
+    if best.tok_end - best.tok != 2 or best.key.split()[0].lstrip(_CONJ) != _WENT_OUT:
+        return None
+    return doc.raw[best.sent.tok_starts[best.tok + 1]:best.end]
 
 
 # words of where a protest was held, before the building's name: «أمام مقر نقابة»، «على سلالم نقابة»
@@ -2021,8 +2078,11 @@ def _dispersed(c: Candidate) -> bool:
     instrument may stand between), with no relative pronoun or «بعد» right before it, and no
     trial, anniversary or history word before it in its clause («اتهم الشرطة بأنها فرقت
     مظاهرة»); one after the noun describes its people («للتنديد بإعدام الرئيس الراحل»).
+    An indefinite protester noun is such an object too: «فرقت الشرطة متظاهرين أمام مقر الحكومة»
+    brings new protesters into the story as «اقتحم متظاهرون» does (:func:`_crowd_subject`; the
+    training part holds none).
     """
-    if c.trigger.pos != "noun" or c.key.startswith(_AL) or _LAM in c.prefix or _protester(c):
+    if c.trigger.pos != "noun" or c.key.startswith(_AL) or _LAM in c.prefix:
         return False
     s = c.sent
     if _background_before(c):
@@ -2120,6 +2180,13 @@ def _struck_from_work(c: Candidate) -> bool:
         return False
     if _subordinate_at(s, c.tok):
         return False
+    return _withheld_after(c)
+
+
+def _withheld_after(c: Candidate) -> bool:
+    """«عن» and what a strike withholds («العمل، الدراسة، الدوام») within :data:`_WITHHELD_REACH`
+    words after the strike verb ``c`` in its clause."""
+    s = c.sent
     stop = min(s.clause_stop(c.clause), c.tok_end + _WITHHELD_REACH, len(s.norms) - 1)
     return any(s.norms[i] == _FROM and s.norms[i + 1] in _WITHHELD for i in range(c.tok_end, stop))
 
@@ -2222,7 +2289,7 @@ def _strike_begun(c: Candidate) -> bool:
         return False
     s = c.sent
     for cue in s.cues:
-        if cue.kind != "sustain" or cue.key not in _BEGIN_VERBS or cue.clause != c.clause \
+        if cue.kind != "sustain" or cue.key not in _BEGIN_VERBS | _WAGING_NOW or cue.clause != c.clause \
                 or not _SUSTAIN_REACH < c.tok - cue.tok <= _STAGE_REACH:
             continue
         if _opens_clause(s, cue.tok) and _finite_cue(s, cue) and _people_subject(s, cue.tok, c.tok - 1):
@@ -2414,8 +2481,10 @@ def _where_in_place(c: Candidate, v: int) -> bool:
 
 
 def _deed_verbs(s: SentenceCtx, v: int) -> list[Candidate]:
-    """Trigger verbs of storming, attacking, destroying or rioting that are token ``v``."""
-    return [o for o in s.candidates if o.tok == v and o.tok_end == v + 1 and o.trigger.pos in VERB_POS
+    """Trigger verbs of storming, attacking, destroying, rioting or clashing that are token ``v``
+    («اشتبك محتجون مع قوات الأمن»: the clash row lists its verbs among its nouns, :data:`_CLASH_VERBS`)."""
+    return [o for o in s.candidates if o.tok == v and o.tok_end == v + 1
+            and (o.trigger.pos in VERB_POS or o.key in _CLASH_VERBS)
             and o.trigger.mode in _CROWD_DEED_MODES and not o.key.startswith(_AL)]
 
 
@@ -3057,7 +3126,7 @@ def _the_crowd(doc: Doc, best: Candidate, group: list[Candidate], event_type: st
             s = best.sent
             text = doc.raw[s.tok_starts[words[0]]:s.ends[words[1] - 1]]
     if text is None:
-        text = _crowd_named_in_clause(best, group)
+        text = _crowd_named_in_clause(best, group) or _went_out_crowd(doc, best)
     return _crowd_actor(_CROWD_ROLES[event_type], text or best.text, country)
 
 
@@ -3349,12 +3418,13 @@ def _subject_before(s: SentenceCtx, v: int) -> tuple[int, int] | None:
     that agrees with it. The words run back from the verb, at most :data:`_PHRASE_MAX`, through words that are no stop, trigger or punctuation,
     and start at a count, a crowd word or a vague quantity (cues.tsv kinds crowd, some): «آلاف
     المصريين»، «مئات من الطلاب»; a bare noun before the verb («المتظاهرون تجمعوا») is left to the
-    protester nouns."""
+    protester nouns. A protester noun within the words is no stop («إن مئات المتظاهرين تجمعوا»:
+    the counted protesters are the subject)."""
     if not s.norms[v].endswith(_PLURAL_PAST):
         return None  # only a plural past verb agrees with a crowd before it («تظاهروا»، «خرجوا»)
     counted = {k for i, e in _counts(s) for k in range(i, e + 1)}
     starts = {cue.tok for cue in s.cues if cue.kind in CROWD_KINDS}
-    trig = {o.tok for o in s.candidates}
+    trig = {o.tok for o in s.candidates if not _protester(o)}
     first = None
     for k in range(v - 1, max(-1, v - 1 - _PHRASE_MAX), -1):
         w = s.norms[k]

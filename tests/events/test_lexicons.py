@@ -15,7 +15,7 @@ CUE_KINDS = {
     "victim", "place", "ongoing", "belief", "intervention", "dispersal", "agent", "assoc", "target",
     "nocasualty", "object", "purpose", "chant", "crowd", "deed", "stage", "goout", "equipment", "undertake",
     "some", "sustain", "erupt", "litotes", "turn", "position", "repeat", "materiel", "ability", "unstated", "contrast", "unmanned", "habitual",
-    "populace", "answer", "detainee", "scattered", "overflight", "joy", "audience", "governance",
+    "populace", "answer", "detainee", "scattered", "overflight", "joy", "audience", "governance", "end", "festival", "course",
 }
 
 
