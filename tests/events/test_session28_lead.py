@@ -249,3 +249,10 @@ def test_an_air_power_shelling_a_far_country_struck_from_the_air() -> None:
     # its guns reach south Lebanon
     (ev,) = _events("قصفت المدفعية الإسرائيلية بلدة الخيام في جنوب لبنان.", "2025-06-20")
     assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_ground_announced_in_marks_is_taken() -> None:
+    # «أعلنت ... «السيطرة الكاملة» على»: the marks split the phrase the trigger lexicon knows
+    (ev,) = _events("وأعلنت قوات الدعم السريع «السيطرة الكاملة» على مدينة بابنوسة.", "2025-06-20")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+    assert ev.location is not None and ev.location.name == "Babanūsah"
