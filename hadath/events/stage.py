@@ -81,6 +81,7 @@ from hadath.lexicon.actors import (
     country_name,
     fill_country,
     load_actors,
+    nisba_index,
 )
 from hadath.mentions import PLACE_TYPES
 from hadath.schema import Actor, Location
@@ -198,6 +199,7 @@ _ENTERED: Final = frozenset(normalize_key(w) for w in ("دخل", "دخلت", "د
 _DECLARE_VERBS: Final = frozenset(normalize_key(w) for w in ("أعلن", "أعلنت", "أعلنوا"))
 _HUNGER_REACH: Final = 3  # words from the strike noun to «عن الطعام» («الإضراب المفتوح عن الطعام»)
 _IN_PREP: Final = normalize_key("في")
+_NISBA_ACCUSATIVE: Final = "\u064a\u0627"  # يا: the singular nationality a count of 11 to 99 takes («25 فلسطينيا»)
 _NISBA_PLURALS: Final = ("\u064a\u064a\u0646", "\u064a\u0648\u0646")  # يين يون: plural nationalities «عراقيين»، «باكستانيون»
 _ARREST_VERBS: Final = frozenset(normalize_key(w) for w in (  # finite verbs of arresting (triggers.tsv, arrest)
     "اعتقل", "اعتقلت", "اعتقلوا", "يعتقل", "تعتقل", "احتجز", "احتجزت", "احتجزوا",
@@ -762,7 +764,8 @@ def _counted_people_follow(c: Candidate) -> bool:
     if nisba is None:  # once per sentence: the rules ask for several of its candidates
         nisba = s.nisba_toks = [i for i, stem in enumerate(s.stems) if stem.endswith(_NISBA_PLURALS)]
     people.update(nisba)
-    people.update(i for i in range(c.tok_end, min(len(s.norms), last + _SUBJECT_REACH + 1)) if s.norms[i] in _SUSPECTS)
+    people.update(i for i in range(c.tok_end, min(len(s.norms), last + _SUBJECT_REACH + 1)) if s.norms[i] in _SUSPECTS
+                  or s.norms[i].endswith(_NISBA_ACCUSATIVE) and s.norms[i] in nisba_index())  # «25 فلسطينيا»
     return any(c.tok_end <= i <= last and any(i < j <= e + _SUBJECT_REACH for j in people) for i, e in _counts(s))
 
 

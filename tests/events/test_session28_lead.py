@@ -256,3 +256,9 @@ def test_ground_announced_in_marks_is_taken() -> None:
     (ev,) = _events("وأعلنت قوات الدعم السريع «السيطرة الكاملة» على مدينة بابنوسة.", "2025-06-20")
     assert ev.sub_event_type == "Non-state actor overtakes territory"
     assert ev.location is not None and ev.location.name == "Babanūsah"
+
+
+def test_a_count_of_11_to_99_takes_the_singular_nationality() -> None:
+    # «25 فلسطينيا»: a count from eleven on takes a singular accusative noun
+    (ev,) = _events("اعتقلت قوات الاحتلال الإسرائيلي فجر اليوم 25 فلسطينيا على الأقل في الضفة الغربية.", "2025-06-20")
+    assert ev.sub_event_type == "Arrests" and name(ev.actor1) == "Military Forces of Israel"
