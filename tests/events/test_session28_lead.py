@@ -262,3 +262,11 @@ def test_a_count_of_11_to_99_takes_the_singular_nationality() -> None:
     # «25 فلسطينيا»: a count from eleven on takes a singular accusative noun
     (ev,) = _events("اعتقلت قوات الاحتلال الإسرائيلي فجر اليوم 25 فلسطينيا على الأقل في الضفة الغربية.", "2025-06-20")
     assert ev.sub_event_type == "Arrests" and name(ev.actor1) == "Military Forces of Israel"
+
+
+def test_an_attack_on_the_road_between_two_towns_is_near_the_first() -> None:
+    _, doc = read_article("mali_fuel_convoy_wire.txt", "2025-10-10")
+    (attack,) = [e for e in doc.events if e.event_type == "Battles"]
+    assert name(attack.actor1) == "JNIM: Group for Support of Islam and Muslims"
+    # «على الطريق بين كايس وباماكو»: on the road, near Kayes (ACLED geo precision 2)
+    assert attack.location is not None and attack.location.name == "Kayes" and attack.location.geo_precision == 2
