@@ -35,6 +35,7 @@ from hadath.events.tally import dual_forms
 from hadath.events.trusted import trusted
 from hadath.geo.resolve import place_for_span
 from hadath.lexicon.actors import (
+    ARMED_GROUP_INTER,
     CIVILIAN_INTER,
     CROWD_INTER,
     GENERIC,
@@ -215,7 +216,11 @@ class ClaimInfo:
 _OWN: Final = "_own"  # counted.tsv rows of possessed forms («عناصرها»)
 
 
-def _gap_ok(raw: str, a: int, b: int, allowed: frozenset[str] = frozenset({"", _FROM})) -> bool:
+# «خمسة فقط من عناصرها»: "only" may stand between a count and its noun
+_ONLY_FROM: Final = frozenset({"", _FROM, word_key("فقط"), word_key("فقط من")})
+
+
+def _gap_ok(raw: str, a: int, b: int, allowed: frozenset[str] = _ONLY_FROM) -> bool:
     gap = raw[a:b]
     if gap == " " or not gap:  # the usual gap: nothing to normalise
         return "" in allowed
@@ -557,6 +562,20 @@ def _entity_after(ix: DocIndex, pos: int, reach: int, want: frozenset[str] | Non
         if _HARD_PUNCT.search(raw, pos, m.start):
             break
         return m
+    return None
+
+
+_LEXICON: Final = "lexicon"  # a mention's origin when a lexicon names it
+
+
+def _actor_holding(ix: DocIndex, noun: Match[Counted]) -> Mention | None:
+    """The non-state armed group whose lexicon name starts with the counted noun itself: «30 من مقاتلي حركة
+    الشباب» is one mention of Al Shabaab, «مقاتلي» its first word."""
+    ents, starts = _entities_by_start(ix)
+    k = bisect_left(starts, noun.start)
+    if k < len(ents) and ents[k].start == noun.start and ents[k].end > noun.end and ents[k].actor is not None \
+            and not ents[k].in_org and ents[k].origin == _LEXICON and _inter(ents[k]) in ARMED_GROUP_INTER:
+        return ents[k]  # (a state's men stay soldiers or police officers, unnamed: :data:`_STATE_RANKS`)
     return None
 
 
@@ -967,7 +986,8 @@ def find_claims(ix: DocIndex) -> tuple[list[Claim], list[ClaimInfo]]:
             # or from someone's ranks («12 قتيلا في صفوف الجيش», «حصيلة القتلى في صفوف X بلغت 12»)
             reach = ACTOR_REACH if c.kind == "fighter" else 2
             # «من عناصرها»: the pronoun is the owner, a name after it is someone else
-            am = None if c.id.endswith(_OWN) else _entity_after(ix, noun.end, reach, None, actor=True)
+            am = None if c.id.endswith(_OWN) else (
+                _entity_after(ix, noun.end, reach, None, actor=True) or _actor_holding(ix, noun))
             if am is not None and (_agent_between(doc.raw[noun.end:am.start]) or _number_between(ix, noun.end, am.start)):
                 # «خمسة جنود في هجوم شنه مسلحون»: the attackers, not the soldiers' ranks; «17 من
                 # المسلحين وثلاثة جنود»: the next item's soldiers

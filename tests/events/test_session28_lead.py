@@ -270,3 +270,14 @@ def test_an_attack_on_the_road_between_two_towns_is_near_the_first() -> None:
     assert name(attack.actor1) == "JNIM: Group for Support of Islam and Muslims"
     # «على الطريق بين كايس وباماكو»: on the road, near Kayes (ACLED geo precision 2)
     assert attack.location is not None and attack.location.name == "Kayes" and attack.location.geo_precision == 2
+
+
+def test_a_groups_count_of_its_dead_disputes_the_armys() -> None:
+    doc = hadath.extract("قال الجيش الصومالي إنه قتل 30 من مقاتلي حركة الشباب في غارة جوية قرب بلدة جلب. في "
+                         "المقابل، قالت حركة الشباب إن خمسة فقط من عناصرها قتلوا في الغارة.", published="2025-06-20")
+    # «30 من مقاتلي حركة الشباب»: the group's name starts with the counted noun; «خمسة فقط من
+    # عناصرها»: «فقط» between the count and its noun
+    subjects = {c.subject: c for c in doc.claims}
+    assert subjects["Al Shabaab fighters killed"].quantity.low == 5
+    assert any(s.startswith("Al Shabaab fighters killed in") for s in subjects)
+    assert len(doc.conflicts) == 1
