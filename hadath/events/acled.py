@@ -201,8 +201,8 @@ def _aircraft_before(c: Candidate) -> bool:
         return False
     norms = c.sent.norms
     nis = nisba_index()
-    while k > 0 and c.tok - k <= _NISBA_SKIP and norms[k] in nis:
-        k -= 1
+    while k > 0 and c.tok - k <= _NISBA_SKIP and (norms[k] in nis or norms[k] in _ANOTHER):
+        k -= 1  # «ألقت مسيرة أخرى قنبلة صوتية»: another drone
     w = norms[k]
     names = aircraft_names()
     if w in DROP_VERBS and k > 0:
@@ -216,6 +216,7 @@ def _aircraft_before(c: Candidate) -> bool:
 
 
 _NISBA_SKIP: Final = 2  # «طائرات إسرائيلية قنابل»، «مسيرة أوكرانية عبوة»
+_ANOTHER: Final = frozenset(normalize_key(w) for w in ("أخرى", "آخر", "ثانية", "ثالثة"))
 _DROPPED_MODES: Final = frozenset({"explosives", "grenade"})  # what an aircraft may drop: bombs, grenades
 
 

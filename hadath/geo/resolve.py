@@ -709,7 +709,9 @@ def _grade(gaz: Gazetteer, c: _Cand, place: Place) -> tuple[Place, int]:
         part = "part" in c.after or "near" in c.before or c.unnamed_town
         return place, 2 if part else 3
     if place.kind in "RW":
-        return place, max(place.precision, 2) if "near" in c.before else place.precision
+        # («قرب بلدة العديسة»: «near» before the head word, as for a town below)
+        near = "near" in c.before or "near" in c.before2
+        return place, max(place.precision, 2) if near else place.precision
     if "admin" in c.before:
         return place, 2  # «قضاء تلعفر», «ولاية X» resolved to its town: the district around it
     if "direction" in c.before and "prep" not in c.before2:

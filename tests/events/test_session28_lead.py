@@ -281,3 +281,17 @@ def test_a_groups_count_of_its_dead_disputes_the_armys() -> None:
     assert subjects["Al Shabaab fighters killed"].quantity.low == 5
     assert any(s.startswith("Al Shabaab fighters killed in") for s in subjects)
     assert len(doc.conflicts) == 1
+
+
+# --- south Lebanon (NNA) ----------------------------------------------------------------------
+
+
+def test_another_drone_dropping_a_bomb_is_an_air_strike_near_the_town() -> None:
+    _, doc = read_article("nna_south_lebanon_agency.txt", "2025-07-22")
+    drone = [e for e in doc.events if e.location is not None and e.location.name == "Adaisseh"]
+    # «ألقت مسيرة أخرى قنبلة صوتية على أطراف بلدة العديسة»: another drone, not a hand grenade
+    assert [e.sub_event_type for e in drone] == ["Air/drone strike"]
+    # «أطراف بلدة»: «near» before the head word (a region row of precision 1)
+    assert drone[0].location.geo_precision == 2
+    (ev,) = _events("قصفت مسيرة إسرائيلية قرب بلدة العديسة.", "2025-07-22")
+    assert ev.location is not None and ev.location.geo_precision == 2
