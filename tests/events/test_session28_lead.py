@@ -288,6 +288,9 @@ def test_a_groups_count_of_its_dead_disputes_the_armys() -> None:
 
 def test_another_drone_dropping_a_bomb_is_an_air_strike_near_the_town() -> None:
     _, doc = read_article("nna_south_lebanon_agency.txt", "2025-07-22")
+    (killed,) = [e for e in doc.events if e.fatalities == 1]
+    # «وفق ما أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة»: Lebanon's ministry
+    assert killed.source is not None and killed.source.name == "Lebanese Ministry of Public Health"
     drone = [e for e in doc.events if e.location is not None and e.location.name == "Adaisseh"]
     # «ألقت مسيرة أخرى قنبلة صوتية على أطراف بلدة العديسة»: another drone, not a hand grenade
     assert [e.sub_event_type for e in drone] == ["Air/drone strike"]
