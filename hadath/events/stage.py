@@ -1183,7 +1183,26 @@ def _weapon_follows(c: Candidate) -> bool:
         return False
     if c.key not in _DISRUPT_VERBS and not _managed(c) and not _announced_before(c, _DOWNING_ANNOUNCED, _DOWNING_REACH):
         return False
-    return any(o.veto == "disrupted" and o.clause == c.clause and o.tok > c.tok for o in c.sent.candidates)
+    if any(o.veto == "disrupted" and o.clause == c.clause and o.tok > c.tok for o in c.sent.candidates):
+        return True
+    return c.key in _DOWNING and _drones_counted_after(c)
+
+
+_DOWNING: Final = frozenset(normalize_key(w) for w in ("أسقط", "أسقطت", "أسقطوا"))
+_DRONES_REACH: Final = 6  # words from the verb of downing to the drones («الدفاعات الجوية الروسية 40 مسيرة»)
+
+
+def _drones_counted_after(c: Candidate) -> bool:
+    """«أسقطت الدفاعات الجوية الروسية 40 مسيرة أوكرانية»: a bare «مسيرة» (a march, or a drone)
+    counted or with a nationality after a verb of downing is a drone, though no drone phrase
+    matched it («أسقط المتظاهرون صورة الرئيس خلال مسيرة» downed none)."""
+    s = c.sent
+    stop = min(s.clause_stop(c.clause), c.tok_end + _DRONES_REACH, len(s.norms))
+    counts = {n.end for n in s.nums}
+    nisbas = nisba_index()
+    return any(s.norms[k] in DRONE_WORDS and (
+        k > 0 and s.ends[k - 1] in counts or k + 1 < len(s.norms) and s.norms[k + 1] in nisbas)
+        for k in range(c.tok_end, stop))
 
 
 # «أعلن الجيش الوطني إسقاط طائرة مسيرة»: a disrupting verbal noun announced tells it was downed

@@ -298,3 +298,10 @@ def test_another_drone_dropping_a_bomb_is_an_air_strike_near_the_town() -> None:
     assert drone[0].location.geo_precision == 2
     (ev,) = _events("قصفت مسيرة إسرائيلية قرب بلدة العديسة.", "2025-07-22")
     assert ev.location is not None and ev.location.geo_precision == 2
+
+
+def test_counted_drones_downed_are_disrupted_weapons() -> None:
+    (ev,) = _events("أسقطت الدفاعات الجوية الروسية 40 مسيرة أوكرانية فوق منطقة بيلغورود.", "2025-06-20")
+    assert ev.sub_event_type == "Disrupted weapons use" and name(ev.actor1) == "Military Forces of Russia"
+    # a march is downed by no one
+    assert not _events("أسقط المتظاهرون صورة الرئيس خلال مسيرة في بغداد.", "2025-06-20")
