@@ -102,11 +102,13 @@ _DEATH_WORDS: Final = frozenset(normalize_key(w) for w in (
     "ارتقى", "ارتقت", "ارتقوا",  # «ارتقى خلال المعارك 7 من أبطال القوات المسلحة شهداء»
     "قضى", "قضوا", "قضيا", "قضت", "قضين",  # «قضى طفلان شقيقان جراء انفجار لغم أرضي»
     # «اغتيل ناشط»، «اغتيال ناشط»: an assassination is a death («محاولة اغتيال» is not: :func:`_deaths`)
-    "اغتيل", "اغتيلت", "اغتيلوا", "اغتيال",
+    "اغتيل", "اغتيلت", "اغتيلوا", "اغتيال", "اغتال", "اغتالت", "اغتالوا",
     # with the victims' pronoun: «ما أسفر عن مقتله»، «ما أدى إلى مقتلهما»
     "مقتله", "مقتلها", "مقتلهما", "مصرعه", "مصرعها", "مصرعهما", "استشهاده", "استشهادها", "استشهادهما",
     # bodies found: «عثرت الشرطة على جثث أربعة أشخاص»، «على جثة شاب»
     "جثث", "جثة", "جثتين", "جثتان", "جثتي",
+    # executed: «أعدم تنظيم داعش ثلاثة رعاة»
+    "أعدم", "أعدمت", "أعدموا", "إعدام",
     # beheaded: «قطع مسلحون رؤوس ستة مدنيين» (only after a verb of cutting: «رؤوس حربية» are warheads)
     "رؤوس", "رأس",
 ))
@@ -2054,9 +2056,15 @@ def assassinated_one(s: SentenceCtx, group: list[Candidate]) -> bool:
             b = s.ends[comma - 1] if comma > c.tok_end else a
             if sum(1 for m in s.ents if a < m.start < b and m.type == "PER") == 1:
                 return True
+        if any(s.norms[k] in _ONE_OFFICE for k in range(c.tok_end, min(len(s.norms), c.tok_end + _ONE_VICTIM_REACH))):
+            return True  # «اغتال مسلحون مجهولون مختار قرية الصنمين»: one office holder
     return False
 
 
+# singular offices an assassination's victim holds, named by office alone («مختار قرية الصنمين»)
+_ONE_OFFICE: Final = frozenset(normalize_key(w) for w in (
+    "مختار", "رئيس", "رئيسة", "قائد", "عضو", "مدير", "مديرة", "شيخ", "إمام", "خطيب", "عميد", "عقيد",
+    "ضابط", "قاضي", "القاضي", "محافظ", "نائب", "وجيه", "ناشط", "ناشطة", "صحفي", "صحفية", "طبيب", "مسؤول"))
 _VERB_VICTIM_REACH: Final = 16  # tokens from «اغتال» to its victim's name, past its subject
 
 

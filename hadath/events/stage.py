@@ -74,6 +74,7 @@ from hadath.events.model import load_model
 from hadath.events.tally import counted_people, dual_forms
 from hadath.geo.gazetteer import load_gazetteer
 from hadath.lexicon.actors import (
+    ARMED_GROUP_INTER,
     ARMED_INTER,
     CIVILIAN_INTER,
     CROWD_INTER,
@@ -444,6 +445,8 @@ def _rule_support(doc: Doc, c: Candidate) -> bool:
         return _doer_struck(c) or _attempt_suffered(c)
     if c.trigger.mode == _EXECUTE and c.trigger.pos == "verb" and c.key in _EXECUTION_NOUNS:
         return _executed_against(c) or _waged(c) or _done_by(c)
+    if c.trigger.mode == _EXECUTE and c.key in _EXECUTE_VERBS:
+        return _group_executed(c)
     if c.trigger.mode == _CLASH:
         return _clash_joined(c) or _clash_between(c) or _toll_of_clash(c)
     if c.trigger.mode == SELF_HARM_MODE:
@@ -573,6 +576,22 @@ def _done_by(c: Candidate) -> bool:
             return False
         k += 1
     return False
+
+
+_EXECUTE_VERBS: Final = frozenset(normalize_key(w) for w in ("أعدم", "أعدمت", "أعدموا"))
+
+
+def _group_executed(c: Candidate) -> bool:
+    """«أعدم تنظيم داعش ثلاثة رعاة»: a non-state armed group (a named one, or unnamed gunmen)
+    right after a finite verb of executing killed people (ACLED's attack on civilians); a state
+    that executes («أعدمت السلطات ...») carries out a sentence, which ACLED does not code."""
+    s = c.sent
+    if _LAM in c.prefix or _BA in c.prefix or c.tok_end >= len(s.tok_starts) or _subordinate_or_recalled(c):
+        return False
+    at = s.tok_starts[c.tok_end]
+    if any(g.start == at and g.payloads[0].role == "armed" for g in s.generic or ()):
+        return True
+    return any(m.start == at and getattr(getattr(m, "actor", None), "inter", None) in ARMED_GROUP_INTER for m in s.ents)
 
 
 def _executed_against(c: Candidate) -> bool:

@@ -305,3 +305,20 @@ def test_counted_drones_downed_are_disrupted_weapons() -> None:
     assert ev.sub_event_type == "Disrupted weapons use" and name(ev.actor1) == "Military Forces of Russia"
     # a march is downed by no one
     assert not _events("أسقط المتظاهرون صورة الرئيس خلال مسيرة في بغداد.", "2025-06-20")
+
+
+def test_executions_and_assassinations_by_office_count_their_dead() -> None:
+    (ev,) = _events("أعدم تنظيم داعش ثلاثة رعاة في صحراء الأنبار بتهمة التعاون مع القوات الأمنية.", "2025-06-20")
+    assert ev.sub_event_type == "Attack" and name(ev.actor1) == "Islamic State" and ev.fatalities == 3
+    # a state's execution of a sentence is no event ACLED codes
+    assert not _events("أعدمت السلطات الإيرانية ثلاثة رجال شنقا في سجن قزل حصار.", "2025-06-20")
+    (ev,) = _events("اغتال مسلحون مجهولون مختار قرية الصنمين بريف درعا بإطلاق النار عليه.", "2025-06-20")
+    assert ev.fatalities == 1
+    (ev,) = _events("اغتال مسلحون مجهولون ثلاثة عناصر من الأمن العام في درعا.", "2025-06-20")
+    assert ev.fatalities == 3
+
+
+def test_al_mawasi_is_placed_in_gaza() -> None:
+    (ev,) = _events("قال مسعفون إن غارة إسرائيلية على خيمة تؤوي نازحين في المواصي قتلت سبعة أشخاص.", "2025-06-20")
+    assert ev.location is not None and ev.location.name == "Al-Mawasi" and ev.location.country == "PS"
+    assert name(ev.actor2) == "Civilians (Palestine)"
