@@ -63,7 +63,7 @@ from hadath.events.lexicon import (
 from hadath.events.trusted import location_of, trusted, with_text
 from hadath.geo.context import load_context_words
 from hadath.geo.gazetteer import Place, load_gazetteer
-from hadath.geo.resolve import place_for_span
+from hadath.geo.resolve import place_for_span, places_start_in
 from hadath.lexicon.actors import (
     ARMED_GROUP_INTER,
     CIVILIAN_INTER,
@@ -4035,12 +4035,18 @@ def _to_location(place: Any, name_ar: str, precision: int, made: dict[tuple[int,
 
 def _location(doc: Doc, s: SentenceCtx, group: list[Candidate], first: int, last: int,
               made: dict[tuple[int, str, int], Location], base: tuple[int, int] | None = None) -> Location | None:
+    talk = group[0].trigger.plover in {"CONSULT", "AGREE"}
+    if not talk and not places_start_in(doc, s.span.start, s.span.end):
+        # every span tried below lies in the sentence: with no resolved place in it, none is
+        # found, and the origins, homes and speakers to skip need no reading (a third of the
+        # benchmark's events; talks may take a place named elsewhere, :func:`_known_place_after`)
+        return None
     a = s.clause_starts[first]
     b = s.clause_stop(last)
     said_end = _said_after(doc, s, group)
     spans = []
     if 0 <= a < b <= len(s.norms):
-        if group[0].trigger.plover in {"CONSULT", "AGREE"}:
+        if talk:
             # talks happen where the counterpart is («مع وجهاء عشائر تلعفر»), not where the
             # announcer's name points («قيادة عمليات نينوى»)
             first_tok = min(c.tok for c in group)

@@ -809,6 +809,8 @@ def _dead_listed(s: SentenceCtx, c: Candidate) -> bool:
     are those of a happening told before; the sentence lists who they were and how they died
     (claims count them), it tells no new happening."""
     norms = s.norms
+    if _THE_DEAD.isdisjoint(norms):
+        return False  # (most sentences: one C-level set test, not a word-by-word walk a candidate)
     # (the word itself too: «القتلى» of «القتلى هم» counts the dead it lists)
     return any(norms[k] in _THE_DEAD and norms[k + 1] in _THEY_ARE for k in range(0, min(c.tok + 1, len(norms) - 1)))
 

@@ -31,10 +31,26 @@ def trusted(cls: type[_M], values: dict[str, Any]) -> _M:
     """
     m = _new(cls)  # not ``cls.__new__(cls)``: no attribute look-up through the model's MRO
     _set_dict(m, values)
-    _set_fields_set(m, set(values))
+    _set_fields_set(m, _fields_set(cls, values))
     _set_extra(m, None)
     _set_private(m, None)
     return m
+
+
+# One fields set a model class, shared by the models :func:`trusted` makes of it (a few hundred
+# an article): a call names every field, so each built the same set. Sharing it is safe:
+# pydantic changes a model's set only by adding a name it holds already (an assignment to a
+# field) and copies it before a ``model_copy`` adds the names of its update.
+_FIELDS_SETS: Final[dict[type, set[str]]] = {}
+
+
+def _fields_set(cls: type[BaseModel], values: dict[str, Any]) -> set[str]:
+    """The names of ``values``: the class's shared set of all its field names when ``values``
+    names as many (only field names are given), else a set of their own."""
+    got = _FIELDS_SETS.get(cls)
+    if got is None:
+        got = _FIELDS_SETS[cls] = set(cls.model_fields)
+    return got if len(values) == len(got) else set(values)
 
 
 def with_text(actor: Actor, text: str) -> Actor:

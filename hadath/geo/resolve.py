@@ -911,6 +911,15 @@ def _located(raw: str, start: int) -> bool:
     return bool(words) and normalize_key(words[-1]) in _LOCATING
 
 
+def places_start_in(doc: Doc, start: int, end: int) -> bool:
+    """Does a resolved place mention outside an organisation's name start in raw ``[start,
+    end)``? Where none does, :func:`place_for_span` finds nothing in any span inside it, so a
+    caller with several spans of one sentence to try can skip them (and whatever it would do
+    to choose them) with this one test."""
+    starts, _ = _placed_mentions(doc)
+    return bisect_left(starts, start) < bisect_left(starts, end)
+
+
 def place_for_span(doc: Doc, start: int, end: int,
                    skip: tuple[int, int] | None = None) -> tuple[Place, int, Mention] | None:
     """The most specific resolved place inside raw ``[start, end)`` (a sentence or clause).

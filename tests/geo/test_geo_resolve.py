@@ -302,3 +302,17 @@ def test_tawila_a_town_geonames_lacks_is_placed_after_a_head_word_only() -> None
     assert tawila.geo.admin1 == "North Darfur"
     doc = hadath.extract("استمرت المعارك لفترة طويلة في الفاشر.", published="2024-06-01")
     assert [e.geo.name for e in doc.entities if e.geo is not None] == ["El Fasher"]
+
+
+def test_places_start_in_says_whether_place_for_span_can_find_one() -> None:
+    """The events stage skips choosing a sentence's spans when no resolved place (outside an
+    organisation's name) starts in it: there :func:`place_for_span` finds nothing."""
+    from hadath.geo.resolve import places_start_in
+
+    text = "قتل خمسة مدنيين في قصف على إدلب. وقال مسؤول إن الوضع صعب. انفجرت سيارة قرب جامعة بغداد."
+    doc = geo(text)
+    cut1, cut2 = text.index(".") + 1, text.index("صعب.") + 4
+    assert places_start_in(doc, 0, cut1) and place_for_span(doc, 0, cut1) is not None
+    assert not places_start_in(doc, cut1, cut2) and place_for_span(doc, cut1, cut2) is None
+    # Baghdad is resolved but inside the university's name: no place of the sentence
+    assert not places_start_in(doc, cut2, len(text)) and place_for_span(doc, cut2, len(text)) is None
