@@ -9,7 +9,11 @@ ACLED codes the day a happening took place, with ``time_precision`` 1 (day), 2 (
    not the start of the period a comparison reaches back over («للمرة الأولى منذ عام 2011»،
    «في أعنف هجوم منذ 2019», :func:`hadath.text.recency.compared_since`), nor the start of
    a running tally's period in another clause («قتل شاب ... في بلدة الجيزة، ليرتفع عدد
-   الذين قتلوا ... منذ مطلع العام إلى 214»: the tally's, not the killing's);
+   الذين قتلوا ... منذ مطلع العام إلى 214»: the tally's, not the killing's); not a date after
+   «حتى/لغاية» (a period's end: «فرضت حظر تجول حتى صباح الثلاثاء»), nor one in a later clause
+   that tells what the event answered («ردا على غارات ... الأسبوع الماضي»), nor the day of a
+   saying before its «إن» when it is the story's day or a day or two after it («وقال المتحدث
+   ... في مؤتمر صحفي الأحد إن قوات بلاده قتلت»: the deed is the story's);
 2. else the date of the previous dated event sentence of the same paragraph (the paragraph
    goes on telling the same happening: «واستمرت الاشتباكات ...»);
 3. else the *story date*: the first date an event sentence of the article states (not one in
@@ -18,7 +22,9 @@ ACLED codes the day a happening took place, with ``time_precision`` 1 (day), 2 (
    of a wire report follow; not the date some other incident of the previous paragraph
    happened to give («اعتقلت الشرطة ... يوم الأحد» does not date «وفي بغداد، تظاهر ...»);
 4. else, after a sentence that opens a list with a colon («... يوم أمس الثلاثاء ... وفيما يلي أبرز
-   الأحداث:»), that sentence's date: a roundup's items are that day's;
+   الأحداث:»), that sentence's date (or, when it has none and is the paragraph right after
+   the first line, the headline's: «حصيلة يوم الثلاثاء 14 تشرين الأول»): a roundup's items
+   are that day's;
 5. else none.
 
 Dates of background sentences are never carried (rules 2 and 3): a sentence that recalls
