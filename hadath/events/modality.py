@@ -327,6 +327,8 @@ def veto(c: Candidate) -> str | None:
     if c.trigger.mode == "abduct" and any(o.trigger.mode == "territory" and o.tok < c.tok and _frees_people(s, o)
                                           for o in s.candidates):
         return "rescued"  # «... كانوا قد خطفوا من مدرستهم»: how the freed were taken, told before
+    if s.norms[c.tok] in _ATTACK_VERBS and _attacked_in_words(s, c):
+        return "verbal"  # «هاجم الرئيس ترامب وسائل الإعلام في تغريدة»: words, no violence
     if c.trigger.mode == "abduct" and _counted_dead_hostages(s, c):
         return "dead hostages"  # «مؤكدا مقتل 21 رهينة وأربعة جنود»: who died, no abduction told
     if c.trigger.mode == "destroy" and _own_weapons(s, c):
@@ -1190,6 +1192,30 @@ def _background_after(s: SentenceCtx, c: Candidate) -> bool:
                and k.tok != measure and k.clause == cue.clause for k in s.cues):
             continue
         return True
+    return False
+
+
+_ATTACK_VERBS: Final = frozenset(normalize_key(w) for w in (
+    "هاجم", "هاجمت", "هاجموا", "وهاجم", "وهاجمت", "وهاجموا", "يهاجم", "تهاجم"))
+# where words attack: «في خطاب»، «في تغريدة»، «خلال مؤتمر صحفي»
+_SPEECH_MEDIA: Final = frozenset(normalize_key(w) for w in (
+    "خطاب", "كلمة", "تصريح", "تصريحات", "مقابلة", "تغريدة", "تغريدات", "منشور", "مؤتمر", "حديث", "مقال",
+    "افتتاحية", "جلسة", "تدوينة"))
+_IN_DURING: Final = frozenset(normalize_key(w) for w in ("في", "خلال", "عبر"))
+_HARSHLY: Final = frozenset(normalize_key(w) for w in ("بشدة", "بعنف"))
+_VERBAL_REACH: Final = 10  # words after the verb where the medium of the words may stand
+
+
+def _attacked_in_words(s: SentenceCtx, c: Candidate) -> bool:
+    """Is «هاجم» an attack in words: a speech, a tweet or a statement its medium in its clause
+    («هاجمت إيران الاتفاق النووي في خطاب أمام البرلمان»), or «بشدة» after it?"""
+    stop = min(s.clause_stop(c.clause), len(s.norms), c.tok_end + _VERBAL_REACH)
+    for k in range(c.tok_end, stop):
+        w = s.norms[k]
+        if w in _HARSHLY:
+            return True
+        if k > 0 and s.norms[k - 1] in _IN_DURING and (w in _SPEECH_MEDIA or w[1:] in _SPEECH_MEDIA and w[0] in "وف"):
+            return True
     return False
 
 

@@ -931,6 +931,28 @@ def _doer_follows(c: Candidate) -> bool:
     return any(m.start == at and getattr(getattr(m, "actor", None), "inter", None) in ARMED_INTER for m in s.ents)
 
 
+_STATE_STRIKES: Final = frozenset(normalize_key(w) for w in ("قصفت", "استهدفت", "ضربت"))
+_COUNTRY_KIND: Final = "N"  # gazetteer kind of a country
+# targets a state strikes («قصفت إسرائيل مواقع للحوثيين»); «هاجمت إيران الاتفاق» attacks in words
+_STRUCK_TARGETS: Final = frozenset(normalize_key(w) for w in (
+    "مواقع", "أهداف", "منشآت", "مقرات", "مخازن", "مستودعات", "ميناء", "مطار", "قاعدة", "معسكرات", "مراكز",
+    "منصات", "بنى", "البنية"))
+_TARGET_REACH: Final = 3  # words from the country to what it struck
+
+
+def _state_struck(s: SentenceCtx, c: Candidate) -> bool:
+    """«قصفت الولايات المتحدة مواقع للحوثيين في صعدة»: a country's name right after a verb of
+    striking, then a military target, is its forces striking (ACLED: the state's military)."""
+    if c.tok_end >= len(s.tok_starts):
+        return False
+    at = s.tok_starts[c.tok_end]
+    country = next((m for m in s.ents if m.start == at and m.place is not None and m.place.kind == _COUNTRY_KIND), None)
+    if country is None:
+        return False
+    k = bisect_left(s.tok_starts, country.end)
+    return any(s.norms[j] in _STRUCK_TARGETS for j in range(k, min(len(s.norms), k + _TARGET_REACH)))
+
+
 def _doer_at(s: SentenceCtx, at: int, end: bool = False) -> bool:
     """Does an armed or state actor (a generic armed/state noun or a named armed actor) start
     at raw offset ``at`` (or end there, with ``end``)?"""
@@ -994,6 +1016,8 @@ def _doer_struck(c: Candidate, verbs: frozenset[str] = _STRIKE_VERBS) -> bool:
     if c.key in _NOUN_LIKE_STRIKES and not _opens_clause(s, c.tok):
         return False
     if c.tok_end < len(s.tok_starts) and _doer_at(s, s.tok_starts[c.tok_end]):
+        return True
+    if c.key in _STATE_STRIKES and _state_struck(s, c):
         return True
     if c.tok < 2:
         return False

@@ -322,3 +322,13 @@ def test_al_mawasi_is_placed_in_gaza() -> None:
     (ev,) = _events("قال مسعفون إن غارة إسرائيلية على خيمة تؤوي نازحين في المواصي قتلت سبعة أشخاص.", "2025-06-20")
     assert ev.location is not None and ev.location.name == "Al-Mawasi" and ev.location.country == "PS"
     assert name(ev.actor2) == "Civilians (Palestine)"
+
+
+def test_a_state_named_as_the_striker_and_an_attack_in_words() -> None:
+    # «قصفت الولايات المتحدة مواقع»: the country right after the verb, a military target after it
+    (ev,) = _events("قصفت الولايات المتحدة مواقع للحوثيين في صعدة.", "2025-06-20")
+    assert name(ev.actor1) == "Military Forces of the United States" and ev.sub_event_type == "Air/drone strike"
+    # «هاجم ... في خطاب/في تغريدة»، «بشدة»: words, not violence
+    assert not _events("هاجمت إيران الاتفاق النووي في خطاب أمام البرلمان.", "2025-06-20")
+    assert not _events("هاجم الرئيس ترامب وسائل الإعلام في تغريدة على منصة إكس.", "2025-06-20")
+    assert _events("هاجم مسلحون نقطة للجيش في ريف درعا فجر اليوم.", "2025-06-20")
