@@ -2756,10 +2756,20 @@ def _finite(c: Candidate) -> bool:
     if _LAM in c.prefix:
         return False
     if not c.key.startswith(_AL):
-        return True
+        # «يواجه الجيش صعوبات في استعادة السيطرة على دارفور»: a verbal noun a preposition
+        # governs is no deed, unless a verb of managing governs it («تمكنت القوات من استعادة»)
+        return c.tok == 0 or _norm_before(c) not in _GOVERNING_PREPS or _managed(c)
     # «تمكنت قوات النظام من السيطرة»; «وأعلنت وزارة الدفاع ...، في وقت لاحق، السيطرة الكاملة
     # على منطقة أبو سليم»: ground announced as taken is taken
     return _managed(c) or c.trigger.mode == _TERRITORY and _announced_before(c, _ANNOUNCE, _TAKEN_REACH, "\u0648\u0641")
+
+
+_GOVERNING_PREPS: Final = frozenset(normalize_key(w) for w in ("في", "من", "عن", "حول", "بشأن", "إلى", "الى", "لأجل"))
+
+
+def _norm_before(c: Candidate) -> str:
+    """The normalised word right before ``c`` in its sentence ("" at its start)."""
+    return c.sent.norms[c.tok - 1] if c.tok > 0 else ""
 
 
 def _place_follows(doc: Doc, c: Candidate) -> bool:

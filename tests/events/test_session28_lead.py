@@ -332,3 +332,9 @@ def test_a_state_named_as_the_striker_and_an_attack_in_words() -> None:
     assert not _events("هاجمت إيران الاتفاق النووي في خطاب أمام البرلمان.", "2025-06-20")
     assert not _events("هاجم الرئيس ترامب وسائل الإعلام في تغريدة على منصة إكس.", "2025-06-20")
     assert _events("هاجم مسلحون نقطة للجيش في ريف درعا فجر اليوم.", "2025-06-20")
+
+
+def test_a_verbal_noun_a_preposition_governs_takes_no_ground() -> None:
+    assert not _events("يواجه الجيش السوداني صعوبات في استعادة السيطرة على دارفور بحسب محللين.", "2025-06-20")
+    (ev,) = _events("تمكنت القوات من استعادة السيطرة على بلدة الحويز.", "2025-06-20")
+    assert ev.sub_event_type == "Government regains territory"
