@@ -714,8 +714,10 @@ def _grade(gaz: Gazetteer, c: _Cand, place: Place) -> tuple[Place, int]:
         return place, max(place.precision, 2) if near else place.precision
     if "admin" in c.before:
         return place, 2  # «قضاء تلعفر», «ولاية X» resolved to its town: the district around it
-    if "direction" in c.before and "prep" not in c.before2:
-        return place, 2  # «وادي الشاي جنوب غربي كركوك»: outside the town, near it (not «في شمال بغداد»)
+    if "direction" in c.before and ("prep" not in c.before2 or "direction" in c.before2):
+        # «وادي الشاي جنوب غربي كركوك»: outside the town, near it (not «في شمال بغداد»); a
+        # compound bearing («جنوب غربي») is a direction before a direction, not «في»
+        return place, 2
     if "facility" in c.before and "direction" in c.before2:
         return place, 2  # «على بعد 70 ميلا غرب ميناء الحديدة»: a bearing from the port, off its town
     return place, 2 if "near" in c.before or "near" in c.before2 else 1

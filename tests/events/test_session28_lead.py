@@ -338,3 +338,16 @@ def test_a_verbal_noun_a_preposition_governs_takes_no_ground() -> None:
     assert not _events("يواجه الجيش السوداني صعوبات في استعادة السيطرة على دارفور بحسب محللين.", "2025-06-20")
     (ev,) = _events("تمكنت القوات من استعادة السيطرة على بلدة الحويز.", "2025-06-20")
     assert ev.sub_event_type == "Government regains territory"
+
+
+# --- Kirkuk (newspaper analysis) --------------------------------------------------------------
+
+
+def test_the_kirkuk_ambush_and_the_two_counts_of_the_cells() -> None:
+    _, doc = read_article("kirkuk_analysis_newspaper.txt", "2025-09-20")
+    (clash,) = of_sub(doc, "Armed clash")
+    assert name(clash.actor1) == "Islamic State" and clash.fatalities == 3 and clash.event_date == "2025-09-18"
+    # «في وادي الشاي جنوب غربي كركوك»: a compound bearing from the city, outside it
+    assert clash.location is not None and clash.location.name == "Kirkuk" and clash.location.geo_precision == 2
+    # the source's «لا يتجاوز 150» against the analyst's «بين 400 و500»
+    assert len(doc.conflicts) == 1
