@@ -897,8 +897,16 @@ def _remember_title(ix: DocIndex, first: Unit, sp: Speaker, names: NameRegistry)
     speaker (:meth:`NameRegistry.titled_before`)."""
     head = ix.doc.raw[first.start : first.end].split()
     if first.kind == "title":
-        if not _is_definite(first) or sp.start <= first.start:
-            return  # «مسؤول محلي»: anonymous; a bare «المتحدث» names nobody new
+        if not _is_definite(first):
+            # «مصدر في قيادة عمليات كركوك» then «وقال المصدر»: the definite title points back at
+            # the indefinite one, who speaks for the body named after it («مسؤول محلي» with no
+            # body: anonymous, a bare «المسؤول» names nobody new)
+            canon = canonical_of(sp, names)
+            if canon is not None and canon.isascii() and sp.end > first.end:
+                names.add_titled(head[0], first.start, canon)
+            return
+        if sp.start <= first.start:
+            return
     elif first.kind != "source" or len(head) < 2 or word_key(head[0]) not in ix.words.titles:
         return
     names.add_titled(head[0], first.start, canonical_of(sp, names) or sp.text)

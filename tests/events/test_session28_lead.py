@@ -351,3 +351,8 @@ def test_the_kirkuk_ambush_and_the_two_counts_of_the_cells() -> None:
     assert clash.location is not None and clash.location.name == "Kirkuk" and clash.location.geo_precision == 2
     # the source's «لا يتجاوز 150» against the analyst's «بين 400 و500»
     assert len(doc.conflicts) == 1
+    # «مصدر في قيادة عمليات كركوك» then «وقال المصدر»: the same source, the command's
+    said = [q for q in doc.quotes if q.speaker == "المصدر"]
+    assert said and all(q.speaker_canonical == "Kirkuk Operations Command" for q in said)
+    assert any(c.quantity.low == 150 and c.source is not None and c.source.name == "Kirkuk Operations Command"
+               for c in doc.claims)
