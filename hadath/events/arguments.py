@@ -232,6 +232,8 @@ _ASSOC_PREV: Final = frozenset(normalize_key(w) for w in (
     "بالتنسيق", "بالتعاون", "بالاشتراك",
     # indefinite «مسلحون موالون للحكومة»، «ميليشيا موالية لإيران»
     "موالون", "موالين", "موالية", "موال", "الموالون", "مدعومون", "مدعومين",
+    # «ميليشيات متحالفة مع الجيش»
+    "متحالفة", "متحالفين", "متحالفون", "المتحالفين", "المتحالفون", "حليفة", "الحليفة",
 ))
 _ASSOC_STRONG: Final = _ASSOC_PREV - {_WITH_ONLY}  # «مع» marks an associate only once actor1 is known
 # modes whose counted object after the verb is the people taken: «اعتقلت سبعة»، «اختطفوا سبعة جنود»

@@ -369,8 +369,42 @@ def merge_coreferent(doc: Doc, events: list[Event]) -> list[Event]:
     merged = _merge_claimed(doc, _merge_accounts(doc, merge_met_later(doc, merged)))
     out = _merge_disputed(doc, _merge_same_row(_merge_retold(doc, merged)))
     out = _merge_incident_dated(doc, _drop_parried(doc, _claim_parried(doc, out)))
-    out = _raids_of_arrests(doc, out)
+    out = _raids_of_arrests(doc, _merge_counter_accounts(doc, out))
     return [_campaign_toll_back(ev, told) for ev in out] if told else out
+
+
+def _counter_account(prev: Event, ev: Event) -> bool:
+    """Is ``ev`` the accused attacker's own account of ``prev``: violent, told by ``prev``'s
+    actor1, who is the side hit in it (or no side is named: «إنها "صدت هجوما"» in marks) («في حين قالت قوات الدعم السريع إنها صدت هجوما لميليشيات»
+    after «قتل 40 شخصا في هجوم شنته قوات الدعم السريع على بلدة طويلة»), at the same place or none,
+    on the same day or none?"""
+    if ev.plover_type != _VIOLENT or prev.plover_type != _VIOLENT or prev.actor1 is None or ev.source is None:
+        return False
+    who = prev.actor1.name
+    if ev.source.name != who or (ev.actor2 is not None and ev.actor2.name != who) \
+            or (ev.actor1 is not None and ev.actor1.name == who):
+        return False
+    if ev.location is not None and prev.location is not None and ev.location.name != prev.location.name:
+        return False
+    return ev.event_date is None or prev.event_date is None or ev.event_date == prev.event_date
+
+
+def _merge_counter_accounts(doc: Doc, events: list[Event]) -> list[Event]:
+    """Fold the accused attacker's account («إنها صدت هجوما ...») into the happening it answers,
+    at most one paragraph after it: ACLED codes one event, as the first report tells it (its
+    actors and type kept; the evidence of both; the lower toll). The two accounts disagree on who
+    attacked, which the quotes keep."""
+    if len(events) < 2:
+        return events
+    out: list[Event] = []
+    for ev in events:
+        prev = out[-1] if out else None
+        if prev is not None and ev.evidence and prev.evidence and _counter_account(prev, ev) \
+                and not more_breaks(doc, prev.evidence[-1].start, ev.evidence[-1].start, 1):
+            out[-1] = _merge(prev, ev.model_copy(update={"actor1": None, "actor2": None, "assoc_actors": []}))
+            continue
+        out.append(ev)
+    return out
 
 
 # verbs of air defence (triggers.tsv defuse) that meet a strike coming in; not «أسقطت» (a downing

@@ -356,3 +356,20 @@ def test_the_kirkuk_ambush_and_the_two_counts_of_the_cells() -> None:
     assert said and all(q.speaker_canonical == "Kirkuk Operations Command" for q in said)
     assert any(c.quantity.low == 150 and c.source is not None and c.source.name == "Kirkuk Operations Command"
                for c in doc.claims)
+
+
+# --- Tawila (Reuters) -------------------------------------------------------------------------
+
+
+def test_the_accused_attackers_counter_account_is_the_same_happening() -> None:
+    _, doc = read_article("darfur_tawila_wire.txt", "2025-09-01")
+    # «في حين قالت قوات الدعم السريع إنها "صدت هجوما لميليشيات متحالفة مع الجيش"»: the RSF's
+    # account of the attack MSF reports, not a second clash
+    (ev,) = doc.events
+    assert ev.sub_event_type == "Attack" and name(ev.actor1) == "RSF: Rapid Support Forces"
+    assert ev.fatalities == 40 and ev.event_date == "2025-08-30"
+    assert ev.location is not None and ev.location.name == "Tawila"
+    # «ميليشيات متحالفة مع الجيش»: the army is the militias' ally, not the side they fought
+    (told,) = _events("وقالت قوات الدعم السريع إنها صدت هجوما لميليشيات متحالفة مع الجيش على بلدة طويلة.", "2025-09-01")
+    assert name(told.actor2) == "RSF: Rapid Support Forces"
+    assert [a.name for a in told.assoc_actors] == ["Military Forces of Sudan"]
