@@ -373,13 +373,18 @@ def merge_coreferent(doc: Doc, events: list[Event]) -> list[Event]:
     return [_campaign_toll_back(ev, told) for ev in out] if told else out
 
 
+_COUNTER_TYPES: Final = frozenset({"Armed clash", "Attack"})  # an account that turns who attacked round
+
+
 def _counter_account(prev: Event, ev: Event) -> bool:
-    """Is ``ev`` the accused attacker's own account of ``prev``: violent, told by ``prev``'s
-    actor1, who is the side hit in it (or no side is named: «إنها "صدت هجوما"» in marks) («في حين قالت قوات الدعم السريع إنها صدت هجوما لميليشيات»
-    after «قتل 40 شخصا في هجوم شنته قوات الدعم السريع على بلدة طويلة»), at the same place or none,
-    on the same day or none?"""
-    if ev.plover_type != _VIOLENT or prev.plover_type != _VIOLENT or prev.actor1 is None or ev.source is None:
-        return False
+    """Is ``ev`` the accused attacker's own account of ``prev``? «في حين قالت قوات الدعم السريع
+    إنها صدت هجوما لميليشيات» after «قتل 40 شخصا في هجوم شنته قوات الدعم السريع على بلدة طويلة»:
+    violent, told by ``prev``'s actor1, who is the side hit in it (or no side is named: «إنها
+    "صدت هجوما"» in marks), a clash or an attack whose attacker it names, at the same place or
+    none, on the same day or none."""
+    if ev.plover_type != _VIOLENT or prev.plover_type != _VIOLENT or prev.actor1 is None or ev.source is None \
+            or ev.actor1 is None or ev.sub_event_type not in _COUNTER_TYPES:
+        return False  # (a bomb that hurt the raiders' soldiers is another deed: «انفجار عبوة ناسفة بآليتهما»)
     who = prev.actor1.name
     if ev.source.name != who or (ev.actor2 is not None and ev.actor2.name != who) \
             or (ev.actor1 is not None and ev.actor1.name == who):
