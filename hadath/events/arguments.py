@@ -243,7 +243,7 @@ _LIST_STOP: Final = _INJURY_WORDS | _SUBSET_PREV | _DEATH_WORDS  # words that en
 _CASUALTY_WORDS: Final = _INJURY_WORDS | _DEATH_WORDS
 _NOTHING: Final[frozenset[str]] = frozenset()
 _UNSEEN: Final[Any] = object()
-_MILITARY: Final = "Military Forces of "
+MILITARY: Final = "Military Forces of "  # the name of a state's armed forces starts so (ACLED)
 _HURT_VERB: Final = "\u0627\u0635\u064a\u0628"  # normalised «أصيب» (أصيبوا، أصيبا، أصيبت), not «إصابة»
 _WOUNDED_VERBS: Final = frozenset({"\u062c\u0631\u062d", "\u062c\u0631\u062d\u0648\u0627", "\u062c\u0631\u062d\u0627"})  # جرح جرحوا جرحا
 _MARTYRED: Final = normalize_key("استشهد")  # استشهد، استشهدوا، استشهدا، استشهدت
@@ -488,7 +488,7 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
             partners: tuple[Actor, ...] = ()
             if actor.inter in ARMED_GROUP_INTER and actor.name.startswith(UNIDENTIFIED):
                 actor = _referred_group(doc, m.start, m.end, cache) or actor  # NER's «المسلحين»
-            elif m.origin == "generic" and actor.country == doc.country and actor.name.startswith(_MILITARY):
+            elif m.origin == "generic" and actor.country == doc.country and actor.name.startswith(MILITARY):
                 actor = _occupying_military(doc, m.start, m.text, cache) or actor  # NER's «جنديين»
             elif actor.inter in ARMED_GROUP_INTER and getattr(m.actor, "generic", False):
                 # «الفصائل» after «فصائل «الجيش الوطني»»; else the groups just named
@@ -503,7 +503,7 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
                 continue  # «مسلحون موالون للرئيس المخلوع»: a deposed ruler acts for no state now
             if actor.name.startswith(UNIDENTIFIED) and _unknown_people(s, ti):
                 continue  # «جثث أربعة أشخاص مجهولي الهوية»: the dead's description, no armed group
-            if not partners and actor.name.startswith(_MILITARY):
+            if not partners and actor.name.startswith(MILITARY):
                 partners = _coordinated_nationality(s, te)  # «طائرات أمريكية وبريطانية»
             out.append(ActorSpan(m.start, m.end, ti, te, actor, _ROLE_OF_INTER.get(actor.inter or 0, "armed"),
                                  generic=m.origin == "generic", partners=partners))
@@ -536,7 +536,7 @@ def actor_spans(doc: Doc, s: SentenceCtx, cache: dict[str, Any]) -> list[ActorSp
                 generic = referred
             else:
                 generic, together = _groups_just_named(doc, g.start, g.text, cache) or (generic, ())
-        elif generic.name.startswith(_MILITARY) and doc.country:
+        elif generic.name.startswith(MILITARY) and doc.country:
             generic = _occupying_military(doc, g.start, g.text, cache) or generic  # «جنود» in a Jenin raid
         out.append(ActorSpan(g.start, g.end, ti, te, generic, ga.role, generic=True, partners=together))
     _agent_anaphors(doc, s, out, cache)
@@ -908,7 +908,7 @@ def _occupying_military(doc: Doc, start: int, text: str, cache: dict[str, Any]) 
             if m.origin == "generic" and not (_says_nationality(m.text) and _SOLDIER in normalize_key(m.text)):
                 continue  # unnamed soldiers are what is being resolved («جنديان إسرائيليان» name theirs)
             actor = _resolved(doc, m, cache)
-            if actor is not None and actor.inter == STATE_INTER and actor.name.startswith(_MILITARY):
+            if actor is not None and actor.inter == STATE_INTER and actor.name.startswith(MILITARY):
                 names.setdefault(actor.name, actor)
                 ends.append(m.end)
         own = any(a.country == doc.country for a in names.values())

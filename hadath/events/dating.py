@@ -201,18 +201,23 @@ class EventDates:
             d = min(found, key=lambda d: abs(d.start - best.start))
             self.stated.append(d)
             return d.date, PRECISION.get(d.precision, 3)
-        # no paragraph break between: no newline (``paragraph_breaks`` counts newline runs)
-        if self.last is not None and self.doc.raw.find("\n", self.last[1], s.span.start) < 0:
-            return self.last[0]
+        last = self._last_in_paragraph(s)
+        if last is not None:
+            return last
         if self.story is None and self.intro is not None and self.intro[1] <= s.span.start:
             return self.intro[0]
         return self.story or _NONE
 
-    def _carried(self, s: SentenceCtx) -> Dated | None:
-        """The date rule 2 or 3 would give ``s``'s events, if any."""
+    def _last_in_paragraph(self, s: SentenceCtx) -> Dated | None:
+        """The carried date (rule 2), when no paragraph break lies between its sentence and ``s``
+        (no newline: ``paragraph_breaks`` counts newline runs)."""
         if self.last is not None and self.doc.raw.find("\n", self.last[1], s.span.start) < 0:
             return self.last[0]
-        return self.story
+        return None
+
+    def _carried(self, s: SentenceCtx) -> Dated | None:
+        """The date rule 2 or 3 would give ``s``'s events, if any."""
+        return self._last_in_paragraph(s) or self.story
 
     def _tally_elsewhere(self, best: Candidate, d: DateMention) -> bool:
         """Is ``d`` the start of a running tally's period («منذ مطلع العام») in a clause other

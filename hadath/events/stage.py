@@ -754,18 +754,25 @@ def _aside_words(s: SentenceCtx, lo: int, hi: int) -> int:
     return b - a + 1
 
 
-def _count_window_end(c: Candidate) -> int:
-    """The last token where a count of the people an arrest or release takes may start: within
-    :data:`_DETAINEE_REACH` words after ``c`` or after the armed or state subject right after it
-    («اعتقلت قوى الأمن الداخلي في حمص ثلاثة أشخاص»: a three-word subject and a place stand
-    between), a time phrase between commas aside."""
+def _object_start(c: Candidate) -> tuple[int, int]:
+    """Where the object of an arrest or release word ``c`` may start: right after it, or after
+    the armed or state subject right after it («اعتقلت قوى الأمن الداخلي في حمص ثلاثة أشخاص»);
+    and the tokens of a time phrase between commas there («أوقفت قوات الأمن، صباح اليوم، ...»)."""
     s = c.sent
     start = c.tok_end
     if start < len(s.tok_starts):
         end = _doer_end(s, s.tok_starts[start])
         if end > 0:
             start = bisect_left(s.tok_starts, end)
-    return start + _DETAINEE_REACH + _aside_words(s, start, start + _DETAINEE_REACH + _ASIDE_REACH)
+    return start, _aside_words(s, start, start + _DETAINEE_REACH + _ASIDE_REACH)
+
+
+def _count_window_end(c: Candidate) -> int:
+    """The last token where a count of the people an arrest or release takes may start: within
+    :data:`_DETAINEE_REACH` words of :func:`_object_start` (a three-word subject and a place may
+    stand between), a time phrase between commas aside."""
+    start, aside = _object_start(c)
+    return start + _DETAINEE_REACH + aside
 
 
 def _counted_people_follow(c: Candidate) -> bool:
@@ -820,7 +827,6 @@ _SIDE_AFTER_FROM: Final = 8  # characters from «من» to the side's name («م
 
 _AIR_STRIKE: Final = "Air/drone strike"
 _SHELLING: Final = "Shelling/artillery/missile attack"
-_MILITARY_FORCES: Final = "Military Forces of "
 # states whose «قصف» beyond the countries next to them is done from the air (their guns reach
 # no farther): the state's ISO code -> where its artillery may also fire
 _AIR_POWERS: Final = {
@@ -834,7 +840,7 @@ _AIR_POWERS: Final = {
 def _struck_from_afar(actor: Actor | None, location: Location | None) -> bool:
     """Is ``actor`` the military of an air power (:data:`_AIR_POWERS`) and ``location`` in a
     country its guns do not reach? Then its «قصف» there was an air strike (ACLED)."""
-    if actor is None or location is None or not actor.name.startswith(_MILITARY_FORCES) or not actor.country:
+    if actor is None or location is None or not actor.name.startswith(arguments.MILITARY) or not actor.country:
         return False
     near = _AIR_POWERS.get(actor.country)
     return near is not None and bool(location.country) and location.country not in near
@@ -1297,7 +1303,8 @@ def _one_suspect_follows(c: Candidate) -> bool:
     """«أوقفت قوى الأمن الداخلي مشتبها به في تنفيذ الهجوم»: one suspect, no count, as the
     verb's object (after its subject, a place phrase at most between)."""
     s = c.sent
-    start = _count_window_end(c) - _DETAINEE_REACH
+    start, aside = _object_start(c)
+    start += aside
     return any(s.norms[i] in _ONE_SUSPECT for i in range(start, min(len(s.norms), start + _ONE_SUSPECT_REACH + 1)))
 
 
@@ -2758,18 +2765,13 @@ def _finite(c: Candidate) -> bool:
     if not c.key.startswith(_AL):
         # «يواجه الجيش صعوبات في استعادة السيطرة على دارفور»: a verbal noun a preposition
         # governs is no deed, unless a verb of managing governs it («تمكنت القوات من استعادة»)
-        return c.tok == 0 or _norm_before(c) not in _GOVERNING_PREPS or _managed(c)
+        return c.tok == 0 or c.sent.norms[c.tok - 1] not in _GOVERNING_PREPS or _managed(c)
     # «تمكنت قوات النظام من السيطرة»; «وأعلنت وزارة الدفاع ...، في وقت لاحق، السيطرة الكاملة
     # على منطقة أبو سليم»: ground announced as taken is taken
     return _managed(c) or c.trigger.mode == _TERRITORY and _announced_before(c, _ANNOUNCE, _TAKEN_REACH, "\u0648\u0641")
 
 
 _GOVERNING_PREPS: Final = frozenset(normalize_key(w) for w in ("في", "من", "عن", "حول", "بشأن", "إلى", "الى", "لأجل"))
-
-
-def _norm_before(c: Candidate) -> str:
-    """The normalised word right before ``c`` in its sentence ("" at its start)."""
-    return c.sent.norms[c.tok - 1] if c.tok > 0 else ""
 
 
 def _place_follows(doc: Doc, c: Candidate) -> bool:
